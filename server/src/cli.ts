@@ -1,0 +1,189 @@
+// The `infranotes` command: the same index as the editor, for scripts and other editors' users.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Note } from './core/model';
+import { LineTable, codePointColumn } from './core/text';
+import { indexFolder, type FolderIndex } from './node/folder';
+import { searchIndex } from './core/features/search';
+
+const USAGE = `Usage: infranotes <command> [options]
+
+Commands:
+  index <folder> [--json]        Index a notes folder; print an outline, or the whole index as JSON.
+  tool <name> <folder> [--json]  Where a tool was mentioned (any spelling: terraform, 테라폼, テラフォーム).
+  search <query> <folder> [--json]
+                                 Search events, talks, speakers and tools.
+  help                           Show this help.
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const args = argv.filter((a) => a !== '--json');
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'index': {
+      const folder = await needFolder(rest[0]);
+      const loaded = await load(folder);
+      process.stdout.write(json ? JSON.stringify(toJson(loaded), null, 2) + '\n' : outline(loaded));
+      return 0;
+    }
+    case 'tool': {
+      if (!rest[0]) throw new UsageError('tool: which tool? e.g. `infranotes tool terraform notes/`');
+      const folder = await needFolder(rest[1]);
+      const loaded = await load(folder);
+      const tool = loaded.index.catalog.lookup(rest[0]);
+      if (!tool) {
+        process.stderr.write(`infranotes: no tool called "${rest[0]}" in the catalog.\n`);
+        return 1;
+      }
+      const mentions = loaded.index.mentionsOf(tool.id).map(({ mention, note }) => ({
+        path: rel(loaded, note.uri),
+        line: mention.range.start.line + 1,
+        column: mention.range.start.character + 1,
+        text: mention.text,
+        talk: mention.talkId ? loaded.index.talk(mention.talkId)?.talk.title ?? null : null,
+      }));
+      if (json) process.stdout.write(JSON.stringify({ id: tool.id, name: tool.name, category: tool.category, description: tool.description, mentions }, null, 2) + '\n');
+      else {
+        process.stdout.write(`${tool.name} (${tool.category}) — ${tool.description}\n`);
+        for (const m of mentions) process.stdout.write(`  ${m.path}:${m.line}:${m.column}  ${m.text}${m.talk ? `  [${m.talk}]` : ''}\n`);
+        if (!mentions.length) process.stdout.write('  (not mentioned in these notes)\n');
+      }
+      return 0;
+    }
+    case 'search': {
+      if (!rest[0]) throw new UsageError('search: what to search for?');
+      const folder = await needFolder(rest[1]);
+      const loaded = await load(folder);
+      const results = searchIndex(loaded.index, rest[0], 30).map((r) => ({ ...r, path: rel(loaded, r.uri), line: r.range.start.line + 1 }));
+      if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+      else for (const r of results) process.stdout.write(`${r.kind.padEnd(8)} ${r.label}${r.detail ? `  — ${r.detail}` : ''}  (${r.path}:${r.line})\n`);
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function needFolder(folder: string | undefined): Promise<string> {
+  if (!folder) throw new UsageError('which folder? e.g. `infranotes index ~/notes`');
+  const abs = path.resolve(folder);
+  let st;
+  try {
+    st = await fs.stat(abs);
+  } catch {
+    throw new UsageError(`folder not found: ${folder}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`not a folder: ${folder}`);
+  return abs;
+}
+
+async function load(folder: string): Promise<FolderIndex> {
+  const loaded = await indexFolder(folder, undefined, { keepTexts: true });
+  for (const s of loaded.skipped) process.stderr.write(`infranotes: skipped ${path.relative(folder, s.path) || s.path}: ${s.reason}\n`);
+  for (const p of loaded.toolFile?.problems ?? []) process.stderr.write(`infranotes: ${path.relative(folder, loaded.toolFile!.path)}:${p.range.start.line + 1}: ${p.message}\n`);
+  if (loaded.index.size === 0) {
+    process.stderr.write(`infranotes: no notes in ${folder} (looked for .md, .markdown, .txt and extension-less text files)\n`);
+    process.exit(1);
+  }
+  return loaded;
+}
+
+function rel(loaded: FolderIndex, uri: string): string {
+  return path.relative(loaded.root, fileURLToPath(uri)).split(path.sep).join('/');
+}
+
+function toJson(loaded: FolderIndex) {
+  const { index } = loaded;
+  const notes = index.notes().sort((a, b) => rel(loaded, a.uri).localeCompare(rel(loaded, b.uri)));
+  const lineText = new Map<string, LineTable>();
+  return {
+    notes: notes.map((note) => ({
+      path: rel(loaded, note.uri),
+      language: note.language,
+      encoding: note.encoding,
+      events: note.events.map((e) => ({
+        id: e.id,
+        name: e.name,
+        date: e.date,
+        endDate: e.endDate,
+        location: e.location,
+        line: e.nameRange.start.line + 1,
+        talks: e.talks.map((t) => ({
+          id: t.id,
+          title: t.title,
+          line: t.titleRange.start.line + 1,
+          endLine: t.bodyRange.end.line + 1,
+          speakers: t.speakers.map((s) => ({ name: s.name, org: s.org, ...(s.handle ? { handle: s.handle } : {}), ...(s.role ? { role: s.role } : {}) })),
+          tools: t.tools.map((c) => ({ id: c.toolId, name: index.catalog.get(c.toolId)?.name ?? c.toolId, count: c.count })),
+        })),
+      })),
+      references: note.references.map((r) => ({ kind: r.kind, text: r.text, line: r.range.start.line + 1, target: r.target })),
+      problems: note.problems.map((p) => ({ line: p.range.start.line + 1, message: p.message })),
+    })),
+    tools: index.mentionedTools().map(({ toolId }) => {
+      const tool = index.catalog.get(toolId);
+      return {
+        id: toolId,
+        name: tool?.name ?? toolId,
+        category: tool?.category ?? 'other',
+        mentions: index.mentionsOf(toolId).map(({ mention, note }) => {
+          const p = rel(loaded, note.uri);
+          return { path: p, line: mention.range.start.line + 1, column: columnOf(lineText, loaded, note, mention.range.start) + 1, text: mention.text };
+        }),
+      };
+    }),
+    skipped: loaded.skipped.map((s) => ({ path: path.relative(loaded.root, s.path).split(path.sep).join('/'), reason: s.reason })),
+  };
+}
+
+/** Columns in the JSON count characters (code points), not UTF-16 units. */
+function columnOf(cache: Map<string, LineTable>, loaded: FolderIndex, note: Note, pos: { line: number; character: number }): number {
+  const text = loaded.texts?.get(note.uri);
+  if (!text) return pos.character;
+  let table = cache.get(note.uri);
+  if (!table) cache.set(note.uri, (table = new LineTable(text)));
+  return codePointColumn(table.line(pos.line), pos.character);
+}
+
+function outline(loaded: FolderIndex): string {
+  const { index } = loaded;
+  const out: string[] = [];
+  const notes = index.notes().sort((a, b) => rel(loaded, a.uri).localeCompare(rel(loaded, b.uri)));
+  for (const note of notes) {
+    out.push(`${rel(loaded, note.uri)}  [${note.language}, ${note.encoding}]`);
+    for (const e of note.events) {
+      const when = e.date ? (e.endDate ? `${e.date} – ${e.endDate}` : e.date) : 'no date';
+      out.push(`  ${e.name}  (${when}${e.location ? `, ${e.location}` : ''})`);
+      for (const t of e.talks) {
+        const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ');
+        out.push(`    ${t.titleRange.start.line + 1}: ${t.title}${who ? ` — ${who}` : ''}`);
+        if (t.tools.length) out.push(`        tools: ${t.tools.map((c) => `${index.catalog.get(c.toolId)?.name ?? c.toolId}×${c.count}`).join(', ')}`);
+      }
+    }
+  }
+  out.push('');
+  out.push(`${index.size} notes, ${index.events().length} events, ${index.talks().length} talks, ${index.mentionedTools().length} tools mentioned; ${loaded.skipped.length} files skipped; ${loaded.millis.toFixed(0)} ms`);
+  return out.join('\n') + '\n';
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`infranotes: ${e.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    process.stderr.write(`infranotes: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,109 @@
+// The tool catalog: built-in entries plus the user's own, and the matcher built from them.
+import type { Range } from '../model';
+import { nameKey } from '../text';
+import { Matcher, type Spelling } from './matcher';
+import builtinTools from './tools.json';
+import type { AliasSpec, ToolEntry } from './types';
+
+export interface Tool extends ToolEntry {
+  /** Where the entry comes from; a user's entry carries its place in the user's tool file. */
+  source: 'builtin' | 'user';
+  definition?: { uri: string; range: Range };
+  /** Lower-cased context words, ready for lookups. */
+  contextWords: string[];
+}
+
+export interface UserTool {
+  entry: Partial<ToolEntry> & { id: string };
+  uri: string;
+  range: Range;
+}
+
+export class Catalog {
+  private readonly byId = new Map<string, Tool>();
+  private readonly byKey = new Map<string, Tool>();
+  readonly matcher: Matcher;
+
+  constructor(builtin: readonly ToolEntry[], user: readonly UserTool[] = []) {
+    for (const entry of builtin) this.byId.set(entry.id, toTool(entry, 'builtin'));
+    for (const u of user) {
+      const base = this.byId.get(u.entry.id);
+      const merged: ToolEntry = {
+        id: u.entry.id,
+        name: u.entry.name ?? base?.name ?? u.entry.id,
+        category: u.entry.category ?? base?.category ?? 'other',
+        vendor: u.entry.vendor ?? base?.vendor ?? '',
+        homepage: u.entry.homepage ?? base?.homepage ?? '',
+        description: u.entry.description ?? base?.description ?? '',
+        aliases: [...(base?.aliases ?? []), ...(u.entry.aliases ?? [])],
+        context: [...(base?.context ?? []), ...(u.entry.context ?? [])],
+        nameIsAmbiguous: u.entry.nameIsAmbiguous ?? base?.nameIsAmbiguous,
+      };
+      const tool = toTool(merged, 'user');
+      tool.definition = { uri: u.uri, range: u.range };
+      this.byId.set(tool.id, tool);
+    }
+    const spellings: Spelling[] = [];
+    for (const tool of this.byId.values()) {
+      for (const s of spellingsOf(tool)) {
+        spellings.push(s);
+        if (!s.needsContext) {
+          const key = nameKey(s.text);
+          if (key && !this.byKey.has(key)) this.byKey.set(key, tool);
+        }
+      }
+      this.byKey.set(nameKey(tool.id), tool);
+    }
+    // Exact lookups (front matter, completion) accept any spelling, ambiguous ones included.
+    for (const s of spellings) {
+      const key = nameKey(s.text);
+      if (key && !this.byKey.has(key)) this.byKey.set(key, this.byId.get(s.toolId)!);
+    }
+    this.matcher = new Matcher(spellings);
+  }
+
+  static builtin(user: readonly UserTool[] = []): Catalog {
+    return new Catalog(builtinTools as ToolEntry[], user);
+  }
+
+  get(id: string): Tool | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): Tool[] {
+    return [...this.byId.values()];
+  }
+
+  /** A tool by any of its spellings or its id, ignoring case, spaces and punctuation. */
+  lookup(name: string): Tool | undefined {
+    return this.byKey.get(nameKey(name));
+  }
+
+  /** Every spelling of a tool, for hover cards and completion. */
+  aliasesOf(tool: Tool): string[] {
+    const seen = new Set<string>([nameKey(tool.name)]);
+    const out: string[] = [];
+    for (const a of tool.aliases ?? []) {
+      const text = typeof a === 'string' ? a : a.text;
+      const key = nameKey(text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(text);
+    }
+    return out;
+  }
+}
+
+function toTool(entry: ToolEntry, source: Tool['source']): Tool {
+  return { ...entry, source, contextWords: (entry.context ?? []).map((w) => w.toLowerCase()) };
+}
+
+function spellingsOf(tool: Tool): Spelling[] {
+  const name: AliasSpec = tool.nameIsAmbiguous ? { text: tool.name, caseSensitive: true, needsContext: false } : tool.name;
+  const out: Spelling[] = [];
+  for (const a of [name, ...(tool.aliases ?? [])]) {
+    if (typeof a === 'string') out.push({ toolId: tool.id, text: a, caseSensitive: false, needsContext: false });
+    else out.push({ toolId: tool.id, text: a.text, caseSensitive: !!a.caseSensitive, needsContext: !!a.needsContext && tool.contextWords.length > 0 });
+  }
+  return out.filter((s) => s.text.trim().length > 0);
+}

@@ -1,0 +1,102 @@
+// Turns a file's bytes into text, or explains why the bytes are not a note.
+// Pure: it is handed bytes, it reads nothing. Legacy encodings are decoded by iconv-lite
+// and guessed by chardet (kept libraries, not hand-made tables).
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type Decoded =
+  | { kind: 'text'; text: string; encoding: string }
+  | { kind: 'skipped'; reason: string };
+
+/** How much of a file the sniffers look at; enough to decide, cheap on large files. */
+const SNIFF_BYTES = 64 * 1024;
+
+export function decodeNote(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { kind: 'text', text: utf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16le'), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16be'), encoding: 'utf-16be' };
+  }
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const binary = binaryReason(head);
+  if (binary) return { kind: 'skipped', reason: binary };
+  if (isUtf8(head)) return { kind: 'text', text: utf8(bytes), encoding: 'utf-8' };
+  const guess = guessLegacy(head);
+  if (guess) return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), guess.codec), encoding: guess.label };
+  // Not UTF-8 and not a known legacy encoding: keep what can be read, replacing the rest.
+  return { kind: 'text', text: utf8(bytes), encoding: 'utf-8 (invalid bytes replaced)' };
+}
+
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
+const MAGIC: Array<[string, number[]]> = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a ZIP archive (or an Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['an executable (ELF)', [0x7f, 0x45, 0x4c, 0x46]],
+  ['a SQLite database', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65]],
+];
+
+function binaryReason(head: Uint8Array): string | null {
+  for (const [what, magic] of MAGIC) {
+    if (head.length >= magic.length && magic.every((b, i) => head[i] === b)) return `binary file: ${what}`;
+  }
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b === 0) return 'binary file: contains NUL bytes';
+    if (b < 8 || (b > 13 && b < 27) || (b > 27 && b < 32)) control++;
+  }
+  if (head.length > 0 && control / head.length > 0.05) return 'binary file: too many control characters';
+  return null;
+}
+
+/** Strict UTF-8 validation; a sequence cut by the end of the sniffed window is allowed. */
+function isUtf8(b: Uint8Array): boolean {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) need = 2;
+    else if (c >= 0xf0 && c <= 0xf4) need = 3;
+    else return false;
+    if (i + need >= n) {
+      // Cut at the end of the window, or a damaged last character: still UTF-8, the decoder replaces the rest.
+      for (let k = i + 1; k < n; k++) if ((b[k] & 0xc0) !== 0x80) return false;
+      return true;
+    }
+    for (let k = 1; k <= need; k++) if ((b[i + k] & 0xc0) !== 0x80) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+function guessLegacy(head: Uint8Array): { codec: string; label: string } | null {
+  const analysed = chardet.analyse(head);
+  for (const { name, confidence } of analysed) {
+    if (confidence < 10) break;
+    const n = name.toLowerCase();
+    if (n === 'euc-kr' || n === 'iso-2022-kr') return { codec: 'cp949', label: 'euc-kr' };
+    if (n === 'shift_jis' || n === 'shift-jis') return { codec: 'shift_jis', label: 'shift_jis' };
+    if (n === 'euc-jp') return { codec: 'euc-jp', label: 'euc-jp' };
+    if (n === 'iso-2022-jp') return { codec: 'iso-2022-jp', label: 'iso-2022-jp' };
+    if (n === 'big5' || n === 'gb18030') return { codec: n, label: n };
+    if (n.startsWith('iso-8859') || n.startsWith('windows-125')) return { codec: n, label: n };
+  }
+  return null;
+}

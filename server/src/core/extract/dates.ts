@@ -1,0 +1,121 @@
+// Dates as people write them in en/ko/ja notes, with ranges over several days.
+
+export interface FoundDate {
+  /** UTF-16 offsets in the searched string. */
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  endDate: string | null;
+  /** The text had a time of day right after the date (a post's timestamp, usually). */
+  withTime: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DASH = '\\s*[-–—~〜～]\\s*';
+const ORD = '(?:st|nd|rd|th)?';
+const WEEKDAY = '(?:\\s*[（(]\\s*[^()（）\\s]{1,9}\\s*[）)])?';
+const TIME = /^\s*(?:[T ]\s*)?\d{1,2}:\d{2}/;
+
+interface Pattern {
+  re: RegExp;
+  read(m: RegExpExecArray): { y: number; mo: number; d?: number; y2?: number; mo2?: number; d2?: number } | null;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // 2018-07-28, 2018.07.28, 2018/7/28(Sat), 2018. 7. 28.; ranges "~ 2018-07-30", "~ 7/30", "-30"
+    re: new RegExp(
+      `(?<![\\d.])(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?${WEEKDAY}` +
+        `(?:${DASH}(?:(\\d{4})\\s*[-./]\\s*)?(?:(\\d{1,2})\\s*[-./]\\s*)?(\\d{1,2})(?![\\d:])\\.?${WEEKDAY})?`,
+      'gu',
+    ),
+    read: (m) => ({ y: +m[1], mo: +m[3], d: +m[4], y2: m[5] ? +m[5] : undefined, mo2: m[6] ? +m[6] : undefined, d2: m[7] ? +m[7] : undefined }),
+  },
+  {
+    // 2018년 7월 28일 (토) ~ 29일, 2018년 7월
+    re: new RegExp(
+      `(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?)?`,
+      'gu',
+    ),
+    read: (m) => ({ y: +m[1], mo: +m[2], d: m[3] ? +m[3] : undefined, mo2: m[4] ? +m[4] : undefined, d2: m[5] ? +m[5] : undefined }),
+  },
+  {
+    // 2023年12月11日(月)〜12日, 2023年12月
+    re: new RegExp(
+      `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?)?`,
+      'gu',
+    ),
+    read: (m) => ({ y: +m[1], mo: +m[2], d: m[3] ? +m[3] : undefined, mo2: m[4] ? +m[4] : undefined, d2: m[5] ? +m[5] : undefined }),
+  },
+  {
+    // July 28, 2018; Nov 6–9, 2023; Jul 30 - Aug 1, 2018; Saturday, March 7th 2024
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(?:${MONTH}\\s+)?(\\d{1,2})${ORD})?,?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ y: +m[5], mo: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], mo2: m[3] ? MONTHS[m[3].toLowerCase().replace('.', '')] : undefined, d2: m[4] ? +m[4] : undefined }),
+  },
+  {
+    // 28 July 2018; 6-9 November 2023
+    re: new RegExp(`\\b(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ y: +m[4], mo: MONTHS[m[3].toLowerCase().replace('.', '')], d: +m[1], d2: m[2] ? +m[2] : undefined }),
+  },
+  {
+    // July 2018 (month only)
+    re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ y: +m[2], mo: MONTHS[m[1].toLowerCase().replace('.', '')] }),
+  },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function valid(y: number, mo: number, d?: number): boolean {
+  return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31));
+}
+
+/** Every date in `text`, in order, without overlaps (the first pattern to claim a span wins). */
+export function findDates(text: string): FoundDate[] {
+  if (!/\d{4}/.test(text)) return [];
+  const found: FoundDate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const r = p.read(m);
+      if (!r || !valid(r.y, r.mo, r.d)) continue;
+      const date = r.d !== undefined ? `${r.y}-${pad(r.mo)}-${pad(r.d)}` : `${r.y}-${pad(r.mo)}`;
+      let endDate: string | null = null;
+      if (r.d2 !== undefined && r.d !== undefined) {
+        const y2 = r.y2 ?? r.y;
+        const mo2 = r.mo2 ?? r.mo;
+        if (valid(y2, mo2, r.d2)) {
+          const e = `${y2}-${pad(mo2)}-${pad(r.d2)}`;
+          if (e > date) endDate = e;
+        }
+      }
+      found.push({ start, end, date, endDate, withTime: TIME.test(text.slice(end, end + 12)) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Reads a single date value (front matter): a string, a number (a year) or a Date object. */
+export function parseDateValue(value: unknown): { date: string; endDate: string | null } | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { date: value.toISOString().slice(0, 10), endDate: null };
+  }
+  if (typeof value === 'number' && value >= 1990 && value <= 2100) return { date: String(value), endDate: null };
+  if (typeof value !== 'string') return null;
+  const dates = findDates(value);
+  if (dates.length) return { date: dates[0].date, endDate: dates[0].endDate ?? (dates[1] && dates[1].date > dates[0].date ? dates[1].date : null) };
+  const ym = /^\s*(\d{4})[-./](\d{1,2})\s*$/.exec(value);
+  if (ym && valid(+ym[1], +ym[2])) return { date: `${ym[1]}-${pad(+ym[2])}`, endDate: null };
+  const y = /^\s*(\d{4})\s*$/.exec(value);
+  if (y && valid(+y[1], 1)) return { date: y[1], endDate: null };
+  return null;
+}

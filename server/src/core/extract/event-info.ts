@@ -1,0 +1,175 @@
+// An event's name, date and venue: from front matter, the title, the first lines, or prose.
+import { LineKind, type NoteStructure } from '../structure';
+import { findDates, parseDateValue, type FoundDate } from './dates';
+import { ATTENDANCE_SUFFIX, EVENT_WORDS } from './vocabulary';
+
+export interface EventInfo {
+  name: string;
+  nameLine: number;
+  nameStart: number;
+  nameEnd: number;
+  date: string | null;
+  endDate: string | null;
+  location: string | null;
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+/** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
+export function cleanEventName(s: string): string {
+  let t = s.trim();
+  t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
+  t = t.replace(/^(?:notes? (?:from|on)|my notes (?:from|on)|recap(?: of)?|report(?: from)?|highlights from)\s*[:：]?\s+/i, '');
+  for (let guard = 0; guard < 4; guard++) {
+    const before = t;
+    t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
+    t = t.replace(ATTENDANCE_SUFFIX, '');
+    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) ? '' : m));
+    t = t.replace(/[\s:：\-–—|,]+$/u, '');
+    if (t === before) break;
+  }
+  return t || s.trim();
+}
+
+/** Last line of the header: the first talk's line, or a bounded number of lines. */
+export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>): EventInfo {
+  const { lines, info, frontMatter } = structure;
+  const headerEnd = Math.min(firstTalkLine >= 0 ? firstTalkLine : lines.length, 40);
+  const fm = frontMatter?.data ?? {};
+
+  // Name.
+  let name: string | null = null;
+  let nameLine = 0;
+  let nameStart = 0;
+  let nameEnd = 0;
+  for (const key of ['event', 'conference', 'meetup', 'title', 'name']) {
+    const v = str(fm[key]);
+    if (v) {
+      name = key === 'title' || key === 'name' ? cleanEventName(v) : v;
+      nameLine = frontMatter!.keyLines.get(key) ?? frontMatter!.startLine;
+      const raw = lines[nameLine];
+      const at = raw.indexOf(v);
+      nameStart = at >= 0 ? at : 0;
+      nameEnd = at >= 0 ? at + v.length : raw.length;
+      break;
+    }
+  }
+  if (!name) {
+    let best = -Infinity;
+    let seenContent = 0;
+    for (let i = 0; i < headerEnd && seenContent < 12; i++) {
+      const li = info[i];
+      if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule) continue;
+      const text = li.content;
+      if (!text || chrome.has(i)) continue;
+      seenContent++;
+      let score = 0;
+      if (EVENT_WORDS.test(text)) score += 3;
+      if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
+      if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
+      if (seenContent === 1) score += 1;
+      if (text.length > 90) score -= 3;
+      if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text)) score -= 2;
+      if (li.kind === LineKind.ListItem) score -= 2;
+      if (score > best) {
+        best = score;
+        name = cleanEventName(text);
+        nameLine = i;
+        nameStart = li.contentStart;
+        nameEnd = li.contentEnd;
+      }
+    }
+  }
+
+  // Date.
+  let date: string | null = null;
+  let endDate: string | null = null;
+  const fmDate = parseDateValue(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜']);
+  if (fmDate) {
+    date = fmDate.date;
+    endDate = fmDate.endDate;
+    const end = parseDateValue(fm['end_date'] ?? fm['enddate'] ?? fm['end'] ?? fm['until']);
+    if (end && end.date > date) endDate = end.date;
+  }
+  if (!date) {
+    const fromName = name ? findDates(name) : [];
+    const header = firstDateIn(structure, 0, headerEnd, chrome, true);
+    const anywhere = header ?? firstDateIn(structure, headerEnd, lines.length, new Set(), false);
+    const found = fromName[0] ?? header?.found ?? anywhere?.found;
+    if (found) {
+      date = found.date;
+      endDate = found.endDate;
+      // A post's timestamp found far from the header dates the write-up, not the event: keep the month only.
+      if (!fromName[0] && !header && found.withTime && date.length === 10) {
+        date = date.slice(0, 7);
+        endDate = null;
+      }
+    } else if (name) {
+      const y = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
+      if (y) date = y[1];
+    }
+  }
+
+  // Location.
+  let location: string | null = null;
+  for (const key of ['location', 'venue', 'place', 'where', 'city', '場所', '会場', '장소']) {
+    const v = fm[key];
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const parts = Object.values(v as Record<string, unknown>).map(str).filter(Boolean);
+      if (parts.length) location = parts.join(', ');
+    } else location = str(v);
+    if (location) break;
+  }
+  if (!location) location = findLocation(structure, headerEnd, chrome);
+
+  return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
+}
+
+function firstDateIn(structure: NoteStructure, from: number, to: number, chrome: Set<number>, headerOnly: boolean): { found: FoundDate; line: number } | null {
+  const { info, lines } = structure;
+  for (let i = from; i < to; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
+    const text = li.content || lines[i];
+    if (headerOnly && /^(?:posted|published|updated|작성일|수정일|投稿日|更新日)/i.test(text)) continue;
+    if (chrome.has(i) && headerOnly) continue;
+    const found = findDates(text);
+    if (found.length) return { found: found[0], line: i };
+  }
+  return null;
+}
+
+const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]\s*(.{2,80})$/iu;
+const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
+const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）"“”]{1,20})?)\s*에서\s*(?:열린|열렸던|진행된|개최된|있었던)\s/u;
+const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)/u;
+const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
+
+function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>): string | null {
+  const { info, lines } = structure;
+  for (let i = 0; i < Math.min(lines.length, Math.max(headerEnd, 12) + 10); i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
+    const m = LABELLED_PLACE.exec(li.content || lines[i].trim());
+    if (m) return m[1].trim();
+  }
+  for (let i = 0; i < headerEnd; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Heading || chrome.has(i)) continue;
+    const text = li.content;
+    if (!text) continue;
+    let m = KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text);
+    if (m) return m[1].trim();
+    m = JA_PLACE.exec(text);
+    if (m) return (m[1] ?? m[2]).trim();
+    if (findDates(text).length) {
+      m = EN_PLACE.exec(text);
+      if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
+    }
+  }
+  return null;
+}

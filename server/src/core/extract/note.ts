@@ -1,0 +1,640 @@
+// Extracts a note's events, talks, tool mentions and talk references. Pure: text in, data out.
+import type { Catalog } from '../catalog/catalog';
+import type { RawMatch } from '../catalog/matcher';
+import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
+import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
+import { foldText, lineRange, nameKey, slugify } from '../text';
+import { readEventInfo } from './event-info';
+import { parseSpeakers, type NameCheck } from './people';
+import { parseTalkLine, type TalkLine } from './talk-line';
+import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
+
+export interface ExtractOptions {
+  catalog: Catalog;
+  /** Plain-text notes (.txt, no extension): indentation is not code. */
+  plainText?: boolean;
+  encoding?: string;
+}
+
+interface Candidate {
+  line: number;
+  parsed: TalkLine;
+  /** The line below the title that names the speakers, if any. */
+  speakerLine: number | null;
+  source: 'heading' | 'plain' | 'bullet' | 'agenda';
+  level: number;
+  evidence: boolean;
+}
+
+interface AgendaEntry {
+  line: number;
+  parsed: TalkLine;
+  /** Where the title sits in the raw line. */
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
+
+export function extractNote(uri: string, text: string, options: ExtractOptions): Note {
+  const structure = parseStructure(text, { plainText: options.plainText });
+  const { lines, info } = structure;
+  const catalog = options.catalog;
+  const check: NameCheck = { isKnownNonPerson: (s) => catalog.lookup(s) !== undefined };
+
+  const { chrome, footerLine } = findChrome(structure);
+  const candidates: Candidate[] = [];
+  const agenda: AgendaEntry[] = [];
+  collectCandidates(structure, chrome, footerLine, check, candidates, agenda);
+
+  const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
+  const chosen = chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
+  const agendaRefs: TalkReference[] = [];
+  resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
+  chosen.talks.sort((a, b) => a.line - b.line);
+
+  const firstTalkLine = chosen.talks.length ? chosen.talks[0].line : -1;
+  const header = readEventInfo(structure, firstTalkLine, chrome);
+  const lastLine = lines.length - 1;
+  const eventId = `${uri}#event:${slugify(header.name || 'notes')}`;
+  const event: Event = {
+    id: eventId,
+    name: header.name || fileTitle(uri),
+    date: header.date,
+    endDate: header.endDate,
+    location: header.location,
+    nameRange: lineRange(header.nameLine, header.nameStart, header.nameEnd),
+    range: lineRange(0, 0, 0),
+    talks: [],
+  };
+  event.range = { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } };
+
+  // Talk bodies: from the title to the next talk or section boundary.
+  const boundaries = sectionBoundaries(structure, chosen, chrome, footerLine);
+  const usedIds = new Set<string>();
+  const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }> = [];
+  for (let k = 0; k < chosen.talks.length; k++) {
+    const c = chosen.talks[k];
+    const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
+    let end = next - 1;
+    for (const b of boundaries) if (b > c.line && b <= end) end = b - 1;
+    if (c.source === 'agenda') end = c.line;
+    while (end > c.line && !lines[end].trim()) end--;
+    let id = `${uri}#${slugify(c.parsed.title)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${uri}#${slugify(c.parsed.title)}-${n}`;
+    usedIds.add(id);
+    const li = info[c.line];
+    const talk: Talk = {
+      id,
+      eventId,
+      title: c.parsed.title,
+      speakers: dedupeSpeakers(c.parsed.speakers),
+      titleRange: lineRange(c.line, li.contentStart, li.contentEnd),
+      bodyRange: { start: { line: c.line, character: 0 }, end: { line: end, character: lines[end].length } },
+      tools: [],
+    };
+    if (c.source === 'agenda') {
+      const entry = agenda.find((a) => a.line === c.line);
+      if (entry) talk.titleRange = lineRange(c.line, entry.start, entry.end);
+    }
+    const excludeFrom = c.parsed.speakers.length && c.speakerLine === null ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
+    talkSpans.push({ talk, first: c.line, last: end, excludeFrom, speakerLine: c.speakerLine });
+    event.talks.push(talk);
+  }
+
+  // References and mentions.
+  const references = [...findReferences(structure, footerLine), ...agendaRefs];
+  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references);
+  for (const span of talkSpans) {
+    const counts = new Map<string, number>();
+    for (const m of mentions) if (m.talkId === span.talk.id) counts.set(m.toolId, (counts.get(m.toolId) ?? 0) + 1);
+    span.talk.tools = [...counts].map(([toolId, count]) => ({ toolId, count })).sort((a, b) => b.count - a.count);
+  }
+
+  const problems: NoteProblem[] = [];
+  const fm = structure.frontMatter;
+  if (fm?.error) problems.push({ range: lineRange(fm.startLine, 0, lines[fm.startLine].length), message: `Front matter is not valid YAML: ${fm.error}` });
+
+  const tags = toStringList(fm?.data['tags']).concat(toStringList(fm?.data['tag']));
+  const fmTools = new Set<string>();
+  for (const name of [...toStringList(fm?.data['tools']), ...tags]) {
+    const tool = catalog.lookup(name);
+    if (tool) fmTools.add(tool.id);
+  }
+
+  return {
+    uri,
+    language: detectLanguage(structure),
+    encoding: options.encoding ?? 'text',
+    lineCount: lines.length,
+    events: [event],
+    mentions,
+    references,
+    tags,
+    frontMatterTools: [...fmTools],
+    problems,
+  };
+}
+
+function fileTitle(uri: string): string {
+  const base = decodeURIComponent(uri.split('/').pop() ?? uri);
+  return base.replace(/\.(md|markdown|txt)$/i, '');
+}
+
+function toStringList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter(Boolean);
+  if (typeof v === 'string') return v.split(/[,\s]+/).map((x) => x.trim()).filter(Boolean);
+  return [];
+}
+
+function dedupeSpeakers(speakers: Speaker[]): Speaker[] {
+  const seen = new Set<string>();
+  return speakers.filter((s) => {
+    const key = nameKey(s.name);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const isContentLine = (li: LineInfo) =>
+  li.kind === LineKind.Heading || li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem || li.kind === LineKind.Table;
+
+/** Page chrome lines, and the line where a blog footer starts (everything after it is not notes). */
+function findChrome(structure: NoteStructure): { chrome: Set<number>; footerLine: number } {
+  const { lines, info } = structure;
+  const chrome = new Set<number>();
+  let footerLine = lines.length;
+  const lateStart = Math.floor(lines.length * 0.5);
+  for (let i = 0; i < lines.length; i++) {
+    const li = info[i];
+    if (!isContentLine(li)) continue;
+    const text = li.content;
+    if (CHROME_LINE.test(text)) chrome.add(i);
+    if (i >= lateStart && FOOTER_START.test(text.replace(/[:：]\s*$/, ''))) {
+      footerLine = i;
+      break;
+    }
+    if (i >= lateStart && TEASER.test(text)) {
+      // The teaser's own title line sits just above its paragraph.
+      let p = i;
+      while (p > 0 && info[p].kind === info[i].kind && !info[p].blockStart) p--;
+      let q = p - 1;
+      while (q > 0 && !lines[q].trim()) q--;
+      footerLine = q > 0 && (info[q].standalone || info[q].kind === LineKind.Heading) ? q : p;
+      break;
+    }
+  }
+  return { chrome, footerLine };
+}
+
+function normTitle(s: string): string {
+  return s.replace(/[\s:：.。!！?？\-–—*#]+$/u, '').replace(/^[\s\-–—*#]+/u, '').trim();
+}
+
+function isNonTalkTitle(title: string): boolean {
+  const t = normTitle(title);
+  return !t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t);
+}
+
+function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
+  const { lines } = structure;
+  let j = i + 1;
+  let blanks = 0;
+  while (j < lines.length && !lines[j].trim()) {
+    if (++blanks > allowBlank) return -1;
+    j++;
+  }
+  return j < lines.length ? j : -1;
+}
+
+/** A line that only names speakers: short, no sentence, every part a person or an organisation. */
+function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck): Speaker[] | null {
+  if (j < 0) return null;
+  const li = structure.info[j];
+  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && li.level === 1)) return null;
+  const text = li.content;
+  if (!text || text.length > 90) return null;
+  const sp = parseSpeakers(text, check);
+  return sp && sp.strong ? sp.speakers : null;
+}
+
+function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: NameCheck, out: Candidate[], agenda: AgendaEntry[]): void {
+  const { lines, info } = structure;
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (chrome.has(i)) continue;
+    if (li.kind === LineKind.Table) {
+      readAgendaRow(structure, i, check, agenda);
+      continue;
+    }
+    if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) continue;
+    const content = li.content;
+    if (!content || content.length > 200) continue;
+    const parsed = parseTalkLine(content, check);
+    if (!parsed || !parsed.title) continue;
+    if (parsed.time && li.kind !== LineKind.Heading) {
+      if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
+      continue;
+    }
+    if (li.kind === LineKind.Heading) {
+      let speakerLine: number | null = null;
+      if (!parsed.speakers.length) {
+        const j = nextContentLine(structure, i, 1);
+        const sp = readSpeakerLine(structure, j, check);
+        if (sp) {
+          parsed.speakers = sp;
+          parsed.strongSpeakers = true;
+          speakerLine = j;
+        }
+      }
+      const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
+      out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
+      continue;
+    }
+    if (li.kind === LineKind.ListItem) {
+      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !SENTENCE_END.test(parsed.title)) {
+        out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+      }
+      continue;
+    }
+    // A plain paragraph line: only the first line of a paragraph can be a title.
+    if (!li.blockStart) continue;
+    if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
+    if (parsed.speakers.length) {
+      const next = nextContentLine(structure, i, 0);
+      const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
+      if (alone && (parsed.strongSpeakers || li.standalone)) {
+        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        continue;
+      }
+    }
+    if (content.length <= 120 && !SENTENCE_END.test(parsed.title)) {
+      const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
+      const sp = readSpeakerLine(structure, j, check);
+      if (sp && (li.standalone || (j === i + 1 && !info[j].blockStart))) {
+        parsed.speakers = sp;
+        parsed.strongSpeakers = true;
+        out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
+        i = j;
+        continue;
+      }
+    }
+    if (parsed.keynote && li.standalone) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+  }
+}
+
+function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: number; end: number } {
+  const at = raw.indexOf(parsed.title, li.contentStart);
+  if (at >= 0) return { start: at, end: at + parsed.title.length };
+  return { start: li.contentStart, end: li.contentEnd };
+}
+
+function titleEndInLine(raw: string, li: LineInfo, parsed: TalkLine): number {
+  return titleOffsets(raw, li, parsed).end;
+}
+
+const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
+
+function readAgendaRow(structure: NoteStructure, i: number, check: NameCheck, agenda: AgendaEntry[]): void {
+  const raw = structure.lines[i];
+  if (!raw.includes('|')) return;
+  const cells = raw.split('|').map((c) => c.trim());
+  if (!cells.some((c) => TIME_CELL.test(c))) return;
+  const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c));
+  if (!rest.length) return;
+  let titleCell = rest[0];
+  let speakers: Speaker[] = [];
+  for (const cell of rest.slice(1)) {
+    const sp = parseSpeakers(cell, { ...check, allowBareHandle: true });
+    if (sp && !speakers.length) speakers = sp.speakers;
+  }
+  if (rest.length >= 2 && !speakers.length) {
+    const sp0 = parseSpeakers(rest[0], check);
+    if (sp0?.strong) {
+      titleCell = rest[1];
+      speakers = sp0.speakers;
+    }
+  }
+  const parsed = parseTalkLine(titleCell.replace(/\*\*/g, ''), check);
+  if (!parsed || isNonTalkTitle(parsed.title)) return;
+  if (!parsed.speakers.length) parsed.speakers = speakers;
+  const at = raw.indexOf(parsed.title);
+  agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
+}
+
+interface Chosen {
+  talks: Candidate[];
+  /** Heading level of talks when they are headings; 0 for plain-text talks. */
+  level: number;
+  mode: 'heading' | 'plain' | 'none';
+}
+
+function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: Set<number>, footerLine: number, fmTitle: string, check: NameCheck): Chosen {
+  const headings = candidates.filter((c) => c.source === 'heading');
+  // The document's title heading names the event, not a talk.
+  if (headings.length) {
+    const first = headings[0];
+    const minLevel = Math.min(...headings.map((h) => h.level));
+    const sameLevel = headings.filter((h) => h.level === first.level).length;
+    const isTitle =
+      (fmTitle && nameKey(first.parsed.title) === nameKey(fmTitle)) ||
+      (first.level === minLevel && sameLevel === 1 && !first.evidence && headings.length > 1);
+    if (isTitle) headings.shift();
+  }
+  const evidenceByLevel = new Map<number, number>();
+  for (const h of headings) if (h.evidence) evidenceByLevel.set(h.level, (evidenceByLevel.get(h.level) ?? 0) + 1);
+  let level = 0;
+  if (evidenceByLevel.size) {
+    let best = -1;
+    for (const [l, n] of [...evidenceByLevel].sort((a, b) => a[0] - b[0])) if (n > best) (best = n), (level = l);
+  } else {
+    const talky = headings.filter((h) => !isNonTalkTitle(h.parsed.title));
+    if (talky.length) level = Math.min(...talky.map((h) => h.level));
+  }
+  const headingTalks = headings.filter((h) => (h.level === level && !isNonTalkTitle(h.parsed.title)) || (h.evidence && !isNonTalkTitle(h.parsed.title)));
+  const headingEvidence = headingTalks.filter((h) => h.evidence).length;
+  const plain = candidates.filter((c) => c.source === 'plain');
+  const bullets = candidates.filter((c) => c.source === 'bullet');
+  if (headingTalks.length && headingEvidence >= plain.length) return { talks: headingTalks, level, mode: 'heading' };
+  if (plain.length) {
+    const talks = [...plain, ...headingTalks.filter((h) => h.evidence)];
+    talks.push(...sameLayoutWithoutDash(structure, plain, chrome, footerLine, check));
+    return { talks, level: 0, mode: 'plain' };
+  }
+  if (bullets.length >= 2) return { talks: bullets, level: 0, mode: 'plain' };
+  return { talks: [], level: 0, mode: 'none' };
+}
+
+/**
+ * When a note writes its talks as "Title - Name, Company", a line in the same shape that lost
+ * its dash ("Title Name Surname, Company") is a talk too.
+ */
+function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chrome: Set<number>, footerLine: number, check: NameCheck): Candidate[] {
+  const withOrg = plain.filter((c) => c.speakerLine === null && c.parsed.speakers.length && c.parsed.speakers.every((s) => s.org));
+  if (withOrg.length < 2) return [];
+  const taken = new Set(plain.map((c) => c.line));
+  const out: Candidate[] = [];
+  const { info } = structure;
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone) continue;
+    const m = /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content);
+    if (!m || SENTENCE_END.test(m[3])) continue;
+    // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
+    const words = m[2].split(/\s+/);
+    for (let n = 2; n <= words.length; n++) {
+      const name = words.slice(words.length - n).join(' ');
+      const sp = parseSpeakers(`${name}, ${m[3]}`, check);
+      if (!sp?.strong || sp.speakers.length !== 1) continue;
+      const title = `${m[1]} ${words.slice(0, words.length - n).join(' ')}`.trim();
+      const parsed = parseTalkLine(title, check);
+      if (!parsed) break;
+      parsed.speakers = sp.speakers;
+      parsed.strongSpeakers = true;
+      out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+      break;
+    }
+  }
+  return out;
+}
+
+function similarTitles(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.5;
+}
+
+/** Timetable lines that name a talk described below become references; the others become talks. */
+function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], lines: string[]): void {
+  const described = talks.slice();
+  for (const entry of agenda) {
+    const target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
+    if (target) {
+      refs.push({
+        kind: 'agenda',
+        text: entry.parsed.title,
+        range: lineRange(entry.line, entry.start, entry.end),
+        target: { talk: target.parsed.title },
+      });
+      if (!target.parsed.speakers.length && entry.parsed.speakers.length) target.parsed.speakers = entry.parsed.speakers;
+    } else if (!described.length || entry.parsed.speakers.length) {
+      talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
+    }
+  }
+  void lines;
+}
+
+/** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
+function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number): number[] {
+  const { info } = structure;
+  const talkLines = new Set(chosen.talks.map((t) => t.line));
+  const out: number[] = [];
+  for (let i = 0; i < footerLine; i++) {
+    if (talkLines.has(i)) continue;
+    const li = info[i];
+    if (li.kind === LineKind.Heading) {
+      const title = normTitle(li.content);
+      if (chosen.mode === 'heading') {
+        if (li.level <= chosen.level) out.push(i);
+      } else if (CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title) || li.level <= 2) out.push(i);
+    } else if (li.kind === LineKind.Paragraph && li.standalone && !chrome.has(i)) {
+      const title = normTitle(li.content);
+      if (CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title)) out.push(i);
+    }
+  }
+  out.push(footerLine);
+  return out;
+}
+
+const WIKI = /\[\[([^\[\]\n]{1,300})\]\]/g;
+const MD_LINK = /\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+
+function findReferences(structure: NoteStructure, footerLine: number): TalkReference[] {
+  const { lines, info } = structure;
+  const refs: TalkReference[] = [];
+  for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Blank) continue;
+    const raw = lines[i];
+    if (raw.includes('[[')) {
+      WIKI.lastIndex = 0;
+      for (let m = WIKI.exec(raw); m; m = WIKI.exec(raw)) {
+        const inner = m[1].split('|')[0].trim();
+        if (!inner) continue;
+        const hash = inner.lastIndexOf('#');
+        const target = hash > 0 ? { event: inner.slice(0, hash).trim(), talk: inner.slice(hash + 1).trim() } : { talk: inner };
+        refs.push({ kind: 'wiki', text: inner, range: lineRange(i, m.index, m.index + m[0].length), target });
+      }
+    }
+    if (raw.includes('](')) {
+      MD_LINK.lastIndex = 0;
+      for (let m = MD_LINK.exec(raw); m; m = MD_LINK.exec(raw)) {
+        if (m.index > 0 && raw[m.index - 1] === '!') continue;
+        const href = m[2];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+        const hash = href.indexOf('#');
+        const path = hash >= 0 ? href.slice(0, hash) : href;
+        const fragment = hash >= 0 ? safeDecode(href.slice(hash + 1)) : undefined;
+        if (path && !/\.(md|markdown|txt)$/i.test(path) && /\.[a-z0-9]{1,5}$/i.test(path)) continue;
+        if (!path && !fragment) continue;
+        refs.push({ kind: 'link', text: m[1], range: lineRange(i, m.index, m.index + m[0].length), target: { path: safeDecode(path) || undefined, fragment } });
+      }
+    }
+  }
+  return refs;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
+
+function findMentions(
+  structure: NoteStructure,
+  text: string,
+  catalog: Catalog,
+  spans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }>,
+  chrome: Set<number>,
+  footerLine: number,
+  references: TalkReference[],
+): Mention[] {
+  const { lines, info, table } = structure;
+  const folded = foldText(text);
+  const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length);
+  for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
+  const speakerLines = new Set(spans.map((s) => s.speakerLine).filter((l): l is number => l !== null));
+  const refSpans = new Map<number, Array<[number, number]>>();
+  for (const r of references) {
+    if (r.kind === 'agenda') continue;
+    const list = refSpans.get(r.range.start.line) ?? [];
+    list.push([r.range.start.character, r.range.end.character]);
+    refSpans.set(r.range.start.line, list);
+  }
+  const scopeCache = new Map<string, string>();
+  const scopeFor = (line: number): string => {
+    const span = talkAt[line];
+    const from = span ? span.first : Math.max(0, line - 5);
+    const to = span ? span.last : Math.min(lines.length - 1, line + 5);
+    const key = `${from}:${to}`;
+    let scope = scopeCache.get(key);
+    if (scope === undefined) {
+      scope = folded.slice(table.starts[from], table.lineEnd(to));
+      scopeCache.set(key, scope);
+    }
+    return scope;
+  };
+
+  const mentions: Mention[] = [];
+  for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
+    const li = info[i];
+    if (!isContentLine(li) || chrome.has(i) || speakerLines.has(i)) continue;
+    const raw = lines[i];
+    const lineStart = table.starts[i];
+    const excluded: Array<[number, number]> = [...(refSpans.get(i) ?? [])];
+    const span = talkAt[i];
+    if (span && span.first === i && span.excludeFrom >= 0) excluded.push([span.excludeFrom, raw.length]);
+    if (/[:@.]/.test(raw)) {
+      URL_OR_EMAIL.lastIndex = 0;
+      for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
+      for (let at = raw.indexOf(']('); at >= 0; at = raw.indexOf('](', at + 2)) {
+        const close = raw.indexOf(')', at);
+        excluded.push([at, close < 0 ? raw.length : close + 1]);
+      }
+    }
+    excluded.sort((a, b) => a[0] - b[0]);
+    let from = li.kind === LineKind.Table ? 0 : li.contentStart;
+    const segments: Array<[number, number]> = [];
+    for (const [a, b] of excluded) {
+      if (a > from) segments.push([from, a]);
+      from = Math.max(from, b);
+    }
+    if (from < raw.length) segments.push([from, raw.length]);
+    for (const [a, b] of segments) {
+      for (const m of catalog.matcher.find(text, folded, lineStart + a, lineStart + b)) {
+        const toolId = resolve(m, text, catalog, () => scopeFor(i));
+        if (!toolId) continue;
+        mentions.push({
+          toolId,
+          text: text.slice(m.start, m.end),
+          range: lineRange(i, m.start - lineStart, m.end - lineStart),
+          talkId: span ? span.talk.id : null,
+        });
+      }
+    }
+  }
+  return mentions;
+}
+
+function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => string): string | null {
+  const surface = text.slice(m.start, m.end);
+  const plain = m.spellings.filter((s) => !s.needsContext);
+  const lowerWord = /^[a-z][a-z-]*$/.test(surface);
+  if (lowerWord && m.spellings.some((s) => s.caseSensitive || s.needsContext)) {
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  }
+  if (plain.length) return plain[0].toolId;
+  let best: string | null = null;
+  let bestHits = 0;
+  const scopeText = scope();
+  for (const s of m.spellings) {
+    const tool = catalog.get(s.toolId);
+    if (!tool) continue;
+    let hits = 0;
+    for (const word of tool.contextWords) if (word && contextHit(scopeText, word, surface.toLowerCase())) hits++;
+    if (hits > bestHits) (bestHits = hits), (best = s.toolId);
+  }
+  return best;
+}
+
+function contextHit(scope: string, word: string, surface: string): boolean {
+  if (word === surface) return false;
+  let at = scope.indexOf(word);
+  while (at >= 0) {
+    if (word.length > 3 || !/^[a-z0-9]+$/.test(word)) return true;
+    const before = at > 0 ? scope.charCodeAt(at - 1) : 32;
+    const after = at + word.length < scope.length ? scope.charCodeAt(at + word.length) : 32;
+    const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    at = scope.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+function detectLanguage(structure: NoteStructure): Language {
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  let latin = 0;
+  const { lines, info } = structure;
+  let budget = 200_000;
+  for (let i = 0; i < lines.length && budget > 0; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
+    const s = lines[i];
+    budget -= s.length;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+      else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+  }
+  const total = hangul + kana + han + latin || 1;
+  const ko = hangul / total >= 0.1;
+  const ja = kana / total >= 0.03 || (kana > 0 && (kana + han) / total >= 0.15);
+  if (ko && ja) return 'mixed';
+  if (ko) return 'ko';
+  if (ja) return 'ja';
+  return 'en';
+}

@@ -1,0 +1,294 @@
+// Recognises speakers: people's names in Korean, Japanese and Latin script, handles,
+// organisations, job titles and honorifics around them.
+import type { Speaker } from '../model';
+
+// Common Korean surnames; a Korean name is a surname followed by one to three syllables.
+const KO_SURNAMES = new Set(
+  ('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 호 승 범 갈 라 빈 국 견 당 팽 동 등').split(' '),
+);
+const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
+// Words that look like names by their shape but are not.
+const KO_NOT_NAMES = new Set(
+  ('정리 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+    '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
+    '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
+    '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
+    '김치 고민 준비 진짜 정말 모두 우리 저희 제가 내가 나의 이거 그거 저거 다음 이제 지금 예시 예제 방식 도전 성장 경험 노하우 함께 하나 두번째').split(' '),
+);
+const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨것링션트스드크프브즈츠를을는은가의에로과와들서임용법식적화성형술류'));
+
+const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', 'la', 'del', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.']);
+// Capitalised words that start talk titles or section names far more often than names.
+const LATIN_NOT_NAMES = new Set(
+  ('the a an and or of for with in on at to from by how why what when where who which is are was be our your my we you it this that these those ' +
+    'intro introduction overview summary keynote opening closing welcome lunch break coffee networking registration panel workshop session talk track day ' +
+    'lightning demo q&a qna faq agenda schedule timetable notes note recap review thoughts takeaways conclusion wrap up part chapter section ' +
+    'service services mesh delivery content monitoring observability cloud data platform security infrastructure infra code ops dev devops sre ' +
+    'engineering engineer team teams scale scaling building migrating migration running managing operating deploying production performance ' +
+    'lessons learned journey story stories future state modern native serverless container containers cluster clusters kubernetes network networking ' +
+    'api apis gateway database databases storage cost costs reliability automation pipeline pipelines testing release releases policy policies ' +
+    'zero trust secret secrets identity access control plane edge compute machine learning ai ml open source community project projects best practices ' +
+    'deep dive new old next first last getting started beyond inside behind into about more less big small real world hands easy simple ' +
+    'good bad better best great top tips tricks guide patterns pattern anti case study studies year years month week time it ' +
+    'lean startup agile enterprise private public hybrid multi single global local remote distributed system systems design architecture ' +
+    'application applications app apps mobile web backend frontend stack full config configuration management manager tool tools ' +
+    'cd ci git ops incident incidents response chaos load balancing proxy traffic mr ms mrs dr prof sir madam').split(' '),
+);
+
+const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
+const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
+const SPEAKER_PREFIX =
+  /^(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*[:：]?\s*/iu;
+
+const ORG_HINTS =
+  /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
+const ROLE_WORDS =
+  /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
+const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
+
+export interface NameCheck {
+  /** Extra words (tool names, vendors) that are never people. */
+  isKnownNonPerson?: (s: string) => boolean;
+}
+
+function isKoreanName(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  if (!/^[가-힣]{2,4}$/.test(t) || KO_NOT_NAMES.has(t)) return false;
+  if (s.includes(' ') && !/^[가-힣]{1,2} [가-힣]{1,3}$/.test(s)) return false;
+  if (KO_NAME_LAST_NOT.has(t[t.length - 1])) return false;
+  if (t.length === 4) return KO_DOUBLE_SURNAMES.has(t.slice(0, 2));
+  return KO_SURNAMES.has(t[0]) || (t.length >= 3 && KO_DOUBLE_SURNAMES.has(t.slice(0, 2)));
+}
+
+const JA_NOT_NAME_END = /(会社|株式|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付)$/u;
+
+function isJapaneseName(s: string, strict: boolean): boolean {
+  const t = s.trim();
+  if (/^[\p{sc=Katakana}ー]{2,}[・=＝ 　][\p{sc=Katakana}ー]{2,}$/u.test(t)) return true;
+  if (JA_NOT_NAME_END.test(t)) return false;
+  if (/^[\p{sc=Han}々]{1,3}[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4}$/u.test(t)) return true;
+  if (strict) return false;
+  return /^[\p{sc=Han}々]{2,5}$/u.test(t) || /^[\p{sc=Han}々]{1,3}[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4}$/u.test(t);
+}
+
+function isLatinName(s: string, check: NameCheck): boolean {
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  let proper = 0;
+  for (const tok of tokens) {
+    const lower = tok.toLowerCase();
+    if (LATIN_PARTICLES.has(lower)) continue;
+    if (/^\p{Lu}\.$/u.test(tok)) continue; // an initial
+    if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\.?$/u.test(tok)) return false;
+    if (LATIN_NOT_NAMES.has(lower.replace(/[.'’]/g, ''))) return false;
+    if (check.isKnownNonPerson?.(tok)) return false;
+    proper++;
+  }
+  if (check.isKnownNonPerson?.(s) || ORG_HINTS.test(s)) return false;
+  return proper >= 2 || (proper >= 1 && tokens.length >= 2 && /^\p{Lu}\.$/u.test(tokens[0]));
+}
+
+/** A handle: @name, or a lowercase user name like "nacyot" or "1ambda". */
+function handleOf(s: string, allowBare: boolean, check: NameCheck): string | null {
+  const t = s.trim();
+  let m = /^@([A-Za-z0-9_][\w.-]{0,38})$/.exec(t);
+  if (m) return m[1];
+  m = /^(?:https?:\/\/)?([a-z0-9][a-z0-9-]{0,38})\.github\.io\/?$/i.exec(t);
+  if (m) return m[1];
+  m = /^(?:https?:\/\/)?(?:github\.com|twitter\.com|x\.com)\/([A-Za-z0-9_][\w.-]{0,38})\/?$/i.exec(t);
+  if (m) return m[1];
+  if (allowBare && /^[a-z0-9][a-z0-9_.-]{2,24}$/.test(t) && /[a-z]/.test(t) && !LATIN_NOT_NAMES.has(t) && !check.isKnownNonPerson?.(t)) return t;
+  return null;
+}
+
+export type PersonStrength = 'strong' | 'weak';
+
+/** Whether a bare string is a person's name, and how sure we are. */
+export function personName(s: string, check: NameCheck = {}): PersonStrength | null {
+  const t = s.trim();
+  if (!t || t.length > 40) return null;
+  if (isKoreanName(t)) return 'strong';
+  if (isJapaneseName(t, true)) return 'strong';
+  if (isLatinName(t, check)) return 'strong';
+  if (isJapaneseName(t, false)) return 'weak';
+  return null;
+}
+
+function cleanName(s: string): { name: string; honorific: boolean } {
+  let t = s.trim().replace(/^["'“”‘’「」]+|["'“”‘’「」]+$/g, '').trim();
+  let honorific = false;
+  const before = t.replace(HONORIFICS_BEFORE, '');
+  if (before !== t) (t = before), (honorific = true);
+  const after = t.replace(HONORIFICS_AFTER, '');
+  if (after !== t && after.length) (t = after.trim()), (honorific = true);
+  return { name: t, honorific };
+}
+
+function cleanOrg(s: string): string | null {
+  const t = s
+    .replace(/\S+@\S+\.\S+/g, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/^(?:at|@|from|of|소속|所属)\s*[:：]?\s*/i, '')
+    .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
+    .trim();
+  return t && t.length <= 60 ? t : null;
+}
+
+interface Segment {
+  text: string;
+  person: PersonStrength | null;
+  name: string;
+  handle?: string;
+  org?: string;
+  role?: string;
+}
+
+/**
+ * Reads one person segment: "김대권 @nacyo_t SMARTSTUDY SRE팀", "Jane Doe", "山本 さくら 様",
+ * "ZEPL 1ambda.github.io". Returns the person part and what follows it.
+ */
+function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): Segment {
+  const { name: text, honorific } = cleanName(raw);
+  const whole = personName(text, check);
+  if (whole) return { text, person: honorific ? 'strong' : whole, name: text };
+  const handle = handleOf(text, allowBareHandle, check);
+  if (handle) return { text, person: text.startsWith('@') ? 'strong' : 'weak', name: handle, handle };
+  // A name followed by a handle, an organisation or a team.
+  const tokens = text.split(/\s+/);
+  for (let n = Math.min(4, tokens.length - 1); n >= 1; n--) {
+    const head = cleanName(tokens.slice(0, n).join(' '));
+    const strength = personName(head.name, check);
+    if (!strength) continue;
+    const seg: Segment = { text, person: strength === 'weak' && head.honorific ? 'strong' : strength, name: head.name };
+    const rest: string[] = [];
+    for (const tok of tokens.slice(n)) {
+      const h = handleOf(tok, false, check);
+      if (h && !seg.handle) seg.handle = h;
+      else if (TEAM_WORDS.test(tok) || ROLE_WORDS.test(tok)) seg.role = seg.role ? `${seg.role} ${tok}` : tok;
+      else rest.push(tok);
+    }
+    if (rest.length) seg.org = cleanOrg(rest.join(' ')) ?? undefined;
+    if (seg.handle || seg.org || seg.role || head.honorific) seg.person = 'strong';
+    return seg;
+  }
+  // An organisation followed by a handle ("ZEPL 1ambda.github.io").
+  if (tokens.length >= 2) {
+    const h = handleOf(tokens[tokens.length - 1], false, check);
+    if (h) return { text, person: 'strong', name: h, handle: h, org: cleanOrg(tokens.slice(0, -1).join(' ')) ?? undefined };
+  }
+  return { text, person: null, name: text };
+}
+
+/** Splits "A, B and C" into parts, keeping parenthesised groups whole. */
+function splitTopLevel(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '（' || c === '[') depth++;
+    else if ((c === ')' || c === '）' || c === ']') && depth > 0) depth--;
+    if (depth === 0) {
+      if (c === ',' || c === '、' || c === '，' || c === ';' || c === '/' || c === '·' || c === '&' || c === '＆' || c === '|') {
+        parts.push(cur);
+        cur = '';
+        continue;
+      }
+      const rest = s.slice(i);
+      const conj = /^\s+(?:and|와|과|및|と)\s+/i.exec(rest);
+      if (conj) {
+        parts.push(cur);
+        cur = '';
+        i += conj[0].length - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+export interface SpeakerParse {
+  speakers: Speaker[];
+  /** Every person was recognised with confidence (a full name, a handle with @, or name plus org). */
+  strong: boolean;
+}
+
+/**
+ * Reads a list of speakers with their organisations: "Jane Doe, Acme", "A, B (Acme)",
+ * "김현수(RedHat, hykim@redhat.com)", "山田 太郎 様, 株式会社サンプル", "발표: 이지은 님 (당근마켓)".
+ * `allowBareHandle` accepts a lone lowercase user name ("nacyot"), only safe right after a title's dash.
+ * Returns null when the text is not a list of people.
+ */
+export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
+  let s = input.trim().replace(SPEAKER_PREFIX, '').trim();
+  if (!s || s.length > 120) return null;
+  if (/[.!?。？！]$/.test(s) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
+  if (/[:：]/.test(s)) return null;
+  // A trailing parenthesis holds the organisation (and maybe a role or an email) for everyone before it.
+  let sharedOrg: string | undefined;
+  let sharedRole: string | undefined;
+  const paren = /^(.*?)\s*[(（]([^()（）]*)[)）]\s*$/u.exec(s);
+  if (paren && paren[1].trim()) {
+    s = paren[1].trim();
+    const inner = splitTopLevel(paren[2]).map((p) => p.trim()).filter((p) => p && !/\S+@\S+\.\S+/.test(p));
+    for (const part of inner) {
+      if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part)) sharedRole = sharedRole ?? part;
+      else if (!sharedOrg) sharedOrg = cleanOrg(part) ?? undefined;
+    }
+  } else if (paren && !paren[1].trim()) {
+    // "(컬리 전수빈)": organisation and speaker inside the parenthesis.
+    s = paren[2];
+  }
+  const parts = splitTopLevel(s);
+  if (!parts.length || parts.length > 8) return null;
+  const segments = parts.map((p) => readSegment(p, !!options.allowBareHandle && parts.length <= 3, options));
+  // "Jane Doe, Principal Engineer at Acme": role and org after the person.
+  const speakers: Speaker[] = [];
+  let strong = true;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (seg.person) {
+      speakers.push({ name: seg.name, org: seg.org ?? null, ...(seg.handle ? { handle: seg.handle } : {}), ...(seg.role ? { role: seg.role } : {}) });
+      if (seg.person === 'weak') strong = false;
+      continue;
+    }
+    // Not a person: an organisation or a role for the people before it.
+    if (!speakers.length) {
+      // "(Org Name)" pattern inside a parenthesis: "컬리 전수빈".
+      const tokens = seg.text.split(/\s+/);
+      const tail = tokens.length >= 2 ? readSegment(tokens.slice(1).join(' '), false, options) : null;
+      if (tail?.person) {
+        speakers.push({ name: tail.name, org: cleanOrg(tokens[0]) });
+        continue;
+      }
+      return null;
+    }
+    let text = seg.text;
+    const at = /^(.*?)\s+(?:at|@)\s+(.+)$/i.exec(text);
+    if (at && ROLE_WORDS.test(at[1])) {
+      for (const sp of speakers) if (!sp.role) sp.role = at[1];
+      text = at[2];
+    } else if (ROLE_WORDS.test(text) && !ORG_HINTS.test(text) && text.split(/\s+/).length <= 4) {
+      for (const sp of speakers) if (!sp.role) sp.role = text;
+      continue;
+    }
+    const org = cleanOrg(text);
+    if (!org) continue;
+    if (org.split(/\s+/).length > 5) return null;
+    for (const sp of speakers) if (!sp.org) sp.org = org;
+  }
+  if (!speakers.length) return null;
+  for (const sp of speakers) {
+    if (!sp.org && sharedOrg) sp.org = sharedOrg;
+    if (!sp.role && sharedRole) sp.role = sharedRole;
+  }
+  if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
+  return { speakers, strong };
+}
+
+/** True when a text reads like an organisation rather than a person. */
+export function looksLikeOrg(s: string): boolean {
+  return ORG_HINTS.test(s.trim());
+}

@@ -1,0 +1,130 @@
+// Reads one line as a talk: "Title - Speaker, Company", "「タイトル」 山田 太郎 様",
+// "[기술세션 1] '제목' (회사 이름)", "Keynote - Name", "10:00-10:30 Title (Speaker)".
+import type { Speaker } from '../model';
+import { parseSpeakers, type NameCheck } from './people';
+
+export interface TalkLine {
+  title: string;
+  speakers: Speaker[];
+  /** The speakers were read with confidence. */
+  strongSpeakers: boolean;
+  keynote: boolean;
+  quoted: boolean;
+  /** Offsets of the title inside the content passed in (for ranges and for excluding the speaker part from tool matching). */
+  titleStart: number;
+  titleEnd: number;
+  /** A time of day at the start ("10:00-10:30"): a timetable line. */
+  time: string | null;
+}
+
+const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：)\]]\s*|[-–—]\s+|\s)/u;
+const LABEL_PREFIX =
+  /^(?:\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*/iu;
+const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”」』'’》〉])(?=\s|$|[-–—,(（/])\s*(.*)$/u;
+const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
+
+/** Separators between a title and its speakers; the rightmost one that leaves a speaker list wins. */
+const SEPARATORS = /\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*/giu;
+
+function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
+  let offset = 0;
+  let time: string | null = null;
+  let rest = s;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = TIME_PREFIX.exec(rest);
+    if (t) {
+      time = t[2] ? `${t[1]}-${t[2]}` : t[1];
+      offset += t[0].length;
+      rest = rest.slice(t[0].length);
+      continue;
+    }
+    const m = LABEL_PREFIX.exec(rest) ?? EMOJI_PREFIX.exec(rest);
+    if (m && m[0].length < rest.length) {
+      offset += m[0].length;
+      rest = rest.slice(m[0].length);
+      continue;
+    }
+    break;
+  }
+  return { rest, offset, time };
+}
+
+/** Trims quotes, trailing colons and dashes around a title. */
+function trimTitle(s: string): { text: string; lead: number } {
+  const lead = s.length - s.trimStart().length;
+  let t = s.trim();
+  let extra = 0;
+  const q = /^["“「『'‘《](.*)["”」』'’》]$/u.exec(t);
+  if (q) (t = q[1]), (extra = 1);
+  t = t.replace(/[\s:：,\-–—|/]+$/u, '');
+  return { text: t.trim(), lead: lead + extra };
+}
+
+/**
+ * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
+ * `check` tells which words are never people (tool names, vendors).
+ */
+export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  const { rest, offset, time } = stripPrefixes(content);
+  if (!rest.trim()) return null;
+  const result = (title: string, at: number, speakers: Speaker[], strong: boolean, quoted: boolean): TalkLine => {
+    const tt = trimTitle(title);
+    return {
+      title: tt.text,
+      speakers,
+      strongSpeakers: strong,
+      keynote: KEYNOTE.test(tt.text),
+      quoted,
+      titleStart: offset + at + tt.lead,
+      titleEnd: offset + at + tt.lead + tt.text.length,
+      time,
+    };
+  };
+
+  const quoted = QUOTED.exec(rest);
+  if (quoted) {
+    const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
+    const sp = after ? parseSpeakers(after, { ...check, allowBareHandle: true }) : null;
+    return result(quoted[1], rest.indexOf(quoted[1]), sp?.speakers ?? [], !!sp?.strong, true);
+  }
+
+  // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
+  const paren = /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest);
+  if (paren) {
+    const sp = parseSpeakers(`(${paren[2]})`, check) ?? parseSpeakers(paren[2], check);
+    const inner = parseSpeakers(paren[2], check);
+    const chosen = inner?.strong ? inner : sp?.strong ? sp : null;
+    if (chosen) {
+      // The title itself may still end with " - Speaker": prefer that reading when it parses.
+      const dashed = splitAtSeparator(paren[1], check);
+      if (dashed) return result(dashed.title, 0, dashed.speakers.map((s) => ({ ...s, org: s.org ?? chosen.speakers[0]?.name ?? null })), true, false);
+      return result(paren[1], 0, chosen.speakers, true, false);
+    }
+  }
+
+  const split = splitAtSeparator(rest, check);
+  if (split) return result(split.title, 0, split.speakers, split.strong, false);
+  return result(rest, 0, [], false, false);
+}
+
+function splitAtSeparator(rest: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
+  const seps: Array<{ start: number; end: number }> = [];
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(rest); m; m = SEPARATORS.exec(rest)) {
+    if (m.index === 0) continue;
+    seps.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (let i = seps.length - 1; i >= 0; i--) {
+    const title = rest.slice(0, seps[i].start);
+    const right = rest.slice(seps[i].end);
+    if (!title.trim() || !right.trim()) continue;
+    const sp = parseSpeakers(right, { ...check, allowBareHandle: true });
+    if (sp) return { title, speakers: sp.speakers, strong: sp.strong };
+  }
+  return null;
+}
+
+export function isKeynote(title: string): boolean {
+  return KEYNOTE.test(title);
+}

@@ -1,0 +1,161 @@
+// Text utilities shared by every part of the core: line tables, script classes, normalisation.
+import type { Position, Range } from './model';
+
+/** Offsets of line starts; positions are UTF-16 based, as in LSP. */
+export class LineTable {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** The line's text without its line break. */
+  line(n: number): string {
+    return this.text.slice(this.starts[n], this.lineEnd(n));
+  }
+  lineEnd(n: number): number {
+    if (n + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[n + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  positionAt(offset: number): Position {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  }
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+  /** Every line as an array, without line breaks. */
+  lines(): string[] {
+    const out: string[] = new Array(this.starts.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.line(i);
+    return out;
+  }
+}
+
+export function lineRange(line: number, startChar: number, endChar: number): Range {
+  return { start: { line, character: startChar }, end: { line, character: endChar } };
+}
+
+export function rangeContains(range: Range, pos: Position): boolean {
+  if (pos.line < range.start.line || pos.line > range.end.line) return false;
+  if (pos.line === range.start.line && pos.character < range.start.character) return false;
+  if (pos.line === range.end.line && pos.character > range.end.character) return false;
+  return true;
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** Scripts that decide where a word starts and ends. */
+export const enum Script {
+  Other = 0,
+  Latin = 1, // ASCII letters and digits, Latin-1 letters, underscore
+  Hangul = 2,
+  Kana = 3, // katakana and the prolonged sound mark
+  Hiragana = 4,
+  Han = 5,
+}
+
+export function scriptOf(c: number): Script {
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) return Script.Latin;
+    return Script.Other;
+  }
+  if (c >= 0xac00 && c <= 0xd7a3) return Script.Hangul;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return Script.Hangul;
+  if ((c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return Script.Kana;
+  if (c >= 0x3040 && c <= 0x309f) return Script.Hiragana;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005) return Script.Han;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0xff10 && c <= 0xff5a)) return Script.Latin;
+  return Script.Other;
+}
+
+/**
+ * Folds one UTF-16 unit for matching: full-width ASCII to ASCII, upper to lower case,
+ * curly apostrophes to straight ones. Always one unit in, one unit out, so offsets survive.
+ */
+export function foldChar(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else if (c === 0x3000) return 32;
+  else if (c === 0x2019 || c === 0x2018 || c === 0x02bc) return 39;
+  else if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013) return 45;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  return c;
+}
+
+/** The folded copy of a string: same length, same offsets. */
+export function foldText(text: string): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < text.length; i += CHUNK) {
+    const end = Math.min(text.length, i + CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) codes[j - i] = foldChar(text.charCodeAt(j));
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
+}
+
+/** A key for comparing names: NFKC, lower case, letters and digits only. */
+export function nameKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A URL- and id-friendly slug that keeps Hangul, kana and kanji. */
+export function slugify(s: string): string {
+  return (
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'untitled'
+  );
+}
+
+/** GitHub-style heading anchor: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** Number of code points before a UTF-16 offset within a string (CLI columns count characters). */
+export function codePointColumn(line: string, utf16: number): number {
+  let n = 0;
+  for (let i = 0; i < utf16 && i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) i++;
+    n++;
+  }
+  return n;
+}
