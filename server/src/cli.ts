@@ -18,6 +18,7 @@ Commands:
 `;
 
 class UsageError extends Error {}
+class NoNotesError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -92,8 +93,7 @@ async function load(folder: string): Promise<FolderIndex> {
   for (const s of loaded.skipped) process.stderr.write(`infranotes: skipped ${path.relative(folder, s.path) || s.path}: ${s.reason}\n`);
   for (const p of loaded.toolFile?.problems ?? []) process.stderr.write(`infranotes: ${path.relative(folder, loaded.toolFile!.path)}:${p.range.start.line + 1}: ${p.message}\n`);
   if (loaded.index.size === 0) {
-    process.stderr.write(`infranotes: no notes in ${folder} (looked for .md, .markdown, .txt and extension-less text files)\n`);
-    process.exit(1);
+    throw new NoNotesError(`no notes in ${folder} (looked for .md, .markdown, .txt and extension-less text files)`);
   }
   return loaded;
 }
@@ -176,14 +176,21 @@ function outline(loaded: FolderIndex): string {
   return out.join('\n') + '\n';
 }
 
+// Exit codes are set, not forced: process.exit would cut a large JSON written to a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     if (e instanceof UsageError) {
       process.stderr.write(`infranotes: ${e.message}\n\n${USAGE}`);
-      process.exit(2);
+      process.exitCode = 2;
+    } else if (e instanceof NoNotesError) {
+      process.stderr.write(`infranotes: ${e.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`infranotes: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 1;
     }
-    process.stderr.write(`infranotes: ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exit(1);
   },
 );

@@ -23,7 +23,7 @@ function str(v: unknown): string | null {
 export function cleanEventName(s: string): string {
   let t = s.trim();
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
-  t = t.replace(/^(?:notes? (?:from|on)|my notes (?:from|on)|recap(?: of)?|report(?: from)?|highlights from)\s*[:：]?\s+/i, '');
+  t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
@@ -47,8 +47,12 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   let nameStart = 0;
   let nameEnd = 0;
   for (const key of ['event', 'conference', 'meetup', 'title', 'name']) {
-    const v = str(fm[key]);
+    let v = str(fm[key]);
     if (v) {
+      // YAML reads "Meetup #18" unquoted as "Meetup" plus a comment; people mean the number.
+      const rawLine = frontMatter!.keyLines.has(key) ? lines[frontMatter!.keyLines.get(key)!] : '';
+      const rawValue = /^[^:]+:\s*([^"'\s].*?)\s*$/.exec(rawLine)?.[1];
+      if (rawValue && rawValue.startsWith(v) && /\s#/.test(rawValue)) v = rawValue;
       name = key === 'title' || key === 'name' ? cleanEventName(v) : v;
       nameLine = frontMatter!.keyLines.get(key) ?? frontMatter!.startLine;
       const raw = lines[nameLine];
@@ -144,7 +148,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
 }
 
 const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]\s*(.{2,80})$/iu;
-const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
+const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:[월화수목금토일]요일)?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
 const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）"“”]{1,20})?)\s*에서\s*(?:열린|열렸던|진행된|개최된|있었던)\s/u;
 const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)/u;
 const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
@@ -162,6 +166,19 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Heading || chrome.has(i)) continue;
     const text = li.content;
     if (!text) continue;
+    const dates = findDates(text);
+    if (dates.length) {
+      // "September 14, 2023 | COEX Hall, Seoul" or "2023/08/24(木) @ 渋谷ストリーム".
+      const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜]\s*\d{1,2}:\d{2})?)?\s*/u, '');
+      const sep = /^(?:[|｜·•@＠]|at\s)\s*(.{2,80})$/u.exec(after);
+      if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim();
+      // A line holding only the date, followed by a short line: the venue.
+      if (after.length === 0 && text.slice(0, dates[0].start).trim().length <= 12 && i + 1 < headerEnd) {
+        const next = info[i + 1];
+        const t = next.content;
+        if (next.kind === LineKind.Paragraph && t && t.length <= 80 && !/[.。!?]$/.test(t) && !findDates(t).length && !ATTENDANCE_SUFFIX.test(t)) return t;
+      }
+    }
     let m = KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text);
     if (m) return m[1].trim();
     m = JA_PLACE.exec(text);

@@ -214,7 +214,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck):
   const li = structure.info[j];
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && li.level === 1)) return null;
   const text = li.content;
-  if (!text || text.length > 90) return null;
+  // A line with a title-like dash is a talk line of its own, not a speaker line.
+  if (!text || text.length > 90 || /\s[-–—]\s/.test(text)) return null;
   const sp = parseSpeakers(text, check);
   return sp && sp.strong ? sp.speakers : null;
 }
@@ -232,7 +233,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const content = li.content;
     if (!content || content.length > 200) continue;
     const parsed = parseTalkLine(content, check);
-    if (!parsed || !parsed.title) continue;
+    if (!parsed || !parsed.title || /^[(（]/.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
       if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
       continue;
@@ -269,7 +270,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
-    if (content.length <= 120 && !SENTENCE_END.test(parsed.title)) {
+    if (content.length <= 120 && !SENTENCE_END.test(parsed.title) && !parseSpeakers(content, check)?.strong) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       const sp = readSpeakerLine(structure, j, check);
       if (sp && (li.standalone || (j === i + 1 && !info[j].blockStart))) {
@@ -339,7 +340,7 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
     const sameLevel = headings.filter((h) => h.level === first.level).length;
     const isTitle =
       (fmTitle && nameKey(first.parsed.title) === nameKey(fmTitle)) ||
-      (first.level === minLevel && sameLevel === 1 && !first.evidence && headings.length > 1);
+      (first.level === minLevel && sameLevel === 1 && !first.evidence);
     if (isTitle) headings.shift();
   }
   const evidenceByLevel = new Map<number, number>();
@@ -356,7 +357,11 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
   const headingEvidence = headingTalks.filter((h) => h.evidence).length;
   const plain = candidates.filter((c) => c.source === 'plain');
   const bullets = candidates.filter((c) => c.source === 'bullet');
-  if (headingTalks.length && headingEvidence >= plain.length) return { talks: headingTalks, level, mode: 'heading' };
+  if (headingTalks.length && headingEvidence >= plain.length) {
+    // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
+    const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null) && !headingTalks.some((h) => h.line === p.line));
+    return { talks: [...headingTalks, ...strongPlain], level, mode: 'heading' };
+  }
   if (plain.length) {
     const talks = [...plain, ...headingTalks.filter((h) => h.evidence)];
     talks.push(...sameLayoutWithoutDash(structure, plain, chrome, footerLine, check));

@@ -1,6 +1,7 @@
 // Recognises speakers: people's names in Korean, Japanese and Latin script, handles,
 // organisations, job titles and honorifics around them.
 import type { Speaker } from '../model';
+import { isGivenName } from './given-names';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -15,7 +16,7 @@ const KO_NOT_NAMES = new Set(
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
     '김치 고민 준비 진짜 정말 모두 우리 저희 제가 내가 나의 이거 그거 저거 다음 이제 지금 예시 예제 방식 도전 성장 경험 노하우 함께 하나 두번째').split(' '),
 );
-const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨것링션트스드크프브즈츠를을는은가의에로과와들서임용법식적화성형술류'));
+const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨것링션트스드크프브즈츠를을는의에로과와들법적술류기'));
 
 const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', 'la', 'del', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.']);
 // Capitalised words that start talk titles or section names far more often than names.
@@ -41,7 +42,7 @@ const SPEAKER_PREFIX =
   /^(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*[:：]?\s*/iu;
 
 const ORG_HINTS =
-  /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
+  /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
 const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
 const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
@@ -71,15 +72,23 @@ function isJapaneseName(s: string, strict: boolean): boolean {
   return /^[\p{sc=Han}々]{2,5}$/u.test(t) || /^[\p{sc=Han}々]{1,3}[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4}$/u.test(t);
 }
 
-function isLatinName(s: string, check: NameCheck): boolean {
+const LATIN_NAME_TOKEN = /^(?:\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)(?:-\p{Lu}?\p{Ll}+)*\.?$/u;
+
+/** 'strong' when the first word is a known given name, 'weak' when only the shape fits, null otherwise. */
+function latinName(s: string, check: NameCheck): PersonStrength | null {
   const tokens = s.trim().split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 4) return false;
+  if (tokens.length < 2 || tokens.length > 4) return null;
+  if (!isLatinName(tokens, s, check)) return null;
+  return isGivenName(tokens[0]) || (tokens.length >= 3 && /^\p{Lu}\.$/u.test(tokens[1]) && isGivenName(tokens[0])) ? 'strong' : 'weak';
+}
+
+function isLatinName(tokens: string[], s: string, check: NameCheck): boolean {
   let proper = 0;
   for (const tok of tokens) {
     const lower = tok.toLowerCase();
     if (LATIN_PARTICLES.has(lower)) continue;
     if (/^\p{Lu}\.$/u.test(tok)) continue; // an initial
-    if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\.?$/u.test(tok)) return false;
+    if (!LATIN_NAME_TOKEN.test(tok)) return false;
     if (LATIN_NOT_NAMES.has(lower.replace(/[.'’]/g, ''))) return false;
     if (check.isKnownNonPerson?.(tok)) return false;
     proper++;
@@ -106,16 +115,17 @@ export type PersonStrength = 'strong' | 'weak';
 /** Whether a bare string is a person's name, and how sure we are. */
 export function personName(s: string, check: NameCheck = {}): PersonStrength | null {
   const t = s.trim();
-  if (!t || t.length > 40) return null;
+  if (!t || t.length > 40 || /["“”「」『』'‘’]/.test(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))) return null;
   if (isKoreanName(t)) return 'strong';
   if (isJapaneseName(t, true)) return 'strong';
-  if (isLatinName(t, check)) return 'strong';
+  const latin = latinName(t, check);
+  if (latin) return latin;
   if (isJapaneseName(t, false)) return 'weak';
   return null;
 }
 
 function cleanName(s: string): { name: string; honorific: boolean } {
-  let t = s.trim().replace(/^["'“”‘’「」]+|["'“”‘’「」]+$/g, '').trim();
+  let t = s.trim();
   let honorific = false;
   const before = t.replace(HONORIFICS_BEFORE, '');
   if (before !== t) (t = before), (honorific = true);
@@ -149,6 +159,11 @@ interface Segment {
  */
 function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): Segment {
   const { name: text, honorific } = cleanName(raw);
+  const latinTokens = text.split(/\s+/);
+  if (latinTokens.length >= 3 && latinTokens.length <= 4 && !isGivenName(latinTokens[0]) && isGivenName(latinTokens[1])) {
+    const rest = latinTokens.slice(1).join(' ');
+    if (latinName(rest, check) === 'strong') return { text, person: 'strong', name: rest, org: cleanOrg(latinTokens[0]) ?? undefined };
+  }
   const whole = personName(text, check);
   if (whole) return { text, person: honorific ? 'strong' : whole, name: text };
   const handle = handleOf(text, allowBareHandle, check);
@@ -159,6 +174,8 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     const head = cleanName(tokens.slice(0, n).join(' '));
     const strength = personName(head.name, check);
     if (!strength) continue;
+    // "Capacity Planning with PagerDuty" is a title, not a person and an organisation.
+    if (/^(?:with|for|of|in|on|to|the|from|into|using|vs\.?|and|or|a|an|is|are|as)\b/i.test(tokens[n] ?? '')) continue;
     const seg: Segment = { text, person: strength === 'weak' && head.honorific ? 'strong' : strength, name: head.name };
     const rest: string[] = [];
     for (const tok of tokens.slice(n)) {
@@ -167,6 +184,8 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
       else if (TEAM_WORDS.test(tok) || ROLE_WORDS.test(tok)) seg.role = seg.role ? `${seg.role} ${tok}` : tok;
       else rest.push(tok);
     }
+    // A name followed by a whole sentence is prose, not a speaker.
+    if (rest.length > 4 || /(?:[다음함요됨]|습니다|です|ます)$/u.test(rest[rest.length - 1] ?? '')) return { text, person: null, name: text };
     if (rest.length) seg.org = cleanOrg(rest.join(' ')) ?? undefined;
     if (seg.handle || seg.org || seg.role || head.honorific) seg.person = 'strong';
     return seg;
@@ -229,12 +248,15 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // A trailing parenthesis holds the organisation (and maybe a role or an email) for everyone before it.
   let sharedOrg: string | undefined;
   let sharedRole: string | undefined;
+  let sharedHandle: string | undefined;
   const paren = /^(.*?)\s*[(（]([^()（）]*)[)）]\s*$/u.exec(s);
   if (paren && paren[1].trim()) {
     s = paren[1].trim();
     const inner = splitTopLevel(paren[2]).map((p) => p.trim()).filter((p) => p && !/\S+@\S+\.\S+/.test(p));
     for (const part of inner) {
-      if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part)) sharedRole = sharedRole ?? part;
+      const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
+      if (handle) sharedHandle = sharedHandle ?? handle;
+      else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part)) sharedRole = sharedRole ?? part;
       else if (!sharedOrg) sharedOrg = cleanOrg(part) ?? undefined;
     }
   } else if (paren && !paren[1].trim()) {
@@ -244,6 +266,11 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   const parts = splitTopLevel(s);
   if (!parts.length || parts.length > 8) return null;
   const segments = parts.map((p) => readSegment(p, !!options.allowBareHandle && parts.length <= 3, options));
+  // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
+  const last = segments[segments.length - 1];
+  if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
+    last.person = null;
+  }
   // "Jane Doe, Principal Engineer at Acme": role and org after the person.
   const speakers: Speaker[] = [];
   let strong = true;
@@ -258,11 +285,15 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     if (!speakers.length) {
       // "(Org Name)" pattern inside a parenthesis: "컬리 전수빈".
       const tokens = seg.text.split(/\s+/);
-      const tail = tokens.length >= 2 ? readSegment(tokens.slice(1).join(' '), false, options) : null;
-      if (tail?.person) {
-        speakers.push({ name: tail.name, org: cleanOrg(tokens[0]) });
-        continue;
+      let found = false;
+      for (let n = 1; n <= Math.min(3, tokens.length - 1) && tokens.length <= 4 && !found; n++) {
+        const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
+        if (personName(tail.name, options) === 'strong') {
+          speakers.push({ name: tail.name, org: cleanOrg(tokens.slice(0, tokens.length - n).join(' ')) });
+          found = true;
+        }
       }
+      if (found) continue;
       return null;
     }
     let text = seg.text;
@@ -284,6 +315,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     if (!sp.org && sharedOrg) sp.org = sharedOrg;
     if (!sp.role && sharedRole) sp.role = sharedRole;
   }
+  if (sharedHandle && speakers.length === 1 && !speakers[0].handle) speakers[0].handle = sharedHandle;
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
   return { speakers, strong };
 }

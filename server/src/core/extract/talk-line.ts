@@ -89,25 +89,18 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     return result(quoted[1], rest.indexOf(quoted[1]), sp?.speakers ?? [], !!sp?.strong, true);
   }
 
+  const split = splitAtSeparator(rest, check);
+  if (split) return result(split.title, 0, split.speakers, split.strong, false);
+
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   const paren = /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest);
   if (paren) {
-    const sp = parseSpeakers(`(${paren[2]})`, check) ?? parseSpeakers(paren[2], check);
     const inner = parseSpeakers(paren[2], check);
-    const chosen = inner?.strong ? inner : sp?.strong ? sp : null;
-    if (chosen) {
-      // The title itself may still end with " - Speaker": prefer that reading when it parses.
-      const dashed = splitAtSeparator(paren[1], check);
-      if (dashed) return result(dashed.title, 0, dashed.speakers.map((s) => ({ ...s, org: s.org ?? chosen.speakers[0]?.name ?? null })), true, false);
-      return result(paren[1], 0, chosen.speakers, true, false);
-    }
+    const wrapped = inner?.strong ? inner : parseSpeakers(`(${paren[2]})`, check);
+    if (wrapped?.strong) return result(paren[1], 0, wrapped.speakers, true, false);
   }
-
-  const split = splitAtSeparator(rest, check);
-  if (split) return result(split.title, 0, split.speakers, split.strong, false);
   return result(rest, 0, [], false, false);
 }
-
 function splitAtSeparator(rest: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
   const seps: Array<{ start: number; end: number }> = [];
   SEPARATORS.lastIndex = 0;

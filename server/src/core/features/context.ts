@@ -1,0 +1,111 @@
+// What every feature is handed: the index, plus the little the index does not keep
+// (texts of the notes the caller has open, heading anchors for links, tool files, roots).
+// Pure: the caller reads files and feeds them in; nothing here touches the disk.
+import type { Catalog } from '../catalog/catalog';
+import type { Note, NoteProblem } from '../model';
+import { headingAnchor } from '../text';
+import { WorkspaceIndex, type NoteInput } from '../workspace-index';
+
+export interface Heading {
+  line: number;
+  /** GitHub-style anchor, with `-1`, `-2` for repeated headings. */
+  anchor: string;
+}
+
+export interface ToolFileInfo {
+  uri: string;
+  problems: NoteProblem[];
+}
+
+export interface FeatureOptions {
+  hoverDetail: 'full' | 'compact';
+}
+
+export class FeatureContext {
+  readonly index: WorkspaceIndex;
+  /** Workspace folder URIs (`file:///…`, no trailing slash); links never resolve outside them. */
+  roots: string[] = [];
+  toolFiles: ToolFileInfo[] = [];
+  options: FeatureOptions = { hoverDetail: 'full' };
+  private readonly texts = new Map<string, string>();
+  private readonly headingsByUri = new Map<string, Heading[]>();
+
+  constructor(catalog?: Catalog) {
+    this.index = new WorkspaceIndex(catalog);
+  }
+
+  /**
+   * Extracts one note into the index and records its headings.
+   * `keepText` keeps the text for position-based features (open documents, tests).
+   */
+  updateNote(input: NoteInput, keepText = false): Note {
+    const note = this.index.update(input);
+    this.headingsByUri.set(input.uri, input.plainText ? [] : markdownHeadings(input.text));
+    if (keepText) this.texts.set(input.uri, input.text);
+    else this.texts.delete(input.uri);
+    return note;
+  }
+
+  removeNote(uri: string): boolean {
+    this.texts.delete(uri);
+    this.headingsByUri.delete(uri);
+    return this.index.remove(uri);
+  }
+
+  /** Keeps (or forgets) the text of a document that is not a note, such as an open tool file. */
+  setText(uri: string, text: string | undefined): void {
+    if (text === undefined) this.texts.delete(uri);
+    else this.texts.set(uri, text);
+  }
+
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
+
+  headings(uri: string): readonly Heading[] {
+    return this.headingsByUri.get(uri) ?? [];
+  }
+
+  isToolFile(uri: string): boolean {
+    return this.toolFiles.some((t) => t.uri === uri);
+  }
+
+  /** The workspace folder holding a URI, if any. */
+  rootOf(uri: string): string | undefined {
+    return this.roots.find((r) => uri === r || uri.startsWith(r.endsWith('/') ? r : r + '/'));
+  }
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Markdown ATX headings and their GitHub anchors; fenced code and front matter are skipped. */
+export function markdownHeadings(text: string): Heading[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: Heading[] = [];
+  const used = new Map<string, number>();
+  let fence: string | null = null;
+  let i = 0;
+  if (lines[0] === '---') {
+    const end = lines.indexOf('---', 1);
+    if (end > 0) i = end + 1;
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const f = FENCE.exec(line);
+    if (f) {
+      if (!fence) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence) continue;
+    const m = ATX.exec(line);
+    if (!m) continue;
+    const textOf = (m[2] ?? '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const base = headingAnchor(textOf);
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    out.push({ line: i, anchor: n ? `${base}-${n}` : base });
+  }
+  return out;
+}

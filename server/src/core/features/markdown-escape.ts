@@ -1,0 +1,122 @@
+// Everything a note says is untrusted: titles, names, venues, even the user's tool file.
+// Hover cards are built with this writer, which escapes every piece of note text so that
+// nothing becomes markdown, raw HTML or a link, and emits only links it builds itself
+// (`file:` links to notes, `http(s):` homepages). It renders the same card as plain text
+// for clients that do not render markdown.
+
+/** Escapes text so markdown shows it literally: every ASCII punctuation mark is backslash-escaped. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, (c) => '\\' + c);
+}
+
+/** A link destination that cannot break out of `(...)` nor start a different scheme. */
+export function safeLinkTarget(uri: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
+  const scheme = m?.[1].toLowerCase();
+  if (scheme !== 'file' && scheme !== 'http' && scheme !== 'https') return null;
+  return uri.replace(/[\s()<>\\"'`\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+/** `file:///…#L12` (1-based line), which VS Code opens at that line. */
+export function lineLink(uri: string, line0: number): string {
+  return `${uri.split('#')[0]}#L${line0 + 1}`;
+}
+
+type Piece = { kind: 'text' | 'strong' | 'em' | 'code'; value: string } | { kind: 'link'; label: string; target: string };
+
+/** Builds a card once, renders it as markdown or as plain text. */
+export class CardWriter {
+  private readonly lines: Piece[][] = [];
+  private current: Piece[] = [];
+
+  text(s: string): this {
+    if (s) this.current.push({ kind: 'text', value: s });
+    return this;
+  }
+  strong(s: string): this {
+    if (s) this.current.push({ kind: 'strong', value: s });
+    return this;
+  }
+  em(s: string): this {
+    if (s) this.current.push({ kind: 'em', value: s });
+    return this;
+  }
+  /** A link the server made; dropped to plain text when the target is not file/http(s). */
+  link(label: string, target: string): this {
+    const safe = safeLinkTarget(target);
+    if (safe) this.current.push({ kind: 'link', label, target: safe });
+    else this.text(label);
+    return this;
+  }
+  /** Ends the line. */
+  line(): this {
+    this.lines.push(this.current);
+    this.current = [];
+    return this;
+  }
+  /** A paragraph break. */
+  para(): this {
+    if (this.current.length) this.line();
+    if (this.lines.length && this.lines[this.lines.length - 1].length) this.lines.push([]);
+    return this;
+  }
+  /** A bullet item (call `line()` to end it). */
+  bullet(): this {
+    if (this.current.length) this.line();
+    this.current.push({ kind: 'text', value: '\u2022' });
+    return this;
+  }
+
+  markdown(): string {
+    const out: string[] = [];
+    for (const pieces of this.allLines()) {
+      if (!pieces.length) {
+        out.push('');
+        continue;
+      }
+      let s = '';
+      for (const p of pieces) {
+        if (p.kind === 'link') s += `[${escapeMarkdown(p.label)}](${p.target})`;
+        else if (p.kind === 'text') s += p.value === '\u2022' && s === '' ? '- ' : escapeMarkdown(p.value);
+        else if (p.kind === 'strong') s += `**${escapeMarkdown(p.value)}**`;
+        else if (p.kind === 'em') s += `*${escapeMarkdown(p.value)}*`;
+        else s += `\`${p.value.replace(/`/g, "'")}\``;
+      }
+      out.push(s);
+    }
+    return joinMarkdown(out);
+  }
+
+  plaintext(): string {
+    const out: string[] = [];
+    for (const pieces of this.allLines()) {
+      let s = '';
+      for (const p of pieces) {
+        if (p.kind === 'link') s += p.label;
+        else if (p.kind === 'text' && p.value === '\u2022' && s === '') s += '- ';
+        else s += p.value.replace(/[\r\n]+/g, ' ');
+      }
+      out.push(s);
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  }
+
+  private allLines(): Piece[][] {
+    return this.current.length ? [...this.lines, this.current] : this.lines;
+  }
+}
+
+/** Lines within a paragraph end with a hard break, except list items, which stand alone. */
+function joinMarkdown(lines: string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (l && next && !next.startsWith('- ') && !l.startsWith('- ')) out.push(l + '  ');
+    else out.push(l);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,148 @@
+// What a talk reference points at: `[[Event#Talk]]` (split at the last '#'), `[[Talk]]`,
+// `[[Event]]`, a markdown link to a note and heading, or a timetable line.
+// Links resolve relative to their note and never outside the workspace folders.
+import type { Event, Note, Range, TalkReference } from '../model';
+import { headingAnchor, nameKey } from '../text';
+import type { TalkEntry } from '../workspace-index';
+import type { FeatureContext } from './context';
+
+export interface EventEntry {
+  event: Event;
+  note: Note;
+}
+
+export type Resolution =
+  | { kind: 'talks'; talks: TalkEntry[] }
+  | { kind: 'event'; events: EventEntry[] }
+  /** A link to a heading (or a whole note) that is not a talk. */
+  | { kind: 'place'; uri: string; range: Range }
+  /** Names nothing in the index: worth a diagnostic. */
+  | { kind: 'unresolved'; reason: string }
+  /** A link that leaves the workspace, or to a file the index does not hold: not ours to judge. */
+  | { kind: 'ignored' };
+
+export function resolveReference(ctx: FeatureContext, note: Note, ref: TalkReference): Resolution {
+  if (ref.kind === 'link') return resolveLink(ctx, note, ref);
+  const { index } = ctx;
+  const { event, talk } = ref.target;
+  if (ref.kind === 'agenda' && talk) {
+    const all = index.talksTitled(talk);
+    const here = all.filter((t) => t.note.uri === note.uri);
+    if (here.length || all.length) return { kind: 'talks', talks: here.length ? here : all };
+    return { kind: 'unresolved', reason: `No talk titled “${talk}”.` };
+  }
+  if (event !== undefined && talk !== undefined) {
+    const events = index.eventsNamed(event);
+    const key = nameKey(talk);
+    const talks = events.flatMap((e) => e.event.talks.filter((t) => nameKey(t.title) === key).map((t) => index.talk(t.id)!)).filter(Boolean);
+    if (talks.length) return { kind: 'talks', talks };
+    // `[[C# in Production]]`: the '#' was part of the title.
+    const whole = byWholeText(ctx, ref.text);
+    if (whole) return whole;
+    if (events.length) return { kind: 'unresolved', reason: `${events[0].event.name} has no talk titled “${talk}”.` };
+    return { kind: 'unresolved', reason: `No event named “${event}”.` };
+  }
+  if (talk !== undefined) {
+    const whole = byWholeText(ctx, talk);
+    if (whole) return whole;
+    return { kind: 'unresolved', reason: `No talk or event named “${talk}”.` };
+  }
+  return { kind: 'unresolved', reason: 'Empty reference.' };
+}
+
+function byWholeText(ctx: FeatureContext, text: string): Resolution | null {
+  const talks = ctx.index.talksTitled(text);
+  if (talks.length) return { kind: 'talks', talks: sortTalksByDate(talks) };
+  const events = ctx.index.eventsNamed(text);
+  if (events.length) return { kind: 'event', events };
+  return null;
+}
+
+function resolveLink(ctx: FeatureContext, note: Note, ref: TalkReference): Resolution {
+  const { path, fragment } = ref.target;
+  let targetUri = note.uri;
+  if (path) {
+    let url: URL;
+    try {
+      url = new URL(encodePathChars(path), note.uri);
+    } catch {
+      return { kind: 'ignored' };
+    }
+    if (url.protocol !== 'file:') return { kind: 'ignored' };
+    url.hash = '';
+    url.search = '';
+    targetUri = url.href;
+    // Never outside the workspace folders (a note outside them, such as a loose open file, links nowhere).
+    if (!ctx.rootOf(targetUri) || !ctx.rootOf(note.uri)) return { kind: 'ignored' };
+  }
+  const target = ctx.index.note(targetUri);
+  if (!target) return { kind: 'ignored' };
+  if (!fragment) {
+    const events = target.events.map((event) => ({ event, note: target }));
+    return events.length ? { kind: 'event', events } : { kind: 'place', uri: target.uri, range: zeroRange(0) };
+  }
+  const wanted = fragment.toLowerCase();
+  const heading = ctx.headings(target.uri).find((h) => h.anchor === wanted);
+  const talks = target.events.flatMap((e) => e.talks);
+  if (heading) {
+    const talk = talks.find((t) => t.titleRange.start.line === heading.line);
+    if (talk) return { kind: 'talks', talks: [ctx.index.talk(talk.id)!].filter(Boolean) };
+    const event = target.events.find((e) => e.nameRange.start.line === heading.line);
+    if (event) return { kind: 'event', events: [{ event, note: target }] };
+    return { kind: 'place', uri: target.uri, range: zeroRange(heading.line) };
+  }
+  // Plain-text notes have no headings: accept the anchor of a talk's title.
+  const talk = talks.find((t) => headingAnchor(t.title) === wanted);
+  if (talk) return { kind: 'talks', talks: [ctx.index.talk(talk.id)!].filter(Boolean) };
+  return { kind: 'unresolved', reason: `No heading “#${fragment}” in ${decodeURIComponent(target.uri.split('/').pop() ?? '')}.` };
+}
+
+/** Escapes what the URL parser would read as syntax, as Node's pathToFileURL does, so URIs compare equal. */
+function encodePathChars(path: string): string {
+  return path.replace(/[%\\\n\r\t#?]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+function zeroRange(line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
+}
+
+/** Newest first; undated last. */
+export function sortTalksByDate(talks: TalkEntry[]): TalkEntry[] {
+  return talks.slice().sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.talk.title.localeCompare(b.talk.title));
+}
+
+export function compareDatesDesc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? 1 : -1;
+}
+
+/** Every reference in the workspace that resolves to one of these talks (or events). */
+export function referencesTo(ctx: FeatureContext, ids: { talkIds?: Set<string>; eventIds?: Set<string> }): Array<{ note: Note; ref: TalkReference }> {
+  const out: Array<{ note: Note; ref: TalkReference }> = [];
+  const talkKeys = new Set<string>();
+  const eventKeys = new Set<string>();
+  for (const id of ids.talkIds ?? []) {
+    const t = ctx.index.talk(id);
+    if (t) talkKeys.add(nameKey(t.talk.title));
+  }
+  for (const id of ids.eventIds ?? []) {
+    const e = ctx.index.event(id);
+    if (e) eventKeys.add(nameKey(e.event.name));
+  }
+  for (const note of ctx.index.notes()) {
+    for (const ref of note.references) {
+      // Cheap filter first: the reference must name one of the titles, or be a link.
+      if (ref.kind !== 'link') {
+        const t = nameKey(ref.target.talk ?? '');
+        const whole = nameKey(ref.text);
+        if (!talkKeys.has(t) && !talkKeys.has(whole) && !eventKeys.has(t) && !eventKeys.has(whole)) continue;
+      }
+      const r = resolveReference(ctx, note, ref);
+      if (r.kind === 'talks' && r.talks.some((t) => ids.talkIds?.has(t.talk.id))) out.push({ note, ref });
+      else if (r.kind === 'event' && r.events.some((e) => ids.eventIds?.has(e.event.id))) out.push({ note, ref });
+    }
+  }
+  return out;
+}

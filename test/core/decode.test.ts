@@ -1,0 +1,41 @@
+// Every encoding fixture decodes to the expected label and text; binaries are skipped with a reason.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { Catalog } from '../../server/src/core/catalog/catalog';
+import { decodeNote } from '../../server/src/core/decode';
+import { extractNote } from '../../server/src/core/extract/note';
+import { fixturesDir } from '../support/paths';
+
+const dir = path.join(fixturesDir, 'encodings');
+const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as {
+  files: Record<string, { encoding: string; event?: { name: string; date: string }; talks?: Array<{ title: string; line: number; tools: string[] }> }>;
+};
+const catalog = Catalog.builtin();
+
+for (const [file, want] of Object.entries(expected.files)) {
+  test(`decodes ${file} as ${want.encoding}`, () => {
+    const decoded = decodeNote(readFileSync(path.join(dir, file)));
+    if (want.encoding === 'binary') {
+      assert.equal(decoded.kind, 'skipped');
+      assert.match((decoded as { reason: string }).reason, /binary/);
+      return;
+    }
+    assert.equal(decoded.kind, 'text');
+    if (decoded.kind !== 'text') return;
+    assert.equal(decoded.encoding, want.encoding);
+    assert.ok(!decoded.text.includes('\uFEFF'), 'no BOM left in the text');
+    const note = extractNote(`file:///${file}`, decoded.text, { catalog, plainText: !file.endsWith('.md') });
+    if (want.event) assert.equal(note.events[0].name, want.event.name);
+    for (const t of want.talks ?? []) {
+      const talk = note.events[0].talks.find((x) => x.title === t.title);
+      assert.ok(talk, `talk "${t.title}" in ${file}`);
+      assert.equal(talk.titleRange.start.line + 1, t.line);
+      for (const name of t.tools) {
+        const tool = catalog.lookup(name);
+        assert.ok(tool && talk.tools.some((c) => c.toolId === tool.id), `${name} in "${t.title}"`);
+      }
+    }
+  });
+}

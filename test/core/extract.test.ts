@@ -1,0 +1,364 @@
+// Extraction, data-driven: each case is a note and the outline the extractor must produce.
+// `check` is the only caller of the extractor in this file.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Catalog } from '../../server/src/core/catalog/catalog';
+import { extractNote } from '../../server/src/core/extract/note';
+import type { Note } from '../../server/src/core/model';
+
+const catalog = Catalog.builtin();
+
+/** A compact, readable outline of what the extractor understood. */
+function outline(note: Note): string {
+  const out: string[] = [];
+  for (const e of note.events) {
+    const when = e.date ? (e.endDate ? `${e.date}..${e.endDate}` : e.date) : '-';
+    out.push(`event ${e.name} | ${when} | ${e.location ?? '-'}`);
+    for (const t of e.talks) {
+      const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ') || '-';
+      const tools = t.tools.map((c) => c.toolId).sort().join(' ') || '-';
+      out.push(`talk ${t.titleRange.start.line + 1} ${t.title} | ${who} | ${tools}`);
+    }
+  }
+  return out.join('\n');
+}
+
+function check(text: string, expected: string, options: { plainText?: boolean } = {}): void {
+  const note = extractNote('file:///notes/test.md', dedent(text), { catalog, plainText: options.plainText });
+  assert.equal(outline(note), dedent(expected).trim());
+}
+
+/** Lets cases be written indented inside the test. */
+function dedent(s: string): string {
+  const lines = s.replace(/^\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+describe('talks as headings', () => {
+  test('"## Title - Speaker (Company)" under front matter', () => {
+    check(
+      `
+      ---
+      title: "HashiConf Global 2023"
+      date: 2023-10-10
+      end_date: 2023-10-12
+      location: San Francisco
+      ---
+      ## Vault Secrets at Scale - Jane Doe (Acme Corp)
+      We moved every app to Vault with the Kubernetes auth method.
+
+      ## Terraform Stacks - John Smith, HashiCorp
+      Terraform stacks replace hand-written wrappers.
+      `,
+      `
+      event HashiConf Global 2023 | 2023-10-10..2023-10-12 | San Francisco
+      talk 6 Vault Secrets at Scale | Jane Doe (Acme Corp) | kubernetes vault
+      talk 9 Terraform Stacks | John Smith (HashiCorp) | terraform
+      `,
+    );
+  });
+
+  test('a heading followed by a speaker line with handle, company and team (ko)', () => {
+    check(
+      `
+      # 데브옵스 코리아 밋업 2019 후기
+
+      ## 테라폼 도입기
+      김대권 @nacyo_t SMARTSTUDY SRE팀
+      * 테라폼으로 IAM을 관리한다
+
+      ## 쿠버네티스 운영 이야기
+      박지민(카카오, jimin@example.com)
+      쿠버네티스를 AWS 위에서 운영한다.
+      `,
+      `
+      event 데브옵스 코리아 밋업 2019 | 2019 | -
+      talk 3 테라폼 도입기 | 김대권 (SMARTSTUDY) | aws-iam terraform
+      talk 7 쿠버네티스 운영 이야기 | 박지민 (카카오) | aws kubernetes
+      `,
+    );
+  });
+
+  test('the title heading names the event; "## Sessions" groups talks; Q&A stays inside the talk', () => {
+    check(
+      `
+      # Kafka Berlin #12 notes
+
+      Notes from Kafka Berlin #12, held on 2021-03-04 in Berlin, Germany.
+
+      ## Sessions
+
+      ### Taming Kafka Drift - Ava Green (GitHub)
+      They run Kafka behind NATS.
+
+      #### Q&A
+      Someone asked about ZooKeeper.
+
+      ### Disaster Recovery for MySQL – Avery Wright (Google)
+      MySQL everywhere.
+      `,
+      `
+      event Kafka Berlin #12 | 2021-03-04 | Berlin, Germany
+      talk 7 Taming Kafka Drift | Ava Green (GitHub) | kafka nats zookeeper
+      talk 13 Disaster Recovery for MySQL | Avery Wright (Google) | mysql
+      `,
+    );
+  });
+
+  test('Japanese headings with a speaker line and honorific', () => {
+    check(
+      `
+      # Kubernetes Meetup Tokyo #60 に参加してきました
+
+      2023/08/24(木) に渋谷で開催されました。
+
+      ## テラフォームで作る開発環境
+      山本 さくら 様, 株式会社サンプル
+
+      Terraformでモジュールを分割し、k8sのクラスタを作る。
+      `,
+      `
+      event Kubernetes Meetup Tokyo #60 | 2023-08-24 | -
+      talk 5 テラフォームで作る開発環境 | 山本 さくら (株式会社サンプル) | kubernetes terraform
+      `,
+    );
+  });
+});
+
+describe('talks as plain lines', () => {
+  test('"Title - Speaker, Company", a keynote, a subtitle with a dash, and photo captions', () => {
+    check(
+      `
+      Platform Day Seoul 2023
+      September 14, 2023
+
+      Keynote - Hannah Cho, Bluewave Cloud
+
+      Backstage as the front door for every team.
+
+      IMG_2041
+
+      Terraform at Scale - Lessons from 300 Workspaces - Grace Yoon, Acme Retail
+
+      We split the state per team.
+
+      GitOps Two Ways - Tom Becker, Yuna Seo (Riverstone)
+
+      Argo CD for apps, Flux for clusters.
+      `,
+      `
+      event Platform Day Seoul 2023 | 2023-09-14 | -
+      talk 4 Keynote | Hannah Cho (Bluewave Cloud) | backstage
+      talk 10 Terraform at Scale - Lessons from 300 Workspaces | Grace Yoon (Acme Retail) | -
+      talk 14 GitOps Two Ways | Tom Becker (Riverstone), Yuna Seo (Riverstone) | argo-cd flux
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('Korean plain lines: several speakers, sub-sections that are not talks, a dash in prose', () => {
+    check(
+      `
+      하시코프 한국 사용자 모임 밋업 정리
+
+      2018년 7월 28일 공개SW센터 대강의장에서 있었던 밋업을 정리했다.
+
+      레거시 위에서 환경 구축하기 - 홍길동
+
+      기존 개발 환경
+
+        • rsync로 배포
+
+      프로비저닝은 서버를 쓸 수 있는 상태로 만드는 것 - 코드로 인프라 관리하기
+
+      20명 팀에서 Vault 사용하기 - 김민규, 김도윤
+
+        • 볼트는 믿을 수 있는 저장소
+      `,
+      `
+      event 하시코프 한국 사용자 모임 밋업 | 2018-07-28 | 공개SW센터 대강의장
+      talk 5 레거시 위에서 환경 구축하기 | 홍길동 | rsync
+      talk 13 20명 팀에서 Vault 사용하기 | 김민규, 김도윤 | vault
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a title line followed by a speaker line, and a line that lost its dash', () => {
+    check(
+      `
+      DevOpsDays Tokyo 2022
+
+      Making Gossip Robust - Jon Currey, HashiCorp
+
+      Consul uses memberlist.
+
+      Deep Dive into Vault Auth Backends Joel Thompson, Bridgewater
+
+      Vault and AWS.
+      `,
+      `
+      event DevOpsDays Tokyo 2022 | 2022 | -
+      talk 3 Making Gossip Robust | Jon Currey (HashiCorp) | consul memberlist
+      talk 7 Deep Dive into Vault Auth Backends | Joel Thompson (Bridgewater) | aws vault
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('quoted titles: 「」 with 様, Korean session labels, curly quotes', () => {
+    check(
+      `
+      # クラウドネイティブ会議 2023
+
+      「Terraformでマルチアカウント」
+      山田 太郎 様, 株式会社サンプル
+
+      Terraformの話。
+
+      [기술세션 1] '쿠버네티스 위에서 Kafka 운영하기' (카카오 서민재)
+
+      카프카를 쿠버네티스에.
+
+      “Observability on a Budget” - Min-jae Lee (Daybreak Games)
+
+      Prometheus and Grafana.
+      `,
+      `
+      event クラウドネイティブ会議 2023 | 2023 | -
+      talk 3 Terraformでマルチアカウント | 山田 太郎 (株式会社サンプル) | terraform
+      talk 8 쿠버네티스 위에서 Kafka 운영하기 | 서민재 (카카오) | kafka kubernetes
+      talk 12 Observability on a Budget | Min-jae Lee (Daybreak Games) | grafana prometheus
+      `,
+    );
+  });
+});
+
+describe('what is not a talk', () => {
+  test('a timetable lists talks described below: references, not extra talks; breaks are not talks', () => {
+    const note = extractNote(
+      'file:///n.md',
+      dedent(`
+      # HUG Tokyo #18
+
+      18:30-19:00 受付
+      19:05-19:35 テラフォームのstateを分割した話 (高橋 誠)
+      20:05-20:15 休憩
+      21:00-22:00 懇親会
+
+      ## テラフォームのstateを分割した話
+      高橋 誠, 株式会社フジミネ
+
+      stateを分割した。
+      `),
+      { catalog },
+    );
+    assert.deepEqual(
+      note.events[0].talks.map((t) => [t.title, t.titleRange.start.line]),
+      [['テラフォームのstateを分割した話', 8]],
+    );
+    assert.deepEqual(
+      note.references.map((r) => [r.kind, r.range.start.line, r.target.talk]),
+      [['agenda', 3, 'テラフォームのstateを分割した話']],
+    );
+  });
+
+  test('a timetable without descriptions gives talks; about-this-meetup, related posts and back-to-top do not', () => {
+    check(
+      `
+      # SRE Meetup Amsterdam #22
+
+      March 7, 2024
+
+      ## About this meetup
+      A monthly meetup about Kubernetes.
+
+      ## Agenda
+
+      - 18:00 Doors open
+      - 18:30 Redis at 2 a.m. (Noor Haddad, Tulipware)
+      - 19:15 Policy as Code with OPA (Bram de Vries)
+      - 20:00 Networking
+
+      Back to top
+
+      Related posts
+
+      Another post - Someone Else, Company
+      `,
+      `
+      event SRE Meetup Amsterdam #22 | 2024-03-07 | -
+      talk 10 Redis at 2 a.m. | Noor Haddad (Tulipware) | redis
+      talk 11 Policy as Code with OPA | Bram de Vries | open-policy-agent
+      `,
+    );
+  });
+});
+
+describe('events', () => {
+  test('front matter with a YAML comment-looking "#", CRLF line endings', () => {
+    const text = '---\r\nevent: HashiCorp User Group Tokyo #18\r\ndate: 2024-05-22\r\nvenue: 大手町オフィス 20F\r\n---\r\n\r\n## Vault Agent - Jane Doe\r\nVault.\r\n';
+    const note = extractNote('file:///n.md', text, { catalog });
+    const e = note.events[0];
+    assert.deepEqual([e.name, e.date, e.location, e.nameRange.start.line], ['HashiCorp User Group Tokyo #18', '2024-05-22', '大手町オフィス 20F', 1]);
+    assert.equal(e.talks[0].titleRange.start.line, 6);
+  });
+
+  test('a date in a blog timestamp at the end gives the month only', () => {
+    check(
+      `
+      Someone's Dev Story
+
+      HashiConf 17 참석기 : Day 2
+
+      Keynote - Kelsey Hightower, Google
+
+      k8s demo.
+
+      2017/09/30 23:51 2017/09/30 23:51
+      `,
+      `
+      event HashiConf 17 | 2017-09 | -
+      talk 5 Keynote | Kelsey Hightower (Google) | kubernetes
+      `,
+      { plainText: true },
+    );
+  });
+});
+
+describe('mentions', () => {
+  function mentions(text: string): string[] {
+    const note = extractNote('file:///m.md', text, { catalog });
+    return note.mentions.map((m) => `${m.toolId}@${m.range.start.line}:${m.range.start.character}:${m.text}`);
+  }
+
+  test('Korean particles, Japanese kana, full-width letters', () => {
+    assert.deepEqual(mentions('Vault를 쓰고 테라폼을 도입했다.\nTerraformで構築し、テラフォームを使う。\nＴｅｒｒａｆｏｒｍ and k8s'), [
+      'vault@0:0:Vault',
+      'terraform@0:10:테라폼',
+      'terraform@1:0:Terraform',
+      'terraform@1:14:テラフォーム',
+      'terraform@2:0:Ｔｅｒｒａｆｏｒｍ',
+      'kubernetes@2:14:k8s',
+    ]);
+  });
+
+  test('a name inside a longer word does not count', () => {
+    assert.deepEqual(mentions('Consultant wears a Helmet; 컨설팅 회사; コンサルタント'), []);
+  });
+
+  test('ambiguous names need context: Redis Sentinel, HashiCorp Sentinel, the English noun vault', () => {
+    assert.deepEqual(mentions('## Redis failover\nWe use Redis with Sentinel for failover.'), ['redis@0:3:Redis', 'redis@1:7:Redis', 'redis-sentinel@1:18:Sentinel']);
+    assert.deepEqual(mentions('## Policy\nTerraform Cloud runs Sentinel policies before apply.'), ['terraform-cloud@1:0:Terraform Cloud', 'sentinel@1:21:Sentinel']);
+    assert.deepEqual(mentions('Think of it as a bank vault for money.'), []);
+  });
+
+  test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
+    assert.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
+  });
+
+  test('URLs and wiki references are not mentions', () => {
+    assert.deepEqual(mentions('See https://example.com/terraform and [[HashiConf#Vault at Scale]].'), []);
+  });
+});
