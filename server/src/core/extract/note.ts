@@ -215,7 +215,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck):
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && li.level === 1)) return null;
   const text = li.content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
-  if (!text || text.length > 90 || /\s[-–—]\s/.test(text)) return null;
+  if (!text || text.length > 90 || /\s[-–—]\s/.test(text) || /https?:\/\//.test(text)) return null;
+  const asTalk = parseTalkLine(text, check);
+  if (asTalk && asTalk.speakers.length && asTalk.title) return null;
   const sp = parseSpeakers(text, check);
   return sp && sp.strong ? sp.speakers : null;
 }
@@ -233,7 +235,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const content = li.content;
     if (!content || content.length > 200) continue;
     const parsed = parseTalkLine(content, check);
-    if (!parsed || !parsed.title || /^[(（]/.test(parsed.title)) continue;
+    if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
       if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
       continue;
@@ -364,7 +366,7 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
   }
   if (plain.length) {
     const talks = [...plain, ...headingTalks.filter((h) => h.evidence)];
-    talks.push(...sameLayoutWithoutDash(structure, plain, chrome, footerLine, check));
+    talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
     return { talks, level: 0, mode: 'plain' };
   }
   if (bullets.length >= 2) return { talks: bullets, level: 0, mode: 'plain' };
@@ -378,14 +380,14 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
 function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chrome: Set<number>, footerLine: number, check: NameCheck): Candidate[] {
   const withOrg = plain.filter((c) => c.speakerLine === null && c.parsed.speakers.length && c.parsed.speakers.every((s) => s.org));
   if (withOrg.length < 2) return [];
-  const taken = new Set(plain.map((c) => c.line));
+  const taken = new Set(plain.flatMap((c) => (c.speakerLine === null ? [c.line] : [c.line, c.speakerLine])));
   const out: Candidate[] = [];
   const { info } = structure;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone) continue;
     const m = /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content);
-    if (!m || SENTENCE_END.test(m[3])) continue;
+    if (!m || SENTENCE_END.test(m[3]) || parseSpeakers(li.content, check)) continue;
     // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
     const words = m[2].split(/\s+/);
     for (let n = 2; n <= words.length; n++) {
