@@ -1,0 +1,148 @@
+// Starts the bundled language server and gives the rest of the client one way to
+// ask it things. Every fact the UI shows comes through here (protocol.ts).
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import type { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { DEFAULT_SETTINGS, Notifications, type IndexChanged, type Settings } from '../../server/src/protocol';
+
+export const CLIENT_ID = 'infranotes';
+
+/** Markdown and plain-text notes, saved or not. Extension-less files open as plaintext. */
+export const DOCUMENT_SELECTOR = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
+];
+
+export class Connection implements vscode.Disposable {
+  readonly client: LanguageClient;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly indexChangedEmitter = new vscode.EventEmitter<IndexChanged>();
+  private readonly runningEmitter = new vscode.EventEmitter<void>();
+  /** Fires with every `infranotes/indexChanged` from the server. */
+  readonly onIndexChanged = this.indexChangedEmitter.event;
+  /** Fires each time the server is (again) running: after start and after a restart. */
+  readonly onRunning = this.runningEmitter.event;
+  private starting: Promise<void> | undefined;
+  lastIndexChanged: IndexChanged | undefined;
+
+  constructor(context: vscode.ExtensionContext, readonly output: vscode.LogOutputChannel) {
+    // INFRANOTES_SERVER_MODULE lets tests point the client at another build of the server.
+    const module = process.env.INFRANOTES_SERVER_MODULE || context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: output,
+      synchronize: { configurationSection: 'infranotes' },
+      initializationOptions: {
+        settings: readSettings(),
+        storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+        globalStoragePath: context.globalStorageUri.fsPath,
+        locale: vscode.env.language,
+      },
+      // Keep the library's default error handler: it restarts a crashed server (up to 4 times in 3 minutes).
+    };
+    this.client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Infra Notes Language Server'), serverOptions, clientOptions);
+    this.disposables.push(
+      this.client.onDidChangeState((e) => {
+        if (e.newState === State.Running) this.runningEmitter.fire();
+      }),
+      this.client.onNotification(Notifications.indexChanged, (params: IndexChanged) => {
+        this.lastIndexChanged = params;
+        this.indexChangedEmitter.fire(params);
+      }),
+    );
+  }
+
+  get isRunning(): boolean {
+    return this.client.state === State.Running;
+  }
+
+  start(): Promise<void> {
+    this.starting ??= this.client.start().catch((err: unknown) => {
+      this.output.appendLine(`[client] the language server did not start: ${err instanceof Error ? err.stack : String(err)}`);
+      void vscode.window
+        .showErrorMessage(
+          vscode.l10n.t('The Infra Notes language server could not start: {0}', err instanceof Error ? err.message : String(err)),
+          vscode.l10n.t('Show Log'),
+        )
+        .then((choice) => {
+          if (choice) this.output.show();
+        });
+      throw err;
+    });
+    return this.starting;
+  }
+
+  /** Waits for the server (starting it if needed), then sends the request. */
+  async request<R>(type: RequestType0<R, void>): Promise<R>;
+  async request<P, R>(type: RequestType<P, R, void>, params: P, token?: vscode.CancellationToken): Promise<R>;
+  async request(type: RequestType0<unknown, void> | RequestType<unknown, unknown, void>, params?: unknown, token?: vscode.CancellationToken): Promise<unknown> {
+    await this.whenRunning();
+    if (params === undefined) return this.client.sendRequest(type as RequestType0<unknown, void>, token);
+    return this.client.sendRequest(type as RequestType<unknown, unknown, void>, params, token);
+  }
+
+  /** Resolves once the server is running (again); rejects if it never started. */
+  async whenRunning(): Promise<void> {
+    await this.start();
+    if (this.isRunning) return;
+    await new Promise<void>((resolve) => {
+      const d = this.client.onDidChangeState((e) => {
+        if (e.newState === State.Running) {
+          d.dispose();
+          resolve();
+        }
+      });
+    });
+  }
+
+  onNotification<P>(type: NotificationType<P>, handler: (p: P) => void): vscode.Disposable {
+    return this.client.onNotification(type, handler);
+  }
+
+  /** LSP range → VS Code range, through the client's converter. */
+  range(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+    return this.client.protocol2CodeConverter.asRange(r);
+  }
+
+  uri(u: string): vscode.Uri {
+    return this.client.protocol2CodeConverter.asUri(u);
+  }
+
+  async stop(): Promise<void> {
+    if (this.client.state !== State.Stopped) await this.client.stop(2000).catch(() => undefined);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.indexChangedEmitter.dispose();
+    this.runningEmitter.dispose();
+  }
+}
+
+/** The `infranotes` settings of the first workspace folder, in the shape the server reads. */
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration('infranotes', scope ?? vscode.workspace.workspaceFolders?.[0]);
+  const d = DEFAULT_SETTINGS;
+  return {
+    files: {
+      include: c.get<string[]>('files.include', d.files.include),
+      exclude: c.get<string[]>('files.exclude', d.files.exclude),
+      maxFileSizeMB: c.get<number>('files.maxFileSizeMB', d.files.maxFileSizeMB),
+    },
+    toolFile: c.get<string>('toolFile', d.toolFile),
+    hover: { detail: c.get<'full' | 'compact'>('hover.detail', d.hover.detail) },
+    cache: { enabled: c.get<boolean>('cache.enabled', d.cache.enabled), folder: c.get<string>('cache.folder', d.cache.folder) },
+  };
+}

@@ -1,0 +1,113 @@
+// "Show Tool Card": the server's tool card (the same markdown as the hover) in a panel
+// that stays open. Rendered with markdown-it (html: false), no scripts, strict CSP.
+import MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import type { ToolCard } from '../../server/src/protocol';
+
+const ALLOWED_LINK = /^(https?:|mailto:|file:|vscode:)/i;
+
+type Renderer = InstanceType<typeof MarkdownIt>;
+
+export function createRenderer(): Renderer {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  // Links that a webview without scripts cannot follow (command:, relative paths) keep
+  // their text and lose the link.
+  md.core.ruler.push('infranotes-links', (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      let dropping = false;
+      for (const t of block.children) {
+        if (t.type === 'link_open') {
+          const href = String(t.attrGet('href') ?? '');
+          dropping = !ALLOWED_LINK.test(href);
+          if (dropping) {
+            t.type = 'infranotes_nolink_open';
+            t.tag = 'span';
+            t.attrs = [['class', 'nolink']];
+          } else {
+            t.attrSet('title', href);
+          }
+        } else if (t.type === 'link_close' && dropping) {
+          t.type = 'infranotes_nolink_close';
+          t.tag = 'span';
+          dropping = false;
+        }
+      }
+    }
+  });
+  return md;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The whole page of a card. Exported for tests. */
+export function cardHtml(card: ToolCard, opts: { cspSource: string; styleUri: string; lang: string; renderer?: Renderer }): string {
+  const body = (opts.renderer ?? createRenderer()).render(card.markdown);
+  const csp = `default-src 'none'; style-src ${opts.cspSource} 'unsafe-inline'; img-src ${opts.cspSource}`;
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(opts.lang)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(opts.styleUri)}">
+<title>${escapeHtml(card.name)}</title>
+</head>
+<body>
+<main class="tool-card" data-tool-id="${escapeHtml(card.toolId)}">
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export class ToolCardPanel implements vscode.Disposable {
+  static readonly viewType = 'infranotes.toolCard';
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly renderer = createRenderer();
+  /** The card on show (for tests and for refreshing after an index change). */
+  current: ToolCard | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  show(card: ToolCard): void {
+    const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(
+        ToolCardPanel.viewType,
+        '',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: false, enableCommandUris: false, enableFindWidget: true, retainContextWhenHidden: false, localResourceRoots: [mediaRoot] },
+      );
+      this.panel.iconPath = {
+        light: vscode.Uri.joinPath(mediaRoot, 'tool-light.svg'),
+        dark: vscode.Uri.joinPath(mediaRoot, 'tool-dark.svg'),
+      };
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.current = undefined;
+      });
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    const webview = this.panel.webview;
+    this.current = card;
+    this.panel.title = vscode.l10n.t('Tool: {0}', card.name);
+    webview.html = cardHtml(card, {
+      cspSource: webview.cspSource,
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'tool-card.css')).toString(),
+      lang: vscode.env.language,
+      renderer: this.renderer,
+    });
+  }
+
+  get visible(): boolean {
+    return !!this.panel;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
