@@ -4,12 +4,20 @@
 // (`file:` links to notes, `http(s):` homepages). It renders the same card as plain text
 // for clients that do not render markdown.
 
-/** Escapes text so markdown shows it literally: every ASCII punctuation mark is backslash-escaped. */
-export function escapeMarkdown(s: string): string {
-  return s
+/**
+ * Escapes text so markdown shows it literally. Everything that can open a construct anywhere
+ * (links, images, HTML, entities, emphasis, code, autolinks: `https:`, `www.`, `a@b`) is
+ * backslash-escaped; so are the block markers (`-`, `+`, `1.`, `=`) where a line starts.
+ * Line breaks become spaces, so note text never starts a block of its own.
+ */
+export function escapeMarkdown(s: string, atLineStart = false): string {
+  let out = s
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[!-/:-@[-`{-~]/g, (c) => '\\' + c);
+    .replace(/[\\`*_{}\[\]()<>#!|~&:@]/g, (c) => '\\' + c)
+    .replace(/\.(?=[\p{L}\p{N}])/gu, '\\.');
+  if (atLineStart) out = out.replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_m, sp: string, c: string) => (/^\d/.test(c) ? `${sp}${c}\\` : `${sp}\\${c}`));
+  return out;
 }
 
 /** A link destination that cannot break out of `(...)` nor start a different scheme. */
@@ -79,11 +87,15 @@ export class CardWriter {
       }
       let s = '';
       for (const p of pieces) {
+        const start = s === '' || s === '- ';
         if (p.kind === 'link') s += `[${escapeMarkdown(p.label)}](${p.target})`;
-        else if (p.kind === 'text') s += p.value === '\u2022' && s === '' ? '- ' : escapeMarkdown(p.value);
-        else if (p.kind === 'strong') s += `**${escapeMarkdown(p.value)}**`;
-        else if (p.kind === 'em') s += `*${escapeMarkdown(p.value)}*`;
-        else s += `\`${p.value.replace(/`/g, "'")}\``;
+        else if (p.kind === 'text') s += p.value === '\u2022' && s === '' ? '- ' : escapeMarkdown(p.value, start);
+        else if (p.kind === 'strong' || p.kind === 'em') {
+          // Emphasis must hug its text: `**a **` is not bold, so spaces go outside.
+          const mark = p.kind === 'strong' ? '**' : '*';
+          const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(p.value)!;
+          s += m[2] ? `${m[1]}${mark}${escapeMarkdown(m[2])}${mark}${m[3]}` : p.value;
+        } else s += `\`${p.value.replace(/`/g, "'")}\``;
       }
       out.push(s);
     }

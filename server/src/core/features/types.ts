@@ -22,11 +22,12 @@ export const SymbolKind = {
   Constant: 14,
   Event: 24,
 } as const;
+export type SymbolKindValue = (typeof SymbolKind)[keyof typeof SymbolKind];
 
 export interface DocumentSymbol {
   name: string;
   detail?: string;
-  kind: number;
+  kind: SymbolKindValue;
   range: Range;
   selectionRange: Range;
   children?: DocumentSymbol[];
@@ -34,7 +35,7 @@ export interface DocumentSymbol {
 
 export interface WorkspaceSymbol {
   name: string;
-  kind: number;
+  kind: SymbolKindValue;
   containerName?: string;
   location: Location;
 }
@@ -47,6 +48,7 @@ export const CompletionItemKind = {
   EnumMember: 20,
   Event: 23,
 } as const;
+export type CompletionItemKindValue = (typeof CompletionItemKind)[keyof typeof CompletionItemKind];
 
 export interface TextEdit {
   range: Range;
@@ -55,7 +57,7 @@ export interface TextEdit {
 
 export interface CompletionItem {
   label: string;
-  kind: number;
+  kind: CompletionItemKindValue;
   detail?: string;
   documentation?: string;
   filterText?: string;
@@ -65,10 +67,11 @@ export interface CompletionItem {
 
 /** LSP DiagnosticSeverity. */
 export const Severity = { Error: 1, Warning: 2, Information: 3, Hint: 4 } as const;
+export type SeverityValue = (typeof Severity)[keyof typeof Severity];
 
 export interface Diagnostic {
   range: Range;
-  severity: number;
+  severity: SeverityValue;
   code: string;
   source: 'infranotes';
   message: string;

@@ -1,0 +1,153 @@
+// Diagnostics: references that name no talk or event; contradictions between notes
+// (one talk at one event with two dates, one event with two venues); front-matter problems;
+// tool-file problems. Nothing here reads prose: only references and extracted facts.
+import type { Event, Note, Range } from '../model';
+import { nameKey } from '../text';
+import type { FeatureContext } from './context';
+import { resolveReference } from './resolve-reference';
+import { Severity, type Diagnostic } from './types';
+
+export const UNRESOLVED = 'unresolved-reference';
+export const TALK_DATES = 'talk-date-conflict';
+export const EVENT_VENUES = 'event-venue-conflict';
+
+const SOURCE = 'infranotes' as const;
+
+/** Diagnostics of one note (or tool file). */
+export function diagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
+  if (ctx.isToolFile(uri)) return toolFileDiagnostics(ctx, uri);
+  const note = ctx.index.note(uri);
+  if (!note) return [];
+  return [...noteDiagnostics(ctx, note), ...(contradictions(ctx).get(uri) ?? [])];
+}
+
+/** Every note and tool file with something to report. */
+export function allDiagnostics(ctx: FeatureContext): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const note of ctx.index.notes()) {
+    const list = noteDiagnostics(ctx, note);
+    if (list.length) out.set(note.uri, list);
+  }
+  for (const [uri, list] of contradictions(ctx)) out.set(uri, [...(out.get(uri) ?? []), ...list]);
+  for (const t of ctx.toolFiles) {
+    const list = toolFileDiagnostics(ctx, t.uri);
+    if (list.length) out.set(t.uri, list);
+  }
+  return out;
+}
+
+function noteDiagnostics(ctx: FeatureContext, note: Note): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of note.problems) out.push({ range: p.range, severity: Severity.Warning, code: 'front-matter', source: SOURCE, message: p.message });
+  for (const ref of note.references) {
+    const r = resolveReference(ctx, note, ref);
+    if (r.kind !== 'unresolved') continue;
+    const shown = ref.kind === 'wiki' ? `[[${ref.text}]]` : ref.kind === 'link' ? `link to ${ref.target.path ?? ''}${ref.target.fragment ? '#' + ref.target.fragment : ''}` : `“${ref.text}”`;
+    out.push({ range: ref.range, severity: Severity.Warning, code: UNRESOLVED, source: SOURCE, message: `Unresolved talk reference ${shown}: ${r.reason}` });
+  }
+  return out;
+}
+
+function toolFileDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
+  const file = ctx.toolFiles.find((t) => t.uri === uri);
+  return (file?.problems ?? []).map((p) => ({
+    range: p.range,
+    severity: /not valid YAML/i.test(p.message) ? Severity.Error : Severity.Warning,
+    code: 'tool-file',
+    source: SOURCE,
+    message: p.message,
+  }));
+}
+
+const contradictionCache = new WeakMap<FeatureContext, { version: number; byUri: Map<string, Diagnostic[]> }>();
+
+/** Conflicts between notes, by note URI; computed once per index version. */
+export function contradictions(ctx: FeatureContext): Map<string, Diagnostic[]> {
+  const cached = contradictionCache.get(ctx);
+  if (cached && cached.version === ctx.index.version) return cached.byUri;
+  const byUri = new Map<string, Diagnostic[]>();
+  const add = (uri: string, d: Diagnostic) => {
+    const list = byUri.get(uri) ?? [];
+    list.push(d);
+    byUri.set(uri, list);
+  };
+
+  const byName = new Map<string, Array<{ event: Event; note: Note }>>();
+  for (const e of ctx.index.events()) {
+    if (!e.event.talks.length && !e.event.date && !e.event.location) continue;
+    const key = nameKey(e.event.name);
+    if (!key) continue;
+    const list = byName.get(key) ?? [];
+    list.push(e);
+    byName.set(key, list);
+  }
+
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    // One event, two venues (the same edition: dates agree or are unknown).
+    for (const a of group) {
+      for (const b of group) {
+        if (a === b || !a.event.location || !b.event.location) continue;
+        const [x, y] = [nameKey(a.event.location), nameKey(b.event.location)];
+        // "Boston" and "Boston, MA" are one venue written twice.
+        if (x.includes(y) || y.includes(x)) continue;
+        if (!datesCompatible(a.event, b.event)) continue;
+        add(a.note.uri, {
+          range: a.event.nameRange,
+          severity: Severity.Warning,
+          code: EVENT_VENUES,
+          source: SOURCE,
+          message: `“${a.event.name}” is at “${a.event.location}” here, but at “${b.event.location}” in ${fileName(b.note.uri)}.`,
+          relatedInformation: [{ location: { uri: b.note.uri, range: b.event.nameRange }, message: `venue: ${b.event.location}` }],
+        });
+        break;
+      }
+    }
+    // One talk at one event, two dates.
+    const talks = new Map<string, Array<{ range: Range; event: Event; note: Note; title: string }>>();
+    for (const { event, note } of group) {
+      for (const t of event.talks) {
+        const k = nameKey(t.title);
+        if (!k) continue;
+        const list = talks.get(k) ?? [];
+        list.push({ range: t.titleRange, event, note, title: t.title });
+        talks.set(k, list);
+      }
+    }
+    for (const list of talks.values()) {
+      if (list.length < 2) continue;
+      for (const a of list) {
+        const b = list.find((x) => x !== a && x.event.date && a.event.date && !datesCompatible(a.event, x.event));
+        if (!b) continue;
+        add(a.note.uri, {
+          range: a.range,
+          severity: Severity.Warning,
+          code: TALK_DATES,
+          source: SOURCE,
+          message: `“${a.title}” at “${a.event.name}” is dated ${a.event.date} here, but ${b.event.date} in ${fileName(b.note.uri)}.`,
+          relatedInformation: [{ location: { uri: b.note.uri, range: b.range }, message: `dated ${b.event.date}` }],
+        });
+      }
+    }
+  }
+  contradictionCache.set(ctx, { version: ctx.index.version, byUri });
+  return byUri;
+}
+
+/** Unknown, the same, one a prefix of the other (2024-03 and 2024-03-07), or overlapping spans. */
+export function datesCompatible(a: Pick<Event, 'date' | 'endDate'>, b: Pick<Event, 'date' | 'endDate'>): boolean {
+  if (!a.date || !b.date) return true;
+  if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
+  const aEnd = a.endDate ?? a.date;
+  const bEnd = b.endDate ?? b.date;
+  return a.date <= bEnd && b.date <= aEnd;
+}
+
+function fileName(uri: string): string {
+  const last = uri.split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

@@ -1,0 +1,202 @@
+// Hover cards: a tool (what it is, where you heard of it), a talk or a reference to one,
+// an event, a speaker. Everything taken from notes goes through CardWriter, which escapes it.
+import type { Position } from '../model';
+import { speakerKey, type TalkEntry } from '../workspace-index';
+import { targetAt, type Target } from './at-position';
+import type { FeatureContext } from './context';
+import { CardWriter, lineLink } from './markdown-escape';
+import { resolveReference, sortTalksByDate, type EventEntry } from './resolve-reference';
+import type { HoverResult } from './types';
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  iac: 'infrastructure as code',
+  'config-management': 'configuration management',
+  containers: 'containers',
+  orchestration: 'orchestration',
+  kubernetes: 'Kubernetes ecosystem',
+  'service-mesh': 'service mesh',
+  networking: 'networking',
+  'service-discovery': 'service discovery',
+  'ci-cd': 'CI/CD',
+  gitops: 'GitOps',
+  observability: 'observability',
+  logging: 'logging',
+  tracing: 'tracing',
+  database: 'database',
+  cache: 'cache',
+  messaging: 'messaging',
+  secrets: 'secrets management',
+  security: 'security',
+  policy: 'policy',
+  storage: 'storage',
+  'cloud-aws': 'AWS',
+  'cloud-gcp': 'Google Cloud',
+  'cloud-azure': 'Azure',
+  cloud: 'cloud',
+  virtualization: 'virtualization',
+  os: 'operating system',
+  language: 'language',
+  framework: 'framework',
+  vcs: 'version control',
+  collaboration: 'collaboration',
+  testing: 'testing',
+  build: 'build',
+  data: 'data',
+  other: 'other',
+};
+
+export function hover(ctx: FeatureContext, uri: string, pos: Position): HoverResult | null {
+  const target = targetAt(ctx, uri, pos);
+  if (!target) return null;
+  const card = cardFor(ctx, target);
+  if (!card) return null;
+  return { markdown: card.markdown(), plaintext: card.plaintext(), range: target.range };
+}
+
+function cardFor(ctx: FeatureContext, target: Target): CardWriter | null {
+  switch (target.kind) {
+    case 'tool':
+      return toolCardWriter(ctx, target.toolId);
+    case 'talk':
+      return talkCard(ctx, [target.talk], false);
+    case 'speaker':
+      return speakerCard(ctx, target.key, target.name);
+    case 'event':
+      return eventCard(ctx, [target.event]);
+    case 'reference': {
+      const r = resolveReference(ctx, target.note, target.ref);
+      if (r.kind === 'talks') return talkCard(ctx, r.talks, true);
+      if (r.kind === 'event') return eventCard(ctx, r.events);
+      if (r.kind === 'unresolved') return new CardWriter().strong('Unresolved reference').line().text(r.reason);
+      return null;
+    }
+  }
+}
+
+/** The tool card, as markdown and plain text (also served by the toolCard request). */
+export function toolCard(ctx: FeatureContext, toolId: string): { name: string; markdown: string; plaintext: string } | null {
+  const w = toolCardWriter(ctx, toolId);
+  const tool = ctx.index.catalog.get(toolId);
+  if (!w || !tool) return null;
+  return { name: tool.name, markdown: w.markdown(), plaintext: w.plaintext() };
+}
+
+function toolCardWriter(ctx: FeatureContext, toolId: string): CardWriter | null {
+  const { index } = ctx;
+  const tool = index.catalog.get(toolId);
+  if (!tool) return null;
+  const compact = ctx.options.hoverDetail === 'compact';
+  const w = new CardWriter();
+  w.strong(tool.name).text(' \u2014 ').em(CATEGORY_LABELS[tool.category] ?? tool.category);
+  if (tool.vendor) w.text(` \u00b7 ${tool.vendor}`);
+  w.line();
+  if (tool.description) w.text(tool.description).line();
+  if (tool.homepage && /^https?:\/\//i.test(tool.homepage)) w.link(hostOf(tool.homepage), tool.homepage).line();
+  const aliases = index.catalog.aliasesOf(tool);
+  if (aliases.length && !compact) w.text('Also written: ').text(aliases.join(', ')).line();
+  if (tool.definition) w.text('Defined in your tool file: ').link(`${fileName(tool.definition.uri)}:${tool.definition.range.start.line + 1}`, lineLink(tool.definition.uri, tool.definition.range.start.line)).line();
+
+  // Where you heard of it.
+  const mentions = index.mentionsOf(toolId);
+  const talks = sortTalksByDate(index.talksMentioning(toolId));
+  const events = new Map<string, string | null>();
+  for (const { mention, note } of mentions) {
+    const t = mention.talkId ? index.talk(mention.talkId) : undefined;
+    const ev = t?.event ?? note.events[0];
+    if (ev) events.set(ev.id, ev.date);
+  }
+  const dates = [...events.values()].filter((d): d is string => !!d).sort();
+  w.para().strong('Where you heard of it: ');
+  if (!mentions.length) {
+    w.text('not mentioned in your notes yet.').line();
+    return w;
+  }
+  const noteCount = new Set(mentions.map((m) => m.note.uri)).size;
+  w.text(`${plural(talks.length, 'talk')} at ${plural(events.size, 'event')}, ${plural(mentions.length, 'mention')} in ${plural(noteCount, 'note')}`);
+  if (dates.length) w.text(dates[0] === dates[dates.length - 1] ? ` \u00b7 ${dates[0]}` : ` \u00b7 first ${dates[0]}, last ${dates[dates.length - 1]}`);
+  w.line();
+  const recent = talks.slice(0, compact ? 3 : 5);
+  if (recent.length) {
+    w.para();
+    for (const t of recent) talkLine(w, t);
+    if (talks.length > recent.length) w.para().text(`and ${talks.length - recent.length} more`).line();
+  }
+  return w;
+}
+
+function talkLine(w: CardWriter, t: TalkEntry): void {
+  w.bullet().link(t.talk.title, lineLink(t.note.uri, t.talk.titleRange.start.line));
+  w.text(` \u2014 ${t.event.name}${t.event.date ? `, ${t.event.date}` : ''}`).line();
+}
+
+function talkCard(ctx: FeatureContext, talks: TalkEntry[], fromReference: boolean): CardWriter {
+  const w = new CardWriter();
+  talks.forEach((t, i) => {
+    if (i) w.para();
+    if (fromReference) w.link(t.talk.title, lineLink(t.note.uri, t.talk.titleRange.start.line));
+    else w.strong(t.talk.title);
+    w.line();
+    const when = t.event.date ? (t.event.endDate ? `${t.event.date} \u2013 ${t.event.endDate}` : t.event.date) : 'no date';
+    w.em(t.event.name).text(` \u00b7 ${when}${t.event.location ? ` \u00b7 ${t.event.location}` : ''}`).line();
+    if (t.talk.speakers.length) w.text(`Speaker${t.talk.speakers.length > 1 ? 's' : ''}: ${t.talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ')}`).line();
+    if (t.talk.tools.length) {
+      w.text('Tools: ');
+      t.talk.tools.slice(0, 12).forEach((c, k) => {
+        if (k) w.text(', ');
+        w.text(ctx.index.catalog.get(c.toolId)?.name ?? c.toolId);
+        if (c.count > 1) w.text(` \u00d7${c.count}`);
+      });
+      w.line();
+    }
+  });
+  return w;
+}
+
+function eventCard(ctx: FeatureContext, events: EventEntry[]): CardWriter {
+  const w = new CardWriter();
+  events.forEach(({ event, note }, i) => {
+    if (i) w.para();
+    w.link(event.name, lineLink(note.uri, event.nameRange.start.line)).line();
+    const when = event.date ? (event.endDate ? `${event.date} \u2013 ${event.endDate}` : event.date) : 'no date';
+    w.text(`${when}${event.location ? ` \u00b7 ${event.location}` : ''} \u00b7 ${plural(event.talks.length, 'talk')}`).line();
+    const talks = event.talks.map((t) => ctx.index.talk(t.id)).filter((t): t is TalkEntry => !!t);
+    if (talks.length) w.para();
+    for (const t of talks.slice(0, 12)) w.bullet().link(t.talk.title, lineLink(t.note.uri, t.talk.titleRange.start.line)).line();
+  });
+  return w;
+}
+
+function speakerCard(ctx: FeatureContext, key: string, name: string): CardWriter | null {
+  const sp = ctx.index.speaker(key) ?? ctx.index.speaker(speakerKey(name));
+  if (!sp) return null;
+  const w = new CardWriter();
+  w.strong(sp.name);
+  if (sp.orgs.length) w.text(` \u00b7 ${sp.orgs.join(', ')}`);
+  w.line();
+  const talks = sortTalksByDate(sp.talks);
+  const events = new Set(talks.map((t) => t.event.id));
+  w.text(`${plural(talks.length, 'talk')} at ${plural(events.size, 'event')}`).line().para();
+  for (const t of talks.slice(0, 10)) talkLine(w, t);
+  return w;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
+}
+
+function fileName(uri: string): string {
+  const last = uri.split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

@@ -1,0 +1,339 @@
+// The language server's file-system side: workspace folders, which files are notes, reading
+// them (decoding legacy encodings), open documents overlaying the disk, the user's tool files,
+// and indexing in small batches so that requests are answered while it runs.
+// No LSP here: server.ts wires this to the connection.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Catalog, type UserTool } from '../core/catalog/catalog';
+import { parseUserTools } from '../core/catalog/user-tools';
+import { FeatureContext } from '../core/features/context';
+import { DEFAULT_SETTINGS, type Settings } from '../protocol';
+import { isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type Skipped } from './files';
+import { matchesAny } from './glob';
+import { noteFileOptions, readSettings } from './settings';
+
+export type ProgressEvent = { kind: 'begin'; title: string } | { kind: 'report'; done: number; total: number } | { kind: 'end' };
+
+export const fileUri = (file: string) => pathToFileURL(file).href;
+
+/** Any `file:` URI (as VS Code, Neovim or Helix spell it) in the one form the index uses. */
+export function canonicalUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+export function uriToPath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+const BATCH = 16;
+
+export class NotesWorkspace {
+  readonly ctx = new FeatureContext(Catalog.builtin());
+  settings: Settings = readSettings({});
+  /** Absolute paths of the workspace folders. */
+  private rootPaths: string[] = [];
+  /** Open documents: their text wins over the disk's. */
+  private readonly overlays = new Map<string, string>();
+  readonly skipped = new Map<string, string>();
+  indexing = false;
+  /** Milliseconds the last complete index took. */
+  millis = 0;
+  /** Complete index runs so far. */
+  runs = 0;
+  private generation = 0;
+  private toolReload: NodeJS.Timeout | null = null;
+  private idleWaiters: Array<() => void> = [];
+
+  onChange: () => void = () => {};
+  onProgress: (p: ProgressEvent) => void = () => {};
+  log: (message: string) => void = () => {};
+
+  get roots(): string[] {
+    return this.rootPaths.slice();
+  }
+
+  setRoots(paths: string[]): void {
+    this.rootPaths = [...new Set(paths.map((p) => path.resolve(p)))];
+    this.ctx.roots = this.rootPaths.map(fileUri);
+  }
+
+  setSettings(settings: Settings): void {
+    this.settings = settings;
+    this.ctx.options = { hoverDetail: settings.hover.detail };
+  }
+
+  /** Resolves when no index run is going on. */
+  whenIdle(): Promise<void> {
+    if (!this.indexing) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  // ---- which files matter
+
+  toolFilePaths(): string[] {
+    const rels = [this.settings.toolFile];
+    if (this.settings.toolFile === DEFAULT_SETTINGS.toolFile) rels.push('.infranotes/tools.yml');
+    return this.rootPaths.flatMap((root) => rels.map((rel) => path.resolve(root, rel)));
+  }
+
+  isToolFilePath(file: string): boolean {
+    return this.toolFilePaths().includes(path.resolve(file));
+  }
+
+  rootOf(file: string): string | undefined {
+    return this.rootPaths.find((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  }
+
+  /** A file the index should hold: under a folder, not in a hidden or excluded folder, a note by name and settings. */
+  isNotePath(file: string): boolean {
+    const root = this.rootOf(file);
+    if (!root || file === root) return false;
+    const rel = path.relative(root, file).split(path.sep);
+    const dirs = rel.slice(0, -1);
+    const opts = noteFileOptions(this.settings);
+    if (dirs.some((d) => d.startsWith('.') || opts.excludeFolders.includes(d))) return false;
+    if (!isNoteName(rel[rel.length - 1], opts)) return false;
+    return this.globsAllow(rel.join('/'));
+  }
+
+  /** Whether the watcher should enter a folder. */
+  shouldEnter(dir: string): boolean {
+    const root = this.rootOf(dir);
+    if (!root) return false;
+    if (dir === root) return true;
+    const rel = path.relative(root, dir);
+    // Folders on the way to a tool file are watched even when hidden (.infranotes).
+    if (this.toolFilePaths().some((t) => t.startsWith(dir + path.sep))) return true;
+    const parts = rel.split(path.sep);
+    const opts = noteFileOptions(this.settings);
+    if (parts.some((d) => d.startsWith('.') || opts.excludeFolders.includes(d))) return false;
+    return !matchesAny(parts.join('/') + '/', this.settings.files.exclude);
+  }
+
+  private globsAllow(rel: string): boolean {
+    const { include, exclude } = this.settings.files;
+    return matchesAny(rel, include) && !matchesAny(rel, exclude);
+  }
+
+  // ---- full index
+
+  /**
+   * Indexes every workspace folder again (also the first time): reloads the tool files,
+   * re-extracts every note in batches, drops notes that are gone. Updates in place, so
+   * requests during the run see what is indexed so far. A newer run supersedes an older one.
+   */
+  async reindex(): Promise<void> {
+    const gen = ++this.generation;
+    const started = performance.now();
+    this.indexing = true;
+    this.onProgress({ kind: 'begin', title: 'Indexing notes' });
+    try {
+      await this.loadCatalog();
+      if (gen !== this.generation) return;
+      const opts = noteFileOptions(this.settings);
+      const skippedFolders: Skipped[] = [];
+      const files: string[] = [];
+      for (const root of this.rootPaths) {
+        for (const f of await listNoteFiles(root, opts, skippedFolders)) if (this.isNotePath(f)) files.push(f);
+        if (gen !== this.generation) return;
+      }
+      const seen = new Set<string>();
+      const skipped = new Map<string, string>();
+      for (const s of skippedFolders) skipped.set(fileUri(s.path), s.reason);
+      this.onProgress({ kind: 'report', done: 0, total: files.length });
+      for (let i = 0; i < files.length; i += BATCH) {
+        const batch = files.slice(i, i + BATCH);
+        const reads = await Promise.all(batch.map((f) => (this.overlays.has(fileUri(f)) ? null : readNoteFile(f, opts))));
+        if (gen !== this.generation) return;
+        batch.forEach((file, k) => {
+          const uri = fileUri(file);
+          seen.add(uri);
+          const overlay = this.overlays.get(uri);
+          const r = reads[k];
+          if (overlay !== undefined) this.ctx.updateNote({ uri, text: overlay, plainText: isPlainTextName(file) }, true);
+          else if (r && r.kind === 'text') this.ctx.updateNote({ uri, text: r.text, encoding: r.encoding, plainText: isPlainTextName(file) });
+          else if (r && r.kind === 'skipped') {
+            skipped.set(uri, r.reason);
+            this.ctx.removeNote(uri);
+          }
+        });
+        this.onProgress({ kind: 'report', done: Math.min(files.length, i + BATCH), total: files.length });
+        this.onChange();
+        // Let requests and notifications in between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (gen !== this.generation) return;
+      }
+      // Open documents that are not files of the folders (loose files, unsaved) stay indexed.
+      for (const [uri, text] of this.overlays) {
+        if (seen.has(uri) || this.isToolUri(uri)) continue;
+        seen.add(uri);
+        this.ctx.updateNote({ uri, text, plainText: isPlainTextName(uri) }, true);
+      }
+      for (const note of this.ctx.index.notes()) if (!seen.has(note.uri)) this.ctx.removeNote(note.uri);
+      this.skipped.clear();
+      for (const [k, v] of skipped) this.skipped.set(k, v);
+      this.millis = performance.now() - started;
+      this.runs++;
+    } finally {
+      if (gen === this.generation) {
+        this.indexing = false;
+        this.onProgress({ kind: 'end' });
+        this.onChange();
+        const waiters = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const w of waiters) w();
+      }
+    }
+  }
+
+  private isToolUri(uri: string): boolean {
+    const p = uriToPath(uri);
+    return !!p && this.isToolFilePath(p);
+  }
+
+  /** Reads the tool files of every folder (an open one from the editor) into a new catalog. */
+  private async loadCatalog(): Promise<void> {
+    const user: UserTool[] = [];
+    const seenIds = new Set<string>();
+    const toolFiles: FeatureContext['toolFiles'] = [];
+    const rels = [this.settings.toolFile, ...(this.settings.toolFile === DEFAULT_SETTINGS.toolFile ? ['.infranotes/tools.yml'] : [])];
+    for (const root of this.rootPaths) {
+      for (const rel of rels) {
+        const file = path.resolve(root, rel);
+        const uri = fileUri(file);
+        let text = this.overlays.get(uri);
+        if (text === undefined) {
+          const r = await readNoteFile(file).catch(() => null);
+          if (!r || r.kind !== 'text') continue;
+          text = r.text;
+        }
+        const parsed = parseUserTools(text, uri);
+        toolFiles.push({ uri, problems: parsed.problems });
+        // With several folders, the first folder's entry for an id wins.
+        for (const t of parsed.tools) {
+          if (seenIds.has(t.entry.id)) continue;
+          seenIds.add(t.entry.id);
+          user.push(t);
+        }
+        break;
+      }
+    }
+    this.ctx.toolFiles = toolFiles;
+    this.ctx.index.setCatalog(Catalog.builtin(user));
+  }
+
+  private scheduleToolReload(): void {
+    if (this.toolReload) clearTimeout(this.toolReload);
+    this.toolReload = setTimeout(() => {
+      this.toolReload = null;
+      void this.reindex();
+    }, 150);
+  }
+
+  // ---- open documents
+
+  openDocument(uri: string, text: string): void {
+    this.overlays.set(uri, text);
+    if (this.isToolUri(uri)) {
+      this.ctx.setText(uri, text);
+      this.scheduleToolReload();
+      return;
+    }
+    this.ctx.updateNote({ uri, text, plainText: isPlainTextName(uri) }, true);
+    this.onChange();
+  }
+
+  changeDocument(uri: string, text: string): void {
+    this.openDocument(uri, text);
+  }
+
+  async closeDocument(uri: string): Promise<void> {
+    this.overlays.delete(uri);
+    this.ctx.setText(uri, undefined);
+    const file = uriToPath(uri);
+    if (this.isToolUri(uri)) {
+      this.scheduleToolReload();
+      return;
+    }
+    // Back to what the disk says (or out of the index, for a file that is not a note of the folders).
+    if (file && this.isNotePath(file)) await this.refreshFile(file);
+    else if (this.ctx.removeNote(uri)) this.onChange();
+  }
+
+  isOpen(uri: string): boolean {
+    return this.overlays.has(uri);
+  }
+
+  // ---- changes on disk
+
+  /** A path was created, changed, deleted or renamed (from the client's watcher or ours). */
+  async pathTouched(file: string): Promise<void> {
+    file = path.resolve(file);
+    if (!this.rootOf(file)) return;
+    if (this.isToolFilePath(file)) {
+      if (!this.overlays.has(fileUri(file))) this.scheduleToolReload();
+      return;
+    }
+    let st;
+    try {
+      st = await fs.stat(file);
+    } catch {
+      this.pathDeleted(file);
+      return;
+    }
+    if (st.isDirectory()) {
+      if (!this.shouldEnter(file)) return;
+      // A folder that appeared (or was renamed into place): index what it holds.
+      const files = await listNoteFiles(file, noteFileOptions(this.settings));
+      for (const f of files) if (this.isNotePath(f)) await this.refreshFile(f);
+      return;
+    }
+    if (this.isNotePath(file)) await this.refreshFile(file);
+  }
+
+  /** A file or folder is gone: its notes (every note under a folder) leave the index. */
+  pathDeleted(file: string): void {
+    file = path.resolve(file);
+    if (this.isToolFilePath(file)) {
+      this.scheduleToolReload();
+      return;
+    }
+    const uri = fileUri(file);
+    const prefix = uri + '/';
+    let changed = false;
+    for (const note of this.ctx.index.notes()) {
+      if ((note.uri === uri || note.uri.startsWith(prefix)) && !this.overlays.has(note.uri)) changed = this.ctx.removeNote(note.uri) || changed;
+    }
+    for (const k of [...this.skipped.keys()]) if (k === uri || k.startsWith(prefix)) (this.skipped.delete(k), (changed = true));
+    if (changed) this.onChange();
+  }
+
+  /** Reads one file again (unless the editor has it open). */
+  async refreshFile(file: string): Promise<void> {
+    const uri = fileUri(file);
+    if (this.overlays.has(uri)) return;
+    const r = await readNoteFile(file, noteFileOptions(this.settings));
+    if (this.overlays.has(uri)) return;
+    if (r.kind === 'text') {
+      this.ctx.updateNote({ uri, text: r.text, encoding: r.encoding, plainText: isPlainTextName(file) });
+      this.skipped.delete(uri);
+    } else if (r.reason === 'deleted before it could be read') {
+      this.pathDeleted(file);
+      return;
+    } else {
+      this.ctx.removeNote(uri);
+      this.skipped.set(uri, r.reason);
+    }
+    this.onChange();
+  }
+}

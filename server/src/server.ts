@@ -1,0 +1,371 @@
+// The Infra Notes language server: adapts the pure core (server/src/core/features/*) to LSP,
+// and the workspace (server/src/node/notes-workspace.ts) to the file system.
+// Runs over stdio (`infranotes-lsp --stdio`, the default) or Node IPC (`--node-ipc`).
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MarkupKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  WatchKind,
+  createConnection,
+  type ClientCapabilities,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { codeActions } from './core/features/code-actions';
+import { completion } from './core/features/completion';
+import { definition } from './core/features/definition';
+import { allDiagnostics } from './core/features/diagnostics';
+import { documentSymbols } from './core/features/document-symbols';
+import { hover, toolCard } from './core/features/hover';
+import { references } from './core/features/references';
+import { searchIndex } from './core/features/search';
+import { LEGEND, semanticTokens } from './core/features/semantic-tokens';
+import { targetAt } from './core/features/at-position';
+import { eventTree, indexCounts, speakerTree, talkAt, toolTree, type TalkItem } from './core/features/trees';
+import type { Diagnostic, Location } from './core/features/types';
+import { workspaceSymbols } from './core/features/workspace-symbols';
+import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
+import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
+import { NotesWorkspace, canonicalUri, uriToPath } from './node/notes-workspace';
+import { filesKey, readSettings } from './node/settings';
+import { DirWatcher } from './node/watcher';
+
+const USAGE = `Usage: infranotes-lsp [--stdio | --node-ipc | --socket=PORT]
+
+The Infra Notes language server. It speaks LSP over standard input/output by default.
+`;
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (process.argv.includes('--version')) {
+  process.stdout.write('infranotes-lsp 0.1.0\n');
+  process.exit(0);
+}
+// Other editors start servers without a flag: stdio is the default.
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const ws = new NotesWorkspace();
+
+let caps: ClientCapabilities = {};
+let markdownHover = true;
+let relatedInformation = false;
+let watchedByClient = false;
+let configurationPull = false;
+let initialSettings: Settings = readSettings({});
+const watchers: DirWatcher[] = [];
+/** Canonical URI → the client's spelling of it, for documents the client opened. */
+const clientUris = new Map<string, string>();
+const toClient = (uri: string) => clientUris.get(uri) ?? uri;
+const fromClient = (uri: string) => canonicalUri(uri);
+const log = (m: string) => connection.console.log(`[infranotes] ${m}`);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  caps = params.capabilities;
+  const formats = caps.textDocument?.hover?.contentFormat;
+  markdownHover = !formats || formats.includes(MarkupKind.Markdown);
+  relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  watchedByClient = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  configurationPull = !!caps.workspace?.configuration;
+  const opts = (params.initializationOptions ?? {}) as { settings?: unknown; infranotes?: unknown };
+  initialSettings = readSettings(opts.settings ?? opts.infranotes ?? {});
+
+  const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? null;
+  ws.setRoots(folders?.length ? folders : root ? [root] : []);
+  ws.setSettings(initialSettings);
+
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: { label: 'Infra Notes' },
+      workspaceSymbolProvider: true,
+      completionProvider: { triggerCharacters: ['[', '#', ',', ' '], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'infranotes-lsp', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  ws.log = log;
+  ws.onChange = scheduleChanged;
+  ws.onProgress = progress;
+  if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'infranotes' });
+  }
+  if (caps.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      ws.setRoots([...ws.roots.filter((r) => !removed.has(r)), ...added]);
+      await restartWatching();
+      void ws.reindex();
+    });
+  }
+  if (configurationPull) ws.setSettings(await pullSettings());
+  await restartWatching();
+  const started = performance.now();
+  void ws.reindex().then(() => log(`indexed ${ws.ctx.index.size} notes in ${Math.round(performance.now() - started)} ms`));
+});
+
+async function pullSettings(): Promise<Settings> {
+  try {
+    const value = await connection.workspace.getConfiguration({ section: 'infranotes' });
+    // A client with nothing to say answers null: keep what initializationOptions said.
+    return value && typeof value === 'object' ? readSettings(value) : initialSettings;
+  } catch {
+    return initialSettings;
+  }
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const before = filesKey(ws.settings);
+  const pushed = (change.settings as { infranotes?: unknown } | null)?.infranotes;
+  ws.setSettings(configurationPull ? await pullSettings() : pushed ? readSettings(pushed) : ws.settings);
+  if (filesKey(ws.settings) !== before) {
+    await restartWatching();
+    void ws.reindex();
+  } else scheduleChanged();
+});
+
+// ---- watching
+
+let watchRegistration: { dispose(): void } | null = null;
+
+async function restartWatching(): Promise<void> {
+  for (const w of watchers.splice(0)) w.close();
+  watchRegistration?.dispose();
+  watchRegistration = null;
+  if (watchedByClient) {
+    const toolGlobs = [...new Set(ws.toolFilePaths().map((p) => '**/' + path.basename(path.dirname(p)) + '/' + path.basename(p)))];
+    watchRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [
+        { globPattern: `**/*.{${DEFAULT_NOTE_FILES.extensions.map((e) => e.slice(1)).join(',')}}` },
+        ...toolGlobs.map((globPattern) => ({ globPattern })),
+        // A deleted folder comes as one event for the folder.
+        { globPattern: '**/*', kind: WatchKind.Delete },
+      ],
+    });
+    return;
+  }
+  for (const root of ws.roots) {
+    const w = new DirWatcher(root, { enter: (dir) => ws.shouldEnter(dir), onPath: (file) => void ws.pathTouched(file) });
+    watchers.push(w);
+    await w.start();
+  }
+  log(`watching ${watchers.reduce((n, w) => n + w.size, 0)} folders (the client does not watch files for the server)`);
+}
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const change of params.changes) {
+    const file = uriToPath(change.uri);
+    if (file) await ws.pathTouched(file);
+  }
+});
+
+// ---- documents
+
+function accepts(doc: TextDocument): boolean {
+  const file = uriToPath(doc.uri);
+  if (file && ws.isToolFilePath(file)) return true;
+  if (doc.languageId === 'markdown' || doc.languageId === 'plaintext' || doc.languageId === 'text') return true;
+  return !!file && isNoteName(path.basename(file), DEFAULT_NOTE_FILES);
+}
+
+documents.onDidChangeContent((e) => {
+  if (!accepts(e.document)) return;
+  const uri = fromClient(e.document.uri);
+  clientUris.set(uri, e.document.uri);
+  ws.changeDocument(uri, e.document.getText());
+});
+
+documents.onDidClose(async (e) => {
+  const uri = fromClient(e.document.uri);
+  if (!ws.isOpen(uri)) return;
+  await ws.closeDocument(uri);
+  clientUris.delete(uri);
+});
+
+// ---- the index changed: views and diagnostics follow, debounced
+
+let changeTimer: NodeJS.Timeout | null = null;
+let lastNotified = '';
+function scheduleChanged(): void {
+  if (changeTimer) return;
+  changeTimer = setTimeout(() => {
+    changeTimer = null;
+    const counts = indexCounts(ws.ctx);
+    const payload = { version: ws.ctx.index.version, notes: counts.notes, talks: counts.talks, indexing: ws.indexing };
+    const key = JSON.stringify(payload);
+    if (key !== lastNotified) {
+      lastNotified = key;
+      void connection.sendNotification(Notifications.indexChanged.method, payload);
+    }
+    if (ws.runs > 0) publishDiagnostics();
+  }, 100);
+}
+
+const published = new Map<string, string>();
+function publishDiagnostics(): void {
+  const all = allDiagnostics(ws.ctx);
+  const uris = new Set([...all.keys(), ...published.keys()]);
+  for (const uri of uris) {
+    const list = (all.get(uri) ?? []).map(toLspDiagnostic);
+    const key = JSON.stringify(list);
+    if ((published.get(uri) ?? '[]') === key) continue;
+    if (list.length) published.set(uri, key);
+    else published.delete(uri);
+    void connection.sendDiagnostics({ uri: toClient(uri), diagnostics: list });
+  }
+}
+
+function toLspDiagnostic(d: Diagnostic) {
+  const { relatedInformation: related, ...rest } = d;
+  if (!relatedInformation || !related) return rest;
+  return { ...rest, relatedInformation: related.map((r) => ({ ...r, location: loc(r.location) })) };
+}
+
+// ---- progress
+
+let progressChain: Promise<WorkDoneProgressServerReporter | null> = Promise.resolve(null);
+let lastReport = 0;
+function progress(e: Parameters<NotesWorkspace['onProgress']>[0]): void {
+  if (!caps.window?.workDoneProgress) return;
+  if (e.kind === 'begin') {
+    progressChain = progressChain.then(async (old) => {
+      old?.done();
+      const r = await connection.window.createWorkDoneProgress().catch(() => null);
+      r?.begin('Infra Notes', 0, 'Indexing notes…', false);
+      return r;
+    });
+  } else if (e.kind === 'report') {
+    const now = Date.now();
+    if (now - lastReport < 100 && e.done < e.total) return;
+    lastReport = now;
+    const pct = e.total ? Math.round((100 * e.done) / e.total) : 100;
+    progressChain = progressChain.then((r) => (r?.report(pct, `${e.done}/${e.total} notes`), r));
+  } else {
+    progressChain = progressChain.then((r) => (r?.done(), null));
+  }
+}
+
+// ---- language features
+
+const loc = (l: Location) => ({ uri: toClient(l.uri), range: l.range });
+
+connection.onHover((p) => {
+  const h = hover(ws.ctx, fromClient(p.textDocument.uri), p.position);
+  if (!h) return null;
+  return { contents: markdownHover ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: h.plaintext }, range: h.range };
+});
+
+connection.onDefinition((p) => definition(ws.ctx, fromClient(p.textDocument.uri), p.position).map(loc));
+
+connection.onReferences((p) => references(ws.ctx, fromClient(p.textDocument.uri), p.position, p.context?.includeDeclaration ?? true).map(loc));
+
+connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocument.uri)));
+
+connection.onWorkspaceSymbol((p) => workspaceSymbols(ws.ctx, p.query).map((s) => ({ ...s, location: loc(s.location) })));
+
+connection.onCompletion((p) => {
+  const r = completion(ws.ctx, fromClient(p.textDocument.uri), p.position);
+  return { isIncomplete: r.isIncomplete, items: r.items };
+});
+
+connection.onCodeAction((p) => {
+  const uri = fromClient(p.textDocument.uri);
+  return codeActions(ws.ctx, uri, p.range).map((a) => ({
+    ...a,
+    diagnostics: a.diagnostics?.map(toLspDiagnostic),
+    edit: { changes: Object.fromEntries(Object.entries(a.edit.changes).map(([u, edits]) => [toClient(u), edits])) },
+  }));
+});
+
+connection.languages.semanticTokens.on((p) => semanticTokens(ws.ctx, fromClient(p.textDocument.uri)));
+
+// ---- custom requests (server/src/protocol.ts)
+
+const talkOut = (t: TalkItem) => ({ ...t, uri: toClient(t.uri) });
+
+connection.onRequest(Requests.eventTree.method, () => {
+  const tree = eventTree(ws.ctx);
+  return { years: tree.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, uri: toClient(e.uri), talks: e.talks.map(talkOut) })) })) };
+});
+
+connection.onRequest(Requests.toolTree.method, () => {
+  const tree = toolTree(ws.ctx);
+  return { categories: tree.categories.map((c) => ({ ...c, tools: c.tools.map((t) => ({ ...t, talks: t.talks.map(talkOut) })) })) };
+});
+
+connection.onRequest(Requests.speakerTree.method, () => {
+  const tree = speakerTree(ws.ctx);
+  return { speakers: tree.speakers.map((s) => ({ ...s, talks: s.talks.map(talkOut) })) };
+});
+
+connection.onRequest(Requests.search.method, (p: { query?: string; kinds?: Array<'event' | 'talk' | 'speaker' | 'tool'>; limit?: number }) =>
+  searchIndex(ws.ctx.index, String(p?.query ?? ''), Math.min(500, p?.limit ?? 50), p?.kinds).map(({ kind, id, label, detail, uri, range }) => ({ kind, id, label, detail, uri: toClient(uri), range })),
+);
+
+connection.onRequest(Requests.toolCard.method, (p: { toolId?: string; uri?: string; position?: { line: number; character: number } }) => {
+  let toolId = p?.toolId;
+  if (!toolId && p?.uri && p.position) {
+    const t = targetAt(ws.ctx, fromClient(p.uri), p.position);
+    if (t?.kind === 'tool') toolId = t.toolId;
+  }
+  if (!toolId) return null;
+  const tool = ws.ctx.index.catalog.get(toolId) ?? ws.ctx.index.catalog.lookup(toolId);
+  const card = tool && toolCard(ws.ctx, tool.id);
+  return card && tool ? { toolId: tool.id, name: card.name, markdown: card.markdown } : null;
+});
+
+connection.onRequest(Requests.talkAt.method, (p: { uri: string; position: { line: number; character: number } }) => {
+  const t = talkAt(ws.ctx, fromClient(p.uri), p.position);
+  return t ? talkOut(t) : null;
+});
+
+connection.onRequest(Requests.indexStatus.method, () => status());
+
+connection.onRequest(Requests.reindex.method, async () => {
+  void ws.reindex();
+  await ws.whenIdle();
+  return status();
+});
+
+function status(): IndexStatus {
+  const counts = indexCounts(ws.ctx);
+  const problems: IndexStatus['problems'] = [];
+  for (const note of ws.ctx.index.notes()) for (const p of note.problems) problems.push({ uri: toClient(note.uri), line: p.range.start.line, message: p.message });
+  for (const t of ws.ctx.toolFiles) for (const p of t.problems) problems.push({ uri: toClient(t.uri), line: p.range.start.line, message: p.message });
+  return {
+    indexing: ws.indexing,
+    roots: ws.ctx.roots,
+    ...counts,
+    millis: Math.round(ws.millis),
+    fromCache: 0,
+    skipped: [...ws.skipped].map(([uri, reason]) => ({ uri, reason })),
+    problems,
+  };
+}
+
+connection.onShutdown(() => {
+  for (const w of watchers.splice(0)) w.close();
+});
+
+documents.listen(connection);
+connection.listen();
