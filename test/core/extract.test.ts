@@ -53,8 +53,8 @@ describe('talks as headings', () => {
       `,
       `
       event HashiConf Global 2023 | 2023-10-10..2023-10-12 | San Francisco
-      talk 6 Vault Secrets at Scale | Jane Doe (Acme Corp) | kubernetes vault
-      talk 9 Terraform Stacks | John Smith (HashiCorp) | terraform
+      talk 7 Vault Secrets at Scale | Jane Doe (Acme Corp) | kubernetes vault
+      talk 10 Terraform Stacks | John Smith (HashiCorp) | terraform
       `,
     );
   });
@@ -119,7 +119,7 @@ describe('talks as headings', () => {
       Terraformでモジュールを分割し、k8sのクラスタを作る。
       `,
       `
-      event Kubernetes Meetup Tokyo #60 | 2023-08-24 | -
+      event Kubernetes Meetup Tokyo #60 | 2023-08-24 | 渋谷
       talk 5 テラフォームで作る開発環境 | 山本 さくら (株式会社サンプル) | kubernetes terraform
       `,
     );
@@ -135,7 +135,7 @@ describe('talks as plain lines', () => {
 
       Keynote - Hannah Cho, Bluewave Cloud
 
-      Backstage as the front door for every team.
+      Backstage templates and the Backstage software catalog are the front door for every team.
 
       IMG_2041
 
@@ -150,7 +150,7 @@ describe('talks as plain lines', () => {
       `
       event Platform Day Seoul 2023 | 2023-09-14 | -
       talk 4 Keynote | Hannah Cho (Bluewave Cloud) | backstage
-      talk 10 Terraform at Scale - Lessons from 300 Workspaces | Grace Yoon (Acme Retail) | -
+      talk 10 Terraform at Scale - Lessons from 300 Workspaces | Grace Yoon (Acme Retail) | terraform
       talk 14 GitOps Two Ways | Tom Becker (Riverstone), Yuna Seo (Riverstone) | argo-cd flux
       `,
       { plainText: true },
@@ -197,11 +197,16 @@ describe('talks as plain lines', () => {
       Deep Dive into Vault Auth Backends Joel Thompson, Bridgewater
 
       Vault and AWS.
+
+      Scaling Support with Vagrant - Stephen Miller, Datadog
+
+      Vagrant boxes.
       `,
       `
       event DevOpsDays Tokyo 2022 | 2022 | -
       talk 3 Making Gossip Robust | Jon Currey (HashiCorp) | consul memberlist
       talk 7 Deep Dive into Vault Auth Backends | Joel Thompson (Bridgewater) | aws vault
+      talk 11 Scaling Support with Vagrant | Stephen Miller (Datadog) | vagrant
       `,
       { plainText: true },
     );
@@ -256,7 +261,7 @@ describe('what is not a talk', () => {
     );
     assert.deepEqual(
       note.events[0].talks.map((t) => [t.title, t.titleRange.start.line]),
-      [['テラフォームのstateを分割した話', 8]],
+      [['テラフォームのstateを分割した話', 7]],
     );
     assert.deepEqual(
       note.references.map((r) => [r.kind, r.range.start.line, r.target.talk]),
@@ -289,8 +294,8 @@ describe('what is not a talk', () => {
       `,
       `
       event SRE Meetup Amsterdam #22 | 2024-03-07 | -
-      talk 10 Redis at 2 a.m. | Noor Haddad (Tulipware) | redis
-      talk 11 Policy as Code with OPA | Bram de Vries | open-policy-agent
+      talk 11 Redis at 2 a.m. | Noor Haddad (Tulipware) | redis
+      talk 12 Policy as Code with OPA | Bram de Vries | open-policy-agent
       `,
     );
   });

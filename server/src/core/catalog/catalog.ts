@@ -99,9 +99,12 @@ function toTool(entry: ToolEntry, source: Tool['source']): Tool {
 }
 
 function spellingsOf(tool: Tool): Spelling[] {
-  const name: AliasSpec = tool.nameIsAmbiguous ? { text: tool.name, caseSensitive: true, needsContext: false } : tool.name;
+  const aliases = tool.aliases ?? [];
+  // An alias written like the name decides how the name itself is matched ("Go" needs context).
+  const sameAsName = aliases.some((a) => typeof a !== 'string' && a.text === tool.name);
+  const name: AliasSpec[] = sameAsName ? [] : [tool.nameIsAmbiguous ? { text: tool.name, caseSensitive: true, needsContext: false } : tool.name];
   const out: Spelling[] = [];
-  for (const a of [name, ...(tool.aliases ?? [])]) {
+  for (const a of [...name, ...aliases]) {
     if (typeof a === 'string') out.push({ toolId: tool.id, text: a, caseSensitive: false, needsContext: false });
     else out.push({ toolId: tool.id, text: a.text, caseSensitive: !!a.caseSensitive, needsContext: !!a.needsContext && tool.contextWords.length > 0 });
   }

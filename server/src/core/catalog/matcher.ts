@@ -135,7 +135,9 @@ export class Matcher {
 
   private accept(text: string, folded: string, start: number, end: number, spellings: Spelling[]): Spelling[] {
     if (!endOk(folded, start, end)) return [];
-    return spellings.filter((s) => !s.caseSensitive || sameCase(text, start, end, s.text));
+    // "HELM" in a heading is Helm: an all-capitals word of four letters or more is emphasis, not another word.
+    const shouted = end - start >= 4 && /^[A-Z0-9 -]+$/.test(text.slice(start, end));
+    return spellings.filter((s) => !s.caseSensitive || shouted || sameCase(text, start, end, s.text));
   }
 }
 

@@ -182,7 +182,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     let m = KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text);
     if (m) return m[1].trim();
     m = JA_PLACE.exec(text);
-    if (m) return (m[1] ?? m[2]).trim();
+    if (m) return (m[1] ?? m[2]).replace(/^[にでは]/u, '').trim();
     if (findDates(text).length) {
       m = EN_PLACE.exec(text);
       if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();

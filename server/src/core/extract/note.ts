@@ -234,6 +234,10 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) continue;
     const content = li.content;
     if (!content || content.length > 200) continue;
+    // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
+    const timed = /^\d{1,2}[:：]\d{2}/.test(content);
+    if (!timed && !li.blockStart && li.kind !== LineKind.Heading) continue;
+    if (!timed && li.kind === LineKind.ListItem && li.level !== 1) continue;
     const parsed = parseTalkLine(content, check);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
@@ -527,15 +531,15 @@ function findMentions(
     list.push([r.range.start.character, r.range.end.character]);
     refSpans.set(r.range.start.line, list);
   }
-  const scopeCache = new Map<string, string>();
-  const scopeFor = (line: number): string => {
+  const scopeCache = new Map<string, Scope>();
+  const scopeFor = (line: number): Scope => {
     const span = talkAt[line];
     const from = span ? span.first : Math.max(0, line - 5);
     const to = span ? span.last : Math.min(lines.length - 1, line + 5);
     const key = `${from}:${to}`;
     let scope = scopeCache.get(key);
     if (scope === undefined) {
-      scope = folded.slice(table.starts[from], table.lineEnd(to));
+      scope = { text: folded.slice(table.starts[from], table.lineEnd(to)), hits: new Map() };
       scopeCache.set(key, scope);
     }
     return scope;
@@ -582,7 +586,13 @@ function findMentions(
   return mentions;
 }
 
-function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => string): string | null {
+interface Scope {
+  text: string;
+  /** Context hits per tool and surface, so a talk that says "Sentinel" twenty times is searched once. */
+  hits: Map<string, number>;
+}
+
+function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => Scope): string | null {
   const surface = text.slice(m.start, m.end);
   const plain = m.spellings.filter((s) => !s.needsContext);
   const lowerWord = /^[a-z][a-z-]*$/.test(surface);
@@ -592,12 +602,17 @@ function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => strin
   if (plain.length) return plain[0].toolId;
   let best: string | null = null;
   let bestHits = 0;
-  const scopeText = scope();
+  const sc = scope();
   for (const s of m.spellings) {
     const tool = catalog.get(s.toolId);
     if (!tool) continue;
-    let hits = 0;
-    for (const word of tool.contextWords) if (word && contextHit(scopeText, word, surface.toLowerCase())) hits++;
+    const key = `${s.toolId}\u0000${surface.toLowerCase()}`;
+    let hits = sc.hits.get(key);
+    if (hits === undefined) {
+      hits = 0;
+      for (const word of tool.contextWords) if (word && contextHit(sc.text, word, surface.toLowerCase())) hits++;
+      sc.hits.set(key, hits);
+    }
     if (hits > bestHits) (bestHits = hits), (best = s.toolId);
   }
   return best;

@@ -93,8 +93,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (split) return result(split.title, 0, split.speakers, split.strong, false);
 
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
+  // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
   const paren = /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest);
-  if (paren) {
+  if (paren && !parseSpeakers(rest, check)?.strong) {
     const inner = parseSpeakers(paren[2], check);
     const wrapped = inner?.strong ? inner : parseSpeakers(`(${paren[2]})`, check);
     if (wrapped?.strong) return result(paren[1], 0, wrapped.speakers, true, false);
