@@ -34,6 +34,9 @@ interface AgendaEntry {
   end: number;
 }
 
+/** Cheap test before the full parse: a line that could carry speakers after its title. */
+const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
+
 const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
 
 export function extractNote(uri: string, text: string, options: ExtractOptions): Note {
@@ -237,7 +240,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (!timed && !li.blockStart && li.kind !== LineKind.Heading) continue;
-    if (!timed && li.kind === LineKind.ListItem && li.level !== 1) continue;
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !MAY_NAME_SPEAKERS.test(content))) continue;
+    // A paragraph's first line is a title only when short, or when it names speakers itself.
+    if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     const parsed = parseTalkLine(content, check);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {

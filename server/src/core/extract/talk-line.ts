@@ -94,7 +94,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
 
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
-  const paren = /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest);
+  const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
   if (paren && !parseSpeakers(rest, check)?.strong) {
     const inner = parseSpeakers(paren[2], check);
     const wrapped = inner?.strong ? inner : parseSpeakers(`(${paren[2]})`, check);
@@ -103,6 +103,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   return result(rest, 0, [], false, false);
 }
 function splitAtSeparator(rest: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
+  if (!/[-–—/|／]|\sby\s/u.test(rest)) return null;
   const seps: Array<{ start: number; end: number }> = [];
   SEPARATORS.lastIndex = 0;
   for (let m = SEPARATORS.exec(rest); m; m = SEPARATORS.exec(rest)) {
