@@ -7,7 +7,7 @@ import { foldText, lineRange, nameKey, slugify } from '../text';
 import { readEventInfo } from './event-info';
 import { parseSpeakers, type NameCheck } from './people';
 import { parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
+import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -130,13 +130,19 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     language: detectLanguage(structure),
     encoding: options.encoding ?? 'text',
     lineCount: lines.length,
-    events: [event],
+    // A note with no talks, no date and nothing that names an event (a README, a to-do list) has no event.
+    events: event.talks.length || event.date || hasEventName(structure, header.name) ? [event] : [],
     mentions,
     references,
     tags,
     frontMatterTools: [...fmTools],
     problems,
   };
+}
+
+function hasEventName(structure: NoteStructure, name: string): boolean {
+  const fm = structure.frontMatter?.data ?? {};
+  return !!(fm['event'] || fm['conference'] || fm['meetup'] || (name && EVENT_WORDS.test(name)));
 }
 
 function fileTitle(uri: string): string {
