@@ -200,7 +200,8 @@ function fillContent(raw: string, li: LineInfo): void {
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
 export function stripInline(s: string): string {
-  if (!/[*_`!\[<\\]/.test(s)) return s;
+  // Long lines are prose or data, never titles: keep them as they are (and linear).
+  if (s.length > 2000 || !/[*_`!\[<\\]/.test(s)) return s;
   return s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/(?<!\[)\[([^\[\]]+)\]\([^)]*\)/g, '$1')

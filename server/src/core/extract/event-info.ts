@@ -71,6 +71,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       seenContent++;
+      if (text.length > 300) continue;
       let score = 0;
       if (EVENT_WORDS.test(text)) score += 3;
       if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
@@ -148,6 +149,9 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
 }
 
 const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]\s*(.{2,80})$/iu;
+const INLINE_PLACE = /(?:^|[\s,.;、。(（])(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]\s*([^,.;。、()（）]{2,60})/iu;
+/** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
+const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
 const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:[월화수목금토일]요일)?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
 const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）"“”]{1,20})?)\s*에서\s*(?:열린|열렸던|진행된|개최된|있었던)\s/u;
 const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)/u;
@@ -158,14 +162,22 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
   for (let i = 0; i < Math.min(lines.length, Math.max(headerEnd, 12) + 10); i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
-    const m = LABELLED_PLACE.exec(li.content || lines[i].trim());
+    const text = (li.content || lines[i].trim()).slice(0, 400);
+    const m = LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text);
     if (m) return m[1].trim();
+    DATED_PAREN.lastIndex = 0;
+    for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {
+      const dates = findDates(p[1]);
+      if (dates.length !== 1 || dates[0].start > 1) continue;
+      const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').trim();
+      if (place && place.length <= 60 && !/\d{1,2}:\d{2}/.test(place)) return place;
+    }
   }
   for (let i = 0; i < headerEnd; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Heading || chrome.has(i)) continue;
     const text = li.content;
-    if (!text) continue;
+    if (!text || text.length > 400) continue;
     const dates = findDates(text);
     if (dates.length) {
       // "September 14, 2023 | COEX Hall, Seoul" or "2023/08/24(木) @ 渋谷ストリーム".

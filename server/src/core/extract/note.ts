@@ -400,7 +400,7 @@ function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chr
   const { info } = structure;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
-    if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone) continue;
+    if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone || li.content.length > 200) continue;
     const m = /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content);
     if (!m || SENTENCE_END.test(m[3]) || parseSpeakers(li.content, check)) continue;
     // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
@@ -518,7 +518,8 @@ function safeDecode(s: string): string {
   }
 }
 
-const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// Bounded quantifiers keep this linear on a megabyte-long line.
+const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
 
 function findMentions(

@@ -133,15 +133,15 @@ function toolFileCompletion(ctx: FeatureContext, before: string, pos: Position):
   const cat = /^(\s*(?:-\s+)?category\s*:\s*)(\S*)$/.exec(before);
   if (cat) {
     const categories = new Set<string>(Object.keys(CATEGORY_LABELS));
-    for (const t of ctx.index.catalog.all()) categories.add(t.category);
+    // The built-in catalog's categories (a user's entry being typed must not suggest itself).
+    for (const t of ctx.index.catalog.all()) if (t.source === 'builtin') categories.add(t.category);
     const range = lineSpan(pos.line, cat[1].length, pos.character);
-    const items = [...categories].sort().map((c) => ({
-      label: c,
-      kind: CompletionItemKind.EnumMember,
-      detail: CATEGORY_LABELS[c],
-      textEdit: { range, newText: c },
-    }));
-    return { items, isIncomplete: false };
+    const q = fold(cat[2]);
+    const scored = [...categories]
+      .map((c) => ({ c, score: Math.max(matchScore(q, fold(c)), 0.9 * matchScore(q, fold(CATEGORY_LABELS[c] ?? ''))) }))
+      .filter((x) => x.score > 0)
+      .map(({ c, score }) => ({ item: { label: c, kind: CompletionItemKind.EnumMember, detail: CATEGORY_LABELS[c], textEdit: { range, newText: c } }, score, date: null }));
+    return finish(scored);
   }
   return EMPTY;
 }
