@@ -1,0 +1,113 @@
+// Go to definition, with places named `path:line: covered text`.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { definition } from '../../../server/src/core/features/definition';
+import { fixture, needCursor } from '../../support/fixture';
+
+/** The only caller of definition(). */
+function check(src: string, expected: string[]): void {
+  const f = fixture(src);
+  const { uri, position } = needCursor(f);
+  assert.deepEqual(
+    definition(f.ctx, uri, position).map((l) => f.place(l.uri, l.range)),
+    expected,
+  );
+}
+
+const TOKYO = `
+  //- /2024/hug-tokyo.md
+  ---
+  event: HashiCorp User Group Tokyo #18
+  date: 2024-05-22
+  ---
+  ## タイムテーブル
+
+  19:05-19:35 テラフォームのstateを分割した話 (高橋 誠)
+  20:15-20:45 VaultのPKIでサービス間mTLS (渡辺 優子)
+
+  ## テラフォームのstateを分割した話
+  登壇者: 高橋 誠 (株式会社フジミネ)
+  - テラフォームを触る人が増えた。
+
+  ## VaultのPKIでサービス間mTLS
+  登壇者: 渡辺 優子 (クラウドリーフ株式会社)
+  - VaultのPKIで中間CAを運用。
+`;
+const SEOUL = `
+  //- /2024/hug-seoul.md
+  # 하시코프 한국 사용자 모임 12회
+  - 일시: 2024년 3월 23일
+  ## 테라폼 모듈 레지스트리를 사내에 구축한 이야기
+  발표: 김민수 님 (토스)
+  - 테라폼으로 모듈 300개를 관리한다.
+`;
+const HASHICONF = `
+  //- /2024/hashiconf.md
+  ---
+  title: HashiConf 2024
+  date: 2024-10-15
+  ---
+  ## Vault at Scale - Dana Whitfield (Northwind Bank)
+  - Terraform and Vault on k8s.
+`;
+
+describe('definition', () => {
+  test('a timetable line lands on the talk described below', () => {
+    check(TOKYO.replace('19:05-19:35 テラ', '19:05-19:35 テ$0ラ'), ['/2024/hug-tokyo.md:10: テラフォームのstateを分割した話']);
+  });
+
+  test('a tool the user defined lands in the tool file', () => {
+    check(
+      `
+      //- /.infranotes/tools.yaml
+      tools:
+        - id: shipit
+          name: ShipIt
+          category: ci-cd
+          aliases: [シップイット]
+      //- /a.md
+      # HUG
+      ## デプロイの話 - 加藤 拓也 (Example Corp)
+      - シップ$0イットからTerraformを呼ぶ。
+    `,
+      ['/.infranotes/tools.yaml:2:   - id: shipit'],
+    );
+  });
+
+  test('a built-in tool lands on the talks that name it in their title, newest first', () => {
+    check(TOKYO + SEOUL + HASHICONF.replace('Terraform and', 'Terra$0form and'), [
+      '/2024/hug-tokyo.md:10: テラフォームのstateを分割した話',
+      '/2024/hug-seoul.md:3: 테라폼 모듈 레지스트리를 사내에 구축한 이야기',
+    ]);
+  });
+
+  test('a tool no title names lands on its mentions, newest first', () => {
+    check(TOKYO + SEOUL + HASHICONF.replace('on k8s', 'on k$08s') + '//- /2023/old.md\n# Old Meetup\n2023-01-10\n## Clusters - A B (C)\n- Kubernetes everywhere.\n', [
+      '/2024/hashiconf.md:6: k8s',
+      '/2023/old.md:4: Kubernetes',
+    ]);
+  });
+
+  test('[[Event#Talk]], [[Talk]] and [[Event]]', () => {
+    const base = TOKYO + SEOUL + HASHICONF;
+    check(base + '//- /todo.md\n# TODO\n- [[HashiConf 2024#Vault at$0 Scale]]\n', ['/2024/hashiconf.md:5: Vault at Scale - Dana Whitfield (Northwind Bank)']);
+    check(base + '//- /todo.md\n# TODO\n- [[테라폼 모듈$0 레지스트리를 사내에 구축한 이야기]]\n', ['/2024/hug-seoul.md:3: 테라폼 모듈 레지스트리를 사내에 구축한 이야기']);
+    check(base + '//- /todo.md\n# TODO\n- [[HashiCorp User Group $0Tokyo #18]]\n', ['/2024/hug-tokyo.md:2: HashiCorp User Group Tokyo #18']);
+    check(base + '//- /todo.md\n# TODO\n- [[HashiCorp User Group Tokyo #18#VaultのPKI$0でサービス間mTLS]]\n', ['/2024/hug-tokyo.md:14: VaultのPKIでサービス間mTLS']);
+  });
+
+  test('a markdown link to a heading lands on the talk; outside the workspace, nowhere', () => {
+    const base = TOKYO + HASHICONF;
+    check(base + '//- /notes/todo.md\n# TODO\n- [see$0](../2024/hug-tokyo.md#vaultのpkiでサービス間mtls)\n', ['/2024/hug-tokyo.md:14: VaultのPKIでサービス間mTLS']);
+    check(base + '//- /notes/todo.md\n# TODO\n- [see$0](../2024/hashiconf.md)\n', ['/2024/hashiconf.md:2: HashiConf 2024']);
+    check(base + '//- /notes/todo.md\n# TODO\n- [see$0](../../etc/hashiconf.md#vault-at-scale)\n', []);
+  });
+
+  test('a speaker lands on their talks', () => {
+    check(TOKYO.replace('登壇者: 高橋', '登壇者: 高$0橋'), ['/2024/hug-tokyo.md:10: テラフォームのstateを分割した話']);
+  });
+
+  test('plain prose has no definition', () => {
+    check(TOKYO.replace('触る人', '触$0る人'), []);
+  });
+});

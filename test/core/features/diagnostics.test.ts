@@ -1,0 +1,162 @@
+// Diagnostics (unresolved references, contradictions, front matter, tool file) and the quick fix.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { codeActions } from '../../../server/src/core/features/code-actions';
+import { allDiagnostics } from '../../../server/src/core/features/diagnostics';
+import { fixture, needCursor } from '../../support/fixture';
+
+/** The only caller of the diagnostics: `place — code: message` for every note. */
+function check(src: string, expected: string[]): void {
+  const f = fixture(src);
+  const got: string[] = [];
+  for (const [uri, list] of [...allDiagnostics(f.ctx)].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const d of list) got.push(`${f.place(uri, d.range)} — ${d.code}: ${d.message}`);
+  }
+  assert.deepEqual(got, expected);
+}
+
+/** The only caller of codeActions(): titles, and the line after applying the first. */
+function checkFix(src: string, expected: { titles: string[]; line: string }): void {
+  const f = fixture(src);
+  const { uri, position } = needCursor(f);
+  const actions = codeActions(f.ctx, uri, { start: position, end: position });
+  assert.deepEqual(actions.map((a) => a.title), expected.titles);
+  assert.equal(actions[0].isPreferred, true);
+  assert.equal(actions[0].diagnostics?.length, 1);
+  const [edit] = actions[0].edit.changes[uri];
+  const path = [...f.files.keys()].find((p) => f.uri(p) === uri)!;
+  const line = f.files.get(path)!.split('\n')[edit.range.start.line];
+  assert.equal(line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character), expected.line);
+}
+
+const NOTES = `
+  //- /2024/hashiconf.md
+  ---
+  title: HashiConf 2024
+  date: 2024-10-15
+  location: Boston, MA
+  ---
+  ## Vault at Scale - Dana Whitfield (Northwind Bank)
+  - notes
+  ## Terraform Stacks in Practice - Miguel Ortega (Fernhill Logistics)
+  - notes
+  //- /2024/hug-seoul.md
+  # 하시코프 밋업 12회
+  - 일시: 2024년 3월 23일
+  ## 테라폼 모듈 레지스트리 이야기
+  발표: 김민수 님 (토스)
+  - 노트
+`;
+
+describe('diagnostics', () => {
+  test('an unresolved [[...]] is reported; resolved references and prose are not', () => {
+    check(
+      NOTES +
+        `//- /todo.md
+        # TODO
+        - [[HashiConf 2024#Vault at Scale]] [[테라폼 모듈 레지스트리 이야기]] [[HashiConf 2024]]
+        - [x] done [not a ref] (also not) [[Terraform Stacks in Practise]]
+        - [[HashiConf 2024#No Such Talk]] and [[Nowhere Conf#Talk]]
+        \`\`\`
+        [[inside code]]
+        \`\`\`
+        `,
+      [
+        '/todo.md:3: [[Terraform Stacks in Practise]] — unresolved-reference: Unresolved talk reference [[Terraform Stacks in Practise]]: No talk or event named “Terraform Stacks in Practise”.',
+        '/todo.md:4: [[HashiConf 2024#No Such Talk]] — unresolved-reference: Unresolved talk reference [[HashiConf 2024#No Such Talk]]: HashiConf 2024 has no talk titled “No Such Talk”.',
+        '/todo.md:4: [[Nowhere Conf#Talk]] — unresolved-reference: Unresolved talk reference [[Nowhere Conf#Talk]]: No event named “Nowhere Conf”.',
+      ],
+    );
+  });
+
+  test('one talk at one event with two dates; one event with two venues', () => {
+    check(
+      NOTES +
+        `//- /2024/hashiconf-b.md
+        ---
+        title: HashiConf 2024
+        date: 2024-10-15
+        location: Denver, CO
+        ---
+        ## Boundary Instead of Bastions - Sofia Lindqvist (Kestrel Health)
+        - notes
+        //- /2024/hashiconf-c.md
+        ---
+        title: HashiConf 2024
+        date: 2024-10-16
+        location: Boston
+        ---
+        ## Nomad for Batch - Aiko Brennan (Lumen Pixel Studios)
+        - notes
+        //- /2025/hashiconf-2024-again.md
+        ---
+        title: HashiConf 2024
+        date: 2025-01-20
+        ---
+        ## Vault at Scale - Dana Whitfield (Northwind Bank)
+        - notes
+        `,
+      [
+        '/2024/hashiconf-b.md:2: HashiConf 2024 — event-venue-conflict: “HashiConf 2024” is at “Denver, CO” here, but at “Boston, MA” in hashiconf.md.',
+        '/2024/hashiconf.md:2: HashiConf 2024 — event-venue-conflict: “HashiConf 2024” is at “Boston, MA” here, but at “Denver, CO” in hashiconf-b.md.',
+        '/2024/hashiconf.md:6: Vault at Scale - Dana Whitfield (Northwind Bank) — talk-date-conflict: “Vault at Scale” at “HashiConf 2024” is dated 2024-10-15 here, but 2025-01-20 in hashiconf-2024-again.md.',
+        '/2025/hashiconf-2024-again.md:5: Vault at Scale - Dana Whitfield (Northwind Bank) — talk-date-conflict: “Vault at Scale” at “HashiConf 2024” is dated 2025-01-20 here, but 2024-10-15 in hashiconf.md.',
+      ],
+    );
+  });
+
+  test('the same event name on different dates is a different edition, not a conflict', () => {
+    check(
+      `//- /a.md
+      ---
+      title: SRE Meetup
+      date: 2024-01-10
+      location: Tulipware HQ
+      ---
+      ## Talk A - Noor Haddad (Tulipware)
+      //- /b.md
+      ---
+      title: SRE Meetup
+      date: 2024-02-14
+      location: Canalside Payments
+      ---
+      ## Talk B - Bram de Vries (Canalside Payments)
+      `,
+      [],
+    );
+  });
+
+  test('front matter and tool file problems', () => {
+    check(
+      `//- /.infranotes/tools.yaml
+      tools:
+        - name: No Id
+      //- /bad.md
+      ---
+      title: [unclosed
+      ---
+      # Bad
+      `,
+      [
+        '/.infranotes/tools.yaml:2: name: No Id… — tool-file: A tool needs an `id` (for example `id: shipit`).',
+        '/bad.md:1: --- — front-matter: Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    );
+  });
+});
+
+describe('quick fix for an unresolved reference', () => {
+  test('offers the closest talks by title', () => {
+    checkFix(NOTES + '//- /todo.md\n# TODO\n- [[Terraform Stacks in $0Practise|the stacks talk]] tomorrow\n', {
+      titles: ['Change to [[HashiConf 2024#Terraform Stacks in Practice]]'],
+      line: '- [[HashiConf 2024#Terraform Stacks in Practice|the stacks talk]] tomorrow',
+    });
+  });
+
+  test('works for Korean titles', () => {
+    checkFix(NOTES + '//- /todo.md\n# TODO\n- [[테라폼 모듈 레지스트$0리]]\n', {
+      titles: ['Change to [[하시코프 밋업 12회#테라폼 모듈 레지스트리 이야기]]'],
+      line: '- [[하시코프 밋업 12회#테라폼 모듈 레지스트리 이야기]]',
+    });
+  });
+});

@@ -1,0 +1,84 @@
+// Find references: tools across notes and spellings; talks through every kind of reference.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { references } from '../../../server/src/core/features/references';
+import { fixture, needCursor } from '../../support/fixture';
+
+/** The only caller of references(). */
+function check(src: string, expected: string[], includeDeclaration = true): void {
+  const f = fixture(src);
+  const { uri, position } = needCursor(f);
+  assert.deepEqual(
+    references(f.ctx, uri, position, includeDeclaration).map((l) => f.place(l.uri, l.range)),
+    expected,
+  );
+}
+
+const NOTES = `
+  //- /en.md
+  ---
+  title: HashiConf 2024
+  date: 2024-10-15
+  ---
+  ## Terraform Stacks in Practice - Miguel Ortega (Fernhill Logistics)
+  - Stacks replace workspaces in TERRAFORM.
+  //- /ko.md
+  # 하시코프 밋업 12회
+  - 일시: 2024년 3월 23일
+  ## 테라폼 모듈 이야기
+  발표: 김민수 님 (토스)
+  - 테라폼으로 모듈을 관리한다. [[HashiConf 2024#Terraform Stacks in Practice]] 참고.
+  //- /ja.md
+  ---
+  event: HUG Tokyo #18
+  date: 2024-05-22
+  ---
+  ## タイムテーブル
+  19:05-19:35 テラフォームのstateを分割した話 (高橋 誠)
+
+  ## テラフォームのstateを分割した話
+  登壇者: 高橋 誠 (株式会社フジミネ)
+  - テラフォームを触る人が増えた。
+  //- /todo.md
+  # TODO
+  - [[Terraform Stacks in Practice]] and [notes](en.md#terraform-stacks-in-practice---miguel-ortega-fernhill-logistics)
+`;
+
+describe('references', () => {
+  test('a tool: every mention in every spelling, in every note', () => {
+    check(NOTES.replace('テラフォームを触る', 'テラ$0フォームを触る'), [
+      '/en.md:5: Terraform',
+      '/en.md:6: TERRAFORM',
+      '/ja.md:6: テラフォーム',
+      '/ja.md:8: テラフォーム',
+      '/ja.md:10: テラフォーム',
+      '/ko.md:3: 테라폼',
+      '/ko.md:5: 테라폼',
+    ]);
+  });
+
+  test('a talk: its title and every wiki link, markdown link and timetable line', () => {
+    check(NOTES.replace('Stacks in Practice - Miguel', 'Stacks in$0 Practice - Miguel'), [
+      '/en.md:5: Terraform Stacks in Practice - Miguel Ortega (Fernhill Logistics)',
+      '/ko.md:5: [[HashiConf 2024#Terraform Stacks in Practice]]',
+      '/todo.md:2: [[Terraform Stacks in Practice]]',
+      '/todo.md:2: [notes](en.md#terraform-stacks-in-practice---miguel-ortega-fernhill-logistics)',
+    ]);
+    check(
+      NOTES.replace('19:05-19:35 テラ', '19:05-19:35 テ$0ラ'),
+      ['/ja.md:6: テラフォームのstateを分割した話', '/ja.md:8: テラフォームのstateを分割した話'],
+    );
+  });
+
+  test('without the declaration, only the references', () => {
+    check(NOTES.replace('[[Terraform Stacks in Practice]] and', '[[Terraform Stacks$0 in Practice]] and'), [
+      '/ko.md:5: [[HashiConf 2024#Terraform Stacks in Practice]]',
+      '/todo.md:2: [[Terraform Stacks in Practice]]',
+      '/todo.md:2: [notes](en.md#terraform-stacks-in-practice---miguel-ortega-fernhill-logistics)',
+    ], false);
+  });
+
+  test('a speaker: their talks', () => {
+    check(NOTES.replace('登壇者: 高橋', '登壇者: 高$0橋'), ['/ja.md:8: テラフォームのstateを分割した話']);
+  });
+});
