@@ -107,6 +107,24 @@ export class Matcher {
   }
 
   private longestAt(text: string, folded: string, start: number, to: number, first: TrieNode): RawMatch | null {
+    // Fast path: walk straight down while no separator branches; most words stop after a few letters.
+    let node = first;
+    let pos = start + 1;
+    let best: RawMatch | null = null;
+    while (!node.next.has(SEP)) {
+      if (node.spellings) {
+        const accepted = this.accept(text, folded, start, pos, node.spellings);
+        if (accepted.length) best = { start, end: pos, spellings: accepted };
+      }
+      const child = pos < to ? node.next.get(folded.charCodeAt(pos)) : undefined;
+      if (!child) return best;
+      node = child;
+      pos++;
+    }
+    return this.longestWithSeparators(text, folded, start, to, first) ?? best;
+  }
+
+  private longestWithSeparators(text: string, folded: string, start: number, to: number, first: TrieNode): RawMatch | null {
     // Depth-first walk; separators branch (skip them, or not), so keep a small stack.
     let best: RawMatch | null = null;
     const stack: Array<[TrieNode, number]> = [[first, start + 1]];

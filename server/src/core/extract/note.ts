@@ -566,7 +566,7 @@ function findMentions(
     const excluded: Array<[number, number]> = [...(refSpans.get(i) ?? [])];
     const span = talkAt[i];
     if (span && span.first === i && span.excludeFrom >= 0) excluded.push([span.excludeFrom, raw.length]);
-    if (/[:@.]/.test(raw)) {
+    if (raw.includes('://') || raw.includes('www.') || raw.includes('@') || raw.includes('](')) {
       URL_OR_EMAIL.lastIndex = 0;
       for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
       for (let at = raw.indexOf(']('); at >= 0; at = raw.indexOf('](', at + 2)) {
