@@ -1,0 +1,87 @@
+// Properties every extraction must have, whatever the input. Shared by the normal test run
+// (a few hundred cases) and the fuzz script (100,000 cases).
+import fc from 'fast-check';
+import { Catalog } from '../../server/src/core/catalog/catalog';
+import { decodeNote } from '../../server/src/core/decode';
+import { extractNote } from '../../server/src/core/extract/note';
+import type { Note, Range } from '../../server/src/core/model';
+import { LineTable } from '../../server/src/core/text';
+import { WorkspaceIndex } from '../../server/src/core/workspace-index';
+
+export const catalog = Catalog.builtin();
+
+const pieces = [
+  '# ', '## ', '### ', '- ', '* ', '1. ', '> ', '| ', ' | ', '---', '```', '~~~', '[[', ']]', '](', ')', '(', '「', '」', '"', "'",
+  ' - ', ' – ', ', ', '、', '\n', '\r\n', '\r', '\n\n', '    ', '\t', '\uFEFF', '\u200B', '\u202E', '🚀', '👩‍💻',
+  'Terraform', 'テラフォーム', '테라폼을', 'Vault를', 'k8s', 'Sentinel', 'Redis', 'Consultant', 'vault', 'Go', 'HELM', 'Ｔｅｒｒａｆｏｒｍ',
+  'Keynote', 'Jane Doe', 'Acme Corp', '김철수', '카카오', '山田 太郎', '様', '株式会社サンプル', '@handle', 'IMG_1234', 'Back to top',
+  'Related posts', '10:00-10:30', '2024-03-07', '2024년 3월 7일', '2023年12月11日〜12日', 'March 7, 2024', 'title: ', 'date: ',
+  'https://example.com/vault', '<img src=x onerror=alert(1)>', '[x](command:foo)', 'Talk title', '발표: ', '登壇者：',
+];
+
+/** Note-like text: markdown syntax, names, dates and tools in three languages, glued at random. */
+export const noteText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(''));
+
+/** Arbitrary bytes decoded the way the server decodes files, truncated multibyte sequences included. */
+export const decodedBytes = fc.uint8Array({ maxLength: 400 }).map((bytes) => {
+  const d = decodeNote(bytes);
+  return d.kind === 'text' ? d.text : '';
+});
+
+export const anyText = fc.oneof(noteText, fc.string({ unit: 'binary', maxLength: 300 }), decodedBytes);
+
+function inside(range: Range, table: LineTable): boolean {
+  const ok = (p: Range['start']) => p.line >= 0 && p.line < table.lineCount && p.character >= 0 && p.character <= table.line(p.line).length;
+  return ok(range.start) && ok(range.end) && (range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character));
+}
+
+/** Throws with a description of the first broken property. */
+export function checkExtraction(text: string, plainText: boolean): void {
+  const note = extractNote('file:///p/n.md', text, { catalog, plainText });
+  const table = new LineTable(text);
+  const ranges: Array<[string, Range]> = [];
+  for (const e of note.events) {
+    ranges.push(['event.range', e.range], ['event.nameRange', e.nameRange]);
+    for (const t of e.talks) ranges.push(['talk.titleRange', t.titleRange], ['talk.bodyRange', t.bodyRange]);
+  }
+  for (const m of note.mentions) {
+    ranges.push(['mention', m.range]);
+    const start = table.offsetAt(m.range.start);
+    const end = table.offsetAt(m.range.end);
+    if (text.slice(start, end) !== m.text) throw new Error(`mention text ${JSON.stringify(m.text)} is not what its range holds`);
+  }
+  for (const r of note.references) ranges.push(['reference', r.range]);
+  for (const [what, range] of ranges) if (!inside(range, table)) throw new Error(`${what} ${JSON.stringify(range)} is outside the document`);
+  const again = extractNote('file:///p/n.md', text, { catalog, plainText });
+  if (JSON.stringify(again) !== JSON.stringify(note)) throw new Error('extracting the same text twice gave different results');
+}
+
+function snapshot(index: WorkspaceIndex): string {
+  const notes = index.notes().sort((a, b) => a.uri.localeCompare(b.uri));
+  const tools = index.mentionedTools();
+  const speakers = index.speakers().map((s) => `${s.key}:${s.talks.length}`).sort();
+  return JSON.stringify({ notes: notes.map((n: Note) => n), tools, speakers, talks: index.talks().length });
+}
+
+/** Updating notes one by one, with edits and removals, ends where indexing the final texts from scratch does. */
+export function checkIncremental(steps: Array<{ uri: string; text: string | null }>): void {
+  const live = new WorkspaceIndex(catalog);
+  const final = new Map<string, string>();
+  for (const step of steps) {
+    if (step.text === null) {
+      live.remove(step.uri);
+      final.delete(step.uri);
+    } else {
+      live.update({ uri: step.uri, text: step.text });
+      final.set(step.uri, step.text);
+    }
+  }
+  const fresh = new WorkspaceIndex(catalog);
+  for (const [uri, text] of final) fresh.update({ uri, text });
+  if (snapshot(live) !== snapshot(fresh)) throw new Error('incremental index differs from a fresh one');
+}
+
+export const steps = fc.array(
+  fc.record({ uri: fc.constantFrom('file:///w/a.md', 'file:///w/b.md', 'file:///w/c.txt'), text: fc.option(noteText, { nil: null, freq: 5 }) }),
+  { maxLength: 12 },
+);
