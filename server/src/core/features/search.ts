@@ -48,25 +48,90 @@ export function matchScore(query: string, target: string): number {
   return Math.min(50, 10 + (bonus / (query.length * query.length)) * 40);
 }
 
+/** A searchable row: its result, and the folded texts it matches with their weights. */
+interface Row {
+  result: Omit<SearchResult, 'score'>;
+  keys: Array<[string, number]>;
+  bonus: number;
+  talkId?: string;
+}
+
+/**
+ * Events, talks and speakers with their folded texts, built once per index version: workspace
+ * symbols ask on every keystroke, and folding every title each time is most of the cost.
+ */
+const tables = new WeakMap<WorkspaceIndex, { version: number; events: Row[]; talks: Row[]; speakers: Row[] }>();
+
+function tableOf(index: WorkspaceIndex): { events: Row[]; talks: Row[]; speakers: Row[] } {
+  const cached = tables.get(index);
+  if (cached && cached.version === index.version) return cached;
+  const events: Row[] = index.events().map(({ event, note }) => ({
+    result: {
+      kind: 'event',
+      id: event.id,
+      label: event.name,
+      detail: [event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · '),
+      uri: note.uri,
+      range: event.nameRange,
+    },
+    keys: [
+      [fold(event.name), 1],
+      [fold(event.location ?? ''), 0.8],
+      [fold(event.date ?? ''), 0.7],
+    ],
+    bonus: 2,
+  }));
+  const talks: Row[] = index.talks().map(({ talk, event, note }) => ({
+    result: {
+      kind: 'talk',
+      id: talk.id,
+      label: talk.title,
+      detail: [talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · '),
+      uri: note.uri,
+      range: talk.titleRange,
+    },
+    keys: [[fold(talk.title), 1], ...talk.speakers.map((s): [string, number] => [fold(s.name), 0.6])],
+    bonus: 0,
+    talkId: talk.id,
+  }));
+  const speakers: Row[] = [];
+  for (const sp of index.speakers()) {
+    const first = sp.talks[0];
+    if (!first) continue;
+    speakers.push({
+      result: {
+        kind: 'speaker',
+        id: speakerKey(sp.name),
+        label: sp.name,
+        detail: [sp.orgs.join(', '), `${sp.talks.length} talk${sp.talks.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
+        uri: first.note.uri,
+        range: first.talk.titleRange,
+      },
+      keys: [[fold(sp.name), 1], ...sp.orgs.map((o): [string, number] => [fold(o), 0.5])],
+      bonus: 1,
+    });
+  }
+  const table = { version: index.version, events, talks, speakers };
+  tables.set(index, table);
+  return table;
+}
+
+function rowScore(q: string, row: Row): number {
+  let score = 0;
+  for (const [key, weight] of row.keys) score = Math.max(score, weight * matchScore(q, key));
+  return score;
+}
+
 export function searchIndex(index: WorkspaceIndex, query: string, limit = 50, kinds?: SearchKind[]): SearchResult[] {
   const q = fold(query);
   const want = (k: SearchKind) => !kinds || kinds.includes(k);
   const out: SearchResult[] = [];
+  const table = tableOf(index);
 
   if (want('event')) {
-    for (const { event, note } of index.events()) {
-      const score = Math.max(matchScore(q, fold(event.name)), 0.8 * matchScore(q, fold(event.location ?? '')), 0.7 * matchScore(q, fold(event.date ?? '')));
-      if (score > 0) {
-        out.push({
-          kind: 'event',
-          id: event.id,
-          label: event.name,
-          detail: [event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · '),
-          uri: note.uri,
-          range: event.nameRange,
-          score: score + 2,
-        });
-      }
+    for (const row of table.events) {
+      const score = rowScore(q, row);
+      if (score > 0) out.push({ ...row.result, score: score + row.bonus });
     }
   }
 
@@ -75,39 +140,17 @@ export function searchIndex(index: WorkspaceIndex, query: string, limit = 50, ki
   const talksOfTool = new Set(tool ? index.talksMentioning(tool.id).map((t) => t.talk.id) : []);
 
   if (want('talk')) {
-    for (const { talk, event, note } of index.talks()) {
-      let score = matchScore(q, fold(talk.title));
-      for (const s of talk.speakers) score = Math.max(score, 0.6 * matchScore(q, fold(s.name)));
-      if (talksOfTool.has(talk.id)) score = Math.max(score, 55);
-      if (score > 0) {
-        out.push({
-          kind: 'talk',
-          id: talk.id,
-          label: talk.title,
-          detail: [talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · '),
-          uri: note.uri,
-          range: talk.titleRange,
-          score,
-        });
-      }
+    for (const row of table.talks) {
+      let score = rowScore(q, row);
+      if (talksOfTool.has(row.talkId!)) score = Math.max(score, 55);
+      if (score > 0) out.push({ ...row.result, score });
     }
   }
 
   if (want('speaker')) {
-    for (const sp of index.speakers()) {
-      const score = Math.max(matchScore(q, fold(sp.name)), ...sp.orgs.map((o) => 0.5 * matchScore(q, fold(o))));
-      const first = sp.talks[0];
-      if (score > 0 && first) {
-        out.push({
-          kind: 'speaker',
-          id: speakerKey(sp.name),
-          label: sp.name,
-          detail: [sp.orgs.join(', '), `${sp.talks.length} talk${sp.talks.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
-          uri: first.note.uri,
-          range: first.talk.titleRange,
-          score: score + 1,
-        });
-      }
+    for (const row of table.speakers) {
+      const score = rowScore(q, row);
+      if (score > 0) out.push({ ...row.result, score: score + row.bonus });
     }
   }
 
