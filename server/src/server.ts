@@ -210,8 +210,8 @@ function scheduleChanged(): void {
   if (changeTimer) return;
   changeTimer = setTimeout(() => {
     changeTimer = null;
-    const counts = indexCounts(ws.ctx);
-    const payload = { version: ws.ctx.index.version, notes: counts.notes, talks: counts.talks, indexing: ws.indexing };
+    const { index } = ws.ctx;
+    const payload = { version: index.version, notes: index.size, talks: index.talkCount, indexing: ws.indexing };
     const key = JSON.stringify(payload);
     if (key !== lastNotified) {
       lastNotified = key;

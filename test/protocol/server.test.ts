@@ -250,6 +250,37 @@ describe('settings and transports', () => {
     }
   });
 
+  test('multi-root: both folders are indexed; a removed folder takes its notes along; skipped files say why', async () => {
+    const a = copyWorkspace();
+    const b = mkdtempSync(path.join(tmpdir(), 'infranotes-b-'));
+    writeFileSync(path.join(b, 'cndt.md'), '# CloudNative Days Tokyo 2023\n2023年12月11日\n## k8sのアップグレードを怖くなくする\n鈴木 花子 (株式会社ミドリクラウド)\n- Kubernetesの話。\n');
+    cpSync(path.join(fixturesDir, 'encodings', 'binary.png'), path.join(b, 'scan.md'));
+    writeFileSync(path.join(b, 'huge.md'), '# Huge\n' + 'x'.repeat(2 * 1024 * 1024));
+    const c = await LspClient.start({ root: a, moreFolders: [b], settings: { files: { maxFileSizeMB: 1 } } });
+    try {
+      await c.waitIndexed();
+      const status = await c.request('infranotes/indexStatus');
+      assert.deepEqual(status.roots, [pathToFileURL(a).href, pathToFileURL(b).href]);
+      assert.equal(status.notes, 6);
+      assert.deepEqual(
+        status.skipped.map((s: any) => `${path.basename(new URL(s.uri).pathname)}: ${s.reason}`).sort(),
+        ['huge.md: too large: 2.0 MB (limit 1 MB)', `scan.md: ${status.skipped.find((s: any) => s.uri.endsWith('scan.md')).reason}`],
+      );
+      assert.match(status.skipped.find((s: any) => s.uri.endsWith('scan.md')).reason, /binary|PNG|image/i);
+      assert.ok((await symbolNames(c, 'アップグレード')).includes('k8sのアップグレードを怖くなくする'));
+      const since = performance.now();
+      await c.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(b).href, name: 'b' }] } });
+      await c.waitForNotification('$/progress', (p) => p.value.kind === 'end', 10000, since);
+      const after = await c.request('infranotes/indexStatus');
+      assert.deepEqual([after.roots, after.notes, after.skipped], [[pathToFileURL(a).href], 5, []]);
+      assert.ok(!(await symbolNames(c, 'アップグレード')).includes('k8sのアップグレードを怖くなくする'));
+    } finally {
+      await c.stop();
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
   test('requests are answered while the first index is being built', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'infranotes-big-'));
     const note = readFileSync(path.join(fixturesDir, 'workspace', JA), 'utf8');

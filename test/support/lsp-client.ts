@@ -11,6 +11,8 @@ export const serverJs = path.join(projectRoot, 'dist', 'server.js');
 
 export interface StartOptions {
   root: string;
+  /** More workspace folders after `root` (multi-root). */
+  moreFolders?: string[];
   /** Client capabilities; by default a client that renders markdown, reports progress and watches files. */
   capabilities?: Record<string, unknown>;
   /** What the client answers to workspace/configuration (section "infranotes"). */
@@ -81,7 +83,7 @@ export class LspClient {
     await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: [{ uri: rootUri, name: path.basename(options.root) }],
+      workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
       initializationOptions: options.initializationOptions,
     });

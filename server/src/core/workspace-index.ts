@@ -139,6 +139,15 @@ export class WorkspaceIndex {
     return this.notesByUri.size;
   }
 
+  /** Counts without building lists (the server reports them after every batch while indexing). */
+  get talkCount(): number {
+    return this.talksById.size;
+  }
+
+  get speakerCount(): number {
+    return this.speakerTalks.size;
+  }
+
   events(): Array<{ event: Event; note: Note }> {
     return [...this.eventsById.values()];
   }

@@ -148,8 +148,8 @@ export function indexCounts(ctx: FeatureContext): IndexCounts {
   return {
     notes: index.size,
     events: index.events().filter(({ event }) => event.talks.length || event.date || event.location).length,
-    talks: index.talks().length,
-    speakers: index.speakers().length,
+    talks: index.talkCount,
+    speakers: index.speakerCount,
     tools: tools.length,
     mentions: tools.reduce((n, t) => n + t.count, 0),
   };
