@@ -54,6 +54,9 @@ if (process.argv.includes('--version')) {
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
 
 const connection = createConnection(ProposedFeatures.all);
+// A bug in one handler must not take the editor's server down: log it and go on.
+process.on('unhandledRejection', (e) => connection.console.error(`[infranotes] ${e instanceof Error ? e.stack : String(e)}`));
+process.on('uncaughtException', (e) => connection.console.error(`[infranotes] ${e.stack ?? String(e)}`));
 const documents = new TextDocuments(TextDocument);
 const ws = new NotesWorkspace();
 

@@ -166,6 +166,18 @@ describe('language server over stdio (client watches files)', () => {
     assert.ok(!(await symbolNames(c, 'Cost Controls')).includes('Kubernetes Cost Controls That Stuck'));
   });
 
+  test('editing the tool file reports its problems as you type', async () => {
+    const file = path.join(root, '.infranotes/tools.yaml');
+    const text = readFileSync(file, 'utf8');
+    const uri = await c.open('.infranotes/tools.yaml', text, 'yaml');
+    await c.change(uri, [{ text: text + '  - name: no id here\n' }]);
+    const diags = await c.waitUntil(() => (c.diagnostics.get(uri)?.length ? c.diagnostics.get(uri) : undefined), 'tool file diagnostics');
+    assert.deepEqual(diags.map((d: any) => [d.code, d.severity, d.message]), [['tool-file', 2, 'A tool needs an `id` (for example `id: shipit`).']]);
+    await c.change(uri, [{ text }]);
+    await c.waitUntil(() => (c.diagnostics.get(uri)?.length === 0 ? true : undefined), 'tool file diagnostics cleared');
+    await c.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   test('a change to the tool file rebuilds the catalog and re-extracts the notes', async () => {
     const file = path.join(root, '.infranotes/tools.yaml');
     writeFileSync(file, readFileSync(file, 'utf8') + '  - id: golden-path\n    name: Golden Path\n    category: other\n    aliases: [골든 패스]\n');

@@ -160,9 +160,11 @@ export class NotesWorkspace {
           seen.add(uri);
           const overlay = this.overlays.get(uri);
           const r = reads[k];
-          if (overlay !== undefined) this.ctx.updateNote({ uri, text: overlay, plainText: isPlainTextName(file) }, true);
-          else if (r && r.kind === 'text') this.ctx.updateNote({ uri, text: r.text, encoding: r.encoding, plainText: isPlainTextName(file) });
-          else if (r && r.kind === 'skipped') {
+          if (overlay !== undefined) this.update(uri, overlay, undefined, true);
+          else if (r && r.kind === 'text') {
+            const failed = this.update(uri, r.text, r.encoding, false);
+            if (failed) skipped.set(uri, failed);
+          } else if (r && r.kind === 'skipped') {
             skipped.set(uri, r.reason);
             this.ctx.removeNote(uri);
           }
@@ -177,7 +179,7 @@ export class NotesWorkspace {
       for (const [uri, text] of this.overlays) {
         if (seen.has(uri) || this.isToolUri(uri)) continue;
         seen.add(uri);
-        this.ctx.updateNote({ uri, text, plainText: isPlainTextName(uri) }, true);
+        this.update(uri, text, undefined, true);
       }
       for (const note of this.ctx.index.notes()) if (!seen.has(note.uri)) this.ctx.removeNote(note.uri);
       this.skipped.clear();
@@ -196,6 +198,21 @@ export class NotesWorkspace {
     }
   }
 
+  /**
+   * Extracts one note. An extractor failure on one odd note must not stop the index (nor the
+   * server): the note leaves the index and the reason is returned (it goes to `skipped`).
+   */
+  private update(uri: string, text: string, encoding: string | undefined, keepText: boolean): string | null {
+    try {
+      this.ctx.updateNote({ uri, text, encoding, plainText: isPlainTextName(uri) }, keepText);
+      return null;
+    } catch (e) {
+      this.ctx.removeNote(uri);
+      this.log(`could not index ${uri}: ${(e as Error).stack ?? e}`);
+      return `could not be indexed: ${(e as Error).message}`;
+    }
+  }
+
   private isToolUri(uri: string): boolean {
     const p = uriToPath(uri);
     return !!p && this.isToolFilePath(p);
@@ -203,6 +220,16 @@ export class NotesWorkspace {
 
   /** Reads the tool files of every folder (an open one from the editor) into a new catalog. */
   private async loadCatalog(): Promise<void> {
+    const { catalog, toolFiles, key } = await this.readToolFiles();
+    this.ctx.toolFiles = toolFiles;
+    this.ctx.index.setCatalog(catalog);
+    this.userToolsKey = key;
+  }
+
+  /** What the extractor matches with, from the user's tool files: a change means re-extracting. */
+  private userToolsKey = '';
+
+  private async readToolFiles(): Promise<{ catalog: Catalog; toolFiles: FeatureContext['toolFiles']; key: string }> {
     const user: UserTool[] = [];
     const seenIds = new Set<string>();
     const toolFiles: FeatureContext['toolFiles'] = [];
@@ -228,16 +255,39 @@ export class NotesWorkspace {
         break;
       }
     }
-    this.ctx.toolFiles = toolFiles;
-    this.ctx.index.setCatalog(Catalog.builtin(user));
+    return { catalog: Catalog.builtin(user), toolFiles, key: JSON.stringify(user.map((u) => u.entry)) };
   }
 
+  /**
+   * The tool file was saved, changed on disk or closed: a new catalog. Notes are re-extracted
+   * (a reindex) only when the tools' spellings or fields changed, not for a comment or a moved line.
+   */
   private scheduleToolReload(): void {
     if (this.toolReload) clearTimeout(this.toolReload);
     this.toolReload = setTimeout(() => {
       this.toolReload = null;
-      void this.reindex();
+      void this.reloadTools();
     }, 150);
+  }
+
+  private async reloadTools(): Promise<void> {
+    const { catalog, toolFiles, key } = await this.readToolFiles();
+    if (key !== this.userToolsKey || this.indexing) {
+      await this.reindex();
+      return;
+    }
+    this.ctx.toolFiles = toolFiles;
+    this.ctx.index.setCatalog(catalog);
+    this.onChange();
+  }
+
+  /** While the tool file is edited: only its problems follow the text (the catalog waits for a save). */
+  private toolFileEdited(uri: string, text: string): void {
+    const file = this.ctx.toolFiles.find((t) => t.uri === uri);
+    const problems = parseUserTools(text, uri).problems;
+    if (file) file.problems = problems;
+    else this.ctx.toolFiles = [...this.ctx.toolFiles, { uri, problems }];
+    this.onChange();
   }
 
   // ---- open documents
@@ -246,10 +296,10 @@ export class NotesWorkspace {
     this.overlays.set(uri, text);
     if (this.isToolUri(uri)) {
       this.ctx.setText(uri, text);
-      this.scheduleToolReload();
+      this.toolFileEdited(uri, text);
       return;
     }
-    this.ctx.updateNote({ uri, text, plainText: isPlainTextName(uri) }, true);
+    this.update(uri, text, undefined, true);
     this.onChange();
   }
 
@@ -281,7 +331,9 @@ export class NotesWorkspace {
     file = path.resolve(file);
     if (!this.rootOf(file)) return;
     if (this.isToolFilePath(file)) {
-      if (!this.overlays.has(fileUri(file))) this.scheduleToolReload();
+      // Saved from the editor, or changed by something else: the file on disk is the truth now.
+      this.overlays.delete(fileUri(file));
+      this.scheduleToolReload();
       return;
     }
     let st;
@@ -325,8 +377,9 @@ export class NotesWorkspace {
     const r = await readNoteFile(file, noteFileOptions(this.settings));
     if (this.overlays.has(uri)) return;
     if (r.kind === 'text') {
-      this.ctx.updateNote({ uri, text: r.text, encoding: r.encoding, plainText: isPlainTextName(file) });
-      this.skipped.delete(uri);
+      const failed = this.update(uri, r.text, r.encoding, false);
+      if (failed) this.skipped.set(uri, failed);
+      else this.skipped.delete(uri);
     } else if (r.reason === 'deleted before it could be read') {
       this.pathDeleted(file);
       return;
