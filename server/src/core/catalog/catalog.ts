@@ -95,7 +95,10 @@ export class Catalog {
 }
 
 function toTool(entry: ToolEntry, source: Tool['source']): Tool {
-  return { ...entry, source, contextWords: (entry.context ?? []).map((w) => w.toLowerCase()) };
+  // A tool named plainly in the same talk confirms its ambiguous spellings ("Consul … 컨설").
+  const plain = [entry.nameIsAmbiguous ? '' : entry.name, ...(entry.aliases ?? []).filter((a): a is string => typeof a === 'string')];
+  const words = new Set([...(entry.context ?? []), ...plain].map((w) => w.toLowerCase()).filter((w) => w.length >= 2));
+  return { ...entry, source, contextWords: [...words] };
 }
 
 function spellingsOf(tool: Tool): Spelling[] {
