@@ -43,7 +43,7 @@ export class Connection implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: output,
-      synchronize: { configurationSection: 'infranotes' },
+      // The server registers for configuration and file changes itself (dynamic registration).
       initializationOptions: {
         settings: readSettings(),
         storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
@@ -116,7 +116,9 @@ export class Connection implements vscode.Disposable {
     return this.client.protocol2CodeConverter.asRange(r);
   }
 
+  /** A URI from the server; a bare path (IndexStatus.roots) becomes a file URI. */
   uri(u: string): vscode.Uri {
+    if (!/^[a-zA-Z][\w+.-]+:/.test(u) || /^[a-zA-Z]:[\\/]/.test(u)) return vscode.Uri.file(u);
     return this.client.protocol2CodeConverter.asUri(u);
   }
 

@@ -66,6 +66,8 @@ export class IndexStatusBar implements vscode.Disposable {
   private talks: number | undefined;
   private notes: number | undefined;
   private indexing = false;
+  /** Until the server's first indexChanged, a status of "0 notes, not indexing" only means "not started yet". */
+  private heardFromServer = false;
 
   constructor(private readonly connection: Connection) {
     this.item = vscode.window.createStatusBarItem('infranotes.status', vscode.StatusBarAlignment.Left, 50);
@@ -76,7 +78,9 @@ export class IndexStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
-  update(e: Pick<IndexChanged, 'notes' | 'talks' | 'indexing'>): void {
+  update(e: Pick<IndexChanged, 'notes' | 'talks' | 'indexing'>, fromNotification = true): void {
+    if (fromNotification) this.heardFromServer = true;
+    else if (!this.heardFromServer && !e.indexing && e.notes === 0) e = { ...e, indexing: true };
     this.talks = e.talks;
     this.notes = e.notes;
     this.indexing = e.indexing;
@@ -87,7 +91,7 @@ export class IndexStatusBar implements vscode.Disposable {
   async refresh(): Promise<void> {
     try {
       const s = await this.connection.request(Requests.indexStatus);
-      this.update(s);
+      this.update(s, false);
     } catch (err) {
       this.connection.output.appendLine(`[client] status bar: ${err instanceof Error ? err.message : String(err)}`);
     }

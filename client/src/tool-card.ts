@@ -10,6 +10,9 @@ type Renderer = InstanceType<typeof MarkdownIt>;
 
 export function createRenderer(): Renderer {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  // The card links talks to their notes with file: URIs (markdown-it refuses file: by default);
+  // VS Code opens http(s), mailto and file links that are clicked in a webview.
+  md.validateLink = (url) => ALLOWED_LINK.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
   // Links that a webview without scripts cannot follow (command:, relative paths) keep
   // their text and lose the link.
   md.core.ruler.push('infranotes-links', (state) => {
