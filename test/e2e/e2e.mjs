@@ -33,6 +33,7 @@ import {
   startCodeServer,
 } from '../../scripts/e2e/code-server.mjs';
 import * as vsc from './vscode-page.mjs';
+import * as infranotes from './infranotes-scenario.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(here, 'screenshots'));
@@ -63,13 +64,13 @@ async function scenario(page, ctx) {
   assert.ok(text.trim().length > 0, `editor for ${note} shows no text`);
   await shot('note-open');
 
-  // TODO(infra-notes): the extension's own checks, e.g.
-  //   const hover = await vsc.hoverText(page, 'Kubernetes', { contains: 'tool' });
-  //   assert.match(hover, /Kubernetes/);
-  //   await vsc.openViewContainer(page, 'Infra Notes');
-  //   await vsc.expandTreeItem(page, 'KubeCon 2024');
-  //   await vsc.runCommand(page, 'Infra Notes: ...');
-  //   await shot('infra-notes-view');
+  // The Infra Notes tour (hover card, tool card, views, search; in English, Korean and
+  // Japanese) needs the sample notes: test/e2e/infranotes-scenario.mjs.
+  if (existsSync(path.join(ctx.folder, infranotes.NOTE_KO))) {
+    await infranotes.scenario(page, ctx);
+  } else {
+    ctx.log(`${ctx.folder} is not the samples folder: only the smoke test ran`);
+  }
 }
 
 // --------------------------------------------------------------------------

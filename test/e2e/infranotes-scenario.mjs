@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-const NOTE_KO = '2024/hashicorp-kr-meetup-12.md';
+export const NOTE_KO = '2024/hashicorp-kr-meetup-12.md';
 
 const STATUS_ITEM = '.part.statusbar .statusbar-item';
 
@@ -198,7 +198,8 @@ const LANGS = {
     search: 'Infra Notes: Search',
     showToolCard: 'Infra Notes: Show Tool Card',
     query: 'vault',
-    pick: /Vault at Scale/,
+    pick: /^Vault at Scale$/,
+    opens: 'hashiconf-2024.md',
     toolCardTitle: /Tool: Terraform/,
   },
   ko: {
@@ -207,7 +208,8 @@ const LANGS = {
     search: 'Infra Notes: 검색',
     showToolCard: 'Infra Notes: 도구 카드 보기',
     query: '테라폼',
-    pick: /테라폼 모듈 레지스트리/,
+    pick: /^테라폼 드리프트와의 전쟁$/,
+    opens: 'cloud-infra-summit-2023.md',
     toolCardTitle: /도구: Terraform/,
   },
   ja: {
@@ -216,7 +218,8 @@ const LANGS = {
     search: 'Infra Notes: 検索',
     showToolCard: 'Infra Notes: ツールカードを表示',
     query: 'テラフォーム',
-    pick: /テラフォーム|Terraform/,
+    pick: /^テラフォームのstateを分割した話$/,
+    opens: 'hug-tokyo-18.md',
     toolCardTitle: /ツール: Terraform/,
   },
 };
@@ -263,7 +266,7 @@ async function tourInLanguage(page, ctx, lang, { full }) {
   log(`[${lang}] search "${L.query}": ${JSON.stringify(labels.slice(0, 8))}`);
   await shot(`${lang}-search`);
   await pickQuickInputRow(page, vsc, L.pick);
-  await vsc.waitFor(async () => /\.md/.test(await activeTabLabel(page)), { what: 'a note to open from the search' });
+  await vsc.waitFor(async () => (await activeTabLabel(page)).startsWith(L.opens), { what: `${L.opens} to open from the search` });
   log(`[${lang}] opened ${await activeTabLabel(page)}`);
   await shot(`${lang}-search-opened`);
   await closeAllEditors(page, vsc);
