@@ -1,12 +1,26 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The engine's version is a hash of the core's sources: a persistent index made by other code is never trusted.
+function hashTree(dir, hash) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(p, hash);
+    else hash.update(p).update(readFileSync(p));
+  }
+  return hash;
+}
+const engine = hashTree('server/src/core', createHash('sha1')).digest('hex').slice(0, 16);
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { __INFRANOTES_ENGINE__: JSON.stringify(engine) } };
 const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/node/extract-worker.ts'], outfile: 'dist/extract-worker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

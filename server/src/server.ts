@@ -80,7 +80,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
   watchedByClient = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   configurationPull = !!caps.workspace?.configuration;
-  const opts = (params.initializationOptions ?? {}) as { settings?: unknown; infranotes?: unknown };
+  const opts = (params.initializationOptions ?? {}) as { settings?: unknown; infranotes?: unknown; cacheFolder?: unknown };
+  // The editor's storage for this workspace (VS Code passes it); other editors get ~/.cache/infranotes.
+  if (typeof opts.cacheFolder === 'string' && opts.cacheFolder) ws.cacheFolder = opts.cacheFolder;
   initialSettings = readSettings(opts.settings ?? opts.infranotes ?? {});
 
   const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -360,14 +362,16 @@ function status(): IndexStatus {
     roots: ws.ctx.roots,
     ...counts,
     millis: Math.round(ws.millis),
-    fromCache: 0,
+    fromCache: ws.fromCache,
     skipped: [...ws.skipped].map(([uri, reason]) => ({ uri, reason })),
     problems,
   };
 }
 
-connection.onShutdown(() => {
+connection.onShutdown(async () => {
   for (const w of watchers.splice(0)) w.close();
+  // The persistent index is written on the way out, so the next start finds it current.
+  await ws.flushCache();
 });
 
 documents.listen(connection);

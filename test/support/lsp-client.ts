@@ -2,6 +2,8 @@
 // (dist/server.js --stdio) as a child process and talks JSON-RPC to it. No mocks.
 // Waiting is always for an event (a notification, a response) with a deadline, never a sleep.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -85,7 +87,8 @@ export class LspClient {
       rootUri,
       workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
-      initializationOptions: options.initializationOptions,
+      // Tests never leave a persistent index in the user's home: a private folder per server unless told.
+      initializationOptions: { cacheFolder: mkdtempSync(path.join(tmpdir(), 'infranotes-cache-')), ...((options.initializationOptions as object) ?? {}) },
     });
     await conn.sendNotification('initialized', {});
     return client;

@@ -57,6 +57,10 @@ export class WorkspaceIndex {
     this.remove(note.uri);
     this.notesByUri.set(note.uri, note);
     for (const m of note.mentions) {
+      // Notes that crossed a thread or came from the cache carry their own copy of every string.
+      m.toolId = this.intern(m.toolId);
+      m.text = this.intern(m.text);
+      if (m.talkId !== null) m.talkId = this.intern(m.talkId);
       let byNote = this.toolMentions.get(m.toolId);
       if (!byNote) this.toolMentions.set(m.toolId, (byNote = new Map()));
       let list = byNote.get(note.uri);
@@ -119,6 +123,17 @@ export class WorkspaceIndex {
     }
     this.version++;
     return true;
+  }
+
+  private readonly strings = new Map<string, string>();
+
+  private intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    // A pool, not a registry: forgetting it only costs memory sharing, never correctness.
+    if (this.strings.size > 200_000) this.strings.clear();
+    this.strings.set(s, s);
+    return s;
   }
 
   /** Replaces the catalog; the caller re-feeds the notes (the index keeps no texts). */

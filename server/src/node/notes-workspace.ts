@@ -5,11 +5,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Catalog, type UserTool } from '../core/catalog/catalog';
+import { BUILTIN_CATALOG_KEY, Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
 import { FeatureContext } from '../core/features/context';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
+import { ENGINE_VERSION } from '../core/version';
+import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
+import { extractFile } from './extract-worker';
 import { isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type Skipped } from './files';
+import { IndexCache, defaultCacheFolder, sha1 } from './index-cache';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
 
@@ -51,6 +55,14 @@ export class NotesWorkspace {
   /** Complete index runs so far. */
   runs = 0;
   private generation = 0;
+  /** Notes taken from the persistent index in the last run. */
+  fromCache = 0;
+  /** Where the persistent index lives (the editor's storage, a setting, or ~/.cache); null disables it. */
+  cacheFolder: string | null = defaultCacheFolder();
+  private cache: IndexCache | null = null;
+  private pool: ExtractPool | null = ExtractPool.available() ? new ExtractPool() : null;
+  private userTools: UserTool[] = [];
+  private catalogKey = '';
   private toolReload: NodeJS.Timeout | null = null;
   private idleWaiters: Array<() => void> = [];
 
@@ -151,30 +163,79 @@ export class NotesWorkspace {
       const skipped = new Map<string, string>();
       for (const s of skippedFolders) skipped.set(fileUri(s.path), s.reason);
       this.onProgress({ kind: 'report', done: 0, total: files.length });
-      for (let i = 0; i < files.length; i += BATCH) {
-        const batch = files.slice(i, i + BATCH);
-        const reads = await Promise.all(batch.map((f) => (this.overlays.has(fileUri(f)) ? null : readNoteFile(f, opts))));
+
+      // 1. Notes unchanged since the persistent index was written come from it.
+      const cache = this.openCache();
+      const cached = cache ? await cache.load(ENGINE_VERSION, this.catalogKey, this.rootPaths) : new Map();
+      if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
+      const jobs: ExtractJob[] = [];
+      const toVerify: string[] = [];
+      let done = 0;
+      this.fromCache = 0;
+      for (let i = 0; i < files.length; i += 256) {
+        const batch = files.slice(i, i + 256);
+        const uris = batch.map(fileUri);
+        const stats = await Promise.all(batch.map((f, k) => (cached.has(uris[k]) ? fs.stat(f).catch(() => null) : null)));
         if (gen !== this.generation) return;
         batch.forEach((file, k) => {
-          const uri = fileUri(file);
+          const uri = uris[k];
           seen.add(uri);
           const overlay = this.overlays.get(uri);
-          const r = reads[k];
-          if (overlay !== undefined) this.update(uri, overlay, undefined, true);
-          else if (r && r.kind === 'text') {
-            const failed = this.update(uri, r.text, r.encoding, false);
-            if (failed) skipped.set(uri, failed);
-          } else if (r && r.kind === 'skipped') {
-            skipped.set(uri, r.reason);
-            this.ctx.removeNote(uri);
+          if (overlay !== undefined) {
+            this.update(uri, overlay, undefined, true);
+            done++;
+            return;
           }
+          const entry = cached.get(uri);
+          const st = stats[k];
+          if (entry && st && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
+            this.ctx.putNote(entry.note, entry.headings);
+            this.fromCache++;
+            done++;
+            toVerify.push(file);
+            return;
+          }
+          jobs.push({ file, uri, plainText: isPlainTextName(file) });
         });
-        this.onProgress({ kind: 'report', done: Math.min(files.length, i + BATCH), total: files.length });
+      }
+      if (done) {
+        this.onProgress({ kind: 'report', done, total: files.length });
         this.onChange();
+      }
+
+      // 2. The rest is read and extracted on worker threads (inline when there are none).
+      const finished = new Set<string>();
+      const take = (results: ExtractResult[]) => {
+        if (gen !== this.generation) return;
+        for (const r of results) {
+          finished.add(r.uri);
+          this.store(r, skipped);
+        }
+        done += results.length;
+        this.onProgress({ kind: 'report', done, total: files.length });
+        this.onChange();
+      };
+      const maxBytes = opts.maxFileBytes;
+      if (this.pool && jobs.length > 32) {
+        try {
+          await this.pool.run(jobs, this.userTools, maxBytes, take, () => gen !== this.generation);
+        } catch (e) {
+          this.log(`extraction workers failed, going on without them: ${(e as Error).message}`);
+          this.pool = null;
+        }
+      }
+      for (let i = 0; i < jobs.length; i += BATCH) {
+        const batch = jobs.slice(i, i + BATCH).filter((j) => !finished.has(j.uri));
+        if (!batch.length) continue;
+        take(await Promise.all(batch.map((j) => extractFile(j, this.ctx.index.catalog, maxBytes))));
         // Let requests and notifications in between batches.
         await new Promise((resolve) => setImmediate(resolve));
         if (gen !== this.generation) return;
       }
+      cache?.retain(seen);
+      cache?.scheduleSave(300);
+      // Size and time matched; the content hash is checked after the index is ready.
+      void this.verifyCached(toVerify, gen);
       // Open documents that are not files of the folders (loose files, unsaved) stay indexed.
       for (const [uri, text] of this.overlays) {
         if (seen.has(uri) || this.isToolUri(uri)) continue;
@@ -196,6 +257,52 @@ export class NotesWorkspace {
         for (const w of waiters) w();
       }
     }
+  }
+
+  /** Puts one extraction result into the index, the persistent cache and the skipped list. */
+  private store(r: ExtractResult, skipped: Map<string, string>): void {
+    if (this.overlays.has(r.uri)) return;
+    if (r.note) {
+      this.ctx.putNote(r.note, r.headings ?? []);
+      skipped.delete(r.uri);
+      if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) this.cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note: r.note, headings: r.headings ?? [] });
+    } else {
+      this.ctx.removeNote(r.uri);
+      this.cache?.delete(r.uri);
+      if (r.skipped && !r.gone) skipped.set(r.uri, r.skipped);
+    }
+  }
+
+  private openCache(): IndexCache | null {
+    if (!this.settings.cache.enabled || !this.rootPaths.length) return (this.cache = null);
+    const folder = this.settings.cache.folder.trim() || this.cacheFolder;
+    if (!folder) return (this.cache = null);
+    const cache = IndexCache.forRoots(folder, this.rootPaths);
+    if (this.cache?.file !== cache.file) this.cache = cache;
+    return this.cache;
+  }
+
+  /** Re-reads notes that came from the persistent index and re-extracts any whose content changed. */
+  private async verifyCached(files: string[], gen: number): Promise<void> {
+    for (let i = 0; i < files.length; i += 64) {
+      if (gen !== this.generation || !this.cache) return;
+      await Promise.all(
+        files.slice(i, i + 64).map(async (file) => {
+          const uri = fileUri(file);
+          const entry = this.cache?.get(uri);
+          if (!entry) return;
+          const bytes = await fs.readFile(file).catch(() => null);
+          if (!bytes || sha1(bytes) !== entry.hash) await this.refreshFile(file);
+        }),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Writes the persistent index now (at shutdown). */
+  async flushCache(): Promise<void> {
+    await this.cache?.save();
+    await this.pool?.close();
   }
 
   /**
@@ -220,16 +327,18 @@ export class NotesWorkspace {
 
   /** Reads the tool files of every folder (an open one from the editor) into a new catalog. */
   private async loadCatalog(): Promise<void> {
-    const { catalog, toolFiles, key } = await this.readToolFiles();
+    const { catalog, toolFiles, key, user } = await this.readToolFiles();
     this.ctx.toolFiles = toolFiles;
     this.ctx.index.setCatalog(catalog);
     this.userToolsKey = key;
+    this.userTools = user;
+    this.catalogKey = sha1(Buffer.from(BUILTIN_CATALOG_KEY + '\n' + key));
   }
 
   /** What the extractor matches with, from the user's tool files: a change means re-extracting. */
   private userToolsKey = '';
 
-  private async readToolFiles(): Promise<{ catalog: Catalog; toolFiles: FeatureContext['toolFiles']; key: string }> {
+  private async readToolFiles(): Promise<{ catalog: Catalog; toolFiles: FeatureContext['toolFiles']; key: string; user: UserTool[] }> {
     const user: UserTool[] = [];
     const seenIds = new Set<string>();
     const toolFiles: FeatureContext['toolFiles'] = [];
@@ -255,7 +364,7 @@ export class NotesWorkspace {
         break;
       }
     }
-    return { catalog: Catalog.builtin(user), toolFiles, key: JSON.stringify(user.map((u) => u.entry)) };
+    return { catalog: Catalog.builtin(user), toolFiles, key: JSON.stringify(user.map((u) => u.entry)), user };
   }
 
   /**
@@ -374,19 +483,13 @@ export class NotesWorkspace {
   async refreshFile(file: string): Promise<void> {
     const uri = fileUri(file);
     if (this.overlays.has(uri)) return;
-    const r = await readNoteFile(file, noteFileOptions(this.settings));
+    const r = await extractFile({ file, uri, plainText: isPlainTextName(file) }, this.ctx.index.catalog, noteFileOptions(this.settings).maxFileBytes);
     if (this.overlays.has(uri)) return;
-    if (r.kind === 'text') {
-      const failed = this.update(uri, r.text, r.encoding, false);
-      if (failed) this.skipped.set(uri, failed);
-      else this.skipped.delete(uri);
-    } else if (r.reason === 'deleted before it could be read') {
+    if (r.gone) {
       this.pathDeleted(file);
       return;
-    } else {
-      this.ctx.removeNote(uri);
-      this.skipped.set(uri, r.reason);
     }
+    this.store(r, this.skipped);
     this.onChange();
   }
 }

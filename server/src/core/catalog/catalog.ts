@@ -5,6 +5,15 @@ import { Matcher, type Spelling } from './matcher';
 import builtinTools from './tools.json';
 import type { AliasSpec, ToolEntry } from './types';
 
+/** Changes whenever the built-in catalog does (a persistent index made with another catalog is stale). */
+export const BUILTIN_CATALOG_KEY = `${(builtinTools as ToolEntry[]).length}:${JSON.stringify(builtinTools).length}:${hashString(JSON.stringify(builtinTools))}`;
+
+function hashString(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
 export interface Tool extends ToolEntry {
   /** Where the entry comes from; a user's entry carries its place in the user's tool file. */
   source: 'builtin' | 'user';

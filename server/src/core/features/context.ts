@@ -34,6 +34,13 @@ export class FeatureContext {
     this.index = new WorkspaceIndex(catalog);
   }
 
+  /** Stores a note extracted elsewhere (a worker, the persistent cache) with its headings. */
+  putNote(note: Note, headings: Heading[]): void {
+    this.index.put(note);
+    this.headingsByUri.set(note.uri, headings);
+    this.texts.delete(note.uri);
+  }
+
   /**
    * Extracts one note into the index and records its headings.
    * `keepText` keeps the text for position-based features (open documents, tests).

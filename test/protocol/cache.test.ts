@@ -1,0 +1,77 @@
+// The persistent index: a second start answers from it, and gives the same index as a cold start;
+// a changed file is re-read; a corrupt or foreign cache file is discarded, never trusted.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { LspClient } from '../support/lsp-client';
+import { samplesDir } from '../support/paths';
+
+/** Everything the views and search show, as one comparable value. */
+async function snapshot(c: LspClient): Promise<string> {
+  const [events, tools, speakers, status, search] = await Promise.all([
+    c.request('infranotes/eventTree'),
+    c.request('infranotes/toolTree'),
+    c.request('infranotes/speakerTree'),
+    c.request('infranotes/indexStatus'),
+    c.request('infranotes/search', { query: 'terraform', limit: 100 }),
+  ]);
+  return JSON.stringify({ events, tools, speakers, counts: [status.notes, status.events, status.talks, status.speakers, status.tools, status.mentions], search });
+}
+
+async function startIndexed(root: string, cacheFolder: string): Promise<LspClient> {
+  const c = await LspClient.start({ root, initializationOptions: { cacheFolder } });
+  await c.waitIndexed();
+  return c;
+}
+
+describe('persistent index', () => {
+  let root: string;
+  let cacheFolder: string;
+  before(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'infranotes-cache-ws-'));
+    cpSync(samplesDir, root, { recursive: true });
+    cacheFolder = mkdtempSync(path.join(tmpdir(), 'infranotes-cache-dir-'));
+  });
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheFolder, { recursive: true, force: true });
+  });
+
+  test('a warm start answers from the cache and equals a cold start', async () => {
+    const cold = await startIndexed(root, cacheFolder);
+    const coldStatus = await cold.request('infranotes/indexStatus');
+    assert.equal(coldStatus.fromCache, 0);
+    const expected = await snapshot(cold);
+    await cold.stop(); // writes the cache on shutdown
+    assert.equal(readdirSync(cacheFolder).filter((f) => f.endsWith('.index')).length, 1);
+
+    const warm = await startIndexed(root, cacheFolder);
+    const warmStatus = await warm.request('infranotes/indexStatus');
+    assert.equal(warmStatus.fromCache, coldStatus.notes, 'every note came from the cache');
+    assert.equal(await snapshot(warm), expected);
+    await warm.stop();
+  });
+
+  test('a file changed while the server was stopped is read again', async () => {
+    const rel = path.join('2024', 'hashiconf-2024.md');
+    writeFileSync(path.join(root, rel), '---\ntitle: HashiConf 2024\ndate: 2024-10-15\n---\n## Only Talk Now - Jane Doe (Acme)\nPacker and Nomad.\n');
+    const c = await startIndexed(root, cacheFolder);
+    const status = await c.request('infranotes/indexStatus');
+    assert.equal(status.fromCache, status.notes - 1, 'all but the changed note came from the cache');
+    const titles = (await c.request<Array<{ name: string }>>('workspace/symbol', { query: 'Only Talk Now' })).map((s) => s.name);
+    assert.ok(titles.includes('Only Talk Now'), titles.join(', '));
+    await c.stop();
+  });
+
+  test('a corrupt cache file is discarded and the index is built from the notes', async () => {
+    const file = readdirSync(cacheFolder).find((f) => f.endsWith('.index'))!;
+    writeFileSync(path.join(cacheFolder, file), Buffer.from('INDX\u00ff\u00ff\u00ff\u00ffgarbage'));
+    const c = await startIndexed(root, cacheFolder);
+    const status = await c.request('infranotes/indexStatus');
+    assert.equal(status.fromCache, 0);
+    assert.ok(status.talks > 30, `talks: ${status.talks}`);
+    await c.stop();
+  });
+});
