@@ -176,6 +176,12 @@ function outline(loaded: FolderIndex): string {
   return out.join('\n') + '\n';
 }
 
+// `infranotes index … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 // Exit codes are set, not forced: process.exit would cut a large JSON written to a pipe.
 main(process.argv.slice(2)).then(
   (code) => {

@@ -14,6 +14,8 @@ export interface ExtractJob {
   file: string;
   uri: string;
   plainText: boolean;
+  /** Send the decoded text back too (the CLI needs it for character columns). */
+  withText?: boolean;
 }
 
 export interface ExtractResult {
@@ -27,6 +29,7 @@ export interface ExtractResult {
   mtimeMs?: number;
   /** SHA-1 of the file's bytes, for the persistent cache. */
   hash?: string;
+  text?: string;
 }
 
 export type WorkerRequest =

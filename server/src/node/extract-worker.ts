@@ -25,7 +25,9 @@ export async function extractFile(job: ExtractJob, catalog: Catalog, maxFileByte
     const decoded = decodeNote(bytes);
     if (decoded.kind === 'skipped') return { uri: job.uri, skipped: decoded.reason, size: st.size, mtimeMs: st.mtimeMs, hash };
     const note = extractNote(job.uri, decoded.text, { catalog, plainText: job.plainText, encoding: decoded.encoding });
-    return { uri: job.uri, note, headings: job.plainText ? [] : markdownHeadings(decoded.text), size: st.size, mtimeMs: st.mtimeMs, hash };
+    const result: ExtractResult = { uri: job.uri, note, headings: job.plainText ? [] : markdownHeadings(decoded.text), size: st.size, mtimeMs: st.mtimeMs, hash };
+    if (job.withText) result.text = decoded.text;
+    return result;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { uri: job.uri, skipped: 'deleted before it could be read', gone: true };
