@@ -240,6 +240,75 @@ describe('talks as plain lines', () => {
   });
 });
 
+describe('job titles, honorifics and labels around names', () => {
+  test('a role before the name, a role after it, a speaker label with handle and team', () => {
+    check(
+      `
+      # SRE Summit 2022 notes
+
+      Date: 2022-05-12 · Venue: Marina Bay Sands, Singapore
+
+      ## Opening Keynote: The Future of Reliability - Dr. Maria Santos, Principal Engineer at Stripe
+      Kubernetes.
+
+      ## "Chaos at Scale" — CTO Kevin Lee (Gremlin)
+      k8s.
+
+      ## Running Vault in Production
+      Speaker: Priya Sharma (@priyasre), Staff SRE, Shopify
+
+      Vault.
+      `,
+      `
+      event SRE Summit 2022 | 2022-05-12 | Marina Bay Sands, Singapore
+      talk 5 Opening Keynote: The Future of Reliability | Maria Santos (Stripe) | kubernetes
+      talk 8 Chaos at Scale | Kevin Lee (Gremlin) | kubernetes
+      talk 11 Running Vault in Production | Priya Sharma (Shopify) | vault
+      `,
+    );
+  });
+
+  test('numbered Korean plain lines with company and 님, a lunch break, a slash separator', () => {
+    check(
+      `
+      2019 AWS Community Day Seoul 후기
+
+      일시: 2019년 10월 1일(화)
+      장소: 코엑스 그랜드볼룸
+
+      1. 서버리스로 만드는 채팅 서비스 - 카카오 김영희 님
+      람다와 DynamoDB를 썼다.
+
+      점심
+
+      3. EKS 운영 경험 공유 / 쿠팡 이민호
+      쿠버네티스 운영.
+      `,
+      `
+      event 2019 AWS Community Day Seoul | 2019-10-01 | 코엑스 그랜드볼룸
+      talk 6 서버리스로 만드는 채팅 서비스 | 김영희 (카카오) | aws-dynamodb aws-lambda
+      talk 11 EKS 운영 경험 공유 | 이민호 (쿠팡) | aws-eks kubernetes
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('Japanese session labels with company and さん in full-width parentheses', () => {
+    check(
+      `
+      # JAWS DAYS 2023 参加レポート
+
+      ## セッション1: Terraformで始めるIaC入門（株式会社サンプル 佐藤 健さん）
+      テラフォームの基本。
+      `,
+      `
+      event JAWS DAYS 2023 | 2023 | -
+      talk 3 Terraformで始めるIaC入門 | 佐藤 健 (株式会社サンプル) | terraform
+      `,
+    );
+  });
+});
+
 describe('what is not a talk', () => {
   test('a timetable lists talks described below: references, not extra talks; breaks are not talks', () => {
     const note = extractNote(

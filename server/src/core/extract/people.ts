@@ -158,6 +158,12 @@ interface Segment {
  * "ZEPL 1ambda.github.io". Returns the person part and what follows it.
  */
 function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): Segment {
+  // A job title before the name: "CTO Kevin Lee", "SRE 김철수".
+  const lead = /^((?:\p{Lu}{2,5}|Principal|Staff|Senior|Lead|Head of \S+)\s+)(?=\S+)/u.exec(raw.trim());
+  if (lead && ROLE_WORDS.test(lead[1])) {
+    const rest = readSegment(raw.trim().slice(lead[1].length), allowBareHandle, check);
+    if (rest.person) return { ...rest, role: rest.role ?? lead[1].trim() };
+  }
   const { name: text, honorific } = cleanName(raw);
   const latinTokens = text.split(/\s+/);
   if (latinTokens.length >= 3 && latinTokens.length <= 4 && !isGivenName(latinTokens[0]) && isGivenName(latinTokens[1])) {
