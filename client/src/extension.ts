@@ -1,5 +1,6 @@
 // Infra Notes, the VS Code side: starts the language server, shows its trees,
 // commands, the status bar and the tool card. It never parses a note itself.
+import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import type { IndexChanged } from '../../server/src/protocol';
@@ -115,7 +116,26 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
 
   const ready = conn.start();
   ready.catch(() => statusBar.stopped());
+
+  // Test hook for test/vscode/run-in-code-server.mjs, which runs the extension test suite in
+  // code-server where @vscode/test-electron cannot download VS Code. Only an environment
+  // variable of the editor's own process turns it on; nothing in a workspace can.
+  const suite = process.env.INFRANOTES_TEST_SUITE;
+  if (suite) setTimeout(() => void runTestSuite(suite, process.env.INFRANOTES_TEST_RESULT, output), 0);
   return { connection: conn, providers, views, toolCard, statusBar, commandContext: ctx, ready };
+}
+
+async function runTestSuite(suite: string, resultFile: string | undefined, output: vscode.LogOutputChannel): Promise<void> {
+  let result: unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(suite) as { runSuite(): Promise<unknown> };
+    result = await mod.runSuite();
+  } catch (err) {
+    result = { passed: 0, failed: 1, failures: [{ title: 'loading the test suite', error: err instanceof Error ? err.stack : String(err) }] };
+  }
+  output.appendLine(`[tests] ${JSON.stringify(result)}`);
+  if (resultFile) await fs.writeFile(resultFile, JSON.stringify(result));
 }
 
 export async function deactivate(): Promise<void> {

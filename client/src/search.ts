@@ -72,8 +72,12 @@ export function pickSearchResult(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
   let cts: vscode.CancellationTokenSource | undefined;
+  /** The text of the query on show (or on its way): the same text is not asked twice in a row. */
+  let asked: string | undefined;
 
   const query = async (text: string) => {
+    if (text === asked) return;
+    asked = text;
     const mine = ++seq;
     cts?.cancel();
     cts?.dispose();
@@ -82,12 +86,18 @@ export function pickSearchResult(
     try {
       const results = await connection.request(Requests.search, { query: text, kinds: opts.kinds, limit: opts.limit ?? 50 }, cts.token);
       if (mine !== seq) return;
-      qp.items = results.map(toPickItem);
+      // Keep the row the user moved to, when it is still among the results.
+      const active = qp.activeItems[0]?.result;
+      const items = results.map(toPickItem);
+      qp.items = items;
+      const keep = active && items.find((i) => i.result.kind === active.kind && i.result.id === active.id);
+      if (keep) qp.activeItems = [keep];
       if (!results.length && text.trim()) {
         qp.items = [{ label: vscode.l10n.t('No matches for “{0}”', escapeIcons(text.trim())), alwaysShow: true, result: undefined as unknown as SearchItem }];
       }
     } catch (err) {
       if (mine !== seq) return;
+      asked = undefined;
       connection.output.appendLine(`[client] search: ${err instanceof Error ? err.message : String(err)}`);
       qp.items = [];
     } finally {
