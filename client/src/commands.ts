@@ -268,7 +268,7 @@ function templateWords(): TemplateWords {
     talkTitle: vscode.l10n.t('Talk title'),
     speaker: vscode.l10n.t('Speaker Name'),
     company: vscode.l10n.t('Company'),
-    bullet: vscode.l10n.t('What you heard, and the tools they use (Terraform, Kubernetes, …)'),
+    bullet: vscode.l10n.t('Your notes. Tools you mention are found in any spelling.'),
   };
 }
 
@@ -321,10 +321,12 @@ async function pickFolder(date: string): Promise<vscode.Uri | undefined> {
   }
   type FolderPick = vscode.QuickPickItem & { uri?: vscode.Uri };
   const year = date.slice(0, 4);
-  const items: FolderPick[] = folders.map((uri) => ({
-    label: `$(folder) ${vscode.workspace.asRelativePath(uri, true) === uri.fsPath ? uri.fsPath : vscode.workspace.asRelativePath(uri, true) || '.'}`,
-    uri,
-  }));
+  const roots = vscode.workspace.workspaceFolders ?? [];
+  const items: FolderPick[] = folders.map((uri) => {
+    const root = roots.find((f) => f.uri.toString() === uri.toString());
+    if (root) return { label: `$(root-folder) ${root.name}`, description: vscode.l10n.t('workspace folder'), uri };
+    return { label: `$(folder) ${vscode.workspace.asRelativePath(uri, roots.length > 1)}`, uri };
+  });
   // The folder named after the event's year first, when there is one.
   items.sort((a, b) => Number(b.uri!.path.endsWith(`/${year}`)) - Number(a.uri!.path.endsWith(`/${year}`)));
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(folder-opened) ${browse}` });

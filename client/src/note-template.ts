@@ -20,7 +20,7 @@ export const ENGLISH_WORDS: TemplateWords = {
   talkTitle: 'Talk title',
   speaker: 'Speaker Name',
   company: 'Company',
-  bullet: 'What you heard, and the tools they use (Terraform, Kubernetes, …)',
+  bullet: 'Your notes. Tools you mention are found in any spelling.',
 };
 
 /** A file name for an event: lower case, words joined by "-", Korean and Japanese kept as they are. */

@@ -48,7 +48,7 @@ test('renderEventNote writes front matter, the event heading and a sample talk',
       '',
       '## Talk title - Speaker Name (Company)',
       '',
-      '- What you heard, and the tools they use (Terraform, Kubernetes, …)',
+      '- Your notes. Tools you mention are found in any spelling.',
       '',
     ].join('\n'),
   );

@@ -269,6 +269,13 @@ async function tourInLanguage(page, ctx, lang, { full }) {
   await vsc.waitFor(async () => (await activeTabLabel(page)).startsWith(L.opens), { what: `${L.opens} to open from the search` });
   log(`[${lang}] opened ${await activeTabLabel(page)}`);
   await shot(`${lang}-search-opened`);
+
+  if (full) {
+    // 5. The index status page (counts, time, skipped files and problems).
+    await vsc.runCommand(page, 'Infra Notes: Show Index Status');
+    await page.locator('.part.editor .tab').filter({ hasText: 'Index Status' }).first().waitFor({ state: 'visible' });
+    await shot(`${lang}-index-status`);
+  }
   await closeAllEditors(page, vsc);
 }
 
