@@ -246,6 +246,21 @@ suite('Commands', () => {
     }, 'the new note in the Events view');
   });
 
+  test('Find Mentions of a tool and of a talk (context menu of the views)', async () => {
+    const tools = await allNodes(await api.providers.tools.getChildren());
+    const terraform = tools.find((n) => n.data.kind === 'tool' && n.data.tool.id === 'terraform')!;
+    const toolLocations = await vscode.commands.executeCommand<vscode.Location[]>('infranotes.findMentions', terraform);
+    assert.ok(toolLocations.length >= 5, `only ${toolLocations.length} locations for Terraform`);
+    const events = await allNodes(await api.providers.events.getChildren());
+    const vault = events.find((n) => n.data.kind === 'talk' && n.data.talk.title === 'Vault at Scale')!;
+    const talkLocations = await vscode.commands.executeCommand<vscode.Location[]>('infranotes.findMentions', vault);
+    // [[HashiConf 2024#Vault at Scale]] in hashicorp-kr-meetup-12.md and scratch/todo.md
+    assert.ok(
+      talkLocations.some((l) => l.uri.fsPath.endsWith('hashicorp-kr-meetup-12.md')),
+      JSON.stringify(talkLocations.map((l) => l.uri.fsPath)),
+    );
+  });
+
   test('Reindex Workspace and Show Index Status', async () => {
     const status = await vscode.commands.executeCommand<IndexStatus>('infranotes.reindex');
     assert.ok(status && status.notes >= 10 && status.talks > 0, JSON.stringify(status));
