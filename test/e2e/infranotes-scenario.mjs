@@ -274,6 +274,17 @@ async function tourInLanguage(page, ctx, lang, { full }) {
     // 5. The index status page (counts, time, skipped files and problems).
     await vsc.runCommand(page, 'Infra Notes: Show Index Status');
     await page.locator('.part.editor .tab').filter({ hasText: 'Index Status' }).first().waitFor({ state: 'visible' });
+    const statusText = await vsc.waitFor(
+      async () => {
+        for (const frame of page.frames()) {
+          const t = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (t.includes('Tool mentions')) return t;
+        }
+        return null;
+      },
+      { what: 'the rendered index status page' },
+    );
+    ctx.assert.match(statusText, /Talks\s+43|Talks\s+\d+/);
     await shot(`${lang}-index-status`);
   }
   await closeAllEditors(page, vsc);
