@@ -46,8 +46,8 @@ export class Connection implements vscode.Disposable {
       // The server registers for configuration and file changes itself (dynamic registration).
       initializationOptions: {
         settings: readSettings(),
-        storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
-        globalStoragePath: context.globalStorageUri.fsPath,
+        // The persistent index cache goes in VS Code's storage for this workspace.
+        cacheFolder: (context.storageUri ?? context.globalStorageUri).fsPath,
         locale: vscode.env.language,
       },
       // Keep the library's default error handler: it restarts a crashed server (up to 4 times in 3 minutes).
