@@ -204,7 +204,8 @@ documents.onDidClose(async (e) => {
   const uri = fromClient(e.document.uri);
   if (!ws.isOpen(uri)) return;
   await ws.closeDocument(uri);
-  clientUris.delete(uri);
+  // Reopened while the disk was being read: the client's spelling is in use again.
+  if (!ws.isOpen(uri)) clientUris.delete(uri);
 });
 
 // ---- the index changed: views and diagnostics follow, debounced

@@ -65,6 +65,16 @@ export class NotesWorkspace {
   private catalogKey = '';
   private toolReload: NodeJS.Timeout | null = null;
   private idleWaiters: Array<() => void> = [];
+  /**
+   * Tickets order the operations on paths (a watcher event, a closed document, a reindex), which
+   * run concurrently and finish in any order: each takes a ticket before it looks at the disk,
+   * and may change a note's entry only if no newer ticket was taken for that path or a folder
+   * above it since. So a slow read never overwrites a newer one, and a note deleted (or its
+   * folder deleted) while it was being read does not come back. Cleared when nothing is in flight.
+   */
+  private ticket = 0;
+  private readonly latest = new Map<string, number>();
+  private inFlight = 0;
 
   onChange: () => void = () => {};
   onProgress: (p: ProgressEvent) => void = () => {};
@@ -146,6 +156,8 @@ export class NotesWorkspace {
    */
   async reindex(): Promise<void> {
     const gen = ++this.generation;
+    // Paths touched after this ticket (a watcher event during the run) keep what that touch found.
+    const ticket = this.begin();
     const started = performance.now();
     this.indexing = true;
     this.onProgress({ kind: 'begin', title: 'Indexing notes' });
@@ -180,6 +192,7 @@ export class NotesWorkspace {
         batch.forEach((file, k) => {
           const uri = uris[k];
           seen.add(uri);
+          if (!this.current(uri, ticket)) return;
           const overlay = this.overlays.get(uri);
           if (overlay !== undefined) {
             this.update(uri, overlay, undefined, true);
@@ -209,7 +222,7 @@ export class NotesWorkspace {
         if (gen !== this.generation) return;
         for (const r of results) {
           finished.add(r.uri);
-          this.store(r, skipped);
+          if (this.current(r.uri, ticket)) this.store(r, skipped);
         }
         done += results.length;
         this.onProgress({ kind: 'report', done, total: files.length });
@@ -242,12 +255,13 @@ export class NotesWorkspace {
         seen.add(uri);
         this.update(uri, text, undefined, true);
       }
-      for (const note of this.ctx.index.notes()) if (!seen.has(note.uri)) this.ctx.removeNote(note.uri);
-      this.skipped.clear();
-      for (const [k, v] of skipped) this.skipped.set(k, v);
+      for (const note of this.ctx.index.notes()) if (!seen.has(note.uri) && this.current(note.uri, ticket)) this.ctx.removeNote(note.uri);
+      for (const k of [...this.skipped.keys()]) if (!skipped.has(k) && this.current(k, ticket)) this.skipped.delete(k);
+      for (const [k, v] of skipped) if (this.current(k, ticket)) this.skipped.set(k, v);
       this.millis = performance.now() - started;
       this.runs++;
     } finally {
+      this.finish();
       if (gen === this.generation) {
         this.indexing = false;
         this.onProgress({ kind: 'end' });
@@ -435,6 +449,34 @@ export class NotesWorkspace {
 
   // ---- changes on disk
 
+  /** Starts an operation on a path: a ticket newer than every other, recorded for the path. */
+  private claim(uri: string): number {
+    const t = this.begin();
+    this.latest.set(uri, t);
+    return t;
+  }
+
+  /** Starts an operation on no one path (a reindex): a ticket, in flight until `finish`. */
+  private begin(): number {
+    this.inFlight++;
+    return ++this.ticket;
+  }
+
+  private finish(): void {
+    if (--this.inFlight === 0) this.latest.clear();
+  }
+
+  /** Whether an operation holding ticket `t` may still change the entry of `uri`: nothing newer touched it or a folder above it. */
+  private current(uri: string, t: number): boolean {
+    if ((this.latest.get(uri) ?? 0) > t) return false;
+    if (!this.latest.size) return true;
+    const root = this.ctx.rootOf(uri);
+    for (let i = uri.lastIndexOf('/'); root && i > root.length; i = uri.lastIndexOf('/', i - 1)) {
+      if ((this.latest.get(uri.slice(0, i)) ?? 0) > t) return false;
+    }
+    return true;
+  }
+
   /** A path was created, changed, deleted or renamed (from the client's watcher or ours). */
   async pathTouched(file: string): Promise<void> {
     file = path.resolve(file);
@@ -445,48 +487,78 @@ export class NotesWorkspace {
       this.scheduleToolReload();
       return;
     }
-    let st;
+    const t = this.claim(fileUri(file));
     try {
-      st = await fs.stat(file);
-    } catch {
-      this.pathDeleted(file);
-      return;
+      let st;
+      try {
+        st = await fs.stat(file);
+      } catch {
+        this.dropPath(file, t);
+        return;
+      }
+      if (st.isDirectory()) await this.folderTouched(file, t);
+      else if (this.isNotePath(file)) await this.readInto(file, t);
+    } finally {
+      this.finish();
     }
-    if (st.isDirectory()) {
-      if (!this.shouldEnter(file)) return;
-      // A folder that appeared (or was renamed into place): index what it holds.
-      const files = await listNoteFiles(file, noteFileOptions(this.settings));
-      for (const f of files) if (this.isNotePath(f)) await this.refreshFile(f);
-      return;
-    }
-    if (this.isNotePath(file)) await this.refreshFile(file);
+  }
+
+  /**
+   * A folder appeared, was renamed into place or changed: index the notes it holds now, and
+   * drop what the index had under it that is not there any more.
+   */
+  private async folderTouched(dir: string, t: number): Promise<void> {
+    const files = this.shouldEnter(dir) ? (await listNoteFiles(dir, noteFileOptions(this.settings))).filter((f) => this.isNotePath(f)) : [];
+    const present = new Set(files.map(fileUri));
+    this.dropPath(dir, t, (uri) => !present.has(uri));
+    for (const f of files) await this.refreshFile(f);
   }
 
   /** A file or folder is gone: its notes (every note under a folder) leave the index. */
   pathDeleted(file: string): void {
-    file = path.resolve(file);
+    const t = this.claim(fileUri(path.resolve(file)));
+    try {
+      this.dropPath(path.resolve(file), t);
+    } finally {
+      this.finish();
+    }
+  }
+
+  /** Drops the entries of a path and everything under it that no newer operation has touched (and that `which` picks). */
+  private dropPath(file: string, t: number, which: (uri: string) => boolean = () => true): void {
     if (this.isToolFilePath(file)) {
       this.scheduleToolReload();
       return;
     }
     const uri = fileUri(file);
     const prefix = uri + '/';
+    const under = (u: string) => (u === uri || u.startsWith(prefix)) && which(u) && this.current(u, t);
     let changed = false;
     for (const note of this.ctx.index.notes()) {
-      if ((note.uri === uri || note.uri.startsWith(prefix)) && !this.overlays.has(note.uri)) changed = this.ctx.removeNote(note.uri) || changed;
+      if (under(note.uri) && !this.overlays.has(note.uri)) changed = this.ctx.removeNote(note.uri) || changed;
     }
-    for (const k of [...this.skipped.keys()]) if (k === uri || k.startsWith(prefix)) (this.skipped.delete(k), (changed = true));
+    for (const k of [...this.skipped.keys()]) if (under(k)) (this.skipped.delete(k), (changed = true));
     if (changed) this.onChange();
   }
 
   /** Reads one file again (unless the editor has it open). */
   async refreshFile(file: string): Promise<void> {
+    const t = this.claim(fileUri(file));
+    try {
+      await this.readInto(file, t);
+    } finally {
+      this.finish();
+    }
+  }
+
+  /** Reads, decodes and extracts a file; stores the result unless a newer operation owns the path by then. */
+  private async readInto(file: string, t: number): Promise<void> {
     const uri = fileUri(file);
     if (this.overlays.has(uri)) return;
     const r = await extractFile({ file, uri, plainText: isPlainTextName(file) }, this.ctx.index.catalog, noteFileOptions(this.settings).maxFileBytes);
-    if (this.overlays.has(uri)) return;
+    if (this.overlays.has(uri) || !this.current(uri, t)) return;
     if (r.gone) {
-      this.pathDeleted(file);
+      this.dropPath(file, t);
       return;
     }
     this.store(r, this.skipped);
