@@ -5,7 +5,7 @@ import { speakerKey, type TalkEntry } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
 import { CardWriter, lineLink } from './markdown-escape';
-import { resolveReference, sortTalksByDate, type EventEntry } from './resolve-reference';
+import { resolveReference, sortTalksByDate, speakerView, type EventEntry } from './resolve-reference';
 import type { HoverResult } from './types';
 
 export const CATEGORY_LABELS: Record<string, string> = {
@@ -167,13 +167,14 @@ function eventCard(ctx: FeatureContext, events: EventEntry[]): CardWriter {
 }
 
 function speakerCard(ctx: FeatureContext, key: string, name: string): CardWriter | null {
-  const sp = ctx.index.speaker(key) ?? ctx.index.speaker(speakerKey(name));
-  if (!sp) return null;
+  const entry = ctx.index.speaker(key) ?? ctx.index.speaker(speakerKey(name));
+  if (!entry) return null;
+  const sp = speakerView(entry);
   const w = new CardWriter();
   w.strong(sp.name);
   if (sp.orgs.length) w.text(` \u00b7 ${sp.orgs.join(', ')}`);
   w.line();
-  const talks = sortTalksByDate(sp.talks);
+  const talks = sp.talks;
   const events = new Set(talks.map((t) => t.event.id));
   w.text(`${plural(talks.length, 'talk')} at ${plural(events.size, 'event')}`).line().para();
   for (const t of talks.slice(0, 10)) talkLine(w, t);

@@ -3,7 +3,7 @@
 // Links resolve relative to their note and never outside the workspace folders.
 import type { Event, Note, Range, TalkReference } from '../model';
 import { headingAnchor, nameKey } from '../text';
-import type { TalkEntry } from '../workspace-index';
+import { speakerKey, type SpeakerEntry, type TalkEntry } from '../workspace-index';
 import type { FeatureContext } from './context';
 
 export interface EventEntry {
@@ -106,9 +106,38 @@ function zeroRange(line: number): Range {
   return { start: { line, character: 0 }, end: { line, character: 0 } };
 }
 
-/** Newest first; undated last. */
+/**
+ * Newest first; undated last; then by title, note and line. Every list the features return is
+ * ordered by what it holds, never by the order notes happened to be indexed in, so a server that
+ * followed a thousand edits answers exactly what a freshly started one does.
+ */
 export function sortTalksByDate(talks: TalkEntry[]): TalkEntry[] {
-  return talks.slice().sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.talk.title.localeCompare(b.talk.title));
+  return talks.slice().sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.talk.title.localeCompare(b.talk.title) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line);
+}
+
+/** Code-unit order: total and locale-independent (for tie-breaks on URIs and ids). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A speaker as the features show them, independent of indexing order: their talks newest first,
+ * the spelling of their name they are most often written with (ties: the first in code-unit
+ * order), their organisations from the newest talk back.
+ */
+export function speakerView(sp: SpeakerEntry): SpeakerEntry {
+  const talks = sortTalksByDate(sp.talks);
+  const counts = new Map<string, number>();
+  const orgs: string[] = [];
+  for (const t of talks) {
+    for (const s of t.talk.speakers) {
+      if (speakerKey(s.name) !== sp.key) continue;
+      counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+      if (s.org && !orgs.includes(s.org)) orgs.push(s.org);
+    }
+  }
+  const name = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? sp.name;
+  return { key: sp.key, name, orgs, talks };
 }
 
 export function compareDatesDesc(a: string | null, b: string | null): number {

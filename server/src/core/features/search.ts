@@ -1,7 +1,8 @@
 // One search over events, talks, speakers and tools, ranked. Used by workspace symbols,
 // the command-palette search and the CLI.
 import type { Range } from '../model';
-import { foldText } from '../text';
+import { comparePositions, foldText } from '../text';
+import { compareStrings, speakerView } from './resolve-reference';
 import { speakerKey, type WorkspaceIndex } from '../workspace-index';
 
 export type SearchKind = 'event' | 'talk' | 'speaker' | 'tool';
@@ -95,7 +96,7 @@ function tableOf(index: WorkspaceIndex): { events: Row[]; talks: Row[]; speakers
     talkId: talk.id,
   }));
   const speakers: Row[] = [];
-  for (const sp of index.speakers()) {
+  for (const sp of index.speakers().map(speakerView)) {
     const first = sp.talks[0];
     if (!first) continue;
     speakers.push({
@@ -162,7 +163,11 @@ export function searchIndex(index: WorkspaceIndex, query: string, limit = 50, ki
       for (const a of index.catalog.aliasesOf(t)) score = Math.max(score, 0.95 * matchScore(q, fold(a)));
       if (tool && tool.id === toolId) score = Math.max(score, 100);
       if (score <= 0) continue;
-      const first = index.mentionsOf(toolId)[0];
+      // The first mention in path order, not in indexing order.
+      let first = index.mentionsOf(toolId)[0];
+      for (const m of index.mentionsOf(toolId)) {
+        if (compareStrings(m.note.uri, first.note.uri) < 0 || (m.note.uri === first.note.uri && comparePositions(m.mention.range.start, first.mention.range.start) < 0)) first = m;
+      }
       out.push({
         kind: 'tool',
         id: toolId,
@@ -175,6 +180,6 @@ export function searchIndex(index: WorkspaceIndex, query: string, limit = 50, ki
     }
   }
 
-  out.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+  out.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label) || compareStrings(a.uri, b.uri) || comparePositions(a.range.start, b.range.start) || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
   return out.slice(0, limit);
 }

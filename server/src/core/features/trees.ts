@@ -6,7 +6,7 @@ import type { TalkEntry } from '../workspace-index';
 import { targetAt } from './at-position';
 import type { FeatureContext } from './context';
 import { CATEGORY_LABELS } from './hover';
-import { compareDatesDesc, resolveReference, sortTalksByDate } from './resolve-reference';
+import { compareDatesDesc, compareStrings, resolveReference, sortTalksByDate, speakerView } from './resolve-reference';
 import type { Location } from './types';
 
 export interface ToolRefItem {
@@ -56,7 +56,7 @@ export function talkItem(ctx: FeatureContext, t: TalkEntry): TalkItem {
 export function eventTree(ctx: FeatureContext): { years: Array<{ year: string; events: EventItem[] }> } {
   const years = new Map<string, EventItem[]>();
   const events = ctx.index.events().filter(({ event }) => event.talks.length || event.date || event.location);
-  events.sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.event.name.localeCompare(b.event.name));
+  events.sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.event.name.localeCompare(b.event.name) || compareStrings(a.note.uri, b.note.uri) || a.event.nameRange.start.line - b.event.nameRange.start.line);
   for (const { event, note } of events) {
     const year = event.date ? event.date.slice(0, 4) : 'undated';
     const list = years.get(year) ?? [];
@@ -108,8 +108,9 @@ export function speakerTree(ctx: FeatureContext): { speakers: Array<{ key: strin
   return {
     speakers: ctx.index
       .speakers()
-      .map((sp) => ({ key: sp.key, name: sp.name, orgs: sp.orgs, talks: sortTalksByDate(sp.talks).map((t) => talkItem(ctx, t)) }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .map(speakerView)
+      .map((sp) => ({ key: sp.key, name: sp.name, orgs: sp.orgs, talks: sp.talks.map((t) => talkItem(ctx, t)) }))
+      .sort((a, b) => a.name.localeCompare(b.name) || compareStrings(a.key, b.key)),
   };
 }
 
