@@ -125,6 +125,13 @@ export function pickSearchResult(
       if (chosen?.result) finish(chosen.result);
     });
     qp.onDidHide(() => finish(undefined));
+    // While the server is still indexing, results grow: ask again when the index changes.
+    const indexChanged = connection.onIndexChanged(() => {
+      if (timer) clearTimeout(timer);
+      asked = undefined;
+      timer = setTimeout(() => void query(qp.value), debounceMs);
+    });
+    qp.onDidHide(() => indexChanged.dispose());
     onQuickPick?.(qp);
     qp.show();
     void query(qp.value);
