@@ -81,7 +81,19 @@ export function toolCard(ctx: FeatureContext, toolId: string): { name: string; m
   return { name: tool.name, markdown: w.markdown(), plaintext: w.plaintext() };
 }
 
+/** Tool cards read every mention of the tool: made once per index version, then reused. */
+const toolCards = new WeakMap<object, { version: number; cards: Map<string, CardWriter | null> }>();
+
 function toolCardWriter(ctx: FeatureContext, toolId: string): CardWriter | null {
+  let memo = toolCards.get(ctx.index);
+  if (!memo || memo.version !== ctx.index.version) toolCards.set(ctx.index, (memo = { version: ctx.index.version, cards: new Map() }));
+  const key = `${ctx.options.hoverDetail}\u0000${toolId}`;
+  let card = memo.cards.get(key);
+  if (card === undefined) memo.cards.set(key, (card = buildToolCard(ctx, toolId)));
+  return card;
+}
+
+function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   const { index } = ctx;
   const tool = index.catalog.get(toolId);
   if (!tool) return null;
