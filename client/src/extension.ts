@@ -7,7 +7,7 @@ import type { IndexChanged } from '../../server/src/protocol';
 import * as commands from './commands';
 import { Connection } from './connection';
 import { IndexStatusBar, STATUS_SCHEME, StatusDocuments } from './status';
-import { ToolCardPanel } from './tool-card';
+import { OPEN_NOTE_COMMAND, ToolCardPanel, openNoteLink } from './tool-card';
 import { createProviders, type InfraNode } from './trees';
 
 /** What `activate` returns: used by the extension tests. */
@@ -112,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     register('infranotes.reindex', () => commands.reindex(ctx)),
     register('infranotes.showIndexStatus', () => commands.showIndexStatus(ctx)),
     register('infranotes.revealTalk', () => commands.revealTalk(ctx)),
+    register(OPEN_NOTE_COMMAND, (href) => openNoteLink(href, toolCard.column)),
   );
 
   const ready = conn.start();

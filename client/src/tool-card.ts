@@ -4,7 +4,32 @@ import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import type { ToolCard } from '../../server/src/protocol';
 
-const ALLOWED_LINK = /^(https?:|mailto:|file:|vscode:)/i;
+const ALLOWED_LINK = /^(https?:|mailto:|file:)/i;
+
+/** Opens `file:///…/note.md#L12` at line 12 (the links of the tool card). */
+export const OPEN_NOTE_COMMAND = 'infranotes.openNoteLink';
+
+function fileLinkTitle(href: string): string {
+  try {
+    const uri = vscode.Uri.parse(href);
+    const line = /^L(\d+)/.exec(uri.fragment)?.[1];
+    return `${vscode.workspace.asRelativePath(uri.with({ fragment: '' }), true)}${line ? `:${line}` : ''}`;
+  } catch {
+    return href;
+  }
+}
+
+/** The command behind the tool card's note links. */
+export async function openNoteLink(href: unknown, cardColumn?: vscode.ViewColumn): Promise<void> {
+  if (typeof href !== 'string' || !/^file:/i.test(href)) return;
+  const uri = vscode.Uri.parse(href);
+  const line = Number(/^L(\d+)/.exec(uri.fragment)?.[1] ?? 1) - 1;
+  const doc = await vscode.workspace.openTextDocument(uri.with({ fragment: '' }));
+  const pos = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), 0);
+  // Next to the card, not over it.
+  const viewColumn = cardColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), viewColumn });
+}
 
 type Renderer = InstanceType<typeof MarkdownIt>;
 
@@ -27,6 +52,11 @@ export function createRenderer(): Renderer {
             t.type = 'infranotes_nolink_open';
             t.tag = 'span';
             t.attrs = [['class', 'nolink']];
+          } else if (/^file:/i.test(href)) {
+            // A webview does not follow file: links; our own command opens the note at the line.
+            // (Every other command: link was dropped above, so this is the only kind there is.)
+            t.attrSet('href', `command:${OPEN_NOTE_COMMAND}?${encodeURIComponent(JSON.stringify([href]))}`);
+            t.attrSet('title', fileLinkTitle(href));
           } else {
             t.attrSet('title', href);
           }
@@ -78,11 +108,13 @@ export class ToolCardPanel implements vscode.Disposable {
   show(card: ToolCard): void {
     const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
     if (!this.panel) {
+      // No scripts. Command links are on only for the links createRenderer() writes itself
+      // (note links → OPEN_NOTE_COMMAND); any command: link in the card's markdown is dropped.
       this.panel = vscode.window.createWebviewPanel(
         ToolCardPanel.viewType,
         '',
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: false, enableCommandUris: false, enableFindWidget: true, retainContextWhenHidden: false, localResourceRoots: [mediaRoot] },
+        { enableScripts: false, enableCommandUris: true, enableFindWidget: true, retainContextWhenHidden: false, localResourceRoots: [mediaRoot] },
       );
       this.panel.iconPath = {
         light: vscode.Uri.joinPath(mediaRoot, 'tool-light.svg'),
@@ -104,6 +136,10 @@ export class ToolCardPanel implements vscode.Disposable {
       lang: vscode.env.language,
       renderer: this.renderer,
     });
+  }
+
+  get column(): vscode.ViewColumn | undefined {
+    return this.panel?.viewColumn;
   }
 
   get visible(): boolean {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { InfraNotesApi } from '../../../client/src/extension';
 import type { SearchPickItem } from '../../../client/src/search';
+import { cardHtml } from '../../../client/src/tool-card';
 import type { InfraNode } from '../../../client/src/trees';
 import { Requests, type IndexStatus, type SearchItem, type ToolCard } from '../../../server/src/protocol';
 
@@ -208,6 +209,23 @@ suite('Commands', () => {
     await openAt('2024/hashicorp-kr-meetup-12.md', '볼트 클러스터');
     const atCursor = await vscode.commands.executeCommand<ToolCard | undefined>('infranotes.showToolCard');
     assert.equal(atCursor?.toolId, 'vault');
+  });
+
+  test('the tool card renders note links as the open-note command and drops other command links', () => {
+    const html = cardHtml(
+      {
+        toolId: 't',
+        name: 'T <b>',
+        markdown: '[talk](file:///x/n.md#L3) [evil](command:workbench.action.terminal.new) [site](https://example.com) <script>alert(1)</script>',
+      },
+      { cspSource: 'vscode-resource:', styleUri: 'style.css', lang: 'en' },
+    );
+    assert.match(html, /href="command:infranotes\.openNoteLink\?/);
+    assert.doesNotMatch(html, /href="command:workbench/);
+    assert.match(html, /href="https:\/\/example\.com"/);
+    assert.doesNotMatch(html, /<script>/);
+    assert.match(html, /<title>T &lt;b&gt;<\/title>/);
+    assert.match(html, /default-src 'none'/);
   });
 
   test('Reveal Talk Under Cursor selects the talk in the Events view', async () => {
