@@ -54,7 +54,12 @@ export function buildEventNodes(tree: EventTree): InfraNode[] {
 }
 
 export function buildToolNodes(tree: ToolTree): InfraNode[] {
-  return tree.categories.map((c) => {
+  // Categories in the order of their (localized) labels, "Other" last.
+  const collator = new Intl.Collator(vscode.env.language);
+  const categories = [...tree.categories].sort(
+    (a, b) => Number(a.category === 'other') - Number(b.category === 'other') || collator.compare(categoryLabel(a.category), categoryLabel(b.category)),
+  );
+  return categories.map((c) => {
     const cat = node(undefined, `category:${c.category}`, { kind: 'category', category: c.category, tools: c.tools.length });
     for (const tool of c.tools) {
       const t = node(cat, `tool:${tool.id}`, { kind: 'tool', tool });
