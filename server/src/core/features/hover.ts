@@ -4,46 +4,12 @@ import type { Position } from '../model';
 import { speakerKey, type TalkEntry } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
+import { CATEGORY_LABELS } from './categories';
 import { CardWriter, lineLink } from './markdown-escape';
 import { resolveReference, sortTalksByDate, speakerView, type EventEntry } from './resolve-reference';
 import type { HoverResult } from './types';
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  iac: 'infrastructure as code',
-  'config-management': 'configuration management',
-  containers: 'containers',
-  orchestration: 'orchestration',
-  kubernetes: 'Kubernetes ecosystem',
-  'service-mesh': 'service mesh',
-  networking: 'networking',
-  'service-discovery': 'service discovery',
-  'ci-cd': 'CI/CD',
-  gitops: 'GitOps',
-  observability: 'observability',
-  logging: 'logging',
-  tracing: 'tracing',
-  database: 'database',
-  cache: 'cache',
-  messaging: 'messaging',
-  secrets: 'secrets management',
-  security: 'security',
-  policy: 'policy',
-  storage: 'storage',
-  'cloud-aws': 'AWS',
-  'cloud-gcp': 'Google Cloud',
-  'cloud-azure': 'Azure',
-  cloud: 'cloud',
-  virtualization: 'virtualization',
-  os: 'operating system',
-  language: 'language',
-  framework: 'framework',
-  vcs: 'version control',
-  collaboration: 'collaboration',
-  testing: 'testing',
-  build: 'build',
-  data: 'data',
-  other: 'other',
-};
+export { CATEGORY_LABELS } from './categories';
 
 export function hover(ctx: FeatureContext, uri: string, pos: Position): HoverResult | null {
   const target = targetAt(ctx, uri, pos);
