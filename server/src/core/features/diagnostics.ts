@@ -5,6 +5,7 @@ import type { Event, Note, Range } from '../model';
 import { nameKey } from '../text';
 import type { FeatureContext } from './context';
 import { resolveReference } from './resolve-reference';
+import { runToEnd, STEP, type Steps } from './steps';
 import { Severity, type Diagnostic } from './types';
 
 export const UNRESOLVED = 'unresolved-reference';
@@ -23,12 +24,23 @@ export function diagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
 
 /** Every note and tool file with something to report. */
 export function allDiagnostics(ctx: FeatureContext): Map<string, Diagnostic[]> {
+  return runToEnd(allDiagnosticsSteps(ctx));
+}
+
+/** Every note's diagnostics, in steps (see steps.ts). */
+export function* allDiagnosticsSteps(ctx: FeatureContext): Steps<Map<string, Diagnostic[]>> {
   const out = new Map<string, Diagnostic[]>();
+  let n = 0;
   for (const note of ctx.index.notes()) {
     const list = noteDiagnostics(ctx, note);
     if (list.length) out.set(note.uri, list);
+    n += 1 + note.references.length;
+    if (n >= STEP) {
+      n = 0;
+      yield;
+    }
   }
-  for (const [uri, list] of contradictions(ctx)) out.set(uri, [...(out.get(uri) ?? []), ...list]);
+  for (const [uri, list] of yield* contradictionsSteps(ctx)) out.set(uri, [...(out.get(uri) ?? []), ...list]);
   for (const t of ctx.toolFiles) {
     const list = toolFileDiagnostics(ctx, t.uri);
     if (list.length) out.set(t.uri, list);
@@ -63,8 +75,14 @@ const contradictionCache = new WeakMap<FeatureContext, { version: number; byUri:
 
 /** Conflicts between notes, by note URI; computed once per index version. */
 export function contradictions(ctx: FeatureContext): Map<string, Diagnostic[]> {
+  return runToEnd(contradictionsSteps(ctx));
+}
+
+function* contradictionsSteps(ctx: FeatureContext): Steps<Map<string, Diagnostic[]>> {
   const cached = contradictionCache.get(ctx);
   if (cached && cached.version === ctx.index.version) return cached.byUri;
+  const version = ctx.index.version;
+  let work = 0;
   const byUri = new Map<string, Diagnostic[]>();
   const add = (uri: string, d: Diagnostic) => {
     const list = byUri.get(uri) ?? [];
@@ -82,8 +100,15 @@ export function contradictions(ctx: FeatureContext): Map<string, Diagnostic[]> {
     byName.set(key, list);
   }
 
+  yield;
   for (const group of byName.values()) {
     if (group.length < 2) continue;
+    // Pairs within a group: one step per few dozen.
+    work += group.length * group.length;
+    if (work >= STEP * STEP) {
+      work = 0;
+      yield;
+    }
     // One event, two venues (the same edition: dates agree or are unknown).
     for (const a of group) {
       for (const b of group) {
@@ -130,7 +155,8 @@ export function contradictions(ctx: FeatureContext): Map<string, Diagnostic[]> {
       }
     }
   }
-  contradictionCache.set(ctx, { version: ctx.index.version, byUri });
+  // Computed while the index changed (a sliced run let an edit in): good for this answer, not for the next.
+  if (ctx.index.version === version) contradictionCache.set(ctx, { version, byUri });
   return byUri;
 }
 

@@ -112,7 +112,11 @@ function zeroRange(line: number): Range {
  * followed a thousand edits answers exactly what a freshly started one does.
  */
 export function sortTalksByDate(talks: TalkEntry[]): TalkEntry[] {
-  return talks.slice().sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.talk.title.localeCompare(b.talk.title) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line);
+  return talks.slice().sort(compareTalks);
+}
+
+export function compareTalks(a: TalkEntry, b: TalkEntry): number {
+  return compareDatesDesc(a.event.date, b.event.date) || a.talk.title.localeCompare(b.talk.title) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line;
 }
 
 /** Code-unit order: total and locale-independent (for tie-breaks on URIs and ids). */
@@ -120,24 +124,40 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * A speaker as the features show them, independent of indexing order: their talks newest first,
- * the spelling of their name they are most often written with (ties: the first in code-unit
- * order), their organisations from the newest talk back.
- */
-export function speakerView(sp: SpeakerEntry): SpeakerEntry {
-  const talks = sortTalksByDate(sp.talks);
+export interface SpeakerSummary {
+  key: string;
+  /** The spelling they are most often written with (ties: the first in code-unit order). */
+  name: string;
+  /** Their organisations, from the newest talk back. */
+  orgs: string[];
+  /** Their newest talk. */
+  newest: TalkEntry | undefined;
+  talkCount: number;
+}
+
+/** A speaker as the features show them, independent of indexing order; linear in their talks. */
+export function speakerSummary(sp: SpeakerEntry): SpeakerSummary {
   const counts = new Map<string, number>();
-  const orgs: string[] = [];
-  for (const t of talks) {
+  const orgNewest = new Map<string, TalkEntry>();
+  let newest: TalkEntry | undefined;
+  for (const t of sp.talks) {
+    if (!newest || compareTalks(t, newest) < 0) newest = t;
     for (const s of t.talk.speakers) {
       if (speakerKey(s.name) !== sp.key) continue;
       counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-      if (s.org && !orgs.includes(s.org)) orgs.push(s.org);
+      const seen = s.org ? orgNewest.get(s.org) : undefined;
+      if (s.org && (!seen || compareTalks(t, seen) < 0)) orgNewest.set(s.org, t);
     }
   }
   const name = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? sp.name;
-  return { key: sp.key, name, orgs, talks };
+  const orgs = [...orgNewest].sort((a, b) => compareTalks(a[1], b[1]) || compareStrings(a[0], b[0])).map(([org]) => org);
+  return { key: sp.key, name, orgs, newest, talkCount: sp.talks.length };
+}
+
+/** A speaker with their talks newest first (see speakerSummary). */
+export function speakerView(sp: SpeakerEntry): SpeakerEntry {
+  const { key, name, orgs } = speakerSummary(sp);
+  return { key, name, orgs, talks: sortTalksByDate(sp.talks) };
 }
 
 export function compareDatesDesc(a: string | null, b: string | null): number {

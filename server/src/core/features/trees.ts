@@ -7,6 +7,7 @@ import { targetAt } from './at-position';
 import type { FeatureContext } from './context';
 import { CATEGORY_LABELS } from './hover';
 import { compareDatesDesc, compareStrings, resolveReference, sortTalksByDate, speakerView } from './resolve-reference';
+import { runToEnd, STEP, type Steps } from './steps';
 import type { Location } from './types';
 
 export interface ToolRefItem {
@@ -52,11 +53,22 @@ export function talkItem(ctx: FeatureContext, t: TalkEntry): TalkItem {
   };
 }
 
+export type EventTreeResult = { years: Array<{ year: string; events: EventItem[] }> };
+export type ToolTreeResult = { categories: Array<{ category: string; tools: Array<ToolRefItem & { vendor: string; description: string; talks: TalkItem[] }> }> };
+export type SpeakerTreeResult = { speakers: Array<{ key: string; name: string; orgs: string[]; talks: TalkItem[] }> };
+
 /** Newest year first; events without a date under "undated". Notes with no talk, date or venue are left out. */
-export function eventTree(ctx: FeatureContext): { years: Array<{ year: string; events: EventItem[] }> } {
+export function eventTree(ctx: FeatureContext): EventTreeResult {
+  return runToEnd(eventTreeSteps(ctx));
+}
+
+/** The event tree in steps (see steps.ts). */
+export function* eventTreeSteps(ctx: FeatureContext): Steps<EventTreeResult> {
   const years = new Map<string, EventItem[]>();
   const events = ctx.index.events().filter(({ event }) => event.talks.length || event.date || event.location);
+  yield;
   events.sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || a.event.name.localeCompare(b.event.name) || compareStrings(a.note.uri, b.note.uri) || a.event.nameRange.start.line - b.event.nameRange.start.line);
+  let n = 0;
   for (const { event, note } of events) {
     const year = event.date ? event.date.slice(0, 4) : 'undated';
     const list = years.get(year) ?? [];
@@ -71,14 +83,18 @@ export function eventTree(ctx: FeatureContext): { years: Array<{ year: string; e
       talks: event.talks.map((t) => ctx.index.talk(t.id)).filter((t): t is TalkEntry => !!t).map((t) => talkItem(ctx, t)),
     });
     years.set(year, list);
+    if (++n % STEP === 0) yield;
   }
   const order = [...years.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)));
   return { years: order.map((year) => ({ year, events: years.get(year)! })) };
 }
 
-export function toolTree(ctx: FeatureContext): {
-  categories: Array<{ category: string; tools: Array<ToolRefItem & { vendor: string; description: string; talks: TalkItem[] }> }>;
-} {
+export function toolTree(ctx: FeatureContext): ToolTreeResult {
+  return runToEnd(toolTreeSteps(ctx));
+}
+
+/** The tool tree in steps (see steps.ts). */
+export function* toolTreeSteps(ctx: FeatureContext): Steps<ToolTreeResult> {
   const { index } = ctx;
   const byCat = new Map<string, Array<ToolRefItem & { vendor: string; description: string; talks: TalkItem[] }>>();
   for (const { toolId, count } of index.mentionedTools()) {
@@ -95,6 +111,7 @@ export function toolTree(ctx: FeatureContext): {
       talks: sortTalksByDate(index.talksMentioning(toolId)).map((t) => talkItem(ctx, t)),
     });
     byCat.set(tool.category, list);
+    yield;
   }
   const label = (c: string) => CATEGORY_LABELS[c] ?? c;
   return {
@@ -104,14 +121,24 @@ export function toolTree(ctx: FeatureContext): {
   };
 }
 
-export function speakerTree(ctx: FeatureContext): { speakers: Array<{ key: string; name: string; orgs: string[]; talks: TalkItem[] }> } {
-  return {
-    speakers: ctx.index
-      .speakers()
-      .map(speakerView)
-      .map((sp) => ({ key: sp.key, name: sp.name, orgs: sp.orgs, talks: sp.talks.map((t) => talkItem(ctx, t)) }))
-      .sort((a, b) => a.name.localeCompare(b.name) || compareStrings(a.key, b.key)),
-  };
+export function speakerTree(ctx: FeatureContext): SpeakerTreeResult {
+  return runToEnd(speakerTreeSteps(ctx));
+}
+
+/** The speaker tree in steps (see steps.ts). */
+export function* speakerTreeSteps(ctx: FeatureContext): Steps<SpeakerTreeResult> {
+  const speakers: SpeakerTreeResult['speakers'] = [];
+  let talks = 0;
+  for (const entry of ctx.index.speakers()) {
+    const sp = speakerView(entry);
+    speakers.push({ key: sp.key, name: sp.name, orgs: sp.orgs, talks: sp.talks.map((t) => talkItem(ctx, t)) });
+    talks += sp.talks.length;
+    if (talks >= STEP) {
+      talks = 0;
+      yield;
+    }
+  }
+  return { speakers: speakers.sort((a, b) => a.name.localeCompare(b.name) || compareStrings(a.key, b.key)) };
 }
 
 /** The talk whose title or notes hold a position, or that a reference there points at. */

@@ -2,7 +2,8 @@
 // A Korean or Japanese query finds Korean/Japanese titles; a tool's name in any spelling
 // finds the talks that mention it.
 import type { FeatureContext } from './context';
-import { searchIndex, type SearchKind } from './search';
+import { searchSteps, type SearchKind } from './search';
+import { runToEnd, type Steps } from './steps';
 import { SymbolKind, type SymbolKindValue, type WorkspaceSymbol } from './types';
 
 const KIND: Record<SearchKind, SymbolKindValue> = {
@@ -13,7 +14,12 @@ const KIND: Record<SearchKind, SymbolKindValue> = {
 };
 
 export function workspaceSymbols(ctx: FeatureContext, query: string, limit = 200): WorkspaceSymbol[] {
-  return searchIndex(ctx.index, query.trim(), limit).map((r) => ({
+  return runToEnd(workspaceSymbolSteps(ctx, query, limit));
+}
+
+/** Workspace symbols in steps (see steps.ts). */
+export function* workspaceSymbolSteps(ctx: FeatureContext, query: string, limit = 200): Steps<WorkspaceSymbol[]> {
+  return (yield* searchSteps(ctx.index, query.trim(), limit)).map((r) => ({
     name: r.label,
     kind: KIND[r.kind],
     containerName: r.detail,
