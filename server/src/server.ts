@@ -2,7 +2,10 @@
 // and the workspace (server/src/node/notes-workspace.ts) to the file system.
 // Runs over stdio (`infranotes-lsp --stdio`, the default) or Node IPC (`--node-ipc`).
 import {
+  CancellationToken,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MarkupKind,
@@ -21,16 +24,17 @@ import * as path from 'node:path';
 import { codeActions } from './core/features/code-actions';
 import { completion } from './core/features/completion';
 import { definition } from './core/features/definition';
-import { allDiagnostics } from './core/features/diagnostics';
+import { allDiagnosticsSteps } from './core/features/diagnostics';
 import { documentSymbols } from './core/features/document-symbols';
 import { hover, toolCard } from './core/features/hover';
 import { references } from './core/features/references';
-import { searchIndex } from './core/features/search';
+import { searchSteps } from './core/features/search';
+import type { Steps } from './core/features/steps';
 import { LEGEND, semanticTokens } from './core/features/semantic-tokens';
 import { targetAt } from './core/features/at-position';
-import { eventTree, indexCounts, speakerTree, talkAt, toolTree, type TalkItem } from './core/features/trees';
+import { eventTreeSteps, indexCounts, speakerTreeSteps, talkAt, toolTreeSteps, type TalkItem } from './core/features/trees';
 import type { Diagnostic, Location } from './core/features/types';
-import { workspaceSymbols } from './core/features/workspace-symbols';
+import { workspaceSymbolSteps } from './core/features/workspace-symbols';
 import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
 import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
 import { NotesWorkspace, canonicalUri, uriToPath } from './node/notes-workspace';
@@ -223,13 +227,36 @@ function scheduleChanged(): void {
       lastNotified = key;
       void connection.sendNotification(Notifications.indexChanged.method, payload);
     }
-    if (ws.runs > 0) publishDiagnostics();
+    if (ws.runs > 0) void publishDiagnostics();
   }, 100);
 }
 
 const published = new Map<string, string>();
-function publishDiagnostics(): void {
-  const all = allDiagnostics(ws.ctx);
+let publishing = false;
+let publishAgain = false;
+
+/** Publishes what changed; computed a slice at a time, one run at a time, and only for a settled index. */
+async function publishDiagnostics(): Promise<void> {
+  if (publishing) {
+    publishAgain = true;
+    return;
+  }
+  publishing = true;
+  try {
+    do {
+      publishAgain = false;
+      const version = ws.ctx.index.version;
+      const all = await sliced(allDiagnosticsSteps(ws.ctx));
+      // The index changed meanwhile: its own scheduled run publishes the newer state.
+      if (ws.ctx.index.version !== version) continue;
+      sendDiagnostics(all);
+    } while (publishAgain);
+  } finally {
+    publishing = false;
+  }
+}
+
+function sendDiagnostics(all: Map<string, Diagnostic[]>): void {
   const uris = new Set([...all.keys(), ...published.keys()]);
   for (const uri of uris) {
     const list = (all.get(uri) ?? []).map(toLspDiagnostic);
@@ -271,6 +298,53 @@ function progress(e: Parameters<NotesWorkspace['onProgress']>[0]): void {
   }
 }
 
+// ---- long computations: a slice at a time
+
+/** How long a computation over the whole index runs before other messages get their turn. */
+const SLICE_MS = 5;
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+/** The end of the line of long computations: they run one after another, never side by side. */
+let lastLong: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a stepped computation (search, trees, diagnostics of every note) in slices of a few
+ * milliseconds with the event loop turning in between, so that a hover sent after a slow request
+ * is answered at once. Long computations queue up and run one at a time: a slice per turn of the
+ * event loop, however many of them are waiting, so a hover waits for one slice at most.
+ * A request the client cancels is answered with RequestCancelled at the next slice, or at once
+ * if it is still waiting its turn (or was cancelled before it started).
+ */
+async function sliced<T>(steps: Steps<T>, token?: CancellationToken): Promise<T> {
+  if (token?.isCancellationRequested) throw cancelled();
+  const before = lastLong;
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  // The next one starts when this one and every one before it are over (a cancelled waiter leaves early).
+  lastLong = Promise.all([before, mine]);
+  try {
+    await untilOrCancelled(before, token);
+    let until = performance.now() + SLICE_MS;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() < until) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token?.isCancellationRequested) throw cancelled();
+      until = performance.now() + SLICE_MS;
+    }
+  } finally {
+    done();
+  }
+}
+
+function untilOrCancelled(p: Promise<unknown>, token?: CancellationToken): Promise<unknown> {
+  if (!token) return p;
+  let listener: { dispose(): void } | undefined;
+  return Promise.race([p, new Promise((_, reject) => (listener = token.onCancellationRequested(() => reject(cancelled()))))]).finally(() => listener?.dispose());
+}
+
 // ---- language features
 
 const loc = (l: Location) => ({ uri: toClient(l.uri), range: l.range });
@@ -287,7 +361,7 @@ connection.onReferences((p) => references(ws.ctx, fromClient(p.textDocument.uri)
 
 connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocument.uri)));
 
-connection.onWorkspaceSymbol((p) => workspaceSymbols(ws.ctx, p.query).map((s) => ({ ...s, location: loc(s.location) })));
+connection.onWorkspaceSymbol(async (p, token) => (await sliced(workspaceSymbolSteps(ws.ctx, p.query), token)).map((s) => ({ ...s, location: loc(s.location) })));
 
 connection.onCompletion((p) => {
   const r = completion(ws.ctx, fromClient(p.textDocument.uri), p.position);
@@ -309,23 +383,23 @@ connection.languages.semanticTokens.on((p) => semanticTokens(ws.ctx, fromClient(
 
 const talkOut = (t: TalkItem) => ({ ...t, uri: toClient(t.uri) });
 
-connection.onRequest(Requests.eventTree.method, () => {
-  const tree = eventTree(ws.ctx);
+connection.onRequest(Requests.eventTree.method, async (token: CancellationToken) => {
+  const tree = await sliced(eventTreeSteps(ws.ctx), token);
   return { years: tree.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, uri: toClient(e.uri), talks: e.talks.map(talkOut) })) })) };
 });
 
-connection.onRequest(Requests.toolTree.method, () => {
-  const tree = toolTree(ws.ctx);
+connection.onRequest(Requests.toolTree.method, async (token: CancellationToken) => {
+  const tree = await sliced(toolTreeSteps(ws.ctx), token);
   return { categories: tree.categories.map((c) => ({ ...c, tools: c.tools.map((t) => ({ ...t, talks: t.talks.map(talkOut) })) })) };
 });
 
-connection.onRequest(Requests.speakerTree.method, () => {
-  const tree = speakerTree(ws.ctx);
+connection.onRequest(Requests.speakerTree.method, async (token: CancellationToken) => {
+  const tree = await sliced(speakerTreeSteps(ws.ctx), token);
   return { speakers: tree.speakers.map((s) => ({ ...s, talks: s.talks.map(talkOut) })) };
 });
 
-connection.onRequest(Requests.search.method, (p: { query?: string; kinds?: Array<'event' | 'talk' | 'speaker' | 'tool'>; limit?: number }) =>
-  searchIndex(ws.ctx.index, String(p?.query ?? ''), Math.min(500, p?.limit ?? 50), p?.kinds).map(({ kind, id, label, detail, uri, range }) => ({ kind, id, label, detail, uri: toClient(uri), range })),
+connection.onRequest(Requests.search.method, async (p: { query?: string; kinds?: Array<'event' | 'talk' | 'speaker' | 'tool'>; limit?: number }, token: CancellationToken) =>
+  (await sliced(searchSteps(ws.ctx.index, String(p?.query ?? ''), Math.min(500, p?.limit ?? 50), p?.kinds), token)).map(({ kind, id, label, detail, uri, range }) => ({ kind, id, label, detail, uri: toClient(uri), range })),
 );
 
 connection.onRequest(Requests.toolCard.method, (p: { toolId?: string; uri?: string; position?: { line: number; character: number } }) => {
