@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
-import { decodeNote } from '../core/decode';
 import { extractNote } from '../core/extract/note';
 import { markdownHeadings } from '../core/features/context';
 import type { ExtractJob, ExtractResult, WorkerRequest } from './extract-pool';
+import { decodeNoteBytes } from './files';
 
 let workerCatalog: Catalog | null = null;
 let workerMaxBytes = 10 * 1024 * 1024;
@@ -22,7 +22,7 @@ export async function extractFile(job: ExtractJob, catalog: Catalog, maxFileByte
     }
     const bytes = await fs.readFile(job.file);
     const hash = createHash('sha1').update(bytes).digest('hex');
-    const decoded = decodeNote(bytes);
+    const decoded = decodeNoteBytes(bytes);
     if (decoded.kind === 'skipped') return { uri: job.uri, skipped: decoded.reason, size: st.size, mtimeMs: st.mtimeMs, hash };
     const note = extractNote(job.uri, decoded.text, { catalog, plainText: job.plainText, encoding: decoded.encoding });
     const result: ExtractResult = { uri: job.uri, note, headings: job.plainText ? [] : markdownHeadings(decoded.text), size: st.size, mtimeMs: st.mtimeMs, hash };

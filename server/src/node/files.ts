@@ -2,7 +2,7 @@
 // Used by the CLI and the language server; the core never touches the disk.
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { decodeNote } from '../core/decode';
+import { decodeNote, type Decoded } from '../core/decode';
 
 export interface NoteFileOptions {
   /** Extensions (lower case, with dot) that are notes; files without an extension are notes when they are text. */
@@ -30,16 +30,43 @@ export function isNoteName(name: string, options: NoteFileOptions): boolean {
   return options.extensions.includes(ext);
 }
 
-/** Lists candidate note files under a folder; follows no symlink twice, skips excluded and hidden folders. */
-export async function listNoteFiles(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, skipped: Skipped[] = []): Promise<string[]> {
+export interface ListOptions {
+  /** Whether to go into a folder, besides the hidden and excluded ones (the settings' exclude globs). */
+  enter?: (dir: string) => boolean;
+  /**
+   * Real paths of the folders the listing may lead into (the workspace folders); by default the
+   * real path of the folder listed. A symbolic link whose target is elsewhere is not followed.
+   */
+  within?: string[];
+}
+
+export const OUTSIDE_FILE = 'symbolic link to a file outside the workspace folders: not read';
+export const OUTSIDE_FOLDER = 'symbolic link to a folder outside the workspace folders: not followed';
+
+/** Whether a real path is one of these folders or inside one. */
+export function isInside(real: string, folders: readonly string[]): boolean {
+  return folders.some((f) => real === f || real.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+}
+
+/**
+ * Lists candidate note files under a folder. Skips hidden and excluded folders, enters no folder
+ * twice (symbolic link loops), and follows symbolic links only to targets inside `within`:
+ * a link out of the workspace is reported in `skipped`, and its target is never listed or read.
+ */
+export async function listNoteFiles(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, skipped: Skipped[] = [], list: ListOptions = {}): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
+  const within = list.within ?? [await fs.realpath(root).catch(() => path.resolve(root))];
   async function walk(dir: string): Promise<void> {
     let real: string;
     try {
       real = await fs.realpath(dir);
     } catch (e) {
-      skipped.push({ path: dir, reason: `cannot open folder: ${(e as Error).message}` });
+      skipped.push({ path: dir, reason: `cannot open folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    if (!isInside(real, within)) {
+      skipped.push({ path: dir, reason: OUTSIDE_FOLDER });
       return;
     }
     if (seen.has(real)) return;
@@ -62,13 +89,23 @@ export async function listNoteFiles(root: string, options: NoteFileOptions = DEF
           const st = await fs.stat(full);
           isDir = st.isDirectory();
           isFile = st.isFile();
-        } catch {
-          skipped.push({ path: full, reason: 'broken symbolic link' });
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          const reason = code === 'ELOOP' ? 'symbolic link loop' : code === 'ENOENT' ? 'broken symbolic link' : `cannot follow symbolic link: ${code ?? (e as Error).message}`;
+          if (isNoteName(entry.name, options)) skipped.push({ path: full, reason });
           continue;
+        }
+        if (isFile && isNoteName(entry.name, options)) {
+          const target = await fs.realpath(full).catch(() => null);
+          if (!target || !isInside(target, within)) {
+            skipped.push({ path: full, reason: OUTSIDE_FILE });
+            continue;
+          }
         }
       }
       if (isDir) {
         if (entry.name.startsWith('.') || options.excludeFolders.includes(entry.name)) continue;
+        if (list.enter && !list.enter(full)) continue;
         subdirs.push(full);
       } else if (isFile && isNoteName(entry.name, options)) out.push(full);
     }
@@ -76,6 +113,45 @@ export async function listNoteFiles(root: string, options: NoteFileOptions = DEF
   }
   await walk(root);
   return out;
+}
+
+/**
+ * Decodes a note's bytes (core/decode.ts), with one guard on top: a UTF-8 note with a few
+ * damaged bytes is not a legacy encoding. The legacy guess would turn a whole Korean note into
+ * Hebrew or Cyrillic mojibake because of one bad byte; when nearly every non-ASCII byte belongs to
+ * a valid UTF-8 sequence, the note is read as UTF-8 and the damaged bytes are replaced (U+FFFD).
+ * Real legacy files (EUC-KR, CP949, Shift_JIS, EUC-JP) have far more invalid sequences than valid.
+ */
+export function decodeNoteBytes(bytes: Uint8Array): Decoded {
+  const decoded = decodeNote(bytes);
+  if (decoded.kind !== 'text' || decoded.encoding.startsWith('utf-')) return decoded;
+  const { valid, invalid } = utf8Sequences(bytes.subarray(0, 64 * 1024));
+  if (valid >= 4 && invalid * 10 <= valid) return { kind: 'text', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), encoding: 'utf-8 (invalid bytes replaced)' };
+  return decoded;
+}
+
+/** Valid multi-byte UTF-8 sequences, and non-ASCII bytes that belong to none. */
+function utf8Sequences(b: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < b.length && (b[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 export type ReadResult =
@@ -92,7 +168,7 @@ export async function readNoteFile(file: string, options: NoteFileOptions = DEFA
       return { kind: 'skipped', reason: `too large: ${(st.size / 1048576).toFixed(1)} MB (limit ${(options.maxFileBytes / 1048576).toFixed(0)} MB)` };
     }
     const bytes = await handle.readFile();
-    const decoded = decodeNote(bytes);
+    const decoded = decodeNoteBytes(bytes);
     if (decoded.kind === 'skipped') return decoded;
     return { kind: 'text', text: decoded.text, encoding: decoded.encoding, size: st.size, mtimeMs: st.mtimeMs };
   } catch (e) {

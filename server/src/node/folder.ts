@@ -9,7 +9,7 @@ import type { NoteProblem } from '../core/model';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
 import { extractFile } from './extract-worker';
-import { DEFAULT_NOTE_FILES, isPlainTextName, listNoteFiles, type NoteFileOptions, type Skipped } from './files';
+import { DEFAULT_NOTE_FILES, isInside, isPlainTextName, listNoteFiles, type NoteFileOptions, type Skipped } from './files';
 
 export interface FolderIndex {
   root: string;
@@ -24,10 +24,13 @@ export interface FolderIndex {
 export const fileUri = (file: string) => pathToFileURL(file).href;
 
 export async function loadUserCatalog(root: string): Promise<{ catalog: Catalog; user: UserTool[]; toolFile: FolderIndex['toolFile'] }> {
+  const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
   for (const rel of USER_TOOL_FILES) {
     const file = path.join(root, rel);
     let text: string;
     try {
+      // Never through a symbolic link to outside the folder.
+      if (!isInside(await fs.realpath(file), [realRoot])) continue;
       text = await fs.readFile(file, 'utf8');
     } catch {
       continue;

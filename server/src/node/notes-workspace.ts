@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { ENGINE_VERSION } from '../core/version';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
 import { extractFile } from './extract-worker';
-import { isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type Skipped } from './files';
+import { OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type Skipped } from './files';
 import { IndexCache, defaultCacheFolder, sha1 } from './index-cache';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
@@ -87,6 +87,26 @@ export class NotesWorkspace {
   setRoots(paths: string[]): void {
     this.rootPaths = [...new Set(paths.map((p) => path.resolve(p)))];
     this.ctx.roots = this.rootPaths.map(fileUri);
+    this.realRoots = null;
+  }
+
+  /** The workspace folders' real paths (symbolic links resolved): nothing outside them is ever read. */
+  private realRoots: Promise<string[]> | null = null;
+
+  private realRootPaths(): Promise<string[]> {
+    this.realRoots ??= Promise.all(this.rootPaths.map((r) => fs.realpath(r).catch(() => r)));
+    return this.realRoots;
+  }
+
+  /** Whether reading a path would leave the workspace folders (it is, or passes through, a symbolic link to outside). */
+  private async leavesRoots(file: string): Promise<boolean> {
+    const real = await fs.realpath(file).catch(() => null);
+    return !!real && !isInside(real, await this.realRootPaths());
+  }
+
+  /** How the index lists a folder: the settings' excluded folders are not entered, links lead nowhere outside. */
+  private async listing(): Promise<ListOptions> {
+    return { enter: (dir) => this.shouldEnter(dir), within: await this.realRootPaths() };
   }
 
   setSettings(settings: Settings): void {
@@ -167,13 +187,15 @@ export class NotesWorkspace {
       const opts = noteFileOptions(this.settings);
       const skippedFolders: Skipped[] = [];
       const files: string[] = [];
+      const listing = await this.listing();
       for (const root of this.rootPaths) {
-        for (const f of await listNoteFiles(root, opts, skippedFolders)) if (this.isNotePath(f)) files.push(f);
+        for (const f of await listNoteFiles(root, opts, skippedFolders, listing)) if (this.isNotePath(f)) files.push(f);
         if (gen !== this.generation) return;
       }
       const seen = new Set<string>();
       const skipped = new Map<string, string>();
       for (const s of skippedFolders) skipped.set(fileUri(s.path), s.reason);
+      for (const [uri, reason] of this.toolSkips) skipped.set(uri, reason);
       this.onProgress({ kind: 'report', done: 0, total: files.length });
 
       // 1. Notes unchanged since the persistent index was written come from it.
@@ -351,11 +373,14 @@ export class NotesWorkspace {
 
   /** What the extractor matches with, from the user's tool files: a change means re-extracting. */
   private userToolsKey = '';
+  /** Tool files that were not read, and why. */
+  private toolSkips = new Map<string, string>();
 
   private async readToolFiles(): Promise<{ catalog: Catalog; toolFiles: FeatureContext['toolFiles']; key: string; user: UserTool[] }> {
     const user: UserTool[] = [];
     const seenIds = new Set<string>();
     const toolFiles: FeatureContext['toolFiles'] = [];
+    const toolSkips = new Map<string, string>();
     const rels = [this.settings.toolFile, ...(this.settings.toolFile === DEFAULT_SETTINGS.toolFile ? ['.infranotes/tools.yml'] : [])];
     for (const root of this.rootPaths) {
       for (const rel of rels) {
@@ -363,6 +388,10 @@ export class NotesWorkspace {
         const uri = fileUri(file);
         let text = this.overlays.get(uri);
         if (text === undefined) {
+          if (await this.leavesRoots(file)) {
+            toolSkips.set(uri, OUTSIDE_FILE);
+            continue;
+          }
           const r = await readNoteFile(file).catch(() => null);
           if (!r || r.kind !== 'text') continue;
           text = r.text;
@@ -378,6 +407,10 @@ export class NotesWorkspace {
         break;
       }
     }
+    // Tool files not read (links out of the folders) go to the skipped list with their reason.
+    for (const uri of this.toolSkips.keys()) this.skipped.delete(uri);
+    for (const [uri, reason] of toolSkips) this.skipped.set(uri, reason);
+    this.toolSkips = toolSkips;
     return { catalog: Catalog.builtin(user), toolFiles, key: JSON.stringify(user.map((u) => u.entry)), user };
   }
 
@@ -508,7 +541,7 @@ export class NotesWorkspace {
    * drop what the index had under it that is not there any more.
    */
   private async folderTouched(dir: string, t: number): Promise<void> {
-    const files = this.shouldEnter(dir) ? (await listNoteFiles(dir, noteFileOptions(this.settings))).filter((f) => this.isNotePath(f)) : [];
+    const files = this.shouldEnter(dir) ? (await listNoteFiles(dir, noteFileOptions(this.settings), [], await this.listing())).filter((f) => this.isNotePath(f)) : [];
     const present = new Set(files.map(fileUri));
     this.dropPath(dir, t, (uri) => !present.has(uri));
     for (const f of files) await this.refreshFile(f);
@@ -555,7 +588,10 @@ export class NotesWorkspace {
   private async readInto(file: string, t: number): Promise<void> {
     const uri = fileUri(file);
     if (this.overlays.has(uri)) return;
-    const r = await extractFile({ file, uri, plainText: isPlainTextName(file) }, this.ctx.index.catalog, noteFileOptions(this.settings).maxFileBytes);
+    // A watcher reports paths, which may be links: never read through one to outside the folders.
+    const r: ExtractResult = (await this.leavesRoots(file))
+      ? { uri, skipped: OUTSIDE_FILE }
+      : await extractFile({ file, uri, plainText: isPlainTextName(file) }, this.ctx.index.catalog, noteFileOptions(this.settings).maxFileBytes);
     if (this.overlays.has(uri) || !this.current(uri, t)) return;
     if (r.gone) {
       this.dropPath(file, t);
