@@ -430,7 +430,11 @@ connection.onRequest(Requests.reindex.method, async () => {
 function status(): IndexStatus {
   const counts = indexCounts(ws.ctx);
   const problems: IndexStatus['problems'] = [];
-  for (const note of ws.ctx.index.notes()) for (const p of note.problems) problems.push({ uri: toClient(note.uri), line: p.range.start.line, message: p.message });
+  for (const note of ws.ctx.index.notes()) {
+    for (const p of note.problems) problems.push({ uri: toClient(note.uri), line: p.range.start.line, message: p.message });
+    // Decoded, but not faithfully: say so.
+    if (note.encoding.includes('replaced')) problems.push({ uri: toClient(note.uri), line: 0, message: 'Neither valid UTF-8 nor a known legacy encoding: bytes that could not be decoded were replaced with U+FFFD.' });
+  }
   for (const t of ws.ctx.toolFiles) for (const p of t.problems) problems.push({ uri: toClient(t.uri), line: p.range.start.line, message: p.message });
   return {
     indexing: ws.indexing,
