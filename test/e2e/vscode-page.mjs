@@ -110,9 +110,17 @@ async function pickFromQuickInput(page, key, value, match, { timeout, what, atte
       await new Promise((r) => setTimeout(r, 100));
     }
     if (index >= 0) {
-      await page.locator(QUICK_INPUT_ROWS).nth(index).click();
-      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: Math.max(1000, deadline - Date.now()) });
-      return labels[index];
+      // The list may still be re-rendering (Quick Open keeps searching): a row that moves or is
+      // replaced under the pointer fails the click; read the rows again and retry.
+      try {
+        await page.locator(QUICK_INPUT_ROWS).nth(index).click({ timeout: 3000 });
+        await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 5000 });
+        return labels[index];
+      } catch (e) {
+        if (Date.now() >= deadline) throw e;
+        await page.keyboard.press('Escape').catch(() => {});
+        continue;
+      }
     }
     if (Date.now() >= deadline) {
       await page.keyboard.press('Escape').catch(() => {});
