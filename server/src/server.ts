@@ -30,6 +30,7 @@ import { hover, toolCard } from './core/features/hover';
 import { references } from './core/features/references';
 import { searchSteps } from './core/features/search';
 import type { Steps } from './core/features/steps';
+import { displayText } from './core/features/markdown-escape';
 import { LEGEND, semanticTokens } from './core/features/semantic-tokens';
 import { targetAt } from './core/features/at-position';
 import { eventTreeSteps, indexCounts, speakerTreeSteps, talkAt, toolTreeSteps, type TalkItem } from './core/features/trees';
@@ -431,11 +432,11 @@ function status(): IndexStatus {
   const counts = indexCounts(ws.ctx);
   const problems: IndexStatus['problems'] = [];
   for (const note of ws.ctx.index.notes()) {
-    for (const p of note.problems) problems.push({ uri: toClient(note.uri), line: p.range.start.line, message: p.message });
+    for (const p of note.problems) problems.push({ uri: toClient(note.uri), line: p.range.start.line, message: displayText(p.message) });
     // Decoded, but not faithfully: say so.
     if (note.encoding.includes('replaced')) problems.push({ uri: toClient(note.uri), line: 0, message: 'Neither valid UTF-8 nor a known legacy encoding: bytes that could not be decoded were replaced with U+FFFD.' });
   }
-  for (const t of ws.ctx.toolFiles) for (const p of t.problems) problems.push({ uri: toClient(t.uri), line: p.range.start.line, message: p.message });
+  for (const t of ws.ctx.toolFiles) for (const p of t.problems) problems.push({ uri: toClient(t.uri), line: p.range.start.line, message: displayText(p.message) });
   return {
     indexing: ws.indexing,
     roots: ws.ctx.roots,

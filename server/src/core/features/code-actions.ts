@@ -3,6 +3,7 @@ import type { Range, TalkReference } from '../model';
 import { nameKey } from '../text';
 import type { FeatureContext } from './context';
 import { UNRESOLVED, diagnostics } from './diagnostics';
+import { displayText } from './markdown-escape';
 import { resolveReference } from './resolve-reference';
 import type { CodeAction } from './types';
 
@@ -25,11 +26,11 @@ export function codeActions(ctx: FeatureContext, uri: string, range: Range): Cod
     const alias = bar >= 0 ? raw.slice(bar) : '';
     suggestions(ctx, ref).forEach((s, i) => {
       out.push({
-        title: `Change to [[${s}]]`,
+        title: displayText(`Change to [[${s}]]`),
         kind: 'quickfix',
         isPreferred: i === 0,
         diagnostics: diag,
-        edit: { changes: { [uri]: [{ range: ref.range, newText: `[[${s}${alias}]]` }] } },
+        edit: { changes: { [uri]: [{ range: ref.range, newText: displayText(`[[${s}${alias}]]`) }] } },
       });
     });
   }

@@ -4,6 +4,7 @@ import type { Position, Range } from '../model';
 import { nameKey } from '../text';
 import { frontMatterBlock, frontMatterToolSpans, linesOf } from './at-position';
 import type { FeatureContext } from './context';
+import { displayText } from './markdown-escape';
 import { CATEGORY_LABELS } from './hover';
 import { compareDatesDesc } from './resolve-reference';
 import { matchScore } from './search';
@@ -179,8 +180,18 @@ function toolItems(ctx: FeatureContext, typed: string, range: Range, keep: (tool
 
 function finish(scored: Array<{ item: CompletionItem; score: number; date: string | null }>): CompletionResult {
   scored.sort((a, b) => b.score - a.score || compareDatesDesc(a.date, b.date) || a.item.label.localeCompare(b.item.label));
-  const items = scored.slice(0, LIMIT).map((s, i) => ({ ...s.item, sortText: String(i).padStart(4, '0') }));
+  const items = scored.slice(0, LIMIT).map((s, i) => ({ ...clean(s.item), sortText: String(i).padStart(4, '0') }));
   return { items, isIncomplete: scored.length > LIMIT };
+}
+
+/** What a completion shows and inserts, without bidirectional or control characters from notes. */
+function clean(item: CompletionItem): CompletionItem {
+  const out = { ...item, label: displayText(item.label) };
+  if (typeof out.detail === 'string') out.detail = displayText(out.detail);
+  if (typeof out.documentation === 'string') out.documentation = displayText(out.documentation);
+  if (typeof out.filterText === 'string') out.filterText = displayText(out.filterText);
+  if (out.textEdit) out.textEdit = { ...out.textEdit, newText: displayText(out.textEdit.newText) };
+  return out;
 }
 
 function lineSpan(line: number, from: number, to: number): Range {

@@ -4,6 +4,7 @@
 import type { Event, Note, Range } from '../model';
 import { nameKey } from '../text';
 import type { FeatureContext } from './context';
+import { displayText } from './markdown-escape';
 import { resolveReference } from './resolve-reference';
 import { runToEnd, STEP, type Steps } from './steps';
 import { Severity, type Diagnostic } from './types';
@@ -20,6 +21,11 @@ export function diagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
   const note = ctx.index.note(uri);
   if (!note) return [];
   return [...noteDiagnostics(ctx, note), ...(contradictions(ctx).get(uri) ?? [])];
+}
+
+/** A diagnostic's message quotes note text: shown without bidirectional or control characters. */
+function cleaned(list: Diagnostic[]): Diagnostic[] {
+  return list.map((d) => ({ ...d, message: displayText(d.message), relatedInformation: d.relatedInformation?.map((r) => ({ ...r, message: displayText(r.message) })) }));
 }
 
 /** Every note and tool file with something to report. */
@@ -57,18 +63,18 @@ function noteDiagnostics(ctx: FeatureContext, note: Note): Diagnostic[] {
     const shown = ref.kind === 'wiki' ? `[[${ref.text}]]` : ref.kind === 'link' ? `link to ${ref.target.path ?? ''}${ref.target.fragment ? '#' + ref.target.fragment : ''}` : `“${ref.text}”`;
     out.push({ range: ref.range, severity: Severity.Warning, code: UNRESOLVED, source: SOURCE, message: `Unresolved talk reference ${shown}: ${r.reason}` });
   }
-  return out;
+  return cleaned(out);
 }
 
 function toolFileDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
   const file = ctx.toolFiles.find((t) => t.uri === uri);
-  return (file?.problems ?? []).map((p) => ({
+  return cleaned((file?.problems ?? []).map((p) => ({
     range: p.range,
     severity: /not valid YAML/i.test(p.message) ? Severity.Error : Severity.Warning,
     code: 'tool-file',
     source: SOURCE,
     message: p.message,
-  }));
+  })));
 }
 
 const contradictionCache = new WeakMap<FeatureContext, { version: number; byUri: Map<string, Diagnostic[]> }>();
@@ -86,7 +92,7 @@ function* contradictionsSteps(ctx: FeatureContext): Steps<Map<string, Diagnostic
   const byUri = new Map<string, Diagnostic[]>();
   const add = (uri: string, d: Diagnostic) => {
     const list = byUri.get(uri) ?? [];
-    list.push(d);
+    list.push(...cleaned([d]));
     byUri.set(uri, list);
   };
 

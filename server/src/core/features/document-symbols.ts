@@ -2,6 +2,7 @@
 import type { Range } from '../model';
 import { comparePositions } from '../text';
 import type { FeatureContext } from './context';
+import { displayText } from './markdown-escape';
 import { SymbolKind, type DocumentSymbol } from './types';
 
 export function documentSymbols(ctx: FeatureContext, uri: string): DocumentSymbol[] {
@@ -10,8 +11,8 @@ export function documentSymbols(ctx: FeatureContext, uri: string): DocumentSymbo
   const out: DocumentSymbol[] = [];
   for (const event of note.events) {
     const children: DocumentSymbol[] = event.talks.map((talk) => ({
-      name: talk.title || '(untitled talk)',
-      detail: talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', '),
+      name: displayText(talk.title) || '(untitled talk)',
+      detail: displayText(talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ')),
       kind: SymbolKind.Function,
       range: talk.bodyRange,
       selectionRange: within(talk.titleRange, talk.bodyRange),
@@ -19,8 +20,8 @@ export function documentSymbols(ctx: FeatureContext, uri: string): DocumentSymbo
     // A note that names no talk, date or venue is not an event note: its title alone is no outline.
     if (!children.length && !event.date && !event.location) continue;
     out.push({
-      name: event.name || '(untitled event)',
-      detail: [event.date, event.location].filter(Boolean).join(' \u00b7 '),
+      name: displayText(event.name) || '(untitled event)',
+      detail: displayText([event.date, event.location].filter(Boolean).join(' \u00b7 ')),
       kind: SymbolKind.Event,
       range: event.range,
       selectionRange: within(event.nameRange, event.range),

@@ -5,7 +5,7 @@ import { speakerKey, type TalkEntry } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
 import { CATEGORY_LABELS } from './categories';
-import { CardWriter, lineLink } from './markdown-escape';
+import { CardWriter, displayText, lineLink } from './markdown-escape';
 import { resolveReference, sortTalksByDate, speakerView, type EventEntry } from './resolve-reference';
 import type { HoverResult } from './types';
 
@@ -44,7 +44,7 @@ export function toolCard(ctx: FeatureContext, toolId: string): { name: string; m
   const w = toolCardWriter(ctx, toolId);
   const tool = ctx.index.catalog.get(toolId);
   if (!w || !tool) return null;
-  return { name: tool.name, markdown: w.markdown(), plaintext: w.plaintext() };
+  return { name: displayText(tool.name), markdown: w.markdown(), plaintext: w.plaintext() };
 }
 
 /** Tool cards read every mention of the tool: made once per index version, then reused. */

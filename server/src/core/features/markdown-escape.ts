@@ -5,14 +5,31 @@
 // for clients that do not render markdown.
 
 /**
+ * Bidirectional-text controls: embeddings, overrides and isolates (U+202A–E, U+2066–9) and the
+ * marks (U+200E, U+200F, U+061C). In a title they can make text display in another order than it
+ * is stored (“Trojan Source”), so a name can pass for another one.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** C0 and C1 control characters but tab, line feed and carriage return. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Note text as it may be shown anywhere (a hover, a tree label, a search result, a diagnostic):
+ * without bidirectional controls and control characters. Everything a feature returns for display
+ * goes through this (the client renders tree and search strings as plain text).
+ */
+export function displayText(s: string): string {
+  return s.replace(BIDI, '').replace(CONTROLS, '');
+}
+
+/**
  * Escapes text so markdown shows it literally. Everything that can open a construct anywhere
  * (links, images, HTML, entities, emphasis, code, autolinks: `https:`, `www.`, `a@b`) is
  * backslash-escaped; so are the block markers (`-`, `+`, `1.`, `=`) where a line starts.
  * Line breaks become spaces, so note text never starts a block of its own.
  */
 export function escapeMarkdown(s: string, atLineStart = false): string {
-  let out = s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  let out = displayText(s)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_{}\[\]()<>#!|~&:@]/g, (c) => '\\' + c)
     .replace(/\.(?=[\p{L}\p{N}])/gu, '\\.');
@@ -40,20 +57,25 @@ export class CardWriter {
   private readonly lines: Piece[][] = [];
   private current: Piece[] = [];
 
+  // Every piece is cleaned on the way in, so the markdown and the plain-text renderings both show it safely.
   text(s: string): this {
+    s = displayText(s);
     if (s) this.current.push({ kind: 'text', value: s });
     return this;
   }
   strong(s: string): this {
+    s = displayText(s);
     if (s) this.current.push({ kind: 'strong', value: s });
     return this;
   }
   em(s: string): this {
+    s = displayText(s);
     if (s) this.current.push({ kind: 'em', value: s });
     return this;
   }
   /** A link the server made; dropped to plain text when the target is not file/http(s). */
   link(label: string, target: string): this {
+    label = displayText(label);
     const safe = safeLinkTarget(target);
     if (safe) this.current.push({ kind: 'link', label, target: safe });
     else this.text(label);

@@ -5,6 +5,7 @@ import { comparePositions, foldText } from '../text';
 import { speakerKey, type MentionEntry, type WorkspaceIndex } from '../workspace-index';
 import { CATEGORY_LABELS } from './categories';
 import { compareStrings, speakerSummary } from './resolve-reference';
+import { displayText } from './markdown-escape';
 import { runToEnd, STEP, type Steps } from './steps';
 
 export type SearchKind = 'event' | 'talk' | 'speaker' | 'tool';
@@ -74,8 +75,8 @@ function rowsOf(note: Note): { events: Row[]; talks: Row[] } {
       result: {
         kind: 'event',
         id: event.id,
-        label: event.name,
-        detail: [event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · '),
+        label: displayText(event.name),
+        detail: displayText([event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · ')),
         uri: note.uri,
         range: event.nameRange,
       },
@@ -91,8 +92,8 @@ function rowsOf(note: Note): { events: Row[]; talks: Row[] } {
         result: {
           kind: 'talk',
           id: talk.id,
-          label: talk.title,
-          detail: [talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · '),
+          label: displayText(talk.title),
+          detail: displayText([talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · ')),
           uri: note.uri,
           range: talk.titleRange,
         },
@@ -135,8 +136,8 @@ function* tableSteps(index: WorkspaceIndex): Steps<Table> {
       result: {
         kind: 'speaker',
         id: speakerKey(sp.name),
-        label: sp.name,
-        detail: [sp.orgs.join(', '), `${sp.talkCount} talk${sp.talkCount === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
+        label: displayText(sp.name),
+        detail: displayText([sp.orgs.join(', '), `${sp.talkCount} talk${sp.talkCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
         uri: first.note.uri,
         range: first.talk.titleRange,
       },
@@ -254,7 +255,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
       }
       const at = t.definition ?? (first && { uri: first.note.uri, range: first.mention.range });
       if (!at) continue;
-      top.offer({ kind: 'tool', id: toolId, label: t.name, detail: `${CATEGORY_LABELS[t.category] ?? t.category} · ${count} mention${count === 1 ? '' : 's'}`, uri: at.uri, range: at.range }, score + 3);
+      top.offer({ kind: 'tool', id: toolId, label: displayText(t.name), detail: displayText(`${CATEGORY_LABELS[t.category] ?? t.category} · ${count} mention${count === 1 ? '' : 's'}`), uri: at.uri, range: at.range }, score + 3);
       yield;
     }
   }

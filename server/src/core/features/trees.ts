@@ -7,6 +7,7 @@ import { targetAt } from './at-position';
 import type { FeatureContext } from './context';
 import { CATEGORY_LABELS } from './hover';
 import { compareDatesDesc, compareStrings, resolveReference, sortTalksByDate, speakerView } from './resolve-reference';
+import { displayText } from './markdown-escape';
 import { runToEnd, STEP, type Steps } from './steps';
 import type { Location } from './types';
 
@@ -39,16 +40,16 @@ export interface EventItem extends Location {
 export function talkItem(ctx: FeatureContext, t: TalkEntry): TalkItem {
   return {
     id: t.talk.id,
-    title: t.talk.title,
-    speakers: t.talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', '),
+    title: displayText(t.talk.title),
+    speakers: displayText(t.talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ')),
     eventId: t.event.id,
-    eventName: t.event.name,
+    eventName: displayText(t.event.name),
     date: t.event.date,
     uri: t.note.uri,
     range: t.talk.titleRange,
     tools: t.talk.tools.map((c) => {
       const tool = ctx.index.catalog.get(c.toolId);
-      return { id: c.toolId, name: tool?.name ?? c.toolId, category: tool?.category ?? 'other', count: c.count };
+      return { id: c.toolId, name: displayText(tool?.name ?? c.toolId), category: tool?.category ?? 'other', count: c.count };
     }),
   };
 }
@@ -74,10 +75,10 @@ export function* eventTreeSteps(ctx: FeatureContext): Steps<EventTreeResult> {
     const list = years.get(year) ?? [];
     list.push({
       id: event.id,
-      name: event.name,
+      name: displayText(event.name),
       date: event.date,
       endDate: event.endDate,
-      location: event.location,
+      location: event.location === null ? null : displayText(event.location),
       uri: note.uri,
       range: event.nameRange,
       talks: event.talks.map((t) => ctx.index.talk(t.id)).filter((t): t is TalkEntry => !!t).map((t) => talkItem(ctx, t)),
@@ -103,11 +104,11 @@ export function* toolTreeSteps(ctx: FeatureContext): Steps<ToolTreeResult> {
     const list = byCat.get(tool.category) ?? [];
     list.push({
       id: tool.id,
-      name: tool.name,
+      name: displayText(tool.name),
       category: tool.category,
       count,
-      vendor: tool.vendor,
-      description: tool.description,
+      vendor: displayText(tool.vendor),
+      description: displayText(tool.description),
       talks: sortTalksByDate(index.talksMentioning(toolId)).map((t) => talkItem(ctx, t)),
     });
     byCat.set(tool.category, list);
@@ -131,7 +132,7 @@ export function* speakerTreeSteps(ctx: FeatureContext): Steps<SpeakerTreeResult>
   let talks = 0;
   for (const entry of ctx.index.speakers()) {
     const sp = speakerView(entry);
-    speakers.push({ key: sp.key, name: sp.name, orgs: sp.orgs, talks: sp.talks.map((t) => talkItem(ctx, t)) });
+    speakers.push({ key: sp.key, name: displayText(sp.name), orgs: sp.orgs.map(displayText), talks: sp.talks.map((t) => talkItem(ctx, t)) });
     talks += sp.talks.length;
     if (talks >= STEP) {
       talks = 0;
