@@ -299,3 +299,76 @@ test(`churn: ${OPS} random operations end where a fresh server starts (seed ${SE
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test(`churn during the index: disk changes while the first index and a reindex run (seed ${SEED})`, { timeout: 120_000 }, async (t) => {
+  const replay = `replay with INFRANOTES_CHURN_SEED=${SEED}`;
+  const g = new NoteGen(SEED ^ 0x5eed);
+  const root = mkdtempSync(path.join(tmpdir(), 'infranotes-churn-index-'));
+  const abs = (rel: string) => path.join(root, rel);
+  const uriOf = (rel: string) => pathToFileURL(abs(rel)).href;
+  const dirs = Array.from({ length: 12 }, (_, i) => `d${i}`);
+  const paths = dirs.flatMap((d) => Array.from({ length: 60 }, (_, i) => `${d}/n${i}.md`));
+  for (const rel of paths.slice(0, 600)) {
+    mkdirSync(path.dirname(abs(rel)), { recursive: true });
+    writeFileSync(abs(rel), g.note());
+  }
+  const c = await LspClient.start({ root });
+  let fresh: LspClient | undefined;
+  const log: string[] = [];
+  try {
+    // The first batch is in: the rest of the folder is being read.
+    const first = await c.waitForNotification('infranotes/indexChanged', (p) => p.notes > 0, 60000);
+    t.diagnostic(first.indexing ? 'changes start while the first index runs' : 'the first index was over before the first report');
+    const step = async () => {
+      const changes: Array<{ uri: string; type: number }> = [];
+      const r = g.random();
+      const existing = paths.filter((p) => existsSync(abs(p)));
+      if (r < 0.45) {
+        const rel = g.pick(paths);
+        const type = existsSync(abs(rel)) ? CHANGED : CREATED;
+        mkdirSync(path.dirname(abs(rel)), { recursive: true });
+        writeFileSync(abs(rel), g.note());
+        changes.push({ uri: uriOf(rel), type });
+        log.push(`write ${rel}`);
+      } else if (r < 0.8 && existing.length) {
+        const rel = g.pick(existing);
+        unlinkSync(abs(rel));
+        changes.push({ uri: uriOf(rel), type: DELETED });
+        log.push(`delete ${rel}`);
+      } else if (r < 0.97 && existing.length) {
+        const from = g.pick(existing);
+        const to = g.pick(paths.filter((p) => !existsSync(abs(p))));
+        if (!to) return;
+        mkdirSync(path.dirname(abs(to)), { recursive: true });
+        renameSync(abs(from), abs(to));
+        changes.push({ uri: uriOf(from), type: DELETED }, { uri: uriOf(to), type: CREATED });
+        log.push(`rename ${from} → ${to}`);
+      } else {
+        const dir = g.pick(dirs.filter((d) => existsSync(abs(d))));
+        if (!dir) return;
+        rmSync(abs(dir), { recursive: true });
+        changes.push({ uri: uriOf(dir), type: DELETED });
+        log.push(`delete folder ${dir}`);
+      }
+      await c.notify('workspace/didChangeWatchedFiles', { changes });
+    };
+    for (let i = 0; i < 200; i++) await step();
+    // A reindex asked for in the middle of it all (the command, or the tool file changing).
+    log.push('reindex');
+    const reindexed = c.request('infranotes/reindex');
+    for (let i = 0; i < 150; i++) await step();
+    await reindexed;
+    const live = await settled(c, { timeoutMs: 30000 });
+    writeFileSync(path.join(tmpdir(), `infranotes-churn-index-${SEED}.log`), log.join('\n') + '\n');
+    const where = `${replay}; operations logged in ${path.join(tmpdir(), `infranotes-churn-index-${SEED}.log`)}`;
+    assert.equal(live.counts.notes, notesOnDisk(root).length, where);
+    fresh = await LspClient.start({ root });
+    await fresh.waitForNotification('infranotes/indexChanged', (p) => p.indexing === false, 60000);
+    compare('after changes during the index', live, await settled(fresh, { timeoutMs: 30000 }), where);
+    t.diagnostic(`${log.length} operations; ${live.counts.notes} notes at the end`);
+  } finally {
+    await c.stop();
+    await fresh?.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
