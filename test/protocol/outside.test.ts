@@ -138,6 +138,30 @@ describe('references never leave the workspace folders', () => {
     }
   });
 
+  test('a tool file setting that points outside the workspace folder is not read', async (t) => {
+    // The setting is per workspace folder: a workspace could point it anywhere.
+    const toolFile = path.join(outside, 'tools.yaml');
+    writeFileSync(toolFile, 'tools:\n  - id: zorblax\n    name: Zorblax\n    category: other\n');
+    markUnread(toolFile);
+    for (const setting of [path.relative(root, toolFile), toolFile]) {
+      const s = await LspClient.start({ root, settings: { toolFile: setting } });
+      try {
+        await s.waitIndexed();
+        assert.deepEqual(await s.request('infranotes/search', { query: 'zorblax', kinds: ['tool'] }), [], setting);
+        const status = await s.request('infranotes/indexStatus');
+        assert.deepEqual(
+          status.skipped.filter((x: any) => x.uri.endsWith('/tools.yaml')),
+          [{ uri: pathToFileURL(toolFile).href, reason: 'the tool file setting points outside the workspace folder: not read' }],
+          setting,
+        );
+      } finally {
+        await s.stop();
+      }
+    }
+    if (readsAreRecorded(base)) assert.ok(!wasRead(toolFile), 'the tool file outside the workspace was read');
+    else t.diagnostic('this file system does not record reads (noatime)');
+  });
+
   test('nothing outside the root was read, nor indexed', async (t) => {
     if (readsAreRecorded(base)) {
       assert.ok(!wasRead(path.join(outside, 'secret.md')), 'the file behind the link out was read');

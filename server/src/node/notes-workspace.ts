@@ -41,6 +41,8 @@ export function uriToPath(uri: string): string | null {
 
 const BATCH = 16;
 
+export const TOOL_FILE_OUTSIDE = 'the tool file setting points outside the workspace folder: not read';
+
 export class NotesWorkspace {
   readonly ctx = new FeatureContext(Catalog.builtin());
   settings: Settings = readSettings({});
@@ -388,6 +390,11 @@ export class NotesWorkspace {
         const uri = fileUri(file);
         let text = this.overlays.get(uri);
         if (text === undefined) {
+          if (!this.rootOf(file)) {
+            // The setting is per folder, so a workspace could point it anywhere: only inside.
+            if (await fs.stat(file).then(() => true, () => false)) toolSkips.set(uri, TOOL_FILE_OUTSIDE);
+            continue;
+          }
           if (await this.leavesRoots(file)) {
             toolSkips.set(uri, OUTSIDE_FILE);
             continue;
