@@ -511,7 +511,7 @@ export class NotesWorkspace {
     if ((this.latest.get(uri) ?? 0) > t) return false;
     if (!this.latest.size) return true;
     const root = this.ctx.rootOf(uri);
-    for (let i = uri.lastIndexOf('/'); root && i > root.length; i = uri.lastIndexOf('/', i - 1)) {
+    for (let i = uri.lastIndexOf('/'); root && i >= root.length; i = uri.lastIndexOf('/', i - 1)) {
       if ((this.latest.get(uri.slice(0, i)) ?? 0) > t) return false;
     }
     return true;
