@@ -432,7 +432,8 @@ describe('mentions', () => {
     assert.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
   });
 
-  test('URLs and wiki references are not mentions', () => {
+  test('URLs, data URIs and wiki references are not mentions', () => {
     assert.deepEqual(mentions('See https://example.com/terraform and [[HashiConf#Vault at Scale]].'), []);
+    assert.deepEqual(mentions('![x](data:image/png;base64,iVBORjqyqphpawsS3Kafka+Terraform==)'), []);
   });
 });

@@ -519,7 +519,7 @@ function safeDecode(s: string): string {
 }
 
 // Bounded quantifiers keep this linear on a megabyte-long line.
-const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
 
 function findMentions(
@@ -566,7 +566,7 @@ function findMentions(
     const excluded: Array<[number, number]> = [...(refSpans.get(i) ?? [])];
     const span = talkAt[i];
     if (span && span.first === i && span.excludeFrom >= 0) excluded.push([span.excludeFrom, raw.length]);
-    if (raw.includes('://') || raw.includes('www.') || raw.includes('@') || raw.includes('](')) {
+    if (raw.includes('://') || raw.includes('www.') || raw.includes('@') || raw.includes('](') || raw.includes('data:')) {
       URL_OR_EMAIL.lastIndex = 0;
       for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
       for (let at = raw.indexOf(']('); at >= 0; at = raw.indexOf('](', at + 2)) {
