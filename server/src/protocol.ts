@@ -80,6 +80,8 @@ export interface ToolCard {
 }
 
 export interface IndexStatus {
+  /** The server's process id (for diagnostics, and the test that kills it). */
+  pid?: number;
   /** True while the first index (or a reindex) is being built. */
   indexing: boolean;
   roots: string[];

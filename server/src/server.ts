@@ -443,6 +443,7 @@ function status(): IndexStatus {
     ...counts,
     millis: Math.round(ws.millis),
     fromCache: ws.fromCache,
+    pid: process.pid,
     // In path order, whatever order the files were read in.
     skipped: [...ws.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, reason]) => ({ uri, reason })),
     problems: problems.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line)),

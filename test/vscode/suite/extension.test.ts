@@ -286,6 +286,26 @@ suite('Commands', () => {
     assert.equal(shown?.events, status.events);
   });
 
+  test('the server process is killed: the client starts it again, views and hovers come back', async () => {
+    const before = await api.connection.request(Requests.indexStatus);
+    assert.ok(before.pid, 'the server reports its pid');
+    process.kill(before.pid!, 'SIGKILL');
+    await until(async () => {
+      try {
+        const s = await api.connection.request(Requests.indexStatus);
+        return s.pid !== before.pid && !s.indexing && s.talks > 0;
+      } catch {
+        return false;
+      }
+    }, 'a new server process with a complete index', 90_000);
+    await until(async () => (await api.providers.events.getChildren()).length > 0, 'the Events view after the crash', 60_000);
+    const { editor, position } = await openAt('2024/hashicorp-kr-meetup-12.md', '테라폼으로');
+    await until(async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+      return hoverText(h ?? []).includes('Terraform') ? h : null;
+    }, 'a hover with Terraform after the crash', 60_000);
+  });
+
   test('the views recover after the server restarts', async () => {
     await api.connection.client.restart();
     await until(async () => (await api.providers.events.getChildren()).length > 0, 'the Events view after a restart', 60_000);
