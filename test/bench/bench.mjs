@@ -26,6 +26,7 @@ import * as readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const HEAP_LIMIT = `${Math.round(require('node:v8').getHeapStatistics().heap_size_limit / 1048576)} MB`;
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource } = require('vscode-jsonrpc/node');
 const MarkdownIt = require('markdown-it');
 
@@ -688,6 +689,7 @@ async function oursStart(root, plan_, cacheDir, profDir, deadline) {
     return await oursStartWith(c, t0, settings, root, plan_, deadline);
   } catch (e) {
     e.elapsed = now() - t0;
+    e.indexedAt = c.progressEndAt !== null ? c.progressEndAt - t0 : undefined;
     e.maxRss = Math.max(c.maxRss, c.status()?.rss ?? 0);
     e.oom = /heap out of memory|Reached heap limit/.test(c.stderr);
     c.kill();
@@ -1042,6 +1044,7 @@ async function benchPeer(root, plan_) {
   try {
     await c.request('initialize', initializeParams(root, { initializationOptions: { markdownFileExtensions: MD_EXTENSIONS } }), remaining());
     const init = now() - t0;
+    res.init = init;
     await c.notify('initialized', {});
     await c.notify('workspace/didChangeConfiguration', { settings: PEER_SETTINGS });
     note(`peer: cold start (its first workspace/symbol loads and parses every markdown file)`);
@@ -1136,7 +1139,12 @@ async function benchCli(root, runs) {
     const deadline = setTimeout(() => proc.kill('SIGKILL'), OURS_TIMEOUT_MS);
     const code = await new Promise((r) => proc.once('exit', (c, s) => r(c ?? s)));
     clearTimeout(deadline);
-    if (code !== 0) return { failed: `exit ${code}: ${stderr.slice(-500)}` };
+    if (code !== 0) {
+      const elapsed = fmtMs(now() - t);
+      if (/heap out of memory|Reached heap limit/.test(stderr)) return { failed: `ran out of memory (JavaScript heap: Node's default limit, ${HEAP_LIMIT}) after ${elapsed}` };
+      const last = stderr.split('\n').filter((l) => l.trim() && !/^\s*\d+: 0x/.test(l)).pop() ?? '';
+      return { failed: `exit ${code} after ${elapsed}${last ? `: ${last.replace(/\|/g, '/').slice(0, 200)}` : ''}` };
+    }
     times.push(now() - t);
   }
   return { kind: 'cli', runs: times, median: median(times) };
@@ -1194,7 +1202,8 @@ function report(size, corpus, pl, ours, peer, cli) {
   const oursFail = ours?.failed ? `failed: ${ours.failed}` : null;
   const oursDash = ours?.failed ? '–' : null;
   const startCell = (x, k) => (x?.[k] !== undefined ? fmtMs(x[k]) : '–');
-  row('initialize → response', oursDash ?? startCell(os_, 'init'), peerCell(peer, 'start') ?? startCell(ps, 'init'), fmtRatio(ps?.init, os_?.init));
+  const peerInit = peer?.init ?? ps?.init;
+  row('initialize → response', oursDash ?? startCell(os_, 'init'), peerInit !== undefined ? fmtMs(peerInit) : peerCell(peer, 'start') ?? '–', fmtRatio(peerInit, os_?.init));
   row('cold start → first answer (workspace/symbol returns a sampled talk)', oursDash ?? startCell(os_, 'firstAnswer'), peerCell(peer, 'start') ?? startCell(ps, 'firstAnswer'), fmtRatio(ps?.firstAnswer, os_?.firstAnswer));
   row('cold start → index complete (every sampled talk returned)', oursFail ?? startCell(os_, 'complete'), peerCell(peer, 'start') ?? startCell(ps, 'complete'), fmtRatio(ps?.complete, os_?.complete));
   const warm = ours?.warm;
@@ -1315,6 +1324,7 @@ async function main() {
   say();
   say(`Peer: \`vscode-markdown-languageserver\` ${peerVersion} (\`vscode-markdown-languageservice\` ${serviceVersion}), started as VS Code starts it, over stdio; the benchmark is its client and answers its requests the way VS Code's client does (markdown-it ${mdItVersion} tokens with VS Code's options, file reads as byte arrays, the workspace's markdown files, no-op watchers).`);
   say();
+  const raw = [];
   say('How: every server is a child process spoken to over stdio, one request at a time, timed with `performance.now()` from sending to the answer. Latencies are p50 / p95 / p99; ratios are peer ÷ ours at p50 / p95 (above 1: we are faster). Positions come from the corpus manifest (code-point columns converted to UTF-16). Cold start is timed from spawning the process. Our "index complete" is the end of the server\'s indexing progress (checked with `infranotes/indexStatus`), then verified: every sampled talk must come back from `workspace/symbol`. The peer loads and parses the whole workspace on its first `workspace/symbol`; its answer is complete, so its first answer and its complete index are the same moment. Our server answers hover, definition and references without the note being open; the peer needs the document open, so its documents are opened (didOpen) before its requests are timed.');
   say();
 
@@ -1333,7 +1343,9 @@ async function main() {
       } catch (e) {
         killAll();
         ours = {
-          failed: e.oom ? `ran out of memory (JavaScript heap: Node's default limit) ${fmtMs(e.elapsed)} after start` : e.elapsed ? `${String(e.message ?? e).slice(0, 200)} (${fmtMs(e.elapsed)} after start)` : String(e.message ?? e).slice(0, 300),
+          failed:
+            (e.indexedAt !== undefined ? `indexing ended (progress end) ${fmtMs(e.indexedAt)} after start, then ` : '') +
+            (e.oom ? `ran out of memory (JavaScript heap: Node's default limit, ${HEAP_LIMIT}) ${fmtMs(e.elapsed)} after start` : e.elapsed ? `${String(e.message ?? e).slice(0, 200)} (${fmtMs(e.elapsed)} after start)` : String(e.message ?? e).slice(0, 300)),
           failedRss: e.maxRss,
         };
         note(`ours failed: ${e.stack ?? e}`);
@@ -1348,19 +1360,22 @@ async function main() {
     textCache.clear();
     report(size, corpus, pl, ours, peer, cli);
     // Saved after every size, so a long run that is stopped keeps what it measured.
-    save(size === SIZES[SIZES.length - 1] ? null : `(run in progress: sizes after ${size.toLocaleString('en-US')} notes not measured yet)`);
+    save(size === SIZES[SIZES.length - 1] ? '' : `(run in progress: sizes after ${size.toLocaleString('en-US')} notes not measured yet)`);
+    raw.push({ size, corpus, ours, peer: peer && { ...peer, counts: peer.counts }, cli });
+    fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify({ started, argv, machine: m, sizes: raw }, null, 1));
   }
 
   say(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}. Total time ${fmtMs(Date.now() - started.getTime())}.`);
   save(null);
 }
 
+/** Writes what is reported so far; `pending` (a string) says the run goes on, null that it is over. */
 function save(pending) {
   if (OUT === '-') return;
   const file = path.resolve(ROOT, OUT);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, out.join('\n') + '\n' + (pending ? `\n${pending}\n` : ''));
-  if (!pending) note(`saved ${path.relative(ROOT, file)}`);
+  if (pending === null) note(`saved ${path.relative(ROOT, file)} (the measurements as JSON: .bench/results.json)`);
 }
 
 main().then(
