@@ -191,7 +191,6 @@ async function main() {
     console.log('e2e: 1 passed, 0 failed');
     return 0;
   } catch (err) {
-    console.error(`E2E FAILED: ${err?.stack || err}`);
     if (page) {
       try {
         await shot('failure');
@@ -199,8 +198,16 @@ async function main() {
         /* page gone */
       }
     }
-    if (consoleErrors.length) console.error(`--- browser errors (last 20) ---\n${consoleErrors.slice(-20).join('\n')}`);
-    if (codeServer) console.error(`--- code-server output (last 40 lines; ${codeServer.logFile}) ---\n${codeServer.logTail(40)}`);
+    // Offline, the workbench keeps asking the marketplace: that noise hides the real errors.
+    const noise = /open-vsx\.org|ERR_NAME_NOT_RESOLVED|ENOTFOUND|vsda/;
+    const errors = consoleErrors.filter((e) => !noise.test(e)).map((e) => (e.length > 600 ? `${e.slice(0, 600)} …` : e));
+    if (errors.length) console.error(`--- browser errors (last 15 of ${errors.length}, marketplace noise left out) ---\n${errors.slice(-15).join('\n')}`);
+    if (codeServer) {
+      const tail = codeServer.logTail(200).split('\n').filter((l) => l.trim() && !noise.test(l)).slice(-30).join('\n');
+      console.error(`--- code-server output (last 30 lines, marketplace noise left out; ${codeServer.logFile}) ---\n${tail}`);
+    }
+    // Last, so that a CI log that keeps only the end still says what failed.
+    console.error(`E2E FAILED: ${err?.stack || err}`);
     console.log('e2e: 0 passed, 1 failed');
     return 1;
   } finally {

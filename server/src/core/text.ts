@@ -110,6 +110,20 @@ export function foldChar(c: number): number {
   return c;
 }
 
+/** foldChar for every UTF-16 unit, as a table: the matcher folds each character it looks at. */
+export const FOLD: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = foldChar(c);
+  return t;
+})();
+
+/** scriptOf for every UTF-16 unit, as a table. */
+export const SCRIPT_OF_FOLDED: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = scriptOf(c);
+  return t;
+})();
+
 /** The folded copy of a string: same length, same offsets. */
 export function foldText(text: string): string {
   let out = '';
@@ -117,7 +131,7 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i += CHUNK) {
     const end = Math.min(text.length, i + CHUNK);
     const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = foldChar(text.charCodeAt(j));
+    for (let j = i; j < end; j++) codes[j - i] = FOLD[text.charCodeAt(j)];
     out += String.fromCharCode.apply(null, codes);
   }
   return out;

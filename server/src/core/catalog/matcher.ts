@@ -1,6 +1,7 @@
 // Finds tool names in text: a character trie over folded spellings, with word boundaries
 // that understand Korean particles, Japanese kana and full-width letters.
-import { Script, foldChar, scriptOf } from '../text';
+import { FOLD, Script, foldChar } from '../text';
+import { SCRIPT_OF_FOLDED } from '../text';
 
 /** One spelling as the matcher sees it. */
 export interface Spelling {
@@ -19,8 +20,14 @@ export interface RawMatch {
 }
 
 interface TrieNode {
+  /** Children by folded character (built first; see seal()). */
   next: Map<number, TrieNode>;
   spellings: Spelling[] | null;
+  /** The separator child, read on every step of the walk. */
+  sep: TrieNode | null;
+  /** Most nodes have one child: its key and node, compared without a map lookup. */
+  soleKey: number;
+  sole: TrieNode | null;
 }
 
 /** Stands for "a separator or nothing" inside multi-word spellings: "Spring Boot" = "SpringBoot" = "spring-boot". */
@@ -38,7 +45,28 @@ const PARTICLE_STARTS = new Set(
 );
 
 function newNode(): TrieNode {
-  return { next: new Map(), spellings: null };
+  return { next: new Map(), spellings: null, sep: null, soleKey: NO_KEY, sole: null };
+}
+
+const NO_KEY = -2;
+const NONE: Spelling[] = [];
+
+/** Fills the fast fields once every spelling is in. */
+function seal(node: TrieNode): void {
+  node.sep = node.next.get(SEP) ?? null;
+  node.next.delete(SEP);
+  if (node.next.size === 1) {
+    const [[key, child]] = node.next;
+    node.soleKey = key;
+    node.sole = child;
+  }
+  for (const child of node.next.values()) seal(child);
+  if (node.sep) seal(node.sep);
+}
+
+function childOf(node: TrieNode, c: number): TrieNode | undefined {
+  if (node.soleKey === c) return node.sole!;
+  return node.next.size > 1 ? node.next.get(c) : undefined;
 }
 
 export class Matcher {
@@ -46,6 +74,7 @@ export class Matcher {
 
   constructor(spellings: Iterable<Spelling>) {
     for (const s of spellings) this.add(s);
+    seal(this.root);
   }
 
   private add(s: Spelling): void {
@@ -68,31 +97,26 @@ export class Matcher {
 
   /**
    * Every span in `text[from, to)` that some spelling accepts, left to right, longest first,
-   * never overlapping. `folded` is `foldText(text)`. `skip` marks offsets that must not be matched (URLs, code).
+   * never overlapping. Characters are folded on the fly (FOLD), so offsets are the text's own.
    */
-  find(text: string, folded: string, from = 0, to = text.length, skip?: (offset: number) => number): RawMatch[] {
+  find(text: string, from = 0, to = text.length): RawMatch[] {
     const out: RawMatch[] = [];
-    const root = this.root;
+    const root = this.root.next;
     let i = from;
     while (i < to) {
-      const c = folded.charCodeAt(i);
-      const script = scriptOf(c);
+      const c = FOLD[text.charCodeAt(i)];
+      const script = SCRIPT_OF_FOLDED[c];
       if (script === Script.Other) {
         i++;
         continue;
       }
-      if (skip) {
-        const jump = skip(i);
-        if (jump > i) {
-          i = jump;
-          continue;
-        }
-      }
-      const prev = i > 0 ? folded.charCodeAt(i - 1) : 32;
-      const startOk = scriptOf(prev) !== script && !(prev === 46 && script === Script.Latin && i > 1 && scriptOf(folded.charCodeAt(i - 2)) === Script.Latin);
-      const first = startOk ? root.next.get(c) : undefined;
+      const prevScript = i > 0 ? SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i - 1)]] : Script.Other;
+      const startOk =
+        prevScript !== script &&
+        !(i > 1 && script === Script.Latin && FOLD[text.charCodeAt(i - 1)] === 46 && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i - 2)]] === Script.Latin);
+      const first = startOk ? root.get(c) : undefined;
       if (first) {
-        const match = this.longestAt(text, folded, i, to, first);
+        const match = this.longestAt(text, i, to, first);
         if (match) {
           out.push(match);
           i = match.end;
@@ -101,49 +125,49 @@ export class Matcher {
       }
       // Move to the next position where a word of another script could start.
       i++;
-      while (i < to && scriptOf(folded.charCodeAt(i)) === script) i++;
+      while (i < to && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i)]] === script) i++;
     }
     return out;
   }
 
-  private longestAt(text: string, folded: string, start: number, to: number, first: TrieNode): RawMatch | null {
+  private longestAt(text: string, start: number, to: number, first: TrieNode): RawMatch | null {
     // Fast path: walk straight down while no separator branches; most words stop after a few letters.
     let node = first;
     let pos = start + 1;
     let best: RawMatch | null = null;
-    while (!node.next.has(SEP)) {
+    while (node.sep === null) {
       if (node.spellings) {
-        const accepted = this.accept(text, folded, start, pos, node.spellings);
+        const accepted = this.accept(text, start, pos, node.spellings);
         if (accepted.length) best = { start, end: pos, spellings: accepted };
       }
-      const child = pos < to ? node.next.get(folded.charCodeAt(pos)) : undefined;
+      const child = pos < to ? childOf(node, FOLD[text.charCodeAt(pos)]) : undefined;
       if (!child) return best;
       node = child;
       pos++;
     }
-    return this.longestWithSeparators(text, folded, start, to, first) ?? best;
+    return this.longestWithSeparators(text, start, to, first) ?? best;
   }
 
-  private longestWithSeparators(text: string, folded: string, start: number, to: number, first: TrieNode): RawMatch | null {
+  private longestWithSeparators(text: string, start: number, to: number, first: TrieNode): RawMatch | null {
     // Depth-first walk; separators branch (skip them, or not), so keep a small stack.
     let best: RawMatch | null = null;
     const stack: Array<[TrieNode, number]> = [[first, start + 1]];
     while (stack.length) {
       const [node, pos] = stack.pop()!;
       if (node.spellings && (!best || pos > best.end)) {
-        const accepted = this.accept(text, folded, start, pos, node.spellings);
+        const accepted = this.accept(text, start, pos, node.spellings);
         if (accepted.length) best = { start, end: pos, spellings: accepted };
       }
       if (pos < to) {
-        const child = node.next.get(folded.charCodeAt(pos));
+        const child = childOf(node, FOLD[text.charCodeAt(pos)]);
         if (child) stack.push([child, pos + 1]);
       }
-      const sep = node.next.get(SEP);
+      const sep = node.sep;
       if (sep) {
         let p = pos;
-        while (p < to && isSeparator(folded.charCodeAt(p))) p++;
+        while (p < to && isSeparator(FOLD[text.charCodeAt(p)])) p++;
         if (p < to) {
-          const child = sep.next.get(folded.charCodeAt(p));
+          const child = childOf(sep, FOLD[text.charCodeAt(p)]);
           if (child) stack.push([child, p + 1]);
         }
       }
@@ -151,25 +175,27 @@ export class Matcher {
     return best;
   }
 
-  private accept(text: string, folded: string, start: number, end: number, spellings: Spelling[]): Spelling[] {
-    if (!endOk(folded, start, end)) return [];
+  private accept(text: string, start: number, end: number, spellings: Spelling[]): Spelling[] {
+    if (!endOk(text, start, end)) return NONE;
+    let caseMatters = false;
+    for (const s of spellings) if (s.caseSensitive) caseMatters = true;
+    if (!caseMatters) return spellings;
     // "HELM" in a heading is Helm: an all-capitals word of four letters or more is emphasis, not another word.
     const shouted = end - start >= 4 && /^[A-Z0-9 -]+$/.test(text.slice(start, end));
     return spellings.filter((s) => !s.caseSensitive || shouted || sameCase(text, start, end, s.text));
   }
 }
 
-function endOk(folded: string, start: number, end: number): boolean {
-  if (end >= folded.length) return true;
-  const last = folded.charCodeAt(end - 1);
-  const next = folded.charCodeAt(end);
-  const lastScript = scriptOf(last);
-  const nextScript = scriptOf(next);
+function endOk(text: string, start: number, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = FOLD[text.charCodeAt(end)];
+  const lastScript = SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(end - 1)]];
+  const nextScript = SCRIPT_OF_FOLDED[next];
   switch (lastScript) {
     case Script.Latin:
       if (nextScript === Script.Latin) return false;
       // "github.io", "vault.example.com": part of a domain, not a mention.
-      if (next === 46 && end + 1 < folded.length && scriptOf(folded.charCodeAt(end + 1)) === Script.Latin) return false;
+      if (next === 46 && end + 1 < text.length && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(end + 1)]] === Script.Latin) return false;
       return true;
     case Script.Hangul:
       if (nextScript !== Script.Hangul) return true;

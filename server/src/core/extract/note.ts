@@ -108,10 +108,16 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // References and mentions.
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references);
+  const countsByTalk = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    if (m.talkId === null) continue;
+    let counts = countsByTalk.get(m.talkId);
+    if (!counts) countsByTalk.set(m.talkId, (counts = new Map()));
+    counts.set(m.toolId, (counts.get(m.toolId) ?? 0) + 1);
+  }
   for (const span of talkSpans) {
-    const counts = new Map<string, number>();
-    for (const m of mentions) if (m.talkId === span.talk.id) counts.set(m.toolId, (counts.get(m.toolId) ?? 0) + 1);
-    span.talk.tools = [...counts].map(([toolId, count]) => ({ toolId, count })).sort((a, b) => b.count - a.count);
+    const counts = countsByTalk.get(span.talk.id);
+    span.talk.tools = counts ? [...counts].map(([toolId, count]) => ({ toolId, count })).sort((a, b) => b.count - a.count) : [];
   }
 
   const problems: NoteProblem[] = [];
@@ -532,7 +538,6 @@ function findMentions(
   references: TalkReference[],
 ): Mention[] {
   const { lines, info, table } = structure;
-  const folded = foldText(text);
   const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length);
   for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
   const speakerLines = new Set(spans.map((s) => s.speakerLine).filter((l): l is number => l !== null));
@@ -551,7 +556,8 @@ function findMentions(
     const key = `${from}:${to}`;
     let scope = scopeCache.get(key);
     if (scope === undefined) {
-      scope = { text: folded.slice(table.starts[from], table.lineEnd(to)), hits: new Map() };
+      // Folded only when an ambiguous spelling needs its context (most notes never do).
+      scope = { text: foldText(text.slice(table.starts[from], table.lineEnd(to))), hits: new Map() };
       scopeCache.set(key, scope);
     }
     return scope;
@@ -583,7 +589,7 @@ function findMentions(
     }
     if (from < raw.length) segments.push([from, raw.length]);
     for (const [a, b] of segments) {
-      for (const m of catalog.matcher.find(text, folded, lineStart + a, lineStart + b)) {
+      for (const m of catalog.matcher.find(text, lineStart + a, lineStart + b)) {
         const toolId = resolve(m, text, catalog, () => scopeFor(i));
         if (!toolId) continue;
         mentions.push({
@@ -615,14 +621,22 @@ function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => Scope
   let best: string | null = null;
   let bestHits = 0;
   const sc = scope();
+  const lower = surface.toLowerCase();
+  // One candidate only needs one context word; several are ranked by how many they have.
+  const firstHitDecides = m.spellings.length === 1;
   for (const s of m.spellings) {
     const tool = catalog.get(s.toolId);
     if (!tool) continue;
-    const key = `${s.toolId}\u0000${surface.toLowerCase()}`;
+    const key = `${s.toolId}\u0000${lower}${firstHitDecides ? '\u0000first' : ''}`;
     let hits = sc.hits.get(key);
     if (hits === undefined) {
       hits = 0;
-      for (const word of tool.contextWords) if (word && contextHit(sc.text, word, surface.toLowerCase())) hits++;
+      for (const word of tool.contextWords) {
+        if (word && contextHit(sc.text, word, lower)) {
+          hits++;
+          if (firstHitDecides) break;
+        }
+      }
       sc.hits.set(key, hits);
     }
     if (hits > bestHits) (bestHits = hits), (best = s.toolId);
