@@ -2,7 +2,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Note } from './core/model';
 import { LineTable, codePointColumn } from './core/text';
 import { indexFolder, type FolderIndex } from './node/folder';
 import { searchIndex } from './core/features/search';
@@ -147,7 +146,7 @@ function toJson(loaded: FolderIndex) {
 }
 
 /** Columns in the JSON count characters (code points), not UTF-16 units. */
-function columnOf(cache: Map<string, LineTable>, loaded: FolderIndex, note: Note, pos: { line: number; character: number }): number {
+function columnOf(cache: Map<string, LineTable>, loaded: FolderIndex, note: { uri: string }, pos: { line: number; character: number }): number {
   const text = loaded.texts?.get(note.uri);
   if (!text) return pos.character;
   let table = cache.get(note.uri);

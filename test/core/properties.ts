@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { decodeNote } from '../../server/src/core/decode';
 import { extractNote } from '../../server/src/core/extract/note';
-import type { Note, Range } from '../../server/src/core/model';
+import type { Range } from '../../server/src/core/model';
 import { LineTable } from '../../server/src/core/text';
 import { WorkspaceIndex } from '../../server/src/core/workspace-index';
 
@@ -60,7 +60,7 @@ function snapshot(index: WorkspaceIndex): string {
   const notes = index.notes().sort((a, b) => a.uri.localeCompare(b.uri));
   const tools = index.mentionedTools();
   const speakers = index.speakers().map((s) => `${s.key}:${s.talks.length}`).sort();
-  return JSON.stringify({ notes: notes.map((n: Note) => n), tools, speakers, talks: index.talks().length });
+  return JSON.stringify({ notes, tools, speakers, talks: index.talks().length });
 }
 
 /** Updating notes one by one, with edits and removals, ends where indexing the final texts from scratch does. */

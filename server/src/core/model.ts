@@ -90,14 +90,14 @@ export interface NoteProblem {
   message: string;
 }
 
-export interface Note {
+/** Everything a note says but its mentions (the index keeps those packed: see mentions.ts). */
+export interface NoteBase {
   uri: string;
   language: Language;
   /** How the bytes were decoded ("utf-8", "utf-8-bom", "utf-16le", "euc-kr", "shift_jis", ...); "text" when handed a string. */
   encoding: string;
   lineCount: number;
   events: Event[];
-  mentions: Mention[];
   references: TalkReference[];
   /** Front matter tags, if any. */
   tags: string[];
@@ -105,4 +105,9 @@ export interface Note {
   frontMatterTools: string[];
   /** Things the extractor could not read (broken front matter...), reported to the user. */
   problems: NoteProblem[];
+}
+
+/** A note as the extractor gives it. */
+export interface Note extends NoteBase {
+  mentions: Mention[];
 }

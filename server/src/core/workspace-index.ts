@@ -1,20 +1,25 @@
 // The index of a whole notes folder: every note's extraction plus the maps that answer
-// questions across notes (who mentioned a tool, a speaker's talks, a talk by title).
-// Updates are per note: changing one note touches only that note's entries.
+// questions across notes (who mentioned a tool, a speaker's talks, a talk by title, which notes
+// refer to a name). Updates are per note: changing one note touches only that note's entries.
+// Mentions are kept packed (mentions.ts); per tool, the index knows the notes that mention it
+// and how often, so no question about a tool reads every mention of the workspace.
 import { Catalog } from './catalog/catalog';
 import { extractNote } from './extract/note';
-import type { Event, Mention, Note, Speaker, Talk } from './model';
+import { SUMMARY_FIELDS, storedNote, type StoredNote } from './mentions';
+import type { Event, Mention, Note, Speaker, Talk, TalkReference } from './model';
 import { nameKey } from './text';
+
+export type { StoredNote } from './mentions';
 
 export interface TalkEntry {
   talk: Talk;
   event: Event;
-  note: Note;
+  note: StoredNote;
 }
 
 export interface MentionEntry {
   mention: Mention;
-  note: Note;
+  note: StoredNote;
 }
 
 export interface SpeakerEntry {
@@ -31,17 +36,57 @@ export interface NoteInput {
   encoding?: string;
 }
 
+/** What the index keeps per note: the note, and the talk entries its mentions point at (by string index). */
+interface NoteEntry {
+  note: StoredNote;
+  talks: Array<TalkEntry | undefined>;
+}
+
+/** One tool across the workspace, from the notes' summaries (made once per change of the tool's notes). */
+export interface ToolStats {
+  mentions: number;
+  notes: number;
+  /** Talks that mention the tool, in no particular order. */
+  talks: TalkEntry[];
+  /** Talks that name the tool on their title line. */
+  titled: TalkEntry[];
+  /** Events where it was heard of (a mention's talk's event, else its note's first event). */
+  events: number;
+  /** The earliest and latest of those events' dates. */
+  first: string | null;
+  last: string | null;
+}
+
+/** One tool's share of one note: mentions, and per talk (null: outside talks) mentions and mentions in its title. */
+export interface ToolInNote {
+  note: StoredNote;
+  count: number;
+  talks: Array<{ talkId: string | null; count: number; onTitle: number }>;
+}
+
 export class WorkspaceIndex {
-  private readonly notesByUri = new Map<string, Note>();
-  private readonly toolMentions = new Map<string, Map<string, Mention[]>>();
+  private readonly notesByUri = new Map<string, NoteEntry>();
+  /** Tool id → the notes that mention it (by URI). */
+  private readonly toolNotes = new Map<string, Map<string, NoteEntry>>();
+  /** Tool id → the version at which a note mentioning it last came, changed or went. */
+  private readonly toolStamps = new Map<string, number>();
+  private readonly toolStatsMemo = new Map<string, { stamp: number; stats: ToolStats }>();
+  /** Tool id → mentions in the whole workspace. */
+  private readonly toolTotals = new Map<string, number>();
   private readonly talksById = new Map<string, TalkEntry>();
-  private readonly eventsById = new Map<string, { event: Event; note: Note }>();
+  private readonly eventsById = new Map<string, { event: Event; note: StoredNote }>();
   private readonly talksByTitle = new Map<string, Set<string>>();
   private readonly eventsByName = new Map<string, Set<string>>();
   private readonly speakerTalks = new Map<string, Map<string, string[]>>();
   private speakerNames = new Map<string, Speaker[]>();
+  /** Speaker key → the version at which their talks last changed. */
+  private readonly speakerStamps = new Map<string, number>();
+  /** Reference key (see referenceKeys) → the notes holding such a reference. */
+  private readonly referencesByKey = new Map<string, Map<string, StoredNote>>();
   /** Bumped on every change, so callers can cache answers. */
   version = 0;
+  /** Bumped only when a note comes or goes (not when one is replaced): the set of URIs changed. */
+  membership = 0;
 
   constructor(public catalog: Catalog = Catalog.builtin()) {}
 
@@ -52,21 +97,31 @@ export class WorkspaceIndex {
     return note;
   }
 
-  /** Stores an already extracted note (from the cache, or from a worker). */
-  put(note: Note): void {
-    this.remove(note.uri);
-    this.notesByUri.set(note.uri, note);
-    for (const m of note.mentions) {
-      // Notes that crossed a thread or came from the cache carry their own copy of every string.
-      m.toolId = this.intern(m.toolId);
-      m.text = this.intern(m.text);
-      if (m.talkId !== null) m.talkId = this.intern(m.talkId);
-      let byNote = this.toolMentions.get(m.toolId);
-      if (!byNote) this.toolMentions.set(m.toolId, (byNote = new Map()));
-      let list = byNote.get(note.uri);
-      if (!list) byNote.set(note.uri, (list = []));
-      list.push(m);
+  /** Stores an already extracted note (from the cache, or from a worker), packed. */
+  put(input: Note | StoredNote): StoredNote {
+    const existed = this.removeEntries(input.uri);
+    const note = storedNote(input, this.intern);
+    // Notes that crossed a thread or came from the cache carry their own copy of every string.
+    const strings = note.mentions.strings;
+    for (let i = 0; i < strings.length; i++) strings[i] = this.intern(strings[i]);
+    // Dense (no holes), so reading it stays fast.
+    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined) };
+    this.notesByUri.set(note.uri, entry);
+    const summary = note.mentions.summary;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      const toolId = strings[summary[r]];
+      let byNote = this.toolNotes.get(toolId);
+      if (!byNote) this.toolNotes.set(toolId, (byNote = new Map()));
+      byNote.set(note.uri, entry);
+      this.toolTotals.set(toolId, (this.toolTotals.get(toolId) ?? 0) + summary[r + 2]);
+      this.toolStamps.set(toolId, this.version + 1);
     }
+    for (const key of referenceKeys(note)) {
+      let byNote = this.referencesByKey.get(key);
+      if (!byNote) this.referencesByKey.set(key, (byNote = new Map()));
+      byNote.set(note.uri, note);
+    }
+
     for (const event of note.events) {
       this.eventsById.set(event.id, { event, note });
       addTo(this.eventsByName, nameKey(event.name), event.id);
@@ -83,20 +138,48 @@ export class WorkspaceIndex {
           const names = this.speakerNames.get(key) ?? [];
           names.push(sp);
           this.speakerNames.set(key, names);
+          this.speakerStamps.set(key, this.version + 1);
         }
       }
     }
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      const talk = summary[r + 1];
+      if (talk >= 0) entry.talks[talk] ??= this.talksById.get(strings[talk]);
+    }
+    if (!existed) this.membership++;
     this.version++;
+    return note;
   }
 
   remove(uri: string): boolean {
-    const old = this.notesByUri.get(uri);
+    if (!this.removeEntries(uri)) return false;
+    this.membership++;
+    this.version++;
+    return true;
+  }
+
+  private removeEntries(uri: string): boolean {
+    const old = this.notesByUri.get(uri)?.note;
     if (!old) return false;
     this.notesByUri.delete(uri);
-    for (const m of old.mentions) {
-      const byNote = this.toolMentions.get(m.toolId);
+    const { summary, strings } = old.mentions;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      const toolId = strings[summary[r]];
+      this.toolStamps.set(toolId, this.version + 1);
+      const byNote = this.toolNotes.get(toolId);
       byNote?.delete(uri);
-      if (byNote && !byNote.size) this.toolMentions.delete(m.toolId);
+      if (byNote && !byNote.size) {
+        this.toolNotes.delete(toolId);
+        this.toolStatsMemo.delete(toolId);
+      }
+      const total = (this.toolTotals.get(toolId) ?? 0) - summary[r + 2];
+      if (total > 0 && this.toolNotes.has(toolId)) this.toolTotals.set(toolId, total);
+      else this.toolTotals.delete(toolId);
+    }
+    for (const key of referenceKeys(old)) {
+      const byNote = this.referencesByKey.get(key);
+      byNote?.delete(uri);
+      if (byNote && !byNote.size) this.referencesByKey.delete(key);
     }
     for (const event of old.events) {
       this.eventsById.delete(event.id);
@@ -106,11 +189,13 @@ export class WorkspaceIndex {
         removeFrom(this.talksByTitle, nameKey(talk.title), talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
+          this.speakerStamps.set(key, this.version + 1);
           const byNote = this.speakerTalks.get(key);
           byNote?.delete(uri);
           if (byNote && !byNote.size) {
             this.speakerTalks.delete(key);
             this.speakerNames.delete(key);
+            this.speakerStamps.delete(key);
           } else {
             const names = this.speakerNames.get(key);
             if (names) {
@@ -121,20 +206,19 @@ export class WorkspaceIndex {
         }
       }
     }
-    this.version++;
     return true;
   }
 
   private readonly strings = new Map<string, string>();
 
-  private intern(s: string): string {
+  private readonly intern = (s: string): string => {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
     // A pool, not a registry: forgetting it only costs memory sharing, never correctness.
     if (this.strings.size > 200_000) this.strings.clear();
     this.strings.set(s, s);
     return s;
-  }
+  };
 
   /** Replaces the catalog; the caller re-feeds the notes (the index keeps no texts). */
   setCatalog(catalog: Catalog): void {
@@ -142,12 +226,14 @@ export class WorkspaceIndex {
     this.version++;
   }
 
-  note(uri: string): Note | undefined {
-    return this.notesByUri.get(uri);
+  note(uri: string): StoredNote | undefined {
+    return this.notesByUri.get(uri)?.note;
   }
 
-  notes(): Note[] {
-    return [...this.notesByUri.values()];
+  notes(): StoredNote[] {
+    const out: StoredNote[] = [];
+    for (const e of this.notesByUri.values()) out.push(e.note);
+    return out;
   }
 
   get size(): number {
@@ -163,11 +249,11 @@ export class WorkspaceIndex {
     return this.speakerTalks.size;
   }
 
-  events(): Array<{ event: Event; note: Note }> {
+  events(): Array<{ event: Event; note: StoredNote }> {
     return [...this.eventsById.values()];
   }
 
-  event(id: string): { event: Event; note: Note } | undefined {
+  event(id: string): { event: Event; note: StoredNote } | undefined {
     return this.eventsById.get(id);
   }
 
@@ -183,40 +269,112 @@ export class WorkspaceIndex {
     return [...(this.talksByTitle.get(nameKey(title)) ?? [])].map((id) => this.talksById.get(id)!).filter(Boolean);
   }
 
-  eventsNamed(name: string): Array<{ event: Event; note: Note }> {
+  eventsNamed(name: string): Array<{ event: Event; note: StoredNote }> {
     return [...(this.eventsByName.get(nameKey(name)) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
   }
 
-  /** Every mention of a tool across the workspace. */
+  /** Every mention of a tool across the workspace, as objects (made now: prefer notesMentioning for big answers). */
   mentionsOf(toolId: string): MentionEntry[] {
     const out: MentionEntry[] = [];
-    for (const [uri, list] of this.toolMentions.get(toolId) ?? []) {
-      const note = this.notesByUri.get(uri)!;
-      for (const mention of list) out.push({ mention, note });
-    }
+    for (const note of this.notesMentioning(toolId)) for (const i of note.mentions.indexesOf(toolId)) out.push({ mention: note.mentions.get(i), note });
     return out;
+  }
+
+  /** The notes that mention a tool (their tables hold where: `note.mentions.indexesOf(toolId)`). */
+  *notesMentioning(toolId: string): Generator<StoredNote> {
+    for (const e of this.toolNotes.get(toolId)?.values() ?? []) yield e.note;
+  }
+
+  /** The version at which a note mentioning the tool last came, changed or went: answers about the tool made since then still hold. */
+  toolStamp(toolId: string): number {
+    return this.toolStamps.get(toolId) ?? 0;
+  }
+
+  /** Counts, talks and dates of a tool, from the notes' summaries; made again only after its notes change. */
+  toolStats(toolId: string): ToolStats {
+    const stamp = this.toolStamp(toolId);
+    const known = this.toolStatsMemo.get(toolId);
+    if (known && known.stamp === stamp) return known.stats;
+    const stats: ToolStats = { mentions: 0, notes: 0, talks: [], titled: [], events: 0, first: null, last: null };
+    // By object: an event's id is unique to it, and identity is cheaper to hash than a long id.
+    const events = new Set<Event>();
+    for (const { note, talks } of this.toolNotes.get(toolId)?.values() ?? []) {
+      stats.notes++;
+      const { summary, strings } = note.mentions;
+      for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+        if (strings[summary[r]] !== toolId) continue;
+        stats.mentions += summary[r + 2];
+        const t = summary[r + 1] >= 0 ? talks[summary[r + 1]] : undefined;
+        if (t) {
+          stats.talks.push(t);
+          if (summary[r + 3]) stats.titled.push(t);
+        }
+        const ev = t?.event ?? note.events[0];
+        if (!ev || events.has(ev)) continue;
+        events.add(ev);
+        const d = ev.date;
+        if (d && (stats.first === null || d < stats.first)) stats.first = d;
+        if (d && (stats.last === null || d > stats.last)) stats.last = d;
+      }
+    }
+    stats.events = events.size;
+    this.toolStatsMemo.set(toolId, { stamp, stats });
+    return stats;
+  }
+
+  /** How many notes mention a tool. */
+  noteCountMentioning(toolId: string): number {
+    return this.toolNotes.get(toolId)?.size ?? 0;
+  }
+
+  /** How many times the workspace mentions a tool. */
+  mentionCount(toolId: string): number {
+    return this.toolTotals.get(toolId) ?? 0;
+  }
+
+  /** A tool's share of each note that mentions it, from the notes' summaries (no mention is read). */
+  *toolInNotes(toolId: string): Generator<ToolInNote> {
+    for (const { note } of this.toolNotes.get(toolId)?.values() ?? []) {
+      const { summary, strings } = note.mentions;
+      const entry: ToolInNote = { note, count: 0, talks: [] };
+      for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+        if (strings[summary[r]] !== toolId) continue;
+        const talk = summary[r + 1];
+        entry.count += summary[r + 2];
+        entry.talks.push({ talkId: talk < 0 ? null : strings[talk], count: summary[r + 2], onTitle: summary[r + 3] });
+      }
+      yield entry;
+    }
   }
 
   /** Tools mentioned anywhere, with how often. */
   mentionedTools(): Array<{ toolId: string; count: number; notes: number }> {
     const out: Array<{ toolId: string; count: number; notes: number }> = [];
-    for (const [toolId, byNote] of this.toolMentions) {
-      let count = 0;
-      for (const list of byNote.values()) count += list.length;
-      out.push({ toolId, count, notes: byNote.size });
-    }
+    for (const [toolId, byNote] of this.toolNotes) out.push({ toolId, count: this.toolTotals.get(toolId) ?? 0, notes: byNote.size });
     return out.sort((a, b) => b.count - a.count || a.toolId.localeCompare(b.toolId));
   }
 
   /** Talks that mention a tool. */
   talksMentioning(toolId: string): TalkEntry[] {
-    const ids = new Set<string>();
-    for (const list of this.toolMentions.get(toolId)?.values() ?? []) for (const m of list) if (m.talkId) ids.add(m.talkId);
-    return [...ids].map((id) => this.talksById.get(id)!).filter(Boolean);
+    return this.toolStats(toolId).talks.slice();
+  }
+
+  /** Notes holding a reference with this key (see referenceKeys): the candidates for what refers to a talk, an event or a note. */
+  notesReferring(key: string): Iterable<StoredNote> {
+    return this.referencesByKey.get(key)?.values() ?? [];
+  }
+
+  /** The version at which a speaker's talks last changed (0 for one not in the index). */
+  speakerStamp(key: string): number {
+    return this.speakerStamps.get(key) ?? 0;
   }
 
   speakers(): SpeakerEntry[] {
     return [...this.speakerTalks.keys()].map((key) => this.speaker(key)!).filter(Boolean);
+  }
+
+  speakerKeys(): IterableIterator<string> {
+    return this.speakerTalks.keys();
   }
 
   speaker(key: string): SpeakerEntry | undefined {
@@ -228,6 +386,45 @@ export class WorkspaceIndex {
     const name = mostCommon(names.map((s) => s.name)) ?? key;
     return { key, name, orgs, talks };
   }
+}
+
+/**
+ * The keys under which a note's references are found: a wiki or timetable reference under the
+ * name keys of its talk part and of its whole text; a link under the URI of the note it points at
+ * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
+ */
+export function referenceKeys(note: { uri: string; references: TalkReference[] }): Set<string> {
+  const keys = new Set<string>();
+  for (const ref of note.references) {
+    if (ref.kind === 'link') {
+      const target = linkTargetUri(note.uri, ref.target.path);
+      if (target) keys.add('link:' + target);
+      continue;
+    }
+    keys.add(nameKey(ref.target.talk ?? ''));
+    keys.add(nameKey(ref.text));
+  }
+  return keys;
+}
+
+/** The URI a link's path points at, from the note's URI (no fragment, no query); null when it is not a file URI. */
+export function linkTargetUri(noteUri: string, path: string | undefined): string | null {
+  if (!path) return noteUri;
+  let url: URL;
+  try {
+    url = new URL(encodePathChars(path), noteUri);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'file:') return null;
+  url.hash = '';
+  url.search = '';
+  return url.href;
+}
+
+/** Escapes what the URL parser would read as syntax, as Node's pathToFileURL does, so URIs compare equal. */
+function encodePathChars(path: string): string {
+  return path.replace(/[%\\\n\r\t#?]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 export function speakerKey(name: string): string {

@@ -6,13 +6,15 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Heading } from '../core/features/context';
-import type { Note } from '../core/model';
+import { MENTION_FIELDS, mentionTable, storedNote, type StoredNote } from '../core/mentions';
+import type { Note, NoteBase } from '../core/model';
 
 export interface CacheEntry {
   size: number;
   mtimeMs: number;
   hash: string;
-  note: Note;
+  /** Kept packed, as the index keeps it (the same object once the index has it). */
+  note: StoredNote;
   headings: Heading[];
 }
 
@@ -21,63 +23,67 @@ interface CacheHeader {
   engine: string;
   catalogKey: string;
   roots: string[];
-  entries: StoredEntry[];
+  count: number;
 }
 
-/**
- * One note in the file. Mentions are most of an index: they are stored as numbers (in the
- * binary tail of the file) and a small string table, not as objects.
- */
+/** One note's JSON record; its mentions follow as numbers (MENTION_FIELDS per mention). */
 interface StoredEntry {
   uri: string;
   size: number;
   mtimeMs: number;
   hash: string;
   headings: Heading[];
-  note: Omit<Note, 'mentions'>;
+  note: NoteBase;
   /** Tool ids, texts and talk ids the mentions point at. */
   strings: string[];
-  /** Where this note's mentions start in the numbers, and how many there are. */
-  offset: number;
-  count: number;
 }
 
-// File layout: "INDX" | uint32 length of the JSON header | JSON header | int32 mention data.
-// JSON.parse is several times faster than v8.deserialize for this shape of data.
-const MAGIC = 'infranotes-index/3';
+// File layout: "INDX" | uint32 length | JSON header | then per note: uint32 length | JSON record |
+// uint32 count | count int32 mention numbers (the MentionTable's own layout, copied, never unpacked).
+// Records are parsed one at a time and written a batch at a time: the whole index never becomes
+// one string.
+const MAGIC = 'infranotes-index/4';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
-const FIELDS = 7;
+const WRITE_BATCH = 256;
 
-function packInto(note: Note, data: number[]): Pick<StoredEntry, 'note' | 'strings' | 'offset' | 'count'> {
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  const id = (s: string) => {
-    let i = ids.get(s);
-    if (i === undefined) ids.set(s, (i = strings.push(s) - 1));
-    return i;
-  };
-  const offset = data.length / FIELDS;
-  for (const m of note.mentions) {
-    data.push(id(m.toolId), id(m.text), m.talkId === null ? -1 : id(m.talkId), m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-  }
-  const { mentions: _omit, ...rest } = note;
-  void _omit;
-  return { note: rest, strings, offset, count: note.mentions.length };
+function recordOf(uri: string, e: CacheEntry): Buffer[] {
+  const { mentions, ...rest } = e.note;
+  const record: StoredEntry = { uri, size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings, note: rest, strings: mentions.strings };
+  const json = Buffer.from(JSON.stringify(record), 'utf8');
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(json.length, 0);
+  const count = Buffer.alloc(4);
+  count.writeUInt32LE(mentions.data.length, 0);
+  return [head, json, count, Buffer.from(mentions.data.buffer, mentions.data.byteOffset, mentions.data.byteLength)];
 }
 
-function unpack(e: StoredEntry, data: Int32Array): Note {
-  const mentions: Note['mentions'] = new Array(e.count);
-  const s = e.strings;
-  for (let k = 0; k < e.count; k++) {
-    const o = (e.offset + k) * FIELDS;
-    mentions[k] = {
-      toolId: s[data[o]],
-      text: s[data[o + 1]],
-      talkId: data[o + 2] < 0 ? null : s[data[o + 2]],
-      range: { start: { line: data[o + 3], character: data[o + 4] }, end: { line: data[o + 5], character: data[o + 6] } },
-    };
+/** The record at `at`, or null when the bytes are not one (a truncated or foreign file). */
+function readRecord(bytes: Buffer, at: number): { entry: CacheEntry | null; next: number } | null {
+  if (at + 4 > bytes.length) return null;
+  const jsonLength = bytes.readUInt32LE(at);
+  const countAt = at + 4 + jsonLength;
+  if (countAt + 4 > bytes.length) return null;
+  const count = bytes.readUInt32LE(countAt);
+  const next = countAt + 4 + count * 4;
+  if (next > bytes.length) return null;
+  const e = JSON.parse(bytes.toString('utf8', at + 4, countAt)) as StoredEntry;
+  if (!e || typeof e.uri !== 'string' || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || !e.note || e.note.uri !== e.uri) return { entry: null, next };
+  if (!Array.isArray(e.strings) || count % MENTION_FIELDS) return { entry: null, next };
+  // Copied into the note's own array: the file's buffer is not kept alive.
+  const data = new Int32Array(count);
+  new Uint8Array(data.buffer).set(bytes.subarray(countAt + 4, next));
+  if (!validMentions(data, e.strings.length)) return { entry: null, next };
+  const note: StoredNote = { ...e.note, mentions: mentionTable(e.strings, data, e.note) };
+  return { entry: { size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings ?? [], note }, next };
+}
+
+/** Every string index points into the table; every range is ordered. */
+function validMentions(d: Int32Array, strings: number): boolean {
+  for (let o = 0; o < d.length; o += MENTION_FIELDS) {
+    if (d[o] < 0 || d[o] >= strings || d[o + 1] < 0 || d[o + 1] >= strings || d[o + 2] < -1 || d[o + 2] >= strings) return false;
+    if (d[o + 3] < 0 || d[o + 4] < 0 || d[o + 5] < d[o + 3] || d[o + 6] < 0) return false;
   }
-  return { ...e.note, mentions } as Note;
+  return true;
 }
 
 export function defaultCacheFolder(): string {
@@ -115,21 +121,20 @@ export class IndexCache {
     try {
       if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
       const jsonLength = bytes.readUInt32LE(4);
-      if (8 + jsonLength > bytes.length || (bytes.length - 8 - jsonLength) % 4) throw new Error('truncated');
+      if (8 + jsonLength > bytes.length) throw new Error('truncated');
       const header = JSON.parse(bytes.toString('utf8', 8, 8 + jsonLength)) as CacheHeader;
-      if (!header || header.magic !== MAGIC || !Array.isArray(header.entries)) throw new Error('not an Infra Notes index');
+      if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
-      const tail = bytes.subarray(8 + jsonLength);
-      // Copy into an aligned buffer: the tail may start at any byte.
-      const data = new Int32Array(tail.length / 4);
-      Buffer.from(data.buffer).set(tail);
-      for (const e of header.entries) {
-        if (!e || typeof e.uri !== 'string' || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || !e.note || e.note.uri !== e.uri) continue;
-        if (!Array.isArray(e.strings) || e.offset < 0 || (e.offset + e.count) * FIELDS > data.length) continue;
-        this.entries.set(e.uri, { size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings ?? [], note: unpack(e, data) });
+      let at = 8 + jsonLength;
+      for (let k = 0; k < header.count; k++) {
+        const r = readRecord(bytes, at);
+        if (!r) throw new Error('truncated');
+        if (r.entry) this.entries.set(r.entry.note.uri, r.entry);
+        at = r.next;
       }
+      if (at !== bytes.length) throw new Error('truncated');
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
       this.entries = new Map();
@@ -142,8 +147,9 @@ export class IndexCache {
     return this.entries.get(uri);
   }
 
-  set(uri: string, entry: CacheEntry): void {
-    this.entries.set(uri, entry);
+  /** Stores a note's entry; an extracted note is packed (the same packed object the index holds). */
+  set(uri: string, entry: Omit<CacheEntry, 'note'> & { note: Note | StoredNote }): void {
+    this.entries.set(uri, { ...entry, note: storedNote(entry.note) });
     this.dirty = true;
     this.scheduleSave();
   }
@@ -184,19 +190,22 @@ export class IndexCache {
     }
     if (!this.dirty) return;
     this.dirty = false;
-    const numbers: number[] = [];
-    const entries: StoredEntry[] = [];
-    for (const [uri, e] of this.entries) entries.push({ uri, size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings, ...packInto(e.note, numbers) });
-    const header: CacheHeader = { magic: MAGIC, ...this.key, entries };
+    const list = [...this.entries];
+    const header: CacheHeader = { magic: MAGIC, ...this.key, count: list.length };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const head = Buffer.alloc(8);
     head.writeUInt32LE(FILE_TAG, 0);
     head.writeUInt32LE(json.length, 4);
-    const tail = Buffer.from(new Int32Array(numbers).buffer);
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.writeFile(tmp, Buffer.concat([head, json, tail]));
+      const fh = await fs.open(tmp, 'w');
+      try {
+        await fh.writev([head, json]);
+        for (let i = 0; i < list.length; i += WRITE_BATCH) await fh.writev(list.slice(i, i + WRITE_BATCH).flatMap(([uri, e]) => recordOf(uri, e)));
+      } finally {
+        await fh.close();
+      }
       await fs.rename(tmp, this.file);
     } catch {
       await fs.rm(tmp, { force: true }).catch(() => undefined);

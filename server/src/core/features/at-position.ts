@@ -1,15 +1,15 @@
 // What sits at a position in a note: a tool mention, a talk reference, a talk title,
 // a speaker's name, an event name, a tool in front matter, or a tool in the user's tool file.
 // Every position-based feature (hover, definition, references, talkAt) starts here.
-import type { Note, Position, Range, Talk, TalkReference } from '../model';
-import { comparePositions, nameKey, rangeContains } from '../text';
-import { speakerKey, type TalkEntry } from '../workspace-index';
+import type { Position, Range, Talk, TalkReference } from '../model';
+import { nameKey, rangeContains } from '../text';
+import { speakerKey, type StoredNote, type TalkEntry } from '../workspace-index';
 import type { FeatureContext } from './context';
 import type { EventEntry } from './resolve-reference';
 
 export type Target =
   | { kind: 'tool'; toolId: string; range: Range }
-  | { kind: 'reference'; ref: TalkReference; note: Note; range: Range }
+  | { kind: 'reference'; ref: TalkReference; note: StoredNote; range: Range }
   | { kind: 'talk'; talk: TalkEntry; range: Range }
   | { kind: 'speaker'; key: string; name: string; talk: TalkEntry; range: Range }
   | { kind: 'event'; event: EventEntry; range: Range };
@@ -18,14 +18,13 @@ export function targetAt(ctx: FeatureContext, uri: string, pos: Position): Targe
   if (ctx.isToolFile(uri)) return toolFileTargetAt(ctx, uri, pos);
   const note = ctx.index.note(uri);
   if (!note) return null;
-  const lines = linesOf(ctx, uri);
 
   for (const ref of note.references) if (rangeContains(ref.range, pos)) return { kind: 'reference', ref, note, range: ref.range };
   // A mention under the cursor; one that ends right at the cursor when nothing starts there.
-  const mention =
-    note.mentions.find((m) => rangeContains(m.range, pos) && comparePositions(pos, m.range.end) < 0) ??
-    note.mentions.find((m) => rangeContains(m.range, pos));
-  if (mention) return { kind: 'tool', toolId: mention.toolId, range: mention.range };
+  const mention = note.mentions.indexAt(pos);
+  if (mention >= 0) return { kind: 'tool', toolId: note.mentions.toolId(mention), range: note.mentions.range(mention) };
+  // The text is split into lines only past this point (a large open note's first hover after an edit).
+  const lines = linesOf(ctx, uri);
   if (lines) {
     for (const s of speakerSpans(ctx, note, lines, pos.line)) if (rangeContains(s.range, pos)) return { kind: 'speaker', key: s.key, name: s.name, talk: s.talk, range: s.range };
   }
@@ -83,7 +82,7 @@ export interface SpeakerSpan {
  * non-blank lines under the title, and on timetable lines that point at the talk.
  * `onlyLine` restricts the search to one line.
  */
-export function speakerSpans(ctx: FeatureContext, note: Note, lines: string[], onlyLine?: number): SpeakerSpan[] {
+export function speakerSpans(ctx: FeatureContext, note: StoredNote, lines: string[], onlyLine?: number): SpeakerSpan[] {
   const out: SpeakerSpan[] = [];
   const talkLines = new Set<number>();
   for (const e of note.events) for (const t of e.talks) talkLines.add(t.titleRange.start.line);

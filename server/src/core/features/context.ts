@@ -2,6 +2,7 @@
 // (texts of the notes the caller has open, heading anchors for links, tool files, roots).
 // Pure: the caller reads files and feeds them in; nothing here touches the disk.
 import type { Catalog } from '../catalog/catalog';
+import type { StoredNote } from '../mentions';
 import type { Note, NoteProblem } from '../model';
 import { headingAnchor } from '../text';
 import { WorkspaceIndex, type NoteInput } from '../workspace-index';
@@ -35,7 +36,7 @@ export class FeatureContext {
   }
 
   /** Stores a note extracted elsewhere (a worker, the persistent cache) with its headings. */
-  putNote(note: Note, headings: Heading[]): void {
+  putNote(note: Note | StoredNote, headings: Heading[]): void {
     this.index.put(note);
     this.headingsByUri.set(note.uri, headings);
     this.texts.delete(note.uri);

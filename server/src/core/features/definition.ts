@@ -6,7 +6,7 @@ import type { Position } from '../model';
 import type { WorkspaceIndex } from '../workspace-index';
 import { targetAt } from './at-position';
 import type { FeatureContext } from './context';
-import { compareDatesDesc, resolveReference, sortTalksByDate } from './resolve-reference';
+import { compareDatesDesc, compareStrings, resolveReference, sortTalksByDate } from './resolve-reference';
 import type { Location } from './types';
 
 export function definition(ctx: FeatureContext, uri: string, pos: Position): Location[] {
@@ -34,24 +34,41 @@ export function definition(ctx: FeatureContext, uri: string, pos: Position): Loc
   }
 }
 
+/** Each tool's definition answer, kept while no note mentioning the tool changes and the catalog stays. */
+const memo = new WeakMap<WorkspaceIndex, { catalog: object; byTool: Map<string, { stamp: number; answer: Location[] }> }>();
+
 export function toolDefinition(index: WorkspaceIndex, toolId: string): Location[] {
+  let m = memo.get(index);
+  if (!m || m.catalog !== index.catalog) memo.set(index, (m = { catalog: index.catalog, byTool: new Map() }));
+  const stamp = index.toolStamp(toolId);
+  let known = m.byTool.get(toolId);
+  if (!known || known.stamp !== stamp) m.byTool.set(toolId, (known = { stamp, answer: computeToolDefinition(index, toolId) }));
+  return known.answer.slice();
+}
+
+function computeToolDefinition(index: WorkspaceIndex, toolId: string): Location[] {
   const tool = index.catalog.get(toolId);
   if (!tool) return [];
   if (tool.definition) return [{ uri: tool.definition.uri, range: tool.definition.range }];
-  const mentions = index.mentionsOf(toolId);
-  const dateOf = (talkId: string | null, noteEventDate: string | null) => (talkId ? index.talk(talkId)?.event.date ?? null : noteEventDate);
-  // Talks that name the tool in their title.
-  const titled = new Map<string, Location & { date: string | null }>();
-  for (const { mention } of mentions) {
-    if (!mention.talkId) continue;
-    const t = index.talk(mention.talkId);
-    if (t && t.talk.titleRange.start.line === mention.range.start.line) {
-      titled.set(t.talk.id, { uri: t.note.uri, range: t.talk.titleRange, date: t.event.date });
+  // Talks that name the tool in their title (each note's summary says which).
+  const titled = index.toolStats(toolId).titled;
+  if (titled.length) {
+    return titled
+      .slice()
+      .sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line)
+      .map((t) => ({ uri: t.note.uri, range: t.talk.titleRange }));
+  }
+  // Else every mention, newest first.
+  const all: Array<Location & { date: string | null }> = [];
+  for (const note of index.notesMentioning(toolId)) {
+    const { mentions } = note;
+    for (const i of mentions.indexesOf(toolId)) {
+      const talkId = mentions.talkId(i);
+      const date = talkId ? index.talk(talkId)?.event.date ?? null : note.events[0]?.date ?? null;
+      all.push({ uri: note.uri, range: mentions.range(i), date });
     }
   }
-  if (titled.size) return [...titled.values()].sort((a, b) => compareDatesDesc(a.date, b.date)).map(({ uri, range }) => ({ uri, range }));
-  return mentions
-    .map(({ mention, note }) => ({ uri: note.uri, range: mention.range, date: dateOf(mention.talkId, note.events[0]?.date ?? null) }))
+  return all
     .sort((a, b) => compareDatesDesc(a.date, b.date) || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line)
     .map(({ uri, range }) => ({ uri, range }));
 }

@@ -1,7 +1,8 @@
 // Diagnostics: references that name no talk or event; contradictions between notes
 // (one talk at one event with two dates, one event with two venues); front-matter problems;
 // tool-file problems. Nothing here reads prose: only references and extracted facts.
-import type { Event, Note, Range } from '../model';
+import type { Event, Range } from '../model';
+import type { StoredNote as Note } from '../workspace-index';
 import { nameKey } from '../text';
 import type { FeatureContext } from './context';
 import { displayText } from './markdown-escape';

@@ -6,7 +6,7 @@ import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
 import { CATEGORY_LABELS } from './categories';
 import { CardWriter, displayText, lineLink } from './markdown-escape';
-import { resolveReference, sortTalksByDate, speakerView, type EventEntry } from './resolve-reference';
+import { compareTalks, resolveReference, speakerView, type EventEntry } from './resolve-reference';
 import type { HoverResult } from './types';
 
 export { CATEGORY_LABELS } from './categories';
@@ -47,15 +47,21 @@ export function toolCard(ctx: FeatureContext, toolId: string): { name: string; m
   return { name: displayText(tool.name), markdown: w.markdown(), plaintext: w.plaintext() };
 }
 
-/** Tool cards read every mention of the tool: made once per index version, then reused. */
-const toolCards = new WeakMap<object, { version: number; cards: Map<string, CardWriter | null> }>();
+/**
+ * Tool cards, per tool and detail setting, each kept while no note mentioning the tool changes
+ * (the index's tool stamp) and the catalog stays: an edit remakes the cards of its own tools only.
+ */
+const toolCards = new WeakMap<object, { catalog: object; cards: Map<string, { stamp: number; card: CardWriter | null }> }>();
 
 function toolCardWriter(ctx: FeatureContext, toolId: string): CardWriter | null {
   let memo = toolCards.get(ctx.index);
-  if (!memo || memo.version !== ctx.index.version) toolCards.set(ctx.index, (memo = { version: ctx.index.version, cards: new Map() }));
+  if (!memo || memo.catalog !== ctx.index.catalog) toolCards.set(ctx.index, (memo = { catalog: ctx.index.catalog, cards: new Map() }));
   const key = `${ctx.options.hoverDetail}\u0000${toolId}`;
-  let card = memo.cards.get(key);
-  if (card === undefined) memo.cards.set(key, (card = buildToolCard(ctx, toolId)));
+  const stamp = ctx.index.toolStamp(toolId);
+  const known = memo.cards.get(key);
+  if (known && known.stamp === stamp) return known.card;
+  const card = buildToolCard(ctx, toolId);
+  memo.cards.set(key, { stamp, card });
   return card;
 }
 
@@ -74,32 +80,39 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   if (aliases.length && !compact) w.text('Also written: ').text(aliases.join(', ')).line();
   if (tool.definition) w.text('Defined in your tool file: ').link(`${fileName(tool.definition.uri)}:${tool.definition.range.start.line + 1}`, lineLink(tool.definition.uri, tool.definition.range.start.line)).line();
 
-  // Where you heard of it.
-  const mentions = index.mentionsOf(toolId);
-  const talks = sortTalksByDate(index.talksMentioning(toolId));
-  const events = new Map<string, string | null>();
-  for (const { mention, note } of mentions) {
-    const t = mention.talkId ? index.talk(mention.talkId) : undefined;
-    const ev = t?.event ?? note.events[0];
-    if (ev) events.set(ev.id, ev.date);
-  }
-  const dates = [...events.values()].filter((d): d is string => !!d).sort();
+  // Where you heard of it: the index's stats of the tool, no mention is read.
+  const stats = index.toolStats(toolId);
+  const { talks, first, last } = stats;
   w.para().strong('Where you heard of it: ');
-  if (!mentions.length) {
+  if (!stats.mentions) {
     w.text('not mentioned in your notes yet.').line();
     return w;
   }
-  const noteCount = new Set(mentions.map((m) => m.note.uri)).size;
-  w.text(`${plural(talks.length, 'talk')} at ${plural(events.size, 'event')}, ${plural(mentions.length, 'mention')} in ${plural(noteCount, 'note')}`);
-  if (dates.length) w.text(dates[0] === dates[dates.length - 1] ? ` \u00b7 ${dates[0]}` : ` \u00b7 first ${dates[0]}, last ${dates[dates.length - 1]}`);
+  w.text(`${plural(talks.length, 'talk')} at ${plural(stats.events, 'event')}, ${plural(stats.mentions, 'mention')} in ${plural(stats.notes, 'note')}`);
+  if (first !== null && last !== null) w.text(first === last ? ` \u00b7 ${first}` : ` \u00b7 first ${first}, last ${last}`);
   w.line();
-  const recent = talks.slice(0, compact ? 3 : 5);
+  const recent = newestTalks(talks, compact ? 3 : 5);
   if (recent.length) {
     w.para();
     for (const t of recent) talkLine(w, t);
     if (talks.length > recent.length) w.para().text(`and ${talks.length - recent.length} more`).line();
   }
   return w;
+}
+
+/** The first `k` talks in sortTalksByDate's order, without sorting them all. */
+function newestTalks(talks: TalkEntry[], k: number): TalkEntry[] {
+  const best: TalkEntry[] = [];
+  for (const t of talks) {
+    if (best.length === k && compareTalks(t, best[k - 1]) >= 0) continue;
+    let i = best.length === k ? k - 1 : best.length;
+    while (i > 0 && compareTalks(t, best[i - 1]) < 0) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = t;
+  }
+  return best;
 }
 
 function talkLine(w: CardWriter, t: TalkEntry): void {

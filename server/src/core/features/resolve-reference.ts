@@ -1,14 +1,14 @@
 // What a talk reference points at: `[[Event#Talk]]` (split at the last '#'), `[[Talk]]`,
 // `[[Event]]`, a markdown link to a note and heading, or a timetable line.
 // Links resolve relative to their note and never outside the workspace folders.
-import type { Event, Note, Range, TalkReference } from '../model';
+import type { Event, Range, TalkReference } from '../model';
 import { headingAnchor, nameKey } from '../text';
-import { speakerKey, type SpeakerEntry, type TalkEntry } from '../workspace-index';
+import { linkTargetUri, speakerKey, type SpeakerEntry, type StoredNote, type TalkEntry } from '../workspace-index';
 import type { FeatureContext } from './context';
 
 export interface EventEntry {
   event: Event;
-  note: Note;
+  note: StoredNote;
 }
 
 export type Resolution =
@@ -21,7 +21,7 @@ export type Resolution =
   /** A link that leaves the workspace, or to a file the index does not hold: not ours to judge. */
   | { kind: 'ignored' };
 
-export function resolveReference(ctx: FeatureContext, note: Note, ref: TalkReference): Resolution {
+export function resolveReference(ctx: FeatureContext, note: StoredNote, ref: TalkReference): Resolution {
   if (ref.kind === 'link') return resolveLink(ctx, note, ref);
   const { index } = ctx;
   const { event, talk } = ref.target;
@@ -58,23 +58,12 @@ function byWholeText(ctx: FeatureContext, text: string): Resolution | null {
   return null;
 }
 
-function resolveLink(ctx: FeatureContext, note: Note, ref: TalkReference): Resolution {
+function resolveLink(ctx: FeatureContext, note: StoredNote, ref: TalkReference): Resolution {
   const { path, fragment } = ref.target;
-  let targetUri = note.uri;
-  if (path) {
-    let url: URL;
-    try {
-      url = new URL(encodePathChars(path), note.uri);
-    } catch {
-      return { kind: 'ignored' };
-    }
-    if (url.protocol !== 'file:') return { kind: 'ignored' };
-    url.hash = '';
-    url.search = '';
-    targetUri = url.href;
-    // Never outside the workspace folders (a note outside them, such as a loose open file, links nowhere).
-    if (!ctx.rootOf(targetUri) || !ctx.rootOf(note.uri)) return { kind: 'ignored' };
-  }
+  const targetUri = linkTargetUri(note.uri, path);
+  if (targetUri === null) return { kind: 'ignored' };
+  // Never outside the workspace folders (a note outside them, such as a loose open file, links nowhere).
+  if (path && (!ctx.rootOf(targetUri) || !ctx.rootOf(note.uri))) return { kind: 'ignored' };
   const target = ctx.index.note(targetUri);
   if (!target) return { kind: 'ignored' };
   if (!fragment) {
@@ -95,11 +84,6 @@ function resolveLink(ctx: FeatureContext, note: Note, ref: TalkReference): Resol
   const talk = talks.find((t) => headingAnchor(t.title) === wanted);
   if (talk) return { kind: 'talks', talks: [ctx.index.talk(talk.id)!].filter(Boolean) };
   return { kind: 'unresolved', reason: `No heading “#${fragment}” in ${decodeURIComponent(target.uri.split('/').pop() ?? '')}.` };
-}
-
-/** Escapes what the URL parser would read as syntax, as Node's pathToFileURL does, so URIs compare equal. */
-function encodePathChars(path: string): string {
-  return path.replace(/[%\\\n\r\t#?]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 function zeroRange(line: number): Range {
@@ -168,25 +152,33 @@ export function compareDatesDesc(a: string | null, b: string | null): number {
 }
 
 /** Every reference in the workspace that resolves to one of these talks (or events). */
-export function referencesTo(ctx: FeatureContext, ids: { talkIds?: Set<string>; eventIds?: Set<string> }): Array<{ note: Note; ref: TalkReference }> {
-  const out: Array<{ note: Note; ref: TalkReference }> = [];
+export function referencesTo(ctx: FeatureContext, ids: { talkIds?: Set<string>; eventIds?: Set<string> }): Array<{ note: StoredNote; ref: TalkReference }> {
+  const out: Array<{ note: StoredNote; ref: TalkReference }> = [];
   const talkKeys = new Set<string>();
   const eventKeys = new Set<string>();
+  // Links are found under the note they point at.
+  const linked = new Set<string>();
   for (const id of ids.talkIds ?? []) {
     const t = ctx.index.talk(id);
-    if (t) talkKeys.add(nameKey(t.talk.title));
+    if (t) talkKeys.add(nameKey(t.talk.title)), linked.add(t.note.uri);
   }
   for (const id of ids.eventIds ?? []) {
     const e = ctx.index.event(id);
-    if (e) eventKeys.add(nameKey(e.event.name));
+    if (e) eventKeys.add(nameKey(e.event.name)), linked.add(e.note.uri);
   }
-  for (const note of ctx.index.notes()) {
+  const keys = [...talkKeys, ...eventKeys, ...[...linked].map((uri) => 'link:' + uri)];
+  const notes = new Set<StoredNote>();
+  for (const key of keys) for (const note of ctx.index.notesReferring(key)) notes.add(note);
+  for (const note of notes) {
     for (const ref of note.references) {
-      // Cheap filter first: the reference must name one of the titles, or be a link.
+      // Cheap filter first: the reference must name one of the titles, or link to one of the notes.
       if (ref.kind !== 'link') {
         const t = nameKey(ref.target.talk ?? '');
         const whole = nameKey(ref.text);
         if (!talkKeys.has(t) && !talkKeys.has(whole) && !eventKeys.has(t) && !eventKeys.has(whole)) continue;
+      } else {
+        const target = linkTargetUri(note.uri, ref.target.path);
+        if (target === null || !linked.has(target)) continue;
       }
       const r = resolveReference(ctx, note, ref);
       if (r.kind === 'talks' && r.talks.some((t) => ids.talkIds?.has(t.talk.id))) out.push({ note, ref });

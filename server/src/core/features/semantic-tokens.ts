@@ -43,7 +43,8 @@ export function semanticTokenList(ctx: FeatureContext, uri: string): Token[] {
   const cands: Candidate[] = [];
   const toolMods = (toolId: string): TokenModifier[] => (catalog.get(toolId)?.source === 'builtin' ? ['defaultLibrary'] : []);
 
-  for (const m of note.mentions) cands.push({ range: m.range, type: 'type', modifiers: toolMods(m.toolId), priority: 3 });
+  const { mentions } = note;
+  for (let i = 0; i < mentions.length; i++) cands.push({ range: mentions.range(i), type: 'type', modifiers: toolMods(mentions.toolId(i)), priority: 3 });
   for (const event of note.events) {
     if (event.talks.length || event.date) cands.push({ range: event.nameRange, type: 'namespace', modifiers: ['declaration'], priority: 1 });
     for (const talk of event.talks) {
