@@ -203,8 +203,21 @@ function findChrome(structure: NoteStructure): { chrome: Set<number>; footerLine
   return { chrome, footerLine };
 }
 
+/** A title without trailing punctuation or leading markers (a loop: end-anchored regexes retry at every offset). */
 function normTitle(s: string): string {
-  return s.replace(/[\s:：.。!！?？\-–—*#]+$/u, '').replace(/^[\s\-–—*#]+/u, '').trim();
+  let end = s.length;
+  while (end > 0 && (TITLE_TRAILING.includes(s[end - 1]) || isSpace(s.charCodeAt(end - 1)))) end--;
+  let start = 0;
+  while (start < end && (TITLE_LEADING.includes(s[start]) || isSpace(s.charCodeAt(start)))) start++;
+  return s.slice(start, end).trim();
+}
+const TITLE_TRAILING = ':：.。!！?？-–—*#';
+const TITLE_LEADING = '-–—*#';
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isNonTalkTitle(title: string): boolean {
@@ -407,7 +420,7 @@ function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chr
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone || li.content.length > 200) continue;
-    const m = /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content);
+    const m = li.content.includes(',') ? /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content) : null;
     if (!m || SENTENCE_END.test(m[3]) || parseSpeakers(li.content, check)) continue;
     // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
     const words = m[2].split(/\s+/);
@@ -524,6 +537,7 @@ function safeDecode(s: string): string {
   }
 }
 
+const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
@@ -564,15 +578,38 @@ function findMentions(
   };
 
   const mentions: Mention[] = [];
+  // The same surface is one string in every mention of the note (and crosses threads once).
+  const surfaces = new Map<string, string>();
+  const matchSegment = (i: number, lineStart: number, a: number, b: number, talkId: string | null) => {
+    for (const m of catalog.matcher.find(text, lineStart + a, lineStart + b)) {
+      const toolId = resolve(m, text, catalog, scopeFor, i);
+      if (!toolId) continue;
+      let surface = text.slice(m.start, m.end);
+      const known = surfaces.get(surface);
+      if (known === undefined) surfaces.set(surface, surface);
+      else surface = known;
+      mentions.push({ toolId, text: surface, range: lineRange(i, m.start - lineStart, m.end - lineStart), talkId });
+    }
+  };
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
     const li = info[i];
     if (!isContentLine(li) || chrome.has(i) || speakerLines.has(i)) continue;
     const raw = lines[i];
     const lineStart = table.starts[i];
-    const excluded: Array<[number, number]> = [...(refSpans.get(i) ?? [])];
     const span = talkAt[i];
-    if (span && span.first === i && span.excludeFrom >= 0) excluded.push([span.excludeFrom, raw.length]);
-    if (raw.includes('://') || raw.includes('www.') || raw.includes('@') || raw.includes('](') || raw.includes('data:')) {
+    const talkId = span ? span.talk.id : null;
+    const from = li.kind === LineKind.Table ? 0 : li.contentStart;
+    const refs = refSpans.get(i);
+    const titleTail = span && span.first === i && span.excludeFrom >= 0;
+    const links = MAY_HOLD_LINKS.test(raw);
+    // Most lines have nothing to leave out.
+    if (!refs && !titleTail && !links) {
+      if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
+      continue;
+    }
+    const excluded: Array<[number, number]> = refs ? [...refs] : [];
+    if (titleTail) excluded.push([span.excludeFrom, raw.length]);
+    if (links) {
       URL_OR_EMAIL.lastIndex = 0;
       for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
       for (let at = raw.indexOf(']('); at >= 0; at = raw.indexOf('](', at + 2)) {
@@ -581,25 +618,12 @@ function findMentions(
       }
     }
     excluded.sort((a, b) => a[0] - b[0]);
-    let from = li.kind === LineKind.Table ? 0 : li.contentStart;
-    const segments: Array<[number, number]> = [];
+    let next = from;
     for (const [a, b] of excluded) {
-      if (a > from) segments.push([from, a]);
-      from = Math.max(from, b);
+      if (a > next) matchSegment(i, lineStart, next, a, talkId);
+      next = Math.max(next, b);
     }
-    if (from < raw.length) segments.push([from, raw.length]);
-    for (const [a, b] of segments) {
-      for (const m of catalog.matcher.find(text, lineStart + a, lineStart + b)) {
-        const toolId = resolve(m, text, catalog, () => scopeFor(i));
-        if (!toolId) continue;
-        mentions.push({
-          toolId,
-          text: text.slice(m.start, m.end),
-          range: lineRange(i, m.start - lineStart, m.end - lineStart),
-          talkId: span ? span.talk.id : null,
-        });
-      }
-    }
+    if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId);
   }
   return mentions;
 }
@@ -610,7 +634,7 @@ interface Scope {
   hits: Map<string, number>;
 }
 
-function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => Scope): string | null {
+function resolve(m: RawMatch, text: string, catalog: Catalog, scope: (line: number) => Scope, line: number): string | null {
   const surface = text.slice(m.start, m.end);
   const plain = m.spellings.filter((s) => !s.needsContext);
   const lowerWord = /^[a-z][a-z-]*$/.test(surface);
@@ -620,7 +644,7 @@ function resolve(m: RawMatch, text: string, catalog: Catalog, scope: () => Scope
   if (plain.length) return plain[0].toolId;
   let best: string | null = null;
   let bestHits = 0;
-  const sc = scope();
+  const sc = scope(line);
   const lower = surface.toLowerCase();
   // One candidate only needs one context word; several are ranked by how many they have.
   const firstHitDecides = m.spellings.length === 1;
