@@ -24,11 +24,24 @@ export function decodeNote(bytes: Uint8Array): Decoded {
   const head = bytes.subarray(0, SNIFF_BYTES);
   const binary = binaryReason(head);
   if (binary) return { kind: 'skipped', reason: binary };
+  // Valid UTF-8 throughout (nearly every note): validated and decoded in one native pass.
+  const valid = strictUtf8(bytes);
+  if (valid !== null) return { kind: 'text', text: valid, encoding: 'utf-8' };
   if (isUtf8(head)) return { kind: 'text', text: utf8(bytes), encoding: 'utf-8' };
   const guess = guessLegacy(head);
   if (guess) return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), guess.codec), encoding: guess.label };
   // Not UTF-8 and not a known legacy encoding: keep what can be read, replacing the rest.
   return { kind: 'text', text: utf8(bytes), encoding: 'utf-8 (invalid bytes replaced)' };
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function utf8(bytes: Uint8Array): string {

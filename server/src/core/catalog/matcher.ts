@@ -28,6 +28,8 @@ interface TrieNode {
   /** Most nodes have one child: its key and node, compared without a map lookup. */
   soleKey: number;
   sole: TrieNode | null;
+  /** Nodes with several children: the ASCII ones in an array (most text is ASCII). */
+  ascii: Array<TrieNode | null> | null;
 }
 
 /** Stands for "a separator or nothing" inside multi-word spellings: "Spring Boot" = "SpringBoot" = "spring-boot". */
@@ -45,7 +47,7 @@ const PARTICLE_STARTS = new Set(
 );
 
 function newNode(): TrieNode {
-  return { next: new Map(), spellings: null, sep: null, soleKey: NO_KEY, sole: null };
+  return { next: new Map(), spellings: null, sep: null, soleKey: NO_KEY, sole: null, ascii: null };
 }
 
 const NO_KEY = -2;
@@ -59,6 +61,9 @@ function seal(node: TrieNode): void {
     const [[key, child]] = node.next;
     node.soleKey = key;
     node.sole = child;
+  } else if (node.next.size > 1) {
+    node.ascii = new Array<TrieNode | null>(128).fill(null);
+    for (const [key, child] of node.next) if (key < 128) node.ascii[key] = child;
   }
   for (const child of node.next.values()) seal(child);
   if (node.sep) seal(node.sep);
@@ -66,7 +71,9 @@ function seal(node: TrieNode): void {
 
 function childOf(node: TrieNode, c: number): TrieNode | undefined {
   if (node.soleKey === c) return node.sole!;
-  return node.next.size > 1 ? node.next.get(c) : undefined;
+  if (node.ascii === null) return undefined;
+  if (c < 128) return node.ascii[c] ?? undefined;
+  return node.next.get(c);
 }
 
 export class Matcher {
@@ -101,7 +108,7 @@ export class Matcher {
    */
   find(text: string, from = 0, to = text.length): RawMatch[] {
     const out: RawMatch[] = [];
-    const root = this.root.next;
+    const root = this.root;
     let i = from;
     while (i < to) {
       const c = FOLD[text.charCodeAt(i)];
@@ -114,7 +121,7 @@ export class Matcher {
       const startOk =
         prevScript !== script &&
         !(i > 1 && script === Script.Latin && FOLD[text.charCodeAt(i - 1)] === 46 && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i - 2)]] === Script.Latin);
-      const first = startOk ? root.get(c) : undefined;
+      const first = startOk ? childOf(root, c) : undefined;
       if (first) {
         const match = this.longestAt(text, i, to, first);
         if (match) {
