@@ -52,6 +52,34 @@ export interface NoteStructure {
   frontMatter: FrontMatter | null;
 }
 
+/** One shape for every line's info (a class keeps V8's object layout fixed). */
+class Line implements LineInfo {
+  kind: LineKind;
+  level = 0;
+  content = '';
+  contentStart = 0;
+  contentEnd: number;
+  blockStart = false;
+  standalone = false;
+  quote = false;
+  constructor(raw: string) {
+    this.kind = isBlank(raw) ? LineKind.Blank : LineKind.Paragraph;
+    this.contentEnd = raw.length;
+  }
+}
+
+/** Only white space (what trim() removes), without making a trimmed copy. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
+}
+
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /**
@@ -99,16 +127,8 @@ const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※�
 export function parseStructure(text: string, options: { plainText?: boolean } = {}): NoteStructure {
   const table = new LineTable(text);
   const lines = table.lines();
-  const info: LineInfo[] = lines.map((raw) => ({
-    kind: raw.trim() ? LineKind.Paragraph : LineKind.Blank,
-    level: 0,
-    content: '',
-    contentStart: 0,
-    contentEnd: raw.length,
-    blockStart: false,
-    standalone: false,
-    quote: false,
-  }));
+  const info: LineInfo[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
 
   const frontMatter = readFrontMatter(lines);
   // markdown-it sees the front matter as blank lines so its line numbers stay ours.

@@ -696,10 +696,15 @@ function detectLanguage(structure: NoteStructure): Language {
     budget -= s.length;
     for (let k = 0; k < s.length; k++) {
       const c = s.charCodeAt(k);
+      if (c < 128) {
+        // Most characters: ASCII, decided with one test.
+        const lower = c | 32;
+        if (lower >= 97 && lower <= 122) latin++;
+        continue;
+      }
       if (c >= 0xac00 && c <= 0xd7a3) hangul++;
       else if (c >= 0x3040 && c <= 0x30ff) kana++;
       else if (c >= 0x4e00 && c <= 0x9fff) han++;
-      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     }
   }
   const total = hangul + kana + han + latin || 1;
