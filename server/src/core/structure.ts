@@ -114,10 +114,43 @@ function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
   TokenPrototype = new md.core.State('', md, {}).Token.prototype;
   State.prototype.push = fastPush;
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+  skipBlockContent(md);
   // Plain-text notes indent bullets freely: indentation is not a code block there.
   if (plainText) md.block.ruler.disable(['code']);
   return md;
 }
+type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/**
+ * Only the lines of each block are read here, never its text: the rules that copy a block's lines
+ * into its token (paragraphs, headings underlined, fences, code, HTML) get an empty copy instead.
+ * The reference rule, which decides from the text, is left alone.
+ */
+function skipBlockContent(md: InstanceType<typeof MarkdownIt>): void {
+  const ruler = md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }>; at(name: string, fn: BlockRule, options: { alt: string[] }): void };
+  const State = (md.block as unknown as { State: { prototype: { getLines: unknown } } }).State;
+  const getLines = State.prototype.getLines;
+  const noLines = () => '';
+  for (const name of ['paragraph', 'lheading', 'fence', 'code', 'html_block']) {
+    const rule = ruler.__rules__.find((r) => r.name === name);
+    if (!rule) continue;
+    const fn = rule.fn;
+    ruler.at(
+      name,
+      (state, startLine, endLine, silent) => {
+        if (silent) return fn(state, startLine, endLine, silent);
+        state.getLines = noLines;
+        try {
+          return fn(state, startLine, endLine, silent);
+        } finally {
+          state.getLines = getLines;
+        }
+      },
+      { alt: rule.alt },
+    );
+  }
+}
+
 const markdownParser = makeParser(false);
 const plainTextParser = makeParser(true);
 
