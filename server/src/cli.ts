@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineTable, codePointColumn } from './core/text';
 import { indexFolder, type FolderIndex } from './node/folder';
+import { defaultCacheFolder } from './node/index-cache';
 import { searchIndex } from './core/features/search';
 
 const USAGE = `Usage: infranotes <command> [options]
@@ -14,6 +15,12 @@ Commands:
   search <query> <folder> [--json]
                                  Search events, talks, speakers and tools.
   help                           Show this help.
+
+Options:
+  --no-cache                     Extract every note; do not read or write the persistent index
+                                 (by default in $XDG_CACHE_HOME/infranotes/index or ~/.cache/infranotes/index,
+                                 shared with the language server; a note is taken from it only if its
+                                 size, modification time and content hash are unchanged).
 `;
 
 class UsageError extends Error {}
@@ -21,19 +28,21 @@ class NoNotesError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const args = argv.filter((a) => a !== '--json');
+  const useCache = !argv.includes('--no-cache');
+  const args = argv.filter((a) => a !== '--json' && a !== '--no-cache');
   const [command, ...rest] = args;
   switch (command) {
     case 'index': {
       const folder = await needFolder(rest[0]);
-      const loaded = await load(folder);
+      // Character columns (JSON only) need the texts of the notes with characters outside the BMP.
+      const loaded = await load(folder, useCache, json);
       process.stdout.write(json ? JSON.stringify(toJson(loaded), null, 2) + '\n' : outline(loaded));
       return 0;
     }
     case 'tool': {
       if (!rest[0]) throw new UsageError('tool: which tool? e.g. `infranotes tool terraform notes/`');
       const folder = await needFolder(rest[1]);
-      const loaded = await load(folder);
+      const loaded = await load(folder, useCache);
       const tool = loaded.index.catalog.lookup(rest[0]);
       if (!tool) {
         process.stderr.write(`infranotes: no tool called "${rest[0]}" in the catalog.\n`);
@@ -57,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     case 'search': {
       if (!rest[0]) throw new UsageError('search: what to search for?');
       const folder = await needFolder(rest[1]);
-      const loaded = await load(folder);
+      const loaded = await load(folder, useCache);
       const results = searchIndex(loaded.index, rest[0], 30).map((r) => ({ ...r, path: rel(loaded, r.uri), line: r.range.start.line + 1 }));
       if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
       else for (const r of results) process.stdout.write(`${r.kind.padEnd(8)} ${r.label}${r.detail ? `  — ${r.detail}` : ''}  (${r.path}:${r.line})\n`);
@@ -87,8 +96,8 @@ async function needFolder(folder: string | undefined): Promise<string> {
   return abs;
 }
 
-async function load(folder: string): Promise<FolderIndex> {
-  const loaded = await indexFolder(folder, undefined, { keepTexts: true });
+async function load(folder: string, useCache: boolean, keepTexts = false): Promise<FolderIndex> {
+  const loaded = await indexFolder(folder, undefined, { keepTexts, cacheFolder: useCache ? defaultCacheFolder() : null });
   for (const s of loaded.skipped) process.stderr.write(`infranotes: skipped ${path.relative(folder, s.path) || s.path}: ${s.reason}\n`);
   for (const p of loaded.toolFile?.problems ?? []) process.stderr.write(`infranotes: ${path.relative(folder, loaded.toolFile!.path)}:${p.range.start.line + 1}: ${p.message}\n`);
   if (loaded.index.size === 0) {
@@ -171,7 +180,7 @@ function outline(loaded: FolderIndex): string {
     }
   }
   out.push('');
-  out.push(`${index.size} notes, ${index.events().length} events, ${index.talks().length} talks, ${index.mentionedTools().length} tools mentioned; ${loaded.skipped.length} files skipped; ${loaded.millis.toFixed(0)} ms`);
+  out.push(`${index.size} notes, ${index.events().length} events, ${index.talks().length} talks, ${index.mentionedTools().length} tools mentioned; ${loaded.skipped.length} files skipped; ${loaded.millis.toFixed(0)} ms${loaded.fromCache ? ` (${loaded.fromCache} notes from the persistent index)` : ''}`);
   return out.join('\n') + '\n';
 }
 

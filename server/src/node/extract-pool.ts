@@ -1,6 +1,15 @@
-// Extraction on worker threads. Each worker reads, decodes and extracts a batch of files and
-// posts the notes back; the main thread only stores them. Notes cross threads by structured
-// clone, which also leaves no string in the index holding on to a whole file's text.
+// Extraction on worker threads. Each worker reads, decodes and extracts files and posts the notes
+// back; the main thread only stores them.
+//
+// Measured on 10,000 generated notes (see ARCHITECTURE.md, "Indexing"): structured clone of Note
+// objects costs the main thread several times more than the extraction results are worth, because
+// every mention repeats its strings (tool id, text, talk id). So results cross threads packed: one
+// JSON string for everything but mentions, with each note's strings listed once, and the mentions
+// as numbers in an Int32Array whose buffer is transferred, not copied.
+//
+// Work is handed out through a shared counter: every worker gets the whole job list once and
+// takes the next job with an atomic add, so no worker waits for the main thread between batches,
+// and all finish together. Cancelling moves the counter past the end.
 // Without workers (the worker script is missing, or a worker dies) the same work runs inline.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -8,19 +17,29 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { UserTool } from '../core/catalog/catalog';
 import type { Heading } from '../core/features/context';
-import type { Note } from '../core/model';
+import { MentionTable, storedNote, type StoredNote } from '../core/mentions';
+import type { Note, NoteBase } from '../core/model';
 
 export interface ExtractJob {
   file: string;
   uri: string;
   plainText: boolean;
-  /** Send the decoded text back too (the CLI needs it for character columns). */
+  /**
+   * Send the decoded text back when code-point columns differ from UTF-16 ones (the text has
+   * characters outside the BMP): the CLI needs it for character columns, and only then.
+   */
   withText?: boolean;
+  /**
+   * The SHA-1 the persistent index holds for the file: if the bytes still have it, the note is
+   * not extracted again and the result says `unchanged`.
+   */
+  hash?: string;
 }
 
 export interface ExtractResult {
   uri: string;
-  note?: Note;
+  /** As extracted, or packed as the index keeps it (after crossing threads). */
+  note?: Note | StoredNote;
   headings?: Heading[];
   skipped?: string;
   /** The file vanished between listing and reading. */
@@ -30,48 +49,166 @@ export interface ExtractResult {
   /** SHA-1 of the file's bytes, for the persistent cache. */
   hash?: string;
   text?: string;
+  /** The bytes have the job's `hash`: nothing was extracted. */
+  unchanged?: boolean;
+}
+
+/** A file whose bytes are checked against the hash the persistent index holds for it. */
+export interface VerifyJob {
+  file: string;
+  uri: string;
+  hash: string;
+}
+
+/** Results as they cross threads (see the top of this file). */
+export interface PackedResults {
+  json: string;
+  numbers: Int32Array;
 }
 
 export type WorkerRequest =
-  | { kind: 'configure'; userTools: UserTool[]; maxFileBytes: number }
-  | { kind: 'extract'; id: number; jobs: ExtractJob[] };
+  | { kind: 'extract'; id: number; jobs: ExtractJob[]; next: Int32Array; userTools: UserTool[]; maxFileBytes: number }
+  | { kind: 'verify'; id: number; jobs: VerifyJob[]; next: Int32Array };
+
+export type WorkerReply =
+  | { id: number; kind: 'results'; packed: PackedResults }
+  | { id: number; kind: 'changed'; uris: string[] }
+  | { id: number; kind: 'done' };
 
 const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
-const BATCH = 24;
+type PackedResult = Omit<ExtractResult, 'note'> & { note?: NoteBase; strings?: string[]; data?: number; summary?: number };
+
+/**
+ * Packs extraction results for another thread: each note's mentions as the index keeps them
+ * (mentions.ts: numbers and a string table, with the per-tool summary), the numbers of all
+ * notes in one Int32Array, the rest as JSON.
+ */
+export function packResults(results: ExtractResult[]): PackedResults {
+  const tables: Int32Array[] = [];
+  let length = 0;
+  const out: PackedResult[] = results.map((r) => {
+    if (!r.note) return r as PackedResult;
+    const { mentions, ...note } = storedNote(r.note);
+    tables.push(mentions.data, mentions.summary);
+    length += mentions.data.length + mentions.summary.length;
+    return { ...r, note, strings: mentions.strings, data: mentions.data.length, summary: mentions.summary.length };
+  });
+  const numbers = new Int32Array(length);
+  let o = 0;
+  for (const t of tables) {
+    numbers.set(t, o);
+    o += t.length;
+  }
+  return { json: JSON.stringify(out), numbers };
+}
+
+export function unpackResults(packed: PackedResults): ExtractResult[] {
+  const numbers = packed.numbers;
+  let o = 0;
+  return (JSON.parse(packed.json) as PackedResult[]).map((p) => {
+    if (!p.note) return p as ExtractResult;
+    const { strings = [], data = 0, summary = 0, note, ...rest } = p;
+    const table = new MentionTable(strings, numbers.subarray(o, o + data), numbers.subarray(o + data, o + data + summary));
+    o += data + summary;
+    return { ...rest, note: { ...note, mentions: table } };
+  });
+}
+
+interface Run {
+  onResults: (results: ExtractResult[]) => void;
+  onChanged: (uris: string[]) => void;
+  pending: number;
+  resolve: () => void;
+  reject: (e: Error) => void;
+}
 
 export class ExtractPool {
   private workers: Worker[] = [];
   private nextId = 1;
+  private runs = new Map<number, Run>();
 
-  /** How many workers to start: one per core, at most four. */
+  /**
+   * How many workers to start: one core is left to the main thread (which unpacks and stores
+   * every result) and to the editor, so one worker per core but one, at least one, at most four.
+   * On the 2-core benchmark machine, shared, one worker indexed 10,000 notes faster than two
+   * (ARCHITECTURE.md, "Indexing"). `INFRANOTES_WORKERS` overrides it (0: no workers).
+   */
   static defaultSize(): number {
-    return Math.max(1, Math.min(4, availableParallelism()));
+    const env = process.env.INFRANOTES_WORKERS;
+    if (env !== undefined && /^\d+$/.test(env)) return Math.min(16, Number(env));
+    return Math.max(1, Math.min(4, availableParallelism() - 1));
   }
 
   static available(): boolean {
-    return existsSync(WORKER_SCRIPT);
+    return existsSync(WORKER_SCRIPT) && ExtractPool.defaultSize() > 0;
   }
 
   constructor(private readonly size = ExtractPool.defaultSize()) {}
 
-  /**
-   * Extracts every job; `onResults` gets each batch as it is done (in no particular order).
-   * Resolves when all are done. Rejects if a worker fails, after which the caller may retry inline.
-   */
-  async run(jobs: ExtractJob[], userTools: UserTool[], maxFileBytes: number, onResults: (results: ExtractResult[]) => void, cancelled: () => boolean = () => false): Promise<void> {
-    if (!jobs.length) return;
+  /** Starts the workers now (they take a moment to load), so they are ready when the jobs are. */
+  prestart(): void {
     this.ensureWorkers();
-    for (const w of this.workers) w.postMessage({ kind: 'configure', userTools, maxFileBytes } satisfies WorkerRequest);
-    let next = 0;
-    await Promise.all(
-      this.workers.map(async (worker) => {
-        while (next < jobs.length && !cancelled()) {
-          const batch = jobs.slice(next, (next += BATCH));
-          const results = await this.send(worker, batch);
-          onResults(results);
-        }
-      }),
-    );
+  }
+
+  /**
+   * Extracts every job; `onResults` gets the results a few at a time as they are done (in no
+   * particular order). Resolves when all are done or, once `cancelled()` says so, when the workers
+   * have stopped taking jobs. Rejects if a worker fails; the caller may finish the rest inline.
+   */
+  run(jobs: ExtractJob[], userTools: UserTool[], maxFileBytes: number, onResults: (results: ExtractResult[]) => void, cancelled: () => boolean = () => false, inline?: (job: ExtractJob) => ExtractResult): Promise<void> {
+    if (!jobs.length) return Promise.resolve();
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const done = this.start(next, (id) => ({ kind: 'extract', id, jobs, next, userTools, maxFileBytes }), {
+      onResults: (results) => {
+        onResults(results);
+        if (cancelled()) Atomics.store(next, 0, jobs.length);
+      },
+    });
+    return inline ? Promise.all([done, this.helpInline(jobs, next, inline, onResults)]).then(() => undefined) : done;
+  }
+
+  /**
+   * The calling thread takes jobs from the same counter as the workers (for the CLI, whose main
+   * thread has nothing else to do; never in the server, whose main thread answers requests).
+   * It yields after each job so the workers' results are stored as they come.
+   */
+  private async helpInline(jobs: ExtractJob[], next: Int32Array, inline: (job: ExtractJob) => ExtractResult, onResults: (results: ExtractResult[]) => void): Promise<void> {
+    for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+      onResults([inline(jobs[i])]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Reads and hashes files on the workers; `onChanged` gets the URIs whose bytes no longer match (or cannot be read). */
+  verify(jobs: VerifyJob[], onChanged: (uris: string[]) => void, cancelled: () => boolean = () => false): Promise<void> {
+    if (!jobs.length) return Promise.resolve();
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const timer = setInterval(() => cancelled() && Atomics.store(next, 0, jobs.length), 50);
+    return this.start(next, (id) => ({ kind: 'verify', id, jobs, next }), { onChanged }).finally(() => clearInterval(timer));
+  }
+
+  private start(next: Int32Array, request: (id: number) => WorkerRequest, handlers: Partial<Pick<Run, 'onResults' | 'onChanged'>>): Promise<void> {
+    this.ensureWorkers();
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      this.runs.set(id, {
+        onResults: handlers.onResults ?? (() => {}),
+        onChanged: handlers.onChanged ?? (() => {}),
+        pending: this.workers.length,
+        resolve: () => {
+          this.runs.delete(id);
+          resolve();
+        },
+        reject: (e) => {
+          this.runs.delete(id);
+          // The other workers stop taking jobs of this run.
+          Atomics.store(next, 0, 0x3fffffff);
+          reject(e);
+        },
+      });
+      const msg = request(id);
+      for (const w of this.workers) w.postMessage(msg);
+    });
   }
 
   private ensureWorkers(): void {
@@ -79,34 +216,24 @@ export class ExtractPool {
       const worker = new Worker(WORKER_SCRIPT);
       // Idle workers must not keep a CLI process alive.
       worker.unref();
+      worker.on('message', (msg: WorkerReply) => this.onMessage(msg));
+      const failed = (e: Error) => {
+        if (!this.workers.includes(worker)) return;
+        this.workers = this.workers.filter((w) => w !== worker);
+        for (const run of [...this.runs.values()]) run.reject(e);
+      };
+      worker.on('error', failed);
+      worker.on('exit', (code) => failed(new Error(`extraction worker exited with code ${code}`)));
       this.workers.push(worker);
     }
   }
 
-  private send(worker: Worker, jobs: ExtractJob[]): Promise<ExtractResult[]> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const onMessage = (msg: { id: number; results: ExtractResult[] }) => {
-        if (msg.id !== id) return;
-        cleanup();
-        resolve(msg.results);
-      };
-      const onError = (e: Error) => {
-        cleanup();
-        this.workers = this.workers.filter((w) => w !== worker);
-        reject(e);
-      };
-      const onExit = (code: number) => onError(new Error(`extraction worker exited with code ${code}`));
-      const cleanup = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage({ kind: 'extract', id, jobs } satisfies WorkerRequest);
-    });
+  private onMessage(msg: WorkerReply): void {
+    const run = this.runs.get(msg.id);
+    if (!run) return;
+    if (msg.kind === 'results') run.onResults(unpackResults(msg.packed));
+    else if (msg.kind === 'changed') run.onChanged(msg.uris);
+    else if (--run.pending === 0) run.resolve();
   }
 
   async close(): Promise<void> {

@@ -1,49 +1,143 @@
 // A worker thread that reads, decodes and extracts notes, so the first index uses every core
 // and the editor's requests never wait behind extraction. Started by ExtractPool.
+// A worker does nothing else, so it reads files synchronously: no round trip through libuv's
+// thread pool per file, and one job runs start to end without yielding.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { extractNote } from '../core/extract/note';
 import { markdownHeadings } from '../core/features/context';
-import type { ExtractJob, ExtractResult, WorkerRequest } from './extract-pool';
+import { packResults, type ExtractJob, type ExtractResult, type WorkerReply, type WorkerRequest } from './extract-pool';
 import { decodeNoteBytes } from './files';
 
-let workerCatalog: Catalog | null = null;
-let workerMaxBytes = 10 * 1024 * 1024;
+/** Non-blocking, so that opening a FIFO returns at once (and is refused as not a regular file). */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-/** Reads, decodes and extracts one file. Also used inline when there are no workers. */
+/** Reads, decodes and extracts one file, on the main thread (a changed file, or no workers). */
 export async function extractFile(job: ExtractJob, catalog: Catalog, maxFileBytes: number): Promise<ExtractResult> {
+  let handle: fs.FileHandle | undefined;
   try {
-    const st = await fs.stat(job.file);
-    if (!st.isFile()) return { uri: job.uri, skipped: 'not a regular file' };
-    if (st.size > maxFileBytes) {
-      return { uri: job.uri, skipped: `too large: ${(st.size / 1048576).toFixed(1)} MB (limit ${(maxFileBytes / 1048576).toFixed(0)} MB)` };
-    }
-    const bytes = await fs.readFile(job.file);
-    const hash = createHash('sha1').update(bytes).digest('hex');
-    const decoded = decodeNoteBytes(bytes);
-    if (decoded.kind === 'skipped') return { uri: job.uri, skipped: decoded.reason, size: st.size, mtimeMs: st.mtimeMs, hash };
-    const note = extractNote(job.uri, decoded.text, { catalog, plainText: job.plainText, encoding: decoded.encoding });
-    const result: ExtractResult = { uri: job.uri, note, headings: job.plainText ? [] : markdownHeadings(decoded.text), size: st.size, mtimeMs: st.mtimeMs, hash };
-    if (job.withText) result.text = decoded.text;
-    return result;
+    handle = await fs.open(job.file, OPEN_FLAGS);
+    const st = await handle.stat();
+    const early = refuse(job, st, maxFileBytes);
+    if (early) return early;
+    return extractBytes(job, await handle.readFile(), st, catalog);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { uri: job.uri, skipped: 'deleted before it could be read', gone: true };
-    if (code === 'EACCES' || code === 'EPERM') return { uri: job.uri, skipped: 'permission denied' };
-    return { uri: job.uri, skipped: `could not be indexed: ${(e as Error).message}` };
+    return failed(job, e);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
-parentPort?.on('message', async (msg: WorkerRequest) => {
-  if (msg.kind === 'configure') {
-    workerCatalog = Catalog.builtin(msg.userTools as UserTool[]);
-    workerMaxBytes = msg.maxFileBytes;
-    return;
+/** The same, blocking: for worker threads. */
+export function extractFileSync(job: ExtractJob, catalog: Catalog, maxFileBytes: number): ExtractResult {
+  let fd = -1;
+  try {
+    fd = openSync(job.file, OPEN_FLAGS);
+    const st = fstatSync(fd);
+    const early = refuse(job, st, maxFileBytes);
+    if (early) return early;
+    return extractBytes(job, readFileSync(fd), st, catalog);
+  } catch (e) {
+    return failed(job, e);
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
-  const results: ExtractResult[] = [];
-  workerCatalog ??= Catalog.builtin();
-  for (const job of msg.jobs) results.push(await extractFile(job, workerCatalog, workerMaxBytes));
-  parentPort!.postMessage({ id: msg.id, results });
+}
+
+function refuse(job: ExtractJob, st: Stats, maxFileBytes: number): ExtractResult | null {
+  if (!st.isFile()) return { uri: job.uri, skipped: 'not a regular file' };
+  if (st.size > maxFileBytes) {
+    return { uri: job.uri, skipped: `too large: ${(st.size / 1048576).toFixed(1)} MB (limit ${(maxFileBytes / 1048576).toFixed(0)} MB)` };
+  }
+  return null;
+}
+
+function extractBytes(job: ExtractJob, bytes: Buffer, st: Stats, catalog: Catalog): ExtractResult {
+  const hash = createHash('sha1').update(bytes).digest('hex');
+  if (job.hash === hash) {
+    const same: ExtractResult = { uri: job.uri, unchanged: true, size: st.size, mtimeMs: st.mtimeMs, hash };
+    if (job.withText && mayHaveAstral(bytes)) {
+      const decoded = decodeNoteBytes(bytes);
+      if (decoded.kind === 'text' && ASTRAL.test(decoded.text)) same.text = decoded.text;
+    }
+    return same;
+  }
+  const decoded = decodeNoteBytes(bytes);
+  if (decoded.kind === 'skipped') return { uri: job.uri, skipped: decoded.reason, size: st.size, mtimeMs: st.mtimeMs, hash };
+  const note = extractNote(job.uri, decoded.text, { catalog, plainText: job.plainText, encoding: decoded.encoding });
+  const result: ExtractResult = { uri: job.uri, note, headings: job.plainText ? [] : markdownHeadings(decoded.text), size: st.size, mtimeMs: st.mtimeMs, hash };
+  // Code-point columns differ from UTF-16 ones only after a character outside the BMP.
+  if (job.withText && ASTRAL.test(decoded.text)) result.text = decoded.text;
+  return result;
+}
+
+const ASTRAL = /[\ud800-\udfff]/;
+
+/** Whether decoded bytes could hold a character outside the BMP (a 4-byte UTF-8 sequence, UTF-16, a legacy encoding). */
+function mayHaveAstral(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0xf0) return true;
+  return false;
+}
+
+function failed(job: ExtractJob, e: unknown): ExtractResult {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { uri: job.uri, skipped: 'deleted before it could be read', gone: true };
+  if (code === 'EACCES' || code === 'EPERM') return { uri: job.uri, skipped: 'permission denied' };
+  return { uri: job.uri, skipped: `could not be indexed: ${(e as Error).message}` };
+}
+
+// ---- the worker side
+
+/** Results are posted a few at a time, so the index fills up (and requests see it) while the rest is extracted. */
+const FLUSH_COUNT = 16;
+const FLUSH_MS = 50;
+
+let catalog: { key: string; catalog: Catalog } | null = null;
+
+function catalogFor(userTools: UserTool[]): Catalog {
+  const key = JSON.stringify(userTools.map((u) => u.entry));
+  if (catalog?.key !== key) catalog = { key, catalog: Catalog.builtin(userTools) };
+  return catalog.catalog;
+}
+
+const post = (msg: WorkerReply, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(msg, transfer);
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  try {
+    if (msg.kind === 'extract') {
+      const cat = catalogFor(msg.userTools);
+      let batch: ExtractResult[] = [];
+      let flushed = performance.now();
+      const flush = () => {
+        if (!batch.length) return;
+        const packed = packResults(batch);
+        post({ id: msg.id, kind: 'results', packed }, [packed.numbers.buffer as ArrayBuffer]);
+        batch = [];
+        flushed = performance.now();
+      };
+      for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
+        batch.push(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes));
+        if (batch.length >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
+      }
+      flush();
+    } else {
+      const changed: string[] = [];
+      for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
+        const job = msg.jobs[i];
+        let bytes: Buffer | null = null;
+        try {
+          bytes = readFileSync(job.file);
+        } catch {
+          // Unreadable now: the main thread reads it again and finds out why.
+        }
+        if (!bytes || createHash('sha1').update(bytes).digest('hex') !== job.hash) changed.push(job.uri);
+      }
+      if (changed.length) post({ id: msg.id, kind: 'changed', uris: changed });
+    }
+  } finally {
+    post({ id: msg.id, kind: 'done' });
+  }
 });

@@ -54,37 +54,43 @@ export function isInside(real: string, folders: readonly string[]): boolean {
  * a link out of the workspace is reported in `skipped`, and its target is never listed or read.
  */
 export async function listNoteFiles(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, skipped: Skipped[] = [], list: ListOptions = {}): Promise<string[]> {
-  const out: string[] = [];
   const seen = new Set<string>();
   const within = list.within ?? [await fs.realpath(root).catch(() => path.resolve(root))];
-  async function walk(dir: string): Promise<void> {
-    let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch (e) {
-      skipped.push({ path: dir, reason: `cannot open folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
+  /**
+   * Lists one folder and the folders under it; `real` is its real path when known (reached
+   * through no symbolic link from a folder whose real path is known): no realpath call then.
+   */
+  async function walk(dir: string, real: string | null): Promise<string[]> {
+    if (real === null) {
+      try {
+        real = await fs.realpath(dir);
+      } catch (e) {
+        skipped.push({ path: dir, reason: `cannot open folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+        return [];
+      }
     }
     if (!isInside(real, within)) {
       skipped.push({ path: dir, reason: OUTSIDE_FOLDER });
-      return;
+      return [];
     }
-    if (seen.has(real)) return;
+    if (seen.has(real)) return [];
     seen.add(real);
     let entries: Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
       skipped.push({ path: dir, reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
+      return [];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subdirs: string[] = [];
+    const out: string[] = [];
+    const subdirs: Array<{ dir: string; real: string | null }> = [];
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         try {
           const st = await fs.stat(full);
           isDir = st.isDirectory();
@@ -106,13 +112,14 @@ export async function listNoteFiles(root: string, options: NoteFileOptions = DEF
       if (isDir) {
         if (entry.name.startsWith('.') || options.excludeFolders.includes(entry.name)) continue;
         if (list.enter && !list.enter(full)) continue;
-        subdirs.push(full);
+        subdirs.push({ dir: full, real: link ? null : path.join(real, entry.name) });
       } else if (isFile && isNoteName(entry.name, options)) out.push(full);
     }
-    for (const sub of subdirs) await walk(sub);
+    // One after another, in name order: which of two paths to the same folder is listed must not depend on timing.
+    for (const sub of subdirs) for (const f of await walk(sub.dir, sub.real)) out.push(f);
+    return out;
   }
-  await walk(root);
-  return out;
+  return walk(root, null);
 }
 
 /**

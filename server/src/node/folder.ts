@@ -1,15 +1,18 @@
-// Indexes a folder from disk for the CLI: lists notes, loads the user's tool file, and extracts
-// the notes on worker threads (inline when there are none).
-import { promises as fs } from 'node:fs';
+// Indexes a folder from disk for the CLI: lists notes, loads the user's tool file, takes unchanged
+// notes from the persistent index (the one the language server writes for other editors), and
+// extracts the rest on worker threads (inline when there are none).
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Catalog, type UserTool } from '../core/catalog/catalog';
+import { BUILTIN_CATALOG_KEY, Catalog, type UserTool } from '../core/catalog/catalog';
 import { USER_TOOL_FILES, parseUserTools } from '../core/catalog/user-tools';
 import type { NoteProblem } from '../core/model';
+import { ENGINE_VERSION } from '../core/version';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
-import { extractFile } from './extract-worker';
+import { extractFile, extractFileSync } from './extract-worker';
 import { DEFAULT_NOTE_FILES, isInside, isPlainTextName, listNoteFiles, type NoteFileOptions, type Skipped } from './files';
+import { IndexCache, sha1 } from './index-cache';
 
 export interface FolderIndex {
   root: string;
@@ -17,11 +20,27 @@ export interface FolderIndex {
   skipped: Skipped[];
   toolFile: { path: string; problems: NoteProblem[] } | null;
   millis: number;
-  /** The decoded texts, when asked for (the CLI needs them for character columns). */
+  /**
+   * Decoded texts, when asked for: only of notes with characters outside the BMP, the only ones
+   * whose code-point columns (the CLI's JSON) differ from UTF-16 ones.
+   */
   texts?: Map<string, string>;
+  /** Notes taken from the persistent index (their bytes checked against its hashes). */
+  fromCache: number;
+}
+
+export interface IndexFolderOptions {
+  keepTexts?: boolean;
+  /** The persistent index's folder (the CLI: the language server's for other editors); none by default. */
+  cacheFolder?: string | null;
 }
 
 export const fileUri = (file: string) => pathToFileURL(file).href;
+
+/** What the persistent index is keyed by besides the engine: the built-in tools and the user's. */
+export function catalogKeyOf(user: UserTool[]): string {
+  return sha1(Buffer.from(BUILTIN_CATALOG_KEY + '\n' + JSON.stringify(user.map((u) => u.entry))));
+}
 
 export async function loadUserCatalog(root: string): Promise<{ catalog: Catalog; user: UserTool[]; toolFile: FolderIndex['toolFile'] }> {
   const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
@@ -41,35 +60,73 @@ export async function loadUserCatalog(root: string): Promise<{ catalog: Catalog;
   return { catalog: Catalog.builtin(), user: [], toolFile: null };
 }
 
-export async function indexFolder(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, extra: { keepTexts?: boolean } = {}): Promise<FolderIndex> {
+export async function indexFolder(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, extra: IndexFolderOptions = {}): Promise<FolderIndex> {
   const started = performance.now();
-  const { catalog, user, toolFile } = await loadUserCatalog(root);
-  const index = new WorkspaceIndex(catalog);
+  root = path.resolve(root);
   const skipped: Skipped[] = [];
-  const files = await listNoteFiles(root, options, skipped);
-  const jobs: ExtractJob[] = files.map((file) => ({ file, uri: fileUri(file), plainText: isPlainTextName(file), withText: extra.keepTexts }));
+  const pool = ExtractPool.available() ? new ExtractPool() : null;
+  const cacheFolder = extra.cacheFolder ?? null;
+  const cache = cacheFolder ? IndexCache.forRoots(cacheFolder, [root]) : null;
+  // The listing, the tool file and the persistent index are read at the same time.
+  const listed = listNoteFiles(root, options, skipped);
+  const { catalog, user, toolFile } = await loadUserCatalog(root);
+  const cached = cache ? await cache.load(ENGINE_VERSION, catalogKeyOf(user), [root]) : new Map();
+  // Workers take a moment to start: while the folder is listed.
+  if (!cached.size) pool?.prestart();
+  const files = await listed;
+  const index = new WorkspaceIndex(catalog);
   const texts = extra.keepTexts ? new Map<string, string>() : undefined;
+
+  // A note whose size and modification time match the persistent index is checked by its hash
+  // on the workers (cheap next to extracting it) and extracted only if its bytes changed.
+  const jobs: ExtractJob[] = files.map((file) => {
+    const job: ExtractJob = { file, uri: fileUri(file), plainText: isPlainTextName(file), withText: extra.keepTexts };
+    const entry = cached.get(job.uri);
+    const st = entry && statSync(file, { throwIfNoEntry: false });
+    if (entry && st && st.size === entry.size && st.mtimeMs === entry.mtimeMs) job.hash = entry.hash;
+    return job;
+  });
   const fileOf = new Map(jobs.map((j) => [j.uri, j.file]));
   const done = new Set<string>();
+  let fromCache = 0;
   const take = (results: ExtractResult[]) => {
     for (const r of results) {
       done.add(r.uri);
-      if (r.note) index.put(r.note);
       if (r.text !== undefined) texts?.set(r.uri, r.text);
-      else if (r.skipped) skipped.push({ path: fileOf.get(r.uri) ?? r.uri, reason: r.skipped });
+      if (r.unchanged) {
+        const entry = cached.get(r.uri);
+        if (entry) {
+          index.put(entry.note);
+          fromCache++;
+          continue;
+        }
+      }
+      if (r.note) {
+        const note = index.put(r.note);
+        if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [] });
+      } else {
+        cache?.delete(r.uri);
+        if (r.skipped) skipped.push({ path: fileOf.get(r.uri) ?? r.uri, reason: r.skipped });
+      }
     }
   };
-  if (jobs.length > 32 && ExtractPool.available()) {
-    const pool = new ExtractPool();
+  if (pool && jobs.length > 32) {
     try {
-      await pool.run(jobs, user, options.maxFileBytes, take);
+      const inline = process.env.INFRANOTES_CLI_INLINE === '0' ? undefined : (job: ExtractJob) => extractFileSync(job, catalog, options.maxFileBytes);
+      await pool.run(jobs, user, options.maxFileBytes, take, undefined, inline);
     } catch {
       // A failed worker: the rest runs inline below.
-    } finally {
-      await pool.close();
     }
   }
-  for (const job of jobs) if (!done.has(job.uri)) take([await extractFile(job, catalog, options.maxFileBytes)]);
+  for (const job of jobs) {
+    if (done.has(job.uri)) continue;
+    take([await extractFile({ ...job, hash: undefined }, catalog, options.maxFileBytes)]);
+  }
+  if (cache) {
+    cache.retain(new Set(jobs.map((j) => j.uri)));
+    await cache.save();
+  }
+  await pool?.close();
   skipped.sort((a, b) => a.path.localeCompare(b.path));
-  return { root, index, skipped, toolFile, millis: performance.now() - started, texts };
+  return { root, index, skipped, toolFile, millis: performance.now() - started, texts, fromCache };
 }

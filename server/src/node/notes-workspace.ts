@@ -2,18 +2,20 @@
 // them (decoding legacy encodings), open documents overlaying the disk, the user's tool files,
 // and indexing in small batches so that requests are answered while it runs.
 // No LSP here: server.ts wires this to the connection.
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUILTIN_CATALOG_KEY, Catalog, type UserTool } from '../core/catalog/catalog';
+import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
 import { FeatureContext } from '../core/features/context';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { ENGINE_VERSION } from '../core/version';
-import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
+import { storedNote } from '../core/mentions';
+import { ExtractPool, type ExtractJob, type ExtractResult, type VerifyJob } from './extract-pool';
 import { extractFile } from './extract-worker';
-import { OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type Skipped } from './files';
-import { IndexCache, defaultCacheFolder, sha1 } from './index-cache';
+import { OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type NoteFileOptions, type Skipped } from './files';
+import { IndexCache, defaultCacheFolder, sha1, type CacheEntry } from './index-cache';
+import { catalogKeyOf } from './folder';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
 
@@ -181,64 +183,79 @@ export class NotesWorkspace {
     // Paths touched after this ticket (a watcher event during the run) keep what that touch found.
     const ticket = this.begin();
     const started = performance.now();
+    const cpu = process.cpuUsage();
+    const phases: string[] = [];
+    let lap = started;
+    const phase = (name: string) => {
+      const now = performance.now();
+      phases.push(`${name} ${Math.round(now - lap)}`);
+      lap = now;
+    };
     this.indexing = true;
     this.onProgress({ kind: 'begin', title: 'Indexing notes' });
     try {
-      await this.loadCatalog();
-      if (gen !== this.generation) return;
       const opts = noteFileOptions(this.settings);
       const skippedFolders: Skipped[] = [];
-      const files: string[] = [];
-      const listing = await this.listing();
-      for (const root of this.rootPaths) {
-        for (const f of await listNoteFiles(root, opts, skippedFolders, listing)) if (this.isNotePath(f)) files.push(f);
-        if (gen !== this.generation) return;
-      }
+      // Listing, the tool files and the persistent index are read at the same time.
+      const listed = this.listAll(opts, skippedFolders);
+      // (Not awaited when a newer run takes over meanwhile.)
+      listed.catch(() => undefined);
+      await this.loadCatalog();
+      if (gen !== this.generation) return;
+      const cache = this.openCache();
+      const cached = cache ? await cache.load(ENGINE_VERSION, this.catalogKey, this.rootPaths) : new Map<string, CacheEntry>();
+      if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
+      // Nothing usable in the persistent index: the workers start loading while the folders are listed.
+      if (!cached.size) this.pool?.prestart();
+      phase(`cache ${cached.size}`);
+      const files = await listed;
+      phase(`list ${files.length}`);
+      if (gen !== this.generation) return;
       const seen = new Set<string>();
       const skipped = new Map<string, string>();
       for (const s of skippedFolders) skipped.set(fileUri(s.path), s.reason);
       for (const [uri, reason] of this.toolSkips) skipped.set(uri, reason);
       this.onProgress({ kind: 'report', done: 0, total: files.length });
 
-      // 1. Notes unchanged since the persistent index was written come from it.
-      const cache = this.openCache();
-      const cached = cache ? await cache.load(ENGINE_VERSION, this.catalogKey, this.rootPaths) : new Map();
-      if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
+      // 1. Notes unchanged since the persistent index was written come from it: same size and
+      // modification time (a synchronous stat is several times faster than a promise per file).
       const jobs: ExtractJob[] = [];
-      const toVerify: string[] = [];
+      const toVerify: VerifyJob[] = [];
       let done = 0;
       this.fromCache = 0;
-      for (let i = 0; i < files.length; i += 256) {
-        const batch = files.slice(i, i + 256);
-        const uris = batch.map(fileUri);
-        const stats = await Promise.all(batch.map((f, k) => (cached.has(uris[k]) ? fs.stat(f).catch(() => null) : null)));
-        if (gen !== this.generation) return;
-        batch.forEach((file, k) => {
-          const uri = uris[k];
+      for (let i = 0; i < files.length; i += 1000) {
+        if (i) {
+          // Let requests in between chunks.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (gen !== this.generation) return;
+        }
+        for (const file of files.slice(i, i + 1000)) {
+          const uri = fileUri(file);
           seen.add(uri);
-          if (!this.current(uri, ticket)) return;
+          if (!this.current(uri, ticket)) continue;
           const overlay = this.overlays.get(uri);
           if (overlay !== undefined) {
             this.update(uri, overlay, undefined, true);
             done++;
-            return;
+            continue;
           }
           const entry = cached.get(uri);
-          const st = stats[k];
-          if (entry && st && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
+          const st = entry ? statSync(file, { throwIfNoEntry: false }) : undefined;
+          if (entry && st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
             this.ctx.putNote(entry.note, entry.headings);
             this.fromCache++;
             done++;
-            toVerify.push(file);
-            return;
+            toVerify.push({ file, uri, hash: entry.hash });
+            continue;
           }
           jobs.push({ file, uri, plainText: isPlainTextName(file) });
-        });
+        }
       }
       if (done) {
         this.onProgress({ kind: 'report', done, total: files.length });
         this.onChange();
       }
+      phase(`from cache ${this.fromCache}`);
 
       // 2. The rest is read and extracted on worker threads (inline when there are none).
       const finished = new Set<string>();
@@ -262,13 +279,15 @@ export class NotesWorkspace {
         }
       }
       for (let i = 0; i < jobs.length; i += BATCH) {
+        if (gen !== this.generation) return;
         const batch = jobs.slice(i, i + BATCH).filter((j) => !finished.has(j.uri));
         if (!batch.length) continue;
         take(await Promise.all(batch.map((j) => extractFile(j, this.ctx.index.catalog, maxBytes))));
         // Let requests and notifications in between batches.
         await new Promise((resolve) => setImmediate(resolve));
-        if (gen !== this.generation) return;
       }
+      if (gen !== this.generation) return;
+      phase(`extracted ${jobs.length}`);
       cache?.retain(seen);
       cache?.scheduleSave(300);
       // Size and time matched; the content hash is checked after the index is ready.
@@ -284,6 +303,9 @@ export class NotesWorkspace {
       for (const [k, v] of skipped) if (this.current(k, ticket)) this.skipped.set(k, v);
       this.millis = performance.now() - started;
       this.runs++;
+      phase('end');
+      const used = process.cpuUsage(cpu);
+      this.log(`index: ${Math.round(this.millis)} ms, process CPU ${Math.round((used.user + used.system) / 1000)} ms (${phases.join(', ')})`);
     } finally {
       this.finish();
       if (gen === this.generation) {
@@ -297,13 +319,20 @@ export class NotesWorkspace {
     }
   }
 
+  /** The note files of every workspace folder. */
+  private async listAll(opts: NoteFileOptions, skippedFolders: Skipped[]): Promise<string[]> {
+    const listing = await this.listing();
+    const lists = await Promise.all(this.rootPaths.map((root) => listNoteFiles(root, opts, skippedFolders, listing)));
+    return lists.flat().filter((f) => this.isNotePath(f));
+  }
+
   /** Puts one extraction result into the index, the persistent cache and the skipped list. */
   private store(r: ExtractResult, skipped: Map<string, string>): void {
     if (this.overlays.has(r.uri)) return;
     if (r.note) {
       this.ctx.putNote(r.note, r.headings ?? []);
       skipped.delete(r.uri);
-      if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) this.cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note: r.note, headings: r.headings ?? [] });
+      if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) this.cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note: storedNote(r.note), headings: r.headings ?? [] });
     } else {
       this.ctx.removeNote(r.uri);
       this.cache?.delete(r.uri);
@@ -320,20 +349,38 @@ export class NotesWorkspace {
     return this.cache;
   }
 
-  /** Re-reads notes that came from the persistent index and re-extracts any whose content changed. */
-  private async verifyCached(files: string[], gen: number): Promise<void> {
-    for (let i = 0; i < files.length; i += 64) {
-      if (gen !== this.generation || !this.cache) return;
+  /**
+   * Re-reads notes that came from the persistent index and re-extracts any whose content changed.
+   * The reading and hashing run on the workers (on this thread, a slice at a time, without them).
+   */
+  private async verifyCached(jobs: VerifyJob[], gen: number): Promise<void> {
+    if (!jobs.length) return;
+    const changed = new Set<string>();
+    const stale = () => gen !== this.generation || !this.cache;
+    let verified = false;
+    if (this.pool) {
+      try {
+        await this.pool.verify(jobs, (uris) => uris.forEach((u) => changed.add(u)), stale);
+        verified = true;
+      } catch (e) {
+        this.log(`extraction workers failed, going on without them: ${(e as Error).message}`);
+        this.pool = null;
+      }
+    }
+    for (let i = 0; !verified && i < jobs.length; i += 64) {
+      if (stale()) return;
       await Promise.all(
-        files.slice(i, i + 64).map(async (file) => {
-          const uri = fileUri(file);
-          const entry = this.cache?.get(uri);
-          if (!entry) return;
-          const bytes = await fs.readFile(file).catch(() => null);
-          if (!bytes || sha1(bytes) !== entry.hash) await this.refreshFile(file);
+        jobs.slice(i, i + 64).map(async (job) => {
+          const bytes = await fs.readFile(job.file).catch(() => null);
+          if (!bytes || sha1(bytes) !== job.hash) changed.add(job.uri);
         }),
       );
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (stale()) return;
+    for (const job of jobs) {
+      // Still the entry that was checked (not re-read meanwhile): read it again.
+      if (changed.has(job.uri) && this.cache?.get(job.uri)?.hash === job.hash) await this.refreshFile(job.file);
     }
   }
 
@@ -367,10 +414,11 @@ export class NotesWorkspace {
   private async loadCatalog(): Promise<void> {
     const { catalog, toolFiles, key, user } = await this.readToolFiles();
     this.ctx.toolFiles = toolFiles;
-    this.ctx.index.setCatalog(catalog);
+    // The built-in catalog takes a while to build: without user tools, the one in use stays.
+    if (user.length || this.userTools.length) this.ctx.index.setCatalog(catalog());
     this.userToolsKey = key;
     this.userTools = user;
-    this.catalogKey = sha1(Buffer.from(BUILTIN_CATALOG_KEY + '\n' + key));
+    this.catalogKey = catalogKeyOf(user);
   }
 
   /** What the extractor matches with, from the user's tool files: a change means re-extracting. */
@@ -378,7 +426,7 @@ export class NotesWorkspace {
   /** Tool files that were not read, and why. */
   private toolSkips = new Map<string, string>();
 
-  private async readToolFiles(): Promise<{ catalog: Catalog; toolFiles: FeatureContext['toolFiles']; key: string; user: UserTool[] }> {
+  private async readToolFiles(): Promise<{ catalog: () => Catalog; toolFiles: FeatureContext['toolFiles']; key: string; user: UserTool[] }> {
     const user: UserTool[] = [];
     const seenIds = new Set<string>();
     const toolFiles: FeatureContext['toolFiles'] = [];
@@ -418,7 +466,7 @@ export class NotesWorkspace {
     for (const uri of this.toolSkips.keys()) this.skipped.delete(uri);
     for (const [uri, reason] of toolSkips) this.skipped.set(uri, reason);
     this.toolSkips = toolSkips;
-    return { catalog: Catalog.builtin(user), toolFiles, key: JSON.stringify(user.map((u) => u.entry)), user };
+    return { catalog: () => Catalog.builtin(user), toolFiles, key: JSON.stringify(user.map((u) => u.entry)), user };
   }
 
   /**
@@ -440,7 +488,7 @@ export class NotesWorkspace {
       return;
     }
     this.ctx.toolFiles = toolFiles;
-    this.ctx.index.setCatalog(catalog);
+    this.ctx.index.setCatalog(catalog());
     this.onChange();
   }
 

@@ -59,10 +59,8 @@ export class DirWatcher {
     } catch {
       return;
     }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && this.options.enter(full)) await this.add(full);
-    }
+    // Sub-folders at the same time: only which folders are watched matters, not in what order.
+    await Promise.all(entries.filter((e) => e.isDirectory() && this.options.enter(path.join(dir, e.name))).map((e) => this.add(path.join(dir, e.name))));
   }
 
   private drop(dir: string): void {
