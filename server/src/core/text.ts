@@ -145,11 +145,15 @@ export function foldText(text: string): string {
 
 /** A key for comparing names: NFKC, lower case, letters and digits only. */
 export function nameKey(s: string): string {
+  // Printable ASCII needs no normalisation, and its letters and digits are [a-z0-9] once lower-cased.
+  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** A URL- and id-friendly slug that keeps Hangul, kana and kanji. */
 export function slugify(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'untitled';
   return (
     s
       .normalize('NFKC')

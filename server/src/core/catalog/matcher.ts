@@ -51,6 +51,9 @@ function newNode(): TrieNode {
 }
 
 const NO_KEY = -2;
+// The walk's stack: it never holds more than two entries per character of the longest spelling.
+const stackNodes: TrieNode[] = [];
+const stackPositions: number[] = [];
 const NONE: Spelling[] = [];
 
 /** Fills the fast fields once every spelling is in. */
@@ -156,18 +159,27 @@ export class Matcher {
   }
 
   private longestWithSeparators(text: string, start: number, to: number, first: TrieNode): RawMatch | null {
-    // Depth-first walk; separators branch (skip them, or not), so keep a small stack.
+    // Depth-first walk; separators branch (skip them, or not). The stack is two arrays kept
+    // between calls, so a walk allocates nothing but its answer.
     let best: RawMatch | null = null;
-    const stack: Array<[TrieNode, number]> = [[first, start + 1]];
-    while (stack.length) {
-      const [node, pos] = stack.pop()!;
+    const nodes = stackNodes;
+    const positions = stackPositions;
+    let top = 0;
+    nodes[top] = first;
+    positions[top++] = start + 1;
+    while (top > 0) {
+      const node = nodes[--top];
+      const pos = positions[top];
       if (node.spellings && (!best || pos > best.end)) {
         const accepted = this.accept(text, start, pos, node.spellings);
         if (accepted.length) best = { start, end: pos, spellings: accepted };
       }
       if (pos < to) {
         const child = childOf(node, FOLD[text.charCodeAt(pos)]);
-        if (child) stack.push([child, pos + 1]);
+        if (child) {
+          nodes[top] = child;
+          positions[top++] = pos + 1;
+        }
       }
       const sep = node.sep;
       if (sep) {
@@ -175,7 +187,10 @@ export class Matcher {
         while (p < to && isSeparator(FOLD[text.charCodeAt(p)])) p++;
         if (p < to) {
           const child = childOf(sep, FOLD[text.charCodeAt(p)]);
-          if (child) stack.push([child, p + 1]);
+          if (child) {
+            nodes[top] = child;
+            positions[top++] = p + 1;
+          }
         }
       }
     }
