@@ -28,7 +28,7 @@ import { allDiagnosticsSteps } from './core/features/diagnostics';
 import { documentSymbols } from './core/features/document-symbols';
 import { hover, toolCard } from './core/features/hover';
 import { references } from './core/features/references';
-import { searchSteps } from './core/features/search';
+import { searchSteps, searchTableSteps } from './core/features/search';
 import type { Steps } from './core/features/steps';
 import { displayText } from './core/features/markdown-escape';
 import { LEGEND, semanticTokens } from './core/features/semantic-tokens';
@@ -228,7 +228,11 @@ function scheduleChanged(): void {
       lastNotified = key;
       void connection.sendNotification(Notifications.indexChanged.method, payload);
     }
-    if (ws.runs > 0) void publishDiagnostics();
+    if (ws.runs > 0) {
+      // The search rows first (the first workspace-symbol query after a start would otherwise make them all), then diagnostics.
+      if (!ws.indexing) void sliced(searchTableSteps(ws.ctx.index)).catch(() => undefined);
+      void publishDiagnostics();
+    }
   }, 100);
 }
 

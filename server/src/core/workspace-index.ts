@@ -124,10 +124,10 @@ export class WorkspaceIndex {
 
     for (const event of note.events) {
       this.eventsById.set(event.id, { event, note });
-      addTo(this.eventsByName, nameKey(event.name), event.id);
+      addTo(this.eventsByName, keyOf(event.name), event.id);
       for (const talk of event.talks) {
         this.talksById.set(talk.id, { talk, event, note });
-        addTo(this.talksByTitle, nameKey(talk.title), talk.id);
+        addTo(this.talksByTitle, keyOf(talk.title), talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
           let byNote = this.speakerTalks.get(key);
@@ -183,10 +183,10 @@ export class WorkspaceIndex {
     }
     for (const event of old.events) {
       this.eventsById.delete(event.id);
-      removeFrom(this.eventsByName, nameKey(event.name), event.id);
+      removeFrom(this.eventsByName, keyOf(event.name), event.id);
       for (const talk of event.talks) {
         this.talksById.delete(talk.id);
-        removeFrom(this.talksByTitle, nameKey(talk.title), talk.id);
+        removeFrom(this.talksByTitle, keyOf(talk.title), talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
           this.speakerStamps.set(key, this.version + 1);
@@ -266,11 +266,11 @@ export class WorkspaceIndex {
   }
 
   talksTitled(title: string): TalkEntry[] {
-    return [...(this.talksByTitle.get(nameKey(title)) ?? [])].map((id) => this.talksById.get(id)!).filter(Boolean);
+    return [...(this.talksByTitle.get(keyOf(title)) ?? [])].map((id) => this.talksById.get(id)!).filter(Boolean);
   }
 
   eventsNamed(name: string): Array<{ event: Event; note: StoredNote }> {
-    return [...(this.eventsByName.get(nameKey(name)) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
+    return [...(this.eventsByName.get(keyOf(name)) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
   }
 
   /** Every mention of a tool across the workspace, as objects (made now: prefer notesMentioning for big answers). */
@@ -401,8 +401,8 @@ export function referenceKeys(note: { uri: string; references: TalkReference[] }
       if (target) keys.add('link:' + target);
       continue;
     }
-    keys.add(nameKey(ref.target.talk ?? ''));
-    keys.add(nameKey(ref.text));
+    keys.add(keyOf(ref.target.talk ?? ''));
+    keys.add(keyOf(ref.text));
   }
   return keys;
 }
@@ -428,7 +428,21 @@ function encodePathChars(path: string): string {
 }
 
 export function speakerKey(name: string): string {
-  return nameKey(name);
+  return keyOf(name);
+}
+
+/**
+ * nameKey, remembered: putting a note computes it for every event, talk, speaker and reference,
+ * and the same names come back in note after note (and whenever a note is put again).
+ */
+const keys = new Map<string, string>();
+function keyOf(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(s, (k = nameKey(s)));
+  }
+  return k;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Heading } from '../core/features/context';
-import { MENTION_FIELDS, mentionTable, storedNote, type StoredNote } from '../core/mentions';
+import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, storedNote, type StoredNote } from '../core/mentions';
 import type { Note, NoteBase } from '../core/model';
 
 export interface CacheEntry {
@@ -38,43 +38,111 @@ interface StoredEntry {
   strings: string[];
 }
 
-// File layout: "INDX" | uint32 length | JSON header | then per note: uint32 length | JSON record |
-// uint32 count | count int32 mention numbers (the MentionTable's own layout, copied, never unpacked).
-// Records are parsed one at a time and written a batch at a time: the whole index never becomes
-// one string.
-const MAGIC = 'infranotes-index/4';
+// File layout: "INDX" | uint32 length | JSON header | then per note: uint32 record length |
+// uint32 length | JSON record | uint32 count | count int32 mention numbers | uint32 count | count
+// int32 summary numbers (the MentionTable's own layout, copied, never unpacked).
+// Records are read and written a few at a time: neither the file nor the whole index ever
+// becomes one buffer or one string.
+const MAGIC = 'infranotes-index/5';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
-const WRITE_BATCH = 256;
+/** Records per write: small batches, so a save never holds the thread for more than a few milliseconds. */
+const WRITE_BATCH = 32;
+const READ_CHUNK = 1 << 20;
 
 function recordOf(uri: string, e: CacheEntry): Buffer[] {
   const { mentions, ...rest } = e.note;
   const record: StoredEntry = { uri, size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings, note: rest, strings: mentions.strings };
   const json = Buffer.from(JSON.stringify(record), 'utf8');
-  const head = Buffer.alloc(4);
-  head.writeUInt32LE(json.length, 0);
-  const count = Buffer.alloc(4);
-  count.writeUInt32LE(mentions.data.length, 0);
-  return [head, json, count, Buffer.from(mentions.data.buffer, mentions.data.byteOffset, mentions.data.byteLength)];
+  const data = Buffer.from(mentions.data.buffer, mentions.data.byteOffset, mentions.data.byteLength);
+  const summary = Buffer.from(mentions.summary.buffer, mentions.summary.byteOffset, mentions.summary.byteLength);
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(4 + json.length + 4 + data.length + 4 + summary.length, 0);
+  head.writeUInt32LE(json.length, 4);
+  const dataCount = Buffer.alloc(4);
+  dataCount.writeUInt32LE(mentions.data.length, 0);
+  const summaryCount = Buffer.alloc(4);
+  summaryCount.writeUInt32LE(mentions.summary.length, 0);
+  return [head, json, dataCount, data, summaryCount, summary];
 }
 
-/** The record at `at`, or null when the bytes are not one (a truncated or foreign file). */
-function readRecord(bytes: Buffer, at: number): { entry: CacheEntry | null; next: number } | null {
-  if (at + 4 > bytes.length) return null;
-  const jsonLength = bytes.readUInt32LE(at);
-  const countAt = at + 4 + jsonLength;
-  if (countAt + 4 > bytes.length) return null;
-  const count = bytes.readUInt32LE(countAt);
-  const next = countAt + 4 + count * 4;
-  if (next > bytes.length) return null;
-  const e = JSON.parse(bytes.toString('utf8', at + 4, countAt)) as StoredEntry;
-  if (!e || typeof e.uri !== 'string' || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || !e.note || e.note.uri !== e.uri) return { entry: null, next };
-  if (!Array.isArray(e.strings) || count % MENTION_FIELDS) return { entry: null, next };
-  // Copied into the note's own array: the file's buffer is not kept alive.
-  const data = new Int32Array(count);
-  new Uint8Array(data.buffer).set(bytes.subarray(countAt + 4, next));
-  if (!validMentions(data, e.strings.length)) return { entry: null, next };
-  const note: StoredNote = { ...e.note, mentions: mentionTable(e.strings, data, e.note) };
-  return { entry: { size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings ?? [], note }, next };
+/** Numbers copied out of the file's bytes into an array of their own (the chunk is reused). */
+function int32s(bytes: Buffer, at: number, count: number): Int32Array {
+  const out = new Int32Array(count);
+  new Uint8Array(out.buffer).set(bytes.subarray(at, at + count * 4));
+  return out;
+}
+
+/** One record (its length prefix already read): the entry, or null when it does not hold together. */
+function readRecord(bytes: Buffer, at: number, end: number): CacheEntry | null {
+  if (at + 4 > end) return null;
+  const jsonEnd = at + 4 + bytes.readUInt32LE(at);
+  if (jsonEnd + 4 > end) return null;
+  const count = bytes.readUInt32LE(jsonEnd);
+  const summaryAt = jsonEnd + 4 + count * 4;
+  if (summaryAt + 4 > end) return null;
+  const summaryCount = bytes.readUInt32LE(summaryAt);
+  if (summaryAt + 4 + summaryCount * 4 !== end) return null;
+  const e = JSON.parse(bytes.toString('utf8', at + 4, jsonEnd)) as StoredEntry;
+  if (!e || typeof e.uri !== 'string' || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || !e.note || e.note.uri !== e.uri) return null;
+  if (!Array.isArray(e.strings) || e.strings.some((x) => typeof x !== 'string') || count % MENTION_FIELDS || summaryCount % SUMMARY_FIELDS) return null;
+  const data = int32s(bytes, jsonEnd + 4, count);
+  const summary = int32s(bytes, summaryAt + 4, summaryCount);
+  if (!validMentions(data, e.strings.length) || !validSummary(summary, e.strings.length, count / MENTION_FIELDS)) return null;
+  const note: StoredNote = { ...e.note, mentions: new MentionTable(e.strings, data, summary) };
+  return { size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings ?? [], note };
+}
+
+/** Rows point into the string table and count every mention once. */
+function validSummary(s: Int32Array, strings: number, mentions: number): boolean {
+  let total = 0;
+  for (let r = 0; r < s.length; r += SUMMARY_FIELDS) {
+    if (s[r] < 0 || s[r] >= strings || s[r + 1] < -1 || s[r + 1] >= strings || s[r + 2] <= 0 || s[r + 3] < 0 || s[r + 3] > s[r + 2]) return false;
+    total += s[r + 2];
+  }
+  return total === mentions;
+}
+
+/** Reads a file front to back through one reusable chunk. */
+class ChunkReader {
+  buf = Buffer.alloc(READ_CHUNK);
+  /** What the chunk holds: bytes [start, end) are the file's bytes from filePos - (end - start). */
+  start = 0;
+  end = 0;
+  private filePos = 0;
+  private eof = false;
+
+  constructor(
+    private readonly fh: fs.FileHandle,
+    private readonly size: number,
+  ) {}
+
+  /** At least n bytes from `start` in the chunk; false when the file has fewer left (a length read from a damaged file may be anything). */
+  async ensure(n: number): Promise<boolean> {
+    if (n > this.size - (this.filePos - (this.end - this.start))) return false;
+    while (this.end - this.start < n) {
+      if (this.eof) return false;
+      if (this.start > 0) {
+        this.buf.copy(this.buf, 0, this.start, this.end);
+        this.end -= this.start;
+        this.start = 0;
+      }
+      if (this.buf.length < n) {
+        const bigger = Buffer.alloc(Math.max(n, this.buf.length * 2));
+        this.buf.copy(bigger, 0, 0, this.end);
+        this.buf = bigger;
+      }
+      const { bytesRead } = await this.fh.read(this.buf, this.end, Math.min(this.buf.length - this.end, 1 << 30), this.filePos);
+      if (!bytesRead) this.eof = true;
+      this.end += bytesRead;
+      this.filePos += bytesRead;
+    }
+    return true;
+  }
+
+  /** Whether the file has no bytes past `start`. */
+  async atEnd(): Promise<boolean> {
+    return !(await this.ensure(1));
+  }
 }
 
 /** Every string index points into the table; every range is ordered. */
@@ -112,32 +180,39 @@ export class IndexCache {
     this.key = { engine, catalogKey, roots };
     this.entries = new Map();
     this.lastLoadProblem = null;
-    let bytes: Buffer;
+    let fh: fs.FileHandle;
     try {
-      bytes = await fs.readFile(this.file);
+      fh = await fs.open(this.file, 'r');
     } catch {
       return this.entries;
     }
     try {
-      if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
-      const jsonLength = bytes.readUInt32LE(4);
-      if (8 + jsonLength > bytes.length) throw new Error('truncated');
-      const header = JSON.parse(bytes.toString('utf8', 8, 8 + jsonLength)) as CacheHeader;
+      const r = new ChunkReader(fh, (await fh.stat()).size);
+      if (!(await r.ensure(8)) || r.buf.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
+      const jsonLength = r.buf.readUInt32LE(4);
+      r.start = 8;
+      if (!(await r.ensure(jsonLength))) throw new Error('truncated');
+      const header = JSON.parse(r.buf.toString('utf8', r.start, r.start + jsonLength)) as CacheHeader;
+      r.start += jsonLength;
       if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
-      let at = 8 + jsonLength;
       for (let k = 0; k < header.count; k++) {
-        const r = readRecord(bytes, at);
-        if (!r) throw new Error('truncated');
-        if (r.entry) this.entries.set(r.entry.note.uri, r.entry);
-        at = r.next;
+        if (!(await r.ensure(4))) throw new Error('truncated');
+        const length = r.buf.readUInt32LE(r.start);
+        r.start += 4;
+        if (!(await r.ensure(length))) throw new Error('truncated');
+        const entry = readRecord(r.buf, r.start, r.start + length);
+        if (entry) this.entries.set(entry.note.uri, entry);
+        r.start += length;
       }
-      if (at !== bytes.length) throw new Error('truncated');
+      if (!(await r.atEnd())) throw new Error('truncated');
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
       this.entries = new Map();
+    } finally {
+      await fh.close();
     }
     this.dirty = false;
     return this.entries;

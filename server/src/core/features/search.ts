@@ -146,6 +146,11 @@ type SpeakerRows = { version: number; byKey: Map<string, { stamp: number; row: R
 const tables = new WeakMap<WorkspaceIndex, Table>();
 const speakerTables = new WeakMap<WorkspaceIndex, SpeakerRows>();
 
+/** Brings the search rows up to date in steps (the server runs it after changes, so the next query finds them made). */
+export function* searchTableSteps(index: WorkspaceIndex): Steps<void> {
+  yield* tableSteps(index);
+}
+
 function* tableSteps(index: WorkspaceIndex): Steps<Table> {
   const cached = tables.get(index);
   if (cached && cached.version === index.version) return cached;
