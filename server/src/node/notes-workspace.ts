@@ -13,7 +13,7 @@ import { ENGINE_VERSION } from '../core/version';
 import { storedNote } from '../core/mentions';
 import { ExtractPool, type ExtractJob, type ExtractResult, type VerifyJob } from './extract-pool';
 import { extractFile } from './extract-worker';
-import { OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type NoteFileOptions, type Skipped } from './files';
+import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type NoteFileOptions, type Skipped } from './files';
 import { IndexCache, defaultCacheFolder, sha1, type CacheEntry } from './index-cache';
 import { catalogKeyOf } from './folder';
 import { matchesAny } from './glob';
@@ -144,12 +144,13 @@ export class NotesWorkspace {
   isNotePath(file: string): boolean {
     const root = this.rootOf(file);
     if (!root || file === root) return false;
-    const rel = path.relative(root, file).split(path.sep);
-    const dirs = rel.slice(0, -1);
-    const opts = noteFileOptions(this.settings);
-    if (dirs.some((d) => d.startsWith('.') || opts.excludeFolders.includes(d))) return false;
+    // Called for every listed file: no path.relative, no options object per call.
+    const relPath = file.slice(root.endsWith(path.sep) ? root.length : root.length + 1);
+    const rel = relPath.split(path.sep);
+    const opts = DEFAULT_NOTE_FILES;
+    for (let i = 0; i < rel.length - 1; i++) if (rel[i].startsWith('.') || opts.excludeFolders.includes(rel[i])) return false;
     if (!isNoteName(rel[rel.length - 1], opts)) return false;
-    return this.globsAllow(rel.join('/'));
+    return this.globsAllow(path.sep === '/' ? relPath : rel.join('/'));
   }
 
   /** Whether the watcher should enter a folder. */
