@@ -399,6 +399,41 @@ describe('events', () => {
       { plainText: true },
     );
   });
+
+  test('"Name / date / venue" on the first line: the name stops at the dated part', () => {
+    check(
+      `
+      HashiTalks Japan 2025 / 2025-02-20 / オンライン
+
+      Talk: Vault Secrets Operatorの実践
+      Speaker: 高橋 健 (freee)
+      テラフォームとヴォルトの連携。
+      `,
+      `
+      event HashiTalks Japan 2025 | 2025-02-20 | オンライン
+      talk 3 Vault Secrets Operatorの実践 | 高橋 健 (freee) | terraform vault
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a Japanese venue closing the date line with にて', () => {
+    check(
+      `
+      # SRE NEXT 2024 参加メモ
+
+      2024年7月13日〜14日、東京・TOC有明にて。
+
+      ### Kubernetesのアップグレード戦略
+      - 登壇者: 佐藤 花子 (サイバーエージェント)
+      - EKSを毎年アップグレード。
+      `,
+      `
+      event SRE NEXT 2024 | 2024-07-13..2024-07-14 | 東京・TOC有明
+      talk 5 Kubernetesのアップグレード戦略 | 佐藤 花子 (サイバーエージェント) | aws-eks kubernetes
+      `,
+    );
+  });
 });
 
 describe('mentions', () => {

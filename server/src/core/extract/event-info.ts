@@ -24,6 +24,14 @@ export function cleanEventName(s: string): string {
   let t = s.trim();
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+  // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
+  const SEGMENT = /\s+[/|｜·•／]\s+/gu;
+  for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
+    if (m.index > 0 && findDates(t.slice(m.index + m[0].length)).some((d) => d.start === 0)) {
+      t = t.slice(0, m.index);
+      break;
+    }
+  }
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
@@ -154,7 +162,7 @@ const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장소|위치|venue|location|
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
 const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:[월화수목금토일]요일)?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
 const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）"“”]{1,20})?)\s*에서\s*(?:열린|열렸던|진행된|개최된|있었던)\s/u;
-const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)/u;
+const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)|([^\s、。「」]{2,30})にて[。.]?$/u;
 const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
 
 function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>): string | null {
@@ -182,7 +190,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     if (dates.length) {
       // "September 14, 2023 | COEX Hall, Seoul" or "2023/08/24(木) @ 渋谷ストリーム".
       const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜]\s*\d{1,2}:\d{2})?)?\s*/u, '');
-      const sep = /^(?:[|｜·•@＠]|at\s)\s*(.{2,80})$/u.exec(after);
+      const sep = /^(?:[|｜·•@＠/／]|at\s)\s*(.{2,80})$/u.exec(after);
       if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim();
       // A line holding only the date, followed by a short line: the venue.
       if (after.length === 0 && text.slice(0, dates[0].start).trim().length <= 12 && i + 1 < headerEnd) {
@@ -194,7 +202,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     let m = KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text);
     if (m) return m[1].trim();
     m = JA_PLACE.exec(text);
-    if (m) return (m[1] ?? m[2]).replace(/^[にでは]/u, '').trim();
+    if (m) return (m[1] ?? m[2] ?? m[3]).replace(/^[にでは]/u, '').trim();
     if (findDates(text).length) {
       m = EN_PLACE.exec(text);
       if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
