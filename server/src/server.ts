@@ -306,7 +306,7 @@ function progress(e: Parameters<NotesWorkspace['onProgress']>[0]): void {
 // ---- long computations: a slice at a time
 
 /** How long a computation over the whole index runs before other messages get their turn. */
-const SLICE_MS = 5;
+const SLICE_MS = 2;
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 

@@ -83,6 +83,12 @@ export class WorkspaceIndex {
   private readonly speakerStamps = new Map<string, number>();
   /** Reference key (see referenceKeys) → the notes holding such a reference. */
   private readonly referencesByKey = new Map<string, Map<string, StoredNote>>();
+  /**
+   * What each change touched: the name keys of the events and talks a note had and has, and
+   * `link:` + its URI. Lets a consumer (diagnostics) redo only the notes that refer to them.
+   * Bounded: a consumer older than its first entry starts over.
+   */
+  private journal: Array<{ version: number; keys: string[] }> = [];
   /** Bumped on every change, so callers can cache answers. */
   version = 0;
   /** Bumped only when a note comes or goes (not when one is replaced): the set of URIs changed. */
@@ -99,6 +105,7 @@ export class WorkspaceIndex {
 
   /** Stores an already extracted note (from the cache, or from a worker), packed. */
   put(input: Note | StoredNote): StoredNote {
+    const touched = this.touchedKeys(this.notesByUri.get(input.uri)?.note);
     const existed = this.removeEntries(input.uri);
     const note = storedNote(input, this.intern);
     // Notes that crossed a thread or came from the cache carry their own copy of every string.
@@ -148,14 +155,49 @@ export class WorkspaceIndex {
     }
     if (!existed) this.membership++;
     this.version++;
+    this.record(this.touchedKeys(note, touched));
     return note;
   }
 
   remove(uri: string): boolean {
+    const touched = this.touchedKeys(this.notesByUri.get(uri)?.note);
     if (!this.removeEntries(uri)) return false;
     this.membership++;
     this.version++;
+    this.record(touched);
     return true;
+  }
+
+  /** The keys a note's references to it would be found under (see referenceKeys), added to `into`. */
+  private touchedKeys(note: StoredNote | undefined, into = new Set<string>()): Set<string> {
+    if (!note) return into;
+    into.add('link:' + note.uri);
+    for (const e of note.events) {
+      into.add(keyOf(e.name));
+      for (const t of e.talks) into.add(keyOf(t.title));
+    }
+    return into;
+  }
+
+  private record(keys: Set<string>): void {
+    this.journal.push({ version: this.version, keys: [...keys] });
+    if (this.journal.length > 4096) this.journal = this.journal.slice(2048);
+  }
+
+  /**
+   * The keys touched by every change after `version`, or null when that is not known any more
+   * (a catalog change, or too long ago): then everything may have changed.
+   */
+  touchedSince(version: number): Set<string> | null {
+    if (version === this.version) return new Set();
+    const j = this.journal;
+    // Every version after `version` must be in the journal (setCatalog bumps the version without an entry).
+    let i = j.length;
+    while (i > 0 && j[i - 1].version > version) i--;
+    if (j.length - i !== this.version - version) return null;
+    const out = new Set<string>();
+    for (; i < j.length; i++) for (const k of j[i].keys) out.add(k);
+    return out;
   }
 
   private removeEntries(uri: string): boolean {
@@ -390,7 +432,7 @@ export class WorkspaceIndex {
 
 /**
  * The keys under which a note's references are found: a wiki or timetable reference under the
- * name keys of its talk part and of its whole text; a link under the URI of the note it points at
+ * name keys of its talk part, its event part and its whole text; a link under the URI of the note it points at
  * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
  */
 export function referenceKeys(note: { uri: string; references: TalkReference[] }): Set<string> {
@@ -403,6 +445,8 @@ export function referenceKeys(note: { uri: string; references: TalkReference[] }
     }
     keys.add(keyOf(ref.target.talk ?? ''));
     keys.add(keyOf(ref.text));
+    // `[[Event#Talk]]` also depends on which events carry the name.
+    if (ref.target.event !== undefined) keys.add(keyOf(ref.target.event));
   }
   return keys;
 }
@@ -429,6 +473,11 @@ function encodePathChars(path: string): string {
 
 export function speakerKey(name: string): string {
   return keyOf(name);
+}
+
+/** nameKey, remembered (for the features that compute it for every event or talk). */
+export function nameKeyOf(s: string): string {
+  return keyOf(s);
 }
 
 /**

@@ -2,8 +2,7 @@
 // (one talk at one event with two dates, one event with two venues); front-matter problems;
 // tool-file problems. Nothing here reads prose: only references and extracted facts.
 import type { Event, Range } from '../model';
-import type { StoredNote as Note } from '../workspace-index';
-import { nameKey } from '../text';
+import { nameKeyOf as nameKey, type StoredNote as Note } from '../workspace-index';
 import type { FeatureContext } from './context';
 import { displayText } from './markdown-escape';
 import { resolveReference } from './resolve-reference';
@@ -34,19 +33,44 @@ export function allDiagnostics(ctx: FeatureContext): Map<string, Diagnostic[]> {
   return runToEnd(allDiagnosticsSteps(ctx));
 }
 
+/**
+ * Each note's own diagnostics as last computed, with the note and index version they were made
+ * for. A change only redoes the notes that changed and the notes whose references could resolve
+ * differently now (those holding a reference under a key the change touched: see
+ * WorkspaceIndex.touchedSince), not every reference of the workspace.
+ */
+const noteCache = new WeakMap<FeatureContext, { version: number; roots: string; byUri: Map<string, { note: Note; list: Diagnostic[] }> }>();
+
 /** Every note's diagnostics, in steps (see steps.ts). */
 export function* allDiagnosticsSteps(ctx: FeatureContext): Steps<Map<string, Diagnostic[]>> {
   const out = new Map<string, Diagnostic[]>();
+  const version = ctx.index.version;
+  const roots = ctx.roots.join('\n');
+  const cache = noteCache.get(ctx);
+  const touched = cache && cache.roots === roots ? ctx.index.touchedSince(cache.version) : null;
+  const redo = new Set<Note>();
+  for (const key of touched ?? []) for (const note of ctx.index.notesReferring(key)) redo.add(note);
+  const byUri = new Map<string, { note: Note; list: Diagnostic[] }>();
   let n = 0;
   for (const note of ctx.index.notes()) {
-    const list = noteDiagnostics(ctx, note);
+    const known = touched ? cache!.byUri.get(note.uri) : undefined;
+    let list: Diagnostic[];
+    if (known && known.note === note && !redo.has(note)) {
+      list = known.list;
+      n++;
+    } else {
+      list = noteDiagnostics(ctx, note);
+      n += 8 * (1 + note.references.length);
+    }
+    byUri.set(note.uri, { note, list });
     if (list.length) out.set(note.uri, list);
-    n += 1 + note.references.length;
-    if (n >= STEP) {
+    if (n >= 8 * STEP) {
       n = 0;
       yield;
     }
   }
+  // Made while the index changed (a sliced run let an edit in): good for this answer, not for the next.
+  if (ctx.index.version === version) noteCache.set(ctx, { version, roots, byUri });
   for (const [uri, list] of yield* contradictionsSteps(ctx)) out.set(uri, [...(out.get(uri) ?? []), ...list]);
   for (const t of ctx.toolFiles) {
     const list = toolFileDiagnostics(ctx, t.uri);
