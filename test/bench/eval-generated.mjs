@@ -38,6 +38,7 @@ for (const f of manifest.files) {
   if (ev && norm(ev.name) === norm(f.event.name)) t.evName++; else samples.event.push(`${f.path}: ${ev?.name} ≠ ${f.event.name}`);
   if (ev && ev.date === f.event.date) t.evDate++; else samples.event.push(`${f.path}: date ${ev?.date} ≠ ${f.event.date}`);
   if (ev && norm(ev.location) === norm(f.event.location)) t.evLoc++;
+  else if (verbose && ev) console.log(`location: ${f.path}: expected ${JSON.stringify(f.event.location)}, found ${JSON.stringify(ev.location)}`);
   const got = note ? note.events.flatMap((e) => e.talks) : [];
   const used = new Set();
   for (const gt of f.talks) {

@@ -417,6 +417,23 @@ describe('events', () => {
     );
   });
 
+  test('"<date>に<place>で開催された…": the place without the date', () => {
+    check(
+      `
+      # Cloud Native Days Fukuoka 2024
+
+      2024/05/10に福岡で開催されたイベントに行ってきました。
+
+      ### Argo CDの運用 - 田中 誠 (LINEヤフー)
+      Argo CDのApplicationSetを使う。
+      `,
+      `
+      event Cloud Native Days Fukuoka 2024 | 2024-05-10 | 福岡
+      talk 5 Argo CDの運用 | 田中 誠 (LINEヤフー) | argo-cd
+      `,
+    );
+  });
+
   test('a Japanese venue closing the date line with にて', () => {
     check(
       `

@@ -202,7 +202,13 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     let m = KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text);
     if (m) return m[1].trim();
     m = JA_PLACE.exec(text);
-    if (m) return (m[1] ?? m[2] ?? m[3]).replace(/^[にでは]/u, '').trim();
+    if (m) {
+      // "2018/02/16に東京で開催": the date is not part of the place.
+      let place = m[1] ?? m[2] ?? m[3];
+      const dated = findDates(place).find((d) => d.start === 0);
+      if (dated) place = place.slice(dated.end);
+      return place.replace(/^[にでは]/u, '').trim() || null;
+    }
     if (findDates(text).length) {
       m = EN_PLACE.exec(text);
       if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
