@@ -311,6 +311,16 @@ export class WorkspaceIndex {
     return [...(this.talksByTitle.get(keyOf(title)) ?? [])].map((id) => this.talksById.get(id)!).filter(Boolean);
   }
 
+  /** The name keys that some event carries. */
+  eventNameKeys(): IterableIterator<string> {
+    return this.eventsByName.keys();
+  }
+
+  /** The events whose name has this key (see nameKeyOf), in the order they were put. */
+  eventsWithKey(key: string): Array<{ event: Event; note: StoredNote }> {
+    return [...(this.eventsByName.get(key) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
+  }
+
   eventsNamed(name: string): Array<{ event: Event; note: StoredNote }> {
     return [...(this.eventsByName.get(keyOf(name)) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
   }

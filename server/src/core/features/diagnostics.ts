@@ -109,86 +109,99 @@ export function contradictions(ctx: FeatureContext): Map<string, Diagnostic[]> {
   return runToEnd(contradictionsSteps(ctx));
 }
 
+/** Per name key, the contradictions within the group of events carrying it, as last computed. */
+const groupCache = new WeakMap<FeatureContext, { version: number; groups: Map<string, Array<[string, Diagnostic]>> }>();
+
 function* contradictionsSteps(ctx: FeatureContext): Steps<Map<string, Diagnostic[]>> {
   const cached = contradictionCache.get(ctx);
   if (cached && cached.version === ctx.index.version) return cached.byUri;
   const version = ctx.index.version;
+  // Only the groups whose name a change touched are looked at again (every group the first time).
+  const prev = groupCache.get(ctx);
+  const touched = prev ? ctx.index.touchedSince(prev.version) : null;
+  const groups = touched ? new Map(prev!.groups) : new Map<string, Array<[string, Diagnostic]>>();
+  const keys = touched ? [...touched].filter((k) => !k.startsWith('link:')) : [...ctx.index.eventNameKeys()];
   let work = 0;
-  const byUri = new Map<string, Diagnostic[]>();
-  const add = (uri: string, d: Diagnostic) => {
-    const list = byUri.get(uri) ?? [];
-    list.push(...cleaned([d]));
-    byUri.set(uri, list);
-  };
-
-  const byName = new Map<string, Array<{ event: Event; note: Note }>>();
-  for (const e of ctx.index.events()) {
-    if (!e.event.talks.length && !e.event.date && !e.event.location) continue;
-    const key = nameKey(e.event.name);
-    if (!key) continue;
-    const list = byName.get(key) ?? [];
-    list.push(e);
-    byName.set(key, list);
-  }
-
-  yield;
-  for (const group of byName.values()) {
-    if (group.length < 2) continue;
-    // Pairs within a group: one step per few dozen.
-    work += group.length * group.length;
+  for (const key of keys) {
+    groups.delete(key);
+    const group = ctx.index.eventsWithKey(key).filter(({ event }) => event.talks.length || event.date || event.location);
+    work += 1 + group.length * group.length;
     if (work >= STEP * STEP) {
       work = 0;
       yield;
     }
-    // One event, two venues (the same edition: dates agree or are unknown).
-    for (const a of group) {
-      for (const b of group) {
-        if (a === b || !a.event.location || !b.event.location) continue;
-        const [x, y] = [nameKey(a.event.location), nameKey(b.event.location)];
-        // "Boston" and "Boston, MA" are one venue written twice.
-        if (x.includes(y) || y.includes(x)) continue;
-        if (!datesCompatible(a.event, b.event)) continue;
-        add(a.note.uri, {
-          range: a.event.nameRange,
-          severity: Severity.Warning,
-          code: EVENT_VENUES,
-          source: SOURCE,
-          message: `“${a.event.name}” is at “${a.event.location}” here, but at “${b.event.location}” in ${fileName(b.note.uri)}.`,
-          relatedInformation: [{ location: { uri: b.note.uri, range: b.event.nameRange }, message: `venue: ${b.event.location}` }],
-        });
-        break;
-      }
-    }
-    // One talk at one event, two dates.
-    const talks = new Map<string, Array<{ range: Range; event: Event; note: Note; title: string }>>();
-    for (const { event, note } of group) {
-      for (const t of event.talks) {
-        const k = nameKey(t.title);
-        if (!k) continue;
-        const list = talks.get(k) ?? [];
-        list.push({ range: t.titleRange, event, note, title: t.title });
-        talks.set(k, list);
-      }
-    }
-    for (const list of talks.values()) {
-      if (list.length < 2) continue;
-      for (const a of list) {
-        const b = list.find((x) => x !== a && x.event.date && a.event.date && !datesCompatible(a.event, x.event));
-        if (!b) continue;
-        add(a.note.uri, {
-          range: a.range,
-          severity: Severity.Warning,
-          code: TALK_DATES,
-          source: SOURCE,
-          message: `“${a.title}” at “${a.event.name}” is dated ${a.event.date} here, but ${b.event.date} in ${fileName(b.note.uri)}.`,
-          relatedInformation: [{ location: { uri: b.note.uri, range: b.range }, message: `dated ${b.event.date}` }],
-        });
-      }
+    if (group.length < 2) continue;
+    const found = groupContradictions(group);
+    if (found.length) groups.set(key, found);
+  }
+  const byUri = new Map<string, Diagnostic[]>();
+  for (const found of groups.values()) {
+    for (const [uri, d] of found) {
+      const list = byUri.get(uri) ?? [];
+      list.push(d);
+      byUri.set(uri, list);
     }
   }
+  // In the order of the note, whatever order the groups were found in.
+  for (const list of byUri.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   // Computed while the index changed (a sliced run let an edit in): good for this answer, not for the next.
-  if (ctx.index.version === version) contradictionCache.set(ctx, { version, byUri });
+  if (ctx.index.version === version) {
+    contradictionCache.set(ctx, { version, byUri });
+    groupCache.set(ctx, { version, groups });
+  }
   return byUri;
+}
+
+/** One event, two venues; one talk at one event, two dates: within one group of events of one name. */
+function groupContradictions(group: Array<{ event: Event; note: Note }>): Array<[string, Diagnostic]> {
+  const out: Array<[string, Diagnostic]> = [];
+  const add = (uri: string, d: Diagnostic) => out.push([uri, ...cleaned([d])] as [string, Diagnostic]);
+  // One event, two venues (the same edition: dates agree or are unknown).
+  for (const a of group) {
+    for (const b of group) {
+      if (a === b || !a.event.location || !b.event.location) continue;
+      const [x, y] = [nameKey(a.event.location), nameKey(b.event.location)];
+      // "Boston" and "Boston, MA" are one venue written twice.
+      if (x.includes(y) || y.includes(x)) continue;
+      if (!datesCompatible(a.event, b.event)) continue;
+      add(a.note.uri, {
+        range: a.event.nameRange,
+        severity: Severity.Warning,
+        code: EVENT_VENUES,
+        source: SOURCE,
+        message: `“${a.event.name}” is at “${a.event.location}” here, but at “${b.event.location}” in ${fileName(b.note.uri)}.`,
+        relatedInformation: [{ location: { uri: b.note.uri, range: b.event.nameRange }, message: `venue: ${b.event.location}` }],
+      });
+      break;
+    }
+  }
+  // One talk at one event, two dates.
+  const talks = new Map<string, Array<{ range: Range; event: Event; note: Note; title: string }>>();
+  for (const { event, note } of group) {
+    for (const t of event.talks) {
+      const k = nameKey(t.title);
+      if (!k) continue;
+      const list = talks.get(k) ?? [];
+      list.push({ range: t.titleRange, event, note, title: t.title });
+      talks.set(k, list);
+    }
+  }
+  for (const list of talks.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      const b = list.find((x) => x !== a && x.event.date && a.event.date && !datesCompatible(a.event, x.event));
+      if (!b) continue;
+      add(a.note.uri, {
+        range: a.range,
+        severity: Severity.Warning,
+        code: TALK_DATES,
+        source: SOURCE,
+        message: `“${a.title}” at “${a.event.name}” is dated ${a.event.date} here, but ${b.event.date} in ${fileName(b.note.uri)}.`,
+        relatedInformation: [{ location: { uri: b.note.uri, range: b.range }, message: `dated ${b.event.date}` }],
+      });
+    }
+  }
+  return out;
 }
 
 /** Unknown, the same, one a prefix of the other (2024-03 and 2024-03-07), or overlapping spans. */
