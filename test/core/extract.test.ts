@@ -453,6 +453,74 @@ describe('events', () => {
   });
 });
 
+describe('labelled layouts', () => {
+  test('"### 1. Title" with "Speaker: Name — Role at Company" below; the title heading carries place and dates', () => {
+    check(
+      `
+      # Notes: HashiConf 2023 (San Francisco, Oct 10–12)
+
+      ### 1. Terraform Stacks deep dive
+      Speaker: Emily Chen — Staff Engineer at HashiCorp
+
+      Stacks orchestrate many Terraform configurations.
+
+      ### 2. Running Nomad at the edge
+      Speaker: Raj Patel, Principal SRE @ Cloudflare
+
+      Nomad clients everywhere; Consul for discovery.
+      `,
+      `
+      event HashiConf 2023 | 2023 | -
+      talk 3 Terraform Stacks deep dive | Emily Chen (HashiCorp) | terraform
+      talk 8 Running Nomad at the edge | Raj Patel (Cloudflare) | consul nomad
+      `,
+    );
+  });
+
+  test('"■ 세션명:" and "■ 발표자:" bullets in a plain-text note', () => {
+    check(
+      `
+      [후기] 2024 데브옵스 코리아 컨퍼런스
+
+      ■ 일시: 2024년 11월 2일(토) 10:00~18:00
+      ■ 장소: 서울 코엑스
+
+      ■ 세션명: 쿠버네티스 멀티 클러스터 운영기
+      ■ 발표자: 정다은 (라인플러스)
+      - 아르고CD로 배포.
+
+      ■ 세션명: 앤서블에서 테라폼으로
+      ■ 발표자: 한지민 (네이버클라우드)
+      - 앤서블은 설정 관리에만.
+      `,
+      `
+      event 2024 데브옵스 코리아 컨퍼런스 | 2024-11-02 | 서울 코엑스
+      talk 6 쿠버네티스 멀티 클러스터 운영기 | 정다은 (라인플러스) | argo-cd kubernetes
+      talk 10 앤서블에서 테라폼으로 | 한지민 (네이버클라우드) | ansible terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
+    check(
+      `
+      ## Cloud Native Taiwan meetup, Nov 6–9, 2023, Taipei
+
+      - Service mesh without sidecars (Kevin Lin @ Trend Micro)
+        - Istio ambient mode.
+      - Karpenter vs Cluster Autoscaler (Amy Wu @ 91APP)
+        - Spot instances.
+      `,
+      `
+      event Cloud Native Taiwan meetup | 2023-11-06..2023-11-09 | Taipei
+      talk 3 Service mesh without sidecars | Kevin Lin (Trend Micro) | istio
+      talk 5 Karpenter vs Cluster Autoscaler | Amy Wu (91APP) | cluster-autoscaler karpenter
+      `,
+    );
+  });
+});
+
 describe('mentions', () => {
   function mentions(text: string): string[] {
     const note = extractNote('file:///m.md', text, { catalog });

@@ -119,3 +119,10 @@ export function parseDateValue(value: unknown): { date: string; endDate: string 
   if (y && valid(+y[1], 1)) return { date: y[1], endDate: null };
   return null;
 }
+
+/** Month and day without a year ("Oct 10–12", "11月14日"), or any full date. */
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]|^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?$/iu;
+
+export function isDateLike(s: string): boolean {
+  return MONTH_DAY.test(s) || findDates(s).length > 0;
+}

@@ -1,6 +1,6 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
-import { findDates, parseDateValue, type FoundDate } from './dates';
+import { findDates, isDateLike, parseDateValue, type FoundDate } from './dates';
 import { ATTENDANCE_SUFFIX, EVENT_WORDS } from './vocabulary';
 
 export interface EventInfo {
@@ -25,7 +25,7 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
-  const SEGMENT = /\s+[/|｜·•／]\s+/gu;
+  const SEGMENT = /\s*,\s+|\s+[/|｜·•／]\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
     if (m.index > 0 && findDates(t.slice(m.index + m[0].length)).some((d) => d.start === 0)) {
       t = t.slice(0, m.index);
@@ -36,7 +36,7 @@ export function cleanEventName(s: string): string {
     const before = t;
     t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
     t = t.replace(ATTENDANCE_SUFFIX, '');
-    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) ? '' : m));
+    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) ? '' : m));
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
   }
@@ -183,10 +183,16 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
   }
   for (let i = 0; i < headerEnd; i++) {
     const li = info[i];
-    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Heading || chrome.has(i)) continue;
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
     const text = li.content;
     if (!text || text.length > 400) continue;
     const dates = findDates(text);
+    if (li.kind === LineKind.Heading) {
+      // "## Cloud Native Taiwan meetup, Nov 6–9, 2023, Taipei": a short place closing a dated title.
+      const tail = dates.length ? /^\s*,\s*([^,\d.。!?]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
+      if (tail && tail[1].trim().split(/\s+/).length <= 4) return tail[1].trim();
+      continue;
+    }
     if (dates.length) {
       // "September 14, 2023 | COEX Hall, Seoul" or "2023/08/24(木) @ 渋谷ストリーム".
       const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜]\s*\d{1,2}:\d{2})?)?\s*/u, '');

@@ -6,7 +6,7 @@ import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../
 import { foldText, lineRange, nameKey, slugify } from '../text';
 import { readEventInfo } from './event-info';
 import { parseSpeakers, type NameCheck } from './people';
-import { parseTalkLine, type TalkLine } from './talk-line';
+import { TITLE_LABEL, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
@@ -33,6 +33,9 @@ interface AgendaEntry {
   start: number;
   end: number;
 }
+
+/** A line that says it names speakers. */
+const SPEAKER_LABEL = /^(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]/iu;
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
 const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
@@ -243,7 +246,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck):
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && li.level === 1)) return null;
   const text = li.content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
-  if (!text || text.length > 90 || /\s[-–—]\s/.test(text) || /https?:\/\//.test(text)) return null;
+  // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
+  if (!text || text.length > 90 || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
   const asTalk = parseTalkLine(text, check);
   if (asTalk && asTalk.speakers.length && asTalk.title) return null;
   const sp = parseSpeakers(text, check);
@@ -265,7 +269,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (!timed && !li.blockStart && li.kind !== LineKind.Heading) continue;
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !MAY_NAME_SPEAKERS.test(content))) continue;
+    const labelled = TITLE_LABEL.test(content);
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     const parsed = parseTalkLine(content, check);
@@ -292,6 +297,16 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (li.kind === LineKind.ListItem) {
       if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !SENTENCE_END.test(parsed.title)) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+      } else if (labelled && !parsed.speakers.length) {
+        // "■ 세션명: …" then "■ 발표자: …": a labelled title with its speakers on the next line.
+        const j = nextContentLine(structure, i, 0);
+        const sp = readSpeakerLine(structure, j, check);
+        if (sp) {
+          parsed.speakers = sp;
+          parsed.strongSpeakers = true;
+          out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
+          i = j;
+        }
       }
       continue;
     }

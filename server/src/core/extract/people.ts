@@ -1,5 +1,6 @@
 // Recognises speakers: people's names in Korean, Japanese and Latin script, handles,
 // organisations, job titles and honorifics around them.
+import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
 
@@ -249,6 +250,11 @@ export interface SpeakerParse {
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
   let s = input.trim().replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
+  // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
+  const dash = /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s);
+  if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
+    s = `${dash[1]}, ${dash[2]}`;
+  }
   if (/[.!?。？！]$/.test(s) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
   if (/[:：]/.test(s)) return null;
   // A trailing parenthesis holds the organisation (and maybe a role or an email) for everyone before it.
@@ -317,6 +323,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     for (const sp of speakers) if (!sp.org) sp.org = org;
   }
   if (!speakers.length) return null;
+  // "(San Francisco, Oct 10–12)": a place and a date, not a person and an organisation.
+  if (sharedOrg && isDateLike(sharedOrg)) return null;
+  for (const sp of speakers) if ((sp.org && isDateLike(sp.org)) || isDateLike(sp.name)) return null;
   for (const sp of speakers) {
     if (!sp.org && sharedOrg) sp.org = sharedOrg;
     if (!sp.role && sharedRole) sp.role = sharedRole;
