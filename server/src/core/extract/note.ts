@@ -136,7 +136,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 
   return {
     uri,
-    language: detectLanguage(structure),
+    language: detectLanguage(structure, text),
     encoding: options.encoding ?? 'text',
     lineCount: lines.length,
     // A note with no talks, no date and nothing that names an event (a README, a to-do list) has no event.
@@ -697,20 +697,22 @@ function contextHit(scope: string, word: string, surface: string): boolean {
   return false;
 }
 
-function detectLanguage(structure: NoteStructure): Language {
+function detectLanguage(structure: NoteStructure, text: string): Language {
   let hangul = 0;
   let kana = 0;
   let han = 0;
   let latin = 0;
-  const { lines, info } = structure;
+  const { lines, info, table } = structure;
   let budget = 200_000;
   for (let i = 0; i < lines.length && budget > 0; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
-    const s = lines[i];
-    budget -= s.length;
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
+    // The note's own text, not the line's copy: reading a flat string is several times faster.
+    const start = table.starts[i];
+    const end = start + lines[i].length;
+    budget -= end - start;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
       if (c < 128) {
         // Most characters: ASCII, decided with one test.
         const lower = c | 32;
