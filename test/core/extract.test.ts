@@ -502,6 +502,28 @@ describe('labelled layouts', () => {
     );
   });
 
+  test('numbered bullets "Title — 발표: Name 님" win over a "## 메모" heading; "date, place" line', () => {
+    check(
+      `
+      # 테라폼 코리아 밋업 2025 봄
+
+      2025-04-12, 강남 마루180
+
+      오늘 들은 세션들:
+      1. 테라폼 1.10 새 기능 — 발표: 박성민 님
+      2. OpenTofu로 갈아탄 후기 — 발표: 윤서연 님 (야놀자)
+
+      ## 메모
+      - 테라폼 ephemeral 리소스
+      `,
+      `
+      event 테라폼 코리아 밋업 2025 봄 | 2025-04-12 | 강남 마루180
+      talk 6 테라폼 1.10 새 기능 | 박성민 | terraform
+      talk 7 OpenTofu로 갈아탄 후기 | 윤서연 (야놀자) | opentofu
+      `,
+    );
+  });
+
   test('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
     check(
       `

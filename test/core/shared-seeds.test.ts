@@ -14,7 +14,7 @@ const scorer = path.join(sharedDir, 'eval', 'score.mjs');
 const available = existsSync(seeds) && existsSync(gold) && existsSync(scorer);
 
 test('shared seeds: talks, speakers, tools, events and mentions meet the bar', { skip: available ? false : '../shared is not here' }, () => {
-  const dump = execFileSync(process.execPath, [path.join(projectRoot, 'dist', 'cli.js'), 'index', seeds, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const dump = execFileSync(process.execPath, [path.join(projectRoot, 'dist', 'cli.js'), 'index', seeds, '--json', '--no-cache'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'infranotes-seeds-')), 'dump.json');
   writeFileSync(file, dump);
   const report = execFileSync(process.execPath, [scorer, gold, file], { encoding: 'utf8' });

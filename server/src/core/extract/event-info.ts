@@ -198,6 +198,9 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜]\s*\d{1,2}:\d{2})?)?\s*/u, '');
       const sep = /^(?:[|｜·•@＠/／]|at\s)\s*(.{2,80})$/u.exec(after);
       if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim();
+      // "2025-04-12, 강남 마루180": a line that starts with the date, then a short place after a comma.
+      const comma = dates[0].start <= 1 ? /^\s*,\s*([^,.。!?()（）]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
+      if (comma && comma[1].trim().split(/\s+/).length <= 4 && !isDateLike(comma[1])) return comma[1].trim();
       // A line holding only the date, followed by a short line: the venue.
       if (after.length === 0 && text.slice(0, dates[0].start).trim().length <= 12 && i + 1 < headerEnd) {
         const next = info[i + 1];

@@ -408,7 +408,10 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
   const headingEvidence = headingTalks.filter((h) => h.evidence).length;
   const plain = candidates.filter((c) => c.source === 'plain');
   const bullets = candidates.filter((c) => c.source === 'bullet');
-  if (headingTalks.length && headingEvidence >= plain.length) {
+  // Headings with no speakers anywhere, and bullets that name speakers: the bullets are the talks
+  // ("## 메모" under "1. Title — 발표: Name").
+  const bulletsWin = headingEvidence === 0 && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
+  if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
     // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
     const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null) && !headingTalks.some((h) => h.line === p.line));
     return { talks: [...headingTalks, ...strongPlain], level, mode: 'heading' };
