@@ -560,6 +560,12 @@ describe('mentions', () => {
     ]);
   });
 
+  test('katakana and Hangul transliterations; ambiguous ones only beside their context', () => {
+    assert.deepEqual(mentions('アルゴシーディーで配布、シリウムでCNI。'), ['argo-cd@0:0:アルゴシーディー', 'cilium@0:12:シリウム']);
+    assert.deepEqual(mentions('쿠버네티스 런타임 보안은 팔코로 탐지.'), ['kubernetes@0:0:쿠버네티스', 'falco@0:14:팔코']);
+    assert.deepEqual(mentions('ミニオンとミニオ、ランチャーアプリ。'), ['minio@0:5:ミニオ']);
+  });
+
   test('a name inside a longer word does not count', () => {
     assert.deepEqual(mentions('Consultant wears a Helmet; 컨설팅 회사; コンサルタント'), []);
   });
