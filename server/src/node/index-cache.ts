@@ -256,8 +256,17 @@ export class IndexCache {
     this.saveTimer.unref();
   }
 
-  /** Writes atomically (a temporary file renamed into place), so a crash never leaves half a file. */
-  async save(): Promise<void> {
+  /** The save being written, if any: saves take turns (two writing one temporary file would mix their records). */
+  private saving: Promise<void> = Promise.resolve();
+
+  /** Writes atomically (a temporary file renamed into place), so a crash never leaves half a file; after any save in progress. */
+  save(): Promise<void> {
+    const run = this.saving.then(() => this.write());
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(): Promise<void> {
     if (!this.key) return;
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
