@@ -524,6 +524,45 @@ describe('labelled layouts', () => {
     );
   });
 
+  test('"Session 1 — Title by Name (Company)" with notes right below; "Place, date" line', () => {
+    check(
+      `
+      # GitOps Summit 2025 Berlin
+
+      Berlin, 12 May 2025
+
+      Session 1 — Flux at scale by Laura Schmidt (Deutsche Telekom)
+      They run Flux on many clusters, with Kustomize overlays.
+
+      Session 2 — Policy with Kyverno by Tom Becker
+      Kyverno instead of hand-written admission webhooks.
+      `,
+      `
+      event GitOps Summit 2025 Berlin | 2025-05-12 | Berlin
+      talk 5 Flux at scale | Laura Schmidt (Deutsche Telekom) | flux kustomize
+      talk 8 Policy with Kyverno | Tom Becker | kyverno
+      `,
+    );
+  });
+
+  test('a timetable of "・time Title / Name（Company）" bullets under "date place"', () => {
+    check(
+      `
+      AWS Summit Japan 2025 メモ
+      2025/06/25-26 幕張メッセ
+
+      ・13:00-13:40 Amazon EKS Auto Mode 入門 / 田村 修（AWS）
+      ・14:00-14:40 CDKで作るマルチアカウント / 吉田 亮（クラスメソッド）
+      `,
+      `
+      event AWS Summit Japan 2025 | 2025-06-25..2025-06-26 | 幕張メッセ
+      talk 4 Amazon EKS Auto Mode 入門 | 田村 修 (AWS) | aws-eks
+      talk 5 CDKで作るマルチアカウント | 吉田 亮 (クラスメソッド) | -
+      `,
+      { plainText: true },
+    );
+  });
+
   test('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
     check(
       `

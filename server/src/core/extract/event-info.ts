@@ -198,6 +198,12 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜]\s*\d{1,2}:\d{2})?)?\s*/u, '');
       const sep = /^(?:[|｜·•@＠/／]|at\s)\s*(.{2,80})$/u.exec(after);
       if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim();
+      // "Berlin, 12 May 2025": a short place, a comma, the date.
+      const placeFirst = after.length === 0 ? /^([^,\d.。!?()（）:：]{2,30}),$/u.exec(text.slice(0, dates[0].start).trim()) : null;
+      if (placeFirst && placeFirst[1].trim().split(/\s+/).length <= 3 && !EVENT_WORDS.test(placeFirst[1])) return placeFirst[1].trim();
+      // "2025/06/25-26 幕張メッセ": a line that is a date and a short place, nothing else.
+      const bare = dates[0].start === 0 ? after.trim() : '';
+      if (bare && bare.length <= 30 && bare.split(/\s+/).length <= 3 && !/[\d.。!?！？:：]|ました|です|した|[다요]$/u.test(bare) && !ATTENDANCE_SUFFIX.test(bare) && !EVENT_WORDS.test(bare)) return bare;
       // "2025-04-12, 강남 마루180": a line that starts with the date, then a short place after a comma.
       const comma = dates[0].start <= 1 ? /^\s*,\s*([^,.。!?()（）]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
       if (comma && comma[1].trim().split(/\s+/).length <= 4 && !isDateLike(comma[1])) return comma[1].trim();

@@ -34,6 +34,9 @@ interface AgendaEntry {
   end: number;
 }
 
+/** "Session 3 —", "Talk 2:", "세션 1.", "セッション2：": a numbered session label. */
+const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]/iu;
+
 /** A line that says it names speakers. */
 const SPEAKER_LABEL = /^(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]/iu;
 
@@ -316,7 +319,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (parsed.speakers.length) {
       const next = nextContentLine(structure, i, 0);
       const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
-      if (alone && (parsed.strongSpeakers || li.standalone)) {
+      // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
+      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || parsed.speakers.every((sp) => sp.org));
+      if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
         out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
         continue;
       }
