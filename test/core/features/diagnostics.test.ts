@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codeActions } from '../../../server/src/core/features/code-actions';
+import { FeatureContext } from '../../../server/src/core/features/context';
 import { allDiagnostics } from '../../../server/src/core/features/diagnostics';
 import { fixture, needCursor } from '../../support/fixture';
 
@@ -157,6 +158,47 @@ describe('quick fix for an unresolved reference', () => {
     checkFix(NOTES + '//- /todo.md\n# TODO\n- [[테라폼 모듈 레지스트$0리]]\n', {
       titles: ['Change to [[하시코프 밋업 12회#테라폼 모듈 레지스트리 이야기]]'],
       line: '- [[하시코프 밋업 12회#테라폼 모듈 레지스트리 이야기]]',
+    });
+  });
+});
+
+describe('diagnostics after changes', () => {
+  // Kept per note and per group of same-named events, and redone only where a change can matter:
+  // after every step, what the live context reports equals what a fresh one reports.
+  const ROOT = 'file:///w';
+  const note = (event: string, date: string, location: string, talks: string[], refs: string[] = []) =>
+    `---\ntitle: ${event}\ndate: ${date}\nlocation: ${location}\n---\n` + talks.map((t) => `## ${t} - Dana Whitfield (Northwind)\n- notes\n`).join('') + (refs.length ? `\n# Links\n${refs.map((r) => `- ${r}`).join('\n')}\n` : '');
+  const steps: Array<[string, string | null]> = [
+    ['/a.md', note('HashiConf 2024', '2024-10-15', 'Boston', ['Vault at Scale', 'Terraform Stacks'])],
+    ['/b.md', note('KubeCon 2024', '2024-03-20', 'Paris', ['Cilium Deep Dive'], ['[[HashiConf 2024#Vault at Scale]]', '[[Nomad for Batch]]', '[[SRECon 2024#Toil]]', '[stacks](a.md#terraform-stacks)'])],
+    ['/c.md', note('HashiConf 2024', '2024-10-15', 'Denver', ['Nomad for Batch'])],
+    // The talk the link and the wiki reference name is renamed, then comes back.
+    ['/a.md', note('HashiConf 2024', '2024-10-15', 'Boston', ['Vault in Production', 'Terraform Stacks in Practice'])],
+    ['/d.md', note('SRECon 2024', '2024-06-01', 'Dublin', ['Toil'])],
+    ['/a.md', note('HashiConf 2024', '2024-10-15', 'Boston, MA', ['Vault at Scale', 'Terraform Stacks'])],
+    ['/c.md', null],
+    ['/e.md', note('HashiConf 2024', '2024-10-16', 'Denver', ['Terraform Stacks'], ['[[KubeCon 2024]]'])],
+    ['/b.md', note('KubeCon 2025', '2025-03-20', 'London', ['Cilium Deep Dive'], ['[[HashiConf 2024#Vault at Scale]]', '[[Nomad for Batch]]'])],
+    ['/d.md', null],
+  ];
+  const texts = new Map<string, string>();
+  const live = new FeatureContext();
+  live.roots = [ROOT];
+  const snapshot = (ctx: FeatureContext) => JSON.stringify([...allDiagnostics(ctx)].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+
+  test('equal a fresh computation after every step', () => {
+    steps.forEach(([path, text], i) => {
+      if (text === null) {
+        live.removeNote(ROOT + path);
+        texts.delete(path);
+      } else {
+        live.updateNote({ uri: ROOT + path, text });
+        texts.set(path, text);
+      }
+      const fresh = new FeatureContext();
+      fresh.roots = [ROOT];
+      for (const [p, t] of texts) fresh.updateNote({ uri: ROOT + p, text: t });
+      assert.equal(snapshot(live), snapshot(fresh), `after step ${i + 1} (${path})`);
     });
   });
 });
