@@ -470,7 +470,7 @@ describe('labelled layouts', () => {
       Nomad clients everywhere; Consul for discovery.
       `,
       `
-      event HashiConf 2023 | 2023 | -
+      event HashiConf 2023 | 2023-10-10..2023-10-12 | -
       talk 3 Terraform Stacks deep dive | Emily Chen (HashiCorp) | terraform
       talk 8 Running Nomad at the edge | Raj Patel (Cloudflare) | consul nomad
       `,
@@ -560,6 +560,50 @@ describe('labelled layouts', () => {
       talk 5 CDKで作るマルチアカウント | 吉田 亮 (クラスメソッド) | -
       `,
       { plainText: true },
+    );
+  });
+
+  test('"Name 2024 - subtitle" title, the day from the prose, "### 1. Title / 회사 이름" headings', () => {
+    check(
+      `
+      ---
+      title: "[참관기] 인프콘 2024 - 인프라 세션 정리"
+      ---
+
+      인프콘 2024에 다녀왔다. 8월 2일.
+
+      ### 1. 대규모 트래픽을 견디는 쿠버네티스 운영 / 배민 김태희
+      KEDA로 오토스케일링.
+
+      ### 2. 오픈소스로 관측하기 / 토스 박준영
+      프로메테우스와 그라파나.
+      `,
+      `
+      event 인프콘 2024 | 2024-08-02 | -
+      talk 7 대규모 트래픽을 견디는 쿠버네티스 운영 | 김태희 (배민) | keda kubernetes
+      talk 10 오픈소스로 관측하기 | 박준영 (토스) | grafana prometheus
+      `,
+    );
+  });
+
+  test('"Company社 / Name" under a heading is its speaker line, not a talk', () => {
+    check(
+      `
+      # Japan Container Days v18.04 (2018-04-19)
+
+      ## Docker Enterprise 2.0 の紹介
+      Docker社 / 佐藤 大輔
+
+      Swarmとk8sの両方をサポート。
+
+      ## Kubernetesの運用 - 田中 誠 (LINEヤフー)
+      kubectlの話。
+      `,
+      `
+      event Japan Container Days v18.04 | 2018-04-19 | -
+      talk 3 Docker Enterprise 2.0 の紹介 | 佐藤 大輔 (Docker社) | docker docker-swarm kubernetes
+      talk 8 Kubernetesの運用 | 田中 誠 (LINEヤフー) | kubectl kubernetes
+      `,
     );
   });
 

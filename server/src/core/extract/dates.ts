@@ -104,6 +104,45 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Month-and-day forms without a year: the year comes from elsewhere (the event's name). */
+const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: number; mo2?: number; d2?: number } }> = [
+  {
+    // 8월 2일, 8월 2일(금)~3일
+    re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?`, 'gu'),
+    read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
+  },
+  {
+    // 7月13日(土)〜14日
+    re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?`, 'gu'),
+    read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
+  },
+  {
+    // Oct 10–12, October 10
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(?:${MONTH}\\s+)?(\\d{1,2})${ORD})?\\b(?!,?\\s*\\d{4})`, 'giu'),
+    read: (m) => ({ mo: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], mo2: m[3] ? MONTHS[m[3].toLowerCase().replace('.', '')] : undefined, d2: m[4] ? +m[4] : undefined }),
+  },
+];
+
+/** The first month and day in `text` written without a year, dated in `year`. */
+export function findMonthDay(text: string, year: number): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const p of YEARLESS) {
+    p.re.lastIndex = 0;
+    const m = p.re.exec(text);
+    if (!m || (best && best.start <= m.index)) continue;
+    const r = p.read(m);
+    if (!valid(year, r.mo, r.d)) continue;
+    const date = `${year}-${pad(r.mo)}-${pad(r.d)}`;
+    let endDate: string | null = null;
+    if (r.d2 !== undefined && valid(year, r.mo2 ?? r.mo, r.d2)) {
+      const e = `${year}-${pad(r.mo2 ?? r.mo)}-${pad(r.d2)}`;
+      if (e > date) endDate = e;
+    }
+    best = { start: m.index, end: m.index + m[0].length, date, endDate, withTime: TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) };
+  }
+  return best;
+}
+
 /** Reads a single date value (front matter): a string, a number (a year) or a Date object. */
 export function parseDateValue(value: unknown): { date: string; endDate: string | null } | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) {

@@ -1,6 +1,6 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
-import { findDates, isDateLike, parseDateValue, type FoundDate } from './dates';
+import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
 import { ATTENDANCE_SUFFIX, EVENT_WORDS } from './vocabulary';
 
 export interface EventInfo {
@@ -32,6 +32,9 @@ export function cleanEventName(s: string): string {
       break;
     }
   }
+  // "인프콘 2024 - 인프라 세션": the name ends with its year; what follows is the writer's subtitle.
+  const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
+  if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
@@ -123,7 +126,19 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       }
     } else if (name) {
       const y = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
-      if (y) date = y[1];
+      if (y) {
+        date = y[1];
+        // "인프콘 2024" and, in the header, "8월 2일": the year from the name, the day from the header.
+        for (let i = 0; i < headerEnd && date.length === 4; i++) {
+          const li = info[i];
+          if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
+          const md = findMonthDay(li.content || lines[i], Number(y[1]));
+          if (md && !md.withTime) {
+            date = md.date;
+            endDate = md.endDate;
+          }
+        }
+      }
     }
   }
 

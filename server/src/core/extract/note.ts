@@ -5,7 +5,7 @@ import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkRe
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
 import { foldText, lineRange, nameKey, slugify } from '../text';
 import { readEventInfo } from './event-info';
-import { parseSpeakers, type NameCheck } from './people';
+import { looksLikeOrg, parseSpeakers, type NameCheck } from './people';
 import { TITLE_LABEL, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
 
@@ -252,7 +252,12 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck):
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   if (!text || text.length > 90 || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
   const asTalk = parseTalkLine(text, check);
-  if (asTalk && asTalk.speakers.length && asTalk.title) return null;
+  if (asTalk && asTalk.speakers.length && asTalk.title) {
+    // "Docker社 / 佐藤 大輔": an organisation, then the person; not a title.
+    const org = asTalk.title.trim();
+    if (org.length <= 30 && looksLikeOrg(org) && asTalk.speakers.every((sp) => !sp.org)) return asTalk.speakers.map((sp) => ({ ...sp, org }));
+    return null;
+  }
   const sp = parseSpeakers(text, check);
   return sp && sp.strong ? sp.speakers : null;
 }
@@ -418,7 +423,7 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
   const bulletsWin = headingEvidence === 0 && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
   if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
     // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
-    const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null) && !headingTalks.some((h) => h.line === p.line));
+    const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null) && !headingTalks.some((h) => h.line === p.line || h.speakerLine === p.line));
     return { talks: [...headingTalks, ...strongPlain], level, mode: 'heading' };
   }
   if (plain.length) {

@@ -177,6 +177,10 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   if (handle) return { text, person: text.startsWith('@') ? 'strong' : 'weak', name: handle, handle };
   // A name followed by a handle, an organisation or a team.
   const tokens = text.split(/\s+/);
+  // "배민 김태희": a short company before a three-syllable Korean name (both read as names; the full name is the person).
+  if (tokens.length === 2 && /^[가-힣]{2}$/.test(tokens[0]) && /^[가-힣]{3}$/.test(tokens[1]) && personName(tokens[1], check) === 'strong') {
+    return { text, person: 'strong', name: tokens[1], org: tokens[0] };
+  }
   for (let n = Math.min(4, tokens.length - 1); n >= 1; n--) {
     const head = cleanName(tokens.slice(0, n).join(' '));
     const strength = personName(head.name, check);
