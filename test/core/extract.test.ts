@@ -607,6 +607,28 @@ describe('labelled layouts', () => {
     );
   });
 
+  test('"Name - 2025년 3월" title with the day in a labelled line; "[세션1] Title — Name (Company)"', () => {
+    check(
+      `
+      Kubernetes Korea Group 밋업 - 2025년 3월
+
+      * 일시 : 2025. 3. 15 (토) 14:00
+      * 장소 : 판교 카카오 아지트
+
+      [세션1] 쿠버네티스 네트워크 정책 실전 — 오세훈 (NHN Cloud)
+        - 실리움 네트워크 폴리시
+
+      [세션2] GPU 클러스터 운영기 — 장하늘 (업스테이지)
+        - 스케줄러 이야기
+      `,
+      `
+      event Kubernetes Korea Group 밋업 | 2025-03-15 | 판교 카카오 아지트
+      talk 6 쿠버네티스 네트워크 정책 실전 | 오세훈 (NHN Cloud) | cilium kubernetes
+      talk 9 GPU 클러스터 운영기 | 장하늘 (업스테이지) | -
+      `,
+    );
+  });
+
   test('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
     check(
       `

@@ -25,7 +25,7 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
-  const SEGMENT = /\s*,\s+|\s+[/|｜·•／]\s+/gu;
+  const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
     if (m.index > 0 && findDates(t.slice(m.index + m[0].length)).some((d) => d.start === 0)) {
       t = t.slice(0, m.index);
@@ -115,7 +115,20 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     const fromName = name ? findDates(name) : [];
     const header = firstDateIn(structure, 0, headerEnd, chrome, true);
     const anywhere = header ?? firstDateIn(structure, headerEnd, lines.length, new Set(), false);
-    const found = fromName[0] ?? header?.found ?? anywhere?.found;
+    let found = fromName[0] ?? header?.found ?? anywhere?.found;
+    // Only a month ("밋업 - 2025년 3월"): a day in that month further down the header is better.
+    if (found && found.date.length === 7) {
+      const month = found.date;
+      for (let i = 0; i < headerEnd; i++) {
+        const li = info[i];
+        if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
+        const day = findDates(li.content || lines[i]).find((d) => d.date.length === 10 && d.date.startsWith(month));
+        if (day) {
+          found = day;
+          break;
+        }
+      }
+    }
     if (found) {
       date = found.date;
       endDate = found.endDate;
