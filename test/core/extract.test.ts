@@ -629,6 +629,55 @@ describe('labelled layouts', () => {
     );
   });
 
+  test('setext headings with a speaker line under the underline', () => {
+    check(
+      `
+      ---
+      title: SREcon24 Americas
+      date: 2024-03-18
+      ---
+
+      Kafka Tiered Storage in Practice
+      --------------------------------
+      Speaker: Priya Raman (Confluent)
+
+      Kafka tiered storage with S3.
+
+      Running Vault on Kubernetes
+      ---------------------------
+      Speaker: Tom Becker (Riverstone)
+
+      Vault Agent injector.
+      `,
+      `
+      event SREcon24 Americas | 2024-03-18 | -
+      talk 6 Kafka Tiered Storage in Practice | Priya Raman (Confluent) | aws-s3 kafka
+      talk 12 Running Vault on Kubernetes | Tom Becker (Riverstone) | kubernetes vault vault-agent
+      `,
+    );
+  });
+
+  test('plain-text decoration: "===== Name =====", "--- 세션: Title (발표자: Name, Company)"', () => {
+    check(
+      `
+      ===== DevOpsDays Seoul 2025 =====
+      2025-10-01 / 서울 aT센터
+
+      --- 세션: 플랫폼 팀의 첫 1년 (발표자: 문지혜, 무신사)
+      아르고CD, 테라폼 모듈화
+
+      --- 세션: 옵저버빌리티 비용 줄이기 (발표자: 권도윤, 리디)
+      그라파나 스택으로 이전
+      `,
+      `
+      event DevOpsDays Seoul 2025 | 2025-10-01 | 서울 aT센터
+      talk 4 플랫폼 팀의 첫 1년 | 문지혜 (무신사) | argo-cd terraform
+      talk 7 옵저버빌리티 비용 줄이기 | 권도윤 (리디) | grafana
+      `,
+      { plainText: true },
+    );
+  });
+
   test('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
     check(
       `

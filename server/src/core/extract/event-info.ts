@@ -22,6 +22,8 @@ function str(v: unknown): string | null {
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
   let t = s.trim();
+  // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
+  t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.

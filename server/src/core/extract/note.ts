@@ -232,8 +232,10 @@ function isNonTalkTitle(title: string): boolean {
 }
 
 function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
-  const { lines } = structure;
+  const { lines, info } = structure;
   let j = i + 1;
+  // A setext heading's underline ("-----" under the title) is part of the heading.
+  if (info[i]?.kind === LineKind.Heading && j < lines.length && info[j].kind === LineKind.Rule && /^\s*(?:=+|-+)\s*$/.test(lines[j])) j++;
   let blanks = 0;
   while (j < lines.length && !lines[j].trim()) {
     if (++blanks > allowBlank) return -1;

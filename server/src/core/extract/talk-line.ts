@@ -23,6 +23,8 @@ export const TITLE_LABEL = /^(?:세션\s*명|세션\s*제목|발표\s*제목|제
 
 const LABEL_PREFIX =
   /^(?:(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*/iu;
+/** "--- ", "=== ", "*** ": decoration before a title in plain text. */
+const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>)\s*/u;
 const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”」』'’》〉])(?=\s|$|[-–—,(（/])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
@@ -42,7 +44,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(t[0].length);
       continue;
     }
-    const m = LABEL_PREFIX.exec(rest) ?? EMOJI_PREFIX.exec(rest);
+    const m = DECORATION_PREFIX.exec(rest) ?? LABEL_PREFIX.exec(rest) ?? EMOJI_PREFIX.exec(rest);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
       rest = rest.slice(m[0].length);
