@@ -697,6 +697,57 @@ describe('labelled layouts', () => {
   });
 });
 
+describe('several events in one note', () => {
+  test('a yearly note: one event per "## Event (Place, dates)" heading, its talks below it', () => {
+    check(
+      `
+      # 2024 conference notes
+
+      ## KubeCon + CloudNativeCon Europe 2024 (Paris, March 19-22, 2024)
+
+      ### Cilium at scale - Anna Berg (Isovalent)
+      eBPF dataplane.
+
+      ## HashiConf 2024 (Boston, October 15-16, 2024)
+
+      ### Terraform Stacks - Emily Chen (HashiCorp)
+      Stacks are GA.
+
+      ### Vault Secrets Operator - Raj Patel (Cloudflare)
+      Vault on Kubernetes.
+      `,
+      `
+      event KubeCon + CloudNativeCon Europe 2024 | 2024-03-19..2024-03-22 | Paris
+      talk 5 Cilium at scale | Anna Berg (Isovalent) | cilium
+      event HashiConf 2024 | 2024-10-15..2024-10-16 | Boston
+      talk 10 Terraform Stacks | Emily Chen (HashiCorp) | terraform
+      talk 13 Vault Secrets Operator | Raj Patel (Cloudflare) | kubernetes vault
+      `,
+    );
+  });
+
+  test('days of one event are not events: "## Day 1 (Nov 7)"', () => {
+    check(
+      `
+      # KubeCon NA 2023
+
+      ## Day 1 (Nov 7)
+      ### Gateway API - Mei Lin (Brightpath)
+      Envoy Gateway.
+
+      ## Day 2 (Nov 8)
+      ### Cilium policies - Oskar Nilsson (Brightpath)
+      eBPF.
+      `,
+      `
+      event KubeCon NA 2023 | 2023-11-07 | -
+      talk 4 Gateway API | Mei Lin (Brightpath) | envoy
+      talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium
+      `,
+    );
+  });
+});
+
 describe('mentions', () => {
   function mentions(text: string): string[] {
     const note = extractNote('file:///m.md', text, { catalog });

@@ -29,6 +29,9 @@ export function cleanEventName(s: string): string {
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
   const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
+    // Not inside parentheses: "(Paris, March 19-22, 2024)" is dropped whole below.
+    const open = (t.slice(0, m.index).match(/[(（]/g) ?? []).length - (t.slice(0, m.index).match(/[)）]/g) ?? []).length;
+    if (open > 0) continue;
     if (m.index > 0 && findDates(t.slice(m.index + m[0].length)).some((d) => d.start === 0)) {
       t = t.slice(0, m.index);
       break;
@@ -49,9 +52,13 @@ export function cleanEventName(s: string): string {
 }
 
 /** Last line of the header: the first talk's line, or a bounded number of lines. */
-export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>): EventInfo {
-  const { lines, info, frontMatter } = structure;
-  const headerEnd = Math.min(firstTalkLine >= 0 ? firstTalkLine : lines.length, 40);
+export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }): EventInfo {
+  const { lines, info } = structure;
+  // One of several events in a note: its own lines only, and no front matter (it names the note).
+  const from = section?.from ?? 0;
+  const to = section?.to ?? lines.length;
+  const frontMatter = section ? null : structure.frontMatter;
+  const headerEnd = Math.min(firstTalkLine >= 0 ? firstTalkLine : to, from + 40, to);
   const fm = frontMatter?.data ?? {};
 
   // Name.
@@ -78,7 +85,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   if (!name) {
     let best = -Infinity;
     let seenContent = 0;
-    for (let i = 0; i < headerEnd && seenContent < 12; i++) {
+    for (let i = from; i < headerEnd && seenContent < 12; i++) {
       const li = info[i];
       if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule) continue;
       const text = li.content;
@@ -115,13 +122,13 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   }
   if (!date) {
     const fromName = name ? findDates(name) : [];
-    const header = firstDateIn(structure, 0, headerEnd, chrome, true);
-    const anywhere = header ?? firstDateIn(structure, headerEnd, lines.length, new Set(), false);
+    const header = firstDateIn(structure, from, headerEnd, chrome, true);
+    const anywhere = header ?? firstDateIn(structure, headerEnd, to, new Set(), false);
     let found = fromName[0] ?? header?.found ?? anywhere?.found;
     // Only a month ("밋업 - 2025년 3월"): a day in that month further down the header is better.
     if (found && found.date.length === 7) {
       const month = found.date;
-      for (let i = 0; i < headerEnd; i++) {
+      for (let i = from; i < headerEnd; i++) {
         const li = info[i];
         if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
         const day = findDates(li.content || lines[i]).find((d) => d.date.length === 10 && d.date.startsWith(month));
@@ -144,7 +151,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (y) {
         date = y[1];
         // "인프콘 2024" and, in the header, "8월 2일": the year from the name, the day from the header.
-        for (let i = 0; i < headerEnd && date.length === 4; i++) {
+        for (let i = from; i < headerEnd && date.length === 4; i++) {
           const li = info[i];
           if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
           const md = findMonthDay(li.content || lines[i], Number(y[1]));
@@ -167,7 +174,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     } else location = str(v);
     if (location) break;
   }
-  if (!location) location = findLocation(structure, headerEnd, chrome);
+  if (!location) location = findLocation(structure, headerEnd, chrome, from, to);
 
   return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
 }
@@ -195,9 +202,9 @@ const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）
 const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)|([^\s、。「」]{2,30})にて[。.]?$/u;
 const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
 
-function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>): string | null {
+function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>, from: number, to: number): string | null {
   const { info, lines } = structure;
-  for (let i = 0; i < Math.min(lines.length, Math.max(headerEnd, 12) + 10); i++) {
+  for (let i = from; i < Math.min(to, Math.max(headerEnd, from + 12) + 10); i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
     const text = (li.content || lines[i].trim()).slice(0, 400);
@@ -206,12 +213,17 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     DATED_PAREN.lastIndex = 0;
     for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {
       const dates = findDates(p[1]);
+      // "(Paris, March 19-22, 2024)": the place before the date.
+      if (dates.length === 1 && dates[0].start > 1 && dates[0].end >= p[1].trimEnd().length) {
+        const before = p[1].slice(0, dates[0].start).replace(/[\s,、，]+$/u, '').trim();
+        if (before && before.length <= 40 && !/\d/.test(before)) return before;
+      }
       if (dates.length !== 1 || dates[0].start > 1) continue;
       const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').trim();
       if (place && place.length <= 60 && !/\d{1,2}:\d{2}/.test(place)) return place;
     }
   }
-  for (let i = 0; i < headerEnd; i++) {
+  for (let i = from; i < headerEnd; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
     const text = li.content;

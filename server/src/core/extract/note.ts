@@ -4,7 +4,8 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
 import { foldText, lineRange, nameKey, slugify } from '../text';
-import { readEventInfo } from './event-info';
+import { findDates } from './dates';
+import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck } from './people';
 import { TITLE_LABEL, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
@@ -62,21 +63,44 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
   chosen.talks.sort((a, b) => a.line - b.line);
 
-  const firstTalkLine = chosen.talks.length ? chosen.talks[0].line : -1;
-  const header = readEventInfo(structure, firstTalkLine, chrome);
+  // Events: one per note, or one per section when the note keeps several events under headings.
   const lastLine = lines.length - 1;
-  const eventId = `${uri}#event:${slugify(header.name || 'notes')}`;
-  const event: Event = {
-    id: eventId,
-    name: header.name || fileTitle(uri),
-    date: header.date,
-    endDate: header.endDate,
-    location: header.location,
-    nameRange: lineRange(header.nameLine, header.nameStart, header.nameEnd),
-    range: lineRange(0, 0, 0),
-    talks: [],
+  const sections = eventSections(structure, chosen.talks, chrome, footerLine);
+  const events: Event[] = [];
+  const usedEventIds = new Set<string>();
+  const makeEvent = (header: EventInfo, from: number, to: number): Event => {
+    const base = `${uri}#event:${slugify(header.name || 'notes')}`;
+    let id = base;
+    for (let n = 2; usedEventIds.has(id); n++) id = `${base}-${n}`;
+    usedEventIds.add(id);
+    return {
+      id,
+      name: header.name || fileTitle(uri),
+      date: header.date,
+      endDate: header.endDate,
+      location: header.location,
+      nameRange: lineRange(header.nameLine, header.nameStart, header.nameEnd),
+      range: { start: { line: from, character: 0 }, end: { line: to, character: lines[to].length } },
+      talks: [],
+    };
   };
-  event.range = { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } };
+  let header: EventInfo;
+  if (sections) {
+    for (const sec of sections) {
+      const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
+      events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec), sec.from, sec.to - 1));
+    }
+    header = readEventInfo(structure, chosen.talks[0].line, chrome);
+  } else {
+    header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome);
+    events.push(makeEvent(header, 0, lastLine));
+  }
+  const eventAt = (line: number): Event => {
+    if (!sections) return events[0];
+    let k = 0;
+    while (k + 1 < sections.length && sections[k + 1].from <= line) k++;
+    return events[k];
+  };
 
   // Talk bodies: from the title to the next talk or section boundary.
   const boundaries = sectionBoundaries(structure, chosen, chrome, footerLine);
@@ -93,9 +117,10 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     for (let n = 2; usedIds.has(id); n++) id = `${uri}#${slugify(c.parsed.title)}-${n}`;
     usedIds.add(id);
     const li = info[c.line];
+    const event = eventAt(c.line);
     const talk: Talk = {
       id,
-      eventId,
+      eventId: event.id,
       title: c.parsed.title,
       speakers: dedupeSpeakers(c.parsed.speakers),
       titleRange: lineRange(c.line, li.contentStart, li.contentEnd),
@@ -143,13 +168,48 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     encoding: options.encoding ?? 'text',
     lineCount: lines.length,
     // A note with no talks, no date and nothing that names an event (a README, a to-do list) has no event.
-    events: event.talks.length || event.date || hasEventName(structure, header.name) ? [event] : [],
+    events: sections ? events : events[0].talks.length || events[0].date || hasEventName(structure, header.name) ? events : [],
     mentions,
     references,
     tags,
     frontMatterTools: [...fmTools],
     problems,
   };
+}
+
+/** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
+const DAY_HEADING = /^(?:day\s*\d+|d\d\b|\d+\s*일차|(?:첫|둘|셋)째\s*날|\d+日目|第\d+日|morning|afternoon|오전|오후|午前|午後)/iu;
+
+/**
+ * A note that keeps several events ("## KubeCon EU 2024 (Paris)", "## HashiConf 2024", each with
+ * its talks): the headings, all at one level, that name an event or carry a date, and that each
+ * hold at least one talk, with no talk before the first. Null for the usual one-event note.
+ */
+function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set<number>, footerLine: number): Array<{ from: number; to: number }> | null {
+  if (talks.length < 2) return null;
+  const { info, lines } = structure;
+  const talkLines = new Set(talks.map((t) => t.line));
+  const byLevel = new Map<number, number[]>();
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (li.kind !== LineKind.Heading || chrome.has(i) || talkLines.has(i)) continue;
+    const text = li.content;
+    if (!text || text.length > 120 || isNonTalkTitle(text) || DAY_HEADING.test(text)) continue;
+    if (!findDates(text).length && !EVENT_WORDS.test(text)) continue;
+    const list = byLevel.get(li.level) ?? [];
+    list.push(i);
+    byLevel.set(li.level, list);
+  }
+  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+    const heads = byLevel.get(level)!;
+    if (heads.length < 2 || talks[0].line < heads[0]) continue;
+    // Talks must sit below the event headings, never at their level.
+    if (talks.some((t) => t.source === 'heading' && t.level <= level)) continue;
+    // A heading at a shallower level between two event headings would end the section early.
+    const sections = heads.map((from, k) => ({ from, to: k + 1 < heads.length ? heads[k + 1] : lines.length }));
+    if (sections.every((sec) => talks.some((t) => t.line > sec.from && t.line < sec.to))) return sections;
+  }
+  return null;
 }
 
 function hasEventName(structure: NoteStructure, name: string): boolean {
