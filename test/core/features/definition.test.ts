@@ -88,6 +88,15 @@ describe('definition', () => {
     ]);
   });
 
+  test('a tool mentioned in many notes: the newest hundred places', () => {
+    let src = '//- /here.md\n# Here 2020\n- Terra$0form\n';
+    for (let n = 1; n <= 120; n++) {
+      const day = `2024-${String(1 + Math.floor((n - 1) / 28)).padStart(2, '0')}-${String(1 + ((n - 1) % 28)).padStart(2, '0')}`;
+      src += `//- /m/${String(n).padStart(3, '0')}.md\n# Meetup ${n}\n${day}\n- Terraform.\n`;
+    }
+    check(src, Array.from({ length: 100 }, (_, k) => `/m/${String(120 - k).padStart(3, '0')}.md:3: Terraform`));
+  });
+
   test('[[Event#Talk]], [[Talk]] and [[Event]]', () => {
     const base = TOKYO + SEOUL + HASHICONF;
     check(base + '//- /todo.md\n# TODO\n- [[HashiConf 2024#Vault at$0 Scale]]\n', ['/2024/hashiconf.md:5: Vault at Scale - Dana Whitfield (Northwind Bank)']);

@@ -1,7 +1,7 @@
 // Go to definition.
 // A tool: the user's own entry in the tool file; else the talks that name it in their title;
-// else its mentions, newest first. A reference: the talk's title line (or the event's name).
-// A speaker: their talks.
+// else its mentions, newest first (at most DEFINITION_LIMIT places of either).
+// A reference: the talk's title line (or the event's name). A speaker: their talks.
 import type { Position } from '../model';
 import type { WorkspaceIndex } from '../workspace-index';
 import { targetAt } from './at-position';
@@ -34,6 +34,12 @@ export function definition(ctx: FeatureContext, uri: string, pos: Position): Loc
   }
 }
 
+/**
+ * A peek with hundreds of places helps nobody, and sending them costs tens of milliseconds on a
+ * large workspace: definition gives the newest places; Find All References gives every one.
+ */
+export const DEFINITION_LIMIT = 100;
+
 /** Each tool's definition answer, kept while no note mentioning the tool changes and the catalog stays. */
 const memo = new WeakMap<WorkspaceIndex, { catalog: object; byTool: Map<string, { stamp: number; answer: Location[] }> }>();
 
@@ -56,9 +62,10 @@ function computeToolDefinition(index: WorkspaceIndex, toolId: string): Location[
     return titled
       .slice()
       .sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line)
+      .slice(0, DEFINITION_LIMIT)
       .map((t) => ({ uri: t.note.uri, range: t.talk.titleRange }));
   }
-  // Else every mention, newest first.
+  // Else the mentions, newest first.
   const all: Array<Location & { date: string | null }> = [];
   for (const note of index.notesMentioning(toolId)) {
     const { mentions } = note;
@@ -70,5 +77,6 @@ function computeToolDefinition(index: WorkspaceIndex, toolId: string): Location[
   }
   return all
     .sort((a, b) => compareDatesDesc(a.date, b.date) || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line)
+    .slice(0, DEFINITION_LIMIT)
     .map(({ uri, range }) => ({ uri, range }));
 }
