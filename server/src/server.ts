@@ -1,6 +1,7 @@
 // The Infra Notes language server: adapts the pure core (server/src/core/features/*) to LSP,
 // and the workspace (server/src/node/notes-workspace.ts) to the file system.
 // Runs over stdio (`infranotes-lsp --stdio`, the default) or Node IPC (`--node-ipc`).
+import { cardLocale } from './core/features/messages';
 import {
   CancellationToken,
   CodeActionKind,
@@ -89,6 +90,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // The editor's storage for this workspace (VS Code passes it); other editors get ~/.cache/infranotes.
   if (typeof opts.cacheFolder === 'string' && opts.cacheFolder) ws.cacheFolder = opts.cacheFolder;
   initialSettings = readSettings(opts.settings ?? opts.infranotes ?? {});
+  ws.locale = cardLocale(params.locale);
 
   const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? null;

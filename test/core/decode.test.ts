@@ -39,3 +39,13 @@ for (const [file, want] of Object.entries(expected.files)) {
     }
   });
 }
+
+test('a Korean UTF-8 note with one damaged byte stays Korean (not a legacy guess)', () => {
+  const bytes = Buffer.from('# 하시코프 밋업\n\n## 헬름 차트 정리하기 - 김민수 (토스)\n테라폼과 헬름 이야기. 쿠버네티스 운영.\n'.repeat(3), 'utf8');
+  bytes[20] = 0xff;
+  const decoded = decodeNote(bytes);
+  assert.equal(decoded.kind, 'text');
+  if (decoded.kind !== 'text') return;
+  assert.equal(decoded.encoding, 'utf-8 (invalid bytes replaced)');
+  assert.ok(decoded.text.includes('헬름 차트 정리하기'), decoded.text.slice(0, 80));
+});

@@ -37,7 +37,7 @@ export function dedent(src: string): string {
   return lines.map((l) => l.slice(cut)).join('\n') + '\n';
 }
 
-export function fixture(src: string, options: { hoverDetail?: 'full' | 'compact' } = {}): Fixture {
+export function fixture(src: string, options: { hoverDetail?: 'full' | 'compact'; locale?: 'en' | 'ko' | 'ja' } = {}): Fixture {
   const files = new Map<string, string>();
   let current: string | null = null;
   let buf: string[] = [];
@@ -71,7 +71,7 @@ export function fixture(src: string, options: { hoverDetail?: 'full' | 'compact'
   const user = toolText === undefined ? null : parseUserTools(toolText, uri(TOOL_FILE));
   const ctx = new FeatureContext(Catalog.builtin(user?.tools ?? []));
   ctx.roots = [ROOT];
-  ctx.options = { hoverDetail: options.hoverDetail ?? 'full' };
+  ctx.options = { hoverDetail: options.hoverDetail ?? 'full', locale: options.locale };
   if (user) {
     ctx.toolFiles = [{ uri: uri(TOOL_FILE), problems: user.problems }];
     ctx.setText(uri(TOOL_FILE), toolText);

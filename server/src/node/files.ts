@@ -122,43 +122,9 @@ export async function listNoteFiles(root: string, options: NoteFileOptions = DEF
   return walk(root, null);
 }
 
-/**
- * Decodes a note's bytes (core/decode.ts), with one guard on top: a UTF-8 note with a few
- * damaged bytes is not a legacy encoding. The legacy guess would turn a whole Korean note into
- * Hebrew or Cyrillic mojibake because of one bad byte; when nearly every non-ASCII byte belongs to
- * a valid UTF-8 sequence, the note is read as UTF-8 and the damaged bytes are replaced (U+FFFD).
- * Real legacy files (EUC-KR, CP949, Shift_JIS, EUC-JP) have far more invalid sequences than valid.
- */
+/** A note's bytes as text (core/decode.ts decides, damaged UTF-8 included). */
 export function decodeNoteBytes(bytes: Uint8Array): Decoded {
-  const decoded = decodeNote(bytes);
-  if (decoded.kind !== 'text' || decoded.encoding.startsWith('utf-')) return decoded;
-  const { valid, invalid } = utf8Sequences(bytes.subarray(0, 64 * 1024));
-  if (valid >= 4 && invalid * 10 <= valid) return { kind: 'text', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), encoding: 'utf-8 (invalid bytes replaced)' };
-  return decoded;
-}
-
-/** Valid multi-byte UTF-8 sequences, and non-ASCII bytes that belong to none. */
-function utf8Sequences(b: Uint8Array): { valid: number; invalid: number } {
-  let valid = 0;
-  let invalid = 0;
-  for (let i = 0; i < b.length; ) {
-    const c = b[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    let ok = need > 0;
-    for (let k = 1; ok && k <= need; k++) ok = i + k < b.length && (b[i + k] & 0xc0) === 0x80;
-    if (ok) {
-      valid++;
-      i += need + 1;
-    } else {
-      invalid++;
-      i++;
-    }
-  }
-  return { valid, invalid };
+  return decodeNote(bytes);
 }
 
 export type ReadResult =

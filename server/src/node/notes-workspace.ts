@@ -2,6 +2,7 @@
 // them (decoding legacy encodings), open documents overlaying the disk, the user's tool files,
 // and indexing in small batches so that requests are answered while it runs.
 // No LSP here: server.ts wires this to the connection.
+import type { CardLocale } from '../core/features/messages';
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,9 +114,12 @@ export class NotesWorkspace {
     return { enter: (dir) => this.shouldEnter(dir), within: await this.realRootPaths() };
   }
 
+  /** The editor's language, for the words of cards (LSP `initialize.locale`). */
+  locale: CardLocale = 'en';
+
   setSettings(settings: Settings): void {
     this.settings = settings;
-    this.ctx.options = { hoverDetail: settings.hover.detail };
+    this.ctx.options = { hoverDetail: settings.hover.detail, locale: this.locale };
   }
 
   /** Resolves when no index run is going on. */

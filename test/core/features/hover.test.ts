@@ -6,8 +6,8 @@ import { escapeMarkdown } from '../../../server/src/core/features/markdown-escap
 import { fixture, needCursor } from '../../support/fixture';
 
 /** The only caller of hover(): `lines` must appear in this order (each a whole line); `absent` nowhere. */
-function check(src: string, expected: { lines: string[]; absent?: string[]; hoverDetail?: 'full' | 'compact' } | null): string {
-  const f = fixture(src, { hoverDetail: expected?.hoverDetail });
+function check(src: string, expected: { lines: string[]; absent?: string[]; hoverDetail?: 'full' | 'compact'; locale?: 'en' | 'ko' | 'ja' } | null): string {
+  const f = fixture(src, { hoverDetail: expected?.hoverDetail, locale: expected?.locale });
   const { uri, position } = needCursor(f);
   const h = hover(f.ctx, uri, position);
   if (expected === null) {
@@ -110,6 +110,19 @@ describe('hover on a tool', () => {
       ## 移行の話 - 山田 太郎 (株式会社サンプル)
       - $0테라폼を使う。
     `, { lines: ['**Terraform** — *infrastructure as code* · HashiCorp  ', '**Where you heard of it\\:** 1 talk at 1 event, 1 mention in 1 note'] });
+  });
+
+  test('in a Korean or Japanese editor the card speaks that language; note text stays as written', () => {
+    const note = `
+      //- /ko.md
+      # 하시코프 밋업
+      - 일시: 2024년 3월 23일
+      ## 시크릿 관리 이야기
+      발표: 이지은 님 (당근마켓)
+      - $0Vault를 HashiCorp 방식대로 쓴다.
+    `;
+    check(note, { locale: 'ko', lines: ['**Vault** — *secrets management* · HashiCorp  ', '**들은 곳\\:** 행사 1개의 발표 1개, 노트 1개에서 1번 언급 · 2024-03-23', '- [시크릿 관리 이야기](file:///ws/ko.md#L3) — 하시코프 밋업, 2024-03-23'], absent: ['Where you heard'] });
+    check(note, { locale: 'ja', lines: ['**聞いた場所\\:** 1 件のイベントの 1 件の発表、1 件のノートで 1 回 · 2024-03-23'], absent: ['Where you heard'] });
   });
 
   test('Vault를 shows the Vault card', () => {

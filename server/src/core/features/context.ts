@@ -1,6 +1,7 @@
 // What every feature is handed: the index, plus the little the index does not keep
 // (texts of the notes the caller has open, heading anchors for links, tool files, roots).
 // Pure: the caller reads files and feeds them in; nothing here touches the disk.
+import type { CardLocale } from './messages';
 import type { Catalog } from '../catalog/catalog';
 import type { StoredNote } from '../mentions';
 import type { Note, NoteProblem } from '../model';
@@ -20,6 +21,8 @@ export interface ToolFileInfo {
 
 export interface FeatureOptions {
   hoverDetail: 'full' | 'compact';
+  /** The words of cards (note content is never translated). */
+  locale?: CardLocale;
 }
 
 export class FeatureContext {

@@ -1,5 +1,6 @@
 // Hover cards: a tool (what it is, where you heard of it), a talk or a reference to one,
 // an event, a speaker. Everything taken from notes goes through CardWriter, which escapes it.
+import { cardWords } from './messages';
 import type { Position } from '../model';
 import { speakerKey, type TalkEntry } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
@@ -33,7 +34,7 @@ function cardFor(ctx: FeatureContext, target: Target): CardWriter | null {
       const r = resolveReference(ctx, target.note, target.ref);
       if (r.kind === 'talks') return talkCard(ctx, r.talks, true);
       if (r.kind === 'event') return eventCard(ctx, r.events);
-      if (r.kind === 'unresolved') return new CardWriter().strong('Unresolved reference').line().text(r.reason);
+      if (r.kind === 'unresolved') return new CardWriter().strong(cardWords(ctx.options.locale).unresolvedReference).line().text(r.reason);
       return null;
     }
   }
@@ -56,7 +57,7 @@ const toolCards = new WeakMap<object, { catalog: object; cards: Map<string, { st
 function toolCardWriter(ctx: FeatureContext, toolId: string): CardWriter | null {
   let memo = toolCards.get(ctx.index);
   if (!memo || memo.catalog !== ctx.index.catalog) toolCards.set(ctx.index, (memo = { catalog: ctx.index.catalog, cards: new Map() }));
-  const key = `${ctx.options.hoverDetail}\u0000${toolId}`;
+  const key = `${ctx.options.hoverDetail}\u0000${ctx.options.locale ?? 'en'}\u0000${toolId}`;
   const stamp = ctx.index.toolStamp(toolId);
   const known = memo.cards.get(key);
   if (known && known.stamp === stamp) return known.card;
@@ -70,6 +71,7 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   const tool = index.catalog.get(toolId);
   if (!tool) return null;
   const compact = ctx.options.hoverDetail === 'compact';
+  const words = cardWords(ctx.options.locale);
   const w = new CardWriter();
   w.strong(tool.name).text(' \u2014 ').em(CATEGORY_LABELS[tool.category] ?? tool.category);
   if (tool.vendor) w.text(` \u00b7 ${tool.vendor}`);
@@ -77,25 +79,25 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   if (tool.description) w.text(tool.description).line();
   if (tool.homepage && /^https?:\/\//i.test(tool.homepage)) w.link(hostOf(tool.homepage), tool.homepage).line();
   const aliases = index.catalog.aliasesOf(tool);
-  if (aliases.length && !compact) w.text('Also written: ').text(aliases.join(', ')).line();
-  if (tool.definition) w.text('Defined in your tool file: ').link(`${fileName(tool.definition.uri)}:${tool.definition.range.start.line + 1}`, lineLink(tool.definition.uri, tool.definition.range.start.line)).line();
+  if (aliases.length && !compact) w.text(words.alsoWritten).text(aliases.join(', ')).line();
+  if (tool.definition) w.text(words.definedInToolFile).link(`${fileName(tool.definition.uri)}:${tool.definition.range.start.line + 1}`, lineLink(tool.definition.uri, tool.definition.range.start.line)).line();
 
   // Where you heard of it: the index's stats of the tool, no mention is read.
   const stats = index.toolStats(toolId);
   const { talks, first, last } = stats;
-  w.para().strong('Where you heard of it: ');
+  w.para().strong(words.whereHeard);
   if (!stats.mentions) {
-    w.text('not mentioned in your notes yet.').line();
+    w.text(words.notMentionedYet).line();
     return w;
   }
-  w.text(`${plural(talks.length, 'talk')} at ${plural(stats.events, 'event')}, ${plural(stats.mentions, 'mention')} in ${plural(stats.notes, 'note')}`);
-  if (first !== null && last !== null) w.text(first === last ? ` \u00b7 ${first}` : ` \u00b7 first ${first}, last ${last}`);
+  w.text(words.heardCounts(talks.length, stats.events, stats.mentions, stats.notes));
+  if (first !== null && last !== null) w.text(first === last ? ` \u00b7 ${first}` : ` \u00b7 ${words.firstLast(first, last)}`);
   w.line();
   const recent = newestTalks(talks, compact ? 3 : 5);
   if (recent.length) {
     w.para();
     for (const t of recent) talkLine(w, t);
-    if (talks.length > recent.length) w.para().text(`and ${talks.length - recent.length} more`).line();
+    if (talks.length > recent.length) w.para().text(words.andMore(talks.length - recent.length)).line();
   }
   return w;
 }
@@ -121,17 +123,18 @@ function talkLine(w: CardWriter, t: TalkEntry): void {
 }
 
 function talkCard(ctx: FeatureContext, talks: TalkEntry[], fromReference: boolean): CardWriter {
+  const words = cardWords(ctx.options.locale);
   const w = new CardWriter();
   talks.forEach((t, i) => {
     if (i) w.para();
     if (fromReference) w.link(t.talk.title, lineLink(t.note.uri, t.talk.titleRange.start.line));
     else w.strong(t.talk.title);
     w.line();
-    const when = t.event.date ? (t.event.endDate ? `${t.event.date} \u2013 ${t.event.endDate}` : t.event.date) : 'no date';
+    const when = t.event.date ? (t.event.endDate ? `${t.event.date} \u2013 ${t.event.endDate}` : t.event.date) : words.noDate;
     w.em(t.event.name).text(` \u00b7 ${when}${t.event.location ? ` \u00b7 ${t.event.location}` : ''}`).line();
-    if (t.talk.speakers.length) w.text(`Speaker${t.talk.speakers.length > 1 ? 's' : ''}: ${t.talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ')}`).line();
+    if (t.talk.speakers.length) w.text(`${words.speakers(t.talk.speakers.length)}${t.talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ')}`).line();
     if (t.talk.tools.length) {
-      w.text('Tools: ');
+      w.text(words.tools);
       t.talk.tools.slice(0, 12).forEach((c, k) => {
         if (k) w.text(', ');
         w.text(ctx.index.catalog.get(c.toolId)?.name ?? c.toolId);
@@ -144,12 +147,13 @@ function talkCard(ctx: FeatureContext, talks: TalkEntry[], fromReference: boolea
 }
 
 function eventCard(ctx: FeatureContext, events: EventEntry[]): CardWriter {
+  const words = cardWords(ctx.options.locale);
   const w = new CardWriter();
   events.forEach(({ event, note }, i) => {
     if (i) w.para();
     w.link(event.name, lineLink(note.uri, event.nameRange.start.line)).line();
-    const when = event.date ? (event.endDate ? `${event.date} \u2013 ${event.endDate}` : event.date) : 'no date';
-    w.text(`${when}${event.location ? ` \u00b7 ${event.location}` : ''} \u00b7 ${plural(event.talks.length, 'talk')}`).line();
+    const when = event.date ? (event.endDate ? `${event.date} \u2013 ${event.endDate}` : event.date) : words.noDate;
+    w.text(`${when}${event.location ? ` \u00b7 ${event.location}` : ''} \u00b7 ${words.talks(event.talks.length)}`).line();
     const talks = event.talks.map((t) => ctx.index.talk(t.id)).filter((t): t is TalkEntry => !!t);
     if (talks.length) w.para();
     for (const t of talks.slice(0, 12)) w.bullet().link(t.talk.title, lineLink(t.note.uri, t.talk.titleRange.start.line)).line();
@@ -167,13 +171,9 @@ function speakerCard(ctx: FeatureContext, key: string, name: string): CardWriter
   w.line();
   const talks = sp.talks;
   const events = new Set(talks.map((t) => t.event.id));
-  w.text(`${plural(talks.length, 'talk')} at ${plural(events.size, 'event')}`).line().para();
+  w.text(cardWords(ctx.options.locale).talksAtEvents(talks.length, events.size)).line().para();
   for (const t of talks.slice(0, 10)) talkLine(w, t);
   return w;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function hostOf(url: string): string {
