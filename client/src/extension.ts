@@ -136,7 +136,11 @@ async function runTestSuite(suite: string, resultFile: string | undefined, outpu
     result = { passed: 0, failed: 1, failures: [{ title: 'loading the test suite', error: err instanceof Error ? err.stack : String(err) }] };
   }
   output.appendLine(`[tests] ${JSON.stringify(result)}`);
-  if (resultFile) await fs.writeFile(resultFile, JSON.stringify(result));
+  if (resultFile) {
+    // Written whole, then renamed: the runner acts on the file's appearance.
+    await fs.writeFile(`${resultFile}.partial`, JSON.stringify(result));
+    await fs.rename(`${resultFile}.partial`, resultFile);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,7 +6,7 @@
 //   node test/vscode/run-in-code-server.mjs     (after node scripts/build.mjs and tsc -p tsconfig.vscode.json)
 //
 // Prints each failure and a closing "vscode: N passed, M failed" line; exits 1 on failures.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, watch } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,11 +43,20 @@ async function main() {
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     await page.goto(cs.folderUrl, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    const deadline = Date.now() + TIMEOUT_MS;
-    while (!existsSync(resultFile)) {
-      if (Date.now() > deadline) throw new Error(`the extension test suite did not finish within ${TIMEOUT_MS} ms\n${cs.logTail(40)}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    // The extension writes the result file whole and renames it into place: wait for that event.
+    await new Promise((resolve, reject) => {
+      const finish = (err) => {
+        watcher.close();
+        clearTimeout(timer);
+        if (err) reject(err);
+        else resolve();
+      };
+      const watcher = watch(tmp, () => {
+        if (existsSync(resultFile)) finish();
+      });
+      const timer = setTimeout(() => finish(new Error(`the extension test suite did not finish within ${TIMEOUT_MS} ms\n${cs.logTail(40)}`)), TIMEOUT_MS);
+      if (existsSync(resultFile)) finish();
+    });
     const result = JSON.parse(readFileSync(resultFile, 'utf8'));
     for (const f of result.failures) console.log(`\n✗ ${f.title}\n  ${String(f.error).split('\n').slice(0, 8).join('\n  ')}`);
     console.log(`\nvscode: ${result.passed} passed, ${result.failed} failed`);
