@@ -121,7 +121,7 @@ describe('hover on a tool', () => {
       발표: 이지은 님 (당근마켓)
       - $0Vault를 HashiCorp 방식대로 쓴다.
     `;
-    check(note, { locale: 'ko', lines: ['**Vault** — *secrets management* · HashiCorp  ', '**들은 곳\\:** 행사 1개의 발표 1개, 노트 1개에서 1번 언급 · 2024-03-23', '- [시크릿 관리 이야기](file:///ws/ko.md#L3) — 하시코프 밋업, 2024-03-23'], absent: ['Where you heard'] });
+    check(note, { locale: 'ko', lines: ['**Vault** — *시크릿 관리* · HashiCorp  ', '**들은 곳\\:** 행사 1개의 발표 1개, 노트 1개에서 1번 언급 · 2024-03-23', '- [시크릿 관리 이야기](file:///ws/ko.md#L3) — 하시코프 밋업, 2024-03-23'], absent: ['Where you heard'] });
     check(note, { locale: 'ja', lines: ['**聞いた場所\\:** 1 件のイベントの 1 件の発表、1 件のノートで 1 回 · 2024-03-23'], absent: ['Where you heard'] });
   });
 

@@ -5,7 +5,7 @@ import type { Position } from '../model';
 import { speakerKey, type TalkEntry } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
-import { CATEGORY_LABELS } from './categories';
+import { categoryLabel } from './categories';
 import { CardWriter, displayText, lineLink } from './markdown-escape';
 import { compareTalks, resolveReference, speakerView, type EventEntry } from './resolve-reference';
 import type { HoverResult } from './types';
@@ -73,7 +73,7 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   const compact = ctx.options.hoverDetail === 'compact';
   const words = cardWords(ctx.options.locale);
   const w = new CardWriter();
-  w.strong(tool.name).text(' \u2014 ').em(CATEGORY_LABELS[tool.category] ?? tool.category);
+  w.strong(tool.name).text(' \u2014 ').em(categoryLabel(tool.category, ctx.options.locale));
   if (tool.vendor) w.text(` \u00b7 ${tool.vendor}`);
   w.line();
   if (tool.description) w.text(tool.description).line();
