@@ -788,7 +788,7 @@ async function benchOurs(root, plan_, size) {
     res.warm = { na: 'n/a (no cache yet)' };
   } else {
     note(`ours: warm start (${cached.length} files in the cache folder)`);
-    const warm = await oursStart(root, plan_, cacheDir, null, now() + OURS_TIMEOUT_MS);
+    const warm = await oursStart(root, plan_, cacheDir, profDir ? `${profDir}-warm` : null, now() + OURS_TIMEOUT_MS);
     warm.r.rss = warm.c.status();
     await warm.c.stop();
     res.warm = warm.r;
