@@ -3,7 +3,7 @@
 // Markdown is parsed by markdown-it (block level only; inline markup is stripped per line).
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
-import { LineTable } from './text';
+import { LineTable, isWhiteSpace } from './text';
 
 export const enum LineKind {
   Blank,
@@ -70,13 +70,7 @@ class Line implements LineInfo {
 
 /** Only white space (what trim() removes), without making a trimmed copy. */
 function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128) return false;
-    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
-    return false;
-  }
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
   return true;
 }
 

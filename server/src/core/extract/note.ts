@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
-import { foldText, lineRange, nameKey, slugify } from '../text';
+import { foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck } from './people';
@@ -272,19 +272,14 @@ function findChrome(structure: NoteStructure): { chrome: Set<number>; footerLine
 /** A title without trailing punctuation or leading markers (a loop: end-anchored regexes retry at every offset). */
 function normTitle(s: string): string {
   let end = s.length;
-  while (end > 0 && (TITLE_TRAILING.includes(s[end - 1]) || isSpace(s.charCodeAt(end - 1)))) end--;
+  while (end > 0 && (TITLE_TRAILING.includes(s[end - 1]) || isWhiteSpace(s.charCodeAt(end - 1)))) end--;
   let start = 0;
-  while (start < end && (TITLE_LEADING.includes(s[start]) || isSpace(s.charCodeAt(start)))) start++;
+  while (start < end && (TITLE_LEADING.includes(s[start]) || isWhiteSpace(s.charCodeAt(start)))) start++;
   return s.slice(start, end).trim();
 }
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
 
-/** What `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
