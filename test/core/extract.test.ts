@@ -678,6 +678,43 @@ describe('labelled layouts', () => {
     );
   });
 
+  test('two speakers each with their own parenthesis, "（同）" for the same company', () => {
+    check(
+      `
+      # Cloud Native Days Tokyo 2024 に参加してきました
+
+      ## OpenTelemetryでコスト削減
+      登壇者：田中 一郎（LINEヤフー株式会社）、山本 次郎（同）
+
+      Collectorのtail samplingで削減。
+      `,
+      `
+      event Cloud Native Days Tokyo 2024 | 2024 | -
+      talk 3 OpenTelemetryでコスト削減 | 田中 一郎 (LINEヤフー株式会社), 山本 次郎 (LINEヤフー株式会社) | opentelemetry
+      `,
+    );
+  });
+
+  test('a date before the event name on the first line is not part of the name', () => {
+    check(
+      `
+      2024.09.07 AWS Community Day Korea 후기
+
+      1) EKS에서 Karpenter로 비용 줄이기 - 김하늘(우아한형제들)
+       카펜터 도입 후 스팟 비율 70%.
+
+      2) Terraform Cloud 대신 Atlantis - 박지성(리디)
+       아틀란티스로 PR 기반 플랜.
+      `,
+      `
+      event AWS Community Day Korea | 2024-09-07 | -
+      talk 3 EKS에서 Karpenter로 비용 줄이기 | 김하늘 (우아한형제들) | aws-eks karpenter
+      talk 6 Terraform Cloud 대신 Atlantis | 박지성 (리디) | atlantis terraform-cloud
+      `,
+      { plainText: true },
+    );
+  });
+
   test('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
     check(
       `

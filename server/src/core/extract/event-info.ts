@@ -26,6 +26,9 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+  // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
+  const leading = findDates(t)[0];
+  if (leading && leading.start === 0 && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/]+/u, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
   const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {

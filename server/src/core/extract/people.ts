@@ -261,6 +261,21 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   }
   if (/[.!?。？！]$/.test(s) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
   if (/[:：]/.test(s)) return null;
+  // "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own parenthesis ("同" = the same).
+  const own = splitTopLevel(s);
+  if (own.length >= 2 && own.every((p) => /[)）]\s*$/.test(p))) {
+    const each: Speaker[] = [];
+    let strongAll = true;
+    for (const part of own) {
+      const one = parseSpeakers(part, options);
+      if (!one || one.speakers.length !== 1) break;
+      const sp = one.speakers[0];
+      if (sp.org && SAME_ORG.test(sp.org)) sp.org = each.length ? each[each.length - 1].org : null;
+      each.push(sp);
+      strongAll &&= one.strong;
+    }
+    if (each.length === own.length) return { speakers: each, strong: strongAll };
+  }
   // A trailing parenthesis holds the organisation (and maybe a role or an email) for everyone before it.
   let sharedOrg: string | undefined;
   let sharedRole: string | undefined;
@@ -338,6 +353,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
   return { speakers, strong };
 }
+
+/** "(同)", "(同上)", "(same)": the organisation of the person before. */
+const SAME_ORG = /^(?:同|同上|上同|〃|same|ditto|동|상동)$/iu;
 
 /** True when a text reads like an organisation rather than a person. */
 export function looksLikeOrg(s: string): boolean {
