@@ -269,7 +269,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       if (dated) place = place.slice(dated.end);
       return place.replace(/^[にでは]/u, '').trim() || null;
     }
-    if (findDates(text).length) {
+    if (dates.length) {
       m = EN_PLACE.exec(text);
       if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
     }

@@ -84,16 +84,18 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       talks: [],
     };
   };
-  let header: EventInfo;
+  // The one event of a usual note is kept only when it names or dates something (a README, a
+  // to-do list has no event); the events of sections always hold talks.
+  let keepEvents = true;
   if (sections) {
     for (const sec of sections) {
       const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
       events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec), sec.from, sec.to - 1));
     }
-    header = readEventInfo(structure, chosen.talks[0].line, chrome);
   } else {
-    header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome);
+    const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome);
     events.push(makeEvent(header, 0, lastLine));
+    keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }
   const eventAt = (line: number): Event => {
     if (!sections) return events[0];
@@ -167,8 +169,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     language: detectLanguage(structure, text),
     encoding: options.encoding ?? 'text',
     lineCount: lines.length,
-    // A note with no talks, no date and nothing that names an event (a README, a to-do list) has no event.
-    events: sections ? events : events[0].talks.length || events[0].date || hasEventName(structure, header.name) ? events : [],
+    events: keepEvents ? events : [],
     mentions,
     references,
     tags,

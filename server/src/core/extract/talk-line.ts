@@ -19,10 +19,13 @@ export interface TalkLine {
 
 const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：)\]]\s*|[-–—]\s+|\s)/u;
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
-export const TITLE_LABEL = /^(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*/iu;
+const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
+export const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
 
-const LABEL_PREFIX =
-  /^(?:(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*/iu;
+const LABEL_PREFIX = new RegExp(
+  String.raw`^(?:${TITLE_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*`,
+  'iu',
+);
 /** "--- ", "=== ", "*** ": decoration before a title in plain text. */
 const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>)\s*/u;
 const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
