@@ -3,9 +3,10 @@
 //
 // Measured on 10,000 generated notes (see ARCHITECTURE.md, "Indexing"): structured clone of Note
 // objects costs the main thread several times more than the extraction results are worth, because
-// every mention repeats its strings (tool id, text, talk id). So results cross threads packed: one
-// JSON string for everything but mentions, with each note's strings listed once, and the mentions
-// as numbers in an Int32Array whose buffer is transferred, not copied.
+// every mention repeats its strings (tool id, text, talk id). So each note crosses as its record
+// (note-record.ts: compact JSON, then the mentions as the index keeps them, as numbers), all of a
+// batch in one buffer that is transferred, not copied. The record is also what the persistent
+// index writes: the main thread reads it once and never serialises the note again.
 //
 // Work is handed out through a shared counter: every worker gets the whole job list once and
 // takes the next job with an atomic add, so no worker waits for the main thread between batches,
@@ -17,8 +18,9 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { UserTool } from '../core/catalog/catalog';
 import type { Heading } from '../core/features/context';
-import { MentionTable, storedNote, type StoredNote } from '../core/mentions';
-import type { Note, NoteBase } from '../core/model';
+import { storedNote, type StoredNote } from '../core/mentions';
+import type { Note } from '../core/model';
+import { encodeRecord, readRecord, writeRecord, type EncodedRecord } from './note-record';
 
 export interface ExtractJob {
   file: string;
@@ -51,6 +53,8 @@ export interface ExtractResult {
   text?: string;
   /** The bytes have the job's `hash`: nothing was extracted. */
   unchanged?: boolean;
+  /** The note's record as it crossed threads (note-record.ts): what the persistent index writes. */
+  record?: Uint8Array;
 }
 
 /** A file whose bytes are checked against the hash the persistent index holds for it. */
@@ -62,8 +66,10 @@ export interface VerifyJob {
 
 /** Results as they cross threads (see the top of this file). */
 export interface PackedResults {
+  /** The results without their notes; a note's result says where its record is in `records`. */
   json: string;
-  numbers: Int32Array;
+  /** The notes' records (note-record.ts), one after another; its buffer is transferred. */
+  records: Uint8Array;
 }
 
 export type WorkerRequest =
@@ -76,41 +82,39 @@ export type WorkerReply =
   | { id: number; kind: 'done' };
 
 const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
-type PackedResult = Omit<ExtractResult, 'note'> & { note?: NoteBase; strings?: string[]; data?: number; summary?: number };
+type PackedResult = Omit<ExtractResult, 'note' | 'headings' | 'record'> & { at?: number; length?: number };
 
 /**
- * Packs extraction results for another thread: each note's mentions as the index keeps them
- * (mentions.ts: numbers and a string table, with the per-tool summary), the numbers of all
- * notes in one Int32Array, the rest as JSON.
+ * Packs extraction results for another thread: each note as its record (note-record.ts), the
+ * records of all notes in one buffer, the rest as JSON.
  */
 export function packResults(results: ExtractResult[]): PackedResults {
-  const tables: Int32Array[] = [];
-  let length = 0;
+  const encoded: EncodedRecord[] = [];
+  let total = 0;
   const out: PackedResult[] = results.map((r) => {
     if (!r.note) return r as PackedResult;
-    const { mentions, ...note } = storedNote(r.note);
-    tables.push(mentions.data, mentions.summary);
-    length += mentions.data.length + mentions.summary.length;
-    return { ...r, note, strings: mentions.strings, data: mentions.data.length, summary: mentions.summary.length };
+    const { note, headings, record, ...rest } = r;
+    const e = encodeRecord(r.uri, { size: r.size ?? 0, mtimeMs: r.mtimeMs ?? 0, hash: r.hash ?? '', headings: headings ?? [], note: storedNote(note) });
+    encoded.push(e);
+    const packed: PackedResult = { ...rest, at: total, length: e.length };
+    total += e.length;
+    return packed;
   });
-  const numbers = new Int32Array(length);
+  // Not from Buffer's shared pool: this buffer is transferred.
+  const records = Buffer.allocUnsafeSlow(total);
   let o = 0;
-  for (const t of tables) {
-    numbers.set(t, o);
-    o += t.length;
-  }
-  return { json: JSON.stringify(out), numbers };
+  for (const e of encoded) o = writeRecord(records, o, e);
+  return { json: JSON.stringify(out), records };
 }
 
 export function unpackResults(packed: PackedResults): ExtractResult[] {
-  const numbers = packed.numbers;
-  let o = 0;
+  const bytes = Buffer.from(packed.records.buffer, packed.records.byteOffset, packed.records.byteLength);
   return (JSON.parse(packed.json) as PackedResult[]).map((p) => {
-    if (!p.note) return p as ExtractResult;
-    const { strings = [], data = 0, summary = 0, note, ...rest } = p;
-    const table = new MentionTable(strings, numbers.subarray(o, o + data), numbers.subarray(o + data, o + data + summary));
-    o += data + summary;
-    return { ...rest, note: { ...note, mentions: table } };
+    const { at, length, ...rest } = p;
+    if (at === undefined || length === undefined) return rest as ExtractResult;
+    const entry = readRecord(bytes, at, at + length);
+    if (!entry) return { uri: p.uri, skipped: 'could not be indexed: a damaged result from an extraction worker' };
+    return { ...rest, note: entry.note, headings: entry.headings, record: entry.record };
   });
 }
 

@@ -103,7 +103,7 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
       }
       if (r.note) {
         const note = index.put(r.note);
-        if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [] });
+        if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [], record: r.record });
       } else {
         cache?.delete(r.uri);
         if (r.skipped) skipped.push({ path: fileOf.get(r.uri) ?? r.uri, reason: r.skipped });

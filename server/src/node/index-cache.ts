@@ -5,17 +5,13 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Heading } from '../core/features/context';
-import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, storedNote, type StoredNote } from '../core/mentions';
-import type { Note, NoteBase } from '../core/model';
+import { storedNote, type StoredNote } from '../core/mentions';
+import type { Note } from '../core/model';
+import { readRecord, recordBytes, type NoteEntry } from './note-record';
 
-export interface CacheEntry {
-  size: number;
-  mtimeMs: number;
-  hash: string;
-  /** Kept packed, as the index keeps it (the same object once the index has it). */
-  note: StoredNote;
-  headings: Heading[];
+export interface CacheEntry extends NoteEntry {
+  /** The note's record as the file keeps it (note-record.ts), once it has been read, sent by a worker or written. */
+  record?: Uint8Array;
 }
 
 interface CacheHeader {
@@ -26,133 +22,14 @@ interface CacheHeader {
   count: number;
 }
 
-/** One note's JSON record; its mentions follow as numbers (MENTION_FIELDS per mention). */
-interface StoredEntry {
-  uri: string;
-  size: number;
-  mtimeMs: number;
-  hash: string;
-  headings: Heading[];
-  note: NoteBase;
-  /** Tool ids, texts and talk ids the mentions point at. */
-  strings: string[];
-}
-
-// File layout: "INDX" | uint32 length | JSON header | then per note: uint32 record length |
-// uint32 length | JSON record | uint32 count | count int32 mention numbers | uint32 count | count
-// int32 summary numbers (the MentionTable's own layout, copied, never unpacked).
-// Records are read and written a few at a time: neither the file nor the whole index ever
-// becomes one buffer or one string.
-const MAGIC = 'infranotes-index/5';
+// File layout: "INDX" | uint32 length | JSON header (padded to 4 bytes) | then per note: uint32
+// length | the note's record (note-record.ts; a multiple of 4 bytes). The file is read in one
+// piece and the index keeps viewing it: the mention numbers of every note stay where they were
+// read, and the records are written again as they are when nothing changed.
+const MAGIC = 'infranotes-index/6';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
 /** Records per write: small batches, so a save never holds the thread for more than a few milliseconds. */
-const WRITE_BATCH = 32;
-const READ_CHUNK = 1 << 20;
-
-function recordOf(uri: string, e: CacheEntry): Buffer[] {
-  const { mentions, ...rest } = e.note;
-  const record: StoredEntry = { uri, size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings, note: rest, strings: mentions.strings };
-  const json = Buffer.from(JSON.stringify(record), 'utf8');
-  const data = Buffer.from(mentions.data.buffer, mentions.data.byteOffset, mentions.data.byteLength);
-  const summary = Buffer.from(mentions.summary.buffer, mentions.summary.byteOffset, mentions.summary.byteLength);
-  const head = Buffer.alloc(8);
-  head.writeUInt32LE(4 + json.length + 4 + data.length + 4 + summary.length, 0);
-  head.writeUInt32LE(json.length, 4);
-  const dataCount = Buffer.alloc(4);
-  dataCount.writeUInt32LE(mentions.data.length, 0);
-  const summaryCount = Buffer.alloc(4);
-  summaryCount.writeUInt32LE(mentions.summary.length, 0);
-  return [head, json, dataCount, data, summaryCount, summary];
-}
-
-/** Numbers copied out of the file's bytes into an array of their own (the chunk is reused). */
-function int32s(bytes: Buffer, at: number, count: number): Int32Array {
-  const out = new Int32Array(count);
-  new Uint8Array(out.buffer).set(bytes.subarray(at, at + count * 4));
-  return out;
-}
-
-/** One record (its length prefix already read): the entry, or null when it does not hold together. */
-function readRecord(bytes: Buffer, at: number, end: number): CacheEntry | null {
-  if (at + 4 > end) return null;
-  const jsonEnd = at + 4 + bytes.readUInt32LE(at);
-  if (jsonEnd + 4 > end) return null;
-  const count = bytes.readUInt32LE(jsonEnd);
-  const summaryAt = jsonEnd + 4 + count * 4;
-  if (summaryAt + 4 > end) return null;
-  const summaryCount = bytes.readUInt32LE(summaryAt);
-  if (summaryAt + 4 + summaryCount * 4 !== end) return null;
-  const e = JSON.parse(bytes.toString('utf8', at + 4, jsonEnd)) as StoredEntry;
-  if (!e || typeof e.uri !== 'string' || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || !e.note || e.note.uri !== e.uri) return null;
-  if (!Array.isArray(e.strings) || e.strings.some((x) => typeof x !== 'string') || count % MENTION_FIELDS || summaryCount % SUMMARY_FIELDS) return null;
-  const data = int32s(bytes, jsonEnd + 4, count);
-  const summary = int32s(bytes, summaryAt + 4, summaryCount);
-  if (!validMentions(data, e.strings.length) || !validSummary(summary, e.strings.length, count / MENTION_FIELDS)) return null;
-  const note: StoredNote = { ...e.note, mentions: new MentionTable(e.strings, data, summary) };
-  return { size: e.size, mtimeMs: e.mtimeMs, hash: e.hash, headings: e.headings ?? [], note };
-}
-
-/** Rows point into the string table and count every mention once. */
-function validSummary(s: Int32Array, strings: number, mentions: number): boolean {
-  let total = 0;
-  for (let r = 0; r < s.length; r += SUMMARY_FIELDS) {
-    if (s[r] < 0 || s[r] >= strings || s[r + 1] < -1 || s[r + 1] >= strings || s[r + 2] <= 0 || s[r + 3] < 0 || s[r + 3] > s[r + 2]) return false;
-    total += s[r + 2];
-  }
-  return total === mentions;
-}
-
-/** Reads a file front to back through one reusable chunk. */
-class ChunkReader {
-  buf = Buffer.alloc(READ_CHUNK);
-  /** What the chunk holds: bytes [start, end) are the file's bytes from filePos - (end - start). */
-  start = 0;
-  end = 0;
-  private filePos = 0;
-  private eof = false;
-
-  constructor(
-    private readonly fh: fs.FileHandle,
-    private readonly size: number,
-  ) {}
-
-  /** At least n bytes from `start` in the chunk; false when the file has fewer left (a length read from a damaged file may be anything). */
-  async ensure(n: number): Promise<boolean> {
-    if (n > this.size - (this.filePos - (this.end - this.start))) return false;
-    while (this.end - this.start < n) {
-      if (this.eof) return false;
-      if (this.start > 0) {
-        this.buf.copy(this.buf, 0, this.start, this.end);
-        this.end -= this.start;
-        this.start = 0;
-      }
-      if (this.buf.length < n) {
-        const bigger = Buffer.alloc(Math.max(n, this.buf.length * 2));
-        this.buf.copy(bigger, 0, 0, this.end);
-        this.buf = bigger;
-      }
-      const { bytesRead } = await this.fh.read(this.buf, this.end, Math.min(this.buf.length - this.end, 1 << 30), this.filePos);
-      if (!bytesRead) this.eof = true;
-      this.end += bytesRead;
-      this.filePos += bytesRead;
-    }
-    return true;
-  }
-
-  /** Whether the file has no bytes past `start`. */
-  async atEnd(): Promise<boolean> {
-    return !(await this.ensure(1));
-  }
-}
-
-/** Every string index points into the table; every range is ordered. */
-function validMentions(d: Int32Array, strings: number): boolean {
-  for (let o = 0; o < d.length; o += MENTION_FIELDS) {
-    if (d[o] < 0 || d[o] >= strings || d[o + 1] < 0 || d[o + 1] >= strings || d[o + 2] < -1 || d[o + 2] >= strings) return false;
-    if (d[o + 3] < 0 || d[o + 4] < 0 || d[o + 5] < d[o + 3] || d[o + 6] < 0) return false;
-  }
-  return true;
-}
+const WRITE_BATCH = 64;
 
 export function defaultCacheFolder(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
@@ -180,39 +57,35 @@ export class IndexCache {
     this.key = { engine, catalogKey, roots };
     this.entries = new Map();
     this.lastLoadProblem = null;
-    let fh: fs.FileHandle;
+    let bytes: Buffer;
     try {
-      fh = await fs.open(this.file, 'r');
+      bytes = await fs.readFile(this.file);
     } catch {
       return this.entries;
     }
     try {
-      const r = new ChunkReader(fh, (await fh.stat()).size);
-      if (!(await r.ensure(8)) || r.buf.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
-      const jsonLength = r.buf.readUInt32LE(4);
-      r.start = 8;
-      if (!(await r.ensure(jsonLength))) throw new Error('truncated');
-      const header = JSON.parse(r.buf.toString('utf8', r.start, r.start + jsonLength)) as CacheHeader;
-      r.start += jsonLength;
+      // Mention numbers are viewed in place: the bytes must start 4-aligned.
+      if (bytes.byteOffset % 4) bytes = Buffer.from(bytes);
+      if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
+      let at = 8 + bytes.readUInt32LE(4);
+      if (at > bytes.length) throw new Error('truncated');
+      const header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
       if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
       for (let k = 0; k < header.count; k++) {
-        if (!(await r.ensure(4))) throw new Error('truncated');
-        const length = r.buf.readUInt32LE(r.start);
-        r.start += 4;
-        if (!(await r.ensure(length))) throw new Error('truncated');
-        const entry = readRecord(r.buf, r.start, r.start + length);
+        if (at + 4 > bytes.length) throw new Error('truncated');
+        const end = at + 4 + bytes.readUInt32LE(at);
+        if (end > bytes.length) throw new Error('truncated');
+        const entry = readRecord(bytes, at + 4, end);
         if (entry) this.entries.set(entry.note.uri, entry);
-        r.start += length;
+        at = end;
       }
-      if (!(await r.atEnd())) throw new Error('truncated');
+      if (at !== bytes.length) throw new Error('truncated');
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
       this.entries = new Map();
-    } finally {
-      await fh.close();
     }
     this.dirty = false;
     return this.entries;
@@ -276,17 +149,28 @@ export class IndexCache {
     this.dirty = false;
     const list = [...this.entries];
     const header: CacheHeader = { magic: MAGIC, ...this.key, count: list.length };
-    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    let json = JSON.stringify(header);
+    json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
     const head = Buffer.alloc(8);
     head.writeUInt32LE(FILE_TAG, 0);
-    head.writeUInt32LE(json.length, 4);
+    head.writeUInt32LE(Buffer.byteLength(json), 4);
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       const fh = await fs.open(tmp, 'w');
       try {
-        await fh.writev([head, json]);
-        for (let i = 0; i < list.length; i += WRITE_BATCH) await fh.writev(list.slice(i, i + WRITE_BATCH).flatMap(([uri, e]) => recordOf(uri, e)));
+        await fh.writev([head, Buffer.from(json, 'utf8')]);
+        for (let i = 0; i < list.length; i += WRITE_BATCH) {
+          const parts: Uint8Array[] = [];
+          for (const [uri, e] of list.slice(i, i + WRITE_BATCH)) {
+            // Encoded once: a record read from the file or sent by a worker is written as it is.
+            e.record ??= recordBytes(uri, e);
+            const length = Buffer.alloc(4);
+            length.writeUInt32LE(e.record.length, 0);
+            parts.push(length, e.record);
+          }
+          await fh.writev(parts);
+        }
       } finally {
         await fh.close();
       }

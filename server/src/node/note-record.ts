@@ -1,0 +1,289 @@
+// A note's record: the bytes in which an extracted note crosses from a worker to the main thread,
+// and the same bytes the persistent index stores. So the main thread never serialises a note to
+// save it: what a worker sent is written as it came, and what the file holds is read the same way.
+//
+// Layout, every part a multiple of 4 bytes so the mention numbers can be viewed in place:
+//   uint32 json length | compact JSON (UTF-8, padded with spaces) |
+//   uint32 count | count int32 mention numbers | uint32 count | count int32 summary numbers
+// (the MentionTable's own arrays, mentions.ts).
+//
+// The JSON is compact: ranges are four numbers, objects are arrays in a fixed order, and ids are
+// written without the note's URI (a talk's id is the URI, '#' and a slug). It is about a third of
+// the note's plain JSON, and reading it makes the same objects with less parsing.
+import type { Heading } from '../core/features/context';
+import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, type StoredNote } from '../core/mentions';
+import type { Event, Language, NoteProblem, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
+
+/** A note as the persistent index keeps it, with what tells whether its file changed. */
+export interface NoteEntry {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  note: StoredNote;
+  headings: Heading[];
+}
+
+/** An entry and its record's bytes (a view into the bytes it was read from, when it was read). */
+export interface RecordedEntry extends NoteEntry {
+  record: Uint8Array;
+}
+
+/** A record encoded but not yet written: its JSON and the numbers that follow it. */
+export interface EncodedRecord {
+  json: Buffer;
+  data: Int32Array;
+  summary: Int32Array;
+  /** Bytes the record takes. */
+  length: number;
+}
+
+const SPACE = 0x20;
+
+export function encodeRecord(uri: string, e: NoteEntry): EncodedRecord {
+  const json = Buffer.from(JSON.stringify(compact(uri, e)), 'utf8');
+  const { data, summary } = e.note.mentions;
+  return { json, data, summary, length: 4 + pad4(json.length) + 4 + data.byteLength + 4 + summary.byteLength };
+}
+
+/** Writes an encoded record at `at` (4-aligned); returns where the next one goes. */
+export function writeRecord(out: Buffer, at: number, r: EncodedRecord): number {
+  const jsonLength = pad4(r.json.length);
+  out.writeUInt32LE(jsonLength, at);
+  r.json.copy(out, at + 4);
+  out.fill(SPACE, at + 4 + r.json.length, at + 4 + jsonLength);
+  let o = at + 4 + jsonLength;
+  out.writeUInt32LE(r.data.length, o);
+  out.set(new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength), o + 4);
+  o += 4 + r.data.byteLength;
+  out.writeUInt32LE(r.summary.length, o);
+  out.set(new Uint8Array(r.summary.buffer, r.summary.byteOffset, r.summary.byteLength), o + 4);
+  return o + 4 + r.summary.byteLength;
+}
+
+/** One record as its own bytes. */
+export function recordBytes(uri: string, e: NoteEntry): Buffer {
+  const r = encodeRecord(uri, e);
+  const out = Buffer.allocUnsafeSlow(r.length);
+  writeRecord(out, 0, r);
+  return out;
+}
+
+/**
+ * Reads the record in bytes [at, end): the entry, or null when it does not hold together (a
+ * damaged or foreign file is never trusted: every field is checked as it is read). The mention
+ * numbers stay in `bytes` (viewed, not copied) when they are 4-aligned there.
+ */
+export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntry | null {
+  try {
+    if (at + 4 > end) return null;
+    const jsonEnd = at + 4 + bytes.readUInt32LE(at);
+    if (jsonEnd + 4 > end) return null;
+    const count = bytes.readUInt32LE(jsonEnd);
+    const summaryAt = jsonEnd + 4 + count * 4;
+    if (summaryAt + 4 > end) return null;
+    const summaryCount = bytes.readUInt32LE(summaryAt);
+    if (summaryAt + 4 + summaryCount * 4 !== end || count % MENTION_FIELDS || summaryCount % SUMMARY_FIELDS) return null;
+    const fields = expand(JSON.parse(bytes.toString('utf8', at + 4, jsonEnd)));
+    const data = int32s(bytes, jsonEnd + 4, count);
+    const summary = int32s(bytes, summaryAt + 4, summaryCount);
+    if (!validMentions(data, fields.strings.length) || !validSummary(summary, fields.strings.length, count / MENTION_FIELDS)) return null;
+    const { strings, size, mtimeMs, hash, headings, ...note } = fields;
+    return { size, mtimeMs, hash, headings, note: { ...note, mentions: new MentionTable(strings, data, summary) }, record: bytes.subarray(at, end) };
+  } catch {
+    return null;
+  }
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+function int32s(bytes: Buffer, at: number, count: number): Int32Array {
+  if ((bytes.byteOffset + at) % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset + at, count);
+  const out = new Int32Array(count);
+  new Uint8Array(out.buffer).set(bytes.subarray(at, at + count * 4));
+  return out;
+}
+
+/** Every string index points into the table; every range is ordered. */
+function validMentions(d: Int32Array, strings: number): boolean {
+  for (let o = 0; o < d.length; o += MENTION_FIELDS) {
+    if (d[o] < 0 || d[o] >= strings || d[o + 1] < 0 || d[o + 1] >= strings || d[o + 2] < -1 || d[o + 2] >= strings) return false;
+    if (d[o + 3] < 0 || d[o + 4] < 0 || d[o + 5] < d[o + 3] || d[o + 6] < 0) return false;
+  }
+  return true;
+}
+
+/** Rows point into the string table and count every mention once. */
+function validSummary(s: Int32Array, strings: number, mentions: number): boolean {
+  let total = 0;
+  for (let r = 0; r < s.length; r += SUMMARY_FIELDS) {
+    if (s[r] < 0 || s[r] >= strings || s[r + 1] < -1 || s[r + 1] >= strings || s[r + 2] <= 0 || s[r + 3] < 0 || s[r + 3] > s[r + 2]) return false;
+    total += s[r + 2];
+  }
+  return total === mentions;
+}
+
+// ---- the compact JSON
+
+type Json = unknown[];
+
+/** Ids and mention strings inside the note are written as '#' and what follows the URI's '#' (compact()). */
+function absolute(prefix: string): (s: unknown) => string {
+  return (v) => {
+    const s = str(v);
+    return s[0] === '#' ? prefix + s.slice(1) : s[0] === '\u0001' ? s.slice(1) : s;
+  };
+}
+
+function pushRange(out: unknown[], r: Range): void {
+  out.push(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+function compact(uri: string, e: NoteEntry): Json {
+  const n = e.note;
+  const prefix = uri + '#';
+  const rel = (s: string) => (s.startsWith(prefix) ? '#' + s.slice(prefix.length) : s[0] === '#' || s[0] === '\u0001' ? '\u0001' + s : s);
+  const headings: unknown[] = [];
+  for (const h of e.headings) headings.push(h.line, h.anchor);
+  const problems: Json = [];
+  for (const p of n.problems) {
+    const x: Json = [];
+    pushRange(x, p.range);
+    x.push(p.message);
+    problems.push(x);
+  }
+  const references: Json = [];
+  for (const r of n.references) {
+    const x: Json = [r.kind, r.text];
+    pushRange(x, r.range);
+    x.push(r.target);
+    references.push(x);
+  }
+  const events: Json = [];
+  for (const ev of n.events) {
+    const x: Json = [rel(ev.id), ev.name, ev.date, ev.endDate, ev.location];
+    pushRange(x, ev.nameRange);
+    pushRange(x, ev.range);
+    const talks: Json = [];
+    for (const t of ev.talks) talks.push(compactTalk(t, ev, rel));
+    x.push(talks);
+    events.push(x);
+  }
+  const strings: string[] = [];
+  for (const s of n.mentions.strings) strings.push(rel(s));
+  return [uri, e.size, e.mtimeMs, e.hash, headings, n.language, n.encoding, n.lineCount, n.tags, n.frontMatterTools, problems, references, events, strings];
+}
+
+function compactTalk(t: Talk, ev: Event, rel: (s: string) => string): Json {
+  const tools: unknown[] = [];
+  for (const c of t.tools) tools.push(c.toolId, c.count);
+  const speakers: Json = [];
+  for (const s of t.speakers) speakers.push(s.role !== undefined ? [s.name, s.org, s.handle ?? null, s.role] : s.handle !== undefined ? [s.name, s.org, s.handle] : [s.name, s.org]);
+  const x: Json = [rel(t.id), t.title, speakers];
+  pushRange(x, t.titleRange);
+  pushRange(x, t.bodyRange);
+  x.push(tools, t.eventId === ev.id ? 0 : rel(t.eventId));
+  return x;
+}
+
+// Readers that refuse what the writer would never have written.
+function str(v: unknown): string {
+  if (typeof v !== 'string') throw new Error('not a string');
+  return v;
+}
+function strOrNull(v: unknown): string | null {
+  return v === null ? null : str(v);
+}
+function num(v: unknown): number {
+  if (typeof v !== 'number') throw new Error('not a number');
+  return v;
+}
+function arr(v: unknown): unknown[] {
+  if (!Array.isArray(v)) throw new Error('not an array');
+  return v;
+}
+function strings(v: unknown): string[] {
+  const a = arr(v);
+  for (const s of a) str(s);
+  return a as string[];
+}
+function rangeAt(a: unknown[], i: number): Range {
+  return { start: { line: num(a[i]), character: num(a[i + 1]) }, end: { line: num(a[i + 2]), character: num(a[i + 3]) } };
+}
+
+const LANGUAGES = new Set(['en', 'ko', 'ja', 'mixed']);
+const REFERENCE_KINDS = new Set(['wiki', 'link', 'agenda']);
+
+function expand(v: unknown) {
+  const a = arr(v);
+  const uri = str(a[0]);
+  const abs = absolute(uri + '#');
+  const flat = arr(a[4]);
+  const headings: Heading[] = [];
+  for (let i = 0; i < flat.length; i += 2) headings.push({ line: num(flat[i]), anchor: str(flat[i + 1]) });
+  const language = str(a[5]);
+  if (!LANGUAGES.has(language)) throw new Error('not a language');
+  const problems: NoteProblem[] = arr(a[10]).map((p) => {
+    const x = arr(p);
+    return { range: rangeAt(x, 0), message: str(x[4]) };
+  });
+  const references: TalkReference[] = arr(a[11]).map((r) => {
+    const x = arr(r);
+    const kind = str(x[0]);
+    const target = x[6];
+    if (!REFERENCE_KINDS.has(kind) || typeof target !== 'object' || target === null || Array.isArray(target)) throw new Error('not a reference');
+    for (const k in target) str((target as Record<string, unknown>)[k]);
+    return { kind: kind as TalkReference['kind'], text: str(x[1]), range: rangeAt(x, 2), target: target as TalkReference['target'] };
+  });
+  const events: Event[] = arr(a[12]).map((e) => {
+    const x = arr(e);
+    const id = abs(x[0]);
+    return {
+      id,
+      name: str(x[1]),
+      date: strOrNull(x[2]),
+      endDate: strOrNull(x[3]),
+      location: strOrNull(x[4]),
+      nameRange: rangeAt(x, 5),
+      range: rangeAt(x, 9),
+      talks: arr(x[13]).map((t) => expandTalk(arr(t), id, abs)),
+    };
+  });
+  return {
+    size: num(a[1]),
+    mtimeMs: num(a[2]),
+    hash: str(a[3]),
+    headings,
+    uri,
+    language: language as Language,
+    encoding: str(a[6]),
+    lineCount: num(a[7]),
+    events,
+    references,
+    tags: strings(a[8]),
+    frontMatterTools: strings(a[9]),
+    problems,
+    strings: strings(a[13]).map(abs),
+  };
+}
+
+function expandTalk(x: unknown[], eventId: string, abs: (s: unknown) => string): Talk {
+  const speakers: Speaker[] = arr(x[2]).map((s) => {
+    const p = arr(s);
+    const speaker: Speaker = { name: str(p[0]), org: strOrNull(p[1]) };
+    if (p.length > 2 && p[2] !== null) speaker.handle = str(p[2]);
+    if (p.length > 3) speaker.role = str(p[3]);
+    return speaker;
+  });
+  const flat = arr(x[11]);
+  const tools: ToolCount[] = [];
+  for (let i = 0; i < flat.length; i += 2) tools.push({ toolId: str(flat[i]), count: num(flat[i + 1]) });
+  return {
+    id: abs(x[0]),
+    eventId: x[12] === 0 ? eventId : abs(x[12]),
+    title: str(x[1]),
+    speakers,
+    titleRange: rangeAt(x, 3),
+    bodyRange: rangeAt(x, 7),
+    tools,
+  };
+}
