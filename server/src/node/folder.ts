@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { BUILTIN_CATALOG_KEY, Catalog, type UserTool } from '../core/catalog/catalog';
 import { USER_TOOL_FILES, parseUserTools } from '../core/catalog/user-tools';
 import type { NoteProblem } from '../core/model';
+import type { StoredNote } from '../core/mentions';
 import { ENGINE_VERSION } from '../core/version';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
@@ -77,50 +78,62 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
   const index = new WorkspaceIndex(catalog);
   const texts = extra.keepTexts ? new Map<string, string>() : undefined;
 
-  // A note whose size and modification time match the persistent index is checked by its hash
-  // on the workers (cheap next to extracting it) and extracted only if its bytes changed.
+  // A note whose size and modification time match the persistent index goes into the index from
+  // it at once, while the workers check its bytes by their hash (cheap next to extracting it); a
+  // note whose bytes changed is extracted again and replaces it.
+  const early: StoredNote[] = [];
   const jobs: ExtractJob[] = files.map((file) => {
     const job: ExtractJob = { file, uri: fileUri(file), plainText: isPlainTextName(file), withText: extra.keepTexts };
     const entry = cached.get(job.uri);
     const st = entry && statSync(file, { throwIfNoEntry: false });
-    if (entry && st && st.size === entry.size && st.mtimeMs === entry.mtimeMs) job.hash = entry.hash;
+    if (entry && st && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
+      job.hash = entry.hash;
+      early.push(entry.note);
+    }
     return job;
   });
   const fileOf = new Map(jobs.map((j) => [j.uri, j.file]));
   const done = new Set<string>();
+  /** Extracted again or gone: what the persistent index holds for them is out of date. */
+  const replaced = new Set<string>();
   let fromCache = 0;
   const take = (results: ExtractResult[]) => {
     for (const r of results) {
       done.add(r.uri);
       if (r.text !== undefined) texts?.set(r.uri, r.text);
-      if (r.unchanged) {
-        const entry = cached.get(r.uri);
-        if (entry) {
-          index.put(entry.note);
-          fromCache++;
-          continue;
-        }
+      if (r.unchanged && cached.has(r.uri)) {
+        // Put in the index below, or already there.
+        fromCache++;
+        continue;
       }
+      replaced.add(r.uri);
       if (r.note) {
         const note = index.put(r.note);
         if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [], record: r.record });
       } else {
+        index.remove(r.uri);
         cache?.delete(r.uri);
         if (r.skipped) skipped.push({ path: fileOf.get(r.uri) ?? r.uri, reason: r.skipped });
       }
     }
   };
+  let running: Promise<void> | null = null;
   if (pool && jobs.length > 32) {
+    const inline = process.env.INFRANOTES_CLI_INLINE === '0' ? undefined : (job: ExtractJob) => extractFileSync(job, catalog, options.maxFileBytes);
+    running = pool.run(jobs, user, options.maxFileBytes, take, undefined, inline);
+  }
+  // While the workers read and hash (their results wait for this loop to end).
+  for (const note of early) if (!replaced.has(note.uri)) index.put(note);
+  if (running) {
     try {
-      const inline = process.env.INFRANOTES_CLI_INLINE === '0' ? undefined : (job: ExtractJob) => extractFileSync(job, catalog, options.maxFileBytes);
-      await pool.run(jobs, user, options.maxFileBytes, take, undefined, inline);
+      await running;
     } catch {
       // A failed worker: the rest runs inline below.
     }
   }
   for (const job of jobs) {
     if (done.has(job.uri)) continue;
-    take([await extractFile({ ...job, hash: undefined }, catalog, options.maxFileBytes)]);
+    take([await extractFile(job, catalog, options.maxFileBytes)]);
   }
   if (cache) {
     cache.retain(new Set(jobs.map((j) => j.uri)));

@@ -87,8 +87,10 @@ export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntr
     const data = int32s(bytes, jsonEnd + 4, count);
     const summary = int32s(bytes, summaryAt + 4, summaryCount);
     if (!validMentions(data, fields.strings.length) || !validSummary(summary, fields.strings.length, count / MENTION_FIELDS)) return null;
-    const { strings, size, mtimeMs, hash, headings, ...note } = fields;
-    return { size, mtimeMs, hash, headings, note: { ...note, mentions: new MentionTable(strings, data, summary) }, record: bytes.subarray(at, end) };
+    const f = fields;
+    // The keys in the extractor's order, so a note from a record serialises as the note extracted.
+    const note: StoredNote = { uri: f.uri, language: f.language, encoding: f.encoding, lineCount: f.lineCount, events: f.events, mentions: new MentionTable(f.strings, data, summary), references: f.references, tags: f.tags, frontMatterTools: f.frontMatterTools, problems: f.problems };
+    return { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash, headings: f.headings, note, record: bytes.subarray(at, end) };
   } catch {
     return null;
   }
