@@ -50,6 +50,10 @@ export interface NoteStructure {
   lines: string[];
   info: LineInfo[];
   frontMatter: FrontMatter | null;
+  /** Parsed as plain text (no indented code). */
+  plainText: boolean;
+  /** The first line of every top-level block, ascending (where parsing again after an edit restarts and rejoins). */
+  roots: number[];
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -151,26 +155,322 @@ const plainTextParser = makeParser(true);
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/u;
 
-export function parseStructure(text: string, options: { plainText?: boolean } = {}): NoteStructure {
+export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
+  const plainText = !!options.plainText;
   const table = new LineTable(text);
   const lines = table.lines();
-  const info: LineInfo[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
-
   const frontMatter = readFrontMatter(lines);
+  const md = plainText ? plainTextParser : markdownParser;
   // markdown-it sees the front matter as blank lines so its line numbers stay ours.
   let source = text;
   if (frontMatter) {
-    for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++) info[i].kind = LineKind.FrontMatter;
     // markdown-it reads \r\n and \r as line ends too, so the rest of the text goes in as it is.
     const after = frontMatter.endLine + 1 < lines.length ? text.slice(table.starts[frontMatter.endLine + 1]) : '';
     source = '\n'.repeat(frontMatter.endLine + 1) + after;
   }
-  const md = options.plainText ? plainTextParser : markdownParser;
-  const tokens = md.parse(source, {});
+  // What markdown-it's core does before its block rules (the only core rule left on besides them).
+  source = source.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  const again = previous ? reparse(previous, table, lines, frontMatter, plainText, md, source) : null;
+  if (again) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots };
 
+  const info: LineInfo[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
+  if (frontMatter) for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++) info[i].kind = LineKind.FrontMatter;
+  const tokens: Token[] = [];
+  const roots: number[] = [];
+  if (source) parseBlocks(md, blockState(md, source, tokens), 0, roots, null);
+  applyTokens(tokens, info);
+  for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
+  return { table, lines, info, frontMatter, plainText, roots };
+}
+
+/**
+ * The structure of a text that differs from `previous`'s in a few places, from `previous`'s info
+ * and markdown-it run on the changed parts only; null when the whole text must be parsed.
+ *
+ * markdown-it's top-level loop reads one block after another, and a top-level block starting at
+ * line L is a function of the lines from L on alone (its rules look forward, never back). So:
+ * - a run of unchanged lines keeps the top-level blocks the old parse had there, from a line where
+ *   both parses start a block, up to a line R where the old one starts a block with a blank line
+ *   before it, when the text is unchanged up to R + 1: a block's rules read at most one line past
+ *   the start of the next block (a paragraph asks whether a table starts there, whose second line
+ *   it reads), except a link reference definition, which reads on up to the next blank line;
+ * - parsing again from R, once the new parse starts a top-level block at a line X past the change
+ *   where the old parse started one at the same line of the unchanged text (X - delta), the blocks
+ *   from there on are the old ones moved by delta lines, up to the next change.
+ * A line's info depends only on its text and the blocks over it, so the lines of kept blocks keep
+ * their info (the same objects: info is never changed once made).
+ */
+function reparse(previous: NoteStructure, table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string): { info: LineInfo[]; roots: number[] } | null {
+  if (previous.plainText !== plainText) return null;
+  const old = previous.lines;
+  const n = lines.length;
+  const hunks = changedLines(previous.table, table);
+  if (!hunks.length) return { info: previous.info, roots: previous.roots };
+  // The front matter must be the same lines (and so the same data): the change is past it.
+  const fmOld = previous.frontMatter;
+  if (!!fmOld !== !!frontMatter) return null;
+  if (fmOld && frontMatter && (fmOld.startLine !== frontMatter.startLine || fmOld.endLine !== frontMatter.endLine || hunks[0].oldStart <= fmOld.endLine + 1)) return null;
+
+  const oldRoots = previous.roots;
+  const oldInfo = previous.info;
+  const info: LineInfo[] = new Array(n);
+  const roots: number[] = [];
+  const tokens: Token[] = [];
+  const parsed: Array<[number, number]> = [];
+  const first = frontMatter ? frontMatter.endLine + 1 : 0;
+  /** The first old root at or after `line`. */
+  const rootFrom = (line: number): number => {
+    let lo = 0;
+    let hi = oldRoots.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (oldRoots[mid] < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Keeps the old blocks of new lines [from, to) (old lines less `delta`). */
+  const keep = (from: number, to: number, delta: number): void => {
+    for (let i = from; i < to; i++) info[i] = oldInfo[i - delta];
+    for (let j = rootFrom(from - delta); j < oldRoots.length && oldRoots[j] < to - delta; j++) roots.push(oldRoots[j] + delta);
+  };
+  // The front matter's lines (unchanged).
+  for (let i = 0; i < first; i++) info[i] = oldInfo[i];
+  let state: BlockState | null = null;
+  // Where both parses start a top-level block (or the first line markdown-it reads), and the shift of the old lines there.
+  let cur = first;
+  let delta = 0;
+  for (let k = 0; k < hunks.length; ) {
+    const h = hunks[k];
+    // The restart: the last old block start in this unchanged run with a blank line before it and two unchanged lines from it.
+    let j = rootFrom(h.oldStart - 1) - 1;
+    while (j >= 0 && oldRoots[j] + 2 > h.oldStart) j--;
+    while (j >= 0 && oldRoots[j] > cur - delta && oldRoots[j] > first && !isMarkdownBlank(old[oldRoots[j] - 1])) j--;
+    const restart = j >= 0 && oldRoots[j] > cur - delta ? oldRoots[j] + delta : cur;
+    keep(cur, restart, delta);
+    state ??= blockState(md, source, tokens);
+    let hunk = k;
+    let shift = delta;
+    const stopped = parseBlocks(md, state, restart, roots, (line) => {
+      while (hunk + 1 < hunks.length && line >= hunks[hunk + 1].newStart) hunk++;
+      const h2 = hunks[hunk];
+      if (line < h2.newEnd) return false;
+      shift = h2.newEnd - h2.oldEnd;
+      const at = rootFrom(line - shift);
+      return at < oldRoots.length && oldRoots[at] === line - shift;
+    });
+    const x = stopped < 0 ? n : stopped;
+    parsed.push([restart, x]);
+    if (stopped < 0) {
+      cur = n;
+      break;
+    }
+    cur = x;
+    delta = shift;
+    k = hunk + 1;
+  }
+  if (cur < n) keep(cur, n, delta);
+  for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
+  applyTokens(tokens, info);
+  for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i]);
+  return { info, roots };
+}
+
+interface Hunk {
+  /** Changed lines: [oldStart, oldEnd) of the old text are [newStart, newEnd) of the new one. */
+  oldStart: number;
+  oldEnd: number;
+  newStart: number;
+  newEnd: number;
+}
+
+/**
+ * The runs of lines that differ between two texts; every other line is the same in both (its text
+ * and its line break). Long stretches are compared whole (one native comparison), and narrowed
+ * down by halves where they differ: comparing line by line costs twenty times more.
+ */
+function changedLines(before: LineTable, after: LineTable): Hunk[] {
+  const a = before.text;
+  const b = after.text;
+  const sa = before.starts;
+  const sb = after.starts;
+  const n0 = sa.length;
+  const n = sb.length;
+  const limit = Math.min(a.length, b.length);
+  // The first differing character, and how many characters at the end are the same.
+  let prefix = 0;
+  for (let step = 16384; step >= 1; ) {
+    const end = Math.min(limit, prefix + step);
+    if (end > prefix && a.substring(prefix, end) === b.substring(prefix, end)) prefix = end;
+    else step >>= 1;
+  }
+  if (prefix === a.length && prefix === b.length) return [];
+  let suffix = 0;
+  for (let step = 16384; step >= 1; ) {
+    const len = Math.min(limit - prefix, suffix + step);
+    if (len > suffix && a.substring(a.length - len, a.length - suffix) === b.substring(b.length - len, b.length - suffix)) suffix = len;
+    else step >>= 1;
+  }
+  // Lines before the one holding the first difference are the same; so are the lines whose line
+  // break before them lies in the same end.
+  const first = lineAt(sa, prefix);
+  let endOld = lineAt(sa, a.length - suffix) + 1;
+  let endNew = endOld + (n - n0);
+  if (endNew < first) (endOld += first - endNew), (endNew = first);
+  if (endOld < first) (endNew += first - endOld), (endOld = first);
+  if (n0 !== n) return [{ oldStart: first, oldEnd: Math.min(endOld, n0), newStart: first, newEnd: Math.min(endNew, n) }];
+  // As many lines as before (edits inside lines): every run of changed lines on its own.
+  const hunks: Hunk[] = [];
+  const offset = (starts: number[], text: string, i: number) => (i < starts.length ? starts[i] : text.length);
+  const same = (i: number, j: number) => a.substring(sa[i], offset(sa, a, j)) === b.substring(sb[i], offset(sb, b, j));
+  const collect = (i: number, j: number): void => {
+    if (i >= j || same(i, j)) return;
+    if (j - i === 1) {
+      const last = hunks[hunks.length - 1];
+      if (last && last.oldEnd === i) last.oldEnd = last.newEnd = i + 1;
+      else hunks.push({ oldStart: i, oldEnd: i + 1, newStart: i, newEnd: i + 1 });
+      return;
+    }
+    const mid = (i + j) >> 1;
+    collect(i, mid);
+    collect(mid, j);
+  };
+  collect(first, Math.min(endOld, n));
+  return hunks;
+}
+
+/** The line holding character `offset` (the last line start at or before it). */
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A blank line as markdown-it sees it: spaces and tabs only. */
+function isMarkdownBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * markdown-it's block state over `source`, with its line tables (start, end, indent and indent
+ * width of every line) made here from a native search for line ends instead of its constructor's
+ * loop over every character; `sameLineTables` (a property test) holds them to the constructor's.
+ */
+export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, tokens: Token[]): BlockState {
+  const block = md.block as unknown as { State: new (src: string, md: unknown, env: unknown, tokens: Token[]) => BlockState };
+  const state = new block.State('', md, {}, tokens);
+  const bMarks: number[] = [];
+  const eMarks: number[] = [];
+  const tShift: number[] = [];
+  const sCount: number[] = [];
+  const len = source.length;
+  for (let start = 0; start < len; ) {
+    const nl = source.indexOf('\n', start);
+    const end = nl < 0 ? len : nl;
+    let pos = start;
+    let offset = 0;
+    for (; pos < end; pos++) {
+      const c = source.charCodeAt(pos);
+      if (c === 32) offset++;
+      else if (c === 9) offset += 4 - (offset % 4);
+      else break;
+    }
+    // A last line without a line break that is only spaces is no line to markdown-it.
+    if (nl < 0 && pos >= len) break;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(pos - start);
+    sCount.push(offset);
+    start = end + 1;
+  }
+  bMarks.push(len);
+  eMarks.push(len);
+  tShift.push(0);
+  sCount.push(0);
+  state.src = source;
+  state.bMarks = bMarks;
+  state.eMarks = eMarks;
+  state.tShift = tShift;
+  state.sCount = sCount;
+  state.bsCount = new Array<number>(bMarks.length).fill(0);
+  state.lineMax = bMarks.length - 1;
+  return state;
+}
+
+/**
+ * markdown-it's top-level block loop (ParserBlock.tokenize) from line `from`, recording where each
+ * top-level block starts; stops before a block whose start `stop` accepts, and returns that line
+ * (or -1 when it read to the end).
+ */
+function parseBlocks(md: InstanceType<typeof MarkdownIt>, state: BlockState, from: number, roots: number[], stop: ((line: number) => boolean) | null): number {
+  const rules = (md.block.ruler as unknown as { getRules(name: string): BlockRuleFn[] }).getRules('');
+  const maxNesting = md.options.maxNesting ?? 100;
+  const endLine = state.lineMax;
+  let line = from;
+  // (state.tight at the top level is read by no rule: a list keeps its own.)
+  let hasEmptyLines = false;
+  while (line < endLine) {
+    state.line = line = state.skipEmptyLines(line);
+    if (line >= endLine) break;
+    if (state.sCount[line] < state.blkIndent) break;
+    if (state.level >= maxNesting) {
+      state.line = endLine;
+      break;
+    }
+    if (stop && stop(line)) return line;
+    roots.push(line);
+    const prevLine = state.line;
+    let ok = false;
+    for (let i = 0; i < rules.length; i++) {
+      ok = rules[i](state, line, endLine, false);
+      if (ok) {
+        if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
+        break;
+      }
+    }
+    if (!ok) throw new Error('none of the block rules matched');
+    state.tight = !hasEmptyLines;
+    if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+    line = state.line;
+    if (line < endLine && state.isEmpty(line)) {
+      hasEmptyLines = true;
+      line++;
+      state.line = line;
+    }
+  }
+  return -1;
+}
+
+export interface BlockState {
+  src: string;
+  bMarks: number[];
+  eMarks: number[];
+  tShift: number[];
+  bsCount: number[];
+  line: number;
+  lineMax: number;
+  level: number;
+  blkIndent: number;
+  tight: boolean;
+  sCount: number[];
+  skipEmptyLines(from: number): number;
+  isEmpty(line: number): boolean;
+}
+type BlockRuleFn = (state: BlockState, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/** Marks each line with the blocks over it. */
+function applyTokens(tokens: Token[], info: LineInfo[]): void {
   let listDepth = 0;
-  let quoteDepth = 0;
   for (const token of tokens) {
     switch (token.type) {
       case 'bullet_list_open':
@@ -182,11 +482,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
         listDepth--;
         break;
       case 'blockquote_open':
-        quoteDepth++;
         if (token.map) for (let l = token.map[0]; l < token.map[1]; l++) info[l].quote = true;
-        break;
-      case 'blockquote_close':
-        quoteDepth--;
         break;
       case 'list_item_open':
         if (token.map) info[token.map[0]].blockStart = true;
@@ -231,14 +527,11 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
         break;
     }
   }
-  void quoteDepth;
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const li = info[i];
-    if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Rule) continue;
-    fillContent(lines[i], li);
-  }
-  return { table, lines, info, frontMatter };
+function fillLine(raw: string, li: LineInfo): void {
+  if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Rule) return;
+  fillContent(raw, li);
 }
 
 function fillContent(raw: string, li: LineInfo): void {

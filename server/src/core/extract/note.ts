@@ -1,6 +1,6 @@
 // Extracts a note's events, talks, tool mentions and talk references. Pure: text in, data out.
 import type { Catalog } from '../catalog/catalog';
-import type { RawMatch } from '../catalog/matcher';
+import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
 import { foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
@@ -46,8 +46,44 @@ const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
 
 const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
 
+/**
+ * The last extractions of large notes are kept, so that extracting one of them again after an edit
+ * reuses what the edit cannot have changed: the block structure of the unchanged lines
+ * (`parseStructure` with the previous structure), what the matcher found in unchanged lines, and
+ * the context scopes whose text is unchanged.
+ * Nothing else is carried over, and the result is exactly a full extraction's.
+ */
+export const reuseSettings = { minChars: 32 * 1024, notes: 4 };
+
+interface Previous {
+  catalog: Catalog;
+  plainText: boolean;
+  structure: NoteStructure;
+  /** Context scopes by their text. */
+  scopes: Map<string, Scope>;
+  /** What the matcher found in each line, by the line's text. */
+  lineMatches: Map<string, LineMatches[]>;
+}
+
+interface LineMatches {
+  from: number;
+  to: number;
+  /** Offsets from the line's start. */
+  matches: RawMatch[];
+}
+const previousByUri = new Map<string, Previous>();
+
+export function forgetPreviousExtractions(): void {
+  previousByUri.clear();
+}
+
 export function extractNote(uri: string, text: string, options: ExtractOptions): Note {
-  const structure = parseStructure(text, { plainText: options.plainText });
+  const plainText = !!options.plainText;
+  const reuse = text.length >= reuseSettings.minChars;
+  let previous = reuse ? previousByUri.get(uri) : undefined;
+  if (previous && (previous.catalog !== options.catalog || previous.plainText !== plainText)) previous = undefined;
+  previousByUri.delete(uri);
+  const structure = parseStructure(text, { plainText }, previous?.structure);
   const { lines, info } = structure;
   const catalog = options.catalog;
   const check: NameCheck = { isKnownNonPerson: (s) => catalog.lookup(s) !== undefined };
@@ -140,7 +176,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 
   // References and mentions.
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
-  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references);
+  const scopes = reuse ? new Map<string, Scope>() : undefined;
+  const lineMatches = reuse ? new Map<string, LineMatches[]>() : undefined;
+  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previous?.scopes, scopes, previous?.lineMatches, lineMatches);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.talkId === null) continue;
@@ -162,6 +200,14 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   for (const name of [...toStringList(fm?.data['tools']), ...tags]) {
     const tool = catalog.lookup(name);
     if (tool) fmTools.add(tool.id);
+  }
+
+  if (scopes && lineMatches) {
+    previousByUri.set(uri, { catalog, plainText, structure, scopes, lineMatches });
+    for (const key of previousByUri.keys()) {
+      if (previousByUri.size <= reuseSettings.notes) break;
+      previousByUri.delete(key);
+    }
   }
 
   return {
@@ -636,6 +682,10 @@ function findMentions(
   chrome: Set<number>,
   footerLine: number,
   references: TalkReference[],
+  previousScopes: Map<string, Scope> | undefined,
+  scopes: Map<string, Scope> | undefined,
+  previousMatches: Map<string, LineMatches[]> | undefined,
+  lineMatches: Map<string, LineMatches[]> | undefined,
 ): Mention[] {
   const { lines, info, table } = structure;
   const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length);
@@ -656,8 +706,11 @@ function findMentions(
     const key = `${from}:${to}`;
     let scope = scopeCache.get(key);
     if (scope === undefined) {
-      // Folded only when an ambiguous spelling needs its context (most notes never do).
-      scope = { text: foldText(text.slice(table.starts[from], table.lineEnd(to))), hits: new Map() };
+      // Folded only when an ambiguous spelling needs its context (most notes never do); the same
+      // text in the note's previous extraction has the same scope (hits are kept per tool and surface).
+      const raw = text.slice(table.starts[from], table.lineEnd(to));
+      scope = previousScopes?.get(raw) ?? { text: foldText(raw), hits: new Map() };
+      scopes?.set(raw, scope);
       scopeCache.set(key, scope);
     }
     return scope;
@@ -666,15 +719,37 @@ function findMentions(
   const mentions: Mention[] = [];
   // The same surface is one string in every mention of the note (and crosses threads once).
   const surfaces = new Map<string, string>();
+  // What the matcher finds in part of a line depends on that line's text alone (the line breaks
+  // around it read as the text's start and end do), so a line seen in the previous extraction is
+  // not searched again. Offsets are kept from the line's start.
+  const inLine = (i: number, lineStart: number, a: number, b: number): RawMatch[] => {
+    const raw = lines[i];
+    const known = previousMatches?.get(raw);
+    let found: LineMatches | undefined;
+    if (known) for (const k of known) if (k.from === a && k.to === b) found = k;
+    if (!found) {
+      const matches = catalog.matcher.find(text, lineStart + a, lineStart + b);
+      for (const m of matches) (m.start -= lineStart), (m.end -= lineStart);
+      found = { from: a, to: b, matches };
+    }
+    if (lineMatches) {
+      const list = lineMatches.get(raw);
+      if (!list) lineMatches.set(raw, [found]);
+      else if (!list.includes(found)) list.push(found);
+    }
+    return found.matches;
+  };
   const matchSegment = (i: number, lineStart: number, a: number, b: number, talkId: string | null) => {
-    for (const m of catalog.matcher.find(text, lineStart + a, lineStart + b)) {
-      const toolId = resolve(m, text, catalog, scopeFor, i);
+    for (const m of inLine(i, lineStart, a, b)) {
+      const start = lineStart + m.start;
+      const end = lineStart + m.end;
+      const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
       if (!toolId) continue;
-      let surface = text.slice(m.start, m.end);
+      let surface = text.slice(start, end);
       const known = surfaces.get(surface);
       if (known === undefined) surfaces.set(surface, surface);
       else surface = known;
-      mentions.push({ toolId, text: surface, range: lineRange(i, m.start - lineStart, m.end - lineStart), talkId });
+      mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
     }
   };
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
@@ -720,12 +795,12 @@ interface Scope {
   hits: Map<string, number>;
 }
 
-function resolve(m: RawMatch, text: string, catalog: Catalog, scope: (line: number) => Scope, line: number): string | null {
-  const surface = text.slice(m.start, m.end);
-  const plain = m.spellings.filter((s) => !s.needsContext);
+function resolve(start: number, end: number, spellings: Spelling[], text: string, catalog: Catalog, scope: (line: number) => Scope, line: number): string | null {
+  const surface = text.slice(start, end);
+  const plain = spellings.filter((s) => !s.needsContext);
   const lowerWord = /^[a-z][a-z-]*$/.test(surface);
-  if (lowerWord && m.spellings.some((s) => s.caseSensitive || s.needsContext)) {
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  if (lowerWord && spellings.some((s) => s.caseSensitive || s.needsContext)) {
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   }
   if (plain.length) return plain[0].toolId;
   let best: string | null = null;
@@ -733,8 +808,8 @@ function resolve(m: RawMatch, text: string, catalog: Catalog, scope: (line: numb
   const sc = scope(line);
   const lower = surface.toLowerCase();
   // One candidate only needs one context word; several are ranked by how many they have.
-  const firstHitDecides = m.spellings.length === 1;
-  for (const s of m.spellings) {
+  const firstHitDecides = spellings.length === 1;
+  for (const s of spellings) {
     const tool = catalog.get(s.toolId);
     if (!tool) continue;
     const key = `${s.toolId}\u0000${lower}${firstHitDecides ? '\u0000first' : ''}`;

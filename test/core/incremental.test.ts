@@ -1,0 +1,160 @@
+// Parsing again after an edit (structure.ts: markdown-it run on the changed blocks only; note.ts:
+// what an extraction of the same note before can lend) must give exactly what a full parse gives.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { extractNote, forgetPreviousExtractions, reuseSettings } from '../../server/src/core/extract/note';
+import MarkdownIt from 'markdown-it';
+import { blockState, parseStructure, type NoteStructure } from '../../server/src/core/structure';
+import { catalog } from './properties';
+
+/** Lines that start, end, continue or interrupt markdown blocks, in every way the block rules read. */
+const linePieces = [
+  '', '', '', '  ', '\t', '# Heading', '## Kubernetes at scale - Jane Doe (Acme)', '### Vault 운영기 — 김철수 (카카오)', '#no heading', 'Title',
+  '===', '---', '***', '- - -', '- item', '- Terraform 도입 - 山田 太郎', '* star', '+ plus', '1. one', '2) two', '10. ten', '  - nested', '    - deep',
+  '   indented 3', '    code line', '\tcode tab', '> quote', '> - quoted item', '>', '| a | b |', '|---|---|', '| --- | :-: |', 'a | b', '-|-',
+  '| 10:00 | Opening | Jane |', '```', '```yaml', '~~~', '````', '<div>', '</div>', '<!-- comment', '-->', '<script>', '</script>', '<pre>',
+  '[ref]: /url', '[ref]: /url "title', 'continued title"', '[a]:', '  /dest', "'title'", 'Plain paragraph text with Consul and vault.',
+  'Speaker: Emily Chen — Staff Engineer at HashiCorp', '登壇者：佐藤 大輔', '10:00 Opening keynote (Jane Doe)', '- Back to top', 'Related posts',
+  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name',
+];
+const line = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...linePieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+const lines = fc.array(line, { maxLength: 40 });
+const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
+const doc = fc.tuple(lines, eol, fc.boolean(), fc.boolean()).map(([ls, nl, frontMatter, finalNewline]) => {
+  const body = (frontMatter ? ['---', 'title: T', 'tags: [vault]', '---', ...ls] : ls).join(nl);
+  return finalNewline ? body + nl : body;
+});
+
+/** An edit of a text (each step of the tests makes one to three at once): some lines replaced by others, or characters inserted or removed somewhere. */
+type Edit = { lines: true; at: number; remove: number; insert: string[]; nl: string } | { lines: false; at: number; remove: number; insert: string };
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ lines: fc.constant(true as const), at: fc.nat(), remove: fc.nat({ max: 4 }), insert: lines.map((ls) => ls.slice(0, 4)), nl: eol }),
+  fc.record({
+    lines: fc.constant(false as const),
+    at: fc.nat(),
+    remove: fc.nat({ max: 6 }),
+    insert: fc.oneof(fc.constantFrom(...linePieces, '\n', '\n\n', '|', '`', '#', '- ', ' ', ']', '"'), fc.string({ maxLength: 4 })),
+  }),
+);
+
+function apply(text: string, e: Edit): string {
+  if (e.lines) {
+    const ls = text.split(/\r\n|\r|\n/);
+    ls.splice(e.at % (ls.length + 1), e.remove, ...e.insert);
+    return ls.join(e.nl);
+  }
+  const i = e.at % (text.length + 1);
+  return text.slice(0, i) + e.insert + text.slice(i + e.remove);
+}
+
+function plainStructure(s: NoteStructure): unknown {
+  return { lines: s.lines, info: s.info.map((li) => ({ ...li })), frontMatter: s.frontMatter, roots: s.roots, plainText: s.plainText };
+}
+
+function sameAsFull(previous: NoteStructure, text: string, plainText: boolean): NoteStructure {
+  const again = parseStructure(text, { plainText }, previous);
+  const full = parseStructure(text, { plainText });
+  assert.deepEqual(plainStructure(again), plainStructure(full), `structure of ${JSON.stringify(text)}`);
+  return again;
+}
+
+test('structure parsed again after edits equals a full parse (random documents and edits)', () => {
+  fc.assert(
+    fc.property(doc, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), fc.boolean(), (text, edits, plainText) => {
+      let previous = parseStructure(text, { plainText });
+      let current = text;
+      for (const e of edits) {
+        current = e.reduce(apply, current);
+        previous = sameAsFull(previous, current, plainText);
+      }
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+// The real notes of the project, large enough that most of them is reused.
+const sampleDir = path.join(__dirname, '../../../samples');
+const samples: string[] = [];
+(function walk(dir: string) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.(md|txt)$/.test(e.name)) samples.push(p);
+  }
+})(sampleDir);
+
+test('structure parsed again after edits of the sample notes equals a full parse', () => {
+  assert.ok(samples.length >= 5);
+  const texts = samples.map((f) => fs.readFileSync(f, 'utf8'));
+  fc.assert(
+    fc.property(fc.nat(), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (which, edits) => {
+      const plainText = samples[which % samples.length].endsWith('.txt');
+      let current = texts[which % texts.length];
+      let previous = parseStructure(current, { plainText });
+      for (const e of edits) {
+        current = e.reduce(apply, current);
+        previous = sameAsFull(previous, current, plainText);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('sameLineTables: the block state\'s line tables are the ones markdown-it\'s constructor makes', () => {
+  const md = new MarkdownIt();
+  const State = (md.block as unknown as { State: new (src: string, md: unknown, env: unknown, tokens: unknown[]) => Record<string, unknown> }).State;
+  const tables = (st: Record<string, unknown>) => ({ bMarks: st.bMarks, eMarks: st.eMarks, tShift: st.tShift, sCount: st.sCount, bsCount: st.bsCount, lineMax: st.lineMax });
+  const source = fc.array(fc.oneof(fc.constantFrom('\n', ' ', '  ', '\t', 'a', '    b', ' \t c', '\n\n', '\u3000', '\u00a0'), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((p) => p.join('').replace(/\r\n?/g, '\n'));
+  fc.assert(
+    fc.property(source, (src) => {
+      assert.deepEqual(tables(blockState(md, src, []) as unknown as Record<string, unknown>), tables(new State(src, md, {}, [])));
+    }),
+    { numRuns: 3000 },
+  );
+  for (const src of ['', ' ', '\n', 'a', '  ', 'a\n  ', 'a\n\t', '\t\tx\n']) assert.deepEqual(tables(blockState(md, src, []) as unknown as Record<string, unknown>), tables(new State(src, md, {}, [])));
+});
+
+test('parsing again reuses the lines outside the edit', () => {
+  const text = ['# Event', '', '## Talk one - Jane Doe', '', 'Terraform and Vault.', '', '## Talk two - John Roe', '', '- Consul', '- Nomad', ''].join('\n');
+  const before = parseStructure(text);
+  const after = parseStructure(text.replace('Nomad', 'Packer'), {}, before);
+  assert.equal(after.info[2], before.info[2]);
+  assert.notEqual(after.info[9], before.info[9]);
+  assert.equal(after.info[9].content, 'Packer');
+  // A fence opened near the top changes every block after it.
+  const fenced = parseStructure(text.replace('Terraform and Vault.', '```'), {}, before);
+  assert.deepEqual(plainStructure(fenced), plainStructure(parseStructure(text.replace('Terraform and Vault.', '```'))));
+  assert.equal(fenced.info[8].kind, parseStructure('```').info[0].kind);
+});
+
+test('extraction after an edit equals a full extraction (sample notes, random edits)', () => {
+  const saved = reuseSettings.minChars;
+  reuseSettings.minChars = 0;
+  try {
+    const texts = samples.map((f) => fs.readFileSync(f, 'utf8'));
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (which, edits) => {
+        const file = samples[which % samples.length];
+        const options = { catalog, plainText: file.endsWith('.txt') };
+        const uri = 'file:///notes/' + path.basename(file);
+        let current = texts[which % texts.length];
+        forgetPreviousExtractions();
+        extractNote(uri, current, options);
+        for (const e of edits) {
+          current = e.reduce(apply, current);
+          const again = JSON.stringify(extractNote(uri, current, options));
+          forgetPreviousExtractions();
+          const full = JSON.stringify(extractNote(uri, current, options));
+          assert.equal(again, full);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  } finally {
+    reuseSettings.minChars = saved;
+    forgetPreviousExtractions();
+  }
+});
