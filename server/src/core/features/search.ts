@@ -1,5 +1,6 @@
 // One search over events, talks, speakers and tools, ranked. Used by workspace symbols,
 // the command-palette search and the CLI.
+import type { Catalog, Tool } from '../catalog/catalog';
 import type { Range, Talk } from '../model';
 import { comparePositions, foldText } from '../text';
 import { speakerKey, type StoredNote as Note, type WorkspaceIndex } from '../workspace-index';
@@ -37,7 +38,37 @@ export function matchScore(query: string, target: string): number {
   if (target.startsWith(query)) return 80 + Math.min(10, (10 * query.length) / target.length);
   const at = target.indexOf(query);
   if (at >= 0) return 60 + Math.min(10, (10 * query.length) / target.length);
-  // Subsequence with a bonus for runs.
+  return subsequenceScore(query, target);
+}
+
+/** subsequenceScore of the query `codes` in text[from, to) (a key of a chunk's text). */
+function subsequenceIn(text: string, from: number, to: number, codes: Uint16Array): number {
+  const m = codes.length;
+  let qi = 0;
+  let run = 0;
+  let bonus = 0;
+  for (let i = from; i < to && qi < m; i++) {
+    if (text.charCodeAt(i) === codes[qi]) {
+      qi++;
+      run++;
+      bonus += run;
+    } else run = 0;
+  }
+  if (qi < m) return 0;
+  return Math.min(50, 10 + (bonus / (m * m)) * 40);
+}
+
+/**
+ * The most a subsequence scores when the text does not hold the query (matchScore): the greedy
+ * scan matches the query in k ≥ 2 runs (one run would be the query itself), of lengths summing to
+ * m, and its bonus, the sum of r(r + 1) / 2 over the runs, is largest for runs of m - 1 and 1:
+ * (m - 1)m/2 + 1, so the score is at most 10 + 40 (1/2 - 1/(2m) + 1/m²), which for m ≥ 2 is at
+ * most 10 + 40 / 2.
+ */
+const SUBSEQUENCE_MOST = 30;
+
+/** matchScore of a query that `target` does not hold: an in-order subsequence with a bonus for runs (at most 50), or 0. */
+function subsequenceScore(query: string, target: string): number {
   let qi = 0;
   let run = 0;
   let bonus = 0;
@@ -60,9 +91,11 @@ interface Row {
   weights: number[];
   bonus: number;
   /** The talk of a talk row. */
-  talk?: Talk;
+  talk: Talk | undefined;
   /** The search that last marked this row as a talk mentioning the tool its query names. */
-  mark?: number;
+  mark: number;
+  /** The search that last scored this row. */
+  seen: number;
   /** Every character of every key, as bits (charMask): a query with a character outside it cannot match. */
   mask: number;
 }
@@ -74,33 +107,74 @@ function charMask(s: string): number {
   return m;
 }
 
-/** A row's keys, weights and mask from [folded text, weight] pairs. */
-function keyed(pairs: Array<[string, number]>): Pick<Row, 'keys' | 'weights' | 'mask'> {
+/**
+ * A row from its result, [folded text, weight] pairs and bonus. Every row is made here with every
+ * field, in one order: rows of one shape keep the scan's property reads monomorphic (a `mark` or
+ * `seen` added to some rows later would give them shapes of their own).
+ */
+function makeRow(result: Row['result'], pairs: Array<[string, number]>, bonus: number, talk?: Talk): Row {
   let mask = 0;
   for (const [k] of pairs) mask |= charMask(k);
-  return { keys: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]), mask };
+  return { result, keys: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]), bonus, talk, mark: 0, seen: 0, mask };
+}
+
+/**
+ * Rows with their keys in one string: every key of every row, in row order, each followed by a
+ * line break (folded keys hold none), `starts` saying where each row's keys begin (and, last,
+ * where the text ends). `chunk`: which of the table's chunks it goes to (chunkOf).
+ */
+interface Piece {
+  rows: Row[];
+  text: string;
+  starts: Int32Array;
+  chunk: number;
+}
+
+function pieceOf(rows: Row[], hashed: string): Piece {
+  const starts = new Int32Array(rows.length + 1);
+  const parts: string[] = [];
+  let at = 0;
+  for (let r = 0; r < rows.length; r++) {
+    starts[r] = at;
+    for (const k of rows[r].keys) {
+      parts.push(k);
+      at += k.length + 1;
+    }
+  }
+  starts[rows.length] = at;
+  // One flat string (join makes one; a chain of concatenations would be flattened at the first search).
+  if (parts.length) parts.push('');
+  const text = parts.join('\n');
+  return { rows, text, starts, chunk: chunkOf(hashed, text) };
 }
 
 /**
  * A note's event and talk rows with their folded texts, made once per note: notes are replaced,
  * never changed, so an edit re-folds one note, not the workspace.
  */
-const noteRows = new WeakMap<Note, { events: Row[]; talks: Row[] }>();
+interface NoteRows extends Piece {
+  events: Row[];
+  talks: Row[];
+}
+
+const noteRows = new WeakMap<Note, NoteRows>();
 /** A talk's row (talks belong to one note: made with the note's rows). */
 const talkRows = new WeakMap<Talk, Row>();
 
-function rowsOf(note: Note): { events: Row[]; talks: Row[] } {
+function rowsOf(note: Note): NoteRows {
   let rows = noteRows.get(note);
   if (rows) return rows;
-  rows = { events: [], talks: [] };
+  const events: Row[] = [];
+  const talks: Row[] = [];
+  const all: Row[] = [];
   for (const event of note.events) {
     const eventKeys: Array<[string, number]> = [
-      [fold(event.name), 1],
-      [fold(event.location ?? ''), 0.8],
-      [fold(event.date ?? ''), 0.7],
+      [fold(event.name), WEIGHTS.event[0]],
+      [fold(event.location ?? ''), WEIGHTS.event[1]],
+      [fold(event.date ?? ''), WEIGHTS.event[2]],
     ];
-    rows.events.push({
-      result: {
+    const eventRow = makeRow(
+      {
         kind: 'event',
         id: event.id,
         label: displayText(event.name),
@@ -108,13 +182,15 @@ function rowsOf(note: Note): { events: Row[]; talks: Row[] } {
         uri: note.uri,
         range: event.nameRange,
       },
-      ...keyed(eventKeys),
-      bonus: 2,
-    });
+      eventKeys,
+      BONUS.event,
+    );
+    events.push(eventRow);
+    all.push(eventRow);
     for (const talk of event.talks) {
-      const keys: Array<[string, number]> = [[fold(talk.title), 1], ...talk.speakers.map((s): [string, number] => [fold(s.name), 0.6])];
-      rows.talks.push({
-        result: {
+      const keys: Array<[string, number]> = [[fold(talk.title), 1], ...talk.speakers.map((s): [string, number] => [fold(s.name), WEIGHTS.talk[1]])];
+      const talkRow = makeRow(
+        {
           kind: 'talk',
           id: talk.id,
           label: displayText(talk.title),
@@ -122,21 +198,131 @@ function rowsOf(note: Note): { events: Row[]; talks: Row[] } {
           uri: note.uri,
           range: talk.titleRange,
         },
-        ...keyed(keys),
-        bonus: 0,
+        keys,
+        BONUS.talk,
         talk,
-      });
+      );
+      talks.push(talkRow);
+      all.push(talkRow);
     }
   }
+  rows = { ...pieceOf(all, note.uri), events, talks };
   noteRows.set(note, rows);
-  for (const row of rows.talks) talkRows.set(row.talk!, row);
+  for (const row of talks) talkRows.set(row.talk!, row);
   return rows;
 }
 
-type Table = { version: number; events: Row[]; talks: Row[]; speakers: Row[] };
+/**
+ * Each kind's bonus and the weights of its texts: an event's name, place and date; a talk's title,
+ * then its speakers (every one after the first text weighs the same); a speaker's name, then
+ * their organisations.
+ */
+const BONUS = { event: 2, talk: 0, speaker: 1 } as const;
+const WEIGHTS = { event: [1, 0.8, 0.7], talk: [1, 0.6], speaker: [1, 0.5] } as const;
+/** By kind code (Chunk.kinds). */
+const KINDS = ['event', 'talk', 'speaker'] as const;
+const KIND_BONUS = KINDS.map((k) => BONUS[k]);
+const KIND_WEIGHTS = KINDS.map((k) => WEIGHTS[k]);
+
+/**
+ * A query's texts are searched in chunks, each one string: a few dozen indexOf calls over long
+ * strings instead of one per key of every row. A piece's chunk comes from its note's URI (or its
+ * speaker's key), so after an edit only the chunks holding what changed are joined again. Texts
+ * with a character above U+00FF go to chunks of their own: the others stay one byte per character
+ * (faster to search), and a query with such a character skips them.
+ */
+const CHUNKS = 32;
+
+function chunkOf(hashed: string, text: string): number {
+  let h = 0;
+  for (let i = 0; i < hashed.length; i++) h = (Math.imul(h, 31) + hashed.charCodeAt(i)) | 0;
+  const wide = /[^\u0000-\u00ff]/.test(text);
+  return (wide ? CHUNKS : 0) + ((h >>> 0) % CHUNKS);
+}
+
+/**
+ * One chunk: its pieces, their texts joined, and per row where its keys begin (and, last, where
+ * the text ends), its mask, its kind (KINDS) and the last search that looked at it. The
+ * subsequence search reads only these arrays and the text until a row scores.
+ */
+interface Chunk {
+  pieces: Piece[];
+  text: string;
+  starts: Int32Array;
+  rows: Row[];
+  masks: Int32Array;
+  kinds: Uint8Array;
+  seen: Int32Array;
+  /** Each row's first key (and, last, the number of keys), each key's start in the text (and, last, the text's end) and mask. */
+  rowKeys: Int32Array;
+  keyStarts: Int32Array;
+  keyMasks: Int32Array;
+  /** Holds a character above U+00FF. */
+  wide: boolean;
+}
+
+function makeChunk(pieces: Piece[], wide: boolean): Chunk {
+  let count = 0;
+  for (const p of pieces) count += p.rows.length;
+  const starts = new Int32Array(count + 1);
+  const rows: Row[] = new Array(count);
+  const masks = new Int32Array(count);
+  const kinds = new Uint8Array(count);
+  const texts: string[] = new Array(pieces.length);
+  let r = 0;
+  let at = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    texts[k] = p.text;
+    for (let i = 0; i < p.rows.length; i++, r++) {
+      starts[r] = at + p.starts[i];
+      rows[r] = p.rows[i];
+      masks[r] = p.rows[i].mask;
+      kinds[r] = KINDS.indexOf(p.rows[i].result.kind as (typeof KINDS)[number]);
+    }
+    at += p.text.length;
+  }
+  starts[count] = at;
+  let keys = 0;
+  for (const row of rows) keys += row.keys.length;
+  const rowKeys = new Int32Array(count + 1);
+  const keyStarts = new Int32Array(keys + 1);
+  const keyMasks = new Int32Array(keys);
+  let k = 0;
+  for (r = 0; r < count; r++) {
+    rowKeys[r] = k;
+    let from = starts[r];
+    for (const key of rows[r].keys) {
+      keyStarts[k] = from;
+      keyMasks[k++] = charMask(key);
+      from += key.length + 1;
+    }
+  }
+  rowKeys[count] = k;
+  keyStarts[k] = at;
+  return { pieces, text: texts.join(''), starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide };
+}
+
+/** The last table's chunks; a chunk whose pieces are the same objects in the same order is kept. */
+const chunkMemo = new WeakMap<WorkspaceIndex, Chunk[]>();
+
+function chunksOf(index: WorkspaceIndex, pieces: Piece[]): Chunk[] {
+  const groups: Piece[][] = Array.from({ length: 2 * CHUNKS }, () => []);
+  for (const p of pieces) groups[p.chunk].push(p);
+  const before = chunkMemo.get(index);
+  const chunks = groups.map((g, c) => {
+    const old = before?.[c];
+    if (old && old.pieces.length === g.length && old.pieces.every((p, i) => p === g[i])) return old;
+    return makeChunk(g, c >= CHUNKS);
+  });
+  chunkMemo.set(index, chunks);
+  return chunks;
+}
+
+type Table = { version: number; chunks: Chunk[]; events: Row[]; talks: Row[]; speakers: Row[] };
 
 /** Speakers' rows by key, each with the index's stamp for that speaker: only changed speakers are summarised again. */
-type SpeakerRows = { version: number; byKey: Map<string, { stamp: number; row: Row | null }>; rows: Row[] };
+type SpeakerRows = { version: number; byKey: Map<string, { stamp: number; row: Row | null; piece: Piece | null }>; rows: Row[]; pieces: Piece[] };
 
 /**
  * The rows of the whole index: note rows are made once per note (rowsOf), speaker rows once per
@@ -155,42 +341,50 @@ function* tableSteps(index: WorkspaceIndex): Steps<Table> {
   const cached = tables.get(index);
   if (cached && cached.version === index.version) return cached;
   const version = index.version;
+  const pieces: Piece[] = [];
   const events: Row[] = [];
   const talks: Row[] = [];
   let n = 0;
   for (const note of index.notes()) {
     const rows = rowsOf(note);
+    pieces.push(rows);
     for (let i = 0; i < rows.events.length; i++) events.push(rows.events[i]);
     for (let i = 0; i < rows.talks.length; i++) talks.push(rows.talks[i]);
     if (++n % (STEP * 8) === 0) yield;
   }
   const speakers = yield* speakerRowSteps(index);
-  const table = { version, events, talks, speakers };
+  for (const p of speakers.pieces) pieces.push(p);
+  const chunks = chunksOf(index, pieces);
+  yield;
+  const table: Table = { version, chunks, events, talks, speakers: speakers.rows };
   // Built while the index changed (a sliced search let an edit in): good for this answer, not for the next.
   if (index.version === version) tables.set(index, table);
   return table;
 }
 
-function* speakerRowSteps(index: WorkspaceIndex): Steps<Row[]> {
+function* speakerRowSteps(index: WorkspaceIndex): Steps<{ rows: Row[]; pieces: Piece[] }> {
   let t = speakerTables.get(index);
-  if (t && t.version === index.version) return t.rows;
+  if (t && t.version === index.version) return t;
   const version = index.version;
-  const byKey = t?.byKey ?? new Map<string, { stamp: number; row: Row | null }>();
+  const byKey = t?.byKey ?? new Map<string, { stamp: number; row: Row | null; piece: Piece | null }>();
   let i = 0;
   for (const key of index.speakerKeys()) {
     const stamp = index.speakerStamp(key);
     const known = byKey.get(key);
     if (known && known.stamp === stamp) continue;
-    byKey.set(key, { stamp, row: speakerRow(index, key) });
+    const row = speakerRow(index, key);
+    byKey.set(key, { stamp, row, piece: row && pieceOf([row], key) });
     if (++i % STEP === 0) yield;
   }
   const rows: Row[] = [];
+  const pieces: Piece[] = [];
   for (const [key, entry] of byKey) {
     if (!index.speakerStamp(key)) byKey.delete(key);
-    else if (entry.row) rows.push(entry.row);
+    else if (entry.row) rows.push(entry.row), pieces.push(entry.piece!);
   }
-  if (index.version === version) speakerTables.set(index, (t = { version, byKey, rows }));
-  return rows;
+  t = { version, byKey, rows, pieces };
+  if (index.version === version) speakerTables.set(index, t);
+  return t;
 }
 
 function speakerRow(index: WorkspaceIndex, key: string): Row | null {
@@ -199,9 +393,9 @@ function speakerRow(index: WorkspaceIndex, key: string): Row | null {
   const sp = speakerSummary(entry);
   const first = sp.newest;
   if (!first) return null;
-  const keys: Array<[string, number]> = [[fold(sp.name), 1], ...sp.orgs.map((o): [string, number] => [fold(o), 0.5])];
-  return {
-    result: {
+  const keys: Array<[string, number]> = [[fold(sp.name), WEIGHTS.speaker[0]], ...sp.orgs.map((o): [string, number] => [fold(o), WEIGHTS.speaker[1]])];
+  return makeRow(
+    {
       kind: 'speaker',
       id: speakerKey(sp.name),
       label: displayText(sp.name),
@@ -209,9 +403,9 @@ function speakerRow(index: WorkspaceIndex, key: string): Row | null {
       uri: first.note.uri,
       range: first.talk.titleRange,
     },
-    ...keyed(keys),
-    bonus: 1,
-  };
+    keys,
+    BONUS.speaker,
+  );
 }
 
 /**
@@ -306,46 +500,111 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
 
   // A query that names a tool (in any spelling) also finds the talks that mention it.
   const tool = q.length >= 2 ? index.catalog.lookup(query) : undefined;
-  // Their rows are marked for this search: a property test per row instead of a set lookup.
-  const mark = ++searches;
-  let marked = false;
-  if (tool) {
-    for (const row of talkRowsMentioning(index, tool.id)) {
-      row.mark = mark;
-      marked = true;
+  // This search's number: rows are marked with it (a talk mentioning the tool; a row already scored).
+  const id = ++searches;
+  const marked = tool ? talkRowsMentioning(index, tool.id) : [];
+  for (const row of marked) row.mark = id;
+
+  /** Offers a row with its score: its texts (0 if none matches), its bonus, at least 55 for a marked talk. */
+  const offerRow = (row: Row) => {
+    row.seen = id;
+    let score = rowScore(q, row, floor());
+    if (score > 0) score += row.bonus;
+    if (row.mark === id) score = Math.max(score, 55);
+    if (score > 0) top.offer(row.result, score);
+  };
+  const wanted = KINDS.map(want);
+
+  if (!q) {
+    // The empty query: every row.
+    const lists = [table.events, table.talks, table.speakers];
+    for (let kind = 0; kind < lists.length; kind++) {
+      if (!wanted[kind]) continue;
+      const rows = lists[kind];
+      for (let i = 0; i < rows.length; i++) {
+        offerRow(rows[i]);
+        if ((i & SCAN_STEP) === SCAN_STEP) yield;
+      }
+    }
+  } else {
+    const wideQuery = /[^\u0000-\u00ff]/.test(q);
+    // Rows holding the query in one of their texts: indexOf over each chunk's text.
+    for (const { text, rows, starts, kinds, seen, wide } of table.chunks) {
+      if (wideQuery && !wide) continue;
+      for (let at = text.indexOf(q); at >= 0; ) {
+        // The row whose texts hold `at`: the last that starts at or before it.
+        let lo = 0;
+        let hi = rows.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        seen[lo] = id;
+        if (wanted[kinds[lo]]) offerRow(rows[lo]);
+        at = text.indexOf(q, starts[lo + 1]);
+      }
+      yield;
+    }
+    // Talks mentioning the tool that none of their texts holds: a subsequence scores at most 50
+    // (and a talk has no bonus), so they score 55.
+    if (wanted[KIND_TALK]) {
+      for (let i = 0; i < marked.length; i++) {
+        if ((i & SCAN_STEP) === SCAN_STEP) yield;
+        const row = marked[i];
+        if (row.seen === id) continue;
+        row.seen = id;
+        top.offer(row.result, 55);
+      }
     }
   }
 
-  /** Scores rows (`extra` gives a row a score its texts do not); yields every few hundred. */
-  const scan = function* (rows: Row[], boost: boolean): Steps<void> {
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      let score = 0;
-      if ((qMask & ~row.mask) === 0) {
-        score = rowScore(q, row, floor());
-        if (score > 0) score += row.bonus;
-      }
-      if (boost && row.mark === mark) score = Math.max(score, 55);
-      if (score > 0) top.offer(row.result, score);
-      if (i % (STEP * 4) === STEP * 4 - 1) yield;
-    }
-  };
-
-  if (want('event')) yield* scan(table.events, false);
-  if (want('talk')) yield* scan(table.talks, marked);
-  if (want('speaker')) yield* scan(table.speakers, false);
-
   if (want('tool')) {
-    for (const { toolId, count } of index.mentionedTools()) {
-      const t = index.catalog.get(toolId);
-      if (!t) continue;
-      let score = matchScore(q, fold(t.name));
-      for (const a of index.catalog.aliasesOf(t)) score = Math.max(score, 0.95 * matchScore(q, fold(a)));
-      if (tool && tool.id === toolId) score = Math.max(score, 100);
-      if (score <= 0) continue;
-      const at = t.definition ?? firstMention(index, toolId);
-      if (!at) continue;
-      top.offer({ kind: 'tool', id: toolId, label: displayText(t.name), detail: displayText(`${CATEGORY_LABELS[t.category] ?? t.category} · ${count} mention${count === 1 ? '' : 's'}`), uri: at.uri, range: at.range }, score + 3);
+    for (const { toolId, count } of mentionedTools(index)) {
+      const r = toolResult(index, q, tool, toolId, count);
+      if (!r) continue;
+      top.offer(r.result, r.score);
+      yield;
+    }
+  }
+
+  // Rows none of whose texts holds the query can still hold it as a subsequence (at most
+  // SUBSEQUENCE_MOST times the text's weight, plus the row's bonus): looked for only while such a
+  // score could still get in, in the chunks' texts and arrays (a row object is read only once its
+  // score could get in). A one-character query has no subsequence that is not a substring.
+  if (q.length >= 2) {
+    const m = q.length;
+    const codes = new Uint16Array(m);
+    for (let i = 0; i < m; i++) codes[i] = q.charCodeAt(i);
+    const wideQuery = /[^\u0000-\u00ff]/.test(q);
+    for (const { text, rows, masks, kinds, seen, rowKeys, keyStarts, keyMasks, wide } of table.chunks) {
+      if (floor() > SUBSEQUENCE_MOST + MAX_BONUS) break;
+      if (wideQuery && !wide) continue;
+      for (let r = 0; r < rows.length; r++) {
+        if ((qMask & ~masks[r]) !== 0 || seen[r] === id) continue;
+        const kind = kinds[r];
+        if (!wanted[kind]) continue;
+        const bonus = KIND_BONUS[kind];
+        const weights = KIND_WEIGHTS[kind];
+        const f = floor();
+        if (SUBSEQUENCE_MOST + bonus < f) continue;
+        let score = 0;
+        for (let k = rowKeys[r], first = k, last = rowKeys[r + 1]; k < last; k++) {
+          // A subsequence lies within one key: the key's own mask must hold the query's.
+          if ((qMask & ~keyMasks[k]) !== 0) continue;
+          const w = weights[Math.min(k - first, weights.length - 1)];
+          const sub = w * SUBSEQUENCE_MOST;
+          if (sub <= score || sub + bonus < f) continue;
+          score = Math.max(score, w * subsequenceIn(text, keyStarts[k], keyStarts[k + 1] - 1, codes));
+        }
+        // Below the worst kept result, it would be turned away.
+        if (score <= 0 || score + bonus < f) continue;
+        const row = rows[r];
+        // A marked talk was offered with 55 already.
+        if (row.seen === id) continue;
+        row.seen = id;
+        top.offer(row.result, score + bonus);
+      }
       yield;
     }
   }
@@ -353,8 +612,83 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
   return top.sorted();
 }
 
+/** A mentioned tool's result for the (folded) query, if it matches; `named`: the tool the query names. */
+function toolResult(index: WorkspaceIndex, q: string, named: Tool | undefined, toolId: string, count: number): { result: Unscored; score: number } | null {
+  const t = index.catalog.get(toolId);
+  if (!t) return null;
+  const names = foldedToolNames(index.catalog).get(toolId) ?? foldNames(index.catalog, t);
+  let score = matchScore(q, names[0]);
+  for (let k = 1; k < names.length; k++) score = Math.max(score, 0.95 * matchScore(q, names[k]));
+  if (named && named.id === toolId) score = Math.max(score, 100);
+  if (score <= 0) return null;
+  const at = t.definition ?? firstMention(index, toolId);
+  if (!at) return null;
+  return { result: { kind: 'tool', id: toolId, label: displayText(t.name), detail: displayText(`${CATEGORY_LABELS[t.category] ?? t.category} · ${count} mention${count === 1 ? '' : 's'}`), uri: at.uri, range: at.range }, score: score + 3 };
+}
+
+/**
+ * The search by its definition: every row of every kind scored on every text, every result
+ * sorted. Slow (it reads every row); the tests hold searchSteps, with its shortcuts, to it.
+ */
+export function searchByDefinition(index: WorkspaceIndex, query: string, limit = 50, kinds?: SearchKind[]): SearchResult[] {
+  const q = fold(query);
+  const want = (k: SearchKind) => !kinds || kinds.includes(k);
+  const table = runToEnd(tableSteps(index));
+  const tool = q.length >= 2 ? index.catalog.lookup(query) : undefined;
+  const mentioning = new Set(tool ? talkRowsMentioning(index, tool.id) : []);
+  const all: SearchResult[] = [];
+  for (const rows of [table.events, table.talks, table.speakers]) {
+    for (const row of rows) {
+      if (!want(row.result.kind)) continue;
+      let score = 0;
+      for (let k = 0; k < row.keys.length; k++) score = Math.max(score, row.weights[k] * matchScore(q, row.keys[k]));
+      if (score > 0) score += row.bonus;
+      if (mentioning.has(row)) score = Math.max(score, 55);
+      if (score > 0) all.push({ ...row.result, score });
+    }
+  }
+  if (want('tool')) {
+    for (const { toolId, count } of index.mentionedTools()) {
+      const r = toolResult(index, q, tool, toolId, count);
+      if (r) all.push({ ...r.result, score: r.score });
+    }
+  }
+  return all.sort(compareResults).slice(0, Math.max(0, limit));
+}
+
+/** Rows between two yields of a scan, less one (a power of two: the test is a mask). */
+const SCAN_STEP = 511;
+const KIND_TALK = KINDS.indexOf('talk');
+const MAX_BONUS = Math.max(...KIND_BONUS);
+
 /** Per index version: the talks that mention a tool, and each tool's first mention in path order. */
 let searches = 0;
+
+/** Each tool's name and aliases folded for matching (name first), per catalog. */
+const toolNames = new WeakMap<Catalog, Map<string, string[]>>();
+
+function foldedToolNames(catalog: Catalog): Map<string, string[]> {
+  let m = toolNames.get(catalog);
+  if (!m) toolNames.set(catalog, (m = new Map()));
+  return m;
+}
+
+function foldNames(catalog: Catalog, t: Tool): string[] {
+  const names = [fold(t.name), ...catalog.aliasesOf(t).map(fold)];
+  foldedToolNames(catalog).set(t.id, names);
+  return names;
+}
+
+/** The index's mentioned tools (most mentioned first), made once per index version. */
+const mentioned = new WeakMap<WorkspaceIndex, { version: number; tools: Array<{ toolId: string; count: number }> }>();
+
+function mentionedTools(index: WorkspaceIndex): Array<{ toolId: string; count: number }> {
+  const m = mentioned.get(index);
+  if (m && m.version === index.version) return m.tools;
+  const tools = index.mentionedTools();
+  mentioned.set(index, { version: index.version, tools });
+  return tools;
+}
 
 const toolMemo = new WeakMap<WorkspaceIndex, { version: number; talks: Map<string, Row[]>; first: Map<string, { uri: string; range: Range } | null> }>();
 
