@@ -52,43 +52,65 @@ export class IndexCache {
     return new IndexCache(path.join(folder, `${id}.index`));
   }
 
-  /** Loads the entries when the file was made by this engine, for this catalog and these folders. */
+  /** Loads every entry when the file was made by this engine, for this catalog and these folders. */
   async load(engine: string, catalogKey: string, roots: string[]): Promise<Map<string, CacheEntry>> {
+    for (const _ of (await this.open(engine, catalogKey, roots)).entries);
+    return this.entries;
+  }
+
+  /**
+   * Reads the file and checks that it was made by this engine, for this catalog and these
+   * folders; its notes are then read one at a time from `entries` (each kept as it is read), so
+   * the caller can take them into the index as they come and let requests in between. No entries
+   * when the file is missing or not usable (`lastLoadProblem` says why); a damaged record ends
+   * the reading there (every record is checked on its own as it is read).
+   */
+  async open(engine: string, catalogKey: string, roots: string[]): Promise<{ count: number; entries: Iterable<CacheEntry> }> {
     this.key = { engine, catalogKey, roots };
     this.entries = new Map();
     this.lastLoadProblem = null;
+    this.dirty = false;
+    const none = { count: 0, entries: [] };
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(this.file);
     } catch {
-      return this.entries;
+      return none;
     }
+    let at: number;
+    let header: CacheHeader;
     try {
       // Mention numbers are viewed in place: the bytes must start 4-aligned.
       if (bytes.byteOffset % 4) bytes = Buffer.from(bytes);
       if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
-      let at = 8 + bytes.readUInt32LE(4);
+      at = 8 + bytes.readUInt32LE(4);
       if (at > bytes.length) throw new Error('truncated');
-      const header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
+      header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
       if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
-      for (let k = 0; k < header.count; k++) {
-        if (at + 4 > bytes.length) throw new Error('truncated');
-        const end = at + 4 + bytes.readUInt32LE(at);
-        if (end > bytes.length) throw new Error('truncated');
-        const entry = readRecord(bytes, at + 4, end);
-        if (entry) this.entries.set(entry.note.uri, entry);
-        at = end;
-      }
-      if (at !== bytes.length) throw new Error('truncated');
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
-      this.entries = new Map();
+      return none;
     }
-    this.dirty = false;
-    return this.entries;
+    const entries = this.entries;
+    const self = this;
+    function* read(): Generator<CacheEntry> {
+      for (let k = 0; k < header.count; k++) {
+        const end = at + 4 <= bytes.length ? at + 4 + bytes.readUInt32LE(at) : Infinity;
+        if (end > bytes.length) break;
+        const entry = readRecord(bytes, at + 4, end);
+        at = end;
+        if (!entry) continue;
+        // Not kept when a newer read started meanwhile.
+        if (self.entries !== entries) return;
+        entries.set(entry.note.uri, entry);
+        yield entry;
+      }
+      if (at !== bytes.length && self.entries === entries) self.lastLoadProblem = 'persistent index partly read: the file is truncated or damaged';
+    }
+    return { count: header.count, entries: read() };
   }
 
   get(uri: string): CacheEntry | undefined {

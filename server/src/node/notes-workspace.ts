@@ -15,7 +15,7 @@ import { storedNote } from '../core/mentions';
 import { ExtractPool, type ExtractJob, type ExtractResult, type VerifyJob } from './extract-pool';
 import { extractFile } from './extract-worker';
 import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type NoteFileOptions, type Skipped } from './files';
-import { IndexCache, defaultCacheFolder, sha1, type CacheEntry } from './index-cache';
+import { IndexCache, defaultCacheFolder, sha1 } from './index-cache';
 import { catalogKeyOf } from './folder';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
@@ -43,6 +43,8 @@ export function uriToPath(uri: string): string | null {
 }
 
 const BATCH = 16;
+/** How long the thread keeps taking notes from the persistent index before it lets requests in. */
+const SLICE_MS = 8;
 
 export const TOOL_FILE_OUTSIDE = 'the tool file setting points outside the workspace folder: not read';
 
@@ -208,11 +210,10 @@ export class NotesWorkspace {
       await this.loadCatalog();
       if (gen !== this.generation) return;
       const cache = this.openCache();
-      const cached = cache ? await cache.load(ENGINE_VERSION, this.catalogKey, this.rootPaths) : new Map<string, CacheEntry>();
-      if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
+      const stored = cache ? await cache.open(ENGINE_VERSION, this.catalogKey, this.rootPaths) : { count: 0, entries: [] };
       // Nothing usable in the persistent index: the workers start loading while the folders are listed.
-      if (!cached.size) this.pool?.prestart();
-      phase(`cache ${cached.size}`);
+      if (!stored.count) this.pool?.prestart();
+      phase(`cache ${stored.count}`);
       const files = await listed;
       phase(`list ${files.length}`);
       if (gen !== this.generation) return;
@@ -221,40 +222,50 @@ export class NotesWorkspace {
       for (const s of skippedFolders) skipped.set(fileUri(s.path), s.reason);
       for (const [uri, reason] of this.toolSkips) skipped.set(uri, reason);
       this.onProgress({ kind: 'report', done: 0, total: files.length });
+      const fileOf = new Map<string, string>();
+      for (const file of files) fileOf.set(fileUri(file), file);
 
       // 1. Notes unchanged since the persistent index was written come from it: same size and
       // modification time (a synchronous stat is several times faster than a promise per file).
-      const jobs: ExtractJob[] = [];
+      // They go into the index as they are read, a slice at a time: requests are answered in
+      // between, from what is in the index so far.
       const toVerify: VerifyJob[] = [];
+      const fromStore = new Set<string>();
       let done = 0;
       this.fromCache = 0;
-      for (let i = 0; i < files.length; i += 1000) {
-        if (i) {
-          // Let requests in between chunks.
+      let slice = performance.now();
+      for (const entry of stored.entries) {
+        if (performance.now() - slice > SLICE_MS) {
+          this.onProgress({ kind: 'report', done, total: files.length });
+          this.onChange();
           await new Promise((resolve) => setImmediate(resolve));
           if (gen !== this.generation) return;
+          slice = performance.now();
         }
-        for (const file of files.slice(i, i + 1000)) {
-          const uri = fileUri(file);
-          seen.add(uri);
-          if (!this.current(uri, ticket)) continue;
-          const overlay = this.overlays.get(uri);
-          if (overlay !== undefined) {
-            this.update(uri, overlay, undefined, true);
-            done++;
-            continue;
-          }
-          const entry = cached.get(uri);
-          const st = entry ? statSync(file, { throwIfNoEntry: false }) : undefined;
-          if (entry && st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
-            this.ctx.putNote(entry.note, entry.headings);
-            this.fromCache++;
-            done++;
-            toVerify.push({ file, uri, hash: entry.hash });
-            continue;
-          }
-          jobs.push({ file, uri, plainText: isPlainTextName(file) });
+        const uri = entry.note.uri;
+        const file = fileOf.get(uri);
+        if (file === undefined || this.overlays.has(uri) || !this.current(uri, ticket)) continue;
+        const st = statSync(file, { throwIfNoEntry: false });
+        if (st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
+          this.ctx.putNote(entry.note, entry.headings);
+          fromStore.add(uri);
+          this.fromCache++;
+          done++;
+          toVerify.push({ file, uri, hash: entry.hash });
         }
+      }
+      // 2. Open documents win over the disk; the other notes are extracted.
+      const jobs: ExtractJob[] = [];
+      for (const [uri, file] of fileOf) {
+        seen.add(uri);
+        if (fromStore.has(uri) || !this.current(uri, ticket)) continue;
+        const overlay = this.overlays.get(uri);
+        if (overlay !== undefined) {
+          this.update(uri, overlay, undefined, true);
+          done++;
+          continue;
+        }
+        jobs.push({ file, uri, plainText: isPlainTextName(file) });
       }
       if (done) {
         this.onProgress({ kind: 'report', done, total: files.length });
@@ -262,7 +273,7 @@ export class NotesWorkspace {
       }
       phase(`from cache ${this.fromCache}`);
 
-      // 2. The rest is read and extracted on worker threads (inline when there are none).
+      // 3. The rest is read and extracted on worker threads (inline when there are none).
       const finished = new Set<string>();
       const take = (results: ExtractResult[]) => {
         if (gen !== this.generation) return;
