@@ -130,9 +130,14 @@ type Json = unknown[];
 
 /** Ids and mention strings inside the note are written as '#' and what follows the URI's '#' (compact()). */
 function absolute(prefix: string): (s: unknown) => string {
+  // One string per id within a note: a talk's id and the mentions' talk id are the same string.
+  const made = new Map<string, string>();
   return (v) => {
     const s = str(v);
-    return s[0] === '#' ? prefix + s.slice(1) : s[0] === '\u0001' ? s.slice(1) : s;
+    if (s[0] !== '#') return s[0] === '\u0001' ? s.slice(1) : s;
+    let id = made.get(s);
+    if (id === undefined) made.set(s, (id = prefix + s.slice(1)));
+    return id;
   };
 }
 
