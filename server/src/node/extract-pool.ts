@@ -126,8 +126,14 @@ interface Run {
   reject: (e: Error) => void;
 }
 
+/** Workers with nothing to do are stopped after this long: each keeps a heap of its own (tens of MB). */
+const IDLE_MS = 30_000;
+
 export class ExtractPool {
   private workers: Worker[] = [];
+  private idleTimer: NodeJS.Timeout | null = null;
+  /** Called when idle workers have been stopped (for the log). */
+  onIdleStop: () => void = () => {};
   private nextId = 1;
   private runs = new Map<number, Run>();
 
@@ -147,11 +153,15 @@ export class ExtractPool {
     return existsSync(WORKER_SCRIPT) && ExtractPool.defaultSize() > 0;
   }
 
-  constructor(private readonly size = ExtractPool.defaultSize()) {}
+  constructor(
+    private readonly size = ExtractPool.defaultSize(),
+    private readonly idleMs = IDLE_MS,
+  ) {}
 
   /** Starts the workers now (they take a moment to load), so they are ready when the jobs are. */
   prestart(): void {
     this.ensureWorkers();
+    this.stopWhenIdle();
   }
 
   /**
@@ -193,6 +203,7 @@ export class ExtractPool {
 
   private start(next: Int32Array, request: (id: number) => WorkerRequest, handlers: Partial<Pick<Run, 'onResults' | 'onChanged'>>): Promise<void> {
     this.ensureWorkers();
+    this.stopWhenIdle();
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       this.runs.set(id, {
@@ -201,10 +212,12 @@ export class ExtractPool {
         pending: this.workers.length,
         resolve: () => {
           this.runs.delete(id);
+          this.stopWhenIdle();
           resolve();
         },
         reject: (e) => {
           this.runs.delete(id);
+          this.stopWhenIdle();
           // The other workers stop taking jobs of this run.
           Atomics.store(next, 0, 0x3fffffff);
           reject(e);
@@ -240,7 +253,20 @@ export class ExtractPool {
     else if (--run.pending === 0) run.resolve();
   }
 
+  /** (Re)starts the countdown after which workers that have no run are stopped; they start again when needed. */
+  private stopWhenIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.runs.size) this.stopWhenIdle();
+      else if (this.workers.length) void this.close().then(() => this.onIdleStop());
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     const workers = this.workers;
     this.workers = [];
     await Promise.all(workers.map((w) => w.terminate()));

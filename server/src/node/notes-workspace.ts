@@ -87,6 +87,10 @@ export class NotesWorkspace {
   onProgress: (p: ProgressEvent) => void = () => {};
   log: (message: string) => void = () => {};
 
+  constructor() {
+    if (this.pool) this.pool.onIdleStop = () => this.log('extraction workers stopped while idle (they start again when needed)');
+  }
+
   get roots(): string[] {
     return this.rootPaths.slice();
   }
