@@ -54,6 +54,8 @@ export interface NoteStructure {
   plainText: boolean;
   /** The first line of every top-level block, ascending (where parsing again after an edit restarts and rejoins). */
   roots: number[];
+  /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
+  previousLines: Int32Array | null;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -169,9 +171,10 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
     source = '\n'.repeat(frontMatter.endLine + 1) + after;
   }
   // What markdown-it's core does before its block rules (the only core rule left on besides them).
-  source = source.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
   const again = previous ? reparse(previous, table, lines, frontMatter, plainText, md, source) : null;
-  if (again) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots };
+  if (again) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
 
   const info: LineInfo[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
@@ -181,7 +184,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (source) parseBlocks(md, blockState(md, source, tokens), 0, roots, null);
   applyTokens(tokens, info);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
-  return { table, lines, info, frontMatter, plainText, roots };
+  return { table, lines, info, frontMatter, plainText, roots, previousLines: null };
 }
 
 /**
@@ -201,12 +204,21 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
  * A line's info depends only on its text and the blocks over it, so the lines of kept blocks keep
  * their info (the same objects: info is never changed once made).
  */
-function reparse(previous: NoteStructure, table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string): { info: LineInfo[]; roots: number[] } | null {
+function reparse(previous: NoteStructure, table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string): { info: LineInfo[]; roots: number[]; previousLines: Int32Array } | null {
   if (previous.plainText !== plainText) return null;
   const old = previous.lines;
   const n = lines.length;
   const hunks = changedLines(previous.table, table);
-  if (!hunks.length) return { info: previous.info, roots: previous.roots };
+  const previousLines = new Int32Array(n);
+  for (let k = 0, from = 0, delta = 0; k <= hunks.length; k++) {
+    const to = k < hunks.length ? hunks[k].newStart : n;
+    for (let i = from; i < to; i++) previousLines[i] = i - delta;
+    if (k === hunks.length) break;
+    for (let i = to; i < hunks[k].newEnd; i++) previousLines[i] = -1;
+    from = hunks[k].newEnd;
+    delta = hunks[k].newEnd - hunks[k].oldEnd;
+  }
+  if (!hunks.length) return { info: previous.info, roots: previous.roots, previousLines };
   // The front matter must be the same lines (and so the same data): the change is past it.
   const fmOld = previous.frontMatter;
   if (!!fmOld !== !!frontMatter) return null;
@@ -274,7 +286,7 @@ function reparse(previous: NoteStructure, table: LineTable, lines: string[], fro
   for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
   applyTokens(tokens, info);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i]);
-  return { info, roots };
+  return { info, roots, previousLines };
 }
 
 interface Hunk {

@@ -6,7 +6,7 @@ import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../
 import { foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
 import { readEventInfo, type EventInfo } from './event-info';
-import { looksLikeOrg, parseSpeakers, type NameCheck } from './people';
+import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
 
@@ -49,8 +49,8 @@ const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ま�
 /**
  * The last extractions of large notes are kept, so that extracting one of them again after an edit
  * reuses what the edit cannot have changed: the block structure of the unchanged lines
- * (`parseStructure` with the previous structure), what the matcher found in unchanged lines, and
- * the context scopes whose text is unchanged.
+ * (`parseStructure` with the previous structure), what the matcher found in unchanged lines,
+ * lines read as talks and speakers (by their text), and the context scopes whose text is unchanged.
  * Nothing else is carried over, and the result is exactly a full extraction's.
  */
 export const reuseSettings = { minChars: 32 * 1024, notes: 4 };
@@ -61,16 +61,64 @@ interface Previous {
   structure: NoteStructure;
   /** Context scopes by their text. */
   scopes: Map<string, Scope>;
-  /** What the matcher found in each line, by the line's text. */
-  lineMatches: Map<string, LineMatches[]>;
+  /** What the matcher found in each line. */
+  lineMatches: LineMatches;
+  reads: LineReads;
 }
 
-interface LineMatches {
-  from: number;
-  to: number;
-  /** Offsets from the line's start. */
-  matches: RawMatch[];
+/** Lines read as talks and as speakers, by their text. */
+interface LineReads {
+  talkLines: Map<string, TalkLine | null>;
+  speakers: Map<string, SpeakerParse | null>;
+  /** Read with `allowBareHandle`. */
+  bare: Map<string, SpeakerParse | null>;
 }
+
+/** `parseTalkLine` and `parseSpeakers` (pure: text and catalog in), with the answers of the note's previous extraction. */
+interface Reader extends NameCheck {
+  talkLine(text: string): TalkLine | null;
+  speakers(text: string, allowBareHandle?: boolean): SpeakerParse | null;
+}
+
+function reader(check: NameCheck, previous: LineReads | undefined, next: LineReads | undefined): Reader {
+  if (!next) {
+    return {
+      isKnownNonPerson: check.isKnownNonPerson,
+      talkLine: (text) => parseTalkLine(text, check),
+      speakers: (text, bare) => parseSpeakers(text, bare ? { ...check, allowBareHandle: true } : check),
+    };
+  }
+  // Callers set fields of what they are given (speakers found on the next line), never change a
+  // speaker list or a speaker in place: each caller gets its own shallow copy.
+  const recall = <T extends object>(before: Map<string, T | null> | undefined, now: Map<string, T | null>, text: string, read: () => T | null): T | null => {
+    let value = now.get(text);
+    if (value === undefined) {
+      value = before?.get(text);
+      if (value === undefined) {
+        const fresh = read();
+        now.set(text, fresh && { ...fresh });
+        return fresh;
+      }
+      now.set(text, value);
+    }
+    return value && { ...value };
+  };
+  const bareCheck = { ...check, allowBareHandle: true };
+  return {
+    isKnownNonPerson: check.isKnownNonPerson,
+    talkLine: (text) => recall(previous?.talkLines, next.talkLines, text, () => parseTalkLine(text, check)),
+    speakers: (text, bare) =>
+      bare ? recall(previous?.bare, next.bare, text, () => parseSpeakers(text, bareCheck)) : recall(previous?.speakers, next.speakers, text, () => parseSpeakers(text, check)),
+  };
+}
+
+/** What the matcher found in one part [from, to) of each line (the first part searched), offsets from the line's start. */
+interface LineMatches {
+  from: Int32Array;
+  to: Int32Array;
+  matches: RawMatch[][];
+}
+const NO_MATCHES: RawMatch[] = [];
 const previousByUri = new Map<string, Previous>();
 
 export function forgetPreviousExtractions(): void {
@@ -86,7 +134,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const structure = parseStructure(text, { plainText }, previous?.structure);
   const { lines, info } = structure;
   const catalog = options.catalog;
-  const check: NameCheck = { isKnownNonPerson: (s) => catalog.lookup(s) !== undefined };
+  const reads: LineReads | undefined = reuse ? { talkLines: new Map(), speakers: new Map(), bare: new Map() } : undefined;
+  const check = reader({ isKnownNonPerson: (s) => catalog.lookup(s) !== undefined }, previous?.reads, reads);
 
   const { chrome, footerLine } = findChrome(structure);
   const candidates: Candidate[] = [];
@@ -177,7 +226,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // References and mentions.
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
-  const lineMatches = reuse ? new Map<string, LineMatches[]>() : undefined;
+  const lineCount = structure.lines.length;
+  const lineMatches: LineMatches | undefined = reuse ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES) } : undefined;
   const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previous?.scopes, scopes, previous?.lineMatches, lineMatches);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
@@ -202,8 +252,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     if (tool) fmTools.add(tool.id);
   }
 
-  if (scopes && lineMatches) {
-    previousByUri.set(uri, { catalog, plainText, structure, scopes, lineMatches });
+  if (scopes && lineMatches && reads) {
+    previousByUri.set(uri, { catalog, plainText, structure, scopes, lineMatches, reads });
     for (const key of previousByUri.keys()) {
       if (previousByUri.size <= reuseSettings.notes) break;
       previousByUri.delete(key);
@@ -347,7 +397,7 @@ function nextContentLine(structure: NoteStructure, i: number, allowBlank: number
 }
 
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
-function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck): Speaker[] | null {
+function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
   if (j < 0) return null;
   const li = structure.info[j];
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && li.level === 1)) return null;
@@ -355,18 +405,18 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: NameCheck):
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   if (!text || text.length > 90 || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
-  const asTalk = parseTalkLine(text, check);
+  const asTalk = check.talkLine(text);
   if (asTalk && asTalk.speakers.length && asTalk.title) {
     // "Docker社 / 佐藤 大輔": an organisation, then the person; not a title.
     const org = asTalk.title.trim();
     if (org.length <= 30 && looksLikeOrg(org) && asTalk.speakers.every((sp) => !sp.org)) return asTalk.speakers.map((sp) => ({ ...sp, org }));
     return null;
   }
-  const sp = parseSpeakers(text, check);
+  const sp = check.speakers(text);
   return sp && sp.strong ? sp.speakers : null;
 }
 
-function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: NameCheck, out: Candidate[], agenda: AgendaEntry[]): void {
+function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
   const { lines, info } = structure;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
@@ -385,7 +435,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
-    const parsed = parseTalkLine(content, check);
+    const parsed = check.talkLine(content);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
       if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
@@ -435,7 +485,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
-    if (content.length <= 120 && !SENTENCE_END.test(parsed.title) && !parseSpeakers(content, check)?.strong) {
+    if (content.length <= 120 && !SENTENCE_END.test(parsed.title) && !check.speakers(content)?.strong) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       const sp = readSpeakerLine(structure, j, check);
       if (sp && (li.standalone || (j === i + 1 && !info[j].blockStart))) {
@@ -462,7 +512,7 @@ function titleEndInLine(raw: string, li: LineInfo, parsed: TalkLine): number {
 
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
 
-function readAgendaRow(structure: NoteStructure, i: number, check: NameCheck, agenda: AgendaEntry[]): void {
+function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[]): void {
   const raw = structure.lines[i];
   if (!raw.includes('|')) return;
   const cells = raw.split('|').map((c) => c.trim());
@@ -472,17 +522,17 @@ function readAgendaRow(structure: NoteStructure, i: number, check: NameCheck, ag
   let titleCell = rest[0];
   let speakers: Speaker[] = [];
   for (const cell of rest.slice(1)) {
-    const sp = parseSpeakers(cell, { ...check, allowBareHandle: true });
+    const sp = check.speakers(cell, true);
     if (sp && !speakers.length) speakers = sp.speakers;
   }
   if (rest.length >= 2 && !speakers.length) {
-    const sp0 = parseSpeakers(rest[0], check);
+    const sp0 = check.speakers(rest[0]);
     if (sp0?.strong) {
       titleCell = rest[1];
       speakers = sp0.speakers;
     }
   }
-  const parsed = parseTalkLine(titleCell.replace(/\*\*/g, ''), check);
+  const parsed = check.talkLine(titleCell.replace(/\*\*/g, ''));
   if (!parsed || isNonTalkTitle(parsed.title)) return;
   if (!parsed.speakers.length) parsed.speakers = speakers;
   const at = raw.indexOf(parsed.title);
@@ -496,7 +546,7 @@ interface Chosen {
   mode: 'heading' | 'plain' | 'none';
 }
 
-function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: Set<number>, footerLine: number, fmTitle: string, check: NameCheck): Chosen {
+function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: Set<number>, footerLine: number, fmTitle: string, check: Reader): Chosen {
   const headings = candidates.filter((c) => c.source === 'heading');
   // The document's title heading names the event, not a talk.
   if (headings.length) {
@@ -543,7 +593,7 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
  * When a note writes its talks as "Title - Name, Company", a line in the same shape that lost
  * its dash ("Title Name Surname, Company") is a talk too.
  */
-function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chrome: Set<number>, footerLine: number, check: NameCheck): Candidate[] {
+function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chrome: Set<number>, footerLine: number, check: Reader): Candidate[] {
   const withOrg = plain.filter((c) => c.speakerLine === null && c.parsed.speakers.length && c.parsed.speakers.every((s) => s.org));
   if (withOrg.length < 2) return [];
   const taken = new Set(plain.flatMap((c) => (c.speakerLine === null ? [c.line] : [c.line, c.speakerLine])));
@@ -553,15 +603,15 @@ function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chr
     const li = info[i];
     if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone || li.content.length > 200) continue;
     const m = li.content.includes(',') ? /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content) : null;
-    if (!m || SENTENCE_END.test(m[3]) || parseSpeakers(li.content, check)) continue;
+    if (!m || SENTENCE_END.test(m[3]) || check.speakers(li.content)) continue;
     // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
     const words = m[2].split(/\s+/);
     for (let n = 2; n <= words.length; n++) {
       const name = words.slice(words.length - n).join(' ');
-      const sp = parseSpeakers(`${name}, ${m[3]}`, check);
+      const sp = check.speakers(`${name}, ${m[3]}`);
       if (!sp?.strong || sp.speakers.length !== 1) continue;
       const title = `${m[1]} ${words.slice(0, words.length - n).join(' ')}`.trim();
-      const parsed = parseTalkLine(title, check);
+      const parsed = check.talkLine(title);
       if (!parsed) break;
       parsed.speakers = sp.speakers;
       parsed.strongSpeakers = true;
@@ -684,8 +734,8 @@ function findMentions(
   references: TalkReference[],
   previousScopes: Map<string, Scope> | undefined,
   scopes: Map<string, Scope> | undefined,
-  previousMatches: Map<string, LineMatches[]> | undefined,
-  lineMatches: Map<string, LineMatches[]> | undefined,
+  previousMatches: LineMatches | undefined,
+  lineMatches: LineMatches | undefined,
 ): Mention[] {
   const { lines, info, table } = structure;
   const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length);
@@ -720,24 +770,23 @@ function findMentions(
   // The same surface is one string in every mention of the note (and crosses threads once).
   const surfaces = new Map<string, string>();
   // What the matcher finds in part of a line depends on that line's text alone (the line breaks
-  // around it read as the text's start and end do), so a line seen in the previous extraction is
-  // not searched again. Offsets are kept from the line's start.
+  // around it read as the text's start and end do), so a line the previous extraction had
+  // (`previousLines`: same text) is not searched again. Offsets are kept from the line's start.
+  const sameLines = previousMatches ? structure.previousLines : null;
   const inLine = (i: number, lineStart: number, a: number, b: number): RawMatch[] => {
-    const raw = lines[i];
-    const known = previousMatches?.get(raw);
-    let found: LineMatches | undefined;
-    if (known) for (const k of known) if (k.from === a && k.to === b) found = k;
-    if (!found) {
-      const matches = catalog.matcher.find(text, lineStart + a, lineStart + b);
+    const j = sameLines ? sameLines[i] : -1;
+    let matches: RawMatch[];
+    if (j >= 0 && previousMatches!.from[j] === a && previousMatches!.to[j] === b) matches = previousMatches!.matches[j];
+    else {
+      matches = catalog.matcher.find(text, lineStart + a, lineStart + b);
       for (const m of matches) (m.start -= lineStart), (m.end -= lineStart);
-      found = { from: a, to: b, matches };
     }
-    if (lineMatches) {
-      const list = lineMatches.get(raw);
-      if (!list) lineMatches.set(raw, [found]);
-      else if (!list.includes(found)) list.push(found);
+    if (lineMatches && lineMatches.from[i] < 0) {
+      lineMatches.from[i] = a;
+      lineMatches.to[i] = b;
+      lineMatches.matches[i] = matches.length ? matches : NO_MATCHES;
     }
-    return found.matches;
+    return matches;
   };
   const matchSegment = (i: number, lineStart: number, a: number, b: number, talkId: string | null) => {
     for (const m of inLine(i, lineStart, a, b)) {
