@@ -362,9 +362,19 @@ connection.onHover((p) => {
   return { contents: markdownHover ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: h.plaintext }, range: h.range };
 });
 
-connection.onDefinition((p) => definition(ws.ctx, fromClient(p.textDocument.uri), p.position).map(loc));
+/**
+ * Locations with URIs as the client spells them. When no open document is spelt differently the
+ * list is sent as it is: references on a much-mentioned tool are tens of thousands of locations,
+ * kept by the core between requests, and copying them cost more than finding them.
+ */
+function locs(list: Location[]): Location[] {
+  for (const [uri, spelt] of clientUris) if (uri !== spelt) return list.map(loc);
+  return list;
+}
 
-connection.onReferences((p) => references(ws.ctx, fromClient(p.textDocument.uri), p.position, p.context?.includeDeclaration ?? true).map(loc));
+connection.onDefinition((p) => locs(definition(ws.ctx, fromClient(p.textDocument.uri), p.position)));
+
+connection.onReferences((p) => locs(references(ws.ctx, fromClient(p.textDocument.uri), p.position, p.context?.includeDeclaration ?? true)));
 
 connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocument.uri)));
 

@@ -87,6 +87,28 @@ export class MentionTable {
   }
 
   /**
+   * Pushes a location (`uri` and the mention's range) per mention of a tool (its string index,
+   * see toolIndex), in the note's order, straight from the numbers; says whether they came in
+   * strictly increasing order of start.
+   */
+  pushLocations(tool: number, uri: string, out: Array<{ uri: string; range: Range }>): boolean {
+    const d = this.data;
+    let increasing = true;
+    let line = -1;
+    let character = -1;
+    for (let o = 0; o < d.length; o += MENTION_FIELDS) {
+      if (d[o + TOOL] !== tool) continue;
+      const sl = d[o + SL];
+      const sc = d[o + SC];
+      if (sl < line || (sl === line && sc <= character)) increasing = false;
+      line = sl;
+      character = sc;
+      out.push({ uri, range: { start: { line: sl, character: sc }, end: { line: d[o + EL], character: d[o + EC] } } });
+    }
+    return increasing;
+  }
+
+  /**
    * The mention under a position: one that holds it and does not end at it; else one that ends
    * right at it (the cursor just after a word). -1 when there is none.
    */

@@ -40,6 +40,12 @@ export interface NoteInput {
 interface NoteEntry {
   note: StoredNote;
   talks: Array<TalkEntry | undefined>;
+  /**
+   * Where each tool's rows are in the note's summary, as triples: the tool's number in the index
+   * (toolNumbers), its first row and the row after its last (offsets in the summary array). A
+   * question about one tool reads its rows without reading the other tools'.
+   */
+  tools: Int32Array;
 }
 
 /** One tool across the workspace, from the notes' summaries (made once per change of the tool's notes). */
@@ -71,6 +77,8 @@ export class WorkspaceIndex {
   /** Tool id → the version at which a note mentioning it last came, changed or went. */
   private readonly toolStamps = new Map<string, number>();
   private readonly toolStatsMemo = new Map<string, { stamp: number; stats: ToolStats }>();
+  /** Tool id → a number of its own (given at first sight, never taken back: the catalog is small). */
+  private readonly toolNumbers = new Map<string, number>();
   /** Tool id → mentions in the whole workspace. */
   private readonly toolTotals = new Map<string, number>();
   private readonly talksById = new Map<string, TalkEntry>();
@@ -112,9 +120,9 @@ export class WorkspaceIndex {
     const strings = note.mentions.strings;
     for (let i = 0; i < strings.length; i++) strings[i] = this.intern(strings[i]);
     // Dense (no holes), so reading it stays fast.
-    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined) };
-    this.notesByUri.set(note.uri, entry);
     const summary = note.mentions.summary;
+    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools: this.toolRows(strings, summary) };
+    this.notesByUri.set(note.uri, entry);
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
       const toolId = strings[summary[r]];
       let byNote = this.toolNotes.get(toolId);
@@ -157,6 +165,42 @@ export class WorkspaceIndex {
     this.version++;
     this.record(this.touchedKeys(note, touched));
     return note;
+  }
+
+  /** A note's tool triples (NoteEntry.tools): one per run of rows of one tool (the summary groups them by tool). */
+  private toolRows(strings: string[], summary: Int32Array): Int32Array {
+    let runs = 0;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) if (r === 0 || summary[r] !== summary[r - SUMMARY_FIELDS]) runs++;
+    const out = new Int32Array(runs * 3);
+    let k = -3;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      if (r === 0 || summary[r] !== summary[r - SUMMARY_FIELDS]) {
+        k += 3;
+        const toolId = strings[summary[r]];
+        let n = this.toolNumbers.get(toolId);
+        if (n === undefined) this.toolNumbers.set(toolId, (n = this.toolNumbers.size));
+        out[k] = n;
+        out[k + 1] = r;
+      }
+      out[k + 2] = r + SUMMARY_FIELDS;
+    }
+    return out;
+  }
+
+  /**
+   * Calls `fn` for each note mentioning a tool, with the tool's string index in the note's table
+   * and the span of its summary rows [from, to) (offsets in the summary array; a note keeps a
+   * tool's rows together, so nearly always one call per note).
+   */
+  forEachToolNote(toolId: string, fn: (note: StoredNote, tool: number, from: number, to: number, talks: Array<TalkEntry | undefined>) => void): void {
+    const byNote = this.toolNotes.get(toolId);
+    const n = this.toolNumbers.get(toolId);
+    if (!byNote || n === undefined) return;
+    for (const entry of byNote.values()) {
+      const t = entry.tools;
+      const summary = entry.note.mentions.summary;
+      for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], entry.talks);
+    }
   }
 
   remove(uri: string): boolean {
@@ -347,28 +391,10 @@ export class WorkspaceIndex {
     const stamp = this.toolStamp(toolId);
     const known = this.toolStatsMemo.get(toolId);
     if (known && known.stamp === stamp) return known.stats;
-    const stats: ToolStats = { mentions: 0, notes: 0, talks: [], titled: [], events: 0, first: null, last: null };
-    // By object: an event's id is unique to it, and identity is cheaper to hash than a long id.
+    const stats = newToolStats();
     const events = new Set<Event>();
-    for (const { note, talks } of this.toolNotes.get(toolId)?.values() ?? []) {
-      stats.notes++;
-      const { summary, strings } = note.mentions;
-      for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
-        if (strings[summary[r]] !== toolId) continue;
-        stats.mentions += summary[r + 2];
-        const t = summary[r + 1] >= 0 ? talks[summary[r + 1]] : undefined;
-        if (t) {
-          stats.talks.push(t);
-          if (summary[r + 3]) stats.titled.push(t);
-        }
-        const ev = t?.event ?? note.events[0];
-        if (!ev || events.has(ev)) continue;
-        events.add(ev);
-        const d = ev.date;
-        if (d && (stats.first === null || d < stats.first)) stats.first = d;
-        if (d && (stats.last === null || d > stats.last)) stats.last = d;
-      }
-    }
+    stats.notes = this.noteCountMentioning(toolId);
+    this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, note, talks, from, to));
     stats.events = events.size;
     this.toolStatsMemo.set(toolId, { stamp, stats });
     return stats;
@@ -445,6 +471,29 @@ export class WorkspaceIndex {
  * name keys of its talk part, its event part and its whole text; a link under the URI of the note it points at
  * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
  */
+function newToolStats(): ToolStats {
+  return { mentions: 0, notes: 0, talks: [], titled: [], events: 0, first: null, last: null };
+}
+
+/** Adds one note's summary rows [from, to) of a tool to its stats; `events` by object (an event's id is unique to it, and identity is cheaper to hash). */
+function addToStats(stats: ToolStats, events: Set<Event>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
+  const { summary } = note.mentions;
+  for (let r = from; r < to; r += SUMMARY_FIELDS) {
+    stats.mentions += summary[r + 2];
+    const t = summary[r + 1] >= 0 ? talks[summary[r + 1]] : undefined;
+    if (t) {
+      stats.talks.push(t);
+      if (summary[r + 3]) stats.titled.push(t);
+    }
+    const ev = t?.event ?? note.events[0];
+    if (!ev || events.has(ev)) continue;
+    events.add(ev);
+    const d = ev.date;
+    if (d && (stats.first === null || d < stats.first)) stats.first = d;
+    if (d && (stats.last === null || d > stats.last)) stats.last = d;
+  }
+}
+
 export function referenceKeys(note: { uri: string; references: TalkReference[] }): Set<string> {
   const keys = new Set<string>();
   for (const ref of note.references) {

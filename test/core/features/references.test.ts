@@ -78,6 +78,47 @@ describe('references', () => {
     ], false);
   });
 
+  test("a user's tool: its entry in the tool file in its place among the mentions, when the declaration is wanted", () => {
+    const src = `
+      //- /b.md
+      # Ops Night
+      ## Shipping with ShipIt
+      - ShipIt runs the deploys.
+      //- /.infranotes/tools.yaml
+      tools:
+        - id: shipit
+          name: ShipIt
+      //- /a.md
+      # Deploy Day
+      - Ship$0It again.
+    `;
+    check(src, ['/.infranotes/tools.yaml:2:   - id: shipit', '/a.md:2: ShipIt', '/b.md:2: ShipIt', '/b.md:3: ShipIt']);
+    check(src, ['/a.md:2: ShipIt', '/b.md:2: ShipIt', '/b.md:3: ShipIt'], false);
+  });
+
+  test('a tool: the answer follows edits, and mentions kept out of order come sorted, one per place', () => {
+    const f = fixture(NOTES);
+    const uri = f.uri('/en.md');
+    const at = { line: 5, character: 33 };
+    const added = f.uri('/new.md');
+    const inNew = () => references(f.ctx, uri, at).filter((l) => l.uri === added).map((l) => [l.range.start.line, l.range.start.character]);
+    const before = references(f.ctx, uri, at).length;
+    assert.ok(before > 0);
+    assert.deepEqual(inNew(), []);
+    // An edit: one more mention, in a note of its own.
+    f.ctx.updateNote({ uri: added, text: '# Infra Day\n- Terraform again.\n' });
+    assert.deepEqual(inNew(), [[1, 2]]);
+    assert.equal(references(f.ctx, uri, at).length, before + 1);
+    // A note whose mentions are kept in another order, one of them twice.
+    const note = f.ctx.index.note(added)!;
+    const m = [...note.mentions];
+    f.ctx.putNote({ ...note, mentions: [m[0], { ...m[0], range: { start: { line: 0, character: 2 }, end: { line: 0, character: 7 } } }, m[0]] }, []);
+    assert.deepEqual(inNew(), [[0, 2], [1, 2]]);
+    f.ctx.removeNote(added);
+    assert.deepEqual(inNew(), []);
+    assert.equal(references(f.ctx, uri, at).length, before);
+  });
+
   test('a speaker: their talks', () => {
     check(NOTES.replace('登壇者: 高橋', '登壇者: 高$0橋'), ['/ja.md:8: テラフォームのstateを分割した話']);
   });

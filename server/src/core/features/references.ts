@@ -5,7 +5,7 @@ import { comparePositions } from '../text';
 import { targetAt } from './at-position';
 import type { FeatureContext } from './context';
 import { referencesTo, resolveReference } from './resolve-reference';
-import type { WorkspaceIndex } from '../workspace-index';
+import type { StoredNote, WorkspaceIndex } from '../workspace-index';
 import type { Location } from './types';
 
 export function references(ctx: FeatureContext, uri: string, pos: Position, includeDeclaration = true): Location[] {
@@ -16,12 +16,8 @@ export function references(ctx: FeatureContext, uri: string, pos: Position, incl
   let talkIds: Set<string> | undefined;
   let eventIds: Set<string> | undefined;
   switch (target.kind) {
-    case 'tool': {
-      const tool = index.catalog.get(target.toolId);
-      const mentions = toolMentionLocations(index, target.toolId);
-      if (!includeDeclaration || !tool?.definition) return mentions.slice();
-      return sortLocations([{ uri: tool.definition.uri, range: tool.definition.range }, ...mentions]);
-    }
+    case 'tool':
+      return toolReferences(index, target.toolId, includeDeclaration);
     case 'speaker':
       return sortLocations((index.speaker(target.key)?.talks ?? [target.talk]).map((t) => ({ uri: t.note.uri, range: t.talk.titleRange })));
     case 'talk':
@@ -64,36 +60,98 @@ function sortLocations(list: Location[]): Location[] {
     .sort((a, b) => a.uri.localeCompare(b.uri) || comparePositions(a.range.start, b.range.start));
 }
 
-/** The last few tools asked for: every mention, in sortLocations' order, kept while no note mentioning the tool comes, changes or goes. */
-const toolMemo = new WeakMap<WorkspaceIndex, Map<string, { stamp: number; locations: Location[] }>>();
+/**
+ * A tool's references: every mention, in sortLocations' order, and its entry in the user's tool
+ * file when the declaration is wanted. The answer is kept (see toolMemo) and the same array is
+ * returned while it holds: callers must not change it (the server sends it as it is).
+ */
+export function toolReferences(index: WorkspaceIndex, toolId: string, includeDeclaration: boolean): Location[] {
+  const known = toolAnswer(index, toolId);
+  const definition = includeDeclaration ? index.catalog.get(toolId)?.definition : undefined;
+  if (!definition) return known.mentions;
+  if (known.withDefinition?.definition !== definition) known.withDefinition = { definition, locations: withLocation(known.mentions, { uri: definition.uri, range: definition.range }) };
+  return known.withDefinition.locations;
+}
+
+interface ToolAnswer {
+  stamp: number;
+  mentions: Location[];
+  withDefinition?: { definition: object; locations: Location[] };
+}
+
+/**
+ * The tools' answers, most recently asked last, kept while no note mentioning the tool comes,
+ * changes or goes, and while together they hold at most MEMO_LOCATIONS locations (the most
+ * mentioned tools of a 10k-note workspace have 10–25k mentions each; a location is about 80 bytes).
+ */
+const toolMemo = new WeakMap<WorkspaceIndex, Map<string, ToolAnswer>>();
+const MEMO_LOCATIONS = 150_000;
+
+function toolAnswer(index: WorkspaceIndex, toolId: string): ToolAnswer {
+  let m = toolMemo.get(index);
+  if (!m) toolMemo.set(index, (m = new Map()));
+  const stamp = index.toolStamp(toolId);
+  let known = m.get(toolId);
+  m.delete(toolId);
+  if (!known || known.stamp !== stamp) known = { stamp, mentions: toolMentionLocations(index, toolId) };
+  m.set(toolId, known);
+  let total = 0;
+  for (const a of m.values()) total += a.mentions.length;
+  for (const [id, a] of m) {
+    if (total <= MEMO_LOCATIONS || id === toolId) break;
+    total -= a.mentions.length;
+    m.delete(id);
+  }
+  return known;
+}
+
+/** A sorted list with one more location in its place (sortLocations' order; it replaces one that starts at the same place). */
+function withLocation(sorted: Location[], l: Location): Location[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareLocations(sorted[mid], l) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = sorted[lo];
+  const same = !!at && at.uri === l.uri && comparePositions(at.range.start, l.range.start) === 0;
+  return [...sorted.slice(0, lo), l, ...sorted.slice(same ? lo + 1 : lo)];
+}
+
+function compareLocations(a: Location, b: Location): number {
+  return a.uri.localeCompare(b.uri) || comparePositions(a.range.start, b.range.start);
+}
 
 /**
  * Every mention of a tool as locations, in the order sortLocations gives (URI by localeCompare,
  * then position), without comparing URIs per mention: notes are ordered by their rank in the
- * workspace's URI order (uriRanks), mentions within a note by position.
+ * workspace's URI order (uriRanks), mentions within a note by position (the order the note keeps
+ * them in; sorted here only if it is not). Read straight from the notes' tables.
  */
 function toolMentionLocations(index: WorkspaceIndex, toolId: string): Location[] {
-  let m = toolMemo.get(index);
-  if (!m) toolMemo.set(index, (m = new Map()));
-  const stamp = index.toolStamp(toolId);
-  const known = m.get(toolId);
-  if (known && known.stamp === stamp) return known.locations;
-  m.delete(toolId);
   const ranks = uriRanks(index);
-  const notes = [...index.notesMentioning(toolId)].sort((a, b) => ranks.get(a.uri)! - ranks.get(b.uri)!);
+  const notes: Array<{ rank: number; note: StoredNote; tool: number }> = [];
+  index.forEachToolNote(toolId, (note, tool) => notes.push({ rank: ranks.get(note.uri)!, note, tool }));
+  notes.sort((a, b) => a.rank - b.rank);
   const out: Location[] = [];
-  for (const note of notes) {
-    const { mentions } = note;
-    const ranges = mentions.indexesOf(toolId).map((i) => mentions.range(i));
-    ranges.sort((a, b) => comparePositions(a.start, b.start));
-    for (let k = 0; k < ranges.length; k++) {
-      if (k && comparePositions(ranges[k].start, ranges[k - 1].start) === 0) continue;
-      out.push({ uri: note.uri, range: ranges[k] });
-    }
+  for (let i = 0; i < notes.length; i++) {
+    const { note, tool } = notes[i];
+    // A note keeping a tool's rows in two runs (never written so) is called for twice: read once.
+    if (i && notes[i - 1].note === note) continue;
+    const first = out.length;
+    if (!note.mentions.pushLocations(tool, note.uri, out)) sortNoteLocations(out, first);
   }
-  if (m.size >= 8) m.delete(m.keys().next().value!);
-  m.set(toolId, { stamp, locations: out });
   return out;
+}
+
+/** Sorts out[first..] by position, and drops the ones that start where the one before does. */
+function sortNoteLocations(out: Location[], first: number): void {
+  const mine = out.splice(first).sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (let k = 0; k < mine.length; k++) {
+    if (k && comparePositions(mine[k].range.start, mine[k - 1].range.start) === 0) continue;
+    out.push(mine[k]);
+  }
 }
 
 /** Each note URI's place in localeCompare order; made again only when notes come or go. */

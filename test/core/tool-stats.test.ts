@@ -1,0 +1,47 @@
+// A tool's stats (counts, talks, events, dates), made from the notes' summaries through the
+// index's per-note tool rows, equal a count made from the mentions themselves, after any edits.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FeatureContext } from '../../server/src/core/features/context';
+import { NoteGen } from '../support/notes-gen';
+
+function recount(ctx: FeatureContext, toolId: string) {
+  const { index } = ctx;
+  let mentions = 0;
+  const notes = new Set<string>();
+  const talks = new Set<string>();
+  const titled = new Set<string>();
+  const events = new Set<string>();
+  for (const note of index.notes()) {
+    for (const m of note.mentions) {
+      if (m.toolId !== toolId) continue;
+      mentions++;
+      notes.add(note.uri);
+      const talk = m.talkId ? index.talk(m.talkId) : undefined;
+      if (talk) {
+        talks.add(talk.talk.id);
+        if (talk.talk.titleRange.start.line === m.range.start.line) titled.add(talk.talk.id);
+      }
+      const ev = talk?.event ?? note.events[0];
+      if (ev) events.add(ev.id);
+    }
+  }
+  const dates = [...events].map((id) => index.event(id)!.event.date).filter((d): d is string => !!d).sort();
+  return { mentions, notes: notes.size, talks: [...talks].sort(), titled: [...titled].sort(), events: events.size, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
+}
+
+test('tool stats equal a count of the mentions, after edits, additions and removals', () => {
+  const gen = new NoteGen(11);
+  const ctx = new FeatureContext();
+  const uris = Array.from({ length: 120 }, (_, i) => `file:///ws/n${i}.md`);
+  for (const uri of uris) ctx.updateNote({ uri, text: gen.note() });
+  for (let round = 0; round < 4; round++) {
+    for (const { toolId } of ctx.index.mentionedTools()) {
+      const s = ctx.index.toolStats(toolId);
+      const got = { mentions: s.mentions, notes: s.notes, talks: s.talks.map((t) => t.talk.id).sort(), titled: s.titled.map((t) => t.talk.id).sort(), events: s.events, first: s.first, last: s.last };
+      assert.deepEqual(got, recount(ctx, toolId), `${toolId}, round ${round}`);
+    }
+    for (let k = 0; k < 10; k++) ctx.updateNote({ uri: gen.pick(uris), text: gen.note() });
+    ctx.removeNote(gen.pick(uris));
+  }
+});
