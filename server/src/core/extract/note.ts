@@ -112,11 +112,16 @@ function reader(check: NameCheck, previous: LineReads | undefined, next: LineRea
   };
 }
 
-/** What the matcher found in one part [from, to) of each line (the first part searched), offsets from the line's start. */
+/** What was read from each line's text alone, by line (offsets from the line's start). */
 interface LineMatches {
+  /** What the matcher found in the first part [from, to) of the line searched (from -1: none). */
   from: Int32Array;
   to: Int32Array;
   matches: RawMatch[][];
+  /** Whether the line may hold links (MAY_HOLD_LINKS): 0 not known, 1 no, 2 yes. */
+  links: Uint8Array;
+  /** Hangul, kana, Han and Latin letters (detectLanguage), four per line; -1: not counted. */
+  letters: Int32Array;
 }
 const NO_MATCHES: RawMatch[] = [];
 const previousByUri = new Map<string, Previous>();
@@ -227,7 +232,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
   const lineCount = structure.lines.length;
-  const lineMatches: LineMatches | undefined = reuse ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES) } : undefined;
+  const lineMatches: LineMatches | undefined = reuse
+    ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES), links: new Uint8Array(lineCount), letters: new Int32Array(lineCount * 4).fill(-1) }
+    : undefined;
   const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previous?.scopes, scopes, previous?.lineMatches, lineMatches);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
@@ -262,7 +269,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 
   return {
     uri,
-    language: detectLanguage(structure, text),
+    language: detectLanguage(structure, text, previous?.lineMatches, lineMatches),
     encoding: options.encoding ?? 'text',
     lineCount: lines.length,
     events: keepEvents ? events : [],
@@ -788,6 +795,13 @@ function findMentions(
     }
     return matches;
   };
+  const mayHoldLinks = (i: number, raw: string): boolean => {
+    const j = sameLines ? sameLines[i] : -1;
+    let known = j >= 0 ? previousMatches!.links[j] : 0;
+    if (known === 0) known = MAY_HOLD_LINKS.test(raw) ? 2 : 1;
+    if (lineMatches) lineMatches.links[i] = known;
+    return known === 2;
+  };
   const matchSegment = (i: number, lineStart: number, a: number, b: number, talkId: string | null) => {
     for (const m of inLine(i, lineStart, a, b)) {
       const start = lineStart + m.start;
@@ -811,7 +825,7 @@ function findMentions(
     const from = li.kind === LineKind.Table ? 0 : li.contentStart;
     const refs = refSpans.get(i);
     const titleTail = span && span.first === i && span.excludeFrom >= 0;
-    const links = MAY_HOLD_LINKS.test(raw);
+    const links = mayHoldLinks(i, raw);
     // Most lines have nothing to leave out.
     if (!refs && !titleTail && !links) {
       if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
@@ -892,12 +906,14 @@ function contextHit(scope: string, word: string, surface: string): boolean {
   return false;
 }
 
-function detectLanguage(structure: NoteStructure, text: string): Language {
+function detectLanguage(structure: NoteStructure, text: string, previous: LineMatches | undefined, memo: LineMatches | undefined): Language {
   let hangul = 0;
   let kana = 0;
   let han = 0;
   let latin = 0;
   const { lines, info, table } = structure;
+  // A line's letters depend on its text alone: an unchanged line's are the previous extraction's.
+  const sameLines = previous ? structure.previousLines : null;
   let budget = 200_000;
   for (let i = 0; i < lines.length && budget > 0; i++) {
     const li = info[i];
@@ -906,17 +922,41 @@ function detectLanguage(structure: NoteStructure, text: string): Language {
     const start = table.starts[i];
     const end = start + lines[i].length;
     budget -= end - start;
+    const j = sameLines ? sameLines[i] : -1;
+    if (j >= 0 && previous!.letters[4 * j] >= 0) {
+      const counts = previous!.letters;
+      hangul += counts[4 * j];
+      kana += counts[4 * j + 1];
+      han += counts[4 * j + 2];
+      latin += counts[4 * j + 3];
+      if (memo) for (let k = 0; k < 4; k++) memo.letters[4 * i + k] = counts[4 * j + k];
+      continue;
+    }
+    let h = 0;
+    let kn = 0;
+    let hn = 0;
+    let lt = 0;
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
       if (c < 128) {
         // Most characters: ASCII, decided with one test.
         const lower = c | 32;
-        if (lower >= 97 && lower <= 122) latin++;
+        if (lower >= 97 && lower <= 122) lt++;
         continue;
       }
-      if (c >= 0xac00 && c <= 0xd7a3) hangul++;
-      else if (c >= 0x3040 && c <= 0x30ff) kana++;
-      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+      if (c >= 0xac00 && c <= 0xd7a3) h++;
+      else if (c >= 0x3040 && c <= 0x30ff) kn++;
+      else if (c >= 0x4e00 && c <= 0x9fff) hn++;
+    }
+    hangul += h;
+    kana += kn;
+    han += hn;
+    latin += lt;
+    if (memo) {
+      memo.letters[4 * i] = h;
+      memo.letters[4 * i + 1] = kn;
+      memo.letters[4 * i + 2] = hn;
+      memo.letters[4 * i + 3] = lt;
     }
   }
   const total = hangul + kana + han + latin || 1;
