@@ -1,7 +1,7 @@
 // One search over events, talks, speakers and tools, ranked. Used by workspace symbols,
 // the command-palette search and the CLI.
 import type { Catalog, Tool } from '../catalog/catalog';
-import type { Range, Talk } from '../model';
+import type { Event, Range, Talk } from '../model';
 import { comparePositions, foldText } from '../text';
 import { speakerKey, type StoredNote as Note, type WorkspaceIndex } from '../workspace-index';
 import { CATEGORY_LABELS } from './categories';
@@ -83,12 +83,21 @@ function subsequenceScore(query: string, target: string): number {
   return Math.min(50, 10 + (bonus / (query.length * query.length)) * 40);
 }
 
-/** A searchable row: its result, and the folded texts it matches with their weights. */
+/**
+ * A searchable row: what its result is made from, and the folded texts it matches with their
+ * weights. An event's or talk's result (label, detail) is made when the row is first offered
+ * (resultOf): most rows never are, and the rows are made for the whole index after indexing.
+ */
 interface Row {
-  result: Omit<SearchResult, 'score'>;
-  /** Folded texts the row matches by, and their weights. */
+  kind: SearchKind;
+  /** The result, once made (a speaker's: from the start). */
+  made: Unscored | null;
+  uri: string;
+  /** The event of an event or talk row. */
+  event: Event | undefined;
+  /** Folded texts the row matches by, and their weights (one array per kind and length, shared). */
   keys: string[];
-  weights: number[];
+  weights: readonly number[];
   bonus: number;
   /** The talk of a talk row. */
   talk: Talk | undefined;
@@ -112,41 +121,65 @@ function charMask(s: string): number {
  * field, in one order: rows of one shape keep the scan's property reads monomorphic (a `mark` or
  * `seen` added to some rows later would give them shapes of their own).
  */
-function makeRow(result: Row['result'], pairs: Array<[string, number]>, bonus: number, talk?: Talk): Row {
+function makeRow(kind: SearchKind, made: Unscored | null, uri: string, event: Event | undefined, talk: Talk | undefined, keys: string[], bonus: number): Row {
   let mask = 0;
-  for (const [k] of pairs) mask |= charMask(k);
-  return { result, keys: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]), bonus, talk, mark: 0, seen: 0, mask };
+  for (const k of keys) mask |= charMask(k);
+  return { kind, made, uri, event, keys, weights: weightsOf(kind, keys.length), bonus, talk, mark: 0, seen: 0, mask };
 }
 
-/**
- * Rows with their keys in one string: every key of every row, in row order, each followed by a
- * line break (folded keys hold none), `starts` saying where each row's keys begin (and, last,
- * where the text ends). `chunk`: which of the table's chunks it goes to (chunkOf).
- */
+/** The weights of a row's keys (WEIGHTS: every key after the first of a talk or speaker weighs the same), shared by rows of a kind and length. */
+const weightArrays = new Map<string, readonly number[]>();
+function weightsOf(kind: SearchKind, n: number): readonly number[] {
+  const k = `${kind}:${n}`;
+  let w = weightArrays.get(k);
+  if (!w) {
+    const list = WEIGHTS[kind as 'event' | 'talk' | 'speaker'];
+    weightArrays.set(k, (w = Array.from({ length: n }, (_, i) => list[Math.min(i, list.length - 1)])));
+  }
+  return w;
+}
+
+/** A row's result, made the first time it is asked for. */
+function resultOf(row: Row): Unscored {
+  if (row.made) return row.made;
+  const event = row.event!;
+  if (row.kind === 'event') {
+    row.made = {
+      kind: 'event',
+      id: event.id,
+      label: displayText(event.name),
+      detail: displayText([event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · ')),
+      uri: row.uri,
+      range: event.nameRange,
+    };
+  } else {
+    const talk = row.talk!;
+    row.made = {
+      kind: 'talk',
+      id: talk.id,
+      label: displayText(talk.title),
+      detail: displayText([talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · ')),
+      uri: row.uri,
+      range: talk.titleRange,
+    };
+  }
+  return row.made;
+}
+
+/** Rows that go to one chunk of the table (chunkOf), a note's or a speaker's. */
 interface Piece {
   rows: Row[];
-  text: string;
-  starts: Int32Array;
   chunk: number;
 }
 
 function pieceOf(rows: Row[], hashed: string): Piece {
-  const starts = new Int32Array(rows.length + 1);
-  const parts: string[] = [];
-  let at = 0;
-  for (let r = 0; r < rows.length; r++) {
-    starts[r] = at;
-    for (const k of rows[r].keys) {
-      parts.push(k);
-      at += k.length + 1;
-    }
-  }
-  starts[rows.length] = at;
-  // One flat string (join makes one; a chain of concatenations would be flattened at the first search).
-  if (parts.length) parts.push('');
-  const text = parts.join('\n');
-  return { rows, text, starts, chunk: chunkOf(hashed, text) };
+  let wide = false;
+  for (const row of rows) for (const k of row.keys) wide ||= WIDE.test(k);
+  return { rows, chunk: chunkOf(hashed, wide) };
 }
+
+/** A character above U+00FF. */
+const WIDE = /[^\u0000-\u00ff]/;
 
 /**
  * A note's event and talk rows with their folded texts, made once per note: notes are replaced,
@@ -168,40 +201,11 @@ function rowsOf(note: Note): NoteRows {
   const talks: Row[] = [];
   const all: Row[] = [];
   for (const event of note.events) {
-    const eventKeys: Array<[string, number]> = [
-      [fold(event.name), WEIGHTS.event[0]],
-      [fold(event.location ?? ''), WEIGHTS.event[1]],
-      [fold(event.date ?? ''), WEIGHTS.event[2]],
-    ];
-    const eventRow = makeRow(
-      {
-        kind: 'event',
-        id: event.id,
-        label: displayText(event.name),
-        detail: displayText([event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · ')),
-        uri: note.uri,
-        range: event.nameRange,
-      },
-      eventKeys,
-      BONUS.event,
-    );
+    const eventRow = makeRow('event', null, note.uri, event, undefined, [fold(event.name), fold(event.location ?? ''), fold(event.date ?? '')], BONUS.event);
     events.push(eventRow);
     all.push(eventRow);
     for (const talk of event.talks) {
-      const keys: Array<[string, number]> = [[fold(talk.title), 1], ...talk.speakers.map((s): [string, number] => [fold(s.name), WEIGHTS.talk[1]])];
-      const talkRow = makeRow(
-        {
-          kind: 'talk',
-          id: talk.id,
-          label: displayText(talk.title),
-          detail: displayText([talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · ')),
-          uri: note.uri,
-          range: talk.titleRange,
-        },
-        keys,
-        BONUS.talk,
-        talk,
-      );
+      const talkRow = makeRow('talk', null, note.uri, event, talk, [fold(talk.title), ...talk.speakers.map((s) => fold(s.name))], BONUS.talk);
       talks.push(talkRow);
       all.push(talkRow);
     }
@@ -233,10 +237,9 @@ const KIND_WEIGHTS = KINDS.map((k) => WEIGHTS[k]);
  */
 const CHUNKS = 32;
 
-function chunkOf(hashed: string, text: string): number {
+function chunkOf(hashed: string, wide: boolean): number {
   let h = 0;
   for (let i = 0; i < hashed.length; i++) h = (Math.imul(h, 31) + hashed.charCodeAt(i)) | 0;
-  const wide = /[^\u0000-\u00ff]/.test(text);
   return (wide ? CHUNKS : 0) + ((h >>> 0) % CHUNKS);
 }
 
@@ -268,21 +271,26 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   const rows: Row[] = new Array(count);
   const masks = new Int32Array(count);
   const kinds = new Uint8Array(count);
-  const texts: string[] = new Array(pieces.length);
+  const parts: string[] = [];
   let r = 0;
   let at = 0;
-  for (let k = 0; k < pieces.length; k++) {
-    const p = pieces[k];
-    texts[k] = p.text;
+  for (const p of pieces) {
     for (let i = 0; i < p.rows.length; i++, r++) {
-      starts[r] = at + p.starts[i];
-      rows[r] = p.rows[i];
-      masks[r] = p.rows[i].mask;
-      kinds[r] = KINDS.indexOf(p.rows[i].result.kind as (typeof KINDS)[number]);
+      const row = p.rows[i];
+      starts[r] = at;
+      rows[r] = row;
+      masks[r] = row.mask;
+      kinds[r] = KINDS.indexOf(row.kind as (typeof KINDS)[number]);
+      for (const k of row.keys) {
+        parts.push(k);
+        at += k.length + 1;
+      }
     }
-    at += p.text.length;
   }
   starts[count] = at;
+  // Every key followed by a line break (folded keys hold none); join makes one flat string.
+  if (parts.length) parts.push('');
+  const text = parts.join('\n');
   let keys = 0;
   for (const row of rows) keys += row.keys.length;
   const rowKeys = new Int32Array(count + 1);
@@ -300,7 +308,7 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   }
   rowKeys[count] = k;
   keyStarts[k] = at;
-  return { pieces, text: texts.join(''), starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide };
+  return { pieces, text, starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide };
 }
 
 /** The last table's chunks; a chunk whose pieces are the same objects in the same order is kept. */
@@ -393,19 +401,15 @@ function speakerRow(index: WorkspaceIndex, key: string): Row | null {
   const sp = speakerSummary(entry);
   const first = sp.newest;
   if (!first) return null;
-  const keys: Array<[string, number]> = [[fold(sp.name), WEIGHTS.speaker[0]], ...sp.orgs.map((o): [string, number] => [fold(o), WEIGHTS.speaker[1]])];
-  return makeRow(
-    {
-      kind: 'speaker',
-      id: speakerKey(sp.name),
-      label: displayText(sp.name),
-      detail: displayText([sp.orgs.join(', '), `${sp.talkCount} talk${sp.talkCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
-      uri: first.note.uri,
-      range: first.talk.titleRange,
-    },
-    keys,
-    BONUS.speaker,
-  );
+  const made: Unscored = {
+    kind: 'speaker',
+    id: speakerKey(sp.name),
+    label: displayText(sp.name),
+    detail: displayText([sp.orgs.join(', '), `${sp.talkCount} talk${sp.talkCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
+    uri: first.note.uri,
+    range: first.talk.titleRange,
+  };
+  return makeRow('speaker', made, first.note.uri, undefined, undefined, [fold(sp.name), ...sp.orgs.map(fold)], BONUS.speaker);
 }
 
 /**
@@ -511,7 +515,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
     let score = rowScore(q, row, floor());
     if (score > 0) score += row.bonus;
     if (row.mark === id) score = Math.max(score, 55);
-    if (score > 0) top.offer(row.result, score);
+    if (score > 0) top.offer(resultOf(row), score);
   };
   const wanted = KINDS.map(want);
 
@@ -527,7 +531,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
       }
     }
   } else {
-    const wideQuery = /[^\u0000-\u00ff]/.test(q);
+    const wideQuery = WIDE.test(q);
     // Rows holding the query in one of their texts: indexOf over each chunk's text.
     for (const { text, rows, starts, kinds, seen, wide } of table.chunks) {
       if (wideQuery && !wide) continue;
@@ -554,7 +558,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
         const row = marked[i];
         if (row.seen === id) continue;
         row.seen = id;
-        top.offer(row.result, 55);
+        top.offer(resultOf(row), 55);
       }
     }
   }
@@ -576,7 +580,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
     const m = q.length;
     const codes = new Uint16Array(m);
     for (let i = 0; i < m; i++) codes[i] = q.charCodeAt(i);
-    const wideQuery = /[^\u0000-\u00ff]/.test(q);
+    const wideQuery = WIDE.test(q);
     for (const { text, rows, masks, kinds, seen, rowKeys, keyStarts, keyMasks, wide } of table.chunks) {
       if (floor() > SUBSEQUENCE_MOST + MAX_BONUS) break;
       if (wideQuery && !wide) continue;
@@ -603,7 +607,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
         // A marked talk was offered with 55 already.
         if (row.seen === id) continue;
         row.seen = id;
-        top.offer(row.result, score + bonus);
+        top.offer(resultOf(row), score + bonus);
       }
       yield;
     }
@@ -639,12 +643,12 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
   const all: SearchResult[] = [];
   for (const rows of [table.events, table.talks, table.speakers]) {
     for (const row of rows) {
-      if (!want(row.result.kind)) continue;
+      if (!want(row.kind)) continue;
       let score = 0;
       for (let k = 0; k < row.keys.length; k++) score = Math.max(score, row.weights[k] * matchScore(q, row.keys[k]));
       if (score > 0) score += row.bonus;
       if (mentioning.has(row)) score = Math.max(score, 55);
-      if (score > 0) all.push({ ...row.result, score });
+      if (score > 0) all.push({ ...resultOf(row), score });
     }
   }
   if (want('tool')) {
