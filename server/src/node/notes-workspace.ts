@@ -17,6 +17,7 @@ import { extractFile } from './extract-worker';
 import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, type ListOptions, type NoteFileOptions, type Skipped } from './files';
 import { IndexCache, defaultCacheFolder, sha1 } from './index-cache';
 import { catalogKeyOf } from './folder';
+import { warmUp } from './warm-up';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
 
@@ -335,9 +336,16 @@ export class NotesWorkspace {
         const waiters = this.idleWaiters;
         this.idleWaiters = [];
         for (const w of waiters) w();
+        if (!this.warmedUp) {
+          this.warmedUp = true;
+          void warmUp(this.ctx.index.catalog, () => this.indexing).catch((e) => this.log(`warm-up failed: ${(e as Error).message}`));
+        }
       }
     }
   }
+
+  /** The extractor has been warmed up on this thread (warm-up.ts), once per server. */
+  private warmedUp = false;
 
   /** The note files of every workspace folder. */
   private async listAll(opts: NoteFileOptions, skippedFolders: Skipped[]): Promise<string[]> {

@@ -1,0 +1,29 @@
+// The main thread's warm-up: a long note in three languages, extracted and edited in an index of
+// its own, long enough to take the path an edit of a long note takes.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Catalog } from '../../server/src/core/catalog/catalog';
+import { extractNote, reuseSettings } from '../../server/src/core/extract/note';
+import { warmUp, warmUpText } from '../../server/src/node/warm-up';
+
+describe('warm-up', () => {
+  test('the note is long enough for the incremental path and reads as talks with tools in en/ko/ja', () => {
+    const text = warmUpText();
+    assert.ok(text.length >= reuseSettings.minChars, `${text.length} characters`);
+    const note = extractNote('untitled:w.md', text, { catalog: Catalog.builtin() });
+    const talks = note.events.flatMap((e) => e.talks);
+    assert.ok(talks.length >= 30, `${talks.length} talks`);
+    const tools = new Set(note.mentions.map((m) => m.toolId));
+    for (const id of ['terraform', 'kubernetes', 'vault', 'packer']) assert.ok(tools.has(id), `${id} is not mentioned`);
+    assert.ok(note.mentions.some((m) => m.text === '테라폼') && note.mentions.some((m) => m.text === 'テラフォーム'));
+  });
+
+  test('runs its rounds, and none once told to stop', async () => {
+    let asked = 0;
+    await warmUp(Catalog.builtin(), () => asked++ >= 2, 8);
+    assert.equal(asked, 3, 'two rounds, then stopped');
+    asked = 0;
+    await warmUp(Catalog.builtin(), () => (asked++, true));
+    assert.equal(asked, 1);
+  });
+});
