@@ -6,6 +6,10 @@ import { LineTable, codePointColumn } from './core/text';
 import { indexFolder, type FolderIndex } from './node/folder';
 import { defaultCacheFolder } from './node/index-cache';
 import { searchIndex } from './core/features/search';
+import { reuseSettings } from './core/extract/note';
+
+// The command line extracts each note once: what an edit of a long note could reuse is not kept.
+reuseSettings.minChars = Number.POSITIVE_INFINITY;
 
 const USAGE = `Usage: infranotes <command> [options]
 

@@ -138,15 +138,19 @@ export class ExtractPool {
   private runs = new Map<number, Run>();
 
   /**
-   * How many workers to start: one core is left to the main thread (which unpacks and stores
-   * every result) and to the editor, so one worker per core but one, at least one, at most four.
-   * On the 2-core benchmark machine, shared, one worker indexed 10,000 notes faster than two
-   * (ARCHITECTURE.md, "Indexing"). `INFRANOTES_WORKERS` overrides it (0: no workers).
+   * How many workers to start: one per core but one (the main thread unpacks and stores every
+   * result and answers the editor), at most four; on two cores, two. On the 2-core benchmark
+   * machine two workers index 10,000 notes in 11.6–12.7 s, one in 15.4 s, for about 110 MB more
+   * at the peak (ARCHITECTURE.md, "Indexing"); idle workers are stopped after a while.
+   * When the main thread extracts too (the command line: `mainHelps`), one per core but one.
+   * `INFRANOTES_WORKERS` overrides it (0: no workers).
    */
-  static defaultSize(): number {
+  static defaultSize(mainHelps = false): number {
     const env = process.env.INFRANOTES_WORKERS;
     if (env !== undefined && /^\d+$/.test(env)) return Math.min(16, Number(env));
-    return Math.max(1, Math.min(4, availableParallelism() - 1));
+    const cores = availableParallelism();
+    if (mainHelps) return Math.max(1, Math.min(4, cores - 1));
+    return cores <= 1 ? 1 : Math.max(2, Math.min(4, cores - 1));
   }
 
   static available(): boolean {

@@ -65,7 +65,8 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
   const started = performance.now();
   root = path.resolve(root);
   const skipped: Skipped[] = [];
-  const pool = ExtractPool.available() ? new ExtractPool() : null;
+  // The main thread extracts too (below): one worker fewer.
+  const pool = ExtractPool.available() ? new ExtractPool(ExtractPool.defaultSize(process.env.INFRANOTES_CLI_INLINE !== '0')) : null;
   const cacheFolder = extra.cacheFolder ?? null;
   const cache = cacheFolder ? IndexCache.forRoots(cacheFolder, [root]) : null;
   // The listing, the tool file and the persistent index are read at the same time.
