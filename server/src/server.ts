@@ -323,6 +323,15 @@ let lastLong: Promise<unknown> = Promise.resolve();
  * A request the client cancels is answered with RequestCancelled at the next slice, or at once
  * if it is still waiting its turn (or was cancelled before it started).
  */
+/** How long a whole-index request waits while notes are taken from the persistent index. */
+const LOADING_WAIT_MS = 5000;
+
+/** A request over the whole index: made after the persistent index is read (or a while into it), a slice at a time. */
+async function wholeIndex<T>(steps: () => Steps<T>, token?: CancellationToken): Promise<T> {
+  await ws.untilLoadedFromCache(LOADING_WAIT_MS);
+  return sliced(steps(), token);
+}
+
 async function sliced<T>(steps: Steps<T>, token?: CancellationToken): Promise<T> {
   if (token?.isCancellationRequested) throw cancelled();
   const before = lastLong;
@@ -378,7 +387,7 @@ connection.onReferences((p) => locs(references(ws.ctx, fromClient(p.textDocument
 
 connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocument.uri)));
 
-connection.onWorkspaceSymbol(async (p, token) => (await sliced(workspaceSymbolSteps(ws.ctx, p.query), token)).map((s) => ({ ...s, location: loc(s.location) })));
+connection.onWorkspaceSymbol(async (p, token) => (await wholeIndex(() => workspaceSymbolSteps(ws.ctx, p.query), token)).map((s) => ({ ...s, location: loc(s.location) })));
 
 connection.onCompletion((p) => {
   const r = completion(ws.ctx, fromClient(p.textDocument.uri), p.position);
@@ -401,22 +410,22 @@ connection.languages.semanticTokens.on((p) => semanticTokens(ws.ctx, fromClient(
 const talkOut = (t: TalkItem) => ({ ...t, uri: toClient(t.uri) });
 
 connection.onRequest(Requests.eventTree.method, async (token: CancellationToken) => {
-  const tree = await sliced(eventTreeSteps(ws.ctx), token);
+  const tree = await wholeIndex(() => eventTreeSteps(ws.ctx), token);
   return { years: tree.years.map((y) => ({ ...y, events: y.events.map((e) => ({ ...e, uri: toClient(e.uri), talks: e.talks.map(talkOut) })) })) };
 });
 
 connection.onRequest(Requests.toolTree.method, async (token: CancellationToken) => {
-  const tree = await sliced(toolTreeSteps(ws.ctx), token);
+  const tree = await wholeIndex(() => toolTreeSteps(ws.ctx), token);
   return { categories: tree.categories.map((c) => ({ ...c, tools: c.tools.map((t) => ({ ...t, talks: t.talks.map(talkOut) })) })) };
 });
 
 connection.onRequest(Requests.speakerTree.method, async (token: CancellationToken) => {
-  const tree = await sliced(speakerTreeSteps(ws.ctx), token);
+  const tree = await wholeIndex(() => speakerTreeSteps(ws.ctx), token);
   return { speakers: tree.speakers.map((s) => ({ ...s, talks: s.talks.map(talkOut) })) };
 });
 
 connection.onRequest(Requests.search.method, async (p: { query?: string; kinds?: Array<'event' | 'talk' | 'speaker' | 'tool'>; limit?: number }, token: CancellationToken) =>
-  (await sliced(searchSteps(ws.ctx.index, String(p?.query ?? ''), Math.min(500, p?.limit ?? 50), p?.kinds), token)).map(({ kind, id, label, detail, uri, range }) => ({ kind, id, label, detail, uri: toClient(uri), range })),
+  (await wholeIndex(() => searchSteps(ws.ctx.index, String(p?.query ?? ''), Math.min(500, p?.limit ?? 50), p?.kinds), token)).map(({ kind, id, label, detail, uri, range }) => ({ kind, id, label, detail, uri: toClient(uri), range })),
 );
 
 connection.onRequest(Requests.toolCard.method, (p: { toolId?: string; uri?: string; position?: { line: number; character: number } }) => {

@@ -238,26 +238,33 @@ export class NotesWorkspace {
       const fromStore = new Set<string>();
       let done = 0;
       this.fromCache = 0;
-      let slice = performance.now();
-      for (const entry of stored.entries) {
-        if (performance.now() - slice > SLICE_MS) {
-          this.onProgress({ kind: 'report', done, total: files.length });
-          this.onChange();
-          await new Promise((resolve) => setImmediate(resolve));
-          if (gen !== this.generation) return;
-          slice = performance.now();
+      let release = () => {};
+      if (stored.count) this.loadingFromCache = new Promise<void>((resolve) => (release = resolve));
+      try {
+        let slice = performance.now();
+        for (const entry of stored.entries) {
+          if (performance.now() - slice > SLICE_MS) {
+            this.onProgress({ kind: 'report', done, total: files.length });
+            this.onChange();
+            await new Promise((resolve) => setImmediate(resolve));
+            if (gen !== this.generation) return;
+            slice = performance.now();
+          }
+          const uri = entry.note.uri;
+          const file = fileOf.get(uri);
+          if (file === undefined || this.overlays.has(uri) || !this.current(uri, ticket)) continue;
+          const st = statSync(file, { throwIfNoEntry: false });
+          if (st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
+            this.ctx.putNote(entry.note, entry.headings);
+            fromStore.add(uri);
+            this.fromCache++;
+            done++;
+            toVerify.push({ file, uri, hash: entry.hash });
+          }
         }
-        const uri = entry.note.uri;
-        const file = fileOf.get(uri);
-        if (file === undefined || this.overlays.has(uri) || !this.current(uri, ticket)) continue;
-        const st = statSync(file, { throwIfNoEntry: false });
-        if (st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
-          this.ctx.putNote(entry.note, entry.headings);
-          fromStore.add(uri);
-          this.fromCache++;
-          done++;
-          toVerify.push({ file, uri, hash: entry.hash });
-        }
+      } finally {
+        this.loadingFromCache = null;
+        release();
       }
       // 2. Open documents win over the disk; the other notes are extracted.
       const jobs: ExtractJob[] = [];
@@ -342,6 +349,21 @@ export class NotesWorkspace {
         }
       }
     }
+  }
+
+  /** While notes are taken from the persistent index (step 1 of reindex). */
+  private loadingFromCache: Promise<void> | null = null;
+
+  /**
+   * Waits, at most `maxMs`, while notes are taken from the persistent index. Whole-index answers
+   * (workspace symbols, search, trees) made meanwhile would be partial, and making them again
+   * and again as notes arrive (a client asking every few milliseconds) slowed the loading by half.
+   */
+  async untilLoadedFromCache(maxMs: number): Promise<void> {
+    if (!this.loadingFromCache) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loadingFromCache, new Promise((resolve) => (timer = setTimeout(resolve, maxMs)))]);
+    clearTimeout(timer);
   }
 
   /** The extractor has been warmed up on this thread (warm-up.ts), once per server. */
