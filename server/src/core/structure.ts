@@ -3,7 +3,7 @@
 // Markdown is parsed by markdown-it (block level only; inline markup is stripped per line).
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
-import { LineTable, isWhiteSpace } from './text';
+import { LineTable, isWhiteSpace, lastAtOrBefore } from './text';
 
 export const enum LineKind {
   Blank,
@@ -326,8 +326,8 @@ function changedLines(before: LineTable, after: LineTable): Hunk[] {
   }
   // Lines before the one holding the first difference are the same; so are the lines whose line
   // break before them lies in the same end.
-  const first = lineAt(sa, prefix);
-  let endOld = lineAt(sa, a.length - suffix) + 1;
+  const first = lastAtOrBefore(sa, prefix);
+  let endOld = lastAtOrBefore(sa, a.length - suffix) + 1;
   let endNew = endOld + (n - n0);
   if (endNew < first) (endOld += first - endNew), (endNew = first);
   if (endOld < first) (endNew += first - endOld), (endOld = first);
@@ -352,17 +352,6 @@ function changedLines(before: LineTable, after: LineTable): Hunk[] {
   return hunks;
 }
 
-/** The line holding character `offset` (the last line start at or before it). */
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** A blank line as markdown-it sees it: spaces and tabs only. */
 function isMarkdownBlank(s: string): boolean {

@@ -37,15 +37,8 @@ export class LineTable {
     return end;
   }
   positionAt(offset: number): Position {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
   }
   offsetAt(pos: Position): number {
     if (pos.line < 0) return 0;
@@ -188,4 +181,16 @@ export function codePointColumn(line: string, utf16: number): number {
     n++;
   }
   return n;
+}
+
+/** The index of the last of ascending `starts` that is at or before `offset` (0 when none is). */
+export function lastAtOrBefore(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -2,7 +2,7 @@
 // the command-palette search and the CLI.
 import type { Catalog, Tool } from '../catalog/catalog';
 import type { Event, Range, Talk } from '../model';
-import { comparePositions, foldText } from '../text';
+import { comparePositions, foldText, lastAtOrBefore } from '../text';
 import { speakerKey, type StoredNote as Note, type WorkspaceIndex } from '../workspace-index';
 import { CATEGORY_LABELS } from './categories';
 import { compareStrings, speakerSummary } from './resolve-reference';
@@ -536,14 +536,9 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
     for (const { text, rows, starts, kinds, seen, wide } of table.chunks) {
       if (wideQuery && !wide) continue;
       for (let at = text.indexOf(q); at >= 0; ) {
-        // The row whose texts hold `at`: the last that starts at or before it.
-        let lo = 0;
-        let hi = rows.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid] <= at) lo = mid;
-          else hi = mid - 1;
-        }
+        // The row whose texts hold `at`: the last that starts at or before it (a hit lies before
+        // the text's end, starts[rows.length], so never past the last row).
+        const lo = lastAtOrBefore(starts, at);
         seen[lo] = id;
         if (wanted[kinds[lo]]) offerRow(rows[lo]);
         at = text.indexOf(q, starts[lo + 1]);
