@@ -216,6 +216,7 @@ export class NotesWorkspace {
       if (gen !== this.generation) return;
       const cache = this.openCache();
       const stored = cache ? await cache.open(ENGINE_VERSION, this.catalogKey, this.rootPaths) : { count: 0, entries: [] };
+      if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
       // Nothing usable in the persistent index: the workers start loading while the folders are listed.
       if (!stored.count) this.pool?.prestart();
       phase(`cache ${stored.count}`);
@@ -266,6 +267,8 @@ export class NotesWorkspace {
         this.loadingFromCache = null;
         release();
       }
+      // A record the file could not give (truncated or damaged): the notes after it are extracted.
+      if (stored.count && cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
       // 2. Open documents win over the disk; the other notes are extracted.
       const jobs: ExtractJob[] = [];
       for (const [uri, file] of fileOf) {
