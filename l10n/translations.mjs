@@ -117,6 +117,7 @@ const T = [
     'ノート {0} 件をインデックスしました: イベント {1} 件、発表 {2} 件、ツール {3} 件 ({4} ms)。',
   ],
   ['Infra Notes Index Status', 'Infra Notes 인덱스 상태', 'Infra Notes インデックスの状態'],
+  ['Starting the language server…', '언어 서버를 시작하는 중…', '言語サーバーを起動しています…'],
   ['Indexing is in progress; the numbers below are not final yet.', '인덱싱이 진행 중이라 아래 숫자는 아직 최종 값이 아닙니다.', 'インデックス作成中のため、以下の数値はまだ確定していません。'],
   ['What', '항목', '項目'],
   ['Count', '개수', '件数'],

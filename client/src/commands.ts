@@ -7,7 +7,7 @@ import type { Connection } from './connection';
 import { eventDates, talkCount } from './format';
 import { candidateName, isIsoDate, renderEventNote, slugify, today, type TemplateWords } from './note-template';
 import { pickSearchResult, type SearchPickItem } from './search';
-import { STATUS_SCHEME, renderIndexStatus } from './status';
+import type { IndexStatusPanel } from './status';
 import type { ToolCardPanel } from './tool-card';
 import type { InfraNode, createProviders } from './trees';
 
@@ -16,7 +16,7 @@ export interface CommandContext {
   providers: ReturnType<typeof createProviders>;
   eventsView: vscode.TreeView<InfraNode>;
   toolCard: ToolCardPanel;
-  statusDocs: { set(uri: vscode.Uri, text: string): void };
+  statusPage: IndexStatusPanel;
   /** Tests set this to see (and drive) the QuickPicks the commands open. */
   onQuickPick?: (qp: vscode.QuickPick<SearchPickItem>) => void;
 }
@@ -249,16 +249,7 @@ export async function reindex(ctx: CommandContext): Promise<IndexStatus | undefi
 }
 
 export async function showIndexStatus(ctx: CommandContext): Promise<IndexStatus> {
-  const status = await ctx.connection.request(Requests.indexStatus);
-  const uri = vscode.Uri.from({ scheme: STATUS_SCHEME, path: `/${vscode.l10n.t('Infra Notes Index Status')}.md` });
-  ctx.statusDocs.set(uri, renderIndexStatus(status, (u) => vscode.workspace.asRelativePath(ctx.connection.uri(u), true)));
-  try {
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
-  } catch {
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc, { preview: true });
-  }
-  return status;
+  return ctx.statusPage.show();
 }
 
 // ------------------------------------------------------------------ new note

@@ -6,7 +6,7 @@ import { State } from 'vscode-languageclient/node';
 import type { IndexChanged } from '../../server/src/protocol';
 import * as commands from './commands';
 import { Connection } from './connection';
-import { IndexStatusBar, STATUS_SCHEME, StatusDocuments } from './status';
+import { IndexStatusBar, IndexStatusPanel } from './status';
 import { OPEN_NOTE_COMMAND, ToolCardPanel, openNoteLink } from './tool-card';
 import { createProviders, type InfraNode } from './trees';
 
@@ -38,8 +38,8 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
   };
   const toolCard = new ToolCardPanel(context.extensionUri);
   const statusBar = new IndexStatusBar(conn);
-  const statusDocs = new StatusDocuments();
-  const ctx: commands.CommandContext = { connection: conn, providers, eventsView: views.events, toolCard, statusDocs };
+  const statusPage = new IndexStatusPanel(context.extensionUri, conn);
+  const ctx: commands.CommandContext = { connection: conn, providers, eventsView: views.events, toolCard, statusPage };
 
   const setContext = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
   setContext('infranotes.ready', false);
@@ -77,10 +77,11 @@ export function activate(context: vscode.ExtensionContext): InfraNotesApi {
     views.speakers,
     toolCard,
     statusBar,
-    statusDocs,
-    vscode.workspace.registerTextDocumentContentProvider(STATUS_SCHEME, statusDocs),
+    statusPage,
+    vscode.window.registerWebviewPanelSerializer(IndexStatusPanel.viewType, statusPage),
     conn.onIndexChanged((e: IndexChanged) => {
       statusBar.update(e);
+      statusPage.scheduleRefresh();
       setContext('infranotes.indexing', e.indexing);
       // Coalesce bursts (typing in a note sends one change per edit).
       refreshAll(200);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Requests, type IndexChanged, type IndexStatus } from '../../server/src/protocol';
 import type { Connection } from './connection';
 import { talkCount } from './format';
+import { createRenderer, pageHtml } from './tool-card';
 
 export const STATUS_SCHEME = 'infranotes-status';
 
@@ -40,23 +41,80 @@ export function renderIndexStatus(s: IndexStatus, rel: (uri: string) => string):
   return out.join('\n');
 }
 
-/** Read-only documents for the Index Status page. */
-export class StatusDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly texts = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+/** The Index Status page: a webview without scripts, refreshed while open, restored after a reload. */
+export class IndexStatusPanel implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  static readonly viewType = 'infranotes.indexStatus';
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly renderer = createRenderer();
+  private refreshTimer: NodeJS.Timeout | undefined;
+  /** The status on show (for tests). */
+  current: IndexStatus | undefined;
 
-  set(uri: vscode.Uri, text: string): void {
-    this.texts.set(uri.toString(), text);
-    this.changed.fire(uri);
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly connection: Connection,
+  ) {}
+
+  /** Opens (or reveals) the page and renders the server's current status. */
+  async show(): Promise<IndexStatus> {
+    const status = await this.connection.request(Requests.indexStatus);
+    if (this.panel) this.panel.reveal(undefined, false);
+    else this.adopt(vscode.window.createWebviewPanel(IndexStatusPanel.viewType, '', vscode.ViewColumn.Active, this.options()));
+    this.render(status);
+    return status;
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.toString()) ?? '';
+  /** VS Code restores the page after a window reload; render it again from the server. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = this.options();
+    this.adopt(panel);
+    panel.webview.html = this.html(`# ${vscode.l10n.t('Infra Notes Index Status')}\n\n${vscode.l10n.t('Starting the language server…')}`);
+    this.scheduleRefresh(0);
+  }
+
+  /** Re-renders the open page after an index change (bursts coalesce). */
+  scheduleRefresh(delayMs = 300): void {
+    if (!this.panel || this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (!this.panel) return;
+      this.connection.request(Requests.indexStatus).then(
+        (status) => this.render(status),
+        // The server is not up yet (a reload) or restarting: the next index change renders it.
+        () => undefined,
+      );
+    }, delayMs);
+  }
+
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: false, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.title = vscode.l10n.t('Infra Notes Index Status');
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'infranotes.svg');
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+      this.current = undefined;
+    });
+  }
+
+  private render(status: IndexStatus): void {
+    if (!this.panel) return;
+    this.current = status;
+    this.panel.webview.html = this.html(renderIndexStatus(status, (u) => vscode.workspace.asRelativePath(this.connection.uri(u), true)));
+  }
+
+  private html(markdown: string): string {
+    const webview = this.panel!.webview;
+    const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'tool-card.css')).toString();
+    return pageHtml(this.renderer.render(markdown), { cspSource: webview.cspSource, styleUri, lang: vscode.env.language, title: vscode.l10n.t('Infra Notes Index Status'), mainClass: 'index-status' });
   }
 
   dispose(): void {
-    this.changed.dispose();
+    clearTimeout(this.refreshTimer);
+    this.panel?.dispose();
   }
 }
 

@@ -75,9 +75,8 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The whole page of a card. Exported for tests. */
-export function cardHtml(card: ToolCard, opts: { cspSource: string; styleUri: string; lang: string; renderer?: Renderer }): string {
-  const body = (opts.renderer ?? createRenderer()).render(card.markdown);
+/** A page of rendered markdown: no scripts, styles only from the extension. */
+export function pageHtml(body: string, opts: { cspSource: string; styleUri: string; lang: string; title: string; mainClass: string; mainAttrs?: string }): string {
   const csp = `default-src 'none'; style-src ${opts.cspSource} 'unsafe-inline'; img-src ${opts.cspSource}`;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang)}">
@@ -86,14 +85,20 @@ export function cardHtml(card: ToolCard, opts: { cspSource: string; styleUri: st
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeHtml(opts.styleUri)}">
-<title>${escapeHtml(card.name)}</title>
+<title>${escapeHtml(opts.title)}</title>
 </head>
 <body>
-<main class="tool-card" data-tool-id="${escapeHtml(card.toolId)}">
+<main class="${escapeHtml(opts.mainClass)}"${opts.mainAttrs ?? ''}>
 ${body}
 </main>
 </body>
 </html>`;
+}
+
+/** The whole page of a card. Exported for tests. */
+export function cardHtml(card: ToolCard, opts: { cspSource: string; styleUri: string; lang: string; renderer?: Renderer }): string {
+  const body = (opts.renderer ?? createRenderer()).render(card.markdown);
+  return pageHtml(body, { ...opts, title: card.name, mainClass: 'tool-card', mainAttrs: ` data-tool-id="${escapeHtml(card.toolId)}"` });
 }
 
 export class ToolCardPanel implements vscode.Disposable {

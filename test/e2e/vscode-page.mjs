@@ -74,10 +74,38 @@ export async function escapeUntilHidden(page, locator, { timeout = DEFAULT_TIMEO
 async function openQuickInput(page, key, { timeout }) {
   // Close anything open first so the key opens a fresh quick input.
   await escapeUntilHidden(page, page.locator(QUICK_INPUT), { timeout, what: 'the open quick input to close' });
-  await page.keyboard.press(key);
   const box = page.locator(QUICK_INPUT_BOX);
-  await box.waitFor({ state: 'visible', timeout });
-  return box;
+  const deadline = Date.now() + timeout;
+  for (let attempt = 0; ; attempt++) {
+    // A key press goes to whatever has focus: after a reload that can be a webview's frame,
+    // which keeps it. From the second attempt on, focus the workbench first by clicking the
+    // editor area's empty background (or an editor's tab bar), which runs no action.
+    if (attempt > 0) await focusWorkbench(page);
+    await page.keyboard.press(key);
+    const ok = await box.waitFor({ state: 'visible', timeout: Math.max(500, Math.min(3000, deadline - Date.now())) }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return box;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for ${key} to open the quick input`);
+  }
+}
+
+/** Gives keyboard focus back to the workbench (out of a webview) without running anything. */
+export async function focusWorkbench(page) {
+  const target = page
+    .locator('.part.editor .editor-group-container.active .tabs-and-actions-container')
+    .or(page.locator('.part.editor .editor-group-container.empty'))
+    .first();
+  if (await target.isVisible().catch(() => false)) {
+    const box = await target.boundingBox();
+    // The right end of the tab bar is empty space (tabs start on the left, actions are further right only when there are tabs).
+    if (box) await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+  }
+  await page.evaluate(() => {
+    const el = document.activeElement;
+    if (el && el.tagName === 'IFRAME') el.blur();
+  });
 }
 
 /** Labels of the visible quick-input rows (for error messages and assertions). */
@@ -159,9 +187,11 @@ export async function openFile(page, name, { timeout = DEFAULT_TIMEOUT } = {}) {
     timeout,
     what: `file "${name}" in Quick Open`,
   });
+  // The note's tab must be the active one in the active group (not merely open somewhere).
+  const quoted = base.replace(/"/g, '\\"');
   await page
-    .locator(`.part.editor .tabs-container .tab.active[aria-label^="${base.replace(/"/g, '\\"')}"]`)
-    .or(page.locator(`.part.editor .title .label-name:text-is("${base.replace(/"/g, '\\"')}")`))
+    .locator(`.part.editor .editor-group-container.active .tabs-container .tab.active[aria-label^="${quoted}"]`)
+    .or(page.locator(`.part.editor .editor-group-container.active .title .label-name:text-is("${quoted}")`))
     .first()
     .waitFor({ state: 'visible', timeout });
   const editor = page.locator(ACTIVE_EDITOR).first();

@@ -284,6 +284,10 @@ suite('Commands', () => {
     assert.ok(status && status.notes >= 10 && status.talks > 0, JSON.stringify(status));
     const shown = await vscode.commands.executeCommand<IndexStatus>('infranotes.showIndexStatus');
     assert.equal(shown?.events, status.events);
+    // The page is our own webview (a markdown preview of a virtual document cannot be restored after a reload).
+    assert.equal(api.commandContext.statusPage.current?.talks, status.talks);
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('infranotes.indexStatus'), String(tab?.label));
   });
 
   test('the server process is killed: the client starts it again, views and hovers come back', async () => {
