@@ -286,8 +286,8 @@ suite('Commands', () => {
     assert.equal(shown?.events, status.events);
     // The page is our own webview (a markdown preview of a virtual document cannot be restored after a reload).
     assert.equal(api.commandContext.statusPage.current?.talks, status.talks);
-    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-    assert.ok(tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('infranotes.indexStatus'), String(tab?.label));
+    const isStatusPage = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('infranotes.indexStatus');
+    await until(() => vscode.window.tabGroups.all.some((g) => g.tabs.some(isStatusPage)), 'the Index Status tab');
   });
 
   test('the server process is killed: the client starts it again, views and hovers come back', async () => {
