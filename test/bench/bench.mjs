@@ -54,6 +54,8 @@ const ONLY = opt('--only', 'both');
 const PEER_TIMEOUT_MS = Number(opt('--peer-timeout', '600')) * 1000;
 const OURS_TIMEOUT_MS = Number(opt('--ours-timeout', '1800')) * 1000;
 const CPU_PROF = flag('--cpu-prof');
+// One per run: two benchmarks at once must not run each other's build.
+const SNAPSHOT_DIR = path.join(BENCH_DIR, `dist-snapshot-${process.pid}`);
 const OUT = opt('--out', path.join('test', 'bench', 'RESULTS.md'));
 const N = QUICK
   ? { hover: 100, def: 100, refs: 50, wsym: 50, search: 50, edits: 20, cliRuns: 1, talks: 20, otherTalks: 10 }
@@ -670,7 +672,7 @@ function startOurs(root, cacheDir, profDir) {
   const t0 = now();
   const c = Lsp.start({
     name: 'infranotes-lsp',
-    args: [path.join(BENCH_DIR, 'dist-snapshot', 'server.js'), '--stdio'],
+    args: [path.join(SNAPSHOT_DIR, 'server.js'), '--stdio'],
     cwd: root,
     nodeArgs,
     onRequest: (method, params) => {
@@ -745,7 +747,7 @@ async function oursStartWith(c, t0, settings, root, plan_, deadline) {
 
 async function benchOurs(root, plan_, size) {
   const res = {};
-  const cacheDir = path.join(BENCH_DIR, `cache-${size}`);
+  const cacheDir = path.join(BENCH_DIR, `cache-${size}-${process.pid}`);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
   const profDir = CPU_PROF ? path.join(BENCH_DIR, `prof-${size}`) : null;
@@ -1131,7 +1133,7 @@ async function benchPeer(root, plan_) {
 // ───────────────────────────── CLI ─────────────────────────────
 async function runCli(root, extraArgs, env) {
   const t = now();
-  const proc = track(spawn(process.execPath, [path.join(BENCH_DIR, 'dist-snapshot', 'cli.js'), 'index', root, ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env }));
+  const proc = track(spawn(process.execPath, [path.join(SNAPSHOT_DIR, 'cli.js'), 'index', root, ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env }));
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const deadline = setTimeout(() => proc.kill('SIGKILL'), OURS_TIMEOUT_MS);
@@ -1320,9 +1322,12 @@ async function main() {
   for (const f of ['server.js', 'cli.js']) if (!fs.existsSync(path.join(ROOT, 'dist', f))) throw new Error(`dist/${f} is missing: run npm run build (npm run bench does)`);
   if (ONLY !== 'ours' && !fs.existsSync(PEER_MAIN)) throw new Error(`the peer is not installed (${path.relative(ROOT, PEER_MAIN)}): npm install`);
   // The whole of dist/: the server and the CLI load their worker scripts from next to themselves.
-  const snapshot = path.join(BENCH_DIR, 'dist-snapshot');
-  fs.rmSync(snapshot, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, 'dist'), snapshot, { recursive: true });
+  fs.rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, 'dist'), SNAPSHOT_DIR, { recursive: true });
+  // This run's build and persistent indexes go when it ends.
+  process.on('exit', () => {
+    for (const name of fs.readdirSync(BENCH_DIR)) if (name.endsWith(`-${process.pid}`)) fs.rmSync(path.join(BENCH_DIR, name), { recursive: true, force: true });
+  });
   const m = machine();
   const peerVersion = JSON.parse(fs.readFileSync(path.join(PEER_PKG, 'package.json'), 'utf8')).version;
   const serviceVersion = (() => {
