@@ -759,24 +759,36 @@ async function benchOurs(root, plan_, size) {
   const { c, r } = await oursStart(root, plan_, cacheDir, profDir, deadline);
   res.start = r;
   note(`ours: index complete in ${fmtMs(r.complete)} (${r.found}/${r.sampled} sampled talks)`);
+  // Where the memory goes: the peak so far (VmHWM) after each phase.
+  res.rssPhases = [];
+  const phase = (name) => {
+    const s = c.status();
+    if (s) res.rssPhases.push({ name, rss: s.rss, hwm: s.hwm });
+  };
+  phase('index complete');
   try {
     const loc = (p) => ({ textDocument: { uri: p.uri }, position: p.position });
     const hovers = plan_.mentionPositions.slice(0, N.hover);
     note(`ours: hover ×${hovers.length}`);
     res.hover = await measure(c, hovers, (p) => ({ method: 'textDocument/hover', params: loc(p) }), null, remaining);
+    phase('hover');
     note(`ours: definition ×${Math.min(N.def, plan_.mentionPositions.length)} on tool mentions, ×${plan_.linkPositions.length} on links`);
     res.defTool = await measure(c, plan_.mentionPositions.slice(0, N.def), (p) => ({ method: 'textDocument/definition', params: loc(p) }), null, remaining);
     res.defLink = await measure(c, plan_.linkPositions, (p) => ({ method: 'textDocument/definition', params: loc(p) }), (result, p) => (Array.isArray(result) ? result : result ? [result] : []).some((l) => sameLocation(l, p.target)), remaining);
+    phase('definition');
     note('ours: references');
     const refParams = (p) => ({ method: 'textDocument/references', params: { ...loc(p), context: { includeDeclaration: true } } });
     res.refsTool = await measure(c, plan_.mentionPositions.slice(0, N.refs), refParams, null, remaining);
     res.refsHeading = await measure(c, plan_.headingPositions, refParams, null, remaining);
+    phase('references');
     note('ours: workspace symbols, search');
     res.wsym = await measure(c, plan_.queries.slice(0, N.wsym), (q) => ({ method: 'workspace/symbol', params: { query: q } }), null, remaining);
     res.search = await measure(c, plan_.queries.slice(0, N.search), (q) => ({ method: 'infranotes/search', params: { query: q, limit: 50 } }), null, remaining);
+    phase('workspace symbols and search');
     if (plan_.edit?.steps.length) {
       note(`ours: ${plan_.edit.steps.length} edits of a ${Math.round(plan_.edit.bytes / 1024)} KB note`);
       res.edit = await editOurs(c, plan_.edit, remaining);
+      phase('edits');
     } else res.edit = { na: 'no large note in this corpus' };
     res.rss = c.status();
   } finally {
@@ -1256,6 +1268,7 @@ function report(size, corpus, pl, ours, peer, cli) {
     const ans = (k, what) => (ours[k]?.n ? `${what} ${ours[k].answered}/${ours[k].n}${ours[k].correct !== undefined ? ` (${ours[k].correct} at the linked heading or note${ours[k].misses?.length ? `; not, e.g.: ${ours[k].misses.join(', ')}` : ''})` : ''}, ${ours[k].meanResults.toFixed(1)} results on average, first request ${fmtMs(ours[k].first)}` : null);
     d.push(`Ours, answered: ${[ans('hover', 'hover'), ans('defTool', 'definition on tools'), ans('defLink', 'definition on links'), ans('refsTool', 'references on tools'), ans('refsHeading', 'references on headings'), ans('wsym', 'workspace symbols'), ans('search', 'search')].filter(Boolean).join('; ')}.`);
     if (ours.edit?.kind === 'lat') d.push(`Ours, edits of \`${ours.edit.file}\` (${ours.edit.bytes.toLocaleString('en-US')} bytes; ${ours.edit.onHeadings}/${ours.edit.n} edits in talk headings): ${ours.edit.reflected}/${ours.edit.n} hovers showed the new tool, ${ours.edit.named} named it as the manifest spells it.`);
+    if (ours.rssPhases?.length) d.push(`Ours, memory after each phase of the cold-start run (RSS now / peak so far): ${ours.rssPhases.map((p) => `${p.name} ${fmtMB(p.rss)} / ${fmtMB(p.hwm)}`).join('; ')}.`);
     if (warm && !warm.na) d.push(`Ours, warm start: ${warm.cacheFiles} cache files (${(warm.cacheBytes / 1048576).toFixed(1)} MiB); initialize ${fmtMs(warm.init)}; ${warm.found}/${warm.sampled} sampled talks; peak RSS ${fmtMB(warm.rss?.hwm)}.`);
   }
   if (peer) {
