@@ -62,6 +62,52 @@ describe('search', () => {
     }
   });
 
+  test('still does when the table follows every change, one at a time or several at once (body edits, speakers renamed and gone, notes gone)', () => {
+    const gen = new NoteGen(4);
+    const ctx = new FeatureContext();
+    const texts = new Map<string, string>();
+    const put = (uri: string, text: string) => (texts.set(uri, text), ctx.updateNote({ uri, text }));
+    for (let i = 0; i < 120; i++) put(`file:///ws/note-${i}.md`, gen.note());
+    const uris = [...texts.keys()];
+    const queries = QUERIES.filter((_, i) => i % 3 === 0);
+    for (let round = 0; round < 12; round++) {
+      if (round % 2 === 0) runToEnd(searchTableSteps(ctx.index));
+      // The same titles with other words under them: the note's rows keep their texts.
+      const a = gen.pick(uris);
+      if (texts.has(a)) put(a, texts.get(a)! + '\n- one more line about Vault\n');
+      // A speaker renamed in one note to another note's speaker: both rows change (the first goes if that was their only talk).
+      const firstSpeaker = (uri: string) => ctx.index.note(uri)?.events.flatMap((e) => e.talks.flatMap((t) => t.speakers))[0]?.name;
+      const b = gen.pick(uris);
+      const from = firstSpeaker(b);
+      const to = firstSpeaker(gen.pick(uris));
+      if (from && to && from !== to) put(b, texts.get(b)!.split(from).join(to));
+      const names = [from, to].filter((x): x is string => !!x);
+      if (round % 3 === 2) {
+        const gone = gen.pick(uris);
+        texts.delete(gone);
+        ctx.removeNote(gone);
+      }
+      for (const query of [...queries, ...names]) for (const limit of [7, 200]) same(ctx, query, limit, undefined);
+      for (const kinds of KINDS) same(ctx, '', 50, kinds);
+    }
+  });
+
+  test('still does when the table is brought up to date while notes change, or its update is left half way', () => {
+    const { ctx, gen, uris } = corpus(5, 150);
+    runToEnd(searchTableSteps(ctx.index));
+    for (let round = 0; round < 8; round++) {
+      for (let k = 0; k < 3; k++) ctx.updateNote({ uri: gen.pick(uris), text: gen.note() });
+      const steps = searchTableSteps(ctx.index);
+      // A few steps, then notes change under it; every other round it is never resumed (a cancelled search).
+      for (let k = 0; k < 1 + (round % 3); k++) steps.next();
+      ctx.updateNote({ uri: gen.pick(uris), text: gen.note() });
+      if (round % 3 === 1) ctx.removeNote(gen.pick(uris));
+      if (round % 2 === 0) runToEnd(steps);
+      for (const query of QUERIES.filter((_, i) => i % 4 === round % 4)) same(ctx, query, 50, undefined);
+      same(ctx, '', 200, undefined);
+    }
+  });
+
   test('a text that does not hold the query scores at most 30 by subsequence (the bound the search prunes with)', () => {
     const random = prng(7);
     const text = (n: number) => Array.from({ length: n }, () => 'abc'[Math.floor(random() * 3)]).join('');

@@ -107,6 +107,10 @@ interface Row {
   seen: number;
   /** Every character of every key, as bits (charMask): a query with a character outside it cannot match. */
   mask: number;
+  /** Each key's charMask (a chunk made again copies them instead of reading every character). */
+  keyMasks: number[];
+  /** The kind's number (KINDS). */
+  kindCode: number;
 }
 
 /** One bit per character class (code mod 31): a cheap, exact test that a text lacks a character. */
@@ -123,8 +127,9 @@ function charMask(s: string): number {
  */
 function makeRow(kind: SearchKind, made: Unscored | null, uri: string, event: Event | undefined, talk: Talk | undefined, keys: string[], bonus: number): Row {
   let mask = 0;
-  for (const k of keys) mask |= charMask(k);
-  return { kind, made, uri, event, keys, weights: weightsOf(kind, keys.length), bonus, talk, mark: 0, seen: 0, mask };
+  const keyMasks = keys.map(charMask);
+  for (const m of keyMasks) mask |= m;
+  return { kind, made, uri, event, keys, weights: weightsOf(kind, keys.length), bonus, talk, mark: 0, seen: 0, mask, keyMasks, kindCode: KINDS.indexOf(kind as (typeof KINDS)[number]) };
 }
 
 /** The weights of a row's keys (WEIGHTS: every key after the first of a talk or speaker weighs the same), shared by rows of a kind and length. */
@@ -280,7 +285,7 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
       starts[r] = at;
       rows[r] = row;
       masks[r] = row.mask;
-      kinds[r] = KINDS.indexOf(row.kind as (typeof KINDS)[number]);
+      kinds[r] = row.kindCode;
       for (const k of row.keys) {
         parts.push(k);
         at += k.length + 1;
@@ -300,10 +305,11 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   for (r = 0; r < count; r++) {
     rowKeys[r] = k;
     let from = starts[r];
-    for (const key of rows[r].keys) {
+    const row = rows[r];
+    for (let i = 0; i < row.keys.length; i++) {
       keyStarts[k] = from;
-      keyMasks[k++] = charMask(key);
-      from += key.length + 1;
+      keyMasks[k++] = row.keyMasks[i];
+      from += row.keys[i].length + 1;
     }
   }
   rowKeys[count] = k;
@@ -311,88 +317,191 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   return { pieces, text, starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide };
 }
 
-/** The last table's chunks; a chunk whose pieces are the same objects in the same order is kept. */
-const chunkMemo = new WeakMap<WorkspaceIndex, Chunk[]>();
-
-function chunksOf(index: WorkspaceIndex, pieces: Piece[]): Chunk[] {
-  const groups: Piece[][] = Array.from({ length: 2 * CHUNKS }, () => []);
-  for (const p of pieces) groups[p.chunk].push(p);
-  const before = chunkMemo.get(index);
-  const chunks = groups.map((g, c) => {
-    const old = before?.[c];
-    if (old && old.pieces.length === g.length && old.pieces.every((p, i) => p === g[i])) return old;
-    return makeChunk(g, c >= CHUNKS);
-  });
-  chunkMemo.set(index, chunks);
-  return chunks;
+/**
+ * The table: per chunk its pieces by key (a note's URI, or a speaker's key after a NUL) and the
+ * chunk made from them, every note's rows by URI, every speaker's row with the index's stamp for
+ * that speaker. Chunks are never changed once made: an update makes new ones for the chunks it
+ * touches, so a sliced search still reading the old table reads a consistent one.
+ */
+interface Table {
+  version: number;
+  chunks: Chunk[];
+  pieces: Array<Map<string, Piece>>;
+  notes: Map<string, { note: Note; rows: NoteRows }>;
+  speakers: Map<string, { stamp: number; piece: Piece | null }>;
 }
-
-type Table = { version: number; chunks: Chunk[]; events: Row[]; talks: Row[]; speakers: Row[] };
-
-/** Speakers' rows by key, each with the index's stamp for that speaker: only changed speakers are summarised again. */
-type SpeakerRows = { version: number; byKey: Map<string, { stamp: number; row: Row | null; piece: Piece | null }>; rows: Row[]; pieces: Piece[] };
 
 /**
  * The rows of the whole index: note rows are made once per note (rowsOf), speaker rows once per
- * change of that speaker; after an edit, bringing the table up to date costs a pass over the
- * notes and speakers, not summarising them again (workspace symbols ask on every keystroke).
+ * change of that speaker. After changes, only the notes they touched (the index's journal names
+ * each changed note as `link:` + its URI: WorkspaceIndex.touchedSince) and those notes' speakers
+ * are looked at, and only the chunks holding them are made again: an edit costs its own note,
+ * not a pass over the workspace (workspace symbols ask on every keystroke).
  */
 const tables = new WeakMap<WorkspaceIndex, Table>();
-const speakerTables = new WeakMap<WorkspaceIndex, SpeakerRows>();
 
 /** Brings the search rows up to date in steps (the server runs it after changes, so the next query finds them made). */
 export function* searchTableSteps(index: WorkspaceIndex): Steps<void> {
   yield* tableSteps(index);
 }
 
+const SPEAKER_PREFIX = '\u0000';
+
 function* tableSteps(index: WorkspaceIndex): Steps<Table> {
   const cached = tables.get(index);
   if (cached && cached.version === index.version) return cached;
   const version = index.version;
-  const pieces: Piece[] = [];
-  const events: Row[] = [];
-  const talks: Row[] = [];
-  let n = 0;
-  for (const note of index.notes()) {
-    const rows = rowsOf(note);
-    pieces.push(rows);
-    for (let i = 0; i < rows.events.length; i++) events.push(rows.events[i]);
-    for (let i = 0; i < rows.talks.length; i++) talks.push(rows.talks[i]);
-    if (++n % (STEP * 8) === 0) yield;
-  }
-  const speakers = yield* speakerRowSteps(index);
-  for (const p of speakers.pieces) pieces.push(p);
-  const chunks = chunksOf(index, pieces);
-  yield;
-  const table: Table = { version, chunks, events, talks, speakers: speakers.rows };
-  // Built while the index changed (a sliced search let an edit in): good for this answer, not for the next.
+  const touched = cached ? index.touchedSince(cached.version) : null;
+  // An update is kept whatever changed while it was made (see updatedTable); a full build only if nothing did.
+  if (touched) return yield* updatedTable(index, cached!, touched, version);
+  const table = yield* fullTable(index);
   if (index.version === version) tables.set(index, table);
   return table;
 }
 
-function* speakerRowSteps(index: WorkspaceIndex): Steps<{ rows: Row[]; pieces: Piece[] }> {
-  let t = speakerTables.get(index);
-  if (t && t.version === index.version) return t;
+function* fullTable(index: WorkspaceIndex): Steps<Table> {
   const version = index.version;
-  const byKey = t?.byKey ?? new Map<string, { stamp: number; row: Row | null; piece: Piece | null }>();
-  let i = 0;
+  const pieces = Array.from({ length: 2 * CHUNKS }, () => new Map<string, Piece>());
+  const notes = new Map<string, { note: Note; rows: NoteRows }>();
+  let n = 0;
+  for (const note of index.notes()) {
+    const rows = rowsOf(note);
+    notes.set(note.uri, { note, rows });
+    pieces[rows.chunk].set(note.uri, rows);
+    if (++n % (STEP * 8) === 0) yield;
+  }
+  const speakers = new Map<string, { stamp: number; piece: Piece | null }>();
   for (const key of index.speakerKeys()) {
+    const entry = speakerEntry(index, key);
+    speakers.set(key, entry);
+    if (entry.piece) pieces[entry.piece.chunk].set(SPEAKER_PREFIX + key, entry.piece);
+    if (++n % STEP === 0) yield;
+  }
+  const chunks: Chunk[] = [];
+  for (let c = 0; c < pieces.length; c++) {
+    chunks.push(makeChunk([...pieces[c].values()], c >= CHUNKS));
+    yield;
+  }
+  return { version, chunks, pieces, notes, speakers };
+}
+
+/**
+ * The table after the changes that touched `keys` (taken at index version `version`). What changes is worked out
+ * and the chunks it touches are made first, without changing anything `before` holds (a search
+ * may stop at any step and never come back); then, in one step, the maps are updated in place
+ * (copying them cost more than the edit) and a new table gets the new chunks. Searches read only
+ * a table's chunks, which are never changed.
+ */
+function* updatedTable(index: WorkspaceIndex, before: Table, keys: Set<string>, version: number): Steps<Table> {
+  const noteChanges = new Map<string, { note: Note; rows: NoteRows } | null>();
+  const speakerChanges = new Map<string, { stamp: number; piece: Piece | null } | null>();
+  /** Per chunk, its pieces that go (null) or come. */
+  const pieceChanges = new Map<number, Map<string, Piece | null>>();
+  const change = (c: number, key: string, piece: Piece | null) => {
+    let m = pieceChanges.get(c);
+    if (!m) pieceChanges.set(c, (m = new Map()));
+    m.set(key, piece);
+  };
+  const speakerKeys = new Set<string>();
+  const addSpeakers = (note: Note) => {
+    for (const e of note.events) for (const t of e.talks) for (const sp of t.speakers) speakerKeys.add(speakerKey(sp.name));
+  };
+  let n = 0;
+  for (const key of keys) {
+    if (!key.startsWith('link:')) continue;
+    const uri = key.slice(5);
+    const old = before.notes.get(uri);
+    const now = index.note(uri);
+    if (old?.note === now) continue;
+    if (old) {
+      addSpeakers(old.note);
+      change(old.rows.chunk, uri, null);
+    }
+    if (now) {
+      addSpeakers(now);
+      const rows = rowsOf(now);
+      change(rows.chunk, uri, rows);
+      noteChanges.set(uri, { note: now, rows });
+    } else noteChanges.set(uri, null);
+    if (++n % STEP === 0) yield;
+  }
+  for (const key of speakerKeys) {
     const stamp = index.speakerStamp(key);
-    const known = byKey.get(key);
-    if (known && known.stamp === stamp) continue;
-    const row = speakerRow(index, key);
-    byKey.set(key, { stamp, row, piece: row && pieceOf([row], key) });
-    if (++i % STEP === 0) yield;
+    const old = before.speakers.get(key);
+    if (old && old.stamp === stamp) continue;
+    if (old?.piece) change(old.piece.chunk, SPEAKER_PREFIX + key, null);
+    const entry = stamp ? speakerEntry(index, key) : null;
+    speakerChanges.set(key, entry);
+    if (entry?.piece) change(entry.piece.chunk, SPEAKER_PREFIX + key, entry.piece);
+    if (++n % STEP === 0) yield;
   }
-  const rows: Row[] = [];
-  const pieces: Piece[] = [];
-  for (const [key, entry] of byKey) {
-    if (!index.speakerStamp(key)) byKey.delete(key);
-    else if (entry.row) rows.push(entry.row), pieces.push(entry.piece!);
+  const chunks = before.chunks.slice();
+  for (const [c, changes] of pieceChanges) {
+    chunks[c] = patchedChunk(before.chunks[c], before.pieces[c], changes) ?? makeChunk(piecesAfter(before.pieces[c], changes), c >= CHUNKS);
+    yield;
   }
-  t = { version, byKey, rows, pieces };
-  if (index.version === version) speakerTables.set(index, t);
-  return t;
+  // Another run brought the table forward meanwhile: start again from where it is now.
+  if (tables.get(index) !== before) return yield* tableSteps(index);
+  for (const [uri, entry] of noteChanges) entry ? before.notes.set(uri, entry) : before.notes.delete(uri);
+  for (const [key, entry] of speakerChanges) entry ? before.speakers.set(key, entry) : before.speakers.delete(key);
+  for (const [c, changes] of pieceChanges) {
+    const pieces = before.pieces[c];
+    for (const [key, piece] of changes) piece ? pieces.set(key, piece) : pieces.delete(key);
+  }
+  // As of `version`: every change up to it is in; one made while this ran may be in or not, and
+  // the next update looks at it again (it compares what the maps hold with the index, so a change
+  // already in is passed over).
+  const table: Table = { version, chunks, pieces: before.pieces, notes: before.notes, speakers: before.speakers };
+  tables.set(index, table);
+  return table;
+}
+
+/** A chunk's pieces after changes: a piece replaced keeps its place (as Map.set keeps a key's), new ones come last. */
+function piecesAfter(pieces: Map<string, Piece>, changes: Map<string, Piece | null>): Piece[] {
+  const list: Piece[] = [];
+  for (const [key, piece] of pieces) {
+    const next = changes.get(key);
+    if (next === undefined) list.push(piece);
+    else if (next) list.push(next);
+  }
+  for (const [key, piece] of changes) if (piece && !pieces.has(key)) list.push(piece);
+  return list;
+}
+
+/**
+ * The chunk with pieces replaced by pieces whose rows have the same kinds and texts (an edit
+ * that renames nothing; a speaker whose newest talk moved): its text and arrays stay, only its
+ * rows are new. Null when a text, a row or a piece comes or goes.
+ */
+function patchedChunk(chunk: Chunk, pieces: Map<string, Piece>, changes: Map<string, Piece | null>): Chunk | null {
+  for (const [key, piece] of changes) {
+    const old = pieces.get(key);
+    if (!piece || !old || !sameTexts(old.rows, piece.rows)) return null;
+  }
+  const rows = chunk.rows.slice();
+  let r = 0;
+  for (const [key, piece] of pieces) {
+    const next = changes.get(key);
+    if (next) for (let i = 0; i < next.rows.length; i++) rows[r + i] = next.rows[i];
+    r += piece.rows.length;
+  }
+  return { ...chunk, rows };
+}
+
+function sameTexts(a: Row[], b: Row[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i].keys;
+    const y = b[i].keys;
+    if (a[i].kindCode !== b[i].kindCode || x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  }
+  return true;
+}
+
+function speakerEntry(index: WorkspaceIndex, key: string): { stamp: number; piece: Piece | null } {
+  const row = speakerRow(index, key);
+  return { stamp: index.speakerStamp(key), piece: row && pieceOf([row], key) };
 }
 
 function speakerRow(index: WorkspaceIndex, key: string): Row | null {
@@ -520,15 +629,13 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
   const wanted = KINDS.map(want);
 
   if (!q) {
-    // The empty query: every row.
-    const lists = [table.events, table.talks, table.speakers];
-    for (let kind = 0; kind < lists.length; kind++) {
-      if (!wanted[kind]) continue;
-      const rows = lists[kind];
+    // The empty query: every row (every row is in one chunk; the order rows are offered in does not change the answer).
+    for (const { rows, kinds } of table.chunks) {
       for (let i = 0; i < rows.length; i++) {
-        offerRow(rows[i]);
+        if (wanted[kinds[i]]) offerRow(rows[i]);
         if ((i & SCAN_STEP) === SCAN_STEP) yield;
       }
+      yield;
     }
   } else {
     const wideQuery = WIDE.test(q);
@@ -632,11 +739,17 @@ function toolResult(index: WorkspaceIndex, q: string, named: Tool | undefined, t
 export function searchByDefinition(index: WorkspaceIndex, query: string, limit = 50, kinds?: SearchKind[]): SearchResult[] {
   const q = fold(query);
   const want = (k: SearchKind) => !kinds || kinds.includes(k);
-  const table = runToEnd(tableSteps(index));
   const tool = q.length >= 2 ? index.catalog.lookup(query) : undefined;
   const mentioning = new Set(tool ? talkRowsMentioning(index, tool.id) : []);
   const all: SearchResult[] = [];
-  for (const rows of [table.events, table.talks, table.speakers]) {
+  // Rows made from the index itself, not the table the search keeps up to date (which this is the check of).
+  const rowLists: Row[][] = [];
+  for (const note of index.notes()) rowLists.push(rowsOf(note).rows);
+  for (const key of index.speakerKeys()) {
+    const row = speakerRow(index, key);
+    if (row) rowLists.push([row]);
+  }
+  for (const rows of rowLists) {
     for (const row of rows) {
       if (!want(row.kind)) continue;
       let score = 0;
