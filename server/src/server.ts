@@ -15,6 +15,9 @@ import {
   TextDocuments,
   WatchKind,
   createConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
   type ClientCapabilities,
   type InitializeParams,
   type InitializeResult,
@@ -22,13 +25,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import { codeActions } from './core/features/code-actions';
 import { completion } from './core/features/completion';
 import { definition } from './core/features/definition';
 import { allDiagnosticsSteps } from './core/features/diagnostics';
 import { documentSymbols } from './core/features/document-symbols';
 import { hover, toolCard } from './core/features/hover';
-import { references } from './core/features/references';
+import { references, referencesOrJson } from './core/features/references';
 import { searchSteps, searchTableSteps } from './core/features/search';
 import type { Steps } from './core/features/steps';
 import { displayText } from './core/features/markdown-escape';
@@ -40,7 +44,9 @@ import { workspaceSymbolSteps } from './core/features/workspace-symbols';
 import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
 import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
 import { NotesWorkspace, canonicalUri, uriToPath } from './node/notes-workspace';
+import { JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
+import { Slicer } from './node/slices';
 import { DirWatcher } from './node/watcher';
 
 const USAGE = `Usage: infranotes-lsp [--stdio | --node-ipc | --socket=PORT]
@@ -59,7 +65,34 @@ if (process.argv.includes('--version')) {
 // Other editors start servers without a flag: stdio is the default.
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
 
-const connection = createConnection(ProposedFeatures.all);
+/** Messages in and out: background work waits while the client talks to the server (node/slices.ts). */
+const traffic = new Traffic();
+let shutdownReceived = false;
+/** The transport vscode-languageserver would pick from the command line (the first that is named). */
+const transport = process.argv.find((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+const connection = openConnection();
+
+/**
+ * Over stdio, our own writer (node/json-rpc.ts) sends large results already serialised; over
+ * stdio and Node IPC, messages in and out are counted. Other transports are vscode-languageserver's.
+ */
+function openConnection() {
+  if (transport === '--node-ipc') {
+    return createConnection(ProposedFeatures.all, watchedReader(new IPCMessageReader(process), traffic), watchedWriter(new IPCMessageWriter(process), traffic));
+  }
+  if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
+  const c = createConnection(ProposedFeatures.all, watchedReader(new StreamMessageReader(process.stdin), traffic), new JsonRpcStreamWriter(process.stdout, traffic));
+  // What vscode-languageserver does for its own stdio connection: stop when the input ends, and
+  // keep console output off stdout (it carries the protocol).
+  const end = () => process.exit(shutdownReceived ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  const say = (f: (m: string) => void) => (...args: unknown[]) => f(format(...args));
+  console.log = console.info = console.debug = say((m) => c.console.log(m));
+  console.warn = say((m) => c.console.warn(m));
+  console.error = say((m) => c.console.error(m));
+  return c;
+}
 // A bug in one handler must not take the editor's server down: log it and go on.
 process.on('unhandledRejection', (e) => connection.console.error(`[infranotes] ${e instanceof Error ? e.stack : String(e)}`));
 process.on('uncaughtException', (e) => connection.console.error(`[infranotes] ${e.stack ?? String(e)}`));
@@ -232,10 +265,22 @@ function scheduleChanged(): void {
     }
     if (ws.runs > 0) {
       // The search rows first (the first workspace-symbol query after a start would otherwise make them all), then diagnostics.
-      if (!ws.indexing) void sliced(searchTableSteps(ws.ctx.index)).catch(() => undefined);
+      if (!ws.indexing) refreshSearchTable();
       void publishDiagnostics();
     }
   }, 100);
+}
+
+/** Whether a run of searchTableSteps is queued and not started: one such run brings the rows up to the index's version when it starts. */
+let tableQueued = false;
+function refreshSearchTable(): void {
+  if (tableQueued) return;
+  tableQueued = true;
+  const steps = (function* () {
+    tableQueued = false;
+    yield* searchTableSteps(ws.ctx.index);
+  })();
+  void slicer.runInBackground(steps).catch(() => undefined);
 }
 
 const published = new Map<string, string>();
@@ -253,7 +298,7 @@ async function publishDiagnostics(): Promise<void> {
     do {
       publishAgain = false;
       const version = ws.ctx.index.version;
-      const all = await sliced(allDiagnosticsSteps(ws.ctx));
+      const all = await slicer.runInBackground(allDiagnosticsSteps(ws.ctx));
       // The index changed meanwhile: its own scheduled run publishes the newer state.
       if (ws.ctx.index.version !== version) continue;
       sendDiagnostics(all);
@@ -305,60 +350,26 @@ function progress(e: Parameters<NotesWorkspace['onProgress']>[0]): void {
   }
 }
 
-// ---- long computations: a slice at a time
+// ---- long computations: a slice at a time (node/slices.ts)
 
 /** How long a computation over the whole index runs before other messages get their turn. */
 const SLICE_MS = 2;
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
-/** The end of the line of long computations: they run one after another, never side by side. */
-let lastLong: Promise<unknown> = Promise.resolve();
-
 /**
- * Runs a stepped computation (search, trees, diagnostics of every note) in slices of a few
- * milliseconds with the event loop turning in between, so that a hover sent after a slow request
- * is answered at once. Long computations queue up and run one at a time: a slice per turn of the
- * event loop, however many of them are waiting, so a hover waits for one slice at most.
- * A request the client cancels is answered with RequestCancelled at the next slice, or at once
- * if it is still waiting its turn (or was cancelled before it started).
+ * Requests over the whole index run before background work (search rows, diagnostics), and
+ * background work waits for a quiet moment: 5 ms without a message in or out, or 500 ms at most.
  */
+const slicer = new Slicer({ sliceMs: SLICE_MS, quietMs: 5, maxWaitMs: 500, traffic: () => traffic });
+
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;
 
 /** A request over the whole index: made after the persistent index is read (or a while into it), a slice at a time. */
 async function wholeIndex<T>(steps: () => Steps<T>, token?: CancellationToken): Promise<T> {
   await ws.untilLoadedFromCache(LOADING_WAIT_MS);
-  return sliced(steps(), token);
-}
-
-async function sliced<T>(steps: Steps<T>, token?: CancellationToken): Promise<T> {
-  if (token?.isCancellationRequested) throw cancelled();
-  const before = lastLong;
-  let done!: () => void;
-  const mine = new Promise<void>((resolve) => (done = resolve));
-  // The next one starts when this one and every one before it are over (a cancelled waiter leaves early).
-  lastLong = Promise.all([before, mine]);
-  try {
-    await untilOrCancelled(before, token);
-    let until = performance.now() + SLICE_MS;
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() < until) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token?.isCancellationRequested) throw cancelled();
-      until = performance.now() + SLICE_MS;
-    }
-  } finally {
-    done();
-  }
-}
-
-function untilOrCancelled(p: Promise<unknown>, token?: CancellationToken): Promise<unknown> {
-  if (!token) return p;
-  let listener: { dispose(): void } | undefined;
-  return Promise.race([p, new Promise((_, reject) => (listener = token.onCancellationRequested(() => reject(cancelled()))))]).finally(() => listener?.dispose());
+  return slicer.request(steps(), token, cancelled);
 }
 
 // ---- language features
@@ -383,7 +394,22 @@ function locs(list: Location[]): Location[] {
 
 connection.onDefinition((p) => locs(definition(ws.ctx, fromClient(p.textDocument.uri), p.position)));
 
-connection.onReferences((p) => locs(references(ws.ctx, fromClient(p.textDocument.uri), p.position, p.context?.includeDeclaration ?? true)));
+/** Whether results may go out already serialised (RawJson): our own writer sends them (stdio). */
+const rawResults = transport === '--stdio';
+const respelt = () => {
+  for (const [uri, spelt] of clientUris) if (uri !== spelt) return true;
+  return false;
+};
+
+connection.onReferences((p) => {
+  const uri = fromClient(p.textDocument.uri);
+  const declaration = p.context?.includeDeclaration ?? true;
+  if (!rawResults || respelt()) return locs(references(ws.ctx, uri, p.position, declaration));
+  // A tool's references (~10,000 locations on a large workspace) go out as the JSON the core made and keeps.
+  const r = referencesOrJson(ws.ctx, uri, p.position, declaration);
+  // Typed as locations: it serialises as them (toJSON), and our writer splices its bytes in.
+  return r instanceof Uint8Array ? (new RawJson(r, () => JSON.parse(new TextDecoder().decode(r))) as unknown as Location[]) : r;
+});
 
 connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocument.uri)));
 
@@ -476,6 +502,7 @@ function status(): IndexStatus {
 }
 
 connection.onShutdown(async () => {
+  shutdownReceived = true;
   for (const w of watchers.splice(0)) w.close();
   // The persistent index is written on the way out, so the next start finds it current.
   await ws.flushCache();

@@ -53,6 +53,15 @@ local ok, err = pcall(function()
   check('hover on 테라폼 shows the Terraform card', value:find('**Terraform**', 1, true) == 1, value)
   check('the card says where you heard of it', value:find('Where you heard of it', 1, true) ~= nil, value)
 
+  -- References on 테라폼: the server sends a tool's references as JSON it made itself (node/json-rpc.ts).
+  res = vim.lsp.buf_request_sync(ko, 'textDocument/references', { textDocument = { uri = vim.uri_from_bufnr(ko) }, position = { line = line, character = col + 1 }, context = { includeDeclaration = true } }, 10000)
+  local refs = res and res[InfraNotes.client_id] and res[InfraNotes.client_id].result or {}
+  local whole = #refs == 9
+  for _, r in ipairs(refs) do
+    whole = whole and type(r.uri) == 'string' and r.uri:sub(1, 8) == 'file:///' and type(r.range.start.line) == 'number' and r.range['end'].character > r.range.start.character
+  end
+  check('references on 테라폼: its 9 mentions, each a location', whole, vim.inspect(refs))
+
   -- Definition from a timetable line lands on the talk's title line.
   vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/2024/hug-tokyo-18.md'))
   local ja = vim.api.nvim_get_current_buf()

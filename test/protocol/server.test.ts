@@ -2,13 +2,13 @@
 // test/fixtures/workspace (English, Korean and Japanese notes, a timetable, a tool file, an
 // unresolved [[reference]]). No mocks; every wait is for an event, with a deadline.
 import assert from 'node:assert/strict';
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { fixturesDir } from '../support/paths';
 import { FULL_CAPABILITIES, LspClient, serverJs } from '../support/lsp-client';
 
@@ -318,6 +318,28 @@ describe('settings and transports', () => {
     }
   });
 
+  test('over stdio the server exits when its input ends: 0 after shutdown, 1 without', async () => {
+    const root = copyWorkspace();
+    try {
+      for (const shutdown of [true, false]) {
+        const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+        const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+        conn.listen();
+        const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
+        const rootUri = pathToFileURL(root).href;
+        await conn.sendRequest('initialize', { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: 'ws' }], capabilities: {} });
+        if (shutdown) await conn.sendRequest('shutdown');
+        proc.stdin.end();
+        const timer = setTimeout(() => proc.kill('SIGKILL'), 10000);
+        assert.equal(await exited, shutdown ? 0 : 1);
+        clearTimeout(timer);
+        conn.dispose();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   test('--node-ipc works too', async () => {
     const root = copyWorkspace();
     const proc = fork(serverJs, ['--node-ipc'], { silent: true });
@@ -337,6 +359,10 @@ describe('settings and transports', () => {
       const at = lineOf(root, JA, 'テラフォームを');
       const h: any = await conn.sendRequest('textDocument/hover', { textDocument: { uri: pathToFileURL(path.join(root, JA)).href }, position: { line: at.line, character: at.character } });
       assert.equal(h.contents.value.split('\n')[0], '**Terraform** — *infrastructure as code* · HashiCorp  ');
+      // Over IPC a tool's references are serialised by Node, not spliced in by our stdio writer: the same answer.
+      const refs: any[] = await conn.sendRequest('textDocument/references', { textDocument: { uri: pathToFileURL(path.join(root, JA)).href }, position: { line: at.line, character: at.character + 2 }, context: { includeDeclaration: true } });
+      assert.equal(refs.length, 9);
+      assert.ok(refs.every((r) => r.uri.startsWith('file:///') && typeof r.range.start.line === 'number'));
       await conn.sendRequest('shutdown');
       await conn.sendNotification('exit');
     } finally {

@@ -1,7 +1,7 @@
 // Find references: tools across notes and spellings; talks through every kind of reference.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { references } from '../../../server/src/core/features/references';
+import { references, referencesOrJson, toolReferences, toolReferencesJson } from '../../../server/src/core/features/references';
 import { fixture, needCursor } from '../../support/fixture';
 
 /** The only caller of references(). */
@@ -121,5 +121,53 @@ describe('references', () => {
 
   test('a speaker: their talks', () => {
     check(NOTES.replace('登壇者: 高橋', '登壇者: 高$0橋'), ['/ja.md:8: テラフォームのstateを分割した話']);
+  });
+
+  test("a tool's references as JSON bytes: exactly JSON.stringify's text of the locations, kept while they hold", () => {
+    const text = (b: Uint8Array | unknown) => (b instanceof Uint8Array ? new TextDecoder().decode(b) : assert.fail('not bytes'));
+    const f = fixture(NOTES + '\n  //- /dir with space/é.md\n  # Ünïcode Day\n  - Terraform on line one, terraform twice.\n');
+    const { index } = f.ctx;
+    const same = (toolId: string, declaration = true) => assert.equal(text(toolReferencesJson(index, toolId, declaration)), JSON.stringify(toolReferences(index, toolId, declaration)), toolId);
+    same('terraform');
+    same('terraform', false);
+    same('no-such-tool');
+    // Through a position, as the server asks: the bytes for a tool, locations for anything else.
+    const uri = f.uri('/en.md');
+    const at = { line: 5, character: 33 };
+    assert.equal(text(referencesOrJson(f.ctx, uri, at)), JSON.stringify(references(f.ctx, uri, at)));
+    assert.ok(Array.isArray(referencesOrJson(f.ctx, uri, { line: 5, character: 6 })));
+    // Kept while no note mentioning the tool changes; made again after an edit.
+    const kept = toolReferencesJson(index, 'terraform', true);
+    assert.equal(toolReferencesJson(index, 'terraform', true), kept);
+    f.ctx.updateNote({ uri: f.uri('/new.md'), text: '# Infra Day\n- Terraform again.\n' });
+    assert.notEqual(toolReferencesJson(index, 'terraform', true), kept);
+    same('terraform');
+    // A note whose mentions are kept out of order, one of them twice: sorted, one per place, as the locations are.
+    const note = index.note(f.uri('/new.md'))!;
+    const m = [...note.mentions];
+    f.ctx.putNote({ ...note, mentions: [m[0], { ...m[0], range: { start: { line: 0, character: 2 }, end: { line: 0, character: 7 } } }, m[0]] }, []);
+    same('terraform');
+    assert.ok(text(toolReferencesJson(index, 'terraform', true)).includes(`"uri":${JSON.stringify(f.uri('/new.md'))},"range":{"start":{"line":0,"character":2}`));
+  });
+
+  test("a user's tool as JSON bytes: its entry in the tool file in its place", () => {
+    const f = fixture(`
+      //- /b.md
+      # Ops Night
+      - ShipIt runs the deploys.
+      //- /.infranotes/tools.yaml
+      tools:
+        - id: shipit
+          name: ShipIt
+      //- /a.md
+      # Deploy Day
+      - ShipIt again.
+    `);
+    const { index } = f.ctx;
+    for (const declaration of [true, false]) {
+      const bytes = toolReferencesJson(index, 'shipit', declaration);
+      assert.equal(new TextDecoder().decode(bytes), JSON.stringify(toolReferences(index, 'shipit', declaration)));
+    }
+    assert.equal(JSON.parse(new TextDecoder().decode(toolReferencesJson(index, 'shipit', true))).length, 3);
   });
 });

@@ -2,15 +2,30 @@
 // plus its title; every reference to an event plus its name; a speaker's talks.
 import type { Position } from '../model';
 import { comparePositions } from '../text';
-import { targetAt } from './at-position';
+import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
 import { referencesTo, resolveReference } from './resolve-reference';
+import { MENTION_FIELDS, SUMMARY_FIELDS } from '../mentions';
 import type { StoredNote, WorkspaceIndex } from '../workspace-index';
 import type { Location } from './types';
 
 export function references(ctx: FeatureContext, uri: string, pos: Position, includeDeclaration = true): Location[] {
   const target = targetAt(ctx, uri, pos);
+  return target ? referencesFor(ctx, target, includeDeclaration) : [];
+}
+
+/**
+ * references(), with a tool's answer as the UTF-8 bytes of its JSON text (exactly
+ * JSON.stringify's of the locations; see toolReferencesJson) and any other answer as locations.
+ */
+export function referencesOrJson(ctx: FeatureContext, uri: string, pos: Position, includeDeclaration = true): Location[] | Uint8Array {
+  const target = targetAt(ctx, uri, pos);
   if (!target) return [];
+  if (target.kind === 'tool') return toolReferencesJson(ctx.index, target.toolId, includeDeclaration);
+  return referencesFor(ctx, target, includeDeclaration);
+}
+
+function referencesFor(ctx: FeatureContext, target: Target, includeDeclaration: boolean): Location[] {
   const { index } = ctx;
   const out: Location[] = [];
   let talkIds: Set<string> | undefined;
@@ -168,4 +183,175 @@ function uriRanks(index: WorkspaceIndex): Map<string, number> {
   uris.forEach((u, i) => ranks.set(u, i));
   rankMemo.set(index, { membership: index.membership, ranks });
   return ranks;
+}
+
+/**
+ * The UTF-8 bytes of JSON.stringify(toolReferences(index, toolId, includeDeclaration)), made
+ * straight from the mention tables: no location objects, no serialising (for ~10,000 locations
+ * both cost the server more than finding them). Kept per tool like the locations, while no note
+ * mentioning the tool changes, up to MEMO_JSON_BYTES in all; the same bytes are returned while
+ * they hold, and callers must not change them.
+ */
+export function toolReferencesJson(index: WorkspaceIndex, toolId: string, includeDeclaration: boolean): Uint8Array {
+  const definition = includeDeclaration ? index.catalog.get(toolId)?.definition : undefined;
+  let m = jsonMemo.get(index);
+  if (!m) jsonMemo.set(index, (m = new Map()));
+  const key = definition ? `${toolId}\u0000declared` : toolId;
+  const stamp = index.toolStamp(toolId);
+  let known = m.get(key);
+  m.delete(key);
+  if (!known || known.stamp !== stamp || known.definition !== definition) {
+    // A tool of the user's tool file: its entry goes in its place among the mentions (rare; made through the locations).
+    const bytes = definition ? utf8.encode(JSON.stringify(toolReferences(index, toolId, true))) : mentionsJson(index, toolId);
+    known = { stamp, definition, bytes };
+  }
+  m.set(key, known);
+  let total = 0;
+  for (const a of m.values()) total += a.bytes.length;
+  for (const [k, a] of m) {
+    if (total <= MEMO_JSON_BYTES || k === key) break;
+    total -= a.bytes.length;
+    m.delete(k);
+  }
+  return known.bytes;
+}
+
+/** About 200,000 locations of a 10k-note workspace (a location is about 100 bytes of JSON). */
+const MEMO_JSON_BYTES = 24 << 20;
+const jsonMemo = new WeakMap<WorkspaceIndex, Map<string, { stamp: number; definition: object | undefined; bytes: Uint8Array }>>();
+const utf8 = new TextEncoder();
+
+// A mention's numbers in its note's table (mentions.ts: tool, text, talk, start line/character, end line/character).
+const TOOL = 0;
+const SL = 3;
+const SC = 4;
+const EL = 5;
+const EC = 6;
+
+const CHARACTER = utf8.encode(',"character":');
+const END_LINE = utf8.encode('},"end":{"line":');
+const CLOSE = utf8.encode('}}}');
+const COMMA = 44;
+
+/** toolMentionLocations' locations as JSON text, written byte by byte. */
+function mentionsJson(index: WorkspaceIndex, toolId: string): Uint8Array {
+  const ranks = uriRanks(index);
+  const notes: Array<{ rank: number; note: StoredNote; tool: number }> = [];
+  let count = 0;
+  index.forEachToolNote(toolId, (note, tool, from, to) => {
+    notes.push({ rank: ranks.get(note.uri)!, note, tool });
+    for (let r = from; r < to; r += SUMMARY_FIELDS) count += note.mentions.summary[r + 2];
+  });
+  notes.sort((a, b) => a.rank - b.rank);
+  const w = new JsonBytes(count * 120 + 2);
+  w.byte(91); // [
+  let first = true;
+  for (let i = 0; i < notes.length; i++) {
+    const { note, tool } = notes[i];
+    if (i && notes[i - 1].note === note) continue;
+    const head = utf8.encode(`{"uri":${JSON.stringify(note.uri)},"range":{"start":{"line":`);
+    const d = note.mentions.data;
+    if (!increasing(d, tool)) {
+      // Kept out of order (never written so): sorted as toolMentionLocations sorts them.
+      const out: Location[] = [];
+      note.mentions.pushLocations(tool, note.uri, out);
+      sortNoteLocations(out, 0);
+      for (const l of out) {
+        if (!first) w.byte(COMMA);
+        first = false;
+        w.location(head, l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character);
+      }
+      continue;
+    }
+    for (let o = 0; o < d.length; o += MENTION_FIELDS) {
+      if (d[o + TOOL] !== tool) continue;
+      if (!first) w.byte(COMMA);
+      first = false;
+      w.location(head, d[o + SL], d[o + SC], d[o + EL], d[o + EC]);
+    }
+  }
+  w.byte(93); // ]
+  return w.done();
+}
+
+/** Whether a tool's mentions come in strictly increasing order of start. */
+function increasing(d: Int32Array, tool: number): boolean {
+  let line = -1;
+  let character = -1;
+  for (let o = 0; o < d.length; o += MENTION_FIELDS) {
+    if (d[o + TOOL] !== tool) continue;
+    const sl = d[o + SL];
+    const sc = d[o + SC];
+    if (sl < line || (sl === line && sc <= character)) return false;
+    line = sl;
+    character = sc;
+  }
+  return true;
+}
+
+/** A growing UTF-8 buffer for JSON made of known pieces and integers. */
+class JsonBytes {
+  private buf: Uint8Array;
+  private at = 0;
+
+  constructor(size: number) {
+    this.buf = new Uint8Array(size);
+  }
+
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
+    bigger.set(this.buf.subarray(0, this.at));
+    this.buf = bigger;
+  }
+
+  byte(b: number): void {
+    this.room(1);
+    this.buf[this.at++] = b;
+  }
+
+  private piece(p: Uint8Array): void {
+    const b = this.buf;
+    let at = this.at;
+    for (let i = 0; i < p.length; i++) b[at++] = p[i];
+    this.at = at;
+  }
+
+  private int(n: number): void {
+    const b = this.buf;
+    if (n < 0) {
+      b[this.at++] = 45; // -
+      n = -n;
+    }
+    if (n < 10) {
+      b[this.at++] = 48 + n;
+      return;
+    }
+    let digits = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    do {
+      b[--at] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+  }
+
+  /** {"uri":…,"range":{"start":{"line":sl,"character":sc},"end":{"line":el,"character":ec}}}, `head` holding its start up to the first line. */
+  location(head: Uint8Array, sl: number, sc: number, el: number, ec: number): void {
+    this.room(head.length + 2 * CHARACTER.length + END_LINE.length + CLOSE.length + 4 * 12);
+    this.piece(head);
+    this.int(sl);
+    this.piece(CHARACTER);
+    this.int(sc);
+    this.piece(END_LINE);
+    this.int(el);
+    this.piece(CHARACTER);
+    this.int(ec);
+    this.piece(CLOSE);
+  }
+
+  done(): Uint8Array {
+    return this.buf.slice(0, this.at);
+  }
 }

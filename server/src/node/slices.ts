@@ -1,0 +1,171 @@
+// Runs stepped computations (core/features/steps.ts: search, trees, every note's diagnostics)
+// a slice of a few milliseconds at a time, with the event loop turning in between.
+//
+// Requests come first. A computation a request waits for (workspace symbols, search, trees) runs
+// before any background one (the search rows and the diagnostics the server makes after the
+// index changes), and background work runs only once the connection has been quiet for a moment:
+// a client asking one thing after another (hover after hover) would otherwise find a background
+// slice running at almost every request, since the next request comes in while the slice that
+// started right after the last answer is still running. Without a pause from the client,
+// background work still gets a slice every `maxWaitMs`.
+import type { Steps } from '../core/features/steps';
+
+export interface SlicerOptions {
+  /** How long a slice runs before other messages get their turn. */
+  sliceMs: number;
+  /** How long the connection must have been quiet before a background slice starts. */
+  quietMs: number;
+  /** Background work waits at most this long for a quiet moment. */
+  maxWaitMs: number;
+  /** When a message last came in or went out (performance.now()), and how many came in so far. */
+  traffic: () => { last: number; reads: number };
+}
+
+interface Job {
+  steps: Steps<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  cancelled?: () => boolean;
+  cancelError?: () => unknown;
+  dispose?: () => void;
+}
+
+/** Something that can be cancelled: a CancellationToken's shape. */
+export interface Cancellable {
+  readonly isCancellationRequested: boolean;
+  onCancellationRequested(listener: () => void): { dispose(): void };
+}
+
+export class Slicer {
+  private readonly requests: Job[] = [];
+  private readonly background: Job[] = [];
+  private scheduled = false;
+  private timer: NodeJS.Timeout | null = null;
+  /** When background work last ran a slice, or started waiting for one. */
+  private backgroundSince = 0;
+  /** The count of messages read when the last slice ended. */
+  private readsSeen = 0;
+  private deferred = false;
+
+  constructor(private readonly options: SlicerOptions) {}
+
+  /** Whether anything is running or waiting. */
+  get busy(): boolean {
+    return this.requests.length + this.background.length > 0;
+  }
+
+  /**
+   * Runs a computation for a request, after the requests queued before it (one at a time) and
+   * before any background work. A cancelled request is answered at the next slice, or at once
+   * while it waits its turn.
+   */
+  request<T>(steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown): Promise<T> {
+    return this.add(this.requests, steps, token, cancelError);
+  }
+
+  /** Runs background work, one at a time, when no request is waiting and the client is quiet. */
+  runInBackground<T>(steps: Steps<T>): Promise<T> {
+    if (!this.background.length) this.backgroundSince = performance.now();
+    return this.add(this.background, steps);
+  }
+
+  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject };
+      if (token) {
+        const error = cancelError ?? (() => new Error('cancelled'));
+        if (token.isCancellationRequested) return reject(error());
+        job.cancelled = () => token.isCancellationRequested;
+        job.cancelError = error;
+        const listener = token.onCancellationRequested(() => {
+          // Still waiting its turn: answered at once.
+          const at = queue.indexOf(job);
+          if (at > 0 || (at === 0 && queue !== this.requests)) {
+            queue.splice(at, 1);
+            finish(job);
+            reject(error());
+          }
+        });
+        job.dispose = () => listener.dispose();
+      }
+      queue.push(job);
+      this.schedule();
+    });
+  }
+
+  private schedule(delayMs = 0): void {
+    if (delayMs > 0) {
+      if (this.scheduled || this.timer) return;
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.schedule();
+      }, delayMs);
+      return;
+    }
+    if (this.scheduled) return;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.turn();
+    });
+  }
+
+  private turn(): void {
+    const { reads, last } = this.options.traffic();
+    // A message came in since the last slice: its handler runs first (it was queued after this turn).
+    if (reads !== this.readsSeen && !this.deferred) {
+      this.readsSeen = reads;
+      this.deferred = true;
+      this.schedule();
+      return;
+    }
+    this.deferred = false;
+    let queue: Job[];
+    const now = performance.now();
+    if (this.requests.length) queue = this.requests;
+    else if (this.background.length) {
+      const quietFor = now - last;
+      const waited = now - this.backgroundSince;
+      if (quietFor < this.options.quietMs && waited < this.options.maxWaitMs) {
+        this.schedule(Math.max(1, Math.min(this.options.quietMs - quietFor, this.options.maxWaitMs - waited)));
+        return;
+      }
+      queue = this.background;
+    } else return;
+    const job = queue[0];
+    if (queue === this.background) this.backgroundSince = now;
+    const until = now + this.options.sliceMs;
+    let ended = true;
+    try {
+      if (job.cancelled?.()) throw job.cancelError!();
+      for (;;) {
+        const r = job.steps.next();
+        if (r.done) {
+          job.resolve(r.value);
+          break;
+        }
+        if (performance.now() >= until) {
+          ended = false;
+          break;
+        }
+      }
+    } catch (e) {
+      job.reject(e);
+    }
+    if (ended) {
+      queue.shift();
+      finish(job);
+      if (queue === this.background) this.backgroundSince = performance.now();
+    }
+    this.readsSeen = this.options.traffic().reads;
+    if (this.busy) this.schedule();
+  }
+}
+
+function finish(job: Job): void {
+  job.dispose?.();
+}

@@ -1,0 +1,150 @@
+// The server's runner of stepped computations: requests before background work, background work
+// only once the connection is quiet (or after waiting its longest), cancellation, errors.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Steps } from '../../server/src/core/features/steps';
+import { Slicer, type Cancellable } from '../../server/src/node/slices';
+
+/** A computation of `n` steps that notes each step in `log` under `name`. */
+function* counted(name: string, n: number, log: string[]): Steps<string> {
+  for (let i = 0; i < n; i++) {
+    log.push(name);
+    yield;
+  }
+  return name;
+}
+
+/** Steps of about `ms` milliseconds each (a slice ends after the step that passes its end). */
+function* busy(name: string, n: number, ms: number, log: string[]): Steps<string> {
+  for (let i = 0; i < n; i++) {
+    log.push(name);
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+    yield;
+  }
+  return name;
+}
+
+function token(): Cancellable & { cancel(): void } {
+  const listeners: Array<() => void> = [];
+  const t = {
+    isCancellationRequested: false,
+    onCancellationRequested(l: () => void) {
+      listeners.push(l);
+      return { dispose: () => listeners.splice(listeners.indexOf(l), 1) };
+    },
+    cancel() {
+      t.isCancellationRequested = true;
+      for (const l of [...listeners]) l();
+    },
+  };
+  return t;
+}
+
+const quiet = { last: -Infinity, reads: 0 };
+
+describe('slices', () => {
+  test('a request runs before background work queued before it, and both finish', async () => {
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
+    const log: string[] = [];
+    const bg = s.runInBackground(busy('bg', 20, 0.5, log));
+    const req = s.request(counted('req', 5, log));
+    assert.equal(await req, 'req');
+    // The request was queued before the first turn: it ran first and whole.
+    assert.deepEqual(log.slice(0, 5), ['req', 'req', 'req', 'req', 'req']);
+    assert.equal(await bg, 'bg');
+    assert.equal(log.length, 25);
+    assert.equal(s.busy, false);
+  });
+
+  test('a request arriving while background work runs goes in at the next slice', async () => {
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
+    const log: string[] = [];
+    let req: Promise<string> | undefined;
+    function* background(): Steps<string> {
+      for (let i = 0; i < 50; i++) {
+        log.push('bg');
+        const until = performance.now() + 0.3;
+        while (performance.now() < until);
+        if (i === 3) req = s.request(counted('req', 3, log));
+        yield;
+      }
+      return 'bg';
+    }
+    const bg = s.runInBackground(background());
+    await bg;
+    await req;
+    const first = log.indexOf('req');
+    assert.ok(first > 0);
+    // Once in, the request ran to its end before the background went on.
+    assert.deepEqual(log.slice(first, first + 3), ['req', 'req', 'req']);
+    assert.ok(log.lastIndexOf('bg') > first + 2);
+  });
+
+  test('background work waits until the connection has been quiet for quietMs', async () => {
+    const traffic = { last: performance.now(), reads: 1 };
+    const s = new Slicer({ sliceMs: 2, quietMs: 40, maxWaitMs: 10_000, traffic: () => traffic });
+    let startedAt = 0;
+    function* job(): Steps<void> {
+      startedAt = performance.now();
+      yield;
+    }
+    await s.runInBackground(job());
+    assert.ok(startedAt - traffic.last >= 40, `started ${(startedAt - traffic.last).toFixed(1)} ms after the last message`);
+  });
+
+  test('without a quiet moment, background work still runs after maxWaitMs', async () => {
+    const traffic = { last: performance.now(), reads: 0 };
+    // The client never stops talking.
+    const talk = setInterval(() => {
+      traffic.last = performance.now();
+      traffic.reads++;
+    }, 1);
+    try {
+      const s = new Slicer({ sliceMs: 2, quietMs: 1_000_000, maxWaitMs: 30, traffic: () => traffic });
+      const queued = performance.now();
+      const log: string[] = [];
+      assert.equal(await s.runInBackground(counted('bg', 3, log)), 'bg');
+      assert.ok(performance.now() - queued >= 30);
+    } finally {
+      clearInterval(talk);
+    }
+  });
+
+  test('a message read between slices does not hold a computation up for good', async () => {
+    const traffic = { last: -Infinity, reads: 0 };
+    // Every look finds a new message.
+    const s = new Slicer({ sliceMs: 0, quietMs: 0, maxWaitMs: 1000, traffic: () => ({ last: traffic.last, reads: ++traffic.reads }) });
+    assert.equal(await s.request(counted('req', 20, [])), 'req');
+  });
+
+  test('a request cancelled while it waits its turn is answered at once and never runs; one cancelled while running stops at the next slice', async () => {
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
+    const log: string[] = [];
+    const first = token();
+    const second = token();
+    const running = s.request(busy('first', 1000, 0.2, log), first);
+    const waiting = s.request(counted('second', 3, log), second, () => new Error('second cancelled'));
+    second.cancel();
+    await assert.rejects(waiting, /second cancelled/);
+    first.cancel();
+    await assert.rejects(running, /cancelled/);
+    assert.ok(!log.includes('second'));
+    assert.ok(log.length < 1000);
+    // Cancelled before it was asked: never queued.
+    await assert.rejects(s.request(counted('third', 1, log), first));
+    assert.equal(s.busy, false);
+  });
+
+  test('a computation that throws rejects its own promise only', async () => {
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
+    function* broken(): Steps<void> {
+      yield;
+      throw new Error('broken');
+    }
+    const bad = s.request(broken());
+    const good = s.request(counted('good', 3, []));
+    await assert.rejects(bad, /broken/);
+    assert.equal(await good, 'good');
+  });
+});
