@@ -1,7 +1,7 @@
 // The persistent index: a second start answers from it, and gives the same index as a cold start;
 // a changed file is re-read; a corrupt or foreign cache file is discarded, never trusted.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -63,6 +63,34 @@ describe('persistent index', () => {
     const titles = (await c.request<Array<{ name: string }>>('workspace/symbol', { query: 'Only Talk Now' })).map((s) => s.name);
     assert.ok(titles.includes('Only Talk Now'), titles.join(', '));
     await c.stop();
+  });
+
+  test('a file with other bytes but the same size and time is found by its hash after the start', async () => {
+    const file = path.join(root, '2023', 'kubecon-na-2023.md');
+    // A whole second, so the time set again below is exactly the one the persistent index holds.
+    const mtime = new Date('2024-01-02T03:04:05Z');
+    utimesSync(file, mtime, mtime);
+    const first = await startIndexed(root, cacheFolder);
+    await first.stop();
+
+    const text = readFileSync(file, 'utf8');
+    // Same length in bytes, same modification time: only the content hash tells.
+    const changed = text.replace('### Gateway API Is Ready. Are You?', '### Gateway API Is Ready. Are Yuo?');
+    assert.notEqual(changed, text);
+    writeFileSync(file, changed);
+    utimesSync(file, mtime, mtime);
+    const c = await LspClient.start({ root, initializationOptions: { cacheFolder } });
+    try {
+      const indexed = await c.waitIndexed();
+      const status = await c.request('infranotes/indexStatus');
+      assert.equal(status.fromCache, status.notes, 'size and time matched: every note came from the cache first');
+      // The hash check runs after the index is ready and reads the note again.
+      await c.waitForNotification('infranotes/indexChanged', (p) => p.version > indexed.version && !p.indexing, 20000);
+      const titles = (await c.request<Array<{ name: string }>>('workspace/symbol', { query: 'Gateway API Is Ready' })).map((s) => s.name);
+      assert.ok(titles.includes('Gateway API Is Ready. Are Yuo?'), `the new bytes are indexed: ${titles.join(', ')}`);
+    } finally {
+      await c.stop();
+    }
   });
 
   test('a corrupt cache file is discarded and the index is built from the notes', async () => {

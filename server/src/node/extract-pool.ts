@@ -57,13 +57,6 @@ export interface ExtractResult {
   record?: Uint8Array;
 }
 
-/** A file whose bytes are checked against the hash the persistent index holds for it. */
-export interface VerifyJob {
-  file: string;
-  uri: string;
-  hash: string;
-}
-
 /** Results as they cross threads (see the top of this file). */
 export interface PackedResults {
   /** The results without their notes; a note's result says where its record is in `records`. */
@@ -72,13 +65,12 @@ export interface PackedResults {
   records: Uint8Array;
 }
 
-export type WorkerRequest =
-  | { kind: 'extract'; id: number; jobs: ExtractJob[]; next: Int32Array; userTools: UserTool[]; maxFileBytes: number }
-  | { kind: 'verify'; id: number; jobs: VerifyJob[]; next: Int32Array };
+export type WorkerRequest = {
+  kind: 'extract'; id: number; jobs: ExtractJob[]; next: Int32Array; userTools: UserTool[]; maxFileBytes: number;
+};
 
 export type WorkerReply =
   | { id: number; kind: 'results'; packed: PackedResults }
-  | { id: number; kind: 'changed'; uris: string[] }
   | { id: number; kind: 'done' };
 
 const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
@@ -120,7 +112,6 @@ export function unpackResults(packed: PackedResults): ExtractResult[] {
 
 interface Run {
   onResults: (results: ExtractResult[]) => void;
-  onChanged: (uris: string[]) => void;
   pending: number;
   resolve: () => void;
   reject: (e: Error) => void;
@@ -197,22 +188,13 @@ export class ExtractPool {
     }
   }
 
-  /** Reads and hashes files on the workers; `onChanged` gets the URIs whose bytes no longer match (or cannot be read). */
-  verify(jobs: VerifyJob[], onChanged: (uris: string[]) => void, cancelled: () => boolean = () => false): Promise<void> {
-    if (!jobs.length) return Promise.resolve();
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    const timer = setInterval(() => cancelled() && Atomics.store(next, 0, jobs.length), 50);
-    return this.start(next, (id) => ({ kind: 'verify', id, jobs, next }), { onChanged }).finally(() => clearInterval(timer));
-  }
-
-  private start(next: Int32Array, request: (id: number) => WorkerRequest, handlers: Partial<Pick<Run, 'onResults' | 'onChanged'>>): Promise<void> {
+  private start(next: Int32Array, request: (id: number) => WorkerRequest, handlers: Partial<Pick<Run, 'onResults'>>): Promise<void> {
     this.ensureWorkers();
     this.stopWhenIdle();
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       this.runs.set(id, {
         onResults: handlers.onResults ?? (() => {}),
-        onChanged: handlers.onChanged ?? (() => {}),
         pending: this.workers.length,
         resolve: () => {
           this.runs.delete(id);
@@ -253,7 +235,6 @@ export class ExtractPool {
     const run = this.runs.get(msg.id);
     if (!run) return;
     if (msg.kind === 'results') run.onResults(unpackResults(msg.packed));
-    else if (msg.kind === 'changed') run.onChanged(msg.uris);
     else if (--run.pending === 0) run.resolve();
   }
 

@@ -127,19 +127,6 @@ parentPort?.on('message', (msg: WorkerRequest) => {
         if (batch.length >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
       }
       flush();
-    } else {
-      const changed: string[] = [];
-      for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
-        const job = msg.jobs[i];
-        let bytes: Buffer | null = null;
-        try {
-          bytes = readFileSync(job.file);
-        } catch {
-          // Unreadable now: the main thread reads it again and finds out why.
-        }
-        if (!bytes || createHash('sha1').update(bytes).digest('hex') !== job.hash) changed.push(job.uri);
-      }
-      if (changed.length) post({ id: msg.id, kind: 'changed', uris: changed });
     }
   } finally {
     post({ id: msg.id, kind: 'done' });

@@ -1,5 +1,6 @@
 // File-system side of indexing: which files are notes, reading them, decoding them.
 // Used by the CLI and the language server; the core never touches the disk.
+import { createHash } from 'node:crypto';
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { decodeNote, type Decoded } from '../core/decode';
@@ -158,4 +159,48 @@ export async function readNoteFile(file: string, options: NoteFileOptions = DEFA
 export function isPlainTextName(file: string): boolean {
   const ext = path.extname(file).toLowerCase();
   return ext !== '.md' && ext !== '.markdown';
+}
+
+/** A file whose bytes are checked against the hash the persistent index holds for it. */
+export interface VerifyJob {
+  file: string;
+  uri: string;
+  hash: string;
+}
+
+/** Files read at once while verifying: enough to keep the disk busy, each through its own reused buffer. */
+const VERIFY_READERS = 4;
+const VERIFY_BUFFER = 256 * 1024;
+
+/**
+ * Hashes each job's file (SHA-1, as the extraction does) and calls `onChanged` with the URIs whose
+ * bytes no longer match or cannot be read. On this thread, through a few reused buffers: no
+ * worker (each is a heap of its own) and no buffer per file, so checking 100 MB of notes that
+ * nearly always match costs neither memory nor more than a moment of this thread at a time.
+ */
+export async function verifyHashes(jobs: readonly VerifyJob[], onChanged: (uri: string) => void, stale: () => boolean = () => false): Promise<void> {
+  let next = 0;
+  const reader = async () => {
+    const buffer = Buffer.allocUnsafe(VERIFY_BUFFER);
+    while (next < jobs.length && !stale()) {
+      const job = jobs[next++];
+      const hash = await hashFile(job.file, buffer).catch(() => null);
+      if (hash !== job.hash) onChanged(job.uri);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(VERIFY_READERS, jobs.length) }, reader));
+}
+
+async function hashFile(file: string, buffer: Buffer): Promise<string> {
+  const fh = await fs.open(file, 'r');
+  try {
+    const hash = createHash('sha1');
+    for (;;) {
+      const { bytesRead } = await fh.read(buffer, 0, buffer.length, null);
+      if (!bytesRead) return hash.digest('hex');
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
+  }
 }

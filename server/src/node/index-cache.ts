@@ -1,7 +1,7 @@
 // The persistent index: every note's extraction, keyed by file size, modification time and
 // content hash, written after indexing so that the next start does almost no work.
 // A file that cannot be read, is not ours, or was made by another engine or catalog is ignored.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,8 +10,10 @@ import type { Note } from '../core/model';
 import { readRecord, recordBytes, type NoteEntry } from './note-record';
 
 export interface CacheEntry extends NoteEntry {
-  /** The note's record as the file keeps it (note-record.ts), once it has been read, sent by a worker or written. */
+  /** The note's record (note-record.ts) as a worker sent it, until it is written. */
   record?: Uint8Array;
+  /** Where the record is in the file as last read or written (see IndexCache.generation). */
+  saved?: { at: number; end: number };
 }
 
 interface CacheHeader {
@@ -20,13 +22,15 @@ interface CacheHeader {
   catalogKey: string;
   roots: string[];
   count: number;
+  /** Random, new at every write: tells that the file is still the one whose record offsets the cache remembers. */
+  generation: string;
 }
 
 // File layout: "INDX" | uint32 length | JSON header (padded to 4 bytes) | then per note: uint32
 // length | the note's record (note-record.ts; a multiple of 4 bytes). The file is read in one
-// piece and the index keeps viewing it: the mention numbers of every note stay where they were
-// read, and the records are written again as they are when nothing changed.
-const MAGIC = 'infranotes-index/6';
+// piece and let go once read: the cache remembers where each record is, and the next save copies
+// the records of unchanged notes from the file as they are instead of encoding them again.
+const MAGIC = 'infranotes-index/7';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
 /** Records per write: small batches, so a save never holds the thread for more than a few milliseconds. */
 const WRITE_BATCH = 64;
@@ -44,6 +48,8 @@ export class IndexCache {
   private key: { engine: string; catalogKey: string; roots: string[] } | null = null;
   /** Why the last load found nothing usable (for the index status). */
   lastLoadProblem: string | null = null;
+  /** The generation of the file as last read or written: the entries' `saved` offsets are into it. */
+  private generation: string | null = null;
 
   constructor(readonly file: string) {}
 
@@ -70,6 +76,7 @@ export class IndexCache {
     this.entries = new Map();
     this.lastLoadProblem = null;
     this.dirty = false;
+    this.generation = null;
     const none = { count: 0, entries: [] };
     let bytes: Buffer;
     try {
@@ -80,8 +87,6 @@ export class IndexCache {
     let at: number;
     let header: CacheHeader;
     try {
-      // Mention numbers are viewed in place: the bytes must start 4-aligned.
-      if (bytes.byteOffset % 4) bytes = Buffer.from(bytes);
       if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
       at = 8 + bytes.readUInt32LE(4);
       if (at > bytes.length) throw new Error('truncated');
@@ -90,6 +95,7 @@ export class IndexCache {
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
+      this.generation = typeof header.generation === 'string' ? header.generation : null;
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
       return none;
@@ -100,9 +106,12 @@ export class IndexCache {
       for (let k = 0; k < header.count; k++) {
         const end = at + 4 <= bytes.length ? at + 4 + bytes.readUInt32LE(at) : Infinity;
         if (end > bytes.length) break;
-        const entry = readRecord(bytes, at + 4, end);
+        const read = readRecord(bytes, at + 4, end);
+        const saved = { at: at + 4, end };
         at = end;
-        if (!entry) continue;
+        if (!read) continue;
+        const { record: _, ...rest } = read;
+        const entry: CacheEntry = { ...rest, saved };
         // Not kept when a newer read started meanwhile.
         if (self.entries !== entries) return;
         entries.set(entry.note.uri, entry);
@@ -170,26 +179,32 @@ export class IndexCache {
     if (!this.dirty) return;
     this.dirty = false;
     const list = [...this.entries];
-    const header: CacheHeader = { magic: MAGIC, ...this.key, count: list.length };
+    const generation = randomBytes(8).toString('hex');
+    const header: CacheHeader = { magic: MAGIC, ...this.key, count: list.length, generation };
     let json = JSON.stringify(header);
     json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
     const head = Buffer.alloc(8);
     head.writeUInt32LE(FILE_TAG, 0);
     head.writeUInt32LE(Buffer.byteLength(json), 4);
     const tmp = `${this.file}.${process.pid}.tmp`;
+    const previous = list.some(([, e]) => !e.record && e.saved) ? await this.readOwnFile() : null;
+    const written: Array<[CacheEntry, number, number]> = [];
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       const fh = await fs.open(tmp, 'w');
       try {
         await fh.writev([head, Buffer.from(json, 'utf8')]);
+        let at = 8 + Buffer.byteLength(json);
         for (let i = 0; i < list.length; i += WRITE_BATCH) {
           const parts: Uint8Array[] = [];
           for (const [uri, e] of list.slice(i, i + WRITE_BATCH)) {
-            // Encoded once: a record read from the file or sent by a worker is written as it is.
-            e.record ??= recordBytes(uri, e);
+            // Encoded once: a record sent by a worker or kept in the file is written as it is.
+            const record = e.record ?? (previous && e.saved && e.saved.end <= previous.length ? previous.subarray(e.saved.at, e.saved.end) : recordBytes(uri, e));
             const length = Buffer.alloc(4);
-            length.writeUInt32LE(e.record.length, 0);
-            parts.push(length, e.record);
+            length.writeUInt32LE(record.length, 0);
+            parts.push(length, record);
+            written.push([e, at + 4, at + 4 + record.length]);
+            at += 4 + record.length;
           }
           await fh.writev(parts);
         }
@@ -199,6 +214,29 @@ export class IndexCache {
       await fs.rename(tmp, this.file);
     } catch {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
+      // The records stay in memory; the next save tries again.
+      this.dirty = true;
+      return;
+    }
+    // The file holds the records now: the cache forgets their bytes and remembers where they are.
+    this.generation = generation;
+    for (const [e, at, end] of written) {
+      e.saved = { at, end };
+      e.record = undefined;
+    }
+  }
+
+  /** The file, when it is still the one last read or written (same generation); else null (records are then encoded again). */
+  private async readOwnFile(): Promise<Buffer | null> {
+    if (!this.generation) return null;
+    try {
+      const bytes = await fs.readFile(this.file);
+      if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) return null;
+      const at = 8 + bytes.readUInt32LE(4);
+      const header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
+      return header.magic === MAGIC && header.generation === this.generation ? bytes : null;
+    } catch {
+      return null;
     }
   }
 }

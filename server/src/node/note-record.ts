@@ -2,7 +2,7 @@
 // and the same bytes the persistent index stores. So the main thread never serialises a note to
 // save it: what a worker sent is written as it came, and what the file holds is read the same way.
 //
-// Layout, every part a multiple of 4 bytes so the mention numbers can be viewed in place:
+// Layout, every part a multiple of 4 bytes (the mention numbers are 32-bit):
 //   uint32 json length | compact JSON (UTF-8, padded with spaces) |
 //   uint32 count | count int32 mention numbers | uint32 count | count int32 summary numbers
 // (the MentionTable's own arrays, mentions.ts).
@@ -70,8 +70,8 @@ export function recordBytes(uri: string, e: NoteEntry): Buffer {
 
 /**
  * Reads the record in bytes [at, end): the entry, or null when it does not hold together (a
- * damaged or foreign file is never trusted: every field is checked as it is read). The mention
- * numbers stay in `bytes` (viewed, not copied) when they are 4-aligned there.
+ * damaged or foreign file is never trusted: every field is checked as it is read). The note
+ * keeps nothing of `bytes`; `record` is a view of them.
  */
 export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntry | null {
   try {
@@ -84,8 +84,14 @@ export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntr
     const summaryCount = bytes.readUInt32LE(summaryAt);
     if (summaryAt + 4 + summaryCount * 4 !== end || count % MENTION_FIELDS || summaryCount % SUMMARY_FIELDS) return null;
     const fields = expand(JSON.parse(bytes.toString('utf8', at + 4, jsonEnd)));
-    const data = int32s(bytes, jsonEnd + 4, count);
-    const summary = int32s(bytes, summaryAt + 4, summaryCount);
+    // Copied, both into one allocation: the index must not keep the bytes alive (a whole file or
+    // a worker's batch) for the sake of a few numbers per note.
+    const ints = new Int32Array(count + summaryCount);
+    const raw = new Uint8Array(ints.buffer);
+    raw.set(bytes.subarray(jsonEnd + 4, jsonEnd + 4 + count * 4));
+    raw.set(bytes.subarray(summaryAt + 4, summaryAt + 4 + summaryCount * 4), count * 4);
+    const data = ints.subarray(0, count);
+    const summary = ints.subarray(count);
     if (!validMentions(data, fields.strings.length) || !validSummary(summary, fields.strings.length, count / MENTION_FIELDS)) return null;
     const f = fields;
     // The keys in the extractor's order, so a note from a record serialises as the note extracted.
@@ -97,13 +103,6 @@ export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntr
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
-
-function int32s(bytes: Buffer, at: number, count: number): Int32Array {
-  if ((bytes.byteOffset + at) % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset + at, count);
-  const out = new Int32Array(count);
-  new Uint8Array(out.buffer).set(bytes.subarray(at, at + count * 4));
-  return out;
-}
 
 /** Every string index points into the table; every range is ordered. */
 function validMentions(d: Int32Array, strings: number): boolean {
