@@ -35,6 +35,7 @@ import { hover, toolCard } from './core/features/hover';
 import { references, referencesOrJson } from './core/features/references';
 import { searchSteps, searchTableSteps } from './core/features/search';
 import type { Steps } from './core/features/steps';
+import { toolAnswerSteps } from './core/features/tool-answers';
 import { displayText } from './core/features/markdown-escape';
 import { LEGEND, semanticTokens } from './core/features/semantic-tokens';
 import { targetAt } from './core/features/at-position';
@@ -264,23 +265,27 @@ function scheduleChanged(): void {
       void connection.sendNotification(Notifications.indexChanged.method, payload);
     }
     if (ws.runs > 0) {
-      // The search rows first (the first workspace-symbol query after a start would otherwise make them all), then diagnostics.
-      if (!ws.indexing) refreshSearchTable();
+      // Tool answers first (the first hover on a tool would make its stats), then the search rows
+      // (the first workspace-symbol query after a start would make them all), then diagnostics.
+      if (!ws.indexing) {
+        inBackground(toolAnswerSteps, 'tools');
+        inBackground(() => searchTableSteps(ws.ctx.index), 'search');
+      }
       void publishDiagnostics();
     }
   }, 100);
 }
 
-/** Whether a run of searchTableSteps is queued and not started: one such run brings the rows up to the index's version when it starts. */
-let tableQueued = false;
-function refreshSearchTable(): void {
-  if (tableQueued) return;
-  tableQueued = true;
-  const steps = (function* () {
-    tableQueued = false;
-    yield* searchTableSteps(ws.ctx.index);
+/** Background runs queued and not started, by kind: one such run brings its answers up to the index it finds when it starts. */
+const queuedRuns = new Set<string>();
+function inBackground(steps: (ctx: typeof ws.ctx) => Steps<void>, kind: string): void {
+  if (queuedRuns.has(kind)) return;
+  queuedRuns.add(kind);
+  const run = (function* () {
+    queuedRuns.delete(kind);
+    yield* steps(ws.ctx);
   })();
-  void slicer.runInBackground(steps).catch(() => undefined);
+  void slicer.runInBackground(run).catch((e) => log(`${kind} in the background: ${(e as Error).message}`));
 }
 
 const published = new Map<string, string>();
@@ -358,10 +363,10 @@ const SLICE_MS = 2;
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 /**
- * Requests over the whole index run before background work (search rows, diagnostics), and
- * background work waits for a quiet moment: 5 ms without a message in or out, or 500 ms at most.
+ * Requests over the whole index run before background work (tool answers, search rows,
+ * diagnostics), and background slices last 0.5 ms while messages come and go (one in the last 5 ms).
  */
-const slicer = new Slicer({ sliceMs: SLICE_MS, quietMs: 5, maxWaitMs: 500, traffic: () => traffic });
+const slicer = new Slicer({ sliceMs: SLICE_MS, busySliceMs: 0.5, quietMs: 5, traffic: () => traffic });
 
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;

@@ -1,7 +1,7 @@
 // Go to definition, with places named `path:line: covered text`.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { definition } from '../../../server/src/core/features/definition';
+import { definition, newestMentions, newestMentionsByDefinition } from '../../../server/src/core/features/definition';
 import { fixture, needCursor } from '../../support/fixture';
 
 /** The only caller of definition(). */
@@ -95,6 +95,26 @@ describe('definition', () => {
       src += `//- /m/${String(n).padStart(3, '0')}.md\n# Meetup ${n}\n${day}\n- Terraform.\n`;
     }
     check(src, Array.from({ length: 100 }, (_, k) => `/m/${String(120 - k).padStart(3, '0')}.md:3: Terraform`));
+  });
+
+  test('the newest mentions, read from the newest dates only, are the ones sorting every mention gives', () => {
+    // Notes of a few dates (some none), with one or two events, talks and mentions outside talks.
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const dates = ['2023-05-01', '2024-01-10', '2024-01-10', '2024-09-30', ''];
+    let src = '';
+    for (let n = 0; n < 40; n++) {
+      src += `//- /${['a', 'b', 'c'][rnd(3)]}/${String(rnd(50)).padStart(2, '0')}-${n}.md\n`;
+      for (let e = 0; e <= rnd(2); e++) {
+        const date = dates[rnd(dates.length)];
+        src += `# Meetup ${n}-${e}\n${date}\n- Vault before the talks.\n`.repeat(rnd(2) + 1).replace(/# Meetup.*\n(?=[^]*# Meetup)/, '');
+        for (let t = 0; t <= rnd(3); t++) src += `## Talk ${t} - A B (C)\n${'- Vault here, and Vault again.\n'.repeat(rnd(3))}`;
+      }
+    }
+    const f = fixture(src);
+    const all = newestMentionsByDefinition(f.ctx.index, 'vault', 10_000);
+    assert.ok(all.length > 50, `${all.length} mentions`);
+    for (const limit of [1, 2, 3, 5, 8, 13, 40, 100, 10_000]) assert.deepEqual(newestMentions(f.ctx.index, 'vault', limit), all.slice(0, limit), `limit ${limit}`);
   });
 
   test('[[Event#Talk]], [[Talk]] and [[Event]]', () => {

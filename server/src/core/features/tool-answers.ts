@@ -1,0 +1,17 @@
+// Makes the answers about every mentioned tool ahead of the first question: the first hover or
+// definition on a tool otherwise paid for its stats (read from the summaries of every note that
+// mentions it: several milliseconds for a tool of a thousand notes) and for its definition.
+// The server runs it in the background after the index changes; answers still current are not made again.
+import { toolDefinition } from './definition';
+import type { FeatureContext } from './context';
+import { toolCard } from './hover';
+import type { Steps } from './steps';
+
+/** Tool cards and definitions, most mentioned tools first, one tool per step. */
+export function* toolAnswerSteps(ctx: FeatureContext): Steps<void> {
+  for (const { toolId } of ctx.index.mentionedTools()) {
+    toolCard(ctx, toolId);
+    toolDefinition(ctx.index, toolId);
+    yield;
+  }
+}
