@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codeActions } from '../../../server/src/core/features/code-actions';
 import { FeatureContext } from '../../../server/src/core/features/context';
-import { allDiagnostics } from '../../../server/src/core/features/diagnostics';
+import { allDiagnostics, allDiagnosticsSteps, diagnostics } from '../../../server/src/core/features/diagnostics';
 import { fixture, needCursor } from '../../support/fixture';
 
 /** The only caller of the diagnostics: `place — code: message` for every note. */
@@ -200,5 +200,70 @@ describe('diagnostics after changes', () => {
       for (const [p, t] of texts) fresh.updateNote({ uri: ROOT + p, text: t });
       assert.equal(snapshot(live), snapshot(fresh), `after step ${i + 1} (${path})`);
     });
+  });
+});
+
+describe('diagnostics kept up to date', () => {
+  // Few names, so that references, titles and events collide: a renamed title, a talk added or
+  // gone, an event renamed or a note gone changes what other notes' references resolve to.
+  const ROOT = 'file:///ws';
+  const EVENTS = ['HashiConf 2024', 'KubeCon 2024', 'SRECon 2024'];
+  const TITLES = ['Vault at Scale', 'Terraform Stacks', 'Nomad for Batch', 'Toil', 'Cilium Deep Dive', 'Vault'];
+  const FILES = Array.from({ length: 60 }, (_, i) => `n${i}`);
+  function noteText(rand: () => number): string {
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const talks = TITLES.filter(() => rand() < 0.3);
+    const refs: string[] = [];
+    for (let k = Math.floor(rand() * 12); k > 0; k--) {
+      const r = rand();
+      if (r < 0.3) refs.push(`[[${pick(TITLES)}]]`);
+      else if (r < 0.6) refs.push(`[[${pick(EVENTS)}#${pick(TITLES)}]]`);
+      else if (r < 0.8) refs.push(`[[${pick(EVENTS)}]]`);
+      else refs.push(`[x](${pick(FILES)}.md#${pick(TITLES).toLowerCase().replace(/ /g, '-')})`);
+    }
+    return (
+      `---\ntitle: ${pick(EVENTS)}\ndate: 2024-0${1 + Math.floor(rand() * 3)}-10\nlocation: ${pick(['Boston', 'Paris', 'Dublin'])}\n---\n` +
+      talks.map((t) => `## ${t} - Dana Whitfield (Northwind)\n- notes\n`).join('') +
+      (refs.length ? `\n# Links\n${refs.map((r) => `- ${r}`).join('\n')}\n` : '')
+    );
+  }
+
+  test('every run equals each note computed on its own, after edits one at a time, several at once, and runs left half way', () => {
+    for (const seed of [1, 2, 3]) {
+      let s = seed;
+      const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const ctx = new FeatureContext();
+      ctx.roots = [ROOT];
+      const uri = (f: string) => `${ROOT}/${f}.md`;
+      for (const f of FILES) ctx.updateNote({ uri: uri(f), text: noteText(rand) });
+      allDiagnostics(ctx);
+      for (let step = 0; step < 60; step++) {
+        for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) {
+          const f = FILES[Math.floor(rand() * FILES.length)];
+          if (rand() < 0.15) ctx.removeNote(uri(f));
+          else ctx.updateNote({ uri: uri(f), text: noteText(rand) });
+        }
+        if (rand() < 0.3) {
+          // A run that stops after a step or two and is never resumed (a cancelled slice).
+          const steps = allDiagnosticsSteps(ctx);
+          steps.next();
+          steps.next();
+          continue;
+        }
+        if (rand() < 0.3) {
+          // A run during which a note changes (the server's slices let edits in): the next run must catch up.
+          const steps = allDiagnosticsSteps(ctx);
+          steps.next();
+          ctx.updateNote({ uri: uri(FILES[Math.floor(rand() * FILES.length)]), text: noteText(rand) });
+          while (!steps.next().done);
+          continue;
+        }
+        const all = allDiagnostics(ctx);
+        for (const note of ctx.index.notes()) {
+          assert.deepEqual(all.get(note.uri) ?? [], diagnostics(ctx, note.uri), `seed ${seed}, step ${step}, ${note.uri}`);
+        }
+        for (const u of all.keys()) assert.ok(ctx.index.note(u), `${u} is gone but still reported`);
+      }
+    }
   });
 });

@@ -34,49 +34,134 @@ export function allDiagnostics(ctx: FeatureContext): Map<string, Diagnostic[]> {
 }
 
 /**
- * Each note's own diagnostics as last computed, with the note and index version they were made
- * for. A change only redoes the notes that changed and the notes whose references could resolve
- * differently now (those holding a reference under a key the change touched: see
- * WorkspaceIndex.touchedSince), not every reference of the workspace.
+ * Each note's own diagnostics as last computed, with the note they were made for, and the notes
+ * with something to report, as of an index version. A change only redoes the notes that changed
+ * and the notes whose references could resolve differently now: those holding a reference under
+ * a key whose answer the change can move (see keysToRedo), not every reference of the workspace,
+ * and no pass over every note.
  */
-const noteCache = new WeakMap<FeatureContext, { version: number; roots: string; byUri: Map<string, { note: Note; list: Diagnostic[] }> }>();
+interface NoteCache {
+  version: number;
+  roots: string;
+  byUri: Map<string, { note: Note; list: Diagnostic[] }>;
+  /** The notes whose own list is not empty. */
+  reporting: Map<string, Diagnostic[]>;
+  /** Bumped by every update put in, so that a run that another overtook does not put its own in. */
+  commits: number;
+}
+const noteCache = new WeakMap<FeatureContext, NoteCache>();
 
 /** Every note's diagnostics, in steps (see steps.ts). */
 export function* allDiagnosticsSteps(ctx: FeatureContext): Steps<Map<string, Diagnostic[]>> {
-  const out = new Map<string, Diagnostic[]>();
-  const version = ctx.index.version;
-  const roots = ctx.roots.join('\n');
-  const cache = noteCache.get(ctx);
-  const touched = cache && cache.roots === roots ? ctx.index.touchedSince(cache.version) : null;
-  const redo = new Set<Note>();
-  for (const key of touched ?? []) for (const note of ctx.index.notesReferring(key)) redo.add(note);
-  const byUri = new Map<string, { note: Note; list: Diagnostic[] }>();
-  let n = 0;
-  for (const note of ctx.index.notes()) {
-    const known = touched ? cache!.byUri.get(note.uri) : undefined;
-    let list: Diagnostic[];
-    if (known && known.note === note && !redo.has(note)) {
-      list = known.list;
-      n++;
-    } else {
-      list = noteDiagnostics(ctx, note);
-      n += 8 * (1 + note.references.length);
-    }
-    byUri.set(note.uri, { note, list });
-    if (list.length) out.set(note.uri, list);
-    if (n >= 8 * STEP) {
-      n = 0;
-      yield;
-    }
-  }
-  // Made while the index changed (a sliced run let an edit in): good for this answer, not for the next.
-  if (ctx.index.version === version) noteCache.set(ctx, { version, roots, byUri });
+  const out = new Map(yield* allDiagnosticNotes(ctx));
   for (const [uri, list] of yield* contradictionsSteps(ctx)) out.set(uri, [...(out.get(uri) ?? []), ...list]);
   for (const t of ctx.toolFiles) {
     const list = toolFileDiagnostics(ctx, t.uri);
     if (list.length) out.set(t.uri, list);
   }
   return out;
+}
+
+/** The notes with diagnostics of their own, by URI (the cache's map: not to be changed). */
+function* allDiagnosticNotes(ctx: FeatureContext): Steps<Map<string, Diagnostic[]>> {
+  const version = ctx.index.version;
+  const roots = ctx.roots.join('\n');
+  const cache = noteCache.get(ctx);
+  const touched = cache && cache.roots === roots ? ctx.index.touchedSince(cache.version) : null;
+  return touched ? yield* updatedNotes(ctx, cache!, touched, version) : yield* everyNote(ctx, version, roots);
+}
+
+function* everyNote(ctx: FeatureContext, version: number, roots: string): Steps<Map<string, Diagnostic[]>> {
+  const byUri = new Map<string, { note: Note; list: Diagnostic[] }>();
+  const reporting = new Map<string, Diagnostic[]>();
+  let n = 0;
+  for (const note of ctx.index.notes()) {
+    const list = noteDiagnostics(ctx, note);
+    byUri.set(note.uri, { note, list });
+    if (list.length) reporting.set(note.uri, list);
+    n += 8 * (1 + note.references.length);
+    if (n >= 8 * STEP) {
+      n = 0;
+      yield;
+    }
+  }
+  // Made while the index changed (a sliced run let an edit in): good for this answer, not for the next.
+  if (ctx.index.version === version) noteCache.set(ctx, { version, roots, byUri, reporting, commits: 0 });
+  return reporting;
+}
+
+/**
+ * The notes' diagnostics after the changes that touched `keys` (taken at index version
+ * `version`): the changed notes (the journal names each as `link:` + its URI) and the notes
+ * referring to what they changed are done again; the new lists are put in the cache in one step
+ * at the end (a run may stop at any step and never come back). The cache is then as of `version`
+ * even when the index (or another run) moved meanwhile: the next run looks again at everything
+ * touched since, so a list made from a newer or an older state is made again if it could differ.
+ */
+function* updatedNotes(ctx: FeatureContext, cache: NoteCache, keys: Set<string>, version: number): Steps<Map<string, Diagnostic[]>> {
+  const { index } = ctx;
+  const commits = cache.commits;
+  const redoKeys = new Set<string>();
+  const changed = new Map<string, Note | undefined>();
+  for (const key of keys) {
+    if (!key.startsWith('link:')) continue;
+    const uri = key.slice(5);
+    const old = cache.byUri.get(uri)?.note;
+    const now = index.note(uri);
+    if (old === now) continue;
+    changed.set(uri, now);
+    keysToRedo(old, now, redoKeys);
+  }
+  const redo = new Set<Note>();
+  for (const key of redoKeys) for (const note of index.notesReferring(key)) if (!changed.has(note.uri)) redo.add(note);
+  for (const note of changed.values()) if (note) redo.add(note);
+  const lists = new Map<string, { note: Note; list: Diagnostic[] } | null>();
+  for (const uri of changed.keys()) lists.set(uri, null);
+  let n = 0;
+  for (const note of redo) {
+    lists.set(note.uri, { note, list: noteDiagnostics(ctx, note) });
+    n += 8 * (1 + note.references.length);
+    if (n >= 8 * STEP) {
+      n = 0;
+      yield;
+    }
+  }
+  // Another run put its lists in meanwhile (or the cache was made anew): start again from there.
+  if (cache.commits !== commits || noteCache.get(ctx) !== cache) return yield* allDiagnosticNotes(ctx);
+  cache.commits++;
+  for (const [uri, entry] of lists) {
+    if (entry) cache.byUri.set(uri, entry);
+    else cache.byUri.delete(uri);
+    if (entry?.list.length) cache.reporting.set(uri, entry.list);
+    else cache.reporting.delete(uri);
+  }
+  cache.version = version;
+  return cache.reporting;
+}
+
+/**
+ * The reference keys (see WorkspaceIndex.referenceKeys) under which a reference may resolve
+ * differently after a note went from `old` to `now`: links to the note; the names of its events
+ * (which events carry a name, their talks, the first one's spelling); and the titles whose
+ * number of talks in the note changed. A title that the note has as often as before still names a
+ * talk, and a reference by title alone asks no more than that (one naming an event too is found
+ * under the event's name). So an edit of one talk's title redoes the references to its old and
+ * new title, not to every talk of the note.
+ */
+function keysToRedo(old: Note | undefined, now: Note | undefined, into: Set<string>): void {
+  into.add('link:' + (now ?? old)!.uri);
+  const titles = new Map<string, number>();
+  for (const [note, sign] of [[old, -1], [now, 1]] as const) {
+    if (!note) continue;
+    for (const e of note.events) {
+      into.add(nameKey(e.name));
+      for (const t of e.talks) {
+        const k = nameKey(t.title);
+        titles.set(k, (titles.get(k) ?? 0) + sign);
+      }
+    }
+  }
+  for (const [k, d] of titles) if (d !== 0) into.add(k);
 }
 
 function noteDiagnostics(ctx: FeatureContext, note: Note): Diagnostic[] {
