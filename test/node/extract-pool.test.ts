@@ -8,8 +8,9 @@ import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { storedNote } from '../../server/src/core/mentions';
-import { ExtractPool, type ExtractJob, type ExtractResult } from '../../server/src/node/extract-pool';
+import { ExtractPool, WORKER_MAX_NOTE_BYTES, type ExtractJob, type ExtractResult } from '../../server/src/node/extract-pool';
 import { extractFileSync } from '../../server/src/node/extract-worker';
+import { indexFolder } from '../../server/src/node/folder';
 
 const TEXTS = [
   '# KubeCon 2024\n\n## eBPF and Cilium - Jane Doe, Isovalent\n\nCilium replaces kube-proxy.\n',
@@ -46,4 +47,29 @@ describe('extraction workers', () => {
     assert.equal(strip(await run(pool)), expected);
     await pool.close();
   });
+
+  test('a note too large for a worker\'s capped heap is left to the caller, which extracts it', { timeout: 60_000 }, async () => {
+    if (!ExtractPool.available()) return assert.fail('the worker script is missing: build first');
+    const folder = mkdtempSync(path.join(dir, 'big-'));
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(folder, `small-${i}.md`), TEXTS[i % TEXTS.length]);
+    // Over the workers' limit, under the default file size limit (10 MB).
+    const line = '- Terraform와 Vault 이야기, テラフォームの話, and some more words about Kubernetes.\n';
+    const big = path.join(folder, 'big.md');
+    writeFileSync(big, '# Big Meetup 2024\n\n## A Very Long Talk - Jane Doe, Acme\n\n' + line.repeat(Math.ceil((WORKER_MAX_NOTE_BYTES * 1.2) / Buffer.byteLength(line))));
+    const bigJob: ExtractJob = { file: big, uri: pathToFileURL(big).href, plainText: false };
+
+    const pool = new ExtractPool(1);
+    const results: ExtractResult[] = [];
+    await pool.run([bigJob, ...jobs], [], 10 << 20, (r) => results.push(...r));
+    await pool.close();
+    assert.deepEqual(results.map((r) => r.uri).sort(), jobs.map((j) => j.uri).sort(), 'the workers give no result for the big note');
+
+    // The command line (more notes than the workers' threshold) extracts it on its own thread.
+    const indexed = await indexFolder(folder);
+    const note = indexed.index.note(bigJob.uri);
+    assert.ok(note, 'the big note is indexed');
+    assert.equal(note.events[0]?.talks[0]?.title, 'A Very Long Talk');
+    assert.ok(note.mentions.length > 10_000, `mentions: ${note.mentions.length}`);
+  });
 });
+

@@ -55,6 +55,8 @@ export interface ExtractResult {
   unchanged?: boolean;
   /** The note's record as it crossed threads (note-record.ts): what the persistent index writes. */
   record?: Uint8Array;
+  /** Too large for a worker's capped heap (WORKER_MAX_NOTE_BYTES): the caller extracts it on its own thread. */
+  deferred?: boolean;
 }
 
 /** Results as they cross threads (see the top of this file). */
@@ -74,6 +76,15 @@ export type WorkerReply =
   | { id: number; kind: 'done' };
 
 const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
+
+/**
+ * Each worker's heap is capped. A worker holds one note at a time, yet left to itself V8 grew
+ * each worker's heap far beyond that while it extracted thousands of notes: with these limits the
+ * server's peak on the 10k corpus fell from about 550 to 435 MB. Notes larger than
+ * WORKER_MAX_NOTE_BYTES (a 2 MB note takes about 30 MB to extract) are left to the caller.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+export const WORKER_MAX_NOTE_BYTES = 2 * 1024 * 1024;
 type PackedResult = Omit<ExtractResult, 'note' | 'headings' | 'record'> & { at?: number; length?: number };
 
 /**
@@ -169,7 +180,9 @@ export class ExtractPool {
     const next = new Int32Array(new SharedArrayBuffer(4));
     const done = this.start(next, (id) => ({ kind: 'extract', id, jobs, next, userTools, maxFileBytes }), {
       onResults: (results) => {
-        onResults(results);
+        // Deferred notes are not done: the caller extracts every job it got no result for.
+        const done = results.some((r) => r.deferred) ? results.filter((r) => !r.deferred) : results;
+        if (done.length) onResults(done);
         if (cancelled()) Atomics.store(next, 0, jobs.length);
       },
     });
@@ -216,7 +229,7 @@ export class ExtractPool {
 
   private ensureWorkers(): void {
     while (this.workers.length < this.size) {
-      const worker = new Worker(WORKER_SCRIPT);
+      const worker = new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS });
       // Idle workers must not keep a CLI process alive.
       worker.unref();
       worker.on('message', (msg: WorkerReply) => this.onMessage(msg));

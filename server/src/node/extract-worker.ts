@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { extractNote, reuseSettings } from '../core/extract/note';
 import { markdownHeadings } from '../core/features/context';
-import { packResults, type ExtractJob, type ExtractResult, type WorkerReply, type WorkerRequest } from './extract-pool';
+import { WORKER_MAX_NOTE_BYTES, packResults, type ExtractJob, type ExtractResult, type WorkerReply, type WorkerRequest } from './extract-pool';
 import { decodeNoteBytes } from './files';
 
 /** Non-blocking, so that opening a FIFO returns at once (and is refused as not a regular file). */
@@ -30,14 +30,15 @@ export async function extractFile(job: ExtractJob, catalog: Catalog, maxFileByte
   }
 }
 
-/** The same, blocking: for worker threads. */
-export function extractFileSync(job: ExtractJob, catalog: Catalog, maxFileBytes: number): ExtractResult {
+/** The same, blocking: for worker threads; a file over `deferAbove` bytes is not read (`deferred`). */
+export function extractFileSync(job: ExtractJob, catalog: Catalog, maxFileBytes: number, deferAbove = Number.POSITIVE_INFINITY): ExtractResult {
   let fd = -1;
   try {
     fd = openSync(job.file, OPEN_FLAGS);
     const st = fstatSync(fd);
     const early = refuse(job, st, maxFileBytes);
     if (early) return early;
+    if (st.size > deferAbove) return { uri: job.uri, deferred: true };
     return extractBytes(job, readFileSync(fd), st, catalog);
   } catch (e) {
     return failed(job, e);
@@ -123,7 +124,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
         flushed = performance.now();
       };
       for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
-        batch.push(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes));
+        batch.push(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes, WORKER_MAX_NOTE_BYTES));
         if (batch.length >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
       }
       flush();
