@@ -122,6 +122,45 @@ interface LineMatches {
   links: Uint8Array;
   /** Hangul, kana, Han and Latin letters (detectLanguage), four per line; -1: not counted. */
   letters: Int32Array;
+  /** What the vocabulary says of the line's content (LineFlag bits: each known or not, and its answer). */
+  flags: Uint16Array;
+}
+
+/** Tests of a line's content alone, two bits each (known, answer), kept for lines whose info is the same object as before. */
+const enum LineFlag {
+  Chrome = 0,
+  Footer = 2,
+  Teaser = 4,
+  Closing = 6,
+}
+
+/**
+ * The vocabulary's answers about each line's content, remembered in the note's extraction: a line
+ * whose info the parse kept (the same object, so the same content) has the answers it had before.
+ */
+class LineTests {
+  private readonly flags: Uint16Array;
+  constructor(structure: NoteStructure, previous: Previous | undefined, memo: LineMatches | undefined) {
+    const n = structure.lines.length;
+    this.flags = memo?.flags ?? new Uint16Array(n);
+    const same = previous ? structure.previousLines : null;
+    if (!same || !previous) return;
+    const before = previous.lineMatches.flags;
+    const oldInfo = previous.structure.info;
+    const { info } = structure;
+    for (let i = 0; i < n; i++) {
+      const j = same[i];
+      if (j >= 0 && oldInfo[j] === info[i]) this.flags[i] = before[j];
+    }
+  }
+  /** The answer of `test` for line `i`, computed once per line content. */
+  get(i: number, flag: LineFlag, test: () => boolean): boolean {
+    const f = this.flags[i];
+    if (f & (1 << flag)) return (f & (2 << flag)) !== 0;
+    const yes = test();
+    this.flags[i] = f | (1 << flag) | (yes ? 2 << flag : 0);
+    return yes;
+  }
 }
 const NO_MATCHES: RawMatch[] = [];
 const previousByUri = new Map<string, Previous>();
@@ -142,7 +181,12 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const reads: LineReads | undefined = reuse ? { talkLines: new Map(), speakers: new Map(), bare: new Map() } : undefined;
   const check = reader({ isKnownNonPerson: (s) => catalog.lookup(s) !== undefined }, previous?.reads, reads);
 
-  const { chrome, footerLine } = findChrome(structure);
+  const lineCount = structure.lines.length;
+  const lineMatches: LineMatches | undefined = reuse
+    ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES), links: new Uint8Array(lineCount), letters: new Int32Array(lineCount * 4).fill(-1), flags: new Uint16Array(lineCount) }
+    : undefined;
+  const tests = new LineTests(structure, previous, lineMatches);
+  const { chrome, footerLine } = findChrome(structure, tests);
   const candidates: Candidate[] = [];
   const agenda: AgendaEntry[] = [];
   collectCandidates(structure, chrome, footerLine, check, candidates, agenda);
@@ -195,7 +239,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   };
 
   // Talk bodies: from the title to the next talk or section boundary.
-  const boundaries = sectionBoundaries(structure, chosen, chrome, footerLine);
+  const boundaries = sectionBoundaries(structure, chosen, chrome, footerLine, tests);
   const usedIds = new Set<string>();
   const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }> = [];
   for (let k = 0; k < chosen.talks.length; k++) {
@@ -231,10 +275,6 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // References and mentions.
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
-  const lineCount = structure.lines.length;
-  const lineMatches: LineMatches | undefined = reuse
-    ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES), links: new Uint8Array(lineCount), letters: new Int32Array(lineCount * 4).fill(-1) }
-    : undefined;
   const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previous?.scopes, scopes, previous?.lineMatches, lineMatches);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
@@ -346,7 +386,7 @@ const isContentLine = (li: LineInfo) =>
   li.kind === LineKind.Heading || li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem || li.kind === LineKind.Table;
 
 /** Page chrome lines, and the line where a blog footer starts (everything after it is not notes). */
-function findChrome(structure: NoteStructure): { chrome: Set<number>; footerLine: number } {
+function findChrome(structure: NoteStructure, tests: LineTests): { chrome: Set<number>; footerLine: number } {
   const { lines, info } = structure;
   const chrome = new Set<number>();
   let footerLine = lines.length;
@@ -355,12 +395,12 @@ function findChrome(structure: NoteStructure): { chrome: Set<number>; footerLine
     const li = info[i];
     if (!isContentLine(li)) continue;
     const text = li.content;
-    if (CHROME_LINE.test(text)) chrome.add(i);
-    if (i >= lateStart && FOOTER_START.test(text.replace(/[:：]\s*$/, ''))) {
+    if (tests.get(i, LineFlag.Chrome, () => CHROME_LINE.test(text))) chrome.add(i);
+    if (i >= lateStart && tests.get(i, LineFlag.Footer, () => FOOTER_START.test(text.replace(/[:：]\s*$/, '')))) {
       footerLine = i;
       break;
     }
-    if (i >= lateStart && TEASER.test(text)) {
+    if (i >= lateStart && tests.get(i, LineFlag.Teaser, () => TEASER.test(text))) {
       // The teaser's own title line sits just above its paragraph.
       let p = i;
       while (p > 0 && info[p].kind === info[i].kind && !info[p].blockStart) p--;
@@ -659,21 +699,23 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
 }
 
 /** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
-function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number): number[] {
+function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number, tests: LineTests): number[] {
   const { info } = structure;
   const talkLines = new Set(chosen.talks.map((t) => t.line));
   const out: number[] = [];
+  const closing = (i: number) => tests.get(i, LineFlag.Closing, () => {
+    const title = normTitle(info[i].content);
+    return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
+  });
   for (let i = 0; i < footerLine; i++) {
     if (talkLines.has(i)) continue;
     const li = info[i];
     if (li.kind === LineKind.Heading) {
-      const title = normTitle(li.content);
       if (chosen.mode === 'heading') {
         if (li.level <= chosen.level) out.push(i);
-      } else if (CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title) || li.level <= 2) out.push(i);
+      } else if (li.level <= 2 || closing(i)) out.push(i);
     } else if (li.kind === LineKind.Paragraph && li.standalone && !chrome.has(i)) {
-      const title = normTitle(li.content);
-      if (CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title)) out.push(i);
+      if (closing(i)) out.push(i);
     }
   }
   out.push(footerLine);
