@@ -76,7 +76,11 @@ export class WorkspaceIndex {
   private readonly toolNotes = new Map<string, Map<string, NoteEntry>>();
   /** Tool id → the version at which a note mentioning it last came, changed or went. */
   private readonly toolStamps = new Map<string, number>();
-  private readonly toolStatsMemo = new Map<string, { stamp: number; stats: ToolStats }>();
+  /**
+   * Per tool: its stats at a stamp, the dates of its events (with how many events have each), and
+   * the notes that changed since, with the entry each had then (null: too many, made anew).
+   */
+  private readonly toolStatsMemo = new Map<string, { stamp: number; stats: ToolStats; dates: Map<string, number>; changed: Map<string, NoteEntry | undefined> | null }>();
   /** Tool id → a number of its own (given at first sight, never taken back: the catalog is small). */
   private readonly toolNumbers = new Map<string, number>();
   /** Tool id → mentions in the whole workspace. */
@@ -125,6 +129,7 @@ export class WorkspaceIndex {
     this.notesByUri.set(note.uri, entry);
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
       const toolId = strings[summary[r]];
+      this.noteChangedFor(toolId, note.uri, undefined);
       let byNote = this.toolNotes.get(toolId);
       if (!byNote) this.toolNotes.set(toolId, (byNote = new Map()));
       byNote.set(note.uri, entry);
@@ -244,13 +249,24 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /** Notes a tool's kept stats must be brought forward for: the first change since they were made keeps the entry they counted. */
+  private noteChangedFor(toolId: string, uri: string, entry: NoteEntry | undefined): void {
+    const memo = this.toolStatsMemo.get(toolId);
+    if (!memo?.changed || memo.changed.has(uri)) return;
+    // Many changes (or old entries kept alive): made anew instead.
+    if (memo.changed.size >= 16) memo.changed = null;
+    else memo.changed.set(uri, entry);
+  }
+
   private removeEntries(uri: string): boolean {
-    const old = this.notesByUri.get(uri)?.note;
-    if (!old) return false;
+    const oldEntry = this.notesByUri.get(uri);
+    const old = oldEntry?.note;
+    if (!oldEntry || !old) return false;
     this.notesByUri.delete(uri);
     const { summary, strings } = old.mentions;
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
       const toolId = strings[summary[r]];
+      this.noteChangedFor(toolId, uri, oldEntry);
       this.toolStamps.set(toolId, this.version + 1);
       const byNote = this.toolNotes.get(toolId);
       byNote?.delete(uri);
@@ -392,12 +408,45 @@ export class WorkspaceIndex {
     const known = this.toolStatsMemo.get(toolId);
     if (known && known.stamp === stamp) return known.stats;
     const stats = newToolStats();
-    const events = new Set<Event>();
+    let dates: Map<string, number>;
     stats.notes = this.noteCountMentioning(toolId);
-    this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, note, talks, from, to));
-    stats.events = events.size;
-    this.toolStatsMemo.set(toolId, { stamp, stats });
+    if (known?.changed) {
+      // Only the notes that changed since: their old rows out, their rows now in (a much-mentioned
+      // tool is in thousands of notes, and every edit naming it asks again).
+      dates = new Map(known.dates);
+      const gone = known.changed;
+      stats.talks = known.stats.talks.filter((t) => !gone.has(t.note.uri));
+      stats.titled = known.stats.titled.filter((t) => !gone.has(t.note.uri));
+      stats.mentions = known.stats.mentions;
+      stats.events = known.stats.events;
+      const n = this.toolNumbers.get(toolId);
+      for (const [uri, old] of gone) {
+        const oldEvents = new Set<Event>();
+        if (old) this.forToolRows(old, n, (from, to) => removeFromStats(stats, oldEvents, dates, old.note, old.talks, from, to));
+        const now = this.notesByUri.get(uri);
+        if (!now) continue;
+        const events = new Set<Event>();
+        this.forToolRows(now, n, (from, to) => addToStats(stats, events, dates, now.note, now.talks, from, to));
+        stats.events += events.size;
+      }
+    } else {
+      dates = new Map();
+      const events = new Set<Event>();
+      this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, dates, note, talks, from, to));
+      stats.events = events.size;
+    }
+    for (const d of dates.keys()) {
+      if (stats.first === null || d < stats.first) stats.first = d;
+      if (stats.last === null || d > stats.last) stats.last = d;
+    }
+    this.toolStatsMemo.set(toolId, { stamp, stats, dates, changed: new Map() });
     return stats;
+  }
+
+  /** Calls `fn` with each span of a note entry's summary rows of the tool numbered `n`. */
+  private forToolRows(entry: NoteEntry, n: number | undefined, fn: (from: number, to: number) => void): void {
+    const t = entry.tools;
+    for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(t[k + 1], t[k + 2]);
   }
 
   /** How many notes mention a tool. */
@@ -475,8 +524,11 @@ function newToolStats(): ToolStats {
   return { mentions: 0, notes: 0, talks: [], titled: [], events: 0, first: null, last: null };
 }
 
-/** Adds one note's summary rows [from, to) of a tool to its stats; `events` by object (an event's id is unique to it, and identity is cheaper to hash). */
-function addToStats(stats: ToolStats, events: Set<Event>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
+/**
+ * Adds one note's summary rows [from, to) of a tool to its stats; `events` by object (an event's
+ * id is unique to it, and identity is cheaper to hash), each new one's date counted in `dates`.
+ */
+function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
   const { summary } = note.mentions;
   for (let r = from; r < to; r += SUMMARY_FIELDS) {
     stats.mentions += summary[r + 2];
@@ -488,9 +540,24 @@ function addToStats(stats: ToolStats, events: Set<Event>, note: StoredNote, talk
     const ev = t?.event ?? note.events[0];
     if (!ev || events.has(ev)) continue;
     events.add(ev);
-    const d = ev.date;
-    if (d && (stats.first === null || d < stats.first)) stats.first = d;
-    if (d && (stats.last === null || d > stats.last)) stats.last = d;
+    if (ev.date) dates.set(ev.date, (dates.get(ev.date) ?? 0) + 1);
+  }
+}
+
+/** Takes out what addToStats added for a note's rows (its talks are filtered out by the caller; an event belongs to one note). */
+function removeFromStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
+  const { summary } = note.mentions;
+  for (let r = from; r < to; r += SUMMARY_FIELDS) {
+    stats.mentions -= summary[r + 2];
+    const t = summary[r + 1] >= 0 ? talks[summary[r + 1]] : undefined;
+    const ev = t?.event ?? note.events[0];
+    if (!ev || events.has(ev)) continue;
+    events.add(ev);
+    stats.events--;
+    if (!ev.date) continue;
+    const n = (dates.get(ev.date) ?? 0) - 1;
+    if (n > 0) dates.set(ev.date, n);
+    else dates.delete(ev.date);
   }
 }
 
