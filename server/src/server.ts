@@ -364,9 +364,11 @@ const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The r
 
 /**
  * Requests over the whole index run before background work (tool answers, search rows,
- * diagnostics), and background slices last 0.5 ms while messages come and go (one in the last 5 ms).
+ * diagnostics), and background work waits for a quiet moment: 5 ms without a message in or out,
+ * or 500 ms at most. Its steps are not all short (the first search rows of 512 notes, a tool's
+ * stats): run while the client sent request after request, every request waited for one.
  */
-const slicer = new Slicer({ sliceMs: SLICE_MS, busySliceMs: 0.5, quietMs: 5, traffic: () => traffic });
+const slicer = new Slicer({ sliceMs: SLICE_MS, quietMs: 5, maxWaitMs: 500, traffic: () => traffic });
 
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;

@@ -1,5 +1,5 @@
-// The server's runner of stepped computations: requests before background work, short background
-// slices while the client talks to the server, cancellation, errors.
+// The server's runner of stepped computations: requests before background work, background work
+// only once the connection is quiet (or after waiting its longest), cancellation, errors.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Steps } from '../../server/src/core/features/steps';
@@ -45,7 +45,7 @@ const quiet = { last: -Infinity, reads: 0 };
 
 describe('slices', () => {
   test('a request runs before background work queued before it, and both finish', async () => {
-    const s = new Slicer({ sliceMs: 1, quietMs: 0, busySliceMs: 1, traffic: () => quiet });
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
     const log: string[] = [];
     const bg = s.runInBackground(busy('bg', 20, 0.5, log));
     const req = s.request(counted('req', 5, log));
@@ -58,7 +58,7 @@ describe('slices', () => {
   });
 
   test('a request arriving while background work runs goes in at the next slice', async () => {
-    const s = new Slicer({ sliceMs: 1, quietMs: 0, busySliceMs: 1, traffic: () => quiet });
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
     const log: string[] = [];
     let req: Promise<string> | undefined;
     function* background(): Steps<string> {
@@ -81,48 +81,45 @@ describe('slices', () => {
     assert.ok(log.lastIndexOf('bg') > first + 2);
   });
 
-  test('while the client talks to the server background slices are short; once it is quiet, long', async () => {
-    /** Steps of `background` per turn of the event loop, counted by a ticker that runs once a turn. */
-    async function stepsPerTurn(traffic: () => { last: number; reads: number }): Promise<number> {
-      const s = new Slicer({ sliceMs: 8, busySliceMs: 0.5, quietMs: 50, traffic });
-      let tick = 0;
-      let ticking = true;
-      const ticker = () => {
-        tick++;
-        if (ticking) setImmediate(ticker);
-      };
-      setImmediate(ticker);
-      const ticks: number[] = [];
-      function* background(): Steps<void> {
-        for (let i = 0; i < 60; i++) {
-          ticks.push(tick);
-          const until = performance.now() + 0.2;
-          while (performance.now() < until);
-          yield;
-        }
-      }
-      await s.runInBackground(background());
-      ticking = false;
-      const perTurn = new Map<number, number>();
-      for (const t of ticks) perTurn.set(t, (perTurn.get(t) ?? 0) + 1);
-      return Math.max(...perTurn.values());
+  test('background work waits until the connection has been quiet for quietMs', async () => {
+    const traffic = { last: performance.now(), reads: 1 };
+    const s = new Slicer({ sliceMs: 2, quietMs: 40, maxWaitMs: 10_000, traffic: () => traffic });
+    let startedAt = 0;
+    function* job(): Steps<void> {
+      startedAt = performance.now();
+      yield;
     }
-    // A message went out a moment ago, every time the slicer looks.
-    const busy = await stepsPerTurn(() => ({ last: performance.now(), reads: 0 }));
-    const quiet = await stepsPerTurn(() => ({ last: -Infinity, reads: 0 }));
-    assert.ok(busy <= 4, `${busy} steps of 0.2 ms in a turn while busy`);
-    assert.ok(quiet >= 10, `${quiet} steps of 0.2 ms in a turn while quiet`);
+    await s.runInBackground(job());
+    assert.ok(startedAt - traffic.last >= 40, `started ${(startedAt - traffic.last).toFixed(1)} ms after the last message`);
+  });
+
+  test('without a quiet moment, background work still runs after maxWaitMs', async () => {
+    const traffic = { last: performance.now(), reads: 0 };
+    // The client never stops talking.
+    const talk = setInterval(() => {
+      traffic.last = performance.now();
+      traffic.reads++;
+    }, 1);
+    try {
+      const s = new Slicer({ sliceMs: 2, quietMs: 1_000_000, maxWaitMs: 30, traffic: () => traffic });
+      const queued = performance.now();
+      const log: string[] = [];
+      assert.equal(await s.runInBackground(counted('bg', 3, log)), 'bg');
+      assert.ok(performance.now() - queued >= 30);
+    } finally {
+      clearInterval(talk);
+    }
   });
 
   test('a message read between slices does not hold a computation up for good', async () => {
     const traffic = { last: -Infinity, reads: 0 };
     // Every look finds a new message.
-    const s = new Slicer({ sliceMs: 0, quietMs: 0, busySliceMs: 1, traffic: () => ({ last: traffic.last, reads: ++traffic.reads }) });
+    const s = new Slicer({ sliceMs: 0, quietMs: 0, maxWaitMs: 1000, traffic: () => ({ last: traffic.last, reads: ++traffic.reads }) });
     assert.equal(await s.request(counted('req', 20, [])), 'req');
   });
 
   test('a request cancelled while it waits its turn is answered at once and never runs; one cancelled while running stops at the next slice', async () => {
-    const s = new Slicer({ sliceMs: 1, quietMs: 0, busySliceMs: 1, traffic: () => quiet });
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
     const log: string[] = [];
     const first = token();
     const second = token();
@@ -140,7 +137,7 @@ describe('slices', () => {
   });
 
   test('a computation that throws rejects its own promise only', async () => {
-    const s = new Slicer({ sliceMs: 1, quietMs: 0, busySliceMs: 1, traffic: () => quiet });
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
     function* broken(): Steps<void> {
       yield;
       throw new Error('broken');

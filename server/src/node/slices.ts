@@ -2,21 +2,21 @@
 // a slice of a few milliseconds at a time, with the event loop turning in between.
 //
 // Requests come first. A computation a request waits for (workspace symbols, search, trees) runs
-// before any background one (tool cards, the search rows and the diagnostics the server makes
-// after the index changes), and a message that came in since the last slice is handled before
-// the next one. While the client is talking to the server (a message in or out in the last
-// `quietMs`), background slices are short (`busySliceMs`): a client asking one thing after
-// another (hover after hover) sends its next request while the slice that started right after
-// the last answer runs, and waits for the rest of that slice.
+// before any background one (tool answers, the search rows and the diagnostics the server makes after the
+// index changes), and background work runs only once the connection has been quiet for a moment:
+// a client asking one thing after another (hover after hover) would otherwise find a background
+// slice running at almost every request, since the next request comes in while the slice that
+// started right after the last answer is still running. Without a pause from the client,
+// background work still gets a slice every `maxWaitMs`.
 import type { Steps } from '../core/features/steps';
 
 export interface SlicerOptions {
   /** How long a slice runs before other messages get their turn. */
   sliceMs: number;
-  /** How long a background slice runs while the client is talking to the server. */
-  busySliceMs: number;
-  /** How long after the last message in or out the client counts as quiet. */
+  /** How long the connection must have been quiet before a background slice starts. */
   quietMs: number;
+  /** Background work waits at most this long for a quiet moment. */
+  maxWaitMs: number;
   /** When a message last came in or went out (performance.now()), and how many came in so far. */
   traffic: () => { last: number; reads: number };
 }
@@ -40,6 +40,9 @@ export class Slicer {
   private readonly requests: Job[] = [];
   private readonly background: Job[] = [];
   private scheduled = false;
+  private timer: NodeJS.Timeout | null = null;
+  /** When background work last ran a slice, or started waiting for one. */
+  private backgroundSince = 0;
   /** The count of messages read when the last slice ended. */
   private readsSeen = 0;
   private deferred = false;
@@ -60,8 +63,9 @@ export class Slicer {
     return this.add(this.requests, steps, token, cancelError);
   }
 
-  /** Runs background work, one at a time, when no request is waiting. */
+  /** Runs background work, one at a time, when no request is waiting and the client is quiet. */
   runInBackground<T>(steps: Steps<T>): Promise<T> {
+    if (!this.background.length) this.backgroundSince = performance.now();
     return this.add(this.background, steps);
   }
 
@@ -89,8 +93,20 @@ export class Slicer {
     });
   }
 
-  private schedule(): void {
+  private schedule(delayMs = 0): void {
+    if (delayMs > 0) {
+      if (this.scheduled || this.timer) return;
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.schedule();
+      }, delayMs);
+      return;
+    }
     if (this.scheduled) return;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -108,16 +124,21 @@ export class Slicer {
       return;
     }
     this.deferred = false;
-    const now = performance.now();
     let queue: Job[];
-    let sliceMs = this.options.sliceMs;
+    const now = performance.now();
     if (this.requests.length) queue = this.requests;
     else if (this.background.length) {
+      const quietFor = now - last;
+      const waited = now - this.backgroundSince;
+      if (quietFor < this.options.quietMs && waited < this.options.maxWaitMs) {
+        this.schedule(Math.max(1, Math.min(this.options.quietMs - quietFor, this.options.maxWaitMs - waited)));
+        return;
+      }
       queue = this.background;
-      if (now - last < this.options.quietMs) sliceMs = this.options.busySliceMs;
     } else return;
     const job = queue[0];
-    const until = now + sliceMs;
+    if (queue === this.background) this.backgroundSince = now;
+    const until = now + this.options.sliceMs;
     let ended = true;
     try {
       if (job.cancelled?.()) throw job.cancelError!();
@@ -138,6 +159,7 @@ export class Slicer {
     if (ended) {
       queue.shift();
       finish(job);
+      if (queue === this.background) this.backgroundSince = performance.now();
     }
     this.readsSeen = this.options.traffic().reads;
     if (this.busy) this.schedule();
