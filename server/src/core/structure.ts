@@ -160,7 +160,9 @@ const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※�
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
   const table = new LineTable(text);
-  const lines = table.lines();
+  // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
+  const hunks = previous && previous.plainText === plainText ? changedLines(previous.table, table) : null;
+  const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = plainText ? plainTextParser : markdownParser;
   // markdown-it sees the front matter as blank lines so its line numbers stay ours.
@@ -173,7 +175,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // What markdown-it's core does before its block rules (the only core rule left on besides them).
   if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
-  const again = previous ? reparse(previous, table, lines, frontMatter, plainText, md, source) : null;
+  const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source) : null;
   if (again) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
 
   const info: LineInfo[] = new Array(lines.length);
@@ -204,11 +206,10 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
  * A line's info depends only on its text and the blocks over it, so the lines of kept blocks keep
  * their info (the same objects: info is never changed once made).
  */
-function reparse(previous: NoteStructure, table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string): { info: LineInfo[]; roots: number[]; previousLines: Int32Array } | null {
+function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string): { info: LineInfo[]; roots: number[]; previousLines: Int32Array } | null {
   if (previous.plainText !== plainText) return null;
   const old = previous.lines;
   const n = lines.length;
-  const hunks = changedLines(previous.table, table);
   const previousLines = new Int32Array(n);
   for (let k = 0, from = 0, delta = 0; k <= hunks.length; k++) {
     const to = k < hunks.length ? hunks[k].newStart : n;
@@ -287,6 +288,22 @@ function reparse(previous: NoteStructure, table: LineTable, lines: string[], fro
   applyTokens(tokens, info);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i]);
   return { info, roots, previousLines };
+}
+
+/** The lines of the new text: outside the hunks, the previous text's line strings (the same text). */
+function linesAfter(previous: NoteStructure, table: LineTable, hunks: Hunk[]): string[] {
+  const n = table.lineCount;
+  const old = previous.lines;
+  const out: string[] = new Array(n);
+  let i = 0;
+  let delta = 0;
+  for (const h of hunks) {
+    for (; i < h.newStart; i++) out[i] = old[i - delta];
+    for (; i < h.newEnd; i++) out[i] = table.line(i);
+    delta = h.newEnd - h.oldEnd;
+  }
+  for (; i < n; i++) out[i] = old[i - delta];
+  return out;
 }
 
 interface Hunk {
