@@ -415,8 +415,11 @@ export class WorkspaceIndex {
       // tool is in thousands of notes, and every edit naming it asks again).
       dates = new Map(known.dates);
       const gone = known.changed;
-      stats.talks = known.stats.talks.filter((t) => !gone.has(t.note.uri));
-      stats.titled = known.stats.titled.filter((t) => !gone.has(t.note.uri));
+      // The kept talks of the notes' old entries go (the same note objects; usually one, or none for a note new to the tool).
+      const oldNotes: StoredNote[] = [];
+      for (const old of gone.values()) if (old) oldNotes.push(old.note);
+      stats.talks = withoutNotes(known.stats.talks, oldNotes);
+      stats.titled = withoutNotes(known.stats.titled, oldNotes);
       stats.mentions = known.stats.mentions;
       stats.events = known.stats.events;
       const n = this.toolNumbers.get(toolId);
@@ -542,6 +545,17 @@ function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, num
     events.add(ev);
     if (ev.date) dates.set(ev.date, (dates.get(ev.date) ?? 0) + 1);
   }
+}
+
+/** Talk entries not in these notes, in their order (a copy: stats already handed out never change). */
+function withoutNotes(talks: TalkEntry[], notes: StoredNote[]): TalkEntry[] {
+  if (!notes.length) return talks.slice();
+  if (notes.length === 1) {
+    const note = notes[0];
+    return talks.filter((t) => t.note !== note);
+  }
+  const set = new Set(notes);
+  return talks.filter((t) => !set.has(t.note));
 }
 
 /** Takes out what addToStats added for a note's rows (its talks are filtered out by the caller; an event belongs to one note). */
