@@ -413,7 +413,11 @@ export class WorkspaceIndex {
     if (known?.changed) {
       // Only the notes that changed since: their old rows out, their rows now in (a much-mentioned
       // tool is in thousands of notes, and every edit naming it asks again).
-      dates = new Map(known.dates);
+      // The memo's own map (never handed out), brought forward in place.
+      dates = known.dates;
+      stats.first = known.stats.first;
+      stats.last = known.stats.last;
+      let rescan = false;
       const gone = known.changed;
       // The kept talks of the notes' old entries go (the same note objects; usually one, or none for a note new to the tool).
       const oldNotes: StoredNote[] = [];
@@ -425,22 +429,26 @@ export class WorkspaceIndex {
       const n = this.toolNumbers.get(toolId);
       for (const [uri, old] of gone) {
         const oldEvents = new Set<Event>();
-        if (old) this.forToolRows(old, n, (from, to) => removeFromStats(stats, oldEvents, dates, old.note, old.talks, from, to));
+        if (old) this.forToolRows(old, n, (from, to) => (rescan = removeFromStats(stats, oldEvents, dates, old.note, old.talks, from, to) || rescan));
         const now = this.notesByUri.get(uri);
         if (!now) continue;
         const events = new Set<Event>();
         this.forToolRows(now, n, (from, to) => addToStats(stats, events, dates, now.note, now.talks, from, to));
         stats.events += events.size;
       }
+      // A date no event has any more: the first and last are looked for again.
+      if (rescan) {
+        stats.first = stats.last = null;
+        for (const d of dates.keys()) {
+          if (stats.first === null || d < stats.first) stats.first = d;
+          if (stats.last === null || d > stats.last) stats.last = d;
+        }
+      }
     } else {
       dates = new Map();
       const events = new Set<Event>();
       this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, dates, note, talks, from, to));
       stats.events = events.size;
-    }
-    for (const d of dates.keys()) {
-      if (stats.first === null || d < stats.first) stats.first = d;
-      if (stats.last === null || d > stats.last) stats.last = d;
     }
     this.toolStatsMemo.set(toolId, { stamp, stats, dates, changed: new Map() });
     return stats;
@@ -543,7 +551,11 @@ function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, num
     const ev = t?.event ?? note.events[0];
     if (!ev || events.has(ev)) continue;
     events.add(ev);
-    if (ev.date) dates.set(ev.date, (dates.get(ev.date) ?? 0) + 1);
+    const d = ev.date;
+    if (!d) continue;
+    dates.set(d, (dates.get(d) ?? 0) + 1);
+    if (stats.first === null || d < stats.first) stats.first = d;
+    if (stats.last === null || d > stats.last) stats.last = d;
   }
 }
 
@@ -558,9 +570,13 @@ function withoutNotes(talks: TalkEntry[], notes: StoredNote[]): TalkEntry[] {
   return talks.filter((t) => !set.has(t.note));
 }
 
-/** Takes out what addToStats added for a note's rows (its talks are filtered out by the caller; an event belongs to one note). */
-function removeFromStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
+/**
+ * Takes out what addToStats added for a note's rows (its talks are filtered out by the caller; an
+ * event belongs to one note). True when a date is left with no event (first and last may move).
+ */
+function removeFromStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): boolean {
   const { summary } = note.mentions;
+  let gone = false;
   for (let r = from; r < to; r += SUMMARY_FIELDS) {
     stats.mentions -= summary[r + 2];
     const t = summary[r + 1] >= 0 ? talks[summary[r + 1]] : undefined;
@@ -571,8 +587,9 @@ function removeFromStats(stats: ToolStats, events: Set<Event>, dates: Map<string
     if (!ev.date) continue;
     const n = (dates.get(ev.date) ?? 0) - 1;
     if (n > 0) dates.set(ev.date, n);
-    else dates.delete(ev.date);
+    else (dates.delete(ev.date), (gone = true));
   }
+  return gone;
 }
 
 export function referenceKeys(note: { uri: string; references: TalkReference[] }): Set<string> {
