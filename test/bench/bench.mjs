@@ -329,8 +329,11 @@ function plan(dir, manifest) {
     for (const m of h.f.mentions ?? []) if (m.line === h.t.line) for (let k = m.col; k < m.col + [...m.text].length; k++) covered.add(k);
     const len = [...h.t.title].length;
     let cp = -1;
-    for (let k = h.t.col + 1; k < h.t.col + len; k++) {
-      if (!covered.has(k) && !covered.has(k - 1)) {
+    // From the end of the title: the generator's templates put fixed tool words at the start
+    // ("쿠버네티스 환경에서 …") without listing them as mentions, and a position inside one asks
+    // for a tool's references, not the talk's.
+    for (let k = h.t.col + len - 2; k > h.t.col; k--) {
+      if (!covered.has(k) && !covered.has(k - 1) && !covered.has(k + 1)) {
         cp = k;
         break;
       }
