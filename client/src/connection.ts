@@ -36,9 +36,11 @@ export class Connection implements vscode.Disposable {
   constructor(context: vscode.ExtensionContext, readonly output: vscode.LogOutputChannel) {
     // INFRANOTES_SERVER_MODULE lets tests point the client at another build of the server.
     const module = process.env.INFRANOTES_SERVER_MODULE || context.asAbsolutePath('dist/server.js');
+    // Over stdio, not Node IPC: the server writes large answers (a tool's ~10,000 references) as
+    // JSON bytes made straight from its tables, which an IPC channel would serialise again.
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.stdio },
+      debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
