@@ -7,13 +7,21 @@ import type { Mention, Note, NoteBase, Position, Range } from './model';
 /** Numbers per mention: tool, text, talk (string table indexes; -1: no talk), start line/character, end line/character. */
 export const MENTION_FIELDS = 7;
 
-const TOOL = 0;
-const TEXT = 1;
-const TALK = 2;
-const SL = 3;
-const SC = 4;
-const EL = 5;
-const EC = 6;
+/** Where each number sits in a mention's MENTION_FIELDS (for code that reads the table without making objects). */
+export const MENTION_TOOL = 0;
+export const MENTION_TEXT = 1;
+export const MENTION_TALK = 2;
+export const MENTION_START_LINE = 3;
+export const MENTION_START_CHARACTER = 4;
+export const MENTION_END_LINE = 5;
+export const MENTION_END_CHARACTER = 6;
+const TOOL = MENTION_TOOL;
+const TEXT = MENTION_TEXT;
+const TALK = MENTION_TALK;
+const SL = MENTION_START_LINE;
+const SC = MENTION_START_CHARACTER;
+const EL = MENTION_END_LINE;
+const EC = MENTION_END_CHARACTER;
 
 /** Numbers per summary row: tool, talk (-1: no talk), mentions, mentions on the talk's title line. */
 export const SUMMARY_FIELDS = 4;

@@ -3,16 +3,16 @@
 // mentions (a tool's references, its newest mentions) read them here instead of making objects;
 // the tests compare those answers with ones made through the table's own methods.
 import type { Location } from './types';
-import { MENTION_FIELDS } from '../mentions';
+import { MENTION_END_CHARACTER, MENTION_END_LINE, MENTION_FIELDS, MENTION_START_CHARACTER, MENTION_START_LINE, MENTION_TALK, MENTION_TOOL } from '../mentions';
 import type { StoredNote } from '../workspace-index';
 
 export { MENTION_FIELDS };
-export const TOOL = 0;
-export const TALK = 2;
-export const SL = 3;
-export const SC = 4;
-export const EL = 5;
-export const EC = 6;
+export const TOOL = MENTION_TOOL;
+export const TALK = MENTION_TALK;
+export const SL = MENTION_START_LINE;
+export const SC = MENTION_START_CHARACTER;
+export const EL = MENTION_END_LINE;
+export const EC = MENTION_END_CHARACTER;
 
 /** Pushes the location of each mention of a tool (its string index) whose talk (string index, -1: none) is in `talks`, in the note's order. */
 export function pushMentionsOfTalks(note: StoredNote, tool: number, talks: Set<number>, out: Location[]): void {
