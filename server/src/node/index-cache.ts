@@ -87,11 +87,7 @@ export class IndexCache {
     let at: number;
     let header: CacheHeader;
     try {
-      if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
-      at = 8 + bytes.readUInt32LE(4);
-      if (at > bytes.length) throw new Error('truncated');
-      header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
-      if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
+      ({ header, at } = readHeader(bytes));
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
@@ -231,14 +227,21 @@ export class IndexCache {
     if (!this.generation) return null;
     try {
       const bytes = await fs.readFile(this.file);
-      if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) return null;
-      const at = 8 + bytes.readUInt32LE(4);
-      const header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
-      return header.magic === MAGIC && header.generation === this.generation ? bytes : null;
+      return readHeader(bytes).header.generation === this.generation ? bytes : null;
     } catch {
       return null;
     }
   }
+}
+
+/** An index file's header and where its records start; throws when the bytes are not an index of ours. */
+function readHeader(bytes: Buffer): { header: CacheHeader; at: number } {
+  if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
+  const at = 8 + bytes.readUInt32LE(4);
+  if (at > bytes.length) throw new Error('truncated');
+  const header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
+  if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
+  return { header, at };
 }
 
 export function sha1(bytes: Uint8Array): string {
