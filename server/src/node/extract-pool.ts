@@ -180,13 +180,11 @@ export class ExtractPool {
   run(jobs: ExtractJob[], userTools: UserTool[], maxFileBytes: number, onResults: (results: ExtractResult[]) => void, cancelled: () => boolean = () => false, inline?: (job: ExtractJob) => ExtractResult): Promise<void> {
     if (!jobs.length) return Promise.resolve();
     const next = new Int32Array(new SharedArrayBuffer(4));
-    const done = this.start(next, (id) => ({ kind: 'extract', id, jobs, next, userTools, maxFileBytes }), {
-      onResults: (results) => {
-        // Deferred notes are not done: the caller extracts every job it got no result for.
-        const done = results.some((r) => r.deferred) ? results.filter((r) => !r.deferred) : results;
-        if (done.length) onResults(done);
-        if (cancelled()) Atomics.store(next, 0, jobs.length);
-      },
+    const done = this.start(next, (id) => ({ kind: 'extract', id, jobs, next, userTools, maxFileBytes }), (results) => {
+      // Deferred notes are not done: the caller extracts every job it got no result for.
+      const done = results.some((r) => r.deferred) ? results.filter((r) => !r.deferred) : results;
+      if (done.length) onResults(done);
+      if (cancelled()) Atomics.store(next, 0, jobs.length);
     });
     return inline ? Promise.all([done, this.helpInline(jobs, next, inline, onResults)]).then(() => undefined) : done;
   }
@@ -203,13 +201,13 @@ export class ExtractPool {
     }
   }
 
-  private start(next: Int32Array, request: (id: number) => WorkerRequest, handlers: Partial<Pick<Run, 'onResults'>>): Promise<void> {
+  private start(next: Int32Array, request: (id: number) => WorkerRequest, onResults: Run['onResults']): Promise<void> {
     this.ensureWorkers();
     this.stopWhenIdle();
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       this.runs.set(id, {
-        onResults: handlers.onResults ?? (() => {}),
+        onResults,
         pending: this.workers.length,
         resolve: () => {
           this.runs.delete(id);

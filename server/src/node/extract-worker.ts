@@ -112,23 +112,21 @@ const post = (msg: WorkerReply, transfer: ArrayBuffer[] = []) => parentPort!.pos
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   try {
-    if (msg.kind === 'extract') {
-      const cat = catalogFor(msg.userTools);
-      let batch: ExtractResult[] = [];
-      let flushed = performance.now();
-      const flush = () => {
-        if (!batch.length) return;
-        const packed = packResults(batch);
-        post({ id: msg.id, kind: 'results', packed }, [packed.records.buffer as ArrayBuffer]);
-        batch = [];
-        flushed = performance.now();
-      };
-      for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
-        batch.push(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes, WORKER_MAX_NOTE_BYTES));
-        if (batch.length >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
-      }
-      flush();
+    const cat = catalogFor(msg.userTools);
+    let batch: ExtractResult[] = [];
+    let flushed = performance.now();
+    const flush = () => {
+      if (!batch.length) return;
+      const packed = packResults(batch);
+      post({ id: msg.id, kind: 'results', packed }, [packed.records.buffer as ArrayBuffer]);
+      batch = [];
+      flushed = performance.now();
+    };
+    for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
+      batch.push(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes, WORKER_MAX_NOTE_BYTES));
+      if (batch.length >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
     }
+    flush();
   } finally {
     post({ id: msg.id, kind: 'done' });
   }
