@@ -96,14 +96,7 @@ async function hoverCard(page, vsc, text, contains) {
  * quick input to close, which it never does here) and waits for that QuickPick's title.
  */
 async function runQuickPickCommand(page, vsc, command, title) {
-  const widget = page.locator('.quick-input-widget');
-  if (await widget.isVisible()) {
-    await page.keyboard.press('Escape');
-    await widget.waitFor({ state: 'hidden' });
-  }
-  await page.keyboard.press('F1');
-  const box = page.locator('.quick-input-widget .quick-input-box input');
-  await box.waitFor({ state: 'visible' });
+  const box = await vsc.openQuickInput(page, 'F1');
   await box.fill(`>${command}`);
   const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
   const index = await vsc.waitFor(

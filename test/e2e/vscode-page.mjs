@@ -71,7 +71,8 @@ export async function escapeUntilHidden(page, locator, { timeout = DEFAULT_TIMEO
   );
 }
 
-async function openQuickInput(page, key, { timeout }) {
+/** Opens a fresh quick input with `key` (F1, Control+P); returns its input box. */
+export async function openQuickInput(page, key, { timeout = DEFAULT_TIMEOUT } = {}) {
   // Close anything open first so the key opens a fresh quick input.
   await escapeUntilHidden(page, page.locator(QUICK_INPUT), { timeout, what: 'the open quick input to close' });
   const box = page.locator(QUICK_INPUT_BOX);
