@@ -105,8 +105,10 @@ function binaryReason(head: Uint8Array): string | null {
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
+    // Nearly every byte is printable: one comparison for it.
+    if (b >= 32) continue;
     if (b === 0) return 'binary file: contains NUL bytes';
-    if (b < 8 || (b > 13 && b < 27) || (b > 27 && b < 32)) control++;
+    if (b < 8 || (b > 13 && b < 27) || b > 27) control++;
   }
   if (head.length > 0 && control / head.length > 0.05) return 'binary file: too many control characters';
   return null;

@@ -129,6 +129,13 @@ export const SCRIPT_OF_FOLDED: Uint8Array = (() => {
   return t;
 })();
 
+/** The script of each UTF-16 unit once folded (SCRIPT_OF_FOLDED[FOLD[c]]): one lookup per character in the matcher's scan. */
+export const SCRIPT_OF_CHAR: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = SCRIPT_OF_FOLDED[FOLD[c]];
+  return t;
+})();
+
 /** The folded copy of a string: same length, same offsets. */
 export function foldText(text: string): string {
   let out = '';

@@ -1,7 +1,7 @@
 // Finds tool names in text: a character trie over folded spellings, with word boundaries
 // that understand Korean particles, Japanese kana and full-width letters.
 import { FOLD, Script, foldChar } from '../text';
-import { SCRIPT_OF_FOLDED } from '../text';
+import { SCRIPT_OF_CHAR, SCRIPT_OF_FOLDED } from '../text';
 
 /** One spelling as the matcher sees it. */
 export interface Spelling {
@@ -114,18 +114,15 @@ export class Matcher {
     const root = this.root;
     let i = from;
     while (i < to) {
-      const c = FOLD[text.charCodeAt(i)];
-      const script = SCRIPT_OF_FOLDED[c];
+      const code = text.charCodeAt(i);
+      const script = SCRIPT_OF_CHAR[code];
       if (script === Script.Other) {
         i++;
         continue;
       }
-      const prevScript = i > 0 ? SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i - 1)]] : Script.Other;
-      const startOk =
-        prevScript !== script &&
-        !(i > 1 && script === Script.Latin && FOLD[text.charCodeAt(i - 1)] === 46 && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i - 2)]] === Script.Latin);
-      const first = startOk ? childOf(root, c) : undefined;
-      if (first) {
+      // Most words start with a letter no spelling starts with: the script run is skipped at once.
+      const first = childOf(root, FOLD[code]);
+      if (first !== undefined && startOk(text, i, script)) {
         const match = this.longestAt(text, i, to, first);
         if (match) {
           out.push(match);
@@ -135,7 +132,7 @@ export class Matcher {
       }
       // Move to the next position where a word of another script could start.
       i++;
-      while (i < to && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(i)]] === script) i++;
+      while (i < to && SCRIPT_OF_CHAR[text.charCodeAt(i)] === script) i++;
     }
     return out;
   }
@@ -208,16 +205,23 @@ export class Matcher {
   }
 }
 
+/** A word may start at `i`: not inside a word of the same script, nor after "x." in a Latin name ("github.io"). */
+function startOk(text: string, i: number, script: number): boolean {
+  if (i === 0) return true;
+  if (SCRIPT_OF_CHAR[text.charCodeAt(i - 1)] === script) return false;
+  return !(i > 1 && script === Script.Latin && FOLD[text.charCodeAt(i - 1)] === 46 && SCRIPT_OF_CHAR[text.charCodeAt(i - 2)] === Script.Latin);
+}
+
 function endOk(text: string, start: number, end: number): boolean {
   if (end >= text.length) return true;
   const next = FOLD[text.charCodeAt(end)];
-  const lastScript = SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(end - 1)]];
+  const lastScript = SCRIPT_OF_CHAR[text.charCodeAt(end - 1)];
   const nextScript = SCRIPT_OF_FOLDED[next];
   switch (lastScript) {
     case Script.Latin:
       if (nextScript === Script.Latin) return false;
       // "github.io", "vault.example.com": part of a domain, not a mention.
-      if (next === 46 && end + 1 < text.length && SCRIPT_OF_FOLDED[FOLD[text.charCodeAt(end + 1)]] === Script.Latin) return false;
+      if (next === 46 && end + 1 < text.length && SCRIPT_OF_CHAR[text.charCodeAt(end + 1)] === Script.Latin) return false;
       return true;
     case Script.Hangul:
       if (nextScript !== Script.Hangul) return true;

@@ -901,13 +901,18 @@ interface Scope {
 }
 
 function resolve(start: number, end: number, spellings: Spelling[], text: string, catalog: Catalog, scope: (line: number) => Scope, line: number): string | null {
+  // Most matches are of one plain spelling: decided without slicing the text.
+  let plain: Spelling | undefined;
+  let guarded = false;
+  for (const s of spellings) {
+    if (!s.needsContext) plain ??= s;
+    if (s.caseSensitive || s.needsContext) guarded = true;
+  }
   const surface = text.slice(start, end);
-  const plain = spellings.filter((s) => !s.needsContext);
-  const lowerWord = /^[a-z][a-z-]*$/.test(surface);
-  if (lowerWord && spellings.some((s) => s.caseSensitive || s.needsContext)) {
+  if (guarded && /^[a-z][a-z-]*$/.test(surface)) {
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   }
-  if (plain.length) return plain[0].toolId;
+  if (plain) return plain.toolId;
   let best: string | null = null;
   let bestHits = 0;
   const sc = scope(line);

@@ -213,31 +213,34 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
 function splitTopLevel(s: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
+  // Parts are slices of the line from `from`: no string is built a character at a time.
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '(' || c === '（' || c === '[') depth++;
     else if ((c === ')' || c === '）' || c === ']') && depth > 0) depth--;
     if (depth === 0) {
       if (c === ',' || c === '、' || c === '，' || c === ';' || c === '/' || c === '·' || c === '&' || c === '＆' || c === '|') {
-        parts.push(cur);
-        cur = '';
+        parts.push(s.slice(from, i));
+        from = i + 1;
         continue;
       }
-      const rest = s.slice(i);
-      const conj = /^\s+(?:and|와|과|및|と)\s+/i.exec(rest);
+      CONJUNCTION.lastIndex = i;
+      const conj = CONJUNCTION.exec(s);
       if (conj) {
-        parts.push(cur);
-        cur = '';
+        parts.push(s.slice(from, i));
         i += conj[0].length - 1;
+        from = i + 1;
         continue;
       }
     }
-    cur += c;
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
+
+/** " and ", " 와 ", " と " between two names (sticky: tried where the scan stands). */
+const CONJUNCTION = /\s+(?:and|와|과|및|と)\s+/iy;
 
 export interface SpeakerParse {
   speakers: Speaker[];

@@ -92,17 +92,19 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Markdown ATX headings and their GitHub anchors; fenced code and front matter are skipped. */
 export function markdownHeadings(text: string): Heading[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const marks: Array<{ line: number; text: string }> = [];
+  forEachMarkupLine(text, (line, t) => marks.push({ line, text: t }));
   const out: Heading[] = [];
   const used = new Map<string, number>();
   let fence: string | null = null;
-  let i = 0;
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) i = end + 1;
+  let k = 0;
+  if (marks.length && marks[0].line === 0 && marks[0].text === '---') {
+    // Front matter only when it is closed; otherwise its first line is read like any other.
+    const end = marks.findIndex((m, j) => j > 0 && m.text === '---');
+    if (end > 0) k = end + 1;
   }
-  for (; i < lines.length; i++) {
-    const line = lines[i];
+  for (; k < marks.length; k++) {
+    const { line: i, text: line } = marks[k];
     const f = FENCE.exec(line);
     if (f) {
       if (!fence) fence = f[1][0];
@@ -119,4 +121,33 @@ export function markdownHeadings(text: string): Heading[] {
     out.push({ line: i, anchor: n ? `${base}-${n}` : base });
   }
   return out;
+}
+
+/**
+ * Calls `fn` with each line (and its number) that could be a heading, a fence or a front-matter
+ * line: up to three spaces, then `#`, a backtick, `~` or `-`. Other lines are never copied, so a
+ * long note costs a scan for line breaks.
+ */
+function forEachMarkupLine(text: string, fn: (line: number, text: string) => void): void {
+  // Line breaks are \r\n, \r or \n; without a \r in the text, native searches for \n find them all.
+  if (text.indexOf('\r') >= 0) {
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) if (mayBeMarkup(lines[i], 0, lines[i].length)) fn(i, lines[i]);
+    return;
+  }
+  let start = 0;
+  for (let i = 0; ; i++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (mayBeMarkup(text, start, end)) fn(i, text.slice(start, end));
+    if (nl < 0) return;
+    start = nl + 1;
+  }
+}
+
+function mayBeMarkup(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && k - start < 3 && text.charCodeAt(k) === 32) k++;
+  const c = k < end ? text.charCodeAt(k) : 0;
+  return c === 35 || c === 96 || c === 126 || c === 45;
 }
