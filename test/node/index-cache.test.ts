@@ -1,8 +1,8 @@
-// The persistent index file: what is written is read back the same, and the cache keeps no bytes
-// of it in memory — a later save copies unchanged records from the file, or encodes them again
-// when the file is no longer the one it wrote.
+// The persistent index file: what is written is read back the same (the same objects, the same
+// JSON), a save after a load writes the notes it read, and a foreign or damaged file, or a damaged
+// note in it, is never trusted.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -10,9 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote } from '../../server/src/core/extract/note';
 import { markdownHeadings } from '../../server/src/core/features/context';
+import { decodeNote } from '../../server/src/core/decode';
 import { storedNote } from '../../server/src/core/mentions';
+import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
-import { recordBytes } from '../../server/src/node/note-record';
+import { decodeStrings, encodeStrings } from '../../server/src/node/index-file';
+import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'infranotes-cache-'));
@@ -34,32 +37,125 @@ function entry(name: string, text = TEXTS[name]): CacheEntry {
   return { size: text.length, mtimeMs: 1700000000000, hash: String(text.length).padStart(40, '0'), headings: markdownHeadings(text), note };
 }
 
-/** What a load gives, comparable across loads: every entry without where its record sits. */
+/** A note with what the extractor rarely writes: ids of other notes, every shape of speaker, far positions, many mentions. */
+function oddEntry(): CacheEntry {
+  const uri = 'file:///notes/%ED%95%9C%EA%B8%80.md';
+  const r = (l: number, c = 0) => ({ start: { line: l, character: c }, end: { line: l, character: c + 5 } });
+  const note: Note = {
+    uri,
+    language: 'mixed',
+    encoding: 'utf-8',
+    lineCount: 900000,
+    events: [
+      {
+        id: `${uri}#event:x`,
+        name: '#해시',
+        date: '2024-05',
+        endDate: null,
+        location: '\u0001odd',
+        nameRange: r(0),
+        range: r(800000, 5000),
+        talks: [
+          {
+            id: 'other:#talk',
+            eventId: 'file:///elsewhere.md#event:y',
+            title: '테라폼을 쓰다 \ud800',
+            speakers: [{ name: 'A', org: null }, { name: 'B', org: 'C', handle: '@b' }, { name: 'D', org: null, role: 'SRE' }, { name: 'E', org: 'F', handle: 'e', role: 'CTO' }],
+            titleRange: r(1),
+            bodyRange: r(2, 3000),
+            tools: [{ toolId: 'terraform', count: 2000 }],
+          },
+        ],
+      },
+    ],
+    mentions: [
+      { toolId: 'terraform', text: '#terraform', range: r(3), talkId: 'other:#talk' },
+      { toolId: 'terraform', text: '\u0001テラフォーム', range: r(4), talkId: null },
+    ],
+    references: [{ kind: 'wiki', text: '[[x#y]]', range: r(5), target: { talk: 'y', event: 'x' } }],
+    tags: ['a', ''],
+    frontMatterTools: ['terraform'],
+    problems: [{ range: r(6), message: 'bad' }],
+  };
+  return { size: 2 ** 40 + 1, mtimeMs: 1700000000123.25, hash: 'b'.repeat(40), headings: [{ line: 2, anchor: 'x' }], note: storedNote(note) };
+}
+
+/** What a load gives, comparable across loads, and as JSON (a note from the file serialises as the note extracted). */
 async function loadAll(file: string): Promise<Map<string, unknown>> {
   const cache = new IndexCache(file);
   const entries = await cache.load(ENGINE, CATALOG, ROOTS);
   assert.equal(cache.lastLoadProblem, null);
-  const out = new Map<string, unknown>();
-  for (const [uri, e] of entries) {
-    assert.equal(e.record, undefined, 'a loaded entry keeps no bytes of the file');
-    const { saved: _, record: __, ...rest } = e;
-    out.set(uri, rest);
-  }
-  return out;
+  return new Map([...entries].map(([uri, e]) => [uri, { ...e, json: JSON.stringify(e) }]));
 }
 
 function expected(entries: CacheEntry[]): Map<string, unknown> {
-  return new Map(entries.map((e) => [e.note.uri, { ...e }]));
+  return new Map(entries.map((e) => [e.note.uri, { ...e, json: JSON.stringify(e) }]));
+}
+
+/** Where the notes' numbers start in a file (after the header and the string table), and how many strings the table has. */
+function structureOffset(bytes: Buffer): { at: number; strings: number } {
+  const headerBytes = bytes.readUInt32LE(4);
+  const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
+  return { at: 8 + headerBytes + header.strings * 4 + header.latin1Bytes + header.utf16Bytes, strings: header.strings };
 }
 
 describe('persistent index file', () => {
-  test('a save after a load copies the unchanged records from the file and writes the changed one', async () => {
+  test('every sample and fixture note, and notes of every shape, are read back as they were extracted', async () => {
+    const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]));
+    const entries: CacheEntry[] = [];
+    for (const file of [...files(samplesDir), ...files(fixturesDir)]) {
+      const decoded = decodeNote(readFileSync(file));
+      if (decoded.kind !== 'text') continue;
+      const uri = pathToFileURL(file).href;
+      const note = storedNote(extractNote(uri, decoded.text, { catalog, plainText: file.endsWith('.txt'), encoding: decoded.encoding }));
+      entries.push({ size: decoded.text.length, mtimeMs: 1700000000123.5 + entries.length, hash: 'a'.repeat(40), headings: markdownHeadings(decoded.text), note });
+    }
+    assert.ok(entries.length >= 20);
+    entries.push(oddEntry());
+    const file = path.join(dir, 'all.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    for (const e of entries) cache.set(e.note.uri, e);
+    await cache.save();
+    assert.deepEqual(await loadAll(file), expected(entries));
+  });
+
+  test('the string table keeps every string as it was: Latin-1, other scripts, lone surrogates, empty', () => {
+    const strings = ['', 'plain', 'café', '테라폼', 'テラフォーム', '\ud800 lone', 'x'.repeat(100), 'emoji 😀', '\u0000', 'ÿ'];
+    assert.deepEqual(decodeStrings(encodeStrings(strings)), strings);
+    const bytes = encodeStrings(strings);
+    bytes.lengths[1] += 1;
+    assert.equal(decodeStrings(bytes), null, 'lengths that do not add up');
+  });
+
+  test('whatever number of the notes is damaged, reading never throws and never runs past the file', async () => {
+    const file = path.join(dir, 'g.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    for (const n of Object.keys(TEXTS)) cache.set(entry(n).note.uri, entry(n));
+    await cache.save();
+    const bytes = readFileSync(file);
+    const { at } = structureOffset(bytes);
+    let skipped = 0;
+    for (let i = at; i < bytes.length; i += 4) {
+      for (const value of [-7, 1 << 30, 3]) {
+        const damaged = Buffer.from(bytes);
+        damaged.writeInt32LE(value, i);
+        writeFileSync(file, damaged);
+        const loaded = await new IndexCache(file).load(ENGINE, CATALOG, ROOTS);
+        if (loaded.size < 3) skipped++;
+        for (const e of loaded.values()) JSON.stringify(e);
+      }
+    }
+    assert.ok(skipped > 0, 'no damaged note was refused');
+  });
+
+  test('notes are read back as they were written, and a save after a load writes them with the changed one', async () => {
     const file = path.join(dir, 'a.index');
     const first = new IndexCache(file);
     await first.load(ENGINE, CATALOG, ROOTS);
     const entries = Object.keys(TEXTS).map((n) => entry(n));
-    // As from a worker: with the record's bytes, which the cache drops once they are written.
-    for (const e of entries) first.set(e.note.uri, { ...e, record: recordBytes(e.note.uri, e) });
+    for (const e of entries) first.set(e.note.uri, e);
     await first.save();
     assert.deepEqual(await loadAll(file), expected(entries));
 
@@ -71,32 +167,71 @@ describe('persistent index file', () => {
     const now = entries.map((e) => (e.note.uri === changed.note.uri ? changed : e));
     assert.deepEqual(await loadAll(file), expected(now));
 
-    // Again without a load in between: the offsets of the file it wrote itself.
+    // Again without a load in between.
     const third = entry('en.md', TEXTS['en.md'].replace('Terraform', 'Packer'));
     second.set(third.note.uri, third);
+    second.delete(entries[2].note.uri);
     await second.save();
-    assert.deepEqual(await loadAll(file), expected(now.map((e) => (e.note.uri === third.note.uri ? third : e))));
+    assert.deepEqual(await loadAll(file), expected([third, changed]));
   });
 
-  test('when someone else rewrote the file, unchanged records are encoded again, not copied from the wrong bytes', async () => {
-    const file = path.join(dir, 'b.index');
+  test('notes share the strings of the file: a tool id is one string in every note', async () => {
+    const file = path.join(dir, 'd.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    const a = entry('en.md');
+    const b = entry('b.md', TEXTS['en.md'].replace('HashiConf 2024', 'HashiConf 2025'));
+    cache.set(a.note.uri, a);
+    cache.set(b.note.uri, b);
+    await cache.save();
+    const loaded = [...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).values()];
+    assert.equal(loaded.length, 2);
+    const [x, y] = loaded.map((e) => e.note.mentions.strings);
+    assert.ok(x.includes('vault') && y.includes('vault'));
+    // Talk ids are the note's URI and a slug: the talk's id and its mentions' talk id are one string.
+    const talk = loaded[0].note.events[0].talks[0];
+    assert.ok(loaded[0].note.mentions.strings.includes(talk.id));
+    assert.ok(talk.id.startsWith(loaded[0].note.uri + '#'));
+  });
+
+  test('a damaged note is skipped and the others are read', async () => {
+    const file = path.join(dir, 'e.index');
     const cache = new IndexCache(file);
     await cache.load(ENGINE, CATALOG, ROOTS);
     const entries = Object.keys(TEXTS).map((n) => entry(n));
     for (const e of entries) cache.set(e.note.uri, e);
     await cache.save();
+    const bytes = readFileSync(file);
+    const { at, strings } = structureOffset(bytes);
+    // The first note's URI (after its length, two counts, size and time) points past the table.
+    assert.ok(bytes.readInt32LE(at + 7 * 4) < strings);
+    bytes.writeInt32LE(strings + 5, at + 7 * 4);
+    writeFileSync(file, bytes);
+    const loaded = await new IndexCache(file).load(ENGINE, CATALOG, ROOTS);
+    assert.deepEqual([...loaded.keys()], entries.slice(1).map((e) => e.note.uri));
 
-    // Another process writes the same notes in another order (another generation).
+    // A note whose length runs past the numbers: the reading stops there, and says so.
+    bytes.writeInt32LE(1 << 30, at);
+    writeFileSync(file, bytes);
     const other = new IndexCache(file);
-    await other.load(ENGINE, CATALOG, ROOTS);
-    const reordered = [...entries].reverse();
-    for (const e of reordered) other.set(e.note.uri, { ...e, hash: 'f'.repeat(40) });
-    await other.save();
+    assert.equal((await other.load(ENGINE, CATALOG, ROOTS)).size, 0);
+    assert.match(other.lastLoadProblem ?? '', /partly read/);
+  });
 
-    const changed = entry('ja.md', TEXTS['ja.md'].replace('コンサル', 'ノマド'));
-    cache.set(changed.note.uri, changed);
+  test('a truncated file, or one made by another engine, is discarded with a reason', async () => {
+    const file = path.join(dir, 'f.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    for (const n of Object.keys(TEXTS)) cache.set(entry(n).note.uri, entry(n));
     await cache.save();
-    assert.deepEqual(await loadAll(file), expected(entries.map((e) => (e.note.uri === changed.note.uri ? changed : e))));
+    const other = new IndexCache(file);
+    assert.equal((await other.load('engine-2', CATALOG, ROOTS)).size, 0);
+    assert.match(other.lastLoadProblem ?? '', /another version of the engine/);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 4));
+    const truncated = new IndexCache(file);
+    assert.equal((await truncated.load(ENGINE, CATALOG, ROOTS)).size, 0);
+    assert.match(truncated.lastLoadProblem ?? '', /discarded/);
   });
 
   test('a foreign or damaged file is discarded with a reason, never read', async () => {

@@ -145,6 +145,22 @@ export class MentionTable {
   }
 }
 
+/**
+ * Tables whose strings are already shared with other notes (those of one persistent index file):
+ * the index need not look each up in its pool of strings. Kept aside, so a table compares and
+ * serialises the same wherever it came from.
+ */
+const sharedStrings = new WeakSet<MentionTable>();
+
+export function markStringsShared(table: MentionTable): MentionTable {
+  sharedStrings.add(table);
+  return table;
+}
+
+export function stringsShared(table: MentionTable): boolean {
+  return sharedStrings.has(table);
+}
+
 /** A note as the index keeps it: everything the extractor said, with its mentions packed. */
 export interface StoredNote extends NoteBase {
   mentions: MentionTable;

@@ -5,7 +5,7 @@
 // and how often, so no question about a tool reads every mention of the workspace.
 import { Catalog } from './catalog/catalog';
 import { extractNote } from './extract/note';
-import { SUMMARY_FIELDS, storedNote, type StoredNote } from './mentions';
+import { SUMMARY_FIELDS, storedNote, stringsShared, type StoredNote } from './mentions';
 import type { Event, Mention, Note, Speaker, Talk, TalkReference } from './model';
 import { nameKey } from './text';
 
@@ -120,45 +120,60 @@ export class WorkspaceIndex {
     const touched = this.touchedKeys(this.notesByUri.get(input.uri)?.note);
     const existed = this.removeEntries(input.uri);
     const note = storedNote(input, this.intern);
-    // Notes that crossed a thread or came from the cache carry their own copy of every string.
+    const uri = note.uri;
     const strings = note.mentions.strings;
-    for (let i = 0; i < strings.length; i++) strings[i] = this.intern(strings[i]);
-    // Dense (no holes), so reading it stays fast.
+    // Notes that crossed a thread carry their own copy of every string (those of one persistent
+    // index file share them already).
+    if (!stringsShared(note.mentions)) for (let i = 0; i < strings.length; i++) strings[i] = this.intern(strings[i]);
     const summary = note.mentions.summary;
-    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools: this.toolRows(strings, summary) };
-    this.notesByUri.set(note.uri, entry);
-    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
-      const toolId = strings[summary[r]];
-      this.noteChangedFor(toolId, note.uri, undefined);
+    const tools = this.toolRows(strings, summary);
+    // Dense (no holes), so reading it stays fast.
+    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools };
+    this.notesByUri.set(uri, entry);
+    const stamp = this.version + 1;
+    // Once per tool (a run of its rows), not per row.
+    for (let k = 0; k < tools.length; k += 3) {
+      const from = tools[k + 1];
+      const to = tools[k + 2];
+      const toolId = strings[summary[from]];
+      let mentions = 0;
+      for (let r = from; r < to; r += SUMMARY_FIELDS) mentions += summary[r + 2];
+      this.noteChangedFor(toolId, uri, undefined);
       let byNote = this.toolNotes.get(toolId);
       if (!byNote) this.toolNotes.set(toolId, (byNote = new Map()));
-      byNote.set(note.uri, entry);
-      this.toolTotals.set(toolId, (this.toolTotals.get(toolId) ?? 0) + summary[r + 2]);
-      this.toolStamps.set(toolId, this.version + 1);
+      byNote.set(uri, entry);
+      this.toolTotals.set(toolId, (this.toolTotals.get(toolId) ?? 0) + mentions);
+      this.toolStamps.set(toolId, stamp);
     }
     for (const key of referenceKeys(note)) {
       let byNote = this.referencesByKey.get(key);
       if (!byNote) this.referencesByKey.set(key, (byNote = new Map()));
-      byNote.set(note.uri, note);
+      byNote.set(uri, note);
     }
 
+    // The keys this change touched (touchedKeys), made along the way.
+    touched.add('link:' + uri);
     for (const event of note.events) {
       this.eventsById.set(event.id, { event, note });
-      addTo(this.eventsByName, keyOf(event.name), event.id);
+      const eventKey = keyOf(event.name);
+      touched.add(eventKey);
+      addTo(this.eventsByName, eventKey, event.id);
       for (const talk of event.talks) {
         this.talksById.set(talk.id, { talk, event, note });
-        addTo(this.talksByTitle, keyOf(talk.title), talk.id);
+        const titleKey = keyOf(talk.title);
+        touched.add(titleKey);
+        addTo(this.talksByTitle, titleKey, talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
           let byNote = this.speakerTalks.get(key);
           if (!byNote) this.speakerTalks.set(key, (byNote = new Map()));
-          const list = byNote.get(note.uri) ?? [];
+          let list = byNote.get(uri);
+          if (!list) byNote.set(uri, (list = []));
           list.push(talk.id);
-          byNote.set(note.uri, list);
-          const names = this.speakerNames.get(key) ?? [];
+          let names = this.speakerNames.get(key);
+          if (!names) this.speakerNames.set(key, (names = []));
           names.push(sp);
-          this.speakerNames.set(key, names);
-          this.speakerStamps.set(key, this.version + 1);
+          this.speakerStamps.set(key, stamp);
         }
       }
     }
@@ -168,7 +183,7 @@ export class WorkspaceIndex {
     }
     if (!existed) this.membership++;
     this.version++;
-    this.record(this.touchedKeys(note, touched));
+    this.record(touched);
     return note;
   }
 

@@ -110,7 +110,7 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
       replaced.add(r.uri);
       if (r.note) {
         const note = index.put(r.note);
-        if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [], record: r.record });
+        if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [] });
       } else {
         index.remove(r.uri);
         cache?.delete(r.uri);

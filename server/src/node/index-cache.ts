@@ -1,20 +1,16 @@
 // The persistent index: every note's extraction, keyed by file size, modification time and
 // content hash, written after indexing so that the next start does almost no work.
 // A file that cannot be read, is not ours, or was made by another engine or catalog is ignored.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { storedNote, type StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
-import { readRecord, recordBytes, type NoteEntry } from './note-record';
+import { IndexFileReader, IndexFileWriter, decodeStrings } from './index-file';
+import type { NoteEntry } from './note-record';
 
-export interface CacheEntry extends NoteEntry {
-  /** The note's record (note-record.ts) as a worker sent it, until it is written. */
-  record?: Uint8Array;
-  /** Where the record is in the file as last read or written (see IndexCache.generation). */
-  saved?: { at: number; end: number };
-}
+export type CacheEntry = NoteEntry;
 
 interface CacheHeader {
   magic: typeof MAGIC;
@@ -22,18 +18,25 @@ interface CacheHeader {
   catalogKey: string;
   roots: string[];
   count: number;
-  /** Random, new at every write: tells that the file is still the one whose record offsets the cache remembers. */
-  generation: string;
+  /** The string table (index-file.ts: its strings' lengths, Latin-1 and UTF-16 bytes), then how many int32 the notes take and their mention numbers. */
+  strings: number;
+  latin1Bytes: number;
+  utf16Bytes: number;
+  structureInts: number;
+  numberInts: number;
 }
 
-// File layout: "INDX" | uint32 length | JSON header (padded to 4 bytes) | then per note: uint32
-// length | the note's record (note-record.ts; a multiple of 4 bytes). The file is read in one
-// piece and let go once read: the cache remembers where each record is, and the next save copies
-// the records of unchanged notes from the file as they are instead of encoding them again.
-const MAGIC = 'infranotes-index/7';
+// File layout: "INDX" | uint32 length | JSON header | the string table (int32 lengths, Latin-1
+// bytes, UTF-16 bytes: index-file.ts) | the notes as int32 | their mention numbers as int32, one
+// note after another.
+// Numbers are little-endian (a big-endian machine ignores the file). Each part is read into its
+// own array; the mention numbers stay, as the array the notes' mention tables are views of.
+const MAGIC = 'infranotes-index/8';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
-/** Records per write: small batches, so a save never holds the thread for more than a few milliseconds. */
-const WRITE_BATCH = 64;
+/** Notes encoded per turn of the event loop while saving, so a save never holds the thread for long. */
+const ENCODE_BATCH = 256;
+/** Buffers per write call. */
+const WRITE_BATCH = 256;
 
 export function defaultCacheFolder(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
@@ -48,9 +51,6 @@ export class IndexCache {
   private key: { engine: string; catalogKey: string; roots: string[] } | null = null;
   /** Why the last load found nothing usable (for the index status). */
   lastLoadProblem: string | null = null;
-  /** The generation of the file as last read or written: the entries' `saved` offsets are into it. */
-  private generation: string | null = null;
-
   constructor(readonly file: string) {}
 
   static forRoots(folder: string, roots: string[]): IndexCache {
@@ -66,54 +66,70 @@ export class IndexCache {
 
   /**
    * Reads the file and checks that it was made by this engine, for this catalog and these
-   * folders; its notes are then read one at a time from `entries` (each kept as it is read), so
+   * folders; its notes are then made one at a time from `entries` (each kept as it is made), so
    * the caller can take them into the index as they come and let requests in between. No entries
-   * when the file is missing or not usable (`lastLoadProblem` says why); a damaged record ends
-   * the reading there (every record is checked on its own as it is read).
+   * when the file is missing or not usable (`lastLoadProblem` says why); a note whose numbers do
+   * not hold together is skipped, and one whose place cannot be found ends the reading there.
    */
   async open(engine: string, catalogKey: string, roots: string[]): Promise<{ count: number; entries: Iterable<CacheEntry> }> {
     this.key = { engine, catalogKey, roots };
     this.entries = new Map();
     this.lastLoadProblem = null;
     this.dirty = false;
-    this.generation = null;
     const none = { count: 0, entries: [] };
-    let bytes: Buffer;
+    let fh: fs.FileHandle;
     try {
-      bytes = await fs.readFile(this.file);
+      fh = await fs.open(this.file, 'r');
     } catch {
       return none;
     }
-    let at: number;
     let header: CacheHeader;
+    let reader: IndexFileReader;
     try {
-      ({ header, at } = readHeader(bytes));
+      const size = (await fh.stat()).size;
+      const head = await readAt(fh, new Uint8Array(8), 0);
+      const tag = Buffer.from(head.buffer, head.byteOffset, 8);
+      if (tag.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
+      const headerBytes = tag.readUInt32LE(4);
+      if (8 + headerBytes > size) throw new Error('truncated');
+      header = readHeader(Buffer.from((await readAt(fh, new Uint8Array(headerBytes), 8)).buffer));
+      if (os.endianness() !== 'LE') throw new Error('written on a machine of other byte order');
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
-      this.generation = typeof header.generation === 'string' ? header.generation : null;
+      const lengthsAt = 8 + headerBytes;
+      const latin1At = lengthsAt + header.strings * 4;
+      const utf16At = latin1At + header.latin1Bytes;
+      const structureAt = utf16At + header.utf16Bytes;
+      const numbersAt = structureAt + header.structureInts * 4;
+      if (numbersAt + header.numberInts * 4 !== size) throw new Error('truncated or damaged');
+      const lengths = await readAt(fh, new Int32Array(header.strings), lengthsAt);
+      const latin1 = await readAt(fh, Buffer.allocUnsafe(header.latin1Bytes), latin1At);
+      const utf16 = await readAt(fh, Buffer.allocUnsafe(header.utf16Bytes), utf16At);
+      const table = decodeStrings({ lengths, latin1, utf16 });
+      if (!table) throw new Error('damaged');
+      const structure = await readAt(fh, new Int32Array(header.structureInts), structureAt);
+      const numbers = await readAt(fh, new Int32Array(header.numberInts), numbersAt);
+      reader = new IndexFileReader(table, structure, numbers);
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
       return none;
+    } finally {
+      await fh.close().catch(() => undefined);
     }
     const entries = this.entries;
     const self = this;
     function* read(): Generator<CacheEntry> {
       for (let k = 0; k < header.count; k++) {
-        const end = at + 4 <= bytes.length ? at + 4 + bytes.readUInt32LE(at) : Infinity;
-        if (end > bytes.length) break;
-        const read = readRecord(bytes, at + 4, end);
-        const saved = { at: at + 4, end };
-        at = end;
-        if (!read) continue;
-        const { record: _, ...rest } = read;
-        const entry: CacheEntry = { ...rest, saved };
+        const entry = reader.next();
+        if (entry === undefined) break;
+        if (entry === null) continue;
         // Not kept when a newer read started meanwhile.
         if (self.entries !== entries) return;
         entries.set(entry.note.uri, entry);
         yield entry;
       }
-      if (at !== bytes.length && self.entries === entries) self.lastLoadProblem = 'persistent index partly read: the file is truncated or damaged';
+      if (!reader.complete() && self.entries === entries) self.lastLoadProblem = 'persistent index partly read: the file is truncated or damaged';
     }
     return { count: header.count, entries: read() };
   }
@@ -175,73 +191,59 @@ export class IndexCache {
     if (!this.dirty) return;
     this.dirty = false;
     const list = [...this.entries];
-    const generation = randomBytes(8).toString('hex');
-    const header: CacheHeader = { magic: MAGIC, ...this.key, count: list.length, generation };
-    let json = JSON.stringify(header);
-    json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4);
-    const head = Buffer.alloc(8);
-    head.writeUInt32LE(FILE_TAG, 0);
-    head.writeUInt32LE(Buffer.byteLength(json), 4);
     const tmp = `${this.file}.${process.pid}.tmp`;
-    const previous = list.some(([, e]) => !e.record && e.saved) ? await this.readOwnFile() : null;
-    const written: Array<[CacheEntry, number, number]> = [];
     try {
+      // Encoded a batch at a time, letting requests in between.
+      const writer = new IndexFileWriter();
+      for (let i = 0; i < list.length; i++) {
+        writer.add(list[i][0], list[i][1]);
+        if (i % ENCODE_BATCH === ENCODE_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+      }
+      const { table, structure } = writer.finish();
+      const header: CacheHeader = { magic: MAGIC, ...this.key, count: writer.count, strings: table.lengths.length, latin1Bytes: table.latin1.length, utf16Bytes: table.utf16.length, structureInts: structure.length, numberInts: writer.numberCount };
+      const json = Buffer.from(JSON.stringify(header), 'utf8');
+      const head = Buffer.alloc(8);
+      head.writeUInt32LE(FILE_TAG, 0);
+      head.writeUInt32LE(json.length, 4);
+      const parts: Uint8Array[] = [head, json, bytesOf(table.lengths), table.latin1, table.utf16, bytesOf(structure)];
+      for (const numbers of writer.numbers) if (numbers.length) parts.push(bytesOf(numbers));
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       const fh = await fs.open(tmp, 'w');
       try {
-        await fh.writev([head, Buffer.from(json, 'utf8')]);
-        let at = 8 + Buffer.byteLength(json);
-        for (let i = 0; i < list.length; i += WRITE_BATCH) {
-          const parts: Uint8Array[] = [];
-          for (const [uri, e] of list.slice(i, i + WRITE_BATCH)) {
-            // Encoded once: a record sent by a worker or kept in the file is written as it is.
-            const record = e.record ?? (previous && e.saved && e.saved.end <= previous.length ? previous.subarray(e.saved.at, e.saved.end) : recordBytes(uri, e));
-            const length = Buffer.alloc(4);
-            length.writeUInt32LE(record.length, 0);
-            parts.push(length, record);
-            written.push([e, at + 4, at + 4 + record.length]);
-            at += 4 + record.length;
-          }
-          await fh.writev(parts);
-        }
+        for (let i = 0; i < parts.length; i += WRITE_BATCH) await fh.writev(parts.slice(i, i + WRITE_BATCH));
       } finally {
         await fh.close();
       }
       await fs.rename(tmp, this.file);
     } catch {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
-      // The records stay in memory; the next save tries again.
+      // The notes stay in memory; the next save tries again.
       this.dirty = true;
-      return;
-    }
-    // The file holds the records now: the cache forgets their bytes and remembers where they are.
-    this.generation = generation;
-    for (const [e, at, end] of written) {
-      e.saved = { at, end };
-      e.record = undefined;
-    }
-  }
-
-  /** The file, when it is still the one last read or written (same generation); else null (records are then encoded again). */
-  private async readOwnFile(): Promise<Buffer | null> {
-    if (!this.generation) return null;
-    try {
-      const bytes = await fs.readFile(this.file);
-      return readHeader(bytes).header.generation === this.generation ? bytes : null;
-    } catch {
-      return null;
     }
   }
 }
 
-/** An index file's header and where its records start; throws when the bytes are not an index of ours. */
-function readHeader(bytes: Buffer): { header: CacheHeader; at: number } {
-  if (bytes.length < 8 || bytes.readUInt32LE(0) !== FILE_TAG) throw new Error('not an Infra Notes index');
-  const at = 8 + bytes.readUInt32LE(4);
-  if (at > bytes.length) throw new Error('truncated');
-  const header = JSON.parse(bytes.toString('utf8', 8, at)) as CacheHeader;
-  if (!header || header.magic !== MAGIC || typeof header.count !== 'number') throw new Error('not an Infra Notes index');
-  return { header, at };
+function bytesOf(a: Int32Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+/** Fills `into` from the file at `position`. */
+async function readAt<T extends Uint8Array | Int32Array>(fh: fs.FileHandle, into: T, position: number): Promise<T> {
+  const bytes = new Uint8Array(into.buffer, into.byteOffset, into.byteLength);
+  for (let done = 0; done < bytes.length; ) {
+    const { bytesRead } = await fh.read(bytes, done, bytes.length - done, position + done);
+    if (!bytesRead) throw new Error('truncated');
+    done += bytesRead;
+  }
+  return into;
+}
+
+/** An index file's header; throws when it is not one of ours. */
+function readHeader(bytes: Buffer): CacheHeader {
+  const header = JSON.parse(bytes.toString('utf8')) as CacheHeader;
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (!header || header.magic !== MAGIC || ![header.count, header.strings, header.latin1Bytes, header.utf16Bytes, header.structureInts, header.numberInts].every(whole)) throw new Error('not an Infra Notes index');
+  return header;
 }
 
 export function sha1(bytes: Uint8Array): string {

@@ -105,7 +105,7 @@ export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntr
 const pad4 = (n: number) => (n + 3) & ~3;
 
 /** Every string index points into the table; every range is ordered. */
-function validMentions(d: Int32Array, strings: number): boolean {
+export function validMentions(d: Int32Array, strings: number): boolean {
   for (let o = 0; o < d.length; o += MENTION_FIELDS) {
     if (d[o] < 0 || d[o] >= strings || d[o + 1] < 0 || d[o + 1] >= strings || d[o + 2] < -1 || d[o + 2] >= strings) return false;
     if (d[o + 3] < 0 || d[o + 4] < 0 || d[o + 5] < d[o + 3] || d[o + 6] < 0) return false;
@@ -114,7 +114,7 @@ function validMentions(d: Int32Array, strings: number): boolean {
 }
 
 /** Rows point into the string table and count every mention once. */
-function validSummary(s: Int32Array, strings: number, mentions: number): boolean {
+export function validSummary(s: Int32Array, strings: number, mentions: number): boolean {
   let total = 0;
   for (let r = 0; r < s.length; r += SUMMARY_FIELDS) {
     if (s[r] < 0 || s[r] >= strings || s[r + 1] < -1 || s[r + 1] >= strings || s[r + 2] <= 0 || s[r + 3] < 0 || s[r + 3] > s[r + 2]) return false;

@@ -385,7 +385,7 @@ export class NotesWorkspace {
     if (r.note) {
       this.ctx.putNote(r.note, r.headings ?? []);
       skipped.delete(r.uri);
-      if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) this.cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note: storedNote(r.note), headings: r.headings ?? [], record: r.record });
+      if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) this.cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note: storedNote(r.note), headings: r.headings ?? [] });
     } else {
       this.ctx.removeNote(r.uri);
       this.cache?.delete(r.uri);

@@ -1,0 +1,419 @@
+// The persistent index's notes as numbers: one string table for the whole file, then every note
+// as 32-bit numbers that point into it, then every note's mention numbers (the MentionTable's own
+// arrays, mentions.ts) one after another.
+//
+// Loading the notes' compact JSON cost about 1.7 s of CPU at 10,000 notes (decoding 21 M
+// characters of UTF-8, parsing them, then making the objects again from the parsed arrays). A
+// note repeats the strings of the others (tool ids, speakers, companies, titles, dates, anchors):
+// in one table each is decoded once, every note gets the same string, and the index's maps hash
+// each string once. The mention numbers are read straight into the array that the notes' tables
+// are views of: nothing is copied.
+import type { Heading } from '../core/features/context';
+import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, markStringsShared, type StoredNote } from '../core/mentions';
+import type { Event, Language, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
+import { validMentions, validSummary, type NoteEntry } from './note-record';
+
+// A note's numbers:
+//   length (of the note's numbers, this one included) | mention numbers count | summary numbers count |
+//   size (float64 as two) | mtimeMs (float64 as two) | uri | hash | language | encoding | lineCount |
+//   headings: n, (line, anchor)… | tags: n, s… | front-matter tools: n, s… |
+//   problems: n, (range, message)… | references: n, (kind, text, range, target: n, (key, value)…)… |
+//   events: n, (id, name, date?, endDate?, location?, nameRange, range,
+//               talks: n, (id, title, speakers: n, (name, org?, handle?, role?)…, titleRange, bodyRange,
+//                          tools: n, (toolId, count)…, eventId or -1 for the event's own)…)… |
+//   mention strings: n, s…
+// where a string is its index in the table, and -1 for null (absent for handle and role).
+// A range is four numbers: start line, start character, end line, end character.
+// Ids are kept whole in the table (the note's URI, '#', a slug): made by joining two strings,
+// every id became a second, flat string the first time a map looked it up.
+
+const NONE = -1;
+const LANGUAGES = new Set<string>(['en', 'ko', 'ja', 'mixed']);
+const REFERENCE_KINDS = new Set<string>(['wiki', 'link', 'agenda']);
+
+// A float64 crosses as two int32.
+const f64 = new Float64Array(1);
+const f64Ints = new Int32Array(f64.buffer);
+
+/** Encodes notes into one string table and one array of numbers (and the notes' mention arrays, written as they are). */
+export class IndexFileWriter {
+  private readonly ids = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private out = new Int32Array(1 << 16);
+  private length = 0;
+  /** Every note's mention numbers and summary, in note order: written as they are. */
+  readonly numbers: Int32Array[] = [];
+  numberCount = 0;
+  count = 0;
+
+  add(uri: string, e: NoteEntry): void {
+    const n = e.note;
+    const start = this.length;
+    const { data, summary } = n.mentions;
+    this.push(0);
+    this.push(data.length);
+    this.push(summary.length);
+    this.float(e.size);
+    this.float(e.mtimeMs);
+    this.push(this.id(uri));
+    this.push(this.id(e.hash));
+    this.push(this.id(n.language));
+    this.push(this.id(n.encoding));
+    this.push(n.lineCount);
+    this.push(e.headings.length);
+    for (const h of e.headings) {
+      this.push(h.line);
+      this.push(this.id(h.anchor));
+    }
+    this.stringList(n.tags);
+    this.stringList(n.frontMatterTools);
+    this.push(n.problems.length);
+    for (const p of n.problems) {
+      this.range(p.range);
+      this.push(this.id(p.message));
+    }
+    this.push(n.references.length);
+    for (const r of n.references) {
+      this.push(this.id(r.kind));
+      this.push(this.id(r.text));
+      this.range(r.range);
+      const keys = Object.keys(r.target) as Array<keyof TalkReference['target']>;
+      this.push(keys.length);
+      for (const k of keys) {
+        this.push(this.id(k));
+        this.push(this.id(r.target[k]!));
+      }
+    }
+    this.push(n.events.length);
+    for (const ev of n.events) {
+      this.push(this.id(ev.id));
+      this.push(this.id(ev.name));
+      this.push(this.idOrNone(ev.date));
+      this.push(this.idOrNone(ev.endDate));
+      this.push(this.idOrNone(ev.location));
+      this.range(ev.nameRange);
+      this.range(ev.range);
+      this.push(ev.talks.length);
+      for (const t of ev.talks) {
+        this.push(this.id(t.id));
+        this.push(this.id(t.title));
+        this.push(t.speakers.length);
+        for (const s of t.speakers) {
+          this.push(this.id(s.name));
+          this.push(this.idOrNone(s.org));
+          this.push(this.idOrNone(s.handle));
+          this.push(this.idOrNone(s.role));
+        }
+        this.range(t.titleRange);
+        this.range(t.bodyRange);
+        this.push(t.tools.length);
+        for (const c of t.tools) {
+          this.push(this.id(c.toolId));
+          this.push(c.count);
+        }
+        this.push(t.eventId === ev.id ? NONE : this.id(t.eventId));
+      }
+    }
+    const strings = n.mentions.strings;
+    this.push(strings.length);
+    for (const s of strings) this.push(this.id(s));
+    this.out[start] = this.length - start;
+    this.numbers.push(data, summary);
+    this.numberCount += data.length + summary.length;
+    this.count++;
+  }
+
+  /** The string table and the notes' numbers. */
+  finish(): { table: StringTableBytes; structure: Int32Array } {
+    return { table: encodeStrings(this.strings), structure: this.out.subarray(0, this.length) };
+  }
+
+  private id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) this.ids.set(s, (i = this.strings.push(s) - 1));
+    return i;
+  }
+
+  private idOrNone(s: string | null | undefined): number {
+    return s === null || s === undefined ? NONE : this.id(s);
+  }
+
+  private stringList(list: string[]): void {
+    this.push(list.length);
+    for (const s of list) this.push(this.id(s));
+  }
+
+  private range(r: Range): void {
+    this.push(r.start.line);
+    this.push(r.start.character);
+    this.push(r.end.line);
+    this.push(r.end.character);
+  }
+
+  private float(x: number): void {
+    f64[0] = x;
+    this.push(f64Ints[0]);
+    this.push(f64Ints[1]);
+  }
+
+  private push(value: number): void {
+    if (this.length === this.out.length) {
+      const grown = new Int32Array(this.out.length * 2);
+      grown.set(this.out);
+      this.out = grown;
+    }
+    this.out[this.length++] = value;
+  }
+}
+
+/**
+ * A string table as bytes: each string's length (negated for one in `utf16`), then the strings of
+ * Latin-1 characters one after another, then the others' UTF-16 code units one after another.
+ * Each part becomes one string in a single copy, and every string of the table a slice of it (a
+ * view, for all but the shortest): decoding UTF-8 and parsing JSON of 10 M characters took 350 ms.
+ */
+export interface StringTableBytes {
+  lengths: Int32Array;
+  latin1: Buffer;
+  utf16: Buffer;
+}
+
+const WIDE = /[^\u0000-\u00ff]/;
+
+export function encodeStrings(strings: string[]): StringTableBytes {
+  const lengths = new Int32Array(strings.length);
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    if (WIDE.test(s)) {
+      wide.push(s);
+      lengths[i] = -s.length;
+    } else {
+      narrow.push(s);
+      lengths[i] = s.length;
+    }
+  }
+  return { lengths, latin1: Buffer.from(narrow.join(''), 'latin1'), utf16: Buffer.from(wide.join(''), 'utf16le') };
+}
+
+/** The strings of a table; null when the lengths do not add up to the parts. */
+export function decodeStrings(t: StringTableBytes): string[] | null {
+  if (t.utf16.length % 2) return null;
+  const narrow = t.latin1.toString('latin1');
+  const wide = t.utf16.toString('utf16le');
+  const out = new Array<string>(t.lengths.length);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < out.length; i++) {
+    const n = t.lengths[i];
+    if (n >= 0) {
+      if (a + n > narrow.length) return null;
+      out[i] = narrow.slice(a, (a += n));
+    } else {
+      if (b - n > wide.length) return null;
+      out[i] = wide.slice(b, (b -= n));
+    }
+  }
+  return a === narrow.length && b === wide.length ? out : null;
+}
+
+/** A note's numbers that do not hold together. */
+class Damaged extends Error {}
+
+/**
+ * Reads the notes of a file: the string table, the notes' numbers and their mention numbers.
+ * Yields each note's entry, or null for a note whose numbers do not hold together (every string
+ * index, count and range is checked; nothing from the file is trusted). Stops when the numbers run
+ * out; `complete()` then says whether every note was read.
+ */
+export class IndexFileReader {
+  private at = 0;
+  private end = 0;
+  private numbersAt = 0;
+
+  constructor(
+    private readonly table: string[],
+    private readonly structure: Int32Array,
+    private readonly mentionNumbers: Int32Array,
+  ) {}
+
+  /** Every number read: the file held exactly the notes its header counts. */
+  complete(): boolean {
+    return this.at === this.structure.length && this.numbersAt === this.mentionNumbers.length;
+  }
+
+  /** The next note; null for a damaged one; undefined when there is none left or the rest cannot be found. */
+  next(): NoteEntry | null | undefined {
+    const s = this.structure;
+    if (this.at + 3 > s.length) return undefined;
+    const length = s[this.at];
+    const dataCount = s[this.at + 1];
+    const summaryCount = s[this.at + 2];
+    if (length < 3 || length > s.length - this.at || dataCount < 0 || summaryCount < 0 || dataCount + summaryCount > this.mentionNumbers.length - this.numbersAt) return undefined;
+    const from = this.at;
+    this.end = from + length;
+    this.at = from + 3;
+    const numbersAt = this.numbersAt;
+    this.numbersAt += dataCount + summaryCount;
+    try {
+      const data = this.mentionNumbers.subarray(numbersAt, numbersAt + dataCount);
+      const summary = this.mentionNumbers.subarray(numbersAt + dataCount, numbersAt + dataCount + summaryCount);
+      const entry = this.note(data, summary);
+      if (this.at !== this.end) return null;
+      return entry;
+    } catch (e) {
+      if (e instanceof Damaged) return null;
+      throw e;
+    } finally {
+      this.at = this.end;
+    }
+  }
+
+  private note(data: Int32Array, summary: Int32Array): NoteEntry {
+    const size = this.float();
+    const mtimeMs = this.float();
+    const uri = this.str();
+    const hash = this.str();
+    const language = this.str();
+    if (!LANGUAGES.has(language)) throw new Damaged();
+    const encoding = this.str();
+    const lineCount = this.int();
+    const headings = new Array<Heading>(this.count(2));
+    for (let k = 0; k < headings.length; k++) headings[k] = { line: this.int(), anchor: this.str() };
+    const tags = this.strings();
+    const frontMatterTools = this.strings();
+    const problems = new Array<NoteProblem>(this.count(5));
+    for (let k = 0; k < problems.length; k++) problems[k] = { range: this.range(), message: this.str() };
+    const references = new Array<TalkReference>(this.count(7));
+    for (let k = 0; k < references.length; k++) {
+      const kind = this.str();
+      if (!REFERENCE_KINDS.has(kind)) throw new Damaged();
+      const text = this.str();
+      const range = this.range();
+      const target: Record<string, string> = {};
+      for (let j = this.count(2); j > 0; j--) {
+        const key = this.str();
+        target[key] = this.str();
+      }
+      references[k] = { kind: kind as TalkReference['kind'], text, range, target: target as TalkReference['target'] };
+    }
+    const events = new Array<Event>(this.count(14));
+    for (let k = 0; k < events.length; k++) events[k] = this.event();
+    const strings = new Array<string>(this.count(1));
+    for (let k = 0; k < strings.length; k++) strings[k] = this.str();
+    if (data.length % MENTION_FIELDS || summary.length % SUMMARY_FIELDS || !validMentions(data, strings.length) || !validSummary(summary, strings.length, data.length / MENTION_FIELDS)) throw new Damaged();
+    // The keys in the extractor's order, so a note from the file serialises as the note extracted.
+    const note: StoredNote = { uri, language: language as Language, encoding, lineCount, events, mentions: markStringsShared(new MentionTable(strings, data, summary)), references, tags, frontMatterTools, problems };
+    return { size, mtimeMs, hash, headings, note };
+  }
+
+  private event(): Event {
+    const id = this.str();
+    const name = this.str();
+    const date = this.strOrNull();
+    const endDate = this.strOrNull();
+    const location = this.strOrNull();
+    const nameRange = this.range();
+    const range = this.range();
+    const talks = new Array<Talk>(this.count(16));
+    for (let k = 0; k < talks.length; k++) talks[k] = this.talk(id);
+    return { id, name, date, endDate, location, nameRange, range, talks };
+  }
+
+  private talk(eventOfNote: string): Talk {
+    const id = this.str();
+    const title = this.str();
+    const speakers = new Array<Speaker>(this.count(4));
+    for (let k = 0; k < speakers.length; k++) {
+      const speaker: Speaker = { name: this.str(), org: this.strOrNull() };
+      const handle = this.strOrNull();
+      const role = this.strOrNull();
+      if (handle !== null) speaker.handle = handle;
+      if (role !== null) speaker.role = role;
+      speakers[k] = speaker;
+    }
+    const titleRange = this.range();
+    const bodyRange = this.range();
+    const tools = new Array<ToolCount>(this.count(2));
+    for (let k = 0; k < tools.length; k++) tools[k] = this.toolCount();
+    const eventId = this.s() === NONE ? (this.at++, eventOfNote) : this.str();
+    return { id, eventId, title, speakers, titleRange, bodyRange, tools };
+  }
+
+  /** The next number (without moving past it). */
+  private s(): number {
+    if (this.at >= this.end) throw new Damaged();
+    return this.structure[this.at];
+  }
+
+  private int(): number {
+    if (this.at >= this.end) throw new Damaged();
+    return this.structure[this.at++];
+  }
+
+  /** A count of items of at least `each` numbers that fit in what is left of the note. */
+  private count(each: number): number {
+    const n = this.int();
+    if (n < 0 || n * each > this.end - this.at) throw new Damaged();
+    return n;
+  }
+
+  private float(): number {
+    f64Ints[0] = this.int();
+    f64Ints[1] = this.int();
+    return f64[0];
+  }
+
+  private str(): string {
+    const i = this.int();
+    if (i < 0 || i >= this.table.length) throw new Damaged();
+    return this.table[i];
+  }
+
+  private strOrNull(): string | null {
+    const i = this.int();
+    if (i === NONE) return null;
+    if (i < 0 || i >= this.table.length) throw new Damaged();
+    return this.table[i];
+  }
+
+  private strings(): string[] {
+    const out = new Array<string>(this.count(1));
+    for (let k = 0; k < out.length; k++) out[k] = this.str();
+    return out;
+  }
+
+  private range(): Range {
+    const s = this.structure;
+    if (this.at + 4 > this.end) throw new Damaged();
+    const a = this.at;
+    this.at += 4;
+    return { start: this.position(s[a], s[a + 1]), end: this.position(s[a + 2], s[a + 3]) };
+  }
+
+  // Positions and tool counts are values nothing changes once a note is made: equal ones are one
+  // object for the whole file (they were a third of the objects a load made, and the collector
+  // copies every object that is kept).
+  private readonly positions = new Map<number, Position>();
+  private readonly toolCounts = new Map<number, ToolCount>();
+
+  private position(line: number, character: number): Position {
+    if (line < 0 || line >= 1 << 19 || character < 0 || character >= 1 << 11) return { line, character };
+    const key = (line << 11) | character;
+    let p = this.positions.get(key);
+    if (p === undefined) this.positions.set(key, (p = { line, character }));
+    return p;
+  }
+
+  private toolCount(): ToolCount {
+    const id = this.int();
+    if (id < 0 || id >= this.table.length) throw new Damaged();
+    const count = this.int();
+    if (count < 0 || count >= 1 << 10 || id >= 1 << 20) return { toolId: this.table[id], count };
+    const key = id * 1024 + count;
+    let c = this.toolCounts.get(key);
+    if (c === undefined) this.toolCounts.set(key, (c = { toolId: this.table[id], count }));
+    return c;
+  }
+}
