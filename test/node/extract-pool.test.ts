@@ -48,6 +48,18 @@ describe('extraction workers', () => {
     await pool.close();
   });
 
+  test('after a run, workers stop within about a second, not after the long idle time of prestarted ones', { timeout: 15_000 }, async () => {
+    if (!ExtractPool.available()) return assert.fail('the worker script is missing: build first');
+    const pool = new ExtractPool(1, 10 * 60_000);
+    const stopped = new Promise<number>((resolve) => (pool.onIdleStop = () => resolve(performance.now())));
+    await run(pool);
+    const ran = performance.now();
+    // The test's own timeout (15 s) is far below the pool's idle time (10 min).
+    const at = await stopped;
+    assert.ok(at - ran < 10_000, `stopped ${Math.round(at - ran)} ms after the run`);
+    await pool.close();
+  });
+
   test('a note too large for a worker\'s capped heap is left to the caller, which extracts it', { timeout: 60_000 }, async () => {
     if (!ExtractPool.available()) return assert.fail('the worker script is missing: build first');
     const folder = mkdtempSync(path.join(dir, 'big-'));

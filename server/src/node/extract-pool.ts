@@ -130,8 +130,15 @@ interface Run {
   reject: (e: Error) => void;
 }
 
-/** Workers with nothing to do are stopped after this long: each keeps a heap of its own (tens of MB). */
+/** Workers started ahead of a run are stopped after this long without one: each keeps a heap of its own (tens of MB). */
 const IDLE_MS = 30_000;
+/**
+ * After a run, workers are stopped sooner: runs are whole-folder indexes (a few changed files are
+ * extracted on the main thread), rare after the first, and the work that follows the first index
+ * (the persistent index, search rows, tool answers) must not find 100–150 MB of idle worker heaps
+ * still held: that was the server's peak memory. Starting them again costs about 100 ms.
+ */
+const AFTER_RUN_IDLE_MS = 1_000;
 
 export class ExtractPool {
   private workers: Worker[] = [];
@@ -211,7 +218,7 @@ export class ExtractPool {
         pending: this.workers.length,
         resolve: () => {
           this.runs.delete(id);
-          this.stopWhenIdle();
+          this.stopWhenIdle(Math.min(this.idleMs, AFTER_RUN_IDLE_MS));
           resolve();
         },
         reject: (e) => {
@@ -252,13 +259,13 @@ export class ExtractPool {
   }
 
   /** (Re)starts the countdown after which workers that have no run are stopped; they start again when needed. */
-  private stopWhenIdle(): void {
+  private stopWhenIdle(after = this.idleMs): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       if (this.runs.size) this.stopWhenIdle();
       else if (this.workers.length) void this.close().then(() => this.onIdleStop());
-    }, this.idleMs);
+    }, after);
     this.idleTimer.unref();
   }
 
