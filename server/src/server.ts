@@ -48,6 +48,7 @@ import { NotesWorkspace, canonicalUri, uriToPath } from './node/notes-workspace'
 import { JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
 import { Slicer } from './node/slices';
+import { latencyTraceFromEnv } from './node/latency-trace';
 import { DirWatcher } from './node/watcher';
 
 const USAGE = `Usage: infranotes-lsp [--stdio | --node-ipc | --socket=PORT]
@@ -68,6 +69,8 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 
 /** Messages in and out: background work waits while the client talks to the server (node/slices.ts). */
 const traffic = new Traffic();
+/** INFRANOTES_LATENCY_TRACE=file: where each request's time went (node/latency-trace.ts). */
+const trace = latencyTraceFromEnv();
 let shutdownReceived = false;
 /** The transport vscode-languageserver would pick from the command line (the first that is named). */
 const transport = process.argv.find((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
@@ -79,10 +82,11 @@ const connection = openConnection();
  */
 function openConnection() {
   if (transport === '--node-ipc') {
-    return createConnection(ProposedFeatures.all, watchedReader(new IPCMessageReader(process), traffic), watchedWriter(new IPCMessageWriter(process), traffic));
+    return createConnection(ProposedFeatures.all, watchedReader(new IPCMessageReader(process), traffic), watchedWriter(new IPCMessageWriter(process), traffic), { messageStrategy: traffic.messageStrategy() });
   }
   if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
-  const c = createConnection(ProposedFeatures.all, watchedReader(new StreamMessageReader(process.stdin), traffic), new JsonRpcStreamWriter(process.stdout, traffic));
+  trace?.watchInput(process.stdin);
+  const c = createConnection(ProposedFeatures.all, watchedReader(new StreamMessageReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy() });
   // What vscode-languageserver does for its own stdio connection: stop when the input ends, and
   // keep console output off stdout (it carries the protocol).
   const end = () => process.exit(shutdownReceived ? 0 : 1);
@@ -368,7 +372,13 @@ const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The r
  * or 500 ms at most. Its steps are not all short (the first search rows of 512 notes, a tool's
  * stats): run while the client sent request after request, every request waited for one.
  */
-const slicer = new Slicer({ sliceMs: SLICE_MS, quietMs: 5, maxWaitMs: 500, traffic: () => traffic });
+const slicer = new Slicer({
+  sliceMs: SLICE_MS,
+  quietMs: 5,
+  maxWaitMs: 500,
+  traffic: () => traffic,
+  onSlice: trace ? (background, start, end) => trace.slice(background ? 'background' : 'request', start, end) : undefined,
+});
 
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;

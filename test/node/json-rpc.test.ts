@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
-import { StreamMessageReader, StreamMessageWriter, type Message } from 'vscode-languageserver/node';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type Message } from 'vscode-languageserver/node';
 import { JsonRpcStreamWriter, RawJson, Traffic, encodeMessage, watchedReader } from '../../server/src/node/json-rpc';
 
 /** Everything a writer sends for `messages`, as one buffer. */
@@ -70,6 +70,45 @@ describe('JSON-RPC writer', () => {
     await all;
     assert.deepEqual(got, MESSAGES);
     assert.deepEqual(counted, [1, 2, 3, 4, 5]);
+  });
+
+  test('the connection is busy until a handler returns: traffic notes when each message was handled', async () => {
+    const toServer = new PassThrough();
+    const traffic = new Traffic();
+    const server = createMessageConnection(watchedReader(new StreamMessageReader(toServer), traffic), new StreamMessageWriter(new PassThrough()), undefined, { messageStrategy: traffic.messageStrategy() });
+    const handled: Array<{ read: number; ended: number }> = [];
+    const done = new Promise<void>((resolve) => {
+      server.onNotification('slow', () => {
+        const read = traffic.last;
+        const ended = performance.now() + 15;
+        while (performance.now() < ended);
+        handled.push({ read, ended });
+        if (handled.length === 2) setImmediate(resolve);
+      });
+    });
+    server.listen();
+    const client = new StreamMessageWriter(toServer);
+    await client.write({ jsonrpc: '2.0', method: 'slow' } as Message);
+    await client.write({ jsonrpc: '2.0', method: 'slow' } as Message);
+    await done;
+    // Quiet counts from the end of the last handler, not from when its message was read.
+    assert.ok(traffic.last >= handled[1].ended, `last ${traffic.last}, the handler ended at ${handled[1].ended}`);
+    assert.ok(handled[1].read >= handled[0].ended, 'the second message was handled after the first handler returned');
+    server.dispose();
+  });
+
+  test('a handler that throws still marks the connection busy until it returned', () => {
+    const traffic = new Traffic();
+    const strategy = traffic.messageStrategy();
+    let ended = 0;
+    assert.throws(() =>
+      strategy.handleMessage({ jsonrpc: '2.0' } as Message, () => {
+        ended = performance.now() + 5;
+        while (performance.now() < ended);
+        throw new Error('handler failed');
+      }),
+    );
+    assert.ok(traffic.last >= ended);
   });
 
   test('a write to a closed stream is an error the connection hears of', async () => {

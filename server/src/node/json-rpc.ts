@@ -5,7 +5,8 @@
 // Why: references on a much-mentioned tool are ~10,000 locations (~1 MB of JSON). Serialising
 // them (JSON.stringify, then UTF-8) cost the server more than finding them; a RawJson result is
 // made once from the index as JSON text and its UTF-8 bytes are kept while the answer holds.
-import { AbstractMessageWriter, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, type DataCallback, type Message, type MessageReader, type MessageStrategy, type MessageWriter } from 'vscode-languageserver/node';
+import type { LatencyTrace } from './latency-trace';
 
 /**
  * A result handed to the writer already serialised. `json` is the exact text JSON.stringify
@@ -53,6 +54,28 @@ export class Traffic {
   wrote(): void {
     this.last = performance.now();
   }
+
+  /**
+   * A message's handler returned. The connection counts as busy until then: a handler that ran
+   * for 10 ms (a didChange of a long note) must not leave the next message, read with it and
+   * still queued, behind a background slice that found the connection quiet since the read.
+   */
+  handled(): void {
+    this.last = performance.now();
+  }
+
+  /** vscode-jsonrpc's hook around each message's handler (ConnectionOptions.messageStrategy). */
+  messageStrategy(): MessageStrategy {
+    return {
+      handleMessage: (message, next) => {
+        try {
+          return next(message);
+        } finally {
+          this.handled();
+        }
+      },
+    };
+  }
 }
 
 /**
@@ -66,6 +89,7 @@ export class JsonRpcStreamWriter extends AbstractMessageWriter implements Messag
   constructor(
     private readonly out: NodeJS.WritableStream & { cork?(): void; uncork?(): void },
     private readonly traffic?: Traffic,
+    private readonly trace?: LatencyTrace | null,
   ) {
     super();
     out.on('error', (e: unknown) => this.fireError(e));
@@ -83,6 +107,7 @@ export class JsonRpcStreamWriter extends AbstractMessageWriter implements Messag
     let length = 0;
     for (const p of parts) length += p.byteLength;
     this.traffic?.wrote();
+    if (this.trace && !(msg as { method?: unknown }).method) this.trace.answered((msg as { id?: number | string | null }).id);
     return new Promise<void>((resolve, reject) => {
       const done = (error?: Error | null) => {
         this.traffic?.wrote();
@@ -127,8 +152,8 @@ export function watchedWriter(inner: MessageWriter, traffic: Traffic): MessageWr
   };
 }
 
-/** Tells `traffic` about every message another reader reads. */
-export function watchedReader(inner: MessageReader, traffic: Traffic): MessageReader {
+/** Tells `traffic` (and the trace, if any) about every message another reader reads. */
+export function watchedReader(inner: MessageReader, traffic: Traffic, trace?: LatencyTrace | null): MessageReader {
   return {
     get onError() {
       return inner.onError;
@@ -142,6 +167,7 @@ export function watchedReader(inner: MessageReader, traffic: Traffic): MessageRe
     listen(callback: DataCallback) {
       return inner.listen((msg) => {
         traffic.read();
+        trace?.read(msg as { method?: string; id?: number | string; params?: unknown });
         callback(msg);
       });
     },

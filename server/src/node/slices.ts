@@ -19,6 +19,8 @@ export interface SlicerOptions {
   maxWaitMs: number;
   /** When a message last came in or went out (performance.now()), and how many came in so far. */
   traffic: () => { last: number; reads: number };
+  /** Told of every slice run (for a latency trace). */
+  onSlice?: (background: boolean, start: number, end: number) => void;
 }
 
 interface Job {
@@ -161,6 +163,7 @@ export class Slicer {
       finish(job);
       if (queue === this.background) this.backgroundSince = performance.now();
     }
+    this.options.onSlice?.(queue === this.background, now, performance.now());
     this.readsSeen = this.options.traffic().reads;
     if (this.busy) this.schedule();
   }

@@ -1,0 +1,105 @@
+// Where a request's time goes, for finding the causes of slow answers: when the environment
+// variable INFRANOTES_LATENCY_TRACE names a file, the server appends to it, at exit, one JSON line
+// per message it read: its method, when it came (ms since start), when its answer was written,
+// and the scheduler's slices and garbage collections since the answer before it (the client asks
+// the next question as soon as it has an answer, so these are what the request may have waited for).
+// Off by default: nothing is recorded and nothing is observed.
+import * as fs from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+
+interface Span {
+  what: string;
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  method: string;
+  /** A search's query. */
+  query?: string;
+  id?: number | string;
+  received: number;
+  /** When the first bytes of the message came (a message read from the same bytes as the one before it: undefined). */
+  firstByte?: number;
+  answered?: number;
+  /** Slices and collections that ended after the previous answer and before this one. */
+  during?: Span[];
+}
+
+export class LatencyTrace {
+  private readonly entries: Entry[] = [];
+  private readonly open = new Map<number | string, Entry>();
+  private readonly spans: Span[] = [];
+  private lastAnswered = 0;
+  private firstByte: number | undefined;
+
+  constructor(private readonly file: string) {
+    const gc = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) this.spans.push({ what: `gc${((e as { detail?: { kind?: number } }).detail)?.kind ?? ''}`, start: e.startTime, end: e.startTime + e.duration });
+    });
+    gc.observe({ entryTypes: ['gc'] });
+    process.on('exit', () => this.flush());
+  }
+
+  /** Notes when bytes come in on the server's input. */
+  watchInput(input: NodeJS.ReadableStream): void {
+    input.on('data', () => {
+      this.firstByte ??= performance.now();
+    });
+  }
+
+  /** A message was read. */
+  read(msg: { method?: string; id?: number | string; params?: unknown }): void {
+    const firstByte = this.firstByte;
+    this.firstByte = undefined;
+    if (!msg.method) return;
+    const e: Entry = { method: msg.method, received: performance.now(), firstByte };
+    const query = (msg.params as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string') e.query = query;
+    if (msg.id !== undefined) {
+      e.id = msg.id;
+      this.open.set(msg.id, e);
+    }
+    this.entries.push(e);
+  }
+
+  /** A response is about to be written. */
+  answered(id: number | string | null | undefined): void {
+    if (id === null || id === undefined) return;
+    const e = this.open.get(id);
+    if (!e) return;
+    this.open.delete(id);
+    e.answered = performance.now();
+    e.during = this.spans.filter((s) => s.end > this.lastAnswered && s.start < e.answered!);
+    this.lastAnswered = e.answered;
+    // Spans end in order, more or less: those well before the last answer are no use any more.
+    if (this.spans.length > 4096) this.spans.splice(0, this.spans.length - 1024);
+  }
+
+  /** The scheduler ran a slice. */
+  slice(what: string, start: number, end: number): void {
+    this.spans.push({ what, start, end });
+  }
+
+  private flush(): void {
+    const round = (n: number) => Math.round(n * 100) / 100;
+    const lines = this.entries.map((e) =>
+      JSON.stringify({
+        pid: process.pid,
+        method: e.method,
+        query: e.query,
+        received: round(e.received),
+        decode: e.firstByte === undefined ? undefined : round(e.received - e.firstByte),
+        ms: e.answered === undefined ? undefined : round(e.answered - e.received),
+        during: e.during?.map((s) => [s.what, round(s.start), round(s.end - s.start)]),
+      }),
+    );
+    fs.appendFileSync(this.file, lines.join('\n') + '\n');
+  }
+}
+
+/** The trace the environment asks for, or null. */
+export function latencyTraceFromEnv(): LatencyTrace | null {
+  const file = process.env.INFRANOTES_LATENCY_TRACE;
+  return file ? new LatencyTrace(file) : null;
+}
