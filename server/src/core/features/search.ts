@@ -2,7 +2,7 @@
 // the command-palette search and the CLI.
 import type { Catalog, Tool } from '../catalog/catalog';
 import type { Event, Range, Talk } from '../model';
-import { comparePositions, foldText, lastAtOrBefore } from '../text';
+import { comparePositions, foldText } from '../text';
 import { speakerKey, type StoredNote as Note, type WorkspaceIndex } from '../workspace-index';
 import { CATEGORY_LABELS } from './categories';
 import { compareStrings, speakerSummary } from './resolve-reference';
@@ -639,18 +639,58 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
     }
   } else {
     const wideQuery = WIDE.test(q);
-    // Rows holding the query in one of their texts: indexOf over each chunk's text.
-    for (const { text, rows, starts, kinds, seen, wide } of table.chunks) {
+    // Rows holding the query in one of their texts: indexOf over each chunk's text. Each is scored
+    // from the chunk's arrays alone (where its texts start, the hits' places), and only those
+    // that can still be among the best `limit` are made into results and offered: a short query
+    // ("a") is held by most rows, and making and ranking a result for each cost over 100 ms.
+    const found = new Candidates();
+    // Talks mentioning the query's tool score at least 55: only then are row objects read here.
+    const anyMarked = marked.length > 0;
+    for (let c = 0; c < table.chunks.length; c++) {
+      const { text, rows, starts, kinds, seen, wide, rowKeys, keyStarts } = table.chunks[c];
       if (wideQuery && !wide) continue;
+      let lo = 0;
       for (let at = text.indexOf(q); at >= 0; ) {
         // The row whose texts hold `at`: the last that starts at or before it (a hit lies before
-        // the text's end, starts[rows.length], so never past the last row).
-        const lo = lastAtOrBefore(starts, at);
+        // the text's end, starts[rows.length], so never past the last row). Hits come in order.
+        lo = rowAtOrAfter(starts, at, lo);
+        const end = starts[lo + 1];
         seen[lo] = id;
-        if (wanted[kinds[lo]]) offerRow(rows[lo]);
-        at = text.indexOf(q, starts[lo + 1]);
+        const kind = kinds[lo];
+        if (!wanted[kind]) {
+          at = text.indexOf(q, end);
+          continue;
+        }
+        // The best of the row's texts, weight times matchScore: every hit in the row, each in the
+        // text (key) that holds it; a text scores by its first hit (a prefix, else a substring).
+        const weights = KIND_WEIGHTS[kind];
+        const first = rowKeys[lo];
+        let k = first;
+        let score = 0;
+        // A hit lies within one text (texts and queries hold no line break); the next is looked for from the next text.
+        for (; at >= 0 && at < end; at = text.indexOf(q, keyStarts[k + 1])) {
+          while (keyStarts[k + 1] <= at) k++;
+          const length = keyStarts[k + 1] - 1 - keyStarts[k];
+          const w = weights[Math.min(k - first, weights.length - 1)];
+          score = Math.max(score, w * substringScore(q.length, length, at === keyStarts[k]));
+        }
+        let total = score > 0 ? score + KIND_BONUS[kind] : 0;
+        if (anyMarked) {
+          const row = rows[lo];
+          row.seen = id;
+          if (row.mark === id) total = Math.max(total, 55);
+        }
+        if (total > 0) found.add(total, c, lo);
       }
       yield;
+    }
+    // Only rows scoring at least the limit-th best score can be among the results (ties go by label).
+    const least = found.least(limit);
+    for (let i = 0; i < found.count; i++) {
+      if ((i & SCAN_STEP) === SCAN_STEP) yield;
+      const score = found.scores[i];
+      if (score < least) continue;
+      top.offer(resultOf(table.chunks[found.chunks[i]].rows[found.rows[i]]), score);
     }
     // Talks mentioning the tool that none of their texts holds: a subsequence scores at most 50
     // (and a talk has no bonus), so they score 55.
@@ -766,6 +806,90 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
     }
   }
   return all.sort(compareResults).slice(0, Math.max(0, limit));
+}
+
+/** lastAtOrBefore(starts, at) for an `at` at or after where row `from` starts: galloping from `from` (hits come in order, most a row or two apart). */
+function rowAtOrAfter(starts: Int32Array, at: number, from: number): number {
+  let lo = from;
+  let step = 1;
+  let hi = from + 1;
+  const last = starts.length - 1;
+  while (hi < last && starts[hi] <= at) {
+    lo = hi;
+    step *= 2;
+    hi = Math.min(last, hi + step);
+  }
+  // starts[lo] <= at < starts[hi] (or hi is the end).
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * matchScore of a query of `m` characters in a text of `length` that holds it, first at its start
+ * (`prefix`) or not: the same arithmetic, so that equal scores stay equal.
+ */
+function substringScore(m: number, length: number, prefix: boolean): number {
+  if (prefix) return length === m ? 100 : 80 + Math.min(10, (10 * m) / length);
+  return 60 + Math.min(10, (10 * m) / length);
+}
+
+/** Scored rows, as numbers: score, chunk and row in the chunk. */
+class Candidates {
+  count = 0;
+  scores = new Float64Array(1024);
+  chunks = new Int32Array(1024);
+  rows = new Int32Array(1024);
+
+  add(score: number, chunk: number, row: number): void {
+    if (this.count === this.scores.length) {
+      const grow = <T extends Float64Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
+      const n = this.count * 2;
+      this.scores = grow(this.scores, new Float64Array(n));
+      this.chunks = grow(this.chunks, new Int32Array(n));
+      this.rows = grow(this.rows, new Int32Array(n));
+    }
+    this.scores[this.count] = score;
+    this.chunks[this.count] = chunk;
+    this.rows[this.count++] = row;
+  }
+
+  /** The `limit`-th best score (0 when there are fewer): a row scoring less is beaten by `limit` rows. */
+  least(limit: number): number {
+    if (limit <= 0) return Infinity;
+    if (this.count <= limit) return 0;
+    // The best `limit` scores in a min-heap: its root is the answer.
+    const heap = new Float64Array(limit);
+    let size = 0;
+    for (let i = 0; i < this.count; i++) {
+      const s = this.scores[i];
+      if (size < limit) {
+        let j = size++;
+        while (j > 0) {
+          const p = (j - 1) >> 1;
+          if (heap[p] <= s) break;
+          heap[j] = heap[p];
+          j = p;
+        }
+        heap[j] = s;
+      } else if (s > heap[0]) {
+        let j = 0;
+        for (;;) {
+          const l = 2 * j + 1;
+          if (l >= limit) break;
+          const c = l + 1 < limit && heap[l + 1] < heap[l] ? l + 1 : l;
+          if (heap[c] >= s) break;
+          heap[j] = heap[c];
+          j = c;
+        }
+        heap[j] = s;
+      }
+    }
+    return heap[0];
+  }
 }
 
 /** Rows between two yields of a scan, less one (a power of two: the test is a mask). */
