@@ -6,7 +6,10 @@ import { definition } from '../../../server/src/core/features/definition';
 import { hover } from '../../../server/src/core/features/hover';
 import { runToEnd } from '../../../server/src/core/features/steps';
 import { toolAnswerSteps } from '../../../server/src/core/features/tool-answers';
+import { FeatureContext } from '../../../server/src/core/features/context';
+import { toolCard } from '../../../server/src/core/features/hover';
 import { fixture } from '../../support/fixture';
+import { NoteGen } from '../../support/notes-gen';
 
 const NOTES = `
   //- /en.md
@@ -45,5 +48,45 @@ describe('tool answers ahead of time', () => {
     stats = 0;
     hover(warmed.ctx, uri, at);
     assert.equal(stats, 0);
+  });
+
+  test('tool cards kept across edits, additions and removals say what a freshly made index says', () => {
+    for (const seed of [11, 12]) {
+      const gen = new NoteGen(seed);
+      const texts = new Map<string, string>();
+      const kept = new FeatureContext();
+      for (let i = 0; i < 60; i++) {
+        const uri = `file:///ws/note-${i}.md`;
+        texts.set(uri, gen.note());
+        kept.updateNote({ uri, text: texts.get(uri)! });
+      }
+      const cards = (ctx: FeatureContext, compact: boolean) => {
+        ctx.options = { hoverDetail: compact ? 'compact' : 'full' };
+        return ctx.index.mentionedTools().map(({ toolId }) => toolCard(ctx, toolId)?.markdown);
+      };
+      for (let round = 0; round < 12; round++) {
+        // Cards asked after every change (brought forward), or after a few (made again).
+        if (round % 3 !== 2) cards(kept, round % 2 === 0);
+        const uris = [...texts.keys()];
+        for (let k = 0; k < 1 + (round % 3); k++) {
+          const uri = gen.pick(uris);
+          texts.set(uri, gen.note());
+          kept.updateNote({ uri, text: texts.get(uri)! });
+        }
+        if (round % 4 === 1) {
+          const gone = gen.pick(uris);
+          texts.delete(gone);
+          kept.removeNote(gone);
+        }
+        if (round % 4 === 3) {
+          const uri = `file:///ws/new-${round}.md`;
+          texts.set(uri, gen.note());
+          kept.updateNote({ uri, text: texts.get(uri)! });
+        }
+        const fresh = new FeatureContext();
+        for (const [uri, text] of texts) fresh.updateNote({ uri, text });
+        for (const compact of [false, true]) assert.deepEqual(cards(kept, compact), cards(fresh, compact), `seed ${seed}, round ${round}`);
+      }
+    }
   });
 });

@@ -2,7 +2,8 @@
 // an event, a speaker. Everything taken from notes goes through CardWriter, which escapes it.
 import { cardWords } from './messages';
 import type { Position } from '../model';
-import { speakerKey, type TalkEntry } from '../workspace-index';
+import { SUMMARY_FIELDS } from '../mentions';
+import { speakerKey, type TalkEntry, type WorkspaceIndex } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
 import { categoryLabel } from './categories';
@@ -93,7 +94,7 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   w.text(words.heardCounts(talks.length, stats.events, stats.mentions, stats.notes));
   if (first !== null && last !== null) w.text(first === last ? ` \u00b7 ${first}` : ` \u00b7 ${words.firstLast(first, last)}`);
   w.line();
-  const recent = newestTalks(talks, compact ? 3 : 5);
+  const recent = newestTalksOfTool(index, toolId, talks, compact ? 3 : 5);
   if (recent.length) {
     w.para();
     for (const t of recent) talkLine(w, t);
@@ -102,8 +103,53 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   return w;
 }
 
+/** Per index, per tool and count: the newest talks of the tool, as of an index version. */
+const newestByTool = new WeakMap<WorkspaceIndex, Map<string, { version: number; talks: TalkEntry[] }>>();
+
+/**
+ * newestTalks(talks, k) for the tool's talks (`talks`, from its stats), brought forward from the
+ * last answer when it can be: after an edit, only the changed notes' talks can enter (reading
+ * every talk of a much-mentioned tool took milliseconds, on the way to the first hover after an
+ * edit). When one of the kept talks is in a changed note, it may have gone: all are read again.
+ */
+function newestTalksOfTool(index: WorkspaceIndex, toolId: string, talks: TalkEntry[], k: number): TalkEntry[] {
+  let memo = newestByTool.get(index);
+  if (!memo) newestByTool.set(index, (memo = new Map()));
+  const key = `${k}\u0000${toolId}`;
+  const known = memo.get(key);
+  let recent: TalkEntry[] | null = null;
+  if (known) {
+    const touched = index.touchedSince(known.version);
+    if (touched) recent = broughtForward(index, toolId, known.talks, touched, k);
+  }
+  recent ??= newestTalks(talks, k);
+  memo.set(key, { version: index.version, talks: recent });
+  return recent;
+}
+
+/** The newest `k` talks of a tool after changes (`touched`: WorkspaceIndex.touchedSince), from the `k` newest before; null when they must be looked for again. */
+function broughtForward(index: WorkspaceIndex, toolId: string, before: TalkEntry[], touched: Set<string>, k: number): TalkEntry[] | null {
+  const changed: string[] = [];
+  for (const key of touched) if (key.startsWith('link:')) changed.push(key.slice(5));
+  if (!changed.length) return before;
+  const changedSet = new Set(changed);
+  for (const t of before) if (changedSet.has(t.note.uri)) return null;
+  const candidates = before.slice();
+  for (const uri of changed) {
+    const note = index.note(uri);
+    if (!note) continue;
+    const { summary, strings } = note.mentions;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      if (strings[summary[r]] !== toolId || summary[r + 1] < 0) continue;
+      const entry = index.talk(strings[summary[r + 1]]);
+      if (entry) candidates.push(entry);
+    }
+  }
+  return newestTalks(candidates, k);
+}
+
 /** The first `k` talks in sortTalksByDate's order, without sorting them all. */
-function newestTalks(talks: TalkEntry[], k: number): TalkEntry[] {
+export function newestTalks(talks: TalkEntry[], k: number): TalkEntry[] {
   const best: TalkEntry[] = [];
   for (const t of talks) {
     if (best.length === k && compareTalks(t, best[k - 1]) >= 0) continue;
