@@ -86,7 +86,7 @@ function openConnection() {
   }
   if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
   trace?.watchInput(process.stdin);
-  const c = createConnection(ProposedFeatures.all, watchedReader(new StreamMessageReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy() });
+  const c = createConnection(ProposedFeatures.all, watchedReader(new StreamMessageReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy(trace ? (m, start, end) => trace.slice(`handled ${(m as { method?: string }).method ?? 'response'}`, start, end) : undefined) });
   // What vscode-languageserver does for its own stdio connection: stop when the input ends, and
   // keep console output off stdout (it carries the protocol).
   const end = () => process.exit(shutdownReceived ? 0 : 1);
@@ -377,7 +377,7 @@ const slicer = new Slicer({
   quietMs: 5,
   maxWaitMs: 500,
   traffic: () => traffic,
-  onSlice: trace ? (background, start, end) => trace.slice(background ? 'background' : 'request', start, end) : undefined,
+  onSlice: trace ? (kind, start, end) => trace.slice(kind === 'request' ? 'request' : `background (${kind})`, start, end) : undefined,
 });
 
 /** How long a whole-index request waits while notes are taken from the persistent index. */

@@ -94,7 +94,22 @@ describe('JSON-RPC writer', () => {
     // Quiet counts from the end of the last handler, not from when its message was read.
     assert.ok(traffic.last >= handled[1].ended, `last ${traffic.last}, the handler ended at ${handled[1].ended}`);
     assert.ok(handled[1].read >= handled[0].ended, 'the second message was handled after the first handler returned');
+    assert.equal(traffic.pending, 0);
     server.dispose();
+  });
+
+  test('messages wait for their handlers until handled; cancellations are not counted (vscode-jsonrpc may handle them as they are read)', () => {
+    const traffic = new Traffic();
+    traffic.read({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover' } as Message);
+    traffic.read({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 1 } } as Message);
+    traffic.read({ jsonrpc: '2.0', method: 'textDocument/didChange' } as Message);
+    assert.equal(traffic.pending, 2);
+    traffic.handled({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover' } as Message);
+    traffic.handled({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 1 } } as Message);
+    assert.equal(traffic.pending, 1);
+    traffic.handled({ jsonrpc: '2.0', method: 'textDocument/didChange' } as Message);
+    traffic.handled({ jsonrpc: '2.0', method: 'textDocument/didChange' } as Message);
+    assert.equal(traffic.pending, 0);
   });
 
   test('a handler that throws still marks the connection busy until it returned', () => {

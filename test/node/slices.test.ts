@@ -111,6 +111,45 @@ describe('slices', () => {
     }
   });
 
+  test('background work waits while a message read long ago still waits for its handler', async () => {
+    // Read long ago (quiet by the clock), but not handled yet: a handler that held the thread.
+    const traffic = { last: performance.now() - 1000, reads: 1, pending: 1 };
+    const s = new Slicer({ sliceMs: 2, quietMs: 5, maxWaitMs: 10_000, traffic: () => traffic });
+    let startedAt = 0;
+    function* job(): Steps<void> {
+      startedAt = performance.now();
+      yield;
+    }
+    const done = s.runInBackground(job());
+    // The handler runs 30 ms later; the connection is quiet 5 ms after that.
+    const handledAt = await new Promise<number>((resolve) =>
+      setTimeout(() => {
+        traffic.pending = 0;
+        traffic.last = performance.now();
+        resolve(traffic.last);
+      }, 30),
+    );
+    await done;
+    assert.ok(startedAt - handledAt >= 5, `started ${(startedAt - handledAt).toFixed(1)} ms after the handler`);
+  });
+
+  test("a request's slice gives way to a message waiting for its handler, for a few turns at most", async () => {
+    const traffic = { last: -Infinity, reads: 0, pending: 1 };
+    const s = new Slicer({ sliceMs: 0, quietMs: 0, maxWaitMs: 1000, traffic: () => traffic });
+    const log: string[] = [];
+    const running = s.request(counted('req', 2, log));
+    // The waiting handler's turn comes before the request's first step.
+    setImmediate(() => {
+      log.push('handler');
+      traffic.pending = 0;
+    });
+    assert.equal(await running, 'req');
+    assert.deepEqual(log, ['handler', 'req', 'req']);
+    // A count that never comes down holds nothing up for good.
+    traffic.pending = 1;
+    assert.equal(await s.request(counted('stuck', 2, [])), 'stuck');
+  });
+
   test('a message read between slices does not hold a computation up for good', async () => {
     const traffic = { last: -Infinity, reads: 0 };
     // Every look finds a new message.

@@ -45,9 +45,16 @@ export class Traffic {
   last = -Infinity;
   /** Counts messages read, so that a computation can tell one came since it last looked. */
   reads = 0;
+  /**
+   * Messages read whose handler has not run yet (cancellations aside: vscode-jsonrpc handles
+   * some of them as they are read). While one waits, the connection is not quiet, however long
+   * ago it was read: the scheduler's next turn may come before its handler's.
+   */
+  pending = 0;
 
-  read(): void {
+  read(message?: Message): void {
     this.reads++;
+    if (!isCancellation(message)) this.pending++;
     this.last = performance.now();
   }
 
@@ -60,18 +67,21 @@ export class Traffic {
    * for 10 ms (a didChange of a long note) must not leave the next message, read with it and
    * still queued, behind a background slice that found the connection quiet since the read.
    */
-  handled(): void {
+  handled(message?: Message): void {
+    if (!isCancellation(message) && this.pending > 0) this.pending--;
     this.last = performance.now();
   }
 
   /** vscode-jsonrpc's hook around each message's handler (ConnectionOptions.messageStrategy). */
-  messageStrategy(): MessageStrategy {
+  messageStrategy(onHandled?: (message: Message, start: number, end: number) => void): MessageStrategy {
     return {
       handleMessage: (message, next) => {
+        const start = onHandled ? performance.now() : 0;
         try {
           return next(message);
         } finally {
-          this.handled();
+          this.handled(message);
+          onHandled?.(message, start, this.last);
         }
       },
     };
@@ -152,6 +162,10 @@ export function watchedWriter(inner: MessageWriter, traffic: Traffic): MessageWr
   };
 }
 
+function isCancellation(message: Message | undefined): boolean {
+  return (message as { method?: unknown } | undefined)?.method === '$/cancelRequest';
+}
+
 /** Tells `traffic` (and the trace, if any) about every message another reader reads. */
 export function watchedReader(inner: MessageReader, traffic: Traffic, trace?: LatencyTrace | null): MessageReader {
   return {
@@ -166,7 +180,7 @@ export function watchedReader(inner: MessageReader, traffic: Traffic, trace?: La
     },
     listen(callback: DataCallback) {
       return inner.listen((msg) => {
-        traffic.read();
+        traffic.read(msg);
         trace?.read(msg as { method?: string; id?: number | string; params?: unknown });
         callback(msg);
       });

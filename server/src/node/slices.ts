@@ -10,6 +10,9 @@
 // background work still gets a slice every `maxWaitMs`.
 import type { Steps } from '../core/features/steps';
 
+/** Turns in a row a slice gives up to messages waiting for their handlers. */
+const MAX_DEFERRALS = 3;
+
 export interface SlicerOptions {
   /** How long a slice runs before other messages get their turn. */
   sliceMs: number;
@@ -17,10 +20,13 @@ export interface SlicerOptions {
   quietMs: number;
   /** Background work waits at most this long for a quiet moment. */
   maxWaitMs: number;
-  /** When a message last came in or went out (performance.now()), and how many came in so far. */
-  traffic: () => { last: number; reads: number };
+  /**
+   * When a message last came in, went out or was handled (performance.now()), how many came in
+   * so far, and how many wait for their handler (the connection is not quiet while one does).
+   */
+  traffic: () => { last: number; reads: number; pending?: number };
   /** Told of every slice run (for a latency trace). */
-  onSlice?: (background: boolean, start: number, end: number) => void;
+  onSlice?: (kind: 'request' | 'quiet' | 'waited', start: number, end: number) => void;
 }
 
 interface Job {
@@ -47,7 +53,8 @@ export class Slicer {
   private backgroundSince = 0;
   /** The count of messages read when the last slice ended. */
   private readsSeen = 0;
-  private deferred = false;
+  /** Turns given up in a row to messages that came in. */
+  private deferred = 0;
 
   constructor(private readonly options: SlicerOptions) {}
 
@@ -117,26 +124,29 @@ export class Slicer {
   }
 
   private turn(): void {
-    const { reads, last } = this.options.traffic();
-    // A message came in since the last slice: its handler runs first (it was queued after this turn).
-    if (reads !== this.readsSeen && !this.deferred) {
+    const { reads, last, pending } = this.options.traffic();
+    // A message came in since the last slice, or waits for its handler: the handler runs first
+    // (it was queued after this turn). A few turns at most, should a count go wrong.
+    if ((reads !== this.readsSeen || pending) && this.deferred < MAX_DEFERRALS) {
       this.readsSeen = reads;
-      this.deferred = true;
+      this.deferred++;
       this.schedule();
       return;
     }
-    this.deferred = false;
+    this.deferred = 0;
     let queue: Job[];
     const now = performance.now();
+    let kind: 'request' | 'quiet' | 'waited' = 'request';
     if (this.requests.length) queue = this.requests;
     else if (this.background.length) {
-      const quietFor = now - last;
+      const quietFor = pending ? 0 : now - last;
       const waited = now - this.backgroundSince;
       if (quietFor < this.options.quietMs && waited < this.options.maxWaitMs) {
         this.schedule(Math.max(1, Math.min(this.options.quietMs - quietFor, this.options.maxWaitMs - waited)));
         return;
       }
       queue = this.background;
+      kind = quietFor >= this.options.quietMs ? 'quiet' : 'waited';
     } else return;
     const job = queue[0];
     if (queue === this.background) this.backgroundSince = now;
@@ -163,7 +173,7 @@ export class Slicer {
       finish(job);
       if (queue === this.background) this.backgroundSince = performance.now();
     }
-    this.options.onSlice?.(queue === this.background, now, performance.now());
+    this.options.onSlice?.(kind, now, performance.now());
     this.readsSeen = this.options.traffic().reads;
     if (this.busy) this.schedule();
   }
