@@ -1,7 +1,8 @@
 // Go to definition, with places named `path:line: covered text`.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { definition, newestMentions, newestMentionsByDefinition } from '../../../server/src/core/features/definition';
+import { definition, firstInOrder, newestMentions, newestMentionsByDefinition } from '../../../server/src/core/features/definition';
+import { prng } from '../../support/notes-gen';
 import { fixture, needCursor } from '../../support/fixture';
 
 /** The only caller of definition(). */
@@ -138,5 +139,15 @@ describe('definition', () => {
 
   test('plain prose has no definition', () => {
     check(TOKYO.replace('触る人', '触$0る人'), []);
+  });
+
+  test('the first places in order are those a stable sort puts first, ties in their order', () => {
+    const random = prng(3);
+    for (let round = 0; round < 300; round++) {
+      // Few distinct keys: many ties, which a stable sort keeps in their order (told apart by `at`).
+      const items = Array.from({ length: Math.floor(random() * 60) }, (_, at) => ({ key: Math.floor(random() * 6), at }));
+      const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+      for (const limit of [0, 1, 3, 10, 100]) assert.deepEqual(firstInOrder(items, limit, byKey), items.slice().sort(byKey).slice(0, limit), `round ${round}, limit ${limit}`);
+    }
   });
 });

@@ -4,7 +4,7 @@
 // A reference: the talk's title line (or the event's name). A speaker: their talks.
 import type { Position } from '../model';
 import { SUMMARY_FIELDS } from '../mentions';
-import type { StoredNote, WorkspaceIndex } from '../workspace-index';
+import type { StoredNote, TalkEntry, WorkspaceIndex } from '../workspace-index';
 import { pushMentionsOfTalks } from './mention-layout';
 import { targetAt } from './at-position';
 import type { FeatureContext } from './context';
@@ -60,15 +60,39 @@ function computeToolDefinition(index: WorkspaceIndex, toolId: string): Location[
   if (tool.definition) return [{ uri: tool.definition.uri, range: tool.definition.range }];
   // Talks that name the tool in their title (each note's summary says which).
   const titled = index.toolStats(toolId).titled;
-  if (titled.length) {
-    return titled
-      .slice()
-      .sort((a, b) => compareDatesDesc(a.event.date, b.event.date) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line)
-      .slice(0, DEFINITION_LIMIT)
-      .map((t) => ({ uri: t.note.uri, range: t.talk.titleRange }));
-  }
+  if (titled.length) return firstInOrder(titled, DEFINITION_LIMIT, compareTitled).map((t) => ({ uri: t.note.uri, range: t.talk.titleRange }));
   // Else the mentions, newest first.
   return newestMentions(index, toolId, DEFINITION_LIMIT);
+}
+
+/** Newest first, then by URI and line. */
+function compareTitled(a: TalkEntry, b: TalkEntry): number {
+  return compareDatesDesc(a.event.date, b.event.date) || compareStrings(a.note.uri, b.note.uri) || a.talk.titleRange.start.line - b.talk.titleRange.start.line;
+}
+
+/**
+ * The first `limit` items of a stable sort by `compare`, without sorting them all: most items
+ * are turned away by one comparison with the last kept (a much-mentioned tool is named in the
+ * titles of thousands of talks, and sorting them took milliseconds).
+ */
+export function firstInOrder<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (limit <= 0) return kept;
+  for (const item of items) {
+    // Equal to the last kept: after it in a stable sort, so out.
+    if (kept.length === limit && compare(item, kept[limit - 1]) >= 0) continue;
+    // After every kept item it is not less than (a stable sort keeps equal items in their order).
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, kept[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    if (kept.length === limit) kept.pop();
+    kept.splice(lo, 0, item);
+  }
+  return kept;
 }
 
 /**

@@ -7,10 +7,12 @@ import type { FeatureContext } from './context';
 import { toolCard } from './hover';
 import type { Steps } from './steps';
 
-/** Tool cards and definitions, most mentioned tools first, one tool per step. */
+/** Tool cards and definitions, most mentioned tools first, a card or a definition per step. */
 export function* toolAnswerSteps(ctx: FeatureContext): Steps<void> {
   for (const { toolId } of ctx.index.mentionedTools()) {
     toolCard(ctx, toolId);
+    // Two steps: a request that comes meanwhile waits for one of them, not both.
+    yield;
     toolDefinition(ctx.index, toolId);
     yield;
   }
