@@ -6,6 +6,7 @@ import { LineTable, codePointColumn } from './core/text';
 import { indexFolder, type FolderIndex } from './node/folder';
 import { defaultCacheFolder } from './node/index-cache';
 import { searchIndex } from './core/features/search';
+import { MENTION_FIELDS, MENTION_START_CHARACTER, MENTION_START_LINE, MENTION_TEXT, MENTION_TOOL } from './core/mentions';
 import { reuseSettings } from './core/extract/note';
 
 // The command line extracts each note once: what an edit of a long note could reuse is not kept.
@@ -40,7 +41,8 @@ async function main(argv: string[]): Promise<number> {
       const folder = await needFolder(rest[0]);
       // Character columns (JSON only) need the texts of the notes with characters outside the BMP.
       const loaded = await load(folder, useCache, json);
-      process.stdout.write(json ? JSON.stringify(toJson(loaded), null, 2) + '\n' : outline(loaded));
+      if (json) await writeJson(loaded);
+      else process.stdout.write(outline(loaded));
       return 0;
     }
     case 'tool': {
@@ -110,16 +112,86 @@ async function load(folder: string, useCache: boolean, keepTexts = false): Promi
   return loaded;
 }
 
+/** Paths relative to the folder, made once per note (the JSON names a note's path at every mention). */
+const relPaths = new WeakMap<FolderIndex, Map<string, string>>();
+
 function rel(loaded: FolderIndex, uri: string): string {
-  return path.relative(loaded.root, fileURLToPath(uri)).split(path.sep).join('/');
+  let paths = relPaths.get(loaded);
+  if (!paths) relPaths.set(loaded, (paths = new Map()));
+  let p = paths.get(uri);
+  if (p === undefined) paths.set(uri, (p = path.relative(loaded.root, fileURLToPath(uri)).split(path.sep).join('/')));
+  return p;
+}
+
+/**
+ * Writes `JSON.stringify(index, null, 2)` of the whole index a note and a tool at a time: the
+ * same bytes, without holding them all (176 MB at 10,000 notes) as one string and one object tree.
+ */
+async function writeJson(loaded: FolderIndex): Promise<void> {
+  const { index } = loaded;
+  const { notes, skipped } = toJson(loaded);
+  const out = process.stdout;
+  let pending: string[] = [];
+  let size = 0;
+  /** Queues a piece; every megabyte, writes what is queued, and gives a promise when the output must drain first. */
+  const write = (s: string): Promise<void> | null => {
+    pending.push(s);
+    size += s.length;
+    if (size < 1 << 20) return null;
+    const chunk = pending.join('');
+    pending = [];
+    size = 0;
+    return out.write(chunk) ? null : new Promise((resolve) => out.once('drain', () => resolve()));
+  };
+  // An item of a top-level array, as JSON.stringify(…, null, 2) indents it (strings hold no raw line breaks).
+  const item = (value: unknown) => '    ' + JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
+  const list = async (name: string, items: Iterable<unknown>, last: boolean) => {
+    let first = true;
+    for (const value of items) {
+      await write((first ? `  ${JSON.stringify(name)}: [\n` : ',\n') + item(value));
+      first = false;
+    }
+    await write((first ? `  ${JSON.stringify(name)}: []` : '\n  ]') + (last ? '\n' : ',\n'));
+  };
+  await write('{\n');
+  await list('notes', notes, false);
+  // Tools and their mentions (most of the output) written by hand, as JSON.stringify would at
+  // their depth, straight from the mention tables in the order mentionsOf gives them.
+  const lineText = new Map<string, LineTable>();
+  let firstTool = true;
+  for (const { toolId } of index.mentionedTools()) {
+    const tool = index.catalog.get(toolId);
+    const head = item({ id: toolId, name: tool?.name ?? toolId, category: tool?.category ?? 'other' }).slice(0, -'\n    }'.length);
+    await write((firstTool ? '  "tools": [\n' : ',\n') + head + ',\n      "mentions": [');
+    firstTool = false;
+    let firstMention = true;
+    for (const note of index.notesMentioning(toolId)) {
+      const notePath = JSON.stringify(rel(loaded, note.uri));
+      const table = note.mentions;
+      const n = table.toolIndex(toolId);
+      const d = table.data;
+      for (let o = 0; o < d.length; o += MENTION_FIELDS) {
+        if (d[o + MENTION_TOOL] !== n) continue;
+        const line = d[o + MENTION_START_LINE];
+        const column = columnOf(lineText, loaded, note, line, d[o + MENTION_START_CHARACTER]) + 1;
+        const pending = write(`${firstMention ? '' : ','}\n        {\n          "path": ${notePath},\n          "line": ${line + 1},\n          "column": ${column},\n          "text": ${JSON.stringify(table.strings[d[o + MENTION_TEXT]])}\n        }`);
+        if (pending) await pending;
+        firstMention = false;
+      }
+    }
+    await write(firstMention ? ']\n    }' : '\n      ]\n    }');
+  }
+  await write(firstTool ? '  "tools": [],\n' : '\n  ],\n');
+  await list('skipped', skipped, true);
+  await write('}\n');
+  out.write(pending.join(''));
 }
 
 function toJson(loaded: FolderIndex) {
   const { index } = loaded;
   const notes = index.notes().sort((a, b) => rel(loaded, a.uri).localeCompare(rel(loaded, b.uri)));
-  const lineText = new Map<string, LineTable>();
   return {
-    notes: notes.map((note) => ({
+    notes: mapped(notes, (note) => ({
       path: rel(loaded, note.uri),
       language: note.language,
       encoding: note.encoding,
@@ -142,29 +214,22 @@ function toJson(loaded: FolderIndex) {
       references: note.references.map((r) => ({ kind: r.kind, text: r.text, line: r.range.start.line + 1, target: r.target })),
       problems: note.problems.map((p) => ({ line: p.range.start.line + 1, message: p.message })),
     })),
-    tools: index.mentionedTools().map(({ toolId }) => {
-      const tool = index.catalog.get(toolId);
-      return {
-        id: toolId,
-        name: tool?.name ?? toolId,
-        category: tool?.category ?? 'other',
-        mentions: index.mentionsOf(toolId).map(({ mention, note }) => {
-          const p = rel(loaded, note.uri);
-          return { path: p, line: mention.range.start.line + 1, column: columnOf(lineText, loaded, note, mention.range.start) + 1, text: mention.text };
-        }),
-      };
-    }),
     skipped: loaded.skipped.map((s) => ({ path: path.relative(loaded.root, s.path).split(path.sep).join('/'), reason: s.reason })),
   };
 }
 
+/** Made one at a time as they are written. */
+function* mapped<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
 /** Columns in the JSON count characters (code points), not UTF-16 units. */
-function columnOf(cache: Map<string, LineTable>, loaded: FolderIndex, note: { uri: string }, pos: { line: number; character: number }): number {
+function columnOf(cache: Map<string, LineTable>, loaded: FolderIndex, note: { uri: string }, line: number, character: number): number {
   const text = loaded.texts?.get(note.uri);
-  if (!text) return pos.character;
+  if (!text) return character;
   let table = cache.get(note.uri);
   if (!table) cache.set(note.uri, (table = new LineTable(text)));
-  return codePointColumn(table.line(pos.line), pos.character);
+  return codePointColumn(table.line(line), character);
 }
 
 function outline(loaded: FolderIndex): string {

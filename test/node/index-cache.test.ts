@@ -120,6 +120,22 @@ describe('persistent index file', () => {
     assert.deepEqual(await loadAll(file), expected(entries));
   });
 
+  test('a reference target written without its undefined keys, as JSON would; a note that is not one is left out, not the save', async () => {
+    const file = path.join(dir, 'h.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    const linked = entry('en.md');
+    linked.note.references.push({ kind: 'link', text: 'x', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, target: { path: 'x.md', fragment: undefined } });
+    const broken = entry('ko.md');
+    (broken.note.events[0] as { name: unknown }).name = undefined;
+    cache.set(linked.note.uri, linked);
+    cache.set(broken.note.uri, broken);
+    await cache.save();
+    const loaded = await new IndexCache(file).load(ENGINE, CATALOG, ROOTS);
+    assert.deepEqual([...loaded.keys()], [linked.note.uri]);
+    assert.deepEqual(loaded.get(linked.note.uri)!.note.references.at(-1)!.target, { path: 'x.md' });
+  });
+
   test('the string table keeps every string as it was: Latin-1, other scripts, lone surrogates, empty', () => {
     const strings = ['', 'plain', 'café', '테라폼', 'テラフォーム', '\ud800 lone', 'x'.repeat(100), 'emoji 😀', '\u0000', 'ÿ'];
     assert.deepEqual(decodeStrings(encodeStrings(strings)), strings);

@@ -48,6 +48,28 @@ interface NoteEntry {
   tools: Int32Array;
 }
 
+/** What the index keeps about one tool. */
+interface ToolEntry {
+  /** The notes that mention it (by URI; empty when none does any more). */
+  notes: Map<string, NoteEntry>;
+  /** Mentions in the whole workspace. */
+  total: number;
+  /** The version at which a note mentioning it last came, changed or went. */
+  stamp: number;
+  /**
+   * Its stats at a stamp, the dates of its events (with how many events have each), and the notes
+   * that changed since, with the entry each had then (null: too many, made anew).
+   */
+  memo: { stamp: number; stats: ToolStats; dates: Map<string, number>; changed: Map<string, NoteEntry | undefined> | null } | undefined;
+}
+
+/** One speaker key: their talk ids by note, every name they were given (one per talk), the version at which their talks last changed. */
+interface SpeakerRecord {
+  byNote: Map<string, string[]>;
+  names: Speaker[];
+  stamp: number;
+}
+
 /** One tool across the workspace, from the notes' summaries (made once per change of the tool's notes). */
 export interface ToolStats {
   mentions: number;
@@ -72,27 +94,17 @@ export interface ToolInNote {
 
 export class WorkspaceIndex {
   private readonly notesByUri = new Map<string, NoteEntry>();
-  /** Tool id → the notes that mention it (by URI). */
-  private readonly toolNotes = new Map<string, Map<string, NoteEntry>>();
-  /** Tool id → the version at which a note mentioning it last came, changed or went. */
-  private readonly toolStamps = new Map<string, number>();
-  /**
-   * Per tool: its stats at a stamp, the dates of its events (with how many events have each), and
-   * the notes that changed since, with the entry each had then (null: too many, made anew).
-   */
-  private readonly toolStatsMemo = new Map<string, { stamp: number; stats: ToolStats; dates: Map<string, number>; changed: Map<string, NoteEntry | undefined> | null }>();
+  /** Tool id → what the index keeps about it (one map lookup per tool of a note put or removed); kept once seen. */
+  private readonly tools = new Map<string, ToolEntry>();
   /** Tool id → a number of its own (given at first sight, never taken back: the catalog is small). */
   private readonly toolNumbers = new Map<string, number>();
-  /** Tool id → mentions in the whole workspace. */
-  private readonly toolTotals = new Map<string, number>();
   private readonly talksById = new Map<string, TalkEntry>();
   private readonly eventsById = new Map<string, { event: Event; note: StoredNote }>();
-  private readonly talksByTitle = new Map<string, Set<string>>();
-  private readonly eventsByName = new Map<string, Set<string>>();
-  private readonly speakerTalks = new Map<string, Map<string, string[]>>();
-  private speakerNames = new Map<string, Speaker[]>();
-  /** Speaker key → the version at which their talks last changed. */
-  private readonly speakerStamps = new Map<string, number>();
+  /** Name key → the ids of the talks or events with it (see addTo: one id kept as itself). */
+  private readonly talksByTitle = new Map<string, IdSet>();
+  private readonly eventsByName = new Map<string, IdSet>();
+  /** Speaker key → their talks by note, the names they were given, and when their talks last changed. */
+  private readonly speakerEntries = new Map<string, SpeakerRecord>();
   /** Reference key (see referenceKeys) → the notes holding such a reference. */
   private readonly referencesByKey = new Map<string, Map<string, StoredNote>>();
   /**
@@ -135,15 +147,13 @@ export class WorkspaceIndex {
     for (let k = 0; k < tools.length; k += 3) {
       const from = tools[k + 1];
       const to = tools[k + 2];
-      const toolId = strings[summary[from]];
+      const tool = this.toolEntry(strings[summary[from]]);
       let mentions = 0;
       for (let r = from; r < to; r += SUMMARY_FIELDS) mentions += summary[r + 2];
-      this.noteChangedFor(toolId, uri, undefined);
-      let byNote = this.toolNotes.get(toolId);
-      if (!byNote) this.toolNotes.set(toolId, (byNote = new Map()));
-      byNote.set(uri, entry);
-      this.toolTotals.set(toolId, (this.toolTotals.get(toolId) ?? 0) + mentions);
-      this.toolStamps.set(toolId, stamp);
+      noteChangedFor(tool, uri, undefined);
+      tool.notes.set(uri, entry);
+      tool.total += mentions;
+      tool.stamp = stamp;
     }
     for (const key of referenceKeys(note)) {
       let byNote = this.referencesByKey.get(key);
@@ -165,15 +175,13 @@ export class WorkspaceIndex {
         addTo(this.talksByTitle, titleKey, talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
-          let byNote = this.speakerTalks.get(key);
-          if (!byNote) this.speakerTalks.set(key, (byNote = new Map()));
-          let list = byNote.get(uri);
-          if (!list) byNote.set(uri, (list = []));
+          let speaker = this.speakerEntries.get(key);
+          if (!speaker) this.speakerEntries.set(key, (speaker = { byNote: new Map(), names: [], stamp }));
+          let list = speaker.byNote.get(uri);
+          if (!list) speaker.byNote.set(uri, (list = []));
           list.push(talk.id);
-          let names = this.speakerNames.get(key);
-          if (!names) this.speakerNames.set(key, (names = []));
-          names.push(sp);
-          this.speakerStamps.set(key, stamp);
+          speaker.names.push(sp);
+          speaker.stamp = stamp;
         }
       }
     }
@@ -213,7 +221,7 @@ export class WorkspaceIndex {
    * tool's rows together, so nearly always one call per note).
    */
   forEachToolNote(toolId: string, fn: (note: StoredNote, tool: number, from: number, to: number, talks: Array<TalkEntry | undefined>) => void): void {
-    const byNote = this.toolNotes.get(toolId);
+    const byNote = this.tools.get(toolId)?.notes;
     const n = this.toolNumbers.get(toolId);
     if (!byNote || n === undefined) return;
     for (const entry of byNote.values()) {
@@ -264,13 +272,11 @@ export class WorkspaceIndex {
     return out;
   }
 
-  /** Notes a tool's kept stats must be brought forward for: the first change since they were made keeps the entry they counted. */
-  private noteChangedFor(toolId: string, uri: string, entry: NoteEntry | undefined): void {
-    const memo = this.toolStatsMemo.get(toolId);
-    if (!memo?.changed || memo.changed.has(uri)) return;
-    // Many changes (or old entries kept alive): made anew instead.
-    if (memo.changed.size >= 16) memo.changed = null;
-    else memo.changed.set(uri, entry);
+  /** What the index keeps about a tool, made at first sight. */
+  private toolEntry(toolId: string): ToolEntry {
+    let tool = this.tools.get(toolId);
+    if (!tool) this.tools.set(toolId, (tool = { notes: new Map(), total: 0, stamp: 0, memo: undefined }));
+    return tool;
   }
 
   private removeEntries(uri: string): boolean {
@@ -279,19 +285,19 @@ export class WorkspaceIndex {
     if (!oldEntry || !old) return false;
     this.notesByUri.delete(uri);
     const { summary, strings } = old.mentions;
-    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
-      const toolId = strings[summary[r]];
-      this.noteChangedFor(toolId, uri, oldEntry);
-      this.toolStamps.set(toolId, this.version + 1);
-      const byNote = this.toolNotes.get(toolId);
-      byNote?.delete(uri);
-      if (byNote && !byNote.size) {
-        this.toolNotes.delete(toolId);
-        this.toolStatsMemo.delete(toolId);
-      }
-      const total = (this.toolTotals.get(toolId) ?? 0) - summary[r + 2];
-      if (total > 0 && this.toolNotes.has(toolId)) this.toolTotals.set(toolId, total);
-      else this.toolTotals.delete(toolId);
+    const tools = oldEntry.tools;
+    for (let k = 0; k < tools.length; k += 3) {
+      const from = tools[k + 1];
+      const to = tools[k + 2];
+      const tool = this.toolEntry(strings[summary[from]]);
+      let mentions = 0;
+      for (let r = from; r < to; r += SUMMARY_FIELDS) mentions += summary[r + 2];
+      noteChangedFor(tool, uri, oldEntry);
+      tool.stamp = this.version + 1;
+      tool.notes.delete(uri);
+      if (!tool.notes.size) tool.memo = undefined;
+      const total = tool.total - mentions;
+      tool.total = total > 0 && tool.notes.size ? total : 0;
     }
     for (const key of referenceKeys(old)) {
       const byNote = this.referencesByKey.get(key);
@@ -306,19 +312,14 @@ export class WorkspaceIndex {
         removeFrom(this.talksByTitle, keyOf(talk.title), talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
-          this.speakerStamps.set(key, this.version + 1);
-          const byNote = this.speakerTalks.get(key);
-          byNote?.delete(uri);
-          if (byNote && !byNote.size) {
-            this.speakerTalks.delete(key);
-            this.speakerNames.delete(key);
-            this.speakerStamps.delete(key);
-          } else {
-            const names = this.speakerNames.get(key);
-            if (names) {
-              const i = names.indexOf(sp);
-              if (i >= 0) names.splice(i, 1);
-            }
+          const speaker = this.speakerEntries.get(key);
+          if (!speaker) continue;
+          speaker.stamp = this.version + 1;
+          speaker.byNote.delete(uri);
+          if (!speaker.byNote.size) this.speakerEntries.delete(key);
+          else {
+            const i = speaker.names.indexOf(sp);
+            if (i >= 0) speaker.names.splice(i, 1);
           }
         }
       }
@@ -363,7 +364,7 @@ export class WorkspaceIndex {
   }
 
   get speakerCount(): number {
-    return this.speakerTalks.size;
+    return this.speakerEntries.size;
   }
 
   events(): Array<{ event: Event; note: StoredNote }> {
@@ -383,7 +384,7 @@ export class WorkspaceIndex {
   }
 
   talksTitled(title: string): TalkEntry[] {
-    return [...(this.talksByTitle.get(keyOf(title)) ?? [])].map((id) => this.talksById.get(id)!).filter(Boolean);
+    return [...idsIn(this.talksByTitle.get(keyOf(title)))].map((id) => this.talksById.get(id)!).filter(Boolean);
   }
 
   /** The name keys that some event carries. */
@@ -393,11 +394,11 @@ export class WorkspaceIndex {
 
   /** The events whose name has this key (see nameKeyOf), in the order they were put. */
   eventsWithKey(key: string): Array<{ event: Event; note: StoredNote }> {
-    return [...(this.eventsByName.get(key) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
+    return [...idsIn(this.eventsByName.get(key))].map((id) => this.eventsById.get(id)!).filter(Boolean);
   }
 
   eventsNamed(name: string): Array<{ event: Event; note: StoredNote }> {
-    return [...(this.eventsByName.get(keyOf(name)) ?? [])].map((id) => this.eventsById.get(id)!).filter(Boolean);
+    return [...idsIn(this.eventsByName.get(keyOf(name)))].map((id) => this.eventsById.get(id)!).filter(Boolean);
   }
 
   /** Every mention of a tool across the workspace, as objects (made now: prefer notesMentioning for big answers). */
@@ -409,18 +410,18 @@ export class WorkspaceIndex {
 
   /** The notes that mention a tool (their tables hold where: `note.mentions.indexesOf(toolId)`). */
   *notesMentioning(toolId: string): Generator<StoredNote> {
-    for (const e of this.toolNotes.get(toolId)?.values() ?? []) yield e.note;
+    for (const e of this.tools.get(toolId)?.notes.values() ?? []) yield e.note;
   }
 
   /** The version at which a note mentioning the tool last came, changed or went: answers about the tool made since then still hold. */
   toolStamp(toolId: string): number {
-    return this.toolStamps.get(toolId) ?? 0;
+    return this.tools.get(toolId)?.stamp ?? 0;
   }
 
   /** Counts, talks and dates of a tool, from the notes' summaries; made again only after its notes change. */
   toolStats(toolId: string): ToolStats {
     const stamp = this.toolStamp(toolId);
-    const known = this.toolStatsMemo.get(toolId);
+    const known = this.tools.get(toolId)?.memo;
     if (known && known.stamp === stamp) return known.stats;
     const stats = newToolStats();
     let dates: Map<string, number>;
@@ -465,7 +466,7 @@ export class WorkspaceIndex {
       this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, dates, note, talks, from, to));
       stats.events = events.size;
     }
-    this.toolStatsMemo.set(toolId, { stamp, stats, dates, changed: new Map() });
+    this.toolEntry(toolId).memo = { stamp, stats, dates, changed: new Map() };
     return stats;
   }
 
@@ -477,17 +478,17 @@ export class WorkspaceIndex {
 
   /** How many notes mention a tool. */
   noteCountMentioning(toolId: string): number {
-    return this.toolNotes.get(toolId)?.size ?? 0;
+    return this.tools.get(toolId)?.notes.size ?? 0;
   }
 
   /** How many times the workspace mentions a tool. */
   mentionCount(toolId: string): number {
-    return this.toolTotals.get(toolId) ?? 0;
+    return this.tools.get(toolId)?.total ?? 0;
   }
 
   /** A tool's share of each note that mentions it, from the notes' summaries (no mention is read). */
   *toolInNotes(toolId: string): Generator<ToolInNote> {
-    for (const { note } of this.toolNotes.get(toolId)?.values() ?? []) {
+    for (const { note } of this.tools.get(toolId)?.notes.values() ?? []) {
       const { summary, strings } = note.mentions;
       const entry: ToolInNote = { note, count: 0, talks: [] };
       for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
@@ -503,7 +504,7 @@ export class WorkspaceIndex {
   /** Tools mentioned anywhere, with how often. */
   mentionedTools(): Array<{ toolId: string; count: number; notes: number }> {
     const out: Array<{ toolId: string; count: number; notes: number }> = [];
-    for (const [toolId, byNote] of this.toolNotes) out.push({ toolId, count: this.toolTotals.get(toolId) ?? 0, notes: byNote.size });
+    for (const [toolId, tool] of this.tools) if (tool.notes.size) out.push({ toolId, count: tool.total, notes: tool.notes.size });
     return out.sort((a, b) => b.count - a.count || a.toolId.localeCompare(b.toolId));
   }
 
@@ -519,22 +520,22 @@ export class WorkspaceIndex {
 
   /** The version at which a speaker's talks last changed (0 for one not in the index). */
   speakerStamp(key: string): number {
-    return this.speakerStamps.get(key) ?? 0;
+    return this.speakerEntries.get(key)?.stamp ?? 0;
   }
 
   speakers(): SpeakerEntry[] {
-    return [...this.speakerTalks.keys()].map((key) => this.speaker(key)!).filter(Boolean);
+    return [...this.speakerEntries.keys()].map((key) => this.speaker(key)!).filter(Boolean);
   }
 
   speakerKeys(): IterableIterator<string> {
-    return this.speakerTalks.keys();
+    return this.speakerEntries.keys();
   }
 
   speaker(key: string): SpeakerEntry | undefined {
-    const byNote = this.speakerTalks.get(key);
-    if (!byNote) return undefined;
-    const talks = [...byNote.values()].flat().map((id) => this.talksById.get(id)!).filter(Boolean);
-    const names = this.speakerNames.get(key) ?? [];
+    const speaker = this.speakerEntries.get(key);
+    if (!speaker) return undefined;
+    const talks = [...speaker.byNote.values()].flat().map((id) => this.talksById.get(id)!).filter(Boolean);
+    const names = speaker.names;
     const orgs = [...new Set(names.map((s) => s.org).filter((o): o is string => !!o))];
     const name = mostCommon(names.map((s) => s.name)) ?? key;
     return { key, name, orgs, talks };
@@ -666,18 +667,42 @@ function keyOf(s: string): string {
   return k;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+/**
+ * Ids under one name key: most keys have one (a title or an event name seen once), kept as the
+ * string itself; a Set for more, in the order they came.
+ */
+type IdSet = string | Set<string>;
+
+function addTo(map: Map<string, IdSet>, key: string, value: string): void {
   if (!key) return;
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+  const ids = map.get(key);
+  if (ids === undefined) map.set(key, value);
+  else if (typeof ids !== 'string') ids.add(value);
+  else if (ids !== value) map.set(key, new Set([ids, value]));
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (!set.size) map.delete(key);
+function removeFrom(map: Map<string, IdSet>, key: string, value: string): void {
+  const ids = map.get(key);
+  if (ids === undefined) return;
+  if (typeof ids === 'string') {
+    if (ids === value) map.delete(key);
+    return;
+  }
+  ids.delete(value);
+  if (!ids.size) map.delete(key);
+}
+
+function idsIn(ids: IdSet | undefined): Iterable<string> {
+  return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+}
+
+/** Notes a tool's kept stats must be brought forward for: the first change since they were made keeps the entry they counted. */
+function noteChangedFor(tool: ToolEntry, uri: string, entry: NoteEntry | undefined): void {
+  const memo = tool.memo;
+  if (!memo?.changed || memo.changed.has(uri)) return;
+  // Many changes (or old entries kept alive): made anew instead.
+  if (memo.changed.size >= 16) memo.changed = null;
+  else memo.changed.set(uri, entry);
 }
 
 function mostCommon(values: string[]): string | undefined {

@@ -34,7 +34,7 @@ interface CacheHeader {
 const MAGIC = 'infranotes-index/8';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
 /** Notes encoded per turn of the event loop while saving, so a save never holds the thread for long. */
-const ENCODE_BATCH = 256;
+const ENCODE_BATCH = 64;
 /** Buffers per write call. */
 const WRITE_BATCH = 256;
 

@@ -46,7 +46,19 @@ export class IndexFileWriter {
   numberCount = 0;
   count = 0;
 
-  add(uri: string, e: NoteEntry): void {
+  /** Adds a note; false (and nothing written) for one that does not have the shape of a note. */
+  add(uri: string, e: NoteEntry): boolean {
+    const start = this.length;
+    try {
+      this.encode(uri, e);
+      return true;
+    } catch {
+      this.length = start;
+      return false;
+    }
+  }
+
+  private encode(uri: string, e: NoteEntry): void {
     const n = e.note;
     const start = this.length;
     const { data, summary } = n.mentions;
@@ -77,7 +89,8 @@ export class IndexFileWriter {
       this.push(this.id(r.kind));
       this.push(this.id(r.text));
       this.range(r.range);
-      const keys = Object.keys(r.target) as Array<keyof TalkReference['target']>;
+      // As JSON would: a key whose value is undefined is not written.
+      const keys = (Object.keys(r.target) as Array<keyof TalkReference['target']>).filter((k) => r.target[k] !== undefined);
       this.push(keys.length);
       for (const k of keys) {
         this.push(this.id(k));
@@ -129,6 +142,7 @@ export class IndexFileWriter {
   }
 
   private id(s: string): number {
+    if (typeof s !== 'string') throw new Error('not a string');
     let i = this.ids.get(s);
     if (i === undefined) this.ids.set(s, (i = this.strings.push(s) - 1));
     return i;
