@@ -85,11 +85,21 @@ async function loadAll(file: string): Promise<Map<string, unknown>> {
   const cache = new IndexCache(file);
   const entries = await cache.load(ENGINE, CATALOG, ROOTS);
   assert.equal(cache.lastLoadProblem, null);
-  return new Map([...entries].map(([uri, e]) => [uri, { ...e, json: JSON.stringify(e) }]));
+  return new Map(
+    [...entries].map(([uri, e]) => {
+      const { saved: _, ...rest } = e;
+      return [uri, { ...rest, json: JSON.stringify(rest) }];
+    }),
+  );
 }
 
 function expected(entries: CacheEntry[]): Map<string, unknown> {
-  return new Map(entries.map((e) => [e.note.uri, { ...e, json: JSON.stringify(e) }]));
+  return new Map(entries.map(({ saved: _, ...e }) => [e.note.uri, { ...e, json: JSON.stringify(e) }]));
+}
+
+function headerOf(file: string): { strings: number; encodedStrings: number; generation: string } {
+  const bytes = readFileSync(file);
+  return JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4)));
 }
 
 /** Where the notes' numbers start in a file (after the header and the string table), and how many strings the table has. */
@@ -189,6 +199,53 @@ describe('persistent index file', () => {
     second.delete(entries[2].note.uri);
     await second.save();
     assert.deepEqual(await loadAll(file), expected([third, changed]));
+  });
+
+  test('a save copies the unchanged notes from the file it read or wrote, keeping its table; encodes them again when another wrote the file', async () => {
+    const file = path.join(dir, 'copy.index');
+    const first = new IndexCache(file);
+    await first.load(ENGINE, CATALOG, ROOTS);
+    const entries = Object.keys(TEXTS).map((n) => entry(n));
+    for (const e of entries) first.set(e.note.uri, e);
+    await first.save();
+    const written = headerOf(file);
+    assert.equal(written.encodedStrings, written.strings);
+
+    // Loaded, one note changed: the others are copied, the table only grows.
+    const second = new IndexCache(file);
+    await second.load(ENGINE, CATALOG, ROOTS);
+    const changed = entry('ko.md', TEXTS['ko.md'].replace('테라폼 모듈 이야기', '새 제목'));
+    second.set(changed.note.uri, changed);
+    await second.save();
+    const after = headerOf(file);
+    assert.equal(after.encodedStrings, written.encodedStrings, 'not encoded all again');
+    assert.ok(after.strings > written.strings, 'the new title was added to the table');
+    let now = entries.map((e) => (e.note.uri === changed.note.uri ? changed : e));
+    assert.deepEqual(await loadAll(file), expected(now));
+
+    // Another process rewrites the file: the next save encodes every note again.
+    const other = new IndexCache(file);
+    await other.load(ENGINE, CATALOG, ROOTS);
+    other.set(entries[0].note.uri, { ...entries[0], hash: 'f'.repeat(40) });
+    await other.save();
+    const third = entry('ja.md', TEXTS['ja.md'].replace('コンサル', 'ノマド'));
+    second.set(third.note.uri, third);
+    await second.save();
+    assert.equal(headerOf(file).encodedStrings, headerOf(file).strings, 'encoded all again');
+    now = now.map((e) => (e.note.uri === third.note.uri ? third : e));
+    assert.deepEqual(await loadAll(file), expected(now));
+
+    // Many saves of changed titles: once the table has grown by a quarter, every note is encoded again.
+    let compacted = false;
+    for (let k = 0; k < 40 && !compacted; k++) {
+      const e = entry('en.md', TEXTS['en.md'].replace('Vault at Scale', `Vault at Scale ${k}`));
+      second.set(e.note.uri, e);
+      await second.save();
+      const h = headerOf(file);
+      compacted = k > 0 && h.encodedStrings === h.strings;
+      assert.ok(h.strings <= Math.ceil(h.encodedStrings * 1.25) + 40, 'the table never grows far past a quarter');
+    }
+    assert.ok(compacted, 'never encoded again');
   });
 
   test('notes share the strings of the file: a tool id is one string in every note', async () => {

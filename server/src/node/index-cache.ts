@@ -1,7 +1,7 @@
 // The persistent index: every note's extraction, keyed by file size, modification time and
 // content hash, written after indexing so that the next start does almost no work.
 // A file that cannot be read, is not ours, or was made by another engine or catalog is ignored.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,7 +10,10 @@ import type { Note } from '../core/model';
 import { IndexFileReader, IndexFileWriter, decodeStrings } from './index-file';
 import type { NoteEntry } from './note-record';
 
-export type CacheEntry = NoteEntry;
+export interface CacheEntry extends NoteEntry {
+  /** Where the note's numbers are in the file as last read or written (see IndexCache.file's generation). */
+  saved?: { at: number; end: number };
+}
 
 interface CacheHeader {
   magic: typeof MAGIC;
@@ -24,6 +27,10 @@ interface CacheHeader {
   utf16Bytes: number;
   structureInts: number;
   numberInts: number;
+  /** Random, new at every write: tells that the file is still the one whose note offsets the cache remembers. */
+  generation: string;
+  /** The table's length when every note was last encoded (later saves add the strings of changed notes). */
+  encodedStrings: number;
 }
 
 // File layout: "INDX" | uint32 length | JSON header | the string table (int32 lengths, Latin-1
@@ -31,7 +38,10 @@ interface CacheHeader {
 // note after another.
 // Numbers are little-endian (a big-endian machine ignores the file). Each part is read into its
 // own array; the mention numbers stay, as the array the notes' mention tables are views of.
-const MAGIC = 'infranotes-index/8';
+// A save after a load or a save keeps the file's string table as the start of its own and copies
+// the numbers of every unchanged note from the file (only changed notes are encoded); once the
+// table has grown by a quarter since every note was encoded, every note is encoded again.
+const MAGIC = 'infranotes-index/9';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
 /** Notes encoded per turn of the event loop while saving, so a save never holds the thread for long. */
 const ENCODE_BATCH = 64;
@@ -51,6 +61,8 @@ export class IndexCache {
   private key: { engine: string; catalogKey: string; roots: string[] } | null = null;
   /** Why the last load found nothing usable (for the index status). */
   lastLoadProblem: string | null = null;
+  /** The file as last read or written: its generation, string table, and table length when every note was encoded. */
+  private written: { generation: string; strings: number; encodedStrings: number } | null = null;
   constructor(readonly file: string) {}
 
   static forRoots(folder: string, roots: string[]): IndexCache {
@@ -76,6 +88,7 @@ export class IndexCache {
     this.entries = new Map();
     this.lastLoadProblem = null;
     this.dirty = false;
+    this.written = null;
     const none = { count: 0, entries: [] };
     let fh: fs.FileHandle;
     try {
@@ -111,6 +124,7 @@ export class IndexCache {
       const structure = await readAt(fh, new Int32Array(header.structureInts), structureAt);
       const numbers = await readAt(fh, new Int32Array(header.numberInts), numbersAt);
       reader = new IndexFileReader(table, structure, numbers);
+      if (typeof header.generation === 'string' && table.length >= header.encodedStrings) this.written = { generation: header.generation, strings: table.length, encodedStrings: header.encodedStrings };
     } catch (e) {
       this.lastLoadProblem = `persistent index discarded: ${(e as Error).message}`;
       return none;
@@ -126,8 +140,9 @@ export class IndexCache {
         if (entry === null) continue;
         // Not kept when a newer read started meanwhile.
         if (self.entries !== entries) return;
-        entries.set(entry.note.uri, entry);
-        yield entry;
+        const cached: CacheEntry = { ...entry, saved: { at: reader.noteAt, end: reader.noteEnd } };
+        entries.set(entry.note.uri, cached);
+        yield cached;
       }
       if (!reader.complete() && self.entries === entries) self.lastLoadProblem = 'persistent index partly read: the file is truncated or damaged';
     }
@@ -193,19 +208,42 @@ export class IndexCache {
     const list = [...this.entries];
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      // Encoded a batch at a time, letting requests in between.
-      const writer = new IndexFileWriter();
+      // The notes unchanged since the file was read or written are copied from it, while its table
+      // has not grown too much since every note was encoded.
+      const previous = list.some(([, e]) => e.saved) ? await this.readOwnNumbers() : null;
+      const writer = new IndexFileWriter(previous?.strings, previous ? previous.numbers.length + 4096 : 0);
+      const encodedStrings = previous ? previous.encodedStrings : 0;
+      const at: Array<{ at: number; end: number } | undefined> = [];
       for (let i = 0; i < list.length; i++) {
-        writer.add(list[i][0], list[i][1]);
+        const [uri, e] = list[i];
+        const start = writer.length;
+        const done = (previous && e.saved && e.saved.end <= previous.numbers.length && writer.copy(e, previous.numbers.subarray(e.saved.at, e.saved.end))) || writer.add(uri, e);
+        at.push(done ? { at: start, end: writer.length } : undefined);
+        // Encoded a batch at a time, letting requests in between.
         if (i % ENCODE_BATCH === ENCODE_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
       }
-      const { table, structure } = writer.finish();
-      const header: CacheHeader = { magic: MAGIC, ...this.key, count: writer.count, strings: table.lengths.length, latin1Bytes: table.latin1.length, utf16Bytes: table.utf16.length, structureInts: structure.length, numberInts: writer.numberCount };
+      const { table: added, structure } = writer.finish();
+      // The file's table (copied as it is), then the strings added.
+      const table = previous ? { lengths: [previous.table.lengths, bytesOf(added.lengths)], latin1: [previous.table.latin1, added.latin1], utf16: [previous.table.utf16, added.utf16] } : { lengths: [bytesOf(added.lengths)], latin1: [added.latin1], utf16: [added.utf16] };
+      const bytes = (parts: Uint8Array[]) => parts.reduce((n, p) => n + p.length, 0);
+      const generation = randomBytes(8).toString('hex');
+      const header: CacheHeader = {
+        magic: MAGIC,
+        ...this.key,
+        count: writer.count,
+        strings: writer.firstString + writer.strings.length,
+        latin1Bytes: bytes(table.latin1),
+        utf16Bytes: bytes(table.utf16),
+        structureInts: structure.length,
+        numberInts: writer.numberCount,
+        generation,
+        encodedStrings: previous ? encodedStrings : writer.strings.length,
+      };
       const json = Buffer.from(JSON.stringify(header), 'utf8');
       const head = Buffer.alloc(8);
       head.writeUInt32LE(FILE_TAG, 0);
       head.writeUInt32LE(json.length, 4);
-      const parts: Uint8Array[] = [head, json, bytesOf(table.lengths), table.latin1, table.utf16, bytesOf(structure)];
+      const parts: Uint8Array[] = [head, json, ...table.lengths, ...table.latin1, ...table.utf16, bytesOf(structure)];
       for (const numbers of writer.numbers) if (numbers.length) parts.push(bytesOf(numbers));
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       const fh = await fs.open(tmp, 'w');
@@ -215,10 +253,50 @@ export class IndexCache {
         await fh.close();
       }
       await fs.rename(tmp, this.file);
+      // The file holds the notes now: where each one's numbers are, for the next save.
+      this.written = { generation, strings: header.strings, encodedStrings: header.encodedStrings };
+      for (let i = 0; i < list.length; i++) list[i][1].saved = at[i];
     } catch {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
       // The notes stay in memory; the next save tries again.
       this.dirty = true;
+    }
+  }
+
+  /**
+   * The string table's bytes and the notes' numbers of the file as last read or written, when it
+   * still is that file (same generation) and its table has grown by less than a quarter since
+   * every note was encoded; else null.
+   */
+  private async readOwnNumbers(): Promise<{ numbers: Int32Array; table: { lengths: Uint8Array; latin1: Uint8Array; utf16: Uint8Array }; strings: number; encodedStrings: number } | null> {
+    const written = this.written;
+    if (!written || written.strings > written.encodedStrings * 1.25) return null;
+    let fh: fs.FileHandle;
+    try {
+      fh = await fs.open(this.file, 'r');
+    } catch {
+      return null;
+    }
+    try {
+      const head = Buffer.from((await readAt(fh, new Uint8Array(8), 0)).buffer);
+      if (head.readUInt32LE(0) !== FILE_TAG) return null;
+      const headerBytes = head.readUInt32LE(4);
+      const header = readHeader(Buffer.from((await readAt(fh, new Uint8Array(headerBytes), 8)).buffer));
+      if (header.generation !== written.generation || header.strings !== written.strings) return null;
+      const lengthsAt = 8 + headerBytes;
+      const latin1At = lengthsAt + header.strings * 4;
+      const utf16At = latin1At + header.latin1Bytes;
+      const structureAt = utf16At + header.utf16Bytes;
+      const table = {
+        lengths: await readAt(fh, new Uint8Array(header.strings * 4), lengthsAt),
+        latin1: await readAt(fh, new Uint8Array(header.latin1Bytes), latin1At),
+        utf16: await readAt(fh, new Uint8Array(header.utf16Bytes), utf16At),
+      };
+      return { numbers: await readAt(fh, new Int32Array(header.structureInts), structureAt), table, strings: header.strings, encodedStrings: written.encodedStrings };
+    } catch {
+      return null;
+    } finally {
+      await fh.close().catch(() => undefined);
     }
   }
 }
@@ -242,7 +320,7 @@ async function readAt<T extends Uint8Array | Int32Array>(fh: fs.FileHandle, into
 function readHeader(bytes: Buffer): CacheHeader {
   const header = JSON.parse(bytes.toString('utf8')) as CacheHeader;
   const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  if (!header || header.magic !== MAGIC || ![header.count, header.strings, header.latin1Bytes, header.utf16Bytes, header.structureInts, header.numberInts].every(whole)) throw new Error('not an Infra Notes index');
+  if (!header || header.magic !== MAGIC || typeof header.generation !== 'string' || ![header.encodedStrings, header.count, header.strings, header.latin1Bytes, header.utf16Bytes, header.structureInts, header.numberInts].every(whole)) throw new Error('not an Infra Notes index');
   return header;
 }
 

@@ -38,13 +38,45 @@ const f64Ints = new Int32Array(f64.buffer);
 /** Encodes notes into one string table and one array of numbers (and the notes' mention arrays, written as they are). */
 export class IndexFileWriter {
   private readonly ids = new Map<string, number>();
-  private readonly strings: string[] = [];
-  private out = new Int32Array(1 << 16);
-  private length = 0;
+  /** The strings this writer adds to the table (after the `firstString` it starts from). */
+  readonly strings: string[] = [];
+  private out: Int32Array;
+  /** Numbers written so far (where the next note's start). */
+  length = 0;
   /** Every note's mention numbers and summary, in note order: written as they are. */
   readonly numbers: Int32Array[] = [];
   numberCount = 0;
   count = 0;
+
+  /**
+   * @param firstString the length of the string table of the file this one replaces, kept as the
+   *   start of this one's (its bytes are copied), so that the numbers of a note in that file can be
+   *   copied as they are (copy()). Strings of the notes encoded here are added after it, even
+   *   those it already has: looking them up would cost more than the few bytes.
+   * @param sizeHint numbers expected
+   */
+  constructor(
+    readonly firstString = 0,
+    sizeHint = 0,
+  ) {
+    this.out = new Int32Array(Math.max(1 << 16, sizeHint));
+  }
+
+  /**
+   * Adds a note as its numbers in the file this one replaces: copied, its strings are at the same
+   * places. False (and nothing written) when they are not a note of this entry's mention counts.
+   */
+  copy(e: NoteEntry, numbers: Int32Array): boolean {
+    const { data, summary } = e.note.mentions;
+    if (numbers.length < 3 || numbers[0] !== numbers.length || numbers[1] !== data.length || numbers[2] !== summary.length) return false;
+    while (this.length + numbers.length > this.out.length) this.grow();
+    this.out.set(numbers, this.length);
+    this.length += numbers.length;
+    this.numbers.push(data, summary);
+    this.numberCount += data.length + summary.length;
+    this.count++;
+    return true;
+  }
 
   /** Adds a note; false (and nothing written) for one that does not have the shape of a note. */
   add(uri: string, e: NoteEntry): boolean {
@@ -136,7 +168,7 @@ export class IndexFileWriter {
     this.count++;
   }
 
-  /** The string table and the notes' numbers. */
+  /** The strings added to the table and the notes' numbers. */
   finish(): { table: StringTableBytes; structure: Int32Array } {
     return { table: encodeStrings(this.strings), structure: this.out.subarray(0, this.length) };
   }
@@ -144,7 +176,7 @@ export class IndexFileWriter {
   private id(s: string): number {
     if (typeof s !== 'string') throw new Error('not a string');
     let i = this.ids.get(s);
-    if (i === undefined) this.ids.set(s, (i = this.strings.push(s) - 1));
+    if (i === undefined) this.ids.set(s, (i = this.firstString + this.strings.push(s) - 1));
     return i;
   }
 
@@ -171,12 +203,14 @@ export class IndexFileWriter {
   }
 
   private push(value: number): void {
-    if (this.length === this.out.length) {
-      const grown = new Int32Array(this.out.length * 2);
-      grown.set(this.out);
-      this.out = grown;
-    }
+    if (this.length === this.out.length) this.grow();
     this.out[this.length++] = value;
+  }
+
+  private grow(): void {
+    const grown = new Int32Array(this.out.length * 2);
+    grown.set(this.out);
+    this.out = grown;
   }
 }
 
@@ -244,6 +278,13 @@ class Damaged extends Error {}
 export class IndexFileReader {
   private at = 0;
   private end = 0;
+  /** Where the numbers of the note last read start (an index into the notes' numbers). */
+  noteAt = 0;
+
+  /** Where they end. */
+  get noteEnd(): number {
+    return this.end;
+  }
   private numbersAt = 0;
 
   constructor(
@@ -266,6 +307,7 @@ export class IndexFileReader {
     const summaryCount = s[this.at + 2];
     if (length < 3 || length > s.length - this.at || dataCount < 0 || summaryCount < 0 || dataCount + summaryCount > this.mentionNumbers.length - this.numbersAt) return undefined;
     const from = this.at;
+    this.noteAt = from;
     this.end = from + length;
     this.at = from + 3;
     const numbersAt = this.numbersAt;
