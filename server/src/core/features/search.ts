@@ -41,20 +41,27 @@ export function matchScore(query: string, target: string): number {
   return subsequenceScore(query, target);
 }
 
-/** subsequenceScore of the query `codes` in text[from, to) (a key of a chunk's text). */
-function subsequenceIn(text: string, from: number, to: number, codes: Uint16Array): number {
-  const m = codes.length;
-  let qi = 0;
+/**
+ * subsequenceScore of the query (its characters, `chars`) in text[from, to) (a key of a chunk's
+ * text), with the greedy scan's places found by indexOf (native, many times faster than
+ * a loop over every character): each query character at its first place after the last one's.
+ * Only for texts whose characters' classes hold the query's (the caller's mask test), so the
+ * search for a character seldom runs past the text.
+ */
+function subsequenceByIndexOf(text: string, from: number, to: number, chars: readonly string[]): number {
+  const m = chars.length;
+  let prev = -2;
   let run = 0;
   let bonus = 0;
-  for (let i = from; i < to && qi < m; i++) {
-    if (text.charCodeAt(i) === codes[qi]) {
-      qi++;
-      run++;
-      bonus += run;
-    } else run = 0;
+  let at = from;
+  for (let qi = 0; qi < m; qi++) {
+    const p = text.indexOf(chars[qi], at);
+    if (p < 0 || p >= to) return 0;
+    run = p === prev + 1 ? run + 1 : 1;
+    bonus += run;
+    prev = p;
+    at = p + 1;
   }
-  if (qi < m) return 0;
   return Math.min(50, 10 + (bonus / (m * m)) * 40);
 }
 
@@ -340,9 +347,10 @@ interface Table {
  */
 const tables = new WeakMap<WorkspaceIndex, Table>();
 
-/** Brings the search rows up to date in steps (the server runs it after changes, so the next query finds them made). */
+/** Brings the search rows (and the tools' first mentions) up to date in steps (the server runs it after changes, so the next query finds them made). */
 export function* searchTableSteps(index: WorkspaceIndex): Steps<void> {
   yield* tableSteps(index);
+  yield* firstMentionSteps(index);
 }
 
 const SPEAKER_PREFIX = '\u0000';
@@ -368,7 +376,8 @@ function* fullTable(index: WorkspaceIndex): Steps<Table> {
     const rows = rowsOf(note);
     notes.set(note.uri, { note, rows });
     pieces[rows.chunk].set(note.uri, rows);
-    if (++n % (STEP * 8) === 0) yield;
+    // Short steps: a background step holds up a request that comes while it runs.
+    if (++n % STEP === 0) yield;
   }
   const speakers = new Map<string, { stamp: number; piece: Piece | null }>();
   for (const key of index.speakerKeys()) {
@@ -684,23 +693,29 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
       }
       yield;
     }
+    // Talks mentioning the tool that none of their texts holds: a subsequence scores at most 50
+    // (and a talk has no bonus), so they score 55.
+    const unseen: Row[] = [];
+    if (wanted[KIND_TALK]) {
+      for (let i = 0; i < marked.length; i++) {
+        const row = marked[i];
+        if (row.seen === id) continue;
+        row.seen = id;
+        unseen.push(row);
+      }
+    }
     // Only rows scoring at least the limit-th best score can be among the results (ties go by label).
-    const least = found.least(limit);
+    const least = found.least(limit, 55, unseen.length);
     for (let i = 0; i < found.count; i++) {
       if ((i & SCAN_STEP) === SCAN_STEP) yield;
       const score = found.scores[i];
       if (score < least) continue;
       top.offer(resultOf(table.chunks[found.chunks[i]].rows[found.rows[i]]), score);
     }
-    // Talks mentioning the tool that none of their texts holds: a subsequence scores at most 50
-    // (and a talk has no bonus), so they score 55.
-    if (wanted[KIND_TALK]) {
-      for (let i = 0; i < marked.length; i++) {
+    if (least <= 55) {
+      for (let i = 0; i < unseen.length; i++) {
         if ((i & SCAN_STEP) === SCAN_STEP) yield;
-        const row = marked[i];
-        if (row.seen === id) continue;
-        row.seen = id;
-        top.offer(resultOf(row), 55);
+        top.offer(resultOf(unseen[i]), 55);
       }
     }
   }
@@ -720,11 +735,17 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
   // score could get in). A one-character query has no subsequence that is not a substring.
   if (q.length >= 2) {
     const m = q.length;
-    const codes = new Uint16Array(m);
-    for (let i = 0; i < m; i++) codes[i] = q.charCodeAt(i);
+    const chars = Array.from({ length: m }, (_, i) => q[i]);
     const wideQuery = WIDE.test(q);
-    for (const { text, rows, masks, kinds, seen, rowKeys, keyStarts, keyMasks, wide } of table.chunks) {
-      if (floor() > SUBSEQUENCE_MOST + MAX_BONUS) break;
+    // The scores of the best `limit` so far, as numbers: the floor rises as rows score, and only
+    // the rows still at or above it at the end are made into results and ranked (a query of
+    // common letters is a subsequence of thousands of texts).
+    const best = new ScoreHeap(limit);
+    for (const r of top.heap) best.push(r.score);
+    const later = new Candidates();
+    for (let c = 0; c < table.chunks.length; c++) {
+      const { text, rows, masks, kinds, seen, rowKeys, keyStarts, keyMasks, wide } = table.chunks[c];
+      if (best.floor() > SUBSEQUENCE_MOST + MAX_BONUS) break;
       if (wideQuery && !wide) continue;
       for (let r = 0; r < rows.length; r++) {
         if ((qMask & ~masks[r]) !== 0 || seen[r] === id) continue;
@@ -732,7 +753,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
         if (!wanted[kind]) continue;
         const bonus = KIND_BONUS[kind];
         const weights = KIND_WEIGHTS[kind];
-        const f = floor();
+        const f = best.floor();
         if (SUBSEQUENCE_MOST + bonus < f) continue;
         let score = 0;
         for (let k = rowKeys[r], first = k, last = rowKeys[r + 1]; k < last; k++) {
@@ -741,7 +762,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
           const w = weights[Math.min(k - first, weights.length - 1)];
           const sub = w * SUBSEQUENCE_MOST;
           if (sub <= score || sub + bonus < f) continue;
-          score = Math.max(score, w * subsequenceIn(text, keyStarts[k], keyStarts[k + 1] - 1, codes));
+          score = Math.max(score, w * subsequenceByIndexOf(text, keyStarts[k], keyStarts[k + 1] - 1, chars));
         }
         // Below the worst kept result, it would be turned away.
         if (score <= 0 || score + bonus < f) continue;
@@ -749,9 +770,14 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
         // A marked talk was offered with 55 already.
         if (row.seen === id) continue;
         row.seen = id;
-        top.offer(resultOf(row), score + bonus);
+        later.add(score + bonus, c, r);
+        best.push(score + bonus);
       }
       yield;
+    }
+    const least = best.floor();
+    for (let i = 0; i < later.count; i++) {
+      if (later.scores[i] >= least) top.offer(resultOf(table.chunks[later.chunks[i]].rows[later.rows[i]]), later.scores[i]);
     }
   }
 
@@ -759,7 +785,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
 }
 
 /** A mentioned tool's result for the (folded) query, if it matches; `named`: the tool the query names. */
-function toolResult(index: WorkspaceIndex, q: string, named: Tool | undefined, toolId: string, count: number): { result: Unscored; score: number } | null {
+function toolResult(index: WorkspaceIndex, q: string, named: Tool | undefined, toolId: string, count: number, first = firstMention): { result: Unscored; score: number } | null {
   const t = index.catalog.get(toolId);
   if (!t) return null;
   const names = foldedToolNames(index.catalog).get(toolId) ?? foldNames(index.catalog, t);
@@ -767,7 +793,7 @@ function toolResult(index: WorkspaceIndex, q: string, named: Tool | undefined, t
   for (let k = 1; k < names.length; k++) score = Math.max(score, 0.95 * matchScore(q, names[k]));
   if (named && named.id === toolId) score = Math.max(score, 100);
   if (score <= 0) return null;
-  const at = t.definition ?? firstMention(index, toolId);
+  const at = t.definition ?? first(index, toolId);
   if (!at) return null;
   return { result: { kind: 'tool', id: toolId, label: displayText(t.name), detail: displayText(`${CATEGORY_LABELS[t.category] ?? t.category} · ${count} mention${count === 1 ? '' : 's'}`), uri: at.uri, range: at.range }, score: score + 3 };
 }
@@ -780,7 +806,12 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
   const q = fold(query);
   const want = (k: SearchKind) => !kinds || kinds.includes(k);
   const tool = q.length >= 2 ? index.catalog.lookup(query) : undefined;
-  const mentioning = new Set(tool ? talkRowsMentioning(index, tool.id) : []);
+  // Made here, not taken from what the search keeps (which this is the check of).
+  const mentioning = new Set<Row>();
+  for (const t of tool ? index.toolStats(tool.id).talks : []) {
+    const row = rowsOf(t.note).talks.find((r) => r.talk === t.talk);
+    if (row) mentioning.add(row);
+  }
   const all: SearchResult[] = [];
   // Rows made from the index itself, not the table the search keeps up to date (which this is the check of).
   const rowLists: Row[][] = [];
@@ -801,7 +832,7 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
   }
   if (want('tool')) {
     for (const { toolId, count } of index.mentionedTools()) {
-      const r = toolResult(index, q, tool, toolId, count);
+      const r = toolResult(index, q, tool, toolId, count, firstMentionByDefinition);
       if (r) all.push({ ...r.result, score: r.score });
     }
   }
@@ -857,38 +888,58 @@ class Candidates {
     this.rows[this.count++] = row;
   }
 
-  /** The `limit`-th best score (0 when there are fewer): a row scoring less is beaten by `limit` rows. */
-  least(limit: number): number {
-    if (limit <= 0) return Infinity;
-    if (this.count <= limit) return 0;
-    // The best `limit` scores in a min-heap: its root is the answer.
-    const heap = new Float64Array(limit);
-    let size = 0;
-    for (let i = 0; i < this.count; i++) {
-      const s = this.scores[i];
-      if (size < limit) {
-        let j = size++;
-        while (j > 0) {
-          const p = (j - 1) >> 1;
-          if (heap[p] <= s) break;
-          heap[j] = heap[p];
-          j = p;
-        }
-        heap[j] = s;
-      } else if (s > heap[0]) {
-        let j = 0;
-        for (;;) {
-          const l = 2 * j + 1;
-          if (l >= limit) break;
-          const c = l + 1 < limit && heap[l + 1] < heap[l] ? l + 1 : l;
-          if (heap[c] >= s) break;
-          heap[j] = heap[c];
-          j = c;
-        }
-        heap[j] = s;
+  /**
+   * The `limit`-th best score among these and `extra` more rows scoring `extraScore` (0 when
+   * there are fewer): a row scoring less is beaten by `limit` rows.
+   */
+  least(limit: number, extraScore = 0, extra = 0): number {
+    const best = new ScoreHeap(limit);
+    for (let i = 0; i < this.count; i++) best.push(this.scores[i]);
+    // More than `limit` extra rows change nothing.
+    for (let i = 0; i < Math.min(extra, limit); i++) best.push(extraScore);
+    return best.floor();
+  }
+}
+
+/** The best `limit` scores pushed so far, in a min-heap. */
+class ScoreHeap {
+  private readonly heap: Float64Array;
+  private size = 0;
+
+  constructor(private readonly limit: number) {
+    this.heap = new Float64Array(Math.max(0, limit));
+  }
+
+  /** The `limit`-th best score so far: 0 while there are fewer, and nothing gets in when the limit is 0. */
+  floor(): number {
+    if (this.limit <= 0) return Infinity;
+    return this.size < this.limit ? 0 : this.heap[0];
+  }
+
+  push(s: number): void {
+    const { heap, limit } = this;
+    if (limit <= 0) return;
+    if (this.size < limit) {
+      let j = this.size++;
+      while (j > 0) {
+        const p = (j - 1) >> 1;
+        if (heap[p] <= s) break;
+        heap[j] = heap[p];
+        j = p;
       }
+      heap[j] = s;
+    } else if (s > heap[0]) {
+      let j = 0;
+      for (;;) {
+        const l = 2 * j + 1;
+        if (l >= limit) break;
+        const c = l + 1 < limit && heap[l + 1] < heap[l] ? l + 1 : l;
+        if (heap[c] >= s) break;
+        heap[j] = heap[c];
+        j = c;
+      }
+      heap[j] = s;
     }
-    return heap[0];
   }
 }
 
@@ -926,36 +977,62 @@ function mentionedTools(index: WorkspaceIndex): Array<{ toolId: string; count: n
   return tools;
 }
 
-const toolMemo = new WeakMap<WorkspaceIndex, { version: number; talks: Map<string, Row[]>; first: Map<string, { uri: string; range: Range } | null> }>();
+/**
+ * Per tool, the talk rows mentioning it and its first mention, each kept until a note mentioning
+ * the tool changes (the index's tool stamp) or the catalog does: an edit costs its own tools
+ * these again, not every tool (the first mentions of every tool took tens of milliseconds).
+ */
+const toolMemo = new WeakMap<WorkspaceIndex, { catalog: Catalog; talks: Map<string, { stamp: number; rows: Row[] }>; first: Map<string, { stamp: number; at: { uri: string; range: Range } | null }> }>();
 
 function memoOf(index: WorkspaceIndex) {
   let m = toolMemo.get(index);
-  if (!m || m.version !== index.version) toolMemo.set(index, (m = { version: index.version, talks: new Map(), first: new Map() }));
+  if (!m || m.catalog !== index.catalog) toolMemo.set(index, (m = { catalog: index.catalog, talks: new Map(), first: new Map() }));
   return m;
 }
 
 function talkRowsMentioning(index: WorkspaceIndex, toolId: string): Row[] {
   const memo = memoOf(index);
-  let rows = memo.talks.get(toolId);
-  if (!rows) {
-    rows = [];
-    for (const t of index.toolStats(toolId).talks) {
-      const row = talkRows.get(t.talk) ?? rowsOf(t.note).talks.find((r) => r.talk === t.talk);
-      if (row) rows.push(row);
-    }
-    memo.talks.set(toolId, rows);
+  const stamp = index.toolStamp(toolId);
+  const known = memo.talks.get(toolId);
+  if (known && known.stamp === stamp) return known.rows;
+  const rows: Row[] = [];
+  for (const t of index.toolStats(toolId).talks) {
+    const row = talkRows.get(t.talk) ?? rowsOf(t.note).talks.find((r) => r.talk === t.talk);
+    if (row) rows.push(row);
   }
+  memo.talks.set(toolId, { stamp, rows });
   return rows;
+}
+
+/** Makes the first mention of every mentioned tool (the tools of a query matching most names, such as "a"), one tool per step. */
+export function* firstMentionSteps(index: WorkspaceIndex): Steps<void> {
+  for (const { toolId } of mentionedTools(index)) {
+    firstMention(index, toolId);
+    yield;
+  }
+}
+
+/** firstMention, made from the index each time. */
+function firstMentionByDefinition(index: WorkspaceIndex, toolId: string): { uri: string; range: Range } | null {
+  let best: { uri: string; range: Range } | null = null;
+  for (const note of index.notesMentioning(toolId)) {
+    for (const i of note.mentions.indexesOf(toolId)) {
+      const range = note.mentions.range(i);
+      if (!best || compareStrings(note.uri, best.uri) < 0 || (note.uri === best.uri && comparePositions(range.start, best.range.start) < 0)) best = { uri: note.uri, range };
+    }
+  }
+  return best;
 }
 
 /** The first mention of a tool in path order (not in indexing order). */
 function firstMention(index: WorkspaceIndex, toolId: string): { uri: string; range: Range } | null {
   const memo = memoOf(index);
-  let at = memo.first.get(toolId);
-  if (at !== undefined) return at;
+  const stamp = index.toolStamp(toolId);
+  const known = memo.first.get(toolId);
+  if (known && known.stamp === stamp) return known.at;
+  let at: { uri: string; range: Range } | null = null;
   let note: Note | undefined;
   for (const n of index.notesMentioning(toolId)) if (!note || compareStrings(n.uri, note.uri) < 0) note = n;
-  at = null;
   if (note) {
     let best: Range | undefined;
     for (const i of note.mentions.indexesOf(toolId)) {
@@ -964,7 +1041,7 @@ function firstMention(index: WorkspaceIndex, toolId: string): { uri: string; ran
     }
     if (best) at = { uri: note.uri, range: best };
   }
-  memo.first.set(toolId, at);
+  memo.first.set(toolId, { stamp, at });
   return at;
 }
 
