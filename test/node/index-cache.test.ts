@@ -12,6 +12,7 @@ import { extractNote } from '../../server/src/core/extract/note';
 import { markdownHeadings } from '../../server/src/core/features/context';
 import { decodeNote } from '../../server/src/core/decode';
 import { storedNote } from '../../server/src/core/mentions';
+import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
 import { decodeStrings, encodeStrings } from '../../server/src/node/index-file';
@@ -261,6 +262,18 @@ describe('persistent index file', () => {
     assert.equal(loaded.length, 2);
     const [x, y] = loaded.map((e) => e.note.mentions.strings);
     assert.ok(x.includes('vault') && y.includes('vault'));
+    // Equal speakers are one object; the index still counts them per talk.
+    const [sa, sb] = loaded.map((e) => e.note.events[0].talks[0].speakers[0]);
+    assert.equal(sa, sb);
+    const index = new WorkspaceIndex(catalog);
+    for (const e of loaded) index.put(e.note);
+    const key = speakerKey(sa.name);
+    assert.equal(index.speaker(key)!.talks.length, 2);
+    index.remove(loaded[0].note.uri);
+    assert.equal(index.speaker(key)!.talks.length, 1);
+    assert.equal(index.speaker(key)!.name, sa.name);
+    index.remove(loaded[1].note.uri);
+    assert.equal(index.speaker(key), undefined);
     // Talk ids are the note's URI and a slug: the talk's id and its mentions' talk id are one string.
     const talk = loaded[0].note.events[0].talks[0];
     assert.ok(loaded[0].note.mentions.strings.includes(talk.id));

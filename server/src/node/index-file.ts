@@ -381,14 +381,7 @@ export class IndexFileReader {
     const id = this.str();
     const title = this.str();
     const speakers = new Array<Speaker>(this.count(4));
-    for (let k = 0; k < speakers.length; k++) {
-      const speaker: Speaker = { name: this.str(), org: this.strOrNull() };
-      const handle = this.strOrNull();
-      const role = this.strOrNull();
-      if (handle !== null) speaker.handle = handle;
-      if (role !== null) speaker.role = role;
-      speakers[k] = speaker;
-    }
+    for (let k = 0; k < speakers.length; k++) speakers[k] = this.speaker();
     const titleRange = this.range();
     const bodyRange = this.range();
     const tools = new Array<ToolCount>(this.count(2));
@@ -448,11 +441,31 @@ export class IndexFileReader {
     return { start: this.position(s[a], s[a + 1]), end: this.position(s[a + 2], s[a + 3]) };
   }
 
-  // Positions and tool counts are values nothing changes once a note is made: equal ones are one
-  // object for the whole file (they were a third of the objects a load made, and the collector
-  // copies every object that is kept).
+  // Positions, tool counts and speakers are values nothing changes once a note is made: equal ones
+  // are one object for the whole file (they were a third of the objects a load made, and the
+  // collector copies every object that is kept).
   private readonly positions = new Map<number, Position>();
   private readonly toolCounts = new Map<number, ToolCount>();
+
+  /** Speakers too (the same few thousand people give most talks); each is looked for among those of its name. */
+  private readonly speakers = new Map<number, Speaker[]>();
+
+  private speaker(): Speaker {
+    const a = this.at;
+    const name = this.str();
+    const org = this.strOrNull();
+    const handle = this.strOrNull();
+    const role = this.strOrNull();
+    const s = this.structure;
+    let same = this.speakers.get(s[a]);
+    if (!same) this.speakers.set(s[a], (same = []));
+    for (const known of same) if (known.org === org && (known.handle ?? null) === handle && (known.role ?? null) === role) return known;
+    const speaker: Speaker = { name, org };
+    if (handle !== null) speaker.handle = handle;
+    if (role !== null) speaker.role = role;
+    same.push(speaker);
+    return speaker;
+  }
 
   private position(line: number, character: number): Position {
     if (line < 0 || line >= 1 << 19 || character < 0 || character >= 1 << 11) return { line, character };
