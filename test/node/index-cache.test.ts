@@ -249,6 +249,30 @@ describe('persistent index file', () => {
     assert.ok(compacted, 'never encoded again');
   });
 
+  test('a read while a save is being written: the next save still writes every note as it is', async () => {
+    const file = path.join(dir, 'race.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    // Two notes of the same shape: taken from each other's place, each would still look whole.
+    // Others, so that the strings a save adds stay under a quarter of the table and it copies.
+    const others = Array.from({ length: 30 }, (_, k) => entry(`n${k}.md`, TEXTS['en.md'].replace('Vault at Scale', `Talk number ${k}`)));
+    const entries = [entry('x.md', TEXTS['en.md']), entry('y.md', TEXTS['en.md']), entry('ja.md'), ...others];
+    for (const e of entries) cache.set(e.note.uri, e);
+    await cache.save();
+    // The notes in another order, so offsets into one file are wrong in the other.
+    cache.delete(entries[0].note.uri);
+    cache.set(entries[0].note.uri, entries[0]);
+    const saving = cache.save();
+    // Read once the save is under way (before that, the read would find nothing left to save).
+    await new Promise((resolve) => setImmediate(resolve));
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    await saving;
+    const changed = entry('ja.md', TEXTS['ja.md'].replace('コンサル', 'ノマド'));
+    cache.set(changed.note.uri, changed);
+    await cache.save();
+    assert.deepEqual(await loadAll(file), expected(entries.map((e) => (e.note.uri === changed.note.uri ? changed : e))));
+  });
+
   test('notes share the strings of the file: a tool id is one string in every note', async () => {
     const file = path.join(dir, 'd.index');
     const cache = new IndexCache(file);

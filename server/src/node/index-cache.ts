@@ -205,7 +205,8 @@ export class IndexCache {
     }
     if (!this.dirty) return;
     this.dirty = false;
-    const list = [...this.entries];
+    const entries = this.entries;
+    const list = [...entries];
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       // The notes unchanged since the file was read or written are copied from it, while its table
@@ -253,9 +254,12 @@ export class IndexCache {
         await fh.close();
       }
       await fs.rename(tmp, this.file);
-      // The file holds the notes now: where each one's numbers are, for the next save.
-      this.written = { generation, strings: header.strings, encodedStrings: header.encodedStrings };
-      for (let i = 0; i < list.length; i++) list[i][1].saved = at[i];
+      // The file holds the notes now: where each one's numbers are, for the next save (unless the
+      // file was read again meanwhile: the entries read then know where they were in that file).
+      if (this.entries === entries) {
+        this.written = { generation, strings: header.strings, encodedStrings: header.encodedStrings };
+        for (let i = 0; i < list.length; i++) list[i][1].saved = at[i];
+      }
     } catch {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
       // The notes stay in memory; the next save tries again.
