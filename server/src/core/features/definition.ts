@@ -73,20 +73,21 @@ function compareTitled(a: TalkEntry, b: TalkEntry): number {
 /**
  * The first `limit` items of a stable sort by `compare`, without sorting them all: most items
  * are turned away by one comparison with the last kept (a much-mentioned tool is named in the
- * titles of thousands of talks, and sorting them took milliseconds).
+ * titles of thousands of talks, and sorting them took milliseconds). The items are read from the
+ * last: talks come in the index's order, oldest folders first, so the newest come first this way.
  */
 export function firstInOrder<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
   const kept: T[] = [];
   if (limit <= 0) return kept;
-  for (const item of items) {
-    // Equal to the last kept: after it in a stable sort, so out.
-    if (kept.length === limit && compare(item, kept[limit - 1]) >= 0) continue;
-    // After every kept item it is not less than (a stable sort keeps equal items in their order).
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    // Read from the last, an item equal to a kept one comes before it in a stable sort.
+    if (kept.length === limit && compare(item, kept[limit - 1]) > 0) continue;
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare(item, kept[mid]) < 0) hi = mid;
+      if (compare(item, kept[mid]) <= 0) hi = mid;
       else lo = mid + 1;
     }
     if (kept.length === limit) kept.pop();

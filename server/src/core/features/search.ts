@@ -347,11 +347,18 @@ interface Table {
  */
 const tables = new WeakMap<WorkspaceIndex, Table>();
 
-/** Brings the search rows (and the tools' first mentions) up to date in steps (the server runs it after changes, so the next query finds them made). */
+/**
+ * Brings the search rows up to date in steps (the server runs it after changes, so the next query
+ * finds them made); the first time, also every tool's first mention. After an edit, the first
+ * mentions of the note's tools (sixty for a long note) are made again only when a query needs them.
+ */
 export function* searchTableSteps(index: WorkspaceIndex): Steps<void> {
   yield* tableSteps(index);
+  if (firstMentionsMade.has(index)) return;
   yield* firstMentionSteps(index);
+  firstMentionsMade.add(index);
 }
+const firstMentionsMade = new WeakSet<WorkspaceIndex>();
 
 const SPEAKER_PREFIX = '\u0000';
 
