@@ -380,6 +380,11 @@ const slicer = new Slicer({
   onSlice: trace ? (kind, start, end) => trace.slice(kind === 'request' ? 'request' : `background (${kind})`, start, end) : undefined,
 });
 
+// A scheduled save of the persistent index takes background turns: after the requests, and after
+// the search rows and tool answers queued before it (the first save after a cold start encodes
+// every note; turn for turn with the first workspace-symbol query, it doubled that query's time).
+ws.backgroundTurn = () => slicer.runInBackground((function* (): Generator<void, void, void> {})());
+
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;
 

@@ -273,6 +273,39 @@ describe('persistent index file', () => {
     assert.deepEqual(await loadAll(file), expected(entries.map((e) => (e.note.uri === changed.note.uri ? changed : e))));
   });
 
+  test('a scheduled save waits for a background turn between batches of notes; save() hurries it', async () => {
+    const file = path.join(dir, 'turns.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    let turns = 0;
+    let release: () => void = () => {};
+    const turnAsked = new Promise<void>((resolve) => {
+      // The first turn asked for is held until the test releases it; the others come at once.
+      cache.betweenBatches = () => {
+        turns++;
+        if (turns > 1) return Promise.resolve();
+        resolve();
+        return new Promise<void>((r) => (release = r));
+      };
+    });
+    const names: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      const e = entry('en.md');
+      const uri = e.note.uri.replace('en.md', `n${i}.md`);
+      cache.set(uri, { ...e, note: { ...e.note, uri } });
+      names.push(uri);
+    }
+    cache.scheduleSave(0);
+    await turnAsked;
+    assert.throws(() => statSync(file), 'nothing is written while the save waits for its turn');
+    // A save asked for now (shutdown) does not wait for background turns, nor for the one held.
+    const hurried = cache.save();
+    release();
+    await hurried;
+    assert.deepEqual([...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).keys()].sort(), names.sort());
+    assert.equal(turns, 1, 'after save(), the scheduled save took no more background turns');
+  });
+
   test('notes share the strings of the file: a tool id is one string in every note', async () => {
     const file = path.join(dir, 'd.index');
     const cache = new IndexCache(file);

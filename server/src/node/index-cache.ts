@@ -48,6 +48,10 @@ const ENCODE_BATCH = 64;
 /** Buffers per write call. */
 const WRITE_BATCH = 256;
 
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export function defaultCacheFolder(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   return path.join(base, 'infranotes', 'index');
@@ -182,16 +186,38 @@ export class IndexCache {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
-      void this.save();
+      void this.enqueue().catch(() => undefined);
     }, delayMs);
     this.saveTimer.unref();
   }
 
+  /**
+   * What a scheduled save waits for between two batches of notes. The server hands in its
+   * scheduler's background turn, so a save (the first after a cold start encodes every note, about
+   * a second of CPU at 10k notes) runs after requests and after the search rows and tool answers
+   * the first requests need, not turn for turn with them.
+   */
+  betweenBatches: () => Promise<void> = nextTurn;
+
+  /** Saves asked for with save() and not done: a scheduled save running meanwhile stops waiting for background turns. */
+  private hurry = 0;
+
   /** The save being written, if any: saves take turns (two writing one temporary file would mix their records). */
   private saving: Promise<void> = Promise.resolve();
 
-  /** Writes atomically (a temporary file renamed into place), so a crash never leaves half a file; after any save in progress. */
+  /**
+   * Writes atomically (a temporary file renamed into place), so a crash never leaves half a file;
+   * after any save in progress, which is hurried (at shutdown, and for the command line).
+   */
   save(): Promise<void> {
+    this.hurry++;
+    const run = this.enqueue();
+    const done = () => void this.hurry--;
+    run.then(done, done);
+    return run;
+  }
+
+  private enqueue(): Promise<void> {
     const run = this.saving.then(() => this.write());
     this.saving = run.catch(() => undefined);
     return run;
@@ -221,7 +247,7 @@ export class IndexCache {
         const done = (previous && e.saved && e.saved.end <= previous.numbers.length && writer.copy(e, previous.numbers.subarray(e.saved.at, e.saved.end))) || writer.add(uri, e);
         at.push(done ? { at: start, end: writer.length } : undefined);
         // Encoded a batch at a time, letting requests in between.
-        if (i % ENCODE_BATCH === ENCODE_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+        if (i % ENCODE_BATCH === ENCODE_BATCH - 1) await (this.hurry ? nextTurn() : this.betweenBatches());
       }
       const { table: added, structure } = writer.finish();
       // The file's table (copied as it is), then the strings added.

@@ -84,6 +84,9 @@ export class NotesWorkspace {
   private readonly latest = new Map<string, number>();
   private inFlight = 0;
 
+  /** Waits for a moment when background work may run (the server's scheduler); a scheduled save of the persistent index waits for one between batches. */
+  backgroundTurn: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve));
+
   onChange: () => void = () => {};
   onProgress: (p: ProgressEvent) => void = () => {};
   log: (message: string) => void = () => {};
@@ -398,7 +401,10 @@ export class NotesWorkspace {
     const folder = this.settings.cache.folder.trim() || this.cacheFolder;
     if (!folder) return (this.cache = null);
     const cache = IndexCache.forRoots(folder, this.rootPaths);
-    if (this.cache?.file !== cache.file) this.cache = cache;
+    if (this.cache?.file !== cache.file) {
+      cache.betweenBatches = () => this.backgroundTurn();
+      this.cache = cache;
+    }
     return this.cache;
   }
 
