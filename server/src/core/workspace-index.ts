@@ -148,8 +148,7 @@ export class WorkspaceIndex {
       const from = tools[k + 1];
       const to = tools[k + 2];
       const tool = this.toolEntry(strings[summary[from]]);
-      let mentions = 0;
-      for (let r = from; r < to; r += SUMMARY_FIELDS) mentions += summary[r + 2];
+      const mentions = mentionsInRows(summary, from, to);
       noteChangedFor(tool, uri, undefined);
       tool.notes.set(uri, entry);
       tool.total += mentions;
@@ -290,8 +289,7 @@ export class WorkspaceIndex {
       const from = tools[k + 1];
       const to = tools[k + 2];
       const tool = this.toolEntry(strings[summary[from]]);
-      let mentions = 0;
-      for (let r = from; r < to; r += SUMMARY_FIELDS) mentions += summary[r + 2];
+      const mentions = mentionsInRows(summary, from, to);
       noteChangedFor(tool, uri, oldEntry);
       tool.stamp = this.version + 1;
       tool.notes.delete(uri);
@@ -547,6 +545,13 @@ export class WorkspaceIndex {
  * name keys of its talk part, its event part and its whole text; a link under the URI of the note it points at
  * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
  */
+/** The mentions counted by a note's summary rows [from, to) (one tool's run of rows). */
+function mentionsInRows(summary: Int32Array, from: number, to: number): number {
+  let mentions = 0;
+  for (let r = from; r < to; r += SUMMARY_FIELDS) mentions += summary[r + 2];
+  return mentions;
+}
+
 function newToolStats(): ToolStats {
   return { mentions: 0, notes: 0, talks: [], titled: [], events: 0, first: null, last: null };
 }

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { storedNote, type StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
 import { IndexFileReader, IndexFileWriter, decodeStrings } from './index-file';
@@ -47,10 +48,6 @@ const FILE_TAG = 0x58444e49; // "INDX", little-endian
 const ENCODE_BATCH = 64;
 /** Buffers per write call. */
 const WRITE_BATCH = 256;
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 export function defaultCacheFolder(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');

@@ -5,6 +5,7 @@
 import type { CardLocale } from '../core/features/messages';
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
@@ -85,7 +86,7 @@ export class NotesWorkspace {
   private inFlight = 0;
 
   /** Waits for a moment when background work may run (the server's scheduler); a scheduled save of the persistent index waits for one between batches. */
-  backgroundTurn: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve));
+  backgroundTurn: () => Promise<void> = () => nextTurn();
 
   onChange: () => void = () => {};
   onProgress: (p: ProgressEvent) => void = () => {};
