@@ -115,6 +115,8 @@ function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
   State.prototype.push = fastPush;
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
   skipBlockContent(md);
+  const ruler = md.block.ruler as unknown as { at(name: string, fn: BlockRuleFn): void };
+  ruler.at('paragraph', paragraphLines);
   // Plain-text notes indent bullets freely: indentation is not a code block there.
   if (plainText) md.block.ruler.disable(['code']);
   return md;
@@ -123,7 +125,7 @@ type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: numb
 
 /**
  * Only the lines of each block are read here, never its text: the rules that copy a block's lines
- * into its token (paragraphs, headings underlined, fences, code, HTML) get an empty copy instead.
+ * into its token (headings underlined, fences, code, HTML) get an empty copy instead (paragraphs have their own rule).
  * The reference rule, which decides from the text, is left alone.
  */
 function skipBlockContent(md: InstanceType<typeof MarkdownIt>): void {
@@ -131,7 +133,7 @@ function skipBlockContent(md: InstanceType<typeof MarkdownIt>): void {
   const State = (md.block as unknown as { State: { prototype: { getLines: unknown } } }).State;
   const getLines = State.prototype.getLines;
   const noLines = () => '';
-  for (const name of ['paragraph', 'lheading', 'fence', 'code', 'html_block']) {
+  for (const name of ['lheading', 'fence', 'code', 'html_block']) {
     const rule = ruler.__rules__.find((r) => r.name === name);
     if (!rule) continue;
     const fn = rule.fn;
@@ -149,6 +151,35 @@ function skipBlockContent(md: InstanceType<typeof MarkdownIt>): void {
       { alt: rule.alt },
     );
   }
+}
+
+/**
+ * markdown-it's paragraph rule, reading the same lines, without its three tokens (open, inline with
+ * the text, close): paragraphs are most blocks, and only their lines are used. Each is kept as three
+ * numbers in `state.paragraphs` (where its tokens would be, its first line, the line after it).
+ */
+function paragraphLines(state: BlockState, startLine: number, endLine: number): boolean {
+  const terminators = (state.md.block.ruler as unknown as { getRules(name: string): BlockRuleFn[] }).getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    // A line indented as code cannot start another block: it continues the paragraph.
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0; i < terminators.length; i++) {
+      if (terminators[i](state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+  }
+  state.line = nextLine;
+  state.paragraphs.push(state.tokens.length, startLine, nextLine);
+  state.parentType = oldParentType;
+  return true;
 }
 
 const markdownParser = makeParser(false);
@@ -183,8 +214,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (frontMatter) for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++) info[i].kind = LineKind.FrontMatter;
   const tokens: Token[] = [];
   const roots: number[] = [];
-  if (source) parseBlocks(md, blockState(md, source, tokens), 0, roots, null);
-  applyTokens(tokens, info);
+  const state = source ? blockState(md, source, tokens) : null;
+  if (state) parseBlocks(md, state, 0, roots, null);
+  applyTokens(tokens, state?.paragraphs ?? [], info);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
   return { table, lines, info, frontMatter, plainText, roots, previousLines: null };
 }
@@ -285,7 +317,7 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   }
   if (cur < n) keep(cur, n, delta);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
-  applyTokens(tokens, info);
+  applyTokens(tokens, state?.paragraphs ?? [], info);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i]);
   return { info, roots, previousLines };
 }
@@ -422,6 +454,7 @@ export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, 
   state.sCount = sCount;
   state.bsCount = new Array<number>(bMarks.length).fill(0);
   state.lineMax = bMarks.length - 1;
+  state.paragraphs = [];
   return state;
 }
 
@@ -470,6 +503,11 @@ function parseBlocks(md: InstanceType<typeof MarkdownIt>, state: BlockState, fro
 }
 
 export interface BlockState {
+  md: InstanceType<typeof MarkdownIt>;
+  parentType: string;
+  tokens: Token[];
+  /** Each paragraph as three numbers: the index its tokens would have in `tokens`, its first line, the line after it. */
+  paragraphs: number[];
   src: string;
   bMarks: number[];
   eMarks: number[];
@@ -487,9 +525,14 @@ export interface BlockState {
 type BlockRuleFn = (state: BlockState, startLine: number, endLine: number, silent: boolean) => boolean;
 
 /** Marks each line with the blocks over it. */
-function applyTokens(tokens: Token[], info: LineInfo[]): void {
+function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[]): void {
   let listDepth = 0;
-  for (const token of tokens) {
+  let p = 0;
+  for (let t = 0; t <= tokens.length; t++) {
+    // The paragraphs that come before this token.
+    for (; p < paragraphs.length && paragraphs[p] === t; p += 3) markParagraph(info, paragraphs[p + 1], paragraphs[p + 2], listDepth);
+    if (t === tokens.length) break;
+    const token = tokens[t];
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -515,21 +558,6 @@ function applyTokens(tokens: Token[], info: LineInfo[]): void {
           for (let l = token.map[0] + 1; l < token.map[1]; l++) info[l].kind = LineKind.Rule;
         }
         break;
-      case 'paragraph_open':
-        if (token.map) {
-          const [a, b] = token.map;
-          for (let l = a; l < b; l++) {
-            if (listDepth > 0) {
-              info[l].kind = LineKind.ListItem;
-              info[l].level = listDepth;
-            } else info[l].kind = LineKind.Paragraph;
-          }
-          if (listDepth === 0) {
-            info[a].blockStart = true;
-            info[a].standalone = b - a === 1;
-          }
-        }
-        break;
       case 'fence':
       case 'code_block':
         if (token.map) for (let l = token.map[0]; l < token.map[1]; l++) info[l].kind = LineKind.Code;
@@ -544,6 +572,19 @@ function applyTokens(tokens: Token[], info: LineInfo[]): void {
         if (token.map) info[token.map[0]].kind = LineKind.Rule;
         break;
     }
+  }
+}
+
+function markParagraph(info: LineInfo[], a: number, b: number, listDepth: number): void {
+  for (let l = a; l < b; l++) {
+    if (listDepth > 0) {
+      info[l].kind = LineKind.ListItem;
+      info[l].level = listDepth;
+    } else info[l].kind = LineKind.Paragraph;
+  }
+  if (listDepth === 0) {
+    info[a].blockStart = true;
+    info[a].standalone = b - a === 1;
   }
 }
 
