@@ -186,7 +186,7 @@ const markdownParser = makeParser(false);
 const plainTextParser = makeParser(true);
 
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
-const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/u;
+const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/uy;
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -593,41 +593,100 @@ function fillLine(raw: string, li: LineInfo): void {
   fillContent(raw, li);
 }
 
-function fillContent(raw: string, li: LineInfo): void {
-  let start = 0;
-  let s = raw;
+/**
+ * Sets a line's content: the text after its block markers (block quote, heading, list, plain
+ * bullet), trimmed, without inline markup. Read with character tests, not regexes on copies of the
+ * line; a property test holds it to the regexes it replaced (`/^(\s*>\s?)+/`, `/^\s*#{1,6}(\s+|$)/`,
+ * `/^\s*(?:[-*+]|\d{1,3}[.)])(\s+|$)/`, `/\s+#+\s*$/`).
+ */
+export function fillContent(raw: string, li: LineInfo): void {
+  const n = raw.length;
   if (li.kind === LineKind.Code || li.kind === LineKind.Html) {
-    const lead = raw.length - raw.trimStart().length;
+    let lead = 0;
+    while (lead < n && isWhiteSpace(raw.charCodeAt(lead))) lead++;
+    let end = n;
+    while (end > 0 && isWhiteSpace(raw.charCodeAt(end - 1))) end--;
     li.contentStart = lead;
-    li.contentEnd = raw.trimEnd().length;
-    li.content = raw.trim();
+    li.contentEnd = end;
+    li.content = lead >= end ? '' : lead === 0 && end === n ? raw : raw.slice(lead, end);
     return;
   }
-  const quote = /^(\s*>\s?)+/.exec(s);
-  if (quote) start += quote[0].length;
-  if (li.kind === LineKind.Heading) {
-    const m = /^\s*#{1,6}(\s+|$)/.exec(s.slice(start));
-    if (m) start += m[0].length;
-  } else if (li.kind === LineKind.ListItem) {
-    const m = /^\s*(?:[-*+]|\d{1,3}[.)])(\s+|$)/.exec(s.slice(start));
-    if (m) start += m[0].length;
+  // Block quote markers: white space, '>', and one white space after it, as often as they come.
+  let start = 0;
+  for (;;) {
+    let p = start;
+    while (p < n && isWhiteSpace(raw.charCodeAt(p))) p++;
+    if (p >= n || raw.charCodeAt(p) !== 62) break;
+    p++;
+    if (p < n && isWhiteSpace(raw.charCodeAt(p))) p++;
+    start = p;
   }
-  if (li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) {
-    const bullet = PLAIN_BULLET.exec(s.slice(start));
-    if (bullet && li.kind === LineKind.Paragraph && !/^\d/.test(bullet[2] ?? '')) {
+  if (li.kind === LineKind.Heading) {
+    // '#' to '######', then white space or the end.
+    let p = start;
+    while (p < n && isWhiteSpace(raw.charCodeAt(p))) p++;
+    let q = p;
+    while (q < n && raw.charCodeAt(q) === 35) q++;
+    if (q > p && q - p <= 6) start = afterMarker(raw, q, start);
+  } else if (li.kind === LineKind.ListItem) {
+    // '-', '*', '+', or one to three digits and '.' or ')', then white space or the end.
+    let p = start;
+    while (p < n && isWhiteSpace(raw.charCodeAt(p))) p++;
+    const c = raw.charCodeAt(p);
+    if (c === 45 || c === 42 || c === 43) start = afterMarker(raw, p + 1, start);
+    else {
+      let q = p;
+      while (q < n && isDigit(raw.charCodeAt(q))) q++;
+      const mark = raw.charCodeAt(q);
+      if (q > p && q - p <= 3 && (mark === 46 || mark === 41)) start = afterMarker(raw, q + 1, start);
+    }
+  }
+  if (li.kind === LineKind.Paragraph && mayStartPlainBullet(raw, start)) {
+    PLAIN_BULLET.lastIndex = start;
+    const bullet = PLAIN_BULLET.exec(raw);
+    if (bullet) {
       li.kind = LineKind.ListItem;
       li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
       li.standalone = false;
       start += bullet[0].length;
     }
   }
-  while (start < s.length && /\s/.test(s[start])) start++;
-  let end = s.length;
-  if (li.kind === LineKind.Heading) s = s.replace(/\s+#+\s*$/, (m) => ((end = s.length - m.length), ''));
-  while (end > start && /\s/.test(s[end - 1])) end--;
+  while (start < n && isWhiteSpace(raw.charCodeAt(start))) start++;
+  let end = n;
+  if (li.kind === LineKind.Heading) {
+    // A closing run of '#' with white space before it.
+    let e = n;
+    while (e > 0 && isWhiteSpace(raw.charCodeAt(e - 1))) e--;
+    let h = e;
+    while (h > 0 && raw.charCodeAt(h - 1) === 35) h--;
+    let w = h;
+    while (w > 0 && isWhiteSpace(raw.charCodeAt(w - 1))) w--;
+    if (h < e && w < h) end = w;
+  }
+  while (end > start && isWhiteSpace(raw.charCodeAt(end - 1))) end--;
   li.contentStart = start;
   li.contentEnd = end;
-  li.content = stripInline(s.slice(start, end));
+  li.content = stripInline(start === 0 && end === n ? raw : raw.slice(start, end));
+}
+
+/** Where a block marker ending at `at` leaves the line: past the white space after it, or `fallback` when neither white space nor the end follows. */
+function afterMarker(raw: string, at: number, fallback: number): number {
+  if (at >= raw.length) return at;
+  if (!isWhiteSpace(raw.charCodeAt(at))) return fallback;
+  while (at < raw.length && isWhiteSpace(raw.charCodeAt(at))) at++;
+  return at;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether the first character past white space could be a plain bullet (most lines start with a letter). */
+function mayStartPlainBullet(raw: string, from: number): boolean {
+  let p = from;
+  while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
+  const c = raw.charCodeAt(p);
+  return c === 45 || c === 42 || c === 43 || c >= 0x2000;
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */

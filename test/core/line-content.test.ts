@@ -1,0 +1,71 @@
+// A line's content is read with character tests; it must be what the regexes it replaced read.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { LineKind, fillContent, stripInline, type LineInfo } from '../../server/src/core/structure';
+
+const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/u;
+
+/** The regex reading this replaced. */
+function referenceContent(raw: string, li: LineInfo): void {
+  let start = 0;
+  let s = raw;
+  if (li.kind === LineKind.Code || li.kind === LineKind.Html) {
+    li.contentStart = raw.length - raw.trimStart().length;
+    li.contentEnd = raw.trimEnd().length;
+    li.content = raw.trim();
+    return;
+  }
+  const quote = /^(\s*>\s?)+/.exec(s);
+  if (quote) start += quote[0].length;
+  if (li.kind === LineKind.Heading) {
+    const m = /^\s*#{1,6}(\s+|$)/.exec(s.slice(start));
+    if (m) start += m[0].length;
+  } else if (li.kind === LineKind.ListItem) {
+    const m = /^\s*(?:[-*+]|\d{1,3}[.)])(\s+|$)/.exec(s.slice(start));
+    if (m) start += m[0].length;
+  }
+  if (li.kind === LineKind.Paragraph) {
+    const bullet = PLAIN_BULLET.exec(s.slice(start));
+    if (bullet) {
+      li.kind = LineKind.ListItem;
+      li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
+      li.standalone = false;
+      start += bullet[0].length;
+    }
+  }
+  while (start < s.length && /\s/.test(s[start])) start++;
+  let end = s.length;
+  if (li.kind === LineKind.Heading) s = s.replace(/\s+#+\s*$/, (m) => ((end = s.length - m.length), ''));
+  while (end > start && /\s/.test(s[end - 1])) end--;
+  li.contentStart = start;
+  li.contentEnd = end;
+  li.content = stripInline(s.slice(start, end));
+}
+
+const info = (kind: LineKind): LineInfo => ({ kind, level: 0, content: '', contentStart: 0, contentEnd: 0, blockStart: true, standalone: true, quote: false });
+
+const KINDS = [LineKind.Heading, LineKind.Paragraph, LineKind.ListItem, LineKind.Code, LineKind.Html, LineKind.Table];
+const pieces = [' ', '  ', '\t', '\u3000', '\u00a0', '>', '> ', '#', '## ', '###### ', '#######', '-', '- ', '*', '+ ', '1', '12', '1234', '.', ')', '1. ', '•', '・', '→', '✅', '※', 'a', 'Title', '테라폼', '**', '`x`', '[a](b)', '\\#'];
+const line = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+
+function check(raw: string, kind: LineKind): void {
+  const fast = info(kind);
+  const slow = info(kind);
+  fillContent(raw, fast);
+  referenceContent(raw, slow);
+  assert.deepEqual(fast, slow, `${JSON.stringify(raw)} as kind ${kind}`);
+}
+
+test('line content: the examples that decide each branch', () => {
+  for (const kind of KINDS) {
+    for (const raw of ['', '   ', '# Title', '#Title', '####### Seven', '## Title ##', '## Title #  ', '# #', '## ##', '>> > # Quoted', '> - item', '- item', '-item', '1234. not', '123) item', '  • bullet', '・項目', '→ next', '-\tx', 'plain **bold** text', '\t code  ']) check(raw, kind);
+  }
+});
+
+test('line content: random lines of every kind', () => {
+  fc.assert(
+    fc.property(line, fc.constantFrom(...KINDS), (raw, kind) => check(raw, kind)),
+    { numRuns: 3000 },
+  );
+});
