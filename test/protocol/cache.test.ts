@@ -20,6 +20,19 @@ async function snapshot(c: LspClient): Promise<string> {
   return JSON.stringify({ events, tools, speakers, counts: [status.notes, status.events, status.talks, status.speakers, status.tools, status.mentions], search });
 }
 
+/** Waits (index change after index change, from `version` on) until workspace symbols offer `name`; false when they never do. */
+async function untilSymbol(c: LspClient, version: number, name: string, timeoutMs = 20000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (let seen = version; Date.now() < deadline; ) {
+    const names = (await c.request<Array<{ name: string }>>('workspace/symbol', { query: name })).map((s) => s.name);
+    if (names.includes(name)) return true;
+    const next = await c.waitForNotification('infranotes/indexChanged', (p) => p.version > seen, deadline - Date.now()).catch(() => null);
+    if (!next) return false;
+    seen = next.version;
+  }
+  return false;
+}
+
 async function startIndexed(root: string, cacheFolder: string): Promise<LspClient> {
   const c = await LspClient.start({ root, initializationOptions: { cacheFolder } });
   await c.waitIndexed();
@@ -57,12 +70,15 @@ describe('persistent index', () => {
   test('a file changed while the server was stopped is read again', async () => {
     const rel = path.join('2024', 'hashiconf-2024.md');
     writeFileSync(path.join(root, rel), '---\ntitle: HashiConf 2024\ndate: 2024-10-15\n---\n## Only Talk Now - Jane Doe (Acme)\nPacker and Nomad.\n');
-    const c = await startIndexed(root, cacheFolder);
-    const status = await c.request('infranotes/indexStatus');
-    assert.equal(status.fromCache, status.notes - 1, 'all but the changed note came from the cache');
-    const titles = (await c.request<Array<{ name: string }>>('workspace/symbol', { query: 'Only Talk Now' })).map((s) => s.name);
-    assert.ok(titles.includes('Only Talk Now'), titles.join(', '));
-    await c.stop();
+    const c = await LspClient.start({ root, initializationOptions: { cacheFolder } });
+    try {
+      const indexed = await c.waitIndexed();
+      const status = await c.request('infranotes/indexStatus');
+      assert.equal(status.fromCache, status.notes, 'every note came from the cache first: files are checked after the index is ready');
+      assert.ok(await untilSymbol(c, indexed.version, 'Only Talk Now'), 'the changed note is read again');
+    } finally {
+      await c.stop();
+    }
   });
 
   test('a file with other bytes but the same size and time is found by its hash after the start', async () => {
@@ -101,5 +117,29 @@ describe('persistent index', () => {
     assert.equal(status.fromCache, 0);
     assert.ok(status.talks > 30, `talks: ${status.talks}`);
     await c.stop();
+  });
+
+  test('many files changed while the server was stopped are all read again (on the workers)', async () => {
+    const many = mkdtempSync(path.join(tmpdir(), 'infranotes-cache-many-'));
+    const note = (i: number, title: string) => `---\ntitle: Meetup ${i}\ndate: 2024-03-${String((i % 28) + 1).padStart(2, '0')}\n---\n## ${title} ${i} - Jane Doe (Acme)\nTerraform and Vault.\n`;
+    const count = 40;
+    try {
+      for (let i = 0; i < count; i++) writeFileSync(path.join(many, `meetup-${i}.md`), note(i, 'Old Talk'));
+      const first = await startIndexed(many, cacheFolder);
+      await first.stop();
+      // Longer texts (other sizes) under the same names.
+      for (let i = 0; i < count; i++) writeFileSync(path.join(many, `meetup-${i}.md`), note(i, 'Brand New Talk'));
+      const c = await LspClient.start({ root: many, initializationOptions: { cacheFolder } });
+      try {
+        const indexed = await c.waitIndexed();
+        for (let i = 0; i < count; i++) assert.ok(await untilSymbol(c, indexed.version, `Brand New Talk ${i}`), `note ${i} is read again`);
+        const old = await c.request<unknown[]>('workspace/symbol', { query: 'Old Talk' });
+        assert.deepEqual(old, [], 'no note keeps its old talk');
+      } finally {
+        await c.stop();
+      }
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
   });
 });

@@ -166,6 +166,9 @@ export interface VerifyJob {
   file: string;
   uri: string;
   hash: string;
+  /** The size and modification time the persistent index holds: a file whose own differ has changed (its bytes are not read). */
+  size?: number;
+  mtimeMs?: number;
 }
 
 /** Files read at once while verifying: enough to keep the disk busy, each through its own reused buffer. */
@@ -173,27 +176,32 @@ const VERIFY_READERS = 4;
 const VERIFY_BUFFER = 256 * 1024;
 
 /**
- * Hashes each job's file (SHA-1, as the extraction does) and calls `onChanged` with the URIs whose
- * bytes no longer match or cannot be read. On this thread, through a few reused buffers: no
+ * Hashes each job's file (SHA-1, as the extraction does) and calls `onChanged` with the jobs whose
+ * size or modification time differ from the job's, or whose bytes no longer match or cannot be read. On this thread, through a few reused buffers: no
  * worker (each is a heap of its own) and no buffer per file, so checking 100 MB of notes that
  * nearly always match costs neither memory nor more than a moment of this thread at a time.
  */
-export async function verifyHashes(jobs: readonly VerifyJob[], onChanged: (uri: string) => void, stale: () => boolean = () => false): Promise<void> {
+export async function verifyHashes(jobs: readonly VerifyJob[], onChanged: (job: VerifyJob) => void, stale: () => boolean = () => false): Promise<void> {
   let next = 0;
   const reader = async () => {
     const buffer = Buffer.allocUnsafe(VERIFY_BUFFER);
     while (next < jobs.length && !stale()) {
       const job = jobs[next++];
-      const hash = await hashFile(job.file, buffer).catch(() => null);
-      if (hash !== job.hash) onChanged(job.uri);
+      const hash = await hashFile(job, buffer).catch(() => null);
+      if (hash !== job.hash) onChanged(job);
     }
   };
   await Promise.all(Array.from({ length: Math.min(VERIFY_READERS, jobs.length) }, reader));
 }
 
-async function hashFile(file: string, buffer: Buffer): Promise<string> {
-  const fh = await fs.open(file, 'r');
+/** The file's hash; null when its size or time differ from the job's (or it is no longer a file). */
+async function hashFile(job: VerifyJob, buffer: Buffer): Promise<string | null> {
+  const fh = await fs.open(job.file, 'r');
   try {
+    if (job.size !== undefined) {
+      const st = await fh.stat();
+      if (!st.isFile() || st.size !== job.size || st.mtimeMs !== job.mtimeMs) return null;
+    }
     const hash = createHash('sha1');
     for (;;) {
       const { bytesRead } = await fh.read(buffer, 0, buffer.length, null);

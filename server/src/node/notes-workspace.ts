@@ -3,7 +3,7 @@
 // and indexing in small batches so that requests are answered while it runs.
 // No LSP here: server.ts wires this to the connection.
 import type { CardLocale } from '../core/features/messages';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,6 +45,8 @@ export function uriToPath(uri: string): string | null {
 }
 
 const BATCH = 16;
+/** Fewer jobs than this are extracted on this thread: starting the workers costs more. */
+const POOL_MIN_JOBS = 32;
 /** How long the thread keeps taking notes from the persistent index before it lets requests in. */
 const SLICE_MS = 8;
 
@@ -235,10 +237,11 @@ export class NotesWorkspace {
       const fileOf = new Map<string, string>();
       for (const file of files) fileOf.set(fileUri(file), file);
 
-      // 1. Notes unchanged since the persistent index was written come from it: same size and
-      // modification time (a synchronous stat is several times faster than a promise per file).
-      // They go into the index as they are read, a slice at a time: requests are answered in
-      // between, from what is in the index so far.
+      // 1. Every listed note the persistent index holds comes from it, as it is read, a slice at a
+      // time: requests are answered in between, from what is in the index so far. Whether the file
+      // changed since (its size and modification time, then its bytes' hash) is checked after the
+      // index is ready (verifyCached), and a changed note is extracted again: a stat per file on
+      // the way in cost 0.2 s of the warm start at 10k notes.
       const toVerify: VerifyJob[] = [];
       const fromStore = new Set<string>();
       let done = 0;
@@ -258,14 +261,11 @@ export class NotesWorkspace {
           const uri = entry.note.uri;
           const file = fileOf.get(uri);
           if (file === undefined || this.overlays.has(uri) || !this.current(uri, ticket)) continue;
-          const st = statSync(file, { throwIfNoEntry: false });
-          if (st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
-            this.ctx.putNote(entry.note, entry.headings);
-            fromStore.add(uri);
-            this.fromCache++;
-            done++;
-            toVerify.push({ file, uri, hash: entry.hash });
-          }
+          this.ctx.putNote(entry.note, entry.headings);
+          fromStore.add(uri);
+          this.fromCache++;
+          done++;
+          toVerify.push({ file, uri, hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs });
         }
       } finally {
         this.loadingFromCache = null;
@@ -293,39 +293,19 @@ export class NotesWorkspace {
       phase(`from cache ${this.fromCache}`);
 
       // 3. The rest is read and extracted on worker threads (inline when there are none).
-      const finished = new Set<string>();
       const take = (results: ExtractResult[]) => {
         if (gen !== this.generation) return;
-        for (const r of results) {
-          finished.add(r.uri);
-          if (this.current(r.uri, ticket)) this.store(r, skipped);
-        }
+        for (const r of results) if (this.current(r.uri, ticket)) this.store(r, skipped);
         done += results.length;
         this.onProgress({ kind: 'report', done, total: files.length });
         this.onChange();
       };
-      const maxBytes = opts.maxFileBytes;
-      if (this.pool && jobs.length > 32) {
-        try {
-          await this.pool.run(jobs, this.userTools, maxBytes, take, () => gen !== this.generation);
-        } catch (e) {
-          this.log(`extraction workers failed, going on without them: ${(e as Error).message}`);
-          this.pool = null;
-        }
-      }
-      for (let i = 0; i < jobs.length; i += BATCH) {
-        if (gen !== this.generation) return;
-        const batch = jobs.slice(i, i + BATCH).filter((j) => !finished.has(j.uri));
-        if (!batch.length) continue;
-        take(await Promise.all(batch.map((j) => extractFile(j, this.ctx.index.catalog, maxBytes))));
-        // Let requests and notifications in between batches.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      await this.extractJobs(jobs, take, () => gen !== this.generation);
       if (gen !== this.generation) return;
       phase(`extracted ${jobs.length}`);
       cache?.retain(seen);
       cache?.scheduleSave(300);
-      // Size and time matched; the content hash is checked after the index is ready.
+      // Size, time and content hash are checked after the index is ready.
       void this.verifyCached(toVerify, gen);
       // Open documents that are not files of the folders (loose files, unsaved) stay indexed.
       for (const [uri, text] of this.overlays) {
@@ -410,19 +390,70 @@ export class NotesWorkspace {
   }
 
   /**
-   * Re-reads notes that came from the persistent index and re-extracts any whose content changed.
-   * The reading and hashing run on the workers (on this thread, a slice at a time, without them).
+   * Extracts jobs on the worker threads (on this thread without them, and whatever they did not
+   * finish), handing the results to `take` a batch at a time; stops when `stale()` says so.
+   */
+  private async extractJobs(jobs: ExtractJob[], take: (results: ExtractResult[]) => void, stale: () => boolean): Promise<void> {
+    const finished = new Set<string>();
+    const taking = (results: ExtractResult[]) => {
+      for (const r of results) finished.add(r.uri);
+      take(results);
+    };
+    const maxBytes = noteFileOptions(this.settings).maxFileBytes;
+    if (this.pool && jobs.length > POOL_MIN_JOBS) {
+      try {
+        await this.pool.run(jobs, this.userTools, maxBytes, taking, stale);
+      } catch (e) {
+        this.log(`extraction workers failed, going on without them: ${(e as Error).message}`);
+        this.pool = null;
+      }
+    }
+    for (let i = 0; i < jobs.length; i += BATCH) {
+      if (stale()) return;
+      const batch = jobs.slice(i, i + BATCH).filter((j) => !finished.has(j.uri));
+      if (!batch.length) continue;
+      taking(await Promise.all(batch.map((j) => extractFile(j, this.ctx.index.catalog, maxBytes))));
+      // Let requests and notifications in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /**
+   * Checks the notes that came from the persistent index against their files (size and time, then
+   * the bytes' hash, on this thread: files.ts says why) and extracts again those that changed,
+   * on the workers when there are many (a branch switched while the editor was closed).
    */
   private async verifyCached(jobs: VerifyJob[], gen: number): Promise<void> {
     if (!jobs.length) return;
-    const changed = new Set<string>();
+    const changed: VerifyJob[] = [];
     const stale = () => gen !== this.generation || !this.cache;
-    // On this thread (files.ts says why): starting the workers for it took about 120 MB at 10k notes.
-    await verifyHashes(jobs, (uri) => changed.add(uri), stale);
+    await verifyHashes(jobs, (job) => changed.push(job), stale);
     if (stale()) return;
-    for (const job of jobs) {
-      // Still the entry that was checked (not re-read meanwhile): read it again.
-      if (changed.has(job.uri) && this.cache?.get(job.uri)?.hash === job.hash) await this.refreshFile(job.file);
+    // Still the entry that was checked (not read again meanwhile).
+    const again = changed.filter((job) => this.cache?.get(job.uri)?.hash === job.hash);
+    if (again.length <= POOL_MIN_JOBS) {
+      for (const job of again) await this.refreshFile(job.file);
+      return;
+    }
+    const ticket = this.begin();
+    try {
+      const extract: ExtractJob[] = [];
+      for (const job of again) {
+        // Never read through a link that now leads out of the folders (refreshFile says why not).
+        if (await this.leavesRoots(job.file)) await this.refreshFile(job.file);
+        else extract.push({ file: job.file, uri: job.uri, plainText: isPlainTextName(job.file) });
+      }
+      await this.extractJobs(
+        extract,
+        (results) => {
+          if (stale()) return;
+          for (const r of results) if (this.current(r.uri, ticket)) this.store(r, this.skipped);
+          this.onChange();
+        },
+        stale,
+      );
+    } finally {
+      this.finish();
     }
   }
 
