@@ -26,4 +26,10 @@ describe('warm-up', () => {
     await warmUp(Catalog.builtin(), () => (asked++, true));
     assert.equal(asked, 1);
   });
+
+  test('every round waits for its turn, the first too', async () => {
+    const events: string[] = [];
+    await warmUp(Catalog.builtin(), () => (events.push('round'), false), 3, async () => void events.push('turn'));
+    assert.deepEqual(events, ['turn', 'round', 'turn', 'round', 'turn', 'round']);
+  });
 });

@@ -332,7 +332,9 @@ export class NotesWorkspace {
         for (const w of waiters) w();
         if (!this.warmedUp) {
           this.warmedUp = true;
-          void warmUp(this.ctx.index.catalog, () => this.indexing).catch((e) => this.log(`warm-up failed: ${(e as Error).message}`));
+          // In background turns: its first round (the extractor not compiled yet) held the first
+          // requests after a warm start for 0.1–0.2 s, and the index's end itself.
+          void warmUp(this.ctx.index.catalog, () => this.indexing, undefined, () => this.backgroundTurn()).catch((e) => this.log(`warm-up failed: ${(e as Error).message}`));
         }
       }
     }

@@ -30,17 +30,19 @@ export function warmUpText(): string {
 
 /**
  * Extracts the warm-up note once, then again after small edits (the path an edit takes), one
- * extraction per turn of the event loop so requests are never held for long. Stops early when
- * `stop()` says so (a new index started).
+ * extraction per `turn` (the server's background turns: after requests and the work queued
+ * before, in a quiet moment), so requests are never held for long. Stops early when `stop()`
+ * says so (a new index started).
  */
-export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8): Promise<void> {
+export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
   const index = new WorkspaceIndex(catalog);
   const base = warmUpText();
-  for (let k = 0; k < rounds && !stop(); k++) {
+  for (let k = 0; k < rounds; k++) {
+    await turn();
+    if (stop()) return;
     // Each round renames one talk and the tool it names, as someone editing a heading would.
     const text = k === 0 ? base : base.replace(`Terraform at scale ${k}`, `Pulumi at scale ${k}`);
     index.update({ uri: URI, text, plainText: false });
     markdownHeadings(text);
-    await new Promise((resolve) => setImmediate(resolve));
   }
 }
