@@ -153,11 +153,11 @@ class LineTests {
       if (j >= 0 && oldInfo[j] === info[i]) this.flags[i] = before[j];
     }
   }
-  /** The answer of `test` for line `i`, computed once per line content. */
-  get(i: number, flag: LineFlag, test: () => boolean): boolean {
+  /** The answer of `test` for line `i` (whose content is `text`), computed once per line content. */
+  get(i: number, flag: LineFlag, test: (text: string) => boolean, text: string): boolean {
     const f = this.flags[i];
     if (f & (1 << flag)) return (f & (2 << flag)) !== 0;
-    const yes = test();
+    const yes = test(text);
     this.flags[i] = f | (1 << flag) | (yes ? 2 << flag : 0);
     return yes;
   }
@@ -395,12 +395,12 @@ function findChrome(structure: NoteStructure, tests: LineTests): { chrome: Set<n
     const li = info[i];
     if (!isContentLine(li)) continue;
     const text = li.content;
-    if (tests.get(i, LineFlag.Chrome, () => CHROME_LINE.test(text))) chrome.add(i);
-    if (i >= lateStart && tests.get(i, LineFlag.Footer, () => FOOTER_START.test(text.replace(/[:：]\s*$/, '')))) {
+    if (tests.get(i, LineFlag.Chrome, isChrome, text)) chrome.add(i);
+    if (i >= lateStart && tests.get(i, LineFlag.Footer, isFooterStart, text)) {
       footerLine = i;
       break;
     }
-    if (i >= lateStart && tests.get(i, LineFlag.Teaser, () => TEASER.test(text))) {
+    if (i >= lateStart && tests.get(i, LineFlag.Teaser, isTeaser, text)) {
       // The teaser's own title line sits just above its paragraph.
       let p = i;
       while (p > 0 && info[p].kind === info[i].kind && !info[p].blockStart) p--;
@@ -411,6 +411,24 @@ function findChrome(structure: NoteStructure, tests: LineTests): { chrome: Set<n
     }
   }
   return { chrome, footerLine };
+}
+
+const isChrome = (content: string): boolean => CHROME_LINE.test(content);
+
+/** FOOTER_START, after one colon at the end ("Comments:"). A line's content has no white space at its ends. */
+export function isFooterStart(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  return FOOTER_START.test(last === 0x3a || last === 0xff1a ? content.slice(0, -1) : content);
+}
+
+/**
+ * TEASER ends its match at the end of the content (which has no white space at its ends): the
+ * last character ends one of its phrases (reading, more, 보기, 읽기, 読む; no other character folds
+ * to g or e) or is one of the marks after them. Other lines, nearly all, skip the unanchored search.
+ */
+const TEASER_LAST = new Set([...'gGeE기む»→>….'].map((c) => c.charCodeAt(0)));
+export function isTeaser(content: string): boolean {
+  return TEASER_LAST.has(content.charCodeAt(content.length - 1)) && TEASER.test(content);
 }
 
 /** A title without trailing punctuation or leading markers (a loop: end-anchored regexes retry at every offset). */
@@ -698,15 +716,17 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
   void lines;
 }
 
+function isClosing(content: string): boolean {
+  const title = normTitle(content);
+  return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
+}
+
 /** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
 function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number, tests: LineTests): number[] {
   const { info } = structure;
   const talkLines = new Set(chosen.talks.map((t) => t.line));
   const out: number[] = [];
-  const closing = (i: number) => tests.get(i, LineFlag.Closing, () => {
-    const title = normTitle(info[i].content);
-    return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
-  });
+  const closing = (i: number) => tests.get(i, LineFlag.Closing, isClosing, info[i].content);
   for (let i = 0; i < footerLine; i++) {
     if (talkLines.has(i)) continue;
     const li = info[i];
