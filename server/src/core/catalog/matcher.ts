@@ -19,21 +19,18 @@ export interface RawMatch {
   spellings: Spelling[];
 }
 
-interface TrieNode {
-  /** Children by folded character (built first; see seal()). */
-  next: Map<number, TrieNode>;
+/** The trie while spellings are added; `Matcher` then lays it out in typed arrays. */
+interface BuildNode {
+  next: Map<number, BuildNode>;
   spellings: Spelling[] | null;
-  /** The separator child, read on every step of the walk. */
-  sep: TrieNode | null;
-  /** Most nodes have one child: its key and node, compared without a map lookup. */
-  soleKey: number;
-  sole: TrieNode | null;
-  /** Nodes with several children: the ASCII ones in an array (most text is ASCII). */
-  ascii: Array<TrieNode | null> | null;
 }
 
 /** Stands for "a separator or nothing" inside multi-word spellings: "Spring Boot" = "SpringBoot" = "spring-boot". */
 const SEP = -1;
+/** No child (node 0 is the root, never anyone's child). */
+const NONE = 0;
+/** A sole key no folded character has. */
+const NO_KEY = -2;
 
 function isSeparator(c: number): boolean {
   return c === 32 || c === 45 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x30fb || c === 0xb7;
@@ -46,63 +43,93 @@ const PARTICLE_STARTS = new Set(
     .map((c) => c.charCodeAt(0)),
 );
 
-function newNode(): TrieNode {
-  return { next: new Map(), spellings: null, sep: null, soleKey: NO_KEY, sole: null, ascii: null };
-}
-
-const NO_KEY = -2;
 // The walk's stack: it never holds more than two entries per character of the longest spelling.
-const stackNodes: TrieNode[] = [];
+const stackNodes: number[] = [];
 const stackPositions: number[] = [];
-const NONE: Spelling[] = [];
-
-/** Fills the fast fields once every spelling is in. */
-function seal(node: TrieNode): void {
-  node.sep = node.next.get(SEP) ?? null;
-  node.next.delete(SEP);
-  if (node.next.size === 1) {
-    const [[key, child]] = node.next;
-    node.soleKey = key;
-    node.sole = child;
-  } else if (node.next.size > 1) {
-    node.ascii = new Array<TrieNode | null>(128).fill(null);
-    for (const [key, child] of node.next) if (key < 128) node.ascii[key] = child;
-  }
-  for (const child of node.next.values()) seal(child);
-  if (node.sep) seal(node.sep);
-}
-
-function childOf(node: TrieNode, c: number): TrieNode | undefined {
-  if (node.soleKey === c) return node.sole!;
-  if (node.ascii === null) return undefined;
-  if (c < 128) return node.ascii[c] ?? undefined;
-  return node.next.get(c);
-}
+const NOTHING: Spelling[] = [];
 
 export class Matcher {
-  private readonly root: TrieNode = newNode();
+  // The trie as numbered nodes (0 is the root). Most nodes have one child: its key and node are
+  // compared without a lookup; nodes with several children keep their ASCII ones in a block of
+  // `asciiChildren` (a column per ASCII character some spelling has), the rest in `otherChildren`
+  // (key: node * 65536 + folded character).
+  private readonly soleKey: Int32Array;
+  private readonly soleChild: Int32Array;
+  private readonly asciiBase: Int32Array;
+  private readonly asciiChildren: Int32Array;
+  /** Each ASCII character's column in a node's block (0: no spelling has it); blocks are as wide as the columns. */
+  private readonly asciiColumn = new Uint8Array(128);
+  private readonly otherChildren = new Map<number, number>();
+  /** The separator child, read on every step of the walk (NONE: none). */
+  private readonly sepChild: Int32Array;
+  private readonly spellingsAt: Array<Spelling[] | null> = [];
+  /** 1 where one of the node's spellings is case-sensitive. */
+  private readonly caseMatters: Uint8Array;
+  /** The root's child for each UTF-16 unit as written (folding done), NONE for a character of no script. */
+  private readonly rootChild = new Int32Array(65536);
 
   constructor(spellings: Iterable<Spelling>) {
-    for (const s of spellings) this.add(s);
-    seal(this.root);
+    const root: BuildNode = { next: new Map(), spellings: null };
+    for (const s of spellings) add(root, s);
+    // Number the nodes depth-first, separator children after the others.
+    const order: BuildNode[] = [];
+    const number = new Map<BuildNode, number>();
+    const visit = (node: BuildNode): void => {
+      number.set(node, order.length);
+      order.push(node);
+      for (const [key, child] of node.next) if (key !== SEP) visit(child);
+      const sep = node.next.get(SEP);
+      if (sep) visit(sep);
+    };
+    visit(root);
+    const n = order.length;
+    this.soleKey = new Int32Array(n).fill(NO_KEY);
+    this.soleChild = new Int32Array(n);
+    this.asciiBase = new Int32Array(n).fill(-1);
+    this.sepChild = new Int32Array(n);
+    this.caseMatters = new Uint8Array(n);
+    let blocks = 0;
+    let width = 1;
+    for (const node of order) {
+      if (childCount(node) > 1) blocks++;
+      for (const key of node.next.keys()) if (key >= 0 && key < 128 && this.asciiColumn[key] === 0) this.asciiColumn[key] = width++;
+    }
+    this.asciiChildren = new Int32Array(blocks * width);
+    let block = 0;
+    for (let i = 0; i < n; i++) {
+      const node = order[i];
+      this.spellingsAt.push(node.spellings);
+      if (node.spellings?.some((s) => s.caseSensitive)) this.caseMatters[i] = 1;
+      const sep = node.next.get(SEP);
+      if (sep) this.sepChild[i] = number.get(sep)!;
+      const count = childCount(node);
+      if (count === 1) {
+        for (const [key, child] of node.next) {
+          if (key === SEP) continue;
+          this.soleKey[i] = key;
+          this.soleChild[i] = number.get(child)!;
+        }
+      } else if (count > 1) {
+        const base = block++ * width;
+        this.asciiBase[i] = base;
+        for (const [key, child] of node.next) {
+          if (key === SEP) continue;
+          if (key < 128) this.asciiChildren[base + this.asciiColumn[key]] = number.get(child)!;
+          else this.otherChildren.set(i * 65536 + key, number.get(child)!);
+        }
+      }
+    }
+    for (let c = 0; c < 65536; c++) {
+      if (SCRIPT_OF_CHAR[c] !== Script.Other) this.rootChild[c] = this.childOf(0, FOLD[c]);
+    }
   }
 
-  private add(s: Spelling): void {
-    let node = this.root;
-    let lastWasSep = true;
-    for (let i = 0; i < s.text.length; i++) {
-      let c = foldChar(s.text.charCodeAt(i));
-      if (isSeparator(c)) {
-        if (lastWasSep) continue;
-        c = SEP;
-        lastWasSep = true;
-      } else lastWasSep = false;
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = newNode()));
-      node = child;
-    }
-    if (node === this.root) return;
-    (node.spellings ??= []).push(s);
+  private childOf(node: number, folded: number): number {
+    if (this.soleKey[node] === folded) return this.soleChild[node];
+    const base = this.asciiBase[node];
+    if (base < 0) return NONE;
+    if (folded < 128) return this.asciiChildren[base + this.asciiColumn[folded]];
+    return this.otherChildren.get(node * 65536 + folded) ?? NONE;
   }
 
   /**
@@ -111,7 +138,7 @@ export class Matcher {
    */
   find(text: string, from = 0, to = text.length): RawMatch[] {
     const out: RawMatch[] = [];
-    const root = this.root;
+    const rootChild = this.rootChild;
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
@@ -121,8 +148,8 @@ export class Matcher {
         continue;
       }
       // Most words start with a letter no spelling starts with: the script run is skipped at once.
-      const first = childOf(root, FOLD[code]);
-      if (first !== undefined && startOk(text, i, script)) {
+      const first = rootChild[code];
+      if (first !== NONE && startOk(text, i, script)) {
         const match = this.longestAt(text, i, to, first);
         if (match) {
           out.push(match);
@@ -137,54 +164,67 @@ export class Matcher {
     return out;
   }
 
-  private longestAt(text: string, start: number, to: number, first: TrieNode): RawMatch | null {
+  private longestAt(text: string, start: number, to: number, first: number): RawMatch | null {
     // Fast path: walk straight down while no separator branches; most words stop after a few letters.
+    const soleKey = this.soleKey;
+    const sepChild = this.sepChild;
     let node = first;
     let pos = start + 1;
     let best: RawMatch | null = null;
-    while (node.sep === null) {
-      if (node.spellings) {
-        const accepted = this.accept(text, start, pos, node.spellings);
+    while (sepChild[node] === NONE) {
+      const spellings = this.spellingsAt[node];
+      if (spellings !== null) {
+        const accepted = this.accept(text, start, pos, spellings, this.caseMatters[node]);
         if (accepted.length) best = { start, end: pos, spellings: accepted };
       }
-      const child = pos < to ? childOf(node, FOLD[text.charCodeAt(pos)]) : undefined;
-      if (!child) return best;
+      if (pos >= to) return best;
+      const folded = FOLD[text.charCodeAt(pos)];
+      let child: number;
+      if (soleKey[node] === folded) child = this.soleChild[node];
+      else {
+        const base = this.asciiBase[node];
+        if (base < 0) return best;
+        child = folded < 128 ? this.asciiChildren[base + this.asciiColumn[folded]] : (this.otherChildren.get(node * 65536 + folded) ?? NONE);
+        if (child === NONE) return best;
+      }
       node = child;
       pos++;
     }
-    return this.longestWithSeparators(text, start, to, first) ?? best;
+    return this.longestWithSeparators(text, start, to, node, pos, best);
   }
 
-  private longestWithSeparators(text: string, start: number, to: number, first: TrieNode): RawMatch | null {
+  /** Goes on from `branch` (reached at `branchPos` by the only path there) where separators branch. */
+  private longestWithSeparators(text: string, start: number, to: number, branch: number, branchPos: number, bestBefore: RawMatch | null): RawMatch | null {
     // Depth-first walk; separators branch (skip them, or not). The stack is two arrays kept
     // between calls, so a walk allocates nothing but its answer.
-    let best: RawMatch | null = null;
+    let best = bestBefore;
     const nodes = stackNodes;
     const positions = stackPositions;
     let top = 0;
-    nodes[top] = first;
-    positions[top++] = start + 1;
+    nodes[top] = branch;
+    positions[top++] = branchPos;
     while (top > 0) {
       const node = nodes[--top];
       const pos = positions[top];
-      if (node.spellings && (!best || pos > best.end)) {
-        const accepted = this.accept(text, start, pos, node.spellings);
+      const spellings = this.spellingsAt[node];
+      if (spellings !== null && (!best || pos > best.end)) {
+        const accepted = this.accept(text, start, pos, spellings, this.caseMatters[node]);
         if (accepted.length) best = { start, end: pos, spellings: accepted };
       }
       if (pos < to) {
-        const child = childOf(node, FOLD[text.charCodeAt(pos)]);
-        if (child) {
+        const child = this.childOf(node, FOLD[text.charCodeAt(pos)]);
+        if (child !== NONE) {
           nodes[top] = child;
           positions[top++] = pos + 1;
         }
       }
-      const sep = node.sep;
-      if (sep) {
+      const sep = this.sepChild[node];
+      if (sep !== NONE) {
         let p = pos;
         while (p < to && isSeparator(FOLD[text.charCodeAt(p)])) p++;
         if (p < to) {
-          const child = childOf(sep, FOLD[text.charCodeAt(p)]);
-          if (child) {
+          const child = this.childOf(sep, FOLD[text.charCodeAt(p)]);
+          if (child !== NONE) {
             nodes[top] = child;
             positions[top++] = p + 1;
           }
@@ -194,15 +234,35 @@ export class Matcher {
     return best;
   }
 
-  private accept(text: string, start: number, end: number, spellings: Spelling[]): Spelling[] {
-    if (!endOk(text, start, end)) return NONE;
-    let caseMatters = false;
-    for (const s of spellings) if (s.caseSensitive) caseMatters = true;
-    if (!caseMatters) return spellings;
+  private accept(text: string, start: number, end: number, spellings: Spelling[], caseMatters: number): Spelling[] {
+    if (!endOk(text, start, end)) return NOTHING;
+    if (caseMatters === 0) return spellings;
     // "HELM" in a heading is Helm: an all-capitals word of four letters or more is emphasis, not another word.
     const shouted = end - start >= 4 && /^[A-Z0-9 -]+$/.test(text.slice(start, end));
     return spellings.filter((s) => !s.caseSensitive || shouted || sameCase(text, start, end, s.text));
   }
+}
+
+function add(root: BuildNode, s: Spelling): void {
+  let node = root;
+  let lastWasSep = true;
+  for (let i = 0; i < s.text.length; i++) {
+    let c = foldChar(s.text.charCodeAt(i));
+    if (isSeparator(c)) {
+      if (lastWasSep) continue;
+      c = SEP;
+      lastWasSep = true;
+    } else lastWasSep = false;
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), spellings: null }));
+    node = child;
+  }
+  if (node === root) return;
+  (node.spellings ??= []).push(s);
+}
+
+function childCount(node: BuildNode): number {
+  return node.next.size - (node.next.has(SEP) ? 1 : 0);
 }
 
 /** A word may start at `i`: not inside a word of the same script, nor after "x." in a Latin name ("github.io"). */
