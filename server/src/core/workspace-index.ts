@@ -5,8 +5,8 @@
 // and how often, so no question about a tool reads every mention of the workspace.
 import { Catalog } from './catalog/catalog';
 import { extractNote } from './extract/note';
-import { SUMMARY_FIELDS, storedNote, stringsShared, type StoredNote } from './mentions';
-import type { Event, Mention, Note, Speaker, Talk, TalkReference } from './model';
+import { MENTION_END_CHARACTER, MENTION_FIELDS, MENTION_START_LINE, MENTION_TALK, MENTION_TEXT, MENTION_TOOL, SUMMARY_FIELDS, storedNote, stringsShared, type MentionTable, type StoredNote } from './mentions';
+import type { Event, Mention, Note, Range, Speaker, Talk, TalkReference } from './model';
 import { nameKey } from './text';
 
 export type { StoredNote } from './mentions';
@@ -54,10 +54,20 @@ interface ToolEntry {
   notes: Map<string, NoteEntry>;
   /** Mentions in the whole workspace. */
   total: number;
-  /** The version at which a note mentioning it last came, changed or went. */
-  stamp: number;
   /**
-   * Its stats at a stamp, the dates of its events (with how many events have each), and the notes
+   * The version at which what the notes say about it last changed, but for the titles of its
+   * talks: a note mentioning it came or went, or one changed its mentions (places, texts, which
+   * talk), its rows (counts, mentions on title lines), the title places of the talks naming it on
+   * their title lines, or the events of its talks (ids, names, dates, places). Answers made of
+   * these (definitions, references, a card's counts) still hold while it stays.
+   */
+  stamp: number;
+  /** The version at which its stamp moved or one of its talks changed id, title or title place (a card's newest talks show them). */
+  titlesStamp: number;
+  /** The version at which a note mentioning it last came, changed or went (its objects were replaced). */
+  changedAt: number;
+  /**
+   * Its stats at a `changedAt`, the dates of its events (with how many events have each), and the notes
    * that changed since, with the entry each had then (null: too many, made anew).
    */
   memo: { stamp: number; stats: ToolStats; dates: Map<string, number>; changed: Map<string, NoteEntry | undefined> | null } | undefined;
@@ -98,6 +108,8 @@ export class WorkspaceIndex {
   private readonly tools = new Map<string, ToolEntry>();
   /** Tool id → a number of its own (given at first sight, never taken back: the catalog is small). */
   private readonly toolNumbers = new Map<string, number>();
+  /** What the index keeps about each tool, by its number. */
+  private readonly toolsByNumber: ToolEntry[] = [];
   private readonly talksById = new Map<string, TalkEntry>();
   private readonly eventsById = new Map<string, { event: Event; note: StoredNote }>();
   /** Name key → the ids of the talks or events with it (see addTo: one id kept as itself). */
@@ -129,7 +141,10 @@ export class WorkspaceIndex {
 
   /** Stores an already extracted note (from the cache, or from a worker), packed. */
   put(input: Note | StoredNote): StoredNote {
-    const touched = this.touchedKeys(this.notesByUri.get(input.uri)?.note);
+    const oldEntry = this.notesByUri.get(input.uri);
+    const touched = this.touchedKeys(oldEntry?.note);
+    // The stamps of the note's tools before the change: kept below for the tools it says the same of.
+    const stampsBefore = oldEntry && this.stampsOf(oldEntry);
     const existed = this.removeEntries(input.uri);
     const note = storedNote(input, this.intern);
     const uri = note.uri;
@@ -145,14 +160,13 @@ export class WorkspaceIndex {
     const stamp = this.version + 1;
     // Once per tool (a run of its rows), not per row.
     for (let k = 0; k < tools.length; k += 3) {
-      const from = tools[k + 1];
-      const to = tools[k + 2];
-      const tool = this.toolEntry(strings[summary[from]]);
-      const mentions = mentionsInRows(summary, from, to);
+      const tool = this.toolsByNumber[tools[k]];
       noteChangedFor(tool, uri, undefined);
       tool.notes.set(uri, entry);
-      tool.total += mentions;
+      tool.total += mentionsInRows(summary, tools[k + 1], tools[k + 2]);
       tool.stamp = stamp;
+      tool.titlesStamp = stamp;
+      tool.changedAt = stamp;
     }
     for (const key of referenceKeys(note)) {
       let byNote = this.referencesByKey.get(key);
@@ -188,10 +202,61 @@ export class WorkspaceIndex {
       const talk = summary[r + 1];
       if (talk >= 0) entry.talks[talk] ??= this.talksById.get(strings[talk]);
     }
+    if (oldEntry && stampsBefore) this.keepStamps(oldEntry, entry, stampsBefore);
     if (!existed) this.membership++;
     this.version++;
     this.record(touched);
     return note;
+  }
+
+  /** The stamps and titles stamps of a note entry's tools, two per triple of its `tools`. */
+  private stampsOf(entry: NoteEntry): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < entry.tools.length; k += 3) {
+      const tool = this.toolsByNumber[entry.tools[k]];
+      out.push(tool.stamp, tool.titlesStamp);
+    }
+    return out;
+  }
+
+  /**
+   * Gives back their stamps from before a note's change (`before`, see stampsOf) to the tools the
+   * note says the same of (compareRows, sameMentions): an edit of a long note naming sixty tools
+   * made every one's card and definition again, when a few had changed.
+   */
+  private keepStamps(old: NoteEntry, now: NoteEntry, before: number[]): void {
+    const candidates: number[] = [];
+    const oldTools = old.tools;
+    const nowTools = now.tools;
+    for (let k = 0; k < oldTools.length; k += 3) {
+      const n = oldTools[k];
+      let at = -1;
+      let runs = 0;
+      for (let j = 0; j < nowTools.length; j += 3) if (nowTools[j] === n) (at = j), runs++;
+      for (let j = 0; j < oldTools.length; j += 3) if (oldTools[j] === n) runs++;
+      // A tool in one run of rows in each (always so; anything else counts as a change).
+      if (runs !== 2) continue;
+      const same = compareRows(old, now, oldTools[k + 1], oldTools[k + 2], nowTools[at + 1], nowTools[at + 2]);
+      if (same !== Sameness.None) candidates.push(k, at, same);
+    }
+    if (!candidates.length) return;
+    const a = old.note.mentions;
+    const b = now.note.mentions;
+    const aByTool = mentionsByTool(a);
+    const bByTool = mentionsByTool(b);
+    // Per string index of a talk: its row's place among the tool's rows (written for each tool's rows before they are read).
+    const aRow = new Int32Array(a.strings.length);
+    const bRow = new Int32Array(b.strings.length);
+    for (let c = 0; c < candidates.length; c += 3) {
+      const k = candidates[c];
+      const j = candidates[c + 1];
+      for (let r = oldTools[k + 1], i = 0; r < oldTools[k + 2]; r += SUMMARY_FIELDS, i++) if (a.summary[r + 1] >= 0) aRow[a.summary[r + 1]] = i;
+      for (let r = nowTools[j + 1], i = 0; r < nowTools[j + 2]; r += SUMMARY_FIELDS, i++) if (b.summary[r + 1] >= 0) bRow[b.summary[r + 1]] = i;
+      if (!sameMentions(a, aByTool, aRow, a.summary[oldTools[k + 1]], b, bByTool, bRow, b.summary[nowTools[j + 1]])) continue;
+      const tool = this.toolsByNumber[oldTools[k]];
+      tool.stamp = before[(k / 3) * 2];
+      if (candidates[c + 2] === Sameness.All) tool.titlesStamp = before[(k / 3) * 2 + 1];
+    }
   }
 
   /** A note's tool triples (NoteEntry.tools): one per run of rows of one tool (the summary groups them by tool). */
@@ -205,7 +270,7 @@ export class WorkspaceIndex {
         k += 3;
         const toolId = strings[summary[r]];
         let n = this.toolNumbers.get(toolId);
-        if (n === undefined) this.toolNumbers.set(toolId, (n = this.toolNumbers.size));
+        if (n === undefined) n = this.newTool(toolId);
         out[k] = n;
         out[k + 1] = r;
       }
@@ -271,11 +336,14 @@ export class WorkspaceIndex {
     return out;
   }
 
-  /** What the index keeps about a tool, made at first sight. */
-  private toolEntry(toolId: string): ToolEntry {
-    let tool = this.tools.get(toolId);
-    if (!tool) this.tools.set(toolId, (tool = { notes: new Map(), total: 0, stamp: 0, memo: undefined }));
-    return tool;
+  /** Numbers a tool seen for the first time and makes what the index keeps about it. */
+  private newTool(toolId: string): number {
+    const n = this.toolNumbers.size;
+    this.toolNumbers.set(toolId, n);
+    const tool: ToolEntry = { notes: new Map(), total: 0, stamp: 0, titlesStamp: 0, changedAt: 0, memo: undefined };
+    this.tools.set(toolId, tool);
+    this.toolsByNumber[n] = tool;
+    return n;
   }
 
   private removeEntries(uri: string): boolean {
@@ -283,15 +351,15 @@ export class WorkspaceIndex {
     const old = oldEntry?.note;
     if (!oldEntry || !old) return false;
     this.notesByUri.delete(uri);
-    const { summary, strings } = old.mentions;
+    const { summary } = old.mentions;
     const tools = oldEntry.tools;
     for (let k = 0; k < tools.length; k += 3) {
-      const from = tools[k + 1];
-      const to = tools[k + 2];
-      const tool = this.toolEntry(strings[summary[from]]);
-      const mentions = mentionsInRows(summary, from, to);
+      const tool = this.toolsByNumber[tools[k]];
+      const mentions = mentionsInRows(summary, tools[k + 1], tools[k + 2]);
       noteChangedFor(tool, uri, oldEntry);
       tool.stamp = this.version + 1;
+      tool.titlesStamp = this.version + 1;
+      tool.changedAt = this.version + 1;
       tool.notes.delete(uri);
       if (!tool.notes.size) tool.memo = undefined;
       const total = tool.total - mentions;
@@ -411,15 +479,31 @@ export class WorkspaceIndex {
     for (const e of this.tools.get(toolId)?.notes.values() ?? []) yield e.note;
   }
 
-  /** The version at which a note mentioning the tool last came, changed or went: answers about the tool made since then still hold. */
+  /**
+   * The version at which what the notes say about the tool last changed, but for its talks'
+   * titles (see ToolEntry.stamp): answers about the tool made since then, as text and places,
+   * still hold if they show no talk titles (those go by toolTitlesStamp too). Answers that keep
+   * the index's objects (talk entries, a note's rows) go by toolChangedAt.
+   */
   toolStamp(toolId: string): number {
     return this.tools.get(toolId)?.stamp ?? 0;
   }
 
+  /** The version at which the tool's stamp moved or one of its talks changed id, title or title place (see ToolEntry.titlesStamp). */
+  toolTitlesStamp(toolId: string): number {
+    return this.tools.get(toolId)?.titlesStamp ?? 0;
+  }
+
+  /** The version at which a note mentioning the tool last came, changed or went (the index's objects for it were replaced). */
+  toolChangedAt(toolId: string): number {
+    return this.tools.get(toolId)?.changedAt ?? 0;
+  }
+
   /** Counts, talks and dates of a tool, from the notes' summaries; made again only after its notes change. */
   toolStats(toolId: string): ToolStats {
-    const stamp = this.toolStamp(toolId);
-    const known = this.tools.get(toolId)?.memo;
+    const stamp = this.toolChangedAt(toolId);
+    const tool = this.tools.get(toolId);
+    const known = tool?.memo;
     if (known && known.stamp === stamp) return known.stats;
     const stats = newToolStats();
     let dates: Map<string, number>;
@@ -464,7 +548,7 @@ export class WorkspaceIndex {
       this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, dates, note, talks, from, to));
       stats.events = events.size;
     }
-    this.toolEntry(toolId).memo = { stamp, stats, dates, changed: new Map() };
+    if (tool) tool.memo = { stamp, stats, dates, changed: new Map() };
     return stats;
   }
 
@@ -717,4 +801,97 @@ function mostCommon(values: string[]): string | undefined {
   let n = 0;
   for (const [v, c] of counts) if (c > n) (best = v), (n = c);
   return best;
+}
+
+/** How much of what a note says of a tool two entries share (see ToolEntry's stamps). */
+const enum Sameness {
+  None,
+  /** All but the ids, titles or title places of some talks not naming the tool on their title lines. */
+  AllButTitles,
+  All,
+}
+
+/**
+ * What a tool's summary rows [from, to) in a note's old entry and [nowFrom, nowTo) in its new one
+ * share: row by row, the counts, whether the row has a talk, the talk's event (its place in the
+ * note, id, name, dates, place; the note's first event for mentions outside talks), and for a talk
+ * naming the tool on its title line its title place; beyond that (All), every talk's id, title and
+ * title place. Which talk each mention is in is compared by row (sameMentions).
+ */
+function compareRows(old: NoteEntry, now: NoteEntry, from: number, to: number, nowFrom: number, nowTo: number): Sameness {
+  if (to - from !== nowTo - nowFrom) return Sameness.None;
+  const a = old.note.mentions.summary;
+  const b = now.note.mentions.summary;
+  let same = Sameness.All;
+  for (let r = from, q = nowFrom; r < to; r += SUMMARY_FIELDS, q += SUMMARY_FIELDS) {
+    const titled = a[r + 3];
+    if (a[r + 2] !== b[q + 2] || titled !== b[q + 3]) return Sameness.None;
+    const talk = a[r + 1];
+    const talkNow = b[q + 1];
+    if ((talk < 0) !== (talkNow < 0)) return Sameness.None;
+    const t = talk < 0 ? undefined : old.talks[talk];
+    const u = talkNow < 0 ? undefined : now.talks[talkNow];
+    if (!t || !u) {
+      // Counted in the note's first event (addToStats).
+      if (t !== u || !sameEvent(old.note.events[0], now.note.events[0])) return Sameness.None;
+      continue;
+    }
+    if (!sameEvent(t.event, u.event) || t.note.events.indexOf(t.event) !== u.note.events.indexOf(u.event)) return Sameness.None;
+    const sameTitle = t.talk.id === u.talk.id && t.talk.title === u.talk.title && sameRange(t.talk.titleRange, u.talk.titleRange);
+    if (sameTitle) continue;
+    if (titled && !sameRange(t.talk.titleRange, u.talk.titleRange)) return Sameness.None;
+    same = Sameness.AllButTitles;
+  }
+  return same;
+}
+
+function sameEvent(a: Event | undefined, b: Event | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.id === b.id && a.name === b.name && a.date === b.date && a.endDate === b.endDate && a.location === b.location;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A table's mentions grouped by tool: `order` holds their offsets, a tool's (by string index `s`) from `starts[s]` to `starts[s + 1]`, in the note's order. */
+interface MentionsByTool {
+  order: Int32Array;
+  starts: Int32Array;
+}
+
+function mentionsByTool(table: MentionTable): MentionsByTool {
+  const d = table.data;
+  const starts = new Int32Array(table.strings.length + 1);
+  for (let o = 0; o < d.length; o += MENTION_FIELDS) starts[d[o + MENTION_TOOL] + 1]++;
+  for (let s = 0; s < table.strings.length; s++) starts[s + 1] += starts[s];
+  const next = starts.slice(0, table.strings.length);
+  const order = new Int32Array(d.length / MENTION_FIELDS);
+  for (let o = 0; o < d.length; o += MENTION_FIELDS) order[next[d[o + MENTION_TOOL]]++] = o;
+  return { order, starts };
+}
+
+/**
+ * Whether one tool's mentions (its string index in each table) are the same in two tables: in
+ * order, the same places and texts, each in the talk of the same row (`aRow`, `bRow`: a talk's
+ * place among the tool's rows, by string index) or in none.
+ */
+function sameMentions(a: MentionTable, aByTool: MentionsByTool, aRow: Int32Array, tool: number, b: MentionTable, bByTool: MentionsByTool, bRow: Int32Array, toolNow: number): boolean {
+  const from = aByTool.starts[tool];
+  const n = aByTool.starts[tool + 1] - from;
+  const fromNow = bByTool.starts[toolNow];
+  if (bByTool.starts[toolNow + 1] - fromNow !== n) return false;
+  const x = a.data;
+  const y = b.data;
+  for (let i = 0; i < n; i++) {
+    const o = aByTool.order[from + i];
+    const p = bByTool.order[fromNow + i];
+    // Places first: most often what an edit moves.
+    for (let f = MENTION_START_LINE; f <= MENTION_END_CHARACTER; f++) if (x[o + f] !== y[p + f]) return false;
+    if (a.strings[x[o + MENTION_TEXT]] !== b.strings[y[p + MENTION_TEXT]]) return false;
+    const talk = x[o + MENTION_TALK];
+    const talkNow = y[p + MENTION_TALK];
+    if (talk < 0 || talkNow < 0 ? talk !== talkNow : aRow[talk] !== bRow[talkNow]) return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@
 import { cardWords } from './messages';
 import type { Position } from '../model';
 import { SUMMARY_FIELDS } from '../mentions';
-import { speakerKey, type TalkEntry, type WorkspaceIndex } from '../workspace-index';
+import { speakerKey, type TalkEntry, type ToolStats, type WorkspaceIndex } from '../workspace-index';
 import { targetAt, type Target } from './at-position';
 import type { FeatureContext } from './context';
 import { categoryLabel } from './categories';
@@ -16,6 +16,10 @@ export { CATEGORY_LABELS } from './categories';
 export function hover(ctx: FeatureContext, uri: string, pos: Position): HoverResult | null {
   const target = targetAt(ctx, uri, pos);
   if (!target) return null;
+  if (target.kind === 'tool') {
+    const text = toolCardText(ctx, target.toolId);
+    return text && { markdown: text.markdown, plaintext: text.plaintext, range: target.range };
+  }
   const card = cardFor(ctx, target);
   if (!card) return null;
   return { markdown: card.markdown(), plaintext: card.plaintext(), range: target.range };
@@ -24,7 +28,7 @@ export function hover(ctx: FeatureContext, uri: string, pos: Position): HoverRes
 function cardFor(ctx: FeatureContext, target: Target): CardWriter | null {
   switch (target.kind) {
     case 'tool':
-      return toolCardWriter(ctx, target.toolId);
+      return null;
     case 'talk':
       return talkCard(ctx, [target.talk], false);
     case 'speaker':
@@ -43,31 +47,60 @@ function cardFor(ctx: FeatureContext, target: Target): CardWriter | null {
 
 /** The tool card, as markdown and plain text (also served by the toolCard request). */
 export function toolCard(ctx: FeatureContext, toolId: string): { name: string; markdown: string; plaintext: string } | null {
-  const w = toolCardWriter(ctx, toolId);
+  const text = toolCardText(ctx, toolId);
   const tool = ctx.index.catalog.get(toolId);
-  if (!w || !tool) return null;
-  return { name: displayText(tool.name), markdown: w.markdown(), plaintext: w.plaintext() };
+  if (!text || !tool) return null;
+  return { name: displayText(tool.name), markdown: text.markdown, plaintext: text.plaintext };
+}
+
+/** What a tool card says of the tool's stats (see ToolStats). */
+interface CardCounts {
+  talks: number;
+  events: number;
+  mentions: number;
+  notes: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** A card as it is sent (made once per card: a hover on a tool, or the background's look at every tool after an edit, then only reads it). */
+interface CardText {
+  markdown: string;
+  plaintext: string;
+}
+
+interface KeptCard {
+  stamp: number;
+  titlesStamp: number;
+  text: CardText | null;
+  counts: CardCounts | undefined;
 }
 
 /**
- * Tool cards, per tool and detail setting, each kept while no note mentioning the tool changes
- * (the index's tool stamp) and the catalog stays: an edit remakes the cards of its own tools only.
+ * Tool cards, per tool and detail setting, each kept while what the notes say of the tool stays
+ * (the index's tool stamp and titles stamp) and the catalog stays: an edit remakes the cards of
+ * its own tools only. When only some of its talks' titles changed, the counts are kept and only
+ * its newest talks looked at again.
  */
-const toolCards = new WeakMap<object, { catalog: object; cards: Map<string, { stamp: number; card: CardWriter | null }> }>();
+const toolCards = new WeakMap<object, { catalog: object; cards: Map<string, KeptCard> }>();
 
-function toolCardWriter(ctx: FeatureContext, toolId: string): CardWriter | null {
+function toolCardText(ctx: FeatureContext, toolId: string): CardText | null {
   let memo = toolCards.get(ctx.index);
   if (!memo || memo.catalog !== ctx.index.catalog) toolCards.set(ctx.index, (memo = { catalog: ctx.index.catalog, cards: new Map() }));
   const key = `${ctx.options.hoverDetail}\u0000${ctx.options.locale ?? 'en'}\u0000${toolId}`;
   const stamp = ctx.index.toolStamp(toolId);
+  const titlesStamp = ctx.index.toolTitlesStamp(toolId);
   const known = memo.cards.get(key);
-  if (known && known.stamp === stamp) return known.card;
-  const card = buildToolCard(ctx, toolId);
-  memo.cards.set(key, { stamp, card });
-  return card;
+  if (known && known.stamp === stamp && known.titlesStamp === titlesStamp) return known.text;
+  const kept: KeptCard = { stamp, titlesStamp, text: null, counts: known && known.stamp === stamp ? known.counts : undefined };
+  const card = buildToolCard(ctx, toolId, kept);
+  kept.text = card && { markdown: card.markdown(), plaintext: card.plaintext() };
+  memo.cards.set(key, kept);
+  return kept.text;
 }
 
-function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
+/** A tool's card; its counts from `kept.counts` when they still hold (else from the tool's stats, kept there). */
+function buildToolCard(ctx: FeatureContext, toolId: string, kept: KeptCard): CardWriter | null {
   const { index } = ctx;
   const tool = index.catalog.get(toolId);
   if (!tool) return null;
@@ -84,23 +117,27 @@ function buildToolCard(ctx: FeatureContext, toolId: string): CardWriter | null {
   if (tool.definition) w.text(words.definedInToolFile).link(`${fileName(tool.definition.uri)}:${tool.definition.range.start.line + 1}`, lineLink(tool.definition.uri, tool.definition.range.start.line)).line();
 
   // Where you heard of it: the index's stats of the tool, no mention is read.
-  const stats = index.toolStats(toolId);
-  const { talks, first, last } = stats;
+  const counts = (kept.counts ??= cardCounts(index.toolStats(toolId)));
+  const { first, last } = counts;
   w.para().strong(words.whereHeard);
-  if (!stats.mentions) {
+  if (!counts.mentions) {
     w.text(words.notMentionedYet).line();
     return w;
   }
-  w.text(words.heardCounts(talks.length, stats.events, stats.mentions, stats.notes));
+  w.text(words.heardCounts(counts.talks, counts.events, counts.mentions, counts.notes));
   if (first !== null && last !== null) w.text(first === last ? ` \u00b7 ${first}` : ` \u00b7 ${words.firstLast(first, last)}`);
   w.line();
-  const recent = newestTalksOfTool(index, toolId, talks, compact ? 3 : 5);
+  const recent = newestTalksOfTool(index, toolId, () => index.toolStats(toolId).talks, compact ? 3 : 5);
   if (recent.length) {
     w.para();
     for (const t of recent) talkLine(w, t);
-    if (talks.length > recent.length) w.para().text(words.andMore(talks.length - recent.length)).line();
+    if (counts.talks > recent.length) w.para().text(words.andMore(counts.talks - recent.length)).line();
   }
   return w;
+}
+
+function cardCounts(stats: ToolStats): CardCounts {
+  return { talks: stats.talks.length, events: stats.events, mentions: stats.mentions, notes: stats.notes, first: stats.first, last: stats.last };
 }
 
 /** Per index, per tool and count: the newest talks of the tool, as of an index version. */
@@ -112,7 +149,7 @@ const newestByTool = new WeakMap<WorkspaceIndex, Map<string, { version: number; 
  * every talk of a much-mentioned tool took milliseconds, on the way to the first hover after an
  * edit). When one of the kept talks is in a changed note, it may have gone: all are read again.
  */
-function newestTalksOfTool(index: WorkspaceIndex, toolId: string, talks: TalkEntry[], k: number): TalkEntry[] {
+function newestTalksOfTool(index: WorkspaceIndex, toolId: string, talks: () => TalkEntry[], k: number): TalkEntry[] {
   let memo = newestByTool.get(index);
   if (!memo) newestByTool.set(index, (memo = new Map()));
   const key = `${k}\u0000${toolId}`;
@@ -122,7 +159,7 @@ function newestTalksOfTool(index: WorkspaceIndex, toolId: string, talks: TalkEnt
     const touched = index.touchedSince(known.version);
     if (touched) recent = broughtForward(index, toolId, known.talks, touched, k);
   }
-  recent ??= newestTalks(talks, k);
+  recent ??= newestTalks(talks(), k);
   memo.set(key, { version: index.version, talks: recent });
   return recent;
 }

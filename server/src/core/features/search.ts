@@ -999,7 +999,8 @@ function memoOf(index: WorkspaceIndex) {
 
 function talkRowsMentioning(index: WorkspaceIndex, toolId: string): Row[] {
   const memo = memoOf(index);
-  const stamp = index.toolStamp(toolId);
+  // The rows are the notes' objects: made again whenever a note mentioning the tool is.
+  const stamp = index.toolChangedAt(toolId);
   const known = memo.talks.get(toolId);
   if (known && known.stamp === stamp) return known.rows;
   const rows: Row[] = [];
