@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
-import { foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
+import { FOLD, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
@@ -828,7 +828,7 @@ function findMentions(
       // Folded only when an ambiguous spelling needs its context (most notes never do); the same
       // text in the note's previous extraction has the same scope (hits are kept per tool and surface).
       const raw = text.slice(table.starts[from], table.lineEnd(to));
-      scope = previousScopes?.get(raw) ?? { text: foldText(raw), hits: new Map() };
+      scope = previousScopes?.get(raw) ?? makeScope(raw);
       scopes?.set(raw, scope);
       scopeCache.set(key, scope);
     }
@@ -914,10 +914,55 @@ function findMentions(
   return mentions;
 }
 
-interface Scope {
+export interface Scope {
   text: string;
   /** Context hits per tool and surface, so a talk that says "Sentinel" twenty times is searched once. */
   hits: Map<string, number>;
+  /** The pairs of adjacent characters in `text`, as bits of their hashes: a word with a pair not there is not in the text. */
+  pairs: Uint32Array;
+  /** 32 less the number of bits of a pair's hash. */
+  shift: number;
+}
+
+/** The scope of `raw`: its folded text (foldText) and the pairs of characters in it, in one pass. */
+export function makeScope(raw: string): Scope {
+  const n = raw.length;
+  // About four bits per character: most words a scope lacks are told by one pair or two.
+  let bits = 10;
+  while (1 << bits < n * 4 && bits < 22) bits++;
+  const pairs = new Uint32Array(1 << (bits - 5));
+  const shift = 32 - bits;
+  let text = '';
+  // (A pair of 0 and the first character is marked too: one bit more can only let a word through.)
+  let prev = 0;
+  for (let i = 0; i < n; i += FOLD_CHUNK) {
+    const end = Math.min(n, i + FOLD_CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) {
+      const c = FOLD[raw.charCodeAt(j)];
+      codes[j - i] = c;
+      const h = pairHash(prev, c) >>> shift;
+      pairs[h >>> 5] |= 1 << (h & 31);
+      prev = c;
+    }
+    text += String.fromCharCode.apply(null, codes);
+  }
+  return { text, hits: new Map(), pairs, shift };
+}
+const FOLD_CHUNK = 8192;
+
+function pairHash(a: number, b: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1);
+}
+
+/** False when the scope cannot hold `word` (one of its pairs of characters is missing). */
+export function mayHold(scope: Scope, word: string): boolean {
+  const { pairs, shift } = scope;
+  for (let i = 1; i < word.length; i++) {
+    const h = pairHash(word.charCodeAt(i - 1), word.charCodeAt(i)) >>> shift;
+    if ((pairs[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
 }
 
 function resolve(start: number, end: number, spellings: Spelling[], text: string, catalog: Catalog, scope: (line: number) => Scope, line: number): string | null {
@@ -947,7 +992,7 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
     if (hits === undefined) {
       hits = 0;
       for (const word of tool.contextWords) {
-        if (word && contextHit(sc.text, word, lower)) {
+        if (word && mayHold(sc, word) && contextHit(sc.text, word, lower)) {
           hits++;
           if (firstHitDecides) break;
         }
