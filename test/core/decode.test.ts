@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { Catalog } from '../../server/src/core/catalog/catalog';
-import { decodeNote } from '../../server/src/core/decode';
+import { controlBytes, decodeNote } from '../../server/src/core/decode';
 import { extractNote } from '../../server/src/core/extract/note';
 import { fixturesDir } from '../support/paths';
 
@@ -48,4 +49,25 @@ test('a Korean UTF-8 note with one damaged byte stays Korean (not a legacy guess
   if (decoded.kind !== 'text') return;
   assert.equal(decoded.encoding, 'utf-8 (invalid bytes replaced)');
   assert.ok(decoded.text.includes('헬름 차트 정리하기'), decoded.text.slice(0, 80));
+});
+
+test('control bytes: four at a time, as one at a time counts them, at every alignment', () => {
+  const reference = (head: Uint8Array): number => {
+    let control = 0;
+    for (const b of head) {
+      if (b === 0) return -1;
+      if (b < 8 || (b > 13 && b < 27) || (b > 27 && b < 32)) control++;
+    }
+    return control;
+  };
+  const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom(10, 13, 9, 27, 0x41, 0xe3)), { maxLength: 64 });
+  fc.assert(
+    fc.property(bytes, fc.nat({ max: 7 }), (list, offset) => {
+      const buffer = new Uint8Array(list.length + 8);
+      buffer.set(list, offset);
+      const head = buffer.subarray(offset, offset + list.length);
+      assert.equal(controlBytes(head), reference(head));
+    }),
+    { numRuns: 3000 },
+  );
 });
