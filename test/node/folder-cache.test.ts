@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
-import { indexFolder, type FolderIndex } from '../../server/src/node/folder';
+import { ENGINE_VERSION } from '../../server/src/core/version';
+import { catalogKeyOf, indexFolder, type FolderIndex } from '../../server/src/node/folder';
+import { IndexCache } from '../../server/src/node/index-cache';
 
 const NOTES: Array<[string, string]> = [
   ['en', '# HashiConf {n}\n\nDate: 2024-10-{d}\n\n## Terraform at scale {n} - Jane Doe, Acme\n\nWe moved from Ansible to Terraform and Vault.\n'],
@@ -74,5 +77,25 @@ describe('the command line with its persistent index', () => {
     assert.equal(warm.index.notes().length, 59);
     sameIndex(warm, cold);
     assert.ok(dump(warm).includes('"nomad"'), 'the edited note mentions Nomad now');
+  });
+
+  test('other size, time or both: extracted again when the bytes changed; same bytes at another time stay, and the persistent index learns the time', async () => {
+    const touched = files[10];
+    const grown = files[13];
+    writeFileSync(grown, readFileSync(grown, 'utf8') + '\n## Packer images - Kim Lee, Acme\n');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(touched, later, later);
+
+    const warm = await indexFolder(notes, undefined, { cacheFolder });
+    const cold = await indexFolder(notes, undefined, { cacheFolder: null });
+    assert.equal(warm.fromCache, 58, 'all but the grown note came from the persistent index');
+    sameIndex(warm, cold);
+    assert.ok(dump(warm).includes('Packer images'));
+
+    const cache = IndexCache.forRoots(cacheFolder, [path.resolve(notes)]);
+    const entries = await cache.load(ENGINE_VERSION, catalogKeyOf([]), [path.resolve(notes)]);
+    const uri = pathToFileURL(touched).href;
+    assert.equal(entries.get(uri)?.mtimeMs, statSync(touched).mtimeMs, 'the touched note has its new time');
+    assert.equal(entries.get(pathToFileURL(grown).href)?.size, statSync(grown).size);
   });
 });

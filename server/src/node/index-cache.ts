@@ -154,9 +154,12 @@ export class IndexCache {
     return this.entries.get(uri);
   }
 
-  /** Stores a note's entry; an extracted note is packed (the same packed object the index holds). */
+  /**
+   * Stores a note's entry; an extracted note is packed (the same packed object the index holds).
+   * It is encoded at the next save, never copied from the file (whose numbers hold its old size and time).
+   */
   set(uri: string, entry: Omit<CacheEntry, 'note'> & { note: Note | StoredNote }): void {
-    this.entries.set(uri, { ...entry, note: storedNote(entry.note) });
+    this.entries.set(uri, { ...entry, note: storedNote(entry.note), saved: undefined });
     this.dirty = true;
     this.scheduleSave();
   }
