@@ -163,5 +163,14 @@ export function parseDateValue(value: unknown): { date: string; endDate: string 
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]|^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?$/iu;
 
 export function isDateLike(s: string): boolean {
-  return MONTH_DAY.test(s) || findDates(s).length > 0;
+  // Every form has a digit; most names and organisations have none.
+  return hasDigit(s) && (MONTH_DAY.test(s) || findDates(s).length > 0);
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@
 import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
+import { isWhiteSpace } from '../text';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -113,10 +114,13 @@ function handleOf(s: string, allowBare: boolean, check: NameCheck): string | nul
 
 export type PersonStrength = 'strong' | 'weak';
 
+const QUOTE = /["“”「」『』'‘’]/;
+
 /** Whether a bare string is a person's name, and how sure we are. */
 export function personName(s: string, check: NameCheck = {}): PersonStrength | null {
   const t = s.trim();
-  if (!t || t.length > 40 || /["“”「」『』'‘’]/.test(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))) return null;
+  // Quotes inside a word ("O'Brien") do not count; most names have no quote at all.
+  if (!t || t.length > 40 || (QUOTE.test(t) && QUOTE.test(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2')))) return null;
   if (isKoreanName(t)) return 'strong';
   if (isJapaneseName(t, true)) return 'strong';
   const latin = latinName(t, check);
@@ -216,15 +220,17 @@ function splitTopLevel(s: string): string[] {
   // Parts are slices of the line from `from`: no string is built a character at a time.
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '（' || c === '[') depth++;
-    else if ((c === ')' || c === '）' || c === ']') && depth > 0) depth--;
+    const c = s.charCodeAt(i);
+    if (c === 40 || c === 0xff08 || c === 91) depth++;
+    else if ((c === 41 || c === 0xff09 || c === 93) && depth > 0) depth--;
     if (depth === 0) {
-      if (c === ',' || c === '、' || c === '，' || c === ';' || c === '/' || c === '·' || c === '&' || c === '＆' || c === '|') {
+      if (isListSeparator(c)) {
         parts.push(s.slice(from, i));
         from = i + 1;
         continue;
       }
+      // The conjunction starts with white space: elsewhere it cannot match.
+      if (!isWhiteSpace(c)) continue;
       CONJUNCTION.lastIndex = i;
       const conj = CONJUNCTION.exec(s);
       if (conj) {
@@ -237,6 +243,11 @@ function splitTopLevel(s: string): string[] {
   }
   parts.push(s.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** , 、 ， ; / · & ＆ | */
+function isListSeparator(c: number): boolean {
+  return c === 44 || c === 0x3001 || c === 0xff0c || c === 59 || c === 47 || c === 0xb7 || c === 38 || c === 0xff06 || c === 124;
 }
 
 /** " and ", " 와 ", " と " between two names (sticky: tried where the scan stands). */
@@ -258,7 +269,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   let s = input.trim().replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
   // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
-  const dash = /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s);
+  const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
     s = `${dash[1]}, ${dash[2]}`;
   }
@@ -311,7 +322,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     if (seg.person) {
-      speakers.push({ name: seg.name, org: seg.org ?? null, ...(seg.handle ? { handle: seg.handle } : {}), ...(seg.role ? { role: seg.role } : {}) });
+      const speaker: Speaker = { name: seg.name, org: seg.org ?? null };
+      if (seg.handle) speaker.handle = seg.handle;
+      if (seg.role) speaker.role = seg.role;
+      speakers.push(speaker);
       if (seg.person === 'weak') strong = false;
       continue;
     }
@@ -355,6 +369,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (sharedHandle && speakers.length === 1 && !speakers[0].handle) speakers[0].handle = sharedHandle;
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
   return { speakers, strong };
+}
+
+function hasDash(s: string): boolean {
+  return s.includes('-') || s.includes('–') || s.includes('—');
 }
 
 /** "(同)", "(同上)", "(same)": the organisation of the person before. */

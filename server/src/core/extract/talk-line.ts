@@ -1,6 +1,7 @@
 // Reads one line as a talk: "Title - Speaker, Company", "「タイトル」 山田 太郎 様",
 // "[기술세션 1] '제목' (회사 이름)", "Keynote - Name", "10:00-10:30 Title (Speaker)".
 import type { Speaker } from '../model';
+import { isWhiteSpace } from '../text';
 import { parseSpeakers, type NameCheck } from './people';
 
 export interface TalkLine {
@@ -60,13 +61,38 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
 
 /** Trims quotes, trailing colons and dashes around a title. */
 function trimTitle(s: string): { text: string; lead: number } {
-  const lead = s.length - s.trimStart().length;
-  let t = s.trim();
+  // Index arithmetic, not trim() and regular expressions: one slice per title (every line is read as one).
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWhiteSpace(s.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  const lead = start;
   let extra = 0;
-  const q = /^["“「『'‘《](.*)["”」』'’》]$/u.exec(t);
-  if (q) (t = q[1]), (extra = 1);
-  t = t.replace(/[\s:：,\-–—|/]+$/u, '');
-  return { text: t.trim(), lead: lead + extra };
+  if (end - start >= 2 && OPENING_QUOTES.includes(s[start]) && CLOSING_QUOTES.includes(s[end - 1]) && !hasLineTerminator(s, start + 1, end - 1)) {
+    start++;
+    end--;
+    extra = 1;
+  }
+  while (end > start && isTitleTail(s.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(s.charCodeAt(start))) start++;
+  return { text: s.slice(start, end), lead: lead + extra };
+}
+
+const OPENING_QUOTES = '"“「『\'‘《';
+const CLOSING_QUOTES = '"”」』\'’》';
+
+/** What `.` does not match. */
+function hasLineTerminator(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** White space, colons, commas, dashes, bars and slashes: what a title does not end with. */
+function isTitleTail(c: number): boolean {
+  return c === 58 || c === 0xff1a || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124 || c === 47 || isWhiteSpace(c);
 }
 
 /**

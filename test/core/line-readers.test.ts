@@ -1,0 +1,58 @@
+// The line readers on the shapes their fast paths take apart: quotes and trailing dashes around
+// titles, conjunctions and list separators between speakers, quotes inside names, dated parts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isDateLike } from '../../server/src/core/extract/dates';
+import { parseSpeakers } from '../../server/src/core/extract/people';
+import { parseTalkLine } from '../../server/src/core/extract/talk-line';
+
+test('parseTalkLine trims quotes, white space and trailing punctuation around the title, and keeps its offsets', () => {
+  const cases: Array<[string, string, number, boolean]> = [
+    ['"Quoted Title" - Jane Doe, Acme', 'Quoted Title', 1, true],
+    ['"Only quotes"', 'Only quotes', 1, true],
+    ['Scaling Vault:: -- ', 'Scaling Vault', 0, false],
+    // Too short for a quoted title: the quotes come off when the title is trimmed.
+    ['"A" - Jane Doe', 'A', 1, false],
+    // A line break inside the quotes keeps them (`.` does not cross it).
+    ['“Title with\u2028break”', '“Title with\u2028break”', 0, false],
+    ['  「 タイトル 」 山田 太郎 様', '「 タイトル 」 山田 太郎 様', 2, false],
+    ['10:00-10:30 Title (Jane Doe, Acme)', 'Title', 12, false],
+    ['follow-the-sun across 7 time zones.', 'follow-the-sun across 7 time zones.', 0, false],
+  ];
+  for (const [line, title, start, quoted] of cases) {
+    const parsed = parseTalkLine(line)!;
+    assert.equal(parsed.title, title, line);
+    assert.equal(parsed.titleStart, start, line);
+    assert.equal(parsed.titleEnd, start + title.length, line);
+    assert.equal(parsed.quoted, quoted, line);
+  }
+  assert.deepEqual(parseTalkLine('Title - Jane Doe and John Smith (Acme)')!.speakers, [
+    { name: 'Jane Doe', org: 'Acme' },
+    { name: 'John Smith', org: 'Acme' },
+  ]);
+  assert.equal(parseTalkLine('Keynote - Emily Chen')!.keynote, true);
+});
+
+test('parseSpeakers splits at separators and conjunctions, and reads handles and roles', () => {
+  const cases: Array<[string, ReturnType<typeof parseSpeakers>]> = [
+    ['Jane Doe, John Smith and Kim Lee (Acme)', { speakers: [{ name: 'Jane Doe', org: 'Acme' }, { name: 'John Smith', org: 'Acme' }, { name: 'Kim Lee', org: 'Acme' }], strong: true }],
+    ['김철수 와 이영희', { speakers: [{ name: '김철수', org: null }, { name: '이영희', org: null }], strong: true }],
+    ['Kevin Lee、山田 太郎', { speakers: [{ name: 'Kevin Lee', org: null }, { name: '山田 太郎', org: null }], strong: true }],
+    ["Jane O'Brien, Acme", { speakers: [{ name: "Jane O'Brien", org: 'Acme' }], strong: true }],
+    ["Jane 'JD' Doe", null],
+    ['@handle', { speakers: [{ name: 'handle', org: null, handle: 'handle' }], strong: true }],
+    ['Emily Chen — Staff Engineer at HashiCorp', { speakers: [{ name: 'Emily Chen', org: 'HashiCorp', role: 'Staff Engineer' }], strong: true }],
+    ['Jane Doe (Acme, @jd)', { speakers: [{ name: 'Jane Doe', org: 'Acme', handle: 'jd' }], strong: true }],
+    ['Jane Doe, Oct 10', null],
+    ['CTO Kevin Lee, Acme', { speakers: [{ name: 'Kevin Lee', org: 'Acme', role: 'CTO' }], strong: true }],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(parseSpeakers(text), expected, text);
+  // The key order is part of the CLI's output.
+  assert.equal(JSON.stringify(parseSpeakers('김대권 @nacyo_t SMARTSTUDY SRE팀')!.speakers[0]), '{"name":"김대권","org":"SMARTSTUDY","handle":"nacyo_t","role":"SRE팀"}');
+});
+
+test('isDateLike needs a digit', () => {
+  for (const [text, expected] of [['Oct 10', true], ['11月14日', true], ['2024/3', true], ['Acme Inc', false], ['October', false]] as const) {
+    assert.equal(isDateLike(text), expected, text);
+  }
+});
