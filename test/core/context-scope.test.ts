@@ -1,14 +1,14 @@
-// A context scope's pairs of characters only ever skip searches that would find nothing.
+// A context scope's runs of characters only ever skip searches that would find nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { makeScope, mayHold } from '../../server/src/core/extract/note';
+import { contextHit, makeScope, mayHold } from '../../server/src/core/extract/note';
 import { foldText } from '../../server/src/core/text';
 
 const piece = fc.oneof(fc.constantFrom('Terraform ', 'テラフォーム', '테라폼을 ', 'Ｖａｕｌｔ', 'policy as code', '\n', 'data warehouse', ' '), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
 const text = fc.array(piece, { maxLength: 200 }).map((parts) => parts.join(''));
 
-test('context scope: the folded text, and every word it holds passes the pair test', () => {
+test('context scope: the folded text, and every word it holds passes the runs test', () => {
   fc.assert(
     fc.property(text, fc.nat(), fc.nat({ max: 20 }), (raw, at, length) => {
       const scope = makeScope(raw);
@@ -26,4 +26,15 @@ test('context scope: words it lacks are mostly turned away', () => {
   const absent = ['data warehouse', 'bigquery', 'redshift', 'sentinel', '데이터 웨어하우스', 'データウェアハウス', 'snowpipe', 'databricks'];
   assert.ok(absent.filter((w) => mayHold(scope, w)).length <= 1);
   assert.ok(mayHold(scope, 'docker swarm') && mayHold(scope, 'eks'));
+});
+
+test('context scope: a short word counts on its own only', () => {
+  const scope = makeScope('We made a decision about AWS: CI runs on every push.');
+  assert.equal(mayHold(scope, 'aws') && mayHold(scope, 'ci'), true);
+  assert.equal(contextHit(scope.text, 'ci', 'x'), true);
+  assert.equal(contextHit(makeScope('a decision, precise').text, 'ci', 'x'), false);
+  assert.equal(contextHit(makeScope('k8s and ci/cd').text, 'ci', 'x'), true);
+  assert.equal(contextHit(makeScope('v2ci and ci2').text, 'ci', 'x'), false);
+  assert.equal(contextHit(scope.text, 'ci', 'ci'), false);
+  assert.equal(contextHit(scope.text, 'every push', 'x'), true);
 });

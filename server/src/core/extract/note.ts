@@ -918,22 +918,26 @@ export interface Scope {
   text: string;
   /** Context hits per tool and surface, so a talk that says "Sentinel" twenty times is searched once. */
   hits: Map<string, number>;
-  /** The pairs of adjacent characters in `text`, as bits of their hashes: a word with a pair not there is not in the text. */
-  pairs: Uint32Array;
-  /** 32 less the number of bits of a pair's hash. */
+  /**
+   * The runs of two and of three characters in `text`, as bits of their hashes: a word with a run
+   * not there is not in the text (three characters tell English words apart, two are for two-letter words).
+   */
+  runs: Uint32Array;
+  /** 32 less the number of bits of a run's hash. */
   shift: number;
 }
 
-/** The scope of `raw`: its folded text (foldText) and the pairs of characters in it, in one pass. */
+/** The scope of `raw`: its folded text (foldText) and the runs of characters in it, in one pass. */
 export function makeScope(raw: string): Scope {
   const n = raw.length;
-  // About four bits per character: most words a scope lacks are told by one pair or two.
+  // About four bits per character for each length of run: most words a scope lacks are told by one run or two.
   let bits = 10;
-  while (1 << bits < n * 4 && bits < 22) bits++;
-  const pairs = new Uint32Array(1 << (bits - 5));
+  while (1 << bits < n * 8 && bits < 23) bits++;
+  const runs = new Uint32Array(1 << (bits - 5));
   const shift = 32 - bits;
   let text = '';
-  // (A pair of 0 and the first character is marked too: one bit more can only let a word through.)
+  // (Runs with 0 before the first character are marked too: bits more can only let a word through.)
+  let before = 0;
   let prev = 0;
   for (let i = 0; i < n; i += FOLD_CHUNK) {
     const end = Math.min(n, i + FOLD_CHUNK);
@@ -941,13 +945,16 @@ export function makeScope(raw: string): Scope {
     for (let j = i; j < end; j++) {
       const c = FOLD[raw.charCodeAt(j)];
       codes[j - i] = c;
-      const h = pairHash(prev, c) >>> shift;
-      pairs[h >>> 5] |= 1 << (h & 31);
+      const two = pairHash(prev, c) >>> shift;
+      runs[two >>> 5] |= 1 << (two & 31);
+      const three = tripleHash(before, prev, c) >>> shift;
+      runs[three >>> 5] |= 1 << (three & 31);
+      before = prev;
       prev = c;
     }
     text += String.fromCharCode.apply(null, codes);
   }
-  return { text, hits: new Map(), pairs, shift };
+  return { text, hits: new Map(), runs, shift };
 }
 const FOLD_CHUNK = 8192;
 
@@ -955,12 +962,20 @@ function pairHash(a: number, b: number): number {
   return Math.imul((a << 16) | b, 0x9e3779b1);
 }
 
-/** False when the scope cannot hold `word` (one of its pairs of characters is missing). */
+function tripleHash(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0xc2b2ae35);
+}
+
+/** False when the scope cannot hold `word` (one of its runs of characters is missing). */
 export function mayHold(scope: Scope, word: string): boolean {
-  const { pairs, shift } = scope;
-  for (let i = 1; i < word.length; i++) {
-    const h = pairHash(word.charCodeAt(i - 1), word.charCodeAt(i)) >>> shift;
-    if ((pairs[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  const { runs, shift } = scope;
+  if (word.length === 2) {
+    const h = pairHash(word.charCodeAt(0), word.charCodeAt(1)) >>> shift;
+    return (runs[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+  for (let i = 2; i < word.length; i++) {
+    const h = tripleHash(word.charCodeAt(i - 2), word.charCodeAt(i - 1), word.charCodeAt(i)) >>> shift;
+    if ((runs[h >>> 5] & (1 << (h & 31))) === 0) return false;
   }
   return true;
 }
@@ -1004,19 +1019,17 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   return best;
 }
 
-function contextHit(scope: string, word: string, surface: string): boolean {
+export function contextHit(scope: string, word: string, surface: string): boolean {
   if (word === surface) return false;
-  let at = scope.indexOf(word);
-  while (at >= 0) {
-    if (word.length > 3 || !/^[a-z0-9]+$/.test(word)) return true;
-    const before = at > 0 ? scope.charCodeAt(at - 1) : 32;
-    const after = at + word.length < scope.length ? scope.charCodeAt(at + word.length) : 32;
-    const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-    at = scope.indexOf(word, at + 1);
-  }
-  return false;
+  if (word.length > 3 || !SHORT_WORD.test(word)) return scope.includes(word);
+  // A short word ("ci", "aws") counts only on its own, not inside a longer word ("decision").
+  let alone = ALONE.get(word);
+  if (!alone) ALONE.set(word, (alone = new RegExp(`(?<![a-z0-9])${word}(?![a-z0-9])`)));
+  return alone.test(scope);
 }
+const SHORT_WORD = /^[a-z0-9]+$/;
+/** A short context word with no letter or digit next to it, per word. */
+const ALONE = new Map<string, RegExp>();
 
 function detectLanguage(structure: NoteStructure, text: string, previous: LineMatches | undefined, memo: LineMatches | undefined): Language {
   let hangul = 0;
