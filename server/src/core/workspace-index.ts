@@ -46,12 +46,29 @@ interface NoteEntry {
    * question about one tool reads its rows without reading the other tools'.
    */
   tools: Int32Array;
+  /** Per triple of `tools`: where this entry is in that tool's `notes`. */
+  slots: Int32Array;
+  /** The note's talks and events, in its order (found by id through the note: see talk()). */
+  talkEntries: TalkEntry[];
+  eventEntries: EventEntry[];
+}
+
+export interface EventEntry {
+  event: Event;
+  note: StoredNote;
 }
 
 /** What the index keeps about one tool. */
 interface ToolEntry {
-  /** The notes that mention it (by URI; empty when none does any more). */
-  notes: Map<string, NoteEntry>;
+  /**
+   * The notes that mention it, in the order they came (a note put again comes last); a note gone
+   * leaves a hole (undefined) until there are more holes than notes. An array and each entry's
+   * slot in it, not a map by URI: putting 10k notes made about 200k such entries, and the map's
+   * inserts were the largest part of put().
+   */
+  notes: Array<NoteEntry | undefined>;
+  /** How many notes mention it (`notes` less its holes). */
+  noteCount: number;
   /** Mentions in the whole workspace. */
   total: number;
   /**
@@ -75,7 +92,13 @@ interface ToolEntry {
 
 /** One speaker key: their talk ids by note, every name they were given (one per talk), the version at which their talks last changed. */
 interface SpeakerRecord {
-  byNote: Map<string, string[]>;
+  /**
+   * Their talks' ids, note after note in the order the notes came, and each one's note URI (two
+   * arrays: a map by note per speaker, or an object per note, cost put() more than the rest of a
+   * speaker's bookkeeping).
+   */
+  talkIds: string[];
+  uris: string[];
   names: Speaker[];
   stamp: number;
 }
@@ -110,15 +133,25 @@ export class WorkspaceIndex {
   private readonly toolNumbers = new Map<string, number>();
   /** What the index keeps about each tool, by its number. */
   private readonly toolsByNumber: ToolEntry[] = [];
-  private readonly talksById = new Map<string, TalkEntry>();
-  private readonly eventsById = new Map<string, { event: Event; note: StoredNote }>();
+  /**
+   * Talks and events whose ids are not their note's URI, '#' and a part without '#' (the
+   * extractor makes none such): the others are found through their note, with no map by id
+   * (putting 10k notes made 47k talk entries, and inserting them was a large part of put()).
+   */
+  private readonly oddTalks = new Map<string, TalkEntry>();
+  private readonly oddEvents = new Map<string, EventEntry>();
+  private talkTotal = 0;
   /** Name key → the ids of the talks or events with it (see addTo: one id kept as itself). */
   private readonly talksByTitle = new Map<string, IdSet>();
   private readonly eventsByName = new Map<string, IdSet>();
   /** Speaker key → their talks by note, the names they were given, and when their talks last changed. */
   private readonly speakerEntries = new Map<string, SpeakerRecord>();
-  /** Reference key (see referenceKeys) → the notes holding such a reference. */
-  private readonly referencesByKey = new Map<string, Map<string, StoredNote>>();
+  /**
+   * Reference key (see referenceKeys) → the notes holding such a reference. Made when first asked
+   * for (only finding references to a talk or an event, and diagnostics after a change, ask),
+   * kept up to date from then on.
+   */
+  private referencesByKey: Map<string, Map<string, StoredNote>> | null = null;
   /**
    * What each change touched: the name keys of the events and talks a note had and has, and
    * `link:` + its URI. Lets a consumer (diagnostics) redo only the notes that refer to them.
@@ -155,44 +188,44 @@ export class WorkspaceIndex {
     const summary = note.mentions.summary;
     const tools = this.toolRows(strings, summary);
     // Dense (no holes), so reading it stays fast.
-    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools };
+    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools, slots: new Int32Array(tools.length / 3), talkEntries: [], eventEntries: [] };
     this.notesByUri.set(uri, entry);
     const stamp = this.version + 1;
     // Once per tool (a run of its rows), not per row.
     for (let k = 0; k < tools.length; k += 3) {
       const tool = this.toolsByNumber[tools[k]];
       noteChangedFor(tool, uri, undefined);
-      tool.notes.set(uri, entry);
+      entry.slots[k / 3] = tool.notes.push(entry) - 1;
+      tool.noteCount++;
       tool.total += mentionsInRows(summary, tools[k + 1], tools[k + 2]);
       tool.stamp = stamp;
       tool.titlesStamp = stamp;
       tool.changedAt = stamp;
     }
-    for (const key of referenceKeys(note)) {
-      let byNote = this.referencesByKey.get(key);
-      if (!byNote) this.referencesByKey.set(key, (byNote = new Map()));
-      byNote.set(uri, note);
-    }
+    if (this.referencesByKey) addReferences(this.referencesByKey, note);
 
     // The keys this change touched (touchedKeys), made along the way.
     touched.add('link:' + uri);
     for (const event of note.events) {
-      this.eventsById.set(event.id, { event, note });
+      const eventEntry: EventEntry = { event, note };
+      entry.eventEntries.push(eventEntry);
+      if (!isLocalId(event.id, uri)) this.oddEvents.set(event.id, eventEntry);
       const eventKey = keyOf(event.name);
       touched.add(eventKey);
       addTo(this.eventsByName, eventKey, event.id);
       for (const talk of event.talks) {
-        this.talksById.set(talk.id, { talk, event, note });
+        const talkEntry: TalkEntry = { talk, event, note };
+        entry.talkEntries.push(talkEntry);
+        if (!isLocalId(talk.id, uri)) this.oddTalks.set(talk.id, talkEntry);
         const titleKey = keyOf(talk.title);
         touched.add(titleKey);
         addTo(this.talksByTitle, titleKey, talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
           let speaker = this.speakerEntries.get(key);
-          if (!speaker) this.speakerEntries.set(key, (speaker = { byNote: new Map(), names: [], stamp }));
-          let list = speaker.byNote.get(uri);
-          if (!list) speaker.byNote.set(uri, (list = []));
-          list.push(talk.id);
+          if (!speaker) this.speakerEntries.set(key, (speaker = { talkIds: [], uris: [], names: [], stamp }));
+          speaker.talkIds.push(talk.id);
+          speaker.uris.push(uri);
           speaker.names.push(sp);
           speaker.stamp = stamp;
         }
@@ -200,9 +233,10 @@ export class WorkspaceIndex {
     }
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
       const talk = summary[r + 1];
-      if (talk >= 0) entry.talks[talk] ??= this.talksById.get(strings[talk]);
+      if (talk >= 0) entry.talks[talk] ??= this.talk(strings[talk]);
     }
     if (oldEntry && stampsBefore) this.keepStamps(oldEntry, entry, stampsBefore);
+    this.talkTotal += entry.talkEntries.length;
     if (!existed) this.membership++;
     this.version++;
     this.record(touched);
@@ -285,10 +319,11 @@ export class WorkspaceIndex {
    * tool's rows together, so nearly always one call per note).
    */
   forEachToolNote(toolId: string, fn: (note: StoredNote, tool: number, from: number, to: number, talks: Array<TalkEntry | undefined>) => void): void {
-    const byNote = this.tools.get(toolId)?.notes;
+    const notes = this.tools.get(toolId)?.notes;
     const n = this.toolNumbers.get(toolId);
-    if (!byNote || n === undefined) return;
-    for (const entry of byNote.values()) {
+    if (!notes || n === undefined) return;
+    for (const entry of notes) {
+      if (!entry) continue;
       const t = entry.tools;
       const summary = entry.note.mentions.summary;
       for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], entry.talks);
@@ -340,10 +375,21 @@ export class WorkspaceIndex {
   private newTool(toolId: string): number {
     const n = this.toolNumbers.size;
     this.toolNumbers.set(toolId, n);
-    const tool: ToolEntry = { notes: new Map(), total: 0, stamp: 0, titlesStamp: 0, changedAt: 0, memo: undefined };
+    const tool: ToolEntry = { notes: [], noteCount: 0, total: 0, stamp: 0, titlesStamp: 0, changedAt: 0, memo: undefined };
     this.tools.set(toolId, tool);
     this.toolsByNumber[n] = tool;
     return n;
+  }
+
+  /** Closes the holes in a tool's notes (numbered `n`), telling each entry its new slot. */
+  private compactNotes(n: number, tool: ToolEntry): void {
+    const notes: NoteEntry[] = [];
+    for (const entry of tool.notes) {
+      if (!entry) continue;
+      for (let k = 0; k < entry.tools.length; k += 3) if (entry.tools[k] === n) entry.slots[k / 3] = notes.length;
+      notes.push(entry);
+    }
+    tool.notes = notes;
   }
 
   private removeEntries(uri: string): boolean {
@@ -360,29 +406,34 @@ export class WorkspaceIndex {
       tool.stamp = this.version + 1;
       tool.titlesStamp = this.version + 1;
       tool.changedAt = this.version + 1;
-      tool.notes.delete(uri);
-      if (!tool.notes.size) tool.memo = undefined;
+      tool.notes[oldEntry.slots[k / 3]] = undefined;
+      tool.noteCount--;
+      if (tool.notes.length > 2 * tool.noteCount + 16) this.compactNotes(tools[k], tool);
+      if (!tool.noteCount) tool.memo = undefined;
       const total = tool.total - mentions;
-      tool.total = total > 0 && tool.notes.size ? total : 0;
+      tool.total = total > 0 && tool.noteCount ? total : 0;
     }
-    for (const key of referenceKeys(old)) {
-      const byNote = this.referencesByKey.get(key);
-      byNote?.delete(uri);
-      if (byNote && !byNote.size) this.referencesByKey.delete(key);
+    if (this.referencesByKey) {
+      for (const key of referenceKeys(old)) {
+        const byNote = this.referencesByKey.get(key);
+        byNote?.delete(uri);
+        if (byNote && !byNote.size) this.referencesByKey.delete(key);
+      }
     }
+    this.talkTotal -= oldEntry.talkEntries.length;
     for (const event of old.events) {
-      this.eventsById.delete(event.id);
+      if (!isLocalId(event.id, uri)) this.oddEvents.delete(event.id);
       removeFrom(this.eventsByName, keyOf(event.name), event.id);
       for (const talk of event.talks) {
-        this.talksById.delete(talk.id);
+        if (!isLocalId(talk.id, uri)) this.oddTalks.delete(talk.id);
         removeFrom(this.talksByTitle, keyOf(talk.title), talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
           const speaker = this.speakerEntries.get(key);
           if (!speaker) continue;
           speaker.stamp = this.version + 1;
-          speaker.byNote.delete(uri);
-          if (!speaker.byNote.size) this.speakerEntries.delete(key);
+          removeNoteOf(speaker, uri);
+          if (!speaker.talkIds.length) this.speakerEntries.delete(key);
           else {
             const i = speaker.names.indexOf(sp);
             if (i >= 0) speaker.names.splice(i, 1);
@@ -426,7 +477,7 @@ export class WorkspaceIndex {
 
   /** Counts without building lists (the server reports them after every batch while indexing). */
   get talkCount(): number {
-    return this.talksById.size;
+    return this.talkTotal;
   }
 
   get speakerCount(): number {
@@ -434,23 +485,31 @@ export class WorkspaceIndex {
   }
 
   events(): Array<{ event: Event; note: StoredNote }> {
-    return [...this.eventsById.values()];
+    const out: EventEntry[] = [];
+    for (const e of this.notesByUri.values()) for (const ev of e.eventEntries) out.push(ev);
+    return out;
   }
 
   event(id: string): { event: Event; note: StoredNote } | undefined {
-    return this.eventsById.get(id);
+    const entry = this.notesByUri.get(id.slice(0, id.lastIndexOf('#')));
+    if (entry) for (const e of entry.eventEntries) if (e.event.id === id) return e;
+    return this.oddEvents.get(id);
   }
 
   talk(id: string): TalkEntry | undefined {
-    return this.talksById.get(id);
+    const entry = this.notesByUri.get(id.slice(0, id.lastIndexOf('#')));
+    if (entry) for (const t of entry.talkEntries) if (t.talk.id === id) return t;
+    return this.oddTalks.get(id);
   }
 
   talks(): TalkEntry[] {
-    return [...this.talksById.values()];
+    const out: TalkEntry[] = [];
+    for (const e of this.notesByUri.values()) for (const t of e.talkEntries) out.push(t);
+    return out;
   }
 
   talksTitled(title: string): TalkEntry[] {
-    return [...idsIn(this.talksByTitle.get(keyOf(title)))].map((id) => this.talksById.get(id)!).filter(Boolean);
+    return [...idsIn(this.talksByTitle.get(keyOf(title)))].map((id) => this.talk(id)!).filter(Boolean);
   }
 
   /** The name keys that some event carries. */
@@ -460,11 +519,11 @@ export class WorkspaceIndex {
 
   /** The events whose name has this key (see nameKeyOf), in the order they were put. */
   eventsWithKey(key: string): Array<{ event: Event; note: StoredNote }> {
-    return [...idsIn(this.eventsByName.get(key))].map((id) => this.eventsById.get(id)!).filter(Boolean);
+    return [...idsIn(this.eventsByName.get(key))].map((id) => this.event(id)!).filter(Boolean);
   }
 
   eventsNamed(name: string): Array<{ event: Event; note: StoredNote }> {
-    return [...idsIn(this.eventsByName.get(keyOf(name)))].map((id) => this.eventsById.get(id)!).filter(Boolean);
+    return [...idsIn(this.eventsByName.get(keyOf(name)))].map((id) => this.event(id)!).filter(Boolean);
   }
 
   /** Every mention of a tool across the workspace, as objects (made now: prefer notesMentioning for big answers). */
@@ -476,7 +535,7 @@ export class WorkspaceIndex {
 
   /** The notes that mention a tool (their tables hold where: `note.mentions.indexesOf(toolId)`). */
   *notesMentioning(toolId: string): Generator<StoredNote> {
-    for (const e of this.tools.get(toolId)?.notes.values() ?? []) yield e.note;
+    for (const e of this.tools.get(toolId)?.notes ?? []) if (e) yield e.note;
   }
 
   /**
@@ -560,7 +619,7 @@ export class WorkspaceIndex {
 
   /** How many notes mention a tool. */
   noteCountMentioning(toolId: string): number {
-    return this.tools.get(toolId)?.notes.size ?? 0;
+    return this.tools.get(toolId)?.noteCount ?? 0;
   }
 
   /** How many times the workspace mentions a tool. */
@@ -570,7 +629,9 @@ export class WorkspaceIndex {
 
   /** A tool's share of each note that mentions it, from the notes' summaries (no mention is read). */
   *toolInNotes(toolId: string): Generator<ToolInNote> {
-    for (const { note } of this.tools.get(toolId)?.notes.values() ?? []) {
+    for (const e of this.tools.get(toolId)?.notes ?? []) {
+      if (!e) continue;
+      const note = e.note;
       const { summary, strings } = note.mentions;
       const entry: ToolInNote = { note, count: 0, talks: [] };
       for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
@@ -586,7 +647,7 @@ export class WorkspaceIndex {
   /** Tools mentioned anywhere, with how often. */
   mentionedTools(): Array<{ toolId: string; count: number; notes: number }> {
     const out: Array<{ toolId: string; count: number; notes: number }> = [];
-    for (const [toolId, tool] of this.tools) if (tool.notes.size) out.push({ toolId, count: tool.total, notes: tool.notes.size });
+    for (const [toolId, tool] of this.tools) if (tool.noteCount) out.push({ toolId, count: tool.total, notes: tool.noteCount });
     return out.sort((a, b) => b.count - a.count || a.toolId.localeCompare(b.toolId));
   }
 
@@ -597,6 +658,10 @@ export class WorkspaceIndex {
 
   /** Notes holding a reference with this key (see referenceKeys): the candidates for what refers to a talk, an event or a note. */
   notesReferring(key: string): Iterable<StoredNote> {
+    if (!this.referencesByKey) {
+      this.referencesByKey = new Map();
+      for (const e of this.notesByUri.values()) addReferences(this.referencesByKey, e.note);
+    }
     return this.referencesByKey.get(key)?.values() ?? [];
   }
 
@@ -616,7 +681,7 @@ export class WorkspaceIndex {
   speaker(key: string): SpeakerEntry | undefined {
     const speaker = this.speakerEntries.get(key);
     if (!speaker) return undefined;
-    const talks = [...speaker.byNote.values()].flat().map((id) => this.talksById.get(id)!).filter(Boolean);
+    const talks = speaker.talkIds.map((id) => this.talk(id)!).filter(Boolean);
     const names = speaker.names;
     const orgs = [...new Set(names.map((s) => s.org).filter((o): o is string => !!o))];
     const name = mostCommon(names.map((s) => s.name)) ?? key;
@@ -783,6 +848,29 @@ function removeFrom(map: Map<string, IdSet>, key: string, value: string): void {
 
 function idsIn(ids: IdSet | undefined): Iterable<string> {
   return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+}
+
+/** Takes a note's talks out of a speaker's record. */
+function removeNoteOf(speaker: SpeakerRecord, uri: string): void {
+  const at = speaker.uris.indexOf(uri);
+  if (at < 0) return;
+  let end = at;
+  while (end < speaker.uris.length && speaker.uris[end] === uri) end++;
+  speaker.uris.splice(at, end - at);
+  speaker.talkIds.splice(at, end - at);
+}
+
+/** Whether an id is its note's URI, '#' and a part without '#' (as the extractor makes them): then talk() and event() find it through the note. */
+function isLocalId(id: string, uri: string): boolean {
+  return id.length > uri.length && id.charCodeAt(uri.length) === 35 && id.startsWith(uri) && id.indexOf('#', uri.length + 1) < 0;
+}
+
+function addReferences(map: Map<string, Map<string, StoredNote>>, note: StoredNote): void {
+  for (const key of referenceKeys(note)) {
+    let byNote = map.get(key);
+    if (!byNote) map.set(key, (byNote = new Map()));
+    byNote.set(note.uri, note);
+  }
 }
 
 /** Notes a tool's kept stats must be brought forward for: the first change since they were made keeps the entry they counted. */
