@@ -1,7 +1,7 @@
 // The vocabulary's line tests skip their regexes on lines that cannot match: they must answer as the regexes do.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isFooterStart, isTeaser } from '../../server/src/core/extract/note';
+import { LETTER_CLASS, isFooterStart, isTeaser } from '../../server/src/core/extract/note';
 import { FOOTER_START, TEASER } from '../../server/src/core/extract/vocabulary';
 
 const isWhite = (c: string) => /\s/.test(c);
@@ -21,5 +21,13 @@ test('teaser: every last character that can end a match is let through', () => {
 test('footer start: one colon at the end is left out, as the regex replace did', () => {
   for (const t of ['Comments:', 'Comments：', 'Comments::', 'Comments :', 'Related posts', 'tags: a, b:', '댓글 3:', 'コメント：', ':', '', 'Notes']) {
     assert.equal(isFooterStart(t), FOOTER_START.test(t.replace(/[:：]\s*$/, '')), JSON.stringify(t));
+  }
+});
+
+test('language letters: the class table is the ranges detectLanguage counted', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const lower = c | 32;
+    const want = c < 128 ? (lower >= 97 && lower <= 122 ? 1 : 0) : c >= 0xac00 && c <= 0xd7a3 ? 2 : c >= 0x3040 && c <= 0x30ff ? 3 : c >= 0x4e00 && c <= 0x9fff ? 4 : 0;
+    assert.equal(LETTER_CLASS[c], want, c.toString(16));
   }
 });

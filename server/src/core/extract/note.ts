@@ -1031,6 +1031,24 @@ const SHORT_WORD = /^[a-z0-9]+$/;
 /** A short context word with no letter or digit next to it, per word. */
 const ALONE = new Map<string, RegExp>();
 
+const enum LetterClass {
+  None = 0,
+  Latin = 1,
+  Hangul = 2,
+  Kana = 3,
+  Han = 4,
+}
+
+/** The letter class of every UTF-16 unit, as detectLanguage counts them: ASCII letters, Hangul syllables, kana, CJK ideographs. */
+export const LETTER_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 65; c <= 90; c++) t[c] = t[c + 32] = LetterClass.Latin;
+  t.fill(LetterClass.Hangul, 0xac00, 0xd7a4);
+  t.fill(LetterClass.Kana, 0x3040, 0x3100);
+  t.fill(LetterClass.Han, 0x4e00, 0xa000);
+  return t;
+})();
+
 function detectLanguage(structure: NoteStructure, text: string, previous: LineMatches | undefined, memo: LineMatches | undefined): Language {
   let hangul = 0;
   let kana = 0;
@@ -1040,6 +1058,8 @@ function detectLanguage(structure: NoteStructure, text: string, previous: LineMa
   // A line's letters depend on its text alone: an unchanged line's are the previous extraction's.
   const sameLines = previous ? structure.previousLines : null;
   let budget = 200_000;
+  const counts = new Int32Array(5);
+  const classes = LETTER_CLASS;
   for (let i = 0; i < lines.length && budget > 0; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
@@ -1049,30 +1069,24 @@ function detectLanguage(structure: NoteStructure, text: string, previous: LineMa
     budget -= end - start;
     const j = sameLines ? sameLines[i] : -1;
     if (j >= 0 && previous!.letters[4 * j] >= 0) {
-      const counts = previous!.letters;
-      hangul += counts[4 * j];
-      kana += counts[4 * j + 1];
-      han += counts[4 * j + 2];
-      latin += counts[4 * j + 3];
-      if (memo) for (let k = 0; k < 4; k++) memo.letters[4 * i + k] = counts[4 * j + k];
+      const kept = previous!.letters;
+      hangul += kept[4 * j];
+      kana += kept[4 * j + 1];
+      han += kept[4 * j + 2];
+      latin += kept[4 * j + 3];
+      if (memo) for (let k = 0; k < 4; k++) memo.letters[4 * i + k] = kept[4 * j + k];
       continue;
     }
-    let h = 0;
-    let kn = 0;
-    let hn = 0;
-    let lt = 0;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c < 128) {
-        // Most characters: ASCII, decided with one test.
-        const lower = c | 32;
-        if (lower >= 97 && lower <= 122) lt++;
-        continue;
-      }
-      if (c >= 0xac00 && c <= 0xd7a3) h++;
-      else if (c >= 0x3040 && c <= 0x30ff) kn++;
-      else if (c >= 0x4e00 && c <= 0x9fff) hn++;
-    }
+    // One table lookup per character; the counts are kept as running totals by letter class.
+    const h0 = counts[LetterClass.Hangul];
+    const kn0 = counts[LetterClass.Kana];
+    const hn0 = counts[LetterClass.Han];
+    const lt0 = counts[LetterClass.Latin];
+    for (let k = start; k < end; k++) counts[classes[text.charCodeAt(k)]]++;
+    const h = counts[LetterClass.Hangul] - h0;
+    const kn = counts[LetterClass.Kana] - kn0;
+    const hn = counts[LetterClass.Han] - hn0;
+    const lt = counts[LetterClass.Latin] - lt0;
     hangul += h;
     kana += kn;
     han += hn;
