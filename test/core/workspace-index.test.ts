@@ -1,0 +1,66 @@
+// The index's lookups after any sequence of puts and removals say what an index made afresh from
+// the notes left says: talks and events by id (found through their note), speakers, a tool's
+// notes (an array with holes), the notes holding references under a key (made on first use).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractNote } from '../../server/src/core/extract/note';
+import type { Note } from '../../server/src/core/model';
+import { referenceKeys, WorkspaceIndex } from '../../server/src/core/workspace-index';
+import { NoteGen } from '../support/notes-gen';
+
+/** Everything the index answers about its notes, in the order it answers. */
+function lookups(index: WorkspaceIndex, notes: Map<string, Note>): unknown {
+  const ids = [...notes.values()].flatMap((n) => n.events.flatMap((e) => [e.id, ...e.talks.map((t) => t.id)]));
+  const keys = new Set([...notes.values()].flatMap((n) => [...referenceKeys(n)]));
+  return {
+    talks: index.talks().map((t) => [t.talk.id, t.event.id, t.note.uri]),
+    events: index.events().map((e) => [e.event.id, e.note.uri]),
+    talkCount: index.talkCount,
+    byId: ids.map((id) => [index.talk(id)?.talk.title ?? null, index.event(id)?.event.name ?? null]),
+    speakers: [...index.speakerKeys()].sort().map((key) => index.speaker(key)),
+    tools: index.mentionedTools().map(({ toolId }) => [toolId, [...index.notesMentioning(toolId)].map((n) => n.uri)]),
+    references: [...keys].sort().map((key) => [key, [...index.notesReferring(key)].map((n) => n.uri)]),
+  };
+}
+
+/** A note whose ids are not its URI, '#' and a slug (the extractor makes none; the index must still find them). */
+function oddIds(note: Note, tag: string): Note {
+  const rename = (id: string) => `urn:${tag}:${id.slice(id.lastIndexOf('#') + 1)}#x`;
+  const events = note.events.map((e) => ({ ...e, id: rename(e.id), talks: e.talks.map((t) => ({ ...t, id: rename(t.id), eventId: rename(e.id) })) }));
+  return { ...note, events, mentions: note.mentions.map((m) => ({ ...m, talkId: m.talkId && rename(m.talkId) })) };
+}
+
+test('lookups after puts and removals equal a fresh index over the notes left', () => {
+  for (const seed of [31, 32]) {
+    const gen = new NoteGen(seed);
+    const kept = new WorkspaceIndex();
+    const notes = new Map<string, Note>();
+    const uris = Array.from({ length: 40 }, (_, i) => `file:///ws/n${i}.md`);
+    for (let round = 0; round < 300; round++) {
+      const uri = gen.pick(uris);
+      if (gen.chance(0.2)) {
+        kept.remove(uri);
+        notes.delete(uri);
+      } else {
+        const extracted = extractNote(uri, gen.note(), { catalog: kept.catalog });
+        const note = gen.chance(0.15) ? oddIds(extracted, `${round}`) : extracted;
+        kept.put(note);
+        notes.delete(uri);
+        notes.set(uri, note);
+      }
+      // Every talk and event left is found by its id, as the note says it.
+      for (const note of notes.values()) {
+        for (const e of note.events) {
+          assert.equal(kept.event(e.id)?.event, e, e.id);
+          for (const t of e.talks) assert.equal(kept.talk(t.id)?.talk, t, t.id);
+        }
+      }
+      // Asked for now and then, so the reference map is made part way and kept up to date after.
+      if (round % 25 === 24) {
+        const fresh = new WorkspaceIndex();
+        for (const note of notes.values()) fresh.put(note);
+        assert.deepEqual(lookups(kept, notes), lookups(fresh, notes), `seed ${seed}, round ${round}`);
+      }
+    }
+  }
+});
