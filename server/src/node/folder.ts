@@ -3,7 +3,6 @@
 // extracts the rest on worker threads (inline when there are none).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BUILTIN_CATALOG_KEY, Catalog, type UserTool } from '../core/catalog/catalog';
 import { USER_TOOL_FILES, parseUserTools } from '../core/catalog/user-tools';
 import type { NoteProblem } from '../core/model';
@@ -13,6 +12,7 @@ import { WorkspaceIndex } from '../core/workspace-index';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
 import { extractFile, extractFileSync } from './extract-worker';
 import { DEFAULT_NOTE_FILES, isInside, isPlainTextName, listNoteFiles, type NoteFileOptions, type Skipped } from './files';
+import { fileUri } from './files';
 import { IndexCache, sha1, type CacheEntry } from './index-cache';
 
 export interface FolderIndex {
@@ -36,7 +36,7 @@ export interface IndexFolderOptions {
   cacheFolder?: string | null;
 }
 
-export const fileUri = (file: string) => pathToFileURL(file).href;
+export { fileUri };
 
 /** What the persistent index is keyed by besides the engine: the built-in tools and the user's. */
 export function catalogKeyOf(user: UserTool[]): string {

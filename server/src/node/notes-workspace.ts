@@ -16,6 +16,7 @@ import { storedNote } from '../core/mentions';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
 import { extractFile } from './extract-worker';
 import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, verifyHashes, type ListOptions, type NoteFileOptions, type Skipped, type VerifyJob } from './files';
+import { fileUri } from './files';
 import { IndexCache, defaultCacheFolder } from './index-cache';
 import { catalogKeyOf } from './folder';
 import { warmUp } from './warm-up';
@@ -24,7 +25,7 @@ import { noteFileOptions, readSettings } from './settings';
 
 export type ProgressEvent = { kind: 'begin'; title: string } | { kind: 'report'; done: number; total: number } | { kind: 'end' };
 
-export const fileUri = (file: string) => pathToFileURL(file).href;
+export { fileUri };
 
 /** Any `file:` URI (as VS Code, Neovim or Helix spell it) in the one form the index uses. */
 export function canonicalUri(uri: string): string {
