@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { LineKind, fillContent, stripInline, type LineInfo } from '../../server/src/core/structure';
+import { LineKind, fillContent, parseStructure, stripInline, type LineInfo } from '../../server/src/core/structure';
 
 const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/u;
 
@@ -67,5 +67,23 @@ test('line content: random lines of every kind', () => {
   fc.assert(
     fc.property(line, fc.constantFrom(...KINDS), (raw, kind) => check(raw, kind)),
     { numRuns: 3000 },
+  );
+});
+
+test('front matter: markdown-it reads it as blank lines, the blocks after it as they would be after blank lines', () => {
+  const body = fc.array(fc.constantFrom('# Title', '## Talk - Jane Doe', 'text', '- item', '  - nested', '1. one', '> quote', '```', '    code', '| a | b |', '|---|---|', '---', '===', '[ref]: /x', '<div>', '', ' ', '\t'), { maxLength: 14 }).map((l) => l.join('\n'));
+  const front = fc.constantFrom('---\ntitle: T\n---', '\n---\ntags: [a]\ndate: 2024-01-02\n---', '+++\ntitle = "x"\n+++', '---\n---');
+  fc.assert(
+    fc.property(front, body, fc.boolean(), (fm, text, plainText) => {
+      const k = fm.split('\n').length;
+      const withFront = parseStructure(`${fm}\n${text}`, { plainText });
+      const blanks = parseStructure(`${'\n'.repeat(k)}${text}`, { plainText });
+      assert.ok(withFront.frontMatter);
+      // (A body that starts with a fence after three blank lines is front matter there.)
+      fc.pre(!blanks.frontMatter);
+      assert.deepEqual(withFront.roots, blanks.roots);
+      assert.deepEqual(withFront.info.slice(k), blanks.info.slice(k));
+    }),
+    { numRuns: 1500 },
   );
 });

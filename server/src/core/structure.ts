@@ -196,17 +196,14 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = plainText ? plainTextParser : markdownParser;
-  // markdown-it sees the front matter as blank lines so its line numbers stay ours.
-  let source = text;
-  if (frontMatter) {
-    // markdown-it reads \r\n and \r as line ends too, so the rest of the text goes in as it is.
-    const after = frontMatter.endLine + 1 < lines.length ? text.slice(table.starts[frontMatter.endLine + 1]) : '';
-    source = '\n'.repeat(frontMatter.endLine + 1) + after;
-  }
   // What markdown-it's core does before its block rules (the only core rule left on besides them).
+  // (It reads \r\n and \r as line ends, as the line table does: the lines stay ours.)
+  let source = text;
   if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
-  const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source) : null;
+  // markdown-it sees the front matter as blank lines (in its line tables, not a copy of the text).
+  const blank = frontMatter ? frontMatter.endLine + 1 : 0;
+  const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source, blank) : null;
   if (again) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
 
   const info: LineInfo[] = new Array(lines.length);
@@ -214,7 +211,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (frontMatter) for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++) info[i].kind = LineKind.FrontMatter;
   const tokens: Token[] = [];
   const roots: number[] = [];
-  const state = source ? blockState(md, source, tokens) : null;
+  const state = source ? blockState(md, source, tokens, blank) : null;
   if (state) parseBlocks(md, state, 0, roots, null);
   applyTokens(tokens, state?.paragraphs ?? [], info);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
@@ -238,7 +235,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
  * A line's info depends only on its text and the blocks over it, so the lines of kept blocks keep
  * their info (the same objects: info is never changed once made).
  */
-function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string): { info: LineInfo[]; roots: number[]; previousLines: Int32Array } | null {
+function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines: string[], frontMatter: FrontMatter | null, plainText: boolean, md: InstanceType<typeof MarkdownIt>, source: string, blank: number): { info: LineInfo[]; roots: number[]; previousLines: Int32Array } | null {
   if (previous.plainText !== plainText) return null;
   const old = previous.lines;
   const n = lines.length;
@@ -294,7 +291,7 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
     while (j >= 0 && oldRoots[j] > cur - delta && oldRoots[j] > first && !isMarkdownBlank(old[oldRoots[j] - 1])) j--;
     const restart = j >= 0 && oldRoots[j] > cur - delta ? oldRoots[j] + delta : cur;
     keep(cur, restart, delta);
-    state ??= blockState(md, source, tokens);
+    state ??= blockState(md, source, tokens, blank);
     let hunk = k;
     let shift = delta;
     const stopped = parseBlocks(md, state, restart, roots, (line) => {
@@ -415,8 +412,9 @@ function isMarkdownBlank(s: string): boolean {
  * markdown-it's block state over `source`, with its line tables (start, end, indent and indent
  * width of every line) made here from a native search for line ends instead of its constructor's
  * loop over every character; `sameLineTables` (a property test) holds them to the constructor's.
+ * The first `blank` lines (the front matter) are blank in the tables, as if the text had only line breaks there.
  */
-export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, tokens: Token[]): BlockState {
+export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, tokens: Token[], blank = 0): BlockState {
   const block = md.block as unknown as { State: new (src: string, md: unknown, env: unknown, tokens: Token[]) => BlockState };
   const state = new block.State('', md, {}, tokens);
   const bMarks: number[] = [];
@@ -442,6 +440,12 @@ export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, 
     tShift.push(pos - start);
     sCount.push(offset);
     start = end + 1;
+  }
+  // Lines read as blank (the front matter): no rule reads a line before the one it starts at.
+  for (let i = 0; i < blank && i < bMarks.length; i++) {
+    eMarks[i] = bMarks[i];
+    tShift[i] = 0;
+    sCount[i] = 0;
   }
   bMarks.push(len);
   eMarks.push(len);
