@@ -1,10 +1,11 @@
 // The line readers on the shapes their fast paths take apart: quotes and trailing dashes around
 // titles, conjunctions and list separators between speakers, quotes inside names, dated parts.
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isDateLike } from '../../server/src/core/extract/dates';
 import { parseSpeakers } from '../../server/src/core/extract/people';
-import { parseTalkLine } from '../../server/src/core/extract/talk-line';
+import { parseTalkLine, separatorsIn } from '../../server/src/core/extract/talk-line';
 
 test('parseTalkLine trims quotes, white space and trailing punctuation around the title, and keeps its offsets', () => {
   const cases: Array<[string, string, number, boolean]> = [
@@ -55,4 +56,22 @@ test('isDateLike needs a digit', () => {
   for (const [text, expected] of [['Oct 10', true], ['11月14日', true], ['2024/3', true], ['Acme Inc', false], ['October', false]] as const) {
     assert.equal(isDateLike(text), expected, text);
   }
+});
+
+/** The separators as a regular expression: what `separatorsIn` finds by hand. */
+const SEPARATORS = /\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*/giu;
+
+function separatorsByExpression(s: string): number[] | null {
+  if (!/[-–—/|／]|\sby\s/u.test(s)) return null;
+  const out: number[] = [];
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(s); m; m = SEPARATORS.exec(s)) if (m.index > 0) out.push(m.index, m.index + m[0].length);
+  return out.length ? out : null;
+}
+
+test('separatorsIn finds what the separators expression finds', () => {
+  const pieces = [' ', '  ', '\t', '\u3000', '\u00a0', '\ufeff', '-', '–', '—', '/', '|', '／', 'by', 'BY', 'bY', 'b', 'y', 'a', '1', 'x', '\ud83d', '\ude80', 'é'];
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join(''));
+  fc.assert(fc.property(line, (s) => assert.deepEqual(separatorsIn(s), separatorsByExpression(s), JSON.stringify(s))), { numRuns: 20000, seed: 11 });
+  assert.deepEqual(separatorsIn('Title - Jane Doe / Acme by Kim'), [5, 8, 16, 19, 23, 27]);
 });

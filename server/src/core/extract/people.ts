@@ -268,13 +268,14 @@ export interface SpeakerParse {
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
   let s = input.trim().replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
+  // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
+  if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
+  if (s.includes(':') || s.includes('：')) return null;
   // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
   const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
     s = `${dash[1]}, ${dash[2]}`;
   }
-  if (/[.!?。？！]$/.test(s) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
-  if (/[:：]/.test(s)) return null;
   // "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own parenthesis ("同" = the same).
   const own = splitTopLevel(s);
   if (own.length >= 2 && own.every((p) => /[)）]\s*$/.test(p))) {
@@ -370,6 +371,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
   return { speakers, strong };
 }
+
+const SENTENCE_END = '.!?。？！';
 
 function hasDash(s: string): boolean {
   return s.includes('-') || s.includes('–') || s.includes('—');

@@ -33,9 +33,6 @@ const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”」』'’》〉])(?=\s|$|[-–—,(（/])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
 
-/** Separators between a title and its speakers; the rightmost one that leaves a speaker list wins. */
-const SEPARATORS = /\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*/giu;
-
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
   let time: string | null = null;
@@ -136,22 +133,93 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   }
   return result(rest, 0, [], false, false);
 }
+
 function splitAtSeparator(rest: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
-  if (!/[-–—/|／]|\sby\s/u.test(rest)) return null;
-  const seps: Array<{ start: number; end: number }> = [];
-  SEPARATORS.lastIndex = 0;
-  for (let m = SEPARATORS.exec(rest); m; m = SEPARATORS.exec(rest)) {
-    if (m.index === 0) continue;
-    seps.push({ start: m.index, end: m.index + m[0].length });
-  }
-  for (let i = seps.length - 1; i >= 0; i--) {
-    const title = rest.slice(0, seps[i].start);
-    const right = rest.slice(seps[i].end);
+  const seps = separatorsIn(rest);
+  if (seps === null) return null;
+  const bare = { ...check, allowBareHandle: true };
+  for (let i = seps.length - 2; i >= 0; i -= 2) {
+    const title = rest.slice(0, seps[i]);
+    const right = rest.slice(seps[i + 1]);
     if (!title.trim() || !right.trim()) continue;
-    const sp = parseSpeakers(right, { ...check, allowBareHandle: true });
+    const sp = parseSpeakers(right, bare);
     if (sp) return { title, speakers: sp.speakers, strong: sp.strong };
   }
   return null;
+}
+
+/**
+ * Separators between a title and its speakers (the rightmost one that leaves a speaker list wins):
+ * start and end of each, in pairs, leaving out one at the start; null when there is none. What
+ * `/\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
+ * dash, a slash, a bar or a lower-case " by " (a property test holds it to that), found by hand:
+ * the expression's lookbehind and leading white space made it try every alternative at every position.
+ */
+export function separatorsIn(s: string): number[] | null {
+  // A native search first: most lines have no dash, slash, bar or " by " at all.
+  if (!/[-–—/|／]|\sby\s/u.test(s)) return null;
+  let out: number[] | null = null;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    // Printable ASCII other than the hyphen starts nothing (a slash or a bar counts only after white space).
+    if (c > 32 && c < 127 && c !== 45) {
+      i++;
+      continue;
+    }
+    let end = -1;
+    if (isWhiteSpace(c)) {
+      // \s+ then a dash (\s*), a slash or a bar (\s+), "by" (\s+), or a full-width slash (\s*).
+      let q = i + 1;
+      while (q < n && isWhiteSpace(s.charCodeAt(q))) q++;
+      const d = q < n ? s.charCodeAt(q) : -1;
+      if (isDash(d)) {
+        end = q + 1;
+        if (end < n && isDash(s.charCodeAt(end))) end++;
+        end = skipWhiteSpace(s, end);
+      } else if (d === 47 || d === 124) {
+        if (q + 1 < n && isWhiteSpace(s.charCodeAt(q + 1))) end = skipWhiteSpace(s, q + 1);
+      } else if ((d === 98 || d === 66) && q + 2 < n && (s.charCodeAt(q + 1) === 121 || s.charCodeAt(q + 1) === 89) && isWhiteSpace(s.charCodeAt(q + 2))) {
+        end = skipWhiteSpace(s, q + 2);
+      } else if (d === 0xff0f) {
+        end = skipWhiteSpace(s, q + 1);
+      }
+      // No match starts inside the run either: every form needs the same character after it.
+      if (end < 0) {
+        i = q;
+        continue;
+      }
+    } else if (isDash(c)) {
+      // (?<=[^\s\d-])[-–—]{1,2}\s+
+      const before = i > 0 ? s.charCodeAt(i - 1) : -1;
+      if (before >= 0 && !isWhiteSpace(before) && !(before >= 48 && before <= 57) && before !== 45) {
+        let e = i + 1;
+        if (e < n && isDash(s.charCodeAt(e))) e++;
+        if (e < n && isWhiteSpace(s.charCodeAt(e))) end = skipWhiteSpace(s, e);
+      }
+    } else if (c === 0xff0f) {
+      end = skipWhiteSpace(s, i + 1);
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    if (i > 0) (out ??= []).push(i, end);
+    i = end;
+  }
+  return out;
+}
+
+/** - – — */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+function skipWhiteSpace(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
 }
 
 export function isKeynote(title: string): boolean {
