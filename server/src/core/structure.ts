@@ -87,6 +87,12 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
  * of block parsing time. Tokens made here have the same fields and prototype, assigned plainly.
  */
 function fastPush(this: { level: number; tokens: Token[] }, type: string, tag: string, nesting: number): Token {
+  if (!USED_TOKENS.has(type)) {
+    // A token nothing reads (closing tokens, inline text, table cells): the levels move as markdown-it's do, and the rule fills in a scratch token.
+    if (nesting < 0) this.level--;
+    if (nesting > 0) this.level++;
+    return scratchToken;
+  }
   const token = Object.create(TokenPrototype) as Token;
   token.type = type;
   token.tag = tag;
@@ -107,11 +113,15 @@ function fastPush(this: { level: number; tokens: Token[] }, type: string, tag: s
   return token;
 }
 let TokenPrototype: object = Object.prototype;
+/** The block tokens applyTokens reads; list closes count list depth. */
+const USED_TOKENS = new Set(['bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'blockquote_open', 'list_item_open', 'heading_open', 'fence', 'code_block', 'table_open', 'html_block', 'hr']);
+let scratchToken = {} as Token;
 
 function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
   const md = new MarkdownIt({ html: true });
   const State = (md.block as unknown as { State: { prototype: { push: unknown } } }).State;
   TokenPrototype = new md.core.State('', md, {}).Token.prototype;
+  scratchToken = Object.create(TokenPrototype) as Token;
   State.prototype.push = fastPush;
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
   skipBlockContent(md);
