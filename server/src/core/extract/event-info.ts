@@ -205,13 +205,23 @@ const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）
 const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)|([^\s、。「」]{2,30})にて[。.]?$/u;
 const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
 
+function hasColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
+}
+
+/** What every form of JA_PLACE has in it. */
+function mayHoldJapanesePlace(text: string): boolean {
+  return text.includes('会場') || text.includes('開催') || text.includes('行われ') || text.includes('にて');
+}
+
 function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>, from: number, to: number): string | null {
   const { info, lines } = structure;
   for (let i = from; i < Math.min(to, Math.max(headerEnd, from + 12) + 10); i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
     const text = (li.content || lines[i].trim()).slice(0, 400);
-    const m = LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text);
+    // Both forms need a colon: most lines have none, and the expressions are tried at every position.
+    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : null;
     if (m) return m[1].trim();
     DATED_PAREN.lastIndex = 0;
     for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {
@@ -259,9 +269,9 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
         if (next.kind === LineKind.Paragraph && t && t.length <= 80 && !/[.。!?]$/.test(t) && !findDates(t).length && !ATTENDANCE_SUFFIX.test(t)) return t;
       }
     }
-    let m = KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text);
+    let m = text.includes('에서') ? (KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text)) : null;
     if (m) return m[1].trim();
-    m = JA_PLACE.exec(text);
+    m = mayHoldJapanesePlace(text) ? JA_PLACE.exec(text) : null;
     if (m) {
       // "2018/02/16に東京で開催": the date is not part of the place.
       let place = m[1] ?? m[2] ?? m[3];
