@@ -919,8 +919,8 @@ export interface Scope {
   /** Context hits per tool and surface, so a talk that says "Sentinel" twenty times is searched once. */
   hits: Map<string, number>;
   /**
-   * The runs of two and of three characters in `text`, as bits of their hashes: a word with a run
-   * not there is not in the text (three characters tell English words apart, two are for two-letter words).
+   * The runs of three characters in `text`, as bits of their hashes: a word with a run not there is
+   * not in the text (pairs would let most English words through; shorter words are searched for).
    */
   runs: Uint32Array;
   /** 32 less the number of bits of a run's hash. */
@@ -930,13 +930,13 @@ export interface Scope {
 /** The scope of `raw`: its folded text (foldText) and the runs of characters in it, in one pass. */
 export function makeScope(raw: string): Scope {
   const n = raw.length;
-  // About four bits per character for each length of run: most words a scope lacks are told by one run or two.
+  // About four bits per character: most words a scope lacks are told by one run or two.
   let bits = 10;
-  while (1 << bits < n * 8 && bits < 23) bits++;
+  while (1 << bits < n * 4 && bits < 22) bits++;
   const runs = new Uint32Array(1 << (bits - 5));
   const shift = 32 - bits;
   let text = '';
-  // (Runs with 0 before the first character are marked too: bits more can only let a word through.)
+  // (Runs with 0 before the first characters are marked too: bits more can only let a word through.)
   let before = 0;
   let prev = 0;
   for (let i = 0; i < n; i += FOLD_CHUNK) {
@@ -945,8 +945,6 @@ export function makeScope(raw: string): Scope {
     for (let j = i; j < end; j++) {
       const c = FOLD[raw.charCodeAt(j)];
       codes[j - i] = c;
-      const two = pairHash(prev, c) >>> shift;
-      runs[two >>> 5] |= 1 << (two & 31);
       const three = tripleHash(before, prev, c) >>> shift;
       runs[three >>> 5] |= 1 << (three & 31);
       before = prev;
@@ -958,10 +956,6 @@ export function makeScope(raw: string): Scope {
 }
 const FOLD_CHUNK = 8192;
 
-function pairHash(a: number, b: number): number {
-  return Math.imul((a << 16) | b, 0x9e3779b1);
-}
-
 function tripleHash(a: number, b: number, c: number): number {
   return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0xc2b2ae35);
 }
@@ -969,10 +963,6 @@ function tripleHash(a: number, b: number, c: number): number {
 /** False when the scope cannot hold `word` (one of its runs of characters is missing). */
 export function mayHold(scope: Scope, word: string): boolean {
   const { runs, shift } = scope;
-  if (word.length === 2) {
-    const h = pairHash(word.charCodeAt(0), word.charCodeAt(1)) >>> shift;
-    return (runs[h >>> 5] & (1 << (h & 31))) !== 0;
-  }
   for (let i = 2; i < word.length; i++) {
     const h = tripleHash(word.charCodeAt(i - 2), word.charCodeAt(i - 1), word.charCodeAt(i)) >>> shift;
     if ((runs[h >>> 5] & (1 << (h & 31))) === 0) return false;
