@@ -54,7 +54,10 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`infranotes: no tool called "${rest[0]}" in the catalog.\n`);
         return 1;
       }
-      const mentions = loaded.index.mentionsOf(tool.id).map(({ mention, note }) => ({
+      // In the notes' order (a stable sort keeps each note's own order), whatever order they were indexed in.
+      const compare = new Intl.Collator().compare;
+      const found = loaded.index.mentionsOf(tool.id).sort((a, b) => compare(rel(loaded, a.note.uri), rel(loaded, b.note.uri)));
+      const mentions = found.map(({ mention, note }) => ({
         path: rel(loaded, note.uri),
         line: mention.range.start.line + 1,
         column: mention.range.start.character + 1,
@@ -129,7 +132,10 @@ function rel(loaded: FolderIndex, uri: string): string {
  */
 async function writeJson(loaded: FolderIndex): Promise<void> {
   const { index } = loaded;
-  const { notes, skipped } = toJson(loaded);
+  const { notes, skipped, sorted } = toJson(loaded);
+  // A tool's mentions go in the notes' order, not the order the workers finished them in, so two
+  // runs over the same folder write the same bytes.
+  const rank = new Map(sorted.map((note, i) => [note.uri, i]));
   const out = process.stdout;
   let pending: string[] = [];
   let size = 0;
@@ -165,7 +171,8 @@ async function writeJson(loaded: FolderIndex): Promise<void> {
     await write((firstTool ? '  "tools": [\n' : ',\n') + head + ',\n      "mentions": [');
     firstTool = false;
     let firstMention = true;
-    for (const note of index.notesMentioning(toolId)) {
+    const mentioning = [...index.notesMentioning(toolId)].sort((a, b) => rank.get(a.uri)! - rank.get(b.uri)!);
+    for (const note of mentioning) {
       const notePath = JSON.stringify(rel(loaded, note.uri));
       const table = note.mentions;
       const n = table.toolIndex(toolId);
@@ -191,6 +198,7 @@ function toJson(loaded: FolderIndex) {
   const { index } = loaded;
   const notes = index.notes().sort((a, b) => rel(loaded, a.uri).localeCompare(rel(loaded, b.uri)));
   return {
+    sorted: notes,
     notes: mapped(notes, (note) => ({
       path: rel(loaded, note.uri),
       language: note.language,
