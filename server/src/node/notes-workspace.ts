@@ -430,7 +430,8 @@ export class NotesWorkspace {
     if (!jobs.length) return;
     const changed: VerifyJob[] = [];
     const stale = () => gen !== this.generation || !this.cache;
-    await verifyHashes(jobs, (job) => changed.push(job), stale);
+    // In background turns: after requests, and after the tool answers and search rows queued first.
+    await verifyHashes(jobs, (job) => changed.push(job), stale, () => this.backgroundTurn());
     if (stale()) return;
     // Still the entry that was checked (not read again meanwhile).
     const again = changed.filter((job) => this.cache?.get(job.uri)?.hash === job.hash);
