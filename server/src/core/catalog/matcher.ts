@@ -47,6 +47,7 @@ const PARTICLE_STARTS = new Set(
 const stackNodes: number[] = [];
 const stackPositions: number[] = [];
 const NOTHING: Spelling[] = [];
+const NO_MATCHES = Object.freeze([]) as unknown as RawMatch[];
 
 export class Matcher {
   // The trie as numbered nodes (0 is the root). Most nodes have one child: its key and node are
@@ -135,9 +136,10 @@ export class Matcher {
   /**
    * Every span in `text[from, to)` that some spelling accepts, left to right, longest first,
    * never overlapping. Characters are folded on the fly (FOLD), so offsets are the text's own.
+   * Most searches find nothing: they all get one frozen empty array.
    */
   find(text: string, from = 0, to = text.length): RawMatch[] {
-    const out: RawMatch[] = [];
+    let out: RawMatch[] | null = null;
     const rootChild = this.rootChild;
     let i = from;
     while (i < to) {
@@ -152,7 +154,7 @@ export class Matcher {
       if (first !== NONE && startOk(text, i, script)) {
         const match = this.longestAt(text, i, to, first);
         if (match) {
-          out.push(match);
+          (out ??= []).push(match);
           i = match.end;
           continue;
         }
@@ -161,7 +163,7 @@ export class Matcher {
       i++;
       while (i < to && SCRIPT_OF_CHAR[text.charCodeAt(i)] === script) i++;
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 
   private longestAt(text: string, start: number, to: number, first: number): RawMatch | null {
@@ -237,9 +239,16 @@ export class Matcher {
   private accept(text: string, start: number, end: number, spellings: Spelling[], caseMatters: number): Spelling[] {
     if (!endOk(text, start, end)) return NOTHING;
     if (caseMatters === 0) return spellings;
-    // "HELM" in a heading is Helm: an all-capitals word of four letters or more is emphasis, not another word.
-    const shouted = end - start >= 4 && /^[A-Z0-9 -]+$/.test(text.slice(start, end));
-    return spellings.filter((s) => !s.caseSensitive || shouted || sameCase(text, start, end, s.text));
+    // The spellings themselves when all pass (no copy); a copy from the first one that does not.
+    let passed: Spelling[] | null = null;
+    for (let k = 0; k < spellings.length; k++) {
+      const s = spellings[k];
+      // "HELM" in a heading is Helm: an all-capitals word of four letters or more is emphasis, not another word.
+      const ok = !s.caseSensitive || sameCase(text, start, end, s.text) || shouted(text, start, end);
+      if (ok) passed?.push(s);
+      else passed ??= spellings.slice(0, k);
+    }
+    return passed ?? spellings;
   }
 }
 
@@ -291,6 +300,16 @@ function endOk(text: string, start: number, end: number): boolean {
     default:
       return true;
   }
+}
+
+/** Capitals, digits, spaces and hyphens only, four or more. */
+function shouted(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 45)) return false;
+  }
+  return true;
 }
 
 /** Letters must match exactly, separators are free. */
