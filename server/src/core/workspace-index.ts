@@ -131,8 +131,9 @@ export class WorkspaceIndex {
   private readonly tools = new Map<string, ToolEntry>();
   /** Tool id → a number of its own (given at first sight, never taken back: the catalog is small). */
   private readonly toolNumbers = new Map<string, number>();
-  /** What the index keeps about each tool, by its number. */
+  /** What the index keeps about each tool, and its id, by its number. */
   private readonly toolsByNumber: ToolEntry[] = [];
+  private readonly toolIds: string[] = [];
   /**
    * Talks and events whose ids are not their note's URI, '#' and a part without '#' (the
    * extractor makes none such): the others are found through their note, with no map by id
@@ -183,10 +184,12 @@ export class WorkspaceIndex {
     const uri = note.uri;
     const strings = note.mentions.strings;
     // Notes that crossed a thread carry their own copy of every string (those of one persistent
-    // index file share them already).
-    if (!stringsShared(note.mentions)) for (let i = 0; i < strings.length; i++) strings[i] = this.intern(strings[i]);
+    // index file share them already): tool ids become the index's own (toolRows), texts are
+    // looked up in the pool, talk ids (the note's own) are left as they are.
+    const shared = stringsShared(note.mentions);
     const summary = note.mentions.summary;
-    const tools = this.toolRows(strings, summary);
+    if (!shared) this.internTexts(strings, summary);
+    const tools = this.toolRows(strings, summary, !shared);
     // Dense (no holes), so reading it stays fast.
     const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools, slots: new Int32Array(tools.length / 3), talkEntries: [], eventEntries: [] };
     this.notesByUri.set(uri, entry);
@@ -294,7 +297,7 @@ export class WorkspaceIndex {
   }
 
   /** A note's tool triples (NoteEntry.tools): one per run of rows of one tool (the summary groups them by tool). */
-  private toolRows(strings: string[], summary: Int32Array): Int32Array {
+  private toolRows(strings: string[], summary: Int32Array, ownIds: boolean): Int32Array {
     let runs = 0;
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) if (r === 0 || summary[r] !== summary[r - SUMMARY_FIELDS]) runs++;
     const out = new Int32Array(runs * 3);
@@ -305,6 +308,7 @@ export class WorkspaceIndex {
         const toolId = strings[summary[r]];
         let n = this.toolNumbers.get(toolId);
         if (n === undefined) n = this.newTool(toolId);
+        if (ownIds) strings[summary[r]] = this.toolIds[n];
         out[k] = n;
         out[k + 1] = r;
       }
@@ -378,7 +382,18 @@ export class WorkspaceIndex {
     const tool: ToolEntry = { notes: [], noteCount: 0, total: 0, stamp: 0, titlesStamp: 0, changedAt: 0, memo: undefined };
     this.tools.set(toolId, tool);
     this.toolsByNumber[n] = tool;
+    this.toolIds[n] = toolId;
     return n;
+  }
+
+  /** Puts a table's strings but its tool ids and talk ids through the pool of strings. */
+  private internTexts(strings: string[], summary: Int32Array): void {
+    const skip = new Uint8Array(strings.length);
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      skip[summary[r]] = 1;
+      if (summary[r + 1] >= 0) skip[summary[r + 1]] = 1;
+    }
+    for (let i = 0; i < strings.length; i++) if (!skip[i]) strings[i] = this.intern(strings[i]);
   }
 
   /** Closes the holes in a tool's notes (numbered `n`), telling each entry its new slot. */
