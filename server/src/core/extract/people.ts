@@ -225,7 +225,7 @@ function splitTopLevel(s: string): string[] {
     else if ((c === 41 || c === 0xff09 || c === 93) && depth > 0) depth--;
     if (depth === 0) {
       if (isListSeparator(c)) {
-        parts.push(s.slice(from, i));
+        pushTrimmed(parts, s.slice(from, i));
         from = i + 1;
         continue;
       }
@@ -234,15 +234,20 @@ function splitTopLevel(s: string): string[] {
       CONJUNCTION.lastIndex = i;
       const conj = CONJUNCTION.exec(s);
       if (conj) {
-        parts.push(s.slice(from, i));
+        pushTrimmed(parts, s.slice(from, i));
         i += conj[0].length - 1;
         from = i + 1;
         continue;
       }
     }
   }
-  parts.push(s.slice(from));
-  return parts.map((p) => p.trim()).filter(Boolean);
+  pushTrimmed(parts, s.slice(from));
+  return parts;
+}
+
+function pushTrimmed(parts: string[], part: string): void {
+  const trimmed = part.trim();
+  if (trimmed) parts.push(trimmed);
 }
 
 /** , 、 ， ; / · & ＆ | */
