@@ -295,6 +295,10 @@ describe('persistent index file', () => {
       cache.set(uri, { ...e, note: { ...e.note, uri } });
       names.push(uri);
     }
+    // The save's timer is unref'd (it must not keep a CLI alive): hold the event loop open meanwhile,
+    // or the test may end with the save never started.
+    const alive = setInterval(() => undefined, 1000);
+    after(() => clearInterval(alive));
     cache.scheduleSave(0);
     await turnAsked;
     assert.throws(() => statSync(file), 'nothing is written while the save waits for its turn');
@@ -304,6 +308,7 @@ describe('persistent index file', () => {
     await hurried;
     assert.deepEqual([...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).keys()].sort(), names.sort());
     assert.equal(turns, 1, 'after save(), the scheduled save took no more background turns');
+    clearInterval(alive);
   });
 
   test('notes share the strings of the file: a tool id is one string in every note', async () => {
