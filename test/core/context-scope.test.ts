@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { contextHit, makeScope, mayHold } from '../../server/src/core/extract/note';
-import { foldText } from '../../server/src/core/text';
+import { FOLDS_AS_LOWER, contextHit, makeScope, mayHold } from '../../server/src/core/extract/note';
+import { FOLD, foldText } from '../../server/src/core/text';
 
-const piece = fc.oneof(fc.constantFrom('Terraform ', 'テラフォーム', '테라폼을 ', 'Ｖａｕｌｔ', 'policy as code', '\n', 'data warehouse', ' '), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
+const piece = fc.oneof(fc.constantFrom('Terraform ', 'テラフォーム', '테라폼을 ', 'Ｖａｕｌｔ', 'policy as code', '\n', 'data warehouse', ' ', 'ΣΟΦΟΣ ', 'İstanbul', '✅ 👍🏽 ', 'Ⅻ ', '𐐀𐐁', 'ÀÉÎ。、•'), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
 const text = fc.array(piece, { maxLength: 200 }).map((parts) => parts.join(''));
 
 test('context scope: the folded text, and every word it holds passes the runs test', () => {
@@ -37,4 +37,22 @@ test('context scope: a short word counts on its own only', () => {
   assert.equal(contextHit(makeScope('v2ci and ci2').text, 'ci', 'x'), false);
   assert.equal(contextHit(scope.text, 'ci', 'ci'), false);
   assert.equal(contextHit(scope.text, 'every push', 'x'), true);
+});
+
+test('context scope: every unit marked FOLDS_AS_LOWER lowers to its folded unit, and so does every pair of marked surrogates', () => {
+  let marked = 0;
+  for (let c = 0; c < 0xd800; c++) {
+    if (!FOLDS_AS_LOWER[c]) continue;
+    marked++;
+    assert.equal(String.fromCharCode(c).toLowerCase(), String.fromCharCode(FOLD[c]), c.toString(16));
+  }
+  for (let c = 0xe000; c < 0x10000; c++) if (FOLDS_AS_LOWER[c]) assert.equal(String.fromCharCode(c).toLowerCase(), String.fromCharCode(FOLD[c]), c.toString(16));
+  for (let high = 0xd800; high < 0xdc00; high++) {
+    if (!FOLDS_AS_LOWER[high]) continue;
+    for (let low = 0xdc00; low < 0xe000; low++) {
+      if (FOLDS_AS_LOWER[low]) assert.equal(String.fromCharCode(high, low).toLowerCase(), String.fromCharCode(FOLD[high], FOLD[low]), `${high.toString(16)} ${low.toString(16)}`);
+    }
+  }
+  // ASCII, Hangul and kana at least: the fast path is the usual one.
+  assert.ok(marked > 30000 && FOLDS_AS_LOWER[0x41] && FOLDS_AS_LOWER[0xd55c] && FOLDS_AS_LOWER[0x30c6]);
 });

@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
-import { FOLD, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
+import { FOLD, foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
@@ -935,26 +935,53 @@ export function makeScope(raw: string): Scope {
   while (1 << bits < n * 4 && bits < 22) bits++;
   const runs = new Uint32Array(1 << (bits - 5));
   const shift = 32 - bits;
-  let text = '';
   // (Runs with 0 before the first characters are marked too: bits more can only let a word through.)
   let before = 0;
   let prev = 0;
-  for (let i = 0; i < n; i += FOLD_CHUNK) {
-    const end = Math.min(n, i + FOLD_CHUNK);
-    const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) {
-      const c = FOLD[raw.charCodeAt(j)];
-      codes[j - i] = c;
-      const three = tripleHash(before, prev, c) >>> shift;
-      runs[three >>> 5] |= 1 << (three & 31);
-      before = prev;
-      prev = c;
-    }
-    text += String.fromCharCode.apply(null, codes);
+  // Most texts fold as toLowerCase does (native, no array of codes to build and collect).
+  let lowerFolds = 1;
+  for (let j = 0; j < n; j++) {
+    const u = raw.charCodeAt(j);
+    const c = FOLD[u];
+    lowerFolds &= FOLDS_AS_LOWER[u];
+    const three = tripleHash(before, prev, c) >>> shift;
+    runs[three >>> 5] |= 1 << (three & 31);
+    before = prev;
+    prev = c;
   }
-  return { text, hits: new Map(), runs, shift };
+  return { text: lowerFolds ? raw.toLowerCase() : foldText(raw), hits: new Map(), runs, shift };
 }
-const FOLD_CHUNK = 8192;
+
+/**
+ * 1 for a UTF-16 unit that String.prototype.toLowerCase turns into FOLD's unit, in the ranges notes
+ * use: Latin, Hangul jamo, punctuation and symbols, CJK punctuation and kana, variation selectors
+ * (each checked), Hangul syllables and CJK ideographs (no case: kept when FOLD keeps them), and the
+ * surrogates of emoji (no pair of them has a case). Others (full-width forms) take foldText.
+ */
+export const FOLDS_AS_LOWER: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  const checked: Array<[number, number]> = [
+    [0, 0x250],
+    [0x1100, 0x1200],
+    [0x2000, 0x2c00],
+    [0x3000, 0x3100],
+    [0xfe00, 0xfe10],
+  ];
+  for (const [from, to] of checked) {
+    for (let c = from; c < to; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) === FOLD[c]) t[c] = 1;
+    }
+  }
+  const caseless: Array<[number, number]> = [
+    [0x4e00, 0xa000],
+    [0xac00, 0xd7a4],
+    [0xd83c, 0xd83f],
+    [0xdc00, 0xe000],
+  ];
+  for (const [from, to] of caseless) for (let c = from; c < to; c++) if (FOLD[c] === c) t[c] = 1;
+  return t;
+})();
 
 function tripleHash(a: number, b: number, c: number): number {
   return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0xc2b2ae35);
