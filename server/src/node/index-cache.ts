@@ -141,9 +141,8 @@ export class IndexCache {
         if (entry === null) continue;
         // Not kept when a newer read started meanwhile.
         if (self.entries !== entries) return;
-        const cached: CacheEntry = { ...entry, saved: { at: reader.noteAt, end: reader.noteEnd } };
-        entries.set(entry.note.uri, cached);
-        yield cached;
+        entries.set(entry.note.uri, entry);
+        yield entry;
       }
       if (!reader.complete() && self.entries === entries) self.lastLoadProblem = 'persistent index partly read: the file is truncated or damaged';
     }
