@@ -1,9 +1,7 @@
 // The matcher as it was before its trie was laid out in typed arrays: objects with a Map of
 // children. Kept only as the reference the matcher's property test compares the real one with.
-import { FOLD, Script, foldChar } from '../../server/src/core/text';
-import { SCRIPT_OF_CHAR, SCRIPT_OF_FOLDED } from '../../server/src/core/text';
+import { FOLD, SCRIPT_OF_CHAR, SCRIPT_OF_FOLDED, Script, foldChar } from '../../server/src/core/text';
 import type { RawMatch, Spelling } from '../../server/src/core/catalog/matcher';
-
 
 interface TrieNode {
   /** Children by folded character (built first; see seal()). */
