@@ -15,6 +15,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { UserTool } from '../core/catalog/catalog';
 import type { Heading } from '../core/features/context';
@@ -204,7 +205,7 @@ export class ExtractPool {
   private async helpInline(jobs: ExtractJob[], next: Int32Array, inline: (job: ExtractJob) => ExtractResult, onResults: (results: ExtractResult[]) => void): Promise<void> {
     for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
       onResults([inline(jobs[i])]);
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
 

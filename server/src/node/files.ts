@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { decodeNote, type Decoded } from '../core/decode';
 
@@ -198,7 +199,7 @@ const VERIFY_SLICE_MS = 4;
  * server's background turns): a promise per open, stat, read and close cost about 1.5 s of
  * process CPU for the 10k corpus, reading and hashing it synchronously 0.4 s.
  */
-export async function verifyHashes(jobs: readonly VerifyJob[], onChanged: (job: VerifyJob) => void, stale: () => boolean = () => false, turn: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
+export async function verifyHashes(jobs: readonly VerifyJob[], onChanged: (job: VerifyJob) => void, stale: () => boolean = () => false, turn: () => Promise<void> = () => nextTurn()): Promise<void> {
   const buffer = Buffer.allocUnsafe(VERIFY_BUFFER);
   let slice = -Infinity;
   for (const job of jobs) {

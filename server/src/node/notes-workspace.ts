@@ -255,7 +255,7 @@ export class NotesWorkspace {
           if (performance.now() - slice > SLICE_MS) {
             this.onProgress({ kind: 'report', done, total: files.length });
             this.onChange();
-            await new Promise((resolve) => setImmediate(resolve));
+            await nextTurn();
             if (gen !== this.generation) return;
             slice = performance.now();
           }
@@ -417,7 +417,7 @@ export class NotesWorkspace {
       if (!batch.length) continue;
       taking(await Promise.all(batch.map((j) => extractFile(j, this.ctx.index.catalog, maxBytes))));
       // Let requests and notifications in between batches.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
 

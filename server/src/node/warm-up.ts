@@ -2,6 +2,7 @@
 // every note of the first index, so without this the main thread would compile the extractor
 // (and its incremental path for long notes) at the user's first keystroke in a note: the first
 // edits of a long note took several times longer than the later ones.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Catalog } from '../core/catalog/catalog';
 import { markdownHeadings } from '../core/features/context';
 import { WorkspaceIndex } from '../core/workspace-index';
@@ -34,7 +35,7 @@ export function warmUpText(): string {
  * before, in a quiet moment), so requests are never held for long. Stops early when `stop()`
  * says so (a new index started).
  */
-export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
+export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn()): Promise<void> {
   const index = new WorkspaceIndex(catalog);
   const base = warmUpText();
   for (let k = 0; k < rounds; k++) {
