@@ -94,6 +94,16 @@ async function loadAll(file: string): Promise<Map<string, unknown>> {
   );
 }
 
+/** Writes a persistent index holding every note of TEXTS, as a cache that started empty would. */
+async function saveEveryNote(file: string): Promise<CacheEntry[]> {
+  const cache = new IndexCache(file);
+  await cache.load(ENGINE, CATALOG, ROOTS);
+  const entries = Object.keys(TEXTS).map((n) => entry(n));
+  for (const e of entries) cache.set(e.note.uri, e);
+  await cache.save();
+  return entries;
+}
+
 function expected(entries: CacheEntry[]): Map<string, unknown> {
   return new Map(entries.map(({ saved: _, ...e }) => [e.note.uri, { ...e, json: JSON.stringify(e) }]));
 }
@@ -179,11 +189,7 @@ describe('persistent index file', () => {
 
   test('notes are read back as they were written, and a save after a load writes them with the changed one', async () => {
     const file = path.join(dir, 'a.index');
-    const first = new IndexCache(file);
-    await first.load(ENGINE, CATALOG, ROOTS);
-    const entries = Object.keys(TEXTS).map((n) => entry(n));
-    for (const e of entries) first.set(e.note.uri, e);
-    await first.save();
+    const entries = await saveEveryNote(file);
     assert.deepEqual(await loadAll(file), expected(entries));
 
     const second = new IndexCache(file);
@@ -204,11 +210,7 @@ describe('persistent index file', () => {
 
   test('a save copies the unchanged notes from the file it read or wrote, keeping its table; encodes them again when another wrote the file', async () => {
     const file = path.join(dir, 'copy.index');
-    const first = new IndexCache(file);
-    await first.load(ENGINE, CATALOG, ROOTS);
-    const entries = Object.keys(TEXTS).map((n) => entry(n));
-    for (const e of entries) first.set(e.note.uri, e);
-    await first.save();
+    const entries = await saveEveryNote(file);
     const written = headerOf(file);
     assert.equal(written.encodedStrings, written.strings);
 
@@ -344,11 +346,7 @@ describe('persistent index file', () => {
 
   test('a damaged note is skipped and the others are read', async () => {
     const file = path.join(dir, 'e.index');
-    const cache = new IndexCache(file);
-    await cache.load(ENGINE, CATALOG, ROOTS);
-    const entries = Object.keys(TEXTS).map((n) => entry(n));
-    for (const e of entries) cache.set(e.note.uri, e);
-    await cache.save();
+    const entries = await saveEveryNote(file);
     const bytes = readFileSync(file);
     const { at, strings } = structureOffset(bytes);
     // The first note's URI (after its length, two counts, size and time) points past the table.
