@@ -6,7 +6,7 @@ import type { CardLocale } from '../core/features/messages';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
 import { FeatureContext } from '../core/features/context';
@@ -15,8 +15,7 @@ import { ENGINE_VERSION } from '../core/version';
 import { storedNote } from '../core/mentions';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
 import { extractFile } from './extract-worker';
-import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, verifyHashes, type ListOptions, type NoteFileOptions, type Skipped, type VerifyJob } from './files';
-import { fileUri } from './files';
+import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, fileUri, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, verifyHashes, type ListOptions, type NoteFileOptions, type Skipped, type VerifyJob } from './files';
 import { IndexCache, defaultCacheFolder } from './index-cache';
 import { catalogKeyOf } from './folder';
 import { warmUp } from './warm-up';
@@ -31,7 +30,7 @@ export { fileUri };
 export function canonicalUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
-    return pathToFileURL(fileURLToPath(uri)).href;
+    return fileUri(fileURLToPath(uri));
   } catch {
     return uri;
   }
