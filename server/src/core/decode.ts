@@ -1,8 +1,7 @@
 // Turns a file's bytes into text, or explains why the bytes are not a note.
 // Pure: it is handed bytes, it reads nothing. Legacy encodings are decoded by iconv-lite
 // and guessed by chardet (kept libraries, not hand-made tables).
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardet, iconv } from './libraries';
 
 export type Decoded =
   | { kind: 'text'; text: string; encoding: string }
@@ -55,10 +54,10 @@ function decodeByBytes(bytes: Uint8Array): Decoded {
     return { kind: 'text', text: utf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16le'), encoding: 'utf-16le' };
+    return { kind: 'text', text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16le'), encoding: 'utf-16le' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16be'), encoding: 'utf-16be' };
+    return { kind: 'text', text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16be'), encoding: 'utf-16be' };
   }
   const head = bytes.subarray(0, SNIFF_BYTES);
   const binary = binaryReason(head);
@@ -68,7 +67,7 @@ function decodeByBytes(bytes: Uint8Array): Decoded {
   if (valid !== null) return { kind: 'text', text: valid, encoding: 'utf-8' };
   if (isUtf8(head)) return { kind: 'text', text: utf8(bytes), encoding: 'utf-8' };
   const guess = guessLegacy(head);
-  if (guess) return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), guess.codec), encoding: guess.label };
+  if (guess) return { kind: 'text', text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), guess.codec), encoding: guess.label };
   // Not UTF-8 and not a known legacy encoding: keep what can be read, replacing the rest.
   return { kind: 'text', text: utf8(bytes), encoding: 'utf-8 (invalid bytes replaced)' };
 }
@@ -179,7 +178,7 @@ function isUtf8(b: Uint8Array): boolean {
 }
 
 function guessLegacy(head: Uint8Array): { codec: string; label: string } | null {
-  const analysed = chardet.analyse(head);
+  const analysed = chardet().analyse(head);
   for (const { name, confidence } of analysed) {
     if (confidence < 10) break;
     const n = name.toLowerCase();

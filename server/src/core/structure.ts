@@ -1,8 +1,8 @@
 // A note's block structure, one entry per line: what kind of block the line belongs to,
 // its heading level or list depth, and its text without markdown markers.
 // Markdown is parsed by markdown-it (block level only; inline markup is stripped per line).
-import MarkdownIt from 'markdown-it';
-import { parseDocument } from 'yaml';
+import type MarkdownIt from 'markdown-it';
+import { markdownIt, yaml } from './libraries';
 import { LineTable, isWhiteSpace, lastAtOrBefore } from './text';
 
 export const enum LineKind {
@@ -118,7 +118,7 @@ const USED_TOKENS = new Set(['bullet_list_open', 'bullet_list_close', 'ordered_l
 let scratchToken = {} as Token;
 
 function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
-  const md = new MarkdownIt({ html: true });
+  const md = new (markdownIt())({ html: true });
   const State = (md.block as unknown as { State: { prototype: { push: unknown } } }).State;
   TokenPrototype = new md.core.State('', md, {}).Token.prototype;
   scratchToken = Object.create(TokenPrototype) as Token;
@@ -192,8 +192,9 @@ function paragraphLines(state: BlockState, startLine: number, endLine: number): 
   return true;
 }
 
-const markdownParser = makeParser(false);
-const plainTextParser = makeParser(true);
+// Made on the first parse of each kind: a start that parses no note never loads markdown-it.
+let markdownParser: InstanceType<typeof MarkdownIt> | null = null;
+let plainTextParser: InstanceType<typeof MarkdownIt> | null = null;
 
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/uy;
@@ -205,7 +206,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const hunks = previous && previous.plainText === plainText ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
-  const md = plainText ? plainTextParser : markdownParser;
+  const md = plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
   // What markdown-it's core does before its block rules (the only core rule left on besides them).
   // (It reads \r\n and \r as line ends, as the line table does: the lines stay ours.)
   let source = text;
@@ -745,7 +746,7 @@ function readFrontMatter(lines: string[]): FrontMatter | null {
   if (simple) data = lowerKeys(simple);
   else if (fence === '---') {
     try {
-      const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: false });
+      const doc = yaml().parseDocument(body, { prettyErrors: false, uniqueKeys: false });
       if (doc.errors.length) error = doc.errors[0].message.split('\n')[0];
       const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
       if (value && typeof value === 'object' && !Array.isArray(value)) data = lowerKeys(value as Record<string, unknown>);

@@ -5,8 +5,18 @@ import { Matcher, type Spelling } from './matcher';
 import builtinTools from './tools.json';
 import type { AliasSpec, ToolEntry } from './types';
 
-/** Changes whenever the built-in catalog does (a persistent index made with another catalog is stale). */
-export const BUILTIN_CATALOG_KEY = `${(builtinTools as ToolEntry[]).length}:${JSON.stringify(builtinTools).length}:${hashString(JSON.stringify(builtinTools))}`;
+declare const __INFRANOTES_CATALOG_KEY__: string | undefined;
+
+/**
+ * Changes whenever the built-in catalog does (a persistent index made with another catalog is
+ * stale). scripts/build.mjs computes it the same way, so a start does not serialise the catalog.
+ */
+export const BUILTIN_CATALOG_KEY: string = typeof __INFRANOTES_CATALOG_KEY__ === 'string' ? __INFRANOTES_CATALOG_KEY__ : catalogKey(builtinTools as ToolEntry[]);
+
+export function catalogKey(tools: readonly ToolEntry[]): string {
+  const json = JSON.stringify(tools);
+  return `${tools.length}:${json.length}:${hashString(json)}`;
+}
 
 function hashString(s: string): string {
   let h = 0x811c9dc5;
@@ -28,47 +38,37 @@ export interface UserTool {
   range: Range;
 }
 
-export class Catalog {
-  private readonly byId = new Map<string, Tool>();
-  private readonly byKey = new Map<string, Tool>();
-  readonly matcher: Matcher;
+/** What lookups and the matcher read, made from the entries. */
+interface CatalogTables {
+  byId: Map<string, Tool>;
+  byKey: Map<string, Tool>;
+  spellings: Spelling[];
+}
 
-  constructor(builtin: readonly ToolEntry[], user: readonly UserTool[] = []) {
-    for (const entry of builtin) this.byId.set(entry.id, toTool(entry, 'builtin'));
-    for (const u of user) {
-      const base = this.byId.get(u.entry.id);
-      const merged: ToolEntry = {
-        id: u.entry.id,
-        name: u.entry.name ?? base?.name ?? u.entry.id,
-        category: u.entry.category ?? base?.category ?? 'other',
-        vendor: u.entry.vendor ?? base?.vendor ?? '',
-        homepage: u.entry.homepage ?? base?.homepage ?? '',
-        description: u.entry.description ?? base?.description ?? '',
-        aliases: [...(base?.aliases ?? []), ...(u.entry.aliases ?? [])],
-        context: [...(base?.context ?? []), ...(u.entry.context ?? [])],
-        nameIsAmbiguous: u.entry.nameIsAmbiguous ?? base?.nameIsAmbiguous,
-      };
-      const tool = toTool(merged, 'user');
-      tool.definition = { uri: u.uri, range: u.range };
-      this.byId.set(tool.id, tool);
-    }
-    const spellings: Spelling[] = [];
-    for (const tool of this.byId.values()) {
-      for (const s of spellingsOf(tool)) {
-        spellings.push(s);
-        if (!s.needsContext) {
-          const key = nameKey(s.text);
-          if (key && !this.byKey.has(key)) this.byKey.set(key, tool);
-        }
-      }
-      this.byKey.set(nameKey(tool.id), tool);
-    }
-    // Exact lookups (front matter, completion) accept any spelling, ambiguous ones included.
-    for (const s of spellings) {
-      const key = nameKey(s.text);
-      if (key && !this.byKey.has(key)) this.byKey.set(key, this.byId.get(s.toolId)!);
-    }
-    this.matcher = new Matcher(spellings);
+/**
+ * Every table is made on first use: a start builds the built-in catalog before its first answer,
+ * and a warm start reads no tool until a request or the background work asks (20-30 ms, the
+ * matcher's trie another 100).
+ */
+export class Catalog {
+  private built: CatalogTables | null = null;
+  private builtMatcher: Matcher | null = null;
+
+  constructor(
+    private readonly builtinEntries: readonly ToolEntry[],
+    user: readonly UserTool[] = [],
+  ) {
+    this.user = user.slice();
+  }
+  private readonly user: readonly UserTool[];
+
+  private tables(): CatalogTables {
+    return (this.built ??= buildTables(this.builtinEntries, this.user));
+  }
+
+  /** The trie over every spelling, made when a note is first extracted. */
+  get matcher(): Matcher {
+    return (this.builtMatcher ??= new Matcher(this.tables().spellings));
   }
 
   static builtin(user: readonly UserTool[] = []): Catalog {
@@ -76,16 +76,16 @@ export class Catalog {
   }
 
   get(id: string): Tool | undefined {
-    return this.byId.get(id);
+    return this.tables().byId.get(id);
   }
 
   all(): Tool[] {
-    return [...this.byId.values()];
+    return [...this.tables().byId.values()];
   }
 
   /** A tool by any of its spellings or its id, ignoring case, spaces and punctuation. */
   lookup(name: string): Tool | undefined {
-    return this.byKey.get(nameKey(name));
+    return this.tables().byKey.get(nameKey(name));
   }
 
   /** Every spelling of a tool, for hover cards and completion. */
@@ -101,6 +101,46 @@ export class Catalog {
     }
     return out;
   }
+}
+
+function buildTables(builtin: readonly ToolEntry[], user: readonly UserTool[]): CatalogTables {
+  const byId = new Map<string, Tool>();
+  const byKey = new Map<string, Tool>();
+  for (const entry of builtin) byId.set(entry.id, toTool(entry, 'builtin'));
+  for (const u of user) {
+    const base = byId.get(u.entry.id);
+    const merged: ToolEntry = {
+      id: u.entry.id,
+      name: u.entry.name ?? base?.name ?? u.entry.id,
+      category: u.entry.category ?? base?.category ?? 'other',
+      vendor: u.entry.vendor ?? base?.vendor ?? '',
+      homepage: u.entry.homepage ?? base?.homepage ?? '',
+      description: u.entry.description ?? base?.description ?? '',
+      aliases: [...(base?.aliases ?? []), ...(u.entry.aliases ?? [])],
+      context: [...(base?.context ?? []), ...(u.entry.context ?? [])],
+      nameIsAmbiguous: u.entry.nameIsAmbiguous ?? base?.nameIsAmbiguous,
+    };
+    const tool = toTool(merged, 'user');
+    tool.definition = { uri: u.uri, range: u.range };
+    byId.set(tool.id, tool);
+  }
+  const spellings: Spelling[] = [];
+  for (const tool of byId.values()) {
+    for (const s of spellingsOf(tool)) {
+      spellings.push(s);
+      if (!s.needsContext) {
+        const key = nameKey(s.text);
+        if (key && !byKey.has(key)) byKey.set(key, tool);
+      }
+    }
+    byKey.set(nameKey(tool.id), tool);
+  }
+  // Exact lookups (front matter, completion) accept any spelling, ambiguous ones included.
+  for (const s of spellings) {
+    const key = nameKey(s.text);
+    if (key && !byKey.has(key)) byKey.set(key, byId.get(s.toolId)!);
+  }
+  return { byId, byKey, spellings };
 }
 
 function toTool(entry: ToolEntry, source: Tool['source']): Tool {

@@ -1,5 +1,6 @@
 // Reads a user's tool file (YAML): tools of their own, or overrides of built-in ones.
-import { isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from '../libraries';
 import type { NoteProblem, Range } from '../model';
 import { LineTable } from '../text';
 import type { UserTool } from './catalog';
@@ -18,6 +19,7 @@ export function parseUserTools(text: string, uri: string): { tools: UserTool[]; 
     const r = node?.range;
     return r ? table.range(r[0], r[1]) : table.range(0, 0);
   };
+  const { isMap, isSeq, parseDocument } = yaml();
   const doc = parseDocument(text, { prettyErrors: false });
   for (const e of doc.errors) problems.push({ range: table.range(e.pos[0], e.pos[1]), message: `Tool file is not valid YAML: ${e.message.split('\n')[0]}` });
   const root = doc.contents;
