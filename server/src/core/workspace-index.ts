@@ -36,10 +36,16 @@ export interface NoteInput {
   encoding?: string;
 }
 
-/** What the index keeps per note: the note, and the talk entries its mentions point at (by string index). */
+/**
+ * What the index keeps per note: the note, and the talk entries its mentions point at (by string
+ * index). The note's talk and event entries are made the first time something asks for them
+ * (talksOf, ownTalks): putting the 10k persistent index made 57k entries and 30k arrays that
+ * nothing read before the index was ready.
+ */
 interface NoteEntry {
   note: StoredNote;
-  talks: Array<TalkEntry | undefined>;
+  /** By string index (made by talksOf). */
+  talks: Array<TalkEntry | undefined> | null;
   /**
    * Where each tool's rows are in the note's summary, as triples: the tool's number in the index
    * (toolNumbers), its first row and the row after its last (offsets in the summary array). A
@@ -48,9 +54,10 @@ interface NoteEntry {
   tools: Int32Array;
   /** Per triple of `tools`: where this entry is in that tool's `notes`. */
   slots: Int32Array;
-  /** The note's talks and events, in its order (found by id through the note: see talk()). */
-  talkEntries: TalkEntry[];
-  eventEntries: EventEntry[];
+  /** The note's talks and events, in its order (found by id through the note: see talk()); made by ownTalks. */
+  talkEntries: TalkEntry[] | null;
+  eventEntries: EventEntry[] | null;
+  talkCount: number;
 }
 
 export interface EventEntry {
@@ -191,7 +198,7 @@ export class WorkspaceIndex {
     if (!shared) this.internTexts(strings, summary);
     const tools = this.toolRows(strings, summary, !shared);
     // Dense (no holes), so reading it stays fast.
-    const entry: NoteEntry = { note, talks: new Array<TalkEntry | undefined>(strings.length).fill(undefined), tools, slots: new Int32Array(tools.length / 3), talkEntries: [], eventEntries: [] };
+    const entry: NoteEntry = { note, talks: null, tools, slots: new Int32Array(tools.length / 3), talkEntries: null, eventEntries: null, talkCount: 0 };
     this.notesByUri.set(uri, entry);
     const stamp = this.version + 1;
     // Once per tool (a run of its rows), not per row.
@@ -209,17 +216,16 @@ export class WorkspaceIndex {
 
     // The keys this change touched (touchedKeys), made along the way.
     touched.add('link:' + uri);
+    let odd = false;
+    let talkCount = 0;
     for (const event of note.events) {
-      const eventEntry: EventEntry = { event, note };
-      entry.eventEntries.push(eventEntry);
-      if (!isLocalId(event.id, uri)) this.oddEvents.set(event.id, eventEntry);
+      if (!isLocalId(event.id, uri)) odd = true;
       const eventKey = keyOf(event.name);
       touched.add(eventKey);
       addTo(this.eventsByName, eventKey, event.id);
+      talkCount += event.talks.length;
       for (const talk of event.talks) {
-        const talkEntry: TalkEntry = { talk, event, note };
-        entry.talkEntries.push(talkEntry);
-        if (!isLocalId(talk.id, uri)) this.oddTalks.set(talk.id, talkEntry);
+        if (!isLocalId(talk.id, uri)) odd = true;
         const titleKey = keyOf(talk.title);
         touched.add(titleKey);
         addTo(this.talksByTitle, titleKey, talk.id);
@@ -234,12 +240,14 @@ export class WorkspaceIndex {
         }
       }
     }
-    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
-      const talk = summary[r + 1];
-      if (talk >= 0) entry.talks[talk] ??= this.talk(strings[talk]);
+    entry.talkCount = talkCount;
+    if (odd) {
+      const own = ownTalks(entry);
+      for (const e of entry.eventEntries!) if (!isLocalId(e.event.id, uri)) this.oddEvents.set(e.event.id, e);
+      for (const t of own) if (!isLocalId(t.talk.id, uri)) this.oddTalks.set(t.talk.id, t);
     }
     if (oldEntry && stampsBefore) this.keepStamps(oldEntry, entry, stampsBefore);
-    this.talkTotal += entry.talkEntries.length;
+    this.talkTotal += talkCount;
     if (!existed) this.membership++;
     this.version++;
     this.record(touched);
@@ -273,7 +281,7 @@ export class WorkspaceIndex {
       for (let j = 0; j < oldTools.length; j += 3) if (oldTools[j] === n) runs++;
       // A tool in one run of rows in each (always so; anything else counts as a change).
       if (runs !== 2) continue;
-      const same = compareRows(old, now, oldTools[k + 1], oldTools[k + 2], nowTools[at + 1], nowTools[at + 2]);
+      const same = compareRows(old, this.talksOf(old), now, this.talksOf(now), oldTools[k + 1], oldTools[k + 2], nowTools[at + 1], nowTools[at + 2]);
       if (same !== Sameness.None) candidates.push(k, at, same);
     }
     if (!candidates.length) return;
@@ -318,6 +326,42 @@ export class WorkspaceIndex {
   }
 
   /**
+   * A note entry's talk entries by string index, for the talks its summary rows name: its own
+   * talks by id (the extractor gives a mention only a talk of its note), else, while the entry is
+   * the index's, any talk with that id. Made on first use and kept.
+   */
+  private talksOf(entry: NoteEntry): Array<TalkEntry | undefined> {
+    if (entry.talks) return entry.talks;
+    const { strings, summary } = entry.note.mentions;
+    const talks = new Array<TalkEntry | undefined>(strings.length).fill(undefined);
+    const own = ownTalks(entry);
+    let byId: Map<string, TalkEntry> | undefined;
+    if (own.length > 8) {
+      byId = new Map();
+      // The first talk of an id, as a search in order finds it.
+      for (let i = own.length - 1; i >= 0; i--) byId.set(own[i].talk.id, own[i]);
+    }
+    const current = this.notesByUri.get(entry.note.uri) === entry;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      const talk = summary[r + 1];
+      if (talk < 0 || talks[talk] !== undefined) continue;
+      const id = strings[talk];
+      let found = byId?.get(id);
+      if (!byId) {
+        for (const t of own) {
+          if (t.talk.id === id) {
+            found = t;
+            break;
+          }
+        }
+      }
+      talks[talk] = found ?? (current ? this.talk(id) : undefined);
+    }
+    entry.talks = talks;
+    return talks;
+  }
+
+  /**
    * Calls `fn` for each note mentioning a tool, with the tool's string index in the note's table
    * and the span of its summary rows [from, to) (offsets in the summary array; a note keeps a
    * tool's rows together, so nearly always one call per note).
@@ -330,7 +374,7 @@ export class WorkspaceIndex {
       if (!entry) continue;
       const t = entry.tools;
       const summary = entry.note.mentions.summary;
-      for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], entry.talks);
+      for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], this.talksOf(entry));
     }
   }
 
@@ -435,7 +479,7 @@ export class WorkspaceIndex {
         if (byNote && !byNote.size) this.referencesByKey.delete(key);
       }
     }
-    this.talkTotal -= oldEntry.talkEntries.length;
+    this.talkTotal -= oldEntry.talkCount;
     for (const event of old.events) {
       if (!isLocalId(event.id, uri)) this.oddEvents.delete(event.id);
       removeFrom(this.eventsByName, keyOf(event.name), event.id);
@@ -501,25 +545,31 @@ export class WorkspaceIndex {
 
   events(): Array<{ event: Event; note: StoredNote }> {
     const out: EventEntry[] = [];
-    for (const e of this.notesByUri.values()) for (const ev of e.eventEntries) out.push(ev);
+    for (const e of this.notesByUri.values()) {
+      ownTalks(e);
+      for (const ev of e.eventEntries!) out.push(ev);
+    }
     return out;
   }
 
   event(id: string): { event: Event; note: StoredNote } | undefined {
     const entry = this.notesByUri.get(id.slice(0, id.lastIndexOf('#')));
-    if (entry) for (const e of entry.eventEntries) if (e.event.id === id) return e;
+    if (entry) {
+      ownTalks(entry);
+      for (const e of entry.eventEntries!) if (e.event.id === id) return e;
+    }
     return this.oddEvents.get(id);
   }
 
   talk(id: string): TalkEntry | undefined {
     const entry = this.notesByUri.get(id.slice(0, id.lastIndexOf('#')));
-    if (entry) for (const t of entry.talkEntries) if (t.talk.id === id) return t;
+    if (entry) for (const t of ownTalks(entry)) if (t.talk.id === id) return t;
     return this.oddTalks.get(id);
   }
 
   talks(): TalkEntry[] {
     const out: TalkEntry[] = [];
-    for (const e of this.notesByUri.values()) for (const t of e.talkEntries) out.push(t);
+    for (const e of this.notesByUri.values()) for (const t of ownTalks(e)) out.push(t);
     return out;
   }
 
@@ -601,11 +651,11 @@ export class WorkspaceIndex {
       const n = this.toolNumbers.get(toolId);
       for (const [uri, old] of gone) {
         const oldEvents = new Set<Event>();
-        if (old) this.forToolRows(old, n, (from, to) => (rescan = removeFromStats(stats, oldEvents, dates, old.note, old.talks, from, to) || rescan));
+        if (old) this.forToolRows(old, n, (from, to) => (rescan = removeFromStats(stats, oldEvents, dates, old.note, this.talksOf(old), from, to) || rescan));
         const now = this.notesByUri.get(uri);
         if (!now) continue;
         const events = new Set<Event>();
-        this.forToolRows(now, n, (from, to) => addToStats(stats, events, dates, now.note, now.talks, from, to));
+        this.forToolRows(now, n, (from, to) => addToStats(stats, events, dates, now.note, this.talksOf(now), from, to));
         stats.events += events.size;
       }
       // A date no event has any more: the first and last are looked for again.
@@ -875,6 +925,21 @@ function removeNoteOf(speaker: SpeakerRecord, uri: string): void {
   speaker.talkIds.splice(at, end - at);
 }
 
+/** A note entry's talk entries (and its event entries), made the first time they are asked for. */
+function ownTalks(entry: NoteEntry): TalkEntry[] {
+  if (entry.talkEntries) return entry.talkEntries;
+  const note = entry.note;
+  const talks: TalkEntry[] = [];
+  const events: EventEntry[] = [];
+  for (const event of note.events) {
+    events.push({ event, note });
+    for (const talk of event.talks) talks.push({ talk, event, note });
+  }
+  entry.eventEntries = events;
+  entry.talkEntries = talks;
+  return talks;
+}
+
 /** Whether an id is its note's URI, '#' and a part without '#' (as the extractor makes them): then talk() and event() find it through the note. */
 function isLocalId(id: string, uri: string): boolean {
   return id.length > uri.length && id.charCodeAt(uri.length) === 35 && id.startsWith(uri) && id.indexOf('#', uri.length + 1) < 0;
@@ -921,7 +986,7 @@ const enum Sameness {
  * naming the tool on its title line its title place; beyond that (All), every talk's id, title and
  * title place. Which talk each mention is in is compared by row (sameMentions).
  */
-function compareRows(old: NoteEntry, now: NoteEntry, from: number, to: number, nowFrom: number, nowTo: number): Sameness {
+function compareRows(old: NoteEntry, oldTalks: Array<TalkEntry | undefined>, now: NoteEntry, nowTalks: Array<TalkEntry | undefined>, from: number, to: number, nowFrom: number, nowTo: number): Sameness {
   if (to - from !== nowTo - nowFrom) return Sameness.None;
   const a = old.note.mentions.summary;
   const b = now.note.mentions.summary;
@@ -932,8 +997,8 @@ function compareRows(old: NoteEntry, now: NoteEntry, from: number, to: number, n
     const talk = a[r + 1];
     const talkNow = b[q + 1];
     if ((talk < 0) !== (talkNow < 0)) return Sameness.None;
-    const t = talk < 0 ? undefined : old.talks[talk];
-    const u = talkNow < 0 ? undefined : now.talks[talkNow];
+    const t = talk < 0 ? undefined : oldTalks[talk];
+    const u = talkNow < 0 ? undefined : nowTalks[talkNow];
     if (!t || !u) {
       // Counted in the note's first event (addToStats).
       if (t !== u || !sameEvent(old.note.events[0], now.note.events[0])) return Sameness.None;

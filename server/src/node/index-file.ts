@@ -8,10 +8,10 @@
 // in one table each is decoded once, every note gets the same string, and the index's maps hash
 // each string once. The mention numbers are read straight into the array that the notes' tables
 // are views of: nothing is copied.
-import type { Heading } from '../core/features/context';
+import type { FlatHeadings } from '../core/features/context';
 import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, markStringsShared, type StoredNote } from '../core/mentions';
 import type { Event, Language, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
-import { validMentions, validSummary, type NoteEntry } from './note-record';
+import { forEachHeading, validMentions, validSummary, type NoteEntry } from './note-record';
 
 // A note's numbers:
 //   length (of the note's numbers, this one included) | mention numbers count | summary numbers count |
@@ -28,6 +28,11 @@ import { validMentions, validSummary, type NoteEntry } from './note-record';
 // every id became a second, flat string the first time a map looked it up.
 
 const NONE = -1;
+/**
+ * The empty lists of every note read (most notes have no problems, half no tags): nothing changes
+ * a note's lists once it is made, and each empty array was an object the collector kept.
+ */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 const LANGUAGES = new Set<string>(['en', 'ko', 'ja', 'mixed']);
 const REFERENCE_KINDS = new Set<string>(['wiki', 'link', 'agenda']);
 
@@ -104,11 +109,13 @@ export class IndexFileWriter {
     this.push(this.id(n.language));
     this.push(this.id(n.encoding));
     this.push(n.lineCount);
-    this.push(e.headings.length);
-    for (const h of e.headings) {
-      this.push(h.line);
-      this.push(this.id(h.anchor));
-    }
+    const headingsAt = this.length;
+    this.push(0);
+    forEachHeading(e.headings, (line, anchor) => {
+      this.out[headingsAt]++;
+      this.push(line);
+      this.push(this.id(anchor));
+    });
     this.stringList(n.tags);
     this.stringList(n.frontMatterTools);
     this.push(n.problems.length);
@@ -343,13 +350,20 @@ export class IndexFileReader {
     if (!LANGUAGES.has(language)) throw new Damaged();
     const encoding = this.str();
     const lineCount = this.int();
-    const headings = new Array<Heading>(this.count(2));
-    for (let k = 0; k < headings.length; k++) headings[k] = { line: this.int(), anchor: this.str() };
+    // Flat: made into objects when a link asks for them (FeatureContext.headings).
+    const headingCount = this.count(2);
+    const headings: FlatHeadings = headingCount ? new Array<number | string>(headingCount * 2) : EMPTY;
+    for (let k = 0; k < headings.length; k += 2) {
+      headings[k] = this.int();
+      headings[k + 1] = this.str();
+    }
     const tags = this.strings();
     const frontMatterTools = this.strings();
-    const problems = new Array<NoteProblem>(this.count(5));
+    const problemCount = this.count(5);
+    const problems: NoteProblem[] = problemCount ? new Array<NoteProblem>(problemCount) : EMPTY;
     for (let k = 0; k < problems.length; k++) problems[k] = { range: this.range(), message: this.str() };
-    const references = new Array<TalkReference>(this.count(7));
+    const referenceCount = this.count(7);
+    const references: TalkReference[] = referenceCount ? new Array<TalkReference>(referenceCount) : EMPTY;
     for (let k = 0; k < references.length; k++) {
       const kind = this.str();
       if (!REFERENCE_KINDS.has(kind)) throw new Damaged();
@@ -381,7 +395,8 @@ export class IndexFileReader {
     const location = this.strOrNull();
     const nameRange = this.range();
     const range = this.range();
-    const talks = new Array<Talk>(this.count(16));
+    // A talk takes at least 13 numbers: id, title, no speakers, two ranges, no tools, its event.
+    const talks = new Array<Talk>(this.count(13));
     for (let k = 0; k < talks.length; k++) talks[k] = this.talk(id);
     return { id, name, date, endDate, location, nameRange, range, talks };
   }
@@ -437,7 +452,9 @@ export class IndexFileReader {
   }
 
   private strings(): string[] {
-    const out = new Array<string>(this.count(1));
+    const n = this.count(1);
+    if (!n) return EMPTY;
+    const out = new Array<string>(n);
     for (let k = 0; k < out.length; k++) out[k] = this.str();
     return out;
   }

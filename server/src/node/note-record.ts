@@ -10,7 +10,7 @@
 // The JSON is compact: ranges are four numbers, objects are arrays in a fixed order, and ids are
 // written without the note's URI (a talk's id is the URI, '#' and a slug). It is about a third of
 // the note's plain JSON, and reading it makes the same objects with less parsing.
-import type { Heading } from '../core/features/context';
+import { isFlatHeadings, type FlatHeadings, type Heading } from '../core/features/context';
 import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, type StoredNote } from '../core/mentions';
 import type { Event, Language, NoteProblem, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
 
@@ -20,11 +20,13 @@ export interface NoteEntry {
   mtimeMs: number;
   hash: string;
   note: StoredNote;
-  headings: Heading[];
+  /** As objects, or flat (line, anchor, …) as the persistent index reads them. */
+  headings: Heading[] | FlatHeadings;
 }
 
 /** An entry and its record's bytes (a view into the bytes it was read from, when it was read). */
 export interface RecordedEntry extends NoteEntry {
+  headings: Heading[];
   record: Uint8Array;
 }
 
@@ -104,13 +106,30 @@ export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntr
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
-/** Every string index points into the table; every range is ordered. */
+/** Calls `fn` with each heading's line and anchor, whichever form the list is in. */
+export function forEachHeading(list: Heading[] | FlatHeadings, fn: (line: number, anchor: string) => void): void {
+  if (isFlatHeadings(list)) for (let i = 0; i + 1 < list.length; i += 2) fn(list[i] as number, list[i + 1] as string);
+  else for (const h of list) fn(h.line, h.anchor);
+}
+
+/**
+ * Every string index points into the table; every range is ordered. One pass with no branch per
+ * mention: `v | (n - 1 - v)` is negative exactly when v is outside [0, n) (int32 arithmetic, as
+ * `|` takes it), so every test is or-ed into one number.
+ */
 export function validMentions(d: Int32Array, strings: number): boolean {
+  const last = strings - 1;
+  let bad = 0;
   for (let o = 0; o < d.length; o += MENTION_FIELDS) {
-    if (d[o] < 0 || d[o] >= strings || d[o + 1] < 0 || d[o + 1] >= strings || d[o + 2] < -1 || d[o + 2] >= strings) return false;
-    if (d[o + 3] < 0 || d[o + 4] < 0 || d[o + 5] < d[o + 3] || d[o + 6] < 0) return false;
+    const tool = d[o];
+    const text = d[o + 1];
+    // -1 (no talk) becomes 0.
+    const talk = d[o + 2] + 1;
+    const startLine = d[o + 3];
+    const endLine = d[o + 5];
+    bad |= tool | (last - tool) | text | (last - text) | talk | (strings - talk) | startLine | d[o + 4] | endLine | (endLine - startLine) | d[o + 6];
   }
-  return true;
+  return bad >= 0;
 }
 
 /** Rows point into the string table and count every mention once. */
@@ -149,7 +168,7 @@ function compact(uri: string, e: NoteEntry): Json {
   const prefix = uri + '#';
   const rel = (s: string) => (s.startsWith(prefix) ? '#' + s.slice(prefix.length) : s[0] === '#' || s[0] === '\u0001' ? '\u0001' + s : s);
   const headings: unknown[] = [];
-  for (const h of e.headings) headings.push(h.line, h.anchor);
+  forEachHeading(e.headings, (line, anchor) => headings.push(line, anchor));
   const problems: Json = [];
   for (const p of n.problems) {
     const x: Json = [];

@@ -14,6 +14,31 @@ export interface Heading {
   anchor: string;
 }
 
+/**
+ * Headings as the persistent index and a note's record keep them: line, anchor, line, anchor…
+ * Made into Heading objects for a note the first time its headings are asked for (only links with
+ * a fragment ask): at 10k notes they were 54k objects of every warm start.
+ */
+export type FlatHeadings = Array<number | string>;
+
+/** Heading objects from their flat form; null when it is not one. */
+export function unflattenHeadings(flat: readonly unknown[]): Heading[] | null {
+  if (flat.length % 2) return null;
+  const out: Heading[] = [];
+  for (let i = 0; i < flat.length; i += 2) {
+    const line = flat[i];
+    const anchor = flat[i + 1];
+    if (typeof line !== 'number' || typeof anchor !== 'string') return null;
+    out.push({ line, anchor });
+  }
+  return out;
+}
+
+/** Whether a list of headings is in the flat form (an empty list is both). */
+export function isFlatHeadings(list: readonly Heading[] | FlatHeadings): list is FlatHeadings {
+  return list.length > 0 && typeof list[0] !== 'object';
+}
+
 export interface ToolFileInfo {
   uri: string;
   problems: NoteProblem[];
@@ -32,14 +57,14 @@ export class FeatureContext {
   toolFiles: ToolFileInfo[] = [];
   options: FeatureOptions = { hoverDetail: 'full' };
   private readonly texts = new Map<string, string>();
-  private readonly headingsByUri = new Map<string, Heading[]>();
+  private readonly headingsByUri = new Map<string, Heading[] | FlatHeadings>();
 
   constructor(catalog?: Catalog) {
     this.index = new WorkspaceIndex(catalog);
   }
 
   /** Stores a note extracted elsewhere (a worker, the persistent cache) with its headings. */
-  putNote(note: Note | StoredNote, headings: Heading[]): void {
+  putNote(note: Note | StoredNote, headings: Heading[] | FlatHeadings): void {
     this.index.put(note);
     this.headingsByUri.set(note.uri, headings);
     this.texts.delete(note.uri);
@@ -74,7 +99,12 @@ export class FeatureContext {
   }
 
   headings(uri: string): readonly Heading[] {
-    return this.headingsByUri.get(uri) ?? [];
+    const list = this.headingsByUri.get(uri);
+    if (!list) return [];
+    if (!isFlatHeadings(list)) return list;
+    const made = unflattenHeadings(list) ?? [];
+    this.headingsByUri.set(uri, made);
+    return made;
   }
 
   isToolFile(uri: string): boolean {
