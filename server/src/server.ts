@@ -272,13 +272,22 @@ function scheduleChanged(): void {
       // Tool answers first (the first hover on a tool would make its stats), then the search rows
       // (the first workspace-symbol query after a start would make them all), then diagnostics.
       if (!ws.indexing) {
-        inBackground(toolAnswerSteps, 'tools');
+        if (ws.runs !== toolAnswersAfterRun) {
+          // A whole index was just made: every card and definition is new, and a client asking one
+          // thing after another would leave them to its hovers (several milliseconds each for a much
+          // mentioned tool). Made now, after the requests already waiting, a slice at a time.
+          toolAnswersAfterRun = ws.runs;
+          void slicer.request(toolAnswerSteps(ws.ctx), undefined, undefined, 'tool answers').catch((e) => log(`tool answers: ${(e as Error).message}`));
+        } else inBackground(toolAnswerSteps, 'tools');
         inBackground(() => searchTableSteps(ws.ctx.index), 'search');
       }
       void publishDiagnostics();
     }
   }, 100);
 }
+
+/** The index run (NotesWorkspace.runs) after which tool answers were last made ahead of other work. */
+let toolAnswersAfterRun = 0;
 
 /** Background runs queued and not started, by kind: one such run brings its answers up to the index it finds when it starts. */
 const queuedRuns = new Set<string>();
@@ -289,7 +298,7 @@ function inBackground(steps: (ctx: typeof ws.ctx) => Steps<void>, kind: string):
     queuedRuns.delete(kind);
     yield* steps(ws.ctx);
   })();
-  void slicer.runInBackground(run).catch((e) => log(`${kind} in the background: ${(e as Error).message}`));
+  void slicer.runInBackground(run, kind).catch((e) => log(`${kind} in the background: ${(e as Error).message}`));
 }
 
 const published = new Map<string, string>();
@@ -307,7 +316,7 @@ async function publishDiagnostics(): Promise<void> {
     do {
       publishAgain = false;
       const version = ws.ctx.index.version;
-      const all = await slicer.runInBackground(allDiagnosticsSteps(ws.ctx));
+      const all = await slicer.runInBackground(allDiagnosticsSteps(ws.ctx), 'diagnostics');
       // The index changed meanwhile: its own scheduled run publishes the newer state.
       if (ws.ctx.index.version !== version) continue;
       sendDiagnostics(all);
@@ -377,13 +386,30 @@ const slicer = new Slicer({
   quietMs: 5,
   maxWaitMs: 500,
   traffic: () => traffic,
-  onSlice: trace ? (kind, start, end) => trace.slice(kind === 'request' ? 'request' : `background (${kind})`, start, end) : undefined,
+  onSlice: trace
+    ? (kind, start, end, name) => {
+        // What a finished turn let run: only when it ran long enough to hold anything up.
+        if (kind === 'then' && end - start < 0.05) return;
+        trace.slice(kind === 'request' ? (name ? `request (${name})` : 'request') : `background (${kind}${name ? ` ${name}` : ''})`, start, end);
+      }
+    : undefined,
 });
 
 // A scheduled save of the persistent index takes background turns: after the requests, and after
 // the search rows and tool answers queued before it (the first save after a cold start encodes
 // every note; turn for turn with the first workspace-symbol query, it doubled that query's time).
-ws.backgroundTurn = () => slicer.runInBackground((function* (): Generator<void, void, void> {})());
+ws.backgroundTurn = () => slicer.runInBackground((function* (): Generator<void, void, void> {})(), trace ? `turn for ${turnTaker()}` : undefined);
+
+/** Which function asked for a background turn (the latency trace names the work that follows it). */
+function turnTaker(): string {
+  const frames = new Error().stack?.split('\n') ?? [];
+  // [0] "Error", [1] turnTaker, [2] the backgroundTurn arrow, [3] whoever called it (or a wrapper of it).
+  for (const f of frames.slice(3)) {
+    const name = /at (?:async )?([\w.<>]+) /.exec(f)?.[1];
+    if (name && !name.includes('backgroundTurn') && !name.includes('betweenBatches')) return name;
+  }
+  return 'turn';
+}
 
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;

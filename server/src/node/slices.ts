@@ -25,12 +25,17 @@ export interface SlicerOptions {
    * so far, and how many wait for their handler (the connection is not quiet while one does).
    */
   traffic: () => { last: number; reads: number; pending?: number };
-  /** Told of every slice run (for a latency trace). */
-  onSlice?: (kind: 'request' | 'quiet' | 'waited', start: number, end: number) => void;
+  /**
+   * Told of every slice run (for a latency trace), with the background job's name; 'then' is the
+   * code that a finished background job's promise let run (a save's batch after its turn).
+   */
+  onSlice?: (kind: 'request' | 'quiet' | 'waited' | 'then', start: number, end: number, name?: string) => void;
 }
 
 interface Job {
   steps: Steps<unknown>;
+  /** What the job is, for the trace. */
+  name?: string;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   cancelled?: () => boolean;
@@ -68,19 +73,19 @@ export class Slicer {
    * before any background work. A cancelled request is answered at the next slice, or at once
    * while it waits its turn.
    */
-  request<T>(steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown): Promise<T> {
-    return this.add(this.requests, steps, token, cancelError);
+  request<T>(steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string): Promise<T> {
+    return this.add(this.requests, steps, token, cancelError, name);
   }
 
   /** Runs background work, one at a time, when no request is waiting and the client is quiet. */
-  runInBackground<T>(steps: Steps<T>): Promise<T> {
+  runInBackground<T>(steps: Steps<T>, name?: string): Promise<T> {
     if (!this.background.length) this.backgroundSince = performance.now();
-    return this.add(this.background, steps);
+    return this.add(this.background, steps, undefined, undefined, name);
   }
 
-  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown): Promise<T> {
+  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject };
+      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject, name };
       if (token) {
         const error = cancelError ?? (() => new Error('cancelled'));
         if (token.isCancellationRequested) return reject(error());
@@ -173,7 +178,13 @@ export class Slicer {
       finish(job);
       if (queue === this.background) this.backgroundSince = performance.now();
     }
-    this.options.onSlice?.(kind, now, performance.now());
+    const { onSlice } = this.options;
+    if (onSlice) {
+      const end = performance.now();
+      onSlice(kind, now, end, job.name);
+      // Queued after the job's own continuations: runs once they reach their next wait.
+      if (ended && queue === this.background) queueMicrotask(() => onSlice('then', end, performance.now(), job.name));
+    }
     this.readsSeen = this.options.traffic().reads;
     if (this.busy) this.schedule();
   }
