@@ -34,6 +34,14 @@ export class MentionTable {
   readonly summary: Int32Array;
 
   /**
+   * Its strings are already shared with other notes (those of one persistent index file): the
+   * index need not look each up in its pool of strings. Private, so a table compares and
+   * serialises the same wherever it came from (a WeakSet of such tables cost every load and
+   * every collection a hash per table).
+   */
+  #stringsShared = false;
+
+  /**
    * @param strings tool ids, texts and talk ids the numbers point at
    * @param data MENTION_FIELDS numbers per mention, in the note's order
    */
@@ -43,6 +51,14 @@ export class MentionTable {
     summary?: Int32Array,
   ) {
     this.summary = summary ?? new Int32Array(0);
+  }
+
+  markStringsShared(): void {
+    this.#stringsShared = true;
+  }
+
+  get stringsShared(): boolean {
+    return this.#stringsShared;
   }
 
   get length(): number {
@@ -145,20 +161,14 @@ export class MentionTable {
   }
 }
 
-/**
- * Tables whose strings are already shared with other notes (those of one persistent index file):
- * the index need not look each up in its pool of strings. Kept aside, so a table compares and
- * serialises the same wherever it came from.
- */
-const sharedStrings = new WeakSet<MentionTable>();
-
+/** Marks a table whose strings are already shared with other notes (see MentionTable's #stringsShared). */
 export function markStringsShared(table: MentionTable): MentionTable {
-  sharedStrings.add(table);
+  table.markStringsShared();
   return table;
 }
 
 export function stringsShared(table: MentionTable): boolean {
-  return sharedStrings.has(table);
+  return table.stringsShared;
 }
 
 /** A note as the index keeps it: everything the extractor said, with its mentions packed. */

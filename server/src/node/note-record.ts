@@ -12,7 +12,7 @@
 // the note's plain JSON, and reading it makes the same objects with less parsing.
 import { isFlatHeadings, type FlatHeadings, type Heading } from '../core/features/context';
 import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, type StoredNote } from '../core/mentions';
-import type { Event, Language, NoteProblem, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
+import type { Event, Language, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
 
 /** A note as the persistent index keeps it, with what tells whether its file changed. */
 export interface NoteEntry {
@@ -222,18 +222,72 @@ function num(v: unknown): number {
   if (typeof v !== 'number') throw new Error('not a number');
   return v;
 }
+/** The shared empty array for an empty one. */
+function emptyOr<T>(a: T[]): T[] {
+  return a.length ? a : EMPTY;
+}
+function mapOrEmpty<T, U>(a: T[], fn: (x: T) => U): U[] {
+  return a.length ? a.map(fn) : EMPTY;
+}
 function arr(v: unknown): unknown[] {
   if (!Array.isArray(v)) throw new Error('not an array');
   return v;
 }
 function strings(v: unknown): string[] {
-  const a = arr(v);
+  const a = emptyOr(arr(v));
   for (const s of a) str(s);
   return a as string[];
 }
 function rangeAt(a: unknown[], i: number): Range {
-  return { start: { line: num(a[i]), character: num(a[i + 1]) }, end: { line: num(a[i + 2]), character: num(a[i + 3]) } };
+  return { start: position(num(a[i]), num(a[i + 1])), end: position(num(a[i + 2]), num(a[i + 3])) };
 }
+
+// Positions and tool counts are values nothing changes once a note is made (the persistent
+// index's reader shares them within its file, index-file.ts): equal ones are one object for every
+// record read on this thread. Read on a cold start's main thread, every range made two positions
+// and every talk a count per tool: 264k and 188k objects at 10k notes, where 35k and 4k differ.
+// Each table is forgotten when it grows past its bound.
+const MAX_SHARED = 1 << 18;
+let positions: Array<Array<Position | undefined> | undefined> = [];
+let positionCount = 0;
+
+function position(line: number, character: number): Position {
+  if (line < 0 || line >= 1 << 16 || character < 0 || character >= 1 << 11 || !Number.isInteger(line) || !Number.isInteger(character)) return { line, character };
+  let onLine = positions[line];
+  if (onLine === undefined) {
+    if (positionCount >= MAX_SHARED) (positions = []), (positionCount = 0);
+    // Filled in order, so that no array has holes.
+    while (positions.length <= line) positions.push(undefined);
+    positions[line] = onLine = [];
+  }
+  let p = onLine[character];
+  if (p === undefined) {
+    while (onLine.length < character) onLine.push(undefined);
+    onLine[character] = p = { line, character };
+    positionCount++;
+  }
+  return p;
+}
+
+let toolCounts = new Map<string, Array<ToolCount | undefined>>();
+
+function toolCount(toolId: string, count: number): ToolCount {
+  if (count < 0 || count >= 1 << 10 || !Number.isInteger(count)) return { toolId, count };
+  let byCount = toolCounts.get(toolId);
+  if (byCount === undefined) {
+    if (toolCounts.size >= 4096) toolCounts = new Map();
+    toolCounts.set(toolId, (byCount = []));
+  }
+  let c = byCount[count];
+  if (c === undefined) {
+    while (byCount.length < count) byCount.push(undefined);
+    byCount[count] = c = { toolId, count };
+  }
+  return c;
+}
+
+/** The empty lists of records read: one array (nothing changes a note's lists once it is made). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 
 const LANGUAGES = new Set(['en', 'ko', 'ja', 'mixed']);
 const REFERENCE_KINDS = new Set(['wiki', 'link', 'agenda']);
@@ -247,11 +301,11 @@ function expand(v: unknown) {
   for (let i = 0; i < flat.length; i += 2) headings.push({ line: num(flat[i]), anchor: str(flat[i + 1]) });
   const language = str(a[5]);
   if (!LANGUAGES.has(language)) throw new Error('not a language');
-  const problems: NoteProblem[] = arr(a[10]).map((p) => {
+  const problems: NoteProblem[] = mapOrEmpty(arr(a[10]), (p) => {
     const x = arr(p);
     return { range: rangeAt(x, 0), message: str(x[4]) };
   });
-  const references: TalkReference[] = arr(a[11]).map((r) => {
+  const references: TalkReference[] = mapOrEmpty(arr(a[11]), (r) => {
     const x = arr(r);
     const kind = str(x[0]);
     const target = x[6];
@@ -301,7 +355,7 @@ function expandTalk(x: unknown[], eventId: string, abs: (s: unknown) => string):
   });
   const flat = arr(x[11]);
   const tools: ToolCount[] = [];
-  for (let i = 0; i < flat.length; i += 2) tools.push({ toolId: str(flat[i]), count: num(flat[i + 1]) });
+  for (let i = 0; i < flat.length; i += 2) tools.push(toolCount(str(flat[i]), num(flat[i + 1])));
   return {
     id: abs(x[0]),
     eventId: x[12] === 0 ? eventId : abs(x[12]),
