@@ -125,20 +125,20 @@ function buildTables(builtin: readonly ToolEntry[], user: readonly UserTool[]): 
     byId.set(tool.id, tool);
   }
   const spellings: Spelling[] = [];
+  const keys: string[] = [];
   for (const tool of byId.values()) {
     for (const s of spellingsOf(tool)) {
+      const key = nameKey(s.text);
       spellings.push(s);
-      if (!s.needsContext) {
-        const key = nameKey(s.text);
-        if (key && !byKey.has(key)) byKey.set(key, tool);
-      }
+      keys.push(key);
+      if (!s.needsContext && key && !byKey.has(key)) byKey.set(key, tool);
     }
     byKey.set(nameKey(tool.id), tool);
   }
   // Exact lookups (front matter, completion) accept any spelling, ambiguous ones included.
-  for (const s of spellings) {
-    const key = nameKey(s.text);
-    if (key && !byKey.has(key)) byKey.set(key, byId.get(s.toolId)!);
+  for (let i = 0; i < spellings.length; i++) {
+    const key = keys[i];
+    if (key && !byKey.has(key)) byKey.set(key, byId.get(spellings[i].toolId)!);
   }
   return { byId, byKey, spellings };
 }

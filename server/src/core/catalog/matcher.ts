@@ -19,12 +19,6 @@ export interface RawMatch {
   spellings: Spelling[];
 }
 
-/** The trie while spellings are added; `Matcher` then lays it out in typed arrays. */
-interface BuildNode {
-  next: Map<number, BuildNode>;
-  spellings: Spelling[] | null;
-}
-
 /** Stands for "a separator or nothing" inside multi-word spellings: "Spring Boot" = "SpringBoot" = "spring-boot". */
 const SEP = -1;
 /** No child (node 0 is the root, never anyone's child). */
@@ -70,20 +64,27 @@ export class Matcher {
   private readonly rootChild = new Int32Array(65536);
 
   constructor(spellings: Iterable<Spelling>) {
-    const root: BuildNode = { next: new Map(), spellings: null };
-    for (const s of spellings) add(root, s);
+    const trie = new TrieBuilder();
+    for (const s of spellings) trie.add(s);
     // Number the nodes depth-first, separator children after the others.
-    const order: BuildNode[] = [];
-    const number = new Map<BuildNode, number>();
-    const visit = (node: BuildNode): void => {
-      number.set(node, order.length);
-      order.push(node);
-      for (const [key, child] of node.next) if (key !== SEP) visit(child);
-      const sep = node.next.get(SEP);
-      if (sep) visit(sep);
-    };
-    visit(root);
-    const n = order.length;
+    const n = trie.size;
+    const order = new Int32Array(n);
+    const number = new Int32Array(n);
+    const pending = [0];
+    for (let at = 0; pending.length > 0; at++) {
+      const node = pending.pop()!;
+      number[node] = at;
+      order[at] = node;
+      // Pushed in reverse so that they are numbered in the order they were added, the separator last.
+      if (trie.sepChild[node] !== NONE) pending.push(trie.sepChild[node]);
+      const first = pending.length;
+      for (let c = trie.firstChild[node]; c !== NONE; c = trie.nextSibling[c]) pending.push(c);
+      for (let i = first, j = pending.length - 1; i < j; i++, j--) {
+        const t = pending[i];
+        pending[i] = pending[j];
+        pending[j] = t;
+      }
+    }
     this.soleKey = new Int32Array(n).fill(NO_KEY);
     this.soleChild = new Int32Array(n);
     this.asciiBase = new Int32Array(n).fill(-1);
@@ -91,32 +92,34 @@ export class Matcher {
     this.caseMatters = new Uint8Array(n);
     let blocks = 0;
     let width = 1;
-    for (const node of order) {
-      if (childCount(node) > 1) blocks++;
-      for (const key of node.next.keys()) if (key >= 0 && key < 128 && this.asciiColumn[key] === 0) this.asciiColumn[key] = width++;
+    for (let i = 0; i < n; i++) {
+      const node = order[i];
+      if (trie.childCount[node] > 1) blocks++;
+      for (let c = trie.firstChild[node]; c !== NONE; c = trie.nextSibling[c]) {
+        const key = trie.keyOf[c];
+        if (key < 128 && this.asciiColumn[key] === 0) this.asciiColumn[key] = width++;
+      }
     }
     this.asciiChildren = new Int32Array(blocks * width);
     let block = 0;
     for (let i = 0; i < n; i++) {
       const node = order[i];
-      this.spellingsAt.push(node.spellings);
-      if (node.spellings?.some((s) => s.caseSensitive)) this.caseMatters[i] = 1;
-      const sep = node.next.get(SEP);
-      if (sep) this.sepChild[i] = number.get(sep)!;
-      const count = childCount(node);
+      const spellingsHere = trie.spellingsAt[node] ?? null;
+      this.spellingsAt.push(spellingsHere);
+      if (spellingsHere?.some((s) => s.caseSensitive)) this.caseMatters[i] = 1;
+      if (trie.sepChild[node] !== NONE) this.sepChild[i] = number[trie.sepChild[node]];
+      const count = trie.childCount[node];
       if (count === 1) {
-        for (const [key, child] of node.next) {
-          if (key === SEP) continue;
-          this.soleKey[i] = key;
-          this.soleChild[i] = number.get(child)!;
-        }
+        const child = trie.firstChild[node];
+        this.soleKey[i] = trie.keyOf[child];
+        this.soleChild[i] = number[child];
       } else if (count > 1) {
         const base = block++ * width;
         this.asciiBase[i] = base;
-        for (const [key, child] of node.next) {
-          if (key === SEP) continue;
-          if (key < 128) this.asciiChildren[base + this.asciiColumn[key]] = number.get(child)!;
-          else this.otherChildren.set(i * 65536 + key, number.get(child)!);
+        for (let c = trie.firstChild[node]; c !== NONE; c = trie.nextSibling[c]) {
+          const key = trie.keyOf[c];
+          if (key < 128) this.asciiChildren[base + this.asciiColumn[key]] = number[c];
+          else this.otherChildren.set(i * 65536 + key, number[c]);
         }
       }
     }
@@ -252,26 +255,64 @@ export class Matcher {
   }
 }
 
-function add(root: BuildNode, s: Spelling): void {
-  let node = root;
-  let lastWasSep = true;
-  for (let i = 0; i < s.text.length; i++) {
-    let c = foldChar(s.text.charCodeAt(i));
-    if (isSeparator(c)) {
-      if (lastWasSep) continue;
-      c = SEP;
-      lastWasSep = true;
-    } else lastWasSep = false;
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map(), spellings: null }));
-    node = child;
-  }
-  if (node === root) return;
-  (node.spellings ??= []).push(s);
-}
+/**
+ * The trie while spellings are added, as numbered nodes in growing arrays (node 0 is the root):
+ * each node's children are a list in the order they were added, found by one map keyed by
+ * parent and key. Made once per catalog; a Map per node cost five times more.
+ */
+class TrieBuilder {
+  size = 1;
+  /** The key that leads to the node from its parent (a folded character; not used for separator children). */
+  readonly keyOf: number[] = [0];
+  readonly firstChild: number[] = [NONE];
+  readonly lastChild: number[] = [NONE];
+  readonly nextSibling: number[] = [NONE];
+  /** Children other than the separator child. */
+  readonly childCount: number[] = [0];
+  readonly sepChild: number[] = [NONE];
+  readonly spellingsAt: Array<Spelling[] | undefined> = [undefined];
+  private readonly children = new Map<number, number>();
 
-function childCount(node: BuildNode): number {
-  return node.next.size - (node.next.has(SEP) ? 1 : 0);
+  add(s: Spelling): void {
+    let node = 0;
+    let lastWasSep = true;
+    for (let i = 0; i < s.text.length; i++) {
+      const c = foldChar(s.text.charCodeAt(i));
+      if (isSeparator(c)) {
+        if (lastWasSep) continue;
+        lastWasSep = true;
+        if (this.sepChild[node] === NONE) this.sepChild[node] = this.newNode(SEP);
+        node = this.sepChild[node];
+        continue;
+      }
+      lastWasSep = false;
+      const slot = node * 65536 + c;
+      let child = this.children.get(slot);
+      if (child === undefined) {
+        child = this.newNode(c);
+        this.children.set(slot, child);
+        if (this.firstChild[node] === NONE) this.firstChild[node] = child;
+        else this.nextSibling[this.lastChild[node]] = child;
+        this.lastChild[node] = child;
+        this.childCount[node]++;
+      }
+      node = child;
+    }
+    if (node === 0) return;
+    (this.spellingsAt[node] ??= []).push(s);
+  }
+
+  private newNode(key: number): number {
+    const id = this.size++;
+    this.keyOf.push(key);
+    this.firstChild.push(NONE);
+    this.lastChild.push(NONE);
+    this.nextSibling.push(NONE);
+    this.childCount.push(0);
+    this.sepChild.push(NONE);
+    this.spellingsAt.push(undefined);
+    return id;
+  }
 }
 
 /** A word may start at `i`: not inside a word of the same script, nor after "x." in a Latin name ("github.io"). */
