@@ -669,41 +669,54 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
     const found = new Candidates();
     // Talks mentioning the query's tool score at least 55: only then are row objects read here.
     const anyMarked = marked.length > 0;
-    for (let c = 0; c < table.chunks.length; c++) {
-      const { text, rows, starts, kinds, seen, wide, rowKeys, keyStarts } = table.chunks[c];
-      if (wideQuery && !wide) continue;
+    // A query of one character is held by most rows, but begins few of their texts: a text that
+    // begins with it scores 80 and up (times its weight), a row that only holds it at most
+    // SUBSTRING_MOST. When `limit` rows score more than that, the others are not looked for.
+    let substrings = true;
+    if (q.length === 1) {
+      const first = q.charCodeAt(0);
+      for (let c = 0; c < table.chunks.length; c++) {
+        const chunk = table.chunks[c];
+        const { text, kinds, seen, rowKeys, keyStarts } = chunk;
+        if (wideQuery && !chunk.wide) continue;
+        // Each text's first character, row by row (a search for a line break and the query stopped at every text).
+        for (let r = 0; r < kinds.length; r++) {
+          for (let k = rowKeys[r], last = rowKeys[r + 1]; k < last; k++) {
+            if (text.charCodeAt(keyStarts[k]) !== first) continue;
+            seen[r] = id;
+            // Every hit of the row counts, also those before this one.
+            const total = wanted[kinds[r]] ? substringRowScore(chunk, r, text.indexOf(q, keyStarts[rowKeys[r]]), q, id, anyMarked) : 0;
+            if (total > 0) found.add(total, c, r);
+            break;
+          }
+        }
+        yield;
+      }
+      substrings = !(found.count >= limit && found.least(limit) > SUBSTRING_MOST);
+    }
+    for (let c = 0; substrings && c < table.chunks.length; c++) {
+      const chunk = table.chunks[c];
+      const { text, starts, kinds, seen } = chunk;
+      if (wideQuery && !chunk.wide) continue;
       let lo = 0;
       for (let at = text.indexOf(q); at >= 0; ) {
         // The row whose texts hold `at`: the last that starts at or before it (a hit lies before
         // the text's end, starts[rows.length], so never past the last row). Hits come in order.
         lo = rowAtOrAfter(starts, at, lo);
         const end = starts[lo + 1];
-        seen[lo] = id;
-        const kind = kinds[lo];
-        if (!wanted[kind]) {
+        // Scored by its texts' beginnings already.
+        if (seen[lo] === id) {
           at = text.indexOf(q, end);
           continue;
         }
-        // The best of the row's texts, weight times matchScore: every hit in the row, each in the
-        // text (key) that holds it; a text scores by its first hit (a prefix, else a substring).
-        const weights = KIND_WEIGHTS[kind];
-        const first = rowKeys[lo];
-        let k = first;
-        let score = 0;
-        // A hit lies within one text (texts and queries hold no line break); the next is looked for from the next text.
-        for (; at >= 0 && at < end; at = text.indexOf(q, keyStarts[k + 1])) {
-          while (keyStarts[k + 1] <= at) k++;
-          const length = keyStarts[k + 1] - 1 - keyStarts[k];
-          const w = weights[Math.min(k - first, weights.length - 1)];
-          score = Math.max(score, w * substringScore(q.length, length, at === keyStarts[k]));
+        seen[lo] = id;
+        if (!wanted[kinds[lo]]) {
+          at = text.indexOf(q, end);
+          continue;
         }
-        let total = score > 0 ? score + KIND_BONUS[kind] : 0;
-        if (anyMarked) {
-          const row = rows[lo];
-          row.seen = id;
-          if (row.mark === id) total = Math.max(total, 55);
-        }
+        const total = substringRowScore(chunk, lo, at, q, id, anyMarked);
         if (total > 0) found.add(total, c, lo);
+        at = hitAfterRow;
       }
       yield;
     }
@@ -874,6 +887,39 @@ function rowAtOrAfter(starts: Int32Array, at: number, from: number): number {
 }
 
 /**
+ * A chunk's row `lo` scored by its texts holding the query (`at`: its first hit): the best text,
+ * weight times matchScore (a text scores by its first hit, a prefix or else a substring), plus the
+ * row's bonus; at least 55 for a talk marked as mentioning the query's tool. 0 when none holds it.
+ * Leaves the chunk's next hit after the row in hitAfterRow.
+ */
+function substringRowScore(chunk: Chunk, lo: number, at: number, q: string, id: number, anyMarked: boolean): number {
+  const { text, starts, kinds, rows, rowKeys, keyStarts } = chunk;
+  const end = starts[lo + 1];
+  const kind = kinds[lo];
+  const weights = KIND_WEIGHTS[kind];
+  const first = rowKeys[lo];
+  let k = first;
+  let score = 0;
+  // A hit lies within one text (texts and queries hold no line break); the next is looked for from the next text.
+  for (; at >= 0 && at < end; at = text.indexOf(q, keyStarts[k + 1])) {
+    while (keyStarts[k + 1] <= at) k++;
+    const length = keyStarts[k + 1] - 1 - keyStarts[k];
+    const w = weights[Math.min(k - first, weights.length - 1)];
+    score = Math.max(score, w * substringScore(q.length, length, at === keyStarts[k]));
+  }
+  hitAfterRow = at;
+  let total = score > 0 ? score + KIND_BONUS[kind] : 0;
+  if (anyMarked) {
+    const row = rows[lo];
+    row.seen = id;
+    if (row.mark === id) total = Math.max(total, 55);
+  }
+  return total;
+}
+/** The first hit after the row substringRowScore scored last (-1 for none). */
+let hitAfterRow = -1;
+
+/**
  * matchScore of a query of `m` characters in a text of `length` that holds it, first at its start
  * (`prefix`) or not: the same arithmetic, so that equal scores stay equal.
  */
@@ -961,6 +1007,8 @@ class ScoreHeap {
 const SCAN_STEP = 511;
 const KIND_TALK = KINDS.indexOf('talk');
 const MAX_BONUS = Math.max(...KIND_BONUS);
+/** The most a row none of whose texts begins with the query scores: a substring scores at most 70 times its text's weight, plus the row's bonus (a marked talk 55). */
+const SUBSTRING_MOST = 70 + MAX_BONUS;
 
 /** Per index version: the talks that mention a tool, and each tool's first mention in path order. */
 let searches = 0;
