@@ -64,3 +64,22 @@ test('lookups after puts and removals equal a fresh index over the notes left', 
     }
   }
 });
+
+test('with journaling off, a put keeps no keys: changes since a version before it are not known; after it, they are again', () => {
+  const index = new WorkspaceIndex();
+  const note = (name: string) => extractNote(`file:///ws/${name}.md`, `# Meetup ${name}\n\n## Talk ${name} - Jane Doe\n\nTerraform.\n`, { catalog: index.catalog });
+  index.put(note('a'));
+  const before = index.version;
+  index.journaling = false;
+  index.put(note('b'));
+  index.journaling = true;
+  const after = index.version;
+  assert.equal(index.touchedSince(before), null);
+  index.put(note('c'));
+  const touched = index.touchedSince(after);
+  assert.ok(touched?.has('link:file:///ws/c.md'), 'the put after journaling is back is known');
+  assert.ok(!touched?.has('link:file:///ws/b.md'));
+  assert.equal(index.touchedSince(before), null);
+  const talk = index.note('file:///ws/b.md')?.events[0]?.talks[0];
+  assert.ok(talk && index.talk(talk.id)?.talk === talk, 'the note put without journaling is in the index');
+});

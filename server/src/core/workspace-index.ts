@@ -47,13 +47,13 @@ interface NoteEntry {
   /** By string index (made by talksOf). */
   talks: Array<TalkEntry | undefined> | null;
   /**
-   * Where each tool's rows are in the note's summary, as triples: the tool's number in the index
-   * (toolNumbers), its first row and the row after its last (offsets in the summary array). A
-   * question about one tool reads its rows without reading the other tools'.
+   * Where each tool's rows are in the note's summary, TOOL_FIELDS numbers per tool: the tool's
+   * number in the index (toolNumbers), its first row and the row after its last (offsets in the
+   * summary array), and where this entry is in that tool's `notes` (its slot). A question about one
+   * tool reads its rows without reading the other tools'. One array (a typed array is three
+   * objects: the slots had one of their own).
    */
   tools: Int32Array;
-  /** Per triple of `tools`: where this entry is in that tool's `notes`. */
-  slots: Int32Array;
   /** The note's talks and events, in its order (found by id through the note: see talk()); made by ownTalks. */
   talkEntries: TalkEntry[] | null;
   eventEntries: EventEntry[] | null;
@@ -64,6 +64,9 @@ export interface EventEntry {
   event: Event;
   note: StoredNote;
 }
+
+/** Numbers per tool in NoteEntry.tools: its number, first row, row after its last, slot. */
+const TOOL_FIELDS = 4;
 
 /** What the index keeps about one tool. */
 interface ToolEntry {
@@ -166,6 +169,13 @@ export class WorkspaceIndex {
    * Bounded: a consumer older than its first entry starts over.
    */
   private journal: Array<{ version: number; keys: string[] }> = [];
+  /**
+   * While false, put() keeps no journal of the keys it touches: touchedSince then answers null for
+   * every version before, and its consumers start over. Loading the persistent index made a set and
+   * an array of keys per note, of which the journal keeps the last 4096 (every consumer older than
+   * the load starts over anyway).
+   */
+  journaling = true;
   /** Bumped on every change, so callers can cache answers. */
   version = 0;
   /** Bumped only when a note comes or goes (not when one is replaced): the set of URIs changed. */
@@ -183,7 +193,7 @@ export class WorkspaceIndex {
   /** Stores an already extracted note (from the cache, or from a worker), packed. */
   put(input: Note | StoredNote): StoredNote {
     const oldEntry = this.notesByUri.get(input.uri);
-    const touched = this.touchedKeys(oldEntry?.note);
+    const touched = this.journaling ? this.touchedKeys(oldEntry?.note) : null;
     // The stamps of the note's tools before the change: kept below for the tools it says the same of.
     const stampsBefore = oldEntry && this.stampsOf(oldEntry);
     const existed = this.removeEntries(input.uri);
@@ -198,14 +208,14 @@ export class WorkspaceIndex {
     if (!shared) this.internTexts(strings, summary);
     const tools = this.toolRows(strings, summary, !shared);
     // Dense (no holes), so reading it stays fast.
-    const entry: NoteEntry = { note, talks: null, tools, slots: new Int32Array(tools.length / 3), talkEntries: null, eventEntries: null, talkCount: 0 };
+    const entry: NoteEntry = { note, talks: null, tools, talkEntries: null, eventEntries: null, talkCount: 0 };
     this.notesByUri.set(uri, entry);
     const stamp = this.version + 1;
     // Once per tool (a run of its rows), not per row.
-    for (let k = 0; k < tools.length; k += 3) {
+    for (let k = 0; k < tools.length; k += TOOL_FIELDS) {
       const tool = this.toolsByNumber[tools[k]];
       noteChangedFor(tool, uri, undefined);
-      entry.slots[k / 3] = tool.notes.push(entry) - 1;
+      tools[k + 3] = tool.notes.push(entry) - 1;
       tool.noteCount++;
       tool.total += mentionsInRows(summary, tools[k + 1], tools[k + 2]);
       tool.stamp = stamp;
@@ -215,19 +225,19 @@ export class WorkspaceIndex {
     if (this.referencesByKey) addReferences(this.referencesByKey, note);
 
     // The keys this change touched (touchedKeys), made along the way.
-    touched.add('link:' + uri);
+    touched?.add('link:' + uri);
     let odd = false;
     let talkCount = 0;
     for (const event of note.events) {
       if (!isLocalId(event.id, uri)) odd = true;
       const eventKey = keyOf(event.name);
-      touched.add(eventKey);
+      touched?.add(eventKey);
       addTo(this.eventsByName, eventKey, event.id);
       talkCount += event.talks.length;
       for (const talk of event.talks) {
         if (!isLocalId(talk.id, uri)) odd = true;
         const titleKey = keyOf(talk.title);
-        touched.add(titleKey);
+        touched?.add(titleKey);
         addTo(this.talksByTitle, titleKey, talk.id);
         for (const sp of talk.speakers) {
           const key = speakerKey(sp.name);
@@ -250,14 +260,14 @@ export class WorkspaceIndex {
     this.talkTotal += talkCount;
     if (!existed) this.membership++;
     this.version++;
-    this.record(touched);
+    if (touched) this.record(touched);
     return note;
   }
 
-  /** The stamps and titles stamps of a note entry's tools, two per triple of its `tools`. */
+  /** The stamps and titles stamps of a note entry's tools, two per tool of its `tools`. */
   private stampsOf(entry: NoteEntry): number[] {
     const out: number[] = [];
-    for (let k = 0; k < entry.tools.length; k += 3) {
+    for (let k = 0; k < entry.tools.length; k += TOOL_FIELDS) {
       const tool = this.toolsByNumber[entry.tools[k]];
       out.push(tool.stamp, tool.titlesStamp);
     }
@@ -273,12 +283,12 @@ export class WorkspaceIndex {
     const candidates: number[] = [];
     const oldTools = old.tools;
     const nowTools = now.tools;
-    for (let k = 0; k < oldTools.length; k += 3) {
+    for (let k = 0; k < oldTools.length; k += TOOL_FIELDS) {
       const n = oldTools[k];
       let at = -1;
       let runs = 0;
-      for (let j = 0; j < nowTools.length; j += 3) if (nowTools[j] === n) (at = j), runs++;
-      for (let j = 0; j < oldTools.length; j += 3) if (oldTools[j] === n) runs++;
+      for (let j = 0; j < nowTools.length; j += TOOL_FIELDS) if (nowTools[j] === n) (at = j), runs++;
+      for (let j = 0; j < oldTools.length; j += TOOL_FIELDS) if (oldTools[j] === n) runs++;
       // A tool in one run of rows in each (always so; anything else counts as a change).
       if (runs !== 2) continue;
       const same = compareRows(old, this.talksOf(old), now, this.talksOf(now), oldTools[k + 1], oldTools[k + 2], nowTools[at + 1], nowTools[at + 2]);
@@ -299,20 +309,20 @@ export class WorkspaceIndex {
       for (let r = nowTools[j + 1], i = 0; r < nowTools[j + 2]; r += SUMMARY_FIELDS, i++) if (b.summary[r + 1] >= 0) bRow[b.summary[r + 1]] = i;
       if (!sameMentions(a, aByTool, aRow, a.summary[oldTools[k + 1]], b, bByTool, bRow, b.summary[nowTools[j + 1]])) continue;
       const tool = this.toolsByNumber[oldTools[k]];
-      tool.stamp = before[(k / 3) * 2];
-      if (candidates[c + 2] === Sameness.All) tool.titlesStamp = before[(k / 3) * 2 + 1];
+      tool.stamp = before[(k / TOOL_FIELDS) * 2];
+      if (candidates[c + 2] === Sameness.All) tool.titlesStamp = before[(k / TOOL_FIELDS) * 2 + 1];
     }
   }
 
-  /** A note's tool triples (NoteEntry.tools): one per run of rows of one tool (the summary groups them by tool). */
+  /** A note's tools (NoteEntry.tools): one per run of rows of one tool (the summary groups them by tool), their slots to be filled. */
   private toolRows(strings: string[], summary: Int32Array, ownIds: boolean): Int32Array {
     let runs = 0;
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) if (r === 0 || summary[r] !== summary[r - SUMMARY_FIELDS]) runs++;
-    const out = new Int32Array(runs * 3);
-    let k = -3;
+    const out = new Int32Array(runs * TOOL_FIELDS);
+    let k = -TOOL_FIELDS;
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
       if (r === 0 || summary[r] !== summary[r - SUMMARY_FIELDS]) {
-        k += 3;
+        k += TOOL_FIELDS;
         const toolId = strings[summary[r]];
         let n = this.toolNumbers.get(toolId);
         if (n === undefined) n = this.newTool(toolId);
@@ -374,7 +384,7 @@ export class WorkspaceIndex {
       if (!entry) continue;
       const t = entry.tools;
       const summary = entry.note.mentions.summary;
-      for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], this.talksOf(entry));
+      for (let k = 0; k < t.length; k += TOOL_FIELDS) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], this.talksOf(entry));
     }
   }
 
@@ -445,7 +455,7 @@ export class WorkspaceIndex {
     const notes: NoteEntry[] = [];
     for (const entry of tool.notes) {
       if (!entry) continue;
-      for (let k = 0; k < entry.tools.length; k += 3) if (entry.tools[k] === n) entry.slots[k / 3] = notes.length;
+      for (let k = 0; k < entry.tools.length; k += TOOL_FIELDS) if (entry.tools[k] === n) entry.tools[k + 3] = notes.length;
       notes.push(entry);
     }
     tool.notes = notes;
@@ -458,14 +468,14 @@ export class WorkspaceIndex {
     this.notesByUri.delete(uri);
     const { summary } = old.mentions;
     const tools = oldEntry.tools;
-    for (let k = 0; k < tools.length; k += 3) {
+    for (let k = 0; k < tools.length; k += TOOL_FIELDS) {
       const tool = this.toolsByNumber[tools[k]];
       const mentions = mentionsInRows(summary, tools[k + 1], tools[k + 2]);
       noteChangedFor(tool, uri, oldEntry);
       tool.stamp = this.version + 1;
       tool.titlesStamp = this.version + 1;
       tool.changedAt = this.version + 1;
-      tool.notes[oldEntry.slots[k / 3]] = undefined;
+      tool.notes[tools[k + 3]] = undefined;
       tool.noteCount--;
       if (tool.notes.length > 2 * tool.noteCount + 16) this.compactNotes(tools[k], tool);
       if (!tool.noteCount) tool.memo = undefined;
@@ -679,7 +689,7 @@ export class WorkspaceIndex {
   /** Calls `fn` with each span of a note entry's summary rows of the tool numbered `n`. */
   private forToolRows(entry: NoteEntry, n: number | undefined, fn: (from: number, to: number) => void): void {
     const t = entry.tools;
-    for (let k = 0; k < t.length; k += 3) if (t[k] === n) fn(t[k + 1], t[k + 2]);
+    for (let k = 0; k < t.length; k += TOOL_FIELDS) if (t[k] === n) fn(t[k + 1], t[k + 2]);
   }
 
   /** How many notes mention a tool. */

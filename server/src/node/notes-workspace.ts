@@ -248,14 +248,20 @@ export class NotesWorkspace {
       this.fromCache = 0;
       let release = () => {};
       if (stored.count) this.loadingFromCache = new Promise<void>((resolve) => (release = resolve));
+      // No journal of touched keys while loading (WorkspaceIndex.journaling): its consumers start over.
+      const index = this.ctx.index;
       try {
         let slice = performance.now();
+        index.journaling = false;
         for (const entry of stored.entries) {
           if (performance.now() - slice > SLICE_MS) {
+            // Changes between slices (an edit) are journaled.
+            index.journaling = true;
             this.onProgress({ kind: 'report', done, total: files.length });
             this.onChange();
             await nextTurn();
             if (gen !== this.generation) return;
+            index.journaling = false;
             slice = performance.now();
           }
           const uri = entry.note.uri;
@@ -268,6 +274,7 @@ export class NotesWorkspace {
           toVerify.push({ file, uri, hash: entry.hash, size: entry.size, mtimeMs: entry.mtimeMs });
         }
       } finally {
+        index.journaling = true;
         this.loadingFromCache = null;
         release();
       }
