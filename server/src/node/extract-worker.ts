@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
+import { detachSettings } from '../core/extract/detach';
 import { extractNote, reuseSettings } from '../core/extract/note';
 import { markdownHeadings } from '../core/features/context';
 import { WORKER_MAX_NOTE_BYTES, packResults, type ExtractJob, type ExtractResult, type WorkerReply, type WorkerRequest } from './extract-pool';
@@ -99,8 +100,12 @@ const FLUSH_MS = 50;
 let catalog: { key: string; catalog: Catalog } | null = null;
 
 // A worker extracts each note once: keeping what a later edit of a long note could reuse
-// (note.ts, reuseSettings) would only cost, about 10% of the extraction time.
-if (parentPort) reuseSettings.minChars = Number.POSITIVE_INFINITY;
+// (note.ts, reuseSettings) would only cost, about 10% of the extraction time. Its notes cross
+// threads as bytes, so their strings need not be copied out of the text (detach.ts) either.
+if (parentPort) {
+  reuseSettings.minChars = Number.POSITIVE_INFINITY;
+  detachSettings.enabled = false;
+}
 
 function catalogFor(userTools: UserTool[]): Catalog {
   const key = JSON.stringify(userTools.map((u) => u.entry));

@@ -5,6 +5,7 @@ import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkRe
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
 import { FOLD, foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
+import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, parseTalkLine, type TalkLine } from './talk-line';
@@ -90,12 +91,17 @@ function reader(check: NameCheck, previous: LineReads | undefined, next: LineRea
   }
   // Callers set fields of what they are given (speakers found on the next line), never change a
   // speaker list or a speaker in place: each caller gets its own shallow copy.
-  const recall = <T extends object>(before: Map<string, T | null> | undefined, now: Map<string, T | null>, text: string, read: () => T | null): T | null => {
+  // What is kept is carried from edit to edit, so it must not keep the text it was read from (detach.ts).
+  const recall = <T extends { speakers: Speaker[]; title?: string }>(before: Map<string, T | null> | undefined, now: Map<string, T | null>, text: string, read: () => T | null): T | null => {
     let value = now.get(text);
     if (value === undefined) {
       value = before?.get(text);
       if (value === undefined) {
         const fresh = read();
+        if (fresh) {
+          if (fresh.title !== undefined) fresh.title = detached(fresh.title);
+          detachSpeakers(fresh.speakers);
+        }
         now.set(text, fresh && { ...fresh });
         return fresh;
       }
@@ -307,7 +313,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     }
   }
 
-  return {
+  // Kept notes must not keep their text (detach.ts): each edit of a long note makes a new one.
+  return detachStrings({
     uri,
     language: detectLanguage(structure, text, previous?.lineMatches, lineMatches),
     encoding: options.encoding ?? 'text',
@@ -318,7 +325,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     tags,
     frontMatterTools: [...fmTools],
     problems,
-  };
+  });
 }
 
 /** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
