@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -52,17 +52,40 @@ const catalogAsJson = {
   },
 };
 
-const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { __INFRANOTES_ENGINE__: JSON.stringify(engine), __INFRANOTES_CATALOG_KEY__: JSON.stringify(builtinCatalogKey) } };
+// The CLI, the server and the worker start from a small loader (scripts/code-cache-loader.js) that
+// runs their bundle through V8's code cache: the bundle is one function, as Node's module wrapper
+// would make it, and in ASCII, so the loader reads it as one-byte text.
+const MODULE_WRAPPER = { banner: { js: '(function (exports, require, module, __filename, __dirname) {' }, footer: { js: '})' } };
+const loaded = [
+  { entryPoints: ['server/src/cli.ts'], name: 'cli', shebang: true, plugins: [serverProtocol, catalogAsJson] },
+  { entryPoints: ['server/src/server.ts'], name: 'server', shebang: true, plugins: [serverProtocol, catalogAsJson] },
+  { entryPoints: ['server/src/node/extract-worker.ts'], name: 'extract-worker', shebang: false, plugins: [catalogAsJson] },
+].filter((e) => existsSync(e.entryPoints[0]));
 const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverProtocol, catalogAsJson] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverProtocol, catalogAsJson] },
-  { entryPoints: ['server/src/node/extract-worker.ts'], outfile: 'dist/extract-worker.js', plugins: [catalogAsJson] },
+  ...loaded.map(({ entryPoints, name, plugins }) => ({ entryPoints, outfile: `dist/${name}.bundle.js`, plugins, ...MODULE_WRAPPER })),
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
+
+/** Each character past ASCII as a \u escape: esbuild escapes strings, not comments or regular expressions. */
+function toAscii(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
+const loader = readFileSync('scripts/code-cache-loader.js', 'utf8');
+mkdirSync('dist', { recursive: true });
+for (const { name, shebang } of loaded) {
+  writeFileSync(`dist/${name}.js`, (shebang ? '#!/usr/bin/env node\n' : '') + loader.replaceAll('__BUNDLE__', JSON.stringify(`${name}.bundle.js`)));
+  if (shebang) chmodSync(`dist/${name}.js`, 0o755);
+}
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { __INFRANOTES_ENGINE__: JSON.stringify(engine), __INFRANOTES_CATALOG_KEY__: JSON.stringify(builtinCatalogKey) } };
 
 if (watch) {
   for (const e of entries) (await esbuild.context({ ...common, ...e })).watch();
 } else {
   await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  for (const { name } of loaded) toAscii(`dist/${name}.bundle.js`);
 }

@@ -39,7 +39,7 @@ test('the catalog makes its tables and its matcher on first use, once', () => {
 test('the bundles carry the built-in catalog key catalog.ts computes (scripts/build.mjs makes it)', () => {
   assert.equal(BUILTIN_CATALOG_KEY, catalogKey(tools as ToolEntry[]));
   const dist = path.join(__dirname, '..', '..', '..', 'dist');
-  for (const bundle of ['server.js', 'cli.js']) {
+  for (const bundle of ['server.bundle.js', 'cli.bundle.js', 'extract-worker.bundle.js']) {
     assert.ok(readFileSync(path.join(dist, bundle), 'utf8').includes(JSON.stringify(BUILTIN_CATALOG_KEY)), `${bundle} has another key`);
   }
 });
