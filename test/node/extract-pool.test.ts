@@ -48,7 +48,7 @@ describe('extraction workers', () => {
     await pool.close();
   });
 
-  test('after a run, workers stop within about a second, not after the long idle time of prestarted ones', { timeout: 15_000 }, async () => {
+  test('after a run, workers stop at once, not after the long idle time of prestarted ones', { timeout: 15_000 }, async () => {
     if (!ExtractPool.available()) return assert.fail('the worker script is missing: build first');
     const pool = new ExtractPool(1, 10 * 60_000);
     const stopped = new Promise<number>((resolve) => (pool.onIdleStop = () => resolve(performance.now())));

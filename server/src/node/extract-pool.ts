@@ -82,11 +82,13 @@ const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
  * Each worker's old generation is capped. A worker holds one note at a time, yet left to itself
  * V8 let each worker's heap grow far beyond that while it extracted thousands of notes. Extracting
  * the 1k corpus on one thread: 235 MB peak uncapped, 167 MB at 128 MB, for the same CPU time
- * (1.29 vs 1.27 s); a smaller young generation saved more memory but cost 20–40% more CPU.
+ * (1.29 vs 1.27 s). The young generation is 24 MB instead of V8's 32: two workers over the 1k
+ * corpus peaked at 150 MB instead of 181, for the same process CPU (median 6.8 s of five runs
+ * each); 16 MB saved no more, and smaller ones cost 20–40% more CPU.
  * Notes larger than WORKER_MAX_NOTE_BYTES (a 2 MB note takes about 30 MB to extract) are left to
  * the caller.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 export const WORKER_MAX_NOTE_BYTES = 2 * 1024 * 1024;
 type PackedResult = Omit<ExtractResult, 'note' | 'headings' | 'record'> & { at?: number; length?: number };
 
@@ -134,12 +136,14 @@ interface Run {
 /** Workers started ahead of a run are stopped after this long without one: each keeps a heap of its own (tens of MB). */
 const IDLE_MS = 30_000;
 /**
- * After a run, workers are stopped sooner: runs are whole-folder indexes (a few changed files are
+ * After a run, workers are stopped at once: runs are whole-folder indexes (a few changed files are
  * extracted on the main thread), rare after the first, and the work that follows the first index
  * (the persistent index, search rows, tool answers) must not find 100–150 MB of idle worker heaps
- * still held: that was the server's peak memory. Starting them again costs about 100 ms.
+ * still held: that was the server's peak memory. Kept for a second, they were still there while
+ * the main thread's heap grew by 30 MB at the end of a 10k cold start (the peak: 454 MB).
+ * Starting them again costs about 100 ms.
  */
-const AFTER_RUN_IDLE_MS = 1_000;
+const AFTER_RUN_IDLE_MS = 0;
 
 export class ExtractPool {
   private workers: Worker[] = [];
