@@ -111,6 +111,31 @@ describe('slices', () => {
     }
   });
 
+  test('a background job with a wait of its own waits for its own quiet, and for its own longest wait', async () => {
+    const traffic = { last: performance.now(), reads: 1 };
+    // The slicer's own quiet is none: only the job's wait holds it back.
+    const s = new Slicer({ sliceMs: 2, quietMs: 0, maxWaitMs: 10_000, traffic: () => traffic });
+    let startedAt = 0;
+    function* job(): Steps<void> {
+      startedAt = performance.now();
+      yield;
+    }
+    await s.runInBackground(job(), 'turn', { quietMs: 40, maxWaitMs: 10_000 });
+    assert.ok(startedAt - traffic.last >= 40, `started ${(startedAt - traffic.last).toFixed(1)} ms after the last message`);
+    // A client that never stops talking: the job still runs once its own longest wait is over, not the slicer's.
+    const talk = setInterval(() => {
+      traffic.last = performance.now();
+      traffic.reads++;
+    }, 1);
+    try {
+      const queued = performance.now();
+      await s.runInBackground(job(), 'turn', { quietMs: 1_000_000, maxWaitMs: 30 });
+      assert.ok(startedAt - queued >= 30 && startedAt - queued < 5000, `started ${(startedAt - queued).toFixed(1)} ms after it was queued`);
+    } finally {
+      clearInterval(talk);
+    }
+  });
+
   test('background work waits while a message read long ago still waits for its handler', async () => {
     // Read long ago (quiet by the clock), but not handled yet: a handler that held the thread.
     const traffic = { last: performance.now() - 1000, reads: 1, pending: 1 };

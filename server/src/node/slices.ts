@@ -7,7 +7,8 @@
 // a client asking one thing after another (hover after hover) would otherwise find a background
 // slice running at almost every request, since the next request comes in while the slice that
 // started right after the last answer is still running. Without a pause from the client,
-// background work still gets a slice every `maxWaitMs`.
+// background work still gets a slice every `maxWaitMs`. A background job whose work cannot be cut
+// in short steps asks for a longer quiet of its own (BackgroundWait).
 import type { Steps } from '../core/features/steps';
 
 /** Turns in a row a slice gives up to messages waiting for their handlers. */
@@ -36,11 +37,19 @@ interface Job {
   steps: Steps<unknown>;
   /** What the job is, for the trace. */
   name?: string;
+  /** A background job's own quiet and longest wait, instead of the slicer's (BackgroundWait). */
+  wait?: BackgroundWait;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   cancelled?: () => boolean;
   cancelError?: () => unknown;
   dispose?: () => void;
+}
+
+/** How long a background job waits for a quiet connection, and at most (SlicerOptions' quietMs and maxWaitMs). */
+export interface BackgroundWait {
+  quietMs: number;
+  maxWaitMs: number;
 }
 
 /** Something that can be cancelled: a CancellationToken's shape. */
@@ -77,15 +86,18 @@ export class Slicer {
     return this.add(this.requests, steps, token, cancelError, name);
   }
 
-  /** Runs background work, one at a time, when no request is waiting and the client is quiet. */
-  runInBackground<T>(steps: Steps<T>, name?: string): Promise<T> {
+  /**
+   * Runs background work, one at a time, when no request is waiting and the client is quiet
+   * (for `wait.quietMs`, or after `wait.maxWaitMs` at most, when given).
+   */
+  runInBackground<T>(steps: Steps<T>, name?: string, wait?: BackgroundWait): Promise<T> {
     if (!this.background.length) this.backgroundSince = performance.now();
-    return this.add(this.background, steps, undefined, undefined, name);
+    return this.add(this.background, steps, undefined, undefined, name, wait);
   }
 
-  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string): Promise<T> {
+  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string, wait?: BackgroundWait): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject, name };
+      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject, name, wait };
       if (token) {
         const error = cancelError ?? (() => new Error('cancelled'));
         if (token.isCancellationRequested) return reject(error());
@@ -144,14 +156,15 @@ export class Slicer {
     let kind: 'request' | 'quiet' | 'waited' = 'request';
     if (this.requests.length) queue = this.requests;
     else if (this.background.length) {
+      const { quietMs, maxWaitMs } = this.background[0].wait ?? this.options;
       const quietFor = pending ? 0 : now - last;
       const waited = now - this.backgroundSince;
-      if (quietFor < this.options.quietMs && waited < this.options.maxWaitMs) {
-        this.schedule(Math.max(1, Math.min(this.options.quietMs - quietFor, this.options.maxWaitMs - waited)));
+      if (quietFor < quietMs && waited < maxWaitMs) {
+        this.schedule(Math.max(1, Math.min(quietMs - quietFor, maxWaitMs - waited)));
         return;
       }
       queue = this.background;
-      kind = quietFor >= this.options.quietMs ? 'quiet' : 'waited';
+      kind = quietFor >= quietMs ? 'quiet' : 'waited';
     } else return;
     const job = queue[0];
     if (queue === this.background) this.backgroundSince = now;
