@@ -401,8 +401,10 @@ const slicer = new Slicer({
 // What runs after such a turn is not cut in slices (a save's batch of 64 notes and, after its last
 // batch, the whole file's string table; a warm-up round, the first with the extractor not compiled
 // yet): 0.1-0.5 s in the latency trace of a 10k cold start on a loaded machine. So it waits for a
-// longer pause than a slice does, and is not pushed in between a client's requests as soon.
-const TURN_WAIT = { quietMs: 20, maxWaitMs: 5000 };
+// longer pause than a slice does, and is pushed in between a client's requests only after 30 s
+// without one (an editor pauses far more often; a benchmark's run of definitions met the warm-up's
+// first round, 176 ms, when it was 5 s). The save at shutdown does not wait for turns.
+const TURN_WAIT = { quietMs: 20, maxWaitMs: 30_000 };
 ws.backgroundTurn = () => slicer.runInBackground((function* (): Generator<void, void, void> {})(), trace ? `turn for ${turnTaker()}` : undefined, TURN_WAIT);
 
 /** Which function asked for a background turn (the latency trace names the work that follows it). */
