@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { UserTool } from '../core/catalog/catalog';
-import type { Heading } from '../core/features/context';
+import type { FlatHeadings, Heading } from '../core/features/context';
 import { storedNote, type StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
 import { encodeRecord, readRecord, writeRecord, type EncodedRecord } from './note-record';
@@ -43,7 +43,8 @@ export interface ExtractResult {
   uri: string;
   /** As extracted, or packed as the index keeps it (after crossing threads). */
   note?: Note | StoredNote;
-  headings?: Heading[];
+  /** As objects, or flat (line, anchor, …) after crossing threads (note-record.ts). */
+  headings?: Heading[] | FlatHeadings;
   skipped?: string;
   /** The file vanished between listing and reading. */
   gone?: boolean;

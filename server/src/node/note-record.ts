@@ -26,7 +26,8 @@ export interface NoteEntry {
 
 /** An entry and its record's bytes (a view into the bytes it was read from, when it was read). */
 export interface RecordedEntry extends NoteEntry {
-  headings: Heading[];
+  /** Flat, as the record keeps them: made into objects when a link asks (FeatureContext.headings). */
+  headings: FlatHeadings;
   record: Uint8Array;
 }
 
@@ -296,9 +297,13 @@ function expand(v: unknown) {
   const a = arr(v);
   const uri = str(a[0]);
   const abs = absolute(uri + '#');
-  const flat = arr(a[4]);
-  const headings: Heading[] = [];
-  for (let i = 0; i < flat.length; i += 2) headings.push({ line: num(flat[i]), anchor: str(flat[i + 1]) });
+  // Kept flat, as parsed (checked: a line, an anchor, …).
+  const headings = emptyOr(arr(a[4])) as FlatHeadings;
+  if (headings.length % 2) throw new Error('not headings');
+  for (let i = 0; i < headings.length; i += 2) {
+    num(headings[i]);
+    str(headings[i + 1]);
+  }
   const language = str(a[5]);
   if (!LANGUAGES.has(language)) throw new Error('not a language');
   const problems: NoteProblem[] = mapOrEmpty(arr(a[10]), (p) => {
