@@ -15,6 +15,17 @@ const bundle = path.join(__dirname, __BUNDLE__);
 const bytes = fs.readFileSync(bundle);
 // The build writes the bundle in ASCII: read as one-byte text, it needs no UTF-8 decoding.
 const source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+if (process.sourceMapsEnabled) {
+  // --enable-source-maps: Node maps the stack traces of the code its module loader compiles, not
+  // of a vm.Script: compiled by the module loader, without the cache.
+  const Module = require('node:module');
+  const compiled = new Module(bundle, module);
+  compiled.filename = bundle;
+  compiled.paths = module.paths;
+  compiled._compile(`module.exports = ${source}`, bundle);
+  compiled.exports.call(exports, exports, require, module, bundle, __dirname);
+  return;
+}
 const cacheFile = codeCacheFile();
 let cached;
 if (cacheFile) {

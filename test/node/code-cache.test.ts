@@ -21,8 +21,8 @@ describe('the bundles run through a code cache', () => {
   // What the loader did, as it tells it at exit (a preload prints it on stderr).
   const probe = path.join(root, 'probe.js');
   writeFileSync(probe, "process.on('exit', () => process.stderr.write(`code cache: ${globalThis[Symbol.for('infranotes.codeCache')]}`));\n");
-  const help = (env: NodeJS.ProcessEnv = { INFRANOTES_CODE_CACHE: cache }) => {
-    const run = spawnSync(process.execPath, ['--require', probe, path.join(app, 'cli.js'), 'help'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const help = (env: NodeJS.ProcessEnv = { INFRANOTES_CODE_CACHE: cache }, flags: string[] = []) => {
+    const run = spawnSync(process.execPath, [...flags, '--require', probe, path.join(app, 'cli.js'), 'help'], { encoding: 'utf8', env: { ...process.env, ...env } });
     assert.equal(run.status, 0, run.stderr);
     return { stdout: run.stdout, cache: /code cache: (\w+)/.exec(run.stderr)?.[1] };
   };
@@ -62,6 +62,12 @@ describe('the bundles run through a code cache', () => {
     const now = caches();
     assert.equal(now.length, 2);
     assert.ok(before.every((f) => now.includes(f)));
+  });
+
+  test('with --enable-source-maps the bundle is compiled by the module loader (stack traces mapped), without the cache', () => {
+    const before = caches();
+    assert.deepEqual(help(undefined, ['--enable-source-maps']), { stdout: expected, cache: 'undefined' });
+    assert.deepEqual(caches(), before);
   });
 
   test('the bundles are ASCII, read as one-byte text', () => {
