@@ -53,6 +53,8 @@ interface CatalogTables {
 export class Catalog {
   private built: CatalogTables | null = null;
   private builtMatcher: Matcher | null = null;
+  /** A copy: the tables are made later, from the tools as they were given. */
+  private readonly user: readonly UserTool[];
 
   constructor(
     private readonly builtinEntries: readonly ToolEntry[],
@@ -60,7 +62,6 @@ export class Catalog {
   ) {
     this.user = user.slice();
   }
-  private readonly user: readonly UserTool[];
 
   private tables(): CatalogTables {
     return (this.built ??= buildTables(this.builtinEntries, this.user));
