@@ -11,7 +11,7 @@
 import type { FlatHeadings } from '../core/features/context';
 import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, markStringsShared, type StoredNote } from '../core/mentions';
 import type { Event, Language, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
-import { forEachHeading, validMentions, validSummary, type NoteEntry } from './note-record';
+import { EMPTY, SharedPositions, forEachHeading, validMentions, validSummary, type NoteEntry } from './note-record';
 
 // A note's numbers:
 //   length (of the note's numbers, this one included) | mention numbers count | summary numbers count |
@@ -28,11 +28,6 @@ import { forEachHeading, validMentions, validSummary, type NoteEntry } from './n
 // every id became a second, flat string the first time a map looked it up.
 
 const NONE = -1;
-/**
- * The empty lists of every note read (most notes have no problems, half no tags): nothing changes
- * a note's lists once it is made, and each empty array was an object the collector kept.
- */
-const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 const LANGUAGES = new Set<string>(['en', 'ko', 'ja', 'mixed']);
 const REFERENCE_KINDS = new Set<string>(['wiki', 'link', 'agenda']);
 
@@ -470,8 +465,7 @@ export class IndexFileReader {
   // Positions, tool counts and speakers are values nothing changes once a note is made: equal ones
   // are one object for the whole file (they were a third of the objects a load made, and the
   // collector copies every object that is kept).
-  // By line, then character: two array reads, where a map by one number key hashed every position.
-  private readonly positions: Array<Array<Position | undefined> | undefined> = [];
+  private readonly positions = new SharedPositions();
   private readonly toolCounts = new Map<number, ToolCount>();
 
   /** Speakers too (the same few thousand people give most talks); each is looked for among those of its name. */
@@ -495,19 +489,7 @@ export class IndexFileReader {
   }
 
   private position(line: number, character: number): Position {
-    if (line < 0 || line >= 1 << 16 || character < 0 || character >= 1 << 11) return { line, character };
-    let onLine = this.positions[line];
-    if (onLine === undefined) {
-      // Filled in order, so that no array has holes.
-      while (this.positions.length <= line) this.positions.push(undefined);
-      this.positions[line] = onLine = [];
-    }
-    let p = onLine[character];
-    if (p === undefined) {
-      while (onLine.length < character) onLine.push(undefined);
-      onLine[character] = p = { line, character };
-    }
-    return p;
+    return this.positions.position(line, character);
   }
 
   private toolCount(): ToolCount {

@@ -249,26 +249,38 @@ function rangeAt(a: unknown[], i: number): Range {
 // and every talk a count per tool: 264k and 188k objects at 10k notes, where 35k and 4k differ.
 // Each table is forgotten when it grows past its bound.
 const MAX_SHARED = 1 << 18;
-let positions: Array<Array<Position | undefined> | undefined> = [];
-let positionCount = 0;
 
-function position(line: number, character: number): Position {
-  if (line < 0 || line >= 1 << 16 || character < 0 || character >= 1 << 11 || !Number.isInteger(line) || !Number.isInteger(character)) return { line, character };
-  let onLine = positions[line];
-  if (onLine === undefined) {
-    if (positionCount >= MAX_SHARED) (positions = []), (positionCount = 0);
-    // Filled in order, so that no array has holes.
-    while (positions.length <= line) positions.push(undefined);
-    positions[line] = onLine = [];
+/**
+ * Equal positions as one object, found by line, then character: two array reads, where a map by
+ * one number key hashed every position. Forgotten whole once it holds `bound` positions.
+ */
+export class SharedPositions {
+  private lines: Array<Array<Position | undefined> | undefined> = [];
+  private count = 0;
+
+  constructor(private readonly bound = Number.POSITIVE_INFINITY) {}
+
+  position(line: number, character: number): Position {
+    if (line < 0 || line >= 1 << 16 || character < 0 || character >= 1 << 11 || !Number.isInteger(line) || !Number.isInteger(character)) return { line, character };
+    let onLine = this.lines[line];
+    if (onLine === undefined) {
+      if (this.count >= this.bound) (this.lines = []), (this.count = 0);
+      // Filled in order, so that no array has holes.
+      while (this.lines.length <= line) this.lines.push(undefined);
+      this.lines[line] = onLine = [];
+    }
+    let p = onLine[character];
+    if (p === undefined) {
+      while (onLine.length < character) onLine.push(undefined);
+      onLine[character] = p = { line, character };
+      this.count++;
+    }
+    return p;
   }
-  let p = onLine[character];
-  if (p === undefined) {
-    while (onLine.length < character) onLine.push(undefined);
-    onLine[character] = p = { line, character };
-    positionCount++;
-  }
-  return p;
 }
+
+const recordPositions = new SharedPositions(MAX_SHARED);
+const position = (line: number, character: number): Position => recordPositions.position(line, character);
 
 let toolCounts = new Map<string, Array<ToolCount | undefined>>();
 
@@ -287,8 +299,11 @@ function toolCount(toolId: string, count: number): ToolCount {
   return c;
 }
 
-/** The empty lists of records read: one array (nothing changes a note's lists once it is made). */
-const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+/**
+ * The empty lists of every note read, from a record or the persistent index: one array (nothing
+ * changes a note's lists once it is made, and each empty array was an object the collector kept).
+ */
+export const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 
 const LANGUAGES = new Set(['en', 'ko', 'ja', 'mixed']);
 const REFERENCE_KINDS = new Set(['wiki', 'link', 'agenda']);
