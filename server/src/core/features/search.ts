@@ -7,7 +7,7 @@ import { speakerKey, type StoredNote as Note, type WorkspaceIndex } from '../wor
 import { CATEGORY_LABELS } from './categories';
 import { compareStrings, speakerSummary } from './resolve-reference';
 import { displayText } from './markdown-escape';
-import { runToEnd, STEP, type Steps } from './steps';
+import { runToEnd, type Steps } from './steps';
 
 export type SearchKind = 'event' | 'talk' | 'speaker' | 'tool';
 
@@ -363,9 +363,9 @@ const firstMentionsMade = new WeakSet<WorkspaceIndex>();
 const SPEAKER_PREFIX = '\u0000';
 
 /**
- * Notes (or speakers) whose rows are made between two yields. The 10k notes' table took 0.87 s
- * in-process, most of it folding the notes' texts: STEP notes made steps of about 4 ms, which a
- * request coming meanwhile waited for.
+ * Notes (or speakers) whose rows are made between two yields, for a whole table or for the notes
+ * an update brings. The 10k notes' table took 0.87 s in-process, most of it folding the notes'
+ * texts: 64 notes (steps.ts' STEP) made steps of about 4 ms, which a request coming meanwhile waited for.
  */
 const ROWS_STEP = 16;
 
@@ -446,7 +446,7 @@ function* updatedTable(index: WorkspaceIndex, before: Table, keys: Set<string>, 
       change(rows.chunk, uri, rows);
       noteChanges.set(uri, { note: now, rows });
     } else noteChanges.set(uri, null);
-    if (++n % STEP === 0) yield;
+    if (++n % ROWS_STEP === 0) yield;
   }
   for (const key of speakerKeys) {
     const stamp = index.speakerStamp(key);
@@ -456,7 +456,7 @@ function* updatedTable(index: WorkspaceIndex, before: Table, keys: Set<string>, 
     const entry = stamp ? speakerEntry(index, key) : null;
     speakerChanges.set(key, entry);
     if (entry?.piece) change(entry.piece.chunk, SPEAKER_PREFIX + key, entry.piece);
-    if (++n % STEP === 0) yield;
+    if (++n % ROWS_STEP === 0) yield;
   }
   const chunks = before.chunks.slice();
   for (const [c, changes] of pieceChanges) {
