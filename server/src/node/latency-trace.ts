@@ -3,6 +3,8 @@
 // per message it read: its method, when it came (ms since start), when its answer was written,
 // and the scheduler's slices and garbage collections since the answer before it (the client asks
 // the next question as soon as it has an answer, so these are what the request may have waited for).
+// Each line also has the process's time origin (ms since the epoch), so that its times can be
+// set beside a client's (origin + received is when the message was read, on the wall clock).
 // Off by default: nothing is recorded and nothing is observed.
 import * as fs from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -83,9 +85,11 @@ export class LatencyTrace {
 
   private flush(): void {
     const round = (n: number) => Math.round(n * 100) / 100;
+    const origin = round(performance.timeOrigin);
     const lines = this.entries.map((e) =>
       JSON.stringify({
         pid: process.pid,
+        origin,
         method: e.method,
         query: e.query,
         received: round(e.received),

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LatencyTrace } from '../../server/src/node/latency-trace';
+
+test('a latency trace line says when its message came on the wall clock (origin + received), to be set beside a client', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'infranotes-latency-'));
+  try {
+    const file = path.join(dir, 'trace.jsonl');
+    const exitListeners = process.listeners('exit');
+    const trace = new LatencyTrace(file);
+    // It writes at exit: not into a folder this test removes.
+    for (const l of process.listeners('exit')) if (!exitListeners.includes(l)) process.off('exit', l);
+    const before = Date.now();
+    trace.read({ method: 'textDocument/hover', id: 1 });
+    const after = Date.now();
+    trace.answered(1);
+    (trace as unknown as { flush(): void }).flush();
+    const [line] = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { method: string; origin: number; received: number; ms: number });
+    assert.equal(line.method, 'textDocument/hover');
+    assert.equal(typeof line.origin, 'number');
+    // performance.timeOrigin is a wall-clock time with sub-millisecond parts; the line's times are rounded to 0.01 ms.
+    const at = line.origin + line.received;
+    assert.ok(at >= before - 1 && at <= after + 1, `${at} not within ${before}..${after}`);
+    assert.ok(line.ms >= 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
