@@ -9,10 +9,11 @@
 //   options: --only ours|peer  --peer-timeout SEC (600)  --ours-timeout SEC (1800)
 //            --cpu-prof (our server runs with --cpu-prof; the top functions are printed)
 //            --out FILE (test/bench/RESULTS.md; --out - prints only)
+//            --dist DIR (run this build of the server and the CLI instead of a copy of dist/)
 //
 // Corpora come from ../shared/bench/gen-corpus.mjs (default seed) into .bench/corpus-<N>
 // (git-ignored) and are reused when their manifest.json exists. dist/ is copied to
-// .bench/dist-snapshot first, so a rebuild by someone else during a long run cannot mix versions.
+// .bench/dist-snapshot first (unless --dist names a build), so a rebuild by someone else during a long run cannot mix versions.
 //
 // Every wait is for a response or a notification with a deadline; polling is done with LSP
 // requests; child processes are killed on exit. Times come from performance.now() (monotonic).
@@ -26,7 +27,11 @@ import * as readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const HEAP_LIMIT = `${Math.round(require('node:v8').getHeapStatistics().heap_size_limit / 1048576)} MB`;
+const v8 = require('node:v8');
+// The benchmark's own garbage is collected between timed requests (collectGarbage), not inside them.
+v8.setFlagsFromString('--expose-gc');
+const gc = require('node:vm').runInNewContext('gc');
+const HEAP_LIMIT = `${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)} MB`;
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource } = require('vscode-jsonrpc/node');
 const MarkdownIt = require('markdown-it');
 
@@ -55,7 +60,8 @@ const PEER_TIMEOUT_MS = Number(opt('--peer-timeout', '600')) * 1000;
 const OURS_TIMEOUT_MS = Number(opt('--ours-timeout', '1800')) * 1000;
 const CPU_PROF = flag('--cpu-prof');
 // One per run: two benchmarks at once must not run each other's build.
-const SNAPSHOT_DIR = path.join(BENCH_DIR, `dist-snapshot-${process.pid}`);
+const DIST = opt('--dist', null);
+const SNAPSHOT_DIR = DIST ? path.resolve(DIST) : path.join(BENCH_DIR, `dist-snapshot-${process.pid}`);
 const OUT = opt('--out', path.join('test', 'bench', 'RESULTS.md'));
 const N = QUICK
   ? { hover: 100, def: 100, refs: 50, wsym: 50, search: 50, edits: 20, cliRuns: 1, talks: 20, otherTalks: 10 }
@@ -99,6 +105,16 @@ process.on('uncaughtException', (e) => {
 });
 
 // ───────────────────────────── small helpers ─────────────────────────────
+/**
+ * Before each timed request: a young-generation collection of this process once its young
+ * generation is half full, so that the collection V8 would start on its own does not fall inside
+ * the request (this client holds the corpus manifest and parses answers of up to 2.5 MB; such a
+ * collection, 1-15 ms and more on a loaded machine, was counted as the server's time).
+ */
+function collectGarbage() {
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  if (young && young.space_used_size * 2 > young.space_used_size + young.space_available_size) gc({ type: 'minor' });
+}
 const now = () => performance.now();
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -461,14 +477,21 @@ class Lsp {
     this.stopping = false;
     this.maxRss = 0;
     this.progressEndAt = null;
-    this.died = new Promise((_, reject) => {
-      proc.once('exit', (code, signal) => {
-        this.exit = { code, signal };
-        if (!this.stopping) reject(new Error(`${name} exited (code ${code}, signal ${signal}); stderr: ${this.stderr.slice(-1500)}`));
-        this.fire();
-      });
+    /**
+     * The rejecters of the requests waiting for an answer, called if the server dies. Not one
+     * `died` promise raced by every request: a promise that never settles keeps each race's
+     * reaction, and with it every answer the race resolved with (the client's heap grew by the
+     * ~180 MB of references answers, and its scavenges took 10-100 ms inside timed requests).
+     */
+    this.waiting = new Set();
+    proc.once('exit', (code, signal) => {
+      this.exit = { code, signal };
+      if (!this.stopping) {
+        const e = new Error(`${name} exited (code ${code}, signal ${signal}); stderr: ${this.stderr.slice(-1500)}`);
+        for (const reject of this.waiting) reject(e);
+      }
+      this.fire();
     });
-    this.died.catch(() => {});
     this.sampler = setInterval(() => {
       const s = procStatus(this.pid);
       if (s) this.maxRss = Math.max(this.maxRss, s.rss);
@@ -532,9 +555,14 @@ class Lsp {
   }
 
   async request(method, params, timeoutMs = REQUEST_TIMEOUT_MS) {
+    if (this.exit && !this.stopping) throw new Error(`${this.name} exited (code ${this.exit.code}, signal ${this.exit.signal}); stderr: ${this.stderr.slice(-1500)}`);
     const cts = new CancellationTokenSource();
     let timer;
-    const timeout = new Promise((_, reject) => {
+    let rejectOnExit;
+    // Settles with the request: nothing outlives it.
+    const timeoutOrExit = new Promise((_, reject) => {
+      rejectOnExit = reject;
+      this.waiting.add(reject);
       timer = setTimeout(() => {
         cts.cancel();
         const e = new Error(`${this.name}: ${method} got no answer in ${fmtMs(timeoutMs)}`);
@@ -543,13 +571,15 @@ class Lsp {
       }, timeoutMs);
     });
     try {
-      return await Promise.race([this.conn.sendRequest(method, params, cts.token), timeout, this.died]);
+      return await Promise.race([this.conn.sendRequest(method, params, cts.token), timeoutOrExit]);
     } finally {
       clearTimeout(timer);
+      this.waiting.delete(rejectOnExit);
     }
   }
 
   async timed(method, params, timeoutMs) {
+    collectGarbage();
     const t = now();
     const result = await this.request(method, params, timeoutMs);
     return { ms: now() - t, result };
@@ -855,6 +885,7 @@ async function editOurs(c, edit, remaining) {
   let named = 0;
   for (const s of edit.steps) {
     const text = edit.text.slice(0, s.offset) + s.replacement + edit.text.slice(s.offset + s.length);
+    collectGarbage();
     const t = now();
     await c.notify('textDocument/didChange', { textDocument: { uri: edit.uri, version: ++version }, contentChanges: [{ text }] });
     const old = before.get(`${s.line}:${s.character}`);
@@ -1335,11 +1366,13 @@ function gitRev() {
 
 // ───────────────────────────── main ─────────────────────────────
 async function main() {
-  for (const f of ['server.js', 'cli.js']) if (!fs.existsSync(path.join(ROOT, 'dist', f))) throw new Error(`dist/${f} is missing: run npm run build (npm run bench does)`);
+  for (const f of ['server.js', 'cli.js']) if (!fs.existsSync(path.join(DIST ? SNAPSHOT_DIR : path.join(ROOT, 'dist'), f))) throw new Error(`${DIST ?? 'dist'}/${f} is missing: run npm run build (npm run bench does)`);
   if (ONLY !== 'ours' && !fs.existsSync(PEER_MAIN)) throw new Error(`the peer is not installed (${path.relative(ROOT, PEER_MAIN)}): npm install`);
   // The whole of dist/: the server and the CLI load their worker scripts from next to themselves.
-  fs.rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, 'dist'), SNAPSHOT_DIR, { recursive: true });
+  if (!DIST) {
+    fs.rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
+    fs.cpSync(path.join(ROOT, 'dist'), SNAPSHOT_DIR, { recursive: true });
+  }
   // This run's build and persistent indexes go when it ends.
   process.on('exit', () => {
     for (const name of fs.readdirSync(BENCH_DIR)) if (name.endsWith(`-${process.pid}`)) fs.rmSync(path.join(BENCH_DIR, name), { recursive: true, force: true });
@@ -1365,7 +1398,7 @@ async function main() {
   say(`Peer: \`vscode-markdown-languageserver\` ${peerVersion} (\`vscode-markdown-languageservice\` ${serviceVersion}), started as VS Code starts it, over stdio; the benchmark is its client and answers its requests the way VS Code's client does (markdown-it ${mdItVersion} tokens with VS Code's options, file reads as byte arrays, the workspace's markdown files, no-op watchers).`);
   say();
   const raw = [];
-  say('How: every server is a child process spoken to over stdio, one request at a time, timed with `performance.now()` from sending to the answer. Latencies are p50 / p95 / p99; ratios are peer ÷ ours at p50 / p95 (above 1: we are faster). Positions come from the corpus manifest (code-point columns converted to UTF-16). Cold start is timed from spawning the process. Our "index complete" is the end of the server\'s indexing progress (checked with `infranotes/indexStatus`), then verified: every sampled talk must come back from `workspace/symbol`. The peer loads and parses the whole workspace on its first `workspace/symbol`; its answer is complete, so its first answer and its complete index are the same moment. Our server answers hover, definition and references without the note being open; the peer needs the document open, so its documents are opened (didOpen) before its requests are timed.');
+  say('How: every server is a child process spoken to over stdio, one request at a time, timed with `performance.now()` from sending to the answer. The benchmark\'s client keeps no answer once it is checked, and collects its own young generation between timed requests once it is half full, so that its own garbage collections are not counted as the server\'s time (until session 8 every answer stayed alive, and the client\'s collections of 10-100 ms fell inside timed requests). Latencies are p50 / p95 / p99; ratios are peer ÷ ours at p50 / p95 (above 1: we are faster). Positions come from the corpus manifest (code-point columns converted to UTF-16). Cold start is timed from spawning the process. Our "index complete" is the end of the server\'s indexing progress (checked with `infranotes/indexStatus`), then verified: every sampled talk must come back from `workspace/symbol`. The peer loads and parses the whole workspace on its first `workspace/symbol`; its answer is complete, so its first answer and its complete index are the same moment. Our server answers hover, definition and references without the note being open; the peer needs the document open, so its documents are opened (didOpen) before its requests are timed.');
   say();
 
   for (const size of SIZES) {
