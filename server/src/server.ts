@@ -17,7 +17,6 @@ import {
   createConnection,
   IPCMessageReader,
   IPCMessageWriter,
-  StreamMessageReader,
   type ClientCapabilities,
   type InitializeParams,
   type InitializeResult,
@@ -45,7 +44,7 @@ import { workspaceSymbolSteps } from './core/features/workspace-symbols';
 import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
 import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
 import { NotesWorkspace, canonicalUri, uriToPath } from './node/notes-workspace';
-import { JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
+import { JsonRpcStreamReader, JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
 import { Slicer } from './node/slices';
 import { latencyTraceFromEnv } from './node/latency-trace';
@@ -85,8 +84,9 @@ const transport = process.argv.find((a) => a === '--stdio' || a === '--node-ipc'
 const connection = openConnection();
 
 /**
- * Over stdio, our own writer (node/json-rpc.ts) sends large results already serialised; over
- * stdio and Node IPC, messages in and out are counted. Other transports are vscode-languageserver's.
+ * Over stdio, our own reader and writer (node/json-rpc.ts) read long messages without copies of the
+ * whole and send large results already serialised; over stdio and Node IPC, messages in and out are
+ * counted. Other transports are vscode-languageserver's.
  */
 function openConnection() {
   if (transport === '--node-ipc') {
@@ -98,7 +98,7 @@ function openConnection() {
     inputChunks++;
     traffic.last = performance.now();
   });
-  const c = createConnection(ProposedFeatures.all, watchedReader(new StreamMessageReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy(trace ? (m, start, end) => trace.slice(`handled ${(m as { method?: string }).method ?? 'response'}`, start, end) : undefined) });
+  const c = createConnection(ProposedFeatures.all, watchedReader(new JsonRpcStreamReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy(trace ? (m, start, end) => trace.slice(`handled ${(m as { method?: string }).method ?? 'response'}`, start, end) : undefined) });
   // What vscode-languageserver does for its own stdio connection: stop when the input ends, and
   // keep console output off stdout (it carries the protocol).
   const end = () => process.exit(shutdownReceived ? 0 : 1);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type Message } from 'vscode-languageserver/node';
-import { JsonRpcStreamWriter, RawJson, Traffic, encodeMessage, watchedReader } from '../../server/src/node/json-rpc';
+import { JsonRpcStreamReader, JsonRpcStreamWriter, RawJson, Traffic, encodeMessage, parseMessage, watchedReader } from '../../server/src/node/json-rpc';
 
 /** Everything a writer sends for `messages`, as one buffer. */
 async function sent(make: (out: PassThrough) => { write(m: Message): Promise<void> }, messages: Message[]): Promise<Buffer> {
@@ -134,5 +134,144 @@ describe('JSON-RPC writer', () => {
     out.destroy();
     await assert.rejects(writer.write(MESSAGES[0]));
     assert.ok(heard.length >= 1);
+  });
+});
+
+/** A seeded generator (mulberry32), so a failure can be replayed. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Text with what JSON escapes (line breaks, quotes, runs of backslashes before n and quotes, control characters, lone surrogates) and what UTF-8 takes several bytes for. */
+function noteLikeText(rand: () => number, length: number): string {
+  const bits = ['\n', '\n', '\\', '\\\\', '\\n', '\\\\n', '"', '\\"', '\t', '\r\n', '\u0000', '\u001f', '\ud83d', '\ude80', '🚀', '테라폼', 'テラフォーム', 'é', '\u2028', 'Terraform', '## Talk - Jane Doe\n', 'x'.repeat(40)];
+  let out = '';
+  while (out.length < length) out += rand() < 0.5 ? bits[Math.floor(rand() * bits.length)] : 'abcdefghij klmnop qrstuv wxyz. '.slice(0, 1 + Math.floor(rand() * 30));
+  return out;
+}
+
+/** The bytes of a message as a client sends them: header and UTF-8 JSON. */
+function framed(message: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
+/** Every message a reader hands over when `bytes` come in chunks of the given sizes. */
+async function readAll(reader: { listen(cb: (m: Message) => void): unknown }, input: PassThrough, bytes: Buffer, sizes: () => number, count: number): Promise<Message[]> {
+  const got: Message[] = [];
+  const all = new Promise<void>((resolve) => {
+    reader.listen((m) => {
+      got.push(m);
+      if (got.length === count) resolve();
+    });
+  });
+  for (let at = 0; at < bytes.length; ) {
+    const n = Math.max(1, sizes());
+    input.write(bytes.subarray(at, at + n));
+    at += n;
+  }
+  await all;
+  return got;
+}
+
+describe('JSON-RPC reader', () => {
+  test('a long message is parsed as JSON.parse parses it: long strings in objects and arrays, escapes cut nowhere, marks and keys left to JSON.parse', () => {
+    const rand = rng(5);
+    for (let round = 0; round < 60; round++) {
+      const long = () => noteLikeText(rand, 33_000 + Math.floor(rand() * 60_000));
+      const shapes: unknown[] = [
+        { jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///n/é.md', version: round }, contentChanges: [{ text: long() }] } },
+        { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///a.md', languageId: 'markdown', version: 1, text: long() } } },
+        { a: [long(), 'short', long(), { b: long() }], c: null, d: 1.5e3, e: [true, false] },
+        [long(), long()],
+        { [long()]: 'a long key', other: long() },
+        { text: long(), looksLikeAMark: '\u0000infranotes:long-string:0' },
+        `{"text":${JSON.stringify(long())},"__proto__":${JSON.stringify(long())}}`,
+      ];
+      const value = shapes[round % shapes.length];
+      const bytes = Buffer.from(typeof value === 'string' ? value : JSON.stringify(value), 'utf8');
+      assert.ok(bytes.length >= 32 * 1024, 'long enough to take the long way');
+      assert.deepStrictEqual(parseMessage(bytes), JSON.parse(bytes.toString('utf8')), `round ${round}`);
+    }
+  });
+
+  test('bytes that are not UTF-8 in a long string decode as a whole-message decode would', () => {
+    const rand = rng(9);
+    const json = Buffer.from(JSON.stringify({ text: noteLikeText(rand, 60_000) }), 'utf8');
+    // Damage bytes of UTF-8 sequences (escapes and quotes are ASCII: the JSON stays valid).
+    let damaged = 0;
+    for (let k = 0; k < 100_000 && damaged < 200; k++) {
+      const i = Math.floor(rand() * json.length);
+      if (json[i] >= 0x80) (json[i] = [0xff, 0xc3, 0xe3, 0x80][k % 4]), damaged++;
+    }
+    assert.equal(damaged, 200);
+    assert.deepStrictEqual(parseMessage(json), JSON.parse(json.toString('utf8')));
+  });
+
+  test("reads what vscode-jsonrpc's reader reads, however the bytes are cut into chunks", async () => {
+    const rand = rng(11);
+    const messages: Message[] = [];
+    for (let k = 0; k < 30; k++) {
+      messages.push(
+        k % 3 === 0
+          ? ({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///n.md', version: k }, contentChanges: [{ text: noteLikeText(rand, 20_000 + Math.floor(rand() * 200_000)) }] } } as Message)
+          : MESSAGES[k % MESSAGES.length],
+      );
+    }
+    const cuts: Array<[() => number, number]> = [
+      [() => 65536, messages.length],
+      [() => Math.floor(rand() * 100_000), messages.length],
+      [() => 1 << 30, messages.length],
+      // Byte by byte (a few bytes at a time) through the first messages only: slow.
+      [() => 1 + Math.floor(rand() * 7), 4],
+    ];
+    for (const [sizes, count] of cuts) {
+      const some = Buffer.concat(messages.slice(0, count).map(framed));
+      const theirsIn = new PassThrough();
+      const oursIn = new PassThrough();
+      const theirs = await readAll(new StreamMessageReader(theirsIn), theirsIn, some, sizes, count);
+      const ours = await readAll(new JsonRpcStreamReader(oursIn), oursIn, some, sizes, count);
+      assert.deepStrictEqual(ours, theirs);
+      assert.deepStrictEqual(ours, messages.slice(0, count));
+    }
+  });
+
+  test('a message that is not JSON is an error the connection hears of, and the messages after it are read', async () => {
+    const input = new PassThrough();
+    const reader = new JsonRpcStreamReader(input);
+    const errors: Error[] = [];
+    reader.onError((e) => errors.push(e));
+    const bad = Buffer.from('{"jsonrpc": "2.0", "method": ', 'utf8');
+    const bytes = Buffer.concat([Buffer.from(`Content-Length: ${bad.length}\r\n\r\n`), bad, framed(MESSAGES[2])]);
+    const got = await readAll(reader, input, bytes, () => 5, 1);
+    assert.equal(errors.length, 1);
+    assert.deepStrictEqual(got, [MESSAGES[2]]);
+  });
+
+  test('the server reads its messages with it: a didChange with a long text and the hover after it, in one go', async () => {
+    const input = new PassThrough();
+    const traffic = new Traffic();
+    const connection = createMessageConnection(watchedReader(new JsonRpcStreamReader(input), traffic), new StreamMessageWriter(new PassThrough()));
+    const text = noteLikeText(rng(3), 220_000);
+    const seen: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      connection.onNotification('textDocument/didChange', (p: { contentChanges: Array<{ text: string }> }) => void seen.push(p.contentChanges[0].text));
+      connection.onRequest('textDocument/hover', () => {
+        resolve();
+        return null;
+      });
+    });
+    connection.listen();
+    input.write(Buffer.concat([framed({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///n.md', version: 2 }, contentChanges: [{ text }] } }), framed({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: {} })]));
+    await done;
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0], text);
+    assert.equal(traffic.reads, 2);
+    connection.dispose();
   });
 });
