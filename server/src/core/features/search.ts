@@ -91,33 +91,32 @@ function subsequenceScore(query: string, target: string): number {
 }
 
 /**
- * A searchable row: what its result is made from, and the folded texts it matches with their
- * weights. An event's or talk's result (label, detail) is made when the row is first offered
- * (resultOf): most rows never are, and the rows are made for the whole index after indexing.
+ * A searchable row: what its result is made from, and the folded texts it matches. An event's or
+ * talk's result (label, detail) is made each time the row is offered (resultOf): kept on the
+ * row, the results of every talk a query's tool was mentioned in stayed for good (10 MB after
+ * the benchmark's 400 queries at 10k notes). A row is kept for every event, talk and speaker of
+ * the index (61k at 10k notes), so it holds only what cannot be read elsewhere: its texts are
+ * one string (an array of strings, their masks and weights were 200 bytes more a row); weights
+ * and bonus come from its kind, masks from the chunk.
  */
 interface Row {
-  kind: SearchKind;
-  /** The result, once made (a speaker's: from the start). */
+  /** The kind's number (KINDS). */
+  kindCode: number;
+  /** A speaker's result (made with its row); null for an event or a talk. */
   made: Unscored | null;
+  /** An event's or talk's label, once asked for (ties are ranked by label; most labels are their title itself). */
+  label: string | null;
   uri: string;
   /** The event of an event or talk row. */
   event: Event | undefined;
-  /** Folded texts the row matches by, and their weights (one array per kind and length, shared). */
-  keys: string[];
-  weights: readonly number[];
-  bonus: number;
   /** The talk of a talk row. */
   talk: Talk | undefined;
+  /** The folded texts the row matches by, each followed by a line break (folded texts hold none); weighed by KIND_WEIGHTS. */
+  text: string;
   /** The search that last marked this row as a talk mentioning the tool its query names. */
   mark: number;
   /** The search that last scored this row. */
   seen: number;
-  /** Every character of every key, as bits (charMask): a query with a character outside it cannot match. */
-  mask: number;
-  /** Each key's charMask (a chunk made again copies them instead of reading every character). */
-  keyMasks: number[];
-  /** The kind's number (KINDS). */
-  kindCode: number;
 }
 
 /** One bit per character class (code mod 31): a cheap, exact test that a text lacks a character. */
@@ -128,54 +127,63 @@ function charMask(s: string): number {
 }
 
 /**
- * A row from its result, [folded text, weight] pairs and bonus. Every row is made here with every
- * field, in one order: rows of one shape keep the scan's property reads monomorphic (a `mark` or
- * `seen` added to some rows later would give them shapes of their own).
+ * A row from its result and folded texts. Every row is made here with every field, in one order:
+ * rows of one shape keep the scan's property reads monomorphic (a `mark` or `seen` added to some
+ * rows later would give them shapes of their own).
  */
-function makeRow(kind: SearchKind, made: Unscored | null, uri: string, event: Event | undefined, talk: Talk | undefined, keys: string[], bonus: number): Row {
-  let mask = 0;
-  const keyMasks = keys.map(charMask);
-  for (const m of keyMasks) mask |= m;
-  return { kind, made, uri, event, keys, weights: weightsOf(kind, keys.length), bonus, talk, mark: 0, seen: 0, mask, keyMasks, kindCode: KINDS.indexOf(kind as (typeof KINDS)[number]) };
+function makeRow(kind: (typeof KINDS)[number], made: Unscored | null, uri: string, event: Event | undefined, talk: Talk | undefined, keys: string[]): Row {
+  // join makes one flat string (concatenation would keep a tree of pieces).
+  keys.push('');
+  return { kindCode: KINDS.indexOf(kind), made, label: null, uri, event, talk, text: keys.join('\n'), mark: 0, seen: 0 };
 }
 
-/** The weights of a row's keys (WEIGHTS: every key after the first of a talk or speaker weighs the same), shared by rows of a kind and length. */
-const weightArrays = new Map<string, readonly number[]>();
-function weightsOf(kind: SearchKind, n: number): readonly number[] {
-  const k = `${kind}:${n}`;
-  let w = weightArrays.get(k);
-  if (!w) {
-    const list = WEIGHTS[kind as 'event' | 'talk' | 'speaker'];
-    weightArrays.set(k, (w = Array.from({ length: n }, (_, i) => list[Math.min(i, list.length - 1)])));
-  }
-  return w;
+/** A row's folded texts (searchByDefinition reads them one by one). */
+function keysOf(row: Row): string[] {
+  return row.text.slice(0, -1).split('\n');
 }
 
-/** A row's result, made the first time it is asked for. */
+/** A row's result: a speaker's as made with the row, an event's or talk's made now. */
 function resultOf(row: Row): Unscored {
   if (row.made) return row.made;
   const event = row.event!;
-  if (row.kind === 'event') {
-    row.made = {
+  if (row.kindCode === KIND_EVENT) {
+    return {
       kind: 'event',
       id: event.id,
-      label: displayText(event.name),
+      label: labelOf(row),
       detail: displayText([event.date, event.location, `${event.talks.length} talks`].filter(Boolean).join(' · ')),
       uri: row.uri,
       range: event.nameRange,
     };
-  } else {
-    const talk = row.talk!;
-    row.made = {
-      kind: 'talk',
-      id: talk.id,
-      label: displayText(talk.title),
-      detail: displayText([talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · ')),
-      uri: row.uri,
-      range: talk.titleRange,
-    };
   }
-  return row.made;
+  const talk = row.talk!;
+  return {
+    kind: 'talk',
+    id: talk.id,
+    label: labelOf(row),
+    detail: displayText([talk.speakers.map((s) => s.name).join(', '), event.name, event.date].filter(Boolean).join(' · ')),
+    uri: row.uri,
+    range: talk.titleRange,
+  };
+}
+
+function labelOf(row: Row): string {
+  if (row.made) return row.made.label;
+  return (row.label ??= displayText(row.kindCode === KIND_EVENT ? row.event!.name : row.talk!.title));
+}
+
+/** What compareScored reads of a row's result, without its detail (the costly part): filled in place. */
+const probe: Unscored = { kind: 'talk', id: '', label: '', detail: '', uri: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+
+function probeOf(row: Row): Unscored {
+  if (row.made) return row.made;
+  const isEvent = row.kindCode === KIND_EVENT;
+  probe.kind = isEvent ? 'event' : 'talk';
+  probe.id = isEvent ? row.event!.id : row.talk!.id;
+  probe.label = labelOf(row);
+  probe.uri = row.uri;
+  probe.range = isEvent ? row.event!.nameRange : row.talk!.titleRange;
+  return probe;
 }
 
 /** Rows that go to one chunk of the table (chunkOf), a note's or a speaker's. */
@@ -185,9 +193,12 @@ interface Piece {
 }
 
 function pieceOf(rows: Row[], hashed: string): Piece {
-  let wide = false;
-  for (const row of rows) for (const k of row.keys) wide ||= WIDE.test(k);
-  return { rows, chunk: chunkOf(hashed, wide) };
+  return { rows, chunk: chunkOf(hashed, isWide(rows)) };
+}
+
+function isWide(rows: Row[]): boolean {
+  for (const row of rows) if (WIDE.test(row.text)) return true;
+  return false;
 }
 
 /** A character above U+00FF. */
@@ -198,34 +209,40 @@ const WIDE = /[^\u0000-\u00ff]/;
  * never changed, so an edit re-folds one note, not the workspace.
  */
 interface NoteRows extends Piece {
-  events: Row[];
-  talks: Row[];
+  /** The note's talk rows: rows[firstTalk..] (events first). */
+  firstTalk: number;
 }
 
 const noteRows = new WeakMap<Note, NoteRows>();
-/** A talk's row (talks belong to one note: made with the note's rows). */
-const talkRows = new WeakMap<Talk, Row>();
 
 function rowsOf(note: Note): NoteRows {
   let rows = noteRows.get(note);
   if (rows) return rows;
-  const events: Row[] = [];
-  const talks: Row[] = [];
-  const all: Row[] = [];
+  let talkCount = 0;
+  for (const event of note.events) talkCount += event.talks.length;
+  // Of its exact length: an array grown by push keeps room for 16.
+  const all = new Array<Row>(note.events.length + talkCount);
+  let e = 0;
+  let t = note.events.length;
   for (const event of note.events) {
-    const eventRow = makeRow('event', null, note.uri, event, undefined, [fold(event.name), fold(event.location ?? ''), fold(event.date ?? '')], BONUS.event);
-    events.push(eventRow);
-    all.push(eventRow);
+    all[e++] = makeRow('event', null, note.uri, event, undefined, [fold(event.name), fold(event.location ?? ''), fold(event.date ?? '')]);
     for (const talk of event.talks) {
-      const talkRow = makeRow('talk', null, note.uri, event, talk, [fold(talk.title), ...talk.speakers.map((s) => fold(s.name))], BONUS.talk);
-      talks.push(talkRow);
-      all.push(talkRow);
+      const keys = [fold(talk.title)];
+      for (const s of talk.speakers) keys.push(fold(s.name));
+      all[t++] = makeRow('talk', null, note.uri, event, talk, keys);
     }
   }
-  rows = { ...pieceOf(all, note.uri), events, talks };
+  // Written out, not spread from pieceOf's: spread and a field added made a hidden class (and a property array) per note.
+  rows = { rows: all, chunk: chunkOf(note.uri, isWide(all)), firstTalk: note.events.length };
   noteRows.set(note, rows);
-  for (const row of talks) talkRows.set(row.talk!, row);
   return rows;
+}
+
+/** A note's talk row for one of its talks: a note has a few talks (a map by talk kept 47k entries at 10k notes). */
+function talkRowOf(note: Note, talk: Talk): Row | undefined {
+  const { rows, firstTalk } = rowsOf(note);
+  for (let i = firstTalk; i < rows.length; i++) if (rows[i].talk === talk) return rows[i];
+  return undefined;
 }
 
 /**
@@ -239,6 +256,7 @@ const WEIGHTS = { event: [1, 0.8, 0.7], talk: [1, 0.6], speaker: [1, 0.5] } as c
 const KINDS = ['event', 'talk', 'speaker'] as const;
 const KIND_BONUS = KINDS.map((k) => BONUS[k]);
 const KIND_WEIGHTS = KINDS.map((k) => WEIGHTS[k]);
+const KIND_EVENT = KINDS.indexOf('event');
 
 /**
  * A query's texts are searched in chunks, each one string: a few dozen indexOf calls over long
@@ -283,7 +301,7 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   const rows: Row[] = new Array(count);
   const masks = new Int32Array(count);
   const kinds = new Uint8Array(count);
-  const parts: string[] = [];
+  const parts = new Array<string>(count);
   let r = 0;
   let at = 0;
   for (const p of pieces) {
@@ -291,33 +309,34 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
       const row = p.rows[i];
       starts[r] = at;
       rows[r] = row;
-      masks[r] = row.mask;
       kinds[r] = row.kindCode;
-      for (const k of row.keys) {
-        parts.push(k);
-        at += k.length + 1;
-      }
+      parts[r] = row.text;
+      at += row.text.length;
     }
   }
   starts[count] = at;
-  // Every key followed by a line break (folded keys hold none); join makes one flat string.
-  if (parts.length) parts.push('');
-  const text = parts.join('\n');
+  // Every text followed by a line break (rows' texts end with one); join makes one flat string.
+  const text = parts.join('');
   let keys = 0;
-  for (const row of rows) keys += row.keys.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) keys++;
   const rowKeys = new Int32Array(count + 1);
   const keyStarts = new Int32Array(keys + 1);
   const keyMasks = new Int32Array(keys);
+  // Each text's start and charMask, and each row's mask, in one pass over the text.
   let k = 0;
+  let i = 0;
   for (r = 0; r < count; r++) {
     rowKeys[r] = k;
-    let from = starts[r];
-    const row = rows[r];
-    for (let i = 0; i < row.keys.length; i++) {
-      keyStarts[k] = from;
-      keyMasks[k++] = row.keyMasks[i];
-      from += row.keys[i].length + 1;
+    let rowMask = 0;
+    for (const end = starts[r + 1]; i < end; ) {
+      keyStarts[k] = i;
+      let m = 0;
+      for (let c = text.charCodeAt(i); c !== 10; c = text.charCodeAt(++i)) m |= 1 << (c % 31);
+      i++;
+      keyMasks[k++] = m;
+      rowMask |= m;
     }
+    masks[r] = rowMask;
   }
   rowKeys[count] = k;
   keyStarts[k] = at;
@@ -513,12 +532,7 @@ function patchedChunk(chunk: Chunk, pieces: Map<string, Piece>, changes: Map<str
 
 function sameTexts(a: Row[], b: Row[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i].keys;
-    const y = b[i].keys;
-    if (a[i].kindCode !== b[i].kindCode || x.length !== y.length) return false;
-    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (a[i].kindCode !== b[i].kindCode || a[i].text !== b[i].text) return false;
   return true;
 }
 
@@ -541,30 +555,13 @@ function speakerRow(index: WorkspaceIndex, key: string): Row | null {
     uri: first.note.uri,
     range: first.talk.titleRange,
   };
-  return makeRow('speaker', made, first.note.uri, undefined, undefined, [fold(sp.name), ...sp.orgs.map(fold)], BONUS.speaker);
+  return makeRow('speaker', made, first.note.uri, undefined, undefined, [fold(sp.name), ...sp.orgs.map(fold)]);
 }
 
-/**
- * A row's score, or 0. `floor`: results below it are not wanted (the kept results are all better),
- * so a key is scored only if it could still count, and the costly subsequence test runs only
- * where a subsequence could (exact, prefix and substring matches score 60 and up; a subsequence
- * at most 50).
- */
-function rowScore(q: string, row: Row, floor: number): number {
-  let score = 0;
-  const { keys, weights } = row;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    const weight = weights[k];
-    const best = weight * 100;
-    if (best <= score || best + row.bonus < floor) continue;
-    if (key.indexOf(q) < 0) {
-      const sub = weight * 50;
-      if (sub <= score || sub + row.bonus < floor) continue;
-    }
-    score = Math.max(score, weight * matchScore(q, key));
-  }
-  return score;
+/** The weight of a row's text `k` (WEIGHTS: every text after the first of a talk or speaker weighs the same). */
+function weightOf(kindCode: number, k: number): number {
+  const weights = KIND_WEIGHTS[kindCode];
+  return weights[Math.min(k, weights.length - 1)];
 }
 
 type Unscored = Omit<SearchResult, 'score'>;
@@ -586,6 +583,14 @@ function compareResults(a: SearchResult, b: SearchResult): number {
 class TopK {
   readonly heap: SearchResult[] = [];
   constructor(private readonly limit: number) {}
+
+  /** Offers a row's result: made only if it is among the best so far. */
+  offerRow(row: Row, score: number): void {
+    const h = this.heap;
+    if (this.limit <= 0) return;
+    if (h.length >= this.limit && (score < h[0].score || compareScored(score, probeOf(row), h[0].score, h[0]) >= 0)) return;
+    this.offer(resultOf(row), score);
+  }
 
   /** Keeps a result if it is among the best so far; allocates only then. */
   offer(result: Unscored, score: number): void {
@@ -631,8 +636,6 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
   const want = (k: SearchKind) => !kinds || kinds.includes(k);
   const top = new TopK(limit);
   const table = yield* tableSteps(index);
-  // Below this, nothing gets in (the kept results are all better): 0 until `limit` are kept.
-  const floor = () => (top.heap.length >= limit && limit > 0 ? top.heap[0].score : 0);
 
   // A query that names a tool (in any spelling) also finds the talks that mention it.
   const tool = q.length >= 2 ? index.catalog.lookup(query) : undefined;
@@ -641,21 +644,17 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
   const marked = tool ? talkRowsMentioning(index, tool.id) : [];
   for (const row of marked) row.mark = id;
 
-  /** Offers a row with its score: its texts (0 if none matches), its bonus, at least 55 for a marked talk. */
-  const offerRow = (row: Row) => {
-    row.seen = id;
-    let score = rowScore(q, row, floor());
-    if (score > 0) score += row.bonus;
-    if (row.mark === id) score = Math.max(score, 55);
-    if (score > 0) top.offer(resultOf(row), score);
-  };
   const wanted = KINDS.map(want);
 
   if (!q) {
-    // The empty query: every row (every row is in one chunk; the order rows are offered in does not change the answer).
+    // The empty query: every row (every row is in one chunk; the order rows are offered in does not
+    // change the answer). matchScore gives the empty query 1 on every text, and a row's first text
+    // weighs 1: a row scores 1 plus its bonus. Its result is made only if that can get in.
     for (const { rows, kinds } of table.chunks) {
       for (let i = 0; i < rows.length; i++) {
-        if (wanted[kinds[i]]) offerRow(rows[i]);
+        const kind = kinds[i];
+        const score = 1 + KIND_BONUS[kind];
+        if (wanted[kind]) top.offerRow(rows[i], score);
         if ((i & SCAN_STEP) === SCAN_STEP) yield;
       }
       yield;
@@ -737,12 +736,12 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
       if ((i & SCAN_STEP) === SCAN_STEP) yield;
       const score = found.scores[i];
       if (score < least) continue;
-      top.offer(resultOf(table.chunks[found.chunks[i]].rows[found.rows[i]]), score);
+      top.offerRow(table.chunks[found.chunks[i]].rows[found.rows[i]], score);
     }
     if (least <= 55) {
       for (let i = 0; i < unseen.length; i++) {
         if ((i & SCAN_STEP) === SCAN_STEP) yield;
-        top.offer(resultOf(unseen[i]), 55);
+        top.offerRow(unseen[i], 55);
       }
     }
   }
@@ -804,7 +803,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
     }
     const least = best.floor();
     for (let i = 0; i < later.count; i++) {
-      if (later.scores[i] >= least) top.offer(resultOf(table.chunks[later.chunks[i]].rows[later.rows[i]]), later.scores[i]);
+      if (later.scores[i] >= least) top.offerRow(table.chunks[later.chunks[i]].rows[later.rows[i]], later.scores[i]);
     }
   }
 
@@ -836,7 +835,8 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
   // Made here, not taken from what the search keeps (which this is the check of).
   const mentioning = new Set<Row>();
   for (const t of tool ? index.toolStats(tool.id).talks : []) {
-    const row = rowsOf(t.note).talks.find((r) => r.talk === t.talk);
+    const { rows, firstTalk } = rowsOf(t.note);
+    const row = rows.slice(firstTalk).find((r) => r.talk === t.talk);
     if (row) mentioning.add(row);
   }
   const all: SearchResult[] = [];
@@ -849,10 +849,11 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
   }
   for (const rows of rowLists) {
     for (const row of rows) {
-      if (!want(row.kind)) continue;
+      if (!want(KINDS[row.kindCode])) continue;
       let score = 0;
-      for (let k = 0; k < row.keys.length; k++) score = Math.max(score, row.weights[k] * matchScore(q, row.keys[k]));
-      if (score > 0) score += row.bonus;
+      const keys = keysOf(row);
+      for (let k = 0; k < keys.length; k++) score = Math.max(score, weightOf(row.kindCode, k) * matchScore(q, keys[k]));
+      if (score > 0) score += KIND_BONUS[row.kindCode];
       if (mentioning.has(row)) score = Math.max(score, 55);
       if (score > 0) all.push({ ...resultOf(row), score });
     }
@@ -1060,7 +1061,7 @@ function talkRowsMentioning(index: WorkspaceIndex, toolId: string): Row[] {
   if (known && known.stamp === stamp) return known.rows;
   const rows: Row[] = [];
   for (const t of index.toolStats(toolId).talks) {
-    const row = talkRows.get(t.talk) ?? rowsOf(t.note).talks.find((r) => r.talk === t.talk);
+    const row = talkRowOf(t.note, t.talk);
     if (row) rows.push(row);
   }
   memo.talks.set(toolId, { stamp, rows });
