@@ -15,7 +15,7 @@ import { storedNote } from '../../server/src/core/mentions';
 import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
-import { decodeStrings, encodeStrings } from '../../server/src/node/index-file';
+import { FileNote, decodeStrings, encodeStrings } from '../../server/src/node/index-file';
 import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
@@ -91,7 +91,9 @@ async function loadAll(file: string): Promise<Map<string, unknown>> {
       const { saved: _, ...read } = e;
       // Headings are read flat (made into objects when a link asks): compared as objects.
       assert.ok(read.headings.length === 0 || isFlatHeadings(read.headings), 'headings are read flat');
-      const rest = { ...read, headings: isFlatHeadings(read.headings) ? unflattenHeadings(read.headings) : read.headings };
+      // A note read from the file makes its events when asked: compared as the plain note it serialises as.
+      const note = read.note instanceof FileNote ? read.note.toJSON() : read.note;
+      const rest = { ...read, note, headings: isFlatHeadings(read.headings) ? unflattenHeadings(read.headings) : read.headings };
       return [uri, { ...rest, json: JSON.stringify(rest) }];
     }),
   );
@@ -142,6 +144,57 @@ describe('persistent index file', () => {
     for (const e of entries) cache.set(e.note.uri, e);
     await cache.save();
     assert.deepEqual(await loadAll(file), expected(entries));
+  });
+
+  test('a note read from the file makes its events only when asked; an index of such notes is the index of the extracted notes', async () => {
+    const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]));
+    const entries: CacheEntry[] = [];
+    for (const file of files(samplesDir)) {
+      const decoded = decodeNote(readFileSync(file));
+      if (decoded.kind !== 'text') continue;
+      const uri = pathToFileURL(file).href;
+      const note = storedNote(extractNote(uri, decoded.text, { catalog, plainText: file.endsWith('.txt'), encoding: decoded.encoding }));
+      entries.push({ size: decoded.text.length, mtimeMs: 1700000000000, hash: 'a'.repeat(40), headings: [], note });
+    }
+    entries.push(oddEntry());
+    const file = path.join(dir, 'lazy.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    for (const e of entries) cache.set(e.note.uri, e);
+    await cache.save();
+    const read = [...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).values()].map((e) => e.note as FileNote);
+    assert.equal(read.length, entries.length);
+    const cold = new WorkspaceIndex(catalog);
+    const warm = new WorkspaceIndex(catalog);
+    for (const e of entries) cold.put(e.note);
+    for (const note of read) warm.put(note);
+    // put() filed them from the file's numbers (names, titles, speakers and their keys); only the
+    // note with ids of another shape made its talks, to find them by id.
+    const oddUri = oddEntry().note.uri;
+    assert.ok(read.every((n) => n instanceof FileNote && n.made === (n.uri === oddUri)), 'no other note made its events while read and put');
+    const note = read.find((n) => n.uri !== oddUri)!;
+    const events = note.events;
+    assert.ok(note.made);
+    /** What the index files notes under, as data (ids, names, keys, speakers). */
+    const filed = (index: WorkspaceIndex) => ({
+      talks: index.talkCount,
+      speakers: [...index.speakerKeys()].sort().map((k) => ({ k, stamp: index.speakerStamp(k) > 0, ...index.speaker(k)!, talks: index.speaker(k)!.talks.map((t) => t.talk.id) })),
+      events: [...index.eventNameKeys()].sort().map((k) => [k, index.eventsWithKey(k).map((e) => e.event.id)]),
+      titles: cold.talks().map((t) => [t.talk.title, index.talksTitled(t.talk.title).map((x) => x.talk.id)]),
+      tools: index.mentionedTools().map(({ toolId }) => ({ toolId, stats: { ...index.toolStats(toolId), talks: index.toolStats(toolId).talks.map((t) => t.talk.id).sort(), titled: index.toolStats(toolId).titled.map((t) => t.talk.id).sort() } })),
+    });
+    const expectedFiled = filed(cold);
+    assert.ok(expectedFiled.speakers.length > 10 && expectedFiled.events.length > 5 && expectedFiled.tools.length > 10);
+    assert.deepStrictEqual(filed(warm), expectedFiled);
+    // Asked for, a note's events are made once and kept; it serialises as the note extracted.
+    assert.equal(note.events, events);
+    for (const [k, note] of read.entries()) assert.equal(JSON.stringify(note), JSON.stringify(entries[k].note));
+    // Taken out and put again, as an edit does.
+    for (const note of read.slice(0, 3)) {
+      warm.remove(note.uri);
+      cold.remove(note.uri);
+    }
+    assert.deepStrictEqual(filed(warm), filed(cold));
   });
 
   test('a reference target written without its undefined keys, as JSON would; a note that is not one is left out, not the save', async () => {

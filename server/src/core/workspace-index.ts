@@ -6,7 +6,7 @@
 import { Catalog } from './catalog/catalog';
 import { extractNote } from './extract/note';
 import { MENTION_END_CHARACTER, MENTION_FIELDS, MENTION_START_LINE, MENTION_TALK, MENTION_TEXT, MENTION_TOOL, SUMMARY_FIELDS, storedNote, stringsShared, type MentionTable, type StoredNote } from './mentions';
-import type { Event, Mention, Note, Range, Speaker, Talk, TalkReference } from './model';
+import type { Event, Mention, Note, Range, Talk, TalkReference } from './model';
 import { nameKey } from './text';
 
 export type { StoredNote } from './mentions';
@@ -27,6 +27,28 @@ export interface SpeakerEntry {
   name: string;
   orgs: string[];
   talks: TalkEntry[];
+}
+
+/** What put() files a note under, read without making its events' and talks' objects (see OutlinedNote). */
+export interface NoteOutlineVisitor {
+  /** `key`: the name's nameKey, when the note knows it (else computed). */
+  event(id: string, name: string, key?: string): void;
+  talk(id: string, title: string, key?: string): void;
+  /** One of the talk last visited's speakers; `key` its speakerKey when known. */
+  speaker(name: string, org: string | null, key?: string): void;
+}
+
+/**
+ * A note that can tell its events' ids and names, its talks' ids and titles and its speakers'
+ * names and organisations, in its order, without making their objects (a note read from the
+ * persistent index: node/index-file.ts makes them when something first asks for them).
+ */
+export interface OutlinedNote extends StoredNote {
+  outline(visitor: NoteOutlineVisitor): void;
+}
+
+function isOutlined(note: StoredNote): note is OutlinedNote {
+  return typeof (note as Partial<OutlinedNote>).outline === 'function';
 }
 
 export interface NoteInput {
@@ -109,7 +131,9 @@ interface SpeakerRecord {
    */
   talkIds: string[];
   uris: string[];
-  names: Speaker[];
+  /** The name and organisation they were given in each of those talks (strings: a note from the persistent index makes no speaker objects when put). */
+  names: string[];
+  orgs: Array<string | null>;
   stamp: number;
 }
 
@@ -226,30 +250,19 @@ export class WorkspaceIndex {
 
     // The keys this change touched (touchedKeys), made along the way.
     touched?.add('link:' + uri);
-    let odd = false;
-    let talkCount = 0;
-    for (const event of note.events) {
-      if (!isLocalId(event.id, uri)) odd = true;
-      const eventKey = keyOf(event.name);
-      touched?.add(eventKey);
-      addTo(this.eventsByName, eventKey, event.id);
-      talkCount += event.talks.length;
-      for (const talk of event.talks) {
-        if (!isLocalId(talk.id, uri)) odd = true;
-        const titleKey = keyOf(talk.title);
-        touched?.add(titleKey);
-        addTo(this.talksByTitle, titleKey, talk.id);
-        for (const sp of talk.speakers) {
-          const key = speakerKey(sp.name);
-          let speaker = this.speakerEntries.get(key);
-          if (!speaker) this.speakerEntries.set(key, (speaker = { talkIds: [], uris: [], names: [], stamp }));
-          speaker.talkIds.push(talk.id);
-          speaker.uris.push(uri);
-          speaker.names.push(sp);
-          speaker.stamp = stamp;
+    const filer = new NoteFiler(uri, stamp, touched, this.eventsByName, this.talksByTitle, this.speakerEntries);
+    if (isOutlined(note)) note.outline(filer);
+    else {
+      for (const event of note.events) {
+        filer.event(event.id, event.name);
+        for (const talk of event.talks) {
+          filer.talk(talk.id, talk.title);
+          for (const sp of talk.speakers) filer.speaker(sp.name, sp.org);
         }
       }
     }
+    const odd = filer.odd;
+    const talkCount = filer.talkCount;
     entry.talkCount = talkCount;
     if (odd) {
       const own = ownTalks(entry);
@@ -501,12 +514,9 @@ export class WorkspaceIndex {
           const speaker = this.speakerEntries.get(key);
           if (!speaker) continue;
           speaker.stamp = this.version + 1;
+          // The note's own entries (a run, as put() added them), names and organisations with them.
           removeNoteOf(speaker, uri);
           if (!speaker.talkIds.length) this.speakerEntries.delete(key);
-          else {
-            const i = speaker.names.indexOf(sp);
-            if (i >= 0) speaker.names.splice(i, 1);
-          }
         }
       }
     }
@@ -757,9 +767,8 @@ export class WorkspaceIndex {
     const speaker = this.speakerEntries.get(key);
     if (!speaker) return undefined;
     const talks = speaker.talkIds.map((id) => this.talk(id)!).filter(Boolean);
-    const names = speaker.names;
-    const orgs = [...new Set(names.map((s) => s.org).filter((o): o is string => !!o))];
-    const name = mostCommon(names.map((s) => s.name)) ?? key;
+    const orgs = [...new Set(speaker.orgs.filter((o): o is string => !!o))];
+    const name = mostCommon(speaker.names) ?? key;
     return { key, name, orgs, talks };
   }
 }
@@ -933,6 +942,51 @@ function removeNoteOf(speaker: SpeakerRecord, uri: string): void {
   while (end < speaker.uris.length && speaker.uris[end] === uri) end++;
   speaker.uris.splice(at, end - at);
   speaker.talkIds.splice(at, end - at);
+  speaker.names.splice(at, end - at);
+  speaker.orgs.splice(at, end - at);
+}
+
+/**
+ * Files one note's events, talks and speakers under their name keys (put()), from its objects or
+ * its outline; counts its talks and tells whether an id is not of the note's own shape.
+ */
+class NoteFiler implements NoteOutlineVisitor {
+  odd = false;
+  talkCount = 0;
+  private talkId = '';
+
+  constructor(
+    private readonly uri: string,
+    private readonly stamp: number,
+    private readonly touched: Set<string> | null,
+    private readonly eventsByName: Map<string, IdSet>,
+    private readonly talksByTitle: Map<string, IdSet>,
+    private readonly speakers: Map<string, SpeakerRecord>,
+  ) {}
+
+  event(id: string, name: string, key = keyOf(name)): void {
+    if (!isLocalId(id, this.uri)) this.odd = true;
+    this.touched?.add(key);
+    addTo(this.eventsByName, key, id);
+  }
+
+  talk(id: string, title: string, key = keyOf(title)): void {
+    if (!isLocalId(id, this.uri)) this.odd = true;
+    this.talkCount++;
+    this.talkId = id;
+    this.touched?.add(key);
+    addTo(this.talksByTitle, key, id);
+  }
+
+  speaker(name: string, org: string | null, key = speakerKey(name)): void {
+    let speaker = this.speakers.get(key);
+    if (!speaker) this.speakers.set(key, (speaker = { talkIds: [], uris: [], names: [], orgs: [], stamp: this.stamp }));
+    speaker.talkIds.push(this.talkId);
+    speaker.uris.push(this.uri);
+    speaker.names.push(name);
+    speaker.orgs.push(org);
+    speaker.stamp = this.stamp;
+  }
 }
 
 /** A note entry's talk entries (and its event entries), made the first time they are asked for. */

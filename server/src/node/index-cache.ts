@@ -42,7 +42,7 @@ interface CacheHeader {
 // A save after a load or a save keeps the file's string table as the start of its own and copies
 // the numbers of every unchanged note from the file (only changed notes are encoded); once the
 // table has grown by a quarter since every note was encoded, every note is encoded again.
-const MAGIC = 'infranotes-index/9';
+const MAGIC = 'infranotes-index/10';
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
 /** Notes encoded per turn of the event loop while saving, so a save never holds the thread for long. */
 const ENCODE_BATCH = 64;

@@ -10,7 +10,8 @@
 // are views of: nothing is copied.
 import type { FlatHeadings } from '../core/features/context';
 import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, markStringsShared, type StoredNote } from '../core/mentions';
-import type { Event, Language, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
+import type { Event, Language, NoteProblem, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
+import { nameKeyOf, speakerKey, type NoteOutlineVisitor, type OutlinedNote } from '../core/workspace-index';
 import { EMPTY, SharedPositions, forEachHeading, validMentions, validSummary, type NoteEntry } from './note-record';
 
 // A note's numbers:
@@ -18,14 +19,16 @@ import { EMPTY, SharedPositions, forEachHeading, validMentions, validSummary, ty
 //   size (float64 as two) | mtimeMs (float64 as two) | uri | hash | language | encoding | lineCount |
 //   headings: n, (line, anchor)… | tags: n, s… | front-matter tools: n, s… |
 //   problems: n, (range, message)… | references: n, (kind, text, range, target: n, (key, value)…)… |
-//   events: n, (id, name, date?, endDate?, location?, nameRange, range,
-//               talks: n, (id, title, speakers: n, (name, org?, handle?, role?)…, titleRange, bodyRange,
-//                          tools: n, (toolId, count)…, eventId or -1 for the event's own)…)… |
+//   events: n, (id, name, name key, date?, endDate?, location?, nameRange, range,
+//               talks: n, (id, title, title key, speakers: n, (name, name key, org?, handle?, role?)…,
+//                          titleRange, bodyRange, tools: n, (toolId, count)…, eventId or -1 for the event's own)…)… |
 //   mention strings: n, s…
 // where a string is its index in the table, and -1 for null (absent for handle and role).
 // A range is four numbers: start line, start character, end line, end character.
 // Ids are kept whole in the table (the note's URI, '#', a slug): made by joining two strings,
-// every id became a second, flat string the first time a map looked it up.
+// every id became a second, flat string the first time a map looked it up. A name's key (nameKey:
+// what the index files events, talks and speakers under) is kept beside it: computing and
+// remembering them was a third of putting the notes of a 10k warm start.
 
 const NONE = -1;
 const LANGUAGES = new Set<string>(['en', 'ko', 'ja', 'mixed']);
@@ -135,6 +138,7 @@ export class IndexFileWriter {
     for (const ev of n.events) {
       this.push(this.id(ev.id));
       this.push(this.id(ev.name));
+      this.push(this.id(nameKeyOf(ev.name)));
       this.push(this.idOrNone(ev.date));
       this.push(this.idOrNone(ev.endDate));
       this.push(this.idOrNone(ev.location));
@@ -144,9 +148,11 @@ export class IndexFileWriter {
       for (const t of ev.talks) {
         this.push(this.id(t.id));
         this.push(this.id(t.title));
+        this.push(this.id(nameKeyOf(t.title)));
         this.push(t.speakers.length);
         for (const s of t.speakers) {
           this.push(this.id(s.name));
+          this.push(this.id(speakerKey(s.name)));
           this.push(this.idOrNone(s.org));
           this.push(this.idOrNone(s.handle));
           this.push(this.idOrNone(s.role));
@@ -281,6 +287,10 @@ class Damaged extends Error {}
  * Yields each note's entry, or null for a note whose numbers do not hold together (every string
  * index, count and range is checked; nothing from the file is trusted). Stops when the numbers run
  * out; `complete()` then says whether every note was read.
+ *
+ * A note's events, references and problems are checked here but made when first asked for
+ * (FileNote): a warm start spent most of its time making about 400k objects (and the young
+ * generation's collector copying them) that nothing asked for before the index was complete.
  */
 export class IndexFileReader {
   private at = 0;
@@ -293,12 +303,15 @@ export class IndexFileReader {
     return this.end;
   }
   private numbersAt = 0;
+  private readonly numbers: FileNumbers;
 
   constructor(
     private readonly table: string[],
     private readonly structure: Int32Array,
     private readonly mentionNumbers: Int32Array,
-  ) {}
+  ) {
+    this.numbers = new FileNumbers(table, structure);
+  }
 
   /** Every number read: the file held exactly the notes its header counts. */
   complete(): boolean {
@@ -354,65 +367,64 @@ export class IndexFileReader {
     }
     const tags = this.strings();
     const frontMatterTools = this.strings();
-    const problemCount = this.count(5);
-    const problems: NoteProblem[] = problemCount ? new Array<NoteProblem>(problemCount) : EMPTY;
-    for (let k = 0; k < problems.length; k++) problems[k] = { range: this.range(), message: this.str() };
-    const referenceCount = this.count(7);
-    const references: TalkReference[] = referenceCount ? new Array<TalkReference>(referenceCount) : EMPTY;
-    for (let k = 0; k < references.length; k++) {
-      const kind = this.str();
-      if (!REFERENCE_KINDS.has(kind)) throw new Damaged();
-      const text = this.str();
-      const range = this.range();
-      const target: Record<string, string> = {};
-      for (let j = this.count(2); j > 0; j--) {
-        const key = this.str();
-        target[key] = this.str();
-      }
-      references[k] = { kind: kind as TalkReference['kind'], text, range, target: target as TalkReference['target'] };
-    }
-    const events = new Array<Event>(this.count(14));
-    for (let k = 0; k < events.length; k++) events[k] = this.event();
+    const bodyAt = this.at;
+    this.checkBody();
     const strings = new Array<string>(this.count(1));
     for (let k = 0; k < strings.length; k++) strings[k] = this.str();
     if (data.length % MENTION_FIELDS || summary.length % SUMMARY_FIELDS || !validMentions(data, strings.length) || !validSummary(summary, strings.length, data.length / MENTION_FIELDS)) throw new Damaged();
-    // The keys in the extractor's order, so a note from the file serialises as the note extracted.
-    const note: StoredNote = { uri, language: language as Language, encoding, lineCount, events, mentions: markStringsShared(new MentionTable(strings, data, summary)), references, tags, frontMatterTools, problems };
+    const note = new FileNote(uri, language as Language, encoding, lineCount, markStringsShared(new MentionTable(strings, data, summary)), tags, frontMatterTools, this.numbers, bodyAt);
     // Made whole here: a copy spread with the place added cost the cache's reading 70 ms at 10k notes.
     return { size, mtimeMs, hash, headings, note, saved: { at: this.noteAt, end: this.end } };
   }
 
-  private event(): Event {
-    const id = this.str();
-    const name = this.str();
-    const date = this.strOrNull();
-    const endDate = this.strOrNull();
-    const location = this.strOrNull();
-    const nameRange = this.range();
-    const range = this.range();
-    // A talk takes at least 13 numbers: id, title, no speakers, two ranges, no tools, its event.
-    const talks = new Array<Talk>(this.count(13));
-    for (let k = 0; k < talks.length; k++) talks[k] = this.talk(id);
-    return { id, name, date, endDate, location, nameRange, range, talks };
+  /** Checks a note's problems, references and events (as FileNumbers.body reads them), making nothing. */
+  private checkBody(): void {
+    for (let k = this.count(5); k > 0; k--) {
+      this.skip(4);
+      this.str();
+    }
+    for (let k = this.count(7); k > 0; k--) {
+      if (!REFERENCE_KINDS.has(this.str())) throw new Damaged();
+      this.str();
+      this.skip(4);
+      for (let j = this.count(2); j > 0; j--) {
+        this.str();
+        this.str();
+      }
+    }
+    for (let k = this.count(15); k > 0; k--) {
+      this.str();
+      this.str();
+      this.str();
+      this.strOrNull();
+      this.strOrNull();
+      this.strOrNull();
+      this.skip(8);
+      // A talk takes at least 14 numbers: id, title, its key, no speakers, two ranges, no tools, its event.
+      for (let t = this.count(14); t > 0; t--) {
+        this.str();
+        this.str();
+        this.str();
+        for (let j = this.count(5); j > 0; j--) {
+          this.str();
+          this.str();
+          this.strOrNull();
+          this.strOrNull();
+          this.strOrNull();
+        }
+        this.skip(8);
+        for (let j = this.count(2); j > 0; j--) {
+          this.str();
+          this.int();
+        }
+        this.strOrNull();
+      }
+    }
   }
 
-  private talk(eventOfNote: string): Talk {
-    const id = this.str();
-    const title = this.str();
-    const speakers = new Array<Speaker>(this.count(4));
-    for (let k = 0; k < speakers.length; k++) speakers[k] = this.speaker();
-    const titleRange = this.range();
-    const bodyRange = this.range();
-    const tools = new Array<ToolCount>(this.count(2));
-    for (let k = 0; k < tools.length; k++) tools[k] = this.toolCount();
-    const eventId = this.s() === NONE ? (this.at++, eventOfNote) : this.str();
-    return { id, eventId, title, speakers, titleRange, bodyRange, tools };
-  }
-
-  /** The next number (without moving past it). */
-  private s(): number {
-    if (this.at >= this.end) throw new Damaged();
-    return this.structure[this.at];
+  private skip(n: number): void {
+    if (this.at + n > this.end) throw new Damaged();
+    this.at += n;
   }
 
   private int(): number {
@@ -453,13 +465,116 @@ export class IndexFileReader {
     for (let k = 0; k < out.length; k++) out[k] = this.str();
     return out;
   }
+}
+
+/**
+ * The numbers and strings of a file that its notes' events, references and problems are made from
+ * when first asked for; every number was checked when the note was read (IndexFileReader). Kept
+ * while a note of the file has not made them.
+ */
+class FileNumbers {
+  private at = 0;
+
+  constructor(
+    private readonly table: string[],
+    private readonly structure: Int32Array,
+  ) {}
+
+  /** A note's problems, references and events, from their numbers at `at`. */
+  body(at: number): { problems: NoteProblem[]; references: TalkReference[]; events: Event[] } {
+    this.at = at;
+    const problemCount = this.int();
+    const problems: NoteProblem[] = problemCount ? new Array<NoteProblem>(problemCount) : EMPTY;
+    for (let k = 0; k < problems.length; k++) problems[k] = { range: this.range(), message: this.str() };
+    const referenceCount = this.int();
+    const references: TalkReference[] = referenceCount ? new Array<TalkReference>(referenceCount) : EMPTY;
+    for (let k = 0; k < references.length; k++) {
+      const kind = this.str() as TalkReference['kind'];
+      const text = this.str();
+      const range = this.range();
+      const target: Record<string, string> = {};
+      for (let j = this.int(); j > 0; j--) {
+        const key = this.str();
+        target[key] = this.str();
+      }
+      references[k] = { kind, text, range, target: target as TalkReference['target'] };
+    }
+    const events = new Array<Event>(this.int());
+    for (let k = 0; k < events.length; k++) events[k] = this.event();
+    return { problems, references, events };
+  }
+
+  /** A note's events', talks' and speakers' names (OutlinedNote), from their numbers at `at`, making no object. */
+  outline(at: number, visitor: NoteOutlineVisitor): void {
+    const s = this.structure;
+    const table = this.table;
+    let i = at;
+    // Past the problems and the references.
+    for (let k = s[i++]; k > 0; k--) i += 5;
+    for (let k = s[i++]; k > 0; k--) i += 7 + 2 * s[i + 6];
+    for (let k = s[i++]; k > 0; k--) {
+      visitor.event(table[s[i]], table[s[i + 1]], table[s[i + 2]]);
+      i += 14;
+      for (let t = s[i++]; t > 0; t--) {
+        visitor.talk(table[s[i]], table[s[i + 1]], table[s[i + 2]]);
+        i += 3;
+        for (let j = s[i++]; j > 0; j--) {
+          visitor.speaker(table[s[i]], s[i + 2] === NONE ? null : table[s[i + 2]], table[s[i + 1]]);
+          i += 5;
+        }
+        i += 8;
+        i += 2 * s[i] + 2;
+      }
+    }
+  }
+
+  private event(): Event {
+    const id = this.str();
+    const name = this.str();
+    // Its key (for put(): outline).
+    this.at++;
+    const date = this.strOrNull();
+    const endDate = this.strOrNull();
+    const location = this.strOrNull();
+    const nameRange = this.range();
+    const range = this.range();
+    const talks = new Array<Talk>(this.int());
+    for (let k = 0; k < talks.length; k++) talks[k] = this.talk(id);
+    return { id, name, date, endDate, location, nameRange, range, talks };
+  }
+
+  private talk(eventOfNote: string): Talk {
+    const id = this.str();
+    const title = this.str();
+    this.at++;
+    const speakers = new Array<Speaker>(this.int());
+    for (let k = 0; k < speakers.length; k++) speakers[k] = this.speaker();
+    const titleRange = this.range();
+    const bodyRange = this.range();
+    const tools = new Array<ToolCount>(this.int());
+    for (let k = 0; k < tools.length; k++) tools[k] = this.toolCount();
+    const eventId = this.strOrNull() ?? eventOfNote;
+    return { id, eventId, title, speakers, titleRange, bodyRange, tools };
+  }
+
+  private int(): number {
+    return this.structure[this.at++];
+  }
+
+  private str(): string {
+    return this.table[this.structure[this.at++]];
+  }
+
+  private strOrNull(): string | null {
+    const i = this.structure[this.at++];
+    return i === NONE ? null : this.table[i];
+  }
 
   private range(): Range {
     const s = this.structure;
-    if (this.at + 4 > this.end) throw new Damaged();
     const a = this.at;
     this.at += 4;
-    return { start: this.position(s[a], s[a + 1]), end: this.position(s[a + 2], s[a + 3]) };
+    return { start: this.positions.position(s[a], s[a + 1]), end: this.positions.position(s[a + 2], s[a + 3]) };
   }
 
   // Positions, tool counts and speakers are values nothing changes once a note is made: equal ones
@@ -474,6 +589,7 @@ export class IndexFileReader {
   private speaker(): Speaker {
     const a = this.at;
     const name = this.str();
+    this.at++;
     const org = this.strOrNull();
     const handle = this.strOrNull();
     const role = this.strOrNull();
@@ -488,18 +604,89 @@ export class IndexFileReader {
     return speaker;
   }
 
-  private position(line: number, character: number): Position {
-    return this.positions.position(line, character);
-  }
-
   private toolCount(): ToolCount {
     const id = this.int();
-    if (id < 0 || id >= this.table.length) throw new Damaged();
     const count = this.int();
     if (count < 0 || count >= 1 << 10 || id >= 1 << 20) return { toolId: this.table[id], count };
     const key = id * 1024 + count;
     let c = this.toolCounts.get(key);
     if (c === undefined) this.toolCounts.set(key, (c = { toolId: this.table[id], count }));
     return c;
+  }
+}
+
+/**
+ * A note read from a persistent index file: what put() and most requests read is made when the
+ * note is read (its URI, language, mentions, tags), its events, references and problems the
+ * first time something asks for them (all three at once, kept). It serialises as the note
+ * extracted (toJSON, with the keys in the extractor's order), and put() files it under its names
+ * from the file's numbers (outline).
+ */
+export class FileNote implements OutlinedNote {
+  #file: FileNumbers | null;
+  readonly #at: number;
+  #events: Event[] | null = null;
+  #references: TalkReference[] = EMPTY;
+  #problems: NoteProblem[] = EMPTY;
+
+  constructor(
+    readonly uri: string,
+    readonly language: Language,
+    readonly encoding: string,
+    readonly lineCount: number,
+    readonly mentions: MentionTable,
+    readonly tags: string[],
+    readonly frontMatterTools: string[],
+    file: FileNumbers,
+    at: number,
+  ) {
+    this.#file = file;
+    this.#at = at;
+  }
+
+  get events(): Event[] {
+    return this.#events ?? this.#make();
+  }
+
+  get references(): TalkReference[] {
+    if (!this.#events) this.#make();
+    return this.#references;
+  }
+
+  get problems(): NoteProblem[] {
+    if (!this.#events) this.#make();
+    return this.#problems;
+  }
+
+  /** Whether its events, references and problems were made (for tests). */
+  get made(): boolean {
+    return this.#events !== null;
+  }
+
+  #make(): Event[] {
+    const { problems, references, events } = this.#file!.body(this.#at);
+    this.#problems = problems;
+    this.#references = references;
+    this.#events = events;
+    // The file's numbers are kept for the notes that have not made theirs.
+    this.#file = null;
+    return events;
+  }
+
+  outline(visitor: NoteOutlineVisitor): void {
+    if (this.#file) return this.#file.outline(this.#at, visitor);
+    for (const event of this.events) {
+      visitor.event(event.id, event.name, undefined);
+      for (const talk of event.talks) {
+        visitor.talk(talk.id, talk.title, undefined);
+        for (const sp of talk.speakers) visitor.speaker(sp.name, sp.org);
+      }
+    }
+  }
+
+  /** The note as the extractor gives it (packed mentions), keys in its order. */
+  toJSON(): StoredNote {
+    const { uri, language, encoding, lineCount, events, mentions, references, tags, frontMatterTools, problems } = this;
+    return { uri, language, encoding, lineCount, events, mentions, references, tags, frontMatterTools, problems };
   }
 }
