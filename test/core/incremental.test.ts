@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { extractNote, forgetPreviousExtractions, reuseSettings } from '../../server/src/core/extract/note';
 import MarkdownIt from 'markdown-it';
 import { blockState, parseStructure, type NoteStructure } from '../../server/src/core/structure';
+import { LineTable } from '../../server/src/core/text';
 import { catalog } from './properties';
 
 /** Lines that start, end, continue or interrupt markdown blocks, in every way the block rules read. */
@@ -113,10 +114,15 @@ test('sameLineTables: the block state\'s line tables are the ones markdown-it\'s
   fc.assert(
     fc.property(source, (src) => {
       assert.deepEqual(tables(blockState(md, src, []) as unknown as Record<string, unknown>), tables(new State(src, md, {}, [])));
+      // Told the line table's count (as parseStructure does), it makes the same tables.
+      assert.deepEqual(tables(blockState(md, src, [], 0, new LineTable(src).lineCount) as unknown as Record<string, unknown>), tables(new State(src, md, {}, [])));
     }),
     { numRuns: 3000 },
   );
   for (const src of ['', ' ', '\n', 'a', '  ', 'a\n  ', 'a\n\t', '\t\tx\n']) assert.deepEqual(tables(blockState(md, src, []) as unknown as Record<string, unknown>), tables(new State(src, md, {}, [])));
+  // Past the kept tables' size (64K lines), tables are made at the size asked for: a count one short would lose the last line.
+  const long = 'a\n  b\n\n\tc'.repeat(34_000);
+  assert.deepEqual(tables(blockState(md, long, [], 0, new LineTable(long).lineCount) as unknown as Record<string, unknown>), tables(new State(long, md, {}, [])));
 });
 
 test('parsing again reuses the lines outside the edit', () => {

@@ -222,7 +222,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (frontMatter) for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++) info[i].kind = LineKind.FrontMatter;
   const tokens: Token[] = [];
   const roots: number[] = [];
-  const state = source ? blockState(md, source, tokens, blank) : null;
+  const state = source ? blockState(md, source, tokens, blank, table.lineCount) : null;
   if (state) parseBlocks(md, state, 0, roots, null);
   applyTokens(tokens, state?.paragraphs ?? [], info);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
@@ -302,7 +302,7 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
     while (j >= 0 && oldRoots[j] > cur - delta && oldRoots[j] > first && !isMarkdownBlank(old[oldRoots[j] - 1])) j--;
     const restart = j >= 0 && oldRoots[j] > cur - delta ? oldRoots[j] + delta : cur;
     keep(cur, restart, delta);
-    state ??= blockState(md, source, tokens, blank);
+    state ??= blockState(md, source, tokens, blank, table.lineCount);
     let hunk = k;
     let shift = delta;
     const stopped = parseBlocks(md, state, restart, roots, (line) => {
@@ -425,12 +425,12 @@ function isMarkdownBlank(s: string): boolean {
  * loop over every character; `sameLineTables` (a property test) holds them to the constructor's.
  * The first `blank` lines (the front matter) are blank in the tables, as if the text had only line breaks there.
  */
-export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, tokens: Token[], blank = 0): BlockState {
+export function blockState(md: InstanceType<typeof MarkdownIt>, source: string, tokens: Token[], blank = 0, lineCount?: number): BlockState {
   const block = md.block as unknown as { State: new (src: string, md: unknown, env: unknown, tokens: Token[]) => BlockState };
   const state = new block.State('', md, {}, tokens);
-  // One line more than the line breaks (at most): markdown-it's sentinel line after the last.
-  let most = 2;
-  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) most++;
+  // At most the line table's lines (one more than the line breaks), and markdown-it's sentinel line after the last.
+  let most = (lineCount ?? 1) + 1;
+  if (lineCount === undefined) for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) most++;
   const tables = lineTables(most);
   const { bMarks, eMarks, tShift, sCount } = tables;
   const len = source.length;
