@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FeatureContext } from '../../../server/src/core/features/context';
-import { matchScore, searchByDefinition, searchIndex, searchTableSteps, type SearchKind } from '../../../server/src/core/features/search';
+import { foldForTest, matchScore, searchByDefinition, searchIndex, searchTableSteps, type SearchKind } from '../../../server/src/core/features/search';
 import { runToEnd } from '../../../server/src/core/features/steps';
 import { NoteGen, prng } from '../../support/notes-gen';
 
@@ -105,6 +105,33 @@ describe('search', () => {
       if (round % 2 === 0) runToEnd(steps);
       for (const query of QUERIES.filter((_, i) => i % 4 === round % 4)) same(ctx, query, 50, undefined);
       same(ctx, '', 200, undefined);
+    }
+  });
+
+  test('still does when notes change while the whole table is made (the table is kept as of when it began, and brought forward)', () => {
+    for (const seed of [6, 7]) {
+      const { ctx, gen, uris } = corpus(seed, 150);
+      const steps = searchTableSteps(ctx.index);
+      for (let k = 0; k < 4; k++) steps.next();
+      // Notes edited, gone and new while the first notes' rows are made; a speaker's talks move.
+      for (let k = 0; k < 4; k++) ctx.updateNote({ uri: gen.pick(uris), text: gen.note() });
+      ctx.removeNote(uris[0]);
+      ctx.updateNote({ uri: 'file:///ws/new.md', text: gen.note() });
+      for (let k = 0; k < 12; k++) steps.next();
+      // And while the speakers' rows are made.
+      ctx.updateNote({ uri: gen.pick(uris), text: gen.note() });
+      runToEnd(steps);
+      for (const query of QUERIES.filter((_, i) => i % 2 === seed % 2)) same(ctx, query, 50, undefined);
+      same(ctx, '', 200, undefined);
+    }
+  });
+
+  test('folds ASCII texts as the full fold does (NFKC, fold table, no spaces, punctuation or symbols)', () => {
+    const texts = [Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join(''), 'Kubernetes Deep-Dive: (v1.29) & more!', 'A_B~C|D`E^F', 'Ünïcode ﬁ Ｔｅｒｒａ 테라폼'];
+    for (let c = 0; c < 128; c++) texts.push(`x${String.fromCharCode(c)}Y`);
+    for (const text of texts) {
+      const { fast, full } = foldForTest(text);
+      assert.equal(fast, full, JSON.stringify(text));
     }
   });
 
