@@ -696,6 +696,62 @@ export class WorkspaceIndex {
     return stats;
   }
 
+  /**
+   * Makes the stats of every tool whose kept stats are out of date and cannot be brought forward
+   * (after a whole index: all of them), in one pass over the notes instead of one pass per tool
+   * over its notes: a note's entry, summary and talks are read once, not once per tool it
+   * mentions (toolStats read 200k such entries at 10k notes, mostly missing the cache). Each
+   * tool's talks come in the order toolStats gives (a tool's notes are in the order the index got
+   * them, as the notes are). Stops, keeping nothing, when the index changes between steps.
+   */
+  *allToolStatsSteps(): Generator<void, void, void> {
+    const version = this.version;
+    const building: Array<{ stats: ToolStats; events: Set<Event>; dates: Map<string, number> } | undefined> = [];
+    /** Note entries toolStats would read for those tools. */
+    let reads = 0;
+    for (let n = 0; n < this.toolsByNumber.length; n++) {
+      const tool = this.toolsByNumber[n];
+      const memo = tool.memo;
+      if (!tool.noteCount || (memo && (memo.stamp === tool.changedAt || memo.changed))) continue;
+      building[n] = { stats: newToolStats(), events: new Set(), dates: new Map() };
+      reads += tool.noteCount;
+    }
+    // A few tools of a few notes (after edits): toolStats reads less.
+    if (reads < this.notesByUri.size) return;
+    let count = 0;
+    for (const entry of this.notesByUri.values()) {
+      const t = entry.tools;
+      let talks: Array<TalkEntry | undefined> | undefined;
+      for (let k = 0; k < t.length; k += TOOL_FIELDS) {
+        const b = building[t[k]];
+        if (!b) continue;
+        talks ??= this.talksOf(entry);
+        let runs = 0;
+        let first = true;
+        for (let j = 0; j < t.length; j += TOOL_FIELDS) {
+          if (t[j] !== t[k]) continue;
+          if (j < k) first = false;
+          runs++;
+        }
+        // A tool in two runs of rows (never so) is in its `notes` once per run, and toolStats reads every run each time.
+        if (!first) continue;
+        for (let r = 0; r < runs; r++) for (let j = k; j < t.length; j += TOOL_FIELDS) if (t[j] === t[k]) addToStats(b.stats, b.events, b.dates, entry.note, talks, t[j + 1], t[j + 2]);
+      }
+      if (++count % 64 === 0) {
+        yield;
+        if (this.version !== version) return;
+      }
+    }
+    for (let n = 0; n < building.length; n++) {
+      const b = building[n];
+      if (!b) continue;
+      const tool = this.toolsByNumber[n];
+      b.stats.notes = tool.noteCount;
+      b.stats.events = b.events.size;
+      tool.memo = { stamp: tool.changedAt, stats: b.stats, dates: b.dates, changed: new Map() };
+    }
+  }
+
   /** Calls `fn` with each span of a note entry's summary rows of the tool numbered `n`. */
   private forToolRows(entry: NoteEntry, n: number | undefined, fn: (from: number, to: number) => void): void {
     const t = entry.tools;

@@ -9,6 +9,8 @@ import type { Steps } from './steps';
 
 /** Tool cards and definitions, most mentioned tools first, a card or a definition per step. */
 export function* toolAnswerSteps(ctx: FeatureContext): Steps<void> {
+  // Every tool's stats first, in one pass over the notes (after a whole index, none is kept).
+  yield* ctx.index.allToolStatsSteps();
   for (const { toolId } of ctx.index.mentionedTools()) {
     toolCard(ctx, toolId);
     // Two steps: a request that comes meanwhile waits for one of them, not both.
