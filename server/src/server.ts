@@ -43,7 +43,7 @@ import type { Diagnostic, Location } from './core/features/types';
 import { workspaceSymbolSteps } from './core/features/workspace-symbols';
 import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
 import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
-import { NotesWorkspace, canonicalUri, uriToPath } from './node/notes-workspace';
+import { NotesWorkspace, canonicalUri, uriToPath, type ProgressEvent } from './node/notes-workspace';
 import { JsonRpcStreamReader, JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
 import { Slicer } from './node/slices';
@@ -167,7 +167,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
   ws.log = log;
   ws.onChange = scheduleChanged;
-  ws.onProgress = progress;
+  ws.onProgress = indexProgress;
   if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'infranotes' });
   }
@@ -274,7 +274,7 @@ function scheduleChanged(): void {
   changeTimer = setTimeout(() => {
     changeTimer = null;
     const { index } = ws.ctx;
-    const payload = { version: index.version, notes: index.size, talks: index.talkCount, indexing: ws.indexing };
+    const payload = { version: index.version, notes: index.size, talks: index.talkCount, indexing: !answering() };
     const key = JSON.stringify(payload);
     if (key !== lastNotified) {
       lastNotified = key;
@@ -283,14 +283,9 @@ function scheduleChanged(): void {
     if (ws.runs > 0) {
       // Tool answers first (the first hover on a tool would make its stats), then the search rows
       // (the first workspace-symbol query after a start would make them all), then diagnostics.
-      if (!ws.indexing) {
-        if (ws.runs !== toolAnswersAfterRun) {
-          // A whole index was just made: every card and definition is new, and a client asking one
-          // thing after another would leave them to its hovers (several milliseconds each for a much
-          // mentioned tool). Made now, after the requests already waiting, a slice at a time.
-          toolAnswersAfterRun = ws.runs;
-          void slicer.request(toolAnswerSteps(ws.ctx), undefined, undefined, 'tool answers').catch((e) => log(`tool answers: ${(e as Error).message}`));
-        } else inBackground(toolAnswerSteps, 'tools');
+      // After a whole index, both are made before the index is said complete (indexProgress).
+      if (answering()) {
+        inBackground(toolAnswerSteps, 'tools');
         inBackground(() => searchTableSteps(ws.ctx.index), 'search');
       }
       void publishDiagnostics();
@@ -298,8 +293,52 @@ function scheduleChanged(): void {
   }, 100);
 }
 
-/** The index run (NotesWorkspace.runs) after which tool answers were last made ahead of other work. */
-let toolAnswersAfterRun = 0;
+// ---- after a whole index: the answers over it are made before it is said complete
+
+/** The index run (NotesWorkspace.runs) whose tool answers and search table are made. */
+let answersOfRun = 0;
+/** Made while the index is being made or the answers over it are (see answersAfterIndex). */
+let answersReady: Promise<void> = Promise.resolve();
+/** Index runs begun: a run's end is reported only if no newer run has begun meanwhile. */
+let runsBegun = 0;
+
+/** Whether the index is complete and answers over it come at once: no index run, and the tool answers and search table of the last one made. */
+function answering(): boolean {
+  return !ws.indexing && answersOfRun === ws.runs;
+}
+
+/**
+ * The workspace's progress, with the end of a whole index held back until every tool's card and
+ * definition and the search table are made: the first whole-index request (workspace symbols,
+ * search, trees) after the end of progress waited for all of it (1.4-2 s after a 10k warm start),
+ * so a client told "complete" could not have answers yet. Until then, indexStatus and
+ * indexChanged say `indexing`.
+ */
+function indexProgress(e: ProgressEvent): void {
+  if (e.kind === 'begin') runsBegun++;
+  if (e.kind !== 'end' || answersOfRun === ws.runs) return progress(e);
+  const run = ws.runs;
+  const begun = runsBegun;
+  answersReady = answersAfterIndex().then(() => {
+    answersOfRun = Math.max(answersOfRun, run);
+    // A newer run began meanwhile: its own end is reported.
+    if (runsBegun === begun) progress(e);
+    scheduleChanged();
+  });
+}
+
+/**
+ * Every tool's card and definition (the first hover on a tool would make its stats, several
+ * milliseconds for a much mentioned tool) and the search table (the first workspace-symbol query
+ * would make it, about a second at 10k notes), made at once after the requests already waiting, a
+ * slice at a time, without waiting for the client to be quiet: a client asking one thing after
+ * another would leave them to its requests. Hovers and definitions are answered between slices.
+ */
+async function answersAfterIndex(): Promise<void> {
+  const made = (what: Promise<unknown>, name: string) => what.catch((e) => log(`${name}: ${(e as Error).message}`));
+  // Both queued now, so no request comes between them.
+  await Promise.all([made(slicer.request(toolAnswerSteps(ws.ctx), undefined, undefined, 'tool answers'), 'tool answers'), made(slicer.request(searchTableSteps(ws.ctx.index), undefined, undefined, 'search table'), 'search table')]);
+}
 
 /** Background runs queued and not started, by kind: one such run brings its answers up to the index it finds when it starts. */
 const queuedRuns = new Set<string>();
@@ -360,7 +399,7 @@ function toLspDiagnostic(d: Diagnostic) {
 
 let progressChain: Promise<WorkDoneProgressServerReporter | null> = Promise.resolve(null);
 let lastReport = 0;
-function progress(e: Parameters<NotesWorkspace['onProgress']>[0]): void {
+function progress(e: ProgressEvent): void {
   if (!caps.window?.workDoneProgress) return;
   if (e.kind === 'begin') {
     progressChain = progressChain.then(async (old) => {
@@ -543,6 +582,8 @@ connection.onRequest(Requests.indexStatus.method, () => status());
 connection.onRequest(Requests.reindex.method, async () => {
   void ws.reindex();
   await ws.whenIdle();
+  // The answers over the new index are made before it is said complete.
+  await answersReady;
   return status();
 });
 
@@ -556,7 +597,7 @@ function status(): IndexStatus {
   }
   for (const t of ws.ctx.toolFiles) for (const p of t.problems) problems.push({ uri: toClient(t.uri), line: p.range.start.line, message: displayText(p.message) });
   return {
-    indexing: ws.indexing,
+    indexing: !answering(),
     roots: ws.ctx.roots,
     ...counts,
     millis: Math.round(ws.millis),
