@@ -15,7 +15,7 @@ import { storedNote } from '../../server/src/core/mentions';
 import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
-import { FileNote, decodeStrings, encodeStrings } from '../../server/src/node/index-file';
+import { FileNote, decodeStrings, encodeStrings, readStrings } from '../../server/src/node/index-file';
 import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
@@ -219,6 +219,28 @@ describe('persistent index file', () => {
     const bytes = encodeStrings(strings);
     bytes.lengths[1] += 1;
     assert.equal(decodeStrings(bytes), null, 'lengths that do not add up');
+  });
+
+  test('the string table read a piece at a time gives the same strings, whatever the size of a piece', async () => {
+    const strings = ['', 'plain', 'café', '테라폼', 'テラフォーム', '\ud800 lone', 'x'.repeat(100), 'emoji 😀', '\u0000', 'ÿ', '', '한'.repeat(40)];
+    for (let i = 0; i < 200; i++) strings.push(i % 3 ? `talk ${i} ${'y'.repeat(i % 17)}` : `발표 ${i}`);
+    const bytes = encodeStrings(strings);
+    const reads: Array<[boolean, number, number]> = [];
+    const read = async (wide: boolean, offset: number, n: number) => {
+      reads.push([wide, offset, n]);
+      // A reused buffer, as the cache's: what was read before is overwritten.
+      const buffer = Buffer.alloc(n + 8, 0x41);
+      (wide ? bytes.utf16 : bytes.latin1).copy(buffer, 0, offset, offset + n);
+      return buffer;
+    };
+    for (const piece of [1, 7, 64, 1 << 19]) {
+      reads.length = 0;
+      assert.deepEqual(await readStrings(bytes.lengths, bytes.latin1.length, bytes.utf16.length, read, piece), strings, `pieces of ${piece} bytes`);
+      if (piece === 64) assert.ok(reads.length > 10, 'read in pieces');
+    }
+    assert.equal(await readStrings(bytes.lengths, bytes.latin1.length + 1, bytes.utf16.length, read), null, 'a part longer than its strings');
+    assert.equal(await readStrings(bytes.lengths, bytes.latin1.length - 1, bytes.utf16.length, read), null, 'a part shorter than its strings');
+    assert.equal(await readStrings(bytes.lengths, bytes.latin1.length, bytes.utf16.length + 1, read), null, 'an odd number of UTF-16 bytes');
   });
 
   test('whatever number of the notes is damaged, reading never throws and never runs past the file', async () => {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { storedNote, type StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
-import { IndexFileReader, IndexFileWriter, decodeStrings } from './index-file';
+import { IndexFileReader, IndexFileWriter, readStrings } from './index-file';
 import type { NoteEntry } from './note-record';
 
 export interface CacheEntry extends NoteEntry {
@@ -118,9 +118,12 @@ export class IndexCache {
       const numbersAt = structureAt + header.structureInts * 4;
       if (numbersAt + header.numberInts * 4 !== size) throw new Error('truncated or damaged');
       const lengths = await readAt(fh, new Int32Array(header.strings), lengthsAt);
-      const latin1 = await readAt(fh, Buffer.allocUnsafe(header.latin1Bytes), latin1At);
-      const utf16 = await readAt(fh, Buffer.allocUnsafe(header.utf16Bytes), utf16At);
-      const table = decodeStrings({ lengths, latin1, utf16 });
+      // The strings' bytes a piece at a time, through one buffer.
+      let buffer = Buffer.allocUnsafe(0);
+      const table = await readStrings(lengths, header.latin1Bytes, header.utf16Bytes, (wide, offset, bytes) => {
+        if (buffer.length < bytes) buffer = Buffer.allocUnsafe(bytes);
+        return readAt(fh, buffer.subarray(0, bytes), (wide ? utf16At : latin1At) + offset);
+      });
       if (!table) throw new Error('damaged');
       const structure = await readAt(fh, new Int32Array(header.structureInts), structureAt);
       const numbers = await readAt(fh, new Int32Array(header.numberInts), numbersAt);

@@ -274,6 +274,50 @@ export function decodeStrings(t: StringTableBytes): string[] | null {
   return a === narrow.length && b === wide.length ? out : null;
 }
 
+/** Bytes of a table's part read at a time by readStrings. */
+const PIECE_BYTES = 1 << 19;
+
+/**
+ * The strings of a table whose parts are read a piece at a time: `read(wide, offset, bytes)` gives
+ * that many bytes of the Latin-1 (or, wide, the UTF-16) part from `offset` in it, in a buffer it
+ * may reuse. Each piece (about `pieceBytes`, cut between strings) becomes one string, and its
+ * strings slices of it; null when the lengths do not add up to the parts. Read whole, each part
+ * was a fresh buffer and then a fresh string of its size (13.6 MB each at 10k notes): touching
+ * new memory is most of what making a large string costs.
+ */
+export async function readStrings(lengths: Int32Array, latin1Bytes: number, utf16Bytes: number, read: (wide: boolean, offset: number, bytes: number) => Promise<Buffer>, pieceBytes = PIECE_BYTES): Promise<string[] | null> {
+  if (utf16Bytes % 2) return null;
+  const out = new Array<string>(lengths.length);
+  for (const wide of [false, true]) {
+    const total = wide ? utf16Bytes : latin1Bytes;
+    let offset = 0;
+    let from = 0;
+    while (from < lengths.length) {
+      // The strings of this part from `from` up to `to`, in one piece.
+      let bytes = 0;
+      let to = from;
+      for (; to < lengths.length && bytes < pieceBytes; to++) {
+        const n = lengths[to];
+        if (wide ? n < 0 : n >= 0) bytes += wide ? -2 * n : n;
+      }
+      if (offset + bytes > total) return null;
+      const piece = bytes ? (await read(wide, offset, bytes)).toString(wide ? 'utf16le' : 'latin1', 0, bytes) : '';
+      let at = 0;
+      for (let k = from; k < to; k++) {
+        const n = lengths[k];
+        if (wide ? n >= 0 : n < 0) continue;
+        const end = at + (wide ? -n : n);
+        out[k] = piece.slice(at, end);
+        at = end;
+      }
+      offset += bytes;
+      from = to;
+    }
+    if (offset !== total) return null;
+  }
+  return out;
+}
+
 /** A note read from a file, and where its numbers are in the file. */
 export interface SavedNoteEntry extends NoteEntry {
   saved?: { at: number; end: number };
