@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { markdownHeadings } from '../../server/src/core/features/context';
+import { FeatureContext, markdownHeadings } from '../../server/src/core/features/context';
 import { headingAnchor } from '../../server/src/core/text';
 
 /** The definition: every line split out, front matter and fences skipped, ATX headings with GitHub anchors. */
@@ -55,4 +55,19 @@ test('markdownHeadings: front matter, fences, repeated anchors', () => {
     { line: 7, anchor: 'vault-1' },
     { line: 8, anchor: 'consul' },
   ]);
+});
+
+test("an open note's headings are the ones of its last text, made when asked for, also after its text is let go", () => {
+  const ctx = new FeatureContext();
+  const uri = 'file:///notes/open.md';
+  ctx.updateNote({ uri, text: '# Conf\n\n## Old talk\n', plainText: false }, true);
+  ctx.updateNote({ uri, text: '# Conf\n\n## New talk\n\n## New talk\n', plainText: false }, true);
+  assert.deepEqual(ctx.headings(uri), markdownHeadings('# Conf\n\n## New talk\n\n## New talk\n'));
+  ctx.updateNote({ uri, text: '# Renamed\n', plainText: false }, true);
+  // Closed: the kept text goes (the note is read again from disk after).
+  ctx.setText(uri, undefined);
+  assert.deepEqual(ctx.headings(uri), [{ line: 0, anchor: 'renamed' }]);
+  // Read from disk (not kept): made at once, as before.
+  ctx.updateNote({ uri, text: '## From disk\n', plainText: false });
+  assert.deepEqual(ctx.headings(uri), [{ line: 0, anchor: 'from-disk' }]);
 });

@@ -58,6 +58,8 @@ export class FeatureContext {
   options: FeatureOptions = { hoverDetail: 'full' };
   private readonly texts = new Map<string, string>();
   private readonly headingsByUri = new Map<string, Heading[] | FlatHeadings>();
+  /** Open notes whose headings are made from their kept text when first asked for. */
+  private readonly headingsLater = new Set<string>();
 
   constructor(catalog?: Catalog) {
     this.index = new WorkspaceIndex(catalog);
@@ -67,6 +69,7 @@ export class FeatureContext {
   putNote(note: Note | StoredNote, headings: Heading[] | FlatHeadings): void {
     this.index.put(note);
     this.headingsByUri.set(note.uri, headings);
+    this.headingsLater.delete(note.uri);
     this.texts.delete(note.uri);
   }
 
@@ -76,7 +79,13 @@ export class FeatureContext {
    */
   updateNote(input: NoteInput, keepText = false): Note {
     const note = this.index.update(input);
-    this.headingsByUri.set(input.uri, input.plainText ? [] : markdownHeadings(input.text));
+    this.headingsLater.delete(input.uri);
+    if (keepText && !input.plainText) {
+      // An open document's headings are made when a link asks for them (from the text kept), not
+      // at each edit: about 0.5 ms of a 7,000-line note's edit, before the hover that follows it.
+      this.headingsByUri.delete(input.uri);
+      this.headingsLater.add(input.uri);
+    } else this.headingsByUri.set(input.uri, input.plainText ? [] : markdownHeadings(input.text));
     if (keepText) this.texts.set(input.uri, input.text);
     else this.texts.delete(input.uri);
     return note;
@@ -85,11 +94,14 @@ export class FeatureContext {
   removeNote(uri: string): boolean {
     this.texts.delete(uri);
     this.headingsByUri.delete(uri);
+    this.headingsLater.delete(uri);
     return this.index.remove(uri);
   }
 
   /** Keeps (or forgets) the text of a document that is not a note, such as an open tool file. */
   setText(uri: string, text: string | undefined): void {
+    // Headings still to be made from the text are made before it goes.
+    if (this.headingsLater.has(uri)) this.headings(uri);
     if (text === undefined) this.texts.delete(uri);
     else this.texts.set(uri, text);
   }
@@ -99,6 +111,11 @@ export class FeatureContext {
   }
 
   headings(uri: string): readonly Heading[] {
+    if (this.headingsLater.delete(uri)) {
+      const made = markdownHeadings(this.texts.get(uri) ?? '');
+      this.headingsByUri.set(uri, made);
+      return made;
+    }
     const list = this.headingsByUri.get(uri);
     if (!list) return [];
     if (!isFlatHeadings(list)) return list;
