@@ -829,11 +829,6 @@ export class WorkspaceIndex {
   }
 }
 
-/**
- * The keys under which a note's references are found: a wiki or timetable reference under the
- * name keys of its talk part, its event part and its whole text; a link under the URI of the note it points at
- * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
- */
 /** The mentions counted by a note's summary rows [from, to) (one tool's run of rows). */
 function mentionsInRows(summary: Int32Array, from: number, to: number): number {
   let mentions = 0;
@@ -1065,6 +1060,11 @@ function isLocalId(id: string, uri: string): boolean {
   return id.length > uri.length && id.charCodeAt(uri.length) === 35 && id.startsWith(uri) && id.indexOf('#', uri.length + 1) < 0;
 }
 
+/**
+ * The keys under which a note's references are found: a wiki or timetable reference under the
+ * name keys of its talk part, its event part and its whole text; a link under the URI of the note it points at
+ * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
+ */
 function addReferences(map: Map<string, Map<string, StoredNote>>, note: StoredNote): void {
   for (const key of referenceKeys(note)) {
     let byNote = map.get(key);
