@@ -121,21 +121,32 @@ export interface SpeakerSummary {
 
 /** A speaker as the features show them, independent of indexing order; linear in their talks. */
 export function speakerSummary(sp: SpeakerEntry): SpeakerSummary {
+  return summarizeSpeaker(sp.key, sp.name, sp.talks, (t, i) => speakerKey(t.talk.speakers[i].name));
+}
+
+/**
+ * speakerSummary of the speaker with this key and these talks; `keyAt` gives the key of a talk's
+ * i-th speaker (a caller that has the keys already need not compute them again).
+ */
+export function summarizeSpeaker<T extends TalkEntry>(key: string, fallbackName: string, talks: readonly T[], keyAt: (talk: T, i: number) => string): SpeakerSummary {
   const counts = new Map<string, number>();
   const orgNewest = new Map<string, TalkEntry>();
   let newest: TalkEntry | undefined;
-  for (const t of sp.talks) {
+  for (const t of talks) {
     if (!newest || compareTalks(t, newest) < 0) newest = t;
-    for (const s of t.talk.speakers) {
-      if (speakerKey(s.name) !== sp.key) continue;
+    const speakers = t.talk.speakers;
+    for (let i = 0; i < speakers.length; i++) {
+      if (keyAt(t, i) !== key) continue;
+      const s = speakers[i];
       counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
       const seen = s.org ? orgNewest.get(s.org) : undefined;
       if (s.org && (!seen || compareTalks(t, seen) < 0)) orgNewest.set(s.org, t);
     }
   }
-  const name = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? sp.name;
-  const orgs = [...orgNewest].sort((a, b) => compareTalks(a[1], b[1]) || compareStrings(a[0], b[0])).map(([org]) => org);
-  return { key: sp.key, name, orgs, newest, talkCount: sp.talks.length };
+  // One spelling or one organisation (most speakers) needs no sort.
+  const name = counts.size === 1 ? counts.keys().next().value! : ([...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? fallbackName);
+  const orgs = orgNewest.size <= 1 ? [...orgNewest.keys()] : [...orgNewest].sort((a, b) => compareTalks(a[1], b[1]) || compareStrings(a[0], b[0])).map(([org]) => org);
+  return { key, name, orgs, newest, talkCount: talks.length };
 }
 
 /** A speaker with their talks newest first (see speakerSummary). */

@@ -5,7 +5,7 @@ import type { Event, Range, Talk } from '../model';
 import { comparePositions, foldText } from '../text';
 import { speakerKey, type StoredNote as Note, type TalkEntry, type WorkspaceIndex } from '../workspace-index';
 import { CATEGORY_LABELS } from './categories';
-import { compareStrings, compareTalks, speakerSummary, type SpeakerSummary } from './resolve-reference';
+import { compareStrings, speakerSummary, summarizeSpeaker, type SpeakerSummary } from './resolve-reference';
 import { displayText } from './markdown-escape';
 import { runToEnd, type Steps } from './steps';
 
@@ -472,7 +472,7 @@ function* fullTableFolded(index: WorkspaceIndex): Steps<Table> {
     const talks = index.version === version ? speakerTalks.get(key) : undefined;
     let entry: { stamp: number; piece: Piece | null };
     if (talks) {
-      const row = speakerRowOf(keyedSpeakerSummary(key, talks));
+      const row = speakerRowOf(summarizeSpeaker(key, key, talks, (t, i) => t.keys[i]));
       entry = { stamp: index.speakerStamp(key), piece: row && pieceOf([row], key) };
     } else entry = speakerEntry(index, key);
     speakers.set(key, entry);
@@ -609,27 +609,6 @@ function speakerRow(index: WorkspaceIndex, key: string): Row | null {
 /** A talk with the speaker keys of its speakers, in their order. */
 interface KeyedTalk extends TalkEntry {
   keys: string[];
-}
-
-/** speakerSummary of the speaker with this key and these talks, with their speakers' keys known. */
-function keyedSpeakerSummary(key: string, talks: KeyedTalk[]): SpeakerSummary {
-  const counts = new Map<string, number>();
-  const orgNewest = new Map<string, TalkEntry>();
-  let newest: TalkEntry | undefined;
-  for (const t of talks) {
-    if (!newest || compareTalks(t, newest) < 0) newest = t;
-    const speakers = t.talk.speakers;
-    for (let i = 0; i < speakers.length; i++) {
-      if (t.keys[i] !== key) continue;
-      const s = speakers[i];
-      counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-      const seen = s.org ? orgNewest.get(s.org) : undefined;
-      if (s.org && (!seen || compareTalks(t, seen) < 0)) orgNewest.set(s.org, t);
-    }
-  }
-  const name = counts.size === 1 ? counts.keys().next().value! : [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? key;
-  const orgs = orgNewest.size <= 1 ? [...orgNewest.keys()] : [...orgNewest].sort((a, b) => compareTalks(a[1], b[1]) || compareStrings(a[0], b[0])).map(([org]) => org);
-  return { key, name, orgs, newest, talkCount: talks.length };
 }
 
 /** A speaker's row, from their summary. */
