@@ -191,20 +191,6 @@ function labelOf(row: Row): string {
   return (row.label ??= displayText(row.kindCode === KIND_EVENT ? row.event!.name : row.talk!.title));
 }
 
-/** What compareScored reads of a row's result, without its detail (the costly part): filled in place. */
-const probe: Unscored = { kind: 'talk', id: '', label: '', detail: '', uri: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-
-function probeOf(row: Row): Unscored {
-  if (row.made) return row.made;
-  const isEvent = row.kindCode === KIND_EVENT;
-  probe.kind = isEvent ? 'event' : 'talk';
-  probe.id = isEvent ? row.event!.id : row.talk!.id;
-  probe.label = labelOf(row);
-  probe.uri = row.uri;
-  probe.range = isEvent ? row.event!.nameRange : row.talk!.titleRange;
-  return probe;
-}
-
 /** Rows that go to one chunk of the table (chunkOf), a note's or a speaker's. */
 interface Piece {
   rows: Row[];
@@ -645,45 +631,136 @@ function compareResults(a: SearchResult, b: SearchResult): number {
 }
 
 /**
- * The best `limit` results seen so far: a heap whose root is the worst kept. Most candidates are
- * turned away by one comparison with the root, so a query that matches everything (the empty
- * one) costs about one comparison per row instead of a sort of every row.
+ * A candidate among the best so far: what the ranking reads (compareKept: score, label, place,
+ * kind, id) and what its result is made from once it is an answer, a row or a tool's result. A
+ * result's detail is made only for the answers: a much mentioned tool's talks, offered at 55 in
+ * their thousands, got in about 470 times to keep 200 (each making its detail and a copy).
+ */
+class Kept {
+  score = 0;
+  label = '';
+  uri = '';
+  line = 0;
+  character = 0;
+  kind: SearchKind = 'talk';
+  id = '';
+  row: Row | null = null;
+  result: Unscored | null = null;
+}
+
+/** Fills `k` with a row's candidate. */
+function keepRow(k: Kept, row: Row, score: number): Kept {
+  k.score = score;
+  k.row = row;
+  k.result = null;
+  const made = row.made;
+  if (made) return keepPlace(k, made);
+  k.label = labelOf(row);
+  k.uri = row.uri;
+  if (row.kindCode === KIND_EVENT) {
+    const event = row.event!;
+    k.kind = 'event';
+    k.id = event.id;
+    k.line = event.nameRange.start.line;
+    k.character = event.nameRange.start.character;
+  } else {
+    const talk = row.talk!;
+    k.kind = 'talk';
+    k.id = talk.id;
+    k.line = talk.titleRange.start.line;
+    k.character = talk.titleRange.start.character;
+  }
+  return k;
+}
+
+/** Fills `k` with a made result's candidate. */
+function keepResult(k: Kept, result: Unscored, score: number): Kept {
+  k.score = score;
+  k.row = null;
+  k.result = result;
+  return keepPlace(k, result);
+}
+
+function keepPlace(k: Kept, result: Unscored): Kept {
+  k.label = result.label;
+  k.uri = result.uri;
+  k.kind = result.kind;
+  k.id = result.id;
+  k.line = result.range.start.line;
+  k.character = result.range.start.character;
+  return k;
+}
+
+/** compareScored of two candidates. */
+function compareKept(a: Kept, b: Kept): number {
+  return b.score - a.score || a.label.localeCompare(b.label) || compareStrings(a.uri, b.uri) || a.line - b.line || a.character - b.character || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id);
+}
+
+/** A candidate's result. */
+function resultOfKept(k: Kept): SearchResult {
+  const r = k.row ? resultOf(k.row) : k.result!;
+  return { kind: r.kind, id: r.id, label: r.label, detail: r.detail, uri: r.uri, range: r.range, score: k.score };
+}
+
+/**
+ * The best `limit` candidates seen so far: a heap whose root is the worst kept. Most candidates
+ * are turned away by one comparison with the root, so a query that matches everything (the empty
+ * one) costs about one comparison per row instead of a sort of every row. A row turned away by
+ * its score or label is read no further.
  */
 class TopK {
-  readonly heap: SearchResult[] = [];
+  readonly heap: Kept[] = [];
+  /** A row's candidate while it is compared with the root. */
+  private readonly probe = new Kept();
   constructor(private readonly limit: number) {}
 
-  /** Offers a row's result: made only if it is among the best so far. */
+  /** Offers a row: kept only if it is among the best so far. */
   offerRow(row: Row, score: number): void {
     const h = this.heap;
     if (this.limit <= 0) return;
-    if (h.length >= this.limit && (score < h[0].score || compareScored(score, probeOf(row), h[0].score, h[0]) >= 0)) return;
-    this.offer(resultOf(row), score);
+    if (h.length < this.limit) return this.push(keepRow(new Kept(), row, score));
+    const root = h[0];
+    if (score < root.score) return;
+    if (score === root.score) {
+      // Ties go by label first: most are settled there, without reading the row's talk or event.
+      const byLabel = labelOf(row).localeCompare(root.label);
+      if (byLabel > 0 || (byLabel === 0 && compareKept(keepRow(this.probe, row, score), root) >= 0)) return;
+    }
+    // The root is turned away: its candidate is filled with this one.
+    keepRow(root, row, score);
+    this.down();
   }
 
-  /** Keeps a result if it is among the best so far; allocates only then. */
+  /** Offers a made result (a tool's). */
   offer(result: Unscored, score: number): void {
     const h = this.heap;
     if (this.limit <= 0) return;
-    if (h.length >= this.limit && compareScored(score, result, h[0].score, h[0]) >= 0) return;
-    const r: SearchResult = { ...result, score };
-    if (h.length < this.limit) {
-      h.push(r);
-      for (let i = h.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (compareResults(h[p], h[i]) >= 0) break;
-        [h[p], h[i]] = [h[i], h[p]];
-        i = p;
-      }
-      return;
+    if (h.length < this.limit) return this.push(keepResult(new Kept(), result, score));
+    if (compareKept(keepResult(this.probe, result, score), h[0]) >= 0) return;
+    keepResult(h[0], result, score);
+    this.down();
+  }
+
+  private push(k: Kept): void {
+    const h = this.heap;
+    h.push(k);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (compareKept(h[p], h[i]) >= 0) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
     }
-    h[0] = r;
+  }
+
+  /** Sifts the root down to its place. */
+  private down(): void {
+    const h = this.heap;
     for (let i = 0; ; ) {
       const l = 2 * i + 1;
       const rr = l + 1;
       let worst = i;
-      if (l < h.length && compareResults(h[l], h[worst]) > 0) worst = l;
-      if (rr < h.length && compareResults(h[rr], h[worst]) > 0) worst = rr;
+      if (l < h.length && compareKept(h[l], h[worst]) > 0) worst = l;
+      if (rr < h.length && compareKept(h[rr], h[worst]) > 0) worst = rr;
       if (worst === i) break;
       [h[worst], h[i]] = [h[i], h[worst]];
       i = worst;
@@ -691,7 +768,7 @@ class TopK {
   }
 
   sorted(): SearchResult[] {
-    return this.heap.slice().sort(compareResults);
+    return this.heap.slice().sort(compareKept).map(resultOfKept);
   }
 }
 
