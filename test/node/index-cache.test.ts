@@ -10,8 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote } from '../../server/src/core/extract/note';
 import { FeatureContext, isFlatHeadings, markdownHeadings, unflattenHeadings } from '../../server/src/core/features/context';
+import { toolDefinition } from '../../server/src/core/features/definition';
+import { toolCard } from '../../server/src/core/features/hover';
+import { searchIndex, searchTableSteps } from '../../server/src/core/features/search';
+import { runToEnd } from '../../server/src/core/features/steps';
+import { toolAnswerSteps } from '../../server/src/core/features/tool-answers';
 import { decodeNote } from '../../server/src/core/decode';
-import { storedNote } from '../../server/src/core/mentions';
+import { storedNote, type StoredNote } from '../../server/src/core/mentions';
 import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
@@ -171,10 +176,16 @@ describe('persistent index file', () => {
     // put() filed them from the file's numbers (names, titles, speakers and their keys); only the
     // note with ids of another shape made its talks, to find them by id.
     const oddUri = oddEntry().note.uri;
-    assert.ok(read.every((n) => n instanceof FileNote && n.made === (n.uri === oddUri)), 'no other note made its events while read and put');
+    assert.ok(read.every((n) => n instanceof FileNote && n.madeEvents === (n.uri === oddUri) && !n.made), 'no other note made its events while read and put, and none its references');
     const note = read.find((n) => n.uri !== oddUri)!;
     const events = note.events;
+    // Events alone: the references and problems are made when asked for.
+    assert.ok(note.madeEvents && !note.made);
+    assert.deepEqual(note.references, cold.note(note.uri)!.references);
     assert.ok(note.made);
+    // The other way round: references first, then events (toJSON below).
+    const other = read.find((n) => n.uri !== oddUri && n !== note && n.references.length)!;
+    assert.ok(other.made === false && !other.madeEvents && other.events.length && other.made);
     /** What the index files notes under, as data (ids, names, keys, speakers). */
     const filed = (index: WorkspaceIndex) => ({
       talks: index.talkCount,
@@ -195,6 +206,52 @@ describe('persistent index file', () => {
       cold.remove(note.uri);
     }
     assert.deepStrictEqual(filed(warm), filed(cold));
+  });
+
+  test('tool answers and the search table made from notes read from the file are those made from the extracted notes', async () => {
+    const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]));
+    const entries: CacheEntry[] = [];
+    for (const file of [...files(samplesDir), ...files(fixturesDir)]) {
+      const decoded = decodeNote(readFileSync(file));
+      if (decoded.kind !== 'text') continue;
+      const uri = pathToFileURL(file).href;
+      const note = storedNote(extractNote(uri, decoded.text, { catalog, plainText: file.endsWith('.txt'), encoding: decoded.encoding }));
+      entries.push({ size: decoded.text.length, mtimeMs: 1700000000000, hash: 'a'.repeat(40), headings: [], note });
+    }
+    entries.push(oddEntry());
+    const file = path.join(dir, 'answers.index');
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    for (const e of entries) cache.set(e.note.uri, e);
+    await cache.save();
+    const read = [...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).values()].map((e) => e.note as FileNote);
+    assert.equal(read.length, entries.length);
+    /** Every tool's card (both details), definition and stats, and searches, as a server makes them after a whole index. */
+    const answers = (notes: Array<StoredNote | FileNote>) => {
+      const ctx = new FeatureContext(catalog);
+      ctx.index.journaling = false;
+      for (const note of notes) ctx.putNote(note, []);
+      ctx.index.journaling = true;
+      runToEnd(toolAnswerSteps(ctx));
+      runToEnd(searchTableSteps(ctx.index));
+      const tools = ctx.index.mentionedTools().map(({ toolId }) => toolId);
+      const cards = tools.map((id) => {
+        const full = toolCard(ctx, id);
+        ctx.options = { hoverDetail: 'compact', locale: 'ko' };
+        const compact = toolCard(ctx, id);
+        ctx.options = { hoverDetail: 'full' };
+        return [full, compact];
+      });
+      const stats = tools.map((id) => {
+        const st = ctx.index.toolStats(id);
+        return { ...st, talks: st.talks.map((t) => t.talk.id), titled: st.titled.map((t) => t.talk.id) };
+      });
+      const queries = ['a', 'vault', 'terraform', '테라폼', 'テラフォーム', 'kim', 'hashi', '2024', 'dana', 'x'];
+      return { tools, cards, stats, definitions: tools.map((id) => toolDefinition(ctx.index, id)), search: queries.map((q) => searchIndex(ctx.index, q, 200)) };
+    };
+    const cold = answers(entries.map((e) => e.note));
+    assert.ok(cold.tools.length > 10 && cold.search.every((r) => r.length > 0) && cold.cards.flat().every((c) => c?.markdown));
+    assert.deepStrictEqual(answers(read), cold);
   });
 
   test('a reference target written without its undefined keys, as JSON would; a note that is not one is left out, not the save', async () => {

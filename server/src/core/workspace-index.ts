@@ -587,6 +587,15 @@ export class WorkspaceIndex {
     return this.oddTalks.get(id);
   }
 
+  /** A note's talks, in its order: the index's own entries while it holds the note (do not change the array). */
+  talksOfNote(note: StoredNote): readonly TalkEntry[] {
+    const entry = this.notesByUri.get(note.uri);
+    if (entry?.note === note) return ownTalks(entry);
+    const talks: TalkEntry[] = [];
+    for (const event of note.events) for (const talk of event.talks) talks.push({ talk, event, note });
+    return talks;
+  }
+
   talks(): TalkEntry[] {
     const out: TalkEntry[] = [];
     for (const e of this.notesByUri.values()) for (const t of ownTalks(e)) out.push(t);
@@ -719,13 +728,24 @@ export class WorkspaceIndex {
     // A few tools of a few notes (after edits): toolStats reads less.
     if (reads < this.notesByUri.size) return;
     let count = 0;
+    // Per tool number, the last note (counted from 1) it was seen in: a note whose tools are all different (every note the extractor makes) needs no count of runs.
+    const seenIn = new Int32Array(this.toolsByNumber.length);
     for (const entry of this.notesByUri.values()) {
       const t = entry.tools;
       let talks: Array<TalkEntry | undefined> | undefined;
+      let distinct = true;
+      for (let k = 0; k < t.length; k += TOOL_FIELDS) {
+        if (seenIn[t[k]] === count + 1) distinct = false;
+        seenIn[t[k]] = count + 1;
+      }
       for (let k = 0; k < t.length; k += TOOL_FIELDS) {
         const b = building[t[k]];
         if (!b) continue;
         talks ??= this.talksOf(entry);
+        if (distinct) {
+          addToStats(b.stats, b.events, b.dates, entry.note, talks, t[k + 1], t[k + 2]);
+          continue;
+        }
         let runs = 0;
         let first = true;
         for (let j = 0; j < t.length; j += TOOL_FIELDS) {
@@ -846,6 +866,8 @@ function newToolStats(): ToolStats {
  */
 function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
   const { summary } = note.mentions;
+  // The event of the row before, counted already (a note's rows are mostly of one event).
+  let last: Event | undefined;
   for (let r = from; r < to; r += SUMMARY_FIELDS) {
     stats.mentions += summary[r + 2];
     const t = summary[r + 1] >= 0 ? talks[summary[r + 1]] : undefined;
@@ -854,7 +876,9 @@ function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, num
       if (summary[r + 3]) stats.titled.push(t);
     }
     const ev = t?.event ?? note.events[0];
-    if (!ev || events.has(ev)) continue;
+    if (!ev || ev === last) continue;
+    last = ev;
+    if (events.has(ev)) continue;
     events.add(ev);
     const d = ev.date;
     if (!d) continue;

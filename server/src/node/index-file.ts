@@ -524,8 +524,8 @@ class FileNumbers {
     private readonly structure: Int32Array,
   ) {}
 
-  /** A note's problems, references and events, from their numbers at `at`. */
-  body(at: number): { problems: NoteProblem[]; references: TalkReference[]; events: Event[] } {
+  /** A note's problems and references, from their numbers at `at`. */
+  notices(at: number): { problems: NoteProblem[]; references: TalkReference[] } {
     this.at = at;
     const problemCount = this.int();
     const problems: NoteProblem[] = problemCount ? new Array<NoteProblem>(problemCount) : EMPTY;
@@ -543,9 +543,19 @@ class FileNumbers {
       }
       references[k] = { kind, text, range, target: target as TalkReference['target'] };
     }
+    return { problems, references };
+  }
+
+  /** A note's events, from the numbers of its problems and references at `at` (skipped). */
+  events(at: number): Event[] {
+    const s = this.structure;
+    let i = at;
+    for (let k = s[i++]; k > 0; k--) i += 5;
+    for (let k = s[i++]; k > 0; k--) i += 7 + 2 * s[i + 6];
+    this.at = i;
     const events = new Array<Event>(this.int());
     for (let k = 0; k < events.length; k++) events[k] = this.event();
-    return { problems, references, events };
+    return events;
   }
 
   /** A note's events', talks' and speakers' names (OutlinedNote), from their numbers at `at`, making no object. */
@@ -661,16 +671,17 @@ class FileNumbers {
 
 /**
  * A note read from a persistent index file: what put() and most requests read is made when the
- * note is read (its URI, language, mentions, tags), its events, references and problems the
- * first time something asks for them (all three at once, kept). It serialises as the note
+ * note is read (its URI, language, mentions, tags), its events the first time something asks for
+ * them, its references and problems (together) likewise, each kept. It serialises as the note
  * extracted (toJSON, with the keys in the extractor's order), and put() files it under its names
  * from the file's numbers (outline).
  */
 export class FileNote implements OutlinedNote {
+  /** Null once the events, references and problems are all made. */
   #file: FileNumbers | null;
   readonly #at: number;
   #events: Event[] | null = null;
-  #references: TalkReference[] = EMPTY;
+  #references: TalkReference[] | null = null;
   #problems: NoteProblem[] = EMPTY;
 
   constructor(
@@ -688,37 +699,45 @@ export class FileNote implements OutlinedNote {
     this.#at = at;
   }
 
+  // Events apart from references and problems: what a complete index makes (tool stats, search
+  // rows) reads every note's events and none of their references (17k objects at 10k notes).
   get events(): Event[] {
-    return this.#events ?? this.#make();
+    if (this.#events) return this.#events;
+    this.#events = this.#file!.events(this.#at);
+    if (this.#references) this.#file = null;
+    return this.#events;
   }
 
   get references(): TalkReference[] {
-    if (!this.#events) this.#make();
-    return this.#references;
+    return this.#references ?? this.#makeNotices();
   }
 
   get problems(): NoteProblem[] {
-    if (!this.#events) this.#make();
+    if (!this.#references) this.#makeNotices();
     return this.#problems;
   }
 
   /** Whether its events, references and problems were made (for tests). */
   get made(): boolean {
+    return this.#events !== null && this.#references !== null;
+  }
+
+  /** Whether its events were made (for tests). */
+  get madeEvents(): boolean {
     return this.#events !== null;
   }
 
-  #make(): Event[] {
-    const { problems, references, events } = this.#file!.body(this.#at);
+  #makeNotices(): TalkReference[] {
+    const { problems, references } = this.#file!.notices(this.#at);
     this.#problems = problems;
     this.#references = references;
-    this.#events = events;
     // The file's numbers are kept for the notes that have not made theirs.
-    this.#file = null;
-    return events;
+    if (this.#events) this.#file = null;
+    return references;
   }
 
   outline(visitor: NoteOutlineVisitor): void {
-    if (this.#file) return this.#file.outline(this.#at, visitor);
+    if (!this.#events) return this.#file!.outline(this.#at, visitor);
     for (const event of this.events) {
       visitor.event(event.id, event.name, undefined);
       for (const talk of event.talks) {

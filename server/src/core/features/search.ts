@@ -4,6 +4,7 @@ import type { Catalog, Tool } from '../catalog/catalog';
 import type { Event, Range, Talk } from '../model';
 import { comparePositions, foldText } from '../text';
 import { speakerKey, type StoredNote as Note, type TalkEntry, type WorkspaceIndex } from '../workspace-index';
+import { SUMMARY_FIELDS } from '../mentions';
 import { CATEGORY_LABELS } from './categories';
 import { compareStrings, speakerSummary, summarizeSpeaker, type SpeakerSummary } from './resolve-reference';
 import { displayText } from './markdown-escape';
@@ -24,11 +25,10 @@ export interface SearchResult {
 
 /** Folds for matching: lower case, full-width to ASCII, and no spaces or punctuation. */
 function fold(s: string): string {
-  // ASCII needs no normalisation, folds as it lower-cases, and its spaces, punctuation and symbols are these (a test holds it to the full fold).
-  if (ASCII.test(s)) return s.toLowerCase().replace(ASCII_SKIPPED, '');
   const memo = foldMemo?.get(s);
   if (memo !== undefined) return memo;
-  const folded = foldText(s.normalize('NFKC')).replace(/[\s\p{P}\p{S}]+/gu, '');
+  // ASCII needs no normalisation, folds as it lower-cases, and its spaces, punctuation and symbols are these (a test holds it to the full fold).
+  const folded = ASCII.test(s) ? s.toLowerCase().replace(ASCII_SKIPPED, '') : foldText(s.normalize('NFKC')).replace(/[\s\p{P}\p{S}]+/gu, '');
   foldMemo?.set(s, folded);
   return folded;
 }
@@ -424,41 +424,39 @@ function* fullTableFolded(index: WorkspaceIndex): Steps<Table> {
   const pieces = Array.from({ length: 2 * CHUNKS }, () => new Map<string, Piece>());
   const notes = new Map<string, { note: Note; rows: NoteRows }>();
   // Each speaker's talks, gathered from the notes on the way (as the index lists them: note after
-  // note in its order, a talk once per speaker of the key) with their speakers' keys, instead of
-  // looking up each talk by id and each speaker's key again (speakerEntry: 0.4 s at 10k notes).
-  const speakerTalks = new Map<string, KeyedTalk[]>();
+  // note in its order, a talk once per speaker of the key), and each name's key computed once,
+  // instead of looking up each talk by id and each speaker's key again (speakerEntry: 0.4 s at
+  // 10k notes). The talks are the index's own entries (a copy of each with its keys was 40k
+  // objects and arrays at 10k notes).
+  const speakerTalks = new Map<string, TalkEntry[]>();
   const keys = new Map<string, string>();
   let n = 0;
   for (const note of index.notes()) {
     const rows = rowsOf(note);
     notes.set(note.uri, { note, rows });
     pieces[rows.chunk].set(note.uri, rows);
-    for (const event of note.events) {
-      for (const talk of event.talks) {
-        const speakers = talk.speakers;
-        if (!speakers.length) continue;
-        const entry: KeyedTalk = { talk, event, note, keys: new Array<string>(speakers.length) };
-        for (let i = 0; i < speakers.length; i++) {
-          const name = speakers[i].name;
-          let key = keys.get(name);
-          if (key === undefined) keys.set(name, (key = speakerKey(name)));
-          entry.keys[i] = key;
-          const list = speakerTalks.get(key);
-          if (list) list.push(entry);
-          else speakerTalks.set(key, [entry]);
-        }
+    for (const entry of index.talksOfNote(note)) {
+      const speakers = entry.talk.speakers;
+      for (let i = 0; i < speakers.length; i++) {
+        const name = speakers[i].name;
+        let key = keys.get(name);
+        if (key === undefined) keys.set(name, (key = speakerKey(name)));
+        const list = speakerTalks.get(key);
+        if (list) list.push(entry);
+        else speakerTalks.set(key, [entry]);
       }
     }
     // Short steps: a background step holds up a request that comes while it runs.
     if (++n % ROWS_STEP === 0) yield;
   }
+  const keyAt = (t: TalkEntry, i: number): string => keys.get(t.talk.speakers[i].name)!;
   const speakers = new Map<string, { stamp: number; piece: Piece | null }>();
   for (const key of index.speakerKeys()) {
     // Gathered from the notes as the index has them now (else looked up).
     const talks = index.version === version ? speakerTalks.get(key) : undefined;
     let entry: { stamp: number; piece: Piece | null };
     if (talks) {
-      const row = speakerRowOf(summarizeSpeaker(key, key, talks, (t, i) => t.keys[i]));
+      const row = speakerRowOf(summarizeSpeaker(key, key, talks, keyAt));
       entry = { stamp: index.speakerStamp(key), piece: row && pieceOf([row], key) };
     } else entry = speakerEntry(index, key);
     speakers.set(key, entry);
@@ -590,11 +588,6 @@ function speakerEntry(index: WorkspaceIndex, key: string): { stamp: number; piec
 function speakerRow(index: WorkspaceIndex, key: string): Row | null {
   const entry = index.speaker(key);
   return entry ? speakerRowOf(speakerSummary(entry)) : null;
-}
-
-/** A talk with the speaker keys of its speakers, in their order. */
-interface KeyedTalk extends TalkEntry {
-  keys: string[];
 }
 
 /** A speaker's row, from their summary. */
@@ -1214,10 +1207,30 @@ function talkRowsMentioning(index: WorkspaceIndex, toolId: string): Row[] {
   return rows;
 }
 
-/** Makes the first mention of every mentioned tool (the tools of a query matching most names, such as "a"), one tool per step. */
+/**
+ * Makes the first mention of every mentioned tool (the tools of a query matching most names, such
+ * as "a"), one tool per step. Each tool's first note in URI order is found in one pass over the
+ * notes sorted once (natively, by code unit as compareStrings): comparing the URIs of every tool's
+ * notes (134k long URIs at 10k notes) was a third of the search table's time.
+ */
 export function* firstMentionSteps(index: WorkspaceIndex): Steps<void> {
+  const version = index.version;
+  const uris: string[] = [];
+  for (const note of index.notes()) uris.push(note.uri);
+  uris.sort();
+  const firstNotes = new Map<string, Note>();
+  for (const uri of uris) {
+    const note = index.note(uri)!;
+    const { strings, summary } = note.mentions;
+    for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) {
+      const toolId = strings[summary[r]];
+      if (!firstNotes.has(toolId)) firstNotes.set(toolId, note);
+    }
+  }
+  yield;
   for (const { toolId } of mentionedTools(index)) {
-    firstMention(index, toolId);
+    // Found above while the index is as it was; else looked for again.
+    firstMention(index, toolId, index.version === version ? firstNotes.get(toolId) : undefined);
     yield;
   }
 }
@@ -1234,15 +1247,15 @@ function firstMentionByDefinition(index: WorkspaceIndex, toolId: string): { uri:
   return best;
 }
 
-/** The first mention of a tool in path order (not in indexing order). */
-function firstMention(index: WorkspaceIndex, toolId: string): { uri: string; range: Range } | null {
+/** The first mention of a tool in path order (not in indexing order); `firstNote`, when given, is the first note in that order that mentions it. */
+function firstMention(index: WorkspaceIndex, toolId: string, firstNote?: Note): { uri: string; range: Range } | null {
   const memo = memoOf(index);
   const stamp = index.toolStamp(toolId);
   const known = memo.first.get(toolId);
   if (known && known.stamp === stamp) return known.at;
   let at: { uri: string; range: Range } | null = null;
-  let note: Note | undefined;
-  for (const n of index.notesMentioning(toolId)) if (!note || compareStrings(n.uri, note.uri) < 0) note = n;
+  let note = firstNote;
+  if (!note) for (const n of index.notesMentioning(toolId)) if (!note || compareStrings(n.uri, note.uri) < 0) note = n;
   if (note) {
     let best: Range | undefined;
     for (const i of note.mentions.indexesOf(toolId)) {
