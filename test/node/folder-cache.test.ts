@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { ENGINE_VERSION } from '../../server/src/core/version';
-import { catalogKeyOf, indexFolder, type FolderIndex } from '../../server/src/node/folder';
+import { catalogKeyOf, indexFolder, readFolderNotes, type FolderIndex } from '../../server/src/node/folder';
 import { IndexCache } from '../../server/src/node/index-cache';
 
 const NOTES: Array<[string, string]> = [
@@ -97,5 +97,49 @@ describe('the command line with its persistent index', () => {
     const uri = pathToFileURL(touched).href;
     assert.equal(entries.get(uri)?.mtimeMs, statSync(touched).mtimeMs, 'the touched note has its new time');
     assert.equal(entries.get(pathToFileURL(grown).href)?.size, statSync(grown).size);
+  });
+});
+
+describe('the command line\'s notes without an index (the outline)', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'infranotes-cli-notes-'));
+  const notes = path.join(root, 'notes');
+  const cacheFolder = path.join(root, 'cache');
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const files = writeNotes(notes, 45);
+  // Characters outside the BMP: the JSON's code-point columns need these notes' texts.
+  for (const file of [files[3], files[4]]) writeFileSync(file, readFileSync(file, 'utf8').replace('Vault', 'Vault 🔐'));
+  const byUri = (loaded: { notes: Map<string, unknown> }) => JSON.stringify([...loaded.notes.values()].sort((a, b) => ((a as { uri: string }).uri < (b as { uri: string }).uri ? -1 : 1)));
+
+  test('are the notes indexFolder gives, with the persistent index or without, and its texts', async () => {
+    const cold = await indexFolder(notes, undefined, { cacheFolder: null, keepTexts: true });
+    const first = await readFolderNotes(notes, undefined, { cacheFolder });
+    assert.equal(first.fromCache, 0);
+    const second = await readFolderNotes(notes, undefined, { cacheFolder, keepTexts: true });
+    assert.equal(second.fromCache, 45);
+    assert.equal(second.notes.size, 45);
+    assert.equal(byUri(second), dump(cold));
+    assert.equal(byUri(first), dump(cold));
+    assert.deepEqual([...second.texts!.keys()].sort(), [...cold.texts!.keys()].sort());
+    assert.equal(second.texts!.size, 2);
+    for (const [uri, text] of cold.texts!) assert.equal(second.texts!.get(uri), text);
+  });
+
+  test('a note changed behind the persistent index (same size and time) is extracted again', async () => {
+    const changed = files[30];
+    const before = statSync(changed);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('Vault', 'Nomad'));
+    utimesSync(changed, before.atime, before.mtime);
+    const warm = await readFolderNotes(notes, undefined, { cacheFolder });
+    assert.equal(warm.fromCache, 44);
+    assert.equal(byUri(warm), dump(await indexFolder(notes, undefined, { cacheFolder: null })));
+    assert.ok(byUri(warm).includes('"nomad"'));
+  });
+
+  test('a persistent index that cannot be used: every note is extracted', async () => {
+    const cache = IndexCache.forRoots(cacheFolder, [path.resolve(notes)]);
+    writeFileSync(cache.file, 'not an index');
+    const read = await readFolderNotes(notes, undefined, { cacheFolder });
+    assert.equal(read.fromCache, 0);
+    assert.equal(byUri(read), dump(await indexFolder(notes, undefined, { cacheFolder: null })));
   });
 });

@@ -1,23 +1,25 @@
 // Indexes a folder from disk for the CLI: lists notes, loads the user's tool file, takes unchanged
-// notes from the persistent index (the one the language server writes for other editors), and
-// extracts the rest on worker threads (inline when there are none).
+// notes from the persistent index (the one the language server writes for other editors; every
+// file's bytes hashed on a thread of their own meanwhile), and extracts the rest on worker
+// threads (inline when there are none).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_CATALOG_KEY, Catalog, type UserTool } from '../core/catalog/catalog';
 import { USER_TOOL_FILES, parseUserTools } from '../core/catalog/user-tools';
-import type { NoteProblem } from '../core/model';
-import type { StoredNote } from '../core/mentions';
+import type { Note, NoteProblem } from '../core/model';
+import { storedNote, type StoredNote } from '../core/mentions';
 import { ENGINE_VERSION } from '../core/version';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { ExtractPool, type ExtractJob, type ExtractResult } from './extract-pool';
 import { extractFile, extractFileSync } from './extract-worker';
 import { DEFAULT_NOTE_FILES, isInside, isPlainTextName, listNoteFiles, type NoteFileOptions, type Skipped } from './files';
-import { fileUri } from './files';
+import { fileUri, hashFiles } from './files';
 import { IndexCache, sha1, type CacheEntry } from './index-cache';
 
-export interface FolderIndex {
+/** What reading a folder gives besides its notes. */
+export interface FolderRead {
   root: string;
-  index: WorkspaceIndex;
+  catalog: Catalog;
   skipped: Skipped[];
   toolFile: { path: string; problems: NoteProblem[] } | null;
   millis: number;
@@ -28,6 +30,18 @@ export interface FolderIndex {
   texts?: Map<string, string>;
   /** Notes taken from the persistent index (their bytes checked against its hashes). */
   fromCache: number;
+  /** Every listed note file by its URI, in the listing's order. */
+  files: Map<string, string>;
+}
+
+/** A folder's notes in a workspace index (what the CLI's queries and its JSON read). */
+export interface FolderIndex extends FolderRead {
+  index: WorkspaceIndex;
+}
+
+/** A folder's notes by URI, in no index (what the CLI's outline reads: it never asks the index). */
+export interface FolderNotes extends FolderRead {
+  notes: Map<string, StoredNote>;
 }
 
 export interface IndexFolderOptions {
@@ -43,7 +57,7 @@ export function catalogKeyOf(user: UserTool[]): string {
   return sha1(Buffer.from(BUILTIN_CATALOG_KEY + '\n' + JSON.stringify(user.map((u) => u.entry))));
 }
 
-export async function loadUserCatalog(root: string): Promise<{ catalog: Catalog; user: UserTool[]; toolFile: FolderIndex['toolFile'] }> {
+export async function loadUserCatalog(root: string): Promise<{ catalog: Catalog; user: UserTool[]; toolFile: FolderRead['toolFile'] }> {
   const realRoot = await fs.realpath(root).catch(() => path.resolve(root));
   for (const rel of USER_TOOL_FILES) {
     const file = path.join(root, rel);
@@ -62,6 +76,36 @@ export async function loadUserCatalog(root: string): Promise<{ catalog: Catalog;
 }
 
 export async function indexFolder(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, extra: IndexFolderOptions = {}): Promise<FolderIndex> {
+  let index: WorkspaceIndex | undefined;
+  const read = await readFolder(root, options, extra, (catalog) => (index = new WorkspaceIndex(catalog)));
+  return { ...read, index: index! };
+}
+
+/**
+ * The same notes as indexFolder, by URI, without putting them into a workspace index: filing a
+ * note under its tools, talks and speakers is about a fifth of the CLI's time with its
+ * persistent index, and an outline asks none of it.
+ */
+export async function readFolderNotes(root: string, options: NoteFileOptions = DEFAULT_NOTE_FILES, extra: IndexFolderOptions = {}): Promise<FolderNotes> {
+  const notes = new Map<string, StoredNote>();
+  const read = await readFolder(root, options, extra, () => ({
+    put(note: Note | StoredNote): StoredNote {
+      const stored = storedNote(note);
+      notes.set(stored.uri, stored);
+      return stored;
+    },
+    remove: (uri: string) => notes.delete(uri),
+  }));
+  return { ...read, notes };
+}
+
+/** Where readFolder puts the notes. */
+interface NoteSink {
+  put(note: Note | StoredNote): StoredNote;
+  remove(uri: string): unknown;
+}
+
+async function readFolder(root: string, options: NoteFileOptions, extra: IndexFolderOptions, sinkFor: (catalog: Catalog) => NoteSink): Promise<FolderRead> {
   const started = performance.now();
   root = path.resolve(root);
   const skipped: Skipped[] = [];
@@ -71,21 +115,38 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
   const cache = cacheFolder ? IndexCache.forRoots(cacheFolder, [root]) : null;
   // The listing, the tool file and the persistent index are read at the same time.
   const listed = listNoteFiles(root, options, skipped);
+  const cacheFile = cache
+    ? fs.stat(cache.file).then(
+        (st) => st.isFile(),
+        () => false,
+      )
+    : null;
   const { catalog, user, toolFile } = await loadUserCatalog(root);
   const opening = cache?.open(ENGINE_VERSION, catalogKeyOf(user), [root]);
   const files = await listed;
+  // With a persistent index, every file is hashed on a thread of its own while the main thread
+  // reads the index and puts its notes (the hashes do not depend on it); only the files whose
+  // bytes changed are extracted after that. Without one, the workers extract every file.
+  const stopHashing = new AbortController();
+  let hashing = files.length > HASH_THREAD_ABOVE && (await cacheFile) ? hashFiles(files, options.maxFileBytes, extra.keepTexts === true, stopHashing.signal).catch(() => null) : null;
   // Workers take a moment to start (about 0.3 s of loading): while the persistent index is read,
-  // since they read every file in any case (to check its hash, or to extract it).
-  if (files.length > 32) pool?.prestart();
+  // since they read every file in any case (to extract it, or to check its hash without a
+  // hashing thread).
+  if (!hashing && files.length > POOL_ABOVE) pool?.prestart();
   const cached = new Map<string, CacheEntry>();
   if (opening) for (const entry of (await opening).entries) cached.set(entry.note.uri, entry);
-  const index = new WorkspaceIndex(catalog);
+  if (hashing && !cached.size) {
+    // A file of another engine or catalog, or unreadable: everything is extracted, at once.
+    stopHashing.abort();
+    hashing = null;
+  }
+  const sink = sinkFor(catalog);
   const texts = extra.keepTexts ? new Map<string, string>() : undefined;
 
-  // A note the persistent index holds goes into the index from it at once, while the workers
-  // check its bytes by their hash (cheap next to extracting it; every file is read for it anyway,
-  // so no stat first: that was 0.2 s at 10k notes); a note whose bytes changed is extracted again
-  // and replaces it.
+  // A note the persistent index holds goes into the index from it at once, while its bytes are
+  // checked by their hash (cheap next to extracting it; every file is read for it anyway, so no
+  // stat first: that was 0.2 s at 10k notes); a note whose bytes changed is extracted again and
+  // replaces it.
   const early: StoredNote[] = [];
   const jobs: ExtractJob[] = files.map((file) => {
     const job: ExtractJob = { file, uri: fileUri(file), plainText: isPlainTextName(file), withText: extra.keepTexts };
@@ -115,22 +176,40 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
       }
       replaced.add(r.uri);
       if (r.note) {
-        const note = index.put(r.note);
+        const note = sink.put(r.note);
         if (r.size !== undefined && r.mtimeMs !== undefined && r.hash) cache?.set(r.uri, { size: r.size, mtimeMs: r.mtimeMs, hash: r.hash, note, headings: r.headings ?? [] });
       } else {
-        index.remove(r.uri);
+        sink.remove(r.uri);
         cache?.delete(r.uri);
         if (r.skipped) skipped.push({ path: fileOf.get(r.uri) ?? r.uri, reason: r.skipped });
       }
     }
   };
+
+  let toExtract = jobs;
+  if (hashing) {
+    for (const note of early) sink.put(note);
+    const hashed = await hashing;
+    if (hashed) {
+      toExtract = [];
+      for (let i = 0; i < jobs.length; i++) {
+        const job = jobs[i];
+        const hash = hashed.hashes[i];
+        // The text of a note with characters outside the BMP (for code-point columns) is read
+        // by the extraction path, which takes it from the persistent index if it is unchanged.
+        if (!hash || hash !== job.hash || (extra.keepTexts && hashed.astral[i])) toExtract.push(job);
+        else take([{ uri: job.uri, unchanged: true, size: hashed.sizes[i], mtimeMs: hashed.mtimes[i], hash }]);
+      }
+    }
+  }
+
   let running: Promise<void> | null = null;
-  if (pool && jobs.length > 32) {
+  if (pool && toExtract.length > POOL_ABOVE) {
     const inline = process.env.INFRANOTES_CLI_INLINE === '0' ? undefined : (job: ExtractJob) => extractFileSync(job, catalog, options.maxFileBytes);
-    running = pool.run(jobs, user, options.maxFileBytes, take, undefined, inline);
+    running = pool.run(toExtract, user, options.maxFileBytes, take, undefined, inline);
   }
   // While the workers read and hash (their results wait for this loop to end).
-  for (const note of early) if (!replaced.has(note.uri)) index.put(note);
+  if (!hashing) for (const note of early) if (!replaced.has(note.uri)) sink.put(note);
   if (running) {
     try {
       await running;
@@ -138,7 +217,7 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
       // A failed worker: the rest runs inline below.
     }
   }
-  for (const job of jobs) {
+  for (const job of toExtract) {
     if (done.has(job.uri)) continue;
     take([await extractFile(job, catalog, options.maxFileBytes)]);
   }
@@ -148,5 +227,10 @@ export async function indexFolder(root: string, options: NoteFileOptions = DEFAU
   }
   await pool?.close();
   skipped.sort((a, b) => a.path.localeCompare(b.path));
-  return { root, index, skipped, toolFile, millis: performance.now() - started, texts, fromCache };
+  return { root, catalog, skipped, toolFile, millis: performance.now() - started, texts, fromCache, files: fileOf };
 }
+
+/** Folders of more files than this are extracted on worker threads (fewer: on the main thread, no worker to start). */
+const POOL_ABOVE = 32;
+/** Folders of more files than this, with a persistent index, are hashed on a thread of their own. */
+const HASH_THREAD_ABOVE = 32;
