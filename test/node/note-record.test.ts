@@ -1,5 +1,5 @@
-// A note's record (what crosses from a worker and what the persistent index stores) gives back
-// exactly the note that was written, and a damaged record is refused, never half-read.
+// A note's record (how a note crosses from a worker) gives back exactly the note that was
+// written, and a damaged record is refused, never half-read.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ import { extractNote } from '../../server/src/core/extract/note';
 import { isFlatHeadings, markdownHeadings, unflattenHeadings } from '../../server/src/core/features/context';
 import { storedNote } from '../../server/src/core/mentions';
 import type { Note } from '../../server/src/core/model';
-import { readRecord, recordBytes, type NoteEntry } from '../../server/src/node/note-record';
+import { decodeRecord, encodeRecord, type NoteEntry } from '../../server/src/node/note-record';
 import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
@@ -27,18 +27,25 @@ function entryOf(uri: string, note: Note, headings = markdownHeadings('')): Note
   return { size: 123, mtimeMs: 1700000000123.5, hash: 'a'.repeat(40), headings, note: storedNote(note) };
 }
 
+/** A record as it crosses threads: its fields as JSON, its numbers after some other record's. */
+function crossing(uri: string, entry: NoteEntry): { json: string; numbers: Int32Array; at: number; count: number; summaryCount: number } {
+  const r = encodeRecord(uri, entry);
+  const at = 5;
+  const numbers = new Int32Array(at + r.data.length + r.summary.length + 3);
+  numbers.set(r.data, at);
+  numbers.set(r.summary, at + r.data.length);
+  return { json: JSON.stringify(r.fields), numbers, at, count: r.data.length, summaryCount: r.summary.length };
+}
+
 function roundTrip(uri: string, entry: NoteEntry) {
-  const bytes = recordBytes(uri, entry);
-  assert.equal(bytes.length % 4, 0, 'a record takes a multiple of 4 bytes');
-  const back = readRecord(bytes, 0, bytes.length);
+  const c = crossing(uri, entry);
+  const back = decodeRecord(JSON.parse(c.json), c.numbers, c.at, c.count, c.summaryCount);
   assert.ok(back, `${uri}: the record was refused`);
-  const { record, ...read } = back;
   // Headings cross flat (made into objects when a link asks): compared as objects.
-  assert.ok(read.headings.length === 0 || isFlatHeadings(read.headings), 'headings are read flat');
-  const rest = { ...read, headings: unflattenHeadings(read.headings) };
-  assert.deepEqual(rest, entry);
-  assert.deepEqual([...record], [...bytes]);
-  return bytes;
+  assert.ok(back.headings.length === 0 || isFlatHeadings(back.headings), 'headings are read flat');
+  assert.deepEqual({ ...back, headings: unflattenHeadings(back.headings) }, entry);
+  assert.notEqual(back.note.mentions.data.buffer, c.numbers.buffer, 'the numbers are copied out of the batch');
+  return c;
 }
 
 describe('note records', () => {
@@ -99,20 +106,41 @@ describe('note records', () => {
     roundTrip(uri, entryOf(uri, note, [{ line: 2, anchor: 'x' }]));
   });
 
-  test('a damaged record is refused, whatever byte is damaged', () => {
+  test('a damaged record is refused, whatever character or number is damaged', () => {
     const file = files(samplesDir).find((f) => f.endsWith('.md'))!;
     const uri = pathToFileURL(file).href;
     const text = readFileSync(file, 'utf8');
-    const bytes = roundTrip(uri, entryOf(uri, extractNote(uri, text, { catalog, plainText: false })));
-    let refused = 0;
-    for (let i = 0; i < bytes.length; i += Math.max(1, Math.floor(bytes.length / 400))) {
-      const damaged = Buffer.from(bytes);
-      damaged[i] ^= 0xa5;
+    const c = roundTrip(uri, entryOf(uri, extractNote(uri, text, { catalog, plainText: false })));
+    assert.ok(c.count > 0, 'the sample has mentions');
+    const read = (json: string, numbers: Int32Array, at: number = c.at, count: number = c.count, summaryCount: number = c.summaryCount) => {
+      let fields: unknown;
+      try {
+        fields = JSON.parse(json);
+      } catch {
+        return null;
+      }
       // Never throws; either refused or still a complete entry.
-      const back = readRecord(damaged, 0, damaged.length);
-      if (!back) refused++;
+      return decodeRecord(fields, numbers, at, count, summaryCount);
+    };
+    let refused = 0;
+    let tried = 0;
+    for (let i = 0; i < c.json.length; i += Math.max(1, Math.floor(c.json.length / 400))) {
+      const damaged = c.json.slice(0, i) + String.fromCharCode(c.json.charCodeAt(i) ^ 0x25) + c.json.slice(i + 1);
+      tried++;
+      if (!read(damaged, c.numbers)) refused++;
     }
-    assert.ok(refused > 0, 'no damaged record was refused');
-    assert.equal(readRecord(bytes.subarray(0, bytes.length - 4), 0, bytes.length - 4), null, 'a truncated record');
+    assert.ok(refused > tried / 4, `only ${refused} of ${tried} records with a damaged character were refused`);
+    refused = 0;
+    tried = 0;
+    for (let i = c.at; i < c.at + c.count + c.summaryCount; i++) {
+      const damaged = c.numbers.slice();
+      damaged[i] = i % 2 ? -7 : 1 << 20;
+      tried++;
+      if (!read(c.json, damaged)) refused++;
+    }
+    assert.ok(refused > tried / 4, `only ${refused} of ${tried} records with a damaged number were refused`);
+    assert.equal(read(c.json, c.numbers.subarray(0, c.at + c.count)), null, 'numbers cut short');
+    assert.equal(read(c.json, c.numbers, c.at, c.count + 1), null, 'a count that is not whole mentions');
+    assert.equal(read(c.json, c.numbers, -1), null, 'a negative place');
   });
 });

@@ -193,6 +193,14 @@ export function storedNote(note: Note | StoredNote, intern: (s: string) => strin
   return stored;
 }
 
+/**
+ * A note's mentions packed, for a note that is only packed once and then let go (a worker's, which
+ * crosses threads as numbers): no copy of the note and no entry in the memo of packed notes.
+ */
+export function mentionTableOf(note: Note | StoredNote): MentionTable {
+  return isStored(note) ? note.mentions : (packed.get(note)?.mentions ?? packMentions(note, note.mentions, (s) => s));
+}
+
 function packMentions(note: Pick<Note, 'events'>, mentions: readonly Mention[], intern: (s: string) => string): MentionTable {
   const strings: string[] = [];
   const ids = new Map<string, number>();

@@ -4,9 +4,9 @@
 // Measured on 10,000 generated notes (see ARCHITECTURE.md, "Indexing"): structured clone of Note
 // objects costs the main thread several times more than the extraction results are worth, because
 // every mention repeats its strings (tool id, text, talk id). So each note crosses as its record
-// (note-record.ts: compact JSON, then the mentions as the index keeps them, as numbers), all of a
-// batch in one buffer that is transferred, not copied. The record is also what the persistent
-// index writes: the main thread reads it once and never serialises the note again.
+// (note-record.ts: compact fields, then the mentions as the index keeps them, as numbers): a
+// batch's results, records' fields included, as one JSON string, and every record's numbers in
+// one Int32Array that is transferred, not copied.
 //
 // Work is handed out through a shared counter: every worker gets the whole job list once and
 // takes the next job with an atomic add, so no worker waits for the main thread between batches,
@@ -19,9 +19,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { UserTool } from '../core/catalog/catalog';
 import type { FlatHeadings, Heading } from '../core/features/context';
-import { storedNote, type StoredNote } from '../core/mentions';
+import type { StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
-import { encodeRecord, readRecord, writeRecord, type EncodedRecord } from './note-record';
+import { decodeRecord, encodeRecord } from './note-record';
 
 export interface ExtractJob {
   file: string;
@@ -55,18 +55,16 @@ export interface ExtractResult {
   text?: string;
   /** The bytes have the job's `hash`: nothing was extracted. */
   unchanged?: boolean;
-  /** The note's record as it crossed threads (note-record.ts): what the persistent index writes. */
-  record?: Uint8Array;
   /** Too large for a worker's capped heap (WORKER_MAX_NOTE_BYTES): the caller extracts it on its own thread. */
   deferred?: boolean;
 }
 
 /** Results as they cross threads (see the top of this file). */
 export interface PackedResults {
-  /** The results without their notes; a note's result says where its record is in `records`. */
+  /** The results without their notes; a note's result holds its record's fields and where its numbers are. */
   json: string;
-  /** The notes' records (note-record.ts), one after another; its buffer is transferred. */
-  records: Uint8Array;
+  /** Every record's numbers (note-record.ts), one after another; its buffer is transferred. */
+  numbers: Int32Array;
 }
 
 export type WorkerRequest = {
@@ -91,39 +89,41 @@ const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
 export const WORKER_MAX_NOTE_BYTES = 2 * 1024 * 1024;
-type PackedResult = Omit<ExtractResult, 'note' | 'headings' | 'record'> & { at?: number; length?: number };
+type PackedResult = Omit<ExtractResult, 'note' | 'headings'> & { record?: unknown[]; at?: number; count?: number; summaryCount?: number };
 
 /**
  * Packs extraction results for another thread: each note as its record (note-record.ts), the
- * records of all notes in one buffer, the rest as JSON.
+ * records' numbers in one array, the rest (the records' fields too) as one JSON string.
  */
 export function packResults(results: ExtractResult[]): PackedResults {
-  const encoded: EncodedRecord[] = [];
+  const parts: Int32Array[] = [];
   let total = 0;
   const out: PackedResult[] = results.map((r) => {
     if (!r.note) return r as PackedResult;
-    const { note, headings, record, ...rest } = r;
-    const e = encodeRecord(r.uri, { size: r.size ?? 0, mtimeMs: r.mtimeMs ?? 0, hash: r.hash ?? '', headings: headings ?? [], note: storedNote(note) });
-    encoded.push(e);
-    const packed: PackedResult = { ...rest, at: total, length: e.length };
-    total += e.length;
+    const { note, headings, ...rest } = r;
+    const e = encodeRecord(r.uri, { size: r.size ?? 0, mtimeMs: r.mtimeMs ?? 0, hash: r.hash ?? '', headings: headings ?? [], note });
+    const packed: PackedResult = { ...rest, record: e.fields, at: total, count: e.data.length, summaryCount: e.summary.length };
+    parts.push(e.data, e.summary);
+    total += e.data.length + e.summary.length;
     return packed;
   });
-  // Not from Buffer's shared pool: this buffer is transferred.
-  const records = Buffer.allocUnsafeSlow(total);
+  // Its own buffer (never a shared pool's): it is transferred.
+  const numbers = new Int32Array(total);
   let o = 0;
-  for (const e of encoded) o = writeRecord(records, o, e);
-  return { json: JSON.stringify(out), records };
+  for (const p of parts) {
+    numbers.set(p, o);
+    o += p.length;
+  }
+  return { json: JSON.stringify(out), numbers };
 }
 
 export function unpackResults(packed: PackedResults): ExtractResult[] {
-  const bytes = Buffer.from(packed.records.buffer, packed.records.byteOffset, packed.records.byteLength);
   return (JSON.parse(packed.json) as PackedResult[]).map((p) => {
-    const { at, length, ...rest } = p;
-    if (at === undefined || length === undefined) return rest as ExtractResult;
-    const entry = readRecord(bytes, at, at + length);
+    const { record, at, count, summaryCount, ...rest } = p;
+    if (record === undefined) return rest as ExtractResult;
+    const entry = decodeRecord(record, packed.numbers, at, count, summaryCount);
     if (!entry) return { uri: p.uri, skipped: 'could not be indexed: a damaged result from an extraction worker' };
-    return { ...rest, note: entry.note, headings: entry.headings, record: entry.record };
+    return { ...rest, note: entry.note, headings: entry.headings };
   });
 }
 

@@ -123,7 +123,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
     const flush = () => {
       if (!batch.length) return;
       const packed = packResults(batch);
-      post({ id: msg.id, kind: 'results', packed }, [packed.records.buffer as ArrayBuffer]);
+      post({ id: msg.id, kind: 'results', packed }, [packed.numbers.buffer as ArrayBuffer]);
       batch = [];
       flushed = performance.now();
     };

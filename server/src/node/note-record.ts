@@ -1,18 +1,17 @@
-// A note's record: the bytes in which an extracted note crosses from a worker to the main thread,
-// and the same bytes the persistent index stores. So the main thread never serialises a note to
-// save it: what a worker sent is written as it came, and what the file holds is read the same way.
+// A note's record: how an extracted note crosses from a worker to the main thread.
 //
-// Layout, every part a multiple of 4 bytes (the mention numbers are 32-bit):
-//   uint32 json length | compact JSON (UTF-8, padded with spaces) |
-//   uint32 count | count int32 mention numbers | uint32 count | count int32 summary numbers
-// (the MentionTable's own arrays, mentions.ts).
+// A record is the note's compact fields, as JSON, and its mention numbers (the MentionTable's own
+// arrays, mentions.ts). A worker's batch crosses as one JSON string (every result, each record's
+// fields inside it: one JSON.stringify per batch on the worker and one JSON.parse on the main
+// thread, with no UTF-8 copy either way) and one Int32Array holding every record's numbers, which
+// is transferred, not copied.
 //
-// The JSON is compact: ranges are four numbers, objects are arrays in a fixed order, and ids are
-// written without the note's URI (a talk's id is the URI, '#' and a slug). It is about a third of
-// the note's plain JSON, and reading it makes the same objects with less parsing.
+// The fields are compact: ranges are four numbers, objects are arrays in a fixed order, and ids
+// are written without the note's URI (a talk's id is the URI, '#' and a slug). They are about a
+// third of the note's plain JSON, and reading them makes the same objects with less parsing.
 import { isFlatHeadings, type FlatHeadings, type Heading } from '../core/features/context';
-import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, type StoredNote } from '../core/mentions';
-import type { Event, Language, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
+import { MENTION_FIELDS, MentionTable, SUMMARY_FIELDS, mentionTableOf, type StoredNote } from '../core/mentions';
+import type { Event, Language, Note, NoteProblem, Position, Range, Speaker, Talk, TalkReference, ToolCount } from '../core/model';
 
 /** A note as the persistent index keeps it, with what tells whether its file changed. */
 export interface NoteEntry {
@@ -24,88 +23,50 @@ export interface NoteEntry {
   headings: Heading[] | FlatHeadings;
 }
 
-/** An entry and its record's bytes (a view into the bytes it was read from, when it was read). */
+/** An entry as a record gives it back. */
 export interface RecordedEntry extends NoteEntry {
   /** Flat, as the record keeps them: made into objects when a link asks (FeatureContext.headings). */
   headings: FlatHeadings;
-  record: Uint8Array;
 }
 
-/** A record encoded but not yet written: its JSON and the numbers that follow it. */
+/** A record: the fields (to go into a batch's JSON) and the numbers that follow them. */
 export interface EncodedRecord {
-  json: Buffer;
+  fields: unknown[];
   data: Int32Array;
   summary: Int32Array;
-  /** Bytes the record takes. */
-  length: number;
 }
 
-const SPACE = 0x20;
-
-export function encodeRecord(uri: string, e: NoteEntry): EncodedRecord {
-  const json = Buffer.from(JSON.stringify(compact(uri, e)), 'utf8');
-  const { data, summary } = e.note.mentions;
-  return { json, data, summary, length: 4 + pad4(json.length) + 4 + data.byteLength + 4 + summary.byteLength };
-}
-
-/** Writes an encoded record at `at` (4-aligned); returns where the next one goes. */
-export function writeRecord(out: Buffer, at: number, r: EncodedRecord): number {
-  const jsonLength = pad4(r.json.length);
-  out.writeUInt32LE(jsonLength, at);
-  r.json.copy(out, at + 4);
-  out.fill(SPACE, at + 4 + r.json.length, at + 4 + jsonLength);
-  let o = at + 4 + jsonLength;
-  out.writeUInt32LE(r.data.length, o);
-  out.set(new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength), o + 4);
-  o += 4 + r.data.byteLength;
-  out.writeUInt32LE(r.summary.length, o);
-  out.set(new Uint8Array(r.summary.buffer, r.summary.byteOffset, r.summary.byteLength), o + 4);
-  return o + 4 + r.summary.byteLength;
-}
-
-/** One record as its own bytes. */
-export function recordBytes(uri: string, e: NoteEntry): Buffer {
-  const r = encodeRecord(uri, e);
-  const out = Buffer.allocUnsafeSlow(r.length);
-  writeRecord(out, 0, r);
-  return out;
+/** A note's record; a note just extracted has its mentions packed here (and not kept). */
+export function encodeRecord(uri: string, e: Omit<NoteEntry, 'note'> & { note: Note | StoredNote }): EncodedRecord {
+  const mentions = mentionTableOf(e.note);
+  return { fields: compact(uri, e, mentions.strings), data: mentions.data, summary: mentions.summary };
 }
 
 /**
- * Reads the record in bytes [at, end): the entry, or null when it does not hold together (a
- * damaged or foreign file is never trusted: every field is checked as it is read). The note
- * keeps nothing of `bytes`; `record` is a view of them.
+ * Reads a record: its fields as parsed from the batch's JSON, its numbers at `at` in `numbers`
+ * (`count` mention numbers, then `summaryCount` summary numbers). The entry, or null when the
+ * record does not hold together (every field is checked as it is read). The note keeps nothing of
+ * `numbers`: its own are copied, so the index never keeps a batch alive.
  */
-export function readRecord(bytes: Buffer, at: number, end: number): RecordedEntry | null {
+export function decodeRecord(fields: unknown, numbers: Int32Array, at: unknown, count: unknown, summaryCount: unknown): RecordedEntry | null {
   try {
-    if (at + 4 > end) return null;
-    const jsonEnd = at + 4 + bytes.readUInt32LE(at);
-    if (jsonEnd + 4 > end) return null;
-    const count = bytes.readUInt32LE(jsonEnd);
-    const summaryAt = jsonEnd + 4 + count * 4;
-    if (summaryAt + 4 > end) return null;
-    const summaryCount = bytes.readUInt32LE(summaryAt);
-    if (summaryAt + 4 + summaryCount * 4 !== end || count % MENTION_FIELDS || summaryCount % SUMMARY_FIELDS) return null;
-    const fields = expand(JSON.parse(bytes.toString('utf8', at + 4, jsonEnd)));
-    // Copied, both into one allocation: the index must not keep the bytes alive (a whole file or
-    // a worker's batch) for the sake of a few numbers per note.
-    const ints = new Int32Array(count + summaryCount);
-    const raw = new Uint8Array(ints.buffer);
-    raw.set(bytes.subarray(jsonEnd + 4, jsonEnd + 4 + count * 4));
-    raw.set(bytes.subarray(summaryAt + 4, summaryAt + 4 + summaryCount * 4), count * 4);
+    if (!isCount(at) || !isCount(count) || !isCount(summaryCount) || at + count + summaryCount > numbers.length) return null;
+    if (count % MENTION_FIELDS || summaryCount % SUMMARY_FIELDS) return null;
+    const f = expand(fields);
+    // Both in one allocation.
+    const ints = numbers.slice(at, at + count + summaryCount);
     const data = ints.subarray(0, count);
     const summary = ints.subarray(count);
-    if (!validMentions(data, fields.strings.length) || !validSummary(summary, fields.strings.length, count / MENTION_FIELDS)) return null;
-    const f = fields;
+    if (!validMentions(data, f.strings.length) || !validSummary(summary, f.strings.length, count / MENTION_FIELDS)) return null;
     // The keys in the extractor's order, so a note from a record serialises as the note extracted.
     const note: StoredNote = { uri: f.uri, language: f.language, encoding: f.encoding, lineCount: f.lineCount, events: f.events, mentions: new MentionTable(f.strings, data, summary), references: f.references, tags: f.tags, frontMatterTools: f.frontMatterTools, problems: f.problems };
-    return { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash, headings: f.headings, note, record: bytes.subarray(at, end) };
+    return { size: f.size, mtimeMs: f.mtimeMs, hash: f.hash, headings: f.headings, note };
   } catch {
     return null;
   }
 }
 
-const pad4 = (n: number) => (n + 3) & ~3;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Calls `fn` with each heading's line and anchor, whichever form the list is in. */
 export function forEachHeading(list: Heading[] | FlatHeadings, fn: (line: number, anchor: string) => void): void {
@@ -164,7 +125,7 @@ function pushRange(out: unknown[], r: Range): void {
   out.push(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-function compact(uri: string, e: NoteEntry): Json {
+function compact(uri: string, e: Omit<NoteEntry, 'note'> & { note: Note | StoredNote }, mentionStrings: readonly string[]): Json {
   const n = e.note;
   const prefix = uri + '#';
   const rel = (s: string) => (s.startsWith(prefix) ? '#' + s.slice(prefix.length) : s[0] === '#' || s[0] === '\u0001' ? '\u0001' + s : s);
@@ -195,7 +156,7 @@ function compact(uri: string, e: NoteEntry): Json {
     events.push(x);
   }
   const strings: string[] = [];
-  for (const s of n.mentions.strings) strings.push(rel(s));
+  for (const s of mentionStrings) strings.push(rel(s));
   return [uri, e.size, e.mtimeMs, e.hash, headings, n.language, n.encoding, n.lineCount, n.tags, n.frontMatterTools, problems, references, events, strings];
 }
 
