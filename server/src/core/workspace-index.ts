@@ -1068,11 +1068,17 @@ class NoteFiler implements NoteOutlineVisitor {
 function ownTalks(entry: NoteEntry): TalkEntry[] {
   if (entry.talkEntries) return entry.talkEntries;
   const note = entry.note;
-  const talks: TalkEntry[] = [];
-  const events: EventEntry[] = [];
-  for (const event of note.events) {
-    events.push({ event, note });
-    for (const talk of event.talks) talks.push({ talk, event, note });
+  const noteEvents = note.events;
+  // Of their exact lengths (put() counted the talks): an array grown by push keeps room for 16.
+  let talkCount = 0;
+  for (const event of noteEvents) talkCount += event.talks.length;
+  const talks = new Array<TalkEntry>(talkCount);
+  const events = new Array<EventEntry>(noteEvents.length);
+  let t = 0;
+  for (let e = 0; e < noteEvents.length; e++) {
+    const event = noteEvents[e];
+    events[e] = { event, note };
+    for (const talk of event.talks) talks[t++] = { talk, event, note };
   }
   entry.eventEntries = events;
   entry.talkEntries = talks;
