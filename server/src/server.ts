@@ -46,7 +46,7 @@ import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
 import { NotesWorkspace, canonicalUri, uriToPath, type ProgressEvent } from './node/notes-workspace';
 import { JsonRpcStreamReader, JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
-import { Slicer } from './node/slices';
+import { Slicer, WhenQuiet } from './node/slices';
 import { latencyTraceFromEnv } from './node/latency-trace';
 import { DirWatcher } from './node/watcher';
 
@@ -96,7 +96,7 @@ function openConnection() {
   trace?.watchInput(process.stdin);
   process.stdin.on('data', () => {
     inputChunks++;
-    traffic.last = performance.now();
+    traffic.cameIn();
   });
   const c = createConnection(ProposedFeatures.all, watchedReader(new JsonRpcStreamReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy(trace ? (m, start, end) => trace.slice(`handled ${(m as { method?: string }).method ?? 'response'}`, start, end) : undefined) });
   // What vscode-languageserver does for its own stdio connection: stop when the input ends, and
@@ -267,30 +267,44 @@ documents.onDidClose(async (e) => {
 
 // ---- the index changed: views and diagnostics follow, debounced
 
-let changeTimer: NodeJS.Timeout | null = null;
 let lastNotified = '';
+/**
+ * Views, tool answers, search rows and diagnostics follow a change 100 ms later, once the client
+ * has sent nothing for 50 ms: what they start (tool answers for the changed note's tools, in steps
+ * of up to 13 ms) ran between an edit's didChange and the hover after it, while the client was
+ * still sending (a typist's client sends its messages for a keystroke within a few milliseconds,
+ * then waits for the next key). A client that never stops waits 5 s at most.
+ */
+const afterChange = new WhenQuiet({ delayMs: 100, quietMs: 50, maxDelayMs: 5000, client: () => traffic }, () => changed());
+/**
+ * The background work a change starts waits for 20 ms without a message (the slicer's 5 ms passed
+ * between a hover's answer and the next edit's didChange, 3-6 ms later), and 2 s at most.
+ */
+const CHANGE_WAIT = { quietMs: 20, maxWaitMs: 2000 };
+
 function scheduleChanged(): void {
-  if (changeTimer) return;
-  changeTimer = setTimeout(() => {
-    changeTimer = null;
-    const { index } = ws.ctx;
-    const payload = { version: index.version, notes: index.size, talks: index.talkCount, indexing: !answering() };
-    const key = JSON.stringify(payload);
-    if (key !== lastNotified) {
-      lastNotified = key;
-      void connection.sendNotification(Notifications.indexChanged.method, payload);
+  afterChange.schedule();
+}
+
+/** Tells the client the index changed, and brings tool answers, search rows and diagnostics up to date in the background. */
+function changed(): void {
+  const { index } = ws.ctx;
+  const payload = { version: index.version, notes: index.size, talks: index.talkCount, indexing: !answering() };
+  const key = JSON.stringify(payload);
+  if (key !== lastNotified) {
+    lastNotified = key;
+    void connection.sendNotification(Notifications.indexChanged.method, payload);
+  }
+  if (ws.runs > 0) {
+    // Tool answers first (the first hover on a tool would make its stats), then the search rows
+    // (the first workspace-symbol query after a start would make them all), then diagnostics.
+    // After a whole index, both are made before the index is said complete (indexProgress).
+    if (answering()) {
+      inBackground(toolAnswerSteps, 'tools');
+      inBackground(() => searchTableSteps(ws.ctx.index), 'search');
     }
-    if (ws.runs > 0) {
-      // Tool answers first (the first hover on a tool would make its stats), then the search rows
-      // (the first workspace-symbol query after a start would make them all), then diagnostics.
-      // After a whole index, both are made before the index is said complete (indexProgress).
-      if (answering()) {
-        inBackground(toolAnswerSteps, 'tools');
-        inBackground(() => searchTableSteps(ws.ctx.index), 'search');
-      }
-      void publishDiagnostics();
-    }
-  }, 100);
+    void publishDiagnostics();
+  }
 }
 
 // ---- after a whole index: the answers over it are made before it is said complete
@@ -349,7 +363,7 @@ function inBackground(steps: (ctx: typeof ws.ctx) => Steps<void>, kind: string):
     queuedRuns.delete(kind);
     yield* steps(ws.ctx);
   })();
-  void slicer.runInBackground(run, kind).catch((e) => log(`${kind} in the background: ${(e as Error).message}`));
+  void slicer.runInBackground(run, kind, CHANGE_WAIT).catch((e) => log(`${kind} in the background: ${(e as Error).message}`));
 }
 
 const published = new Map<string, string>();
@@ -367,7 +381,7 @@ async function publishDiagnostics(): Promise<void> {
     do {
       publishAgain = false;
       const version = ws.ctx.index.version;
-      const all = await slicer.runInBackground(allDiagnosticsSteps(ws.ctx), 'diagnostics');
+      const all = await slicer.runInBackground(allDiagnosticsSteps(ws.ctx), 'diagnostics', CHANGE_WAIT);
       // The index changed meanwhile: its own scheduled run publishes the newer state.
       if (ws.ctx.index.version !== version) continue;
       sendDiagnostics(all);

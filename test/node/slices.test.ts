@@ -1,9 +1,9 @@
 // The server's runner of stepped computations: requests before background work, background work
 // only once the connection is quiet (or after waiting its longest), cancellation, errors.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, mock, test } from 'node:test';
 import type { Steps } from '../../server/src/core/features/steps';
-import { Slicer, type Cancellable } from '../../server/src/node/slices';
+import { Slicer, WhenQuiet, type Cancellable } from '../../server/src/node/slices';
 
 /** A computation of `n` steps that notes each step in `log` under `name`. */
 function* counted(name: string, n: number, log: string[]): Steps<string> {
@@ -210,5 +210,81 @@ describe('slices', () => {
     const good = s.request(counted('good', 3, []));
     await assert.rejects(bad, /broken/);
     assert.equal(await good, 'good');
+  });
+});
+
+describe('work after a change, when the client is quiet', () => {
+  /** A WhenQuiet on a clock the test moves (with the mocked timers), and a client whose last message and pending count the test sets. */
+  function setUp(): { when: WhenQuiet; runs: number[]; client: { lastIn: number; pending: number }; tick(ms: number): void } {
+    let clock = 0;
+    const runs: number[] = [];
+    const client = { lastIn: -Infinity, pending: 0 };
+    const when = new WhenQuiet({ delayMs: 100, quietMs: 50, maxDelayMs: 2000, client: () => client, now: () => clock }, () => runs.push(clock));
+    const tick = (ms: number) => {
+      for (let i = 0; i < ms; i++) {
+        clock++;
+        mock.timers.tick(1);
+      }
+    };
+    return { when, runs, client, tick };
+  }
+
+  test('runs once, the delay after it was first asked for, when the client has sent nothing meanwhile', (t) => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    t.after(() => mock.timers.reset());
+    const { when, runs, tick } = setUp();
+    when.schedule();
+    tick(40);
+    when.schedule();
+    tick(59);
+    assert.deepEqual(runs, []);
+    tick(1);
+    assert.deepEqual(runs, [100]);
+    tick(500);
+    assert.deepEqual(runs, [100]);
+    assert.equal(when.scheduled, false);
+  });
+
+  test('waits while the client keeps sending (every 20 ms), and runs once it has been quiet for 50 ms', (t) => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    t.after(() => mock.timers.reset());
+    const { when, runs, client, tick } = setUp();
+    when.schedule();
+    for (let sent = 0; sent < 30; sent++) {
+      tick(20);
+      client.lastIn = (sent + 1) * 20;
+    }
+    assert.deepEqual(runs, []);
+    tick(49);
+    assert.deepEqual(runs, []);
+    tick(10);
+    assert.equal(runs.length, 1);
+    assert.ok(runs[0] >= 600 + 50 && runs[0] <= 600 + 55, `ran at ${runs[0]}`);
+  });
+
+  test('waits while a message waits for its handler, however long ago it came', (t) => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    t.after(() => mock.timers.reset());
+    const { when, runs, client, tick } = setUp();
+    client.pending = 1;
+    when.schedule();
+    tick(300);
+    assert.deepEqual(runs, []);
+    client.pending = 0;
+    tick(10);
+    assert.equal(runs.length, 1);
+  });
+
+  test('a client that never stops sending waits the longest delay, not more', (t) => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    t.after(() => mock.timers.reset());
+    const { when, runs, client, tick } = setUp();
+    when.schedule();
+    for (let ms = 0; ms < 2100; ms += 10) {
+      tick(10);
+      client.lastIn = ms + 10;
+    }
+    assert.equal(runs.length, 1);
+    assert.ok(runs[0] >= 2000 && runs[0] <= 2010, `ran at ${runs[0]}`);
   });
 });

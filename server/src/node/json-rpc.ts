@@ -45,6 +45,8 @@ const CLOSE = Buffer.from('}', 'utf8');
 export class Traffic {
   /** performance.now() of the last message read or written. */
   last = -Infinity;
+  /** performance.now() of the last message read or bytes of one come (the client's side of `last`). */
+  lastIn = -Infinity;
   /** Counts messages read, so that a computation can tell one came since it last looked. */
   reads = 0;
   /**
@@ -57,7 +59,12 @@ export class Traffic {
   read(message?: Message): void {
     this.reads++;
     if (!isCancellation(message)) this.pending++;
-    this.last = performance.now();
+    this.last = this.lastIn = performance.now();
+  }
+
+  /** Bytes of a message came in (it may not be whole yet). */
+  cameIn(): void {
+    this.last = this.lastIn = performance.now();
   }
 
   wrote(): void {

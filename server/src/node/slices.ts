@@ -206,3 +206,52 @@ export class Slicer {
 function finish(job: Job): void {
   job.dispose?.();
 }
+
+export interface WhenQuietOptions {
+  /** How long after the first `schedule` the work runs, at the soonest. */
+  delayMs: number;
+  /** It waits on while the client sent something less than this long ago, or a message waits for its handler. */
+  quietMs: number;
+  /** How long after the first `schedule` it runs at the latest, however busy the client. */
+  maxDelayMs: number;
+  /** When the client last sent something (performance.now()), and how many of its messages wait for their handlers. */
+  client: () => { lastIn: number; pending: number };
+  /** The clock (performance.now()). */
+  now?: () => number;
+}
+
+/**
+ * Runs work `delayMs` after it is first asked for (asking again meanwhile asks for the same run),
+ * once the client is quiet: what follows a change of the index (views, tool answers, diagnostics)
+ * is not started between a message and the next one the client is already sending.
+ */
+export class WhenQuiet {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly options: WhenQuietOptions,
+    private readonly run: () => void,
+  ) {}
+
+  get scheduled(): boolean {
+    return this.timer !== null;
+  }
+
+  schedule(): void {
+    if (this.timer) return;
+    const { delayMs, quietMs, maxDelayMs, client, now = () => performance.now() } = this.options;
+    const askedAt = now();
+    const check = () => {
+      const t = now();
+      const { lastIn, pending } = client();
+      const quietFor = t - lastIn;
+      if ((pending > 0 || quietFor < quietMs) && t - askedAt < maxDelayMs) {
+        this.timer = setTimeout(check, Math.max(5, Math.min(quietMs - quietFor, askedAt + maxDelayMs - t)));
+        return;
+      }
+      this.timer = null;
+      this.run();
+    };
+    this.timer = setTimeout(check, delayMs);
+  }
+}
