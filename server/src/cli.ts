@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { LineTable, codePointColumn } from './core/text';
 import { indexFolder, readFolderNotes, type FolderIndex, type FolderNotes, type FolderRead } from './node/folder';
 import { defaultCacheFolder } from './node/index-cache';
+import { FileNote, printEvents, type NotePrinter } from './node/index-file';
+import type { Catalog } from './core/catalog/catalog';
 import { searchIndex } from './core/features/search';
 import { MENTION_FIELDS, MENTION_START_CHARACTER, MENTION_START_LINE, MENTION_TEXT, MENTION_TOOL, SUMMARY_FIELDS, type StoredNote } from './core/mentions';
 import { reuseSettings } from './core/extract/note';
@@ -271,42 +273,83 @@ function columnOf(cache: Map<string, LineTable>, loaded: FolderIndex, note: { ur
 /**
  * Prints the outline a line at a time into a buffer as UTF-8, written every 64 KB. Joined into
  * one string (8 MB at 10k notes), every line stayed alive until the end, so the collector copied
- * them all, and the whole was copied again to be joined and encoded.
+ * them all, and the whole was copied again to be joined and encoded. A note from the persistent
+ * index prints from the file's numbers, without making its events' and talks' objects.
  */
 async function writeOutline(loaded: FolderNotes): Promise<void> {
-  const { catalog } = loaded;
   const out = new Utf8Output(process.stdout);
-  const toolNames = new Map<string, string>();
-  const toolName = (toolId: string) => {
-    let name = toolNames.get(toolId);
-    if (name === undefined) toolNames.set(toolId, (name = catalog.get(toolId)?.name ?? toolId));
-    return name;
-  };
-  let events = 0;
-  let talks = 0;
+  const printer = new OutlinePrinter(out, loaded.catalog);
   /** The tools mentioned, as the index would count them: every tool of a note's mention summary. */
   const mentioned = new Set<string>();
   for (const note of inPathOrder(loaded)) {
     const { strings, summary } = note.mentions;
     for (let r = 0; r < summary.length; r += SUMMARY_FIELDS) mentioned.add(strings[summary[r]]);
     out.line(`${rel(loaded, note.uri)}  [${note.language}, ${note.encoding}]`);
-    for (const e of note.events) {
-      events++;
-      const when = e.date ? (e.endDate ? `${e.date} – ${e.endDate}` : e.date) : 'no date';
-      out.line(`  ${e.name}  (${when}${e.location ? `, ${e.location}` : ''})`);
-      for (const t of e.talks) {
-        talks++;
-        const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ');
-        out.line(`    ${t.titleRange.start.line + 1}: ${t.title}${who ? ` — ${who}` : ''}`);
-        if (t.tools.length) out.line(`        tools: ${t.tools.map((c) => `${toolName(c.toolId)}×${c.count}`).join(', ')}`);
-      }
-    }
+    if (note instanceof FileNote) note.print(printer);
+    else printEvents(note.events, printer);
+    printer.endNote();
     const drained = out.drained();
     if (drained) await drained;
   }
   out.line('');
-  out.line(`${loaded.notes.size} notes, ${events} events, ${talks} talks, ${mentioned.size} tools mentioned; ${loaded.skipped.length} files skipped; ${loaded.millis.toFixed(0)} ms${loaded.fromCache ? ` (${loaded.fromCache} notes from the persistent index)` : ''}`);
+  out.line(`${loaded.notes.size} notes, ${printer.events} events, ${printer.talks} talks, ${mentioned.size} tools mentioned; ${loaded.skipped.length} files skipped; ${loaded.millis.toFixed(0)} ms${loaded.fromCache ? ` (${loaded.fromCache} notes from the persistent index)` : ''}`);
   await out.end();
+}
+
+/** A note's lines of the outline: an event's, then each talk's with its speakers, and its tools'. */
+class OutlinePrinter implements NotePrinter {
+  events = 0;
+  talks = 0;
+  /** The talk being printed (-1: none): its title's line and title, its speakers and tools so far. */
+  private talkLine = -1;
+  private title = '';
+  private speakers = 0;
+  private who = '';
+  private tools = '';
+  private readonly toolNames = new Map<string, string>();
+
+  constructor(
+    private readonly out: Utf8Output,
+    private readonly catalog: Catalog,
+  ) {}
+
+  event(name: string, date: string | null, endDate: string | null, location: string | null): void {
+    this.endTalk();
+    this.events++;
+    const when = date ? (endDate ? `${date} – ${endDate}` : date) : 'no date';
+    this.out.line(`  ${name}  (${when}${location ? `, ${location}` : ''})`);
+  }
+
+  talk(line: number, title: string): void {
+    this.endTalk();
+    this.talks++;
+    this.talkLine = line;
+    this.title = title;
+  }
+
+  speaker(name: string, org: string | null): void {
+    this.who += (this.speakers++ ? ', ' : '') + (org ? `${name} (${org})` : name);
+  }
+
+  tool(toolId: string, count: number): void {
+    let name = this.toolNames.get(toolId);
+    if (name === undefined) this.toolNames.set(toolId, (name = this.catalog.get(toolId)?.name ?? toolId));
+    this.tools += `${this.tools ? ', ' : '        tools: '}${name}×${count}`;
+  }
+
+  endNote(): void {
+    this.endTalk();
+  }
+
+  private endTalk(): void {
+    if (this.talkLine < 0) return;
+    this.out.line(`    ${this.talkLine + 1}: ${this.title}${this.who ? ` — ${this.who}` : ''}`);
+    if (this.tools) this.out.line(this.tools);
+    this.talkLine = -1;
+    this.speakers = 0;
+    this.who = '';
+    this.tools = '';
+  }
 }
 
 /**

@@ -582,6 +582,31 @@ class FileNumbers {
     }
   }
 
+  /** A note's events and talks as the command line's outline prints them (NotePrinter), from their numbers at `at`, making no object. */
+  print(at: number, printer: NotePrinter): void {
+    const s = this.structure;
+    const table = this.table;
+    const orNull = (i: number) => (i === NONE ? null : table[i]);
+    let i = at;
+    for (let k = s[i++]; k > 0; k--) i += 5;
+    for (let k = s[i++]; k > 0; k--) i += 7 + 2 * s[i + 6];
+    for (let k = s[i++]; k > 0; k--) {
+      printer.event(table[s[i + 1]], orNull(s[i + 3]), orNull(s[i + 4]), orNull(s[i + 5]));
+      i += 14;
+      for (let t = s[i++]; t > 0; t--) {
+        const title = table[s[i + 1]];
+        const speakers = s[i + 3];
+        i += 4;
+        // The title's range follows the speakers.
+        printer.talk(s[i + 5 * speakers], title);
+        for (let j = 0; j < speakers; j++, i += 5) printer.speaker(table[s[i]], orNull(s[i + 2]));
+        i += 8;
+        for (let j = s[i++]; j > 0; j--, i += 2) printer.tool(table[s[i]], s[i + 1]);
+        i++;
+      }
+    }
+  }
+
   private event(): Event {
     const id = this.str();
     const name = this.str();
@@ -744,9 +769,36 @@ export class FileNote implements OutlinedNote {
     }
   }
 
+  /** Its events and talks as the command line's outline prints them; from the file's numbers while it has not made its events. */
+  print(printer: NotePrinter): void {
+    if (!this.#events) this.#file!.print(this.#at, printer);
+    else printEvents(this.#events, printer);
+  }
+
   /** The note as the extractor gives it (packed mentions), keys in its order. */
   toJSON(): StoredNote {
     const { uri, language, encoding, lineCount, events, mentions, references, tags, frontMatterTools, problems } = this;
     return { uri, language, encoding, lineCount, events, mentions, references, tags, frontMatterTools, problems };
+  }
+}
+
+/** What the command line's outline prints of a note, in its order: each event, each of its talks, a talk's speakers and tool counts. */
+export interface NotePrinter {
+  event(name: string, date: string | null, endDate: string | null, location: string | null): void;
+  /** `line`: the title's, 0-based. */
+  talk(line: number, title: string): void;
+  speaker(name: string, org: string | null): void;
+  tool(toolId: string, count: number): void;
+}
+
+/** A note's events and talks to a printer, from their objects. */
+export function printEvents(events: readonly Event[], printer: NotePrinter): void {
+  for (const e of events) {
+    printer.event(e.name, e.date, e.endDate, e.location);
+    for (const t of e.talks) {
+      printer.talk(t.titleRange.start.line, t.title);
+      for (const sp of t.speakers) printer.speaker(sp.name, sp.org);
+      for (const c of t.tools) printer.tool(c.toolId, c.count);
+    }
   }
 }
