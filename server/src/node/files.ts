@@ -249,8 +249,8 @@ export interface FileHashes {
 }
 
 /**
- * The hashing thread's script: plain JavaScript, so it starts in a few milliseconds (the
- * extraction worker's bundle takes about 0.3 s to load). It reads each file through one reused
+ * The hashing thread's script: plain JavaScript, so it starts without loading a bundle (the
+ * extraction worker's takes about 0.3 s). It reads each file through one reused
  * 1 MB buffer (no buffer per file) and posts everything in one message.
  * "Could hold a character outside the BMP" is extract-worker.ts's mayHaveAstral: a UTF-16 byte
  * order mark, or a byte of 0xF0 or more.
