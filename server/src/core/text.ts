@@ -11,13 +11,16 @@ export class LineTable {
       let n = 1;
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
       // (V8 makes an array of more than about 100,000 holes a slow dictionary: long ones grow.)
-      const starts: number[] = n <= 65_536 ? new Array<number>(n) : [];
+      const starts: number[] = new Array<number>(n <= 65_536 ? n : 0);
       starts[0] = 0;
       for (let at = text.indexOf('\n'), k = 1; at >= 0; at = text.indexOf('\n', at + 1)) starts[k++] = at + 1;
       this.starts = starts;
       return;
     }
-    const starts = [0];
+    // Made by new Array like the other path's: one elements kind (holey small integers) for every table,
+    // else the first note with \r line ends deoptimised every function that had inlined a table read.
+    const starts: number[] = new Array<number>(1);
+    starts[0] = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

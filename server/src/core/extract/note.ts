@@ -81,12 +81,16 @@ interface Reader extends NameCheck {
   speakers(text: string, allowBareHandle?: boolean): SpeakerParse | null;
 }
 
-function reader(check: NameCheck, previous: LineReads | undefined, next: LineReads | undefined): Reader {
+function reader(given: NameCheck, previous: LineReads | undefined, next: LineReads | undefined): Reader {
+  // Every check the parsers get has one shape (the copies with allowBareHandle set keep it): a check
+  // of another shape deoptimised parseSpeakers and its callers when it first came.
+  const check = { isKnownNonPerson: given.isKnownNonPerson, allowBareHandle: false };
+  const bareCheck = { ...check, allowBareHandle: true };
   if (!next) {
     return {
       isKnownNonPerson: check.isKnownNonPerson,
       talkLine: (text) => parseTalkLine(text, check),
-      speakers: (text, bare) => parseSpeakers(text, bare ? { ...check, allowBareHandle: true } : check),
+      speakers: (text, bare) => parseSpeakers(text, bare ? bareCheck : check),
     };
   }
   // Callers set fields of what they are given (speakers found on the next line), never change a
@@ -109,7 +113,6 @@ function reader(check: NameCheck, previous: LineReads | undefined, next: LineRea
     }
     return value && { ...value };
   };
-  const bareCheck = { ...check, allowBareHandle: true };
   return {
     isKnownNonPerson: check.isKnownNonPerson,
     talkLine: (text) => recall(previous?.talkLines, next.talkLines, text, () => parseTalkLine(text, check)),
@@ -291,7 +294,12 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   }
   for (const span of talkSpans) {
     const counts = countsByTalk.get(span.talk.id);
-    span.talk.tools = counts ? [...counts].map(([toolId, count]) => ({ toolId, count })).sort((a, b) => b.count - a.count) : [];
+    // Built by push and sorted only when there is an order to make: map and sort over arrays of
+    // varying elements kinds (an empty map's result stays a small-integer array) deoptimised extractNote.
+    const tools: Talk['tools'] = [];
+    if (counts) for (const [toolId, count] of counts) tools.push({ toolId, count });
+    if (tools.length > 1) tools.sort((a, b) => b.count - a.count);
+    span.talk.tools = tools;
   }
 
   const problems: NoteProblem[] = [];
@@ -380,6 +388,8 @@ function toStringList(v: unknown): string[] {
 }
 
 function dedupeSpeakers(speakers: Speaker[]): Speaker[] {
+  // An empty list is a small-integer array; filter saw two elements kinds and deoptimised extractNote.
+  if (speakers.length === 0) return [];
   const seen = new Set<string>();
   return speakers.filter((s) => {
     const key = nameKey(s.name);
@@ -814,9 +824,11 @@ function findMentions(
   lineMatches: LineMatches | undefined,
 ): Mention[] {
   const { lines, info, table } = structure;
-  const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length);
+  // Filled so that the array holds objects whether or not the note has talks (one elements kind for the reads below).
+  const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length).fill(undefined);
   for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
-  const speakerLines = new Set(spans.map((s) => s.speakerLine).filter((l): l is number => l !== null));
+  const speakerLines = new Set<number>();
+  for (const s of spans) if (s.speakerLine !== null) speakerLines.add(s.speakerLine);
   const refSpans = new Map<number, Array<[number, number]>>();
   for (const r of references) {
     if (r.kind === 'agenda') continue;

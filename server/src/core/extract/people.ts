@@ -153,9 +153,14 @@ interface Segment {
   text: string;
   person: PersonStrength | null;
   name: string;
-  handle?: string;
-  org?: string;
-  role?: string;
+  handle: string | undefined;
+  org: string | undefined;
+  role: string | undefined;
+}
+
+/** Every segment is made here, with all its fields in one order: parseSpeakers reads them with one shape (segments of varying shapes deoptimised it again and again). */
+function segment(text: string, person: PersonStrength | null, name: string, handle?: string, org?: string, role?: string): Segment {
+  return { text, person, name, handle, org, role };
 }
 
 /**
@@ -167,23 +172,23 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   const lead = /^((?:\p{Lu}{2,5}|Principal|Staff|Senior|Lead|Head of \S+)\s+)(?=\S+)/u.exec(raw.trim());
   if (lead && ROLE_WORDS.test(lead[1])) {
     const rest = readSegment(raw.trim().slice(lead[1].length), allowBareHandle, check);
-    if (rest.person) return { ...rest, role: rest.role ?? lead[1].trim() };
+    if (rest.person) return segment(rest.text, rest.person, rest.name, rest.handle, rest.org, rest.role ?? lead[1].trim());
   }
   const { name: text, honorific } = cleanName(raw);
   const latinTokens = text.split(/\s+/);
   if (latinTokens.length >= 3 && latinTokens.length <= 4 && !isGivenName(latinTokens[0]) && isGivenName(latinTokens[1])) {
     const rest = latinTokens.slice(1).join(' ');
-    if (latinName(rest, check) === 'strong') return { text, person: 'strong', name: rest, org: cleanOrg(latinTokens[0]) ?? undefined };
+    if (latinName(rest, check) === 'strong') return segment(text, 'strong', rest, undefined, cleanOrg(latinTokens[0]) ?? undefined);
   }
   const whole = personName(text, check);
-  if (whole) return { text, person: honorific ? 'strong' : whole, name: text };
+  if (whole) return segment(text, honorific ? 'strong' : whole, text);
   const handle = handleOf(text, allowBareHandle, check);
-  if (handle) return { text, person: text.startsWith('@') ? 'strong' : 'weak', name: handle, handle };
+  if (handle) return segment(text, text.startsWith('@') ? 'strong' : 'weak', handle, handle);
   // A name followed by a handle, an organisation or a team.
   const tokens = text.split(/\s+/);
   // "배민 김태희": a short company before a three-syllable Korean name (both read as names; the full name is the person).
   if (tokens.length === 2 && /^[가-힣]{2}$/.test(tokens[0]) && /^[가-힣]{3}$/.test(tokens[1]) && personName(tokens[1], check) === 'strong') {
-    return { text, person: 'strong', name: tokens[1], org: tokens[0] };
+    return segment(text, 'strong', tokens[1], undefined, tokens[0]);
   }
   for (let n = Math.min(4, tokens.length - 1); n >= 1; n--) {
     const head = cleanName(tokens.slice(0, n).join(' '));
@@ -191,7 +196,7 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     if (!strength) continue;
     // "Capacity Planning with PagerDuty" is a title, not a person and an organisation.
     if (/^(?:with|for|of|in|on|to|the|from|into|using|vs\.?|and|or|a|an|is|are|as)\b/i.test(tokens[n] ?? '')) continue;
-    const seg: Segment = { text, person: strength === 'weak' && head.honorific ? 'strong' : strength, name: head.name };
+    const seg = segment(text, strength === 'weak' && head.honorific ? 'strong' : strength, head.name);
     const rest: string[] = [];
     for (const tok of tokens.slice(n)) {
       const h = handleOf(tok, false, check);
@@ -200,7 +205,7 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
       else rest.push(tok);
     }
     // A name followed by a whole sentence is prose, not a speaker.
-    if (rest.length > 4 || /(?:[다음함요됨]|습니다|です|ます)$/u.test(rest[rest.length - 1] ?? '')) return { text, person: null, name: text };
+    if (rest.length > 4 || /(?:[다음함요됨]|습니다|です|ます)$/u.test(rest[rest.length - 1] ?? '')) return segment(text, null, text);
     if (rest.length) seg.org = cleanOrg(rest.join(' ')) ?? undefined;
     if (seg.handle || seg.org || seg.role || head.honorific) seg.person = 'strong';
     return seg;
@@ -208,9 +213,9 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   // An organisation followed by a handle ("ZEPL 1ambda.github.io").
   if (tokens.length >= 2) {
     const h = handleOf(tokens[tokens.length - 1], false, check);
-    if (h) return { text, person: 'strong', name: h, handle: h, org: cleanOrg(tokens.slice(0, -1).join(' ')) ?? undefined };
+    if (h) return segment(text, 'strong', h, h, cleanOrg(tokens.slice(0, -1).join(' ')) ?? undefined);
   }
-  return { text, person: null, name: text };
+  return segment(text, null, text);
 }
 
 /** Splits "A, B and C" into parts, keeping parenthesised groups whole. */
@@ -303,7 +308,11 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   const paren = /^(.*?)\s*[(（]([^()（）]*)[)）]\s*$/u.exec(s);
   if (paren && paren[1].trim()) {
     s = paren[1].trim();
-    const inner = splitTopLevel(paren[2]).map((p) => p.trim()).filter((p) => p && !/\S+@\S+\.\S+/.test(p));
+    const inner: string[] = [];
+    for (const part of splitTopLevel(paren[2])) {
+      const p = part.trim();
+      if (p && !/\S+@\S+\.\S+/.test(p)) inner.push(p);
+    }
     for (const part of inner) {
       const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
       if (handle) sharedHandle = sharedHandle ?? handle;
@@ -316,7 +325,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   }
   const parts = splitTopLevel(s);
   if (!parts.length || parts.length > 8) return null;
-  const segments = parts.map((p) => readSegment(p, !!options.allowBareHandle && parts.length <= 3, options));
+  // A loop, not map: arrays made by map in optimised code can have another elements kind than the interpreter's.
+  const segments: Segment[] = [];
+  for (const p of parts) segments.push(readSegment(p, !!options.allowBareHandle && parts.length <= 3, options));
   // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
   const last = segments[segments.length - 1];
   if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
