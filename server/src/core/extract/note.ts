@@ -306,9 +306,16 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const fm = structure.frontMatter;
   if (fm?.error) problems.push({ range: lineRange(fm.startLine, 0, lines[fm.startLine].length), message: `Front matter is not valid YAML: ${fm.error}` });
 
-  const tags = toStringList(fm?.data['tags']).concat(toStringList(fm?.data['tag']));
+  // Lists made by push, not concat and spreads over lists whose elements kind varies (empty or not): a note
+  // with front matter tags deoptimised extractNote.
+  const tags: string[] = [];
+  addStrings(tags, fm?.data['tags']);
+  addStrings(tags, fm?.data['tag']);
+  const fmNames: string[] = [];
+  addStrings(fmNames, fm?.data['tools']);
+  for (const tag of tags) fmNames.push(tag);
   const fmTools = new Set<string>();
-  for (const name of [...toStringList(fm?.data['tools']), ...tags]) {
+  for (const name of fmNames) {
     const tool = catalog.lookup(name);
     if (tool) fmTools.add(tool.id);
   }
@@ -381,15 +388,22 @@ function fileTitle(uri: string): string {
   return base.replace(/\.(md|markdown|txt)$/i, '');
 }
 
-function toStringList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map((x) => String(x).trim()).filter(Boolean);
-  if (typeof v === 'string') return v.split(/[,\s]+/).map((x) => x.trim()).filter(Boolean);
-  return [];
+/** Adds a front matter value's strings (a list, or words separated by commas or spaces), trimmed, without empty ones. */
+function addStrings(out: string[], v: unknown): void {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const s = String(x).trim();
+      if (s) out.push(s);
+    }
+  } else if (typeof v === 'string') {
+    for (const x of v.split(/[,\s]+/)) {
+      const s = x.trim();
+      if (s) out.push(s);
+    }
+  }
 }
 
 function dedupeSpeakers(speakers: Speaker[]): Speaker[] {
-  // An empty list is a small-integer array; filter saw two elements kinds and deoptimised extractNote.
-  if (speakers.length === 0) return [];
   const seen = new Set<string>();
   return speakers.filter((s) => {
     const key = nameKey(s.name);
