@@ -450,7 +450,7 @@ const slicer = new Slicer({
   sliceMs: SLICE_MS,
   quietMs: 5,
   maxWaitMs: 500,
-  traffic: () => ({ last: traffic.last, reads: traffic.reads + inputChunks, pending: traffic.pending, writing: traffic.writing }),
+  traffic: () => ({ last: traffic.last, reads: traffic.reads + inputChunks, pending: traffic.pending }),
   onSlice: trace
     ? (kind, start, end, name) => {
         // What a finished turn let run: only when it ran long enough to hold anything up.

@@ -158,26 +158,6 @@ describe('slices', () => {
     assert.ok(startedAt - handledAt >= 5, `started ${(startedAt - handledAt).toFixed(1)} ms after the handler`);
   });
 
-  test('background work waits while an answer is still being written', async () => {
-    const traffic = { last: performance.now() - 1000, reads: 1, pending: 0, writing: 1 };
-    const s = new Slicer({ sliceMs: 2, quietMs: 5, maxWaitMs: 10_000, traffic: () => traffic });
-    let startedAt = 0;
-    function* job(): Steps<void> {
-      startedAt = performance.now();
-      yield;
-    }
-    const done = s.runInBackground(job());
-    const writtenAt = await new Promise<number>((resolve) =>
-      setTimeout(() => {
-        traffic.writing = 0;
-        traffic.last = performance.now();
-        resolve(traffic.last);
-      }, 30),
-    );
-    await done;
-    assert.ok(startedAt - writtenAt >= 5, `started ${(startedAt - writtenAt).toFixed(1)} ms after the answer was written`);
-  });
-
   test("a request's slice gives way to a message waiting for its handler, for a few turns at most", async () => {
     const traffic = { last: -Infinity, reads: 0, pending: 1 };
     const s = new Slicer({ sliceMs: 0, quietMs: 0, maxWaitMs: 1000, traffic: () => traffic });

@@ -55,11 +55,6 @@ export class Traffic {
    * ago it was read: the scheduler's next turn may come before its handler's.
    */
   pending = 0;
-  /**
-   * Messages being written (a references answer of 1-2.5 MB goes out 64 KB at a time, as the pipe
-   * drains and the event loop turns): background work that started meanwhile held up the rest.
-   */
-  writing = 0;
 
   read(message?: Message): void {
     this.reads++;
@@ -73,17 +68,6 @@ export class Traffic {
   }
 
   wrote(): void {
-    this.last = performance.now();
-  }
-
-  /** A message began to be written (`written` when it is all out). */
-  writeBegan(): void {
-    this.writing++;
-    this.last = performance.now();
-  }
-
-  written(): void {
-    if (this.writing > 0) this.writing--;
     this.last = performance.now();
   }
 
@@ -141,11 +125,11 @@ export class JsonRpcStreamWriter extends AbstractMessageWriter implements Messag
     }
     let length = 0;
     for (const p of parts) length += p.byteLength;
-    this.traffic?.writeBegan();
+    this.traffic?.wrote();
     if (this.trace && !(msg as { method?: unknown }).method) this.trace.answered((msg as { id?: number | string | null }).id);
     return new Promise<void>((resolve, reject) => {
       const done = (error?: Error | null) => {
-        this.traffic?.written();
+        this.traffic?.wrote();
         if (!error) return resolve();
         this.errorCount++;
         this.fireError(error, msg, this.errorCount);

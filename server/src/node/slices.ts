@@ -25,7 +25,7 @@ export interface SlicerOptions {
    * When a message last came in, went out or was handled (performance.now()), how many came in
    * so far, and how many wait for their handler (the connection is not quiet while one does).
    */
-  traffic: () => { last: number; reads: number; pending?: number; writing?: number };
+  traffic: () => { last: number; reads: number; pending?: number };
   /**
    * Told of every slice run (for a latency trace), with the background job's name; 'then' is the
    * code that a finished background job's promise let run (a save's batch after its turn).
@@ -141,7 +141,7 @@ export class Slicer {
   }
 
   private turn(): void {
-    const { reads, last, pending, writing } = this.options.traffic();
+    const { reads, last, pending } = this.options.traffic();
     // A message came in since the last slice, or waits for its handler: the handler runs first
     // (it was queued after this turn). A few turns at most, should a count go wrong.
     if ((reads !== this.readsSeen || pending) && this.deferred < MAX_DEFERRALS) {
@@ -157,8 +157,7 @@ export class Slicer {
     if (this.requests.length) queue = this.requests;
     else if (this.background.length) {
       const { quietMs, maxWaitMs } = this.background[0].wait ?? this.options;
-      // Not while an answer is still being written: the rest of it goes out as the event loop turns.
-      const quietFor = pending || writing ? 0 : now - last;
+      const quietFor = pending ? 0 : now - last;
       const waited = now - this.backgroundSince;
       if (quietFor < quietMs && waited < maxWaitMs) {
         this.schedule(Math.max(1, Math.min(quietMs - quietFor, maxWaitMs - waited)));
