@@ -114,6 +114,28 @@ async function saveEveryNote(file: string): Promise<CacheEntry[]> {
   return entries;
 }
 
+/** Extracts every note under the folders (and the odd one), saves them in a persistent index, and reads them back as FileNotes. */
+async function savedAndRead(folders: string[], name: string): Promise<{ entries: CacheEntry[]; read: FileNote[] }> {
+  const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]));
+  const entries: CacheEntry[] = [];
+  for (const file of folders.flatMap(files)) {
+    const decoded = decodeNote(readFileSync(file));
+    if (decoded.kind !== 'text') continue;
+    const uri = pathToFileURL(file).href;
+    const note = storedNote(extractNote(uri, decoded.text, { catalog, plainText: file.endsWith('.txt'), encoding: decoded.encoding }));
+    entries.push({ size: decoded.text.length, mtimeMs: 1700000000000, hash: 'a'.repeat(40), headings: [], note });
+  }
+  entries.push(oddEntry());
+  const file = path.join(dir, name);
+  const cache = new IndexCache(file);
+  await cache.load(ENGINE, CATALOG, ROOTS);
+  for (const e of entries) cache.set(e.note.uri, e);
+  await cache.save();
+  const read = [...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).values()].map((e) => e.note as FileNote);
+  assert.equal(read.length, entries.length);
+  return { entries, read };
+}
+
 function expected(entries: CacheEntry[]): Map<string, unknown> {
   return new Map(entries.map(({ saved: _, ...e }) => [e.note.uri, { ...e, json: JSON.stringify(e) }]));
 }
@@ -152,23 +174,7 @@ describe('persistent index file', () => {
   });
 
   test('a note read from the file makes its events only when asked; an index of such notes is the index of the extracted notes', async () => {
-    const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]));
-    const entries: CacheEntry[] = [];
-    for (const file of files(samplesDir)) {
-      const decoded = decodeNote(readFileSync(file));
-      if (decoded.kind !== 'text') continue;
-      const uri = pathToFileURL(file).href;
-      const note = storedNote(extractNote(uri, decoded.text, { catalog, plainText: file.endsWith('.txt'), encoding: decoded.encoding }));
-      entries.push({ size: decoded.text.length, mtimeMs: 1700000000000, hash: 'a'.repeat(40), headings: [], note });
-    }
-    entries.push(oddEntry());
-    const file = path.join(dir, 'lazy.index');
-    const cache = new IndexCache(file);
-    await cache.load(ENGINE, CATALOG, ROOTS);
-    for (const e of entries) cache.set(e.note.uri, e);
-    await cache.save();
-    const read = [...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).values()].map((e) => e.note as FileNote);
-    assert.equal(read.length, entries.length);
+    const { entries, read } = await savedAndRead([samplesDir], 'lazy.index');
     const cold = new WorkspaceIndex(catalog);
     const warm = new WorkspaceIndex(catalog);
     for (const e of entries) cold.put(e.note);
@@ -207,23 +213,7 @@ describe('persistent index file', () => {
   });
 
   test('tool answers and the search table made from notes read from the file are those made from the extracted notes', async () => {
-    const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? files(path.join(d, n)) : [path.join(d, n)]));
-    const entries: CacheEntry[] = [];
-    for (const file of [...files(samplesDir), ...files(fixturesDir)]) {
-      const decoded = decodeNote(readFileSync(file));
-      if (decoded.kind !== 'text') continue;
-      const uri = pathToFileURL(file).href;
-      const note = storedNote(extractNote(uri, decoded.text, { catalog, plainText: file.endsWith('.txt'), encoding: decoded.encoding }));
-      entries.push({ size: decoded.text.length, mtimeMs: 1700000000000, hash: 'a'.repeat(40), headings: [], note });
-    }
-    entries.push(oddEntry());
-    const file = path.join(dir, 'answers.index');
-    const cache = new IndexCache(file);
-    await cache.load(ENGINE, CATALOG, ROOTS);
-    for (const e of entries) cache.set(e.note.uri, e);
-    await cache.save();
-    const read = [...(await new IndexCache(file).load(ENGINE, CATALOG, ROOTS)).values()].map((e) => e.note as FileNote);
-    assert.equal(read.length, entries.length);
+    const { entries, read } = await savedAndRead([samplesDir, fixturesDir], 'answers.index');
     /** Every tool's card (both details), definition and stats, and searches, as a server makes them after a whole index. */
     const answers = (notes: Array<StoredNote | FileNote>) => {
       const ctx = new FeatureContext(catalog);
