@@ -524,8 +524,8 @@ class FileNumbers {
     private readonly structure: Int32Array,
   ) {}
 
-  /** A note's problems and references, from their numbers at `at`. */
-  notices(at: number): { problems: NoteProblem[]; references: TalkReference[] } {
+  /** A note's problems, references and events, from their numbers at `at`. */
+  body(at: number): { problems: NoteProblem[]; references: TalkReference[]; events: Event[] } {
     this.at = at;
     const problemCount = this.int();
     const problems: NoteProblem[] = problemCount ? new Array<NoteProblem>(problemCount) : EMPTY;
@@ -543,29 +543,25 @@ class FileNumbers {
       }
       references[k] = { kind, text, range, target: target as TalkReference['target'] };
     }
-    return { problems, references };
+    const events = new Array<Event>(this.int());
+    for (let k = 0; k < events.length; k++) events[k] = this.event();
+    return { problems, references, events };
   }
 
-  /** A note's events, from the numbers of its problems and references at `at` (skipped). */
-  events(at: number): Event[] {
+  /** Where a note's events begin: past its problems and references, from their numbers at `at`. */
+  private eventsAt(at: number): number {
     const s = this.structure;
     let i = at;
     for (let k = s[i++]; k > 0; k--) i += 5;
     for (let k = s[i++]; k > 0; k--) i += 7 + 2 * s[i + 6];
-    this.at = i;
-    const events = new Array<Event>(this.int());
-    for (let k = 0; k < events.length; k++) events[k] = this.event();
-    return events;
+    return i;
   }
 
   /** A note's events', talks' and speakers' names (OutlinedNote), from their numbers at `at`, making no object. */
   outline(at: number, visitor: NoteOutlineVisitor): void {
     const s = this.structure;
     const table = this.table;
-    let i = at;
-    // Past the problems and the references.
-    for (let k = s[i++]; k > 0; k--) i += 5;
-    for (let k = s[i++]; k > 0; k--) i += 7 + 2 * s[i + 6];
+    let i = this.eventsAt(at);
     for (let k = s[i++]; k > 0; k--) {
       visitor.event(table[s[i]], table[s[i + 1]], table[s[i + 2]]);
       i += 14;
@@ -587,9 +583,7 @@ class FileNumbers {
     const s = this.structure;
     const table = this.table;
     const orNull = (i: number) => (i === NONE ? null : table[i]);
-    let i = at;
-    for (let k = s[i++]; k > 0; k--) i += 5;
-    for (let k = s[i++]; k > 0; k--) i += 7 + 2 * s[i + 6];
+    let i = this.eventsAt(at);
     for (let k = s[i++]; k > 0; k--) {
       printer.event(table[s[i + 1]], orNull(s[i + 3]), orNull(s[i + 4]), orNull(s[i + 5]));
       i += 14;
@@ -706,7 +700,7 @@ export class FileNote implements OutlinedNote {
   #file: FileNumbers | null;
   readonly #at: number;
   #events: Event[] | null = null;
-  #references: TalkReference[] | null = null;
+  #references: TalkReference[] = EMPTY;
   #problems: NoteProblem[] = EMPTY;
 
   constructor(
@@ -725,15 +719,16 @@ export class FileNote implements OutlinedNote {
   }
 
   get events(): Event[] {
-    return this.#events ?? this.#make().events;
+    return this.#events ?? this.#make();
   }
 
   get references(): TalkReference[] {
-    return this.#references ?? this.#make().references;
+    if (!this.#events) this.#make();
+    return this.#references;
   }
 
   get problems(): NoteProblem[] {
-    if (!this.#references) this.#make();
+    if (!this.#events) this.#make();
     return this.#problems;
   }
 
@@ -747,15 +742,14 @@ export class FileNote implements OutlinedNote {
    * numbers go once every note has made its own (references made only when asked kept the file's
    * 9 MB of numbers for good, to save about 17k objects and 30 ms of a 10k warm start).
    */
-  #make(): { events: Event[]; references: TalkReference[] } {
-    const file = this.#file!;
-    const { problems, references } = file.notices(this.#at);
+  #make(): Event[] {
+    const { problems, references, events } = this.#file!.body(this.#at);
     this.#problems = problems;
     this.#references = references;
-    this.#events = file.events(this.#at);
+    this.#events = events;
     // The file's numbers are kept for the notes that have not made theirs.
     this.#file = null;
-    return { events: this.#events, references };
+    return events;
   }
 
   outline(visitor: NoteOutlineVisitor): void {
