@@ -44,7 +44,7 @@ import { workspaceSymbolSteps } from './core/features/workspace-symbols';
 import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
 import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
 import { NotesWorkspace, canonicalUri, uriToPath, type ProgressEvent } from './node/notes-workspace';
-import { JsonRpcStreamReader, JsonRpcStreamWriter, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
+import { JsonRpcStreamReader, JsonRpcStreamWriter, LentBytes, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
 import { Slicer, WhenQuiet } from './node/slices';
 import { latencyTraceFromEnv } from './node/latency-trace';
@@ -76,6 +76,8 @@ const traffic = new Traffic();
  * message: 2-5 ms of a hover's time in the latency trace of a 10k run.
  */
 let inputChunks = 0;
+/** Over stdio, the array a tool's references are written into, reused once each answer is written. */
+let answerBytes: LentBytes | undefined;
 /** INFRANOTES_LATENCY_TRACE=file: where each request's time went (node/latency-trace.ts). */
 const trace = latencyTraceFromEnv();
 let shutdownReceived = false;
@@ -98,7 +100,9 @@ function openConnection() {
     inputChunks++;
     traffic.cameIn();
   });
-  const c = createConnection(ProposedFeatures.all, watchedReader(new JsonRpcStreamReader(process.stdin), traffic, trace), new JsonRpcStreamWriter(process.stdout, traffic, trace), { messageStrategy: traffic.messageStrategy(trace ? (m, start, end) => trace.slice(`handled ${(m as { method?: string }).method ?? 'response'}`, start, end) : undefined) });
+  const writer = new JsonRpcStreamWriter(process.stdout, traffic, trace);
+  answerBytes = new LentBytes(writer);
+  const c = createConnection(ProposedFeatures.all, watchedReader(new JsonRpcStreamReader(process.stdin), traffic, trace), writer, { messageStrategy: traffic.messageStrategy(trace ? (m, start, end) => trace.slice(`handled ${(m as { method?: string }).method ?? 'response'}`, start, end) : undefined) });
   // What vscode-languageserver does for its own stdio connection: stop when the input ends, and
   // keep console output off stdout (it carries the protocol).
   const end = () => process.exit(shutdownReceived ? 0 : 1);
@@ -526,9 +530,10 @@ connection.onReferences((p) => {
   const declaration = p.context?.includeDeclaration ?? true;
   if (!rawResults || respelt()) return locs(references(ws.ctx, uri, p.position, declaration));
   // A tool's references (~10,000 locations on a large workspace) go out as the JSON the core made and keeps.
-  const r = referencesOrJson(ws.ctx, uri, p.position, declaration);
+  const room = answerBytes!;
+  const r = referencesOrJson(ws.ctx, uri, p.position, declaration, room.take);
   // Typed as locations: it serialises as them (toJSON), and our writer splices its bytes in.
-  return r instanceof Uint8Array ? (new RawJson(r, () => JSON.parse(new TextDecoder().decode(r))) as unknown as Location[]) : r;
+  return r instanceof Uint8Array ? (new RawJson(r, () => JSON.parse(new TextDecoder().decode(r)), () => room.giveBack(r)) as unknown as Location[]) : r;
 });
 
 connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocument.uri)));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type Message } from 'vscode-languageserver/node';
-import { JsonRpcStreamReader, JsonRpcStreamWriter, RawJson, Traffic, encodeMessage, parseMessage, watchedReader } from '../../server/src/node/json-rpc';
+import { JsonRpcStreamReader, JsonRpcStreamWriter, LentBytes, RawJson, Traffic, encodeMessage, parseMessage, watchedReader } from '../../server/src/node/json-rpc';
 
 /** Everything a writer sends for `messages`, as one buffer. */
 async function sent(make: (out: PassThrough) => { write(m: Message): Promise<void> }, messages: Message[]): Promise<Buffer> {
@@ -124,6 +124,37 @@ describe('JSON-RPC writer', () => {
       }),
     );
     assert.ok(traffic.last >= ended);
+  });
+
+  test('lent bytes go to one answer at a time and come back once it is written, or when it was dropped', async () => {
+    // A stream nobody reads yet holds the write's callback: the answer is still being written.
+    const out = new PassThrough({ highWaterMark: 16 });
+    const texts: string[] = [];
+    const writer = new JsonRpcStreamWriter(out);
+    const lent = new LentBytes(writer, 1024);
+    const answer = (id: number, bytes: Uint8Array, text: string) => {
+      bytes.set(new TextEncoder().encode(text));
+      return writer.write({ jsonrpc: '2.0', id, result: new RawJson(bytes, () => JSON.parse(text), () => lent.giveBack(bytes)) } as Message);
+    };
+    const first = lent.take(7);
+    const writing = answer(1, first, '"first"');
+    assert.equal(writer.writing, 1);
+    const meanwhile = lent.take(8);
+    assert.notEqual(meanwhile.buffer, first.buffer, 'lent while its answer is being written');
+    const second = answer(2, meanwhile, '"second"');
+    out.on('data', (c: Buffer) => texts.push(c.toString('utf8')));
+    await writing;
+    await second;
+    assert.equal(writer.writing, 0);
+    assert.match(texts.join(''), /\{"jsonrpc":"2.0","id":1,"result":"first"\}.*\{"jsonrpc":"2.0","id":2,"result":"second"\}/s);
+    // Written: the same room serves the next answer.
+    const again = lent.take(9);
+    assert.equal(again.buffer, first.buffer);
+    // An answer that is never written (its request failed) does not keep the room once nothing is being written.
+    assert.equal(lent.take(5).buffer, first.buffer);
+    // Larger than it keeps: an array of its own, and the room stays as it was.
+    assert.notEqual(lent.take(2048).buffer, first.buffer);
+    assert.equal(lent.take(5).buffer, first.buffer);
   });
 
   test('a write to a closed stream is an error the connection hears of', async () => {

@@ -14,14 +14,18 @@ export function references(ctx: FeatureContext, uri: string, pos: Position, incl
   return target ? referencesFor(ctx, target, includeDeclaration) : [];
 }
 
+/** Gives the bytes an answer of `size` bytes is written into (every one of them is written). */
+export type AnswerBytes = (size: number) => Uint8Array;
+const freshBytes: AnswerBytes = (size) => new Uint8Array(size);
+
 /**
  * references(), with a tool's answer as the UTF-8 bytes of its JSON text (exactly
  * JSON.stringify's of the locations; see toolReferencesJson) and any other answer as locations.
  */
-export function referencesOrJson(ctx: FeatureContext, uri: string, pos: Position, includeDeclaration = true): Location[] | Uint8Array {
+export function referencesOrJson(ctx: FeatureContext, uri: string, pos: Position, includeDeclaration = true, bytes: AnswerBytes = freshBytes): Location[] | Uint8Array {
   const target = targetAt(ctx, uri, pos);
   if (!target) return [];
-  if (target.kind === 'tool') return toolReferencesJson(ctx.index, target.toolId, includeDeclaration);
+  if (target.kind === 'tool') return toolReferencesJson(ctx.index, target.toolId, includeDeclaration, bytes);
   return referencesFor(ctx, target, includeDeclaration);
 }
 
@@ -189,15 +193,16 @@ function uriRanks(index: WorkspaceIndex): Map<string, number> {
  * The UTF-8 bytes of JSON.stringify(toolReferences(index, toolId, includeDeclaration)), written
  * straight from the mention tables into one array of the exact size: no location objects, no
  * serialising, no UTF-8 encoding of a megabyte string (for ~15,000 locations about 3 ms against
- * 20 ms that way). Made for each request and not kept: kept arrays lived long enough to reach
+ * 20 ms that way). Made for each request and not kept: kept answers lived long enough to reach
  * the old generation, and V8 answered the churn of their memory with full collections of the
- * whole index's heap.
+ * whole index's heap. `bytes` gives the array (the server lends one it reuses once the answer
+ * is written).
  */
-export function toolReferencesJson(index: WorkspaceIndex, toolId: string, includeDeclaration: boolean): Uint8Array {
+export function toolReferencesJson(index: WorkspaceIndex, toolId: string, includeDeclaration: boolean, bytes: AnswerBytes = freshBytes): Uint8Array {
   const definition = includeDeclaration ? index.catalog.get(toolId)?.definition : undefined;
   // A tool of the user's tool file: its entry goes in its place among the mentions (rare; made through the locations).
   if (definition) return utf8.encode(JSON.stringify(toolReferences(index, toolId, true)));
-  return mentionsJson(index, toolId);
+  return mentionsJson(index, toolId, bytes);
 }
 
 const utf8 = new TextEncoder();
@@ -257,7 +262,7 @@ const HEAD_START = '{"uri":"';
 const HEAD_END = '","range":{"start":{"line":';
 
 /** toolMentionLocations' locations as JSON text: sizes first (exactly), then bytes. */
-function mentionsJson(index: WorkspaceIndex, toolId: string): Uint8Array {
+function mentionsJson(index: WorkspaceIndex, toolId: string, bytes: AnswerBytes): Uint8Array {
   const ranks = uriRanks(index);
   const w = work;
   const notes = w.notes;
@@ -329,7 +334,9 @@ function mentionsJson(index: WorkspaceIndex, toolId: string): Uint8Array {
   }
   // No comma before the first.
   if (located) size--;
-  const out = new JsonWriter(size);
+  const into = bytes(size);
+  if (into.length !== size) throw new Error(`tool references: given ${into.length} bytes for ${size}`);
+  const out = new JsonWriter(into);
   out.bytes[out.at++] = 91; // [
   for (let p = 0; p < parts; p++) {
     const note = notes[w.partNote[p]]!;
@@ -371,8 +378,9 @@ class JsonWriter {
   private uri = '';
   private head: Uint8Array | null = null;
 
-  constructor(size: number) {
-    this.bytes = new Uint8Array(size);
+  /** `bytes` may hold anything: every byte of it is written. */
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
   }
 
   /** The next locations are in the note at `uri`; `head` is its head's bytes when they are not the plain ASCII URI's. */
