@@ -25,7 +25,12 @@ function extractLongNote(): Note {
 }
 
 /** The largest string in the heap that starts with `prefix` (its size in bytes). */
-function largestStringStartingWith(prefix: string): Promise<number> {
+async function largestStringStartingWith(prefix: string): Promise<number> {
+  return Math.max(0, ...(await stringsStartingWith(prefix)));
+}
+
+/** The sizes in bytes of the strings in the heap that start with `prefix`. */
+function stringsStartingWith(prefix: string): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const stream = getHeapSnapshot();
@@ -39,12 +44,12 @@ function largestStringStartingWith(prefix: string): Promise<number> {
       const nameAt = fields.indexOf('name');
       const sizeAt = fields.indexOf('self_size');
       const stringType = snap.snapshot.meta.node_types[0].indexOf('string');
-      let largest = 0;
+      const sizes: number[] = [];
       for (let i = 0; i < snap.nodes.length; i += n) {
         if (snap.nodes[i + typeAt] !== stringType) continue;
-        if (snap.strings[snap.nodes[i + nameAt]].startsWith(prefix)) largest = Math.max(largest, snap.nodes[i + sizeAt]);
+        if (snap.strings[snap.nodes[i + nameAt]].startsWith(prefix)) sizes.push(snap.nodes[i + sizeAt]);
       }
-      resolve(largest);
+      resolve(sizes);
     });
   });
 }
@@ -63,4 +68,27 @@ test('a note extracted from a long text does not keep the text alive', async () 
   assert.ok(largest < 10_000, `a ${largest}-byte string from the note's text is still alive`);
   assert.match(note.events[0].talks[299].title, /^Operating Terraform at scale, part 299\b/);
   assert.ok(note.events[0].talks[299].speakers.length > 0, 'the talk has its speaker');
+});
+
+/** A long note's text (about 37K characters) after `edits` edits, each of another line (every version starts with the same line). */
+function editedText(edits: number): string {
+  const parts = [`# ${MARKER} edits`, '', 'Date: 2024-05-01', ''];
+  for (let i = 0; i < 300; i++) parts.push(`## Operating Terraform at scale, part ${i} - Jane Doe (Example Networks)`, '', `We moved from Jenkins to GitHub Actions in ${i} weeks.`, '');
+  for (let k = 1; k <= edits; k++) parts[4 + 4 * 10 * k + 2] = `We moved from Jenkins to Argo CD in ${k} weeks, edit ${k}.`;
+  return parts.join('\n');
+}
+
+test('edits of a long note on different lines do not keep the texts of earlier edits alive', async () => {
+  const uri = 'file:///notes/edited.md';
+  forgetPreviousExtractions();
+  try {
+    // Each edit changes one more line; the unchanged lines are reused from the previous extraction.
+    for (let k = 0; k <= 6; k++) extractNote(uri, editedText(k), { catalog });
+    const texts = (await stringsStartingWith(`# ${MARKER} edits`)).filter((size) => size > 10_000);
+    // The first text (its lines are reused ever since) and the last one (kept for the next edit); a
+    // changed line made as a slice of its version's text kept that version too.
+    assert.ok(texts.length <= 2, `${texts.length} versions of the text are alive`);
+  } finally {
+    forgetPreviousExtractions();
+  }
 });
