@@ -119,7 +119,7 @@ interface ToolEntry {
    * Its stats at a `changedAt`, the dates of its events (with how many events have each), and the notes
    * that changed since, with the entry each had then (null: too many, made anew).
    */
-  memo: { stamp: number; stats: ToolStats; dates: Map<string, number>; changed: Map<string, NoteEntry | undefined> | null } | undefined;
+  memo: { stamp: number; stats: ToolStats; dates: DateCounts; changed: Map<string, NoteEntry | undefined> | null } | undefined;
 }
 
 /** One speaker key: their talk ids by note, every name they were given (one per talk), the version at which their talks last changed. */
@@ -351,10 +351,15 @@ export class WorkspaceIndex {
   /**
    * A note entry's talk entries by string index, for the talks its summary rows name: its own
    * talks by id (the extractor gives a mention only a talk of its note), else, while the entry is
-   * the index's, any talk with that id. Made on first use and kept.
+   * the index's, any talk with that id. Made on first use and kept (by the questions an edit
+   * asks again of the notes it changed; a pass over many notes makes them with talksFound).
    */
   private talksOf(entry: NoteEntry): Array<TalkEntry | undefined> {
-    if (entry.talks) return entry.talks;
+    return (entry.talks ??= this.talksFound(entry));
+  }
+
+  /** A note entry's talk entries by string index (talksOf), made now and not kept. */
+  private talksFound(entry: NoteEntry): Array<TalkEntry | undefined> {
     const { strings, summary } = entry.note.mentions;
     const talks = new Array<TalkEntry | undefined>(strings.length).fill(undefined);
     const own = ownTalks(entry);
@@ -380,7 +385,6 @@ export class WorkspaceIndex {
       }
       talks[talk] = found ?? (current ? this.talk(id) : undefined);
     }
-    entry.talks = talks;
     return talks;
   }
 
@@ -397,7 +401,8 @@ export class WorkspaceIndex {
       if (!entry) continue;
       const t = entry.tools;
       const summary = entry.note.mentions.summary;
-      for (let k = 0; k < t.length; k += TOOL_FIELDS) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], this.talksOf(entry));
+      // Not kept (see allToolStatsSteps): a definition reads every note of its tool once.
+      for (let k = 0; k < t.length; k += TOOL_FIELDS) if (t[k] === n) fn(entry.note, summary[t[k + 1]], t[k + 1], t[k + 2], entry.talks ?? this.talksFound(entry));
     }
   }
 
@@ -659,7 +664,7 @@ export class WorkspaceIndex {
     const known = tool?.memo;
     if (known && known.stamp === stamp) return known.stats;
     const stats = newToolStats();
-    let dates: Map<string, number>;
+    let dates: DateCounts;
     stats.notes = this.noteCountMentioning(toolId);
     if (known?.changed) {
       // Only the notes that changed since: their old rows out, their rows now in (a much-mentioned
@@ -696,11 +701,12 @@ export class WorkspaceIndex {
         }
       }
     } else {
-      dates = new Map();
+      dates = new DateCounts();
       const events = new Set<Event>();
       this.forEachToolNote(toolId, (note, _tool, from, to, talks) => addToStats(stats, events, dates, note, talks, from, to));
       stats.events = events.size;
     }
+    dates.seal();
     if (tool) tool.memo = { stamp, stats, dates, changed: new Map() };
     return stats;
   }
@@ -715,14 +721,14 @@ export class WorkspaceIndex {
    */
   *allToolStatsSteps(): Generator<void, void, void> {
     const version = this.version;
-    const building: Array<{ stats: ToolStats; events: Set<Event>; dates: Map<string, number> } | undefined> = [];
+    const building: Array<{ stats: ToolStats; events: Set<Event>; dates: DateCounts } | undefined> = [];
     /** Note entries toolStats would read for those tools. */
     let reads = 0;
     for (let n = 0; n < this.toolsByNumber.length; n++) {
       const tool = this.toolsByNumber[n];
       const memo = tool.memo;
       if (!tool.noteCount || (memo && (memo.stamp === tool.changedAt || memo.changed))) continue;
-      building[n] = { stats: newToolStats(), events: new Set(), dates: new Map() };
+      building[n] = { stats: newToolStats(), events: new Set(), dates: new DateCounts() };
       reads += tool.noteCount;
     }
     // A few tools of a few notes (after edits): toolStats reads less.
@@ -741,7 +747,8 @@ export class WorkspaceIndex {
       for (let k = 0; k < t.length; k += TOOL_FIELDS) {
         const b = building[t[k]];
         if (!b) continue;
-        talks ??= this.talksOf(entry);
+        // Not kept: an array per note as long as its string table (3 MB at 10k notes) that only edits' stats read again.
+        talks ??= entry.talks ?? this.talksFound(entry);
         if (distinct) {
           addToStats(b.stats, b.events, b.dates, entry.note, talks, t[k + 1], t[k + 2]);
           continue;
@@ -768,6 +775,7 @@ export class WorkspaceIndex {
       const tool = this.toolsByNumber[n];
       b.stats.notes = tool.noteCount;
       b.stats.events = b.events.size;
+      b.dates.seal();
       tool.memo = { stamp: tool.changedAt, stats: b.stats, dates: b.dates, changed: new Map() };
     }
   }
@@ -864,7 +872,7 @@ function newToolStats(): ToolStats {
  * Adds one note's summary rows [from, to) of a tool to its stats; `events` by object (an event's
  * id is unique to it, and identity is cheaper to hash), each new one's date counted in `dates`.
  */
-function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
+function addToStats(stats: ToolStats, events: Set<Event>, dates: DateCounts, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): void {
   const { summary } = note.mentions;
   // The event of the row before, counted already (a note's rows are mostly of one event).
   let last: Event | undefined;
@@ -882,9 +890,66 @@ function addToStats(stats: ToolStats, events: Set<Event>, dates: Map<string, num
     events.add(ev);
     const d = ev.date;
     if (!d) continue;
-    dates.set(d, (dates.get(d) ?? 0) + 1);
+    dates.add(d);
     if (stats.first === null || d < stats.first) stats.first = d;
     if (stats.last === null || d > stats.last) stats.last = d;
+  }
+}
+
+/**
+ * The dates of a tool's events, each with how many events have it, in two arrays: kept with every
+ * tool's stats, a Map per tool held 4 MB at 10k notes. A Map finds a date's place while the stats
+ * are made (sealed then); bringing kept stats forward looks a date up in the array.
+ */
+class DateCounts {
+  private dates: string[] = [];
+  private counts: number[] = [];
+  private places: Map<string, number> | null = new Map();
+
+  add(date: string): void {
+    const at = this.placeOf(date);
+    if (at >= 0) this.counts[at]++;
+    else {
+      this.places?.set(date, this.dates.length);
+      this.dates.push(date);
+      this.counts.push(1);
+    }
+  }
+
+  /** Takes one event of the date out; true when none is left with it (or none had it). */
+  remove(date: string): boolean {
+    const at = this.placeOf(date);
+    if (at < 0) return true;
+    if (--this.counts[at] > 0) return false;
+    // The last date takes its place.
+    const last = this.dates.length - 1;
+    const moved = this.dates[last];
+    this.dates[at] = moved;
+    this.counts[at] = this.counts[last];
+    this.dates.pop();
+    this.counts.pop();
+    if (this.places) {
+      this.places.delete(date);
+      if (at !== last) this.places.set(moved, at);
+    }
+    return true;
+  }
+
+  keys(): readonly string[] {
+    return this.dates;
+  }
+
+  /** Done adding a whole tool's dates: the map of places goes. */
+  seal(): void {
+    if (!this.places) return;
+    this.places = null;
+    // Of their exact lengths (arrays grown by push keep room for more).
+    this.dates = this.dates.slice();
+    this.counts = this.counts.slice();
+  }
+
+  private placeOf(date: string): number {
+    return this.places ? this.places.get(date) ?? -1 : this.dates.indexOf(date);
   }
 }
 
@@ -903,7 +968,7 @@ function withoutNotes(talks: TalkEntry[], notes: StoredNote[]): TalkEntry[] {
  * Takes out what addToStats added for a note's rows (its talks are filtered out by the caller; an
  * event belongs to one note). True when a date is left with no event (first and last may move).
  */
-function removeFromStats(stats: ToolStats, events: Set<Event>, dates: Map<string, number>, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): boolean {
+function removeFromStats(stats: ToolStats, events: Set<Event>, dates: DateCounts, note: StoredNote, talks: Array<TalkEntry | undefined>, from: number, to: number): boolean {
   const { summary } = note.mentions;
   let gone = false;
   for (let r = from; r < to; r += SUMMARY_FIELDS) {
@@ -913,10 +978,7 @@ function removeFromStats(stats: ToolStats, events: Set<Event>, dates: Map<string
     if (!ev || events.has(ev)) continue;
     events.add(ev);
     stats.events--;
-    if (!ev.date) continue;
-    const n = (dates.get(ev.date) ?? 0) - 1;
-    if (n > 0) dates.set(ev.date, n);
-    else (dates.delete(ev.date), (gone = true));
+    if (ev.date && dates.remove(ev.date)) gone = true;
   }
   return gone;
 }
