@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { isFlatHeadings, unflattenHeadings } from '../../server/src/core/features/context';
 import { storedNote } from '../../server/src/core/mentions';
-import { ExtractPool, WORKER_MAX_NOTE_BYTES, type ExtractJob, type ExtractResult } from '../../server/src/node/extract-pool';
+import { ExtractPool, ResultPacker, WORKER_MAX_NOTE_BYTES, packResults, unpackResults, type ExtractJob, type ExtractResult } from '../../server/src/node/extract-pool';
 import { extractFileSync } from '../../server/src/node/extract-worker';
 import { indexFolder } from '../../server/src/node/folder';
 
@@ -49,6 +49,24 @@ describe('extraction workers', () => {
     // A run after the workers stopped starts them again.
     assert.equal(strip(await run(pool)), expected);
     await pool.close();
+  });
+
+  test('results packed one at a time as they are made cross as the same batches as packed together', () => {
+    const catalog = Catalog.builtin();
+    const results: ExtractResult[] = [...jobs.map((j) => extractFileSync(j, catalog, 1 << 20)), { uri: 'file:///gone.md', skipped: 'deleted before it could be read', gone: true }];
+    const packer = new ResultPacker();
+    for (const batch of [results.slice(0, 2), results.slice(2)]) {
+      for (const r of batch) packer.add(r);
+      assert.equal(packer.count, batch.length);
+      const packed = packer.take();
+      // A take starts the next batch afresh: its JSON and numbers hold only its own results.
+      assert.equal(packer.count, 0);
+      const together = packResults(batch);
+      assert.equal(packed.json, together.json);
+      assert.deepEqual(packed.numbers, together.numbers);
+      const strip = (rs: ExtractResult[]) => rs.map((r) => [r.uri, r.skipped, r.note && storedNote(r.note).mentions.toJSON(), r.note?.events]);
+      assert.deepEqual(strip(unpackResults(packed)), strip(batch));
+    }
   });
 
   test('after a run, workers stop at once, not after the long idle time of prestarted ones', { timeout: 15_000 }, async () => {

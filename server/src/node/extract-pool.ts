@@ -81,40 +81,67 @@ const WORKER_SCRIPT = path.join(__dirname, 'extract-worker.js');
  * Each worker's old generation is capped. A worker holds one note at a time, yet left to itself
  * V8 let each worker's heap grow far beyond that while it extracted thousands of notes. Extracting
  * the 1k corpus on one thread: 235 MB peak uncapped, 167 MB at 128 MB, for the same CPU time
- * (1.29 vs 1.27 s). The young generation is 24 MB instead of V8's 32: two workers over the 1k
- * corpus peaked at 150 MB instead of 181, for the same process CPU (median 6.8 s of five runs
- * each); 16 MB saved no more, and smaller ones cost 20–40% more CPU.
+ * (1.29 vs 1.27 s). The young generation is 12 MB (4 MB semi-spaces; V8's default here is 32,
+ * 16 MB semi-spaces, and 16 or 24 MB give 8 MB ones): two workers over the 10k corpus peak about
+ * 20 MB lower than at 24 MB (161-168 vs 182-199 MB, 4 interleaved pairs) for no more process
+ * CPU (16.5-17.7 vs 16.4-19.9 s), since a worker packs each result as soon as it is made
+ * (ResultPacker): twice the scavenges, each copying about 350 KB instead of 580.
  * Notes larger than WORKER_MAX_NOTE_BYTES (a 2 MB note takes about 30 MB to extract) are left to
  * the caller.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 12 };
 export const WORKER_MAX_NOTE_BYTES = 2 * 1024 * 1024;
 type PackedResult = Omit<ExtractResult, 'note' | 'headings'> & { record?: unknown[]; at?: number; count?: number; summaryCount?: number };
 
 /**
- * Packs extraction results for another thread: each note as its record (note-record.ts), the
- * records' numbers in one array, the rest (the records' fields too) as one JSON string.
+ * Packs extraction results for another thread one at a time, as they are made: each note as its
+ * record (note-record.ts), the records' numbers in one array, the rest (the records' fields too) as
+ * one JSON string. A worker keeps no extracted note past its own job, only its packed form: a
+ * batch of notes held until it was posted survived young-generation collections.
  */
-export function packResults(results: ExtractResult[]): PackedResults {
-  const parts: Int32Array[] = [];
-  let total = 0;
-  const out: PackedResult[] = results.map((r) => {
-    if (!r.note) return r as PackedResult;
+export class ResultPacker {
+  private json: string[] = [];
+  private parts: Int32Array[] = [];
+  private total = 0;
+
+  get count(): number {
+    return this.json.length;
+  }
+
+  add(r: ExtractResult): void {
+    if (!r.note) {
+      this.json.push(JSON.stringify(r));
+      return;
+    }
     const { note, headings, ...rest } = r;
     const e = encodeRecord(r.uri, { size: r.size ?? 0, mtimeMs: r.mtimeMs ?? 0, hash: r.hash ?? '', headings: headings ?? [], note });
-    const packed: PackedResult = { ...rest, record: e.fields, at: total, count: e.data.length, summaryCount: e.summary.length };
-    parts.push(e.data, e.summary);
-    total += e.data.length + e.summary.length;
-    return packed;
-  });
-  // Its own buffer (never a shared pool's): it is transferred.
-  const numbers = new Int32Array(total);
-  let o = 0;
-  for (const p of parts) {
-    numbers.set(p, o);
-    o += p.length;
+    const packed: PackedResult = { ...rest, record: e.fields, at: this.total, count: e.data.length, summaryCount: e.summary.length };
+    this.parts.push(e.data, e.summary);
+    this.total += e.data.length + e.summary.length;
+    this.json.push(JSON.stringify(packed));
   }
-  return { json: JSON.stringify(out), numbers };
+
+  /** The results added since the last take, as one JSON string (the same as JSON.stringify of their list) and one array. */
+  take(): PackedResults {
+    // Its own buffer (never a shared pool's): it is transferred.
+    const numbers = new Int32Array(this.total);
+    let o = 0;
+    for (const p of this.parts) {
+      numbers.set(p, o);
+      o += p.length;
+    }
+    const json = '[' + this.json.join(',') + ']';
+    this.json = [];
+    this.parts = [];
+    this.total = 0;
+    return { json, numbers };
+  }
+}
+
+export function packResults(results: ExtractResult[]): PackedResults {
+  const packer = new ResultPacker();
+  for (const r of results) packer.add(r);
+  return packer.take();
 }
 
 export function unpackResults(packed: PackedResults): ExtractResult[] {

@@ -9,7 +9,7 @@ import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { detachSettings } from '../core/extract/detach';
 import { extractNote, reuseSettings } from '../core/extract/note';
 import { markdownHeadings } from '../core/features/context';
-import { WORKER_MAX_NOTE_BYTES, packResults, type ExtractJob, type ExtractResult, type WorkerReply, type WorkerRequest } from './extract-pool';
+import { ResultPacker, WORKER_MAX_NOTE_BYTES, type ExtractJob, type ExtractResult, type WorkerReply, type WorkerRequest } from './extract-pool';
 import { decodeNoteBytes } from './files';
 
 /** Non-blocking, so that opening a FIFO returns at once (and is refused as not a regular file). */
@@ -118,18 +118,18 @@ const post = (msg: WorkerReply, transfer: ArrayBuffer[] = []) => parentPort!.pos
 parentPort?.on('message', (msg: WorkerRequest) => {
   try {
     const cat = catalogFor(msg.userTools);
-    let batch: ExtractResult[] = [];
+    // Each result is packed as soon as it is made (ResultPacker says why).
+    const batch = new ResultPacker();
     let flushed = performance.now();
     const flush = () => {
-      if (!batch.length) return;
-      const packed = packResults(batch);
+      if (!batch.count) return;
+      const packed = batch.take();
       post({ id: msg.id, kind: 'results', packed }, [packed.numbers.buffer as ArrayBuffer]);
-      batch = [];
       flushed = performance.now();
     };
     for (let i = Atomics.add(msg.next, 0, 1); i < msg.jobs.length; i = Atomics.add(msg.next, 0, 1)) {
-      batch.push(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes, WORKER_MAX_NOTE_BYTES));
-      if (batch.length >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
+      batch.add(extractFileSync(msg.jobs[i], cat, msg.maxFileBytes, WORKER_MAX_NOTE_BYTES));
+      if (batch.count >= FLUSH_COUNT || performance.now() - flushed >= FLUSH_MS) flush();
     }
     flush();
   } finally {
