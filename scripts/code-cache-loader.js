@@ -12,7 +12,7 @@ const vm = require('node:vm');
 const { isAscii } = require('node:buffer');
 
 const bundle = path.join(__dirname, __BUNDLE__);
-const bytes = fs.readFileSync(bundle);
+let bytes = fs.readFileSync(bundle);
 // The build writes the bundle in ASCII: read as one-byte text, it needs no UTF-8 decoding.
 const source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
 if (process.sourceMapsEnabled) {
@@ -27,6 +27,9 @@ if (process.sourceMapsEnabled) {
   return;
 }
 const cacheFile = codeCacheFile();
+// The bundle's bytes (2.2 MB for the server) are not needed past its cache's name: kept, the
+// closure that writes the cache held them for the life of the process.
+bytes = null;
 let cached;
 if (cacheFile) {
   try {
