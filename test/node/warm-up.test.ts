@@ -1,6 +1,8 @@
 // The main thread's warm-up: a long note in three languages, extracted and edited in an index of
 // its own, long enough to take the path an edit of a long note takes.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote, reuseSettings } from '../../server/src/core/extract/note';
@@ -25,6 +27,29 @@ describe('warm-up', () => {
     asked = 0;
     await warmUp(Catalog.builtin(), () => (asked++, true));
     assert.equal(asked, 1);
+  });
+
+  test('from the warm-up on, V8 decides no allocation site to make its objects in the old generation', () => {
+    // A process of its own, which traces V8's pretenuring feedback from the moment the warm-up is
+    // called: V8 weighs it at each young-generation collection that finds objects of a tracked
+    // allocation site alive, and the warm-up's extractions run through several such collections
+    // (about 70 lines of feedback when the same extractions run without the warm-up).
+    const warmUpModule = path.resolve(__dirname, '../../server/src/node/warm-up.js');
+    const catalogModule = path.resolve(__dirname, '../../server/src/core/catalog/catalog.js');
+    const script = `
+      const { setFlagsFromString } = require('node:v8');
+      const { warmUp } = require(${JSON.stringify(warmUpModule)});
+      const { Catalog } = require(${JSON.stringify(catalogModule)});
+      const catalog = Catalog.builtin();
+      catalog.lookup('terraform');
+      // What the loading left in the young generation is not the warm-up's.
+      gc();
+      setFlagsFromString('--trace-pretenuring-statistics');
+      warmUp(catalog, () => false, 8, async () => {});
+    `;
+    const out = execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+    const feedback = out.split('\n').filter((line) => line.includes('pretenuring:'));
+    assert.deepEqual(feedback.slice(0, 3), [], `${feedback.length} lines of pretenuring feedback`);
   });
 
   test('every round waits for its turn, the first too', async () => {

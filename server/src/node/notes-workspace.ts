@@ -18,7 +18,7 @@ import { extractFile } from './extract-worker';
 import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, fileUri, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, verifyHashes, type ListOptions, type NoteFileOptions, type Skipped, type VerifyJob } from './files';
 import { IndexCache, defaultCacheFolder } from './index-cache';
 import { catalogKeyOf } from './folder';
-import { warmUp } from './warm-up';
+import { stopAllocationSitePretenuring, warmUp } from './warm-up';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
 
@@ -587,6 +587,8 @@ export class NotesWorkspace {
   // ---- open documents
 
   openDocument(uri: string, text: string): void {
+    // An editor opens its notes as it starts, before the warm-up: the first extraction on this thread decides (warm-up.ts).
+    stopAllocationSitePretenuring();
     this.overlays.set(uri, text);
     if (this.isToolUri(uri)) {
       this.ctx.setText(uri, text);
