@@ -20,7 +20,7 @@ import { storedNote, type StoredNote } from '../../server/src/core/mentions';
 import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
-import { FileNote, decodeStrings, encodeStrings, readStrings } from '../../server/src/node/index-file';
+import { FileNote, decodeStrings, readStrings, stringLengths, writeStringPart } from '../../server/src/node/index-file';
 import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
@@ -258,10 +258,10 @@ describe('persistent index file', () => {
     assert.deepEqual(loaded.get(linked.note.uri)!.note.references.at(-1)!.target, { path: 'x.md' });
   });
 
-  test('the string table keeps every string as it was: Latin-1, other scripts, lone surrogates, empty', () => {
+  test('the string table keeps every string as it was: Latin-1, other scripts, lone surrogates, empty; written through a buffer of any size', async () => {
     const strings = ['', 'plain', 'café', '테라폼', 'テラフォーム', '\ud800 lone', 'x'.repeat(100), 'emoji 😀', '\u0000', 'ÿ'];
-    assert.deepEqual(decodeStrings(encodeStrings(strings)), strings);
-    const bytes = encodeStrings(strings);
+    for (const size of [1, 2, 3, 7, 64, 1 << 20]) assert.deepEqual(decodeStrings(await encodeStrings(strings, size)), strings, `a buffer of ${size} bytes`);
+    const bytes = await encodeStrings(strings);
     bytes.lengths[1] += 1;
     assert.equal(decodeStrings(bytes), null, 'lengths that do not add up');
   });
@@ -269,7 +269,7 @@ describe('persistent index file', () => {
   test('the string table read a piece at a time gives the same strings, whatever the size of a piece', async () => {
     const strings = ['', 'plain', 'café', '테라폼', 'テラフォーム', '\ud800 lone', 'x'.repeat(100), 'emoji 😀', '\u0000', 'ÿ', '', '한'.repeat(40)];
     for (let i = 0; i < 200; i++) strings.push(i % 3 ? `talk ${i} ${'y'.repeat(i % 17)}` : `발표 ${i}`);
-    const bytes = encodeStrings(strings);
+    const bytes = await encodeStrings(strings);
     const reads: Array<[boolean, number, number]> = [];
     const read = async (wide: boolean, offset: number, n: number) => {
       reads.push([wide, offset, n]);
@@ -532,3 +532,19 @@ describe('persistent index file', () => {
     assert.match(cache.lastLoadProblem ?? '', /discarded/);
   });
 });
+
+/** A table's bytes as a save writes them (through a reused buffer of `bufferBytes`), each part joined. */
+async function encodeStrings(strings: string[], bufferBytes = 1 << 20): Promise<{ lengths: Int32Array; latin1: Buffer; utf16: Buffer }> {
+  const { lengths, latin1Bytes, utf16Bytes } = stringLengths(strings);
+  const part = async (wide: boolean) => {
+    const pieces: Buffer[] = [];
+    // The buffer is filled again after each write: keep a copy, as a file would.
+    await writeStringPart(strings, lengths, wide, Buffer.alloc(bufferBytes), async (b) => void pieces.push(Buffer.from(b)));
+    return Buffer.concat(pieces);
+  };
+  const latin1 = await part(false);
+  const utf16 = await part(true);
+  assert.equal(latin1.length, latin1Bytes);
+  assert.equal(utf16.length, utf16Bytes);
+  return { lengths, latin1, utf16 };
+}

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { storedNote, type StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
-import { IndexFileReader, IndexFileWriter, readStrings } from './index-file';
+import { IndexFileReader, IndexFileWriter, readStrings, stringLengths, writeStringPart } from './index-file';
 import type { NoteEntry } from './note-record';
 
 export interface CacheEntry extends NoteEntry {
@@ -48,6 +48,8 @@ const FILE_TAG = 0x58444e49; // "INDX", little-endian
 const ENCODE_BATCH = 64;
 /** Buffers per write call. */
 const WRITE_BATCH = 256;
+/** Bytes of the table's added strings made at a time while saving. */
+const STRING_PIECE_BYTES = 1 << 20;
 
 export function defaultCacheFolder(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
@@ -240,7 +242,7 @@ export class IndexCache {
       // The notes unchanged since the file was read or written are copied from it, while its table
       // has not grown too much since every note was encoded.
       const previous = list.some(([, e]) => e.saved) ? await this.readOwnNumbers() : null;
-      const writer = new IndexFileWriter(previous?.strings, previous ? previous.numbers.length + 4096 : 0);
+      const writer = new IndexFileWriter(previous?.strings);
       const encodedStrings = previous ? previous.encodedStrings : 0;
       const at: Array<{ at: number; end: number } | undefined> = [];
       for (let i = 0; i < list.length; i++) {
@@ -251,19 +253,18 @@ export class IndexCache {
         // Encoded a batch at a time, letting requests in between.
         if (i % ENCODE_BATCH === ENCODE_BATCH - 1) await (this.hurry ? nextTurn() : this.betweenBatches());
       }
-      const { table: added, structure } = writer.finish();
+      const structure = writer.finish();
       // The file's table (copied as it is), then the strings added.
-      const table = previous ? { lengths: [previous.table.lengths, bytesOf(added.lengths)], latin1: [previous.table.latin1, added.latin1], utf16: [previous.table.utf16, added.utf16] } : { lengths: [bytesOf(added.lengths)], latin1: [added.latin1], utf16: [added.utf16] };
-      const bytes = (parts: Uint8Array[]) => parts.reduce((n, p) => n + p.length, 0);
+      const added = stringLengths(writer.strings);
       const generation = randomBytes(8).toString('hex');
       const header: CacheHeader = {
         magic: MAGIC,
         ...this.key,
         count: writer.count,
         strings: writer.firstString + writer.strings.length,
-        latin1Bytes: bytes(table.latin1),
-        utf16Bytes: bytes(table.utf16),
-        structureInts: structure.length,
+        latin1Bytes: (previous?.table.latin1.length ?? 0) + added.latin1Bytes,
+        utf16Bytes: (previous?.table.utf16.length ?? 0) + added.utf16Bytes,
+        structureInts: writer.length,
         numberInts: writer.numberCount,
         generation,
         encodedStrings: previous ? encodedStrings : writer.strings.length,
@@ -272,12 +273,23 @@ export class IndexCache {
       const head = Buffer.alloc(8);
       head.writeUInt32LE(FILE_TAG, 0);
       head.writeUInt32LE(json.length, 4);
-      const parts: Uint8Array[] = [head, json, ...table.lengths, ...table.latin1, ...table.utf16, bytesOf(structure)];
-      for (const numbers of writer.numbers) if (numbers.length) parts.push(bytesOf(numbers));
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       const fh = await fs.open(tmp, 'w');
       try {
-        for (let i = 0; i < parts.length; i += WRITE_BATCH) await fh.writev(parts.slice(i, i + WRITE_BATCH));
+        const out = new PartWriter(fh);
+        await out.add(head);
+        await out.add(json);
+        if (previous) await out.add(previous.table.lengths);
+        await out.add(bytesOf(added.lengths));
+        // The added strings' bytes are made a piece at a time in one buffer, written before it is filled again.
+        const piece = Buffer.allocUnsafe(STRING_PIECE_BYTES);
+        if (previous) await out.add(previous.table.latin1);
+        await writeStringPart(writer.strings, added.lengths, false, piece, (b) => out.now(b));
+        if (previous) await out.add(previous.table.utf16);
+        await writeStringPart(writer.strings, added.lengths, true, piece, (b) => out.now(b));
+        for (const numbers of structure) await out.add(bytesOf(numbers));
+        for (const numbers of writer.numbers) if (numbers.length) await out.add(bytesOf(numbers));
+        await out.flush();
       } finally {
         await fh.close();
       }
@@ -330,6 +342,32 @@ export class IndexCache {
     } finally {
       await fh.close().catch(() => undefined);
     }
+  }
+}
+
+/** Writes parts one after another, WRITE_BATCH to a call; `now` writes its part before returning (its buffer is reused). */
+class PartWriter {
+  private readonly waiting: Uint8Array[] = [];
+
+  constructor(private readonly fh: fs.FileHandle) {}
+
+  async add(part: Uint8Array): Promise<void> {
+    if (part.length === 0) return;
+    this.waiting.push(part);
+    if (this.waiting.length >= WRITE_BATCH) await this.flush();
+  }
+
+  async now(part: Uint8Array): Promise<void> {
+    await this.add(part);
+    await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.waiting.length === 0) return;
+    const parts = this.waiting.splice(0);
+    const { bytesWritten } = await this.fh.writev(parts);
+    const expected = parts.reduce((n, p) => n + p.length, 0);
+    if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
   }
 }
 

@@ -38,14 +38,52 @@ const REFERENCE_KINDS = new Set<string>(['wiki', 'link', 'agenda']);
 const f64 = new Float64Array(1);
 const f64Ints = new Int32Array(f64.buffer);
 
+/** Numbers per piece of a writer's structure (1 MB). */
+const PIECE_INTS = 1 << 18;
+
+/**
+ * Numbers appended in pieces of a fixed size: the structure of 10k notes (2.3 M numbers) had been
+ * one array doubled as it filled, 16.8 MB for 9.3 MB of numbers, with the old half alive while
+ * it was copied, in the first save after a cold start.
+ */
+class NumberPieces {
+  readonly pieces: Int32Array[] = [];
+  private last = new Int32Array(0);
+  private used = 0;
+  length = 0;
+
+  append(from: Int32Array, start: number, end: number): void {
+    while (start < end) {
+      if (this.used === this.last.length) {
+        this.last = new Int32Array(PIECE_INTS);
+        this.pieces.push(this.last);
+        this.used = 0;
+      }
+      const n = Math.min(end - start, this.last.length - this.used);
+      this.last.set(from.subarray(start, start + n), this.used);
+      this.used += n;
+      this.length += n;
+      start += n;
+    }
+  }
+
+  /** The numbers, piece by piece (the last one as far as it is filled). */
+  written(): Int32Array[] {
+    const out = this.pieces.slice();
+    if (out.length) out[out.length - 1] = this.last.subarray(0, this.used);
+    return out;
+  }
+}
+
 /** Encodes notes into one string table and one array of numbers (and the notes' mention arrays, written as they are). */
 export class IndexFileWriter {
   private readonly ids = new Map<string, number>();
   /** The strings this writer adds to the table (after the `firstString` it starts from). */
   readonly strings: string[] = [];
-  private out: Int32Array;
-  /** Numbers written so far (where the next note's start). */
-  length = 0;
+  /** The note being encoded: its numbers, then appended to `structure` once whole. */
+  private out = new Int32Array(1 << 12);
+  private at = 0;
+  private readonly structure = new NumberPieces();
   /** Every note's mention numbers and summary, in note order: written as they are. */
   readonly numbers: Int32Array[] = [];
   numberCount = 0;
@@ -56,13 +94,12 @@ export class IndexFileWriter {
    *   start of this one's (its bytes are copied), so that the numbers of a note in that file can be
    *   copied as they are (copy()). Strings of the notes encoded here are added after it, even
    *   those it already has: looking them up would cost more than the few bytes.
-   * @param sizeHint numbers expected
    */
-  constructor(
-    readonly firstString = 0,
-    sizeHint = 0,
-  ) {
-    this.out = new Int32Array(Math.max(1 << 16, sizeHint));
+  constructor(readonly firstString = 0) {}
+
+  /** Numbers written so far (where the next note's start). */
+  get length(): number {
+    return this.structure.length;
   }
 
   /**
@@ -72,9 +109,7 @@ export class IndexFileWriter {
   copy(e: NoteEntry, numbers: Int32Array): boolean {
     const { data, summary } = e.note.mentions;
     if (numbers.length < 3 || numbers[0] !== numbers.length || numbers[1] !== data.length || numbers[2] !== summary.length) return false;
-    while (this.length + numbers.length > this.out.length) this.grow();
-    this.out.set(numbers, this.length);
-    this.length += numbers.length;
+    this.structure.append(numbers, 0, numbers.length);
     this.numbers.push(data, summary);
     this.numberCount += data.length + summary.length;
     this.count++;
@@ -83,19 +118,19 @@ export class IndexFileWriter {
 
   /** Adds a note; false (and nothing written) for one that does not have the shape of a note. */
   add(uri: string, e: NoteEntry): boolean {
-    const start = this.length;
+    this.at = 0;
     try {
       this.encode(uri, e);
-      return true;
     } catch {
-      this.length = start;
       return false;
     }
+    this.structure.append(this.out, 0, this.at);
+    return true;
   }
 
   private encode(uri: string, e: NoteEntry): void {
     const n = e.note;
-    const start = this.length;
+    const start = this.at;
     const { data, summary } = n.mentions;
     this.push(0);
     this.push(data.length);
@@ -107,7 +142,7 @@ export class IndexFileWriter {
     this.push(this.id(n.language));
     this.push(this.id(n.encoding));
     this.push(n.lineCount);
-    const headingsAt = this.length;
+    const headingsAt = this.at;
     this.push(0);
     forEachHeading(e.headings, (line, anchor) => {
       this.out[headingsAt]++;
@@ -170,15 +205,15 @@ export class IndexFileWriter {
     const strings = n.mentions.strings;
     this.push(strings.length);
     for (const s of strings) this.push(this.id(s));
-    this.out[start] = this.length - start;
+    this.out[start] = this.at - start;
     this.numbers.push(data, summary);
     this.numberCount += data.length + summary.length;
     this.count++;
   }
 
-  /** The strings added to the table and the notes' numbers. */
-  finish(): { table: StringTableBytes; structure: Int32Array } {
-    return { table: encodeStrings(this.strings), structure: this.out.subarray(0, this.length) };
+  /** The notes' numbers, piece by piece; the strings added to the table are `strings`. */
+  finish(): Int32Array[] {
+    return this.structure.written();
   }
 
   private id(s: string): number {
@@ -211,14 +246,12 @@ export class IndexFileWriter {
   }
 
   private push(value: number): void {
-    if (this.length === this.out.length) this.grow();
-    this.out[this.length++] = value;
-  }
-
-  private grow(): void {
-    const grown = new Int32Array(this.out.length * 2);
-    grown.set(this.out);
-    this.out = grown;
+    if (this.at === this.out.length) {
+      const grown = new Int32Array(this.out.length * 2);
+      grown.set(this.out);
+      this.out = grown;
+    }
+    this.out[this.at++] = value;
   }
 }
 
@@ -236,21 +269,46 @@ export interface StringTableBytes {
 
 const WIDE = /[^\u0000-\u00ff]/;
 
-export function encodeStrings(strings: string[]): StringTableBytes {
+/** Each string's length in a table (negated for one in the UTF-16 part), and the bytes of each part. */
+export function stringLengths(strings: string[]): { lengths: Int32Array; latin1Bytes: number; utf16Bytes: number } {
   const lengths = new Int32Array(strings.length);
-  const narrow: string[] = [];
-  const wide: string[] = [];
+  let latin1Bytes = 0;
+  let utf16Bytes = 0;
   for (let i = 0; i < strings.length; i++) {
     const s = strings[i];
     if (WIDE.test(s)) {
-      wide.push(s);
       lengths[i] = -s.length;
+      utf16Bytes += 2 * s.length;
     } else {
-      narrow.push(s);
       lengths[i] = s.length;
+      latin1Bytes += s.length;
     }
   }
-  return { lengths, latin1: Buffer.from(narrow.join(''), 'latin1'), utf16: Buffer.from(wide.join(''), 'utf16le') };
+  return { lengths, latin1Bytes, utf16Bytes };
+}
+
+/**
+ * Hands the Latin-1 part of a table (or, `wide`, its UTF-16 part) to `write` a buffer's worth at
+ * a time, in `buffer`, which is filled again once `write` has settled; a string longer than the
+ * buffer goes in a buffer of its own. Joined into one string and then one buffer, the 10k index's
+ * table (14.6 MB of bytes) was made twice over in the first save after a cold start.
+ */
+export async function writeStringPart(strings: string[], lengths: Int32Array, wide: boolean, buffer: Buffer, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  const encoding = wide ? 'utf16le' : 'latin1';
+  let used = 0;
+  for (let i = 0; i < strings.length; i++) {
+    const n = lengths[i];
+    if (n === 0 || (n < 0) !== wide) continue;
+    const s = strings[i];
+    const size = wide ? 2 * s.length : s.length;
+    if (used + size > buffer.length && used > 0) {
+      await write(buffer.subarray(0, used));
+      used = 0;
+    }
+    if (size > buffer.length) await write(Buffer.from(s, encoding));
+    else used += buffer.write(s, used, encoding);
+  }
+  if (used > 0) await write(buffer.subarray(0, used));
 }
 
 /** The strings of a table; null when the lengths do not add up to the parts. */
