@@ -776,6 +776,10 @@ export class WorkspaceIndex {
       b.stats.notes = tool.noteCount;
       b.stats.events = b.events.size;
       b.dates.seal();
+      // Kept for good: of their exact lengths (an array grown by push keeps room for more).
+      b.stats.talks = b.stats.talks.slice();
+      b.stats.titled = b.stats.titled.slice();
+      tool.notes = tool.notes.slice();
       tool.memo = { stamp: tool.changedAt, stats: b.stats, dates: b.dates, changed: new Map() };
     }
   }
