@@ -20,7 +20,7 @@ import { storedNote, type StoredNote } from '../../server/src/core/mentions';
 import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
-import { FileNote, decodeStrings, readStrings, stringLengths, writeStringPart } from '../../server/src/node/index-file';
+import { FileNote, decodeStrings, readStrings, stringLengths, writeStringPart, type StringTableBytes } from '../../server/src/node/index-file';
 import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
@@ -534,7 +534,7 @@ describe('persistent index file', () => {
 });
 
 /** A table's bytes as a save writes them (through a reused buffer of `bufferBytes`), each part joined. */
-async function encodeStrings(strings: string[], bufferBytes = 1 << 20): Promise<{ lengths: Int32Array; latin1: Buffer; utf16: Buffer }> {
+async function encodeStrings(strings: string[], bufferBytes = 1 << 20): Promise<StringTableBytes> {
   const { lengths, latin1Bytes, utf16Bytes } = stringLengths(strings);
   const part = async (wide: boolean) => {
     const pieces: Buffer[] = [];
