@@ -49,6 +49,7 @@ import { filesKey, readSettings } from './node/settings';
 import { Slicer, WhenQuiet } from './node/slices';
 import { latencyTraceFromEnv } from './node/latency-trace';
 import { DirWatcher } from './node/watcher';
+import { collectGarbage, limitHeapGrowth } from './node/heap';
 
 const USAGE = `Usage: infranotes-lsp [--stdio | --node-ipc | --socket=PORT]
 
@@ -339,10 +340,22 @@ function indexProgress(e: ProgressEvent): void {
   const begun = runsBegun;
   answersReady = answersAfterIndex().then(() => {
     answersOfRun = Math.max(answersOfRun, run);
+    // From now on the heap holds the index and grows by requests' and edits' garbage (node/heap.ts).
+    if (limitHeapGrowth() !== null && !heapCollected) {
+      heapCollected = true;
+      void slicer.runInBackground(collectAfterIndex(), 'heap', CHANGE_WAIT).catch((e) => log(`heap: ${(e as Error).message}`));
+    }
     // A newer run began meanwhile: its own end is reported.
     if (runsBegun === begun) progress(e);
     scheduleChanged();
   });
+}
+
+/** Whether the full collection after the first index was asked for (once per process). */
+let heapCollected = false;
+function* collectAfterIndex(): Steps<void> {
+  const { ms, beforeMB, afterMB } = collectGarbage();
+  log(`heap: ${Math.round(beforeMB)} → ${Math.round(afterMB)} MB in one full collection after the first index (${Math.round(ms)} ms)`);
 }
 
 /**

@@ -9,6 +9,7 @@
 //   options: --only ours|peer  --peer-timeout SEC (600)  --ours-timeout SEC (1800)
 //            --cpu-prof (our server runs with --cpu-prof; the top functions are printed)
 //            --out FILE (test/bench/RESULTS.md; --out - prints only)
+//            --server-node-args 'FLAGS' (node flags for our server, e.g. V8 heap flags)
 //            --dist DIR (run this build of the server and the CLI instead of a copy of dist/)
 //
 // Corpora come from ../shared/bench/gen-corpus.mjs (default seed) into .bench/corpus-<N>
@@ -59,6 +60,8 @@ const ONLY = opt('--only', 'both');
 const PEER_TIMEOUT_MS = Number(opt('--peer-timeout', '600')) * 1000;
 const OURS_TIMEOUT_MS = Number(opt('--ours-timeout', '1800')) * 1000;
 const CPU_PROF = flag('--cpu-prof');
+// Extra flags for our server's node (V8 experiments), split at spaces.
+const SERVER_NODE_ARGS = String(opt('--server-node-args', '')).split(' ').filter(Boolean);
 // One per run: two benchmarks at once must not run each other's build.
 const DIST = opt('--dist', null);
 const SNAPSHOT_DIR = DIST ? path.resolve(DIST) : path.join(BENCH_DIR, `dist-snapshot-${process.pid}`);
@@ -701,7 +704,7 @@ async function measure(c, items, make, check, timeoutMs) {
 // ───────────────────────────── our server ─────────────────────────────
 function startOurs(root, cacheDir, profDir) {
   const settings = { cache: { enabled: true, folder: cacheDir } };
-  const nodeArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  const nodeArgs = [...SERVER_NODE_ARGS, ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
   const t0 = now();
   const c = Lsp.start({
     name: 'infranotes-lsp',

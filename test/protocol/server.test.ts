@@ -66,6 +66,14 @@ describe('language server over stdio (client watches files)', () => {
     assert.equal(kinds[kinds.length - 1], 'end');
   });
 
+  test('after the first index, one full collection caps the heap growth from then on', async () => {
+    // Logged once the collection ran, in a quiet moment after the end of progress (node/heap.ts).
+    const logged = await c.waitForNotification('window/logMessage', (p) => /heap: \d+ → \d+ MB in one full collection after the first index/.test(p.message));
+    assert.ok(logged);
+    const collections = c.received.filter((r) => r.method === 'window/logMessage' && r.params.message.includes('full collection'));
+    assert.equal(collections.length, 1);
+  });
+
   test('hover on 테라폼 shows the Terraform card', async () => {
     const at = lineOf(root, KO, '테라폼으로');
     const uri = await c.open(KO, at.text);
