@@ -343,7 +343,7 @@ function indexProgress(e: ProgressEvent): void {
     // From now on the heap holds the index and grows by requests' and edits' garbage (node/heap.ts).
     if (limitHeapGrowth() !== null && !heapCollected) {
       heapCollected = true;
-      void slicer.runInBackground(collectAfterIndex(), 'heap', CHANGE_WAIT).catch((e) => log(`heap: ${(e as Error).message}`));
+      void slicer.runInBackground(collectAfterIndex(), 'heap', COLLECTION_WAIT).catch((e) => log(`heap: ${(e as Error).message}`));
     }
     // A newer run began meanwhile: its own end is reported.
     if (runsBegun === begun) progress(e);
@@ -351,6 +351,11 @@ function indexProgress(e: ProgressEvent): void {
   });
 }
 
+/**
+ * The full collection blocks for about 0.1 s at 10k notes and 1.1-1.3 s at 100k: it waits for
+ * 100 ms without a message, and runs anyway after 10 s of a client that never stops.
+ */
+const COLLECTION_WAIT = { quietMs: 100, maxWaitMs: 10_000 };
 /** Whether the full collection after the first index was asked for (once per process). */
 let heapCollected = false;
 function* collectAfterIndex(): Steps<void> {
