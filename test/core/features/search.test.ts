@@ -126,6 +126,20 @@ describe('search', () => {
     }
   });
 
+  test('reads the rows as last made when asked for kept ones, and makes them when there are none', () => {
+    const ctx = new FeatureContext();
+    const first = 'file:///ws/2024/first.md';
+    const later = 'file:///ws/2024/later.md';
+    ctx.updateNote({ uri: first, text: '# Platform Night 3\n\n## Scaling Terraform Modules - Jane Doe, Acme\n\nTerraform and Vault.\n' });
+    // No rows made yet: kept ones are made, as current ones would be.
+    assert.deepEqual(searchIndex(ctx.index, 'Scaling', 10, ['talk'], 'kept').map((r) => r.uri), [first]);
+    ctx.updateNote({ uri: later, text: '# 인프라 밋업 7\n\n## Scaling Vault Clusters - 김민수, 토스\n\nVault를 운영한다.\n' });
+    assert.deepEqual(searchIndex(ctx.index, 'Scaling', 10, ['talk'], 'kept').map((r) => r.uri), [first]);
+    assert.deepEqual(searchIndex(ctx.index, 'Scaling', 10, ['talk'], 'current').map((r) => r.uri).sort(), [first, later]);
+    // Brought up to date by the current search, kept rows hold the later note too.
+    assert.deepEqual(searchIndex(ctx.index, 'Scaling', 10, ['talk'], 'kept').map((r) => r.uri).sort(), [first, later]);
+  });
+
   test('folds ASCII texts as the full fold does (NFKC, fold table, no spaces, punctuation or symbols)', () => {
     const texts = [Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join(''), 'Kubernetes Deep-Dive: (v1.29) & more!', 'A_B~C|D`E^F', 'Ünïcode ﬁ Ｔｅｒｒａ 테라폼'];
     for (let c = 0; c < 128; c++) texts.push(`x${String.fromCharCode(c)}Y`);

@@ -2,7 +2,7 @@
 // A Korean or Japanese query finds Korean/Japanese titles; a tool's name in any spelling
 // finds the talks that mention it.
 import type { FeatureContext } from './context';
-import { searchSteps, type SearchKind } from './search';
+import { searchSteps, type SearchKind, type TableFreshness } from './search';
 import { runToEnd, type Steps } from './steps';
 import { SymbolKind, type SymbolKindValue, type WorkspaceSymbol } from './types';
 
@@ -13,13 +13,13 @@ const KIND: Record<SearchKind, SymbolKindValue> = {
   tool: SymbolKind.Class,
 };
 
-export function workspaceSymbols(ctx: FeatureContext, query: string, limit = 200): WorkspaceSymbol[] {
-  return runToEnd(workspaceSymbolSteps(ctx, query, limit));
+export function workspaceSymbols(ctx: FeatureContext, query: string, limit = 200, freshness: TableFreshness = 'current'): WorkspaceSymbol[] {
+  return runToEnd(workspaceSymbolSteps(ctx, query, limit, freshness));
 }
 
 /** Workspace symbols in steps (see steps.ts). */
-export function* workspaceSymbolSteps(ctx: FeatureContext, query: string, limit = 200): Steps<WorkspaceSymbol[]> {
-  return (yield* searchSteps(ctx.index, query.trim(), limit)).map((r) => ({
+export function* workspaceSymbolSteps(ctx: FeatureContext, query: string, limit = 200, freshness: TableFreshness = 'current'): Steps<WorkspaceSymbol[]> {
+  return (yield* searchSteps(ctx.index, query.trim(), limit, undefined, freshness)).map((r) => ({
     name: r.label,
     kind: KIND[r.kind],
     containerName: r.detail,
