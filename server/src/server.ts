@@ -341,9 +341,9 @@ function indexProgress(e: ProgressEvent): void {
   answersReady = answersAfterIndex().then(() => {
     answersOfRun = Math.max(answersOfRun, run);
     // From now on the heap holds the index and grows by requests' and edits' garbage (node/heap.ts).
-    if (limitHeapGrowth() !== null && !heapCollected) {
-      heapCollected = true;
-      void slicer.runInBackground(collectAfterIndex(), 'heap', COLLECTION_WAIT).catch((e) => log(`heap: ${(e as Error).message}`));
+    if (!heapLimited) {
+      heapLimited = true;
+      if (limitHeapGrowth() !== null) void slicer.runInBackground(collectAfterIndex(), 'heap', COLLECTION_WAIT).catch((e) => log(`heap: ${(e as Error).message}`));
     }
     // A newer run began meanwhile: its own end is reported.
     if (runsBegun === begun) progress(e);
@@ -357,8 +357,8 @@ function indexProgress(e: ProgressEvent): void {
  * 100 ms let a client asking one thing after another (the bench) reach 383 instead of 342 MB.
  */
 const COLLECTION_WAIT = { quietMs: 20, maxWaitMs: 2000 };
-/** Whether the full collection after the first index was asked for (once per process). */
-let heapCollected = false;
+/** Whether the heap's growth was capped, and its one full collection asked for (once per process, after the first index). */
+let heapLimited = false;
 function* collectAfterIndex(): Steps<void> {
   const { ms, beforeMB, afterMB } = collectGarbage();
   log(`heap: ${Math.round(beforeMB)} → ${Math.round(afterMB)} MB in one full collection after the first index (${Math.round(ms)} ms)`);
@@ -563,16 +563,16 @@ connection.onDocumentSymbol((p) => documentSymbols(ws.ctx, fromClient(p.textDocu
  * the index by a moment, and keeping them up to date takes at most a third of the main thread.
  * Otherwise they are current.
  */
-const searchesWhileIndexing = { freshAfter: 0 };
+let searchRowsFreshAfter = 0;
 async function searchOfIndex<T>(steps: (freshness: TableFreshness) => Steps<T>, token: CancellationToken): Promise<T> {
-  if (!ws.indexing || performance.now() < searchesWhileIndexing.freshAfter) return wholeIndex(() => steps(ws.indexing ? 'kept' : 'current'), token);
+  if (!ws.indexing || performance.now() < searchRowsFreshAfter) return wholeIndex(() => steps(ws.indexing ? 'kept' : 'current'), token);
   // Set before the wait, so that queries coming meanwhile do not bring the rows up to date too.
-  searchesWhileIndexing.freshAfter = Number.POSITIVE_INFINITY;
+  searchRowsFreshAfter = Number.POSITIVE_INFINITY;
   const spent = { ms: 0 };
   try {
     return await wholeIndex(() => timedSteps(steps('current'), spent), token);
   } finally {
-    searchesWhileIndexing.freshAfter = performance.now() + 2 * spent.ms;
+    searchRowsFreshAfter = performance.now() + 2 * spent.ms;
   }
 }
 

@@ -18,7 +18,8 @@ import { extractFile } from './extract-worker';
 import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, fileUri, isInside, isNoteName, isPlainTextName, listNoteFiles, readNoteFile, verifyHashes, type ListOptions, type NoteFileOptions, type Skipped, type VerifyJob } from './files';
 import { IndexCache, defaultCacheFolder } from './index-cache';
 import { catalogKeyOf } from './folder';
-import { stopAllocationSitePretenuring, warmUp } from './warm-up';
+import { stopAllocationSitePretenuring } from './heap';
+import { warmUp } from './warm-up';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
 

@@ -3,10 +3,10 @@
 // (and its incremental path for long notes) at the user's first keystroke in a note: the first
 // edits of a long note took several times longer than the later ones.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { setFlagsFromString } from 'node:v8';
 import type { Catalog } from '../core/catalog/catalog';
 import { markdownHeadings } from '../core/features/context';
 import { WorkspaceIndex } from '../core/workspace-index';
+import { stopAllocationSitePretenuring } from './heap';
 
 /** The warm-up note lives in an index of its own, never in the user's. */
 const URI = 'untitled:infranotes-warm-up.md';
@@ -50,22 +50,3 @@ export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, 
     markdownHeadings(text);
   }
 }
-
-/**
- * Turns off V8's allocation-site pretenuring for the rest of the process (extraction workers too,
- * whose objects are short-lived), before this thread extracts its first note. At a young-generation
- * collection V8 decides, once and for good, whether the objects of an allocation site (an object or
- * array literal in the code) are made in the old generation from then on, by how many of those made
- * since the last collection are still alive. The first collection during the warm-up's first
- * extraction found every object made so far alive (the note being made), so the extractor's
- * mentions and their ranges, among others, were made in the old generation ever after, where each
- * edit's died: the old generation grew by 18 instead of 9-10 MB over 100 edits of a 216 KB note.
- * Decisions made before (the persistent index's and the first index's objects, which do live long)
- * stay as they are.
- */
-export function stopAllocationSitePretenuring(): void {
-  if (pretenuringOff) return;
-  pretenuringOff = true;
-  setFlagsFromString('--no-allocation-site-pretenuring');
-}
-let pretenuringOff = false;

@@ -13,8 +13,8 @@ const KIND: Record<SearchKind, SymbolKindValue> = {
   tool: SymbolKind.Class,
 };
 
-export function workspaceSymbols(ctx: FeatureContext, query: string, limit = 200, freshness: TableFreshness = 'current'): WorkspaceSymbol[] {
-  return runToEnd(workspaceSymbolSteps(ctx, query, limit, freshness));
+export function workspaceSymbols(ctx: FeatureContext, query: string, limit = 200): WorkspaceSymbol[] {
+  return runToEnd(workspaceSymbolSteps(ctx, query, limit));
 }
 
 /** Workspace symbols in steps (see steps.ts). */
