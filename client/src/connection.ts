@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import type { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import { DEFAULT_SETTINGS, Notifications, type IndexChanged, type Settings } from '../../server/src/protocol';
+import nodeFlags from '../../server/src/node-flags.json';
 
 export const CLIENT_ID = 'infranotes';
 
@@ -38,9 +39,10 @@ export class Connection implements vscode.Disposable {
     const module = process.env.INFRANOTES_SERVER_MODULE || context.asAbsolutePath('dist/server.js');
     // Over stdio, not Node IPC: the server writes large answers (a tool's ~10,000 references) as
     // JSON bytes made straight from its tables, which an IPC channel would serialise again.
+    // Started with the Node flags its shebang has (server/src/node-flags.json), as from a terminal.
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.stdio },
-      debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.stdio, options: { execArgv: [...nodeFlags.node] } },
+      debug: { module, transport: TransportKind.stdio, options: { execArgv: [...nodeFlags.node, '--nolazy', '--inspect=6019'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,

@@ -62,6 +62,15 @@ const OURS_TIMEOUT_MS = Number(opt('--ours-timeout', '1800')) * 1000;
 const CPU_PROF = flag('--cpu-prof');
 // Extra flags for our server's node (V8 experiments), split at spaces.
 const SERVER_NODE_ARGS = String(opt('--server-node-args', '')).split(' ').filter(Boolean);
+/**
+ * The Node flags a program of ours starts with: those of its shebang (`#!/usr/bin/env -S node FLAGS`,
+ * from server/src/node-flags.json), so that it runs here as it does from a terminal or the editor.
+ */
+function shebangFlags(file) {
+  const first = fs.readFileSync(file, 'utf8').split('\n', 1)[0];
+  const m = /^#!\S*env(?:\s+-S)?\s+node((?:\s+\S+)*)\s*$/.exec(first);
+  return m ? m[1].split(/\s+/).filter(Boolean) : [];
+}
 // One per run: two benchmarks at once must not run each other's build.
 const DIST = opt('--dist', null);
 const SNAPSHOT_DIR = DIST ? path.resolve(DIST) : path.join(BENCH_DIR, `dist-snapshot-${process.pid}`);
@@ -704,7 +713,7 @@ async function measure(c, items, make, check, timeoutMs) {
 // ───────────────────────────── our server ─────────────────────────────
 function startOurs(root, cacheDir, profDir) {
   const settings = { cache: { enabled: true, folder: cacheDir } };
-  const nodeArgs = [...SERVER_NODE_ARGS, ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
+  const nodeArgs = [...shebangFlags(path.join(SNAPSHOT_DIR, 'server.js')), ...SERVER_NODE_ARGS, ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
   const t0 = now();
   const c = Lsp.start({
     name: 'infranotes-lsp',
@@ -1195,7 +1204,7 @@ async function benchPeer(root, plan_) {
 // ───────────────────────────── CLI ─────────────────────────────
 async function runCli(root, extraArgs, env) {
   const t = now();
-  const proc = track(spawn(process.execPath, [path.join(SNAPSHOT_DIR, 'cli.js'), 'index', root, ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env }));
+  const proc = track(spawn(process.execPath, [...shebangFlags(path.join(SNAPSHOT_DIR, 'cli.js')), path.join(SNAPSHOT_DIR, 'cli.js'), 'index', root, ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env }));
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const deadline = setTimeout(() => proc.kill('SIGKILL'), OURS_TIMEOUT_MS);

@@ -4,7 +4,8 @@ vim.o.swapfile = false
 vim.o.shadafile = 'NONE'
 
 local server = os.getenv('INFRANOTES_SERVER') or 'infranotes-lsp'
-local cmd = server:match('%.js$') and { 'node', server, '--stdio' } or { server, '--stdio' }
+-- A path to dist/server.js runs as a program: its shebang starts Node with the project's flags.
+local cmd = { server, '--stdio' }
 
 InfraNotes = { client_id = nil, index = nil }
 

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { fixturesDir } from '../support/paths';
 import { FULL_CAPABILITIES, LspClient, serverJs } from '../support/lsp-client';
+import { shebangFlags } from '../support/launch';
 
 const KO = '2024/hashicorp-kr-meetup-12.md';
 const JA = '2024/hug-tokyo-18.md';
@@ -330,7 +331,7 @@ describe('settings and transports', () => {
     const root = copyWorkspace();
     try {
       for (const shutdown of [true, false]) {
-        const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+        const proc = spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe' });
         const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
         conn.listen();
         const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));

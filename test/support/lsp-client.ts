@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { projectRoot } from './paths';
+import { shebangFlags } from './launch';
 
 export const serverJs = path.join(projectRoot, 'dist', 'server.js');
 
@@ -59,7 +60,7 @@ export class LspClient {
   ) {}
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
+    const proc = spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe' });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, conn, options.root);
     proc.stderr.on('data', (d) => (client.stderr += d.toString()));
