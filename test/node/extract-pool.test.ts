@@ -81,6 +81,23 @@ describe('extraction workers', () => {
     await pool.close();
   });
 
+  test('a worker out of jobs stops while the others finish the run; the next run starts it again', { timeout: 30_000 }, async () => {
+    if (!ExtractPool.available()) return assert.fail('the worker script is missing: build first');
+    const pool = new ExtractPool(2, 10 * 60_000);
+    let stoppedEarly = 0;
+    let stoppedAtEnd = 0;
+    pool.onWorkerStop = () => stoppedEarly++;
+    for (let round = 1; round <= 2; round++) {
+      const results = await run(pool);
+      if (round === 1) stoppedAtEnd = stoppedEarly;
+      assert.equal(results.length, jobs.length);
+    }
+    // Of two workers, the first to say it is done is stopped at once, in every run: the last one ends the run.
+    assert.equal(stoppedAtEnd, 1);
+    assert.equal(stoppedEarly, 2);
+    await pool.close();
+  });
+
   test('a note too large for a worker\'s capped heap is left to the caller, which extracts it', { timeout: 60_000 }, async () => {
     if (!ExtractPool.available()) return assert.fail('the worker script is missing: build first');
     const folder = mkdtempSync(path.join(dir, 'big-'));

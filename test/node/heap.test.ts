@@ -51,6 +51,29 @@ describe('heap growth', () => {
     assert.ok(after.every((f) => f !== '1.3'), `factors after: ${after.join(', ')}`);
   });
 
+  /** The young generation of a worker limited to 12 MB, in a process started with --max-semi-space-size=8, with or without the call. */
+  function workerNewSpaceMB(call: boolean): number {
+    const heapModule = path.resolve(__dirname, '../../server/src/node/heap.js');
+    const script = `
+      const { Worker } = require('node:worker_threads');
+      ${call ? `require(${JSON.stringify(heapModule)}).letWorkersSizeTheirYoungGeneration();` : ''}
+      const w = new Worker(\`
+        let young = [];
+        for (let i = 0; i < 3e6; i++) { young.push({ i, s: 'x' + i }); if (young.length > 2e5) young = []; }
+        const s = require('node:v8').getHeapSpaceStatistics().find((x) => x.space_name === 'new_space');
+        require('node:worker_threads').parentPort.postMessage(s.space_size / 1048576);
+      \`, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+      w.once('message', (mb) => { console.log('MB ' + mb); w.terminate(); });
+    `;
+    const out = execFileSync(process.execPath, ['--max-semi-space-size=8', '-e', script], { encoding: 'utf8' });
+    return Number(/MB (\S+)/.exec(out)?.[1]);
+  }
+
+  test('workers made after letWorkersSizeTheirYoungGeneration keep their own young-generation limit, not the process flag', () => {
+    assert.equal(workerNewSpaceMB(false), 16, 'the flag wins over the limit without the call');
+    assert.ok(workerNewSpaceMB(true) <= 8, 'two halves of at most 4 MB: 12 MB of young generation');
+  });
+
   test('a full collection frees what nothing holds', () => {
     let garbage: Array<{ n: number }> | null = Array.from({ length: 200_000 }, (_, n) => ({ n }));
     const heldBefore = garbage.length;

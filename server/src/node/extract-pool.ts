@@ -22,6 +22,7 @@ import type { FlatHeadings, Heading } from '../core/features/context';
 import type { StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
 import { decodeRecord, encodeRecord } from './note-record';
+import { letWorkersSizeTheirYoungGeneration } from './heap';
 
 export interface ExtractJob {
   file: string;
@@ -178,6 +179,8 @@ export class ExtractPool {
   private idleTimer: NodeJS.Timeout | null = null;
   /** Called when idle workers have been stopped (for the log). */
   onIdleStop: () => void = () => {};
+  /** Called when a worker out of jobs is stopped while the others finish the run. */
+  onWorkerStop: () => void = () => {};
   private nextId = 1;
   private runs = new Map<number, Run>();
 
@@ -268,11 +271,12 @@ export class ExtractPool {
   }
 
   private ensureWorkers(): void {
+    if (this.workers.length < this.size) letWorkersSizeTheirYoungGeneration();
     while (this.workers.length < this.size) {
       const worker = new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS });
       // Idle workers must not keep a CLI process alive.
       worker.unref();
-      worker.on('message', (msg: WorkerReply) => this.onMessage(msg));
+      worker.on('message', (msg: WorkerReply) => this.onMessage(msg, worker));
       const failed = (e: Error) => {
         if (!this.workers.includes(worker)) return;
         this.workers = this.workers.filter((w) => w !== worker);
@@ -284,11 +288,20 @@ export class ExtractPool {
     }
   }
 
-  private onMessage(msg: WorkerReply): void {
+  private onMessage(msg: WorkerReply, worker: Worker): void {
     const run = this.runs.get(msg.id);
     if (!run) return;
     if (msg.kind === 'results') run.onResults(unpackResults(msg.packed));
     else if (--run.pending === 0) run.resolve();
+    // A worker out of jobs while another finishes its last notes is stopped at once: the end of a
+    // folder's first index, when the main thread holds nearly all of it, was the server's peak.
+    else if (this.runs.size === 1) this.stopWorker(worker);
+  }
+
+  private stopWorker(worker: Worker): void {
+    this.workers = this.workers.filter((w) => w !== worker);
+    void worker.terminate();
+    this.onWorkerStop();
   }
 
   /** (Re)starts the countdown after which workers that have no run are stopped; they start again when needed. */
