@@ -351,16 +351,18 @@ function indexProgress(e: ProgressEvent): void {
   });
 }
 
+/** Whether the heap's growth was capped, and its one full collection done (once per process, after the first index). */
+let heapLimited = false;
+
 /**
  * The full collection blocks for about 0.1 s at 10k notes and 1.1-1.3 s at 100k. It runs as soon
  * as the first index is made, before the answers over it: the limit takes effect only after a full
  * collection, and the answers' garbage (about 45 MB at 10k notes) had grown the heap towards the
  * limit V8 set during the index (4 times what lived then): at 10k notes the server's peak after
- * the index went from 316-321 to 307-309 MB (2 interleaved pairs).
+ * the index went from 316-321 to 307-309 MB (2 interleaved pairs). At 100k notes the answers are
+ * then made under the cap, with full collections of a 1 GB heap: a warm start about 8 s longer,
+ * for a peak 480 MB lower (RESULTS.md).
  */
-
-/** Whether the heap's growth was capped, and its one full collection asked for (once per process, after the first index). */
-let heapLimited = false;
 function collectAfterIndex(): void {
   const { ms, beforeMB, afterMB } = collectGarbage();
   log(`heap: ${Math.round(beforeMB)} → ${Math.round(afterMB)} MB in one full collection after the first index (${Math.round(ms)} ms)`);
