@@ -2,7 +2,7 @@
 // test/fixtures/workspace (English, Korean and Japanese notes, a timetable, a tool file, an
 // unresolved [[reference]]). No mocks; every wait is for an event, with a deadline.
 import assert from 'node:assert/strict';
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -10,8 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { fixturesDir } from '../support/paths';
-import { FULL_CAPABILITIES, LspClient, serverJs } from '../support/lsp-client';
-import { shebangFlags } from '../support/launch';
+import { FULL_CAPABILITIES, LspClient, serverJs, spawnServer } from '../support/lsp-client';
 
 const KO = '2024/hashicorp-kr-meetup-12.md';
 const JA = '2024/hug-tokyo-18.md';
@@ -336,7 +335,7 @@ describe('settings and transports', () => {
     const root = copyWorkspace();
     try {
       for (const shutdown of [true, false]) {
-        const proc = spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe' });
+        const proc = spawnServer();
         const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
         conn.listen();
         const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));

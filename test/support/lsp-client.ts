@@ -12,6 +12,11 @@ import { shebangFlags } from './launch';
 
 export const serverJs = path.join(projectRoot, 'dist', 'server.js');
 
+/** The server over stdio, started as its shebang says (the project's Node flags). */
+export function spawnServer(): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe' });
+}
+
 export interface StartOptions {
   root: string;
   /** More workspace folders after `root` (multi-root). */
@@ -60,7 +65,7 @@ export class LspClient {
   ) {}
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const proc = spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe' });
+    const proc = spawnServer();
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, conn, options.root);
     proc.stderr.on('data', (d) => (client.stderr += d.toString()));
