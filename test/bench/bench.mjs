@@ -816,7 +816,7 @@ async function benchOurs(root, plan_, size) {
   note(`ours: cold start on ${size} notes`);
   const { c, r } = await oursStart(root, plan_, cacheDir, profDir, deadline);
   res.start = r;
-  note(`ours: index complete in ${fmtMs(r.complete)} (${r.found}/${r.sampled} sampled talks)`);
+  note(`ours: index complete in ${fmtMs(r.complete)} (${r.found}/${r.sampled} sampled talks)${r.missing.length ? `; missing: ${r.missing.join('; ')}` : ''}`);
   // Where the memory goes: the peak so far (VmHWM) after each phase.
   res.rssPhases = [];
   const phase = (name) => {

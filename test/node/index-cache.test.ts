@@ -20,7 +20,7 @@ import { storedNote, type StoredNote } from '../../server/src/core/mentions';
 import { WorkspaceIndex, speakerKey } from '../../server/src/core/workspace-index';
 import type { Note } from '../../server/src/core/model';
 import { IndexCache, type CacheEntry } from '../../server/src/node/index-cache';
-import { FileNote, decodeStrings, readStrings, stringLengths, writeStringPart, type StringTableBytes } from '../../server/src/node/index-file';
+import { FileNote, IndexFileWriter, decodeStrings, readStrings, stringLengths, writeStringPart, type StringTableBytes } from '../../server/src/node/index-file';
 import { fixturesDir, samplesDir } from '../support/paths';
 
 const catalog = Catalog.builtin();
@@ -146,10 +146,12 @@ function headerOf(file: string): { strings: number; encodedStrings: number; gene
 }
 
 /** Where the notes' numbers start in a file (after the header and the string table), and how many strings the table has. */
-function structureOffset(bytes: Buffer): { at: number; strings: number } {
+/** Where the notes' numbers start (right after the header) and end (where the string table starts). */
+function structureOffset(bytes: Buffer): { at: number; end: number; strings: number } {
   const headerBytes = bytes.readUInt32LE(4);
   const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerBytes));
-  return { at: 8 + headerBytes + header.strings * 4 + header.latin1Bytes + header.utf16Bytes, strings: header.strings };
+  const at = 8 + headerBytes;
+  return { at, end: at + (header.structureInts + header.numberInts) * 4, strings: header.strings };
 }
 
 describe('persistent index file', () => {
@@ -295,9 +297,9 @@ describe('persistent index file', () => {
     for (const n of Object.keys(TEXTS)) cache.set(entry(n).note.uri, entry(n));
     await cache.save();
     const bytes = readFileSync(file);
-    const { at } = structureOffset(bytes);
+    const { at, end } = structureOffset(bytes);
     let skipped = 0;
-    for (let i = at; i < bytes.length; i += 4) {
+    for (let i = at; i < end; i += 4) {
       for (const value of [-7, 1 << 30, 3]) {
         const damaged = Buffer.from(bytes);
         damaged.writeInt32LE(value, i);
@@ -485,6 +487,43 @@ describe('persistent index file', () => {
     const talk = loaded[0].note.events[0].talks[0];
     assert.ok(loaded[0].note.mentions.strings.includes(talk.id));
     assert.ok(talk.id.startsWith(loaded[0].note.uri + '#'));
+  });
+
+  test('a save takes the notes\' numbers a filled piece at a time as it encodes, and the rest at the end', () => {
+    const writer = new IndexFileWriter();
+    const e = entry('ko.md');
+    const taken: Int32Array[] = [];
+    let notes = 0;
+    // Until three pieces were taken on the way.
+    while (taken.length < 3) {
+      assert.ok(writer.add(`file:///notes/${notes++}.md`, e));
+      taken.push(...writer.takeFilled());
+    }
+    const rest = writer.finish();
+    assert.ok(rest.length <= 1, 'at most the piece being filled is left');
+    const all = [...taken, ...rest];
+    assert.equal(all.reduce((n, p) => n + p.length, 0), writer.length);
+    assert.ok(taken.every((p) => p.length === taken[0].length), 'taken pieces are whole');
+    // Every note's numbers, one after another: each starts with its own length.
+    const numbers = new Int32Array(writer.length);
+    let at = 0;
+    for (const p of all) numbers.set(p, (at += p.length) - p.length);
+    let count = 0;
+    for (let i = 0; i < numbers.length; i += numbers[i]) count++;
+    assert.equal(count, notes);
+  });
+
+  test('a file for folders with names in Korean and Japanese is read back (its header is measured in bytes)', async () => {
+    const file = path.join(dir, 'roots.index');
+    const roots = ['file:///%EB%85%B8%ED%8A%B8', '/노트/インフラ勉強会/'.repeat(20)];
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, roots);
+    const entries = Object.keys(TEXTS).map((n) => entry(n));
+    for (const e of entries) cache.set(e.note.uri, e);
+    await cache.save();
+    const other = new IndexCache(file);
+    assert.equal((await other.load(ENGINE, CATALOG, roots)).size, entries.length, other.lastLoadProblem ?? '');
+    assert.equal((await new IndexCache(file).load(ENGINE, CATALOG, ['/노트'])).size, 0);
   });
 
   test('a damaged note is skipped and the others are read', async () => {

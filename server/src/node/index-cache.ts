@@ -34,15 +34,19 @@ interface CacheHeader {
   encodedStrings: number;
 }
 
-// File layout: "INDX" | uint32 length | JSON header | the string table (int32 lengths, Latin-1
-// bytes, UTF-16 bytes: index-file.ts) | the notes as int32 | their mention numbers as int32, one
-// note after another.
+// File layout: "INDX" | uint32 length | JSON header (padded with spaces) | the notes as int32 |
+// their mention numbers as int32, one note after another | the string table (int32 lengths,
+// Latin-1 bytes, UTF-16 bytes: index-file.ts). The table comes last so that a save writes the
+// notes' numbers as it makes them (the table is known only once every note is encoded); the
+// header, last written, has room kept for it.
 // Numbers are little-endian (a big-endian machine ignores the file). Each part is read into its
 // own array; the mention numbers stay, as the array the notes' mention tables are views of.
 // A save after a load or a save keeps the file's string table as the start of its own and copies
 // the numbers of every unchanged note from the file (only changed notes are encoded); once the
 // table has grown by a quarter since every note was encoded, every note is encoded again.
-const MAGIC = 'infranotes-index/10';
+const MAGIC = 'infranotes-index/11';
+/** What the header's room is measured with, for each of its counts. */
+const LONGEST_COUNT = Number.MAX_SAFE_INTEGER;
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
 /** Notes encoded per turn of the event loop while saving, so a save never holds the thread for long. */
 const ENCODE_BATCH = 64;
@@ -113,12 +117,8 @@ export class IndexCache {
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
-      const lengthsAt = 8 + headerBytes;
-      const latin1At = lengthsAt + header.strings * 4;
-      const utf16At = latin1At + header.latin1Bytes;
-      const structureAt = utf16At + header.utf16Bytes;
-      const numbersAt = structureAt + header.structureInts * 4;
-      if (numbersAt + header.numberInts * 4 !== size) throw new Error('truncated or damaged');
+      const { structureAt, numbersAt, lengthsAt, latin1At, utf16At, end } = partsOf(header, headerBytes);
+      if (end !== size) throw new Error('truncated or damaged');
       const lengths = await readAt(fh, new Int32Array(header.strings), lengthsAt);
       // The strings' bytes a piece at a time, through one buffer.
       let buffer = Buffer.allocUnsafe(0);
@@ -244,41 +244,42 @@ export class IndexCache {
       const previous = list.some(([, e]) => e.saved) ? await this.readOwnNumbers() : null;
       const writer = new IndexFileWriter(previous?.strings);
       const encodedStrings = previous ? previous.encodedStrings : 0;
-      const at: Array<{ at: number; end: number } | undefined> = [];
-      for (let i = 0; i < list.length; i++) {
-        const [uri, e] = list[i];
-        const start = writer.length;
-        const done = (previous && e.saved && e.saved.end <= previous.numbers.length && writer.copy(e, previous.numbers.subarray(e.saved.at, e.saved.end))) || writer.add(uri, e);
-        at.push(done ? { at: start, end: writer.length } : undefined);
-        // Encoded a batch at a time, letting requests in between.
-        if (i % ENCODE_BATCH === ENCODE_BATCH - 1) await (this.hurry ? nextTurn() : this.betweenBatches());
-      }
-      const structure = writer.finish();
-      // The file's table (copied as it is), then the strings added.
-      const added = stringLengths(writer.strings);
       const generation = randomBytes(8).toString('hex');
-      const header: CacheHeader = {
-        magic: MAGIC,
-        ...this.key,
-        count: writer.count,
-        strings: writer.firstString + writer.strings.length,
-        latin1Bytes: (previous?.table.latin1.length ?? 0) + added.latin1Bytes,
-        utf16Bytes: (previous?.table.utf16.length ?? 0) + added.utf16Bytes,
-        structureInts: writer.length,
-        numberInts: writer.numberCount,
-        generation,
-        encodedStrings: previous ? encodedStrings : writer.strings.length,
-      };
-      const json = Buffer.from(JSON.stringify(header), 'utf8');
-      const head = Buffer.alloc(8);
-      head.writeUInt32LE(FILE_TAG, 0);
-      head.writeUInt32LE(json.length, 4);
+      const header: CacheHeader = { magic: MAGIC, ...this.key, count: 0, strings: 0, latin1Bytes: 0, utf16Bytes: 0, structureInts: 0, numberInts: 0, generation, encodedStrings: 0 };
+      // The header is written last, in room kept for it: as long as its JSON with every count at its longest.
+      const headerRoom = Buffer.byteLength(JSON.stringify({ ...header, count: LONGEST_COUNT, strings: LONGEST_COUNT, latin1Bytes: LONGEST_COUNT, utf16Bytes: LONGEST_COUNT, structureInts: LONGEST_COUNT, numberInts: LONGEST_COUNT, encodedStrings: LONGEST_COUNT }), 'utf8');
       await fs.mkdir(path.dirname(this.file), { recursive: true });
+      const at: Array<{ at: number; end: number } | undefined> = [];
       const fh = await fs.open(tmp, 'w');
       try {
         const out = new PartWriter(fh);
-        await out.add(head);
-        await out.add(json);
+        await out.now(Buffer.alloc(8 + headerRoom, 0x20));
+        for (let i = 0; i < list.length; i++) {
+          const [uri, e] = list[i];
+          const start = writer.length;
+          const done = (previous && e.saved && e.saved.end <= previous.numbers.length && writer.copy(e, previous.numbers.subarray(e.saved.at, e.saved.end))) || writer.add(uri, e);
+          at.push(done ? { at: start, end: writer.length } : undefined);
+          // Encoded a batch at a time, letting requests in between; the numbers written out as
+          // they fill a piece, so that a save holds about one piece of them (the first save after
+          // a 10k cold start held all 9 MB until the end).
+          if (i % ENCODE_BATCH === ENCODE_BATCH - 1) {
+            for (const piece of writer.takeFilled()) await out.now(bytesOf(piece));
+            await (this.hurry ? nextTurn() : this.betweenBatches());
+          }
+        }
+        for (const piece of writer.finish()) await out.now(bytesOf(piece));
+        for (const numbers of writer.numbers) if (numbers.length) await out.add(bytesOf(numbers));
+        // The file's table (copied as it is), then the strings added.
+        const added = stringLengths(writer.strings);
+        Object.assign(header, {
+          count: writer.count,
+          strings: writer.firstString + writer.strings.length,
+          latin1Bytes: (previous?.table.latin1.length ?? 0) + added.latin1Bytes,
+          utf16Bytes: (previous?.table.utf16.length ?? 0) + added.utf16Bytes,
+          structureInts: writer.length,
+          numberInts: writer.numberCount,
+          encodedStrings: previous ? encodedStrings : writer.strings.length,
+        });
         if (previous) await out.add(previous.table.lengths);
         await out.add(bytesOf(added.lengths));
         // The added strings' bytes are made a piece at a time in one buffer, written before it is filled again.
@@ -287,9 +288,12 @@ export class IndexCache {
         await writeStringPart(writer.strings, added.lengths, false, piece, (b) => out.now(b));
         if (previous) await out.add(previous.table.utf16);
         await writeStringPart(writer.strings, added.lengths, true, piece, (b) => out.now(b));
-        for (const numbers of structure) await out.add(bytesOf(numbers));
-        for (const numbers of writer.numbers) if (numbers.length) await out.add(bytesOf(numbers));
         await out.flush();
+        const head = Buffer.alloc(8 + headerRoom, 0x20);
+        head.writeUInt32LE(FILE_TAG, 0);
+        head.writeUInt32LE(headerRoom, 4);
+        head.write(JSON.stringify(header), 8, 'utf8');
+        await out.writeAt(head, 0);
       } finally {
         await fh.close();
       }
@@ -327,10 +331,7 @@ export class IndexCache {
       const headerBytes = head.readUInt32LE(4);
       const header = readHeader(Buffer.from((await readAt(fh, new Uint8Array(headerBytes), 8)).buffer));
       if (header.generation !== written.generation || header.strings !== written.strings) return null;
-      const lengthsAt = 8 + headerBytes;
-      const latin1At = lengthsAt + header.strings * 4;
-      const utf16At = latin1At + header.latin1Bytes;
-      const structureAt = utf16At + header.utf16Bytes;
+      const { structureAt, lengthsAt, latin1At, utf16At } = partsOf(header, headerBytes);
       const table = {
         lengths: await readAt(fh, new Uint8Array(header.strings * 4), lengthsAt),
         latin1: await readAt(fh, new Uint8Array(header.latin1Bytes), latin1At),
@@ -362,6 +363,12 @@ class PartWriter {
     await this.flush();
   }
 
+  /** Writes `part` at `position`, where parts were written before (the header, last). */
+  async writeAt(part: Uint8Array, position: number): Promise<void> {
+    const { bytesWritten } = await this.fh.write(part, 0, part.length, position);
+    if (bytesWritten !== part.length) throw new Error(`wrote ${bytesWritten} of ${part.length} bytes`);
+  }
+
   async flush(): Promise<void> {
     if (this.waiting.length === 0) return;
     const parts = this.waiting.splice(0);
@@ -384,6 +391,16 @@ async function readAt<T extends Uint8Array | Int32Array>(fh: fs.FileHandle, into
     done += bytesRead;
   }
   return into;
+}
+
+/** Where each part of a file with this header starts (and where the file ends), in bytes. */
+function partsOf(header: CacheHeader, headerBytes: number) {
+  const structureAt = 8 + headerBytes;
+  const numbersAt = structureAt + header.structureInts * 4;
+  const lengthsAt = numbersAt + header.numberInts * 4;
+  const latin1At = lengthsAt + header.strings * 4;
+  const utf16At = latin1At + header.latin1Bytes;
+  return { structureAt, numbersAt, lengthsAt, latin1At, utf16At, end: utf16At + header.utf16Bytes };
 }
 
 /** An index file's header; throws when it is not one of ours. */

@@ -67,10 +67,16 @@ class NumberPieces {
     }
   }
 
-  /** The numbers, piece by piece (the last one as far as it is filled). */
+  /** The pieces filled and not taken yet, let go here: the caller writes them out. */
+  takeFull(): Int32Array[] {
+    const full = this.used === this.last.length ? this.pieces.length : this.pieces.length - 1;
+    return this.pieces.splice(0, full);
+  }
+
+  /** The numbers not taken yet, piece by piece (the last one as far as it is filled). */
   written(): Int32Array[] {
     const out = this.pieces.slice();
-    if (out.length) out[out.length - 1] = this.last.subarray(0, this.used);
+    if (out.length && out[out.length - 1] === this.last) out[out.length - 1] = this.last.subarray(0, this.used);
     return out;
   }
 }
@@ -211,8 +217,14 @@ export class IndexFileWriter {
     this.count++;
   }
 
-  /** The notes' numbers, piece by piece; the strings added to the table are `strings`. */
+  /** The notes' numbers made since the last call, a filled piece at a time (1 MB each), for writing out as they come. */
+  takeFilled(): Int32Array[] {
+    return this.structure.takeFull();
+  }
+
+  /** The notes' numbers not taken yet, piece by piece; the strings added to the table are `strings`. The writer adds no note after it. */
   finish(): Int32Array[] {
+    this.ids.clear();
     return this.structure.written();
   }
 
