@@ -489,6 +489,23 @@ describe('persistent index file', () => {
     assert.ok(talk.id.startsWith(loaded[0].note.uri + '#'));
   });
 
+  test('the string table holds each string once, the ids added without a lookup included', async () => {
+    const file = path.join(dir, 'once.index');
+    await saveEveryNote(file);
+    const bytes = readFileSync(file);
+    const header = headerOf(file);
+    const { end } = structureOffset(bytes);
+    const lengths = new Int32Array(bytes.buffer.slice(bytes.byteOffset + end, bytes.byteOffset + end + header.strings * 4));
+    const latin1Bytes = lengths.reduce((n, l) => n + Math.max(l, 0), 0);
+    const latin1 = bytes.subarray(end + header.strings * 4, end + header.strings * 4 + latin1Bytes);
+    const strings = decodeStrings({ lengths, latin1, utf16: bytes.subarray(end + header.strings * 4 + latin1Bytes) });
+    assert.ok(strings, 'the table is last, and whole');
+    // Each talk's id is written with its talk and again with the mentions in it.
+    const talkIds = strings.filter((x) => /\.md#(?!event:)/.test(x));
+    assert.ok(talkIds.length >= 3, `talk ids: ${talkIds.join(', ')}`);
+    assert.deepEqual(strings.filter((x, i) => strings.indexOf(x) !== i), []);
+  });
+
   test('a save takes the notes\' numbers a filled piece at a time as it encodes, and the rest at the end', () => {
     const writer = new IndexFileWriter();
     const e = entry('ko.md');

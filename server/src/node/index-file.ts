@@ -1,6 +1,6 @@
-// The persistent index's notes as numbers: one string table for the whole file, then every note
-// as 32-bit numbers that point into it, then every note's mention numbers (the MentionTable's own
-// arrays, mentions.ts) one after another.
+// The persistent index's notes as numbers: every note as 32-bit numbers that point into one
+// string table for the whole file, then every note's mention numbers (the MentionTable's own
+// arrays, mentions.ts) one after another, then the table (written last: index-cache.ts).
 //
 // Loading the notes' compact JSON cost about 1.7 s of CPU at 10,000 notes (decoding 21 M
 // characters of UTF-8, parsing them, then making the objects again from the parsed arrays). A
@@ -81,9 +81,30 @@ class NumberPieces {
   }
 }
 
+/** Strings up to this long are looked up in a Map (IndexFileWriter.id). */
+const SHORT_STRING = 12;
+
+/** FNV-1a over a string's UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Encodes notes into one string table and one array of numbers (and the notes' mention arrays, written as they are). */
 export class IndexFileWriter {
-  private readonly ids = new Map<string, number>();
+  /** The short strings added with a lookup, by string. */
+  private readonly short = new Map<string, number>();
+  /**
+   * The longer strings added with a lookup, as their places in `strings`, by their hash (open
+   * addressing, -1 for none). A Map of all the 10k index's 115,000 strings looked up took about
+   * 3.7 MB and as much again in the tables it outgrew, kept until a full collection; at 100k
+   * notes about 120 MB.
+   */
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private looked = 0;
+  /** The strings of the note being encoded that were added without a lookup (unique()): its mention strings and references repeat its talks' ids. */
+  private readonly own = new Map<string, number>();
   /** The strings this writer adds to the table (after the `firstString` it starts from). */
   readonly strings: string[] = [];
   /** The note being encoded: its numbers, then appended to `structure` once whole. */
@@ -135,6 +156,7 @@ export class IndexFileWriter {
   }
 
   private encode(uri: string, e: NoteEntry): void {
+    this.own.clear();
     const n = e.note;
     const start = this.at;
     const { data, summary } = n.mentions;
@@ -172,7 +194,7 @@ export class IndexFileWriter {
       this.push(keys.length);
       for (const k of keys) {
         this.push(this.id(k));
-        this.push(this.id(r.target[k]!));
+        this.push(this.ownOrId(r.target[k]!));
       }
     }
     this.push(n.events.length);
@@ -210,7 +232,7 @@ export class IndexFileWriter {
     }
     const strings = n.mentions.strings;
     this.push(strings.length);
-    for (const s of strings) this.push(this.id(s));
+    for (const s of strings) this.push(this.ownOrId(s));
     this.out[start] = this.at - start;
     this.numbers.push(data, summary);
     this.numberCount += data.length + summary.length;
@@ -224,26 +246,68 @@ export class IndexFileWriter {
 
   /** The notes' numbers not taken yet, piece by piece; the strings added to the table are `strings`. The writer adds no note after it. */
   finish(): Int32Array[] {
-    this.ids.clear();
+    this.short.clear();
+    this.slots = new Int32Array(0);
     return this.structure.written();
   }
 
+  /**
+   * A string's place in the table, added when it is not there. Short strings (kinds, languages,
+   * tool ids, dates: few, and repeated in every note) are looked up in a Map, which hashes them
+   * natively and once; longer ones (titles, names and their keys, anchors: many, each in a few
+   * notes) in `slots`, whose hash is computed here at each lookup.
+   */
   private id(s: string): number {
     if (typeof s !== 'string') throw new Error('not a string');
-    let i = this.ids.get(s);
-    if (i === undefined) this.ids.set(s, (i = this.firstString + this.strings.push(s) - 1));
-    return i;
+    if (s.length <= SHORT_STRING) {
+      let i = this.short.get(s);
+      if (i === undefined) this.short.set(s, (i = this.firstString + this.strings.push(s) - 1));
+      return i;
+    }
+    const { slots, strings } = this;
+    const mask = slots.length - 1;
+    let at = hashOf(s) & mask;
+    for (let k = slots[at]; k !== -1; k = slots[at]) {
+      if (strings[k] === s) return this.firstString + k;
+      at = (at + 1) & mask;
+    }
+    const k = strings.push(s) - 1;
+    slots[at] = k;
+    // At most half full, so that a probe ends soon.
+    if (++this.looked * 2 > slots.length) this.grow();
+    return this.firstString + k;
+  }
+
+  /** The same for a string that may be one the note added without a lookup (a talk's id, in its mention strings and references). */
+  private ownOrId(s: string): number {
+    return this.own.get(s) ?? this.id(s);
   }
 
   /**
    * A string another note seldom or never has (its URI and hash, an event's or talk's id, which
-   * start with the URI): added without a lookup (a copy of a note repeats its hash, a few bytes).
-   * Four in ten of a 10k index's strings, they made the lookup's map, held while a save runs,
-   * that much larger.
+   * start with the URI): added without a lookup in the whole file's tables, only in the note's
+   * own (its mention strings and references repeat its talks' ids). A copy of a note repeats its
+   * hash, and a link to another note its URI: a few bytes. Four in ten of a 10k index's strings,
+   * they made the whole file's tables, held while a save runs, that much larger.
    */
   private unique(s: string): number {
     if (typeof s !== 'string') throw new Error('not a string');
-    return this.firstString + this.strings.push(s) - 1;
+    const i = this.firstString + this.strings.push(s) - 1;
+    this.own.set(s, i);
+    return i;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (const k of old) {
+      if (k === -1) continue;
+      let at = hashOf(this.strings[k]) & mask;
+      while (slots[at] !== -1) at = (at + 1) & mask;
+      slots[at] = k;
+    }
+    this.slots = slots;
   }
 
   private idOrNone(s: string | null | undefined): number {
