@@ -518,6 +518,7 @@ describe('persistent index file', () => {
     }
     const rest = writer.finish();
     assert.ok(rest.length <= 1, 'at most the piece being filled is left');
+    assert.throws(() => writer.add('file:///notes/late.md', e), /finished/);
     const all = [...taken, ...rest];
     assert.equal(all.reduce((n, p) => n + p.length, 0), writer.length);
     assert.ok(taken.every((p) => p.length === taken[0].length), 'taken pieces are whole');

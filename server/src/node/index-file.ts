@@ -134,6 +134,7 @@ export class IndexFileWriter {
    * places. False (and nothing written) when they are not a note of this entry's mention counts.
    */
   copy(e: NoteEntry, numbers: Int32Array): boolean {
+    this.notFinished();
     const { data, summary } = e.note.mentions;
     if (numbers.length < 3 || numbers[0] !== numbers.length || numbers[1] !== data.length || numbers[2] !== summary.length) return false;
     this.structure.append(numbers, 0, numbers.length);
@@ -145,6 +146,7 @@ export class IndexFileWriter {
 
   /** Adds a note; false (and nothing written) for one that does not have the shape of a note. */
   add(uri: string, e: NoteEntry): boolean {
+    this.notFinished();
     this.at = 0;
     try {
       this.encode(uri, e);
@@ -247,6 +249,7 @@ export class IndexFileWriter {
   /** The notes' numbers not taken yet, piece by piece; the strings added to the table are `strings`. The writer adds no note after it. */
   finish(): Int32Array[] {
     this.short.clear();
+    // Let go: no lookup comes after (notFinished).
     this.slots = new Int32Array(0);
     return this.structure.written();
   }
@@ -295,6 +298,10 @@ export class IndexFileWriter {
     const i = this.firstString + this.strings.push(s) - 1;
     this.own.set(s, i);
     return i;
+  }
+
+  private notFinished(): void {
+    if (this.slots.length === 0) throw new Error('the writer is finished: it adds no note after finish()');
   }
 
   private grow(): void {
