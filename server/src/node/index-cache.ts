@@ -45,6 +45,8 @@ interface CacheHeader {
 // the numbers of every unchanged note from the file (only changed notes are encoded); once the
 // table has grown by a quarter since every note was encoded, every note is encoded again.
 const MAGIC = 'infranotes-index/11';
+/** The header's counts: each a whole number, measured at its longest for the header's room. */
+const HEADER_COUNTS = ['count', 'strings', 'latin1Bytes', 'utf16Bytes', 'structureInts', 'numberInts', 'encodedStrings'] as const;
 /** What the header's room is measured with, for each of its counts. */
 const LONGEST_COUNT = Number.MAX_SAFE_INTEGER;
 const FILE_TAG = 0x58444e49; // "INDX", little-endian
@@ -247,7 +249,7 @@ export class IndexCache {
       const generation = randomBytes(8).toString('hex');
       const header: CacheHeader = { magic: MAGIC, ...this.key, count: 0, strings: 0, latin1Bytes: 0, utf16Bytes: 0, structureInts: 0, numberInts: 0, generation, encodedStrings: 0 };
       // The header is written last, in room kept for it: as long as its JSON with every count at its longest.
-      const headerRoom = Buffer.byteLength(JSON.stringify({ ...header, count: LONGEST_COUNT, strings: LONGEST_COUNT, latin1Bytes: LONGEST_COUNT, utf16Bytes: LONGEST_COUNT, structureInts: LONGEST_COUNT, numberInts: LONGEST_COUNT, encodedStrings: LONGEST_COUNT }), 'utf8');
+      const headerRoom = Buffer.byteLength(JSON.stringify({ ...header, ...Object.fromEntries(HEADER_COUNTS.map((k) => [k, LONGEST_COUNT])) }), 'utf8');
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       const at: Array<{ at: number; end: number } | undefined> = [];
       const fh = await fs.open(tmp, 'w');
@@ -292,7 +294,9 @@ export class IndexCache {
         const head = Buffer.alloc(8 + headerRoom, 0x20);
         head.writeUInt32LE(FILE_TAG, 0);
         head.writeUInt32LE(headerRoom, 4);
-        head.write(JSON.stringify(header), 8, 'utf8');
+        // Never cut short (write() would): a header that does not fit fails the save.
+        const json = JSON.stringify(header);
+        if (head.write(json, 8, 'utf8') !== Buffer.byteLength(json, 'utf8')) throw new Error('the header outgrew its room');
         await out.writeAt(head, 0);
       } finally {
         await fh.close();
@@ -407,7 +411,7 @@ function partsOf(header: CacheHeader, headerBytes: number) {
 function readHeader(bytes: Buffer): CacheHeader {
   const header = JSON.parse(bytes.toString('utf8')) as CacheHeader;
   const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  if (!header || header.magic !== MAGIC || typeof header.generation !== 'string' || ![header.encodedStrings, header.count, header.strings, header.latin1Bytes, header.utf16Bytes, header.structureInts, header.numberInts].every(whole)) throw new Error('not an Infra Notes index');
+  if (!header || header.magic !== MAGIC || typeof header.generation !== 'string' || !HEADER_COUNTS.every((k) => whole(header[k]))) throw new Error('not an Infra Notes index');
   return header;
 }
 
