@@ -59,8 +59,9 @@ export const reuseSettings = { minChars: 32 * 1024, notes: 4 };
 interface Previous {
   catalog: Catalog;
   plainText: boolean;
-  structure: NoteStructure;
-  /** Context scopes by their text. */
+  /** Let go once the new parse and its line tests have read it: its line table holds the previous text. */
+  structure: NoteStructure | null;
+  /** Context scopes by their text (copies: a slice would hold the whole previous text). */
   scopes: Map<string, Scope>;
   /** What the matcher found in each line. */
   lineMatches: LineMatches;
@@ -155,6 +156,7 @@ class LineTests {
     const same = previous ? structure.previousLines : null;
     if (!same || !previous) return;
     const before = previous.lineMatches.flags;
+    if (!previous.structure) return;
     const oldInfo = previous.structure.info;
     const { info } = structure;
     for (let i = 0; i < n; i++) {
@@ -184,7 +186,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   let previous = reuse ? previousByUri.get(uri) : undefined;
   if (previous && (previous.catalog !== options.catalog || previous.plainText !== plainText)) previous = undefined;
   previousByUri.delete(uri);
-  const structure = parseStructure(text, { plainText }, previous?.structure);
+  const structure = parseStructure(text, { plainText }, previous?.structure ?? undefined);
   const { lines, info } = structure;
   const catalog = options.catalog;
   const reads: LineReads | undefined = reuse ? { talkLines: new Map(), speakers: new Map(), bare: new Map() } : undefined;
@@ -195,6 +197,10 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES), links: new Uint8Array(lineCount), letters: new Int32Array(lineCount * 4).fill(-1), flags: new Uint16Array(lineCount) }
     : undefined;
   const tests = new LineTests(structure, previous, lineMatches);
+  // Nothing reads the previous parse from here on: its text can go before this extraction's
+  // garbage is collected (else every young collection during an edit of a long note promoted
+  // two texts to the old generation, the previous one and the new one).
+  if (previous) previous.structure = null;
   const { chrome, footerLine } = findChrome(structure, tests);
   const candidates: Candidate[] = [];
   const agenda: AgendaEntry[] = [];
@@ -862,7 +868,7 @@ function findMentions(
       // text in the note's previous extraction has the same scope (hits are kept per tool and surface).
       const raw = text.slice(table.starts[from], table.lineEnd(to));
       scope = previousScopes?.get(raw) ?? makeScope(raw);
-      scopes?.set(raw, scope);
+      scopes?.set(detached(raw), scope);
       scopeCache.set(key, scope);
     }
     return scope;

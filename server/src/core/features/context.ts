@@ -78,6 +78,10 @@ export class FeatureContext {
    * `keepText` keeps the text for position-based features (open documents, tests).
    */
   updateNote(input: NoteInput, keepText = false): Note {
+    // The text kept before is let go before the extraction: kept through it, every young
+    // collection during an edit of a long note promoted two texts to the old generation.
+    if (keepText) this.texts.set(input.uri, input.text);
+    else this.texts.delete(input.uri);
     const note = this.index.update(input);
     this.headingsLater.delete(input.uri);
     if (keepText && !input.plainText) {
@@ -86,8 +90,6 @@ export class FeatureContext {
       this.headingsByUri.delete(input.uri);
       this.headingsLater.add(input.uri);
     } else this.headingsByUri.set(input.uri, input.plainText ? [] : markdownHeadings(input.text));
-    if (keepText) this.texts.set(input.uri, input.text);
-    else this.texts.delete(input.uri);
     return note;
   }
 
