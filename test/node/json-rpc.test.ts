@@ -223,11 +223,27 @@ describe('JSON-RPC reader', () => {
         { [long()]: 'a long key', other: long() },
         { text: long(), looksLikeAMark: '\u0000infranotes:long-string:0' },
         `{"text":${JSON.stringify(long())},"__proto__":${JSON.stringify(long())}}`,
+        // ASCII only, and Latin-1 only: strings of one byte per character, with and without escapes.
+        { text: long().replace(/[^\x20-\x7e]/g, ''), plain: 'x'.repeat(40_000) },
+        { text: long().replace(/[^\n\x20-\xff]/g, 'é'), escaped: '\u00e9\u00ff\\"'.repeat(9_000) },
       ];
       const value = shapes[round % shapes.length];
       const bytes = Buffer.from(typeof value === 'string' ? value : JSON.stringify(value), 'utf8');
       assert.ok(bytes.length >= 32 * 1024, 'long enough to take the long way');
       assert.deepStrictEqual(parseMessage(bytes), JSON.parse(bytes.toString('utf8')), `round ${round}`);
+    }
+  });
+
+  test('a long string that JSON.parse rejects (a raw control character, a bad or cut escape) is rejected as JSON.parse rejects it', () => {
+    const text = 'Terraform 테라폼 テラフォーム é '.repeat(2_000);
+    for (const bad of ['\u0001', '\t', '\\x', '\\u12', '\\u12g4', '\\']) {
+      const ascii = text.replace(/[^\x20-\x7e]/g, 'a');
+      // Non-ASCII, ASCII without an escape, ASCII with escapes (each takes its own way).
+      for (const base of [text, ascii, ascii.replace(/a /g, 'a\n')]) {
+        const bytes = Buffer.from(`{"text":"${JSON.stringify(base).slice(1, -1)}${bad}${JSON.stringify(base).slice(1, -1)}"}`, 'utf8');
+        assert.throws(() => JSON.parse(bytes.toString('utf8')), SyntaxError, JSON.stringify(bad));
+        assert.throws(() => parseMessage(bytes), SyntaxError, JSON.stringify(bad));
+      }
     }
   });
 
