@@ -302,13 +302,11 @@ function changed(): void {
   }
   if (ws.runs > 0) {
     // Tool answers first (the first hover on a tool would make its stats), then the search rows
-    // (the first workspace-symbol query after a start would make them all), then the notes by
-    // reference key (the first references on a talk would make them), then diagnostics.
-    // After a whole index, the first two are made before the index is said complete (indexProgress).
+    // (the first workspace-symbol query after a start would make them all), then diagnostics.
+    // After a whole index, both are made before the index is said complete (indexProgress).
     if (answering()) {
       inBackground(toolAnswerSteps, 'tools');
       inBackground(() => searchTableSteps(ws.ctx.index), 'search');
-      inBackground((ctx) => ctx.index.referenceMapSteps(), 'references');
     }
     void publishDiagnostics();
   }

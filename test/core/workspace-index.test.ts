@@ -83,36 +83,3 @@ test('with journaling off, a put keeps no keys: changes since a version before i
   const talk = index.note('file:///ws/b.md')?.events[0]?.talks[0];
   assert.ok(talk && index.talk(talk.id)?.talk === talk, 'the note put without journaling is in the index');
 });
-
-test('the notes by reference key made in steps are those made on first use; a change between steps leaves them to the first use', () => {
-  const gen = new NoteGen(33);
-  const notes = new Map<string, Note>();
-  const onDemand = new WorkspaceIndex();
-  const stepped = new WorkspaceIndex();
-  const interrupted = new WorkspaceIndex();
-  for (let i = 0; i < 150; i++) {
-    const uri = `file:///ws/r${i}.md`;
-    const note = extractNote(uri, gen.note(), { catalog: onDemand.catalog });
-    notes.set(uri, note);
-    for (const index of [onDemand, stepped, interrupted]) index.put(note);
-  }
-  const made = (index: WorkspaceIndex) => (index as unknown as { referencesByKey: unknown }).referencesByKey !== null;
-  let steps = 0;
-  for (const _ of stepped.referenceMapSteps()) steps++;
-  assert.ok(steps >= 2, `made in ${steps + 1} steps`);
-  assert.ok(made(stepped));
-  assert.deepEqual(lookups(stepped, notes), lookups(onDemand, notes));
-
-  const run = interrupted.referenceMapSteps();
-  run.next();
-  const changed = extractNote('file:///ws/r0.md', gen.note(), { catalog: interrupted.catalog });
-  interrupted.put(changed);
-  notes.set(changed.uri, changed);
-  while (!run.next().done);
-  assert.ok(!made(interrupted), 'nothing kept after a change between steps');
-  onDemand.put(changed);
-  assert.deepEqual(lookups(interrupted, notes), lookups(onDemand, notes));
-  // Made now, by the lookups: the steps that come after find them made and stop at once.
-  assert.ok(made(interrupted));
-  assert.equal([...interrupted.referenceMapSteps()].length, 0);
-});
