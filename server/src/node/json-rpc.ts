@@ -475,7 +475,6 @@ function decodeStringLiteral(body: Buffer, from: number, to: number): string {
   return decodeInPieces(body, from, to);
 }
 
-const BACKSLASH_UNIT = 0x5c;
 /** 16-bit views read transcode's UTF-16LE as it is only on a little-endian machine (others take the pieces). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** The character an escape's letter stands for (\u aside); 0 for no such escape. */
@@ -502,30 +501,7 @@ function unescapeBytes(bytes: Buffer): string | null {
     return bytes.toString('latin1');
   }
   // A \u escape can stand for any code unit: undone into units, made one byte each at the end if they fit.
-  const units = new Uint16Array(bytes.length);
-  let w = 0;
-  let wide = false;
-  for (let r = 0; r < bytes.length; r++) {
-    const c = bytes[r];
-    if (c < 0x20) return null;
-    if (c !== BACKSLASH) {
-      units[w++] = c;
-      continue;
-    }
-    const e = bytes[++r];
-    if (e === 0x75) {
-      const v = hex4(bytes, r + 1);
-      if (v < 0) return null;
-      if (v > 0xff) wide = true;
-      units[w++] = v;
-      r += 4;
-    } else {
-      const v = e === undefined ? 0 : UNESCAPED[e] ?? 0;
-      if (!v) return null;
-      units[w++] = v;
-    }
-  }
-  return unitsToString(units, w, wide);
+  return unescapeInto(bytes, new Uint16Array(bytes.length));
 }
 
 /** UTF-16 code units (little-endian bytes) with their escapes undone in place, as a string; null for what JSON.parse rejects. */
@@ -533,30 +509,39 @@ function unescapeUnits(wideBytes: Buffer): string | null {
   // transcode's buffer is its own allocation; a view of 16-bit units needs an even offset.
   const source = wideBytes.byteOffset % 2 ? Buffer.from(wideBytes) : wideBytes;
   const units = new Uint16Array(source.buffer, source.byteOffset, source.length >> 1);
+  return unescapeInto(units, units);
+}
+
+/**
+ * The units of `source` with JSON's escapes undone, written to `out` (which may be `source`: it is
+ * never written ahead of where it is read), as a string; null for a raw control character or an
+ * escape JSON.parse rejects.
+ */
+function unescapeInto(source: Uint8Array | Uint16Array, out: Uint16Array): string | null {
   let w = 0;
   let wide = false;
-  for (let r = 0; r < units.length; r++) {
-    const c = units[r];
+  for (let r = 0; r < source.length; r++) {
+    const c = source[r];
     if (c < 0x20) return null;
-    if (c !== BACKSLASH_UNIT) {
+    if (c !== BACKSLASH) {
       if (c > 0xff) wide = true;
-      units[w++] = c;
+      out[w++] = c;
       continue;
     }
-    const e = units[++r];
+    const e = source[++r];
     if (e === 0x75) {
-      const v = hex4(units, r + 1);
+      const v = hex4(source, r + 1);
       if (v < 0) return null;
       if (v > 0xff) wide = true;
-      units[w++] = v;
+      out[w++] = v;
       r += 4;
     } else {
       const v = e === undefined || e >= 128 ? 0 : UNESCAPED[e];
       if (!v) return null;
-      units[w++] = v;
+      out[w++] = v;
     }
   }
-  return unitsToString(units, w, wide);
+  return unitsToString(out, w, wide);
 }
 
 /** The first `n` units as a string: one byte per character when every unit fits in one, as JSON.parse makes it. */
