@@ -1158,15 +1158,13 @@ function isLocalId(id: string, uri: string): boolean {
  * (`link:` + URI). Resolution still decides; the keys only say which notes to look at.
  */
 function addReferences(map: Map<string, NotesByKey>, note: StoredNote): void {
+  // A note comes under a key once: its keys are a set, and put() takes a note's old entries out
+  // before it adds the new ones (looking for its URI first made a key of n notes cost n² to fill).
   for (const key of referenceKeys(note)) {
     const notes = map.get(key);
     if (notes === undefined) map.set(key, note);
-    else if (!Array.isArray(notes)) map.set(key, notes.uri === note.uri ? note : [notes, note]);
-    else {
-      const at = notes.findIndex((n) => n.uri === note.uri);
-      if (at < 0) notes.push(note);
-      else notes[at] = note;
-    }
+    else if (!Array.isArray(notes)) map.set(key, [notes, note]);
+    else notes.push(note);
   }
 }
 
