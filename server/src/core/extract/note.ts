@@ -59,8 +59,8 @@ export const reuseSettings = { minChars: 32 * 1024, notes: 4 };
 interface Previous {
   catalog: Catalog;
   plainText: boolean;
-  /** Let go once the new parse and its line tests have read it: its line table holds the previous text. */
-  structure: NoteStructure | null;
+  /** Its line table holds the previous text: the next extraction lets it go once its parse and line tests have read it. */
+  structure: NoteStructure;
   /** Context scopes by their text (copies: a slice would hold the whole previous text). */
   scopes: Map<string, Scope>;
   /** What the matcher found in each line. */
@@ -156,7 +156,6 @@ class LineTests {
     const same = previous ? structure.previousLines : null;
     if (!same || !previous) return;
     const before = previous.lineMatches.flags;
-    if (!previous.structure) return;
     const oldInfo = previous.structure.info;
     const { info } = structure;
     for (let i = 0; i < n; i++) {
@@ -186,7 +185,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   let previous = reuse ? previousByUri.get(uri) : undefined;
   if (previous && (previous.catalog !== options.catalog || previous.plainText !== plainText)) previous = undefined;
   previousByUri.delete(uri);
-  const structure = parseStructure(text, { plainText }, previous?.structure ?? undefined);
+  const structure = parseStructure(text, { plainText }, previous?.structure);
   const { lines, info } = structure;
   const catalog = options.catalog;
   const reads: LineReads | undefined = reuse ? { talkLines: new Map(), speakers: new Map(), bare: new Map() } : undefined;
@@ -197,10 +196,12 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     ? { from: new Int32Array(lineCount).fill(-1), to: new Int32Array(lineCount), matches: new Array<RawMatch[]>(lineCount).fill(NO_MATCHES), links: new Uint8Array(lineCount), letters: new Int32Array(lineCount * 4).fill(-1), flags: new Uint16Array(lineCount) }
     : undefined;
   const tests = new LineTests(structure, previous, lineMatches);
-  // Nothing reads the previous parse from here on: its text can go before this extraction's
-  // garbage is collected (else every young collection during an edit of a long note promoted
-  // two texts to the old generation, the previous one and the new one).
-  if (previous) previous.structure = null;
+  // Nothing reads the previous parse from here on: only what is read later is kept, so the
+  // previous text can go before this extraction's garbage is collected (else every young
+  // collection during an edit of a long note promoted two texts to the old generation).
+  const previousScopes = previous?.scopes;
+  const previousMatches = previous?.lineMatches;
+  previous = undefined;
   const { chrome, footerLine } = findChrome(structure, tests);
   const candidates: Candidate[] = [];
   const agenda: AgendaEntry[] = [];
@@ -290,7 +291,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // References and mentions.
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
-  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previous?.scopes, scopes, previous?.lineMatches, lineMatches);
+  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previousScopes, scopes, previousMatches, lineMatches);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.talkId === null) continue;
@@ -337,7 +338,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // Kept notes must not keep their text (detach.ts): each edit of a long note makes a new one.
   return detachStrings({
     uri,
-    language: detectLanguage(structure, text, previous?.lineMatches, lineMatches),
+    language: detectLanguage(structure, text, previousMatches, lineMatches),
     encoding: options.encoding ?? 'text',
     lineCount: lines.length,
     events: keepEvents ? events : [],
