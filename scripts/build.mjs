@@ -75,9 +75,11 @@ function toAscii(file) {
 
 const loader = readFileSync('scripts/code-cache-loader.js', 'utf8');
 mkdirSync('dist', { recursive: true });
-// The programs start Node with the flags of server/src/node-flags.json; `env -S` splits them from the shebang's one argument.
-const nodeFlags = JSON.parse(readFileSync('server/src/node-flags.json', 'utf8')).node;
-const shebangLine = nodeFlags.length ? `#!/usr/bin/env -S node ${nodeFlags.join(' ')}\n` : '#!/usr/bin/env node\n';
+// The programs start Node with the flags and the environment of server/src/node-flags.json; `env -S`
+// splits them from the shebang's one argument, and sets NAME=VALUE words before running node.
+const launch = JSON.parse(readFileSync('server/src/node-flags.json', 'utf8'));
+const shebangWords = [...Object.entries(launch.env ?? {}).map(([k, v]) => `${k}=${v}`), 'node', ...launch.node];
+const shebangLine = shebangWords.length > 1 ? `#!/usr/bin/env -S ${shebangWords.join(' ')}\n` : '#!/usr/bin/env node\n';
 for (const { name, shebang } of loaded) {
   writeFileSync(`dist/${name}.js`, (shebang ? shebangLine : '') + loader.replaceAll('__BUNDLE__', JSON.stringify(`${name}.bundle.js`)));
   if (shebang) chmodSync(`dist/${name}.js`, 0o755);

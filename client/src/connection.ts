@@ -39,10 +39,11 @@ export class Connection implements vscode.Disposable {
     const module = process.env.INFRANOTES_SERVER_MODULE || context.asAbsolutePath('dist/server.js');
     // Over stdio, not Node IPC: the server writes large answers (a tool's ~10,000 references) as
     // JSON bytes made straight from its tables, which an IPC channel would serialise again.
-    // Started with the Node flags its shebang has (server/src/node-flags.json), as from a terminal.
+    // Started with the Node flags and environment its shebang has (server/src/node-flags.json), as
+    // from a terminal; the client adds its own environment to `env`.
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.stdio, options: { execArgv: [...nodeFlags.node] } },
-      debug: { module, transport: TransportKind.stdio, options: { execArgv: [...nodeFlags.node, '--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.stdio, options: { execArgv: [...nodeFlags.node], env: { ...nodeFlags.env } } },
+      debug: { module, transport: TransportKind.stdio, options: { execArgv: [...nodeFlags.node, '--nolazy', '--inspect=6019'], env: { ...nodeFlags.env } } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,

@@ -63,14 +63,20 @@ const CPU_PROF = flag('--cpu-prof');
 // Extra flags for our server's node (V8 experiments), split at spaces.
 const SERVER_NODE_ARGS = String(opt('--server-node-args', '')).split(' ').filter(Boolean);
 /**
- * The Node flags a program of ours starts with: those of its shebang (`#!/usr/bin/env -S node FLAGS`,
- * from server/src/node-flags.json), so that it runs here as it does from a terminal or the editor.
+ * The Node flags and environment a program of ours starts with: those of its shebang
+ * (`#!/usr/bin/env -S [NAME=VALUE ...] node FLAGS`, from server/src/node-flags.json), so that it runs
+ * here as it does from a terminal or the editor.
  */
-function shebangFlags(file) {
+function shebangOf(file) {
   const first = fs.readFileSync(file, 'utf8').split('\n', 1)[0];
-  const m = /^#!\S*env(?:\s+-S)?\s+node((?:\s+\S+)*)\s*$/.exec(first);
-  return m ? m[1].split(/\s+/).filter(Boolean) : [];
+  const m = /^#!\S*env(?:\s+-S)?((?:\s+\w+=\S*)*)\s+node((?:\s+\S+)*)\s*$/.exec(first);
+  const env = {};
+  for (const word of (m?.[1] ?? '').split(/\s+/).filter(Boolean)) env[word.slice(0, word.indexOf('='))] = word.slice(word.indexOf('=') + 1);
+  return { env, flags: m ? m[2].split(/\s+/).filter(Boolean) : [] };
 }
+const shebangFlags = (file) => shebangOf(file).flags;
+/** The environment to start a program of ours with: ours, and what its shebang sets. */
+const shebangEnv = (file, base = process.env) => ({ ...base, ...shebangOf(file).env });
 // One per run: two benchmarks at once must not run each other's build.
 const DIST = opt('--dist', null);
 const SNAPSHOT_DIR = DIST ? path.resolve(DIST) : path.join(BENCH_DIR, `dist-snapshot-${process.pid}`);
@@ -161,7 +167,7 @@ function percentile(sorted, p) {
 }
 function stats(samples, extra = {}) {
   const s = samples.slice().sort((a, b) => a - b);
-  return { kind: 'lat', n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / (s.length || 1), first: samples[0], ...extra };
+  return { kind: 'lat', n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / (s.length || 1), first: samples[0], ...extra, samples: samples.map((x) => Math.round(x * 100) / 100) };
 }
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Code-point column → UTF-16 column. */
@@ -511,8 +517,8 @@ class Lsp {
     this.sampler.unref();
   }
 
-  static start({ name, args, cwd, onRequest, nodeArgs = [] }) {
-    const proc = track(spawn(process.execPath, [...nodeArgs, ...args], { cwd, stdio: 'pipe' }));
+  static start({ name, args, cwd, onRequest, nodeArgs = [], env = process.env }) {
+    const proc = track(spawn(process.execPath, [...nodeArgs, ...args], { cwd, stdio: 'pipe', env }));
     const writer = new CountingWriter(proc.stdin);
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout), writer);
     const c = new Lsp(name, proc, conn);
@@ -720,6 +726,7 @@ function startOurs(root, cacheDir, profDir) {
     args: [path.join(SNAPSHOT_DIR, 'server.js'), '--stdio'],
     cwd: root,
     nodeArgs,
+    env: shebangEnv(path.join(SNAPSHOT_DIR, 'server.js')),
     onRequest: (method, params) => {
       if (method === 'workspace/configuration') return (params?.items ?? []).map((it) => (it.section === 'infranotes' ? settings : null));
       if (method === 'workspace/workspaceFolders') return [{ uri: pathToFileURL(root).href, name: path.basename(root) }];
@@ -1204,7 +1211,7 @@ async function benchPeer(root, plan_) {
 // ───────────────────────────── CLI ─────────────────────────────
 async function runCli(root, extraArgs, env) {
   const t = now();
-  const proc = track(spawn(process.execPath, [...shebangFlags(path.join(SNAPSHOT_DIR, 'cli.js')), path.join(SNAPSHOT_DIR, 'cli.js'), 'index', root, ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env }));
+  const proc = track(spawn(process.execPath, [...shebangFlags(path.join(SNAPSHOT_DIR, 'cli.js')), path.join(SNAPSHOT_DIR, 'cli.js'), 'index', root, ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env: shebangEnv(path.join(SNAPSHOT_DIR, 'cli.js'), env) }));
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const deadline = setTimeout(() => proc.kill('SIGKILL'), OURS_TIMEOUT_MS);

@@ -1,14 +1,16 @@
-// How the server and the CLI start: with the Node flags of server/src/node-flags.json, written by the
-// build into their shebang (`#!/usr/bin/env -S node FLAGS`) and passed by the VS Code client.
+// How the server and the CLI start: with the Node flags and environment of server/src/node-flags.json,
+// written by the build into their shebang (`#!/usr/bin/env -S NAME=VALUE node FLAGS`) and passed by
+// the VS Code client.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { projectRoot } from '../support/paths';
-import { shebangFlags } from '../support/launch';
+import { shebangEnv, shebangFlags } from '../support/launch';
 
-const flags: string[] = JSON.parse(readFileSync(path.join(projectRoot, 'server', 'src', 'node-flags.json'), 'utf8')).node;
+const launch: { node: string[]; env: Record<string, string> } = JSON.parse(readFileSync(path.join(projectRoot, 'server', 'src', 'node-flags.json'), 'utf8'));
+const flags = launch.node;
 const dist = path.join(projectRoot, 'dist');
 
 /** The young generation's size after enough garbage that V8 grows it to its maximum. */
@@ -20,10 +22,15 @@ process.stdout.write(String(s.space_size / 1048576));`;
   return Number(execFileSync(process.execPath, [...nodeFlags, '-e', script], { encoding: 'utf8' }));
 }
 
-describe('the programs start with the project\'s Node flags', () => {
+describe('the programs start with the project\'s Node flags and environment', () => {
   test('dist/server.js and dist/cli.js carry every flag in their shebang', () => {
     assert.ok(flags.length > 0);
     for (const program of ['server.js', 'cli.js']) assert.deepEqual(shebangFlags(path.join(dist, program)), flags, program);
+  });
+
+  test('and every variable of their environment', () => {
+    assert.ok(Object.keys(launch.env).length > 0);
+    for (const program of ['server.js', 'cli.js']) assert.deepEqual(shebangEnv(path.join(dist, program)), launch.env, program);
   });
 
   test('the young generation is capped by them: at most 16 MB (two 8 MB halves) against 32 without', () => {
@@ -46,6 +53,9 @@ describe('the programs start with the project\'s Node flags', () => {
       assert.match(path.basename(argv[0]), /^node/);
       for (const f of flags) assert.ok(argv.includes(f), `${f} in ${argv.join(' ')}`);
       assert.ok(argv.includes(path.join(dist, 'server.js')));
+      // env set them before it ran node (glibc reads them as the process starts).
+      const environ = readFileSync(`/proc/${proc.pid}/environ`, 'utf8').split('\0');
+      for (const [name, value] of Object.entries(launch.env)) assert.ok(environ.includes(`${name}=${value}`), `${name}=${value} in the server's environment`);
     } finally {
       const exited = new Promise((r) => proc.once('exit', r));
       proc.stdin.end();

@@ -1,11 +1,23 @@
-// How our programs start: the Node flags in the shebang the build writes (server/src/node-flags.json),
-// so that tests run dist/server.js as a terminal or the editor does.
+// How our programs start: the Node flags and the environment in the shebang the build writes
+// (server/src/node-flags.json), so that tests run dist/server.js as a terminal or the editor does.
 import { readFileSync } from 'node:fs';
 
-/** The flags after `node` in a script's `#!/usr/bin/env -S node FLAGS` line (none for `#!/usr/bin/env node`). */
-export function shebangFlags(script: string): string[] {
+/** The shebang `#!/usr/bin/env -S [NAME=VALUE ...] node [FLAGS ...]` of a script, taken apart. */
+function shebang(script: string): { env: Record<string, string>; flags: string[] } {
   const first = readFileSync(script, 'utf8').split('\n', 1)[0];
-  const m = /^#!\S*env(?:\s+-S)?\s+node((?:\s+\S+)*)\s*$/.exec(first);
+  const m = /^#!\S*env(?:\s+-S)?((?:\s+\w+=\S*)*)\s+node((?:\s+\S+)*)\s*$/.exec(first);
   if (!m) throw new Error(`${script} does not start with a node shebang: ${first}`);
-  return m[1].split(/\s+/).filter(Boolean);
+  const env: Record<string, string> = {};
+  for (const word of m[1].split(/\s+/).filter(Boolean)) env[word.slice(0, word.indexOf('='))] = word.slice(word.indexOf('=') + 1);
+  return { env, flags: m[2].split(/\s+/).filter(Boolean) };
+}
+
+/** The flags after `node` in a script's shebang (none for `#!/usr/bin/env node`). */
+export function shebangFlags(script: string): string[] {
+  return shebang(script).flags;
+}
+
+/** The variables the shebang sets before `node`. */
+export function shebangEnv(script: string): Record<string, string> {
+  return shebang(script).env;
 }

@@ -8,13 +8,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { projectRoot } from './paths';
-import { shebangFlags } from './launch';
+import { shebangEnv, shebangFlags } from './launch';
 
 export const serverJs = path.join(projectRoot, 'dist', 'server.js');
 
-/** The server over stdio, started as its shebang says (the project's Node flags). */
+/** The server over stdio, started as its shebang says (the project's Node flags and environment). */
 export function spawnServer(): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe' });
+  return spawn(process.execPath, [...shebangFlags(serverJs), serverJs, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...shebangEnv(serverJs) } });
 }
 
 export interface StartOptions {
