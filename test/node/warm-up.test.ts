@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote, reuseSettings } from '../../server/src/core/extract/note';
-import { warmUp, warmUpText } from '../../server/src/node/warm-up';
+import { scriptOf, warmUp, warmUpCandidates, warmUpText } from '../../server/src/node/warm-up';
 
 describe('warm-up', () => {
   test('the note is long enough for the incremental path and reads as talks with tools in en/ko/ja', () => {
@@ -56,5 +56,46 @@ describe('warm-up', () => {
     const events: string[] = [];
     await warmUp(Catalog.builtin(), () => (events.push('round'), false), 3, async () => void events.push('turn'));
     assert.deepEqual(events, ['turn', 'round', 'turn', 'round', 'turn', 'round']);
+  });
+
+  test('then each of the user\'s own notes it is given: extracted, then edited, a round per turn, until told to stop', async () => {
+    const events: string[] = [];
+    async function* own(): AsyncGenerator<string> {
+      for (const name of ['one', 'two']) {
+        events.push(`read ${name}`);
+        yield `# Conf\n\n## Vault at ${name} - Kim, Acme\n\nTerraform and Vault.\n`;
+      }
+    }
+    await warmUp(Catalog.builtin(), () => (events.push('round'), false), 1, async () => void events.push('turn'), own);
+    const fourRounds = ['turn', 'round', 'turn', 'round', 'turn', 'round', 'turn', 'round'];
+    assert.deepEqual(events, ['turn', 'round', 'read one', ...fourRounds, 'read two', ...fourRounds]);
+    events.length = 0;
+    let rounds = 0;
+    await warmUp(Catalog.builtin(), () => ++rounds > 3, 1, async () => {}, own);
+    assert.deepEqual(events, ['read one'], 'stopped in the first note: the second is not read');
+  });
+
+  test('the user\'s notes it looks at: 48-256 KB, nearest 128 KB first, at most the limit', () => {
+    const KB = 1024;
+    const sizes = [
+      { uri: 'file:///n/small.md', size: 47 * KB },
+      { uri: 'file:///n/huge.md', size: 257 * KB },
+      { uri: 'file:///n/far.md', size: 250 * KB },
+      { uri: 'file:///n/near.md', size: 130 * KB },
+      { uri: 'file:///n/b-even.md', size: 100 * KB },
+      { uri: 'file:///n/a-even.md', size: 156 * KB },
+      { uri: 'file:///n/edge.md', size: 48 * KB },
+    ];
+    assert.deepEqual(warmUpCandidates(sizes), ['file:///n/near.md', 'file:///n/a-even.md', 'file:///n/b-even.md', 'file:///n/edge.md', 'file:///n/far.md']);
+    assert.deepEqual(warmUpCandidates(sizes, 2), ['file:///n/near.md', 'file:///n/a-even.md']);
+    assert.deepEqual(warmUpCandidates([]), []);
+  });
+
+  test('a note\'s script, from its start: kana is Japanese, hangul Korean, else other', () => {
+    assert.equal(scriptOf('# KubeCon\n\n## テラフォーム入門 — 佐藤'), 'ja');
+    assert.equal(scriptOf('# 밋업\n\n## 테라폼을 쓰다 - 김민수'), 'ko');
+    assert.equal(scriptOf('# 勉強会\n\n## 運用'), 'other', 'kanji alone could be Chinese');
+    assert.equal(scriptOf('# HashiConf\n\n## Vault at scale - Jane'), 'other');
+    assert.equal(scriptOf('x'.repeat(9000) + 'テラフォーム'), 'other', 'only the first 8 KB are read');
   });
 });

@@ -160,6 +160,11 @@ export class IndexCache {
     return this.entries.get(uri);
   }
 
+  /** Every note's URI and file size in bytes, as last read or extracted. */
+  *sizes(): Generator<{ uri: string; size: number }> {
+    for (const [uri, entry] of this.entries) yield { uri, size: entry.size };
+  }
+
   /**
    * Stores a note's entry; an extracted note is packed (the same packed object the index holds).
    * It is encoded at the next save, never copied from the file (whose numbers hold its old size and time).

@@ -19,7 +19,7 @@ import { DEFAULT_NOTE_FILES, OUTSIDE_FILE, fileUri, isInside, isNoteName, isPlai
 import { IndexCache, defaultCacheFolder } from './index-cache';
 import { catalogKeyOf } from './folder';
 import { stopAllocationSitePretenuring } from './heap';
-import { warmUp } from './warm-up';
+import { scriptOf, warmUp, warmUpCandidates } from './warm-up';
 import { matchesAny } from './glob';
 import { noteFileOptions, readSettings } from './settings';
 
@@ -342,9 +342,31 @@ export class NotesWorkspace {
           this.warmedUp = true;
           // In background turns: its first round (the extractor not compiled yet) held the first
           // requests after a warm start for 0.1–0.2 s, and the index's end itself.
-          void warmUp(this.ctx.index.catalog, () => this.indexing, undefined, () => this.backgroundTurn()).catch((e) => this.log(`warm-up failed: ${(e as Error).message}`));
+          void warmUp(this.ctx.index.catalog, () => this.indexing, undefined, () => this.backgroundTurn(), () => this.warmUpNotes()).catch((e) => this.log(`warm-up failed: ${(e as Error).message}`));
         }
       }
+    }
+  }
+
+  /**
+   * The user's own long notes the extractor warms up on (warm-up.ts): one per script (Japanese,
+   * Korean, other), read from disk in background turns; markdown only, indexed notes only. Their
+   * sizes come from the persistent index: without it (turned off) only the warm-up note is used.
+   */
+  private async *warmUpNotes(): AsyncGenerator<string> {
+    if (!this.cache) return;
+    const scripts = new Set<string>();
+    for (const uri of warmUpCandidates(this.cache.sizes())) {
+      const file = uriToPath(uri);
+      if (!file || isPlainTextName(file) || this.overlays.has(uri) || !this.ctx.index.note(uri)) continue;
+      await this.backgroundTurn();
+      const r = await readNoteFile(file).catch(() => null);
+      if (!r || r.kind !== 'text') continue;
+      const script = scriptOf(r.text);
+      if (scripts.has(script)) continue;
+      scripts.add(script);
+      yield r.text;
+      if (scripts.size === 3) return;
     }
   }
 

@@ -36,7 +36,7 @@ export function warmUpText(): string {
  * before, in a quiet moment), so requests are never held for long. Stops early when `stop()`
  * says so (a new index started).
  */
-export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn()): Promise<void> {
+export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn(), ownNotes: () => AsyncIterable<string> = emptyNotes): Promise<void> {
   const index = new WorkspaceIndex(catalog);
   const base = warmUpText();
   for (let k = 0; k < rounds; k++) {
@@ -49,4 +49,42 @@ export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, 
     index.update({ uri: URI, text, plainText: false });
     markdownHeadings(text);
   }
+  // Then a few of the user's own long notes, each extracted and then edited a little: the warm-up
+  // note alone left the first edits of a real note slow (its layouts took paths the warm-up never
+  // did, and V8 threw away code it had compiled for the warm-up note; see ARCHITECTURE.md).
+  for await (const own of ownNotes()) {
+    for (let k = 0; k < OWN_ROUNDS; k++) {
+      await turn();
+      if (stop()) return;
+      const at = Math.floor(own.length / 2) + 7 * k;
+      const text = k === 0 ? own : own.slice(0, at) + 'x' + own.slice(at);
+      index.update({ uri: URI, text, plainText: false });
+      markdownHeadings(text);
+    }
+  }
+}
+
+/** Extractions of each of the user's own notes: the first whole, then after small edits (the incremental path). */
+const OWN_ROUNDS = 4;
+
+async function* emptyNotes(): AsyncIterable<string> {}
+
+/** The script a note is mostly written in, from its first characters: the extractor's paths differ by it. */
+export function scriptOf(text: string): 'ja' | 'ko' | 'other' {
+  const head = text.slice(0, 8192);
+  if (/[\u3040-\u30ff]/.test(head)) return 'ja';
+  if (/[\uac00-\ud7af]/.test(head)) return 'ko';
+  return 'other';
+}
+
+/**
+ * Which of the user's notes to warm up on: long enough for the incremental path (48-256 KB), those
+ * nearest 128 KB first (long notes are the ones whose edits cost; the longest would hold the
+ * thread longest), at most `limit` to look at.
+ */
+export function warmUpCandidates(sizes: Iterable<{ uri: string; size: number }>, limit = 24): string[] {
+  const fit: { uri: string; size: number }[] = [];
+  for (const s of sizes) if (s.size >= 48 * 1024 && s.size <= 256 * 1024) fit.push(s);
+  fit.sort((a, b) => Math.abs(a.size - 128 * 1024) - Math.abs(b.size - 128 * 1024) || (a.uri < b.uri ? -1 : 1));
+  return fit.slice(0, limit).map((s) => s.uri);
 }
