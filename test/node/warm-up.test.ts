@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Catalog } from '../../server/src/core/catalog/catalog';
-import { extractNote, reuseSettings } from '../../server/src/core/extract/note';
+import { extractNote, keepsPreviousExtraction, reuseSettings } from '../../server/src/core/extract/note';
 import { scriptOf, warmUp, warmUpCandidates, warmUpText } from '../../server/src/node/warm-up';
 
 describe('warm-up', () => {
@@ -73,6 +73,18 @@ describe('warm-up', () => {
     let rounds = 0;
     await warmUp(Catalog.builtin(), () => ++rounds > 3, 1, async () => {}, own);
     assert.deepEqual(events, ['read one'], 'stopped in the first note: the second is not read');
+  });
+
+  test('keeps no parse of its own once done: the last round\'s would hold its text', async () => {
+    const uri = 'untitled:infranotes-warm-up.md';
+    // The extractor keeps a long note's parse for its next edit.
+    extractNote(uri, warmUpText(), { catalog: Catalog.builtin() });
+    assert.ok(keepsPreviousExtraction(uri));
+    await warmUp(Catalog.builtin(), () => false, 2, async () => {});
+    assert.equal(keepsPreviousExtraction(uri), false);
+    let asked = 0;
+    await warmUp(Catalog.builtin(), () => asked++ >= 1, 8, async () => {});
+    assert.equal(keepsPreviousExtraction(uri), false, 'nor when stopped');
   });
 
   test('the user\'s notes it looks at: 48-256 KB, nearest 128 KB first, at most the limit', () => {

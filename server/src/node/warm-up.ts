@@ -5,6 +5,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Catalog } from '../core/catalog/catalog';
 import { markdownHeadings } from '../core/features/context';
+import { forgetPreviousExtraction } from '../core/extract/note';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { stopAllocationSitePretenuring } from './heap';
 
@@ -37,6 +38,15 @@ export function warmUpText(): string {
  * says so (a new index started).
  */
 export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn(), ownNotes: () => AsyncIterable<string> = emptyNotes): Promise<void> {
+  try {
+    await warmUpRounds(catalog, stop, rounds, turn, ownNotes);
+  } finally {
+    // The last round's parse (kept for the next edit of the warm-up note, which never comes) holds its text.
+    forgetPreviousExtraction(URI);
+  }
+}
+
+async function warmUpRounds(catalog: Catalog, stop: () => boolean, rounds: number, turn: () => Promise<void>, ownNotes: () => AsyncIterable<string>): Promise<void> {
   const index = new WorkspaceIndex(catalog);
   const base = warmUpText();
   for (let k = 0; k < rounds; k++) {

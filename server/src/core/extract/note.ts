@@ -179,6 +179,16 @@ export function forgetPreviousExtractions(): void {
   previousByUri.clear();
 }
 
+/** Lets one note's previous extraction go (its parse holds the whole text). */
+export function forgetPreviousExtraction(uri: string): void {
+  previousByUri.delete(uri);
+}
+
+/** Whether a note's previous extraction is kept for its next one (for the tests). */
+export function keepsPreviousExtraction(uri: string): boolean {
+  return previousByUri.has(uri);
+}
+
 export function extractNote(uri: string, text: string, options: ExtractOptions): Note {
   const plainText = !!options.plainText;
   const reuse = text.length >= reuseSettings.minChars;
