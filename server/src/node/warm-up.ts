@@ -48,28 +48,28 @@ export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, 
 
 async function warmUpRounds(catalog: Catalog, stop: () => boolean, rounds: number, turn: () => Promise<void>, ownNotes: () => AsyncIterable<string>): Promise<void> {
   const index = new WorkspaceIndex(catalog);
-  const base = warmUpText();
-  for (let k = 0; k < rounds; k++) {
+  for await (const text of roundTexts(rounds, ownNotes)) {
     await turn();
     if (stop()) return;
     // Not before the first turn: the tool answers and search rows made after the index, which do live long, come first.
     stopAllocationSitePretenuring();
-    // Each round renames one talk and the tool it names, as someone editing a heading would.
-    const text = k === 0 ? base : base.replace(`Terraform at scale ${k}`, `Pulumi at scale ${k}`);
     index.update({ uri: URI, text, plainText: false });
     markdownHeadings(text);
   }
+}
+
+/** The text of each round, in order: the warm-up note's, then each of the user's notes'. */
+async function* roundTexts(rounds: number, ownNotes: () => AsyncIterable<string>): AsyncGenerator<string> {
+  const base = warmUpText();
+  // Each round renames one talk and the tool it names, as someone editing a heading would.
+  for (let k = 0; k < rounds; k++) yield k === 0 ? base : base.replace(`Terraform at scale ${k}`, `Pulumi at scale ${k}`);
   // Then a few of the user's own long notes, each extracted and then edited a little: the warm-up
   // note alone left the first edits of a real note slow (its layouts took paths the warm-up never
   // did, and V8 threw away code it had compiled for the warm-up note; see ARCHITECTURE.md).
   for await (const own of ownNotes()) {
     for (let k = 0; k < OWN_ROUNDS; k++) {
-      await turn();
-      if (stop()) return;
       const at = Math.floor(own.length / 2) + 7 * k;
-      const text = k === 0 ? own : own.slice(0, at) + 'x' + own.slice(at);
-      index.update({ uri: URI, text, plainText: false });
-      markdownHeadings(text);
+      yield k === 0 ? own : own.slice(0, at) + 'x' + own.slice(at);
     }
   }
 }
