@@ -307,6 +307,8 @@ function changed(): void {
     if (answering()) {
       inBackground(toolAnswerSteps, 'tools');
       inBackground(() => searchTableSteps(ws.ctx.index), 'search');
+      // Then what references to a talk or an event are looked up in (made once; kept by each change after).
+      if (!ws.ctx.index.referencesMapped) inBackground(() => ws.ctx.index.referenceMapSteps(), 'references');
     }
     void publishDiagnostics();
   }

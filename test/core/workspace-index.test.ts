@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractNote } from '../../server/src/core/extract/note';
 import type { Note } from '../../server/src/core/model';
-import { referenceKeys, WorkspaceIndex } from '../../server/src/core/workspace-index';
+import { linkTargetUri, referenceKeys, WorkspaceIndex } from '../../server/src/core/workspace-index';
 import { NoteGen } from '../support/notes-gen';
 
 /** Everything the index answers about its notes, in the order it answers. */
@@ -82,4 +82,58 @@ test('with journaling off, a put keeps no keys: changes since a version before i
   assert.equal(index.touchedSince(before), null);
   const talk = index.note('file:///ws/b.md')?.events[0]?.talks[0];
   assert.ok(talk && index.talk(talk.id)?.talk === talk, 'the note put without journaling is in the index');
+});
+
+test('the reference map made a step at a time answers as one made on first use; a change between its steps makes it give up', () => {
+  const gen = new NoteGen(41);
+  const stepped = new WorkspaceIndex();
+  const fresh = new WorkspaceIndex();
+  const notes = new Map<string, Note>();
+  const put = (uri: string, text: string) => {
+    const note = extractNote(uri, text, { catalog: stepped.catalog });
+    stepped.put(note);
+    fresh.put(note);
+    notes.delete(uri);
+    notes.set(uri, note);
+  };
+  // Every such note also links to the first note, which goes between two steps below.
+  const link = (i: number) => `\n\nSee [the talk](${gen.pick(['', '../', './', '../../'])}d${i % 5}/n${(i * 7) % 600}.md#talk) and [the first](../d0/n0.md).\n`;
+  for (let i = 0; i < 600; i++) put(`file:///ws/d${i % 5}/n${i}.md`, gen.note() + (i % 3 === 0 ? link(i) : ''));
+  const gaveUp = stepped.referenceMapSteps();
+  assert.equal(gaveUp.next().done, false);
+  stepped.remove('file:///ws/d0/n0.md');
+  fresh.remove('file:///ws/d0/n0.md');
+  notes.delete('file:///ws/d0/n0.md');
+  assert.equal(gaveUp.next().done, true);
+  assert.equal(stepped.referencesMapped, false, 'a change between steps: nothing kept');
+  const steps = stepped.referenceMapSteps();
+  let count = 0;
+  while (!steps.next().done) count++;
+  assert.ok(count >= 2, `${count} steps`);
+  assert.equal(stepped.referencesMapped, true);
+  // Kept up to date after, by puts and removals.
+  put('file:///ws/d1/n1.md', gen.note() + link(2));
+  stepped.remove('file:///ws/d2/n2.md');
+  fresh.remove('file:///ws/d2/n2.md');
+  notes.delete('file:///ws/d2/n2.md');
+  const result = lookups(stepped, notes) as { references: unknown[] };
+  assert.ok(result.references.some((r) => String((r as unknown[])[0]).startsWith('link:')), 'links are among the keys');
+  assert.deepEqual(result, lookups(fresh, notes));
+});
+
+test('a link to a plain relative path resolves as URL resolves it', () => {
+  const gen = new NoteGen(43);
+  const bases = ['file:///ws/a/b/c.md', 'file:///C:/notes/x.md', 'file:///c:/n.md', 'file:///ws/%E3%81%82/b.md', 'file:///ws//b/c.md', 'file:///ws/./b/c.md', 'file:///ws/%2E%2e/c.md', 'file:///Z:/a/', 'file:///ws/b@c/d.md', 'file:///c.md'];
+  const parts = ['..', '.', 'x', 'y.md', '', '~a', 'a-b_c.d', '...', '.x', '..x', 'a b', '%2e', '#h', 'ü'];
+  const byUrl = (base: string, path: string) => {
+    const url = new URL(path.replace(/[%#]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()), base);
+    url.hash = '';
+    return url.href;
+  };
+  for (const base of bases) {
+    for (let i = 0; i < 400; i++) {
+      const path = Array.from({ length: 1 + (i % 5) }, () => gen.pick(parts)).join('/');
+      if (path) assert.equal(linkTargetUri(base, path), byUrl(base, path), `${base} + ${path}`);
+    }
+  }
 });

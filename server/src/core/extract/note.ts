@@ -878,8 +878,16 @@ function findMentions(
       // Folded only when an ambiguous spelling needs its context (most notes never do); the same
       // text in the note's previous extraction has the same scope (hits are kept per tool and surface).
       const raw = text.slice(table.starts[from], table.lineEnd(to));
-      scope = previousScopes?.get(raw) ?? makeScope(raw);
-      scopes?.set(detached(raw), scope);
+      const kept = previousScopes?.get(raw);
+      if (kept !== undefined) {
+        scope = kept;
+        // Under the copy it was kept by: a new copy of every such talk's text was about 300 KB
+        // of garbage an edit of a 216 KB note, kept until the next edit.
+        scopes?.set(kept.source ?? detached(raw), kept);
+      } else {
+        scope = makeScope(raw);
+        if (scopes) scopes.set((scope.source = detached(raw)), scope);
+      }
       scopeCache.set(key, scope);
     }
     return scope;
@@ -966,6 +974,8 @@ function findMentions(
 
 export interface Scope {
   text: string;
+  /** The text it was made of, as the note's next extraction looks it up (a copy; see findMentions). */
+  source?: string;
   /** Context hits per tool and surface, so a talk that says "Sentinel" twenty times is searched once. */
   hits: Map<string, number>;
   /**
@@ -999,7 +1009,7 @@ export function makeScope(raw: string): Scope {
     before = prev;
     prev = c;
   }
-  return { text: lowerFolds ? raw.toLowerCase() : foldText(raw), hits: new Map(), runs, shift };
+  return { text: lowerFolds ? raw.toLowerCase() : foldText(raw), source: undefined, hits: new Map(), runs, shift };
 }
 
 /**
