@@ -287,6 +287,17 @@ const afterChange = new WhenQuiet({ delayMs: 100, quietMs: 50, maxDelayMs: 5000,
  */
 const CHANGE_WAIT = { quietMs: 20, maxWaitMs: 2000 };
 
+/**
+ * What references to a talk or an event are looked up in (WorkspaceIndex.referenceMapSteps: about
+ * 80 ms at 10k notes, 2 s at 100k) is made once the client has been quiet for a moment after the
+ * answers over an index were made, and kept by every change after. Made in the background as soon
+ * as the answers were, at 100k notes it slowed the hovers and definitions asked meanwhile
+ * (definition p50 0.78 → 7.2 ms); not made, the first references on a talk waited for all of it.
+ */
+const referencesWhenQuiet = new WhenQuiet({ delayMs: 300, quietMs: 200, maxDelayMs: 60_000, client: () => traffic }, () => {
+  if (answering() && !ws.ctx.index.referencesMapped) inBackground(() => ws.ctx.index.referenceMapSteps(), 'references');
+});
+
 function scheduleChanged(): void {
   afterChange.schedule();
 }
@@ -303,12 +314,12 @@ function changed(): void {
   if (ws.runs > 0) {
     // Tool answers first (the first hover on a tool would make its stats), then the search rows
     // (the first workspace-symbol query after a start would make them all), then diagnostics.
-    // After a whole index, both are made before the index is said complete (indexProgress).
+    // After a whole index, both are made before the index is said complete (indexProgress); the
+    // map of references once the client is quiet after that (referencesWhenQuiet).
     if (answering()) {
       inBackground(toolAnswerSteps, 'tools');
       inBackground(() => searchTableSteps(ws.ctx.index), 'search');
-      // Then what references to a talk or an event are looked up in (made once; kept by each change after).
-      if (!ws.ctx.index.referencesMapped) inBackground(() => ws.ctx.index.referenceMapSteps(), 'references');
+      if (!ws.ctx.index.referencesMapped) referencesWhenQuiet.schedule();
     }
     void publishDiagnostics();
   }

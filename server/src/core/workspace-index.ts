@@ -884,8 +884,8 @@ export class WorkspaceIndex {
   }
 }
 
-/** Notes a step of referenceMapSteps: about 2 ms at 10k notes. */
-const REFERENCE_MAP_STEP = 256;
+/** Notes a step of referenceMapSteps: about 0.3 ms at 10k notes (a request waits for the step it comes during). */
+const REFERENCE_MAP_STEP = 32;
 
 /** The mentions counted by a note's summary rows [from, to) (one tool's run of rows). */
 function mentionsInRows(summary: Int32Array, from: number, to: number): number {
