@@ -49,7 +49,7 @@ import { filesKey, readSettings } from './node/settings';
 import { Slicer, WhenQuiet } from './node/slices';
 import { latencyTraceFromEnv } from './node/latency-trace';
 import { DirWatcher } from './node/watcher';
-import { collectGarbage, limitHeapGrowth } from './node/heap';
+import { collectGarbage, heapUsedMB, limitHeapGrowth } from './node/heap';
 
 const USAGE = `Usage: infranotes-lsp [--stdio | --node-ipc | --socket=PORT]
 
@@ -351,12 +351,17 @@ function indexProgress(e: ProgressEvent): void {
   if (e.kind !== 'end' || answersOfRun === ws.runs) return progress(e);
   const run = ws.runs;
   const begun = runsBegun;
-  // From now on the heap holds the index and grows by the answers', requests' and edits' garbage (node/heap.ts).
+  // From now on the heap holds the index and grows by the answers', requests' and edits' garbage
+  // (node/heap.ts): the growth is capped now, or, after a start from the persistent index, once the
+  // answers are made (limitAfterAnswers).
+  let limitLater = false;
   if (!heapLimited) {
     heapLimited = true;
-    if (limitHeapGrowth() !== null) collectAfterIndex();
+    limitLater = ws.fromCache >= 0.9 * ws.ctx.index.size && heapUsedMB() < LIMIT_LATER_BELOW_MB;
+    if (!limitLater && limitHeapGrowth() !== null) collectAfterIndex();
   }
   answersReady = answersAfterIndex().then(() => {
+    if (limitLater && limitHeapGrowth() !== null) collectWhenQuiet.schedule();
     answersOfRun = Math.max(answersOfRun, run);
     // A newer run began meanwhile: its own end is reported.
     if (runsBegun === begun) progress(e);
@@ -364,12 +369,26 @@ function indexProgress(e: ProgressEvent): void {
   });
 }
 
+/**
+ * After a start from the persistent index the cap waits for the answers over it (every tool's stats,
+ * card and definition and the search table: about 40 MB that stay and 45 MB of garbage at 10k
+ * notes): capped first, they took three more full collections of a growing heap. Our server alone
+ * at 10k, 3 runs each: warm start 2.27–2.38 s without the cap during the answers, 2.50–2.74 s with
+ * it; peak 264–268 MB against 246–250 (a cold start's, which the workers make, is about 290). The
+ * full collection that makes the cap hold then runs once the client has been quiet for 200 ms.
+ * Only below LIMIT_LATER_BELOW_MB of heap: V8's own factor is up to 4 times what lives, and at
+ * 100k notes (about 600 MB) the cap during the answers kept the peak 480 MB lower, for 8 s.
+ */
+const LIMIT_LATER_BELOW_MB = 256;
+const collectWhenQuiet = new WhenQuiet({ delayMs: 300, quietMs: 200, maxDelayMs: 10_000, client: () => traffic }, () => collectAfterIndex());
+
 /** Whether the heap's growth was capped, and its one full collection done (once per process, after the first index). */
 let heapLimited = false;
 
 /**
  * The full collection blocks for about 0.1 s at 10k notes and 1.1-1.3 s at 100k. It runs as soon
- * as the first index is made, before the answers over it: the limit takes effect only after a full
+ * as the first index is made, before the answers over it (after a start from the persistent index
+ * of a smaller heap, once they are made: collectWhenQuiet): the limit takes effect only after a full
  * collection, and the answers' garbage (about 45 MB at 10k notes) had grown the heap towards the
  * limit V8 set during the index (4 times what lived then): at 10k notes the server's peak after
  * the index went from 316-321 to 307-309 MB (2 interleaved pairs). At 100k notes the answers are

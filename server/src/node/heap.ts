@@ -62,6 +62,11 @@ function fullCollection(): () => void {
   return (gc = runInNewContext('gc') as () => void);
 }
 
+/** What the heap holds now, live or not yet collected, in MB. */
+export function heapUsedMB(): number {
+  return getHeapStatistics().used_heap_size / 1048576;
+}
+
 /** The percent a setting asks for: a whole number from 10 to 300, `off` for none, else the default. */
 export function growthPercent(setting: string | undefined): number | null {
   if (setting === undefined || setting.trim() === '') return HEAP_GROWTH_PERCENT;
