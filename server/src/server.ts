@@ -353,7 +353,7 @@ function indexProgress(e: ProgressEvent): void {
   const begun = runsBegun;
   // From now on the heap holds the index and grows by the answers', requests' and edits' garbage
   // (node/heap.ts): the growth is capped now, or, after a start from the persistent index, once the
-  // answers are made (limitAfterAnswers).
+  // answers are made (collectWhenQuiet).
   let limitLater = false;
   if (!heapLimited) {
     heapLimited = true;
@@ -373,9 +373,10 @@ function indexProgress(e: ProgressEvent): void {
  * After a start from the persistent index the cap waits for the answers over it (every tool's stats,
  * card and definition and the search table: about 40 MB that stay and 45 MB of garbage at 10k
  * notes): capped first, they took three more full collections of a growing heap. Our server alone
- * at 10k, 3 runs each: warm start 2.27–2.38 s without the cap during the answers, 2.50–2.74 s with
- * it; peak 264–268 MB against 246–250 (a cold start's, which the workers make, is about 290). The
- * full collection that makes the cap hold then runs once the client has been quiet for 200 ms.
+ * at 10k, 3 interleaved pairs: warm start 2.25–2.35 s against 2.50–2.62 s; peak 248–262 against
+ * 247–251 MB (in the bench, a warm start's own peak 258 against 221 MB; a cold start's, which the
+ * workers make, is about 290). The full collection that makes the cap hold then runs once the
+ * client has been quiet for 200 ms (100–110 ms at 10k notes).
  * Only below LIMIT_LATER_BELOW_MB of heap: V8's own factor is up to 4 times what lives, and at
  * 100k notes (about 600 MB) the cap during the answers kept the peak 480 MB lower, for 8 s.
  */
