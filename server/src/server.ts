@@ -287,6 +287,9 @@ const afterChange = new WhenQuiet({ delayMs: 100, quietMs: 50, maxDelayMs: 5000,
  */
 const CHANGE_WAIT = { quietMs: 20, maxWaitMs: 2000 };
 
+/** A quiet moment for work no request waits for: 300 ms after it is asked for, once the client has sent nothing for 200 ms. */
+const QUIET_MOMENT = { delayMs: 300, quietMs: 200 };
+
 /**
  * What references to a talk or an event are looked up in (WorkspaceIndex.referenceMapSteps: about
  * 80 ms at 10k notes, 2 s at 100k) is made once the client has been quiet for a moment after the
@@ -294,7 +297,7 @@ const CHANGE_WAIT = { quietMs: 20, maxWaitMs: 2000 };
  * as the answers were, at 100k notes it slowed the hovers and definitions asked meanwhile
  * (definition p50 0.78 → 7.2 ms); not made, the first references on a talk waited for all of it.
  */
-const referencesWhenQuiet = new WhenQuiet({ delayMs: 300, quietMs: 200, maxDelayMs: 60_000, client: () => traffic }, () => {
+const referencesWhenQuiet = new WhenQuiet({ ...QUIET_MOMENT, maxDelayMs: 60_000, client: () => traffic }, () => {
   if (answering() && !ws.ctx.index.referencesMapped) inBackground(() => ws.ctx.index.referenceMapSteps(), 'references');
 });
 
@@ -381,7 +384,7 @@ function indexProgress(e: ProgressEvent): void {
  * 100k notes (about 600 MB) the cap during the answers kept the peak 480 MB lower, for 8 s.
  */
 const LIMIT_LATER_BELOW_MB = 256;
-const collectWhenQuiet = new WhenQuiet({ delayMs: 300, quietMs: 200, maxDelayMs: 10_000, client: () => traffic }, () => collectAfterIndex());
+const collectWhenQuiet = new WhenQuiet({ ...QUIET_MOMENT, maxDelayMs: 10_000, client: () => traffic }, () => collectAfterIndex());
 
 /** Whether the heap's growth was capped, and its one full collection done (once per process, after the first index). */
 let heapLimited = false;

@@ -827,11 +827,11 @@ export class WorkspaceIndex {
   /** Notes holding a reference with this key (see referenceKeys): the candidates for what refers to a talk, an event or a note. */
   notesReferring(key: string): Iterable<StoredNote> {
     if (!this.referencesByKey) {
-      const map = new Map<string, NotesByKey>();
-      for (const e of this.notesByUri.values()) addReferences(map, e.note);
-      this.referencesByKey = map;
+      // Made here in one go: nothing changes the index between its steps.
+      const steps = this.referenceMapSteps();
+      while (!steps.next().done);
     }
-    const notes = this.referencesByKey.get(key);
+    const notes = this.referencesByKey!.get(key);
     return notes === undefined ? [] : Array.isArray(notes) ? notes : [notes];
   }
 

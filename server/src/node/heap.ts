@@ -48,11 +48,11 @@ export function letWorkersSizeTheirYoungGeneration(): void {
  * Blocks for as long as it takes (about 0.1 s at 10k notes); run in a quiet moment.
  */
 export function collectGarbage(): { ms: number; beforeMB: number; afterMB: number } {
-  const before = getHeapStatistics().used_heap_size;
+  const beforeMB = heapUsedMB();
   const started = performance.now();
   fullCollection()();
   const ms = performance.now() - started;
-  return { ms, beforeMB: before / 1048576, afterMB: getHeapStatistics().used_heap_size / 1048576 };
+  return { ms, beforeMB, afterMB: heapUsedMB() };
 }
 let gc: (() => void) | undefined;
 function fullCollection(): () => void {
