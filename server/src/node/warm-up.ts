@@ -37,25 +37,29 @@ export function warmUpText(): string {
  * before, in a quiet moment), so requests are never held for long. Stops early when `stop()`
  * says so (a new index started).
  */
-export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn(), ownNotes: () => AsyncIterable<string> = emptyNotes): Promise<void> {
+export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn(), ownNotes: () => AsyncIterable<string> = emptyNotes): Promise<number> {
   try {
-    await warmUpRounds(catalog, stop, rounds, turn, ownNotes);
+    return await warmUpRounds(catalog, stop, rounds, turn, ownNotes);
   } finally {
     // The last round's parse (kept for the next edit of the warm-up note, which never comes) holds its text.
     forgetPreviousExtraction(URI);
   }
 }
 
-async function warmUpRounds(catalog: Catalog, stop: () => boolean, rounds: number, turn: () => Promise<void>, ownNotes: () => AsyncIterable<string>): Promise<void> {
+/** The rounds done. */
+async function warmUpRounds(catalog: Catalog, stop: () => boolean, rounds: number, turn: () => Promise<void>, ownNotes: () => AsyncIterable<string>): Promise<number> {
   const index = new WorkspaceIndex(catalog);
+  let done = 0;
   for await (const text of roundTexts(rounds, ownNotes)) {
     await turn();
-    if (stop()) return;
+    if (stop()) return done;
     // Not before the first turn: the tool answers and search rows made after the index, which do live long, come first.
     stopAllocationSitePretenuring();
     index.update({ uri: URI, text, plainText: false });
     markdownHeadings(text);
+    done++;
   }
+  return done;
 }
 
 /** The text of each round, in order: the warm-up note's, then each of the user's notes'. */

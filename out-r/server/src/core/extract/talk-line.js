@@ -1,0 +1,222 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TITLE_LABEL = void 0;
+exports.parseTalkLine = parseTalkLine;
+exports.separatorsIn = separatorsIn;
+exports.isKeynote = isKeynote;
+const text_1 = require("../text");
+const people_1 = require("./people");
+const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：)\]]\s*|[-–—]\s+|\s)/u;
+/** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
+const TITLE_LABEL_WORDS = String.raw `(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
+exports.TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
+const LABEL_PREFIX = new RegExp(String.raw `^(?:${TITLE_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*`, 'iu');
+/** "--- ", "=== ", "*** ": decoration before a title in plain text. */
+const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>)\s*/u;
+const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”」』'’》〉])(?=\s|$|[-–—,(（/])\s*(.*)$/u;
+const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
+function stripPrefixes(s) {
+    let offset = 0;
+    let time = null;
+    let rest = s;
+    for (let guard = 0; guard < 4; guard++) {
+        const t = TIME_PREFIX.exec(rest);
+        if (t) {
+            time = t[2] ? `${t[1]}-${t[2]}` : t[1];
+            offset += t[0].length;
+            rest = rest.slice(t[0].length);
+            continue;
+        }
+        const m = DECORATION_PREFIX.exec(rest) ?? LABEL_PREFIX.exec(rest) ?? EMOJI_PREFIX.exec(rest);
+        if (m && m[0].length < rest.length) {
+            offset += m[0].length;
+            rest = rest.slice(m[0].length);
+            continue;
+        }
+        break;
+    }
+    return { rest, offset, time };
+}
+/** Trims quotes, trailing colons and dashes around a title. */
+function trimTitle(s) {
+    // Index arithmetic, not trim() and regular expressions: one slice per title (every line is read as one).
+    let start = 0;
+    let end = s.length;
+    while (start < end && (0, text_1.isWhiteSpace)(s.charCodeAt(start)))
+        start++;
+    while (end > start && (0, text_1.isWhiteSpace)(s.charCodeAt(end - 1)))
+        end--;
+    const lead = start;
+    let extra = 0;
+    if (end - start >= 2 && OPENING_QUOTES.includes(s[start]) && CLOSING_QUOTES.includes(s[end - 1]) && !hasLineTerminator(s, start + 1, end - 1)) {
+        start++;
+        end--;
+        extra = 1;
+    }
+    while (end > start && isTitleTail(s.charCodeAt(end - 1)))
+        end--;
+    while (start < end && (0, text_1.isWhiteSpace)(s.charCodeAt(start)))
+        start++;
+    return { text: s.slice(start, end), lead: lead + extra };
+}
+const OPENING_QUOTES = '"“「『\'‘《';
+const CLOSING_QUOTES = '"”」』\'’》';
+/** What `.` does not match. */
+function hasLineTerminator(s, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029)
+            return true;
+    }
+    return false;
+}
+/** White space, colons, commas, dashes, bars and slashes: what a title does not end with. */
+function isTitleTail(c) {
+    return c === 58 || c === 0xff1a || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124 || c === 47 || (0, text_1.isWhiteSpace)(c);
+}
+/**
+ * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
+ * `check` tells which words are never people (tool names, vendors).
+ */
+function parseTalkLine(content, check = {}) {
+    const { rest, offset, time } = stripPrefixes(content);
+    if (!rest.trim())
+        return null;
+    const result = (title, at, speakers, strong, quoted) => {
+        const tt = trimTitle(title);
+        return {
+            title: tt.text,
+            speakers,
+            strongSpeakers: strong,
+            keynote: KEYNOTE.test(tt.text),
+            quoted,
+            titleStart: offset + at + tt.lead,
+            titleEnd: offset + at + tt.lead + tt.text.length,
+            time,
+        };
+    };
+    const quoted = QUOTED.exec(rest);
+    if (quoted) {
+        const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
+        const sp = after ? (0, people_1.parseSpeakers)(after, { ...check, allowBareHandle: true }) : null;
+        return result(quoted[1], rest.indexOf(quoted[1]), sp?.speakers ?? [], !!sp?.strong, true);
+    }
+    const split = splitAtSeparator(rest, check);
+    if (split)
+        return result(split.title, 0, split.speakers, split.strong, false);
+    // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
+    // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
+    const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
+    if (paren && !(0, people_1.parseSpeakers)(rest, check)?.strong) {
+        const inner = (0, people_1.parseSpeakers)(paren[2], check);
+        const wrapped = inner?.strong ? inner : (0, people_1.parseSpeakers)(`(${paren[2]})`, check);
+        if (wrapped?.strong)
+            return result(paren[1], 0, wrapped.speakers, true, false);
+    }
+    return result(rest, 0, [], false, false);
+}
+function splitAtSeparator(rest, check) {
+    const seps = separatorsIn(rest);
+    if (seps === null)
+        return null;
+    const bare = { ...check, allowBareHandle: true };
+    for (let i = seps.length - 2; i >= 0; i -= 2) {
+        const title = rest.slice(0, seps[i]);
+        const right = rest.slice(seps[i + 1]);
+        if (!title.trim() || !right.trim())
+            continue;
+        const sp = (0, people_1.parseSpeakers)(right, bare);
+        if (sp)
+            return { title, speakers: sp.speakers, strong: sp.strong };
+    }
+    return null;
+}
+/**
+ * Separators between a title and its speakers (the rightmost one that leaves a speaker list wins):
+ * start and end of each, in pairs, leaving out one at the start; null when there is none. What
+ * `/\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
+ * dash, a slash, a bar or a lower-case " by " (a property test holds it to that), found by hand:
+ * the expression's lookbehind and leading white space made it try every alternative at every position.
+ */
+function separatorsIn(s) {
+    // A native search first: most lines have no dash, slash, bar or " by " at all.
+    if (!/[-–—/|／]|\sby\s/u.test(s))
+        return null;
+    let out = null;
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+        const c = s.charCodeAt(i);
+        // Printable ASCII other than the hyphen starts nothing (a slash or a bar counts only after white space).
+        if (c > 32 && c < 127 && c !== 45) {
+            i++;
+            continue;
+        }
+        let end = -1;
+        if ((0, text_1.isWhiteSpace)(c)) {
+            // \s+ then a dash (\s*), a slash or a bar (\s+), "by" (\s+), or a full-width slash (\s*).
+            let q = i + 1;
+            while (q < n && (0, text_1.isWhiteSpace)(s.charCodeAt(q)))
+                q++;
+            const d = q < n ? s.charCodeAt(q) : -1;
+            if (isDash(d)) {
+                end = q + 1;
+                if (end < n && isDash(s.charCodeAt(end)))
+                    end++;
+                end = skipWhiteSpace(s, end);
+            }
+            else if (d === 47 || d === 124) {
+                if (q + 1 < n && (0, text_1.isWhiteSpace)(s.charCodeAt(q + 1)))
+                    end = skipWhiteSpace(s, q + 1);
+            }
+            else if ((d === 98 || d === 66) && q + 2 < n && (s.charCodeAt(q + 1) === 121 || s.charCodeAt(q + 1) === 89) && (0, text_1.isWhiteSpace)(s.charCodeAt(q + 2))) {
+                end = skipWhiteSpace(s, q + 2);
+            }
+            else if (d === 0xff0f) {
+                end = skipWhiteSpace(s, q + 1);
+            }
+            // No match starts inside the run either: every form needs the same character after it.
+            if (end < 0) {
+                i = q;
+                continue;
+            }
+        }
+        else if (isDash(c)) {
+            // (?<=[^\s\d-])[-–—]{1,2}\s+
+            const before = i > 0 ? s.charCodeAt(i - 1) : -1;
+            if (before >= 0 && !(0, text_1.isWhiteSpace)(before) && !(before >= 48 && before <= 57) && before !== 45) {
+                let e = i + 1;
+                if (e < n && isDash(s.charCodeAt(e)))
+                    e++;
+                if (e < n && (0, text_1.isWhiteSpace)(s.charCodeAt(e)))
+                    end = skipWhiteSpace(s, e);
+            }
+        }
+        else if (c === 0xff0f) {
+            end = skipWhiteSpace(s, i + 1);
+        }
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        if (i > 0)
+            (out ??= []).push(i, end);
+        i = end;
+    }
+    return out;
+}
+/** - – — */
+function isDash(c) {
+    return c === 45 || c === 0x2013 || c === 0x2014;
+}
+function skipWhiteSpace(s, from) {
+    let i = from;
+    while (i < s.length && (0, text_1.isWhiteSpace)(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+function isKeynote(title) {
+    return KEYNOTE.test(title);
+}
+//# sourceMappingURL=talk-line.js.map

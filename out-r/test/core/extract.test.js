@@ -1,0 +1,677 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+// Extraction, data-driven: each case is a note and the outline the extractor must produce.
+// `check` is the only caller of the extractor in this file.
+const strict_1 = __importDefault(require("node:assert/strict"));
+const node_test_1 = require("node:test");
+const catalog_1 = require("../../server/src/core/catalog/catalog");
+const note_1 = require("../../server/src/core/extract/note");
+const catalog = catalog_1.Catalog.builtin();
+/** A compact, readable outline of what the extractor understood. */
+function outline(note) {
+    const out = [];
+    for (const e of note.events) {
+        const when = e.date ? (e.endDate ? `${e.date}..${e.endDate}` : e.date) : '-';
+        out.push(`event ${e.name} | ${when} | ${e.location ?? '-'}`);
+        for (const t of e.talks) {
+            const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ') || '-';
+            const tools = t.tools.map((c) => c.toolId).sort().join(' ') || '-';
+            out.push(`talk ${t.titleRange.start.line + 1} ${t.title} | ${who} | ${tools}`);
+        }
+    }
+    return out.join('\n');
+}
+function check(text, expected, options = {}) {
+    const note = (0, note_1.extractNote)('file:///notes/test.md', dedent(text), { catalog, plainText: options.plainText });
+    strict_1.default.equal(outline(note), dedent(expected).trim());
+}
+/** Lets cases be written indented inside the test. */
+function dedent(s) {
+    const lines = s.replace(/^\n/, '').split('\n');
+    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+    return lines.map((l) => l.slice(indent)).join('\n');
+}
+(0, node_test_1.describe)('talks as headings', () => {
+    (0, node_test_1.test)('"## Title - Speaker (Company)" under front matter', () => {
+        check(`
+      ---
+      title: "HashiConf Global 2023"
+      date: 2023-10-10
+      end_date: 2023-10-12
+      location: San Francisco
+      ---
+      ## Vault Secrets at Scale - Jane Doe (Acme Corp)
+      We moved every app to Vault with the Kubernetes auth method.
+
+      ## Terraform Stacks - John Smith, HashiCorp
+      Terraform stacks replace hand-written wrappers.
+      `, `
+      event HashiConf Global 2023 | 2023-10-10..2023-10-12 | San Francisco
+      talk 7 Vault Secrets at Scale | Jane Doe (Acme Corp) | kubernetes vault
+      talk 10 Terraform Stacks | John Smith (HashiCorp) | terraform
+      `);
+    });
+    (0, node_test_1.test)('a heading followed by a speaker line with handle, company and team (ko)', () => {
+        check(`
+      # 데브옵스 코리아 밋업 2019 후기
+
+      ## 테라폼 도입기
+      김대권 @nacyo_t SMARTSTUDY SRE팀
+      * 테라폼으로 IAM을 관리한다
+
+      ## 쿠버네티스 운영 이야기
+      박지민(카카오, jimin@example.com)
+      쿠버네티스를 AWS 위에서 운영한다.
+      `, `
+      event 데브옵스 코리아 밋업 2019 | 2019 | -
+      talk 3 테라폼 도입기 | 김대권 (SMARTSTUDY) | aws-iam terraform
+      talk 7 쿠버네티스 운영 이야기 | 박지민 (카카오) | aws kubernetes
+      `);
+    });
+    (0, node_test_1.test)('the title heading names the event; "## Sessions" groups talks; Q&A stays inside the talk', () => {
+        check(`
+      # Kafka Berlin #12 notes
+
+      Notes from Kafka Berlin #12, held on 2021-03-04 in Berlin, Germany.
+
+      ## Sessions
+
+      ### Taming Kafka Drift - Ava Green (GitHub)
+      They run Kafka behind NATS.
+
+      #### Q&A
+      Someone asked about ZooKeeper.
+
+      ### Disaster Recovery for MySQL – Avery Wright (Google)
+      MySQL everywhere.
+      `, `
+      event Kafka Berlin #12 | 2021-03-04 | Berlin, Germany
+      talk 7 Taming Kafka Drift | Ava Green (GitHub) | kafka nats zookeeper
+      talk 13 Disaster Recovery for MySQL | Avery Wright (Google) | mysql
+      `);
+    });
+    (0, node_test_1.test)('Japanese headings with a speaker line and honorific', () => {
+        check(`
+      # Kubernetes Meetup Tokyo #60 に参加してきました
+
+      2023/08/24(木) に渋谷で開催されました。
+
+      ## テラフォームで作る開発環境
+      山本 さくら 様, 株式会社サンプル
+
+      Terraformでモジュールを分割し、k8sのクラスタを作る。
+      `, `
+      event Kubernetes Meetup Tokyo #60 | 2023-08-24 | 渋谷
+      talk 5 テラフォームで作る開発環境 | 山本 さくら (株式会社サンプル) | kubernetes terraform
+      `);
+    });
+});
+(0, node_test_1.describe)('talks as plain lines', () => {
+    (0, node_test_1.test)('"Title - Speaker, Company", a keynote, a subtitle with a dash, and photo captions', () => {
+        check(`
+      Platform Day Seoul 2023
+      September 14, 2023
+
+      Keynote - Hannah Cho, Bluewave Cloud
+
+      Backstage templates and the Backstage software catalog are the front door for every team.
+
+      IMG_2041
+
+      Terraform at Scale - Lessons from 300 Workspaces - Grace Yoon, Acme Retail
+
+      We split the state per team.
+
+      GitOps Two Ways - Tom Becker, Yuna Seo (Riverstone)
+
+      Argo CD for apps, Flux for clusters.
+      `, `
+      event Platform Day Seoul 2023 | 2023-09-14 | -
+      talk 4 Keynote | Hannah Cho (Bluewave Cloud) | backstage
+      talk 10 Terraform at Scale - Lessons from 300 Workspaces | Grace Yoon (Acme Retail) | terraform
+      talk 14 GitOps Two Ways | Tom Becker (Riverstone), Yuna Seo (Riverstone) | argo-cd flux
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('Korean plain lines: several speakers, sub-sections that are not talks, a dash in prose', () => {
+        check(`
+      하시코프 한국 사용자 모임 밋업 정리
+
+      2018년 7월 28일 공개SW센터 대강의장에서 있었던 밋업을 정리했다.
+
+      레거시 위에서 환경 구축하기 - 홍길동
+
+      기존 개발 환경
+
+        • rsync로 배포
+
+      프로비저닝은 서버를 쓸 수 있는 상태로 만드는 것 - 코드로 인프라 관리하기
+
+      20명 팀에서 Vault 사용하기 - 김민규, 김도윤
+
+        • 볼트는 믿을 수 있는 저장소
+      `, `
+      event 하시코프 한국 사용자 모임 밋업 | 2018-07-28 | 공개SW센터 대강의장
+      talk 5 레거시 위에서 환경 구축하기 | 홍길동 | rsync
+      talk 13 20명 팀에서 Vault 사용하기 | 김민규, 김도윤 | vault
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a title line followed by a speaker line, and a line that lost its dash', () => {
+        check(`
+      DevOpsDays Tokyo 2022
+
+      Making Gossip Robust - Jon Currey, HashiCorp
+
+      Consul uses memberlist.
+
+      Deep Dive into Vault Auth Backends Joel Thompson, Bridgewater
+
+      Vault and AWS.
+
+      Scaling Support with Vagrant - Stephen Miller, Datadog
+
+      Vagrant boxes.
+      `, `
+      event DevOpsDays Tokyo 2022 | 2022 | -
+      talk 3 Making Gossip Robust | Jon Currey (HashiCorp) | consul memberlist
+      talk 7 Deep Dive into Vault Auth Backends | Joel Thompson (Bridgewater) | aws vault
+      talk 11 Scaling Support with Vagrant | Stephen Miller (Datadog) | vagrant
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('quoted titles: 「」 with 様, Korean session labels, curly quotes', () => {
+        check(`
+      # クラウドネイティブ会議 2023
+
+      「Terraformでマルチアカウント」
+      山田 太郎 様, 株式会社サンプル
+
+      Terraformの話。
+
+      [기술세션 1] '쿠버네티스 위에서 Kafka 운영하기' (카카오 서민재)
+
+      카프카를 쿠버네티스에.
+
+      “Observability on a Budget” - Min-jae Lee (Daybreak Games)
+
+      Prometheus and Grafana.
+      `, `
+      event クラウドネイティブ会議 2023 | 2023 | -
+      talk 3 Terraformでマルチアカウント | 山田 太郎 (株式会社サンプル) | terraform
+      talk 8 쿠버네티스 위에서 Kafka 운영하기 | 서민재 (카카오) | kafka kubernetes
+      talk 12 Observability on a Budget | Min-jae Lee (Daybreak Games) | grafana prometheus
+      `);
+    });
+});
+(0, node_test_1.describe)('job titles, honorifics and labels around names', () => {
+    (0, node_test_1.test)('a role before the name, a role after it, a speaker label with handle and team', () => {
+        check(`
+      # SRE Summit 2022 notes
+
+      Date: 2022-05-12 · Venue: Marina Bay Sands, Singapore
+
+      ## Opening Keynote: The Future of Reliability - Dr. Maria Santos, Principal Engineer at Stripe
+      Kubernetes.
+
+      ## "Chaos at Scale" — CTO Kevin Lee (Gremlin)
+      k8s.
+
+      ## Running Vault in Production
+      Speaker: Priya Sharma (@priyasre), Staff SRE, Shopify
+
+      Vault.
+      `, `
+      event SRE Summit 2022 | 2022-05-12 | Marina Bay Sands, Singapore
+      talk 5 Opening Keynote: The Future of Reliability | Maria Santos (Stripe) | kubernetes
+      talk 8 Chaos at Scale | Kevin Lee (Gremlin) | kubernetes
+      talk 11 Running Vault in Production | Priya Sharma (Shopify) | vault
+      `);
+    });
+    (0, node_test_1.test)('numbered Korean plain lines with company and 님, a lunch break, a slash separator', () => {
+        check(`
+      2019 AWS Community Day Seoul 후기
+
+      일시: 2019년 10월 1일(화)
+      장소: 코엑스 그랜드볼룸
+
+      1. 서버리스로 만드는 채팅 서비스 - 카카오 김영희 님
+      람다와 DynamoDB를 썼다.
+
+      점심
+
+      3. EKS 운영 경험 공유 / 쿠팡 이민호
+      쿠버네티스 운영.
+      `, `
+      event 2019 AWS Community Day Seoul | 2019-10-01 | 코엑스 그랜드볼룸
+      talk 6 서버리스로 만드는 채팅 서비스 | 김영희 (카카오) | aws-dynamodb aws-lambda
+      talk 11 EKS 운영 경험 공유 | 이민호 (쿠팡) | aws-eks kubernetes
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('Japanese session labels with company and さん in full-width parentheses', () => {
+        check(`
+      # JAWS DAYS 2023 参加レポート
+
+      ## セッション1: Terraformで始めるIaC入門（株式会社サンプル 佐藤 健さん）
+      テラフォームの基本。
+      `, `
+      event JAWS DAYS 2023 | 2023 | -
+      talk 3 Terraformで始めるIaC入門 | 佐藤 健 (株式会社サンプル) | terraform
+      `);
+    });
+});
+(0, node_test_1.describe)('what is not a talk', () => {
+    (0, node_test_1.test)('a timetable lists talks described below: references, not extra talks; breaks are not talks', () => {
+        const note = (0, note_1.extractNote)('file:///n.md', dedent(`
+      # HUG Tokyo #18
+
+      18:30-19:00 受付
+      19:05-19:35 テラフォームのstateを分割した話 (高橋 誠)
+      20:05-20:15 休憩
+      21:00-22:00 懇親会
+
+      ## テラフォームのstateを分割した話
+      高橋 誠, 株式会社フジミネ
+
+      stateを分割した。
+      `), { catalog });
+        strict_1.default.deepEqual(note.events[0].talks.map((t) => [t.title, t.titleRange.start.line]), [['テラフォームのstateを分割した話', 7]]);
+        strict_1.default.deepEqual(note.references.map((r) => [r.kind, r.range.start.line, r.target.talk]), [['agenda', 3, 'テラフォームのstateを分割した話']]);
+    });
+    (0, node_test_1.test)('a timetable without descriptions gives talks; about-this-meetup, related posts and back-to-top do not', () => {
+        check(`
+      # SRE Meetup Amsterdam #22
+
+      March 7, 2024
+
+      ## About this meetup
+      A monthly meetup about Kubernetes.
+
+      ## Agenda
+
+      - 18:00 Doors open
+      - 18:30 Redis at 2 a.m. (Noor Haddad, Tulipware)
+      - 19:15 Policy as Code with OPA (Bram de Vries)
+      - 20:00 Networking
+
+      Back to top
+
+      Related posts
+
+      Another post - Someone Else, Company
+      `, `
+      event SRE Meetup Amsterdam #22 | 2024-03-07 | -
+      talk 11 Redis at 2 a.m. | Noor Haddad (Tulipware) | redis
+      talk 12 Policy as Code with OPA | Bram de Vries | open-policy-agent
+      `);
+    });
+});
+(0, node_test_1.describe)('events', () => {
+    (0, node_test_1.test)('front matter with a YAML comment-looking "#", CRLF line endings', () => {
+        const text = '---\r\nevent: HashiCorp User Group Tokyo #18\r\ndate: 2024-05-22\r\nvenue: 大手町オフィス 20F\r\n---\r\n\r\n## Vault Agent - Jane Doe\r\nVault.\r\n';
+        const note = (0, note_1.extractNote)('file:///n.md', text, { catalog });
+        const e = note.events[0];
+        strict_1.default.deepEqual([e.name, e.date, e.location, e.nameRange.start.line], ['HashiCorp User Group Tokyo #18', '2024-05-22', '大手町オフィス 20F', 1]);
+        strict_1.default.equal(e.talks[0].titleRange.start.line, 6);
+    });
+    (0, node_test_1.test)('a date in a blog timestamp at the end gives the month only', () => {
+        check(`
+      Someone's Dev Story
+
+      HashiConf 17 참석기 : Day 2
+
+      Keynote - Kelsey Hightower, Google
+
+      k8s demo.
+
+      2017/09/30 23:51 2017/09/30 23:51
+      `, `
+      event HashiConf 17 | 2017-09 | -
+      talk 5 Keynote | Kelsey Hightower (Google) | kubernetes
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"Name / date / venue" on the first line: the name stops at the dated part', () => {
+        check(`
+      HashiTalks Japan 2025 / 2025-02-20 / オンライン
+
+      Talk: Vault Secrets Operatorの実践
+      Speaker: 高橋 健 (freee)
+      テラフォームとヴォルトの連携。
+      `, `
+      event HashiTalks Japan 2025 | 2025-02-20 | オンライン
+      talk 3 Vault Secrets Operatorの実践 | 高橋 健 (freee) | terraform vault
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"<date>に<place>で開催された…": the place without the date', () => {
+        check(`
+      # Cloud Native Days Fukuoka 2024
+
+      2024/05/10に福岡で開催されたイベントに行ってきました。
+
+      ### Argo CDの運用 - 田中 誠 (LINEヤフー)
+      Argo CDのApplicationSetを使う。
+      `, `
+      event Cloud Native Days Fukuoka 2024 | 2024-05-10 | 福岡
+      talk 5 Argo CDの運用 | 田中 誠 (LINEヤフー) | argo-cd
+      `);
+    });
+    (0, node_test_1.test)('a Japanese venue closing the date line with にて', () => {
+        check(`
+      # SRE NEXT 2024 参加メモ
+
+      2024年7月13日〜14日、東京・TOC有明にて。
+
+      ### Kubernetesのアップグレード戦略
+      - 登壇者: 佐藤 花子 (サイバーエージェント)
+      - EKSを毎年アップグレード。
+      `, `
+      event SRE NEXT 2024 | 2024-07-13..2024-07-14 | 東京・TOC有明
+      talk 5 Kubernetesのアップグレード戦略 | 佐藤 花子 (サイバーエージェント) | aws-eks kubernetes
+      `);
+    });
+});
+(0, node_test_1.describe)('labelled layouts', () => {
+    (0, node_test_1.test)('"### 1. Title" with "Speaker: Name — Role at Company" below; the title heading carries place and dates', () => {
+        check(`
+      # Notes: HashiConf 2023 (San Francisco, Oct 10–12)
+
+      ### 1. Terraform Stacks deep dive
+      Speaker: Emily Chen — Staff Engineer at HashiCorp
+
+      Stacks orchestrate many Terraform configurations.
+
+      ### 2. Running Nomad at the edge
+      Speaker: Raj Patel, Principal SRE @ Cloudflare
+
+      Nomad clients everywhere; Consul for discovery.
+      `, `
+      event HashiConf 2023 | 2023-10-10..2023-10-12 | -
+      talk 3 Terraform Stacks deep dive | Emily Chen (HashiCorp) | terraform
+      talk 8 Running Nomad at the edge | Raj Patel (Cloudflare) | consul nomad
+      `);
+    });
+    (0, node_test_1.test)('"■ 세션명:" and "■ 발표자:" bullets in a plain-text note', () => {
+        check(`
+      [후기] 2024 데브옵스 코리아 컨퍼런스
+
+      ■ 일시: 2024년 11월 2일(토) 10:00~18:00
+      ■ 장소: 서울 코엑스
+
+      ■ 세션명: 쿠버네티스 멀티 클러스터 운영기
+      ■ 발표자: 정다은 (라인플러스)
+      - 아르고CD로 배포.
+
+      ■ 세션명: 앤서블에서 테라폼으로
+      ■ 발표자: 한지민 (네이버클라우드)
+      - 앤서블은 설정 관리에만.
+      `, `
+      event 2024 데브옵스 코리아 컨퍼런스 | 2024-11-02 | 서울 코엑스
+      talk 6 쿠버네티스 멀티 클러스터 운영기 | 정다은 (라인플러스) | argo-cd kubernetes
+      talk 10 앤서블에서 테라폼으로 | 한지민 (네이버클라우드) | ansible terraform
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('numbered bullets "Title — 발표: Name 님" win over a "## 메모" heading; "date, place" line', () => {
+        check(`
+      # 테라폼 코리아 밋업 2025 봄
+
+      2025-04-12, 강남 마루180
+
+      오늘 들은 세션들:
+      1. 테라폼 1.10 새 기능 — 발표: 박성민 님
+      2. OpenTofu로 갈아탄 후기 — 발표: 윤서연 님 (야놀자)
+
+      ## 메모
+      - 테라폼 ephemeral 리소스
+      `, `
+      event 테라폼 코리아 밋업 2025 봄 | 2025-04-12 | 강남 마루180
+      talk 6 테라폼 1.10 새 기능 | 박성민 | terraform
+      talk 7 OpenTofu로 갈아탄 후기 | 윤서연 (야놀자) | opentofu
+      `);
+    });
+    (0, node_test_1.test)('"Session 1 — Title by Name (Company)" with notes right below; "Place, date" line', () => {
+        check(`
+      # GitOps Summit 2025 Berlin
+
+      Berlin, 12 May 2025
+
+      Session 1 — Flux at scale by Laura Schmidt (Deutsche Telekom)
+      They run Flux on many clusters, with Kustomize overlays.
+
+      Session 2 — Policy with Kyverno by Tom Becker
+      Kyverno instead of hand-written admission webhooks.
+      `, `
+      event GitOps Summit 2025 Berlin | 2025-05-12 | Berlin
+      talk 5 Flux at scale | Laura Schmidt (Deutsche Telekom) | flux kustomize
+      talk 8 Policy with Kyverno | Tom Becker | kyverno
+      `);
+    });
+    (0, node_test_1.test)('a timetable of "・time Title / Name（Company）" bullets under "date place"', () => {
+        check(`
+      AWS Summit Japan 2025 メモ
+      2025/06/25-26 幕張メッセ
+
+      ・13:00-13:40 Amazon EKS Auto Mode 入門 / 田村 修（AWS）
+      ・14:00-14:40 CDKで作るマルチアカウント / 吉田 亮（クラスメソッド）
+      `, `
+      event AWS Summit Japan 2025 | 2025-06-25..2025-06-26 | 幕張メッセ
+      talk 4 Amazon EKS Auto Mode 入門 | 田村 修 (AWS) | aws-eks
+      talk 5 CDKで作るマルチアカウント | 吉田 亮 (クラスメソッド) | -
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"Name 2024 - subtitle" title, the day from the prose, "### 1. Title / 회사 이름" headings', () => {
+        check(`
+      ---
+      title: "[참관기] 인프콘 2024 - 인프라 세션 정리"
+      ---
+
+      인프콘 2024에 다녀왔다. 8월 2일.
+
+      ### 1. 대규모 트래픽을 견디는 쿠버네티스 운영 / 배민 김태희
+      KEDA로 오토스케일링.
+
+      ### 2. 오픈소스로 관측하기 / 토스 박준영
+      프로메테우스와 그라파나.
+      `, `
+      event 인프콘 2024 | 2024-08-02 | -
+      talk 7 대규모 트래픽을 견디는 쿠버네티스 운영 | 김태희 (배민) | keda kubernetes
+      talk 10 오픈소스로 관측하기 | 박준영 (토스) | grafana prometheus
+      `);
+    });
+    (0, node_test_1.test)('"Company社 / Name" under a heading is its speaker line, not a talk', () => {
+        check(`
+      # Japan Container Days v18.04 (2018-04-19)
+
+      ## Docker Enterprise 2.0 の紹介
+      Docker社 / 佐藤 大輔
+
+      Swarmとk8sの両方をサポート。
+
+      ## Kubernetesの運用 - 田中 誠 (LINEヤフー)
+      kubectlの話。
+      `, `
+      event Japan Container Days v18.04 | 2018-04-19 | -
+      talk 3 Docker Enterprise 2.0 の紹介 | 佐藤 大輔 (Docker社) | docker docker-swarm kubernetes
+      talk 8 Kubernetesの運用 | 田中 誠 (LINEヤフー) | kubectl kubernetes
+      `);
+    });
+    (0, node_test_1.test)('"Name - 2025년 3월" title with the day in a labelled line; "[세션1] Title — Name (Company)"', () => {
+        check(`
+      Kubernetes Korea Group 밋업 - 2025년 3월
+
+      * 일시 : 2025. 3. 15 (토) 14:00
+      * 장소 : 판교 카카오 아지트
+
+      [세션1] 쿠버네티스 네트워크 정책 실전 — 오세훈 (NHN Cloud)
+        - 실리움 네트워크 폴리시
+
+      [세션2] GPU 클러스터 운영기 — 장하늘 (업스테이지)
+        - 스케줄러 이야기
+      `, `
+      event Kubernetes Korea Group 밋업 | 2025-03-15 | 판교 카카오 아지트
+      talk 6 쿠버네티스 네트워크 정책 실전 | 오세훈 (NHN Cloud) | cilium kubernetes
+      talk 9 GPU 클러스터 운영기 | 장하늘 (업스테이지) | -
+      `);
+    });
+    (0, node_test_1.test)('setext headings with a speaker line under the underline', () => {
+        check(`
+      ---
+      title: SREcon24 Americas
+      date: 2024-03-18
+      ---
+
+      Kafka Tiered Storage in Practice
+      --------------------------------
+      Speaker: Priya Raman (Confluent)
+
+      Kafka tiered storage with S3.
+
+      Running Vault on Kubernetes
+      ---------------------------
+      Speaker: Tom Becker (Riverstone)
+
+      Vault Agent injector.
+      `, `
+      event SREcon24 Americas | 2024-03-18 | -
+      talk 6 Kafka Tiered Storage in Practice | Priya Raman (Confluent) | aws-s3 kafka
+      talk 12 Running Vault on Kubernetes | Tom Becker (Riverstone) | kubernetes vault vault-agent
+      `);
+    });
+    (0, node_test_1.test)('plain-text decoration: "===== Name =====", "--- 세션: Title (발표자: Name, Company)"', () => {
+        check(`
+      ===== DevOpsDays Seoul 2025 =====
+      2025-10-01 / 서울 aT센터
+
+      --- 세션: 플랫폼 팀의 첫 1년 (발표자: 문지혜, 무신사)
+      아르고CD, 테라폼 모듈화
+
+      --- 세션: 옵저버빌리티 비용 줄이기 (발표자: 권도윤, 리디)
+      그라파나 스택으로 이전
+      `, `
+      event DevOpsDays Seoul 2025 | 2025-10-01 | 서울 aT센터
+      talk 4 플랫폼 팀의 첫 1년 | 문지혜 (무신사) | argo-cd terraform
+      talk 7 옵저버빌리티 비용 줄이기 | 권도윤 (리디) | grafana
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('two speakers each with their own parenthesis, "（同）" for the same company', () => {
+        check(`
+      # Cloud Native Days Tokyo 2024 に参加してきました
+
+      ## OpenTelemetryでコスト削減
+      登壇者：田中 一郎（LINEヤフー株式会社）、山本 次郎（同）
+
+      Collectorのtail samplingで削減。
+      `, `
+      event Cloud Native Days Tokyo 2024 | 2024 | -
+      talk 3 OpenTelemetryでコスト削減 | 田中 一郎 (LINEヤフー株式会社), 山本 次郎 (LINEヤフー株式会社) | opentelemetry
+      `);
+    });
+    (0, node_test_1.test)('a date before the event name on the first line is not part of the name', () => {
+        check(`
+      2024.09.07 AWS Community Day Korea 후기
+
+      1) EKS에서 Karpenter로 비용 줄이기 - 김하늘(우아한형제들)
+       카펜터 도입 후 스팟 비율 70%.
+
+      2) Terraform Cloud 대신 Atlantis - 박지성(리디)
+       아틀란티스로 PR 기반 플랜.
+      `, `
+      event AWS Community Day Korea | 2024-09-07 | -
+      talk 3 EKS에서 Karpenter로 비용 줄이기 | 김하늘 (우아한형제들) | aws-eks karpenter
+      talk 6 Terraform Cloud 대신 Atlantis | 박지성 (리디) | atlantis terraform-cloud
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
+        check(`
+      ## Cloud Native Taiwan meetup, Nov 6–9, 2023, Taipei
+
+      - Service mesh without sidecars (Kevin Lin @ Trend Micro)
+        - Istio ambient mode.
+      - Karpenter vs Cluster Autoscaler (Amy Wu @ 91APP)
+        - Spot instances.
+      `, `
+      event Cloud Native Taiwan meetup | 2023-11-06..2023-11-09 | Taipei
+      talk 3 Service mesh without sidecars | Kevin Lin (Trend Micro) | istio
+      talk 5 Karpenter vs Cluster Autoscaler | Amy Wu (91APP) | cluster-autoscaler karpenter
+      `);
+    });
+});
+(0, node_test_1.describe)('several events in one note', () => {
+    (0, node_test_1.test)('a yearly note: one event per "## Event (Place, dates)" heading, its talks below it', () => {
+        check(`
+      # 2024 conference notes
+
+      ## KubeCon + CloudNativeCon Europe 2024 (Paris, March 19-22, 2024)
+
+      ### Cilium at scale - Anna Berg (Isovalent)
+      eBPF dataplane.
+
+      ## HashiConf 2024 (Boston, October 15-16, 2024)
+
+      ### Terraform Stacks - Emily Chen (HashiCorp)
+      Stacks are GA.
+
+      ### Vault Secrets Operator - Raj Patel (Cloudflare)
+      Vault on Kubernetes.
+      `, `
+      event KubeCon + CloudNativeCon Europe 2024 | 2024-03-19..2024-03-22 | Paris
+      talk 5 Cilium at scale | Anna Berg (Isovalent) | cilium
+      event HashiConf 2024 | 2024-10-15..2024-10-16 | Boston
+      talk 10 Terraform Stacks | Emily Chen (HashiCorp) | terraform
+      talk 13 Vault Secrets Operator | Raj Patel (Cloudflare) | kubernetes vault
+      `);
+    });
+    (0, node_test_1.test)('days of one event are not events: "## Day 1 (Nov 7)"', () => {
+        check(`
+      # KubeCon NA 2023
+
+      ## Day 1 (Nov 7)
+      ### Gateway API - Mei Lin (Brightpath)
+      Envoy Gateway.
+
+      ## Day 2 (Nov 8)
+      ### Cilium policies - Oskar Nilsson (Brightpath)
+      eBPF.
+      `, `
+      event KubeCon NA 2023 | 2023-11-07 | -
+      talk 4 Gateway API | Mei Lin (Brightpath) | envoy
+      talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium
+      `);
+    });
+});
+(0, node_test_1.describe)('mentions', () => {
+    function mentions(text) {
+        const note = (0, note_1.extractNote)('file:///m.md', text, { catalog });
+        return note.mentions.map((m) => `${m.toolId}@${m.range.start.line}:${m.range.start.character}:${m.text}`);
+    }
+    (0, node_test_1.test)('Korean particles, Japanese kana, full-width letters', () => {
+        strict_1.default.deepEqual(mentions('Vault를 쓰고 테라폼을 도입했다.\nTerraformで構築し、テラフォームを使う。\nＴｅｒｒａｆｏｒｍ and k8s'), [
+            'vault@0:0:Vault',
+            'terraform@0:10:테라폼',
+            'terraform@1:0:Terraform',
+            'terraform@1:14:テラフォーム',
+            'terraform@2:0:Ｔｅｒｒａｆｏｒｍ',
+            'kubernetes@2:14:k8s',
+        ]);
+    });
+    (0, node_test_1.test)('katakana and Hangul transliterations; ambiguous ones only beside their context', () => {
+        strict_1.default.deepEqual(mentions('アルゴシーディーで配布、シリウムでCNI。'), ['argo-cd@0:0:アルゴシーディー', 'cilium@0:12:シリウム']);
+        strict_1.default.deepEqual(mentions('쿠버네티스 런타임 보안은 팔코로 탐지.'), ['kubernetes@0:0:쿠버네티스', 'falco@0:14:팔코']);
+        strict_1.default.deepEqual(mentions('ミニオンとミニオ、ランチャーアプリ。'), ['minio@0:5:ミニオ']);
+    });
+    (0, node_test_1.test)('a name inside a longer word does not count', () => {
+        strict_1.default.deepEqual(mentions('Consultant wears a Helmet; 컨설팅 회사; コンサルタント'), []);
+    });
+    (0, node_test_1.test)('ambiguous names need context: Redis Sentinel, HashiCorp Sentinel, the English noun vault', () => {
+        strict_1.default.deepEqual(mentions('## Redis failover\nWe use Redis with Sentinel for failover.'), ['redis@0:3:Redis', 'redis@1:7:Redis', 'redis-sentinel@1:18:Sentinel']);
+        strict_1.default.deepEqual(mentions('## Policy\nTerraform Cloud runs Sentinel policies before apply.'), ['terraform-cloud@1:0:Terraform Cloud', 'sentinel@1:21:Sentinel']);
+        strict_1.default.deepEqual(mentions('Think of it as a bank vault for money.'), []);
+    });
+    (0, node_test_1.test)('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
+        strict_1.default.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
+    });
+    (0, node_test_1.test)('URLs, data URIs and wiki references are not mentions', () => {
+        strict_1.default.deepEqual(mentions('See https://example.com/terraform and [[HashiConf#Vault at Scale]].'), []);
+        strict_1.default.deepEqual(mentions('![x](data:image/png;base64,iVBORjqyqphpawsS3Kafka+Terraform==)'), []);
+    });
+});
+//# sourceMappingURL=extract.test.js.map

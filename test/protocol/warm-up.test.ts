@@ -1,0 +1,52 @@
+// When the server warms up its own extractor (node/warm-up.ts): once per process; during the
+// extraction when the workers extract many notes (no request waits on the main thread then),
+// else in background turns after the index.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { LspClient } from '../support/lsp-client';
+
+/** A workspace of `count` short notes in en/ko/ja. */
+function workspaceOf(count: number): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'infranotes-warm-up-'));
+  const notes = [
+    (i: number) => `# Platform Night ${i}\nDate: March 5, 2024\n\n## Scaling Terraform ${i} - Jane Doe (Acme)\n- Terraform and Vault.\n`,
+    (i: number) => `# 인프라 밋업 ${i}회\n- 일시: 2024년 4월 13일\n\n## 테라폼 모듈 ${i} - 김철수 (카카오)\n- 테라폼을 쓴다.\n`,
+    (i: number) => `# インフラ勉強会 #${i}\n日時: 2024年5月22日\n\n## テラフォーム入門 ${i} - 佐々木 一郎 (サンプル)\n- テラフォームで作った。\n`,
+  ];
+  for (let i = 0; i < count; i++) {
+    const folder = path.join(root, `f${i % 10}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `note-${i}.md`), notes[i % notes.length](i));
+  }
+  return root;
+}
+
+async function warmUpLog(count: number): Promise<{ message: string; loggedAt: number; endedAt: number }> {
+  const root = workspaceOf(count);
+  const c = await LspClient.start({ root });
+  try {
+    const logged = await c.waitForNotification('window/logMessage', (p) => /warm-up: \d+ rounds/.test(p.message));
+    await c.waitIndexed();
+    const at = (pred: (r: { method: string; params: any }) => boolean) => c.received.findIndex(pred);
+    return { message: logged.message, loggedAt: at((r) => r.method === 'window/logMessage' && r.params === logged), endedAt: at((r) => r.method === '$/progress' && r.params.value?.kind === 'end') };
+  } finally {
+    await c.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe('warm-up of the extractor', () => {
+  test('a few notes: once the index is made, in background turns', async () => {
+    const { message, loggedAt, endedAt } = await warmUpLog(30);
+    assert.match(message, /warm-up: [1-9]\d* rounds in \d+ ms, begun after the index$/);
+    assert.ok(endedAt >= 0 && loggedAt > endedAt, `warm-up logged at ${loggedAt}, progress ended at ${endedAt}`);
+  });
+
+  test('many notes to extract: while the workers extract them', async () => {
+    const { message } = await warmUpLog(300);
+    assert.match(message, /warm-up: [1-9]\d* rounds in \d+ ms, begun during the extraction of 300 notes$/);
+  });
+});
