@@ -698,13 +698,16 @@ function sameLocation(loc, target) {
 
 /** Sequential requests at many positions: latency stats plus how many answers were not empty. */
 async function measure(c, items, make, check, timeoutMs) {
+  const from = wallNow();
   const times = [];
   let answered = 0;
   let correct = 0;
   let results = 0;
   const misses = [];
+  const sent = [];
   for (const item of items) {
     const { method, params } = make(item);
+    sent.push(wallNow());
     const { ms, result } = await c.timed(method, params, timeoutMs?.());
     times.push(ms);
     const n = Array.isArray(result) ? result.length : result ? 1 : 0;
@@ -713,11 +716,14 @@ async function measure(c, items, make, check, timeoutMs) {
     if (check?.(result, item)) correct++;
     else if (check && misses.length < 3) misses.push(`${item.rel}:${params.position.line + 1}:${params.position.character}`);
   }
-  return stats(times, { answered, correct: check ? correct : undefined, misses, meanResults: results / (items.length || 1) });
+  return stats(times, { answered, correct: check ? correct : undefined, misses, meanResults: results / (items.length || 1), window: [from, wallNow()], sent });
 }
 
+/** Now on the wall clock, in ms since the epoch (the server's latency trace gives its times so). */
+const wallNow = () => performance.timeOrigin + now();
+
 // ───────────────────────────── our server ─────────────────────────────
-function startOurs(root, cacheDir, profDir) {
+function startOurs(root, cacheDir, profDir, traceFile) {
   const settings = { cache: { enabled: true, folder: cacheDir } };
   const nodeArgs = [...shebangFlags(path.join(SNAPSHOT_DIR, 'server.js')), ...SERVER_NODE_ARGS, ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
   const t0 = now();
@@ -726,7 +732,7 @@ function startOurs(root, cacheDir, profDir) {
     args: [path.join(SNAPSHOT_DIR, 'server.js'), '--stdio'],
     cwd: root,
     nodeArgs,
-    env: shebangEnv(path.join(SNAPSHOT_DIR, 'server.js')),
+    env: { ...shebangEnv(path.join(SNAPSHOT_DIR, 'server.js')), ...(traceFile ? { INFRANOTES_LATENCY_TRACE: traceFile } : {}) },
     onRequest: (method, params) => {
       if (method === 'workspace/configuration') return (params?.items ?? []).map((it) => (it.section === 'infranotes' ? settings : null));
       if (method === 'workspace/workspaceFolders') return [{ uri: pathToFileURL(root).href, name: path.basename(root) }];
@@ -737,8 +743,8 @@ function startOurs(root, cacheDir, profDir) {
 }
 
 /** Cold or warm start: spawn → initialize → first answer → index complete (verified). */
-async function oursStart(root, plan_, cacheDir, profDir, deadline) {
-  const { c, t0, settings } = startOurs(root, cacheDir, profDir);
+async function oursStart(root, plan_, cacheDir, profDir, deadline, traceFile) {
+  const { c, t0, settings } = startOurs(root, cacheDir, profDir, traceFile);
   try {
     return await oursStartWith(c, t0, settings, root, plan_, deadline);
   } catch (e) {
@@ -821,7 +827,10 @@ async function benchOurs(root, plan_, size) {
   const remaining = () => Math.max(1000, deadline - now());
 
   note(`ours: cold start on ${size} notes`);
-  const { c, r } = await oursStart(root, plan_, cacheDir, profDir, deadline);
+  // The server's own latency trace (node/latency-trace.ts) of the cold-start run: how much of each request's time was spent in the server.
+  const traceFile = path.join(BENCH_DIR, `trace-${size}-${process.pid}.jsonl`);
+  fs.rmSync(traceFile, { force: true });
+  const { c, r } = await oursStart(root, plan_, cacheDir, profDir, deadline, traceFile);
   res.start = r;
   note(`ours: index complete in ${fmtMs(r.complete)} (${r.found}/${r.sampled} sampled talks)${r.missing.length ? `; missing: ${r.missing.join('; ')}` : ''}`);
   // Where the memory goes: the peak so far (VmHWM) after each phase.
@@ -860,6 +869,8 @@ async function benchOurs(root, plan_, size) {
     await c.stop();
   }
   res.exit = c.exit;
+  res.inServer = inServer(res, traceFile, c.proc.pid);
+  fs.rmSync(traceFile, { force: true });
 
   // Warm start: only if the cold run left something in the cache folder.
   const cached = listFiles(cacheDir);
@@ -876,6 +887,46 @@ async function benchOurs(root, plan_, size) {
   }
   if (profDir) res.profile = summarizeProfile(profDir);
   return res;
+}
+
+/**
+ * Per latency phase, the server's share of each request's time, from its latency trace: from the
+ * moment the client sent the request (wall clock, both processes' time origins) to the moment the
+ * server wrote its answer, so with any wait behind the server's own background work; for an edit,
+ * from sending the didChange to the hover after it answered. The rest of a timed request is the
+ * answer's way back and the client parsing it (15-35 ms for a much-mentioned tool's 1.6 MB of
+ * references). Null when the trace's requests do not pair one to one with the phase's.
+ */
+function inServer(res, traceFile, pid) {
+  let lines;
+  try {
+    lines = fs.readFileSync(traceFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((l) => l.pid === pid);
+  } catch (e) {
+    return { error: `no latency trace: ${e.message}` };
+  }
+  const wall = (m) => m.origin + m.received;
+  const inWindow = (w) => lines.filter((m) => wall(m) >= w[0] && wall(m) <= w[1]);
+  const out = {};
+  const phases = { hover: 'textDocument/hover', defTool: 'textDocument/definition', defLink: 'textDocument/definition', refsTool: 'textDocument/references', refsHeading: 'textDocument/references', wsym: 'workspace/symbol', search: 'infranotes/search' };
+  for (const [name, method] of Object.entries(phases)) {
+    const phase = res[name];
+    if (!phase?.window || !phase.sent) continue;
+    const asked = inWindow(phase.window).filter((m) => m.method === method && typeof m.ms === 'number');
+    if (asked.length !== phase.sent.length) continue;
+    out[name] = stats(asked.map((m, i) => wall(m) + m.ms - phase.sent[i]));
+  }
+  const edit = res.edit;
+  if (edit?.window && edit.sent) {
+    const ms = [];
+    const inPhase = inWindow(edit.window);
+    for (let i = 0; i < inPhase.length; i++) {
+      if (inPhase[i].method !== 'textDocument/didChange') continue;
+      const hover = inPhase.slice(i + 1).find((m) => m.method === 'textDocument/hover' && typeof m.ms === 'number');
+      if (hover) ms.push(wall(hover) + hover.ms);
+    }
+    if (ms.length === edit.sent.length) out.edit = stats(ms.map((t, i) => t - edit.sent[i]));
+  }
+  return out;
 }
 
 function listFiles(dir) {
@@ -912,6 +963,8 @@ async function editOurs(c, edit, remaining) {
     if (!before.has(key)) before.set(key, firstLineOf(await c.request('textDocument/hover', { textDocument: { uri: edit.uri }, position: { line: s.line, character: s.character + 1 } }, remaining())));
   }
   let version = 1;
+  const from = wallNow();
+  const sent = [];
   const times = [];
   let reflected = 0;
   let named = 0;
@@ -919,6 +972,7 @@ async function editOurs(c, edit, remaining) {
     const text = edit.text.slice(0, s.offset) + s.replacement + edit.text.slice(s.offset + s.length);
     collectGarbage();
     const t = now();
+    sent.push(wallNow());
     await c.notify('textDocument/didChange', { textDocument: { uri: edit.uri, version: ++version }, contentChanges: [{ text }] });
     const old = before.get(`${s.line}:${s.character}`);
     let ok = false;
@@ -934,7 +988,7 @@ async function editOurs(c, edit, remaining) {
     if (ok) reflected++;
     if (firstLineOf(h).includes(s.tool)) named++;
   }
-  return stats(times, { reflected, named, file: edit.rel, bytes: edit.bytes, onHeadings: edit.steps.filter((s) => s.onHeading).length });
+  return stats(times, { reflected, named, file: edit.rel, bytes: edit.bytes, onHeadings: edit.steps.filter((s) => s.onHeading).length, window: [from, wallNow()], sent });
 }
 
 // ───────────────────────────── the peer: VS Code's Markdown language server ─────────────────────────────
@@ -1333,6 +1387,11 @@ function report(size, corpus, pl, ours, peer, cli) {
     d.push(`Ours: ${st.notes} notes, ${st.talks} talks, ${st.mentions} mentions indexed; the server's own index time ${fmtMs(st.millis)}, its indexing progress ended at ${fmtMs(os_.progressEnd)} after spawning; ${os_.found}/${os_.sampled} sampled talks (${pl.talkSample.length} headings + ${pl.otherSample.length} other layouts) returned by workspace/symbol (checking took ${fmtMs(os_.verifyMs)})${os_.missing?.length ? `; missing: ${os_.missing.slice(0, 5).join('; ')}` : ''}.`);
     const ans = (k, what) => (ours[k]?.n ? `${what} ${ours[k].answered}/${ours[k].n}${ours[k].correct !== undefined ? ` (${ours[k].correct} at the linked heading or note${ours[k].misses?.length ? `; not, e.g.: ${ours[k].misses.join(', ')}` : ''})` : ''}, ${ours[k].meanResults.toFixed(1)} results on average, first request ${fmtMs(ours[k].first)}` : null);
     d.push(`Ours, answered: ${[ans('hover', 'hover'), ans('defTool', 'definition on tools'), ans('defLink', 'definition on links'), ans('refsTool', 'references on tools'), ans('refsHeading', 'references on headings'), ans('wsym', 'workspace symbols'), ans('search', 'search')].filter(Boolean).join('; ')}.`);
+    const inServer = ours.inServer ?? {};
+    const inS = (k, what) => (inServer[k] ? `${what} ${latCell(inServer[k])}` : null);
+    const inServerText = [inS('hover', 'hover'), inS('defTool', 'definition on tools'), inS('defLink', 'definition on links'), inS('refsTool', 'references on tools'), inS('refsHeading', 'references on headings'), inS('wsym', 'workspace symbols'), inS('search', 'search'), inS('edit', 'edits (didChange sent → hover answered)')].filter(Boolean);
+    if (inServerText.length) d.push(`Ours, the server's share (p50 / p95 / p99, from the client sending a request to the server writing its answer, waits behind the server's own background work included; from the server's latency trace; the rest of the times above is the answer's way back and the client parsing it): ${inServerText.join('; ')}.`);
+    else if (inServer.error) d.push(`Ours, time in the server: ${inServer.error}.`);
     if (ours.edit?.kind === 'lat') d.push(`Ours, edits of \`${ours.edit.file}\` (${ours.edit.bytes.toLocaleString('en-US')} bytes; ${ours.edit.onHeadings}/${ours.edit.n} edits in talk headings): ${ours.edit.reflected}/${ours.edit.n} hovers showed the new tool, ${ours.edit.named} named it as the manifest spells it.`);
     if (ours.rssPhases?.length) d.push(`Ours, memory after each phase of the cold-start run (RSS now / peak so far): ${ours.rssPhases.map((p) => `${p.name} ${fmtMB(p.rss)} / ${fmtMB(p.hwm)}`).join('; ')}.`);
     if (warm && !warm.na) d.push(`Ours, warm start: ${warm.cacheFiles} cache files (${(warm.cacheBytes / 1048576).toFixed(1)} MiB); initialize ${fmtMs(warm.init)}; ${warm.found}/${warm.sampled} sampled talks; peak RSS ${fmtMB(warm.rss?.hwm)}.`);
