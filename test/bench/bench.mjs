@@ -870,7 +870,9 @@ async function benchOurs(root, plan_, size) {
   }
   res.exit = c.exit;
   res.inServer = inServer(res, traceFile, c.proc.pid);
-  fs.rmSync(traceFile, { force: true });
+  // INFRANOTES_BENCH_KEEP_TRACE=1 keeps it, to look into.
+  if (process.env.INFRANOTES_BENCH_KEEP_TRACE) note(`ours: latency trace kept in ${traceFile}`);
+  else fs.rmSync(traceFile, { force: true });
 
   // Warm start: only if the cold run left something in the cache folder.
   const cached = listFiles(cacheDir);

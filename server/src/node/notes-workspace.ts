@@ -50,8 +50,6 @@ const BATCH = 16;
 const POOL_MIN_JOBS = 32;
 /** How long the thread keeps taking notes from the persistent index before it lets requests in. */
 const SLICE_MS = 8;
-/** Notes to extract from which the warm-up runs during the extraction (startWarmUp): fewer take less time than the warm-up. */
-const WARM_UP_DURING_EXTRACTION = 256;
 
 export const TOOL_FILE_OUTSIDE = 'the tool file setting points outside the workspace folder: not read';
 
@@ -310,8 +308,6 @@ export class NotesWorkspace {
         this.onProgress({ kind: 'report', done, total: files.length });
         this.onChange();
       };
-      // Many notes to extract: the main thread warms up while the workers extract (see startWarmUp).
-      if (jobs.length >= WARM_UP_DURING_EXTRACTION) this.startWarmUp(() => gen !== this.generation, `during the extraction of ${jobs.length} notes`);
       await this.extractJobs(jobs, take, () => gen !== this.generation);
       if (gen !== this.generation) return;
       phase(`extracted ${jobs.length}`);
@@ -344,7 +340,7 @@ export class NotesWorkspace {
         for (const w of waiters) w();
         // In background turns: its first round (the extractor not compiled yet) held the first
         // requests after a warm start for 0.1–0.2 s, and the index's end itself.
-        this.startWarmUp(() => this.indexing, 'after the index');
+        this.startWarmUp();
       }
     }
   }
@@ -390,19 +386,18 @@ export class NotesWorkspace {
   private warmedUp = false;
 
   /**
-   * Warms up the main thread's extractor once (warm-up.ts). During an index that extracts many
-   * notes on the workers it starts then, a round per turn of the main thread (no client waits on
-   * it: the index is not complete), and goes on in background turns once the index is made: begun
-   * after the index, its 20 rounds (the first 0.17 s, the others 25-60 ms at 10k notes) ran in
-   * the client's pauses after the index, and each one that a request came during held it.
+   * Warms up the main thread's extractor once (warm-up.ts), a round per background turn (after
+   * 20 ms without a message), once the first index is made; stops if a new index begins. Begun
+   * with the workers' extraction of a cold index instead (session 17), it took CPU from them: at 1k
+   * notes the cold start took 0.28 s longer and its first answer 0.5-1 s; at 10k 0.3-0.6 s longer,
+   * edits p95 up by 10-15 ms, for references on tools p99 40-60 ms shorter (RESULTS.md). Not kept.
    */
-  private startWarmUp(stop: () => boolean, when: string): void {
+  private startWarmUp(): void {
     if (this.warmedUp) return;
     this.warmedUp = true;
     const begun = performance.now();
-    const turn = () => (this.indexing ? nextTurn() : this.backgroundTurn()).then(() => undefined);
-    void warmUp(this.ctx.index.catalog, stop, undefined, turn, () => this.warmUpNotes()).then(
-      (rounds) => this.log(`warm-up: ${rounds} rounds in ${Math.round(performance.now() - begun)} ms, begun ${when}`),
+    void warmUp(this.ctx.index.catalog, () => this.indexing, undefined, () => this.backgroundTurn(), () => this.warmUpNotes()).then(
+      (rounds) => this.log(`warm-up of the extractor: ${rounds} rounds in ${Math.round(performance.now() - begun)} ms`),
       (e) => this.log(`warm-up failed: ${(e as Error).message}`),
     );
   }
