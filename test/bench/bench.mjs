@@ -897,7 +897,7 @@ async function benchOurs(root, plan_, size) {
  * server wrote its answer, so with any wait behind the server's own background work; for an edit,
  * from sending the didChange to the hover after it answered. The rest of a timed request is the
  * answer's way back and the client parsing it (15-35 ms for a much-mentioned tool's 1.6 MB of
- * references). Null when the trace's requests do not pair one to one with the phase's.
+ * references). A phase whose requests do not pair one to one with the trace's is left out.
  */
 function inServer(res, traceFile, pid) {
   let lines;
@@ -1393,7 +1393,7 @@ function report(size, corpus, pl, ours, peer, cli) {
     const inS = (k, what) => (inServer[k] ? `${what} ${latCell(inServer[k])}` : null);
     const inServerText = [inS('hover', 'hover'), inS('defTool', 'definition on tools'), inS('defLink', 'definition on links'), inS('refsTool', 'references on tools'), inS('refsHeading', 'references on headings'), inS('wsym', 'workspace symbols'), inS('search', 'search'), inS('edit', 'edits (didChange sent → hover answered)')].filter(Boolean);
     if (inServerText.length) d.push(`Ours, the server's share (p50 / p95 / p99, from the client sending a request to the server writing its answer, waits behind the server's own background work included; from the server's latency trace; the rest of the times above is the answer's way back and the client parsing it): ${inServerText.join('; ')}.`);
-    else if (inServer.error) d.push(`Ours, time in the server: ${inServer.error}.`);
+    else if (inServer.error) d.push(`Ours, the server's share: ${inServer.error}.`);
     if (ours.edit?.kind === 'lat') d.push(`Ours, edits of \`${ours.edit.file}\` (${ours.edit.bytes.toLocaleString('en-US')} bytes; ${ours.edit.onHeadings}/${ours.edit.n} edits in talk headings): ${ours.edit.reflected}/${ours.edit.n} hovers showed the new tool, ${ours.edit.named} named it as the manifest spells it.`);
     if (ours.rssPhases?.length) d.push(`Ours, memory after each phase of the cold-start run (RSS now / peak so far): ${ours.rssPhases.map((p) => `${p.name} ${fmtMB(p.rss)} / ${fmtMB(p.hwm)}`).join('; ')}.`);
     if (warm && !warm.na) d.push(`Ours, warm start: ${warm.cacheFiles} cache files (${(warm.cacheBytes / 1048576).toFixed(1)} MiB); initialize ${fmtMs(warm.init)}; ${warm.found}/${warm.sampled} sampled talks; peak RSS ${fmtMB(warm.rss?.hwm)}.`);
