@@ -2,7 +2,7 @@
 // (dist/server.js --stdio) as a child process and talks JSON-RPC to it. No mocks.
 // Waiting is always for an event (a notification, a response) with a deadline, never a sleep.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,9 @@ export class LspClient {
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
 
+  /** The persistent index's folder made for this server (start), unless the test gave its own. */
+  private ownCacheFolder: string | undefined;
+
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
     readonly conn: MessageConnection,
@@ -93,8 +96,8 @@ export class LspClient {
       rootUri,
       workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
-      // Tests never leave a persistent index in the user's home: a private folder per server unless told.
-      initializationOptions: { cacheFolder: mkdtempSync(path.join(tmpdir(), 'infranotes-cache-')), ...((options.initializationOptions as object) ?? {}) },
+      // Tests never leave a persistent index in the user's home: a private folder per server unless told (removed by stop).
+      initializationOptions: { cacheFolder: (client.ownCacheFolder = mkdtempSync(path.join(tmpdir(), 'infranotes-cache-'))), ...((options.initializationOptions as object) ?? {}) },
     });
     await conn.sendNotification('initialized', {});
     return client;
@@ -184,6 +187,8 @@ export class LspClient {
     await exited;
     clearTimeout(timer);
     this.conn.dispose();
+    // The server has exited: its private persistent index goes (the tests left 600 such folders in /tmp a day).
+    if (this.ownCacheFolder) rmSync(this.ownCacheFolder, { recursive: true, force: true });
   }
 
   private fire(): void {
