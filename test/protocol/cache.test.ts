@@ -67,9 +67,7 @@ describe('persistent index', () => {
       assert.equal(await snapshot(warm), expected);
       // Its heap growth is capped once the answers over the index are made, then collected in a quiet moment (server.ts, collectWhenQuiet).
       const logged = await warm.waitForNotification('window/logMessage', (p) => /heap: \d+ → \d+ MB in one full collection/.test(p.message));
-      const at = (pred: (r: { method: string; params: any }) => boolean) => warm.received.findIndex(pred);
-      const collected = at((r) => r.method === 'window/logMessage' && r.params === logged);
-      const ended = at((r) => r.method === '$/progress' && r.params.value?.kind === 'end');
+      const { at: collected, progressEnd: ended } = warm.orderOf(logged);
       assert.ok(ended >= 0 && collected > ended, `collection logged at ${collected}, progress ended at ${ended}`);
     } finally {
       await warm.stop();

@@ -71,9 +71,7 @@ describe('language server over stdio (client watches files)', () => {
     const logged = await c.waitForNotification('window/logMessage', (p) => /heap: \d+ → \d+ MB in one full collection after the first index/.test(p.message));
     assert.ok(logged);
     // Before the end of progress, which waits for the answers over the index.
-    const at = (pred: (r: { method: string; params: any }) => boolean) => c.received.findIndex(pred);
-    const collected = at((r) => r.method === 'window/logMessage' && r.params === logged);
-    const ended = at((r) => r.method === '$/progress' && r.params.value?.kind === 'end');
+    const { at: collected, progressEnd: ended } = c.orderOf(logged);
     assert.ok(collected >= 0 && ended > collected, `collection logged at ${collected}, progress ended at ${ended}`);
     const collections = c.received.filter((r) => r.method === 'window/logMessage' && r.params.message.includes('full collection'));
     assert.equal(collections.length, 1);

@@ -29,8 +29,8 @@ async function warmUpLog(count: number): Promise<{ message: string; loggedAt: nu
   try {
     const logged = await c.waitForNotification('window/logMessage', (p) => /warm-up of the extractor: \d+ rounds/.test(p.message));
     await c.waitIndexed();
-    const at = (pred: (r: { method: string; params: any }) => boolean) => c.received.findIndex(pred);
-    return { message: logged.message, loggedAt: at((r) => r.method === 'window/logMessage' && r.params === logged), endedAt: at((r) => r.method === '$/progress' && r.params.value?.kind === 'end') };
+    const { at: loggedAt, progressEnd: endedAt } = c.orderOf(logged);
+    return { message: logged.message, loggedAt, endedAt };
   } finally {
     await c.stop();
     rmSync(root, { recursive: true, force: true });

@@ -168,6 +168,14 @@ export class LspClient {
     await this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
   }
 
+  /** Where in `received` a notification's params and the first end of progress came (-1: not yet), for tests of their order. */
+  orderOf(params: unknown): { at: number; progressEnd: number } {
+    return {
+      at: this.received.findIndex((r) => r.params === params),
+      progressEnd: this.received.findIndex((r) => r.method === '$/progress' && r.params?.value?.kind === 'end'),
+    };
+  }
+
   hover(uri: string, line: number, character: number): Promise<any> {
     return this.request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   }
