@@ -91,13 +91,14 @@ export class LspClient {
     });
     conn.listen();
     const rootUri = pathToFileURL(options.root).href;
+    const given = (options.initializationOptions ?? {}) as { cacheFolder?: string };
     await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
       // Tests never leave a persistent index in the user's home: a private folder per server unless told (removed by stop).
-      initializationOptions: { cacheFolder: (client.ownCacheFolder = mkdtempSync(path.join(tmpdir(), 'infranotes-cache-'))), ...((options.initializationOptions as object) ?? {}) },
+      initializationOptions: { ...given, cacheFolder: 'cacheFolder' in given ? given.cacheFolder : (client.ownCacheFolder = mkdtempSync(path.join(tmpdir(), 'infranotes-cache-'))) },
     });
     await conn.sendNotification('initialized', {});
     return client;
