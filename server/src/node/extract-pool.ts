@@ -22,7 +22,7 @@ import type { FlatHeadings, Heading } from '../core/features/context';
 import type { StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
 import { decodeRecord, encodeRecord } from './note-record';
-import { letWorkersSizeTheirYoungGeneration } from './heap';
+import { compileOnWorkerThreads, letWorkersSizeTheirYoungGeneration, scavengeOnOneThread } from './heap';
 
 export interface ExtractJob {
   file: string;
@@ -248,17 +248,20 @@ export class ExtractPool {
     this.ensureWorkers();
     this.stopWhenIdle();
     const id = this.nextId++;
+    if (!this.runs.size) scavengeOnOneThread(true);
     return new Promise<void>((resolve, reject) => {
       this.runs.set(id, {
         onResults,
         pending: this.workers.length,
         resolve: () => {
           this.runs.delete(id);
+          if (!this.runs.size) scavengeOnOneThread(false);
           this.stopWhenIdle(Math.min(this.idleMs, AFTER_RUN_IDLE_MS));
           resolve();
         },
         reject: (e) => {
           this.runs.delete(id);
+          if (!this.runs.size) scavengeOnOneThread(false);
           this.stopWhenIdle();
           // The other workers stop taking jobs of this run.
           Atomics.store(next, 0, 0x3fffffff);
@@ -272,8 +275,18 @@ export class ExtractPool {
 
   private ensureWorkers(): void {
     if (this.workers.length < this.size) letWorkersSizeTheirYoungGeneration();
+    let starting = 0;
+    if (this.workers.length < this.size) compileOnWorkerThreads(true);
     while (this.workers.length < this.size) {
       const worker = new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS });
+      starting++;
+      const started = () => {
+        if (--starting === 0) compileOnWorkerThreads(false);
+      };
+      worker.once('online', started);
+      worker.once('exit', () => {
+        if (worker.listenerCount('online')) started();
+      });
       // Idle workers must not keep a CLI process alive.
       worker.unref();
       worker.on('message', (msg: WorkerReply) => this.onMessage(msg, worker));

@@ -338,9 +338,6 @@ export class NotesWorkspace {
         const waiters = this.idleWaiters;
         this.idleWaiters = [];
         for (const w of waiters) w();
-        // In background turns: its first round (the extractor not compiled yet) held the first
-        // requests after a warm start for 0.1–0.2 s, and the index's end itself.
-        this.startWarmUp();
       }
     }
   }
@@ -391,8 +388,10 @@ export class NotesWorkspace {
    * with the workers' extraction of a cold index instead (session 17), it took CPU from them: at 1k
    * notes the cold start took 0.28 s longer and its first answer 0.5-1 s; at 10k 0.3-0.6 s longer,
    * edits p95 up by 10-15 ms, for references on tools p99 40-60 ms shorter (RESULTS.md). Not kept.
+   * The server starts it once the answers over the first index are made: begun at the index's end,
+   * its rounds (about 0.1 s) came between the answers' slices and held the end of progress back.
    */
-  private startWarmUp(): void {
+  startWarmUp(): void {
     if (this.warmedUp) return;
     this.warmedUp = true;
     const begun = performance.now();
