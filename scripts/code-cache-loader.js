@@ -4,7 +4,8 @@
 // cache. The first start keeps the code V8 compiled for it (4 s in, or at exit if sooner) in a
 // file per user, named by a hash of the bundle's bytes, the Node and V8 versions and the V8 flags;
 // the next starts give it to V8 instead of compiling again. V8 checks the file itself and refuses
-// one made by another engine or with other flags: a refused file is written again.
+// one made by another engine or with other flags: a refused file is written again. A bundle that
+// changes V8 flags at run time has the cache kept first (keepCodeCacheNow).
 // INFRANOTES_CODE_CACHE=off turns the cache off; INFRANOTES_CODE_CACHE=DIR keeps it in DIR.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -76,6 +77,10 @@ function keepCodeCache(compiled, file) {
   };
   setTimeout(keep, 4000).unref();
   process.once('exit', keep);
+  // Called by the bundle before it changes a V8 flag (server/src/node/heap.ts): V8 writes the
+  // flags' hash into the cache it makes and refuses, at the next start, a cache made under flags
+  // other than that start's. Kept at exit after such a change, every server start refused it.
+  globalThis[Symbol.for('infranotes.keepCodeCacheNow')] = keep;
 }
 
 /** Keeps the four newest caches of this bundle (other versions, other Node versions), removes the rest. */

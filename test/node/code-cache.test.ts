@@ -64,6 +64,26 @@ describe('the bundles run through a code cache', () => {
     assert.ok(before.every((f) => now.includes(f)));
   });
 
+  test('a run that changes V8 flags (extraction workers started) leaves a cache the next run uses', () => {
+    for (const f of ['extract-worker.js', 'extract-worker.bundle.js']) copyFileSync(path.join(dist, f), path.join(app, f));
+    const notes = path.join(root, 'notes');
+    mkdirSync(notes, { recursive: true });
+    // More notes than the command line extracts without its workers.
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(notes, `talk-${i}.md`), `# Meetup ${i}\n\n## Terraform 입문 ${i} - Kim, Acme\n\nテラフォーム and Vault.\n`);
+    const own = path.join(root, 'own-cache');
+    // The node flags of the entry's first line, as the command runs when started by it (`--max-semi-space-size=8`, which the pool sets back to V8's default for its workers).
+    const flags = /\bnode((?:\s+--\S+)*)/.exec(readFileSync(path.join(app, 'cli.js'), 'utf8').split('\n', 1)[0])?.[1].trim().split(/\s+/) ?? [];
+    assert.ok(flags.includes('--max-semi-space-size=8'), `the entry's flags: ${flags.join(' ')}`);
+    const index = () => {
+      const run = spawnSync(process.execPath, [...flags, '--require', probe, path.join(app, 'cli.js'), 'index', notes, '--no-cache'], { encoding: 'utf8', env: { ...process.env, INFRANOTES_CODE_CACHE: own, INFRANOTES_WORKERS: '1' } });
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /Terraform 입문 39/);
+      return /code cache: (\w+)/.exec(run.stderr)?.[1];
+    };
+    assert.equal(index(), 'compiled');
+    assert.equal(index(), 'used');
+  });
+
   test('with --enable-source-maps the bundle is compiled by the module loader (stack traces mapped), without the cache', () => {
     const before = caches();
     assert.deepEqual(help(undefined, ['--enable-source-maps']), { stdout: expected, cache: 'undefined' });

@@ -12,6 +12,18 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/**
+ * Changes V8 flags for the rest of the process, the code cache kept first (by the bundle's loader,
+ * scripts/code-cache-loader.js, when this start compiled the bundle): V8 puts the flags' hash in
+ * the cache it makes and refuses a cache made under other flags than the next start's, so a cache
+ * kept after a change was refused at every start (the server compiled its 2.2 MB bundle each time).
+ */
+function setFlags(flags: string): void {
+  const keep = (globalThis as Record<symbol, unknown>)[Symbol.for('infranotes.keepCodeCacheNow')];
+  if (typeof keep === 'function') keep();
+  setFlagsFromString(flags);
+}
+
 /** The default growth past what lives, in percent; INFRANOTES_HEAP_GROWTH overrides it (`off`: V8's own factor). */
 export const HEAP_GROWTH_PERCENT = 20;
 
@@ -25,7 +37,7 @@ export const HEAP_GROWTH_PERCENT = 20;
 export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env): number | null {
   const percent = growthPercent(env.INFRANOTES_HEAP_GROWTH);
   // V8 reads the flag each time it sets the next limit, after a full collection.
-  if (percent !== null) setFlagsFromString(`--heap-growing-percent=${percent}`);
+  if (percent !== null) setFlags(`--heap-growing-percent=${percent}`);
   return percent;
 }
 
@@ -39,7 +51,7 @@ export function limitHeapGrowth(env: NodeJS.ProcessEnv = process.env): number | 
  */
 export function letWorkersSizeTheirYoungGeneration(): void {
   // 0 is the flag's default: no size given, the isolate's own limits decide.
-  setFlagsFromString('--max-semi-space-size=0');
+  setFlags('--max-semi-space-size=0');
 }
 
 /**
@@ -51,12 +63,12 @@ export function letWorkersSizeTheirYoungGeneration(): void {
  * a second core free) was slower (2.36 against 2.2 s). V8 reads the flag at each collection.
  */
 export function scavengeOnOneThread(on: boolean): void {
-  setFlagsFromString(on ? '--no-parallel-scavenge' : '--parallel-scavenge');
+  setFlags(on ? '--no-parallel-scavenge' : '--parallel-scavenge');
 }
 
 /** Isolates made while on compile optimised code on their own thread (V8 reads the flag when it makes an isolate). */
 export function compileOnWorkerThreads(on: boolean): void {
-  setFlagsFromString(on ? '--no-concurrent-recompilation' : '--concurrent-recompilation');
+  setFlags(on ? '--no-concurrent-recompilation' : '--concurrent-recompilation');
 }
 
 /**
@@ -75,7 +87,7 @@ let gc: (() => void) | undefined;
 function fullCollection(): () => void {
   if (gc) return gc;
   // The flag gives every context made after it a gc() function; a new context's is this heap's.
-  setFlagsFromString('--expose-gc');
+  setFlags('--expose-gc');
   return (gc = runInNewContext('gc') as () => void);
 }
 
@@ -107,6 +119,6 @@ export function growthPercent(setting: string | undefined): number | null {
 export function stopAllocationSitePretenuring(): void {
   if (pretenuringOff) return;
   pretenuringOff = true;
-  setFlagsFromString('--no-allocation-site-pretenuring');
+  setFlags('--no-allocation-site-pretenuring');
 }
 let pretenuringOff = false;
