@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isAscii } from 'node:buffer';
 import { after, describe, test } from 'node:test';
+import { shebangFlags } from '../support/launch';
 
 const dist = path.join(__dirname, '..', '..', '..', 'dist');
 
@@ -71,8 +72,8 @@ describe('the bundles run through a code cache', () => {
     // More notes than the command line extracts without its workers.
     for (let i = 0; i < 40; i++) writeFileSync(path.join(notes, `talk-${i}.md`), `# Meetup ${i}\n\n## Terraform 입문 ${i} - Kim, Acme\n\nテラフォーム and Vault.\n`);
     const own = path.join(root, 'own-cache');
-    // The node flags of the entry's first line, as the command runs when started by it (`--max-semi-space-size=8`, which the pool sets back to V8's default for its workers).
-    const flags = /\bnode((?:\s+--\S+)*)/.exec(readFileSync(path.join(app, 'cli.js'), 'utf8').split('\n', 1)[0])?.[1].trim().split(/\s+/) ?? [];
+    // The command as its shebang starts it (`--max-semi-space-size=8`, which the pool sets back to V8's default for its workers).
+    const flags = shebangFlags(path.join(app, 'cli.js'));
     assert.ok(flags.includes('--max-semi-space-size=8'), `the entry's flags: ${flags.join(' ')}`);
     const index = () => {
       const run = spawnSync(process.execPath, [...flags, '--require', probe, path.join(app, 'cli.js'), 'index', notes, '--no-cache'], { encoding: 'utf8', env: { ...process.env, INFRANOTES_CODE_CACHE: own, INFRANOTES_WORKERS: '1' } });

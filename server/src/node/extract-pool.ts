@@ -274,31 +274,41 @@ export class ExtractPool {
   }
 
   private ensureWorkers(): void {
-    if (this.workers.length < this.size) letWorkersSizeTheirYoungGeneration();
+    if (this.workers.length >= this.size) return;
+    letWorkersSizeTheirYoungGeneration();
+    // Until every new worker's isolate is made (its 'online', or its exit before it).
+    compileOnWorkerThreads(true);
     let starting = 0;
-    if (this.workers.length < this.size) compileOnWorkerThreads(true);
-    while (this.workers.length < this.size) {
-      const worker = new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS });
-      starting++;
-      const started = () => {
-        if (--starting === 0) compileOnWorkerThreads(false);
-      };
-      worker.once('online', started);
-      worker.once('exit', () => {
-        if (worker.listenerCount('online')) started();
-      });
-      // Idle workers must not keep a CLI process alive.
-      worker.unref();
-      worker.on('message', (msg: WorkerReply) => this.onMessage(msg, worker));
-      const failed = (e: Error) => {
-        if (!this.workers.includes(worker)) return;
-        this.workers = this.workers.filter((w) => w !== worker);
-        for (const run of [...this.runs.values()]) run.reject(e);
-      };
-      worker.on('error', failed);
-      worker.on('exit', (code) => failed(new Error(`extraction worker exited with code ${code}`)));
-      this.workers.push(worker);
+    const started = () => {
+      if (--starting === 0) compileOnWorkerThreads(false);
+    };
+    try {
+      while (this.workers.length < this.size) {
+        this.startWorker(started);
+        starting++;
+      }
+    } finally {
+      if (starting === 0) compileOnWorkerThreads(false);
     }
+  }
+
+  private startWorker(started: () => void): void {
+    const worker = new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS });
+    worker.once('online', started);
+    worker.once('exit', () => {
+      if (worker.listenerCount('online')) started();
+    });
+    // Idle workers must not keep a CLI process alive.
+    worker.unref();
+    worker.on('message', (msg: WorkerReply) => this.onMessage(msg, worker));
+    const failed = (e: Error) => {
+      if (!this.workers.includes(worker)) return;
+      this.workers = this.workers.filter((w) => w !== worker);
+      for (const run of [...this.runs.values()]) run.reject(e);
+    };
+    worker.on('error', failed);
+    worker.on('exit', (code) => failed(new Error(`extraction worker exited with code ${code}`)));
+    this.workers.push(worker);
   }
 
   private onMessage(msg: WorkerReply, worker: Worker): void {

@@ -1,7 +1,8 @@
-// The V8 heap settings the server changes at run time, all of them process-wide: allocation-site
+// The V8 settings the server changes at run time, all of them process-wide: allocation-site
 // pretenuring off before the main thread's first extraction, the young generation of extraction
-// workers left to their resource limits, young-generation collections on one thread while the
-// workers run, and the old generation's growth capped once the first index is complete.
+// workers left to their resource limits and their optimised code compiled on their own thread,
+// young-generation collections on one thread while the workers run, and the old generation's
+// growth capped once the first index is complete.
 //
 // How much the server's heap may grow past what a full collection leaves, once the first index is
 // complete. V8 sets the next old-generation limit by a factor it computes from how fast it
@@ -59,14 +60,21 @@ export function letWorkersSizeTheirYoungGeneration(): void {
  * again. While the extraction workers run, the main thread and both workers keep the cores busy,
  * and a collection split into parallel tasks waited for helpers that had no core to run on: at 10k
  * notes on two cores, 3 interleaved pairs, index 8.14-8.59 s against 8.83-8.91 s, process CPU
- * 15.9-16.8 against 16.9-17.0 s. Off for the whole process, a warm start (the main thread alone,
- * a second core free) was slower (2.36 against 2.2 s). V8 reads the flag at each collection.
+ * 15.9-16.8 against 16.9-17.0 s; with compileOnWorkerThreads too, 8.8-9.6 s against 10.5-10.7 s
+ * for this alone (2 pairs). Off for the whole process, a warm start (the main thread alone, a
+ * second core free) was slower (2.36 against 2.2 s). V8 reads the flag at each collection.
  */
 export function scavengeOnOneThread(on: boolean): void {
   setFlags(on ? '--no-parallel-scavenge' : '--parallel-scavenge');
 }
 
-/** Isolates made while on compile optimised code on their own thread (V8 reads the flag when it makes an isolate). */
+/**
+ * While on, isolates made (extraction workers) compile optimised code on their own thread instead
+ * of on V8's helper threads, which had no core to run on while the workers and the main thread
+ * used both. V8 reads the flag when it makes an isolate, so the main thread keeps its helper (a
+ * warm start, the main thread alone, was 0.3-0.5 s slower without it). See scavengeOnOneThread for
+ * the 10k cold index with both.
+ */
 export function compileOnWorkerThreads(on: boolean): void {
   setFlags(on ? '--no-concurrent-recompilation' : '--concurrent-recompilation');
 }
