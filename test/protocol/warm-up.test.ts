@@ -1,5 +1,6 @@
-// When the server warms up its own extractor (node/warm-up.ts): once per process, in background
-// turns once the first index is made (begun during a cold index, it took CPU from the workers).
+// When the server warms up its own extractor (node/warm-up.ts) and its search: once per process,
+// in background turns once the first index is complete (begun during a cold index, the
+// extractor's took CPU from the workers).
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,4 +46,23 @@ describe('warm-up of the extractor', () => {
       assert.ok(endedAt >= 0 && loggedAt > endedAt, `warm-up logged at ${loggedAt}, progress ended at ${endedAt}`);
     });
   }
+});
+
+describe('warm-up of the search', () => {
+  test('once the index is complete, over it, in background slices', async () => {
+    const root = workspaceOf(30);
+    const c = await LspClient.start({ root });
+    try {
+      const logged = await c.waitForNotification('window/logMessage', (p) => /warm-up of the search: /.test(p.message));
+      await c.waitIndexed();
+      const { at, progressEnd } = c.orderOf(logged);
+      // Its queries name Terraform in three scripts: the notes' talks are found.
+      const found = Number(/(\d+) symbols/.exec(logged.message)?.[1]);
+      assert.ok(found > 0, logged.message);
+      assert.ok(progressEnd >= 0 && at > progressEnd, `logged at ${at}, progress ended at ${progressEnd}`);
+    } finally {
+      await c.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
