@@ -369,8 +369,9 @@ function indexProgress(e: ProgressEvent): void {
     // A newer run began meanwhile: its own end is reported.
     if (runsBegun === begun) progress(e);
     scheduleChanged();
-    // In background turns, after the answers: its first round (the extractor not compiled yet)
-    // held the first requests after a warm start for 0.1-0.2 s.
+    // The warm-ups, in background turns after the answers: begun before, the extractor's first
+    // round (the extractor not compiled yet) held the first requests after a warm start for
+    // 0.1-0.2 s.
     if (runsBegun === begun) {
       ws.startWarmUp();
       warmUpSearch();

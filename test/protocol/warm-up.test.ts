@@ -24,11 +24,12 @@ function workspaceOf(count: number): string {
   return root;
 }
 
-async function warmUpLog(count: number): Promise<{ message: string; loggedAt: number; endedAt: number }> {
+/** The first log line matching `pattern` of a server over `count` notes, where it came and where progress first ended (LspClient.orderOf). */
+async function warmUpLog(count: number, pattern: RegExp): Promise<{ message: string; loggedAt: number; endedAt: number }> {
   const root = workspaceOf(count);
   const c = await LspClient.start({ root });
   try {
-    const logged = await c.waitForNotification('window/logMessage', (p) => /warm-up of the extractor: \d+ rounds/.test(p.message));
+    const logged = await c.waitForNotification('window/logMessage', (p) => pattern.test(p.message));
     await c.waitIndexed();
     const { at: loggedAt, progressEnd: endedAt } = c.orderOf(logged);
     return { message: logged.message, loggedAt, endedAt };
@@ -41,7 +42,7 @@ async function warmUpLog(count: number): Promise<{ message: string; loggedAt: nu
 describe('warm-up of the extractor', () => {
   for (const count of [30, 2000]) {
     test(`${count} notes: once the index is made, in background turns`, async () => {
-      const { message, loggedAt, endedAt } = await warmUpLog(count);
+      const { message, loggedAt, endedAt } = await warmUpLog(count, /warm-up of the extractor: \d+ rounds/);
       assert.match(message, /warm-up of the extractor: [1-9]\d* rounds in \d+ ms$/);
       assert.ok(endedAt >= 0 && loggedAt > endedAt, `warm-up logged at ${loggedAt}, progress ended at ${endedAt}`);
     });
@@ -50,19 +51,10 @@ describe('warm-up of the extractor', () => {
 
 describe('warm-up of the search', () => {
   test('once the index is complete, over it, in background slices', async () => {
-    const root = workspaceOf(30);
-    const c = await LspClient.start({ root });
-    try {
-      const logged = await c.waitForNotification('window/logMessage', (p) => /warm-up of the search: /.test(p.message));
-      await c.waitIndexed();
-      const { at, progressEnd } = c.orderOf(logged);
-      // Its queries name Terraform in three scripts: the notes' talks are found.
-      const found = Number(/(\d+) symbols/.exec(logged.message)?.[1]);
-      assert.ok(found > 0, logged.message);
-      assert.ok(progressEnd >= 0 && at > progressEnd, `logged at ${at}, progress ended at ${progressEnd}`);
-    } finally {
-      await c.stop();
-      rmSync(root, { recursive: true, force: true });
-    }
+    const { message, loggedAt, endedAt } = await warmUpLog(30, /warm-up of the search: /);
+    // Its queries name Terraform in three scripts: the notes' talks are found.
+    const found = Number(/(\d+) symbols/.exec(message)?.[1]);
+    assert.ok(found > 0, message);
+    assert.ok(endedAt >= 0 && loggedAt > endedAt, `logged at ${loggedAt}, progress ended at ${endedAt}`);
   });
 });

@@ -254,14 +254,12 @@ export class ExtractPool {
         onResults,
         pending: this.workers.length,
         resolve: () => {
-          this.runs.delete(id);
-          if (!this.runs.size) scavengeOnOneThread(false);
+          this.endRun(id);
           this.stopWhenIdle(Math.min(this.idleMs, AFTER_RUN_IDLE_MS));
           resolve();
         },
         reject: (e) => {
-          this.runs.delete(id);
-          if (!this.runs.size) scavengeOnOneThread(false);
+          this.endRun(id);
           this.stopWhenIdle();
           // The other workers stop taking jobs of this run.
           Atomics.store(next, 0, 0x3fffffff);
@@ -271,6 +269,12 @@ export class ExtractPool {
       const msg = request(id);
       for (const w of this.workers) w.postMessage(msg);
     });
+  }
+
+  /** A run is over: the last one gives young collections their helper threads back. */
+  private endRun(id: number): void {
+    this.runs.delete(id);
+    if (!this.runs.size) scavengeOnOneThread(false);
   }
 
   private ensureWorkers(): void {
