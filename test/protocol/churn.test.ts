@@ -276,8 +276,9 @@ test(`churn: ${OPS} random operations end where a fresh server starts (seed ${SE
       pending.push({ uri: doc.uri, type: write(rel, doc.text) });
     }
     await flush('batch');
-    writeFileSync(path.join(tmpdir(), `infranotes-churn-${SEED}.log`), log.join('\n') + '\n');
-    const where = `${replay}; operations logged in ${path.join(tmpdir(), `infranotes-churn-${SEED}.log`)}`;
+    const logFile = path.join(tmpdir(), `infranotes-churn-${SEED}.log`);
+    writeFileSync(logFile, log.join('\n') + '\n');
+    const where = `${replay}; operations logged in ${logFile}`;
 
     const live = await settled(c);
     const onDisk = notesOnDisk(root);
@@ -292,6 +293,8 @@ test(`churn: ${OPS} random operations end where a fresh server starts (seed ${SE
     for (const doc of open.values()) await c.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
     open.clear();
     compare('after closing every document', await settled(c), expected, where);
+    // The log is for replaying a failure: a passing run leaves none behind.
+    rmSync(logFile, { force: true });
     t.diagnostic(`${OPS} operations in ${Math.round(churnMs)} ms; ${onDisk.length} notes at the end; whole test ${Math.round(performance.now() - started)} ms`);
   } finally {
     await c.stop();
@@ -359,12 +362,14 @@ test(`churn during the index: disk changes while the first index and a reindex r
     for (let i = 0; i < 150; i++) await step();
     await reindexed;
     const live = await settled(c, { timeoutMs: 30000 });
-    writeFileSync(path.join(tmpdir(), `infranotes-churn-index-${SEED}.log`), log.join('\n') + '\n');
-    const where = `${replay}; operations logged in ${path.join(tmpdir(), `infranotes-churn-index-${SEED}.log`)}`;
+    const logFile = path.join(tmpdir(), `infranotes-churn-index-${SEED}.log`);
+    writeFileSync(logFile, log.join('\n') + '\n');
+    const where = `${replay}; operations logged in ${logFile}`;
     assert.equal(live.counts.notes, notesOnDisk(root).length, where);
     fresh = await LspClient.start({ root });
     await fresh.waitForNotification('infranotes/indexChanged', (p) => p.indexing === false, 60000);
     compare('after changes during the index', live, await settled(fresh, { timeoutMs: 30000 }), where);
+    rmSync(logFile, { force: true });
     t.diagnostic(`${log.length} operations; ${live.counts.notes} notes at the end`);
   } finally {
     await c.stop();
