@@ -16,6 +16,8 @@ const QUERIES = [
   'Jane', 'Jane Doe', 'Lee', 'priya nair', '김민수', '高橋', '高橋 誠', 'Acme', 'Northwind', '토스', '株式会社',
   '모듈 설계', '운영', '도입기', 'stateを分割', '入門', 'EKS', '2023', '2024-03', 'March', 'Platform Night', '인프라 밋업', 'HashiCorp勉強会',
   'platformnight2022', 'xyzzy', 'q', 'oo', 'ee', 'ion', 'ing',
+  // Several words, each in another text of the row or its event (a title and a speaker, an event and a title), or in none.
+  'Jane Scaling', 'Modules Lee', 'Platform Night Terraform', 'Oslo Vault 2023', 'Priya Upgrades Lessons', '김민수 운영', '도입기 이지은', '高橋 Vault', '入門 2024', 'Jane Doe Terraform', 'Lee xyzzy', 'Summit Story Nair',
   // Misspelt: long runs in order, so subsequences that score in the forties.
   'Scalng Terraform Modules', 'Observabilty with Vault', 'Lessns from Consul Upgrades', 'Migratng to Nomad', 'Our Prometeus Story', '테라폼 모듈 설게', 'Vaultで秘密情報を管理す',
 ];
@@ -160,6 +162,37 @@ describe('search', () => {
       most = Math.max(most, matchScore(q, target));
     }
     assert.equal(most, 30);
+  });
+
+  test('a query of several words finds the rows holding each word: a title and its speaker, an event and a title, in English, Korean and Japanese', () => {
+    const ctx = new FeatureContext();
+    ctx.updateNote({ uri: 'file:///ws/en.md', text: '# HashiConf 2024\nDate: June 10, 2024\n\n## Keynote - Kelsey Hightower (Google)\n- Terraform everywhere.\n\n## Scaling Vault - Jane Doe (Acme)\n- Vault clusters.\n' });
+    ctx.updateNote({ uri: 'file:///ws/ko.md', text: '# 인프라 밋업 2023\n일시: 2023년 5월 20일\n\n## 테라폼 모듈 설계 - 김민수 (토스)\n- 테라폼 모듈을 나눴다.\n' });
+    ctx.updateNote({ uri: 'file:///ws/ja.md', text: '# HashiCorp勉強会 2024\n日時: 2024年2月1日\n\n## Vaultで秘密情報を管理する - 高橋 誠\n- Vaultを使う。\n' });
+    const check = (query: string, expected: string[]) => {
+      const got = searchIndex(ctx.index, query, 50);
+      assert.deepEqual(got.map((r) => `${r.kind} ${r.label}`), expected, query);
+      assert.deepEqual(got, searchByDefinition(ctx.index, query, 50), query);
+    };
+    check('keynote hightower', ['talk Keynote']);
+    check('Hightower  KEYNOTE', ['talk Keynote']);
+    check('hashiconf vault', ['talk Scaling Vault']);
+    check('keynote 2024', ['talk Keynote']);
+    check('김민수 모듈', ['talk 테라폼 모듈 설계']);
+    check('밋업 테라폼', ['talk 테라폼 모듈 설계']);
+    check('高橋 vault', ['talk Vaultで秘密情報を管理する']);
+    check('勉強会 秘密', ['talk Vaultで秘密情報を管理する']);
+    check('kelsey google', ['speaker Kelsey Hightower']);
+    // Every word in the event alone: the event, not its talks.
+    check('2024 hashiconf', ['event HashiConf 2024']);
+    // One word held by no row of the other.
+    check('hightower vault', []);
+    // A query some row holds as typed is not looked for word by word ("Jane Doe" and "Scaling" are in another note too).
+    ctx.updateNote({ uri: 'file:///ws/en-2.md', text: '# Platform Night 2023\nDate: May 2, 2023\n\n## Scaling Nomad - Jane Doe (Acme)\n\n## Vault Upgrades - Sam Lee\n' });
+    check('scaling vault', ['talk Scaling Vault']);
+    check('vault jane', ['talk Scaling Vault']);
+    check('jane doe', ['speaker Jane Doe', 'talk Scaling Nomad', 'talk Scaling Vault']);
+    check('jane nomad', ['talk Scaling Nomad']);
   });
 
   test('a query naming a tool finds the talks mentioning it, even when no text of theirs holds the query', () => {

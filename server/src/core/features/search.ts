@@ -882,6 +882,9 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
       }
       yield;
     }
+    // A query of several words that no row holds as typed: the rows holding every word.
+    const words = found.count === 0 ? queryWords(query) : null;
+    if (words) yield* multiWordRows(table, words, wanted, id, found);
     // Talks mentioning the tool that none of their texts holds: a subsequence scores at most 50
     // (and a talk has no bonus), so they score 55.
     const unseen: Row[] = [];
@@ -1010,12 +1013,20 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
     const row = speakerRow(index, key);
     if (row) rowLists.push([row]);
   }
+  // A query of several words that no row (of the kinds asked for) holds as typed is also looked for word by word.
+  const holds = (row: Row) => want(KINDS[row.kindCode]) && keysOf(row).some((key) => key.includes(q));
+  const words = q && !rowLists.some((rows) => rows.some(holds)) ? queryWords(query) : null;
   for (const rows of rowLists) {
     for (const row of rows) {
       if (!want(KINDS[row.kindCode])) continue;
       let score = 0;
       const keys = keysOf(row);
       for (let k = 0; k < keys.length; k++) score = Math.max(score, weightOf(row.kindCode, k) * matchScore(q, keys[k]));
+      // Every word held: above any subsequence.
+      if (words) {
+        const context = row.kindCode === KIND_TALK ? () => rows.find((r) => r.kindCode === KIND_EVENT && r.event === row.event)?.text ?? '' : null;
+        score = Math.max(score, multiWordScore(row.text, context, words));
+      }
       if (score > 0) score += KIND_BONUS[row.kindCode];
       if (mentioning.has(row)) score = Math.max(score, 55);
       if (score > 0) all.push({ ...resultOf(row), score });
@@ -1083,6 +1094,127 @@ function substringRowScore(chunk: Chunk, lo: number, at: number, finder: Finder,
 }
 /** The first hit after the row substringRowScore scored last (-1 for none). */
 let hitAfterRow = -1;
+
+// ---- queries of several words
+
+/**
+ * A query's words (split at white space, each folded; one that folds to nothing dropped); null for
+ * fewer than two. The whole query folds to one string without its spaces, which a title holds
+ * only when the words follow each other ("cloud in" in "Cloud in Production"): "keynote
+ * hightower" (a title and its speaker) or "hashiconf vault" (an event and a title) found nothing.
+ * Only a query no row holds as typed is looked for word by word: what a row holds as typed is
+ * what the user meant, and a title typed whole (the bench's workspace-symbol queries) would have
+ * its words looked up in a thousand rows each.
+ */
+function queryWords(query: string): string[] | null {
+  const words = [...new Set(query.split(/\s+/).map(fold).filter((w) => w.length > 0))];
+  return words.length >= 2 ? words : null;
+}
+
+/** How well a row's texts (each followed by a line break) hold a word: 1 when one begins with it, 0.6 when one holds it, 0 when none does. */
+function wordQuality(texts: string, word: string): number {
+  let at = texts.indexOf(word);
+  if (at < 0) return 0;
+  for (; at >= 0; at = texts.indexOf(word, at + 1)) if (at === 0 || texts.charCodeAt(at - 1) === 10) return 1;
+  return 0.6;
+}
+
+/** The score of a row holding every word of a query but not the whole query, before its bonus: above any subsequence (SUBSEQUENCE_MOST), below a talk mentioning the query's tool (55) even with the bonus. */
+const MULTI_WORD_LEAST = 35;
+const MULTI_WORD_MOST = 50;
+/** A word found only in a talk's event (its name, place or date) counts this much of one in the talk's own texts. */
+const EVENT_CONTEXT = 0.7;
+
+/**
+ * A row holding every word of a query (queryWords), each in one of its own texts or, for a talk,
+ * its event's (`context()`, asked for only when a word is not in its own), at least one in its
+ * own: MULTI_WORD_LEAST to MULTI_WORD_MOST by how well the words are held (wordQuality, averaged),
+ * before the row's bonus; 0 when one is missing.
+ */
+function multiWordScore(own: string, context: (() => string) | null, words: readonly string[]): number {
+  let sum = 0;
+  let inOwn = false;
+  let missing = false;
+  for (const word of words) {
+    const held = wordQuality(own, word);
+    if (held > 0) inOwn = true;
+    else if (!context) return 0;
+    else missing = true;
+    sum += held;
+  }
+  if (!inOwn) return 0;
+  if (missing) {
+    const texts = context!();
+    sum = 0;
+    for (const word of words) {
+      const held = Math.max(wordQuality(own, word), EVENT_CONTEXT * wordQuality(texts, word));
+      if (held === 0) return 0;
+      sum += held;
+    }
+  }
+  return MULTI_WORD_LEAST + ((MULTI_WORD_MOST - MULTI_WORD_LEAST) * sum) / words.length;
+}
+
+/**
+ * The rows holding every word of a query of several (multiWordScore), into `found`: looked for
+ * from the hits of its rarest word (rarestWord), an event's hit bringing in its talks. A row scored
+ * here is not scored again by subsequence.
+ */
+function* multiWordRows(table: Table, words: readonly string[], wanted: readonly boolean[], id: number, found: Candidates): Steps<void> {
+  const finder = finderOf(rarestWord(words));
+  // A row holding a word above U+00FF is in a chunk of such texts.
+  const wide = words.some((w) => WIDE.test(w));
+  for (let c = 0; c < table.chunks.length; c++) {
+    const chunk = table.chunks[c];
+    const { text, starts, kinds, rows } = chunk;
+    if (wide && !chunk.wide) continue;
+    let lo = 0;
+    for (let at = findFrom(text, 0, finder); at >= 0; at = findFrom(text, starts[lo + 1], finder)) {
+      lo = rowAtOrAfter(starts, at, lo);
+      multiWordRow(chunk, c, lo, words, wanted, id, found);
+      // The event's talks follow it among its note's rows.
+      if (kinds[lo] !== KIND_EVENT || !wanted[KIND_TALK]) continue;
+      const { uri, event } = rows[lo];
+      for (let r = lo + 1; r < rows.length && rows[r].uri === uri; r++) if (kinds[r] === KIND_TALK && rows[r].event === event) multiWordRow(chunk, c, r, words, wanted, id, found);
+    }
+    yield;
+  }
+}
+
+/** The word whose rarest character is rarest (PER_MILLE; the longer of two): its hits are the fewest rows to look at, and found fastest. */
+function rarestWord(words: readonly string[]): string {
+  const rarity = (w: string) => Math.min(...Array.from(w, (c) => PER_MILLE[c] ?? 1));
+  let best = words[0];
+  for (const w of words) if (rarity(w) < rarity(best) || (rarity(w) === rarity(best) && w.length > best.length)) best = w;
+  return best;
+}
+
+function multiWordRow(chunk: Chunk, c: number, r: number, words: readonly string[], wanted: readonly boolean[], id: number, found: Candidates): void {
+  const { kinds, seen, rows } = chunk;
+  const kind = kinds[r];
+  if (seen[r] === id || !wanted[kind]) return;
+  const row = rows[r];
+  const score = multiWordScore(row.text, kind === KIND_TALK ? () => eventTextsOf(chunk, r) : null, words);
+  if (score === 0) return;
+  seen[r] = id;
+  // A marked talk scores 55 (and is not offered again as one none of whose texts holds the query).
+  row.seen = id;
+  found.add(row.mark === id ? Math.max(score + KIND_BONUS[kind], 55) : score + KIND_BONUS[kind], c, r);
+}
+
+/**
+ * The texts of the event of a chunk's talk row `r`. A note's rows are together in one chunk, its
+ * events before its talks: back over the talks by kind alone (a note may have hundreds), then
+ * among the events before them.
+ */
+function eventTextsOf(chunk: Chunk, r: number): string {
+  const { rows, kinds } = chunk;
+  const event = rows[r].event;
+  let j = r - 1;
+  while (j >= 0 && kinds[j] === KIND_TALK) j--;
+  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (rows[j].event === event) return rows[j].text;
+  return '';
+}
 
 /**
  * How a (folded) query is looked for in a chunk's text: from one of its rarer characters on. A
