@@ -115,6 +115,13 @@ describe('language server over stdio (client watches files)', () => {
     assert.ok((await symbolNames(c, 'terraform')).includes('테라폼 모듈 레지스트리를 사내에 구축한 이야기'));
   });
 
+  test('a workspace-symbol query of several words finds the talk holding each, in its title, its speaker or its event', async () => {
+    assert.deepEqual(await symbolNames(c, 'keynote hannah'), ['Keynote']);
+    assert.deepEqual(await symbolNames(c, 'hashiconf terraform'), ['Terraform Stacks in Practice']);
+    assert.deepEqual(await symbolNames(c, '이지은 vault'), ['Vault로 DB 계정 없애기']);
+    assert.deepEqual(await symbolNames(c, '渡辺 mTLS'), ['VaultのPKIでサービス間mTLS']);
+  });
+
   test('an unresolved [[…]] gets a diagnostic and a quick fix', async () => {
     const todo = c.uri(TODO);
     const diags = await c.waitUntil(() => c.diagnostics.get(todo), 'diagnostics for todo.md');

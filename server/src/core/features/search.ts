@@ -1172,10 +1172,12 @@ function* multiWordRows(table: Table, words: readonly string[], wanted: readonly
     for (let at = findFrom(text, 0, finder); at >= 0; at = findFrom(text, starts[lo + 1], finder)) {
       lo = rowAtOrAfter(starts, at, lo);
       multiWordRow(chunk, c, lo, words, wanted, id, found);
-      // The event's talks follow it among its note's rows.
+      // The event's talks: after its note's events, before the next note's (whose rows begin with an event).
       if (kinds[lo] !== KIND_EVENT || !wanted[KIND_TALK]) continue;
-      const { uri, event } = rows[lo];
-      for (let r = lo + 1; r < rows.length && rows[r].uri === uri; r++) if (kinds[r] === KIND_TALK && rows[r].event === event) multiWordRow(chunk, c, r, words, wanted, id, found);
+      const event = rows[lo].event;
+      let r = lo + 1;
+      while (r < rows.length && kinds[r] === KIND_EVENT) r++;
+      for (; r < rows.length && kinds[r] === KIND_TALK; r++) if (rows[r].event === event) multiWordRow(chunk, c, r, words, wanted, id, found);
     }
     yield;
   }
