@@ -1157,13 +1157,13 @@ function multiWordScore(own: string, context: (() => string) | null, words: read
 
 /**
  * The rows holding every word of a query of several (multiWordScore), into `found`: looked for
- * from the hits of its rarest word (rarestWord), an event's hit bringing in its talks. A row scored
+ * from the hits of one word (anchorOf), an event's hit bringing in its talks. A row scored
  * here is not scored again by subsequence.
  */
 function* multiWordRows(table: Table, words: readonly string[], wanted: readonly boolean[], id: number, found: Candidates): Steps<void> {
-  const finder = finderOf(rarestWord(words));
   // A row holding a word above U+00FF is in a chunk of such texts.
   const wide = words.some((w) => WIDE.test(w));
+  const finder = anchorOf(table, words, wide);
   for (let c = 0; c < table.chunks.length; c++) {
     const chunk = table.chunks[c];
     const { text, starts, kinds, rows } = chunk;
@@ -1183,11 +1183,26 @@ function* multiWordRows(table: Table, words: readonly string[], wanted: readonly
   }
 }
 
-/** The word whose rarest character is rarest (PER_MILLE; the longer of two): its hits are the fewest rows to look at, and found fastest. */
-function rarestWord(words: readonly string[]): string {
-  const rarity = (w: string) => Math.min(...Array.from(w, (c) => PER_MILLE[c] ?? 1));
-  let best = words[0];
-  for (const w of words) if (rarity(w) < rarity(best) || (rarity(w) === rarity(best) && w.length > best.length)) best = w;
+/**
+ * How the rows of a query's words are looked for: by the word with the fewest hits in one chunk
+ * of the table (of wide texts when a word has a wide character), found with its finder. Guessed
+ * from the words alone, the choice went wrong both ways: by its rarest character, "s3" (of "Amazon
+ * S3") was looked for from every "3" of every date; by its characters' frequencies, "kubernetes"
+ * looked rare and is in thousands of titles.
+ */
+function anchorOf(table: Table, words: readonly string[], wide: boolean): Finder {
+  const sample = table.chunks[wide ? CHUNKS : 0].text;
+  let best = finderOf(words[0]);
+  let fewest = Infinity;
+  for (const word of words) {
+    const finder = finderOf(word);
+    let hits = 0;
+    for (let at = findFrom(sample, 0, finder); at >= 0 && hits < fewest; at = findFrom(sample, at + word.length, finder)) hits++;
+    if (hits < fewest || (hits === fewest && word.length > best.query.length)) {
+      best = finder;
+      fewest = hits;
+    }
+  }
   return best;
 }
 
