@@ -83,14 +83,21 @@ function keepCodeCache(compiled, file) {
   globalThis[Symbol.for('infranotes.keepCodeCacheNow')] = keep;
 }
 
-/** Keeps the four newest caches of this bundle (other versions, other Node versions), removes the rest. */
+/**
+ * Keeps the four newest caches of this bundle (other versions, other Node versions), removes the
+ * rest, and the half-written files of writers that were stopped before their rename (an
+ * extraction worker terminated while it wrote at exit) once they are a minute old (a younger one
+ * may still be being written).
+ */
 function removeOldCaches(file) {
   const folder = path.dirname(file);
   const prefix = `${path.basename(bundle, '.js')}-`;
-  const caches = fs
-    .readdirSync(folder)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
-    .map((name) => ({ name, time: fs.statSync(path.join(folder, name)).mtimeMs }))
+  const names = fs.readdirSync(folder).filter((name) => name.startsWith(prefix));
+  const timeOf = (name) => fs.statSync(path.join(folder, name)).mtimeMs;
+  const caches = names
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => ({ name, time: timeOf(name) }))
     .sort((a, b) => b.time - a.time);
   for (const old of caches.slice(4)) fs.rmSync(path.join(folder, old.name), { force: true });
+  for (const name of names) if (name.endsWith('.tmp') && Date.now() - timeOf(name) > 60_000) fs.rmSync(path.join(folder, name), { force: true });
 }

@@ -55,6 +55,21 @@ describe('the bundles run through a code cache', () => {
     assert.deepEqual(help(), { stdout: expected, cache: 'used' });
   });
 
+  test('a half-written file a stopped writer left is removed once a minute old, a younger one kept', () => {
+    const [file] = caches();
+    const stale = path.join(cache, `${file}.12345-stopped.tmp`);
+    const young = path.join(cache, `${file}.12346-writing.tmp`);
+    writeFileSync(stale, 'half');
+    writeFileSync(young, 'half');
+    utimesSync(stale, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    // A refused cache is written again, and the folder tidied then.
+    writeFileSync(path.join(cache, file), Buffer.alloc(4096, 7));
+    assert.deepEqual(help(), { stdout: expected, cache: 'refused' });
+    assert.equal(existsSync(stale), false, 'the stale temporary file is still there');
+    assert.equal(existsSync(young), true, 'a temporary file being written was removed');
+    rmSync(young);
+  });
+
   test('another bundle gets a cache of its own', () => {
     const before = caches();
     appendFileSync(path.join(app, 'cli.bundle.js'), '\n// another build\n');
