@@ -2,7 +2,7 @@
 // Runs only where ../shared exists (it is not part of the product).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -13,9 +13,12 @@ const gold = path.join(sharedDir, 'corpus', 'gold');
 const scorer = path.join(sharedDir, 'eval', 'score.mjs');
 const available = existsSync(seeds) && existsSync(gold) && existsSync(scorer);
 
-test('shared seeds: talks, speakers, tools, events and mentions meet the bar', { skip: available ? false : '../shared is not here' }, () => {
+test('shared seeds: talks, speakers, tools, events and mentions meet the bar', { skip: available ? false : '../shared is not here' }, (t) => {
   const dump = execFileSync(process.execPath, [path.join(projectRoot, 'dist', 'cli.js'), 'index', seeds, '--json', '--no-cache'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'infranotes-seeds-')), 'dump.json');
+  const folder = mkdtempSync(path.join(tmpdir(), 'infranotes-seeds-'));
+  // Every run had left its folder behind.
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const file = path.join(folder, 'dump.json');
   writeFileSync(file, dump);
   const report = execFileSync(process.execPath, [scorer, gold, file], { encoding: 'utf8' });
   const summary = report.trim().split('\n').pop()!;
