@@ -187,12 +187,18 @@ describe('search', () => {
     check('2024 hashiconf', ['event HashiConf 2024']);
     // One word held by no row of the other.
     check('hightower vault', []);
-    // A query some row holds as typed is not looked for word by word ("Jane Doe" and "Scaling" are in another note too).
-    ctx.updateNote({ uri: 'file:///ws/en-2.md', text: '# Platform Night 2023\nDate: May 2, 2023\n\n## Scaling Nomad - Jane Doe (Acme)\n\n## Vault Upgrades - Sam Lee\n' });
-    check('scaling vault', ['talk Scaling Vault']);
+    // A query some row holds as typed is not looked for word by word: "Nomad Scaling Tips" holds
+    // "scaling" and "nomad" apart, and is found for them only when no row holds "scaling nomad".
+    ctx.updateNote({ uri: 'file:///ws/en-2.md', text: '# Platform Night 2023\nDate: May 2, 2023\n\n## Scaling Nomad - Jane Doe (Acme)\n\n## Nomad Scaling Tips - Sam Lee\n' });
+    check('scaling nomad', ['talk Scaling Nomad']);
+    check('tips nomad', ['talk Nomad Scaling Tips']);
     check('vault jane', ['talk Scaling Vault']);
     check('jane doe', ['speaker Jane Doe', 'talk Scaling Nomad', 'talk Scaling Vault']);
     check('jane nomad', ['talk Scaling Nomad']);
+    ctx.removeNote('file:///ws/en-2.md');
+    check('scaling nomad', []);
+    ctx.updateNote({ uri: 'file:///ws/en-2.md', text: '# Platform Night 2023\nDate: May 2, 2023\n\n## Nomad Scaling Tips - Sam Lee\n' });
+    check('scaling nomad', ['talk Nomad Scaling Tips']);
   });
 
   test('a query naming a tool finds the talks mentioning it, even when no text of theirs holds the query', () => {
