@@ -195,7 +195,8 @@ const LANGS = {
     events: 'Events',
     search: 'Infra Notes: Search',
     showToolCard: 'Infra Notes: Show Tool Card',
-    query: 'vault',
+    // Two words in two places, an event and a title (the search by words).
+    query: 'hashiconf vault',
     pick: /^Vault at Scale$/,
     opens: 'hashiconf-2024.md',
     toolCardTitle: /Tool: Terraform/,
