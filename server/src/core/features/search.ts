@@ -883,7 +883,7 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
       yield;
     }
     // A query of several words that no row holds as typed: the rows holding every word.
-    const words = found.count === 0 ? queryWords(query) : null;
+    const words = found.count === 0 && wanted.some(Boolean) ? queryWords(query) : null;
     if (words) yield* multiWordRows(table, words, wanted, id, found);
     // Talks mentioning the tool that none of their texts holds: a subsequence scores at most 50
     // (and a talk has no bonus), so they score 55.
