@@ -1119,7 +1119,7 @@ function wordQuality(texts: string, word: string): number {
   return 0.6;
 }
 
-/** The score of a row holding every word of a query but not the whole query, before its bonus: above any subsequence (SUBSEQUENCE_MOST), below a talk mentioning the query's tool (55) even with the bonus. */
+/** The score of a row holding every word of a query that no row holds as typed, before its bonus: above any subsequence (SUBSEQUENCE_MOST), below a talk mentioning the query's tool (55) even with the bonus. */
 const MULTI_WORD_LEAST = 35;
 const MULTI_WORD_MOST = 50;
 /** A word found only in a talk's event (its name, place or date) counts this much of one in the talk's own texts. */
