@@ -118,10 +118,10 @@ function subsequenceScore(query: string, target: string): number {
  * one string (an array of strings, their masks and weights were 200 bytes more a row); weights
  * and bonus come from its kind, masks from the chunk.
  */
-interface Row {
+export interface Row {
   /** The kind's number (KINDS). */
   kindCode: number;
-  /** A speaker's result (made with its row); null for an event or a talk. */
+  /** A speaker's result (made with its row), or a snapshot row's (made when first asked: madeOf); null for an event or a talk of the index. */
   made: Unscored | null;
   /** An event's or talk's label, once asked for (ties are ranked by label; most labels are their title itself). */
   label: string | null;
@@ -136,6 +136,26 @@ interface Row {
   mark: number;
   /** The search that last scored this row. */
   seen: number;
+  /** A row read from a search snapshot: the snapshot's results, and this row's number in them (search-snapshot.ts); null and -1 for a row of the index. */
+  stored: StoredResults | null;
+  at: number;
+}
+
+/** What a row read from a search snapshot is answered with: its result, and its event's number (to tell rows of one event). */
+export interface StoredResults {
+  result(at: number): Unscored;
+  eventOf(at: number): number;
+}
+
+/** A row's made result: a speaker's, or a snapshot row's (made now, once). */
+function madeOf(row: Row): Unscored | null {
+  return row.made ?? (row.stored ? (row.made = row.stored.result(row.at)) : null);
+}
+
+/** Whether two rows (of one chunk) are of one event: the same event object, or for rows from a snapshot the same event number. */
+function sameEvent(a: Row, b: Row): boolean {
+  if (a.stored) return a.stored === b.stored && a.stored.eventOf(a.at) === a.stored.eventOf(b.at);
+  return a.event === b.event;
 }
 
 /** One bit per character class (code mod 31): a cheap, exact test that a text lacks a character. */
@@ -153,7 +173,12 @@ function charMask(s: string): number {
 function makeRow(kind: (typeof KINDS)[number], made: Unscored | null, uri: string, event: Event | undefined, talk: Talk | undefined, keys: string[]): Row {
   // join makes one flat string (concatenation would keep a tree of pieces).
   keys.push('');
-  return { kindCode: KINDS.indexOf(kind), made, label: null, uri, event, talk, text: keys.join('\n'), mark: 0, seen: 0 };
+  return { kindCode: KINDS.indexOf(kind), made, label: null, uri, event, talk, text: keys.join('\n'), mark: 0, seen: 0, stored: null, at: -1 };
+}
+
+/** A row read from a search snapshot (search-snapshot.ts), with every field in makeRow's order; its texts are set with its chunk's (chunkOfRows). */
+export function storedRow(kindCode: number, uri: string, stored: StoredResults, at: number): Row {
+  return { kindCode, made: null, label: null, uri, event: undefined, talk: undefined, text: '', mark: 0, seen: 0, stored, at };
 }
 
 /** A row's folded texts (searchByDefinition reads them one by one). */
@@ -162,8 +187,9 @@ function keysOf(row: Row): string[] {
 }
 
 /** A row's result: a speaker's as made with the row, an event's or talk's made now. */
-function resultOf(row: Row): Unscored {
-  if (row.made) return row.made;
+export function resultOf(row: Row): Unscored {
+  const made = madeOf(row);
+  if (made) return made;
   const event = row.event!;
   if (row.kindCode === KIND_EVENT) {
     return {
@@ -187,12 +213,13 @@ function resultOf(row: Row): Unscored {
 }
 
 function labelOf(row: Row): string {
-  if (row.made) return row.made.label;
+  const made = madeOf(row);
+  if (made) return made.label;
   return (row.label ??= displayText(row.kindCode === KIND_EVENT ? row.event!.name : row.talk!.title));
 }
 
 /** Rows that go to one chunk of the table (chunkOf), a note's or a speaker's. */
-interface Piece {
+export interface Piece {
   rows: Row[];
   chunk: number;
 }
@@ -258,7 +285,7 @@ function talkRowOf(note: Note, talk: Talk): Row | undefined {
 const BONUS = { event: 2, talk: 0, speaker: 1 } as const;
 const WEIGHTS = { event: [1, 0.8, 0.7], talk: [1, 0.6], speaker: [1, 0.5] } as const;
 /** By kind code (Chunk.kinds). */
-const KINDS = ['event', 'talk', 'speaker'] as const;
+export const KINDS = ['event', 'talk', 'speaker'] as const;
 const KIND_BONUS = KINDS.map((k) => BONUS[k]);
 const KIND_WEIGHTS = KINDS.map((k) => WEIGHTS[k]);
 const KIND_EVENT = KINDS.indexOf('event');
@@ -270,7 +297,7 @@ const KIND_EVENT = KINDS.indexOf('event');
  * with a character above U+00FF go to chunks of their own: the others stay one byte per character
  * (faster to search), and a query with such a character skips them.
  */
-const CHUNKS = 32;
+export const CHUNKS = 32;
 
 function chunkOf(hashed: string, wide: boolean): number {
   let h = 0;
@@ -283,7 +310,7 @@ function chunkOf(hashed: string, wide: boolean): number {
  * the text ends), its mask, its kind (KINDS) and the last search that looked at it. The
  * subsequence search reads only these arrays and the text until a row scores.
  */
-interface Chunk {
+export interface Chunk {
   pieces: Piece[];
   text: string;
   starts: Int32Array;
@@ -304,7 +331,6 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   for (const p of pieces) count += p.rows.length;
   const starts = new Int32Array(count + 1);
   const rows: Row[] = new Array(count);
-  const masks = new Int32Array(count);
   const kinds = new Uint8Array(count);
   const parts = new Array<string>(count);
   let r = 0;
@@ -321,7 +347,19 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   }
   starts[count] = at;
   // Every text followed by a line break (rows' texts end with one); join makes one flat string.
-  const text = parts.join('');
+  return chunkOfRows(pieces, rows, kinds, starts, parts.join(''), wide);
+}
+
+/**
+ * A chunk from its rows, their kinds, its text (every row's texts, each followed by a line break)
+ * and where each row's texts begin in it (and, last, its end): rows made from the index
+ * (makeChunk) or read from a search snapshot (search-snapshot.ts), whose reader has checked that
+ * every row's texts end with a line break.
+ */
+export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, starts: Int32Array, text: string, wide: boolean): Chunk {
+  const count = rows.length;
+  const at = starts[count];
+  const masks = new Int32Array(count);
   let keys = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) keys++;
   const rowKeys = new Int32Array(count + 1);
@@ -330,7 +368,7 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   // Each text's start and charMask, and each row's mask, in one pass over the text.
   let k = 0;
   let i = 0;
-  for (r = 0; r < count; r++) {
+  for (let r = 0; r < count; r++) {
     rowKeys[r] = k;
     let rowMask = 0;
     for (const end = starts[r + 1]; i < end; ) {
@@ -364,7 +402,7 @@ function shareTexts(rows: Row[], from: number, to: number, text: string, starts:
  * that speaker. Chunks are never changed once made: an update makes new ones for the chunks it
  * touches, so a sliced search still reading the old table reads a consistent one.
  */
-interface Table {
+export interface Table {
   version: number;
   chunks: Chunk[];
   pieces: Array<Map<string, Piece>>;
@@ -625,7 +663,7 @@ function weightOf(kindCode: number, k: number): number {
   return weights[Math.min(k, weights.length - 1)];
 }
 
-type Unscored = Omit<SearchResult, 'score'>;
+export type Unscored = Omit<SearchResult, 'score'>;
 
 /** Best first: score, then label, then place; a total order, so equal inputs give equal answers. */
 function compareScored(aScore: number, a: Unscored, bScore: number, b: Unscored): number {
@@ -659,7 +697,7 @@ function keepRow(k: Kept, row: Row, score: number): Kept {
   k.score = score;
   k.row = row;
   k.result = null;
-  const made = row.made;
+  const made = madeOf(row);
   if (made) return keepPlace(k, made);
   k.label = labelOf(row);
   k.uri = row.uri;
@@ -792,18 +830,56 @@ export type TableFreshness = 'current' | 'kept';
  * can let other requests in and stop a cancelled one. `searchIndex` runs it to the end at once.
  */
 export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, kinds?: SearchKind[], freshness: TableFreshness = 'current'): Steps<SearchResult[]> {
+  return yield* searchOver(indexSource(index, freshness), query, limit, kinds);
+}
+
+/**
+ * What a search reads: the rows, and what is known of the tools. The index's (indexSource), or a
+ * search snapshot's, read with the persistent index and answering while the index loads
+ * (search-snapshot.ts).
+ */
+export interface SearchSource {
+  readonly catalog: Catalog;
+  table(): Steps<Table>;
+  /** The talk rows of the talks mentioning a tool. */
+  talkRows(toolId: string): Row[];
+  /** The mentioned tools, with their mention counts. */
+  mentionedTools(): ReadonlyArray<{ toolId: string; count: number }>;
+  /** A tool's first mention in path order. */
+  firstMention(toolId: string): { uri: string; range: Range } | null;
+}
+
+/** The index as a search reads it: its rows brought up to date (or as last made: TableFreshness). */
+export function indexSource(index: WorkspaceIndex, freshness: TableFreshness = 'current'): SearchSource {
+  return {
+    catalog: index.catalog,
+    *table() {
+      return (freshness === 'kept' ? tables.get(index) : undefined) ?? (yield* tableSteps(index));
+    },
+    talkRows: (toolId) => talkRowsMentioning(index, toolId),
+    mentionedTools: () => mentionedTools(index),
+    firstMention: (toolId) => firstMention(index, toolId),
+  };
+}
+
+/** Whether the index's rows were ever made (after which a search snapshot is no longer needed). */
+export function hasSearchTable(index: WorkspaceIndex): boolean {
+  return tables.has(index);
+}
+
+/** The search over a source, in steps. */
+export function* searchOver(source: SearchSource, query: string, limit = 50, kinds?: SearchKind[]): Steps<SearchResult[]> {
   const q = fold(query);
   const qMask = charMask(q);
   const want = (k: SearchKind) => !kinds || kinds.includes(k);
   const top = new TopK(limit);
-  const kept = freshness === 'kept' ? tables.get(index) : undefined;
-  const table = kept ?? (yield* tableSteps(index));
+  const table = yield* source.table();
 
   // A query that names a tool (in any spelling) also finds the talks that mention it.
-  const tool = q.length >= 2 ? index.catalog.lookup(query) : undefined;
+  const tool = q.length >= 2 ? source.catalog.lookup(query) : undefined;
   // This search's number: rows are marked with it (a talk mentioning the tool; a row already scored).
   const id = ++searches;
-  const marked = tool ? talkRowsMentioning(index, tool.id) : [];
+  const marked = tool ? source.talkRows(tool.id) : [];
   for (const row of marked) row.mark = id;
 
   const wanted = KINDS.map(want);
@@ -913,8 +989,8 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
   }
 
   if (want('tool')) {
-    for (const { toolId, count } of mentionedTools(index)) {
-      const r = toolResult(index, q, tool, toolId, count);
+    for (const { toolId, count } of source.mentionedTools()) {
+      const r = toolResult(source.catalog, q, tool, toolId, count, source.firstMention);
       if (!r) continue;
       top.offer(r.result, r.score);
       yield;
@@ -977,15 +1053,15 @@ export function* searchSteps(index: WorkspaceIndex, query: string, limit = 50, k
 }
 
 /** A mentioned tool's result for the (folded) query, if it matches; `named`: the tool the query names. */
-function toolResult(index: WorkspaceIndex, q: string, named: Tool | undefined, toolId: string, count: number, first = firstMention): { result: Unscored; score: number } | null {
-  const t = index.catalog.get(toolId);
+function toolResult(catalog: Catalog, q: string, named: Tool | undefined, toolId: string, count: number, first: (toolId: string) => { uri: string; range: Range } | null): { result: Unscored; score: number } | null {
+  const t = catalog.get(toolId);
   if (!t) return null;
-  const names = foldedToolNames(index.catalog).get(toolId) ?? foldNames(index.catalog, t);
+  const names = foldedToolNames(catalog).get(toolId) ?? foldNames(catalog, t);
   let score = matchScore(q, names[0]);
   for (let k = 1; k < names.length; k++) score = Math.max(score, 0.95 * matchScore(q, names[k]));
   if (named && named.id === toolId) score = Math.max(score, 100);
   if (score <= 0) return null;
-  const at = t.definition ?? first(index, toolId);
+  const at = t.definition ?? first(toolId);
   if (!at) return null;
   return { result: { kind: 'tool', id: toolId, label: displayText(t.name), detail: displayText(`${CATEGORY_LABELS[t.category] ?? t.category} · ${count} mention${count === 1 ? '' : 's'}`), uri: at.uri, range: at.range }, score: score + 3 };
 }
@@ -1034,7 +1110,7 @@ export function searchByDefinition(index: WorkspaceIndex, query: string, limit =
   }
   if (want('tool')) {
     for (const { toolId, count } of index.mentionedTools()) {
-      const r = toolResult(index, q, tool, toolId, count, firstMentionByDefinition);
+      const r = toolResult(index.catalog, q, tool, toolId, count, (id) => firstMentionByDefinition(index, id));
       if (r) all.push({ ...r.result, score: r.score });
     }
   }
@@ -1174,10 +1250,10 @@ function* multiWordRows(table: Table, words: readonly string[], wanted: readonly
       multiWordRow(chunk, c, lo, words, wanted, id, found);
       // The event's talks: after its note's events, before the next note's (whose rows begin with an event).
       if (kinds[lo] !== KIND_EVENT || !wanted[KIND_TALK]) continue;
-      const event = rows[lo].event;
+      const eventRow = rows[lo];
       let r = lo + 1;
       while (r < rows.length && kinds[r] === KIND_EVENT) r++;
-      for (; r < rows.length && kinds[r] === KIND_TALK; r++) if (rows[r].event === event) multiWordRow(chunk, c, r, words, wanted, id, found);
+      for (; r < rows.length && kinds[r] === KIND_TALK; r++) if (sameEvent(rows[r], eventRow)) multiWordRow(chunk, c, r, words, wanted, id, found);
     }
     yield;
   }
@@ -1226,10 +1302,10 @@ function multiWordRow(chunk: Chunk, c: number, r: number, words: readonly string
  */
 function eventTextsOf(chunk: Chunk, r: number): string {
   const { rows, kinds } = chunk;
-  const event = rows[r].event;
+  const talkRow = rows[r];
   let j = r - 1;
   while (j >= 0 && kinds[j] === KIND_TALK) j--;
-  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (rows[j].event === event) return rows[j].text;
+  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (sameEvent(rows[j], talkRow)) return rows[j].text;
   return '';
 }
 

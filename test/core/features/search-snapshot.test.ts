@@ -1,0 +1,139 @@
+// A search snapshot answers while the persistent index loads: whatever it is asked, it must give
+// what the index it was made from gives, and a damaged one must be refused, never searched.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { FeatureContext } from '../../../server/src/core/features/context';
+import { searchIndex, searchTableSteps, type SearchKind } from '../../../server/src/core/features/search';
+import { encodeSearchSnapshot, readSearchSnapshot, searchSnapshotSteps, type SnapshotParts } from '../../../server/src/core/features/search-snapshot';
+import { runToEnd } from '../../../server/src/core/features/steps';
+import { NoteGen, prng } from '../../support/notes-gen';
+
+const QUERIES = [
+  '', 'a', 'e', '테', 'テ', 'terraform', '테라폼', 'テラフォーム', 'k8s', 'vault', 'Argo CD', 'Scaling', 'in Production', 'sclng', 'trfrm',
+  'Jane', 'Jane Doe', 'Lee', '김민수', '高橋 誠', 'Acme', '토스', '모듈 설계', 'stateを分割', 'EKS', '2024-03', 'Platform Night', '인프라 밋업',
+  'xyzzy', 'ion', 'Oslo Scaling', 'Tokyo Scaling', '서울 Observability', 'Oslo 운영', 'Jane Scaling', 'Platform Night Terraform', 'Oslo Vault 2023', '김민수 운영', '高橋 Vault', 'Summit Story Nair', 'Observabilty with Vault',
+];
+const SEVERAL_EVENTS = `# 2024 conference notes
+
+## Platform Summit 2024 (Oslo, March 19-20, 2024)
+
+### Scaling Vault in Production - Jane Doe (Acme)
+Notes about Vault.
+
+### 운영 자동화 - 김민수 (토스)
+
+## Cloud Days 2024 (Tokyo, June 4-5, 2024)
+
+### Scaling Terraform Modules - Priya Nair (Northwind)
+
+### Terraform 운영 이야기 - 이지은 (당근)
+
+## 인프라 밋업 2024 (서울, 2024년 9월 7일)
+
+### Observability 101 - Lee Chen (Initech)
+`;
+
+const KINDS: Array<SearchKind[] | undefined> = [undefined, ['talk'], ['event', 'speaker'], ['tool']];
+const LIMITS = [1, 7, 50, 200];
+
+function corpus(seed: number, notes: number): FeatureContext {
+  const gen = new NoteGen(seed);
+  const ctx = new FeatureContext();
+  for (let i = 0; i < notes; i++) ctx.updateNote({ uri: `file:///ws/${gen.pick(['2022', '2023', '한국', '日本'])}/note-${i}.md`, text: gen.note() });
+  // A note of several events, a talk under each: a query's words in one event's name and the other's talk find nothing.
+  ctx.updateNote({ uri: 'file:///ws/two-events.md', text: SEVERAL_EVENTS });
+  return ctx;
+}
+
+/** The snapshot of the index's rows as made now (made first). */
+function snapshotOf(ctx: FeatureContext): SnapshotParts {
+  runToEnd(searchTableSteps(ctx.index));
+  const parts = runToEnd(encodeSearchSnapshot(ctx.index));
+  assert.ok(parts, 'a snapshot of a current table');
+  return parts;
+}
+
+/** The snapshot's answer and the index's, for every query, limit and kind. */
+function check(ctx: FeatureContext, parts: SnapshotParts): void {
+  const snapshot = readSearchSnapshot(parts, ctx.index.catalog);
+  for (const query of QUERIES) {
+    for (const limit of LIMITS) {
+      for (const kinds of KINDS) {
+        const want = searchIndex(ctx.index, query, limit, kinds);
+        assert.deepEqual(runToEnd(searchSnapshotSteps(snapshot, query, limit, kinds)), want, `query ${JSON.stringify(query)}, limit ${limit}, kinds ${kinds?.join(',') ?? 'all'}`);
+      }
+    }
+  }
+}
+
+describe('search snapshot', () => {
+  test('answers every sort of query, kind and limit as the index it was made from', () => {
+    for (const seed of [1, 2]) {
+      const ctx = corpus(seed, 250);
+      const parts = snapshotOf(ctx);
+      // A one-byte part for the chunks without wide characters, and the rest: both used.
+      assert.ok(parts.latin1.length > 0 && parts.text.length > 0);
+      check(ctx, parts);
+    }
+  });
+
+  test('is made as of the rows brought up to date, after notes change', () => {
+    const gen = new NoteGen(5);
+    const ctx = corpus(5, 120);
+    runToEnd(searchTableSteps(ctx.index));
+    for (let i = 0; i < 10; i++) ctx.updateNote({ uri: `file:///ws/2023/note-${i * 7}.md`, text: gen.note() });
+    ctx.removeNote('file:///ws/2022/note-3.md');
+    check(ctx, snapshotOf(ctx));
+  });
+
+  test('is not made before the rows ever were, nor when the index changes while it is made', () => {
+    const ctx = corpus(6, 60);
+    assert.equal(runToEnd(encodeSearchSnapshot(ctx.index)), null);
+    runToEnd(searchTableSteps(ctx.index));
+    const steps = encodeSearchSnapshot(ctx.index);
+    assert.equal(steps.next().done, false, 'a snapshot is made in steps');
+    ctx.updateNote({ uri: 'file:///ws/late.md', text: '# Late talk about Vault\n' });
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    assert.equal(r.value, null);
+  });
+
+  test('a damaged snapshot is refused with a reason, or searched without error', () => {
+    const ctx = corpus(7, 80);
+    const parts = snapshotOf(ctx);
+    const rand = prng(7);
+    let refused = 0;
+    for (let round = 0; round < 300; round++) {
+      const ints = parts.ints.slice();
+      let { latin1, text } = parts;
+      const how = round % 4;
+      if (how === 0) {
+        // Numbers changed at random.
+        for (let k = 0; k < 3; k++) ints[Math.floor(rand() * ints.length)] = Math.floor(rand() * 2 ** 31) * (rand() < 0.5 ? -1 : 1);
+      } else if (how === 1) {
+        // A number moved by one.
+        ints[Math.floor(rand() * ints.length)] += rand() < 0.5 ? -1 : 1;
+      } else if (how === 2) {
+        const cut = Math.floor(rand() * ints.length);
+        const snapshot: SnapshotParts = { ints: ints.subarray(0, cut), latin1, text };
+        assert.throws(() => readSearchSnapshot(snapshot, ctx.index.catalog), /search snapshot/);
+        refused++;
+        continue;
+      } else {
+        // A text cut short or a character changed.
+        if (rand() < 0.5) latin1 = latin1.slice(0, -1);
+        else text = text.slice(0, 10) + '\n' + text.slice(11);
+      }
+      let snapshot;
+      try {
+        snapshot = readSearchSnapshot({ ints, latin1, text }, ctx.index.catalog);
+      } catch (e) {
+        assert.match((e as Error).message, /search snapshot/);
+        refused++;
+        continue;
+      }
+      for (const query of ['', 'a', 'vault', 'Jane Scaling', '테라폼', 'sclng']) runToEnd(searchSnapshotSteps(snapshot, query, 20));
+    }
+    assert.ok(refused > 100, `refused ${refused} of 300`);
+  });
+});
