@@ -2,7 +2,7 @@
 // JSON), a save after a load writes the notes it read, and a foreign or damaged file, or a damaged
 // note in it, is never trusted.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -13,6 +13,7 @@ import { FeatureContext, isFlatHeadings, markdownHeadings, unflattenHeadings } f
 import { toolDefinition } from '../../server/src/core/features/definition';
 import { toolCard } from '../../server/src/core/features/hover';
 import { searchIndex, searchTableSteps } from '../../server/src/core/features/search';
+import { encodeSearchSnapshot, readSearchSnapshot, searchSnapshotSteps, type SnapshotInput } from '../../server/src/core/features/search-snapshot';
 import { runToEnd } from '../../server/src/core/features/steps';
 import { toolAnswerSteps } from '../../server/src/core/features/tool-answers';
 import { decodeNote } from '../../server/src/core/decode';
@@ -578,6 +579,56 @@ describe('persistent index file', () => {
     const truncated = new IndexCache(file);
     assert.equal((await truncated.load(ENGINE, CATALOG, ROOTS)).size, 0);
     assert.match(truncated.lastLoadProblem ?? '', /discarded/);
+  });
+
+  test('the search snapshot saved with the index is read with it and answers as the index; one of another save, or damaged, is not used, with a reason', async () => {
+    const file = path.join(dir, 's.index');
+    const ctx = new FeatureContext();
+    for (const [name, text] of Object.entries(TEXTS)) ctx.updateNote({ uri: pathToFileURL(path.join('/notes', name)).href, text });
+    runToEnd(searchTableSteps(ctx.index));
+    const cache = new IndexCache(file);
+    await cache.load(ENGINE, CATALOG, ROOTS);
+    for (const n of Object.keys(TEXTS)) cache.set(entry(n).note.uri, entry(n));
+    cache.searchSnapshot = () => encodeSearchSnapshot(ctx.index);
+    await cache.save();
+    const open = async () => {
+      const reader = new IndexCache(file);
+      let input: SnapshotInput | undefined;
+      const { entries } = await reader.open(ENGINE, CATALOG, ROOTS, (i) => (input = i));
+      // Read before the notes are.
+      const read = input;
+      for (const _ of entries);
+      return { input: read, problem: reader.lastSnapshotProblem };
+    };
+    const { input } = await open();
+    assert.ok(input, 'a snapshot read with the index');
+    const snapshot = readSearchSnapshot(input, ctx.index.catalog);
+    for (const query of ['Vault', '테라폼', 'テラフォーム', 'HashiConf Vault', '김하나', 'dana']) {
+      assert.deepEqual(runToEnd(searchSnapshotSteps(snapshot, query, 20)), searchIndex(ctx.index, query, 20), query);
+    }
+    const kept = readFileSync(cache.snapshotFile);
+    // Another save: the snapshot it writes goes with it; the one before does not.
+    cache.set(entry('ko.md').note.uri, entry('ko.md', TEXTS['ko.md'] + '\nMore.\n'));
+    await cache.save();
+    assert.ok((await open()).input);
+    writeFileSync(cache.snapshotFile, kept);
+    let now = await open();
+    assert.equal(now.input, undefined);
+    assert.match(now.problem ?? '', /another save of the index/);
+    // Damaged: refused.
+    cache.set(entry('en.md').note.uri, entry('en.md'));
+    await cache.save();
+    const bytes = readFileSync(cache.snapshotFile);
+    writeFileSync(cache.snapshotFile, bytes.subarray(0, bytes.length - 6));
+    now = await open();
+    assert.equal(now.input, undefined);
+    assert.match(now.problem ?? '', /search snapshot not used: truncated or damaged/);
+    // A save with nothing to make a snapshot of removes the one there, which would go with an older file.
+    cache.searchSnapshot = null;
+    cache.set(entry('ja.md').note.uri, entry('ja.md'));
+    await cache.save();
+    assert.equal(existsSync(cache.snapshotFile), false);
+    assert.equal((await open()).problem, null);
   });
 
   test('a foreign or damaged file is discarded with a reason, never read', async () => {

@@ -57,6 +57,22 @@ describe('slices', () => {
     assert.equal(s.busy, false);
   });
 
+  test('a request asked to go first runs at the next slice, before a request that has begun and those queued, after those that went first before it', async () => {
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
+    const log: string[] = [];
+    const long = s.request(busy('long', 10, 0.5, log));
+    const next = s.request(counted('next', 1, log));
+    // Once the long request has run a slice.
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.ok(log.includes('long') && log.length < 10);
+    const first = s.requestFirst(counted('first', 2, log));
+    const second = s.requestFirst(counted('second', 1, log));
+    assert.deepEqual(await Promise.all([long, next, first, second]), ['long', 'next', 'first', 'second']);
+    const at = (name: string) => log.indexOf(name);
+    assert.ok(at('first') < log.lastIndexOf('long') && log.lastIndexOf('first') < at('second') && at('second') < log.lastIndexOf('long'), log.join(' '));
+    assert.ok(log.lastIndexOf('long') < at('next'));
+  });
+
   test('a request arriving while background work runs goes in at the next slice', async () => {
     const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
     const log: string[] = [];

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
 import { FeatureContext } from '../core/features/context';
+import { encodeSearchSnapshot, readSearchSnapshot, type SearchSnapshot, type SnapshotInput } from '../core/features/search-snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { ENGINE_VERSION } from '../core/version';
 import { storedNote } from '../core/mentions';
@@ -72,6 +73,8 @@ export class NotesWorkspace {
   /** Where the persistent index lives (the editor's storage, a setting, or ~/.cache); null disables it. */
   cacheFolder: string | null = defaultCacheFolder();
   private cache: IndexCache | null = null;
+  /** The search snapshot read with the persistent index: the search answers from it until the index's own search rows are made (server.ts). */
+  searchSnapshot: SearchSnapshot | null = null;
   private pool: ExtractPool | null = ExtractPool.available() ? new ExtractPool() : null;
   private userTools: UserTool[] = [];
   private catalogKey = '';
@@ -196,8 +199,10 @@ export class NotesWorkspace {
    * Indexes every workspace folder again (also the first time): reloads the tool files,
    * re-extracts every note in batches, drops notes that are gone. Updates in place, so
    * requests during the run see what is indexed so far. A newer run supersedes an older one.
+   * `watching`: the folders' watcher being set up, which the listing waits for (so that no
+   * change after the listing is missed) and the persistent index's search snapshot does not.
    */
-  async reindex(): Promise<void> {
+  async reindex(watching?: Promise<unknown>): Promise<void> {
     const gen = ++this.generation;
     // Paths touched after this ticket (a watcher event during the run) keep what that touch found.
     const ticket = this.begin();
@@ -212,18 +217,35 @@ export class NotesWorkspace {
     };
     this.indexing = true;
     this.onProgress({ kind: 'begin', title: 'Indexing notes' });
+    this.searchSnapshot = null;
+    let snapshotRead = () => {};
+    const opening = this.settings.cache.enabled ? new Promise<void>((resolve) => (snapshotRead = resolve)) : null;
+    this.openingCache = opening;
+    const opened = () => {
+      if (this.openingCache === opening) this.openingCache = null;
+      snapshotRead();
+    };
     try {
       const opts = noteFileOptions(this.settings);
       const skippedFolders: Skipped[] = [];
       // Listing, the tool files and the persistent index are read at the same time.
-      const listed = this.listAll(opts, skippedFolders);
+      const listed = watching ? watching.then(() => this.listAll(opts, skippedFolders)) : this.listAll(opts, skippedFolders);
       // (Not awaited when a newer run takes over meanwhile.)
       listed.catch(() => undefined);
       await this.loadCatalog();
       if (gen !== this.generation) return;
       const cache = this.openCache();
-      const stored = cache ? await cache.open(ENGINE_VERSION, this.catalogKey, this.rootPaths) : { count: 0, entries: [] };
+      const stored = cache
+        ? await cache.open(ENGINE_VERSION, this.catalogKey, this.rootPaths, (parts) => {
+            this.takeSearchSnapshot(parts);
+            opened();
+          })
+        : { count: 0, entries: [] };
+      opened();
+      if (cache?.lastSnapshotProblem) this.log(cache.lastSnapshotProblem);
       if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
+      // The snapshot goes with the notes of the persistent index: none, no snapshot.
+      if (!stored.count || gen !== this.generation) this.searchSnapshot = null;
       // Nothing usable in the persistent index: the workers start loading while the folders are listed.
       if (!stored.count) this.pool?.prestart();
       phase(`cache ${stored.count}`);
@@ -330,6 +352,7 @@ export class NotesWorkspace {
       const used = process.cpuUsage(cpu);
       this.log(`index: ${Math.round(this.millis)} ms, process CPU ${Math.round((used.user + used.system) / 1000)} ms (${phases.join(', ')})`);
     } finally {
+      opened();
       this.finish();
       if (gen === this.generation) {
         this.indexing = false;
@@ -366,6 +389,19 @@ export class NotesWorkspace {
 
   /** While notes are taken from the persistent index (step 1 of reindex). */
   private loadingFromCache: Promise<void> | null = null;
+  /** While the persistent index's file is opened, until its search snapshot is read or found missing (step 1 of reindex). */
+  private openingCache: Promise<void> | null = null;
+
+  /**
+   * Waits, at most `maxMs`, while the persistent index is opened and until its search snapshot is
+   * read: a search made meanwhile, from the index still empty, would find nothing.
+   */
+  async untilSnapshotRead(maxMs: number): Promise<void> {
+    if (!this.openingCache) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.openingCache, new Promise((resolve) => (timer = setTimeout(resolve, maxMs)))]);
+    clearTimeout(timer);
+  }
 
   /**
    * Waits, at most `maxMs`, while notes are taken from the persistent index. Whole-index answers
@@ -422,6 +458,18 @@ export class NotesWorkspace {
     }
   }
 
+  /** Reads the search snapshot that came with the persistent index (the catalog is loaded: its key is the file's). */
+  private takeSearchSnapshot(input: SnapshotInput): void {
+    const started = performance.now();
+    try {
+      const snapshot = readSearchSnapshot(input, this.ctx.index.catalog);
+      this.searchSnapshot = snapshot;
+      this.log(`search snapshot: ${snapshot.rowCount} rows read in ${Math.round(performance.now() - started)} ms`);
+    } catch (e) {
+      this.log(`search snapshot not used: ${(e as Error).message}`);
+    }
+  }
+
   private openCache(): IndexCache | null {
     if (!this.settings.cache.enabled || !this.rootPaths.length) return (this.cache = null);
     const folder = this.settings.cache.folder.trim() || this.cacheFolder;
@@ -429,6 +477,8 @@ export class NotesWorkspace {
     const cache = IndexCache.forRoots(folder, this.rootPaths);
     if (this.cache?.file !== cache.file) {
       cache.betweenBatches = () => this.backgroundTurn();
+      // A search snapshot of the index as it is when the persistent index is saved.
+      cache.searchSnapshot = () => encodeSearchSnapshot(this.ctx.index);
       this.cache = cache;
     }
     return this.cache;

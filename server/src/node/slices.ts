@@ -44,6 +44,8 @@ interface Job {
   cancelled?: () => boolean;
   cancelError?: () => unknown;
   dispose?: () => void;
+  /** Runs before the requests queued, also one that has begun (requestFirst). */
+  first?: boolean;
 }
 
 /** How long a background job waits for a quiet connection, and at most (SlicerOptions' quietMs and maxWaitMs). */
@@ -87,6 +89,16 @@ export class Slicer {
   }
 
   /**
+   * Runs a computation for a request before the requests queued, after those queued this way
+   * before it: for a short computation that reads nothing the others change (a search of the
+   * persistent index's snapshot while the answers over the index are made, about a second at 10k
+   * notes, queued as one request).
+   */
+  requestFirst<T>(steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string): Promise<T> {
+    return this.add(this.requests, steps, token, cancelError, name, undefined, true);
+  }
+
+  /**
    * Runs background work, one at a time, when no request is waiting and the client is quiet
    * (for `wait.quietMs`, or after `wait.maxWaitMs` at most, when given).
    */
@@ -95,9 +107,9 @@ export class Slicer {
     return this.add(this.background, steps, undefined, undefined, name, wait);
   }
 
-  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string, wait?: BackgroundWait): Promise<T> {
+  private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string, wait?: BackgroundWait, first = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject, name, wait };
+      const job: Job = { steps, resolve: resolve as (v: unknown) => void, reject, name, wait, first };
       if (token) {
         const error = cancelError ?? (() => new Error('cancelled'));
         if (token.isCancellationRequested) return reject(error());
@@ -114,7 +126,10 @@ export class Slicer {
         });
         job.dispose = () => listener.dispose();
       }
-      queue.push(job);
+      if (first) {
+        const at = queue.findIndex((j) => !j.first);
+        queue.splice(at < 0 ? queue.length : at, 0, job);
+      } else queue.push(job);
       this.schedule();
     });
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FeatureContext } from '../../../server/src/core/features/context';
 import { searchIndex, searchTableSteps, type SearchKind } from '../../../server/src/core/features/search';
-import { encodeSearchSnapshot, readSearchSnapshot, searchSnapshotSteps, type SnapshotParts } from '../../../server/src/core/features/search-snapshot';
+import { encodeSearchSnapshot, readSearchSnapshot, searchSnapshotSteps, snapshotInput, type SnapshotParts } from '../../../server/src/core/features/search-snapshot';
 import { runToEnd } from '../../../server/src/core/features/steps';
 import { NoteGen, prng } from '../../support/notes-gen';
 
@@ -55,7 +55,7 @@ function snapshotOf(ctx: FeatureContext): SnapshotParts {
 
 /** The snapshot's answer and the index's, for every query, limit and kind. */
 function check(ctx: FeatureContext, parts: SnapshotParts): void {
-  const snapshot = readSearchSnapshot(parts, ctx.index.catalog);
+  const snapshot = readSearchSnapshot(snapshotInput(parts), ctx.index.catalog);
   for (const query of QUERIES) {
     for (const limit of LIMITS) {
       for (const kinds of KINDS) {
@@ -72,7 +72,7 @@ describe('search snapshot', () => {
       const ctx = corpus(seed, 250);
       const parts = snapshotOf(ctx);
       // A one-byte part for the chunks without wide characters, and the rest: both used.
-      assert.ok(parts.latin1.length > 0 && parts.text.length > 0);
+      assert.ok(parts.latin1.length > 0 && parts.wide.length > 0 && parts.chunkLatin1.length > 0 && parts.chunkWide.length > 0);
       check(ctx, parts);
     }
   });
@@ -104,8 +104,8 @@ describe('search snapshot', () => {
     const rand = prng(7);
     let refused = 0;
     for (let round = 0; round < 300; round++) {
-      const ints = parts.ints.slice();
-      let { latin1, text } = parts;
+      const damaged: SnapshotParts = { ...parts, ints: parts.ints.slice() };
+      const { ints } = damaged;
       const how = round % 4;
       if (how === 0) {
         // Numbers changed at random.
@@ -114,19 +114,20 @@ describe('search snapshot', () => {
         // A number moved by one.
         ints[Math.floor(rand() * ints.length)] += rand() < 0.5 ? -1 : 1;
       } else if (how === 2) {
-        const cut = Math.floor(rand() * ints.length);
-        const snapshot: SnapshotParts = { ints: ints.subarray(0, cut), latin1, text };
-        assert.throws(() => readSearchSnapshot(snapshot, ctx.index.catalog), /search snapshot/);
+        damaged.ints = ints.subarray(0, Math.floor(rand() * ints.length));
+        assert.throws(() => readSearchSnapshot(snapshotInput(damaged), ctx.index.catalog), /search snapshot/);
         refused++;
         continue;
       } else {
-        // A text cut short or a character changed.
-        if (rand() < 0.5) latin1 = latin1.slice(0, -1);
-        else text = text.slice(0, 10) + '\n' + text.slice(11);
+        // A text cut short, or a line break put in one.
+        const key = (['chunkLatin1', 'chunkWide', 'latin1', 'wide'] as const)[Math.floor(rand() * 4)];
+        const text = damaged[key];
+        const at = Math.floor(rand() * text.length);
+        damaged[key] = rand() < 0.5 ? text.slice(0, -1) : text.slice(0, at) + '\n' + text.slice(at + 1);
       }
       let snapshot;
       try {
-        snapshot = readSearchSnapshot({ ints, latin1, text }, ctx.index.catalog);
+        snapshot = readSearchSnapshot(snapshotInput(damaged), ctx.index.catalog);
       } catch (e) {
         assert.match((e as Error).message, /search snapshot/);
         refused++;

@@ -9,42 +9,94 @@ import { CHUNKS, KINDS, chunkOfRows, hasSearchTable, indexSource, resultOf, sear
 import type { Steps } from './steps';
 
 /**
- * A snapshot as numbers and two strings. `latin1`: the texts of the chunks whose characters are
- * all U+00FF or below, one after another (read back as a one-byte string, which the search scans
- * faster); `text`: every other string. Numbers (after the format and the counts):
- * - each URI: where it is in `text` and its length;
- * - each chunk: whether it is in `text` (else `latin1`), its row count, where its text is and its
- *   length, then where each row's texts begin in it and, last, its length;
- * - each row (ROW_INTS, chunk after chunk): its kind (KINDS), URI, event number (-1 for a
- *   speaker), id, label and detail (each where and how long in `text`), its range's four numbers;
+ * A snapshot as numbers and strings, each part of strings in two: one of the strings whose
+ * characters are all U+00FF or below, one after another (read back as one-byte strings: half the
+ * bytes, and the search scans such chunk texts faster), one of the others. A string is given by
+ * two numbers: where it is in its part (times two, plus 1 when in the wide one) and its length.
+ * The chunks' texts are one part (`chunkLatin1`, `chunkWide`), read whole before a search; every
+ * other string (ids, labels, details, URIs: three quarters of the characters) another (`latin1`,
+ * `wide`), read one string at a time when a result is made. Numbers, after the format and counts:
+ * - each URI;
+ * - each chunk: its row count and text, then where each row's texts begin in it and, last, its
+ *   length;
+ * - each row (ROW_INTS, chunk after chunk): its kind (KINDS; plus RELATIVE_ID when its id is its
+ *   URI, '#' and the id given: most ids are), URI, event number (-1 for a speaker), id, label and
+ *   detail, its range's four numbers;
  * - each mentioned tool: its id, mention count, first mention (URI or -1, range), then the number
  *   of talk rows mentioning it and their row numbers.
  */
 export interface SnapshotParts {
   ints: Int32Array;
+  chunkLatin1: string;
+  chunkWide: string;
   latin1: string;
-  text: string;
+  wide: string;
 }
 
-const FORMAT = 1;
+/** What a snapshot is read from: its numbers, its chunks' texts, and the other strings one at a time (the server reads them from the file's bytes). */
+export interface SnapshotInput {
+  ints: Int32Array;
+  chunkLatin1: string;
+  chunkWide: string;
+  strings: SnapshotStrings;
+}
+
+export interface SnapshotStrings {
+  /** The lengths of the one-byte part and of the other, in characters. */
+  readonly latin1Length: number;
+  readonly wideLength: number;
+  /** `length` characters at `at` of the wide part or the one-byte part (checked by the caller). */
+  read(wide: boolean, at: number, length: number): string;
+}
+
+/** A snapshot's parts as input (the strings read from `latin1` and `wide`). */
+export function snapshotInput(parts: SnapshotParts): SnapshotInput {
+  const { latin1, wide } = parts;
+  return {
+    ints: parts.ints,
+    chunkLatin1: parts.chunkLatin1,
+    chunkWide: parts.chunkWide,
+    strings: { latin1Length: latin1.length, wideLength: wide.length, read: (w, at, length) => (w ? wide : latin1).slice(at, at + length) },
+  };
+}
+
+const FORMAT = 3;
+const RELATIVE_ID = 8;
 const ROW_INTS = 13;
 /** Rows (at most; a chunk's end yields too), or tools, encoded between two yields. */
 const ENCODE_STEP = 2048;
 const TOOL_STEP = 32;
 
-/** Collects strings into one, each given as where it is and how long. */
+/** Collects strings into the two parts, each given as where it is and how long. */
 class StringsOut {
-  private readonly parts: string[] = [];
-  length = 0;
+  private readonly narrow: string[] = [];
+  private readonly wide: string[] = [];
+  private narrowLength = 0;
+  private wideLength = 0;
 
   add(s: string, into: number[]): void {
-    into.push(this.length, s.length);
-    this.parts.push(s);
-    this.length += s.length;
+    if (WIDE.test(s)) {
+      into.push(this.wideLength * 2 + 1, s.length);
+      this.wide.push(s);
+      this.wideLength += s.length;
+    } else {
+      into.push(this.narrowLength * 2, s.length);
+      this.narrow.push(s);
+      this.narrowLength += s.length;
+    }
   }
 
-  join(): string {
-    return this.parts.join('');
+  get lengths(): [number, number] {
+    return [this.narrowLength, this.wideLength];
+  }
+
+  static stringAt(latin1: string, wide: string, at: number, length: number): string {
+    const from = at >>> 1;
+    return (at & 1 ? wide : latin1).slice(from, from + length);
+  }
+
+  join(): { latin1: string; wide: string } {
+    return { latin1: this.narrow.join(''), wide: this.wide.join('') };
   }
 }
 
@@ -61,9 +113,9 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
   const table = yield* source.table();
   const version = table.version;
   if (index.version !== version) return null;
-  const ints: number[] = [FORMAT, table.chunks.length, 0, 0, 0, 0, 0];
+  const ints: number[] = [FORMAT, table.chunks.length, 0, 0, 0, 0, 0, 0, 0];
   const text = new StringsOut();
-  const latin1 = new StringsOut();
+  const chunkText = new StringsOut();
   const uris = new Map<string, number>();
   const uriList: string[] = [];
   const uriOf = (uri: string): number => {
@@ -80,17 +132,17 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
   const events = new Map<object, number>();
   let rowCount = 0;
   for (const chunk of table.chunks) {
-    const inText = chunk.wide || WIDE.test(chunk.text);
-    chunkInts.push(inText ? 1 : 0, chunk.rows.length);
-    (inText ? text : latin1).add(chunk.text, chunkInts);
+    chunkInts.push(chunk.rows.length);
+    chunkText.add(chunk.text, chunkInts);
     for (let r = 0; r <= chunk.rows.length; r++) chunkInts.push(chunk.starts[r]);
     for (let r = 0; r < chunk.rows.length; r++) {
       const row = chunk.rows[r];
       rowNumbers.set(row, rowCount++);
       const result = resultOf(row);
       const event = row.event ? (events.get(row.event) ?? events.set(row.event, events.size).size - 1) : -1;
-      rowInts.push(row.kindCode, uriOf(result.uri), event);
-      text.add(result.id, rowInts);
+      const relative = result.id.length > result.uri.length && result.id.charCodeAt(result.uri.length) === 35 && result.id.startsWith(result.uri);
+      rowInts.push(row.kindCode + (relative ? RELATIVE_ID : 0), uriOf(result.uri), event);
+      text.add(relative ? result.id.slice(result.uri.length + 1) : result.id, rowInts);
       text.add(result.label, rowInts);
       text.add(result.detail, rowInts);
       rowInts.push(result.range.start.line, result.range.start.character, result.range.end.line, result.range.end.character);
@@ -129,15 +181,16 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
   ints[2] = rowCount;
   ints[3] = uriList.length;
   ints[4] = tools.length;
-  ints[5] = latin1.length;
-  ints[6] = text.length;
+  [ints[5], ints[6]] = chunkText.lengths;
+  [ints[7], ints[8]] = text.lengths;
   const all = new Int32Array(ints.length + uriInts.length + chunkInts.length + rowInts.length + toolInts.length);
   let at = 0;
   for (const part of [ints, uriInts, chunkInts, rowInts, toolInts]) {
     all.set(part, at);
     at += part.length;
   }
-  return { ints: all, latin1: latin1.join(), text: text.join() };
+  const chunks = chunkText.join();
+  return { ints: all, chunkLatin1: chunks.latin1, chunkWide: chunks.wide, ...text.join() };
 }
 
 /** What a search reads, read from a snapshot: searched with searchSnapshotSteps until the index's own rows are made. */
@@ -145,8 +198,8 @@ export class SearchSnapshot implements StoredResults {
   readonly source: SearchSource;
   constructor(
     private readonly ints: Int32Array,
-    private readonly text: string,
-    private readonly uris: string[],
+    private readonly strings: SnapshotStrings,
+    private readonly urisAt: number,
     private readonly rowsAt: number,
     readonly rowCount: number,
     readonly talkCount: number,
@@ -155,8 +208,9 @@ export class SearchSnapshot implements StoredResults {
     rows: Row[],
     tools: Array<{ toolId: string; count: number }>,
     talkRowsAt: Map<string, number>,
-    firsts: Map<string, { uri: string; range: Range }>,
+    firsts: Map<string, { uri: number; range: Range }>,
   ) {
+    const uriOf = (u: number) => this.uri(u);
     const talkRows = new Map<string, Row[]>();
     this.source = {
       catalog,
@@ -174,19 +228,37 @@ export class SearchSnapshot implements StoredResults {
         return list;
       },
       mentionedTools: () => tools,
-      firstMention: (toolId) => firsts.get(toolId) ?? null,
+      firstMention(toolId) {
+        const first = firsts.get(toolId);
+        return first ? { uri: uriOf(first.uri), range: first.range } : null;
+      },
     };
   }
 
+  /** URIs as read (few are: those of results). */
+  private readonly uris: string[] = [];
+
+  private uri(u: number): string {
+    return (this.uris[u] ??= this.string(this.urisAt + 2 * u));
+  }
+
+  /** The string whose place is at ints[p] and ints[p + 1] (checked when read). */
+  private string(p: number): string {
+    const at = this.ints[p];
+    return this.strings.read((at & 1) === 1, at >>> 1, this.ints[p + 1]);
+  }
+
   result(at: number): Unscored {
-    const { ints, text } = this;
+    const { ints } = this;
     const p = this.rowsAt + at * ROW_INTS;
+    const uri = this.uri(ints[p + 1]);
+    const id = this.string(p + 3);
     return {
-      kind: KINDS[ints[p]],
-      id: text.slice(ints[p + 3], ints[p + 3] + ints[p + 4]),
-      label: text.slice(ints[p + 5], ints[p + 5] + ints[p + 6]),
-      detail: text.slice(ints[p + 7], ints[p + 7] + ints[p + 8]),
-      uri: this.uris[ints[p + 1]],
+      kind: KINDS[ints[p] & ~RELATIVE_ID],
+      id: ints[p] & RELATIVE_ID ? `${uri}#${id}` : id,
+      label: this.string(p + 5),
+      detail: this.string(p + 7),
+      uri,
       range: { start: { line: ints[p + 9], character: ints[p + 10] }, end: { line: ints[p + 11], character: ints[p + 12] } },
     };
   }
@@ -206,8 +278,8 @@ export function* searchSnapshotSteps(snapshot: SearchSnapshot, query: string, li
  * together throws (the caller discards it), and one that does can be searched without reading
  * outside what it holds.
  */
-export function readSearchSnapshot(parts: SnapshotParts, catalog: Catalog): SearchSnapshot {
-  const { ints, latin1, text } = parts;
+export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): SearchSnapshot {
+  const { ints, chunkLatin1, chunkWide, strings } = input;
   let p = 0;
   const damaged = (what: string) => new Error(`search snapshot damaged (${what})`);
   const int = (): number => {
@@ -219,93 +291,95 @@ export function readSearchSnapshot(parts: SnapshotParts, catalog: Catalog): Sear
     if (n < 0 || n > ints.length) throw damaged(what);
     return n;
   };
-  /** A string's place (where, how long) in `of`, checked. */
-  const place = (of: string, what: string): number => {
+  /** Checks a string's place (StringsOut) in the strings, or in the chunks' texts. */
+  const checkPlace = (at: number, length: number, what: string, latin1Length: number, wideLength: number): void => {
+    if (at < 0 || length < 0 || (at >>> 1) + length > (at & 1 ? wideLength : latin1Length)) throw damaged(what);
+  };
+  const string = (what: string): string => {
     const at = int();
     const length = int();
-    if (at < 0 || length < 0 || at + length > of.length) throw damaged(what);
-    return at;
+    checkPlace(at, length, what, strings.latin1Length, strings.wideLength);
+    return strings.read((at & 1) === 1, at >>> 1, length);
   };
   if (int() !== FORMAT) throw new Error('search snapshot of another format');
   if (int() !== 2 * CHUNKS) throw damaged('chunks');
   const rowCount = count('rows');
   const uriCount = count('URIs');
   const toolCount = count('tools');
-  if (int() !== latin1.length || int() !== text.length) throw damaged('lengths');
-  const uris: string[] = [];
-  for (let u = 0; u < uriCount; u++) {
-    const at = place(text, 'URI');
-    uris.push(text.slice(at, at + ints[p - 1]));
-  }
-  const chunkTexts: Array<{ text: string; wide: boolean; starts: Int32Array }> = [];
+  if (int() !== chunkLatin1.length || int() !== chunkWide.length || int() !== strings.latin1Length || int() !== strings.wideLength) throw damaged('lengths');
+  const urisAt = p;
+  for (let u = 0; u < uriCount; u++) checkPlace(int(), int(), 'URI', strings.latin1Length, strings.wideLength);
+  const chunkTexts: Array<{ text: string; starts: Int32Array }> = [];
   let rowsSeen = 0;
   for (let c = 0; c < 2 * CHUNKS; c++) {
-    const inText = int();
-    if (inText !== 0 && inText !== 1) throw damaged('chunk');
     const n = count('chunk rows');
-    const of = inText ? text : latin1;
-    const at = place(of, 'chunk text');
-    const chunkText = of.slice(at, at + ints[p - 1]);
+    const at = int();
+    const length = int();
+    checkPlace(at, length, 'chunk text', chunkLatin1.length, chunkWide.length);
+    const chunkText = StringsOut.stringAt(chunkLatin1, chunkWide, at, length);
     if (p + n + 1 > ints.length) throw damaged('truncated');
-    const starts = ints.slice(p, p + n + 1);
+    const starts = ints.subarray(p, p + n + 1);
     p += n + 1;
     // Every row's texts end with a line break at the next row's start, and the last at the text's end (chunkOfRows reads texts to their line breaks).
     if (starts[0] !== 0 || starts[n] !== chunkText.length) throw damaged('chunk rows');
     for (let r = 0; r < n; r++) if (starts[r + 1] <= starts[r] || chunkText.charCodeAt(starts[r + 1] - 1) !== 10) throw damaged('chunk rows');
-    chunkTexts.push({ text: chunkText, wide: inText === 1 || WIDE.test(chunkText), starts });
+    chunkTexts.push({ text: chunkText, starts });
     rowsSeen += n;
   }
   if (rowsSeen !== rowCount) throw damaged('rows');
   const rowsAt = p;
   if (rowsAt + rowCount * ROW_INTS > ints.length) throw damaged('truncated');
   let talkCount = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const kind = int();
+  const { latin1Length, wideLength } = strings;
+  for (let r = 0, q = rowsAt; r < rowCount; r++, q += ROW_INTS) {
+    const kind = ints[q] & ~RELATIVE_ID;
     if (kind < 0 || kind >= KINDS.length) throw damaged('row kind');
     if (KINDS[kind] === 'talk') talkCount++;
-    const uri = int();
-    if (uri < 0 || uri >= uriCount) throw damaged('row URI');
-    if (int() < -1) throw damaged('row event');
-    place(text, 'row id');
-    place(text, 'row label');
-    place(text, 'row detail');
-    p += 4;
+    if (ints[q + 1] < 0 || ints[q + 1] >= uriCount) throw damaged('row URI');
+    if (ints[q + 2] < -1) throw damaged('row event');
+    checkPlace(ints[q + 3], ints[q + 4], 'row id', latin1Length, wideLength);
+    checkPlace(ints[q + 5], ints[q + 6], 'row label', latin1Length, wideLength);
+    checkPlace(ints[q + 7], ints[q + 8], 'row detail', latin1Length, wideLength);
   }
+  p = rowsAt + rowCount * ROW_INTS;
   const tools: Array<{ toolId: string; count: number }> = [];
   const talkRowsAt = new Map<string, number>();
-  const firsts = new Map<string, { uri: string; range: Range }>();
+  const firsts = new Map<string, { uri: number; range: Range }>();
   for (let t = 0; t < toolCount; t++) {
-    const at = place(text, 'tool');
-    const toolId = text.slice(at, at + ints[p - 1]);
+    const toolId = string('tool');
     tools.push({ toolId, count: int() });
     const uri = int();
     if (uri < -1 || uri >= uriCount) throw damaged('tool URI');
     const range = { start: { line: int(), character: int() }, end: { line: int(), character: int() } };
-    if (uri >= 0) firsts.set(toolId, { uri: uris[uri], range });
+    if (uri >= 0) firsts.set(toolId, { uri, range });
     talkRowsAt.set(toolId, p);
     const n = count('tool rows');
     if (p + n > ints.length) throw damaged('truncated');
     for (let i = 0; i < n; i++) {
       const row = ints[p++];
-      if (row < 0 || row >= rowCount || KINDS[ints[rowsAt + row * ROW_INTS]] !== 'talk') throw damaged('tool rows');
+      if (row < 0 || row >= rowCount || KINDS[ints[rowsAt + row * ROW_INTS] & ~RELATIVE_ID] !== 'talk') throw damaged('tool rows');
     }
   }
   if (p !== ints.length) throw damaged('length');
 
   const rows = new Array<Row>(rowCount);
   const chunks: Chunk[] = [];
-  const snapshot = new SearchSnapshot(ints, text, uris, rowsAt, rowCount, talkCount, catalog, { version: -1, chunks, pieces: [], notes: new Map(), speakers: new Map() }, rows, tools, talkRowsAt, firsts);
+  const snapshot = new SearchSnapshot(ints, strings, urisAt, rowsAt, rowCount, talkCount, catalog, { version: -1, chunks, pieces: [], notes: new Map(), speakers: new Map() }, rows, tools, talkRowsAt, firsts);
   let r = 0;
-  for (const { text: chunkText, wide, starts } of chunkTexts) {
+  for (let c = 0; c < chunkTexts.length; c++) {
+    const { text: chunkText, starts } = chunkTexts[c];
     const n = starts.length - 1;
     const chunkRows = new Array<Row>(n);
     const kinds = new Uint8Array(n);
     for (let i = 0; i < n; i++, r++) {
       const q = rowsAt + r * ROW_INTS;
-      kinds[i] = ints[q];
-      rows[r] = chunkRows[i] = storedRow(ints[q], uris[ints[q + 1]], snapshot, r);
+      const kind = ints[q] & ~RELATIVE_ID;
+      kinds[i] = kind;
+      // Its URI is its result's (made when first asked: madeOf).
+      rows[r] = chunkRows[i] = storedRow(kind, '', snapshot, r);
     }
-    chunks.push(chunkOfRows([], chunkRows, kinds, starts, chunkText, wide));
+    // Chunks of wide texts are the second half (as the index's: their place is part of how a search reads them).
+    chunks.push(chunkOfRows([], chunkRows, kinds, starts, chunkText, c >= CHUNKS, false));
   }
   return snapshot;
 }

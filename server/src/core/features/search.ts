@@ -130,7 +130,7 @@ export interface Row {
   event: Event | undefined;
   /** The talk of a talk row. */
   talk: Talk | undefined;
-  /** The folded texts the row matches by, each followed by a line break (folded texts hold none); weighed by KIND_WEIGHTS. A slice of its chunk's text once in one (shareTexts). */
+  /** The folded texts the row matches by, each followed by a line break (folded texts hold none); weighed by KIND_WEIGHTS. A slice of its chunk's text once in one (shareTextsOfRows); empty for a snapshot's row (textsOf). */
   text: string;
   /** The search that last marked this row as a talk mentioning the tool its query names. */
   mark: number;
@@ -347,16 +347,18 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   }
   starts[count] = at;
   // Every text followed by a line break (rows' texts end with one); join makes one flat string.
-  return chunkOfRows(pieces, rows, kinds, starts, parts.join(''), wide);
+  return chunkOfRows(pieces, rows, kinds, starts, parts.join(''), wide, true);
 }
 
 /**
  * A chunk from its rows, their kinds, its text (every row's texts, each followed by a line break)
  * and where each row's texts begin in it (and, last, its end): rows made from the index
  * (makeChunk) or read from a search snapshot (search-snapshot.ts), whose reader has checked that
- * every row's texts end with a line break.
+ * every row's texts end with a line break. Rows of the index take their texts from it
+ * (`shareTexts`: an update compares them); a snapshot's rows are never updated, and a search
+ * reads texts from the chunk.
  */
-export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, starts: Int32Array, text: string, wide: boolean): Chunk {
+export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, starts: Int32Array, text: string, wide: boolean, shareTexts: boolean): Chunk {
   const count = rows.length;
   const at = starts[count];
   const masks = new Int32Array(count);
@@ -383,7 +385,7 @@ export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, sta
   }
   rowKeys[count] = k;
   keyStarts[k] = at;
-  shareTexts(rows, 0, count, text, starts);
+  if (shareTexts) shareTextsOfRows(rows, 0, count, text, starts);
   return { pieces, text, starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide };
 }
 
@@ -392,7 +394,7 @@ export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, sta
  * row's own copy kept every text twice (4.5 MB at 10k notes). A row moved to a chunk made again
  * takes a slice of the new text, so an old chunk's text does not stay alive for its rows.
  */
-function shareTexts(rows: Row[], from: number, to: number, text: string, starts: Int32Array): void {
+function shareTextsOfRows(rows: Row[], from: number, to: number, text: string, starts: Int32Array): void {
   for (let r = from; r < to; r++) rows[r].text = text.slice(starts[r], starts[r + 1]);
 }
 
@@ -618,7 +620,7 @@ function patchedChunk(chunk: Chunk, pieces: Map<string, Piece>, changes: Map<str
     const next = changes.get(key);
     if (next) {
       for (let i = 0; i < next.rows.length; i++) rows[r + i] = next.rows[i];
-      shareTexts(rows, r, r + next.rows.length, chunk.text, chunk.starts);
+      shareTextsOfRows(rows, r, r + next.rows.length, chunk.text, chunk.starts);
     }
     r += piece.rows.length;
   }
@@ -1287,12 +1289,17 @@ function multiWordRow(chunk: Chunk, c: number, r: number, words: readonly string
   const kind = kinds[r];
   if (seen[r] === id || !wanted[kind]) return;
   const row = rows[r];
-  const score = multiWordScore(row.text, kind === KIND_TALK ? () => eventTextsOf(chunk, r) : null, words);
+  const score = multiWordScore(textsOf(chunk, r), kind === KIND_TALK ? () => eventTextsOf(chunk, r) : null, words);
   if (score === 0) return;
   seen[r] = id;
   // A marked talk scores 55 (and is not offered again as one none of whose texts holds the query).
   row.seen = id;
   found.add(row.mark === id ? Math.max(score + KIND_BONUS[kind], 55) : score + KIND_BONUS[kind], c, r);
+}
+
+/** A chunk's row's texts (Row.text), read from the chunk's text. */
+function textsOf(chunk: Chunk, r: number): string {
+  return chunk.text.slice(chunk.starts[r], chunk.starts[r + 1]);
 }
 
 /**
@@ -1305,7 +1312,7 @@ function eventTextsOf(chunk: Chunk, r: number): string {
   const talkRow = rows[r];
   let j = r - 1;
   while (j >= 0 && kinds[j] === KIND_TALK) j--;
-  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (sameEvent(rows[j], talkRow)) return rows[j].text;
+  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (sameEvent(rows[j], talkRow)) return textsOf(chunk, j);
   return '';
 }
 

@@ -2,7 +2,8 @@
 // A Korean or Japanese query finds Korean/Japanese titles; a tool's name in any spelling
 // finds the talks that mention it.
 import type { FeatureContext } from './context';
-import { searchSteps, type SearchKind, type TableFreshness } from './search';
+import { searchSteps, type SearchKind, type SearchResult, type TableFreshness } from './search';
+import { searchSnapshotSteps, type SearchSnapshot } from './search-snapshot';
 import { runToEnd, type Steps } from './steps';
 import { SymbolKind, type SymbolKindValue, type WorkspaceSymbol } from './types';
 
@@ -19,7 +20,16 @@ export function workspaceSymbols(ctx: FeatureContext, query: string, limit = 200
 
 /** Workspace symbols in steps (see steps.ts). */
 export function* workspaceSymbolSteps(ctx: FeatureContext, query: string, limit = 200, freshness: TableFreshness = 'current'): Steps<WorkspaceSymbol[]> {
-  return (yield* searchSteps(ctx.index, query.trim(), limit, undefined, freshness)).map((r) => ({
+  return symbolsOf(yield* searchSteps(ctx.index, query.trim(), limit, undefined, freshness));
+}
+
+/** Workspace symbols from a search snapshot, while the index loads (search-snapshot.ts). */
+export function* snapshotWorkspaceSymbolSteps(snapshot: SearchSnapshot, query: string, limit = 200): Steps<WorkspaceSymbol[]> {
+  return symbolsOf(yield* searchSnapshotSteps(snapshot, query.trim(), limit));
+}
+
+function symbolsOf(results: SearchResult[]): WorkspaceSymbol[] {
+  return results.map((r) => ({
     name: r.label,
     kind: KIND[r.kind],
     containerName: r.detail,
