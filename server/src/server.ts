@@ -192,6 +192,7 @@ connection.onInitialized(async () => {
   const watching = restartWatching();
   const started = performance.now();
   void ws.reindex(watching.catch(() => undefined)).then(() => log(`indexed ${ws.ctx.index.size} notes in ${Math.round(performance.now() - started)} ms`));
+  firstIndexBegun();
   await watching;
 });
 
@@ -563,6 +564,16 @@ const slicer = new Slicer({
     : undefined,
 });
 
+// The load of the persistent index lets the requests waiting run first (those answered from its
+// search snapshot), for at most LOAD_WAIT_MS between two of its slices: a client asking without
+// pause does not hold the load up for good.
+const LOAD_WAIT_MS = 50;
+ws.loadTurn = async () => {
+  const until = performance.now() + LOAD_WAIT_MS;
+  do await new Promise((resolve) => setImmediate(resolve));
+  while (slicer.requestsWaiting && performance.now() < until);
+};
+
 // A scheduled save of the persistent index takes background turns: after the requests, and after
 // the search rows and tool answers queued before it (the first save after a cold start encodes
 // every note; turn for turn with the first workspace-symbol query, it doubled that query's time).
@@ -589,8 +600,21 @@ function turnTaker(): string {
 /** How long a whole-index request waits while notes are taken from the persistent index. */
 const LOADING_WAIT_MS = 5000;
 
+/**
+ * Until the first index has begun (after `initialized`, the client's settings and the watcher):
+ * a whole-index request before it, sent as soon as the client is initialized, found nothing.
+ */
+let firstIndexBegun = () => {};
+const indexBegun = new Promise<void>((resolve) => (firstIndexBegun = resolve));
+async function untilIndexBegun(): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([indexBegun, new Promise((resolve) => (timer = setTimeout(resolve, LOADING_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
 /** A request over the whole index: made after the persistent index is read (or a while into it), a slice at a time. */
 async function wholeIndex<T>(steps: () => Steps<T>, token?: CancellationToken): Promise<T> {
+  await untilIndexBegun();
   await ws.untilLoadedFromCache(LOADING_WAIT_MS);
   return slicer.request(steps(), token, cancelled);
 }
@@ -647,6 +671,7 @@ let searchRowsFreshAfter = 0;
 async function searchOfIndex<T>(steps: (freshness: TableFreshness) => Steps<T>, fromSnapshot: (snapshot: SearchSnapshot) => Steps<T>, token: CancellationToken): Promise<T> {
   // A warm start's search snapshot answers as soon as it is read, while the persistent index
   // loads, until the answers over the index (its search rows among them) are made; then it is let go.
+  await untilIndexBegun();
   await ws.untilSnapshotRead(LOADING_WAIT_MS);
   const snapshot = ws.searchSnapshot;
   if (snapshot) {

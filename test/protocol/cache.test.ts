@@ -57,11 +57,21 @@ describe('persistent index', () => {
     const coldStatus = await cold.request('infranotes/indexStatus');
     assert.equal(coldStatus.fromCache, 0);
     const expected = await snapshot(cold);
+    const coldSymbols = await cold.request('workspace/symbol', { query: 'terraform' });
     await cold.stop(); // writes the cache on shutdown
     assert.equal(readdirSync(cacheFolder).filter((f) => f.endsWith('.index')).length, 1);
+    assert.equal(readdirSync(cacheFolder).filter((f) => f.endsWith('.index.search')).length, 1, 'the search snapshot beside the index');
 
-    const warm = await startIndexed(root, cacheFolder);
+    const warm = await LspClient.start({ root, initializationOptions: { cacheFolder } });
     try {
+      // Asked at once: answered from the search snapshot (read with the persistent index's header) as the complete index answers.
+      const early = await warm.request('workspace/symbol', { query: 'terraform' });
+      await warm.waitIndexed();
+      assert.ok(coldSymbols.length > 3);
+      assert.deepEqual(early, coldSymbols);
+      assert.deepEqual(await warm.request('workspace/symbol', { query: 'terraform' }), coldSymbols);
+      const read = await warm.waitForNotification('window/logMessage', (p) => /search snapshot: \d+ rows read/.test(p.message));
+      assert.ok(read);
       const warmStatus = await warm.request('infranotes/indexStatus');
       assert.equal(warmStatus.fromCache, coldStatus.notes, 'every note came from the cache');
       assert.equal(await snapshot(warm), expected);

@@ -67,7 +67,7 @@ const STRING_PIECE_BYTES = 1 << 20;
 // generation is not used. Read in one read: the search waits for it (17 MB at 10k notes);
 // the chunks' texts become two strings in one copy each (as UTF-8, 13 M characters had taken
 // 104 ms), and the other strings are read from the file's bytes one at a time, for results.
-const SNAPSHOT_MAGIC = 'infranotes-search/3';
+const SNAPSHOT_MAGIC = 'infranotes-search/4';
 const SNAPSHOT_TAG = 0x504e5349; // "ISNP", little-endian
 
 interface SnapshotHeader {
@@ -395,15 +395,16 @@ export class IndexCache {
       await fs.rm(file, { force: true });
       return;
     }
+    const bytes = (pieces: string[], wide: boolean) => pieces.reduce((n, piece) => n + piece.length, 0) * (wide ? 2 : 1);
     const header: SnapshotHeader = {
       magic: SNAPSHOT_MAGIC,
       ...this.key,
       generation: generation!,
       ints: parts.ints.length,
-      chunkLatin1Bytes: parts.chunkLatin1.length,
-      chunkWideBytes: parts.chunkWide.length * 2,
-      latin1Bytes: parts.latin1.length,
-      wideBytes: parts.wide.length * 2,
+      chunkLatin1Bytes: bytes(parts.chunkLatin1, false),
+      chunkWideBytes: bytes(parts.chunkWide, true),
+      latin1Bytes: bytes(parts.latin1, false),
+      wideBytes: bytes(parts.wide, true),
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const head = Buffer.alloc(snapshotIntsAt(json.length), 0x20);
@@ -412,8 +413,23 @@ export class IndexCache {
     json.copy(head, 8);
     const tmp = `${file}.${process.pid}.tmp`;
     try {
-      const parts_ = [parts.chunkLatin1, parts.chunkWide, parts.latin1, parts.wide].map((s, i) => Buffer.from(s, i % 2 ? 'utf16le' : 'latin1'));
-      await fs.writeFile(tmp, [head, bytesOf(parts.ints), ...parts_]);
+      const fh = await fs.open(tmp, 'w');
+      try {
+        const write = async (b: Uint8Array) => {
+          const { bytesWritten } = await fh.write(b, 0, b.length, null);
+          if (bytesWritten !== b.length) throw new Error(`wrote ${bytesWritten} of ${b.length} bytes`);
+        };
+        await write(head);
+        await write(bytesOf(parts.ints));
+        // Each part's strings a piece at a time, through one buffer.
+        const piece = Buffer.allocUnsafe(STRING_PIECE_BYTES);
+        await writeStrings(parts.chunkLatin1, 'latin1', piece, write);
+        await writeStrings(parts.chunkWide, 'utf16le', piece, write);
+        await writeStrings(parts.latin1, 'latin1', piece, write);
+        await writeStrings(parts.wide, 'utf16le', piece, write);
+      } finally {
+        await fh.close();
+      }
       await fs.rename(tmp, file);
       this.snapshotOf = generation!;
     } catch (e) {
@@ -542,6 +558,22 @@ class PartWriter {
     const expected = parts.reduce((n, p) => n + p.length, 0);
     if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
   }
+}
+
+/** Writes strings one after another in an encoding, through `buffer` (written before it is filled again); a string longer than it on its own. */
+async function writeStrings(strings: string[], encoding: 'latin1' | 'utf16le', buffer: Buffer, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  const unit = encoding === 'latin1' ? 1 : 2;
+  let at = 0;
+  for (const s of strings) {
+    const bytes = s.length * unit;
+    if (at + bytes > buffer.length && at > 0) {
+      await write(buffer.subarray(0, at));
+      at = 0;
+    }
+    if (bytes > buffer.length) await write(Buffer.from(s, encoding));
+    else at += buffer.write(s, at, encoding);
+  }
+  if (at > 0) await write(buffer.subarray(0, at));
 }
 
 /** Where a search snapshot's numbers start: after its tag, length and header, at a multiple of 4. */

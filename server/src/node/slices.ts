@@ -74,6 +74,11 @@ export class Slicer {
 
   constructor(private readonly options: SlicerOptions) {}
 
+  /** Whether a request is running or waiting. */
+  get requestsWaiting(): boolean {
+    return this.requests.length > 0;
+  }
+
   /** Whether anything is running or waiting. */
   get busy(): boolean {
     return this.requests.length + this.background.length > 0;

@@ -121,9 +121,9 @@ describe('search snapshot', () => {
       } else {
         // A text cut short, or a line break put in one.
         const key = (['chunkLatin1', 'chunkWide', 'latin1', 'wide'] as const)[Math.floor(rand() * 4)];
-        const text = damaged[key];
+        const text = damaged[key].join('');
         const at = Math.floor(rand() * text.length);
-        damaged[key] = rand() < 0.5 ? text.slice(0, -1) : text.slice(0, at) + '\n' + text.slice(at + 1);
+        damaged[key] = [rand() < 0.5 ? text.slice(0, -1) : text.slice(0, at) + '\n' + text.slice(at + 1)];
       }
       let snapshot;
       try {

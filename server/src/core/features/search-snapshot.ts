@@ -15,22 +15,25 @@ import type { Steps } from './steps';
  * two numbers: where it is in its part (times two, plus 1 when in the wide one) and its length.
  * The chunks' texts are one part (`chunkLatin1`, `chunkWide`), read whole before a search; every
  * other string (ids, labels, details, URIs: three quarters of the characters) another (`latin1`,
- * `wide`), read one string at a time when a result is made. Numbers, after the format and counts:
- * - each URI;
+ * `wide`), read one string at a time when a result is made. Each part is made as a list of its
+ * strings (the server writes them a piece at a time: joined, and then copied into bytes, the parts
+ * of the 10k notes' snapshot had raised the server's peak by about 40 MB). Numbers, after the
+ * format and the counts (HEADER_INTS):
  * - each chunk: its row count and text, then where each row's texts begin in it and, last, its
  *   length;
  * - each row (ROW_INTS, chunk after chunk): its kind (KINDS; plus RELATIVE_ID when its id is its
  *   URI, '#' and the id given: most ids are), URI, event number (-1 for a speaker), id, label and
  *   detail, its range's four numbers;
  * - each mentioned tool: its id, mention count, first mention (URI or -1, range), then the number
- *   of talk rows mentioning it and their row numbers.
+ *   of talk rows mentioning it and their row numbers;
+ * - each URI.
  */
 export interface SnapshotParts {
   ints: Int32Array;
-  chunkLatin1: string;
-  chunkWide: string;
-  latin1: string;
-  wide: string;
+  chunkLatin1: string[];
+  chunkWide: string[];
+  latin1: string[];
+  wide: string[];
 }
 
 /** What a snapshot is read from: its numbers, its chunks' texts, and the other strings one at a time (the server reads them from the file's bytes). */
@@ -49,41 +52,68 @@ export interface SnapshotStrings {
   read(wide: boolean, at: number, length: number): string;
 }
 
-/** A snapshot's parts as input (the strings read from `latin1` and `wide`). */
+/** A snapshot's parts as input (each part joined). */
 export function snapshotInput(parts: SnapshotParts): SnapshotInput {
-  const { latin1, wide } = parts;
+  const latin1 = parts.latin1.join('');
+  const wide = parts.wide.join('');
   return {
     ints: parts.ints,
-    chunkLatin1: parts.chunkLatin1,
-    chunkWide: parts.chunkWide,
+    chunkLatin1: parts.chunkLatin1.join(''),
+    chunkWide: parts.chunkWide.join(''),
     strings: { latin1Length: latin1.length, wideLength: wide.length, read: (w, at, length) => (w ? wide : latin1).slice(at, at + length) },
   };
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
+const HEADER_INTS = 9;
 const RELATIVE_ID = 8;
 const ROW_INTS = 13;
 /** Rows (at most; a chunk's end yields too), or tools, encoded between two yields. */
 const ENCODE_STEP = 2048;
 const TOOL_STEP = 32;
 
+/** Numbers, in an Int32Array grown as they come (a JS array of a million numbers took twice the memory, and a copy at the end). */
+class IntsOut {
+  private buffer = new Int32Array(1 << 16);
+  length = 0;
+
+  push(n: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = n;
+  }
+
+  set(at: number, n: number): void {
+    this.buffer[at] = n;
+  }
+
+  /** The numbers (a view of the buffer, which is not written again). */
+  done(): Int32Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
 /** Collects strings into the two parts, each given as where it is and how long. */
 class StringsOut {
-  private readonly narrow: string[] = [];
-  private readonly wide: string[] = [];
+  readonly narrow: string[] = [];
+  readonly wide: string[] = [];
   private narrowLength = 0;
   private wideLength = 0;
 
-  add(s: string, into: number[]): void {
+  add(s: string, into: IntsOut): void {
     if (WIDE.test(s)) {
-      into.push(this.wideLength * 2 + 1, s.length);
+      into.push(this.wideLength * 2 + 1);
       this.wide.push(s);
       this.wideLength += s.length;
     } else {
-      into.push(this.narrowLength * 2, s.length);
+      into.push(this.narrowLength * 2);
       this.narrow.push(s);
       this.narrowLength += s.length;
     }
+    into.push(s.length);
   }
 
   get lengths(): [number, number] {
@@ -93,10 +123,6 @@ class StringsOut {
   static stringAt(latin1: string, wide: string, at: number, length: number): string {
     const from = at >>> 1;
     return (at & 1 ? wide : latin1).slice(from, from + length);
-  }
-
-  join(): { latin1: string; wide: string } {
-    return { latin1: this.narrow.join(''), wide: this.wide.join('') };
   }
 }
 
@@ -113,7 +139,9 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
   const table = yield* source.table();
   const version = table.version;
   if (index.version !== version) return null;
-  const ints: number[] = [FORMAT, table.chunks.length, 0, 0, 0, 0, 0, 0, 0];
+  const ints = new IntsOut();
+  for (const n of [FORMAT, table.chunks.length]) ints.push(n);
+  while (ints.length < HEADER_INTS) ints.push(0);
   const text = new StringsOut();
   const chunkText = new StringsOut();
   const uris = new Map<string, number>();
@@ -126,27 +154,33 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
     }
     return u;
   };
-  const chunkInts: number[] = [];
-  const rowInts: number[] = [];
-  const rowNumbers = new Map<Row, number>();
-  const events = new Map<object, number>();
-  let rowCount = 0;
   for (const chunk of table.chunks) {
-    chunkInts.push(chunk.rows.length);
-    chunkText.add(chunk.text, chunkInts);
-    for (let r = 0; r <= chunk.rows.length; r++) chunkInts.push(chunk.starts[r]);
+    ints.push(chunk.rows.length);
+    chunkText.add(chunk.text, ints);
+    for (let r = 0; r <= chunk.rows.length; r++) ints.push(chunk.starts[r]);
+  }
+  // Each row's number is kept in its `at` (unused by a row of the index) while this runs: a tool's talk rows are written by number.
+  const rows: Row[] = [];
+  const events = new Map<object, number>();
+  for (const chunk of table.chunks) {
     for (let r = 0; r < chunk.rows.length; r++) {
       const row = chunk.rows[r];
-      rowNumbers.set(row, rowCount++);
+      row.at = rows.length;
+      rows.push(row);
       const result = resultOf(row);
       const event = row.event ? (events.get(row.event) ?? events.set(row.event, events.size).size - 1) : -1;
       const relative = result.id.length > result.uri.length && result.id.charCodeAt(result.uri.length) === 35 && result.id.startsWith(result.uri);
-      rowInts.push(row.kindCode + (relative ? RELATIVE_ID : 0), uriOf(result.uri), event);
-      text.add(relative ? result.id.slice(result.uri.length + 1) : result.id, rowInts);
-      text.add(result.label, rowInts);
-      text.add(result.detail, rowInts);
-      rowInts.push(result.range.start.line, result.range.start.character, result.range.end.line, result.range.end.character);
-      if (rowCount % ENCODE_STEP === 0) {
+      ints.push(row.kindCode + (relative ? RELATIVE_ID : 0));
+      ints.push(uriOf(result.uri));
+      ints.push(event);
+      text.add(relative ? result.id.slice(result.uri.length + 1) : result.id, ints);
+      text.add(result.label, ints);
+      text.add(result.detail, ints);
+      ints.push(result.range.start.line);
+      ints.push(result.range.start.character);
+      ints.push(result.range.end.line);
+      ints.push(result.range.end.character);
+      if (rows.length % ENCODE_STEP === 0) {
         yield;
         if (index.version !== version) return null;
       }
@@ -154,43 +188,33 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
     yield;
     if (index.version !== version) return null;
   }
-  const toolInts: number[] = [];
   const tools = source.mentionedTools();
   for (let t = 0; t < tools.length; t++) {
     const { toolId, count } = tools[t];
-    text.add(toolId, toolInts);
-    toolInts.push(count);
+    text.add(toolId, ints);
+    ints.push(count);
     const first = source.firstMention(toolId);
-    if (first) toolInts.push(uriOf(first.uri), first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character);
-    else toolInts.push(-1, 0, 0, 0, 0);
-    const rows = source.talkRows(toolId);
-    toolInts.push(rows.length);
-    for (const row of rows) {
+    for (const n of first ? [uriOf(first.uri), first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character] : [-1, 0, 0, 0, 0]) ints.push(n);
+    const talkRows = source.talkRows(toolId);
+    ints.push(talkRows.length);
+    for (const row of talkRows) {
       // A talk row the table lacks (never, for a table as of the index's version) makes the snapshot unusable.
-      const n = rowNumbers.get(row);
-      if (n === undefined) return null;
-      toolInts.push(n);
+      if (row.at < 0 || rows[row.at] !== row) return null;
+      ints.push(row.at);
     }
     if (t % TOOL_STEP === TOOL_STEP - 1) {
       yield;
       if (index.version !== version) return null;
     }
   }
-  const uriInts: number[] = [];
-  for (const uri of uriList) text.add(uri, uriInts);
-  ints[2] = rowCount;
-  ints[3] = uriList.length;
-  ints[4] = tools.length;
-  [ints[5], ints[6]] = chunkText.lengths;
-  [ints[7], ints[8]] = text.lengths;
-  const all = new Int32Array(ints.length + uriInts.length + chunkInts.length + rowInts.length + toolInts.length);
-  let at = 0;
-  for (const part of [ints, uriInts, chunkInts, rowInts, toolInts]) {
-    all.set(part, at);
-    at += part.length;
-  }
-  const chunks = chunkText.join();
-  return { ints: all, chunkLatin1: chunks.latin1, chunkWide: chunks.wide, ...text.join() };
+  for (const uri of uriList) text.add(uri, ints);
+  ints.set(2, rows.length);
+  ints.set(3, uriList.length);
+  ints.set(4, tools.length);
+  const [chunkLatin1, chunkWide] = chunkText.lengths;
+  const [latin1, wide] = text.lengths;
+  for (const [k, n] of [chunkLatin1, chunkWide, latin1, wide].entries()) ints.set(5 + k, n);
+  return { ints: ints.done(), chunkLatin1: chunkText.narrow, chunkWide: chunkText.wide, latin1: text.narrow, wide: text.wide };
 }
 
 /** What a search reads, read from a snapshot: searched with searchSnapshotSteps until the index's own rows are made. */
@@ -307,8 +331,6 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
   const uriCount = count('URIs');
   const toolCount = count('tools');
   if (int() !== chunkLatin1.length || int() !== chunkWide.length || int() !== strings.latin1Length || int() !== strings.wideLength) throw damaged('lengths');
-  const urisAt = p;
-  for (let u = 0; u < uriCount; u++) checkPlace(int(), int(), 'URI', strings.latin1Length, strings.wideLength);
   const chunkTexts: Array<{ text: string; starts: Int32Array }> = [];
   let rowsSeen = 0;
   for (let c = 0; c < 2 * CHUNKS; c++) {
@@ -360,6 +382,8 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
       if (row < 0 || row >= rowCount || KINDS[ints[rowsAt + row * ROW_INTS] & ~RELATIVE_ID] !== 'talk') throw damaged('tool rows');
     }
   }
+  const urisAt = p;
+  for (let u = 0; u < uriCount; u++) checkPlace(int(), int(), 'URI', strings.latin1Length, strings.wideLength);
   if (p !== ints.length) throw damaged('length');
 
   const rows = new Array<Row>(rowCount);

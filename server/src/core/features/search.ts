@@ -136,7 +136,11 @@ export interface Row {
   mark: number;
   /** The search that last scored this row. */
   seen: number;
-  /** A row read from a search snapshot: the snapshot's results, and this row's number in them (search-snapshot.ts); null and -1 for a row of the index. */
+  /**
+   * A row read from a search snapshot: the snapshot's results, and this row's number in them
+   * (search-snapshot.ts). A row of the index: null, and its number in the last snapshot made of
+   * the index (encodeSearchSnapshot), -1 before one was.
+   */
   stored: StoredResults | null;
   at: number;
 }
