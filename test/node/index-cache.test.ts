@@ -593,8 +593,8 @@ describe('persistent index file', () => {
     await cache.save();
     const open = async () => {
       const reader = new IndexCache(file);
-      let input: SnapshotInput | undefined;
-      const { entries } = await reader.open(ENGINE, CATALOG, ROOTS, (i) => (input = i));
+      let input: SnapshotInput | null | undefined;
+      const { entries } = await reader.open(ENGINE, CATALOG, ROOTS, async (i) => void (input = i));
       // Read before the notes are.
       const read = input;
       for (const _ of entries);
@@ -613,7 +613,7 @@ describe('persistent index file', () => {
     assert.ok((await open()).input);
     writeFileSync(cache.snapshotFile, kept);
     let now = await open();
-    assert.equal(now.input, undefined);
+    assert.equal(now.input, null);
     assert.match(now.problem ?? '', /another save of the index/);
     // Damaged: refused.
     cache.set(entry('en.md').note.uri, entry('en.md'));
@@ -621,7 +621,7 @@ describe('persistent index file', () => {
     const bytes = readFileSync(cache.snapshotFile);
     writeFileSync(cache.snapshotFile, bytes.subarray(0, bytes.length - 6));
     now = await open();
-    assert.equal(now.input, undefined);
+    assert.equal(now.input, null);
     assert.match(now.problem ?? '', /search snapshot not used: truncated or damaged/);
     // A save with nothing to make a snapshot of removes the one there, which would go with an older file.
     cache.searchSnapshot = null;

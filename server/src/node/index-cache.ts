@@ -132,7 +132,7 @@ export class IndexCache {
    * when the file is missing or not usable (`lastLoadProblem` says why); a note whose numbers do
    * not hold together is skipped, and one whose place cannot be found ends the reading there.
    */
-  async open(engine: string, catalogKey: string, roots: string[], onSnapshot?: (input: SnapshotInput) => void): Promise<{ count: number; entries: Iterable<CacheEntry> }> {
+  async open(engine: string, catalogKey: string, roots: string[], onSnapshot?: (input: SnapshotInput | null) => Promise<void>): Promise<{ count: number; entries: Iterable<CacheEntry> }> {
     this.key = { engine, catalogKey, roots };
     this.entries = new Map();
     this.lastLoadProblem = null;
@@ -160,11 +160,8 @@ export class IndexCache {
       if (header.engine !== engine) throw new Error('made by another version of the engine');
       if (header.catalogKey !== catalogKey) throw new Error('made with other tools');
       if (JSON.stringify(header.roots) !== JSON.stringify(roots)) throw new Error('made for other folders');
-      // The search snapshot first: the search answers from it while the rest is read and put.
-      if (onSnapshot) {
-        const parts = await this.readSearchSnapshot(header.generation);
-        if (parts) onSnapshot(parts);
-      }
+      // The search snapshot first (the caller's answers wait for it, or for none): the search answers from it while the rest is read and put.
+      if (onSnapshot) await onSnapshot(await this.readSearchSnapshot(header.generation));
       const { structureAt, numbersAt, lengthsAt, latin1At, utf16At, end } = partsOf(header, headerBytes);
       if (end !== size) throw new Error('truncated or damaged');
       const lengths = await readAt(fh, new Int32Array(header.strings), lengthsAt);

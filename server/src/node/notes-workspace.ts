@@ -242,12 +242,15 @@ export class NotesWorkspace {
       await this.loadCatalog();
       if (gen !== this.generation) return;
       const cache = this.openCache();
-      const stored = cache
-        ? await cache.open(ENGINE_VERSION, this.catalogKey, this.rootPaths, (parts) => {
-            this.takeSearchSnapshot(parts);
-            opened();
-          })
-        : { count: 0, entries: [] };
+      const opening = cache?.open(ENGINE_VERSION, this.catalogKey, this.rootPaths, async (input) => {
+        if (input) this.takeSearchSnapshot(input);
+        opened();
+        // The requests waiting for the snapshot run before the rest of the file is read.
+        if (input) await this.loadTurn();
+      });
+      // The catalog's lookup tables, which the first search needs (20-30 ms), are made while the file is read.
+      if (opening) this.ctx.index.catalog.lookup('');
+      const stored = opening ? await opening : { count: 0, entries: [] };
       opened();
       if (cache?.lastSnapshotProblem) this.log(cache.lastSnapshotProblem);
       if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);
