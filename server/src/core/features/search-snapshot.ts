@@ -5,7 +5,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Range } from '../model';
 import type { WorkspaceIndex } from '../workspace-index';
-import { CHUNKS, KINDS, chunkOfRows, hasSearchTable, indexSource, resultOf, searchOver, storedRow, type Chunk, type Row, type SearchKind, type SearchResult, type SearchSource, type StoredResults, type Table, type Unscored } from './search';
+import { CHUNKS, KINDS, chunkOfRows, hasSearchTable, indexSource, resultOf, rowOf, searchOver, type Chunk, type Row, type SearchKind, type SearchResult, type SearchSource, type StoredResults, type Table, type Unscored } from './search';
 import type { Steps } from './steps';
 
 /**
@@ -229,7 +229,7 @@ export class SearchSnapshot implements StoredResults {
     readonly talkCount: number,
     catalog: Catalog,
     table: Table,
-    rows: Row[],
+    rowAt: (row: number) => Row,
     tools: Array<{ toolId: string; count: number }>,
     talkRowsAt: Map<string, number>,
     firsts: Map<string, { uri: number; range: Range }>,
@@ -247,7 +247,7 @@ export class SearchSnapshot implements StoredResults {
         if (list) return list;
         list = [];
         const at = talkRowsAt.get(toolId);
-        if (at !== undefined) for (let i = 0, n = ints[at]; i < n; i++) list.push(rows[ints[at + 1 + i]]);
+        if (at !== undefined) for (let i = 0, n = ints[at]; i < n; i++) list.push(rowAt(ints[at + 1 + i]));
         talkRows.set(toolId, list);
         return list;
       },
@@ -386,24 +386,30 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
   for (let u = 0; u < uriCount; u++) checkPlace(int(), int(), 'URI', strings.latin1Length, strings.wideLength);
   if (p !== ints.length) throw damaged('length');
 
-  const rows = new Array<Row>(rowCount);
   const chunks: Chunk[] = [];
-  const snapshot = new SearchSnapshot(ints, strings, urisAt, rowsAt, rowCount, talkCount, catalog, { version: -1, chunks, pieces: [], notes: new Map(), speakers: new Map() }, rows, tools, talkRowsAt, firsts);
+  // Where each chunk's rows begin among the snapshot's (and, last, the row count): a tool's talk rows are given by their numbers.
+  const bases = new Int32Array(chunkTexts.length + 1);
+  const rowAt = (row: number): Row => {
+    let lo = 0;
+    let hi = chunkTexts.length;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (bases[mid] <= row) lo = mid;
+      else hi = mid;
+    }
+    return rowOf(chunks[lo], row - bases[lo]);
+  };
+  const snapshot = new SearchSnapshot(ints, strings, urisAt, rowsAt, rowCount, talkCount, catalog, { version: -1, chunks, pieces: [], notes: new Map(), speakers: new Map() }, rowAt, tools, talkRowsAt, firsts);
   let r = 0;
   for (let c = 0; c < chunkTexts.length; c++) {
     const { text: chunkText, starts } = chunkTexts[c];
     const n = starts.length - 1;
-    const chunkRows = new Array<Row>(n);
+    bases[c] = r;
     const kinds = new Uint8Array(n);
-    for (let i = 0; i < n; i++, r++) {
-      const q = rowsAt + r * ROW_INTS;
-      const kind = ints[q] & ~RELATIVE_ID;
-      kinds[i] = kind;
-      // Its URI is its result's (made when first asked: madeOf).
-      rows[r] = chunkRows[i] = storedRow(kind, '', snapshot, r);
-    }
-    // Chunks of wide texts are the second half (as the index's: their place is part of how a search reads them).
-    chunks.push(chunkOfRows([], chunkRows, kinds, starts, chunkText, c >= CHUNKS, false));
+    for (let i = 0; i < n; i++, r++) kinds[i] = ints[rowsAt + r * ROW_INTS] & ~RELATIVE_ID;
+    // Chunks of wide texts are the second half (as the index's: their place is part of how a search reads them); rows are made when read.
+    chunks.push(chunkOfRows([], new Array<Row>(n), kinds, starts, chunkText, c >= CHUNKS, { base: bases[c], stored: snapshot }));
   }
+  bases[chunkTexts.length] = r;
   return snapshot;
 }

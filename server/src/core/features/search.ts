@@ -156,10 +156,33 @@ function madeOf(row: Row): Unscored | null {
   return row.made ?? (row.stored ? (row.made = row.stored.result(row.at)) : null);
 }
 
-/** Whether two rows (of one chunk) are of one event: the same event object, or for rows from a snapshot the same event number. */
-function sameEvent(a: Row, b: Row): boolean {
-  if (a.stored) return a.stored === b.stored && a.stored.eventOf(a.at) === a.stored.eventOf(b.at);
-  return a.event === b.event;
+/**
+ * A snapshot chunk's rows, each made when a search first reads it (rowOf): a search reads few of
+ * a chunk's rows, and making the 61k rows of the 10k notes' snapshot at once was a third of its
+ * reading (and young collections while the index loaded).
+ */
+export interface LazyRows {
+  /** The number of the chunk's first row in the snapshot. */
+  base: number;
+  stored: StoredResults;
+}
+
+/** A chunk's row `r`, made now if it is a snapshot's not read before. */
+export function rowOf(chunk: Chunk, r: number): Row {
+  return chunk.rows[r] ?? lazyRow(chunk, r);
+}
+
+/** A snapshot's row (every field in makeRow's order); its URI is its result's, made when first asked (madeOf). */
+function lazyRow(chunk: Chunk, r: number): Row {
+  const { base, stored } = chunk.lazy!;
+  return (chunk.rows[r] = storedRow(chunk.kinds[r], '', stored, base + r));
+}
+
+/** Whether a chunk's rows `a` and `b` are of one event: the same event object, or for a snapshot's rows the same event number. */
+function sameEvent(chunk: Chunk, a: number, b: number): boolean {
+  const lazy = chunk.lazy;
+  if (lazy) return lazy.stored.eventOf(lazy.base + a) === lazy.stored.eventOf(lazy.base + b);
+  return chunk.rows[a].event === chunk.rows[b].event;
 }
 
 /** One bit per character class (code mod 31): a cheap, exact test that a text lacks a character. */
@@ -181,7 +204,7 @@ function makeRow(kind: (typeof KINDS)[number], made: Unscored | null, uri: strin
 }
 
 /** A row read from a search snapshot (search-snapshot.ts), with every field in makeRow's order; its texts are set with its chunk's (chunkOfRows). */
-export function storedRow(kindCode: number, uri: string, stored: StoredResults, at: number): Row {
+function storedRow(kindCode: number, uri: string, stored: StoredResults, at: number): Row {
   return { kindCode, made: null, label: null, uri, event: undefined, talk: undefined, text: '', mark: 0, seen: 0, stored, at };
 }
 
@@ -328,6 +351,8 @@ export interface Chunk {
   keyMasks: Int32Array;
   /** Holds a character above U+00FF. */
   wide: boolean;
+  /** A snapshot's chunk: its rows are made when first read (rowOf); null for the index's. */
+  lazy: LazyRows | null;
 }
 
 function makeChunk(pieces: Piece[], wide: boolean): Chunk {
@@ -351,7 +376,7 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
   }
   starts[count] = at;
   // Every text followed by a line break (rows' texts end with one); join makes one flat string.
-  return chunkOfRows(pieces, rows, kinds, starts, parts.join(''), wide, true);
+  return chunkOfRows(pieces, rows, kinds, starts, parts.join(''), wide, null);
 }
 
 /**
@@ -359,10 +384,10 @@ function makeChunk(pieces: Piece[], wide: boolean): Chunk {
  * and where each row's texts begin in it (and, last, its end): rows made from the index
  * (makeChunk) or read from a search snapshot (search-snapshot.ts), whose reader has checked that
  * every row's texts end with a line break. Rows of the index take their texts from it
- * (`shareTexts`: an update compares them); a snapshot's rows are never updated, and a search
- * reads texts from the chunk.
+ * (`shareTextsOfRows`: an update compares them); a snapshot's rows (`lazy`: `rows` has a hole for
+ * each, until it is read) are never updated, and a search reads texts from the chunk.
  */
-export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, starts: Int32Array, text: string, wide: boolean, shareTexts: boolean): Chunk {
+export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, starts: Int32Array, text: string, wide: boolean, lazy: LazyRows | null): Chunk {
   const count = rows.length;
   const at = starts[count];
   const masks = new Int32Array(count);
@@ -389,8 +414,8 @@ export function chunkOfRows(pieces: Piece[], rows: Row[], kinds: Uint8Array, sta
   }
   rowKeys[count] = k;
   keyStarts[k] = at;
-  if (shareTexts) shareTextsOfRows(rows, 0, count, text, starts);
-  return { pieces, text, starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide };
+  if (!lazy) shareTextsOfRows(rows, 0, count, text, starts);
+  return { pieces, text, starts, rows, masks, kinds, seen: new Int32Array(count), rowKeys, keyStarts, keyMasks, wide, lazy };
 }
 
 /**
@@ -894,11 +919,12 @@ export function* searchOver(source: SearchSource, query: string, limit = 50, kin
     // The empty query: every row (every row is in one chunk; the order rows are offered in does not
     // change the answer). matchScore gives the empty query 1 on every text, and a row's first text
     // weighs 1: a row scores 1 plus its bonus. Its result is made only if that can get in.
-    for (const { rows, kinds } of table.chunks) {
-      for (let i = 0; i < rows.length; i++) {
+    for (const chunk of table.chunks) {
+      const { kinds } = chunk;
+      for (let i = 0; i < kinds.length; i++) {
         const kind = kinds[i];
         const score = 1 + KIND_BONUS[kind];
-        if (wanted[kind]) top.offerRow(rows[i], score);
+        if (wanted[kind]) top.offerRow(rowOf(chunk, i), score);
         if ((i & SCAN_STEP) === SCAN_STEP) yield;
       }
       yield;
@@ -984,7 +1010,7 @@ export function* searchOver(source: SearchSource, query: string, limit = 50, kin
       if ((i & SCAN_STEP) === SCAN_STEP) yield;
       const score = found.scores[i];
       if (score < least) continue;
-      top.offerRow(table.chunks[found.chunks[i]].rows[found.rows[i]], score);
+      top.offerRow(rowOf(table.chunks[found.chunks[i]], found.rows[i]), score);
     }
     if (least <= 55) {
       for (let i = 0; i < unseen.length; i++) {
@@ -1040,10 +1066,12 @@ export function* searchOver(source: SearchSource, query: string, limit = 50, kin
         }
         // Below the worst kept result, it would be turned away.
         if (score <= 0 || score + bonus < f) continue;
-        const row = rows[r];
-        // A marked talk was offered with 55 already.
-        if (row.seen === id) continue;
-        row.seen = id;
+        // A marked talk was offered with 55 already (a snapshot's row not made yet is not marked).
+        const row = rows[r] as Row | undefined;
+        if (row) {
+          if (row.seen === id) continue;
+          row.seen = id;
+        }
         later.add(score + bonus, c, r);
         best.push(score + bonus);
       }
@@ -1051,7 +1079,7 @@ export function* searchOver(source: SearchSource, query: string, limit = 50, kin
     }
     const least = best.floor();
     for (let i = 0; i < later.count; i++) {
-      if (later.scores[i] >= least) top.offerRow(table.chunks[later.chunks[i]].rows[later.rows[i]], later.scores[i]);
+      if (later.scores[i] >= least) top.offerRow(rowOf(table.chunks[later.chunks[i]], later.rows[i]), later.scores[i]);
     }
   }
 
@@ -1151,7 +1179,7 @@ function rowAtOrAfter(starts: Int32Array, at: number, from: number): number {
  */
 function substringRowScore(chunk: Chunk, lo: number, at: number, finder: Finder, id: number, anyMarked: boolean): number {
   const m = finder.query.length;
-  const { text, starts, kinds, rows, rowKeys, keyStarts } = chunk;
+  const { text, starts, kinds, rowKeys, keyStarts } = chunk;
   const end = starts[lo + 1];
   const kind = kinds[lo];
   const weights = KIND_WEIGHTS[kind];
@@ -1168,9 +1196,12 @@ function substringRowScore(chunk: Chunk, lo: number, at: number, finder: Finder,
   hitAfterRow = at;
   let total = score > 0 ? score + KIND_BONUS[kind] : 0;
   if (anyMarked) {
-    const row = rows[lo];
-    row.seen = id;
-    if (row.mark === id) total = Math.max(total, 55);
+    // A snapshot's row not made yet is not marked (marked rows are made: SearchSource.talkRows).
+    const row = chunk.rows[lo] as Row | undefined;
+    if (row) {
+      row.seen = id;
+      if (row.mark === id) total = Math.max(total, 55);
+    }
   }
   return total;
 }
@@ -1248,7 +1279,7 @@ function* multiWordRows(table: Table, words: readonly string[], wanted: readonly
   const finder = anchorOf(table, words, wide);
   for (let c = 0; c < table.chunks.length; c++) {
     const chunk = table.chunks[c];
-    const { text, starts, kinds, rows } = chunk;
+    const { text, starts, kinds } = chunk;
     if (wide && !chunk.wide) continue;
     let lo = 0;
     for (let at = findFrom(text, 0, finder); at >= 0; at = findFrom(text, starts[lo + 1], finder)) {
@@ -1256,10 +1287,9 @@ function* multiWordRows(table: Table, words: readonly string[], wanted: readonly
       multiWordRow(chunk, c, lo, words, wanted, id, found);
       // The event's talks: after its note's events, before the next note's (whose rows begin with an event).
       if (kinds[lo] !== KIND_EVENT || !wanted[KIND_TALK]) continue;
-      const eventRow = rows[lo];
       let r = lo + 1;
-      while (r < rows.length && kinds[r] === KIND_EVENT) r++;
-      for (; r < rows.length && kinds[r] === KIND_TALK; r++) if (sameEvent(rows[r], eventRow)) multiWordRow(chunk, c, r, words, wanted, id, found);
+      while (r < kinds.length && kinds[r] === KIND_EVENT) r++;
+      for (; r < kinds.length && kinds[r] === KIND_TALK; r++) if (sameEvent(chunk, r, lo)) multiWordRow(chunk, c, r, words, wanted, id, found);
     }
     yield;
   }
@@ -1289,16 +1319,17 @@ function anchorOf(table: Table, words: readonly string[], wide: boolean): Finder
 }
 
 function multiWordRow(chunk: Chunk, c: number, r: number, words: readonly string[], wanted: readonly boolean[], id: number, found: Candidates): void {
-  const { kinds, seen, rows } = chunk;
+  const { kinds, seen } = chunk;
   const kind = kinds[r];
   if (seen[r] === id || !wanted[kind]) return;
-  const row = rows[r];
   const score = multiWordScore(textsOf(chunk, r), kind === KIND_TALK ? () => eventTextsOf(chunk, r) : null, words);
   if (score === 0) return;
   seen[r] = id;
   // A marked talk scores 55 (and is not offered again as one none of whose texts holds the query).
-  row.seen = id;
-  found.add(row.mark === id ? Math.max(score + KIND_BONUS[kind], 55) : score + KIND_BONUS[kind], c, r);
+  // A snapshot's row not made yet is not marked (marked rows are made: SearchSource.talkRows).
+  const row = chunk.rows[r] as Row | undefined;
+  if (row) row.seen = id;
+  found.add(row?.mark === id ? Math.max(score + KIND_BONUS[kind], 55) : score + KIND_BONUS[kind], c, r);
 }
 
 /** A chunk's row's texts (Row.text), read from the chunk's text. */
@@ -1312,11 +1343,10 @@ function textsOf(chunk: Chunk, r: number): string {
  * among the events before them.
  */
 function eventTextsOf(chunk: Chunk, r: number): string {
-  const { rows, kinds } = chunk;
-  const talkRow = rows[r];
+  const { kinds } = chunk;
   let j = r - 1;
   while (j >= 0 && kinds[j] === KIND_TALK) j--;
-  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (sameEvent(rows[j], talkRow)) return textsOf(chunk, j);
+  for (; j >= 0 && kinds[j] === KIND_EVENT; j--) if (sameEvent(chunk, j, r)) return textsOf(chunk, j);
   return '';
 }
 
