@@ -242,12 +242,21 @@ export class NotesWorkspace {
       await this.loadCatalog();
       if (gen !== this.generation) return;
       const cache = this.openCache();
-      const opening = cache?.open(ENGINE_VERSION, this.catalogKey, this.rootPaths, async (input) => {
-        if (input) this.takeSearchSnapshot(input);
-        opened();
-        // The requests waiting for the snapshot run before the rest of the file is read.
-        if (input) await this.loadTurn();
-      });
+      // The search snapshot only for an empty index (a start): a later run's search reads the rows of the index it has.
+      const empty = this.ctx.index.size === 0;
+      const opening = cache?.open(
+        ENGINE_VERSION,
+        this.catalogKey,
+        this.rootPaths,
+        empty
+          ? async (input) => {
+              if (input) this.takeSearchSnapshot(input);
+              opened();
+              // The requests waiting for the snapshot run before the rest of the file is read.
+              if (input) await this.loadTurn();
+            }
+          : undefined,
+      );
       // The catalog's lookup tables, which the first search needs (20-30 ms), are made while the file is read.
       if (opening) this.ctx.index.catalog.lookup('');
       const stored = opening ? await opening : { count: 0, entries: [] };
