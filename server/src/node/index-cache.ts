@@ -10,7 +10,7 @@ import type { SnapshotInput, SnapshotParts } from '../core/features/search-snaps
 import type { Steps } from '../core/features/steps';
 import { storedNote, type StoredNote } from '../core/mentions';
 import type { Note } from '../core/model';
-import { IndexFileReader, IndexFileWriter, readStrings, stringLengths, writeStringPart } from './index-file';
+import { IndexFileReader, IndexFileWriter, readStrings, stringLengths, writeEncoded, writeStringPart } from './index-file';
 import type { NoteEntry } from './note-record';
 
 export interface CacheEntry extends NoteEntry {
@@ -420,10 +420,10 @@ export class IndexCache {
         await write(bytesOf(parts.ints));
         // Each part's strings a piece at a time, through one buffer.
         const piece = Buffer.allocUnsafe(STRING_PIECE_BYTES);
-        await writeStrings(parts.chunkLatin1, 'latin1', piece, write);
-        await writeStrings(parts.chunkWide, 'utf16le', piece, write);
-        await writeStrings(parts.latin1, 'latin1', piece, write);
-        await writeStrings(parts.wide, 'utf16le', piece, write);
+        await writeEncoded(parts.chunkLatin1, 'latin1', piece, write);
+        await writeEncoded(parts.chunkWide, 'utf16le', piece, write);
+        await writeEncoded(parts.latin1, 'latin1', piece, write);
+        await writeEncoded(parts.wide, 'utf16le', piece, write);
       } finally {
         await fh.close();
       }
@@ -555,22 +555,6 @@ class PartWriter {
     const expected = parts.reduce((n, p) => n + p.length, 0);
     if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes`);
   }
-}
-
-/** Writes strings one after another in an encoding, through `buffer` (written before it is filled again); a string longer than it on its own. */
-async function writeStrings(strings: string[], encoding: 'latin1' | 'utf16le', buffer: Buffer, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
-  const unit = encoding === 'latin1' ? 1 : 2;
-  let at = 0;
-  for (const s of strings) {
-    const bytes = s.length * unit;
-    if (at + bytes > buffer.length && at > 0) {
-      await write(buffer.subarray(0, at));
-      at = 0;
-    }
-    if (bytes > buffer.length) await write(Buffer.from(s, encoding));
-    else at += buffer.write(s, at, encoding);
-  }
-  if (at > 0) await write(buffer.subarray(0, at));
 }
 
 /** Where a search snapshot's numbers start: after its tag, length and header, at a multiple of 4. */

@@ -388,13 +388,20 @@ export function stringLengths(strings: string[]): { lengths: Int32Array; latin1B
  * table (14.6 MB of bytes) was made twice over in the first save after a cold start.
  */
 export async function writeStringPart(strings: string[], lengths: Int32Array, wide: boolean, buffer: Buffer, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
-  const encoding = wide ? 'utf16le' : 'latin1';
+  function* part(): Generator<string> {
+    for (let i = 0; i < strings.length; i++) {
+      const n = lengths[i];
+      if (n !== 0 && (n < 0) === wide) yield strings[i];
+    }
+  }
+  await writeEncoded(part(), wide ? 'utf16le' : 'latin1', buffer, write);
+}
+
+/** Hands strings, one after another in an encoding, to `write` a buffer's worth at a time (as writeStringPart). */
+export async function writeEncoded(strings: Iterable<string>, encoding: 'latin1' | 'utf16le', buffer: Buffer, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
   let used = 0;
-  for (let i = 0; i < strings.length; i++) {
-    const n = lengths[i];
-    if (n === 0 || (n < 0) !== wide) continue;
-    const s = strings[i];
-    const size = wide ? 2 * s.length : s.length;
+  for (const s of strings) {
+    const size = encoding === 'utf16le' ? 2 * s.length : s.length;
     if (used + size > buffer.length && used > 0) {
       await write(buffer.subarray(0, used));
       used = 0;
