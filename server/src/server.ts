@@ -371,6 +371,8 @@ function indexProgress(e: ProgressEvent): void {
   answersReady = answersAfterIndex().then(() => {
     if (limitLater && limitHeapGrowth() !== null) collectWhenQuiet.schedule();
     answersOfRun = Math.max(answersOfRun, run);
+    // The search reads the index's own rows from now on (searchOfIndex).
+    if (answering()) ws.searchSnapshot = null;
     // A newer run began meanwhile: its own end is reported.
     if (runsBegun === begun) progress(e);
     scheduleChanged();

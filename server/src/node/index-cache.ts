@@ -397,7 +397,7 @@ export class IndexCache {
       magic: SNAPSHOT_MAGIC,
       ...this.key,
       generation: generation!,
-      ints: parts.ints.length,
+      ints: parts.ints.reduce((n, piece) => n + piece.length, 0),
       chunkLatin1Bytes: bytes(parts.chunkLatin1, false),
       chunkWideBytes: bytes(parts.chunkWide, true),
       latin1Bytes: bytes(parts.latin1, false),
@@ -417,7 +417,7 @@ export class IndexCache {
           if (bytesWritten !== b.length) throw new Error(`wrote ${bytesWritten} of ${b.length} bytes`);
         };
         await write(head);
-        await write(bytesOf(parts.ints));
+        for (const piece of parts.ints) await write(bytesOf(piece));
         // Each part's strings a piece at a time, through one buffer.
         const piece = Buffer.allocUnsafe(STRING_PIECE_BYTES);
         await writeEncoded(parts.chunkLatin1, 'latin1', piece, write);

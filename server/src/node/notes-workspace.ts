@@ -244,7 +244,7 @@ export class NotesWorkspace {
       const cache = this.openCache();
       // The search snapshot only for an empty index (a start): a later run's search reads the rows of the index it has.
       const empty = this.ctx.index.size === 0;
-      const opening = cache?.open(
+      const reading = cache?.open(
         ENGINE_VERSION,
         this.catalogKey,
         this.rootPaths,
@@ -258,8 +258,8 @@ export class NotesWorkspace {
           : undefined,
       );
       // The catalog's lookup tables, which the first search needs (20-30 ms), are made while the file is read.
-      if (opening) this.ctx.index.catalog.lookup('');
-      const stored = opening ? await opening : { count: 0, entries: [] };
+      if (reading) this.ctx.index.catalog.lookup('');
+      const stored = reading ? await reading : { count: 0, entries: [] };
       opened();
       if (cache?.lastSnapshotProblem) this.log(cache.lastSnapshotProblem);
       if (cache?.lastLoadProblem) this.log(cache.lastLoadProblem);

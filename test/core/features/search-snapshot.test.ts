@@ -104,8 +104,8 @@ describe('search snapshot', () => {
     const rand = prng(7);
     let refused = 0;
     for (let round = 0; round < 300; round++) {
-      const damaged: SnapshotParts = { ...parts, ints: parts.ints.slice() };
-      const { ints } = damaged;
+      const ints = snapshotInput(parts).ints;
+      const damaged: SnapshotParts = { ...parts, ints: [ints] };
       const how = round % 4;
       if (how === 0) {
         // Numbers changed at random.
@@ -114,7 +114,7 @@ describe('search snapshot', () => {
         // A number moved by one.
         ints[Math.floor(rand() * ints.length)] += rand() < 0.5 ? -1 : 1;
       } else if (how === 2) {
-        damaged.ints = ints.subarray(0, Math.floor(rand() * ints.length));
+        damaged.ints = [ints.subarray(0, Math.floor(rand() * ints.length))];
         assert.throws(() => readSearchSnapshot(snapshotInput(damaged), ctx.index.catalog), /search snapshot/);
         refused++;
         continue;

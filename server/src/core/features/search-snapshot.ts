@@ -5,7 +5,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Range } from '../model';
 import type { WorkspaceIndex } from '../workspace-index';
-import { CHUNKS, KINDS, chunkOfRows, hasSearchTable, indexSource, resultOf, rowOf, searchOver, type Chunk, type Row, type SearchKind, type SearchResult, type SearchSource, type StoredResults, type Table, type Unscored } from './search';
+import { CHUNKS, KINDS, chunkOfRows, hasSearchTable, indexSource, resultOf, rowOf, searchOver, talkRowsMentioningNow, type Chunk, type Row, type SearchKind, type SearchResult, type SearchSource, type StoredResults, type Table, type Unscored } from './search';
 import type { Steps } from './steps';
 
 /**
@@ -29,7 +29,8 @@ import type { Steps } from './steps';
  * - each URI.
  */
 export interface SnapshotParts {
-  ints: Int32Array;
+  /** The numbers, in pieces one after another. */
+  ints: Int32Array[];
   chunkLatin1: string[];
   chunkWide: string[];
   latin1: string[];
@@ -56,8 +57,14 @@ export interface SnapshotStrings {
 export function snapshotInput(parts: SnapshotParts): SnapshotInput {
   const latin1 = parts.latin1.join('');
   const wide = parts.wide.join('');
+  const ints = new Int32Array(parts.ints.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of parts.ints) {
+    ints.set(piece, at);
+    at += piece.length;
+  }
   return {
-    ints: parts.ints,
+    ints,
     chunkLatin1: parts.chunkLatin1.join(''),
     chunkWide: parts.chunkWide.join(''),
     strings: { latin1Length: latin1.length, wideLength: wide.length, read: (w, at, length) => (w ? wide : latin1).slice(at, at + length) },
@@ -72,10 +79,17 @@ const ROW_INTS = 13;
 const ENCODE_STEP = 2048;
 const TOOL_STEP = 32;
 
-/** Numbers, in an Int32Array grown as they come (a JS array of a million numbers took twice the memory, and a copy at the end). */
+/**
+ * Numbers, in an Int32Array of the size given, grown if they need more (a JS array of a million
+ * numbers took twice the memory; a buffer doubled as it filled, 40 MB and its copy at 100k notes).
+ */
 class IntsOut {
-  private buffer = new Int32Array(1 << 16);
+  private buffer: Int32Array;
   length = 0;
+
+  constructor(size: number) {
+    this.buffer = new Int32Array(Math.max(16, size));
+  }
 
   push(n: number): void {
     if (this.length === this.buffer.length) {
@@ -139,9 +153,10 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
   const table = yield* source.table();
   const version = table.version;
   if (index.version !== version) return null;
-  const ints = new IntsOut();
-  for (const n of [FORMAT, table.chunks.length]) ints.push(n);
-  while (ints.length < HEADER_INTS) ints.push(0);
+  // In pieces, each made at its size (the tools' grows): header, chunks, rows, tools, URIs.
+  const header = new IntsOut(HEADER_INTS);
+  for (const n of [FORMAT, table.chunks.length]) header.push(n);
+  while (header.length < HEADER_INTS) header.push(0);
   const text = new StringsOut();
   const chunkText = new StringsOut();
   const uris = new Map<string, number>();
@@ -154,13 +169,17 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
     }
     return u;
   };
+  let rowCount = 0;
+  for (const chunk of table.chunks) rowCount += chunk.rows.length;
+  const chunkInts = new IntsOut(table.chunks.length * 4 + rowCount);
   for (const chunk of table.chunks) {
-    ints.push(chunk.rows.length);
-    chunkText.add(chunk.text, ints);
-    for (let r = 0; r <= chunk.rows.length; r++) ints.push(chunk.starts[r]);
+    chunkInts.push(chunk.rows.length);
+    chunkText.add(chunk.text, chunkInts);
+    for (let r = 0; r <= chunk.rows.length; r++) chunkInts.push(chunk.starts[r]);
   }
   // Each row's number is kept in its `at` (unused by a row of the index) while this runs: a tool's talk rows are written by number.
   const rows: Row[] = [];
+  const rowInts = new IntsOut(rowCount * ROW_INTS);
   const events = new Map<object, number>();
   for (const chunk of table.chunks) {
     for (let r = 0; r < chunk.rows.length; r++) {
@@ -170,16 +189,16 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
       const result = resultOf(row);
       const event = row.event ? (events.get(row.event) ?? events.set(row.event, events.size).size - 1) : -1;
       const relative = result.id.length > result.uri.length && result.id.charCodeAt(result.uri.length) === 35 && result.id.startsWith(result.uri);
-      ints.push(row.kindCode + (relative ? RELATIVE_ID : 0));
-      ints.push(uriOf(result.uri));
-      ints.push(event);
-      text.add(relative ? result.id.slice(result.uri.length + 1) : result.id, ints);
-      text.add(result.label, ints);
-      text.add(result.detail, ints);
-      ints.push(result.range.start.line);
-      ints.push(result.range.start.character);
-      ints.push(result.range.end.line);
-      ints.push(result.range.end.character);
+      rowInts.push(row.kindCode + (relative ? RELATIVE_ID : 0));
+      rowInts.push(uriOf(result.uri));
+      rowInts.push(event);
+      text.add(relative ? result.id.slice(result.uri.length + 1) : result.id, rowInts);
+      text.add(result.label, rowInts);
+      text.add(result.detail, rowInts);
+      rowInts.push(result.range.start.line);
+      rowInts.push(result.range.start.character);
+      rowInts.push(result.range.end.line);
+      rowInts.push(result.range.end.character);
       if (rows.length % ENCODE_STEP === 0) {
         yield;
         if (index.version !== version) return null;
@@ -189,32 +208,35 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
     if (index.version !== version) return null;
   }
   const tools = source.mentionedTools();
+  const toolInts = new IntsOut(tools.length * 9 + rowCount);
   for (let t = 0; t < tools.length; t++) {
     const { toolId, count } = tools[t];
-    text.add(toolId, ints);
-    ints.push(count);
+    text.add(toolId, toolInts);
+    toolInts.push(count);
     const first = source.firstMention(toolId);
-    for (const n of first ? [uriOf(first.uri), first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character] : [-1, 0, 0, 0, 0]) ints.push(n);
-    const talkRows = source.talkRows(toolId);
-    ints.push(talkRows.length);
+    for (const n of first ? [uriOf(first.uri), first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character] : [-1, 0, 0, 0, 0]) toolInts.push(n);
+    // Not through the source, which keeps each tool's rows for the next search (every tool's, kept, were 2 MB at 10k notes).
+    const talkRows = talkRowsMentioningNow(index, toolId);
+    toolInts.push(talkRows.length);
     for (const row of talkRows) {
       // A talk row the table lacks (never, for a table as of the index's version) makes the snapshot unusable.
       if (row.at < 0 || rows[row.at] !== row) return null;
-      ints.push(row.at);
+      toolInts.push(row.at);
     }
     if (t % TOOL_STEP === TOOL_STEP - 1) {
       yield;
       if (index.version !== version) return null;
     }
   }
-  for (const uri of uriList) text.add(uri, ints);
-  ints.set(2, rows.length);
-  ints.set(3, uriList.length);
-  ints.set(4, tools.length);
+  const uriInts = new IntsOut(uriList.length * 2);
+  for (const uri of uriList) text.add(uri, uriInts);
+  header.set(2, rows.length);
+  header.set(3, uriList.length);
+  header.set(4, tools.length);
   const [chunkLatin1, chunkWide] = chunkText.lengths;
   const [latin1, wide] = text.lengths;
-  for (const [k, n] of [chunkLatin1, chunkWide, latin1, wide].entries()) ints.set(5 + k, n);
-  return { ints: ints.done(), chunkLatin1: chunkText.narrow, chunkWide: chunkText.wide, latin1: text.narrow, wide: text.wide };
+  for (const [k, n] of [chunkLatin1, chunkWide, latin1, wide].entries()) header.set(5 + k, n);
+  return { ints: [header, chunkInts, rowInts, toolInts, uriInts].map((piece) => piece.done()), chunkLatin1: chunkText.narrow, chunkWide: chunkText.wide, latin1: text.narrow, wide: text.wide };
 }
 
 /** What a search reads, read from a snapshot: searched with searchSnapshotSteps until the index's own rows are made. */

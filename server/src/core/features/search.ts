@@ -1529,12 +1529,18 @@ function talkRowsMentioning(index: WorkspaceIndex, toolId: string): Row[] {
   const stamp = index.toolChangedAt(toolId);
   const known = memo.talks.get(toolId);
   if (known && known.stamp === stamp) return known.rows;
+  const rows = talkRowsMentioningNow(index, toolId);
+  memo.talks.set(toolId, { stamp, rows });
+  return rows;
+}
+
+/** The talk rows mentioning a tool, made now and not kept (a search snapshot reads every tool's once). */
+export function talkRowsMentioningNow(index: WorkspaceIndex, toolId: string): Row[] {
   const rows: Row[] = [];
   for (const t of index.toolStats(toolId).talks) {
     const row = talkRowOf(t.note, t.talk);
     if (row) rows.push(row);
   }
-  memo.talks.set(toolId, { stamp, rows });
   return rows;
 }
 
