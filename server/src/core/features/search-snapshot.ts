@@ -75,9 +75,8 @@ const FORMAT = 4;
 const HEADER_INTS = 9;
 const RELATIVE_ID = 8;
 const ROW_INTS = 13;
-/** Rows (at most; a chunk's end yields too), or tools, encoded between two yields. */
+/** Rows (at most; a chunk's end yields too), or tools' talk rows, encoded between two yields (a much mentioned tool's are 100k at 100k notes). */
 const ENCODE_STEP = 2048;
-const TOOL_STEP = 32;
 
 /**
  * Numbers, in an Int32Array of the size given, grown if they need more (a JS array of a million
@@ -209,6 +208,7 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
   }
   const tools = source.mentionedTools();
   const toolInts = new IntsOut(tools.length * 9 + rowCount);
+  let work = 0;
   for (let t = 0; t < tools.length; t++) {
     const { toolId, count } = tools[t];
     text.add(toolId, toolInts);
@@ -223,7 +223,9 @@ export function* encodeSearchSnapshot(index: WorkspaceIndex): Steps<SnapshotPart
       if (row.at < 0 || rows[row.at] !== row) return null;
       toolInts.push(row.at);
     }
-    if (t % TOOL_STEP === TOOL_STEP - 1) {
+    work += talkRows.length + 16;
+    if (work >= ENCODE_STEP) {
+      work = 0;
       yield;
       if (index.version !== version) return null;
     }
