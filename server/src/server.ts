@@ -44,7 +44,7 @@ import { snapshotWorkspaceSymbolSteps, workspaceSymbolSteps } from './core/featu
 import { searchSnapshotSteps, type SearchSnapshot } from './core/features/search-snapshot';
 import { Notifications, Requests, type IndexStatus, type Settings } from './protocol';
 import { isNoteName, DEFAULT_NOTE_FILES } from './node/files';
-import { NotesWorkspace, canonicalUri, uriToPath, type ProgressEvent } from './node/notes-workspace';
+import { NotesWorkspace, canonicalUri, uriToPath, waitAtMost, type ProgressEvent } from './node/notes-workspace';
 import { JsonRpcStreamReader, JsonRpcStreamWriter, LentBytes, RawJson, Traffic, watchedReader, watchedWriter } from './node/json-rpc';
 import { filesKey, readSettings } from './node/settings';
 import { Slicer, WhenQuiet } from './node/slices';
@@ -608,10 +608,8 @@ const LOADING_WAIT_MS = 5000;
  */
 let firstIndexBegun = () => {};
 const indexBegun = new Promise<void>((resolve) => (firstIndexBegun = resolve));
-async function untilIndexBegun(): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([indexBegun, new Promise((resolve) => (timer = setTimeout(resolve, LOADING_WAIT_MS)))]);
-  clearTimeout(timer);
+function untilIndexBegun(): Promise<void> {
+  return waitAtMost(indexBegun, LOADING_WAIT_MS);
 }
 
 /** A request over the whole index: made after the persistent index is read (or a while into it), a slice at a time. */

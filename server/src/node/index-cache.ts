@@ -412,13 +412,11 @@ export class IndexCache {
     try {
       const fh = await fs.open(tmp, 'w');
       try {
-        const write = async (b: Uint8Array) => {
-          const { bytesWritten } = await fh.write(b, 0, b.length, null);
-          if (bytesWritten !== b.length) throw new Error(`wrote ${bytesWritten} of ${b.length} bytes`);
-        };
+        const out = new PartWriter(fh);
+        const write = (b: Uint8Array) => out.now(b);
         await write(head);
         for (const piece of parts.ints) await write(bytesOf(piece));
-        // Each part's strings a piece at a time, through one buffer.
+        // Each part's strings a piece at a time, through one buffer (written before it is filled again: `now`).
         const piece = Buffer.allocUnsafe(STRING_PIECE_BYTES);
         await writeEncoded(parts.chunkLatin1, 'latin1', piece, write);
         await writeEncoded(parts.chunkWide, 'utf16le', piece, write);

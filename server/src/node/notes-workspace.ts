@@ -38,6 +38,14 @@ export function canonicalUri(uri: string): string {
   }
 }
 
+/** Waits for `promise` (none: not at all), at most `maxMs`. */
+export async function waitAtMost(promise: Promise<unknown> | null, maxMs: number): Promise<void> {
+  if (!promise) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, maxMs)))]);
+  clearTimeout(timer);
+}
+
 export function uriToPath(uri: string): string | null {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : null;
@@ -415,11 +423,8 @@ export class NotesWorkspace {
    * Waits, at most `maxMs`, while the persistent index is opened and until its search snapshot is
    * read: a search made meanwhile, from the index still empty, would find nothing.
    */
-  async untilSnapshotRead(maxMs: number): Promise<void> {
-    if (!this.openingCache) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.openingCache, new Promise((resolve) => (timer = setTimeout(resolve, maxMs)))]);
-    clearTimeout(timer);
+  untilSnapshotRead(maxMs: number): Promise<void> {
+    return waitAtMost(this.openingCache, maxMs);
   }
 
   /**
@@ -427,11 +432,8 @@ export class NotesWorkspace {
    * (workspace symbols, search, trees) made meanwhile would be partial, and making them again
    * and again as notes arrive (a client asking every few milliseconds) slowed the loading by half.
    */
-  async untilLoadedFromCache(maxMs: number): Promise<void> {
-    if (!this.loadingFromCache) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.loadingFromCache, new Promise((resolve) => (timer = setTimeout(resolve, maxMs)))]);
-    clearTimeout(timer);
+  untilLoadedFromCache(maxMs: number): Promise<void> {
+    return waitAtMost(this.loadingFromCache, maxMs);
   }
 
   /** The extractor has been warmed up on this thread (warm-up.ts), once per server. */

@@ -55,8 +55,6 @@ export interface SnapshotStrings {
 
 /** A snapshot's parts as input (each part joined). */
 export function snapshotInput(parts: SnapshotParts): SnapshotInput {
-  const latin1 = parts.latin1.join('');
-  const wide = parts.wide.join('');
   const ints = new Int32Array(parts.ints.reduce((n, piece) => n + piece.length, 0));
   let at = 0;
   for (const piece of parts.ints) {
@@ -67,7 +65,7 @@ export function snapshotInput(parts: SnapshotParts): SnapshotInput {
     ints,
     chunkLatin1: parts.chunkLatin1.join(''),
     chunkWide: parts.chunkWide.join(''),
-    strings: { latin1Length: latin1.length, wideLength: wide.length, read: (w, at, length) => (w ? wide : latin1).slice(at, at + length) },
+    strings: stringsOf(parts.latin1.join(''), parts.wide.join('')),
   };
 }
 
@@ -132,11 +130,16 @@ class StringsOut {
   get lengths(): [number, number] {
     return [this.narrowLength, this.wideLength];
   }
+}
 
-  static stringAt(latin1: string, wide: string, at: number, length: number): string {
-    const from = at >>> 1;
-    return (at & 1 ? wide : latin1).slice(from, from + length);
-  }
+/** Strings read from two parts held as strings (a snapshot's chunk texts; every part, for snapshotInput). */
+function stringsOf(latin1: string, wide: string): SnapshotStrings {
+  return { latin1Length: latin1.length, wideLength: wide.length, read: (w, at, length) => (w ? wide : latin1).slice(at, at + length) };
+}
+
+/** The string at a place written by StringsOut (where, times two, plus 1 in the wide part) and of `length`. */
+function stringAt(strings: SnapshotStrings, at: number, length: number): string {
+  return strings.read((at & 1) === 1, at >>> 1, length);
 }
 
 const WIDE = /[^\u0000-\u00ff]/;
@@ -250,7 +253,6 @@ export class SearchSnapshot implements StoredResults {
     private readonly urisAt: number,
     private readonly rowsAt: number,
     readonly rowCount: number,
-    readonly talkCount: number,
     catalog: Catalog,
     table: Table,
     rowAt: (row: number) => Row,
@@ -292,8 +294,7 @@ export class SearchSnapshot implements StoredResults {
 
   /** The string whose place is at ints[p] and ints[p + 1] (checked when read). */
   private string(p: number): string {
-    const at = this.ints[p];
-    return this.strings.read((at & 1) === 1, at >>> 1, this.ints[p + 1]);
+    return stringAt(this.strings, this.ints[p], this.ints[p + 1]);
   }
 
   result(at: number): Unscored {
@@ -340,15 +341,17 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
     return n;
   };
   /** Checks a string's place (StringsOut) in the strings, or in the chunks' texts. */
-  const checkPlace = (at: number, length: number, what: string, latin1Length: number, wideLength: number): void => {
-    if (at < 0 || length < 0 || (at >>> 1) + length > (at & 1 ? wideLength : latin1Length)) throw damaged(what);
+  const checkPlace = (at: number, length: number, what: string, of: SnapshotStrings): void => {
+    if (at < 0 || length < 0 || (at >>> 1) + length > (at & 1 ? of.wideLength : of.latin1Length)) throw damaged(what);
   };
-  const string = (what: string): string => {
+  /** The next string's place, checked, and its text. */
+  const string = (what: string, of = strings): string => {
     const at = int();
     const length = int();
-    checkPlace(at, length, what, strings.latin1Length, strings.wideLength);
-    return strings.read((at & 1) === 1, at >>> 1, length);
+    checkPlace(at, length, what, of);
+    return stringAt(of, at, length);
   };
+  const chunkStrings = stringsOf(chunkLatin1, chunkWide);
   if (int() !== FORMAT) throw new Error('search snapshot of another format');
   if (int() !== 2 * CHUNKS) throw damaged('chunks');
   const rowCount = count('rows');
@@ -359,10 +362,7 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
   let rowsSeen = 0;
   for (let c = 0; c < 2 * CHUNKS; c++) {
     const n = count('chunk rows');
-    const at = int();
-    const length = int();
-    checkPlace(at, length, 'chunk text', chunkLatin1.length, chunkWide.length);
-    const chunkText = StringsOut.stringAt(chunkLatin1, chunkWide, at, length);
+    const chunkText = string('chunk text', chunkStrings);
     if (p + n + 1 > ints.length) throw damaged('truncated');
     const starts = ints.subarray(p, p + n + 1);
     p += n + 1;
@@ -375,17 +375,14 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
   if (rowsSeen !== rowCount) throw damaged('rows');
   const rowsAt = p;
   if (rowsAt + rowCount * ROW_INTS > ints.length) throw damaged('truncated');
-  let talkCount = 0;
-  const { latin1Length, wideLength } = strings;
   for (let r = 0, q = rowsAt; r < rowCount; r++, q += ROW_INTS) {
     const kind = ints[q] & ~RELATIVE_ID;
     if (kind < 0 || kind >= KINDS.length) throw damaged('row kind');
-    if (KINDS[kind] === 'talk') talkCount++;
     if (ints[q + 1] < 0 || ints[q + 1] >= uriCount) throw damaged('row URI');
     if (ints[q + 2] < -1) throw damaged('row event');
-    checkPlace(ints[q + 3], ints[q + 4], 'row id', latin1Length, wideLength);
-    checkPlace(ints[q + 5], ints[q + 6], 'row label', latin1Length, wideLength);
-    checkPlace(ints[q + 7], ints[q + 8], 'row detail', latin1Length, wideLength);
+    checkPlace(ints[q + 3], ints[q + 4], 'row id', strings);
+    checkPlace(ints[q + 5], ints[q + 6], 'row label', strings);
+    checkPlace(ints[q + 7], ints[q + 8], 'row detail', strings);
   }
   p = rowsAt + rowCount * ROW_INTS;
   const tools: Array<{ toolId: string; count: number }> = [];
@@ -407,7 +404,7 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
     }
   }
   const urisAt = p;
-  for (let u = 0; u < uriCount; u++) checkPlace(int(), int(), 'URI', strings.latin1Length, strings.wideLength);
+  for (let u = 0; u < uriCount; u++) checkPlace(int(), int(), 'URI', strings);
   if (p !== ints.length) throw damaged('length');
 
   const chunks: Chunk[] = [];
@@ -423,7 +420,7 @@ export function readSearchSnapshot(input: SnapshotInput, catalog: Catalog): Sear
     }
     return rowOf(chunks[lo], row - bases[lo]);
   };
-  const snapshot = new SearchSnapshot(ints, strings, urisAt, rowsAt, rowCount, talkCount, catalog, { version: -1, chunks, pieces: [], notes: new Map(), speakers: new Map() }, rowAt, tools, talkRowsAt, firsts);
+  const snapshot = new SearchSnapshot(ints, strings, urisAt, rowsAt, rowCount, catalog, { version: -1, chunks, pieces: [], notes: new Map(), speakers: new Map() }, rowAt, tools, talkRowsAt, firsts);
   let r = 0;
   for (let c = 0; c < chunkTexts.length; c++) {
     const { text: chunkText, starts } = chunkTexts[c];
