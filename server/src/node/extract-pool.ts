@@ -299,9 +299,6 @@ export class ExtractPool {
   private startWorker(started: () => void): void {
     const worker = new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS });
     worker.once('online', started);
-    worker.once('exit', () => {
-      if (worker.listenerCount('online')) started();
-    });
     // Idle workers must not keep a CLI process alive.
     worker.unref();
     worker.on('message', (msg: WorkerReply) => this.onMessage(msg, worker));
@@ -311,7 +308,11 @@ export class ExtractPool {
       for (const run of [...this.runs.values()]) run.reject(e);
     };
     worker.on('error', failed);
-    worker.on('exit', (code) => failed(new Error(`extraction worker exited with code ${code}`)));
+    worker.once('exit', (code) => {
+      // A worker that exits before it is online still counts as started.
+      if (worker.listenerCount('online')) started();
+      failed(new Error(`extraction worker exited with code ${code}`));
+    });
     this.workers.push(worker);
   }
 
