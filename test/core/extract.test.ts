@@ -827,3 +827,134 @@ describe('mentions', () => {
     assert.deepEqual(mentions('![x](data:image/png;base64,iVBORjqyqphpawsS3Kafka+Terraform==)'), []);
   });
 });
+
+describe('layouts first met in session 21', () => {
+  test('plain text: "■「タイトル」（会社の名前さん）", with a Redis Sentinel that is not HashiCorp Sentinel', () => {
+    check(
+      `
+      関西インフラ勉強会 秋メモ
+      日時：2024年11月8日(金)14:00〜
+      会場：梅田スカイホール
+
+      ■「Redis Sentinelをやめるまで」（株式会社カワセミの森さん）
+      ・Sentinel構成のRedisをマネージドへ。
+
+      ■「Terraformのポリシーをコードで書く」（ヨドガワ電機株式会社の高田さん、浅野さん）
+      ・HashiCorp Sentinelでplanを検査する。
+      `,
+      `
+      event 関西インフラ勉強会 秋 | 2024-11-08 | 梅田スカイホール
+      talk 5 Redis Sentinelをやめるまで | 森 (株式会社カワセミ) | redis redis-sentinel
+      talk 8 Terraformのポリシーをコードで書く | 高田 (ヨドガワ電機株式会社), 浅野 (ヨドガワ電機株式会社) | sentinel terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a timetable in a plain code fence, described under "## 感想：<title>" headings', () => {
+    check(
+      `
+      # インフラ秋祭り2024 参加レポ
+
+      2024年10月5日(土)、浜松町ホール（東京都港区）にて。雨でした。
+
+      \`\`\`
+      10:00-10:40 基調講演：運用の20年（中村一郎）
+      10:50-11:30 Packer vs Ansible（石田健／株式会社ミドリ）
+      11:30-12:30 昼休憩
+      \`\`\`
+
+      基調講演はメモを取り忘れた。
+
+      ## 感想：Packer vs Ansible
+
+      - パッカーで焼くかアンシブルで構成するか。
+      `,
+      `
+      event インフラ秋祭り2024 | 2024-10-05 | 浜松町ホール（東京都港区）
+      talk 6 基調講演：運用の20年 | 中村一郎 | -
+      talk 13 Packer vs Ansible | 石田健 (株式会社ミドリ) | ansible packer
+      `,
+    );
+  });
+
+  test('a log in a code fence is not a timetable', () => {
+    check(
+      `
+      # Ops Meetup 7
+
+      ## Debugging Vault outages - Jane Doe (Acme Corp)
+
+      \`\`\`
+      10:00:01 vault sealed
+      10:00:02 vault unsealed
+      \`\`\`
+      `,
+      `
+      event Ops Meetup 7 | - | -
+      talk 3 Debugging Vault outages | Jane Doe (Acme Corp) | vault
+      `,
+    );
+  });
+
+  test('"## Title (Speaker, Company)" when the title has a comma, and sections that are no talk', () => {
+    check(
+      `
+      # 서울 플랫폼 밋업 #5 정리
+
+      ## 발표 정리
+
+      ## Immutable Images, Mutable Config (Choi Minho, Stellar Games)
+      - 패커로 이미지를 굽는다
+
+      ## Service Discovery Beyond DNS (Lee Sora, Orange Market)
+      - 콘설 템플릿으로 upstream 자동 갱신
+
+      ## Hallway / misc
+      - 피자
+
+      ## TODO
+      - 콘설 PoC
+      `,
+      `
+      event 서울 플랫폼 밋업 #5 | - | -
+      talk 5 Immutable Images, Mutable Config | Choi Minho (Stellar Games) | packer
+      talk 8 Service Discovery Beyond DNS | Lee Sora (Orange Market) | consul
+      `,
+    );
+  });
+
+  test('the place after a dated sentence, "(day 1)" out of the event name, an organisation with "&"', () => {
+    check(
+      `
+      ---
+      title: "Config Camp 2025 (day 1)"
+      date: 2025-02-03
+      ---
+      Speaker lines below.
+
+      ## Terraform without tears
+      *Speaker: Aisha Khan, Crumb & Co Bakeries*
+      Terraform modules.
+      `,
+      `
+      event Config Camp 2025 | 2025-02-03 | -
+      talk 7 Terraform without tears | Aisha Khan (Crumb & Co Bakeries) | terraform
+      `,
+    );
+    check(
+      `
+      # Platform Day Utrecht 2024
+
+      Thursday 3 Oct 2024, Tivoli Hall (Utrecht). Took the train.
+
+      ## Paved roads - Jan de Vries (Atlassian)
+      Kubernetes platform.
+      `,
+      `
+      event Platform Day Utrecht 2024 | 2024-10-03 | Tivoli Hall (Utrecht)
+      talk 5 Paved roads | Jan de Vries (Atlassian) | kubernetes
+      `,
+    );
+  });
+});

@@ -32,6 +32,14 @@ test('parseTalkLine trims quotes, white space and trailing punctuation around th
     { name: 'John Smith', org: 'Acme' },
   ]);
   assert.equal(parseTalkLine('Keynote - Emily Chen')!.keynote, true);
+  // A bullet symbol before a quoted title, and a title that holds a comma before its speakers' parenthesis.
+  assert.equal(parseTalkLine('■「Vaultの鍵管理」（株式会社カワセミの森さん）')!.title, 'Vaultの鍵管理');
+  const comma = parseTalkLine('Immutable Images, Mutable Config (Choi Minho, Stellar Games)')!;
+  assert.deepEqual([comma.title, comma.speakers], ['Immutable Images, Mutable Config', [{ name: 'Choi Minho', org: 'Stellar Games' }]]);
+  // A line that is only a person stays a person, not a title.
+  assert.equal(parseTalkLine('小林 大輔さん（@kaz_ops）')!.speakers.length, 0);
+  // "感想：<title>": the writer's notes on a talk, headed by its title.
+  assert.equal(parseTalkLine('感想：テラフォームのモジュール設計')!.title, 'テラフォームのモジュール設計');
 });
 
 test('parseSpeakers splits at separators and conjunctions, and reads handles and roles', () => {
@@ -46,6 +54,21 @@ test('parseSpeakers splits at separators and conjunctions, and reads handles and
     ['Jane Doe (Acme, @jd)', { speakers: [{ name: 'Jane Doe', org: 'Acme', handle: 'jd' }], strong: true }],
     ['Jane Doe, Oct 10', null],
     ['CTO Kevin Lee, Acme', { speakers: [{ name: 'Kevin Lee', org: 'Acme', role: 'CTO' }], strong: true }],
+    // An organisation, の, its people; a one-character family name with its honorific.
+    ['株式会社カワセミの森さん', { speakers: [{ name: '森', org: '株式会社カワセミ' }], strong: true }],
+    ['ミドリの松本さん、佐々木さん', { speakers: [{ name: '松本', org: 'ミドリ' }, { name: '佐々木', org: 'ミドリ' }], strong: true }],
+    // "チーム" is a colleague's group, not an organisation's name.
+    ['チームの山田さん', null],
+    // A family name the list knows, written without a space.
+    ['鈴木一郎', { speakers: [{ name: '鈴木一郎', org: null }], strong: true }],
+    ['東京都庁', { speakers: [{ name: '東京都庁', org: null }], strong: false }],
+    // An ampersand inside an organisation's name; "at" only as a word before one.
+    ['Aisha Khan, Crumb & Co Bakeries', { speakers: [{ name: 'Aisha Khan', org: 'Crumb & Co Bakeries' }], strong: true }],
+    ['Jane Doe, AT&T', { speakers: [{ name: 'Jane Doe', org: 'AT&T' }], strong: true }],
+    ['Jane Doe, Atlassian', { speakers: [{ name: 'Jane Doe', org: 'Atlassian' }], strong: true }],
+    ['Jane Doe, at Atlassian', { speakers: [{ name: 'Jane Doe', org: 'Atlassian' }], strong: true }],
+    ['Raj Patel & Chloe Adams (Finstream)', { speakers: [{ name: 'Raj Patel', org: 'Finstream' }, { name: 'Chloe Adams', org: 'Finstream' }], strong: true }],
+    ['高橋美咲／株式会社サクラネット', { speakers: [{ name: '高橋美咲', org: '株式会社サクラネット' }], strong: true }],
   ];
   for (const [text, expected] of cases) assert.deepEqual(parseSpeakers(text), expected, text);
   // The key order is part of the CLI's output.

@@ -47,12 +47,18 @@ export function cleanEventName(s: string): string {
     const before = t;
     t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
     t = t.replace(ATTENDANCE_SUFFIX, '');
-    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) ? '' : m));
+    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) ? '' : m));
+    // "KubeCon EU 2024 - Day 2", "인프라콘 2024 1일차": the note's day, not the event's name.
+    const day = /\s*(?:[-–—:|,/]\s*)?(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日)$/iu.exec(t);
+    if (day && day.index >= 3) t = t.slice(0, day.index);
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
   }
   return t || s.trim();
 }
+
+/** "day 1", "1일차", "2日目": one day of a longer event. */
+const DAY_OF_EVENT = /^\s*(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日)\s*$/iu;
 
 /** Last line of the header: the first talk's line, or a bounded number of lines. */
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }): EventInfo {
@@ -202,8 +208,17 @@ const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장소|위치|venue|location|
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
 const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:[월화수목금토일]요일)?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
 const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）"“”]{1,20})?)\s*에서\s*(?:열린|열렸던|진행된|개최된|있었던)\s/u;
-const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)|([^\s、。「」]{2,30})にて[。.]?$/u;
+const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)|([^\s、。「」]{2,30})にて(?:[。.]|$)/u;
 const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
+
+/** "Monday", "Thu.,": a weekday before a date. */
+const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?)?\s*$/i;
+
+/** "Tallybank HQ, Finsbury Square. ~70 people, decent pizza.": the place is the first sentence. */
+function untilSentenceEnd(s: string): string {
+  const end = /(?<!\b(?:St|Dr|Mt|No|Ave|Blvd|Rd))[.。]\s+\S/u.exec(s);
+  return (end ? s.slice(0, end.index) : s).trim();
+}
 
 function hasColon(text: string): boolean {
   return text.includes(':') || text.includes('：');
@@ -222,7 +237,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     const text = (li.content || lines[i].trim()).slice(0, 400);
     // Both forms need a colon: most lines have none, and the expressions are tried at every position.
     const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : null;
-    if (m) return m[1].trim();
+    if (m) return untilSentenceEnd(m[1]);
     DATED_PAREN.lastIndex = 0;
     for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {
       const dates = findDates(p[1]);
@@ -262,6 +277,26 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       // "2025-04-12, 강남 마루180": a line that starts with the date, then a short place after a comma.
       const comma = dates[0].start <= 1 ? /^\s*,\s*([^,.。!?()（）]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
       if (comma && comma[1].trim().split(/\s+/).length <= 4 && !isDateLike(comma[1])) return comma[1].trim();
+      // "Thursday 3 Oct 2024, Kromhouthal (Amsterdam-Noord). Took the ferry…", "2024년 9월 12일(목) ~ 13일(금), 코엑스
+      // 그랜드볼룸. 회사…", "2025年3月8日(土)、秋葉原UDX（東京都千代田区）にて。…": the date, a comma, the place, its sentence's end.
+      if (WEEKDAY_ONLY.test(text.slice(0, dates[0].start))) {
+        const rest = text
+          .slice(dates[dates.length - 1].end)
+          .replace(/^\s*[(（][^()（）]{1,8}[)）]/u, '')
+          .replace(/^\s*\d{1,2}:\d{2}(?:\s*[-–~〜]\s*\d{1,2}:\d{2})?/u, '');
+        const sentence = /^\s*[,、，]\s*([^a-z\s].{1,79}?)(?:[.。](?:\s|$)|$)/u.exec(rest);
+        // "東京で行われた…に行ってきた": the place ends where its verb begins.
+        const place = sentence?.[1].replace(/(?:にて|で(?:開催|行われ)|에서\s).*$/u, '').trim();
+        if (
+          place &&
+          place.length <= 50 &&
+          place.split(/\s+/).length <= 6 &&
+          !/[.。!?！？]|ました|です|した|[다요음]$|[\p{sc=Hiragana}]{3}/u.test(place) &&
+          !isDateLike(place) &&
+          !/\d{1,2}:\d{2}/.test(place)
+        )
+          return place;
+      }
       // A line holding only the date, followed by a short line: the venue.
       if (after.length === 0 && text.slice(0, dates[0].start).trim().length <= 12 && i + 1 < headerEnd) {
         const next = info[i + 1];

@@ -493,7 +493,14 @@ const TITLE_LEADING = '-–—*#';
 
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
-  return !t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t);
+  return !t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || allPartsNonTalk(t);
+}
+
+/** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
+function allPartsNonTalk(t: string): boolean {
+  if (!/[-–—/|&·・、,+]|\sand\s/u.test(t)) return false;
+  const parts = t.split(/\s*(?:[-–—/|&·・、,+]|\sand\s)\s*/u).filter((p) => p);
+  return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p));
 }
 
 function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
@@ -531,18 +538,21 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Sp
 
 function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
   const { lines, info } = structure;
+  let timetableCode = false;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
+    if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
     if (li.kind === LineKind.Table) {
       readAgendaRow(structure, i, check, agenda);
       continue;
     }
-    if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) continue;
+    if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
     if (!content || content.length > 200) continue;
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
+    if (li.kind === LineKind.Code && !timed) continue;
     if (!timed && !li.blockStart && li.kind !== LineKind.Heading) continue;
     const labelled = TITLE_LABEL.test(content);
     if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled))) continue;
@@ -609,8 +619,29 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
-    if (parsed.keynote && li.standalone) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+    // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
+    if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
   }
+}
+
+/**
+ * A timetable pasted into a code block with no language ("```", "```text", or indented): most of
+ * its lines start with a time of day, none with a time to the second (a log).
+ */
+function isTimetableCode(structure: NoteStructure, first: number): boolean {
+  const { lines, info } = structure;
+  const fence = /^\s*(?:`{3,}|~{3,})\s*(\S*)/.exec(lines[first]);
+  if (fence && fence[1] && !/^(?:te?xt|plain(?:text)?|md|markdown)$/i.test(fence[1])) return false;
+  let timed = 0;
+  let other = 0;
+  for (let k = first + (fence ? 1 : 0); k < lines.length && info[k].kind === LineKind.Code; k++) {
+    const t = info[k].content;
+    if (!t || /^(?:`{3,}|~{3,})\s*$/.test(t)) continue;
+    if (/^\d{1,2}[:：]\d{2}[:：]\d{2}/.test(t)) return false;
+    if (/^\d{1,2}[:：]\d{2}/.test(t)) timed++;
+    else other++;
+  }
+  return timed >= 2 && timed >= other;
 }
 
 function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: number; end: number } {
@@ -757,7 +788,7 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
         target: { talk: target.parsed.title },
       });
       if (!target.parsed.speakers.length && entry.parsed.speakers.length) target.parsed.speakers = entry.parsed.speakers;
-    } else if (!described.length || entry.parsed.speakers.length) {
+    } else if (!described.length || entry.parsed.speakers.length || entry.parsed.keynote) {
       talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
     }
   }

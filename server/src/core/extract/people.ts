@@ -65,11 +65,30 @@ function isKoreanName(s: string): boolean {
 
 const JA_NOT_NAME_END = /(会社|株式|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付)$/u;
 
+/** Common Japanese family names of two or three characters: "鈴木一郎", written without a space, is a person. */
+const JA_SURNAMES = new Set(
+  (
+    '佐藤 鈴木 高橋 田中 伊藤 渡辺 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 ' +
+    '石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 ' +
+    '中山 和田 石田 森田 上田 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 ' +
+    '藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 菊池 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田 ' +
+    '飯田 西川 小松 北村 安田 五十嵐 川口 平田 中田 久保田 服部 岩田 土屋 川崎 本田 樋口 秋山 田口 永井 山中 中西 吉村 川上 石原 大橋 松岡 ' +
+    '馬場 浜田 森本 星野 矢野 浅野 大久保 松下 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 大島 平井 早川 ' +
+    '菅野 栗原 西山 広瀬 横田 石橋 萩原 岩本 片山 関口 宮田 大石 高山 本間 吉岡 小西 岡崎 鎌田 小田 伊東 上原 篠原 小澤 松永 中谷'
+  ).split(' '),
+);
+
+/** Place and building words that end what reads as a family name and a given name: "中野区", "千葉県". */
+const JA_PLACE_END = /(?:県|市|区|町|村|駅|線|店|港|支店|本社|工場|大学|高校)$/u;
+
 function isJapaneseName(s: string, strict: boolean): boolean {
   const t = s.trim();
   if (/^[\p{sc=Katakana}ー]{2,}[・=＝ 　][\p{sc=Katakana}ー]{2,}$/u.test(t)) return true;
   if (JA_NOT_NAME_END.test(t)) return false;
   if (/^[\p{sc=Han}々]{1,3}[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4}$/u.test(t)) return true;
+  if (t.length >= 3 && t.length <= 6 && /^[\p{sc=Han}々]{2,3}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,3}$/u.test(t) && !JA_PLACE_END.test(t)) {
+    if (JA_SURNAMES.has(t.slice(0, 2)) || (t.length >= 4 && JA_SURNAMES.has(t.slice(0, 3)))) return true;
+  }
   if (strict) return false;
   return /^[\p{sc=Han}々]{2,5}$/u.test(t) || /^[\p{sc=Han}々]{1,3}[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4}$/u.test(t);
 }
@@ -143,7 +162,7 @@ function cleanOrg(s: string): string | null {
   const t = s
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/https?:\/\/\S+/g, '')
-    .replace(/^(?:at|@|from|of|소속|所属)\s*[:：]?\s*/i, '')
+    .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
     .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
     .trim();
   return t && t.length <= 60 ? t : null;
@@ -180,7 +199,8 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     const rest = latinTokens.slice(1).join(' ');
     if (latinName(rest, check) === 'strong') return segment(text, 'strong', rest, undefined, cleanOrg(latinTokens[0]) ?? undefined);
   }
-  const whole = personName(text, check);
+  // "森さん": a one-character family name counts with its honorific.
+  const whole = personName(text, check) ?? (honorific && /^[\p{sc=Han}]$/u.test(text) ? 'strong' : null);
   if (whole) return segment(text, honorific ? 'strong' : whole, text);
   const handle = handleOf(text, allowBareHandle, check);
   if (handle) return segment(text, text.startsWith('@') ? 'strong' : 'weak', handle, handle);
@@ -218,19 +238,28 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   return segment(text, null, text);
 }
 
-/** Splits "A, B and C" into parts, keeping parenthesised groups whole. */
-function splitTopLevel(s: string): string[] {
+/**
+ * Splits "A, B and C" into parts, keeping parenthesised groups whole. `spans`, when given, gets
+ * per part where its text began and ended in `s`, and whether an ampersand ended it ("Crumb & Co
+ * Bakeries" may be one organisation).
+ */
+function splitTopLevel(s: string, spans?: PartSpan[]): string[] {
   const parts: string[] = [];
   let depth = 0;
   // Parts are slices of the line from `from`: no string is built a character at a time.
   let from = 0;
+  const push = (to: number, ampersand: boolean) => {
+    const before = parts.length;
+    pushTrimmed(parts, s.slice(from, to));
+    if (spans && parts.length > before) spans.push({ from, to, ampersand });
+  };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 40 || c === 0xff08 || c === 91) depth++;
     else if ((c === 41 || c === 0xff09 || c === 93) && depth > 0) depth--;
     if (depth === 0) {
       if (isListSeparator(c)) {
-        pushTrimmed(parts, s.slice(from, i));
+        push(i, c === 38 || c === 0xff06);
         from = i + 1;
         continue;
       }
@@ -239,15 +268,21 @@ function splitTopLevel(s: string): string[] {
       CONJUNCTION.lastIndex = i;
       const conj = CONJUNCTION.exec(s);
       if (conj) {
-        pushTrimmed(parts, s.slice(from, i));
+        push(i, false);
         i += conj[0].length - 1;
         from = i + 1;
         continue;
       }
     }
   }
-  pushTrimmed(parts, s.slice(from));
+  push(s.length, false);
   return parts;
+}
+
+interface PartSpan {
+  from: number;
+  to: number;
+  ampersand: boolean;
 }
 
 function pushTrimmed(parts: string[], part: string): void {
@@ -255,9 +290,9 @@ function pushTrimmed(parts: string[], part: string): void {
   if (trimmed) parts.push(trimmed);
 }
 
-/** , 、 ， ; / · & ＆ | */
+/** , 、 ， ; / ／ · & ＆ | */
 function isListSeparator(c: number): boolean {
-  return c === 44 || c === 0x3001 || c === 0xff0c || c === 59 || c === 47 || c === 0xb7 || c === 38 || c === 0xff06 || c === 124;
+  return c === 44 || c === 0x3001 || c === 0xff0c || c === 59 || c === 47 || c === 0xff0f || c === 0xb7 || c === 38 || c === 0xff06 || c === 124;
 }
 
 /** " and ", " 와 ", " と " between two names (sticky: tried where the scan stands). */
@@ -323,11 +358,37 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     // "(컬리 전수빈)": organisation and speaker inside the parenthesis.
     s = paren[2];
   }
-  const parts = splitTopLevel(s);
+  // "株式会社サンプルの田中さん", "ナミキの松本さん、佐々木さん": an organisation, の, then its people.
+  const no = sharedOrg === undefined ? s.indexOf('の') : -1;
+  if (no >= 2) {
+    const org = s.slice(0, no).trim();
+    const after = s.slice(no + 1);
+    const people = org.length <= 40 && org.split(/\s+/).length <= 4 ? parseSpeakers(after, options) : null;
+    const orgLike = !GENERIC_GROUP.test(org) && (ORG_HINTS.test(org) || /(?:さん|様|さま|氏)(?:\s*[、,]|\s*$)/u.test(after));
+    const cleaned = people?.strong && orgLike && people.speakers.every((sp) => !sp.org) ? cleanOrg(org) : null;
+    if (people && cleaned) {
+      for (const sp of people.speakers) sp.org = cleaned;
+      return people;
+    }
+  }
+  const spans: PartSpan[] = [];
+  const parts = splitTopLevel(s, spans);
   if (!parts.length || parts.length > 8) return null;
   // A loop, not map: arrays made by map in optimised code can have another elements kind than the interpreter's.
   const segments: Segment[] = [];
-  for (const p of parts) segments.push(readSegment(p, !!options.allowBareHandle && parts.length <= 3, options));
+  let segmentFrom = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const seg = readSegment(parts[i], !!options.allowBareHandle && parts.length <= 3, options);
+    const prev = segments[segments.length - 1];
+    // "Crumb & Co Bakeries", "AT&T": an ampersand between two parts that are not people joins one organisation.
+    if (prev && !prev.person && seg.person !== 'strong' && spans[i - 1].ampersand) {
+      const joined = s.slice(segmentFrom, spans[i].to).trim();
+      segments[segments.length - 1] = segment(joined, null, joined);
+    } else {
+      segments.push(seg);
+      segmentFrom = spans[i].from;
+    }
+  }
   // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
   const last = segments[segments.length - 1];
   if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
@@ -393,6 +454,9 @@ const SENTENCE_END = '.!?。？！';
 function hasDash(s: string): boolean {
   return s.includes('-') || s.includes('–') || s.includes('—');
 }
+
+/** Groups that are no organisation's name: "チームの山田さん" is a colleague. */
+const GENERIC_GROUP = /^(?:チーム|会社|弊社|当社|社内|うち|他社|前職|同僚|友人|知人|後輩|先輩|上司|隣の席)$/u;
 
 /** "(同)", "(同上)", "(same)": the organisation of the person before. */
 const SAME_ORG = /^(?:同|同上|上同|〃|same|ditto|동|상동)$/iu;

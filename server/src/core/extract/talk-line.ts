@@ -21,14 +21,16 @@ export interface TalkLine {
 const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：)\]]\s*|[-–—]\s+|\s)/u;
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
 const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
+/** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
+const NOTES_LABEL_WORDS = String.raw`(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
 export const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:${TITLE_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*`,
+  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*`,
   'iu',
 );
-/** "--- ", "=== ", "*** ": decoration before a title in plain text. */
-const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>)\s*/u;
+/** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
+const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→]))\s*/u;
 const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”」』'’》〉])(?=\s|$|[-–—,(（/])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
@@ -126,12 +128,18 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
   const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
-  if (paren && !parseSpeakers(rest, check)?.strong) {
+  if (paren && !(parseSpeakers(rest, check)?.strong && isPeopleOnly(paren[1], check))) {
     const inner = parseSpeakers(paren[2], check);
     const wrapped = inner?.strong ? inner : parseSpeakers(`(${paren[2]})`, check);
     if (wrapped?.strong) return result(paren[1], 0, wrapped.speakers, true, false);
   }
   return result(rest, 0, [], false, false);
+}
+
+/** "小林 大輔さん", "Jane Doe": people and nothing else ("Immutable Images, Mutable Config" reads as a person and an organisation). */
+function isPeopleOnly(text: string, check: NameCheck): boolean {
+  const sp = parseSpeakers(text, check);
+  return !!sp?.strong && sp.speakers.every((s) => !s.org);
 }
 
 function splitAtSeparator(rest: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
