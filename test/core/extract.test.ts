@@ -958,3 +958,94 @@ describe('layouts first met in session 21', () => {
     );
   });
 });
+
+describe('layouts first met in session 21, second batch', () => {
+  test('Obsidian: "- [[Talk]] by [[Person]] ([[Company]])", and "[[Terraform]]" is a mention of the tool', () => {
+    check(
+      `
+      # Infra Day Hamburg 2024
+
+      - [[Drift at Scale]] by [[Katrin Vogel]] ([[Spreewerk]])
+        - nightly plan over [[Terraform]] workspaces
+      - [[Images for Everyone]] by [[Ole Hansen]] ([[Fjordline Systems]])
+        - [[Packer]] templates
+      `,
+      `
+      event Infra Day Hamburg 2024 | 2024 | -
+      talk 3 Drift at Scale | Katrin Vogel (Spreewerk) | terraform
+      talk 5 Images for Everyone | Ole Hansen (Fjordline Systems) | packer
+      `,
+    );
+  });
+
+  test('plain text: "【セッション名】" and "【登壇者】" between drawn lines', () => {
+    check(
+      `
+      Cloud Night Sendai vol.2 メモ
+      日時：2024/10/04（金）19:00〜
+
+      ────────────
+      【セッション名】Vault で秘密を配る
+      【登壇者】井上 沙織氏（株式会社ハカタネット）
+      【メモ】
+      Vault Agent でファイルに書き出す。
+      ────────────
+      【セッション名】Nomad の三年
+      【登壇者】松本 亮（九州データセンター株式会社）
+      【メモ】
+      Nomad と Consul。
+      `,
+      `
+      event Cloud Night Sendai vol.2 | 2024-10-04 | -
+      talk 5 Vault で秘密を配る | 井上 沙織 (株式会社ハカタネット) | vault vault-agent
+      talk 10 Nomad の三年 | 松本 亮 (九州データセンター株式会社) | consul nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a timetable, then notes that name each talk short, by its speaker; an "organiser:" line is no talk', () => {
+    check(
+      `
+      # 2024 인프라 세미나
+
+      - 일시: 2024년 11월 7일 (목)
+      - 주최: 판교 인프라 스터디 (사전 등록 200명, 현장 150명)
+
+      | 시간 | 세션 | 발표자 |
+      |------|------|--------|
+      | 13:20 | 쿠버네티스 멀티 클러스터 배포 | 최현우 (스텔라게임즈) |
+      | 14:00 | 헬름 차트 지옥에서 탈출하기 | 윤지아 (바로배송) |
+
+      ## 메모
+
+      - 멀티 클러스터 세션 (최현우님)
+        - 아르고CD ApplicationSet
+      - 헬름 세션 (윤지아님)
+        - 헬름 라이브러리 차트
+      `,
+      `
+      event 2024 인프라 세미나 | 2024-11-07 | -
+      talk 13 쿠버네티스 멀티 클러스터 배포 | 최현우 (스텔라게임즈) | argo-cd
+      talk 15 헬름 차트 지옥에서 탈출하기 | 윤지아 (바로배송) | helm
+      `,
+    );
+  });
+
+  test('an organisation before a full name inside the parenthesis', () => {
+    check(
+      `
+      # 클라우드 밋업 12
+
+      [기술세션 1] 'Vault 운영기' (Red Hat 한은지, 이지수)
+
+      [기술세션 2] 'Crossplane 3년' (Capital One Katarzyna Hall)
+      `,
+      `
+      event 클라우드 밋업 12 | - | -
+      talk 3 Vault 운영기 | 한은지 (Red Hat), 이지수 | vault
+      talk 5 Crossplane 3년 | Katarzyna Hall (Capital One) | crossplane
+      `,
+    );
+  });
+});

@@ -127,7 +127,7 @@ describe('language server over stdio (client watches files)', () => {
     const diags = await c.waitUntil(() => c.diagnostics.get(todo), 'diagnostics for todo.md');
     assert.deepEqual(
       diags.map((d: any) => [d.range.start.line, d.code, d.message]),
-      [[5, 'unresolved-reference', 'Unresolved talk reference [[Terraform Stacks in Practise]]: No talk or event named “Terraform Stacks in Practise”.']],
+      [[5, 'unresolved-reference', 'Unresolved talk reference [[Terraform Stacks in Practise]]: No talk, event, note or speaker named “Terraform Stacks in Practise”.']],
     );
     const actions = await c.request('textDocument/codeAction', { textDocument: { uri: todo }, range: diags[0].range, context: { diagnostics: diags } });
     assert.equal(actions[0].title, 'Change to [[HashiConf 2024#Terraform Stacks in Practice]]');

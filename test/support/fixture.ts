@@ -47,7 +47,7 @@ export function fixture(src: string, options: { hoverDetail?: 'full' | 'compact'
     buf = [];
   };
   for (const line of src.split('\n')) {
-    const m = /^\s*\/\/- (\/\S+)\s*$/.exec(line);
+    const m = /^\s*\/\/- (\/\S(?:.*\S)?)\s*$/.exec(line);
     if (m) {
       flush();
       current = m[1];

@@ -188,6 +188,8 @@ export class WorkspaceIndex {
    * the hovers and definitions asked meanwhile at 100k notes (definition p50 0.78 → 7.2 ms).
    */
   private referencesByKey: Map<string, NotesByKey> | null = null;
+  /** File name key → notes, made when a wiki link first asks and again after the set of notes changed. */
+  private notesByFileKey: { membership: number; byKey: Map<string, StoredNote[]> } | null = null;
   /**
    * What each change touched: the name keys of the events and talks a note had and has, and
    * `link:` + its URI. Lets a consumer (diagnostics) redo only the notes that refer to them.
@@ -251,6 +253,7 @@ export class WorkspaceIndex {
 
     // The keys this change touched (touchedKeys), made along the way.
     touched?.add('link:' + uri);
+    touched?.add(keyOf(fileBaseName(uri)));
     const filer = new NoteFiler(uri, stamp, touched, this.eventsByName, this.talksByTitle, this.speakerEntries);
     if (isOutlined(note)) note.outline(filer);
     else {
@@ -420,9 +423,13 @@ export class WorkspaceIndex {
   private touchedKeys(note: StoredNote | undefined, into = new Set<string>()): Set<string> {
     if (!note) return into;
     into.add('link:' + note.uri);
+    into.add(keyOf(fileBaseName(note.uri)));
     for (const e of note.events) {
       into.add(keyOf(e.name));
-      for (const t of e.talks) into.add(keyOf(t.title));
+      for (const t of e.talks) {
+        into.add(keyOf(t.title));
+        for (const sp of t.speakers) into.add(keyOf(sp.name));
+      }
     }
     return into;
   }
@@ -614,6 +621,21 @@ export class WorkspaceIndex {
   /** The events whose name has this key (see nameKeyOf), in the order they were put. */
   eventsWithKey(key: string): Array<{ event: Event; note: StoredNote }> {
     return [...idsIn(this.eventsByName.get(key))].map((id) => this.event(id)!).filter(Boolean);
+  }
+
+  /** The notes whose file is called this (`[[Platform roadmap Q3]]` → `Platform roadmap Q3.md`), by name key. */
+  notesCalled(name: string): StoredNote[] {
+    if (!this.notesByFileKey || this.notesByFileKey.membership !== this.membership) {
+      const byKey = new Map<string, StoredNote[]>();
+      for (const entry of this.notesByUri.values()) {
+        const key = keyOf(fileBaseName(entry.note.uri));
+        const list = byKey.get(key);
+        if (list) list.push(entry.note);
+        else byKey.set(key, [entry.note]);
+      }
+      this.notesByFileKey = { membership: this.membership, byKey };
+    }
+    return this.notesByFileKey.byKey.get(keyOf(name)) ?? [];
   }
 
   eventsNamed(name: string): Array<{ event: Event; note: StoredNote }> {
@@ -1029,6 +1051,19 @@ export function referenceKeys(note: { uri: string; references: TalkReference[] }
   return keys;
 }
 
+/** "file:///notes/Platform%20roadmap%20Q3.md" → "Platform roadmap Q3". */
+export function fileBaseName(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  const name = uri.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  const base = dot > 0 ? name.slice(0, dot) : name;
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+
 /** The URI a link's path points at, from the note's URI (no fragment, no query); null when it is not a file URI. */
 export function linkTargetUri(noteUri: string, path: string | undefined): string | null {
   if (!path) return noteUri;
@@ -1182,6 +1217,8 @@ class NoteFiler implements NoteOutlineVisitor {
   }
 
   speaker(name: string, org: string | null, key = speakerKey(name)): void {
+    // `[[Jane Doe]]` resolves to a speaker's name (see touchedKeys).
+    this.touched?.add(keyOf(name));
     let speaker = this.speakers.get(key);
     if (!speaker) this.speakers.set(key, (speaker = { talkIds: [], uris: [], names: [], orgs: [], stamp: this.stamp }));
     speaker.talkIds.push(this.talkId);

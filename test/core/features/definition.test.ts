@@ -89,6 +89,12 @@ describe('definition', () => {
     ]);
   });
 
+  test('wiki links to a note by its file name, and to a tool', () => {
+    const notes = '//- /Platform roadmap Q3.md\nplans\n//- /daily.md\n# Day 2024\n- [[Platform roadmap Q3]] and [[Terraform]]\n';
+    check(notes.replace('[[Platform roadmap', '[[Platform road$0map'), ['/Platform roadmap Q3.md:1: ']);
+    check(notes.replace('[[Terraform]]', '[[Terra$0form]]'), ['/daily.md:2: Terraform']);
+  });
+
   test('a tool mentioned in many notes: the newest hundred places', () => {
     let src = '//- /here.md\n# Here 2020\n- Terra$0form\n';
     for (let n = 1; n <= 120; n++) {

@@ -50,6 +50,19 @@ const NOTES = `
 `;
 
 describe('diagnostics', () => {
+  test('a wiki link to a note by its file name, to a tool or to a speaker is resolved; one to nothing is reported', () => {
+    check(
+      NOTES +
+        `//- /Platform roadmap Q3.md
+        nothing about talks here
+        //- /daily.md
+        # 2024-10-20
+        - [[Platform roadmap Q3]] [[Terraform]] [[테라폼]] [[Dana Whitfield]] [[Budget 2025]]
+        `,
+      ['/daily.md:2: [[Budget 2025]] — unresolved-reference: Unresolved talk reference [[Budget 2025]]: No talk, event, note or speaker named “Budget 2025”.'],
+    );
+  });
+
   test('an unresolved [[...]] is reported; resolved references and prose are not', () => {
     check(
       NOTES +
@@ -63,7 +76,7 @@ describe('diagnostics', () => {
         \`\`\`
         `,
       [
-        '/todo.md:3: [[Terraform Stacks in Practise]] — unresolved-reference: Unresolved talk reference [[Terraform Stacks in Practise]]: No talk or event named “Terraform Stacks in Practise”.',
+        '/todo.md:3: [[Terraform Stacks in Practise]] — unresolved-reference: Unresolved talk reference [[Terraform Stacks in Practise]]: No talk, event, note or speaker named “Terraform Stacks in Practise”.',
         '/todo.md:4: [[HashiConf 2024#No Such Talk]] — unresolved-reference: Unresolved talk reference [[HashiConf 2024#No Such Talk]]: HashiConf 2024 has no talk titled “No Such Talk”.',
         '/todo.md:4: [[Nowhere Conf#Talk]] — unresolved-reference: Unresolved talk reference [[Nowhere Conf#Talk]]: No event named “Nowhere Conf”.',
       ],

@@ -40,7 +40,7 @@ interface AgendaEntry {
 const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]/iu;
 
 /** A line that says it names speakers. */
-const SPEAKER_LABEL = /^(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]/iu;
+const SPEAKER_LABEL = /^(?:(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]|[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]])/iu;
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
 const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
@@ -493,8 +493,12 @@ const TITLE_LEADING = '-–—*#';
 
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
-  return !t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || allPartsNonTalk(t);
+  return !t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || allPartsNonTalk(t);
 }
+
+/** "주최: …", "Hosted by: …", "会場：…": a line about the event, not a talk. */
+const INFO_LABEL =
+  /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
 
 /** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
 function allPartsNonTalk(t: string): boolean {
@@ -553,12 +557,14 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    if (!timed && !li.blockStart && li.kind !== LineKind.Heading) continue;
+    const blockStart = li.blockStart || afterSeparator(structure, i);
+    if (!timed && !blockStart && li.kind !== LineKind.Heading) continue;
     const labelled = TITLE_LABEL.test(content);
     if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
-    const parsed = check.talkLine(content);
+    // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
+    const parsed = check.talkLine(content.includes('[[') ? withoutWikiBrackets(content) : content);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
       if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
@@ -595,8 +601,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
       continue;
     }
-    // A plain paragraph line: only the first line of a paragraph can be a title.
-    if (!li.blockStart) continue;
+    // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line) can be a title.
+    if (!blockStart) continue;
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
     if (parsed.speakers.length) {
       const next = nextContentLine(structure, i, 0);
@@ -611,7 +617,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (content.length <= 120 && !SENTENCE_END.test(parsed.title) && !check.speakers(content)?.strong) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       const sp = readSpeakerLine(structure, j, check);
-      if (sp && (li.standalone || (j === i + 1 && !info[j].blockStart))) {
+      if (sp && (li.standalone || (j === i + 1 && !info[j].blockStart && !afterSeparator(structure, j)))) {
         parsed.speakers = sp;
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
@@ -622,6 +628,18 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
     if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
   }
+}
+
+/** "[[Talk]] by [[Person|Jane]]" → "Talk by Jane". */
+function withoutWikiBrackets(s: string): string {
+  return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target);
+}
+
+/** "────────", "=====", "- - -": a line drawn between talks in plain text, which markdown reads as paragraph text. */
+function afterSeparator(structure: NoteStructure, i: number): boolean {
+  if (i === 0) return false;
+  const prev = structure.info[i - 1];
+  return prev.kind === LineKind.Paragraph && prev.content.length >= 3 && /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) && !/^\s*$/.test(prev.content);
 }
 
 /**
@@ -746,6 +764,8 @@ function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chr
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone || li.content.length > 200) continue;
+    // "10–11 September 2024 · Old Exchange Hall, Edinburgh": the event's date and place.
+    if (/\d/.test(li.content) && findDates(li.content).length) continue;
     const m = li.content.includes(',') ? /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content) : null;
     if (!m || SENTENCE_END.test(m[3]) || check.speakers(li.content)) continue;
     // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
@@ -778,9 +798,17 @@ function similarTitles(a: string, b: string): boolean {
 /** Timetable lines that name a talk described below become references; the others become talks. */
 function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], lines: string[]): void {
   const described = talks.slice();
+  const taken = new Set<Candidate>();
   for (const entry of agenda) {
-    const target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
+    let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
+    // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
+    if (!target && entry.parsed.speakers.length) {
+      target = described.find((t) => t.line !== entry.line && !taken.has(t) && t.source !== 'heading' && sameSpeakers(t.parsed.speakers, entry.parsed.speakers) && !agenda.some((a) => similarTitles(t.parsed.title, a.parsed.title)));
+      // The timetable holds the full title.
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
+    }
     if (target) {
+      taken.add(target);
       refs.push({
         kind: 'agenda',
         text: entry.parsed.title,
@@ -788,11 +816,39 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
         target: { talk: target.parsed.title },
       });
       if (!target.parsed.speakers.length && entry.parsed.speakers.length) target.parsed.speakers = entry.parsed.speakers;
+      else fillOrganisations(target.parsed.speakers, entry.parsed.speakers);
     } else if (!described.length || entry.parsed.speakers.length || entry.parsed.keynote) {
       talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
     }
   }
   void lines;
+}
+
+/** "Overall: best event so far.", "TODO：資料を共有", "Follow-ups:": a label that opens an epilogue. */
+function isClosingLabel(content: string): boolean {
+  const colon = content.search(/[:：]/);
+  if (colon < 2 || colon > 24) return false;
+  const label = content.slice(0, colon).trim();
+  return EPILOGUE_LABEL.test(label);
+}
+/** Labels of the whole note's epilogue; "感想", "takeaways" and the like are left out: in a talk's notes they are about the talk. */
+const EPILOGUE_LABEL =
+  /^(?:overall(?: impressions?)?|all in all|in summary|final thoughts|closing thoughts|wrap-?up|todo|to-?dos?|action items?|follow-?ups?|next steps|총평|전체\s*후기|마무리|할\s*일|액션\s*아이템|全体の感想|総括|おわりに|最後に|やること|宿題|todoリスト)$/iu;
+
+/** The same people, by name key (organisations aside). */
+function sameSpeakers(a: Speaker[], b: Speaker[]): boolean {
+  if (!a.length || a.length !== b.length) return false;
+  const keys = new Set(a.map((s) => nameKey(s.name)));
+  return b.every((s) => keys.has(nameKey(s.name)));
+}
+
+/** A talk's speakers without an organisation take the one the timetable gives the same person. */
+function fillOrganisations(speakers: Speaker[], from: Speaker[]): void {
+  for (let k = 0; k < speakers.length; k++) {
+    if (speakers[k].org) continue;
+    const same = from.find((s) => s.org && nameKey(s.name) === nameKey(speakers[k].name));
+    if (same) speakers[k] = { ...speakers[k], org: same.org };
+  }
 }
 
 function isClosing(content: string): boolean {
@@ -806,9 +862,16 @@ function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set
   const talkLines = new Set(chosen.talks.map((t) => t.line));
   const out: number[] = [];
   const closing = (i: number) => tests.get(i, LineFlag.Closing, isClosing, info[i].content);
+  let lastTalk = -1;
+  for (const t of chosen.talks) lastTalk = Math.max(lastTalk, t.speakerLine ?? t.line);
   for (let i = 0; i < footerLine; i++) {
     if (talkLines.has(i)) continue;
     const li = info[i];
+    // After the last talk, "Overall: …", "TODO：…" open the writer's own epilogue (inside a talk's notes they may be about it).
+    if (i > lastTalk && li.kind === LineKind.Paragraph && !chrome.has(i) && isClosingLabel(li.content)) {
+      out.push(i);
+      continue;
+    }
     if (li.kind === LineKind.Heading) {
       if (chosen.mode === 'heading') {
         if (li.level <= chosen.level) out.push(i);
@@ -894,6 +957,8 @@ function findMentions(
   const refSpans = new Map<number, Array<[number, number]>>();
   for (const r of references) {
     if (r.kind === 'agenda') continue;
+    // "[[Terraform]]": a wiki link to a tool's own page names the tool.
+    if (r.kind === 'wiki' && !r.target.event && catalog.lookup(r.text)) continue;
     const list = refSpans.get(r.range.start.line) ?? [];
     list.push([r.range.start.character, r.range.end.character]);
     refSpans.set(r.range.start.line, list);

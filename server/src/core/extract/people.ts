@@ -16,7 +16,8 @@ const KO_NOT_NAMES = new Set(
     '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
     '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
-    '김치 고민 준비 진짜 정말 모두 우리 저희 제가 내가 나의 이거 그거 저거 다음 이제 지금 예시 예제 방식 도전 성장 경험 노하우 함께 하나 두번째').split(' '),
+    '김치 고민 준비 진짜 정말 모두 우리 저희 제가 내가 나의 이거 그거 저거 다음 이제 지금 예시 예제 방식 도전 성장 경험 노하우 함께 하나 두번째 ' +
+    '사전 현장 체감 주최 주관 후원 장소 일시 참가 참석 정도 약간').split(' '),
 );
 const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨것링션트스드크프브즈츠를을는의에로과와들법적술류기'));
 
@@ -41,7 +42,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX =
-  /^(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*[:：]?\s*/iu;
+  /^(?:[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]]|(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*[:：]?)\s*/iu;
 
 const ORG_HINTS =
   /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
@@ -201,11 +202,18 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   }
   // "森さん": a one-character family name counts with its honorific.
   const whole = personName(text, check) ?? (honorific && /^[\p{sc=Han}]$/u.test(text) ? 'strong' : null);
+  if (whole === 'weak' && !honorific) {
+    // "Red Hat Katarzyna Hall" has the shape of one long name; a known full name at its end is the person.
+    const orgFirst = orgBeforeName(text.split(/\s+/), check);
+    if (orgFirst) return orgFirst;
+  }
   if (whole) return segment(text, honorific ? 'strong' : whole, text);
   const handle = handleOf(text, allowBareHandle, check);
   if (handle) return segment(text, text.startsWith('@') ? 'strong' : 'weak', handle, handle);
   // A name followed by a handle, an organisation or a team.
   const tokens = text.split(/\s+/);
+  const orgFirst = orgBeforeName(tokens, check);
+  if (orgFirst) return orgFirst;
   // "배민 김태희": a short company before a three-syllable Korean name (both read as names; the full name is the person).
   if (tokens.length === 2 && /^[가-힣]{2}$/.test(tokens[0]) && /^[가-힣]{3}$/.test(tokens[1]) && personName(tokens[1], check) === 'strong') {
     return segment(text, 'strong', tokens[1], undefined, tokens[0]);
@@ -236,6 +244,27 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     if (h) return segment(text, 'strong', h, h, cleanOrg(tokens.slice(0, -1).join(' ')) ?? undefined);
   }
   return segment(text, null, text);
+}
+
+/**
+ * "Red Hat 한은지", "Capital One Katarzyna Hall": an organisation, then a full name. Only when no
+ * leading words are a full name themselves ("Kevin Lee Google" is a name, then an organisation).
+ */
+function orgBeforeName(tokens: string[], check: NameCheck): Segment | null {
+  if (tokens.length < 2 || tokens.length > 5) return null;
+  for (let n = 1; n <= Math.min(4, tokens.length - 1); n++) if (personName(cleanName(tokens.slice(0, n).join(' ')).name, check) === 'strong') return null;
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
+    if (personName(tail.name, check) !== 'strong') continue;
+    // "…통합 모니터링으로 시장 변화" is a sentence: a two-syllable Korean word reads as a name too easily.
+    if (/^[가-힣]{2}$/.test(tail.name) && !tail.honorific) return null;
+    if (tokens.length - n > 3 || tokens.slice(0, tokens.length - n).some((t) => /(?:에서|으로|[을를은는이가의에로])$/.test(t))) return null;
+    const head = tokens.slice(0, tokens.length - n).join(' ');
+    if (ROLE_WORDS.test(head) || TEAM_WORDS.test(head) || handleOf(head, false, check)) return null;
+    const org = cleanOrg(head);
+    return org ? segment(tokens.join(' '), 'strong', tail.name, undefined, org) : null;
+  }
+  return null;
 }
 
 /**
@@ -392,6 +421,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
   const last = segments[segments.length - 1];
   if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
+    last.person = null;
+  }
+  // "伊藤 大輔, freee": a lone lower-case word after a full name is the organisation, not a user name.
+  if (segments.length >= 2 && last.person === 'weak' && last.handle && !last.text.startsWith('@') && segments.slice(0, -1).some((x) => x.person === 'strong') && !segments.slice(0, -1).some((x) => x.org)) {
     last.person = null;
   }
   // "Jane Doe, Principal Engineer at Acme": role and org after the person.

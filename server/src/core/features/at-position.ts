@@ -19,7 +19,12 @@ export function targetAt(ctx: FeatureContext, uri: string, pos: Position): Targe
   const note = ctx.index.note(uri);
   if (!note) return null;
 
-  for (const ref of note.references) if (rangeContains(ref.range, pos)) return { kind: 'reference', ref, note, range: ref.range };
+  for (const ref of note.references) {
+    if (!rangeContains(ref.range, pos)) continue;
+    // `[[Terraform]]`: a wiki link to a tool's page is that tool's mention (the extractor counts it as one).
+    if (ref.kind === 'wiki' && ref.target.event === undefined && note.mentions.indexAt(pos) >= 0 && ctx.index.catalog.lookup(ref.text)) break;
+    return { kind: 'reference', ref, note, range: ref.range };
+  }
   // A mention under the cursor; one that ends right at the cursor when nothing starts there.
   const mention = note.mentions.indexAt(pos);
   if (mention >= 0) return { kind: 'tool', toolId: note.mentions.toolId(mention), range: note.mentions.range(mention) };

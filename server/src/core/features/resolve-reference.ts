@@ -45,7 +45,13 @@ export function resolveReference(ctx: FeatureContext, note: StoredNote, ref: Tal
   if (talk !== undefined) {
     const whole = byWholeText(ctx, talk);
     if (whole) return whole;
-    return { kind: 'unresolved', reason: `No talk or event named “${talk}”.` };
+    // A wiki's own pages: `[[Platform roadmap Q3]]` is that note, `[[Terraform]]` a tool, `[[Jane Doe]]` a speaker.
+    if (ref.kind === 'wiki') {
+      const notes = ctx.index.notesCalled(talk);
+      if (notes.length) return { kind: 'place', uri: notes[0].uri, range: zeroRange(0) };
+      if (ctx.index.catalog.lookup(talk) || ctx.index.speaker(speakerKey(talk))) return { kind: 'ignored' };
+    }
+    return { kind: 'unresolved', reason: `No talk, event, note or speaker named “${talk}”.` };
   }
   return { kind: 'unresolved', reason: 'Empty reference.' };
 }
