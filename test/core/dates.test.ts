@@ -33,3 +33,8 @@ test('findDates reads every common form, and nothing else', () => {
     assert.equal(found?.endDate ?? null, endDate, text);
   }
 });
+
+test('a weekday inside a range of days does not break it', () => {
+  const [found] = findDates('Wed 19 – Thu 20 June 2024 · Pakhuis de Zwijger');
+  assert.deepEqual([found.date, found.endDate], ['2024-06-19', '2024-06-20']);
+});

@@ -1049,3 +1049,78 @@ describe('layouts first met in session 21, second batch', () => {
     );
   });
 });
+
+describe('layouts first met in session 21, third batch', () => {
+  test('one note per talk: the front matter names the talk, its speaker and the event; its headings are its sections', () => {
+    check(
+      `
+      ---
+      title: "Vault at Scale: 40 Clusters"
+      speaker: Oliver Grant
+      company: Monzo
+      event: HashiDays 2024
+      date: 2024-06-12
+      ---
+      # Vault at Scale
+
+      ## Architecture
+      - Vault clusters per region, Raft storage
+
+      ## Operations
+      - Terraform for the policies
+      `,
+      `
+      event HashiDays 2024 | 2024-06-12 | -
+      talk 2 Vault at Scale: 40 Clusters | Oliver Grant (Monzo) | terraform vault
+      `,
+    );
+  });
+
+  test('"- **Talk:**" with nested "**Speaker:**" lines; "the Digital Nomad" and "the Dutch consul" are no tools', () => {
+    check(
+      `
+      # Platform Meetup Berlin #17
+
+      - **Talk:** Cilium Policies for Humans
+        - **Speaker:** Marco Bianchi (Isovalent)
+        - **Speaker:** Jana Novák (SAP)
+        - Cilium network policies, and a letter from the Dutch consul
+      - **Talk:** On-call for the Digital Nomad
+        - **Speaker:** Sofia Almeida (GitLab)
+        - PagerDuty rotations across time zones; Kubernetes alerts
+      `,
+      `
+      event Platform Meetup Berlin #17 | - | -
+      talk 3 Cilium Policies for Humans | Marco Bianchi (Isovalent), Jana Novák (SAP) | cilium
+      talk 7 On-call for the Digital Nomad | Sofia Almeida (GitLab) | kubernetes pagerduty
+      `,
+    );
+  });
+
+  test('"<h3>" headings of an exported blog post, "🎤 발표자:" lines, "山田さん「…」" headings', () => {
+    check(
+      `
+      # KCD Seoul 2024 후기
+
+      <h3>쿠버네티스 멀티 클러스터 운영기 - 박지훈 (토스)</h3>
+
+      Argo CD로 배포.
+
+      ### 테라폼 모듈 이야기
+      🎤 발표자: 이서연(당근)
+
+      Terraform 모듈.
+
+      ## 山田さん「Boundaryで踏み台を廃止した」
+
+      Boundary の話。
+      `,
+      `
+      event KCD Seoul 2024 | 2024 | -
+      talk 3 쿠버네티스 멀티 클러스터 운영기 | 박지훈 (토스) | argo-cd kubernetes
+      talk 7 테라폼 모듈 이야기 | 이서연 (당근) | terraform
+      talk 12 Boundaryで踏み台を廃止した | 山田 | boundary
+      `,
+    );
+  });
+});

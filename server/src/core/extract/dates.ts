@@ -77,8 +77,12 @@ function valid(y: number, mo: number, d?: number): boolean {
 }
 
 /** Every date in `text`, in order, without overlaps (the first pattern to claim a span wins). */
-export function findDates(text: string): FoundDate[] {
-  if (!/\d{4}/.test(text)) return [];
+const WEEKDAY_BEFORE_DAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?(?=\s+\d{1,2}(?!\d))/gi;
+
+export function findDates(input: string): FoundDate[] {
+  if (!/\d{4}/.test(input)) return [];
+  // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
+  const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
   const found: FoundDate[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;

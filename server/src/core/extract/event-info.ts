@@ -26,6 +26,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+  // "Subject: KubeCon EU 2024 notes": a mail's subject line.
+  t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
   // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
   const leading = findDates(t)[0];
   if (leading && leading.start === 0 && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/]+/u, '');
@@ -75,7 +77,10 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   let nameLine = 0;
   let nameStart = 0;
   let nameEnd = 0;
+  // A note per talk (`speaker:` in its front matter): its title is the talk's, not the event's.
+  const perTalk = ['speaker', 'speakers', 'presenter', 'presenters', '발표자', '登壇者'].some((k) => fm[k] !== undefined && fm[k] !== null);
   for (const key of ['event', 'conference', 'meetup', 'title', 'name']) {
+    if (perTalk && key === 'title') continue;
     let v = str(fm[key]);
     if (v) {
       // YAML reads "Meetup #18" unquoted as "Meetup" plus a comment; people mean the number.
@@ -188,6 +193,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
 }
 
+const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
+
 function firstDateIn(structure: NoteStructure, from: number, to: number, chrome: Set<number>, headerOnly: boolean): { found: FoundDate; line: number } | null {
   const { info, lines } = structure;
   for (let i = from; i < to; i++) {
@@ -195,6 +202,8 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
     const text = li.content || lines[i];
     if (headerOnly && /^(?:posted|published|updated|작성일|수정일|投稿日|更新日)/i.test(text)) continue;
+    // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
+    if (MAIL_DATE.test(text)) continue;
     if (chrome.has(i) && headerOnly) continue;
     const found = findDates(text);
     if (found.length) return { found: found[0], line: i };

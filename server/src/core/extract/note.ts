@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { TITLE_LABEL, parseTalkLine, type TalkLine } from './talk-line';
+import { TITLE_LABEL, isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
@@ -23,7 +23,7 @@ interface Candidate {
   parsed: TalkLine;
   /** The line below the title that names the speakers, if any. */
   speakerLine: number | null;
-  source: 'heading' | 'plain' | 'bullet' | 'agenda';
+  source: 'heading' | 'plain' | 'bullet' | 'agenda' | 'frontMatter';
   level: number;
   evidence: boolean;
 }
@@ -40,7 +40,7 @@ interface AgendaEntry {
 const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]/iu;
 
 /** A line that says it names speakers. */
-const SPEAKER_LABEL = /^(?:(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]|[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]])/iu;
+const SPEAKER_LABEL = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]|[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]])/iu;
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
 const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
@@ -218,9 +218,11 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   collectCandidates(structure, chrome, footerLine, check, candidates, agenda);
 
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
-  const chosen = chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
+  // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
+  const fmTalk = frontMatterTalk(structure, check);
+  const chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
   const agendaRefs: TalkReference[] = [];
-  resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
+  if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
   chosen.talks.sort((a, b) => a.line - b.line);
 
   // Events: one per note, or one per section when the note keeps several events under headings.
@@ -265,7 +267,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   };
 
   // Talk bodies: from the title to the next talk or section boundary.
-  const boundaries = sectionBoundaries(structure, chosen, chrome, footerLine, tests);
+  const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
   const usedIds = new Set<string>();
   const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }> = [];
   for (let k = 0; k < chosen.talks.length; k++) {
@@ -292,6 +294,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     if (c.source === 'agenda') {
       const entry = agenda.find((a) => a.line === c.line);
       if (entry) talk.titleRange = lineRange(c.line, entry.start, entry.end);
+    } else if (c.source === 'frontMatter') {
+      const at = lines[c.line].indexOf(c.parsed.title);
+      talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }
     const excludeFrom = c.parsed.speakers.length && c.speakerLine === null ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
     talkSpans.push({ talk, first: c.line, last: end, excludeFrom, speakerLine: c.speakerLine });
@@ -493,8 +498,12 @@ const TITLE_LEADING = '-–—*#';
 
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
-  return !t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || allPartsNonTalk(t);
+  if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || allPartsNonTalk(t)) return true;
+  // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
+  const bare = t.replace(NOTES_WORD_AFTER, '');
+  return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
 }
+const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|메모|후기)$/iu;
 
 /** "주최: …", "Hosted by: …", "会場：…": a line about the event, not a talk. */
 const INFO_LABEL =
@@ -524,7 +533,8 @@ function nextContentLine(structure: NoteStructure, i: number, allowBlank: number
 function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
   if (j < 0) return null;
   const li = structure.info[j];
-  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && li.level === 1)) return null;
+  // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
+  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || SPEAKER_LABEL.test(li.content)))) return null;
   const text = li.content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
@@ -593,10 +603,18 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         const j = nextContentLine(structure, i, 0);
         const sp = readSpeakerLine(structure, j, check);
         if (sp) {
+          // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker.
+          let last = j;
+          while (last + 1 < footerLine && info[last + 1].kind === LineKind.ListItem && SPEAKER_LABEL.test(info[last + 1].content)) {
+            const more = readSpeakerLine(structure, last + 1, check);
+            if (!more) break;
+            sp.push(...more);
+            last++;
+          }
           parsed.speakers = sp;
           parsed.strongSpeakers = true;
           out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
-          i = j;
+          i = last;
         }
       }
       continue;
@@ -628,6 +646,43 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
     if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
   }
+}
+
+const FM_SPEAKER_KEYS = ['speaker', 'speakers', 'presenter', 'presenters', 'author', '발표자', '연사', '登壇者', '発表者', '講演者'];
+const FM_TALK_KEYS = ['talk', 'session', 'title', '발표', '세션', 'セッション', 'タイトル'];
+const FM_ORG_KEYS = ['company', 'org', 'organisation', 'organization', 'affiliation', '회사', '소속', '会社', '所属'];
+
+/**
+ * The one talk of a note whose front matter names it: `title:` (or `talk:`) and `speaker:` (with
+ * `company:`), the Obsidian or Foam way of one note per talk. `author:` counts only beside an
+ * `event:` key (alone it is the note's writer).
+ */
+function frontMatterTalk(structure: NoteStructure, check: Reader): Candidate | null {
+  const fm = structure.frontMatter;
+  if (!fm) return null;
+  const data = fm.data;
+  const hasEvent = ['event', 'conference', 'meetup'].some((k) => typeof data[k] === 'string' && data[k]);
+  const speakerKey = FM_SPEAKER_KEYS.find((k) => data[k] !== undefined && data[k] !== null && (k !== 'author' || hasEvent));
+  const titleKey = FM_TALK_KEYS.find((k) => typeof data[k] === 'string' && (data[k] as string).trim());
+  if (!speakerKey || !titleKey || !fm.keyLines.has(titleKey)) return null;
+  // `title:` names the talk only beside an event key or a speaker key of its own; `event:` alone is the event.
+  const title = (data[titleKey] as string).trim();
+  const orgValue = FM_ORG_KEYS.map((k) => data[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+  const raw = data[speakerKey];
+  const names: string[] = [];
+  for (const v of Array.isArray(raw) ? raw : [raw]) {
+    if (typeof v === 'string') names.push(v.replace(/^\[\[|\]\]$/g, ''));
+    else if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string') names.push((v as Record<string, string>).name);
+  }
+  const speakers: Speaker[] = [];
+  for (const name of names) {
+    const sp = check.speakers(name);
+    if (sp) for (const one of sp.speakers) speakers.push(one.org || !orgValue ? one : { ...one, org: orgValue.trim() });
+    else if (name.trim()) speakers.push({ name: name.trim(), org: orgValue?.trim() ?? null });
+  }
+  if (!speakers.length) return null;
+  const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null };
+  return { line: fm.keyLines.get(titleKey)!, parsed, speakerLine: null, source: 'frontMatter', level: 0, evidence: true };
 }
 
 /** "[[Talk]] by [[Person|Jane]]" → "Talk by Jane". */
@@ -934,6 +989,7 @@ const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
+const COMMON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:digital|honorary|dutch|german|french|british|american|japanese|korean|italian|spanish|swiss|bank|steel)\s+$/iu;
 
 function findMentions(
   structure: NoteStructure,
@@ -1165,6 +1221,8 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   if (guarded && /^[a-z][a-z-]*$/.test(surface)) {
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   }
+  // "the Digital Nomad", "the Dutch consul", "a bank Vault": the common noun, however it is written.
+  if (guarded && COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (plain) return plain.toolId;
   let best: string | null = null;
   let bestHits = 0;

@@ -44,6 +44,8 @@ const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX =
   /^(?:[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]]|(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*[:：]?)\s*/iu;
 
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+
 const ORG_HINTS =
   /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
 const ROLE_WORDS =
@@ -340,7 +342,8 @@ export interface SpeakerParse {
  * Returns null when the text is not a list of people.
  */
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
-  let s = input.trim().replace(SPEAKER_PREFIX, '').trim();
+  // "🎤 발표자: …": an emoji before the label.
+  let s = input.trim().replace(LEADING_EMOJI, '').replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
   // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
   if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;

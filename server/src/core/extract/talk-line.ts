@@ -18,9 +18,9 @@ export interface TalkLine {
   time: string | null;
 }
 
-const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：)\]]\s*|[-–—]\s+|\s)/u;
+const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
-const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
+const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|talk|session|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
 const NOTES_LABEL_WORDS = String.raw`(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
 export const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
@@ -115,6 +115,18 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     };
   };
 
+  // "10:30; Title; Speaker; Company": a schedule pasted from a spreadsheet.
+  if (time && rest.includes(';')) {
+    const cells = rest.split(/\s*;\s*/);
+    const sp = cells.length >= 2 && cells[0] ? parseSpeakers(cells.slice(1).filter((c) => c).join(', '), check) : null;
+    if (sp) return result(cells[0], 0, sp.speakers, sp.strong, false);
+  }
+  // "山田さん「タイトル」": the speaker first, then the quoted title.
+  const speakerFirst = /[」』]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*[「『]([^「」『』]{2,200})[」』]\s*$/u.exec(rest) : null;
+  if (speakerFirst) {
+    const sp = parseSpeakers(speakerFirst[1], check);
+    if (sp?.strong) return result(speakerFirst[2], speakerFirst[0].indexOf(speakerFirst[2], speakerFirst[1].length), sp.speakers, true, true);
+  }
   const quoted = QUOTED.exec(rest);
   if (quoted) {
     const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
