@@ -26,6 +26,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+  // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
+  t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
   // "Subject: KubeCon EU 2024 notes": a mail's subject line.
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
   // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
@@ -47,11 +49,12 @@ export function cleanEventName(s: string): string {
   if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
-    t = t.replace(/\s*[-–—:|,]?\s*(?:day\s*\d+|\d+\s*일차|\d+日目|둘째\s*날|첫째\s*날)\s*[!.]*$/iu, '');
     t = t.replace(ATTENDANCE_SUFFIX, '');
     t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) ? '' : m));
     // "KubeCon EU 2024 - Day 2", "인프라콘 2024 1일차": the note's day, not the event's name.
-    const day = /\s*(?:[-–—:|,/]\s*)?(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日)$/iu.exec(t);
+    // Only after the year or a separator: "DevOps Day 3" may be the series' name.
+    // ("Infra Reliability Day 2024" is a name with its year: a day has one or two digits.)
+    const day = /(?:(?<=\d{4})\s*(?:[-–—:|,/]\s*)?|\s*[-–—:|,/]\s*|\s+(?=\d{1,2}\s*일차|\d{1,2}日目|둘째|첫째|셋째))(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日|(?:첫째|둘째|셋째)\s*날)\s*[!.]*$/iu.exec(t);
     if (day && day.index >= 3) t = t.slice(0, day.index);
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
@@ -201,7 +204,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
     const text = li.content || lines[i];
-    if (headerOnly && /^(?:posted|published|updated|작성일|수정일|投稿日|更新日)/i.test(text)) continue;
+    if (headerOnly && /^(?:posted|published|updated|saved|작성일|수정일|저장한\s*날짜|投稿日|更新日|保存日)/i.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
     if (MAIL_DATE.test(text)) continue;
     if (chrome.has(i) && headerOnly) continue;

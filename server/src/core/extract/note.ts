@@ -34,6 +34,8 @@ interface AgendaEntry {
   /** Where the title sits in the raw line. */
   start: number;
   end: number;
+  /** Listed under `talks:` in the front matter, with notes below under short headings. */
+  frontMatter?: boolean;
 }
 
 /** "Session 3 —", "Talk 2:", "세션 1.", "セッション2：": a numbered session label. */
@@ -216,11 +218,13 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const candidates: Candidate[] = [];
   const agenda: AgendaEntry[] = [];
   collectCandidates(structure, chrome, footerLine, check, candidates, agenda);
+  frontMatterAgenda(structure, check, agenda);
 
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
   const fmTalk = frontMatterTalk(structure, check);
   const chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
+  if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined);
   const agendaRefs: TalkReference[] = [];
   if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
   chosen.talks.sort((a, b) => a.line - b.line);
@@ -567,10 +571,10 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i);
+    const blockStart = li.blockStart || afterSeparator(structure, i) || CHAT_LINE.test(lines[i]);
     if (!timed && !blockStart && li.kind !== LineKind.Heading) continue;
     const labelled = TITLE_LABEL.test(content);
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled))) continue;
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled || /^[「『“]/u.test(content)))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -598,8 +602,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (li.kind === LineKind.ListItem) {
       if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !SENTENCE_END.test(parsed.title)) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
-      } else if (labelled && !parsed.speakers.length) {
-        // "■ 세션명: …" then "■ 발표자: …": a labelled title with its speakers on the next line.
+      } else if ((labelled || parsed.quoted) && !parsed.speakers.length) {
+        // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         const j = nextContentLine(structure, i, 0);
         const sp = readSpeakerLine(structure, j, check);
         if (sp) {
@@ -689,6 +693,9 @@ function frontMatterTalk(structure: NoteStructure, check: Reader): Candidate | n
 function withoutWikiBrackets(s: string): string {
   return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target);
 }
+
+/** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
+const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]/iu;
 
 /** "────────", "=====", "- - -": a line drawn between talks in plain text, which markdown reads as paragraph text. */
 function afterSeparator(structure: NoteStructure, i: number): boolean {
@@ -856,6 +863,11 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
   const taken = new Set<Candidate>();
   for (const entry of agenda) {
     let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
+    // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
+    if (!target && entry.frontMatter) {
+      target = closestByWords(entry.parsed.title, described.filter((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length)) ?? undefined;
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
+    }
     // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
     if (!target && entry.parsed.speakers.length) {
       target = described.find((t) => t.line !== entry.line && !taken.has(t) && t.source !== 'heading' && sameSpeakers(t.parsed.speakers, entry.parsed.speakers) && !agenda.some((a) => similarTitles(t.parsed.title, a.parsed.title)));
@@ -889,6 +901,67 @@ function isClosingLabel(content: string): boolean {
 /** Labels of the whole note's epilogue; "感想", "takeaways" and the like are left out: in a talk's notes they are about the talk. */
 const EPILOGUE_LABEL =
   /^(?:overall(?: impressions?)?|all in all|in summary|final thoughts|closing thoughts|wrap-?up|todo|to-?dos?|action items?|follow-?ups?|next steps|총평|전체\s*후기|마무리|할\s*일|액션\s*아이템|全体の感想|総括|おわりに|最後に|やること|宿題|todoリスト)$/iu;
+
+/**
+ * "## scaling stateful stuff - raj p" among "## … - lena", "## … - dave": when headings name their
+ * speakers after a dash, a heading of the same shape whose name was not recognised (lower case,
+ * an initial) names one too.
+ */
+function speakersByLayout(talks: Candidate[], isTool: (name: string) => boolean): void {
+  const headings = talks.filter((t) => t.source === 'heading');
+  const named = headings.filter((t) => t.parsed.speakers.length && t.speakerLine === null);
+  if (named.length < 2 || named.length * 2 < headings.length) return;
+  for (const t of headings) {
+    if (t.parsed.speakers.length) continue;
+    const m = /^(.{3,}?)\s+[-–—]\s+([^-–—\d]{1,24})$/u.exec(t.parsed.title);
+    const name = m?.[2].trim();
+    if (!m || !name || name.split(/\s+/).length > 3 || isTool(name)) continue;
+    t.parsed = { ...t.parsed, title: m[1].trim(), speakers: [{ name, org: null }], titleEnd: t.parsed.titleStart + m[1].trim().length };
+  }
+}
+
+/** The one talk whose title shares the most words (of three letters or more) with `title`; null on a tie or none. */
+function closestByWords(title: string, talks: Candidate[]): Candidate | null {
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  const wanted = words(title);
+  let best: Candidate | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const t of talks) {
+    let score = 0;
+    for (const w of words(t.parsed.title)) if (wanted.has(w)) score++;
+    if (score > bestScore) (best = t), (bestScore = score), (tie = false);
+    else if (score === bestScore && score > 0) tie = true;
+  }
+  return bestScore > 0 && !tie ? best : null;
+}
+
+/**
+ * `talks:` in the front matter, a list of `title:` / `speaker:` / `company:`: timetable entries
+ * whose lines are found in the front matter by their titles.
+ */
+function frontMatterAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
+  const fm = structure.frontMatter;
+  const list = fm ? (fm.data['talks'] ?? fm.data['sessions'] ?? fm.data['セッション'] ?? fm.data['세션']) : undefined;
+  if (!fm || !Array.isArray(list)) return;
+  const { lines } = structure;
+  for (const item of list) {
+    if (!item || typeof item !== 'object') continue;
+    const o = item as Record<string, unknown>;
+    const title = [o.title, o.talk, o.name].find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+    if (!title) continue;
+    const org = FM_ORG_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+    const who = FM_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+    const parsedSpeakers = who ? check.speakers(who)?.speakers : undefined;
+    const speakers: Speaker[] = who ? (parsedSpeakers ?? [{ name: who.trim(), org: null }]).map((sp) => (sp.org || !org ? sp : { ...sp, org: org.trim() })) : [];
+    let line = -1;
+    for (let i = fm.startLine + 1; i < fm.endLine && line < 0; i++) if (lines[i].includes(title)) line = i;
+    if (line < 0) continue;
+    const start = lines[line].indexOf(title);
+    const parsed: TalkLine = { title: title.trim(), speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(title), quoted: false, titleStart: start, titleEnd: start + title.length, time: null };
+    agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true });
+  }
+}
 
 /** The same people, by name key (organisations aside). */
 function sameSpeakers(a: Speaker[], b: Speaker[]): boolean {
@@ -1223,6 +1296,10 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   }
   // "the Digital Nomad", "the Dutch consul", "a bank Vault": the common noun, however it is written.
   if (guarded && COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
+  if (/^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
+  // "Who's at the Helm?", "took the helm": steering, not the chart tool.
+  if (guarded && end - start === 4 && /^helm$/i.test(surface) && /(?:^|[^\p{L}])(?:at|take|took|taking|takes) the\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (plain) return plain.toolId;
   let best: string | null = null;
   let bestHits = 0;

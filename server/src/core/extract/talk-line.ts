@@ -26,7 +26,7 @@ const NOTES_LABEL_WORDS = String.raw`(?:感想|所感|メモ|聴講メモ|(?:my\
 export const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*`,
+  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|第\d+部\s*[:：]?\s*|[①-⑳]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -118,7 +118,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "10:30; Title; Speaker; Company": a schedule pasted from a spreadsheet.
   if (time && rest.includes(';')) {
     const cells = rest.split(/\s*;\s*/);
-    const sp = cells.length >= 2 && cells[0] ? parseSpeakers(cells.slice(1).filter((c) => c).join(', '), check) : null;
+    // Not "Panel (A, X; B, Y)": a semicolon inside parentheses separates people, not cells.
+    const balanced = cells.every((c) => (c.match(/[(（]/g)?.length ?? 0) === (c.match(/[)）]/g)?.length ?? 0));
+    const sp = balanced && cells.length >= 2 && cells[0] ? parseSpeakers(cells.slice(1).filter((c) => c).join(', '), check) : null;
     if (sp) return result(cells[0], 0, sp.speakers, sp.strong, false);
   }
   // "山田さん「タイトル」": the speaker first, then the quoted title.
@@ -131,7 +133,17 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (quoted) {
     const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
     const sp = after ? parseSpeakers(after, { ...check, allowBareHandle: true }) : null;
-    return result(quoted[1], rest.indexOf(quoted[1]), sp?.speakers ?? [], !!sp?.strong, true);
+    // "「LT：Boundaryさわってみた」": a label inside the quotes.
+    const label = LABEL_PREFIX.exec(quoted[1]);
+    const title = label && label[0].length < quoted[1].length ? quoted[1].slice(label[0].length) : quoted[1];
+    return result(title, rest.indexOf(title), sp?.speakers ?? [], !!sp?.strong, true);
+  }
+  // "Jane Doe (Acme) presented Rotating Everything": the speaker, a verb, the title.
+  const presented = / (?:presented|presents|talked about|spoke about|gave a talk (?:on|about)) /i.exec(rest);
+  if (presented) {
+    const sp = parseSpeakers(rest.slice(0, presented.index), check);
+    const title = rest.slice(presented.index + presented[0].length);
+    if (sp?.strong && title.trim().length >= 4) return result(title, presented.index + presented[0].length, sp.speakers, true, false);
   }
 
   const split = splitAtSeparator(rest, check);
