@@ -669,7 +669,6 @@ function frontMatterTalk(structure: NoteStructure, check: Reader): Candidate | n
   const speakerKey = FM_SPEAKER_KEYS.find((k) => data[k] !== undefined && data[k] !== null && (k !== 'author' || hasEvent));
   const titleKey = FM_TALK_KEYS.find((k) => typeof data[k] === 'string' && (data[k] as string).trim());
   if (!speakerKey || !titleKey || !fm.keyLines.has(titleKey)) return null;
-  // `title:` names the talk only beside an event key or a speaker key of its own; `event:` alone is the event.
   const title = (data[titleKey] as string).trim();
   const orgValue = FM_ORG_KEYS.map((k) => data[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
   const raw = data[speakerKey];
@@ -701,7 +700,7 @@ const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s
 function afterSeparator(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];
-  return prev.kind === LineKind.Paragraph && prev.content.length >= 3 && /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) && !/^\s*$/.test(prev.content);
+  return prev.kind === LineKind.Paragraph && prev.content.length >= 3 && /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content);
 }
 
 /**
