@@ -19,7 +19,7 @@ function referenceContent(raw: string, li: LineInfo): void {
   const quote = /^(\s*>\s?)+/.exec(s);
   if (quote) start += quote[0].length;
   if (li.kind === LineKind.Heading) {
-    const m = /^\s*#{1,6}(\s+|$)/.exec(s.slice(start));
+    const m = /^\s*(?:[-*+]\s+(?=#))?#{1,6}(\s+|$)/.exec(s.slice(start));
     if (m) start += m[0].length;
   } else if (li.kind === LineKind.ListItem) {
     const m = /^\s*(?:[-*+]|\d{1,3}[.)])(\s+|$)/.exec(s.slice(start));

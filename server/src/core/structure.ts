@@ -681,9 +681,16 @@ export function fillContent(raw: string, li: LineInfo): void {
     start = p;
   }
   if (li.kind === LineKind.Heading) {
-    // '#' to '######', then white space or the end.
+    // '#' to '######', then white space or the end; in a list item ("- ## Title", an outliner's
+    // heading block) after its marker.
     let p = start;
     while (p < n && isWhiteSpace(raw.charCodeAt(p))) p++;
+    const marker = raw.charCodeAt(p);
+    if ((marker === 45 || marker === 42 || marker === 43) && p + 1 < n && isWhiteSpace(raw.charCodeAt(p + 1))) {
+      let r = p + 1;
+      while (r < n && isWhiteSpace(raw.charCodeAt(r))) r++;
+      if (raw.charCodeAt(r) === 35) p = r;
+    }
     let q = p;
     while (q < n && raw.charCodeAt(q) === 35) q++;
     if (q > p && q - p <= 6) start = afterMarker(raw, q, start);

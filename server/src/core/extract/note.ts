@@ -543,7 +543,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Sp
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   if (!text || text.length > 90 || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
-  const asTalk = check.talkLine(text);
+  // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
+  const asTalk = SPEAKER_LABEL.test(text) ? null : check.talkLine(text);
   if (asTalk && asTalk.speakers.length && asTalk.title) {
     // "Docker社 / 佐藤 大輔": an organisation, then the person; not a title.
     const org = asTalk.title.trim();
@@ -557,12 +558,14 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Sp
 function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
   const { lines, info } = structure;
   let timetableCode = false;
+  let tableColumns: TableColumns | null = null;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
     if (li.kind === LineKind.Table) {
-      readAgendaRow(structure, i, check, agenda);
+      if (i === 0 || info[i - 1].kind !== LineKind.Table) tableColumns = columnsOf(lines[i], i);
+      readAgendaRow(structure, i, check, agenda, tableColumns);
       continue;
     }
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
@@ -574,7 +577,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const blockStart = li.blockStart || afterSeparator(structure, i) || CHAT_LINE.test(lines[i]);
     if (!timed && !blockStart && li.kind !== LineKind.Heading) continue;
     const labelled = TITLE_LABEL.test(content);
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled || /^[「『“]/u.test(content)))) continue;
+    // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
+    const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled || outlineHeading || /^[「『“]/u.test(content)))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -590,7 +595,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         const j = nextContentLine(structure, i, 1);
         const sp = readSpeakerLine(structure, j, check);
         if (sp) {
-          parsed.speakers = sp;
+          // "speaker:: Lena Hoffmann" then "company:: Zalando".
+          const org = j + 1 < footerLine ? ORG_LABEL.exec(info[j + 1].content) : null;
+          parsed.speakers = org ? sp.map((one) => (one.org ? one : { ...one, org: org[1].trim() })) : sp;
           parsed.strongSpeakers = true;
           speakerLine = j;
         }
@@ -602,7 +609,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (li.kind === LineKind.ListItem) {
       if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !SENTENCE_END.test(parsed.title)) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
-      } else if ((labelled || parsed.quoted) && !parsed.speakers.length) {
+      } else if ((labelled || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         const j = nextContentLine(structure, i, 0);
         const sp = readSpeakerLine(structure, j, check);
@@ -613,6 +620,12 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
             const more = readSpeakerLine(structure, last + 1, check);
             if (!more) break;
             sp.push(...more);
+            last++;
+          }
+          // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
+          const org = last + 1 < footerLine ? ORG_LABEL.exec(info[last + 1].content) : null;
+          if (org) {
+            for (let k = 0; k < sp.length; k++) if (!sp[k].org) sp[k] = { ...sp[k], org: org[1].trim() };
             last++;
           }
           parsed.speakers = sp;
@@ -693,6 +706,9 @@ function withoutWikiBrackets(s: string): string {
   return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target);
 }
 
+/** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
+const ORG_LABEL = /^(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)\s*[:：]{1,2}\s*(.{2,60})$/iu;
+
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]/iu;
 
@@ -733,13 +749,39 @@ function titleEndInLine(raw: string, li: LineInfo, parsed: TalkLine): number {
   return titleOffsets(raw, li, parsed).end;
 }
 
+interface TableColumns {
+  headerLine: number;
+  title: number;
+  speakers: number;
+}
+
+/** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |"). */
+function columnsOf(header: string, line: number): TableColumns | null {
+  const cells = header.split('|').map((c) => c.trim().replace(/\*\*/g, '').toLowerCase());
+  const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|title|session|talk|topic|タイトル|セッション|演題|講演)$/iu.test(c));
+  const speakers = cells.findIndex((c) => /^(?:발표자|연사|스피커|speakers?|presenters?|by|登壇者|発表者|講演者|スピーカー)$/iu.test(c));
+  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers } : null;
+}
+
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
 
-function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[]): void {
+function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null): void {
   const raw = structure.lines[i];
   if (!raw.includes('|')) return;
   const cells = raw.split('|').map((c) => c.trim());
-  if (!cells.some((c) => TIME_CELL.test(c))) return;
+  if (!cells.some((c) => TIME_CELL.test(c))) {
+    // "| 세션 | 발표자 |" without a time column: the header names the title's and the speakers' columns.
+    if (!columns || i === columns.headerLine || /^[\s|:-]+$/.test(raw)) return;
+    const titleCell = cells[columns.title]?.replace(/\*\*/g, '');
+    const parsed = titleCell ? check.talkLine(titleCell) : null;
+    if (!parsed || isNonTalkTitle(parsed.title)) return;
+    const sp = cells[columns.speakers] ? check.speakers(cells[columns.speakers], true) : null;
+    if (!parsed.speakers.length && sp) parsed.speakers = sp.speakers;
+    if (!parsed.speakers.length) return;
+    const at = raw.indexOf(parsed.title);
+    agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
+    return;
+  }
   const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c));
   if (!rest.length) return;
   let titleCell = rest[0];
@@ -1061,7 +1103,7 @@ const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
-const COMMON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:digital|honorary|dutch|german|french|british|american|japanese|korean|italian|spanish|swiss|bank|steel)\s+$/iu;
+const COMMON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:digital|honorary|dutch|german|french|british|irish|american|canadian|australian|japanese|korean|chinese|indian|italian|spanish|swiss|swedish|norwegian|danish|finnish|polish|austrian|belgian|bank|steel)\s+$/iu;
 
 function findMentions(
   structure: NoteStructure,

@@ -42,7 +42,9 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX =
-  /^(?:[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]]|(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*[:：]?)\s*/iu;
+  /^(?:[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]]|(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*(?:[:：]{1,2})?)\s*/iu;
+
+const SPEAKER_SENTENCE = /^(?:登壇者|発表者|講演者|スピーカー|発表|登壇)は\s*(.{2,60}?)(?:でした|です)?[。.]?$/u;
 
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 
@@ -167,6 +169,7 @@ function cleanOrg(s: string): string | null {
     .replace(/https?:\/\/\S+/g, '')
     .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
     .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
+    .replace(/^[(（]\s*([^()（）]*?)\s*[)）]$/u, '$1')
     .trim();
   return t && t.length <= 60 ? t : null;
 }
@@ -190,6 +193,9 @@ function segment(text: string, person: PersonStrength | null, name: string, hand
  * "ZEPL 1ambda.github.io". Returns the person part and what follows it.
  */
 function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): Segment {
+  // "Planetary Scientist at TU Delft", "Head of Platform Security": a role (at an organisation), not a person.
+  const roleAt = /^(.{2,60}?)\s+(?:at|@)\s+\S/i.exec(raw.trim());
+  if ((roleAt && ROLE_WORDS.test(roleAt[1])) || /^(?:head|vp|director|chief)\s+of\s/i.test(raw.trim())) return segment(raw.trim(), null, raw.trim());
   // A job title before the name: "CTO Kevin Lee", "SRE 김철수".
   const lead = /^((?:\p{Lu}{2,5}|Principal|Staff|Senior|Lead|Head of \S+)\s+)(?=\S+)/u.exec(raw.trim());
   if (lead && ROLE_WORDS.test(lead[1])) {
@@ -343,7 +349,10 @@ export interface SpeakerParse {
  */
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
-  let s = input.trim().replace(LEADING_EMOJI, '').replace(SPEAKER_PREFIX, '').trim();
+  let s = input.trim().replace(LEADING_EMOJI, '');
+  // "登壇者は株式会社メルカリの佐藤さん。": the speaker said in a sentence.
+  const said = SPEAKER_SENTENCE.exec(s);
+  s = said ? said[1].trim() : s.replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
   // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
   if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
@@ -426,6 +435,15 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
     last.person = null;
   }
+  // "田中 健太 (LINEヤフー) / @kenta_net": a handle after a person is theirs.
+  for (let i = segments.length - 1; i >= 1; i--) {
+    const seg = segments[i];
+    const prev = segments[i - 1];
+    if (seg.person === 'strong' && seg.handle && seg.text.startsWith('@') && prev.person && !prev.handle) {
+      prev.handle = seg.handle;
+      segments.splice(i, 1);
+    }
+  }
   // "伊藤 大輔, freee": a lone lower-case word after a full name is the organisation, not a user name.
   if (segments.length >= 2 && last.person === 'weak' && last.handle && !last.text.startsWith('@') && segments.slice(0, -1).some((x) => x.person === 'strong') && !segments.slice(0, -1).some((x) => x.org)) {
     last.person = null;
@@ -463,7 +481,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     if (at && ROLE_WORDS.test(at[1])) {
       for (const sp of speakers) if (!sp.role) sp.role = at[1];
       text = at[2];
-    } else if (ROLE_WORDS.test(text) && !ORG_HINTS.test(text) && text.split(/\s+/).length <= 4) {
+    } else if ((ROLE_WORDS.test(text) && !ORG_HINTS.test(text) && text.split(/\s+/).length <= 4) || /^(?:head|vp|director|chief)\s+of\s/i.test(text)) {
       for (const sp of speakers) if (!sp.role) sp.role = text;
       continue;
     }
@@ -480,7 +498,11 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     if (!sp.org && sharedOrg) sp.org = sharedOrg;
     if (!sp.role && sharedRole) sp.role = sharedRole;
   }
-  if (sharedHandle && speakers.length === 1 && !speakers[0].handle) speakers[0].handle = sharedHandle;
+  // "Léa Tremblay (@leatremblay)": a name given with its @handle is a person.
+  if (sharedHandle && speakers.length === 1 && !speakers[0].handle) {
+    speakers[0].handle = sharedHandle;
+    strong = true;
+  }
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
   return { speakers, strong };
 }

@@ -25,7 +25,7 @@ export const CLOSING_SECTION = new RegExp(
   '^(?:' +
     [
       '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)',
-      'overall(?: impressions?)?', 'impressions?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
+      'overall(?: impressions?)?', 'impressions?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '마치며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
     ].join('|') +
     ')$',
