@@ -277,26 +277,22 @@ function orgBeforeName(tokens: string[], check: NameCheck): Segment | null {
 
 /**
  * Splits "A, B and C" into parts, keeping parenthesised groups whole. `spans`, when given, gets
- * per part where its text began and ended in `s`, and whether an ampersand ended it ("Crumb & Co
- * Bakeries" may be one organisation).
+ * three numbers per part: where its text began and ended in `s`, and 1 when an ampersand ended
+ * it ("Crumb & Co Bakeries" may be one organisation). Numbers, not objects: it runs for every
+ * speaker list of every extraction.
  */
-function splitTopLevel(s: string, spans?: PartSpan[]): string[] {
+function splitTopLevel(s: string, spans?: number[]): string[] {
   const parts: string[] = [];
   let depth = 0;
   // Parts are slices of the line from `from`: no string is built a character at a time.
   let from = 0;
-  const push = (to: number, ampersand: boolean) => {
-    const before = parts.length;
-    pushTrimmed(parts, s.slice(from, to));
-    if (spans && parts.length > before) spans.push({ from, to, ampersand });
-  };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 40 || c === 0xff08 || c === 91) depth++;
     else if ((c === 41 || c === 0xff09 || c === 93) && depth > 0) depth--;
     if (depth === 0) {
       if (isListSeparator(c)) {
-        push(i, c === 38 || c === 0xff06);
+        if (pushTrimmed(parts, s.slice(from, i)) && spans) spans.push(from, i, c === 38 || c === 0xff06 ? 1 : 0);
         from = i + 1;
         continue;
       }
@@ -305,26 +301,22 @@ function splitTopLevel(s: string, spans?: PartSpan[]): string[] {
       CONJUNCTION.lastIndex = i;
       const conj = CONJUNCTION.exec(s);
       if (conj) {
-        push(i, false);
+        if (pushTrimmed(parts, s.slice(from, i)) && spans) spans.push(from, i, 0);
         i += conj[0].length - 1;
         from = i + 1;
         continue;
       }
     }
   }
-  push(s.length, false);
+  if (pushTrimmed(parts, s.slice(from)) && spans) spans.push(from, s.length, 0);
   return parts;
 }
 
-interface PartSpan {
-  from: number;
-  to: number;
-  ampersand: boolean;
-}
-
-function pushTrimmed(parts: string[], part: string): void {
+/** Pushes the part, trimmed, unless it is empty; whether it did. */
+function pushTrimmed(parts: string[], part: string): boolean {
   const trimmed = part.trim();
   if (trimmed) parts.push(trimmed);
+  return !!trimmed;
 }
 
 /** , 、 ， ; / ／ · & ＆ | */
@@ -412,7 +404,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       return people;
     }
   }
-  const spans: PartSpan[] = [];
+  const spans: number[] = [];
   const parts = splitTopLevel(s, spans);
   if (!parts.length || parts.length > 8) return null;
   // A loop, not map: arrays made by map in optimised code can have another elements kind than the interpreter's.
@@ -422,12 +414,12 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     const seg = readSegment(parts[i], !!options.allowBareHandle && parts.length <= 3, options);
     const prev = segments[segments.length - 1];
     // "Crumb & Co Bakeries", "AT&T": an ampersand between two parts that are not people joins one organisation.
-    if (prev && !prev.person && seg.person !== 'strong' && spans[i - 1].ampersand) {
-      const joined = s.slice(segmentFrom, spans[i].to).trim();
+    if (prev && !prev.person && seg.person !== 'strong' && spans[3 * (i - 1) + 2] === 1) {
+      const joined = s.slice(segmentFrom, spans[3 * i + 1]).trim();
       segments[segments.length - 1] = segment(joined, null, joined);
     } else {
       segments.push(seg);
-      segmentFrom = spans[i].from;
+      segmentFrom = spans[3 * i];
     }
   }
   // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
