@@ -502,7 +502,10 @@ const TITLE_LEADING = '-–—*#';
 
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
-  if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || allPartsNonTalk(t)) return true;
+  if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // Schedule items are short: a long title is a talk's.
+  if (t.length > 40) return false;
+  if (allPartsNonTalk(t)) return true;
   // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
   const bare = t.replace(NOTES_WORD_AFTER, '');
   return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
@@ -574,7 +577,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i) || CHAT_LINE.test(lines[i]);
+    const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i]));
     if (!timed && !blockStart && li.kind !== LineKind.Heading) continue;
     const labelled = TITLE_LABEL.test(content);
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
@@ -712,11 +715,14 @@ const ORG_LABEL = /^(?:company|org|organi[sz]ation|affiliation|회사|소속|会
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]/iu;
 
+const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
+
 /** "────────", "=====", "- - -": a line drawn between talks in plain text, which markdown reads as paragraph text. */
 function afterSeparator(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];
-  return prev.kind === LineKind.Paragraph && prev.content.length >= 3 && /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content);
+  if (prev.kind !== LineKind.Paragraph || prev.content.length < 3 || !SEPARATOR_CHARS.includes(prev.content[0])) return false;
+  return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content);
 }
 
 /**
@@ -867,10 +873,10 @@ function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chr
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone || li.content.length > 200) continue;
-    // "10–11 September 2024 · Old Exchange Hall, Edinburgh": the event's date and place.
-    if (/\d/.test(li.content) && findDates(li.content).length) continue;
     const m = li.content.includes(',') ? /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content) : null;
     if (!m || SENTENCE_END.test(m[3]) || check.speakers(li.content)) continue;
+    // "10–11 September 2024 · Old Exchange Hall, Edinburgh": the event's date and place.
+    if (/\d/.test(li.content) && findDates(li.content).length) continue;
     // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
     const words = m[2].split(/\s+/);
     for (let n = 2; n <= words.length; n++) {
@@ -1103,7 +1109,21 @@ const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
-const COMMON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:digital|honorary|dutch|german|french|british|irish|american|canadian|australian|japanese|korean|chinese|indian|italian|spanish|swiss|swedish|norwegian|danish|finnish|polish|austrian|belgian|bank|steel)\s+$/iu;
+const COMMON_NOUN_BEFORE = new Set(
+  'digital honorary dutch german french british irish american canadian australian japanese korean chinese indian italian spanish swiss swedish norwegian danish finnish polish austrian belgian bank steel'.split(' '),
+);
+
+/** The word right before `at` (one space between), lower-cased; '' when there is none. Read by hand: it runs for every ambiguous match. */
+function wordBefore(text: string, at: number): string {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
+  let i = at - 1;
+  while (i > 0 && at - i <= 12) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    i--;
+  }
+  return i < at - 1 ? text.slice(i, at - 1).toLowerCase() : '';
+}
 
 function findMentions(
   structure: NoteStructure,
@@ -1336,9 +1356,9 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   }
   // "the Digital Nomad", "the Dutch consul", "a bank Vault": the common noun, however it is written.
-  if (guarded && COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (guarded && COMMON_NOUN_BEFORE.has(wordBefore(text, start))) return null;
   // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
-  if (/^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
+  if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.
   if (guarded && end - start === 4 && /^helm$/i.test(surface) && /(?:^|[^\p{L}])(?:at|take|took|taking|takes) the\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (plain) return plain.toolId;

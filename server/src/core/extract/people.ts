@@ -396,9 +396,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (no >= 2) {
     const org = s.slice(0, no).trim();
     const after = s.slice(no + 1);
-    const people = org.length <= 40 && org.split(/\s+/).length <= 4 ? parseSpeakers(after, options) : null;
-    const orgLike = !GENERIC_GROUP.test(org) && (ORG_HINTS.test(org) || /(?:さん|様|さま|氏)(?:\s*[、,]|\s*$)/u.test(after));
-    const cleaned = people?.strong && orgLike && people.speakers.every((sp) => !sp.org) ? cleanOrg(org) : null;
+    // Tested before the people are read: "Terraformの始め方" is turned away without another parse.
+    const orgLike = org.length <= 40 && !GENERIC_GROUP.test(org) && (ORG_HINTS.test(org) || /(?:さん|様|さま|氏)(?:\s*[、,]|\s*$)/u.test(after));
+    const people = orgLike && org.split(/\s+/).length <= 4 ? parseSpeakers(after, options) : null;
+    const cleaned = people?.strong && people.speakers.every((sp) => !sp.org) ? cleanOrg(org) : null;
     if (people && cleaned) {
       for (const sp of people.speakers) sp.org = cleaned;
       return people;

@@ -35,6 +35,11 @@ const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”」』'’》〉])(?=\s|$|[-–—,(（/])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
 
+/** What the "presented" form needs, by native searches: a regular expression tried at every position cost more. */
+function hasPresentedVerb(s: string): boolean {
+  return s.includes(' presente') || s.includes(' talked about ') || s.includes(' spoke about ') || s.includes(' gave a talk ');
+}
+
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
   let time: string | null = null;
@@ -139,7 +144,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     return result(title, rest.indexOf(title), sp?.speakers ?? [], !!sp?.strong, true);
   }
   // "Jane Doe (Acme) presented Rotating Everything": the speaker, a verb, the title.
-  const presented = / (?:presented|presents|talked about|spoke about|gave a talk (?:on|about)) /i.exec(rest);
+  const presented = rest.length > 12 && hasPresentedVerb(rest) ? / (?:presented|presents|talked about|spoke about|gave a talk (?:on|about)) /.exec(rest) : null;
   if (presented) {
     const sp = parseSpeakers(rest.slice(0, presented.index), check);
     const title = rest.slice(presented.index + presented[0].length);
