@@ -1124,3 +1124,58 @@ describe('layouts first met in session 21, third batch', () => {
     );
   });
 });
+
+describe('layouts first met in session 21, sixth batch', () => {
+  test('"### 名前さん：タイトル" with "所属：" under it; a definition list; a timetable with a talk per track', () => {
+    check(
+      `
+      # Kubernetes Meetup Tokyo #68
+
+      ### 田中 健太さん：Cilium で作る eBPF ネットワーク
+
+      所属：ミドリクラウド
+
+      - Cilium の話。
+      `,
+      `
+      event Kubernetes Meetup Tokyo #68 | - | -
+      talk 3 Cilium で作る eBPF ネットワーク | 田中 健太 (ミドリクラウド) | cilium
+      `,
+    );
+    check(
+      `
+      # DevOpsDays Porto 2024
+
+      Immutable Infrastructure with Packer
+      : Inês Carvalho, Atlântico Telecom
+
+      Packer templates everywhere.
+
+      Nomad at the Edge
+      : Sofia Mendes, Mercado Norte
+
+      Nomad on 400 stores.
+      `,
+      `
+      event DevOpsDays Porto 2024 | 2024 | -
+      talk 3 Immutable Infrastructure with Packer | Inês Carvalho (Atlântico Telecom) | packer
+      talk 8 Nomad at the Edge | Sofia Mendes (Mercado Norte) | nomad
+      `,
+    );
+    check(
+      `
+      # Platform Day Utrecht 2025
+
+      | Time | Track A | Track B |
+      |------|---------|---------|
+      | 10:30 | Golden Paths at 10,000 Workspaces (Bas Jansen) | Dashboards for Humans (Mei Lin) |
+      | 12:30 | Lunch | Lunch |
+      `,
+      `
+      event Platform Day Utrecht 2025 | 2025 | -
+      talk 5 Golden Paths at 10,000 Workspaces | Bas Jansen | -
+      talk 5 Dashboards for Humans | Mei Lin | -
+      `,
+    );
+  });
+});

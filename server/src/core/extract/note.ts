@@ -542,7 +542,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Sp
   const li = structure.info[j];
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || SPEAKER_LABEL.test(li.content)))) return null;
-  const text = li.content;
+  // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
+  const text = li.content.length > 2 && (li.content[0] === ':' || li.content[0] === '—' || li.content[0] === '–') ? li.content.replace(/^(?::|[—–])\s+/u, '') : li.content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   if (!text || text.length > 90 || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
@@ -604,6 +605,11 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
           parsed.strongSpeakers = true;
           speakerLine = j;
         }
+      } else {
+        // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
+        const j = nextContentLine(structure, i, 1);
+        const org = j >= 0 && parsed.speakers.every((sp) => !sp.org) ? ORG_LABEL.exec(info[j].content) : null;
+        if (org) parsed.speakers = parsed.speakers.map((sp) => ({ ...sp, org: org[1].trim() }));
       }
       const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
       out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
@@ -790,6 +796,18 @@ function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agend
   }
   const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c));
   if (!rest.length) return;
+  // "| 10:30 | Title (Speaker) | Other title (Other speaker) |": a track per column, a talk per cell.
+  if (rest.length >= 2) {
+    const each = rest.map((c) => trackCell(c.replace(/\*\*/g, ''), check)).filter((t): t is TalkLine => !!t && t.speakers.length > 0 && !isNonTalkTitle(t.title));
+    // Every cell in that shape, one with a name read with confidence: not a title and a speakers column.
+    if (each.length >= 2 && each.length === rest.filter((c) => c !== '—' && c !== '-').length && each.some((t) => t.strongSpeakers)) {
+      for (const parsed of each) {
+        const at = raw.indexOf(parsed.title);
+        agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
+      }
+      return;
+    }
+  }
   let titleCell = rest[0];
   let speakers: Speaker[] = [];
   for (const cell of rest.slice(1)) {
@@ -808,6 +826,15 @@ function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agend
   if (!parsed.speakers.length) parsed.speakers = speakers;
   const at = raw.indexOf(parsed.title);
   agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
+}
+
+/** A cell of a timetable's track column: "Title (Speaker)", the name read even when only its shape says so. */
+function trackCell(cell: string, check: Reader): TalkLine | null {
+  const parsed = check.talkLine(cell);
+  if (!parsed || parsed.speakers.length) return parsed;
+  const paren = /^(.*\S)\s*[(（]([^()（）]{2,60})[)）]$/u.exec(parsed.title);
+  const sp = paren ? check.speakers(paren[2]) : null;
+  return sp ? { ...parsed, title: paren![1], speakers: sp.speakers, strongSpeakers: sp.strong } : parsed;
 }
 
 interface Chosen {

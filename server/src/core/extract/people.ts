@@ -202,6 +202,9 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     const rest = readSegment(raw.trim().slice(lead[1].length), allowBareHandle, check);
     if (rest.person) return segment(rest.text, rest.person, rest.name, rest.handle, rest.org, rest.role ?? lead[1].trim());
   }
+  // "Arjun Mehta (@arjun_ops)": a name and its handle.
+  const withHandle = raw.includes('@') ? /^(.{2,40}?)\s*[(（]@([\w.-]{1,39})[)）]$/u.exec(raw.trim()) : null;
+  if (withHandle && personName(cleanName(withHandle[1]).name, check)) return segment(raw.trim(), 'strong', cleanName(withHandle[1]).name, withHandle[2]);
   const { name: text, honorific } = cleanName(raw);
   const latinTokens = text.split(/\s+/);
   if (latinTokens.length >= 3 && latinTokens.length <= 4 && !isGivenName(latinTokens[0]) && isGivenName(latinTokens[1])) {

@@ -104,6 +104,15 @@ function isTitleTail(c: number): boolean {
  * `check` tells which words are never people (tool names, vendors).
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  // "[GitOps로 멀티클러스터 배포 자동화하기] 한승우 (누리클라우드)": the title in brackets, its speakers after it (not a label).
+  if (content.charCodeAt(0) === 91) {
+    const bracketed = /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content);
+    const sp = bracketed ? parseSpeakers(bracketed[2], check) : null;
+    if (bracketed && sp?.strong) {
+      const title = bracketed[1].trim();
+      return { title, speakers: sp.speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted: true, titleStart: 1, titleEnd: 1 + bracketed[1].length, time: null };
+    }
+  }
   const { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
   const result = (title: string, at: number, speakers: Speaker[], strong: boolean, quoted: boolean): TalkLine => {
@@ -133,6 +142,13 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (speakerFirst) {
     const sp = parseSpeakers(speakerFirst[1], check);
     if (sp?.strong) return result(speakerFirst[2], speakerFirst[0].indexOf(speakerFirst[2], speakerFirst[1].length), sp.speakers, true, true);
+  }
+  // "田中 健太さん：EKS から自前クラスタへ": the speaker, a colon, the title.
+  const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : -1;
+  if (colon > 0 && colon <= 40 && /(?:さん|氏|様|先生|님)$/u.test(rest.slice(0, colon).trim())) {
+    const sp = parseSpeakers(rest.slice(0, colon), check);
+    const title = rest.slice(colon + 1).trim();
+    if (sp?.strong && title.length >= 2) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
   }
   const quoted = QUOTED.exec(rest);
   if (quoted) {

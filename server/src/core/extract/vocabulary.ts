@@ -9,7 +9,7 @@ export const NOT_A_TALK = new RegExp(
       'lunch(?: break)?', 'break', 'coffee(?: break)?', 'tea break', 'networking(?: time)?', 'wrap-?up', 'closing(?: remarks)?', 'q ?& ?a', 'qna',
       'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
-      'raffle', 'group photo', 'to-?dos?', 'action items', 'next steps', 'follow-?ups?', 'hallway(?: track| chats?| conversations?)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
+      'raffle', 'group photo', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', 'to-?dos?', 'action items', 'next steps', 'follow-?ups?', 'hallway(?: track| chats?| conversations?)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
       '접수', '등록', '입장', '오프닝', '개회(?:사)?', '인사말', '환영사', '점심(?:\\s*식사)?', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
       '뒷풀이', '뒤풀이', '마무리', '폐회(?:사)?', '경품\\s*추첨', '질의\\s*응답', '질문', '세션', '일정', '시간표', '타임\\s*테이블', '요약', '정리', '목차', '공지',
       '기념\\s*촬영', '스폰서', '발표\\s*자료', '참고\\s*자료', '기타', '소개', '메모', '노트', '내\\s*메모', '(?:발표|세션|강연)\\s*(?:정리|요약|메모|목록|리스트)', '할\\s*일', '액션\\s*아이템',
