@@ -266,3 +266,15 @@ export function lastAtOrBefore(starts: ArrayLike<number>, offset: number): numbe
   }
   return lo;
 }
+
+/** "file:///notes/Platform%20roadmap%20Q3.md" → "Platform roadmap Q3": a note's file name without its extension (an event's name when it has none, a wiki link's page). */
+export function fileTitle(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  let base = name;
+  try {
+    base = decodeURIComponent(name);
+  } catch {
+    // A malformed escape: the name as written.
+  }
+  return base.replace(/\.(md|markdown|txt)$/i, '');
+}

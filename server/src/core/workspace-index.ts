@@ -7,7 +7,7 @@ import { Catalog } from './catalog/catalog';
 import { extractNote } from './extract/note';
 import { MENTION_END_CHARACTER, MENTION_FIELDS, MENTION_START_LINE, MENTION_TALK, MENTION_TEXT, MENTION_TOOL, SUMMARY_FIELDS, storedNote, stringsShared, type MentionTable, type StoredNote } from './mentions';
 import type { Event, Mention, Note, Range, Talk, TalkReference } from './model';
-import { nameKey } from './text';
+import { fileTitle, nameKey } from './text';
 
 export type { StoredNote } from './mentions';
 
@@ -189,7 +189,7 @@ export class WorkspaceIndex {
    */
   private referencesByKey: Map<string, NotesByKey> | null = null;
   /** File name key → notes, made when a wiki link first asks and again after the set of notes changed. */
-  private notesByFileKey: { membership: number; byKey: Map<string, StoredNote[]> } | null = null;
+  private notesByFileKey: { membership: number; byKey: Map<string, string[]> } | null = null;
   /**
    * What each change touched: the name keys of the events and talks a note had and has, and
    * `link:` + its URI. Lets a consumer (diagnostics) redo only the notes that refer to them.
@@ -253,7 +253,7 @@ export class WorkspaceIndex {
 
     // The keys this change touched (touchedKeys), made along the way.
     touched?.add('link:' + uri);
-    touched?.add(keyOf(fileBaseName(uri)));
+    touched?.add(keyOf(fileTitle(uri)));
     const filer = new NoteFiler(uri, stamp, touched, this.eventsByName, this.talksByTitle, this.speakerEntries);
     if (isOutlined(note)) note.outline(filer);
     else {
@@ -423,7 +423,7 @@ export class WorkspaceIndex {
   private touchedKeys(note: StoredNote | undefined, into = new Set<string>()): Set<string> {
     if (!note) return into;
     into.add('link:' + note.uri);
-    into.add(keyOf(fileBaseName(note.uri)));
+    into.add(keyOf(fileTitle(note.uri)));
     for (const e of note.events) {
       into.add(keyOf(e.name));
       for (const t of e.talks) {
@@ -623,15 +623,16 @@ export class WorkspaceIndex {
     return [...idsIn(this.eventsByName.get(key))].map((id) => this.event(id)!).filter(Boolean);
   }
 
-  /** The notes whose file is called this (`[[Platform roadmap Q3]]` → `Platform roadmap Q3.md`), by name key. */
-  notesCalled(name: string): StoredNote[] {
+  /** The URIs of the notes whose file is called this (`[[Platform roadmap Q3]]` → `Platform roadmap Q3.md`), by name key. */
+  notesCalled(name: string): string[] {
     if (!this.notesByFileKey || this.notesByFileKey.membership !== this.membership) {
-      const byKey = new Map<string, StoredNote[]>();
-      for (const entry of this.notesByUri.values()) {
-        const key = keyOf(fileBaseName(entry.note.uri));
+      // URIs, not the notes: a note put again under its URI would have been kept alive here.
+      const byKey = new Map<string, string[]>();
+      for (const uri of this.notesByUri.keys()) {
+        const key = keyOf(fileTitle(uri));
         const list = byKey.get(key);
-        if (list) list.push(entry.note);
-        else byKey.set(key, [entry.note]);
+        if (list) list.push(uri);
+        else byKey.set(key, [uri]);
       }
       this.notesByFileKey = { membership: this.membership, byKey };
     }
@@ -1049,19 +1050,6 @@ export function referenceKeys(note: { uri: string; references: TalkReference[] }
     if (ref.target.event !== undefined) keys.add(keyOf(ref.target.event));
   }
   return keys;
-}
-
-/** "file:///notes/Platform%20roadmap%20Q3.md" → "Platform roadmap Q3". */
-export function fileBaseName(uri: string): string {
-  const slash = uri.lastIndexOf('/');
-  const name = uri.slice(slash + 1);
-  const dot = name.lastIndexOf('.');
-  const base = dot > 0 ? name.slice(0, dot) : name;
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
 }
 
 /** The URI a link's path points at, from the note's URI (no fragment, no query); null when it is not a file URI. */

@@ -1,5 +1,5 @@
 // The tool catalog: built-in entries plus the user's own, and the matcher built from them.
-import type { Range } from '../model';
+import type { Range, TalkReference } from '../model';
 import { nameKey } from '../text';
 import { Matcher, type Spelling } from './matcher';
 import builtinTools from './tools.json';
@@ -162,4 +162,9 @@ function spellingsOf(tool: Tool): Spelling[] {
     else out.push({ toolId: tool.id, text: a.text, caseSensitive: !!a.caseSensitive, needsContext: !!a.needsContext && tool.contextWords.length > 0 });
   }
   return out.filter((s) => s.text.trim().length > 0);
+}
+
+/** `[[Terraform]]`: a wiki link to a tool's own page. It names the tool (a mention), not a talk. */
+export function wikiLinkNamesTool(ref: TalkReference, catalog: Catalog): boolean {
+  return ref.kind === 'wiki' && ref.target.event === undefined && catalog.lookup(ref.text) !== undefined;
 }

@@ -1,7 +1,7 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
 import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, EVENT_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -54,7 +54,7 @@ export function cleanEventName(s: string): string {
     // "KubeCon EU 2024 - Day 2", "인프라콘 2024 1일차": the note's day, not the event's name.
     // Only after the year or a separator: "DevOps Day 3" may be the series' name.
     // ("Infra Reliability Day 2024" is a name with its year: a day has one or two digits.)
-    const day = /(?:(?<=\d{4})\s*(?:[-–—:|,/]\s*)?|\s*[-–—:|,/]\s*|\s+(?=\d{1,2}\s*일차|\d{1,2}日目|둘째|첫째|셋째))(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日|(?:첫째|둘째|셋째)\s*날)\s*[!.]*$/iu.exec(t);
+    const day = DAY_AFTER_NAME.exec(t);
     if (day && day.index >= 3) t = t.slice(0, day.index);
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
@@ -62,8 +62,14 @@ export function cleanEventName(s: string): string {
   return t || s.trim();
 }
 
-/** "day 1", "1일차", "2日目": one day of a longer event. */
-const DAY_OF_EVENT = /^\s*(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日)\s*$/iu;
+/** "day 1", "1일차", "2日目": one day of a longer event (one or two digits: "Day 2024" is a year). */
+const DAY_WORDS = String.raw`day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日`;
+const DAY_OF_EVENT = new RegExp(String.raw`^\s*(?:${DAY_WORDS})\s*$`, 'iu');
+/** A day at the end of an event's name, after its year or a separator: "KubeCon EU 2024 - Day 2", "인프라콘 2024 둘째 날". */
+const DAY_AFTER_NAME = new RegExp(
+  String.raw`(?:(?<=\d{4})\s*(?:[-–—:|,/]\s*)?|\s*[-–—:|,/]\s*|\s+(?=\d{1,2}\s*일차|\d{1,2}日目|둘째|첫째|셋째))(?:${DAY_WORDS}|(?:첫째|둘째|셋째)\s*날)\s*[!.]*$`,
+  'iu',
+);
 
 /** Last line of the header: the first talk's line, or a bounded number of lines. */
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }): EventInfo {
@@ -81,7 +87,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   let nameStart = 0;
   let nameEnd = 0;
   // A note per talk (`speaker:` in its front matter): its title is the talk's, not the event's.
-  const perTalk = ['speaker', 'speakers', 'presenter', 'presenters', '발표자', '登壇者'].some((k) => fm[k] !== undefined && fm[k] !== null);
+  const perTalk = FRONT_MATTER_SPEAKER_KEYS.some((k) => k !== 'author' && fm[k] !== undefined && fm[k] !== null);
   for (const key of ['event', 'conference', 'meetup', 'title', 'name']) {
     if (perTalk && key === 'title') continue;
     let v = str(fm[key]);

@@ -1,15 +1,15 @@
 // Extracts a note's events, talks, tool mentions and talk references. Pure: text in, data out.
-import type { Catalog } from '../catalog/catalog';
+import { wikiLinkNamesTool, type Catalog } from '../catalog/catalog';
 import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
-import { FOLD, foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
+import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, isKeynote, parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, NOT_A_TALK, TEASER } from './vocabulary';
+import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -409,11 +409,6 @@ function hasEventName(structure: NoteStructure, name: string): boolean {
   return !!(fm['event'] || fm['conference'] || fm['meetup'] || (name && EVENT_WORDS.test(name)));
 }
 
-function fileTitle(uri: string): string {
-  const base = decodeURIComponent(uri.split('/').pop() ?? uri);
-  return base.replace(/\.(md|markdown|txt)$/i, '');
-}
-
 /** Adds a front matter value's strings (a list, or words separated by commas or spaces), trimmed, without empty ones. */
 function addStrings(out: string[], v: unknown): void {
   if (Array.isArray(v)) {
@@ -600,16 +595,13 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         const sp = readSpeakerLine(structure, j, check);
         if (sp) {
           // "speaker:: Lena Hoffmann" then "company:: Zalando".
-          const org = j + 1 < footerLine ? ORG_LABEL.exec(info[j + 1].content) : null;
-          parsed.speakers = org ? sp.map((one) => (one.org ? one : { ...one, org: org[1].trim() })) : sp;
+          parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine));
           parsed.strongSpeakers = true;
           speakerLine = j;
         }
-      } else {
+      } else if (parsed.speakers.every((sp) => !sp.org)) {
         // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
-        const j = nextContentLine(structure, i, 1);
-        const org = j >= 0 && parsed.speakers.every((sp) => !sp.org) ? ORG_LABEL.exec(info[j].content) : null;
-        if (org) parsed.speakers = parsed.speakers.map((sp) => ({ ...sp, org: org[1].trim() }));
+        parsed.speakers = withOrganisation(parsed.speakers, organisationLine(structure, nextContentLine(structure, i, 1), footerLine));
       }
       const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
       out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
@@ -632,12 +624,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
             last++;
           }
           // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
-          const org = last + 1 < footerLine ? ORG_LABEL.exec(info[last + 1].content) : null;
-          if (org) {
-            for (let k = 0; k < sp.length; k++) if (!sp[k].org) sp[k] = { ...sp[k], org: org[1].trim() };
-            last++;
-          }
-          parsed.speakers = sp;
+          const org = organisationLine(structure, last + 1, footerLine);
+          if (org) last++;
+          parsed.speakers = withOrganisation(sp, org);
           parsed.strongSpeakers = true;
           out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
           i = last;
@@ -674,7 +663,6 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
   }
 }
 
-const FM_SPEAKER_KEYS = ['speaker', 'speakers', 'presenter', 'presenters', 'author', '발표자', '연사', '登壇者', '発表者', '講演者'];
 const FM_TALK_KEYS = ['talk', 'session', 'title', '발표', '세션', 'セッション', 'タイトル'];
 const FM_ORG_KEYS = ['company', 'org', 'organisation', 'organization', 'affiliation', '회사', '소속', '会社', '所属'];
 
@@ -688,26 +676,32 @@ function frontMatterTalk(structure: NoteStructure, check: Reader): Candidate | n
   if (!fm) return null;
   const data = fm.data;
   const hasEvent = ['event', 'conference', 'meetup'].some((k) => typeof data[k] === 'string' && data[k]);
-  const speakerKey = FM_SPEAKER_KEYS.find((k) => data[k] !== undefined && data[k] !== null && (k !== 'author' || hasEvent));
+  const speakerKey = FRONT_MATTER_SPEAKER_KEYS.find((k) => data[k] !== undefined && data[k] !== null && (k !== 'author' || hasEvent));
   const titleKey = FM_TALK_KEYS.find((k) => typeof data[k] === 'string' && (data[k] as string).trim());
   if (!speakerKey || !titleKey || !fm.keyLines.has(titleKey)) return null;
   const title = (data[titleKey] as string).trim();
-  const orgValue = FM_ORG_KEYS.map((k) => data[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
-  const raw = data[speakerKey];
-  const names: string[] = [];
-  for (const v of Array.isArray(raw) ? raw : [raw]) {
-    if (typeof v === 'string') names.push(v.replace(/^\[\[|\]\]$/g, ''));
-    else if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string') names.push((v as Record<string, string>).name);
-  }
-  const speakers: Speaker[] = [];
-  for (const name of names) {
-    const sp = check.speakers(name);
-    if (sp) for (const one of sp.speakers) speakers.push(one.org || !orgValue ? one : { ...one, org: orgValue.trim() });
-    else if (name.trim()) speakers.push({ name: name.trim(), org: orgValue?.trim() ?? null });
-  }
+  const speakers = frontMatterSpeakers(data[speakerKey], frontMatterOrganisation(data), check);
   if (!speakers.length) return null;
   const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null };
   return { line: fm.keyLines.get(titleKey)!, parsed, speakerLine: null, source: 'frontMatter', level: 0, evidence: true };
+}
+
+/** `company:`, `org:`, `所属:` … of a front matter or of one of its `talks:`. */
+function frontMatterOrganisation(data: Record<string, unknown>): string | undefined {
+  const v = FM_ORG_KEYS.map((k) => data[k]).find((x) => typeof x === 'string' && x.trim()) as string | undefined;
+  return v?.trim();
+}
+
+/** A front matter's speaker value: a name or a list of names (`[[Name]]` or `{ name: … }` too), each with `org` unless it gives its own. */
+function frontMatterSpeakers(raw: unknown, org: string | undefined, check: Reader): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const v of Array.isArray(raw) ? raw : [raw]) {
+    const name = typeof v === 'string' ? v.replace(/^\[\[|\]\]$/g, '') : v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string' ? (v as Record<string, string>).name : '';
+    if (!name.trim()) continue;
+    const sp = check.speakers(name);
+    speakers.push(...withOrganisation(sp ? sp.speakers : [{ name: name.trim(), org: null }], org));
+  }
+  return speakers;
 }
 
 /** "[[Talk]] by [[Person|Jane]]" → "Talk by Jane". */
@@ -717,6 +711,18 @@ function withoutWikiBrackets(s: string): string {
 
 /** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
 const ORG_LABEL = /^(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)\s*[:：]{1,2}\s*(.{2,60})$/iu;
+
+/** The organisation that line `k` gives on its own (ORG_LABEL), or null. */
+function organisationLine(structure: NoteStructure, k: number, footerLine: number): string | null {
+  if (k < 0 || k >= footerLine) return null;
+  const m = ORG_LABEL.exec(structure.info[k].content);
+  return m ? m[1].trim() : null;
+}
+
+/** The speakers, each without an organisation given `org` (when there is one). */
+function withOrganisation(speakers: Speaker[], org: string | null | undefined): Speaker[] {
+  return org ? speakers.map((sp) => (sp.org ? sp : { ...sp, org })) : speakers;
+}
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]/iu;
@@ -790,8 +796,7 @@ function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agend
     const sp = cells[columns.speakers] ? check.speakers(cells[columns.speakers], true) : null;
     if (!parsed.speakers.length && sp) parsed.speakers = sp.speakers;
     if (!parsed.speakers.length) return;
-    const at = raw.indexOf(parsed.title);
-    agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
+    agenda.push(agendaEntry(i, raw, parsed));
     return;
   }
   const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c));
@@ -801,10 +806,7 @@ function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agend
     const each = rest.map((c) => trackCell(c.replace(/\*\*/g, ''), check)).filter((t): t is TalkLine => !!t && t.speakers.length > 0 && !isNonTalkTitle(t.title));
     // Every cell in that shape, one with a name read with confidence: not a title and a speakers column.
     if (each.length >= 2 && each.length === rest.filter((c) => c !== '—' && c !== '-').length && each.some((t) => t.strongSpeakers)) {
-      for (const parsed of each) {
-        const at = raw.indexOf(parsed.title);
-        agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
-      }
+      for (const parsed of each) agenda.push(agendaEntry(i, raw, parsed));
       return;
     }
   }
@@ -824,8 +826,13 @@ function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agend
   const parsed = check.talkLine(titleCell.replace(/\*\*/g, ''));
   if (!parsed || isNonTalkTitle(parsed.title)) return;
   if (!parsed.speakers.length) parsed.speakers = speakers;
+  agenda.push(agendaEntry(i, raw, parsed));
+}
+
+/** A timetable row's entry: its title found in the raw line (the whole line when it is not there as written). */
+function agendaEntry(line: number, raw: string, parsed: TalkLine): AgendaEntry {
   const at = raw.indexOf(parsed.title);
-  agenda.push({ line: i, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length });
+  return { line, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length };
 }
 
 /** A cell of a timetable's track column: "Title (Speaker)", the name read even when only its shape says so. */
@@ -1024,10 +1031,8 @@ function frontMatterAgenda(structure: NoteStructure, check: Reader, agenda: Agen
     const o = item as Record<string, unknown>;
     const title = [o.title, o.talk, o.name].find((v) => typeof v === 'string' && v.trim()) as string | undefined;
     if (!title) continue;
-    const org = FM_ORG_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
-    const who = FM_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
-    const parsedSpeakers = who ? check.speakers(who)?.speakers : undefined;
-    const speakers: Speaker[] = who ? (parsedSpeakers ?? [{ name: who.trim(), org: null }]).map((sp) => (sp.org || !org ? sp : { ...sp, org: org.trim() })) : [];
+    const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim());
+    const speakers = frontMatterSpeakers(who, frontMatterOrganisation(o), check);
     let line = -1;
     for (let i = fm.startLine + 1; i < fm.endLine && line < 0; i++) if (lines[i].includes(title)) line = i;
     if (line < 0) continue;
@@ -1175,7 +1180,7 @@ function findMentions(
   for (const r of references) {
     if (r.kind === 'agenda') continue;
     // "[[Terraform]]": a wiki link to a tool's own page names the tool.
-    if (r.kind === 'wiki' && !r.target.event && catalog.lookup(r.text)) continue;
+    if (wikiLinkNamesTool(r, catalog)) continue;
     const list = refSpans.get(r.range.start.line) ?? [];
     list.push([r.range.start.character, r.range.end.character]);
     refSpans.set(r.range.start.line, list);

@@ -1,6 +1,7 @@
 // What sits at a position in a note: a tool mention, a talk reference, a talk title,
 // a speaker's name, an event name, a tool in front matter, or a tool in the user's tool file.
 // Every position-based feature (hover, definition, references, talkAt) starts here.
+import { wikiLinkNamesTool } from '../catalog/catalog';
 import type { Position, Range, Talk, TalkReference } from '../model';
 import { nameKey, rangeContains } from '../text';
 import { speakerKey, type StoredNote, type TalkEntry } from '../workspace-index';
@@ -22,7 +23,7 @@ export function targetAt(ctx: FeatureContext, uri: string, pos: Position): Targe
   for (const ref of note.references) {
     if (!rangeContains(ref.range, pos)) continue;
     // `[[Terraform]]`: a wiki link to a tool's page is that tool's mention (the extractor counts it as one).
-    if (ref.kind === 'wiki' && ref.target.event === undefined && note.mentions.indexAt(pos) >= 0 && ctx.index.catalog.lookup(ref.text)) break;
+    if (note.mentions.indexAt(pos) >= 0 && wikiLinkNamesTool(ref, ctx.index.catalog)) break;
     return { kind: 'reference', ref, note, range: ref.range };
   }
   // A mention under the cursor; one that ends right at the cursor when nothing starts there.

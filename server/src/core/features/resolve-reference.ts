@@ -2,6 +2,7 @@
 // `[[Event]]`, a markdown link to a note and heading, or a timetable line.
 // Links resolve relative to their note and never outside the workspace folders.
 import type { Event, Range, TalkReference } from '../model';
+import { wikiLinkNamesTool } from '../catalog/catalog';
 import { headingAnchor, nameKey } from '../text';
 import { linkTargetUri, speakerKey, type SpeakerEntry, type StoredNote, type TalkEntry } from '../workspace-index';
 import type { FeatureContext } from './context';
@@ -47,9 +48,9 @@ export function resolveReference(ctx: FeatureContext, note: StoredNote, ref: Tal
     if (whole) return whole;
     // A wiki's own pages: `[[Platform roadmap Q3]]` is that note, `[[Terraform]]` a tool, `[[Jane Doe]]` a speaker.
     if (ref.kind === 'wiki') {
-      const notes = ctx.index.notesCalled(talk);
-      if (notes.length) return { kind: 'place', uri: notes[0].uri, range: zeroRange(0) };
-      if (ctx.index.catalog.lookup(talk) || ctx.index.speaker(speakerKey(talk))) return { kind: 'ignored' };
+      const uris = ctx.index.notesCalled(talk);
+      if (uris.length) return { kind: 'place', uri: uris[0], range: zeroRange(0) };
+      if (wikiLinkNamesTool(ref, ctx.index.catalog) || ctx.index.speaker(speakerKey(talk))) return { kind: 'ignored' };
     }
     return { kind: 'unresolved', reason: `No talk, event, note or speaker named “${talk}”.` };
   }
