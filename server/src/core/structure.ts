@@ -634,11 +634,12 @@ function markParagraph(info: LineInfo[], a: number, b: number, listDepth: number
 function fillLine(raw: string, li: LineInfo): void {
   if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Rule) return;
   // "<h3>Title - Speaker (Org)</h3>" on a line of its own (a post exported from a blog): a heading.
-  if (li.kind === LineKind.Html && raw.includes('</h')) {
-    const h = HTML_HEADING.exec(raw);
+  // "<summary><b>Title</b> — Speaker (Org)</summary>" of a folded block (<details>): a heading of the lowest level.
+  if (li.kind === LineKind.Html && (raw.includes('</h') || raw.includes('</summary'))) {
+    const h = HTML_HEADING.exec(raw) ?? HTML_SUMMARY.exec(raw);
     if (h) {
       li.kind = LineKind.Heading;
-      li.level = Number(h[2]);
+      li.level = h[2] ? Number(h[2]) : 6;
       li.blockStart = true;
       li.contentStart = h[1].length;
       li.contentEnd = raw.length - h[4].length;
@@ -651,6 +652,8 @@ function fillLine(raw: string, li: LineInfo): void {
 
 /** A whole line that is one HTML heading: lead, level, inner HTML, close. */
 const HTML_HEADING = /^(\s*<h([1-6])(?:\s[^>]*)?>)(.*?)(<\/h\2>\s*)$/i;
+/** The same for a folded block's summary line (the level left empty). */
+const HTML_SUMMARY = /^(\s*(?:<details(?:\s[^>]*)?>\s*)?<summary(?:\s[^>]*)?>)()(.*?)(<\/summary>\s*)$/i;
 
 /**
  * Sets a line's content: the text after its block markers (block quote, heading, list, plain

@@ -531,6 +531,46 @@ function nextContentLine(structure: NoteStructure, i: number, allowBlank: number
   return j < lines.length ? j : -1;
 }
 
+/**
+ * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
+ * a line of its own (a dash alone before "by": "By the numbers" may be a title).
+ */
+const ATTRIBUTION =
+  /^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:speakers?|presenters?|발표자|연사|登壇者?|発表者|講演者|スピーカー)\s*[:：])|^[—–―]{1,2}\s*by\s/iu;
+
+/** The line of a heading's section, before any other heading, that says who gave the talk (ATTRIBUTION); -1 when none does. */
+function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLine: number): number {
+  const { info } = structure;
+  for (let k = heading + 1; k < footerLine && k <= heading + 80; k++) {
+    const li = info[k];
+    // Another heading, a drawn line, or another talk's labelled title or time ends the section.
+    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || TITLE_LABEL.test(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content)) return -1;
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
+      // Right under a short line of its own ("**Talk 1 — Title**"), it names that line's speakers.
+      let p = k - 1;
+      while (p > heading && !structure.lines[p].trim()) p--;
+      const above = info[p];
+      if (p > heading && above.kind === LineKind.Paragraph && above.standalone && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** "続いて森本 ひかりさん（株式会社コトリ）の発表。": who gives the talk whose title follows. */
+const TALK_OF = /^(?:続いて|次は|次に|最後は|最後に|最初は)?[、,]?\s*(.{2,40}?)の(?:発表|講演)。?$/u;
+
+/** The line right under list item `i`, inside the same item, that only names speakers; -1 when there is none. */
+function speakerInItem(structure: NoteStructure, i: number, check: Reader): number {
+  const j = nextContentLine(structure, i, 1);
+  if (j < 0) return -1;
+  const next = structure.info[j];
+  if (next.kind !== LineKind.ListItem || next.level !== structure.info[i].level || next.blockStart) return -1;
+  // Indented under the item, with no marker of its own (not the next bullet of a plain-text list).
+  if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j])) return -1;
+  return readSpeakerLine(structure, j, check) ? j : -1;
+}
+
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
 function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
   if (j < 0) return null;
@@ -574,11 +614,16 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
     const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i]));
-    if (!timed && !blockStart && li.kind !== LineKind.Heading) continue;
     const labelled = TITLE_LABEL.test(content);
+    // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
+    if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph)) continue;
+    // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
+    if (li.kind !== LineKind.Heading && ATTRIBUTION.test(content)) continue;
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
     const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled || outlineHeading || /^[「『“]/u.test(content)))) continue;
+    // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
+    const itemSpeakerLine = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart ? speakerInItem(structure, i, check) : -1;
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -598,6 +643,14 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
           parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine));
           parsed.strongSpeakers = true;
           speakerLine = j;
+        } else {
+          const k = trailingSpeakerLine(structure, i, footerLine);
+          const trailing = k >= 0 ? check.speakers(info[k].content.replace(/^[—–―-]{1,2}\s*/u, '')) : null;
+          if (trailing?.strong) {
+            parsed.speakers = trailing.speakers;
+            parsed.strongSpeakers = true;
+            speakerLine = k;
+          }
         }
       } else if (parsed.speakers.every((sp) => !sp.org)) {
         // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
@@ -608,8 +661,13 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       continue;
     }
     if (li.kind === LineKind.ListItem) {
-      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !SENTENCE_END.test(parsed.title)) {
+      // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
+      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+      } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !SENTENCE_END.test(parsed.title)) {
+        parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
+        parsed.strongSpeakers = true;
+        out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: 'plain', level: 0, evidence: true });
       } else if ((labelled || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         const j = nextContentLine(structure, i, 0);
@@ -634,9 +692,22 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
       continue;
     }
-    // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line) can be a title.
-    if (!blockStart) continue;
+    // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
+    if (!blockStart && !labelled) continue;
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
+    // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
+    const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
+    if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
+      const sp = check.speakers(said[1]);
+      const quoted = sp?.strong ? check.talkLine(info[i + 1].content.replace(/^(?:タイトルは|演題は)\s*/u, '')) : null;
+      if (sp?.strong && quoted?.quoted && !quoted.speakers.length) {
+        quoted.speakers = sp.speakers;
+        quoted.strongSpeakers = true;
+        out.push({ line: i + 1, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
+        i++;
+        continue;
+      }
+    }
     if (parsed.speakers.length) {
       const next = nextContentLine(structure, i, 0);
       const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
@@ -647,14 +718,20 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
-    if (content.length <= 120 && !SENTENCE_END.test(parsed.title) && !check.speakers(content)?.strong) {
+    // (A labelled title may end like a sentence: "セッション名：…を短縮した".)
+    if (content.length <= 120 && (labelled || !SENTENCE_END.test(parsed.title))) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       const sp = readSpeakerLine(structure, j, check);
-      if (sp && (li.standalone || (j === i + 1 && !info[j].blockStart && !afterSeparator(structure, j)))) {
-        parsed.speakers = sp;
+      // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
+      const titleFirst =
+        sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
+      if (sp && titleFirst && (li.standalone || (j === i + 1 && !info[j].blockStart && !afterSeparator(structure, j)))) {
+        // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
+        const org = organisationLine(structure, j + 1, footerLine);
+        parsed.speakers = withOrganisation(sp, org);
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
-        i = j;
+        i = org ? j + 1 : j;
         continue;
       }
     }
@@ -771,14 +848,18 @@ interface TableColumns {
   headerLine: number;
   title: number;
   speakers: number;
+  /** The organisations' column, -1 when there is none. */
+  organisation: number;
 }
 
 /** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |"). */
 function columnsOf(header: string, line: number): TableColumns | null {
-  const cells = header.split('|').map((c) => c.trim().replace(/\*\*/g, '').toLowerCase());
+  // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
+  const cells = header.split('|').map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
   const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|title|session|talk|topic|タイトル|セッション|演題|講演)$/iu.test(c));
   const speakers = cells.findIndex((c) => /^(?:발표자|연사|스피커|speakers?|presenters?|by|登壇者|発表者|講演者|スピーカー)$/iu.test(c));
-  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers } : null;
+  const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
+  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation } : null;
 }
 
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
@@ -794,7 +875,7 @@ function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agend
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
     const sp = cells[columns.speakers] ? check.speakers(cells[columns.speakers], true) : null;
-    if (!parsed.speakers.length && sp) parsed.speakers = sp.speakers;
+    if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, columns.organisation >= 0 ? cells[columns.organisation] : null);
     if (!parsed.speakers.length) return;
     agenda.push(agendaEntry(i, raw, parsed));
     return;

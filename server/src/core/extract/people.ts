@@ -46,6 +46,9 @@ const SPEAKER_PREFIX =
 
 const SPEAKER_SENTENCE = /^(?:登壇者|発表者|講演者|スピーカー|発表|登壇)は\s*(.{2,60}?)(?:でした|です)?[。.]?$/u;
 
+/** A year standing alone (not inside a handle or a number). */
+const YEAR = /(?:^|[\s,(（])(?:19|20)\d{2}(?:$|[\s,.)）年년])/u;
+
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 
 const ORG_HINTS =
@@ -352,6 +355,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
   if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
   if (s.includes(':') || s.includes('：')) return null;
+  // "Paris Expo Porte de Versailles, March 19–22, 2024": a place and a date, not people.
+  if (YEAR.test(s)) return null;
   // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
   const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {

@@ -138,7 +138,8 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     if (sp) return result(cells[0], 0, sp.speakers, sp.strong, false);
   }
   // "山田さん「タイトル」": the speaker first, then the quoted title.
-  const speakerFirst = /[」』]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*[「『]([^「」『』]{2,200})[」』]\s*$/u.exec(rest) : null;
+  // "藤田 誠さん（ゼブラ通信）の発表：『…』": "the talk of" between them.
+  const speakerFirst = /[」』]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*)?[「『]([^「」『』]{2,200})[」』]\s*$/u.exec(rest) : null;
   if (speakerFirst) {
     const sp = parseSpeakers(speakerFirst[1], check);
     if (sp?.strong) return result(speakerFirst[2], speakerFirst[0].indexOf(speakerFirst[2], speakerFirst[1].length), sp.speakers, true, true);
@@ -169,6 +170,8 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
 
   const split = splitAtSeparator(rest, check);
   if (split) return result(split.title, 0, split.speakers, split.strong, false);
+  const first = speakerBeforeTitle(rest, check);
+  if (first) return result(rest.slice(first.at), first.at, first.speakers, true, false);
 
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
@@ -202,9 +205,30 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
 }
 
 /**
+ * "박서준 (하늘커머스) — 테라폼 모노레포 운영기", "Jane Doe, Acme — Title": the speakers first, then a
+ * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
+ * before a dash is as often a title's first words) and the right side names nobody.
+ */
+function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
+  const seps = separatorsIn(rest);
+  if (seps === null) return null;
+  // The first dash ("이하은 님 / 모아페이 — 제목": the slash is the speaker's).
+  let d = 0;
+  while (d < seps.length && !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[d])))) d += 2;
+  if (d >= seps.length) return null;
+  const left = rest.slice(0, seps[d]);
+  const right = rest.slice(seps[d + 1]);
+  if (right.trim().length < 4) return null;
+  const sp = parseSpeakers(left, check);
+  if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left))) return null;
+  if (parseSpeakers(right, check)) return null;
+  return { speakers: sp.speakers, at: seps[d + 1] };
+}
+
+/**
  * Separators between a title and its speakers (the rightmost one that leaves a speaker list wins):
  * start and end of each, in pairs, leaving out one at the start; null when there is none. What
- * `/\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
+ * `/\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|(?<=[)）])\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
  * dash, a slash, a bar or a lower-case " by " (a property test holds it to that), found by hand:
  * the expression's lookbehind and leading white space made it try every alternative at every position.
  */
@@ -216,6 +240,13 @@ export function separatorsIn(s: string): number[] | null {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    // "（Raspberry Pi 4台）/ 吉田 蓮": a slash right after a closing parenthesis, white space after it.
+    if (c === 47 && i > 0 && (s.charCodeAt(i - 1) === 41 || s.charCodeAt(i - 1) === 0xff09) && i + 1 < n && isWhiteSpace(s.charCodeAt(i + 1))) {
+      const end = skipWhiteSpace(s, i + 1);
+      (out ??= []).push(i, end);
+      i = end;
+      continue;
+    }
     // Printable ASCII other than the hyphen starts nothing (a slash or a bar counts only after white space).
     if (c > 32 && c < 127 && c !== 45) {
       i++;
