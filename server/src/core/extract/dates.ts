@@ -64,6 +64,15 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ y: +m[4], mo: MONTHS[m[3].toLowerCase().replace('.', '')], d: +m[1], d2: m[2] ? +m[2] : undefined }),
   },
   {
+    // 24.08.24 (토): a two-digit year, read only when the weekday after it is that date's.
+    re: /(?<![\d.])(\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s*[(（]\s*([월화수목금토일月火水木金土日]|sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*[)）]/giu,
+    read: (m) => {
+      const y = 2000 + +m[1];
+      const day = new Date(Date.UTC(y, +m[2] - 1, +m[3])).getUTCDay();
+      return weekdayNumber(m[4]) === day ? { y, mo: +m[2], d: +m[3] } : null;
+    },
+  },
+  {
     // July 2018 (month only)
     re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ y: +m[2], mo: MONTHS[m[1].toLowerCase().replace('.', '')] }),
@@ -80,7 +89,8 @@ function valid(y: number, mo: number, d?: number): boolean {
 const WEEKDAY_BEFORE_DAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?(?=\s+\d{1,2}(?!\d))/gi;
 
 export function findDates(input: string): FoundDate[] {
-  if (!/\d{4}/.test(input)) return [];
+  // (A two-digit year is read only with its weekday: "24.08.24 (토)".)
+  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]/.test(input)) return [];
   // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
   const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
   const found: FoundDate[] = [];
@@ -108,6 +118,15 @@ export function findDates(input: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Sunday 0 … Saturday 6, from a weekday's Korean or Japanese character or English abbreviation. */
+function weekdayNumber(w: string): number {
+  const k = '일월화수목금토'.indexOf(w);
+  if (k >= 0) return k;
+  const j = '日月火水木金土'.indexOf(w);
+  if (j >= 0) return j;
+  return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(w.toLowerCase());
+}
+
 /** Month-and-day forms without a year: the year comes from elsewhere (the event's name). */
 const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: number; mo2?: number; d2?: number } }> = [
   {
@@ -119,6 +138,11 @@ const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: n
     // 7月13日(土)〜14日
     re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?`, 'gu'),
     read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
+  },
+  {
+    // 20–22 March, 5 June
+    re: new RegExp(`(?<![\\d.,/-])(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?!,?\\s*\\d{4})`, 'giu'),
+    read: (m) => ({ mo: MONTHS[m[3].toLowerCase().replace('.', '')], d: +m[1], d2: m[2] ? +m[2] : undefined }),
   },
   {
     // Oct 10–12, October 10

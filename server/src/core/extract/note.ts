@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { TITLE_LABEL, isKeynote, parseTalkLine, type TalkLine } from './talk-line';
+import { TITLE_LABEL, isKeynote, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
@@ -26,6 +26,8 @@ interface Candidate {
   source: 'heading' | 'plain' | 'bullet' | 'agenda' | 'frontMatter';
   level: number;
   evidence: boolean;
+  /** Told in a sentence of a paragraph (parseProseTalk): the rest of its line is the talk's text, not its speakers. */
+  prose?: boolean;
 }
 
 interface AgendaEntry {
@@ -302,7 +304,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       const at = lines[c.line].indexOf(c.parsed.title);
       talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }
-    const excludeFrom = c.parsed.speakers.length && c.speakerLine === null ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
+    const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
     talkSpans.push({ talk, first: c.line, last: end, excludeFrom, speakerLine: c.speakerLine });
     event.talks.push(talk);
   }
@@ -609,11 +611,19 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     }
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
+    // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
+    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 40 && !chrome.has(i)) {
+      const prose = parseProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: false });
+      if (prose) {
+        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
     if (!content || content.length > 200) continue;
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i]));
+    const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i);
     const labelled = TITLE_LABEL.test(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph)) continue;
@@ -803,6 +813,18 @@ function withOrganisation(speakers: Speaker[], org: string | null | undefined): 
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]/iu;
+
+/** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack). */
+const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?\s{1,3}(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
+
+/** A message's first line in a copied chat thread (under its CHAT_HEADER). */
+function afterChatHeader(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  const prev = structure.lines[i - 1].trimEnd();
+  const last = prev.charCodeAt(prev.length - 1);
+  // Most lines do not end with a time ("…6:58 PM", "…18:58").
+  return (last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev);
+}
 
 const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
 

@@ -362,6 +362,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
     s = `${dash[1]}, ${dash[2]}`;
   }
+  // "Ben Halvorsen from Ridgeline Insurance": "from" before the organisation of a named person.
+  const from = s.includes(' from ') ? /^(.{3,40}?)\s+from\s+(\p{Lu}[^,;()（）]{1,50})$/u.exec(s) : null;
+  if (from && personName(cleanName(from[1]).name, options)) s = `${from[1]} (${from[2]})`;
   // "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own parenthesis ("同" = the same).
   const own = splitTopLevel(s);
   if (own.length >= 2 && own.every((p) => /[)）]\s*$/.test(p))) {

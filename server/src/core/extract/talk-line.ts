@@ -184,6 +184,45 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   return result(rest, 0, [], false, false);
 }
 
+/** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
+const PROSE_VERB =
+  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with)\s*,?\s*["“]([^"”]{4,150})["”]/u;
+/** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
+const PROSE_PEOPLE =
+  /(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
+
+/**
+ * A talk told in a sentence of a written-up recap: "Next up, Marcus Oyelaran of Tidewater Health
+ * walked us through "Dynamic Secrets or Bust", …". The speakers are the last names before the verb,
+ * in the same sentence; null when the sentence does not read that way.
+ */
+export function parseProseTalk(content: string, check: { allowBareHandle?: boolean } & NameCheck = {}): TalkLine | null {
+  if (content.length < 40 || !(content.includes('"') || content.includes('“'))) return null;
+  const verb = PROSE_VERB.exec(content);
+  if (!verb) return null;
+  // The sentence the verb is in.
+  const before = content.slice(0, verb.index);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const sentence = before.slice(sentenceStart + 1);
+  let last: RegExpExecArray | null = null;
+  PROSE_PEOPLE.lastIndex = 0;
+  for (let m = PROSE_PEOPLE.exec(sentence); m; m = PROSE_PEOPLE.exec(sentence)) last = m;
+  // The names end where the verb begins (an organisation may sit between).
+  if (!last || !/^\s*,?\s*$/u.test(sentence.slice(last.index + last[0].length))) return null;
+  const names = last[1].split(/,?\s+(?:and|&)\s+/u);
+  const org = last[2]?.replace(/^the\s+/i, '').trim() || null;
+  const speakers: Speaker[] = [];
+  for (const name of names) {
+    // (The sentence is the evidence: a name the parser is not sure of is taken here.)
+    const sp = parseSpeakers(name, check);
+    if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
+    speakers.push({ ...sp.speakers[0], org });
+  }
+  const title = verb[1].trim();
+  const titleStart = content.indexOf(title, verb.index);
+  return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted: true, titleStart, titleEnd: titleStart + title.length, time: null };
+}
+
 /** "小林 大輔さん", "Jane Doe": people and nothing else ("Immutable Images, Mutable Config" reads as a person and an organisation). */
 function isPeopleOnly(text: string, check: NameCheck): boolean {
   const sp = parseSpeakers(text, check);
