@@ -38,6 +38,8 @@ interface AgendaEntry {
   end: number;
   /** Listed under `talks:` in the front matter, with notes below under short headings. */
   frontMatter?: boolean;
+  /** A list item of a list of the talks above their headings (agendaOfBullets). */
+  bullet?: boolean;
 }
 
 /** "Session 3 —", "Talk 2:", "세션 1.", "セッション2：": a numbered session label. */
@@ -228,6 +230,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined);
   const agendaRefs: TalkReference[] = [];
+  if (chosen.mode === 'heading') agendaOfBullets(structure, candidates, chosen.talks, agenda);
   if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
   chosen.talks.sort((a, b) => a.line - b.line);
 
@@ -313,6 +316,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
   const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previousScopes, scopes, previousMatches, lineMatches);
+  if (agendaRefs.length) listedTitlesMention(agendaRefs, talkSpans, mentions);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.talkId === null) continue;
@@ -1041,6 +1045,56 @@ function similarTitles(a: string, b: string): boolean {
   return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.5;
 }
 
+/**
+ * "1. Title — Name (Org)" listed before the talks' headings, each heading naming its talk short
+ * ("### Stacks (Priya)", "### Keynote (Mon)"): the list is the agenda, and the headings the talks.
+ */
+function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], talks: Candidate[], agenda: AgendaEntry[]): void {
+  const headings = talks.filter((t) => t.source === 'heading' && !t.parsed.strongSpeakers);
+  if (headings.length < 2) return;
+  const first = Math.min(...headings.map((h) => h.line));
+  const bullets = candidates.filter((c) => c.source === 'bullet' && c.line < first);
+  if (bullets.length < 2) return;
+  const named = headings.filter((h) => bullets.some((b) => namesShort(h.parsed.title, b.parsed))).length;
+  if (named < Math.max(2, Math.ceil(headings.length / 2))) return;
+  for (const b of bullets) agenda.push({ line: b.line, parsed: b.parsed, ...titleOffsets(structure.lines[b.line], structure.info[b.line], b.parsed), bullet: true });
+}
+
+/** Whether a heading ("Stacks (Priya)", "Policy as code (Marcus + Jana)", "Keynote (Mon)") names the talk short: by every word of its title, or every name in its parenthesis as a speaker's first name. */
+function namesShort(heading: string, talk: TalkLine): boolean {
+  const paren = /^(.*?)\s*[(（]([^()（）]{1,60})[)）]\s*$/u.exec(heading);
+  const titlePart = (paren ? paren[1] : heading).toLowerCase();
+  if (paren) {
+    const names = paren[2].split(/\s*(?:[+,&、/]|\band\b)\s*/u).filter(Boolean);
+    const firstNames = talk.speakers.map((sp) => sp.name.split(/\s+/u)[0].toLowerCase());
+    if (names.length && names.every((n) => firstNames.includes(n.toLowerCase()))) return true;
+  }
+  if (isKeynote(titlePart) && talk.keynote) return true;
+  const words = titlePart.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const title = talk.title.toLowerCase();
+  return words.length > 0 && words.every((w) => title.includes(w));
+}
+
+/**
+ * A talk listed in a timetable or a list and described below: the tools its listed title names
+ * are the talk's too ("Terraform Stacks in production" in the list, only "Stacks" in the notes).
+ */
+function listedTitlesMention(agendaRefs: TalkReference[], spans: Array<{ talk: Talk }>, mentions: Mention[]): void {
+  const byLine = new Map<number, Array<{ from: number; to: number; talkId: string }>>();
+  for (const r of agendaRefs) {
+    const talk = spans.find((s) => s.talk.title === r.target.talk)?.talk;
+    if (!talk) continue;
+    const list = byLine.get(r.range.start.line) ?? [];
+    list.push({ from: r.range.start.character, to: r.range.end.character, talkId: talk.id });
+    byLine.set(r.range.start.line, list);
+  }
+  for (const m of mentions) {
+    if (m.talkId !== null) continue;
+    const listed = byLine.get(m.range.start.line)?.find((r) => m.range.start.character >= r.from && m.range.end.character <= r.to);
+    if (listed) m.talkId = listed.talkId;
+  }
+}
+
 /** Timetable lines that name a talk described below become references; the others become talks. */
 function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], lines: string[]): void {
   const described = talks.slice();
@@ -1051,6 +1105,11 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
     if (!target && entry.frontMatter) {
       target = closestByWords(entry.parsed.title, described.filter((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length)) ?? undefined;
       if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
+    }
+    // "### Stacks (Priya)" under a list of the talks: a heading naming one short (agendaOfBullets).
+    if (!target && entry.bullet) {
+      target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.strongSpeakers && namesShort(t.parsed.title, entry.parsed));
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: [], keynote: entry.parsed.keynote };
     }
     // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
     if (!target && entry.parsed.speakers.length) {
