@@ -544,6 +544,46 @@ function nextContentLine(structure: NoteStructure, i: number, allowBlank: number
 const ATTRIBUTION =
   /^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:speakers?|presenters?|발표자|연사|登壇者?|発表者|講演者|スピーカー)\s*[:：])|^[—–―]{1,2}\s*by\s/iu;
 
+/** "**Speaker Bio**", "About the speakers", "登壇者紹介": a label whose next line names the speaker ("Lucía Ferrandis, Staff Engineer, Fennmoor"). */
+const BIO_LABEL = /^(?:speaker(?:'s)?\s+bios?|speaker\s+profiles?|about\s+the\s+speakers?|발표자\s*소개|연사\s*소개|登壇者紹介|スピーカー紹介|講師紹介)\s*[:：]?$/iu;
+
+/**
+ * Who line `k` (trailingSpeakerLine) names: "— presented by A & B (Org)"; under a bio label, each
+ * line of the paragraph that starts with a name ("Aisha Mensah, Software Engineer, Kestrel — Aisha is …").
+ */
+function trailingSpeakers(structure: NoteStructure, k: number, footerLine: number, check: Reader): Speaker[] | null {
+  const { info } = structure;
+  if (k === 0 || !BIO_LABEL.test(info[k - 1].content)) {
+    const sp = check.speakers(info[k].content.replace(/^[—–―-]{1,2}\s*/u, ''));
+    return sp?.strong ? sp.speakers : null;
+  }
+  const out: Speaker[] = [];
+  for (let j = k; j < footerLine && j < k + 6 && info[j].kind === LineKind.Paragraph && (j === k || !info[j].blockStart); j++) {
+    const sp = check.speakers(info[j].content.split(/\s[—–-]\s/u)[0]);
+    if (!sp?.strong) break;
+    out.push(...sp.speakers);
+  }
+  return out.length ? out : null;
+}
+
+/** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
+function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const j = i + 1;
+  if (j >= footerLine || info[j].kind !== LineKind.Paragraph || info[j].blockStart || SPEAKER_LABEL.test(info[j].content) || ORG_LABEL.test(info[j].content)) return null;
+  // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
+  let p = i - 1;
+  while (p >= 0 && !structure.lines[p].trim()) p--;
+  if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
+  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content)) return null;
+  const sp = check.speakers(info[i].content);
+  const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
+  if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120) return null;
+  parsed.speakers = sp!.speakers;
+  parsed.strongSpeakers = true;
+  return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
+}
+
 /** The line of a heading's section, before any other heading, that says who gave the talk (ATTRIBUTION); -1 when none does. */
 function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLine: number): number {
   const { info } = structure;
@@ -551,6 +591,8 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
     const li = info[k];
     // Another heading, a drawn line, or another talk's labelled title or time ends the section.
     if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || TITLE_LABEL.test(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content)) return -1;
+    // "**Speaker Bio**" then "Lucía Ferrandis, Staff Engineer, Fennmoor Logistics": the line after the label.
+    if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
     if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
       // Right under a short line of its own ("**Talk 1 — Title**"), it names that line's speakers.
       let p = k - 1;
@@ -632,7 +674,15 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph)) continue;
     // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
-    if (li.kind !== LineKind.Heading && ATTRIBUTION.test(content)) continue;
+    if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
+      // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
+      const below = li.kind === LineKind.Paragraph && li.blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
+      if (below) {
+        out.push(below);
+        i = below.line;
+      }
+      continue;
+    }
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
     const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
@@ -659,9 +709,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
           speakerLine = j;
         } else {
           const k = trailingSpeakerLine(structure, i, footerLine);
-          const trailing = k >= 0 ? check.speakers(info[k].content.replace(/^[—–―-]{1,2}\s*/u, '')) : null;
-          if (trailing?.strong) {
-            parsed.speakers = trailing.speakers;
+          const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
+          if (trailing) {
+            parsed.speakers = trailing;
             parsed.strongSpeakers = true;
             speakerLine = k;
           }
@@ -735,7 +785,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // (A labelled title may end like a sentence: "セッション名：…を短縮した".)
     if (content.length <= 120 && (labelled || !SENTENCE_END.test(parsed.title))) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
-      const sp = readSpeakerLine(structure, j, check);
+      // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
+      const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
       // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
       const titleFirst =
         sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));

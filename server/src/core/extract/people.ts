@@ -362,6 +362,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
     s = `${dash[1]}, ${dash[2]}`;
   }
+  // "田中 美咲＠株式会社ツバメペイ": an at sign between a person and their organisation (not a handle, not a mail address).
+  if (s.indexOf('＠') > 0) s = s.replace(/([^@＠／/、,，]{2,30}?)\s*＠\s*([^@＠／/、,，]{2,50})/gu, (all, name: string, org: string) => (personName(cleanName(name).name, options) ? `${name.trim()} (${org.trim()})` : all));
   // "Ben Halvorsen from Ridgeline Insurance": "from" before the organisation of a named person.
   const from = s.includes(' from ') ? /^(.{3,40}?)\s+from\s+(\p{Lu}[^,;()（）]{1,50})$/u.exec(s) : null;
   if (from && personName(cleanName(from[1]).name, options)) s = `${from[1]} (${from[2]})`;

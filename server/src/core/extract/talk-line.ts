@@ -105,8 +105,9 @@ function isTitleTail(c: number): boolean {
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
   // "[GitOps로 멀티클러스터 배포 자동화하기] 한승우 (누리클라우드)": the title in brackets, its speakers after it (not a label).
-  if (content.charCodeAt(0) === 91) {
-    const bracketed = /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content);
+  // "【SLOを組織に根付かせるまでの3年間】田中 美咲＠株式会社ツバメペイ": the same with lenticular brackets.
+  if (content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) {
+    const bracketed = content.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(content);
     const sp = bracketed ? parseSpeakers(bracketed[2], check) : null;
     if (bracketed && sp?.strong) {
       const title = bracketed[1].trim();
@@ -173,6 +174,13 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   const first = speakerBeforeTitle(rest, check);
   if (first) return result(rest.slice(first.at), first.at, first.speakers, true, false);
 
+  // "당근의 쿠버네티스 멀티 클러스터 운영기 [정하늘 / 당근]": the speaker and organisation in brackets at the end.
+  const square = /\]\s*$/u.test(rest) ? /^(.*\S)\s*\[([^\[\]]{2,60})\]\s*$/u.exec(rest) : null;
+  if (square) {
+    const slash = /^(.+?)\s*[/／|]\s*(.+)$/u.exec(square[2]);
+    const sp = slash ? parseSpeakers(`${slash[1]} (${slash[2]})`, check) : parseSpeakers(square[2], check);
+    if (sp?.strong && !isPeopleOnly(square[1], check)) return result(square[1], 0, sp.speakers, true, false);
+  }
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
   const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
@@ -199,7 +207,7 @@ const PROSE_PEOPLE =
 export function parseProseTalk(content: string, check: { allowBareHandle?: boolean } & NameCheck = {}): TalkLine | null {
   if (content.length < 40 || !(content.includes('"') || content.includes('“'))) return null;
   const verb = PROSE_VERB.exec(content);
-  if (!verb) return null;
+  if (!verb) return proseTalkNamed(content, check);
   // The sentence the verb is in.
   const before = content.slice(0, verb.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
@@ -221,6 +229,42 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   const title = verb[1].trim();
   const titleStart = content.indexOf(title, verb.index);
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted: true, titleStart, titleEnd: titleStart + title.length, time: null };
+}
+
+/** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
+const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?["“]([^"”]{4,150})["”]/u;
+/** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)". */
+const QUOTED_BY = /["“]([^"”]{4,150})["”]\s*,?\s+by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,50})[)）])?/u;
+/** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
+const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*[,:]\s*["“]([^"”]{4,150})["”]/u;
+
+/** The other ways a recap names a talk and its speaker in a sentence (parseProseTalk). */
+function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & NameCheck): TalkLine | null {
+  let name: string;
+  let org: string | null = null;
+  let title: string;
+  const possessive = POSSESSIVE_TALK.exec(content);
+  const by = possessive ? null : QUOTED_BY.exec(content);
+  const named = possessive || by ? null : NAME_THEN_QUOTED.exec(content);
+  if (possessive) [name, title] = [possessive[1], possessive[2]];
+  else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? null];
+  // A name and a quotation may be words the speaker said: a title is mostly capitalised words.
+  else if (named && isTitleCase(named[3])) [name, org, title] = [named[1], named[2] ?? null, named[3]];
+  else return null;
+  const sp = parseSpeakers(name, check);
+  if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
+  const text = title.replace(/[.。]$/u, '').trim();
+  const titleStart = content.indexOf(text);
+  // "from Midway Freight. They'd …": the sentence ends the organisation.
+  org = org?.replace(/\.(?:\s.*)?$/u, '').trim() || null;
+  return { title: text, speakers: [{ ...sp.speakers[0], org }], strongSpeakers: true, keynote: KEYNOTE.test(text), quoted: true, titleStart, titleEnd: titleStart + text.length, time: null };
+}
+
+/** Whether most words of an English phrase start with a capital ("Ops from a Camper Van"). */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && capital / words.length >= 0.6;
 }
 
 /** "小林 大輔さん", "Jane Doe": people and nothing else ("Immutable Images, Mutable Config" reads as a person and an organisation). */
