@@ -50,6 +50,8 @@ export function cleanEventName(s: string): string {
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(ATTENDANCE_SUFFIX, '');
+    // "HashiCorp User Group Tokyo #14 〜Terraform LT祭り〜": a subtitle between wave dashes.
+    t = t.replace(/\s*[〜～][^〜～]{1,40}[〜～]$/u, '').replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '');
     // "클라우드 네이티브 부산 밋업 #2 🌊", "클라우드 인프라 밋업 #7 @판교": an emoji, or the place after an at sign.
     t = t.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '').replace(/\s+[@＠]\s*[^\s@＠#][^@＠#]{0,30}$/u, '');
     t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) ? '' : m));

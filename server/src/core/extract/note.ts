@@ -669,7 +669,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i);
+    const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
     const labelled = TITLE_LABEL.test(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph)) continue;
@@ -871,6 +871,14 @@ const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s
 
 /** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack). */
 const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?\s{1,3}(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
+
+/** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
+function afterDayLine(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph || !structure.info[i - 1].blockStart) return false;
+  const prev = structure.info[i - 1].content;
+  return prev.length <= 24 && DAY_LINE.test(prev);
+}
+const DAY_LINE = /^(?:(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|[월화수목금토일]요일|[月火水木金土日]曜日?)\.?)(?:\s*[(（][^()（）]{1,12}[)）])?\s*[:：]?$/iu;
 
 /** A message's first line in a copied chat thread (under its CHAT_HEADER). */
 function afterChatHeader(structure: NoteStructure, i: number): boolean {

@@ -104,6 +104,40 @@ function isTitleTail(c: number): boolean {
  * `check` tells which words are never people (tool names, vendors).
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  // "[누리클라우드] 박지훈 - 제목", "【ミドリクラウド】タイトル / 佐藤 健太": the speakers' organisation first, in brackets.
+  const c0 = content.charCodeAt(0);
+  if (c0 === 91 || c0 === 0x3010) {
+    const lead = /^(?:\[([^\]]{2,30})\]|【([^】]{2,30})】)\s*/u.exec(content);
+    const org = lead ? (lead[1] ?? lead[2]).trim() : '';
+    // Not a chat log's "[최현우] [오후 7:42] …" (a person, then another bracket).
+    if (lead && !BRACKET_LABEL.test(org) && !/[:：]/.test(org) && !/^[\[【]/u.test(content.slice(lead[0].length)) && !isPeopleOnly(org, check)) {
+      const inner = parseTalkLineWithin(content.slice(lead[0].length), check, org);
+      if (inner) return { ...inner, titleStart: inner.titleStart + lead[0].length, titleEnd: inner.titleEnd + lead[0].length };
+    }
+  }
+  return parseTalkLineWithin(content, check, null);
+}
+
+/** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]"), not an organisation. */
+const BRACKET_LABEL =
+  /^(?:lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d)$/iu;
+
+/** parseTalkLine after an organisation in brackets (`org`, null without one): its speakers without an organisation get it. */
+function parseTalkLineWithin(content: string, check: NameCheck, org: string | null): TalkLine | null {
+  const line = parseTalkLineBody(content, check);
+  if (org === null) return line;
+  if (line && line.speakers.length && line.strongSpeakers) return { ...line, speakers: line.speakers.map((sp) => (sp.org ? sp : { ...sp, org })) };
+  // "박지훈 - 테라폼으로 멀티 계정 AWS 랜딩존 만들기": a bare name before the dash, the bracket its organisation.
+  const dash = /^(.{2,30}?)\s+[-–—]\s+(.{4,})$/u.exec(content);
+  const sp = dash ? parseSpeakers(`${dash[1]} (${org})`, check) : null;
+  if (dash && sp?.strong && sp.speakers.length === 1 && !parseSpeakers(dash[2], check)) {
+    const start = content.length - dash[2].length;
+    return { title: dash[2].trim(), speakers: sp.speakers, strongSpeakers: true, keynote: KEYNOTE.test(dash[2]), quoted: false, titleStart: start, titleEnd: start + dash[2].trim().length, time: null };
+  }
+  return null;
+}
+
+function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "[GitOps로 멀티클러스터 배포 자동화하기] 한승우 (누리클라우드)": the title in brackets, its speakers after it (not a label).
   // "【SLOを組織に根付かせるまでの3年間】田中 美咲＠株式会社ツバメペイ": the same with lenticular brackets.
   if (content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) {
@@ -181,6 +215,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     const sp = slash ? parseSpeakers(`${slash[1]} (${slash[2]})`, check) : parseSpeakers(square[2], check);
     if (sp?.strong && !isPeopleOnly(square[1], check)) return result(square[1], 0, sp.speakers, true, false);
   }
+  // "おうちKubernetesをTalosで組み直した @nekomata": a title, then its speaker's handle.
+  const handle = rest.length > 8 && rest.charCodeAt(rest.length - 1) !== 41 ? /^(.*\S)\s+@([A-Za-z0-9_]{2,20})$/u.exec(rest) : null;
+  if (handle && handle[1].length >= 4 && !parseSpeakers(handle[1], check)) return result(handle[1], 0, [{ name: handle[2], org: null }], true, false);
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
   const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
