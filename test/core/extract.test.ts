@@ -1026,7 +1026,7 @@ describe('layouts first met in session 21, second batch', () => {
       `,
       `
       event 2024 인프라 세미나 | 2024-11-07 | -
-      talk 13 쿠버네티스 멀티 클러스터 배포 | 최현우 (스텔라게임즈) | argo-cd
+      talk 13 쿠버네티스 멀티 클러스터 배포 | 최현우 (스텔라게임즈) | argo-cd kubernetes
       talk 15 헬름 차트 지옥에서 탈출하기 | 윤지아 (바로배송) | helm
       `,
     );

@@ -717,6 +717,8 @@ export function fillContent(raw: string, li: LineInfo): void {
       li.kind = LineKind.ListItem;
       li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
       li.standalone = false;
+      // Each bullet starts an item, as a markdown list item's first line does.
+      li.blockStart = true;
       start += bullet[0].length;
     }
   }

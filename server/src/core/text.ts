@@ -156,6 +156,8 @@ export const SCRIPT_OF_FOLDED: Uint8Array = (() => {
   t.fill(Script.Hangul, 0x1100, 0x1200);
   t.fill(Script.Hangul, 0x3130, 0x3190);
   t.fill(Script.Kana, 0x30a0, 0x3100);
+  // The katakana middle dot separates words ("・アンシブル", a bullet; "ドッカー・コンポーズ"): a word starts after it.
+  t[0x30fb] = Script.Other;
   t.fill(Script.Kana, 0x31f0, 0x3200);
   t.fill(Script.Kana, 0xff66, 0xffa0);
   t.fill(Script.Hiragana, 0x3040, 0x30a0);

@@ -233,7 +233,7 @@ describe('hover on talks, references, events and speakers', () => {
         '[テラフォームのstateを分割した話](file:///ws/2024/hug-tokyo.md#L11)  ',
         '*HashiCorp User Group Tokyo \\#18* · 2024-05-22 · 大手町オフィス 20F  ',
         'Speaker\\: 高橋 誠 \\(株式会社フジミネ\\)  ',
-        'Tools\\: Terraform ×2, Amazon S3',
+        'Tools\\: Terraform ×3, Amazon S3',
       ],
     });
   });

@@ -49,7 +49,7 @@ const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッ�
 const SPEAKER_LABEL = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]|[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]])/iu;
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
-const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
+const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s|\s@[A-Za-z0-9_]/u;
 
 const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
 
@@ -519,6 +519,10 @@ const INFO_LABEL =
 
 /** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
 function allPartsNonTalk(t: string): boolean {
+  // "集合、自己紹介(一人30秒)", "撤収、何人かで近くの中華", "Lunch. Italian beef": a schedule item, then a remark
+  // (not "LT: Title", "라이트닝 토크: 제목": a label).
+  const first = /^([^、,.。:：(（]{1,20})[、,.。(（]/u.exec(t);
+  if (first && NOT_A_TALK.test(first[1].trim())) return true;
   if (!/[-–—/|&·・、,+]|\sand\s/u.test(t)) return false;
   const parts = t.split(/\s*(?:[-–—/|&·・、,+]|\sand\s)\s*/u).filter((p) => p);
   return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p));
@@ -545,6 +549,9 @@ const ATTRIBUTION =
   /^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:speakers?|presenters?|발표자|연사|登壇者?|発表者|講演者|スピーカー)\s*[:：])|^[—–―]{1,2}\s*by\s/iu;
 
 /** "**Speaker Bio**", "About the speakers", "登壇者紹介": a label whose next line names the speaker ("Lucía Ferrandis, Staff Engineer, Fennmoor"). */
+/** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
+const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
+
 const BIO_LABEL = /^(?:speaker(?:'s)?\s+bios?|speaker\s+profiles?|about\s+the\s+speakers?|발표자\s*소개|연사\s*소개|登壇者紹介|スピーカー紹介|講師紹介)\s*[:：]?$/iu;
 
 /**
@@ -726,7 +733,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     }
     if (li.kind === LineKind.ListItem) {
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
-      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org))) {
+      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !SENTENCE_END.test(parsed.title)) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;

@@ -142,7 +142,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "【SLOを組織に根付かせるまでの3年間】田中 美咲＠株式会社ツバメペイ": the same with lenticular brackets.
   if (content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) {
     const bracketed = content.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(content);
-    const sp = bracketed ? parseSpeakers(bracketed[2], check) : null;
+    // ("【基調講演】…": a label in brackets, not a title.)
+    const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2], check) : null;
     if (bracketed && sp?.strong) {
       const title = bracketed[1].trim();
       return { title, speakers: sp.speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted: true, titleStart: 1, titleEnd: 1 + bracketed[1].length, time: null };
