@@ -1179,3 +1179,251 @@ describe('layouts first met in session 21, sixth batch', () => {
     );
   });
 });
+
+describe('layouts first met in session 22', () => {
+  test('the speaker first, then a dash and the title ("**윤서진 (바람커머스)** — 제목", "이하은 님 / 누리페이 — …")', () => {
+    check(
+      `
+      # 클라우드 인프라 밋업 #9 @판교
+
+      - 2025.03.14 (금) 19:00
+      - 판교 테크원 타워 3층
+
+      **윤서진 (바람커머스)** — 테라폼 모듈 버전 관리, Atlantis로 정착하기
+
+      - 모노레포에 모듈 40개, Atlantis가 바뀐 디렉토리만 plan
+
+      **한도윤 님 / 누리페이** — 쿠버네티스 시크릿을 Vault로 옮긴 이야기
+
+      - Vault Agent 대신 External Secrets
+      `,
+      `
+      event 클라우드 인프라 밋업 #9 | 2025-03-14 | -
+      talk 6 테라폼 모듈 버전 관리, Atlantis로 정착하기 | 윤서진 (바람커머스) | atlantis terraform
+      talk 10 쿠버네티스 시크릿을 Vault로 옮긴 이야기 | 한도윤 (누리페이) | external-secrets kubernetes vault vault-agent
+      `,
+    );
+  });
+
+  test('a speaker named at the end of the talk\'s section ("— presented by …", a "Speaker Bio" block); a line with a date names no people', () => {
+    check(
+      `
+      # Infra Day Lisbon 2025
+
+      Lisbon, LX Factory, May 8, 2025
+
+      ## Scaling Nomad for Batch
+      - one Nomad cluster per region, Consul for discovery
+
+      — presented by Marta Sousa (Tejo Logistics)
+
+      ## Vault at the Edge
+
+      Running Vault on 300 small sites.
+
+      **Speaker Bio**
+      Rui Almeida, Staff Engineer, Atlantico Bank — Rui runs the secrets platform.
+      `,
+      `
+      event Infra Day Lisbon 2025 | 2025-05-08 | -
+      talk 5 Scaling Nomad for Batch | Marta Sousa (Tejo Logistics) | consul nomad
+      talk 10 Vault at the Edge | Rui Almeida (Atlantico Bank) | vault
+      `,
+    );
+  });
+
+  test('"セッション名：" / "スピーカー：" / "所属：" under a time; "登壇者：" above its title; "お昼：…" is no talk', () => {
+    check(
+      `
+      # Kubernetes Meetup 札幌 #3
+
+      日時：2025/02/07（金）19:00〜
+      会場：札幌駅前 ノースクラウド 5F
+
+      19:10〜19:40
+      セッション名：Argo CDで環境差分を小さくした話
+      スピーカー：北川 葵
+      所属：株式会社ノースクラウド
+
+      - Argo CDのApplicationSetでクラスタごとに生成
+
+      お昼：ランチは近くの蕎麦
+
+      登壇者：南 陽介（株式会社ユキミ）
+      テラフォームでGKEを管理する
+      - Terraformのstateは環境ごと
+      `,
+      `
+      event Kubernetes Meetup 札幌 #3 | 2025-02-07 | 札幌駅前 ノースクラウド 5F
+      talk 7 Argo CDで環境差分を小さくした話 | 北川 葵 (株式会社ノースクラウド) | argo-cd
+      talk 16 テラフォームでGKEを管理する | 南 陽介 (株式会社ユキミ) | gke terraform
+      `,
+    );
+  });
+
+  test('a recap told in sentences: the speakers before a verb, the title in quotes', () => {
+    check(
+      `
+      # HUG Porto, March edition — a recap
+
+      The meetup was on Thursday, March 20, 2025, at the office of Ribeira Cloud.
+
+      The evening opened with Ana Costa from Ribeira Cloud talking about "Terraform Modules Nobody Owns". Her team pinned every provider and deleted half the modules.
+
+      Next up, Pedro Lima of Douro Health walked us through "Short-Lived Secrets", a story about moving database passwords into Vault with the Kubernetes auth method.
+      `,
+      `
+      event HUG Porto, March edition | 2025-03-20 | -
+      talk 5 Terraform Modules Nobody Owns | Ana Costa (Ribeira Cloud) | terraform
+      talk 7 Short-Lived Secrets | Pedro Lima (Douro Health) | kubernetes vault
+      `,
+    );
+  });
+
+  test('a list of the talks, then headings that name each one short ("### Stacks (Jonas)"): the list\'s titles and speakers, the headings\' notes', () => {
+    check(
+      `
+      # PlatformCon Berlin 2025
+
+      Berlin, June 3, 2025
+
+      ## Agenda
+
+      1. Golden Paths at Scale — Lena Vogel (Staff Engineer, Spree Mobility)
+      2. Terraform Stacks in Practice — Jonas Weber (Havel Bank)
+
+      ## Notes
+
+      ### Golden paths (Lena)
+      - Backstage templates for every new service
+
+      ### Stacks (Jonas)
+      - deferred changes, one stack per region
+      `,
+      `
+      event PlatformCon Berlin 2025 | 2025-06-03 | Berlin
+      talk 12 Golden Paths at Scale | Lena Vogel (Spree Mobility) | backstage
+      talk 15 Terraform Stacks in Practice | Jonas Weber (Havel Bank) | terraform
+      `,
+    );
+  });
+
+  test('"### 【会社】タイトル / 名前", "【タイトル】名前＠会社"', () => {
+    check(
+      `
+      # HashiCorp User Group 名古屋 #4
+
+      2025/04/18（金）19:00〜 名駅 ミナトクラウド 12F
+
+      ### 【ミナトクラウド】Terraformのmovedブロックで1000リソースを整理した話 / 森田 翼
+      - movedブロックでモジュール分割
+
+      【Vault Secrets Operatorを本番で半年】水野 彩＠株式会社シャチホコペイ
+      - Kubernetesのシークレットを同期
+      `,
+      `
+      event HashiCorp User Group 名古屋 #4 | 2025-04-18 | 名駅 ミナトクラウド 12F
+      talk 5 Terraformのmovedブロックで1000リソースを整理した話 | 森田 翼 (ミナトクラウド) | terraform
+      talk 8 Vault Secrets Operatorを本番で半年 | 水野 彩 (株式会社シャチホコペイ) | kubernetes vault
+      `,
+    );
+  });
+
+  test('"## [회사] 이름 - 제목", a <details> block per talk, a Notion toggle with the speaker indented under the title', () => {
+    check(
+      `
+      # 데브옵스 코리아 밋업 2025년 5월
+
+      2025년 5월 22일 (목), 강남 코드스퀘어 9층
+
+      ## [한빛클라우드] 오지호 - 헬름 차트 100개를 하나로 합친 이야기
+
+      - Helm 라이브러리 차트
+
+      <details>
+      <summary><b>Istio 없이 mTLS 하기</b> — 배수아 (초록헬스)</summary>
+
+      - Linkerd로 전환
+
+      </details>
+
+      - 테라폼 상태 파일 쪼개기
+
+          정민호 님 (파란모빌리티)
+
+          - Terraform workspace 대신 디렉토리
+      `,
+      `
+      event 데브옵스 코리아 밋업 2025년 5월 | 2025-05-22 | 강남 코드스퀘어 9층
+      talk 5 헬름 차트 100개를 하나로 합친 이야기 | 오지호 (한빛클라우드) | helm
+      talk 10 Istio 없이 mTLS 하기 | 배수아 (초록헬스) | istio linkerd
+      talk 16 테라폼 상태 파일 쪼개기 | 정민호 (파란모빌리티) | terraform
+      `,
+    );
+  });
+
+  test('a Slack thread copied as text: each message under "name  6:40 PM"; "@ place" inside the dated parenthesis', () => {
+    check(
+      `
+      #infra-meetup — thread export
+      Cloud Native Porto — April meetup (Thu April 10, 2025 @ Porto Tech Hub)
+
+      rita.m  6:40 PM
+      talk 1: "Karpenter on a Budget" — Tiago Reis (Foz Logistics)
+      • spot only, consolidation on
+
+      joao.p  7:20 PM
+      talk 2: "Policy Without Pain" by Ines Moura from Serra Bank
+      • OPA Gatekeeper, conftest on Terraform plans
+      `,
+      `
+      event Cloud Native Porto — April meetup | 2025-04-10 | Porto Tech Hub
+      talk 5 Karpenter on a Budget | Tiago Reis (Foz Logistics) | karpenter
+      talk 9 Policy Without Pain | Ines Moura (Serra Bank) | conftest opa-gatekeeper terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a table whose header has emoji and an organisation column; a two-digit year read with its weekday ("25.06.21 (토)")', () => {
+    check(
+      `
+      # 클라우드 네이티브 광주 밋업 #1 🌿
+
+      📅 25.06.21 (토) 오후 2시
+
+      | 🎤 발표자 | 📝 제목 | 🏢 소속 |
+      |---|---|---|
+      | 강하람 | 프로메테우스 장기 저장소 고르기 | 바다데이터 |
+      | 윤서아 | 쿠버네티스 업그레이드 무중단으로 | 산들소프트 |
+      `,
+      `
+      event 클라우드 네이티브 광주 밋업 #1 | 2025-06-21 | -
+      talk 7 프로메테우스 장기 저장소 고르기 | 강하람 (바다데이터) | prometheus
+      talk 8 쿠버네티스 업그레이드 무중단으로 | 윤서아 (산들소프트) | kubernetes
+      `,
+    );
+  });
+
+  test('a diary of timed paragraphs: "X\'s talk on \"…\"", "\"Title\" by X from Org", "X (Org): \"Title\"" (title-cased)', () => {
+    check(
+      `
+      # DevOpsDays Braga 2025
+
+      **09:15** — Opening keynote, Rosa Pinto (Minho Mutual): "The Pager Is Not a Plan." No tools at all.
+
+      **10:30** — went to Duarte Faria's talk on "Terraform Drift Without Tears". Nightly plans from GitHub Actions.
+
+      12:00 — Lunch. Bifanas.
+
+      **13:30** — "Kubernetes Upgrades as a Habit" by Clara Neves from Cavado Freight. EKS every quarter.
+      `,
+      `
+      event DevOpsDays Braga 2025 | 2025 | -
+      talk 3 The Pager Is Not a Plan | Rosa Pinto (Minho Mutual) | -
+      talk 5 Terraform Drift Without Tears | Duarte Faria | github-actions terraform
+      talk 9 Kubernetes Upgrades as a Habit | Clara Neves (Cavado Freight) | aws-eks kubernetes
+      `,
+    );
+  });
+});

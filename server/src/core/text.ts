@@ -103,7 +103,8 @@ export function scriptOf(c: number): Script {
   }
   if (c >= 0xac00 && c <= 0xd7a3) return Script.Hangul;
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return Script.Hangul;
-  if ((c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return Script.Kana;
+  // (The katakana middle dot, U+30FB, separates words: Other.)
+  if ((c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return Script.Kana;
   if (c >= 0x3040 && c <= 0x309f) return Script.Hiragana;
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005) return Script.Han;
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0xff10 && c <= 0xff5a)) return Script.Latin;

@@ -128,7 +128,12 @@ function weekdayNumber(w: string): number {
 }
 
 /** Month-and-day forms without a year: the year comes from elsewhere (the event's name). */
-const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: number; mo2?: number; d2?: number } }> = [
+const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: number; mo2?: number; d2?: number; weekday?: number } }> = [
+  {
+    // 11/23 토, 8/3(土): month and day with a slash, read only when the weekday after it is that date's in the year.
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])\s*[(（]?\s*([월화수목금토일月火水木金土日]|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*)/giu,
+    read: (m) => ({ mo: +m[1], d: +m[2], weekday: weekdayNumber(m[3].slice(0, m[3].length > 1 ? 3 : 1)) }),
+  },
   {
     // 8월 2일, 8월 2일(금)~3일
     re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?`, 'gu'),
@@ -160,6 +165,7 @@ export function findMonthDay(text: string, year: number): FoundDate | null {
     if (!m || (best && best.start <= m.index)) continue;
     const r = p.read(m);
     if (!valid(year, r.mo, r.d)) continue;
+    if (r.weekday !== undefined && new Date(Date.UTC(year, r.mo - 1, r.d)).getUTCDay() !== r.weekday) continue;
     const date = `${year}-${pad(r.mo)}-${pad(r.d)}`;
     let endDate: string | null = null;
     if (r.d2 !== undefined && valid(year, r.mo2 ?? r.mo, r.d2)) {

@@ -52,9 +52,13 @@ export function cleanEventName(s: string): string {
     t = t.replace(ATTENDANCE_SUFFIX, '');
     // "HashiCorp User Group Tokyo #14 〜Terraform LT祭り〜": a subtitle between wave dashes.
     t = t.replace(/\s*[〜～][^〜～]{1,40}[〜～]$/u, '').replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '');
-    // "클라우드 네이티브 부산 밋업 #2 🌊", "클라우드 인프라 밋업 #7 @판교": an emoji, or the place after an at sign.
-    t = t.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '').replace(/\s+[@＠]\s*[^\s@＠#][^@＠#]{0,30}$/u, '');
-    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) ? '' : m));
+    // "클라우드 네이티브 부산 밋업 #2 🌊": an emoji.
+    t = t.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+    // A date, a day, or a remark ("(Paris)", "（オンライン開催）") after a name that says it is an event on its own.
+    t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) || namesEventWithout(t, m) ? '' : m));
+    // "클라우드 인프라 밋업 #7 @판교": the place after an at sign (not inside a parenthesis).
+    const at = /\s+[@＠]\s*[^\s@＠#][^@＠#()（）]{0,30}$/u.exec(t);
+    if (at && (t.slice(0, at.index).match(/[(（]/g) ?? []).length === (t.slice(0, at.index).match(/[)）]/g) ?? []).length) t = t.slice(0, at.index);
     // "KubeCon EU 2024 - Day 2", "인프라콘 2024 1일차": the note's day, not the event's name.
     // Only after the year or a separator: "DevOps Day 3" may be the series' name.
     // ("Infra Reliability Day 2024" is a name with its year: a day has one or two digits.)
@@ -64,6 +68,12 @@ export function cleanEventName(s: string): string {
     if (t === before) break;
   }
   return t || s.trim();
+}
+
+/** Whether `name` without its trailing parenthesis `paren` still reads as an event's name (an event word, a number or a year in it). */
+function namesEventWithout(name: string, paren: string): boolean {
+  const rest = name.slice(0, name.length - paren.length).trim();
+  return rest.length >= 6 && EVENT_WORDS.test(rest);
 }
 
 /** "day 1", "1일차", "2日目": one day of a longer event (one or two digits: "Day 2024" is a year). */
@@ -114,12 +124,14 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     let seenContent = 0;
     for (let i = from; i < headerEnd && seenContent < 12; i++) {
       const li = info[i];
-      if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule) continue;
+      if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule || li.kind === LineKind.Table) continue;
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;
+      // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
+      if (text.charCodeAt(0) === 35 && li.kind !== LineKind.Heading && /^#[^\s#]/u.test(text)) score -= 4;
       if (EVENT_WORDS.test(text)) score += 3;
       if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
       if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
@@ -287,15 +299,17 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     }
     if (dates.length) {
       // "September 14, 2023 | COEX Hall, Seoul" or "2023/08/24(木) @ 渋谷ストリーム".
-      const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜]\s*\d{1,2}:\d{2})?)?\s*/u, '');
+      const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}:\d{2})?)?)?\s*/u, '');
       const sep = /^(?:[|｜·•@＠/／]|at\s)\s*(.{2,80})$/u.exec(after);
-      if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim();
+      // ("(Thu April 10, 2025 @ Porto Tech Hub)": not the closing parenthesis.)
+      if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim().replace(/^([^(（]*)[)）]$/u, '$1').trim();
       // "Berlin, 12 May 2025": a short place, a comma, the date.
       const placeFirst = after.length === 0 ? /^([^,\d.。!?()（）:：]{2,30}),$/u.exec(text.slice(0, dates[0].start).trim()) : null;
       if (placeFirst && placeFirst[1].trim().split(/\s+/).length <= 3 && !EVENT_WORDS.test(placeFirst[1])) return placeFirst[1].trim();
       // "2025/06/25-26 幕張メッセ": a line that is a date and a short place, nothing else.
       const bare = dates[0].start === 0 ? after.trim() : '';
-      if (bare && bare.length <= 30 && bare.split(/\s+/).length <= 3 && !/[\d.。!?！？:：]|ました|です|した|[다요]$/u.test(bare) && !ATTENDANCE_SUFFIX.test(bare) && !EVENT_WORDS.test(bare)) return bare;
+      // ("名駅 ミナトクラウド 12F": a floor's number is part of a place.)
+      if (bare && bare.length <= 30 && bare.split(/\s+/).length <= 4 && !/[\d.。!?！？:：]|ました|です|した|[다요]$/u.test(bare.replace(/\d{1,3}\s*(?:F|階|층)(?![\p{L}\p{N}])/gu, '')) && !ATTENDANCE_SUFFIX.test(bare) && !EVENT_WORDS.test(bare)) return bare;
       // "2025-04-12, 강남 마루180": a line that starts with the date, then a short place after a comma.
       const comma = dates[0].start <= 1 ? /^\s*,\s*([^,.。!?()（）]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
       if (comma && comma[1].trim().split(/\s+/).length <= 4 && !isDateLike(comma[1])) return comma[1].trim();

@@ -227,10 +227,10 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
   const fmTalk = frontMatterTalk(structure, check);
-  const chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
+  let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
+  if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined);
   const agendaRefs: TalkReference[] = [];
-  if (chosen.mode === 'heading') agendaOfBullets(structure, candidates, chosen.talks, agenda);
   if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
   chosen.talks.sort((a, b) => a.line - b.line);
 
@@ -1115,15 +1115,22 @@ function similarTitles(a: string, b: string): boolean {
  * "1. Title — Name (Org)" listed before the talks' headings, each heading naming its talk short
  * ("### Stacks (Priya)", "### Keynote (Mon)"): the list is the agenda, and the headings the talks.
  */
-function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], talks: Candidate[], agenda: AgendaEntry[]): void {
-  const headings = talks.filter((t) => t.source === 'heading' && !t.parsed.strongSpeakers);
-  if (headings.length < 2) return;
+function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, agenda: AgendaEntry[]): Chosen {
+  // The headings chosen as talks; or, when the list's items were chosen, the headings below them.
+  const fromList = chosen.mode === 'plain' && chosen.talks.length >= 2 && chosen.talks.every((t) => t.source === 'bullet');
+  const pool = chosen.mode === 'heading' ? chosen.talks : fromList ? candidates : [];
+  const listed = candidates.filter((c) => c.source === 'bullet');
+  if (listed.length < 2) return chosen;
+  // Headings below the list's first item (the note's title heading is above it).
+  const headings = pool.filter((t) => t.source === 'heading' && t.line > listed[0].line && !t.parsed.strongSpeakers && !isNonTalkTitle(t.parsed.title));
+  if (headings.length < 2) return chosen;
   const first = Math.min(...headings.map((h) => h.line));
-  const bullets = candidates.filter((c) => c.source === 'bullet' && c.line < first);
-  if (bullets.length < 2) return;
-  const named = headings.filter((h) => bullets.some((b) => namesShort(h.parsed.title, b.parsed))).length;
-  if (named < Math.max(2, Math.ceil(headings.length / 2))) return;
+  const bullets = listed.filter((c) => c.line < first);
+  if (bullets.length < 2) return chosen;
+  const named = headings.filter((h) => bullets.some((b) => namesShort(h.parsed.title, b.parsed)));
+  if (named.length < Math.max(2, Math.ceil(headings.length / 2))) return chosen;
   for (const b of bullets) agenda.push({ line: b.line, parsed: b.parsed, ...titleOffsets(structure.lines[b.line], structure.info[b.line], b.parsed), bullet: true });
+  return chosen.mode === 'heading' ? chosen : { talks: named, level: named[0].level, mode: 'heading' };
 }
 
 /** Whether a heading ("Stacks (Priya)", "Policy as code (Marcus + Jana)", "Keynote (Mon)") names the talk short: by every word of its title, or every name in its parenthesis as a speaker's first name. */
