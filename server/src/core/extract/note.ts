@@ -49,7 +49,11 @@ const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッ�
 const SPEAKER_LABEL = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]|[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]])/iu;
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
-const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s|\s@[A-Za-z0-9_]/u;
+const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
+/** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
+function mayNameSpeakers(content: string): boolean {
+  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content));
+}
 
 const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
 
@@ -694,7 +698,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
     const itemSpeakerLine = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart ? speakerInItem(structure, i, check) : -1;
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(MAY_NAME_SPEAKERS.test(content) || labelled || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.

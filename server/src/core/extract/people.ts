@@ -46,6 +46,21 @@ const SPEAKER_PREFIX =
 
 const SPEAKER_SENTENCE = /^(?:登壇者|発表者|講演者|スピーカー|発表|登壇)は\s*(.{2,60}?)(?:でした|です)?[。.]?$/u;
 
+/** Whether `s` has a "19" or "20" followed by two digits (a native search before YEAR: most texts have no digits). */
+function hasYearDigits(s: string): boolean {
+  for (let i = nextCentury(s, 0); i >= 0 && i + 3 < s.length; i = nextCentury(s, i + 1)) {
+    const c = s.charCodeAt(i + 2);
+    const d = s.charCodeAt(i + 3);
+    if (c >= 48 && c <= 57 && d >= 48 && d <= 57) return true;
+  }
+  return false;
+}
+function nextCentury(s: string, from: number): number {
+  const a = s.indexOf('19', from);
+  const b = s.indexOf('20', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** A year standing alone (not inside a handle or a number). */
 const YEAR = /(?:^|[\s,(（])(?:19|20)\d{2}(?:$|[\s,.)）年년])/u;
 
@@ -356,7 +371,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
   if (s.includes(':') || s.includes('：')) return null;
   // "Paris Expo Porte de Versailles, March 19–22, 2024": a place and a date, not people.
-  if (YEAR.test(s)) return null;
+  if (hasYearDigits(s) && YEAR.test(s)) return null;
   // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
   const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {

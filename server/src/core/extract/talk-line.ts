@@ -217,7 +217,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     if (sp?.strong && !isPeopleOnly(square[1], check)) return result(square[1], 0, sp.speakers, true, false);
   }
   // "おうちKubernetesをTalosで組み直した @nekomata": a title, then its speaker's handle.
-  const handle = rest.length > 8 && rest.charCodeAt(rest.length - 1) !== 41 ? /^(.*\S)\s+@([A-Za-z0-9_]{2,20})$/u.exec(rest) : null;
+  const at = rest.length > 8 ? rest.lastIndexOf('@') : -1;
+  const handle = at > 4 && isWhiteSpace(rest.charCodeAt(at - 1)) ? /^(.*\S)\s+@([A-Za-z0-9_]{2,20})$/u.exec(rest) : null;
   if (handle && handle[1].length >= 4 && !parseSpeakers(handle[1], check)) return result(handle[1], 0, [{ name: handle[2], org: null }], true, false);
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
@@ -281,9 +282,10 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   let name: string;
   let org: string | null = null;
   let title: string;
-  const possessive = POSSESSIVE_TALK.exec(content);
-  const by = possessive ? null : QUOTED_BY.exec(content);
-  const named = possessive || by ? null : NAME_THEN_QUOTED.exec(content);
+  // Native searches first: most paragraphs with a quotation have none of these shapes.
+  const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') ? POSSESSIVE_TALK.exec(content) : null;
+  const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
+  const named = possessive || by || !/[,:]\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
   if (possessive) [name, title] = [possessive[1], possessive[2]];
   else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? null];
   // A name and a quotation may be words the speaker said: a title is mostly capitalised words.
