@@ -288,7 +288,12 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
     let end = next - 1;
     for (const b of boundaries) if (b > c.line && b <= end) end = b - 1;
-    if (c.source === 'agenda') end = c.line;
+    if (c.source === 'agenda') {
+      // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
+      end = c.line;
+      const item = info[c.line];
+      if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && info[end + 1].level > item.level) end++;
+    }
     while (end > c.line && !lines[end].trim()) end--;
     let id = `${uri}#${slugify(c.parsed.title)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${uri}#${slugify(c.parsed.title)}-${n}`;
@@ -577,6 +582,18 @@ function trailingSpeakers(structure: NoteStructure, k: number, footerLine: numbe
   return out.length ? out : null;
 }
 
+/**
+ * "Dana Whitfield (Chief Product Officer, HashiCorp), joined halfway by …": the paragraph under a
+ * heading opens with a person and their organisation in parentheses.
+ */
+function speakersLeadingParagraph(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
+  if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
+  const m = PERSON_LEAD.exec(structure.info[j].content);
+  const sp = m ? check.speakers(m[0]) : null;
+  return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
+}
+const PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked)\b)/u;
+
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
 function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
   const { info } = structure;
@@ -619,14 +636,46 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
 /** "続いて森本 ひかりさん（株式会社コトリ）の発表。": who gives the talk whose title follows. */
 const TALK_OF = /^(?:続いて|次は|次に|最後は|最後に|最初は)?[、,]?\s*(.{2,40}?)の(?:発表|講演)。?$/u;
 
+/** "Panel:", "Panel —", "패널:", "パネル：", "[ ] Panel — …": a panel discussion's title. */
+const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*토론)?|パネル(?:ディスカッション)?)\s*[:：—–-]\s*\S/iu;
+/** "mod:", "모더레이터", "패널", "panelists:": the labels of a panel's people. */
+const PANEL_ROLE = /(?:^|[,，、]\s*)(?:mod(?:erator|erated by)?|host|panel(?:ists?)?|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト|登壇者)\s*[:：]?\s+/giu;
+
+/** A panel listed as an item, its moderator and panelists on the nested lines right under it (up to four). */
+function panelOfItem(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const parsed = check.talkLine(info[i].content.replace(/^\[[ xX]\]\s*/u, ''));
+  if (!parsed || !parsed.title || parsed.speakers.length) return null;
+  const speakers: Speaker[] = [];
+  let last = -1;
+  for (let k = i + 1; k < footerLine && k <= i + 5 && info[k].kind === LineKind.ListItem && info[k].level > info[i].level; k++) {
+    const text = info[k].content.replace(PANEL_ROLE, (m) => (/^[,，、]/u.test(m) ? ', ' : ''));
+    if (/https?:\/\//.test(text)) continue;
+    const sp = check.speakers(text);
+    if (!sp?.strong) {
+      if (speakers.length) break;
+      continue;
+    }
+    speakers.push(...sp.speakers);
+    last = k;
+  }
+  if (!speakers.length) return null;
+  parsed.speakers = speakers;
+  parsed.strongSpeakers = true;
+  return { line: i, parsed, speakerLine: last, source: 'bullet', level: 0, evidence: true };
+}
+
 /** The line right under list item `i`, inside the same item, that only names speakers; -1 when there is none. */
 function speakerInItem(structure: NoteStructure, i: number, check: Reader): number {
   const j = nextContentLine(structure, i, 1);
   if (j < 0) return -1;
   const next = structure.info[j];
-  if (next.kind !== LineKind.ListItem || next.level !== structure.info[i].level || next.blockStart) return -1;
-  // Indented under the item, with no marker of its own (not the next bullet of a plain-text list).
-  if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j])) return -1;
+  // (In plain text the line under a "■" bullet stays its paragraph's line.)
+  const inItem = next.kind === LineKind.ListItem ? next.level === structure.info[i].level : next.kind === LineKind.Paragraph && j === i + 1;
+  if (!inItem || next.blockStart) return -1;
+  // Indented under the item, with no marker of its own (not the next bullet of a plain-text list),
+  // or right under it ("1) 제목" then "김도윤님 / 스텔라페이").
+  if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j]) && j !== i + 1) return -1;
   return readSpeakerLine(structure, j, check) ? j : -1;
 }
 
@@ -698,6 +747,14 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
     const itemSpeakerLine = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart ? speakerInItem(structure, i, check) : -1;
+    // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
+    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
+      const panel = panelOfItem(structure, i, footerLine, check);
+      if (panel) {
+        out.push(panel);
+        continue;
+      }
+    }
     if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
@@ -721,10 +778,15 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         } else {
           const k = trailingSpeakerLine(structure, i, footerLine);
           const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
+          const lead = trailing ? null : speakersLeadingParagraph(structure, j, check);
           if (trailing) {
             parsed.speakers = trailing;
             parsed.strongSpeakers = true;
             speakerLine = k;
+          } else if (lead) {
+            // (Not the speaker line: the rest of the paragraph is the talk's text.)
+            parsed.speakers = lead;
+            parsed.strongSpeakers = true;
           }
         }
       } else if (parsed.speakers.every((sp) => !sp.org)) {

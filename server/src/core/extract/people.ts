@@ -71,6 +71,9 @@ const ORG_HINTS =
 const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
 const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
+/** A role on its own, as a whole word (ROLE_WORDS finds one inside a longer text). */
+const ROLE_ONLY =
+  /^(?:engineer|developer|architect|manager|director|cto|ceo|cio|coo|vp|vpoe|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|researcher|specialist|maintainer|엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|운영진|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|運営|sa)$/iu;
 
 export interface NameCheck {
   /** Extra words (tool names, vendors) that are never people. */
@@ -189,7 +192,20 @@ function cleanOrg(s: string): string | null {
     .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
     .replace(/^[(（]\s*([^()（）]*?)\s*[)）]$/u, '$1')
     .trim();
-  return t && t.length <= 60 ? t : null;
+  return t && t.length <= 60 ? withoutTrailingRole(t) : null;
+}
+
+/** "하늘페이 플랫폼팀", "株式会社ミライクラウド CTO", "Acme Retail SRE": the organisation without the role or team after it. */
+function withoutTrailingRole(org: string): string {
+  let t = org;
+  for (let guard = 0; guard < 3; guard++) {
+    const space = t.lastIndexOf(' ');
+    if (space <= 0) break;
+    const last = t.slice(space + 1);
+    if (!(ROLE_ONLY.test(last) || TEAM_WORDS.test(last))) break;
+    t = t.slice(0, space).trimEnd();
+  }
+  return t;
 }
 
 interface Segment {
@@ -367,6 +383,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   const said = SPEAKER_SENTENCE.exec(s);
   s = said ? said[1].trim() : s.replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
+  // "平井 智也 氏（グーグル・クラウド）ほか": "and others" after the list, an honorific apart from the name.
+  if (s.includes('氏') || s.includes('ほか') || s.includes('他') || s.includes(' 외')) s = s.replace(/\s*(?:ほか|他|외)$/u, '').replace(/\s+(?:氏|様)(?=\s*[（(、,]|$)/gu, '');
+  // "松本 里奈さん（株式会社メドリンク）、共同登壇：岡田 誠さん（同社）": a co-speaker's label between people.
+  if (s.includes('共同') || /co-?speaker|공동/i.test(s)) s = s.replace(/\s*[、,]\s*(?:共同登壇(?:者)?|共同発表(?:者)?|co-?speakers?|공동\s*발표(?:자)?)\s*[:：]\s*/giu, ', ');
   // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
   if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s)) return null;
   if (s.includes(':') || s.includes('：')) return null;
@@ -538,7 +558,7 @@ function hasDash(s: string): boolean {
 const GENERIC_GROUP = /^(?:チーム|会社|弊社|当社|社内|うち|他社|前職|同僚|友人|知人|後輩|先輩|上司|隣の席)$/u;
 
 /** "(同)", "(同上)", "(same)": the organisation of the person before. */
-const SAME_ORG = /^(?:同|同上|上同|〃|same|ditto|동|상동)$/iu;
+const SAME_ORG = /^(?:同|同上|同社|上同|〃|same|ditto|동|상동)$/iu;
 
 /** True when a text reads like an organisation rather than a person. */
 export function looksLikeOrg(s: string): boolean {
