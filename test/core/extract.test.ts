@@ -1426,4 +1426,23 @@ describe('layouts first met in session 22', () => {
       `,
     );
   });
+
+  test('a note typed on a phone in lower case: a quoted title, then "name surname (company)"; its own title line is no talk', () => {
+    check(
+      `
+      paris notes - rejekts + kubecon eu 24
+
+      - "cilium clustermesh across 6 regions: what broke" - jonas brandt (kestrel mobility)
+        * ebpf dataplane on every k8s cluster
+      - "flux and argo cd in one org" - ana ribeiro (nordlight bank)
+        * argo for apps, flux for the platform
+      `,
+      `
+      event paris notes - rejekts + kubecon eu 24 | - | -
+      talk 3 cilium clustermesh across 6 regions: what broke | jonas brandt (kestrel mobility) | cilium kubernetes
+      talk 5 flux and argo cd in one org | ana ribeiro (nordlight bank) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
 });

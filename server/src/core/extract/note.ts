@@ -9,7 +9,7 @@ import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, isKeynote, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -665,6 +665,12 @@ function panelOfItem(structure: NoteStructure, i: number, footerLine: number, ch
   return { line: i, parsed, speakerLine: last, source: 'bullet', level: 0, evidence: true };
 }
 
+/** Whether nothing but blank lines and front matter comes before line `i`. */
+function isFirstContentLine(structure: NoteStructure, i: number): boolean {
+  for (let k = 0; k < i; k++) if (structure.info[k].kind !== LineKind.Blank && structure.info[k].kind !== LineKind.FrontMatter) return false;
+  return true;
+}
+
 /** The line right under list item `i`, inside the same item, that only names speakers; -1 when there is none. */
 function speakerInItem(structure: NoteStructure, i: number, check: Reader): number {
   const j = nextContentLine(structure, i, 1);
@@ -832,6 +838,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
     if (!blockStart && !labelled) continue;
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
+    // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
+    if (ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
     const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
     if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {

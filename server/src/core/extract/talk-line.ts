@@ -2,7 +2,7 @@
 // "[기술세션 1] '제목' (회사 이름)", "Keynote - Name", "10:00-10:30 Title (Speaker)".
 import type { Speaker } from '../model';
 import { isWhiteSpace } from '../text';
-import { parseSpeakers, type NameCheck } from './people';
+import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 
 export interface TalkLine {
   title: string;
@@ -191,7 +191,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   const quoted = QUOTED.exec(rest);
   if (quoted) {
     const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
-    const sp = after ? parseSpeakers(after, { ...check, allowBareHandle: true }) : null;
+    const sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
     // "「LT：Boundaryさわってみた」": a label inside the quotes.
     const label = LABEL_PREFIX.exec(quoted[1]);
     const title = label && label[0].length < quoted[1].length ? quoted[1].slice(label[0].length) : quoted[1];
@@ -306,6 +306,24 @@ function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 2 && capital / words.length >= 0.6;
+}
+
+/**
+ * "jonas brandt (kestrel mobility)" after a quoted title in a note typed on a phone: read as if
+ * capitalised, the names and organisations kept as written. Only a name of two or three words
+ * with an organisation in parentheses.
+ */
+function lowerCaseSpeakers(text: string, check: NameCheck): SpeakerParse | null {
+  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}\s*\([^()]{2,50}\)$/.test(text.trim())) return null;
+  const capitalised = text.replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
+  const sp = parseSpeakers(capitalised, check);
+  if (!sp?.strong || sp.speakers.length !== 1) return null;
+  const asWritten = (s: string | null) => {
+    if (s === null) return null;
+    const at = text.toLowerCase().indexOf(s.toLowerCase());
+    return at >= 0 ? text.slice(at, at + s.length) : s;
+  };
+  return { speakers: sp.speakers.map((p) => ({ ...p, name: asWritten(p.name)!, org: asWritten(p.org) })), strong: true };
 }
 
 /** "小林 大輔さん", "Jane Doe": people and nothing else ("Immutable Images, Mutable Config" reads as a person and an organisation). */
