@@ -1445,4 +1445,25 @@ describe('layouts first met in session 22', () => {
       { plainText: true },
     );
   });
+
+  test('a label before a quoted title ("opening plenary: \"…\""), a panel\'s people each with an organisation on the line under it', () => {
+    check(
+      `
+      sre meetup notes
+
+      opening plenary: "Pagers Are Not Personalities" -- dana whitlock (kestrel pay)
+        - moved alerting onto prometheus
+
+      panel: "Reviews Without Blame"
+        Mo Haddad (Quillstack), Yvonne Pretorius (Brightline Health), Kenji Arai (Sumida Logistics)
+        - pagerduty templates are fine
+      `,
+      `
+      event sre meetup | - | -
+      talk 3 Pagers Are Not Personalities | dana whitlock (kestrel pay) | prometheus
+      talk 6 Reviews Without Blame | Mo Haddad (Quillstack), Yvonne Pretorius (Brightline Health), Kenji Arai (Sumida Logistics) | pagerduty
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -695,7 +695,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Sp
   const text = li.content.length > 2 && (li.content[0] === ':' || li.content[0] === '—' || li.content[0] === '–') ? li.content.replace(/^(?::|[—–])\s+/u, '') : li.content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
-  if (!text || text.length > 90 || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
+  // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
+  const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
+  if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
   // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
   const asTalk = SPEAKER_LABEL.test(text) ? null : check.talkLine(text);
   if (asTalk && asTalk.speakers.length && asTalk.title) {
