@@ -1,4 +1,5 @@
 // Dates as people write them in en/ko/ja notes, with ranges over several days.
+import { EN_WEEKDAY } from './vocabulary';
 
 export interface FoundDate {
   /** UTF-16 offsets in the searched string. */
@@ -68,8 +69,7 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d.])(\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s*[(（]\s*([월화수목금토일月火水木金土日]|sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*[)）]/giu,
     read: (m) => {
       const y = 2000 + +m[1];
-      const day = new Date(Date.UTC(y, +m[2] - 1, +m[3])).getUTCDay();
-      return weekdayNumber(m[4]) === day ? { y, mo: +m[2], d: +m[3] } : null;
+      return fallsOn(y, +m[2], +m[3], weekdayNumber(m[4])) ? { y, mo: +m[2], d: +m[3] } : null;
     },
   },
   {
@@ -86,7 +86,7 @@ function valid(y: number, mo: number, d?: number): boolean {
 }
 
 /** Every date in `text`, in order, without overlaps (the first pattern to claim a span wins). */
-const WEEKDAY_BEFORE_DAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?(?=\s+\d{1,2}(?!\d))/gi;
+const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))`, 'gi');
 
 export function findDates(input: string): FoundDate[] {
   // (A two-digit year is read only with its weekday: "24.08.24 (토)".)
@@ -118,13 +118,18 @@ export function findDates(input: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Sunday 0 … Saturday 6, from a weekday's Korean or Japanese character or English abbreviation. */
+/** Sunday 0 … Saturday 6, from a weekday's Korean or Japanese character or English name ("wed", "Saturday"). */
 function weekdayNumber(w: string): number {
   const k = '일월화수목금토'.indexOf(w);
   if (k >= 0) return k;
   const j = '日月火水木金土'.indexOf(w);
   if (j >= 0) return j;
-  return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(w.toLowerCase());
+  return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(w.slice(0, 3).toLowerCase());
+}
+
+/** Whether `y`-`mo`-`d` falls on `weekday` (weekdayNumber): a date written with its weekday is read only when they agree. */
+function fallsOn(y: number, mo: number, d: number, weekday: number): boolean {
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === weekday;
 }
 
 /** Month-and-day forms without a year: the year comes from elsewhere (the event's name). */
@@ -132,7 +137,7 @@ const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: n
   {
     // 11/23 토, 8/3(土): month and day with a slash, read only when the weekday after it is that date's in the year.
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])\s*[(（]?\s*([월화수목금토일月火水木金土日]|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*)/giu,
-    read: (m) => ({ mo: +m[1], d: +m[2], weekday: weekdayNumber(m[3].slice(0, m[3].length > 1 ? 3 : 1)) }),
+    read: (m) => ({ mo: +m[1], d: +m[2], weekday: weekdayNumber(m[3]) }),
   },
   {
     // 8월 2일, 8월 2일(금)~3일
@@ -165,7 +170,7 @@ export function findMonthDay(text: string, year: number): FoundDate | null {
     if (!m || (best && best.start <= m.index)) continue;
     const r = p.read(m);
     if (!valid(year, r.mo, r.d)) continue;
-    if (r.weekday !== undefined && new Date(Date.UTC(year, r.mo - 1, r.d)).getUTCDay() !== r.weekday) continue;
+    if (r.weekday !== undefined && !fallsOn(year, r.mo, r.d, r.weekday)) continue;
     const date = `${year}-${pad(r.mo)}-${pad(r.d)}`;
     let endDate: string | null = null;
     if (r.d2 !== undefined && valid(year, r.mo2 ?? r.mo, r.d2)) {

@@ -1,7 +1,7 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
 import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -37,7 +37,7 @@ export function cleanEventName(s: string): string {
   const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
     // Not inside parentheses: "(Paris, March 19-22, 2024)" is dropped whole below.
-    const open = (t.slice(0, m.index).match(/[(（]/g) ?? []).length - (t.slice(0, m.index).match(/[)）]/g) ?? []).length;
+    const open = openParentheses(t.slice(0, m.index));
     if (open > 0) continue;
     if (m.index > 0 && findDates(t.slice(m.index + m[0].length)).some((d) => d.start === 0)) {
       t = t.slice(0, m.index);
@@ -58,7 +58,7 @@ export function cleanEventName(s: string): string {
     t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || isDateLike(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) || namesEventWithout(t, m) ? '' : m));
     // "클라우드 인프라 밋업 #7 @판교": the place after an at sign (not inside a parenthesis).
     const at = /\s+[@＠]\s*[^\s@＠#][^@＠#()（）]{0,30}$/u.exec(t);
-    if (at && (t.slice(0, at.index).match(/[(（]/g) ?? []).length === (t.slice(0, at.index).match(/[)）]/g) ?? []).length) t = t.slice(0, at.index);
+    if (at && openParentheses(t.slice(0, at.index)) === 0) t = t.slice(0, at.index);
     // "KubeCon EU 2024 - Day 2", "인프라콘 2024 1일차": the note's day, not the event's name.
     // Only after the year or a separator: "DevOps Day 3" may be the series' name.
     // ("Infra Reliability Day 2024" is a name with its year: a day has one or two digits.)
@@ -70,14 +70,17 @@ export function cleanEventName(s: string): string {
   return t || s.trim();
 }
 
+/** Parentheses opened and not closed in `s` (negative when more close than open). */
+function openParentheses(s: string): number {
+  return (s.match(/[(（]/g) ?? []).length - (s.match(/[)）]/g) ?? []).length;
+}
+
 /** Whether `name` without its trailing parenthesis `paren` still reads as an event's name (an event word, a number or a year in it). */
 function namesEventWithout(name: string, paren: string): boolean {
   const rest = name.slice(0, name.length - paren.length).trim();
   return rest.length >= 6 && EVENT_WORDS.test(rest);
 }
 
-/** "day 1", "1일차", "2日目": one day of a longer event (one or two digits: "Day 2024" is a year). */
-const DAY_WORDS = String.raw`day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日`;
 const DAY_OF_EVENT = new RegExp(String.raw`^\s*(?:${DAY_WORDS})\s*$`, 'iu');
 /** A day at the end of an event's name, after its year or a separator: "KubeCon EU 2024 - Day 2", "인프라콘 2024 둘째 날". */
 const DAY_AFTER_NAME = new RegExp(

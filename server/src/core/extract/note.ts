@@ -9,7 +9,7 @@ import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, isKeynote, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -235,7 +235,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined);
   const agendaRefs: TalkReference[] = [];
-  if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, lines);
+  /** The talk each timetable line names (listedTitlesMention). */
+  const agendaTargets = new Map<TalkReference, Candidate>();
+  if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, agendaTargets, lines);
   chosen.talks.sort((a, b) => a.line - b.line);
 
   // Events: one per note, or one per section when the note keeps several events under headings.
@@ -283,6 +285,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
   const usedIds = new Set<string>();
   const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }> = [];
+  const talkOfCandidate = new Map<Candidate, Talk>();
   for (let k = 0; k < chosen.talks.length; k++) {
     const c = chosen.talks[k];
     const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
@@ -318,6 +321,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     }
     const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
     talkSpans.push({ talk, first: c.line, last: end, excludeFrom, speakerLine: c.speakerLine });
+    talkOfCandidate.set(c, talk);
     event.talks.push(talk);
   }
 
@@ -325,7 +329,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
   const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previousScopes, scopes, previousMatches, lineMatches);
-  if (agendaRefs.length) listedTitlesMention(agendaRefs, talkSpans, mentions);
+  if (agendaRefs.length) listedTitlesMention(agendaRefs, agendaTargets, talkOfCandidate, mentions);
   const countsByTalk = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.talkId === null) continue;
@@ -557,10 +561,10 @@ function nextContentLine(structure: NoteStructure, i: number, allowBlank: number
 const ATTRIBUTION =
   /^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:speakers?|presenters?|발표자|연사|登壇者?|発表者|講演者|スピーカー)\s*[:：])|^[—–―]{1,2}\s*by\s/iu;
 
-/** "**Speaker Bio**", "About the speakers", "登壇者紹介": a label whose next line names the speaker ("Lucía Ferrandis, Staff Engineer, Fennmoor"). */
 /** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
 const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
 
+/** "**Speaker Bio**", "About the speakers", "登壇者紹介": a label whose next line names the speaker ("Lucía Ferrandis, Staff Engineer, Fennmoor"). */
 const BIO_LABEL = /^(?:speaker(?:'s)?\s+bios?|speaker\s+profiles?|about\s+the\s+speakers?|발표자\s*소개|연사\s*소개|登壇者紹介|スピーカー紹介|講師紹介)\s*[:：]?$/iu;
 
 /**
@@ -600,8 +604,7 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   const j = i + 1;
   if (j >= footerLine || info[j].kind !== LineKind.Paragraph || info[j].blockStart || SPEAKER_LABEL.test(info[j].content) || ORG_LABEL.test(info[j].content)) return null;
   // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
-  let p = i - 1;
-  while (p >= 0 && !structure.lines[p].trim()) p--;
+  const p = previousContentLine(structure, i, -1);
   if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
   if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content)) return null;
   const sp = check.speakers(info[i].content);
@@ -623,8 +626,7 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
     if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
     if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
       // Right under a short line of its own ("**Talk 1 — Title**"), it names that line's speakers.
-      let p = k - 1;
-      while (p > heading && !structure.lines[p].trim()) p--;
+      const p = previousContentLine(structure, k, heading);
       const above = info[p];
       if (p > heading && above.kind === LineKind.Paragraph && above.standalone && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
       return k;
@@ -683,6 +685,13 @@ function speakerInItem(structure: NoteStructure, i: number, check: Reader): numb
   // or right under it ("1) 제목" then "김도윤님 / 스텔라페이").
   if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j]) && j !== i + 1) return -1;
   return readSpeakerLine(structure, j, check) ? j : -1;
+}
+
+/** The nearest line above `i`, down to `floor`, that is not blank; `floor` itself when there is none. */
+function previousContentLine(structure: NoteStructure, i: number, floor: number): number {
+  let p = i - 1;
+  while (p > floor && !structure.lines[p].trim()) p--;
+  return p;
 }
 
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
@@ -961,7 +970,7 @@ function afterDayLine(structure: NoteStructure, i: number): boolean {
   const prev = structure.info[i - 1].content;
   return prev.length <= 24 && DAY_LINE.test(prev);
 }
-const DAY_LINE = /^(?:(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|[월화수목금토일]요일|[月火水木金土日]曜日?)\.?)(?:\s*[(（][^()（）]{1,12}[)）])?\s*[:：]?$/iu;
+const DAY_LINE = new RegExp(String.raw`^(?:(?:${DAY_WORDS}|${EN_WEEKDAY}|[월화수목금토일]요일|[月火水木金土日]曜日?)\.?)(?:\s*[(（][^()（）]{1,12}[)）])?\s*[:：]?$`, 'iu');
 
 /** A message's first line in a copied chat thread (under its CHAT_HEADER). */
 function afterChatHeader(structure: NoteStructure, i: number): boolean {
@@ -1228,10 +1237,11 @@ function namesShort(heading: string, talk: TalkLine): boolean {
  * A talk listed in a timetable or a list and described below: the tools its listed title names
  * are the talk's too ("Terraform Stacks in production" in the list, only "Stacks" in the notes).
  */
-function listedTitlesMention(agendaRefs: TalkReference[], spans: Array<{ talk: Talk }>, mentions: Mention[]): void {
+function listedTitlesMention(agendaRefs: TalkReference[], targets: Map<TalkReference, Candidate>, talkOf: Map<Candidate, Talk>, mentions: Mention[]): void {
   const byLine = new Map<number, Array<{ from: number; to: number; talkId: string }>>();
   for (const r of agendaRefs) {
-    const talk = spans.find((s) => s.talk.title === r.target.talk)?.talk;
+    const target = targets.get(r);
+    const talk = target && talkOf.get(target);
     if (!talk) continue;
     const list = byLine.get(r.range.start.line) ?? [];
     list.push({ from: r.range.start.character, to: r.range.end.character, talkId: talk.id });
@@ -1245,7 +1255,7 @@ function listedTitlesMention(agendaRefs: TalkReference[], spans: Array<{ talk: T
 }
 
 /** Timetable lines that name a talk described below become references; the others become talks. */
-function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], lines: string[]): void {
+function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], targets: Map<TalkReference, Candidate>, lines: string[]): void {
   const described = talks.slice();
   const taken = new Set<Candidate>();
   for (const entry of agenda) {
@@ -1268,12 +1278,14 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
     }
     if (target) {
       taken.add(target);
-      refs.push({
+      const ref: TalkReference = {
         kind: 'agenda',
         text: entry.parsed.title,
         range: lineRange(entry.line, entry.start, entry.end),
         target: { talk: target.parsed.title },
-      });
+      };
+      refs.push(ref);
+      targets.set(ref, target);
       if (!target.parsed.speakers.length && entry.parsed.speakers.length) target.parsed.speakers = entry.parsed.speakers;
       else fillOrganisations(target.parsed.speakers, entry.parsed.speakers);
     } else if (!described.length || entry.parsed.speakers.length || entry.parsed.keynote) {

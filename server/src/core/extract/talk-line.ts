@@ -131,11 +131,13 @@ function parseTalkLineWithin(content: string, check: NameCheck, org: string | nu
   // "박지훈 - 테라폼으로 멀티 계정 AWS 랜딩존 만들기": a bare name before the dash, the bracket its organisation.
   const dash = /^(.{2,30}?)\s+[-–—]\s+(.{4,})$/u.exec(content);
   const sp = dash ? parseSpeakers(`${dash[1]} (${org})`, check) : null;
-  if (dash && sp?.strong && sp.speakers.length === 1 && !parseSpeakers(dash[2], check)) {
-    const start = content.length - dash[2].length;
-    return { title: dash[2].trim(), speakers: sp.speakers, strongSpeakers: true, keynote: KEYNOTE.test(dash[2]), quoted: false, titleStart: start, titleEnd: start + dash[2].trim().length, time: null };
-  }
+  if (dash && sp?.strong && sp.speakers.length === 1 && !parseSpeakers(dash[2], check)) return namedTalkLine(dash[2].trim(), content.length - dash[2].length, sp.speakers, false);
   return null;
+}
+
+/** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
+function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], quoted: boolean): TalkLine {
+  return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
 }
 
 function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
@@ -145,10 +147,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const bracketed = content.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(content);
     // ("【基調講演】…": a label in brackets, not a title.)
     const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2], check) : null;
-    if (bracketed && sp?.strong) {
-      const title = bracketed[1].trim();
-      return { title, speakers: sp.speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted: true, titleStart: 1, titleEnd: 1 + bracketed[1].length, time: null };
-    }
+    if (bracketed && sp?.strong) return { ...namedTalkLine(bracketed[1].trim(), 1, sp.speakers, true), titleEnd: 1 + bracketed[1].length };
   }
   const { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
@@ -267,8 +266,7 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
     speakers.push({ ...sp.speakers[0], org });
   }
   const title = verb[1].trim();
-  const titleStart = content.indexOf(title, verb.index);
-  return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted: true, titleStart, titleEnd: titleStart + title.length, time: null };
+  return namedTalkLine(title, content.indexOf(title, verb.index), speakers, true);
 }
 
 /** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
@@ -295,10 +293,9 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   const sp = parseSpeakers(name, check);
   if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
   const text = title.replace(/[.。]$/u, '').trim();
-  const titleStart = content.indexOf(text);
   // "from Midway Freight. They'd …": the sentence ends the organisation.
   org = org?.replace(/\.(?:\s.*)?$/u, '').trim() || null;
-  return { title: text, speakers: [{ ...sp.speakers[0], org }], strongSpeakers: true, keynote: KEYNOTE.test(text), quoted: true, titleStart, titleEnd: titleStart + text.length, time: null };
+  return namedTalkLine(text, content.indexOf(text), [{ ...sp.speakers[0], org }], true);
 }
 
 /** Whether most words of an English phrase start with a capital ("Ops from a Camper Van"). */

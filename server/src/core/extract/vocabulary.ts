@@ -86,3 +86,9 @@ export const ATTENDANCE_SUFFIX =
 
 /** Front-matter keys that name a talk's speakers: a note that has one is a note per talk (`author` only beside an `event`). */
 export const FRONT_MATTER_SPEAKER_KEYS = ['speaker', 'speakers', 'presenter', 'presenters', 'author', '발표자', '연사', '登壇者', '発表者', '講演者'];
+
+/** "day 1", "1일차", "2日目": one day of a longer event (one or two digits: "Day 2024" is a year). */
+export const DAY_WORDS = String.raw`day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日`;
+
+/** English weekdays, whole or shortened ("wed", "Thurs", "Saturday"). */
+export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
