@@ -9,7 +9,7 @@ import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, isKeynote, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -46,7 +46,10 @@ interface AgendaEntry {
 const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]/iu;
 
 /** A line that says it names speakers. */
-const SPEAKER_LABEL = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:(?:speakers?|presenters?|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)\s*[:：]|[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]])/iu;
+const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
+
+/** "Speaker", "[!info] Speaker", "登壇者：": a speakers' label with nothing after it (an Obsidian callout's title). */
+const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_LABEL_WORDS}\s*[:：]{0,2}$`, 'iu');
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
 const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
@@ -559,7 +562,7 @@ function nextContentLine(structure: NoteStructure, i: number, allowBlank: number
  * a line of its own (a dash alone before "by": "By the numbers" may be a title).
  */
 const ATTRIBUTION =
-  /^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:speakers?|presenters?|발표자|연사|登壇者?|発表者|講演者|スピーカー)\s*[:：])|^[—–―]{1,2}\s*by\s/iu;
+  new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s`, 'iu');
 
 /** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
 const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
@@ -695,20 +698,23 @@ function previousContentLine(structure: NoteStructure, i: number, floor: number)
 }
 
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
-function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
+function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false): Speaker[] | null {
   if (j < 0) return null;
   const li = structure.info[j];
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || SPEAKER_LABEL.test(li.content)))) return null;
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
-  const text = li.content.length > 2 && (li.content[0] === ':' || li.content[0] === '—' || li.content[0] === '–') ? li.content.replace(/^(?::|[—–])\s+/u, '') : li.content;
+  // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
+  const content = li.content.includes('[[') ? withoutWikiBrackets(li.content) : li.content;
+  const text = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
   const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
-  if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !SPEAKER_LABEL.test(text)) || /https?:\/\//.test(text)) return null;
+  const labelled = underLabel || SPEAKER_LABEL.test(text);
+  if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
   // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
-  const asTalk = SPEAKER_LABEL.test(text) ? null : check.talkLine(text);
+  const asTalk = labelled ? null : check.talkLine(text);
   if (asTalk && asTalk.speakers.length && asTalk.title) {
     // "Docker社 / 佐藤 大輔": an organisation, then the person; not a title.
     const org = asTalk.title.trim();
@@ -716,7 +722,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader): Sp
     return null;
   }
   const sp = check.speakers(text);
-  return sp && sp.strong ? sp.speakers : null;
+  // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
+  return sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2))) ? sp.speakers : null;
 }
 
 function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
@@ -785,8 +792,11 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (li.kind === LineKind.Heading) {
       let speakerLine: number | null = null;
       if (!parsed.speakers.length) {
-        const j = nextContentLine(structure, i, 1);
-        const sp = readSpeakerLine(structure, j, check);
+        let j = nextContentLine(structure, i, 1);
+        // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
+        const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
+        if (underLabel) j++;
+        const sp = readSpeakerLine(structure, j, check, underLabel);
         if (sp) {
           // "speaker:: Lena Hoffmann" then "company:: Zalando".
           parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine));
@@ -1029,12 +1039,14 @@ interface TableColumns {
   organisation: number;
 }
 
+const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|by)$`, 'iu');
+
 /** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |"). */
 function columnsOf(header: string, line: number): TableColumns | null {
   // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
   const cells = header.split('|').map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
   const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|title|session|talk|topic|タイトル|セッション|演題|講演)$/iu.test(c));
-  const speakers = cells.findIndex((c) => /^(?:발표자|연사|스피커|speakers?|presenters?|by|登壇者|発表者|講演者|スピーカー)$/iu.test(c));
+  const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
   return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation } : null;
 }

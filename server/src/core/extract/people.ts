@@ -4,6 +4,7 @@ import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
 import { isWhiteSpace } from '../text';
+import { SPEAKER_LABEL_WORDS } from './vocabulary';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -41,8 +42,10 @@ const LATIN_NOT_NAMES = new Set(
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
-const SPEAKER_PREFIX =
-  /^(?:[【\[]\s*(?:speakers?|presenters?|발표자|연사|登壇者|発表者|講演者|スピーカー|講師)\s*[】\]]|(?:speakers?|presenters?|presented\s+by|by|host(?:ed)?\s+by|발표자|발표|연사|스피커|진행|登壇者|発表者|講演者|スピーカー|講師|登壇|発表)\s*(?:[:：]{1,2})?)\s*/iu;
+const SPEAKER_PREFIX = new RegExp(
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|presented\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?)\s*`,
+  'iu',
+);
 
 const SPEAKER_SENTENCE = /^(?:登壇者|発表者|講演者|スピーカー|発表|登壇)は\s*(.{2,60}?)(?:でした|です)?[。.]?$/u;
 
@@ -192,7 +195,10 @@ function cleanOrg(s: string): string | null {
     .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
     .replace(/^[(（]\s*([^()（）]*?)\s*[)）]$/u, '$1')
     .trim();
-  return t && t.length <= 60 ? withoutTrailingRole(t) : null;
+  // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
+  const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;
+  const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1])) ? at[2] : t;
+  return org && org.length <= 60 ? withoutTrailingRole(org) : null;
 }
 
 /** "하늘페이 플랫폼팀", "株式会社ミライクラウド CTO", "Acme Retail SRE": the organisation without the role or team after it. */

@@ -92,3 +92,9 @@ export const DAY_WORDS = String.raw`day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目
 
 /** English weekdays, whole or shortened ("wed", "Thurs", "Saturday"). */
 export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
+
+/**
+ * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
+ * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
+ */
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|who|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)`;
