@@ -520,6 +520,10 @@ const TITLE_LEADING = '-–—*#';
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
   if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
+  // (Not "lightning talk (unannounced): …": a label.)
+  const item = /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/]\s)/u.exec(t);
+  if (item && NOT_A_TALK.test(item[1])) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
   if (allPartsNonTalk(t)) return true;
