@@ -89,7 +89,7 @@ const DAY_AFTER_NAME = new RegExp(
 );
 
 /** Last line of the header: the first talk's line, or a bounded number of lines. */
-export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }): EventInfo {
+export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }, yearHint: number | null = null): EventInfo {
   const { lines, info } = structure;
   // One of several events in a note: its own lines only, and no front matter (it names the note).
   const from = section?.from ?? 0;
@@ -188,19 +188,19 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
         date = date.slice(0, 7);
         endDate = null;
       }
-    } else if (name) {
-      const y = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name);
-      if (y) {
-        date = y[1];
-        // "인프콘 2024" and, in the header, "8월 2일": the year from the name, the day from the header.
-        for (let i = from; i < headerEnd && date.length === 4; i++) {
-          const li = info[i];
-          if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
-          const md = findMonthDay(li.content || lines[i], Number(y[1]));
-          if (md && !md.withTime) {
-            date = md.date;
-            endDate = md.endDate;
-          }
+    } else {
+      const named = name ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1] : undefined;
+      // Without one in the name: a year tag in the header ("#2024 #밋업"), then the file's name ("kkg_meetup_2024_11.md").
+      const year = named ? Number(named) : (taggedYear(structure, from, headerEnd) ?? yearHint);
+      if (named) date = named;
+      // "인프콘 2024" and, in the header, "8월 2일": the year from the name, the day from the header.
+      for (let i = from; year && i < headerEnd && (date === null || date.length === 4); i++) {
+        const li = info[i];
+        if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
+        const md = findMonthDay(li.content || lines[i], year);
+        if (md && !md.withTime) {
+          date = md.date;
+          endDate = md.endDate;
         }
       }
     }
@@ -219,6 +219,23 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   if (!location) location = findLocation(structure, headerEnd, chrome, from, to);
 
   return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
+}
+
+/** The year of a tag in the header ("#2024 #밋업"), or null. */
+function taggedYear(structure: NoteStructure, from: number, to: number): number | null {
+  for (let i = from; i < to; i++) {
+    const line = structure.lines[i];
+    if (!line.includes('#')) continue;
+    const m = /(?:^|\s)#((?:19|20)\d{2})(?![\p{L}\p{N}])/u.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The year a file's name gives ("kkg_meetup_2024_11.md", "memo_20250625.txt"), or null. */
+export function yearOfFileName(name: string): number | null {
+  const m = /(?<!\d)((?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(name);
+  return m ? Number(m[1]) : null;
 }
 
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;

@@ -6,7 +6,7 @@ import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../
 import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
 import { findDates } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
-import { readEventInfo, type EventInfo } from './event-info';
+import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, isKeynote, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
@@ -267,13 +267,14 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // The one event of a usual note is kept only when it names or dates something (a README, a
   // to-do list has no event); the events of sections always hold talks.
   let keepEvents = true;
+  const yearHint = yearOfFileName(fileTitle(uri));
   if (sections) {
     for (const sec of sections) {
       const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
-      events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec), sec.from, sec.to - 1));
+      events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec, yearHint), sec.from, sec.to - 1));
     }
   } else {
-    const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome);
+    const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome, undefined, yearHint);
     events.push(makeEvent(header, 0, lastLine));
     keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }
@@ -635,7 +636,8 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
       // Right under a short line of its own ("**Talk 1 — Title**"), it names that line's speakers.
       const p = previousContentLine(structure, k, heading);
       const above = info[p];
-      if (p > heading && above.kind === LineKind.Paragraph && above.standalone && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
+      // (Or the first line of its paragraph, right above it: "Karpenter 도입 1년 회고" then "연사: 박서연".)
+      if (p > heading && above.kind === LineKind.Paragraph && (above.standalone || (above.blockStart && p === k - 1)) && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
       return k;
     }
   }
