@@ -236,7 +236,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const fmTalk = frontMatterTalk(structure, check);
   let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
-  if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined);
+  if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
   const agendaRefs: TalkReference[] = [];
   /** The talk each timetable line names (listedTitlesMention). */
   const agendaTargets = new Map<TalkReference, Candidate>();
@@ -300,6 +300,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       end = c.line;
       const item = info[c.line];
       if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && info[end + 1].level > item.level) end++;
+      // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
+      else if (item.kind === LineKind.Paragraph && item.standalone) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
     }
     while (end > c.line && !lines[end].trim()) end--;
     let id = `${uri}#${slugify(c.parsed.title)}`;
@@ -1329,9 +1331,24 @@ const EPILOGUE_LABEL =
  * speakers after a dash, a heading of the same shape whose name was not recognised (lower case,
  * an initial) names one too.
  */
-function speakersByLayout(talks: Candidate[], isTool: (name: string) => boolean): void {
+function speakersByLayout(talks: Candidate[], isTool: (name: string) => boolean, check: Reader, structure: NoteStructure, footerLine: number): void {
   const headings = talks.filter((t) => t.source === 'heading');
   const named = headings.filter((t) => t.parsed.speakers.length && t.speakerLine === null);
+  // "### 윤채원 (별빛모빌리티) - 제목" among "### 서도현 - 제목", "### 강유나, 문태양 - 제목": the speakers first, before a
+  // dash; a heading of that shape whose people have no organisation names them too (with one from a "소속:" line below).
+  if (named.some((t) => t.parsed.titleStart > 0 && !t.parsed.time)) {
+    for (const t of headings) {
+      if (t.parsed.speakers.length) continue;
+      const m = /^([^-–—:：]{2,40}?)\s+[-–—]\s+(.{4,})$/u.exec(t.parsed.title);
+      if (!m || isNonTalkTitle(m[1]) || check.speakers(m[2])) continue;
+      const sp = check.speakers(m[1]);
+      if (!sp || !sp.speakers.every((s) => s.name.length >= 2 && !isTool(s.name))) continue;
+      const title = m[2].trim();
+      const at = t.parsed.titleStart + t.parsed.title.indexOf(title, m[1].length);
+      const org = organisationLine(structure, nextContentLine(structure, t.line, 1), footerLine);
+      t.parsed = { ...t.parsed, title, speakers: withOrganisation(sp.speakers, org), strongSpeakers: true, titleStart: at, titleEnd: at + title.length };
+    }
+  }
   if (named.length < 2 || named.length * 2 < headings.length) return;
   for (const t of headings) {
     if (t.parsed.speakers.length) continue;

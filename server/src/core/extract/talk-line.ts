@@ -204,6 +204,18 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     if (sp?.strong && title.trim().length >= 4) return result(title, presented.index + presented[0].length, sp.speakers, true, false);
   }
 
+  // "Marcus Oyelaran (Fernhill Logistics) on why Vault …", "A + B (Quillstone Bank): "Title"": people with their
+  // organisation in parentheses, then "on" or a colon, then the title.
+  const lead = rest.includes(') on ') || rest.includes('):') || rest.includes(')：') || rest.includes('）') ? /^([^()（）]{2,60}[(（][^()（）]{2,50}[)）])\s*(?:on\s+|[:：]\s*)(.{4,})$/u.exec(rest) : null;
+  if (lead) {
+    const sp = parseSpeakers(lead[1], check);
+    if (sp?.strong && sp.speakers.every((x) => x.org)) {
+      const q = /^["“「『](.+)["”」』]$/u.exec(lead[2].trim());
+      const title = q ? q[1] : lead[2];
+      return result(title, rest.indexOf(title, lead[1].length), sp.speakers, true, !!q);
+    }
+  }
+
   const split = splitAtSeparator(rest, check);
   if (split) return result(split.title, 0, split.speakers, split.strong, false);
   const first = speakerBeforeTitle(rest, check);
