@@ -1,7 +1,7 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
 import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -39,7 +39,8 @@ export function cleanEventName(s: string): string {
     // Not inside parentheses: "(Paris, March 19-22, 2024)" is dropped whole below.
     const open = openParentheses(t.slice(0, m.index));
     if (open > 0) continue;
-    if (m.index > 0 && findDates(t.slice(m.index + m[0].length)).some((d) => d.start === 0)) {
+    // ("— Wed Jan 24, 2024, …": a weekday may come first.)
+    if (m.index > 0 && findDates(t.slice(m.index + m[0].length).replace(LEADING_WEEKDAY, '')).some((d) => d.start === 0)) {
       t = t.slice(0, m.index);
       break;
     }
@@ -47,6 +48,9 @@ export function cleanEventName(s: string): string {
   // "인프콘 2024 - 인프라 세션": the name ends with its year; what follows is the writer's subtitle.
   const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
   if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
+  // "KubeCon EU 2025 London - talks I actually made it to": the writer's own words after the name.
+  const remark = /\s[-–—|]\s/u.test(t) ? /^(.{4,}?)\s+[-–—|]\s+(.+)$/u.exec(t) : null;
+  if (remark && EVENT_WORDS.test(remark[1]) && /\b(?:I|I'm|my|we|our|me)\b|내가|제가|私|僕|俺/u.test(remark[2])) t = remark[1];
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(ATTENDANCE_SUFFIX, '');
@@ -69,6 +73,8 @@ export function cleanEventName(s: string): string {
   }
   return t || s.trim();
 }
+
+const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
 
 /** Parentheses opened and not closed in `s` (negative when more close than open). */
 function openParentheses(s: string): number {

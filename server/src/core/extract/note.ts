@@ -798,6 +798,20 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       continue;
     }
     if (li.kind === LineKind.Heading) {
+      // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
+      // names people, the talk's title quoted on the line under it.
+      const below = nextContentLine(structure, i, 1);
+      if (below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && info[below].blockStart && /^["“「『]/u.test(info[below].content)) {
+        const sp = check.speakers(content);
+        const quoted = sp?.strong ? check.talkLine(info[below].content) : null;
+        if (quoted?.quoted && quoted.title && !quoted.speakers.length) {
+          quoted.speakers = sp!.speakers;
+          quoted.strongSpeakers = true;
+          out.push({ line: below, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
+          i = below;
+          continue;
+        }
+      }
       let speakerLine: number | null = null;
       if (!parsed.speakers.length) {
         let j = nextContentLine(structure, i, 1);
