@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { TITLE_LABEL, isKeynote, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
+import { TITLE_LABEL, isKeynote, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
@@ -606,6 +606,11 @@ function speakersLeadingParagraph(structure: NoteStructure, j: number, check: Re
   const sp = m ? check.speakers(m[0]) : null;
   return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
 }
+/** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
+function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
+  if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
+  return parseCjkSpeakersLead(structure.info[j].content, { isKnownNonPerson: check.isKnownNonPerson });
+}
 const PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked)\b)/u;
 
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
@@ -757,6 +762,16 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
+    // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
+    if (li.kind === LineKind.Paragraph && !chrome.has(i) && (content.includes('「') || content.includes('『')) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
+      const prose = parseCjkProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson });
+      // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
+      const p = prose ? previousContentLine(structure, i, -1) : -1;
+      if (prose && !(p >= 0 && info[p].kind === LineKind.Heading && nameKey(info[p].content).endsWith(nameKey(prose.title)))) {
+        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
     if (!content || content.length > 200) continue;
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
@@ -827,7 +842,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         } else {
           const k = trailingSpeakerLine(structure, i, footerLine);
           const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
-          const lead = trailing ? null : speakersLeadingParagraph(structure, j, check);
+          const lead = trailing ? null : (speakersLeadingParagraph(structure, j, check) ?? cjkSpeakersLeading(structure, j, check));
           if (trailing) {
             parsed.speakers = trailing;
             parsed.strongSpeakers = true;

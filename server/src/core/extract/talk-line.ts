@@ -460,3 +460,70 @@ function skipWhiteSpace(s: string, from: number): number {
 export function isKeynote(title: string): boolean {
   return KEYNOTE.test(title);
 }
+
+/**
+ * A talk told in a Korean or Japanese sentence, its title in 「」 or 『』: "클라우드브릭스의 김도윤님이 발표하신 「…」",
+ * "김지훈님(누리페이)이 「…」라는 주제로", "株式会社カゼミチの田中さんが「…」について話していた",
+ * "株式会社ナミノリの高田 亮さんによる「…」というセッション". The person is named with 님, さん or 氏; an
+ * organisation before them with 의 or の, or after them in parentheses.
+ */
+export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkLine | null {
+  if (content.length < 12 || !(content.includes('「') || content.includes('『'))) return null;
+  const m = CJK_PROSE.exec(content);
+  if (!m) return null;
+  const [, orgBefore, name, orgAfter, second, title] = m;
+  // After the title: what the sentence says of it (a talk's title, not words someone said).
+  const after = content.slice(m.index + m[0].length);
+  const lead = m[0].slice(0, m[0].length - title.length - 1);
+  const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
+  if (!said) return null;
+  const org = (orgAfter ?? orgBefore)?.trim() || null;
+  const names = [name, second].filter((n): n is string => !!n);
+  const speakers: Speaker[] = [];
+  for (const n of names) {
+    const sp = parseSpeakers(n.trim(), check);
+    if (!sp || sp.speakers.length !== 1) return null;
+    speakers.push({ name: sp.speakers[0].name, org });
+  }
+  const at = m.index + m[0].length - title.length - 1;
+  return namedTalkLine(title.trim(), at, speakers, true);
+}
+
+const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
+const CJK_PROSE = new RegExp(
+  String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
+    String.raw`(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
+    String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:발표하신|발표한|발표해\s*주신)?\s*[「『]([^「」『』]{2,120})[」』]`,
+  'u',
+);
+/** "…」라는 주제로", "…」를 발표함", "…」였는데요": the sentence goes on about a talk. */
+const KO_TALK_AFTER = /^\s*(?:(?:이)?라는\s*(?:주제|제목|세션|발표|타이틀)|[을를]\s*(?:\S{1,4}\s+)?(?:발표|소개|주제|했|하셨|진행|공유)|(?:이)?었|였|[!！]|$)/u;
+/** "…」について話していた", "…」というセッション", "…」話。", "…」をしていた": the sentence goes on about a talk. */
+const JA_TALK_AFTER = /^\s*(?:について|という(?:セッション|発表|講演|話|タイトル|テーマ)|(?:の)?(?:話|発表|講演|セッション|LT)|を(?:発表|話|紹介|して|し)|で(?:登壇|発表)|[。！!]|$)/u;
+
+/**
+ * The people a Korean or Japanese paragraph opens with, as the speakers of the talk headed above it:
+ * "ハコニワ株式会社の松本 和也さんのセッション。", "続いて、株式会社ツバメネットの中川 さくらさんと井上 大輔さんの共同発表です。",
+ * "누리페이의 김지훈님이 발표한 세션".
+ */
+export function parseCjkSpeakersLead(content: string, check: NameCheck = {}): Speaker[] | null {
+  if (!(content.includes('さん') || content.includes('氏') || content.includes('님'))) return null;
+  const m = CJK_LEAD.exec(content);
+  if (!m) return null;
+  const [, orgBefore, name, orgAfter, second] = m;
+  const org = (orgAfter ?? orgBefore)?.trim() || null;
+  const speakers: Speaker[] = [];
+  for (const n of [name, second]) {
+    if (!n) continue;
+    const sp = parseSpeakers(n.trim(), check);
+    if (!sp || sp.speakers.length !== 1) return null;
+    speakers.push({ name: sp.speakers[0].name, org });
+  }
+  return speakers;
+}
+const CJK_LEAD = new RegExp(
+  String.raw`^(?:(?:続いて|次に|次は|最後に|最後は|最初は|まず|다음은|이어서|마지막으로|마지막은)[、,]?\s*)?(?:([^\s、，,。「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
+    String.raw`(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
+    String.raw`\s*(?:による|の(?:共同)?(?:発表|講演|セッション|LT|登壇)|が(?:登壇|発表)|의\s*(?:발표|세션)|(?:이|가|께서)\s*발표)`,
+  'u',
+);
