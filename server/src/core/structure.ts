@@ -57,6 +57,8 @@ export interface NoteStructure {
   roots: number[];
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
+  /** An Org-mode file read as text (see applyOrgOutline). */
+  org?: boolean;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -204,7 +206,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const plainText = !!options.plainText;
   const table = new LineTable(text);
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
-  const hunks = previous && previous.plainText === plainText ? changedLines(previous.table, table) : null;
+  // An Org file is parsed whole each time (its outline pass changes lines' info, which a partial parse keeps).
+  const org = plainText && isOrgText(text);
+  const hunks = previous && previous.plainText === plainText && !org && !previous.org ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
@@ -227,7 +231,55 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (state) parseBlocks(md, state, 0, roots, null);
   applyTokens(tokens, state?.paragraphs ?? [], info);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
-  return { table, lines, info, frontMatter, plainText, roots, previousLines: null };
+  if (org) applyOrgOutline(lines, info);
+  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, org };
+}
+
+/** An Org-mode file saved as text: a `#+TITLE:` line or a property drawer, and a heading of stars. */
+function isOrgText(text: string): boolean {
+  return (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text);
+}
+
+/** "** DONE Title  :tag:" (a heading: no keyword, priority or tags in its content), "#+TITLE: Name" (the title). */
+const ORG_HEADING = /^(\*{1,6})\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(?:\[#[A-C]\]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$/u;
+const ORG_TITLE = /^#\+title:\s*(.*?)\s*$/iu;
+
+/**
+ * Org's outline over markdown's reading of it: star lines are headings (markdown took "* …" for a
+ * bullet and "** …" for text), the title line is the first heading, and the lines a star bullet
+ * had taken in are text again.
+ */
+function applyOrgOutline(lines: string[], info: LineInfo[]): void {
+  let afterHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
+    const h = raw.charCodeAt(0) === 42 ? ORG_HEADING.exec(raw) : raw.charCodeAt(0) === 35 ? ORG_TITLE.exec(raw) : null;
+    if (h && (h[2] ?? h[1])) {
+      const title = h.length > 2 ? h[2] : h[1];
+      li.kind = LineKind.Heading;
+      li.level = h.length > 2 ? h[1].length : 1;
+      li.content = title.trim();
+      li.contentStart = raw.indexOf(title);
+      li.contentEnd = li.contentStart + title.length;
+      li.blockStart = true;
+      li.standalone = true;
+      afterHeading = true;
+      continue;
+    }
+    if (li.kind === LineKind.Blank) continue;
+    // A line that markdown put in a star's list item, with no marker of its own: the text under a heading.
+    if (li.kind === LineKind.ListItem && !/^\s*(?:[-+]|\d{1,3}[.)])\s/.test(raw)) {
+      li.kind = LineKind.Paragraph;
+      li.level = 0;
+      li.blockStart = afterHeading;
+      li.content = raw.trim();
+      li.contentStart = raw.length - raw.trimStart().length;
+      li.contentEnd = li.contentStart + li.content.length;
+    }
+    afterHeading = false;
+  }
 }
 
 /**

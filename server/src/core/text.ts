@@ -281,3 +281,8 @@ export function fileTitle(uri: string): string {
   }
   return base.replace(/\.(md|markdown|txt)$/i, '');
 }
+
+/** "[[Talk]] by [[Person|Jane]]" → "Talk by Jane". */
+export function withoutWikiBrackets(s: string): string {
+  return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target);
+}

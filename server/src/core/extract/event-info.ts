@@ -1,5 +1,6 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
+import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
 
@@ -21,7 +22,8 @@ function str(v: unknown): string | null {
 
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
-  let t = s.trim();
+  // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
+  let t = (s.includes('[[') ? withoutWikiBrackets(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
   // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');

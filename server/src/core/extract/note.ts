@@ -3,7 +3,7 @@ import { wikiLinkNamesTool, type Catalog } from '../catalog/catalog';
 import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
-import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify } from '../text';
+import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify, withoutWikiBrackets } from '../text';
 import { findDates } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
@@ -790,6 +790,20 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
       continue;
     }
+    // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
+    // item with its properties (Logseq).
+    if (li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart && SPEAKER_LABEL.test(info[i + 1].content)) {
+      const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
+      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, i + 1, check) : null;
+      if (item && sp) {
+        const org = organisationLine(structure, i + 2, footerLine);
+        item.speakers = withOrganisation(sp, org, check);
+        item.strongSpeakers = true;
+        out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
+        i = org ? i + 2 : i + 1;
+        continue;
+      }
+    }
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
     const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
@@ -830,13 +844,15 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       let speakerLine: number | null = null;
       if (!parsed.speakers.length) {
         let j = nextContentLine(structure, i, 1);
+        // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
+        while (structure.org && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
         // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
         const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
         if (underLabel) j++;
         const sp = readSpeakerLine(structure, j, check, underLabel);
         if (sp) {
           // "speaker:: Lena Hoffmann" then "company:: Zalando".
-          parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine));
+          parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine), check);
           parsed.strongSpeakers = true;
           speakerLine = j;
         } else {
@@ -885,7 +901,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
           // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
           const org = organisationLine(structure, last + 1, footerLine);
           if (org) last++;
-          parsed.speakers = withOrganisation(sp, org);
+          parsed.speakers = withOrganisation(sp, org, check);
           parsed.strongSpeakers = true;
           out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
           i = last;
@@ -985,24 +1001,34 @@ function frontMatterSpeakers(raw: unknown, org: string | undefined, check: Reade
   return speakers;
 }
 
-/** "[[Talk]] by [[Person|Jane]]" → "Talk by Jane". */
-function withoutWikiBrackets(s: string): string {
-  return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target);
-}
+const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
+
+/** "… #talk #terraform": tags closing an outline's item. */
+const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
+
 
 /** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
-const ORG_LABEL = /^(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)\s*[:：]{1,2}\s*(.{2,60})$/iu;
+const ORG_LABEL = /^(?:(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):)\s*(.{2,60})$/iu;
 
 /** The organisation that line `k` gives on its own (ORG_LABEL), or null. */
 function organisationLine(structure: NoteStructure, k: number, footerLine: number): string | null {
   if (k < 0 || k >= footerLine) return null;
   const m = ORG_LABEL.exec(structure.info[k].content);
-  return m ? m[1].trim() : null;
+  return m ? withoutWikiBrackets(m[1]).trim() : null;
 }
 
-/** The speakers, each without an organisation given `org` (when there is one). */
-function withOrganisation(speakers: Speaker[], org: string | null | undefined): Speaker[] {
-  return org ? speakers.map((sp) => (sp.org ? sp : { ...sp, org })) : speakers;
+/**
+ * The speakers, each without an organisation given `org` (when there is one). With `check`, a line
+ * of two names read as a name and an organisation ("Wen Hsu, Olamide Bakare" above ":COMPANY: Quillbank")
+ * is two people when the organisation is given apart.
+ */
+function withOrganisation(speakers: Speaker[], org: string | null | undefined, check?: Reader): Speaker[] {
+  if (!org) return speakers;
+  if (check && speakers.length === 1 && speakers[0].org) {
+    const other = check.speakers(speakers[0].org);
+    if (other && other.speakers.length === 1 && !other.speakers[0].org && (other.strong || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(other.speakers[0].name))) return [{ name: speakers[0].name, org }, { name: other.speakers[0].name, org }];
+  }
+  return speakers.map((sp) => (sp.org ? sp : { ...sp, org }));
 }
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
