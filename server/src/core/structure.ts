@@ -57,8 +57,8 @@ export interface NoteStructure {
   roots: number[];
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
-  /** An Org-mode file read as text (see applyOrgOutline). */
-  org?: boolean;
+  /** A text in an outliner's syntax, read as such (applyOrgOutline, applyScrapboxOutline). */
+  dialect?: 'org' | 'scrapbox' | null;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -206,9 +206,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const plainText = !!options.plainText;
   const table = new LineTable(text);
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
-  // An Org file is parsed whole each time (its outline pass changes lines' info, which a partial parse keeps).
-  const org = plainText && isOrgText(text);
-  const hunks = previous && previous.plainText === plainText && !org && !previous.org ? changedLines(previous.table, table) : null;
+  // An Org or Scrapbox text is parsed whole each time (its outline pass changes lines' info, which a partial parse keeps).
+  const dialect = plainText ? outlineDialect(text) : null;
+  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
@@ -231,13 +231,51 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (state) parseBlocks(md, state, 0, roots, null);
   applyTokens(tokens, state?.paragraphs ?? [], info);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
-  if (org) applyOrgOutline(lines, info);
-  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, org };
+  if (dialect === 'org') applyOrgOutline(lines, info);
+  else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
+  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
 }
 
-/** An Org-mode file saved as text: a `#+TITLE:` line or a property drawer, and a heading of stars. */
-function isOrgText(text: string): boolean {
-  return (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text);
+/**
+ * A text written in an outliner's syntax: Org-mode (a `#+TITLE:` line or a property drawer, and a
+ * heading of stars) or Scrapbox (two lines or more that are a bracketed heading, "[** Title]").
+ */
+function outlineDialect(text: string): 'org' | 'scrapbox' | null {
+  if ((text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text)) return 'org';
+  if (text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2) return 'scrapbox';
+  return null;
+}
+
+/** "[** Title]" alone on a line, indented by its depth; "[link]", "[* bold]" inside a line. */
+const SCRAPBOX_HEADING = /^([ \t]*)\[\*{1,5}\s+([^\[\]]+?)\s*\]\s*$/u;
+const SCRAPBOX_BRACKET = /\[(?:\*{1,5}\s+|[-/_]\s*)?([^\[\]]+)\]/gu;
+
+/**
+ * Scrapbox's outline: a bracketed bold line is a heading, one level deeper per space of indentation;
+ * links and bold in other lines read as their text; the line under a heading starts its text.
+ */
+function applyScrapboxOutline(lines: string[], info: LineInfo[]): void {
+  let afterHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const li = info[i];
+    if (li.kind === LineKind.Blank || li.kind === LineKind.Code) continue;
+    const h = raw.includes('[*') ? SCRAPBOX_HEADING.exec(raw) : null;
+    if (h) {
+      li.kind = LineKind.Heading;
+      li.level = Math.min(6, h[1].length + 1);
+      li.content = h[2];
+      li.contentStart = raw.indexOf(h[2]);
+      li.contentEnd = li.contentStart + h[2].length;
+      li.blockStart = true;
+      li.standalone = true;
+      afterHeading = true;
+      continue;
+    }
+    if (afterHeading) li.blockStart = true;
+    afterHeading = false;
+    if (li.content.includes('[')) li.content = li.content.replace(SCRAPBOX_BRACKET, '$1');
+  }
 }
 
 /** "** DONE Title  :tag:" (a heading: no keyword, priority or tags in its content), "#+TITLE: Name" (the title). */

@@ -845,7 +845,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       if (!parsed.speakers.length) {
         let j = nextContentLine(structure, i, 1);
         // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
-        while (structure.org && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
+        while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
         // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
         const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
         if (underLabel) j++;
