@@ -50,6 +50,8 @@ export function cleanEventName(s: string): string {
   // "인프콘 2024 - 인프라 세션": the name ends with its year; what follows is the writer's subtitle.
   const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
   if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
+  // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.
+  t = t.replace(/\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tech\s*play|meetup(?:\.com)?|eventbrite|lu\.ma|luma|festa|onoffmix|온오프믹스|이벤터스|event-?us|sessionize)\s*$/iu, '');
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
   t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*\S.*$/iu, '$1');
   // "KubeCon EU 2025 London - talks I actually made it to": the writer's own words after the name.

@@ -1293,6 +1293,28 @@ function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], chos
   return chosen.mode === 'heading' ? chosen : { talks: named, level: named[0].level, mode: 'heading' };
 }
 
+/** A heading's name without a speaker's honorific or a talk's word after it: "しげぞうさん LT" → "しげぞう". */
+function headingPerson(heading: string): string {
+  return nameKey(heading.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
+}
+
+/** Whether a heading ("佐伯さん", "Chen Weiさん", "しげぞうさん LT") names one of a talk's speakers alone, by a whole name or one part of it. */
+function headingNamesSpeakerOf(heading: string, talk: TalkLine): boolean {
+  if (heading.length > 30) return false;
+  const key = headingPerson(heading);
+  if (key.length < 2) return false;
+  if (talk.speakers.some((sp) => nameKey(sp.name) === key || sp.name.split(/\s+/u).some((part) => nameKey(part) === key))) return true;
+  return !talk.speakers.length && speakerInTrailingParenthesis(heading, talk) !== null;
+}
+
+/** "LT: Title（しげぞう）" listed, "## しげぞうさん LT" below: the name in the listed title's last parenthesis is its speaker. */
+function speakerInTrailingParenthesis(heading: string, talk: TalkLine): TalkLine | null {
+  const m = /^(.*\S)\s*[(（]([^()（）]{2,20})[)）]$/u.exec(talk.title);
+  if (!m || nameKey(m[2]) !== headingPerson(heading)) return null;
+  const title = m[1].replace(/^(?:LT|lt)\s*[:：]\s*/u, '');
+  return { ...talk, title, speakers: [{ name: m[2].trim(), org: null }], strongSpeakers: true, titleEnd: talk.titleStart + talk.title.indexOf(title) + title.length, titleStart: talk.titleStart + talk.title.indexOf(title) };
+}
+
 /** Whether a heading ("Stacks (Priya)", "Policy as code (Marcus + Jana)", "Keynote (Mon)") names the talk short: by every word of its title, or every name in its parenthesis as a speaker's first name. */
 function namesShort(heading: string, talk: TalkLine): boolean {
   const paren = /^(.*?)\s*[(（]([^()（）]{1,60})[)）]\s*$/u.exec(heading);
@@ -1344,6 +1366,15 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
     if (!target && entry.bullet) {
       target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.strongSpeakers && namesShort(t.parsed.title, entry.parsed));
       if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: [], keynote: entry.parsed.keynote };
+    }
+    // "## 佐伯さん", "## しげぞうさん LT" under a timetable: a heading that names the talk's speaker alone.
+    if (!target) {
+      target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length && headingNamesSpeakerOf(t.parsed.title, entry.parsed));
+      if (target) {
+        const named = entry.parsed.speakers.length ? null : speakerInTrailingParenthesis(target.parsed.title, entry.parsed);
+        const parsed = named ?? entry.parsed;
+        target.parsed = { ...target.parsed, title: parsed.title, speakers: parsed.speakers, keynote: entry.parsed.keynote };
+      }
     }
     // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
     if (!target && entry.parsed.speakers.length) {

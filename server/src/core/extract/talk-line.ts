@@ -18,7 +18,8 @@ export interface TalkLine {
   time: string | null;
 }
 
-const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2}))?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
+// ("19:15〜 Title": a start with an open end.)
+const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
 const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|talk|session|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
