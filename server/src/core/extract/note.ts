@@ -1061,7 +1061,8 @@ function afterSeparator(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];
   if (prev.kind !== LineKind.Paragraph || prev.content.length < 3 || !SEPARATOR_CHARS.includes(prev.content[0])) return false;
-  return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content);
+  // "== Track A ==", "--- Day 2 ---": a plain-text section title between runs of the same mark.
+  return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) || /^([=\-~*＝─━])\1+\s*\S.{0,40}?\s*\1{2,}$/u.test(prev.content);
 }
 
 /**
