@@ -523,6 +523,8 @@ const TITLE_LEADING = '-–—*#';
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
   if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
+  if (/^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
   const item = /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/]\s)/u.exec(t);
@@ -779,7 +781,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
     const labelled = TITLE_LABEL.test(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
-    if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph)) continue;
+    // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
+    const quotedLead = !blockStart && li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e);
+    if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) continue;
     // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
     if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
       // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
@@ -910,7 +914,13 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       continue;
     }
     // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
-    if (!blockStart && !labelled) continue;
+    if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers)) continue;
+    if (quotedLead && !blockStart && !labelled) {
+      // (Under "■ 19:40 メインセッション", a list's item, it is one of the list's talks.)
+      const p = previousContentLine(structure, i, -1);
+      out.push({ line: i, parsed, speakerLine: null, source: p >= 0 && info[p].kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+      continue;
+    }
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
     if (ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i)) continue;

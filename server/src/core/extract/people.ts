@@ -92,7 +92,8 @@ function isKoreanName(s: string): boolean {
   return KO_SURNAMES.has(t[0]) || (t.length >= 3 && KO_DOUBLE_SURNAMES.has(t.slice(0, 2)));
 }
 
-const JA_NOT_NAME_END = /(会社|株式|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付)$/u;
+// (And a word's inflected end, "人多すぎ", "眠かった": an adjective or a verb, not a given name.)
+const JA_NOT_NAME_END = /(?:会社|株式|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付|すぎ|すぎる|かった|くない|ない|たい|した|して|する|れる|った|ってる|てる|だった|です|ます)$/u;
 
 /** Common Japanese family names of two or three characters: "鈴木一郎", written without a space, is a person. */
 const JA_SURNAMES = new Set(
@@ -391,6 +392,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (!s || s.length > 120) return null;
   // "平井 智也 氏（グーグル・クラウド）ほか": "and others" after the list, an honorific apart from the name.
   if (s.includes('氏') || s.includes('ほか') || s.includes('他') || s.includes(' 외')) s = s.replace(/\s*(?:ほか|他|외)$/u, '').replace(/\s+(?:氏|様)(?=\s*[（(、,]|$)/gu, '');
+  // "岡部氏 ナナイロ", "森下氏 クロスワーク社": the honorific closes the name, the organisation follows.
+  if (s.includes('氏 ') || s.includes('様 ')) s = s.replace(/^([^\s(（、,]{1,12})(?:氏|様)\s+([^\s(（)）、,]{2,30})$/u, '$1 ($2)');
   // "松本 里奈さん（株式会社メドリンク）、共同登壇：岡田 誠さん（同社）": a co-speaker's label between people.
   if (s.includes('共同') || /co-?speaker|공동/i.test(s)) s = s.replace(/\s*[、,]\s*(?:共同登壇(?:者)?|共同発表(?:者)?|co-?speakers?|공동\s*발표(?:자)?)\s*[:：]\s*/giu, ', ');
   // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
