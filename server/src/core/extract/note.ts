@@ -514,7 +514,9 @@ function normTitle(s: string): string {
   while (end > 0 && (TITLE_TRAILING.includes(s[end - 1]) || isWhiteSpace(s.charCodeAt(end - 1)))) end--;
   let start = 0;
   while (start < end && (TITLE_LEADING.includes(s[start]) || isWhiteSpace(s.charCodeAt(start)))) start++;
-  return s.slice(start, end).trim();
+  const t = s.slice(start, end).trim();
+  // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
+  return t.includes('\\') ? t.replace(/\\(?=[^\w\s])/g, '') : t;
 }
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
