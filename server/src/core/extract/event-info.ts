@@ -258,7 +258,8 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
     const text = li.content || lines[i];
-    if (headerOnly && /^(?:posted|published|updated|saved|작성일|수정일|저장한\s*날짜|投稿日|更新日|保存日)/i.test(text)) continue;
+    // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
+    if (headerOnly && /^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|작성일|수정일|저장한\s*날짜|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|作成日)/i.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
     if (MAIL_DATE.test(text)) continue;
     if (chrome.has(i) && headerOnly) continue;

@@ -229,6 +229,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const candidates: Candidate[] = [];
   const agenda: AgendaEntry[] = [];
   collectCandidates(structure, chrome, footerLine, check, candidates, agenda);
+  dropTaskSections(structure, candidates);
   frontMatterAgenda(structure, check, agenda);
 
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
@@ -525,6 +526,8 @@ const TITLE_LEADING = '-–—*#';
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
   if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "#HashiCorp #HUG #테라폼 …": a post's tags.
+  if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   if (/^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
@@ -1513,6 +1516,23 @@ function fillOrganisations(speakers: Speaker[], from: Speaker[]): void {
     const same = from.find((s) => s.org && nameKey(s.name) === nameKey(speakers[k].name));
     if (same) speakers[k] = { ...speakers[k], org: same.org };
   }
+}
+
+/** "## Action items", "## TODO", "## 액션 아이템", "## やること": the writer's tasks. */
+const TASK_SECTION = /^(?:action items?|(?:my )?to-?dos?|next steps|follow-?ups?|액션\s*아이템|할\s*일|やること|todoリスト)$/iu;
+
+/** Takes out the candidates under a heading of the writer's tasks ("- [ ] ECR 이미지 서명 PoC (이서연)"): things to do, not talks. */
+function dropTaskSections(structure: NoteStructure, candidates: Candidate[]): void {
+  const { info } = structure;
+  let under = -1;
+  const inTasks = new Set<number>();
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Heading) under = TASK_SECTION.test(normTitle(li.content)) ? li.level : under >= 0 && li.level > under ? under : -1;
+    else if (under >= 0) inTasks.add(i);
+  }
+  if (!inTasks.size) return;
+  for (let k = candidates.length - 1; k >= 0; k--) if (inTasks.has(candidates[k].line)) candidates.splice(k, 1);
 }
 
 function isClosing(content: string): boolean {

@@ -12,7 +12,7 @@ export const NOT_A_TALK = new RegExp(
       'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'action items', 'next steps', 'follow-?ups?', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
       '접수', '등록', '입장', '오프닝', '개회(?:사)?', '인사말', '환영사', '점심(?:\\s*식사)?', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
       '뒷풀이', '뒤풀이', '부스(?:\\s*\\S+){0,2}', '마무리', '폐회(?:사)?', '경품\\s*추첨', '질의\\s*응답', '질문', '세션', '일정', '시간표', '타임\\s*테이블', '요약', '정리', '목차', '공지',
-      '기념\\s*촬영', '스폰서', '발표\\s*자료', '참고\\s*자료', '기타', '(?:기타|그\\s*외)\\s*(?:들은\\s*)?(?:세션|발표)', '소개', '메모', '노트', '내\\s*메모', '(?:발표|세션|강연)\\s*(?:정리|요약|메모|목록|리스트)', '할\\s*일', '액션\\s*아이템',
+      '기념\\s*촬영', '스폰서', '발표\\s*자료', '참고\\s*자료', '기타', '개요', '스폰서\\s*부스', '(?:기타|그\\s*외)\\s*(?:들은\\s*)?(?:세션|발표)', '소개', '메모', '노트', '내\\s*메모', '(?:발표|세션|강연)\\s*(?:정리|요약|메모|목록|리스트)', '할\\s*일', '액션\\s*아이템',
       '受付', '開場', '開会(?:挨拶)?', 'オープニング', '休憩', '昼食', 'ランチ', '懇親会', '閉会(?:挨拶)?', 'クロージング', '乾杯', 'タイムテーブル', '(?:スポンサー)?ブース(?:巡り|めぐり)?',
       'アジェンダ', '目次', '資料', 'スライド', '動画', '質疑応答', 'セッション', 'スケジュール', 'まとめ', '参考(?:資料|リンク)?', 'スポンサー', '集合写真', '集合', '自己紹介', 'もくもく(?:開始|タイム|作業)?', '作業(?:開始|時間)?', 'ltタイム', '撤収', '片付け', '解散', 'その他', 'その他(?:聞いた|の|に聞いた)?(?:セッション|発表|講演)', '概要', 'お知らせ', 'メモ', 'ノート', 'やること', '自分用(?:メモ)?', '自分メモ', '個人メモ', 'todo(?:リスト)?', '(?:発表|セッション|講演)(?:一覧|メモ|まとめ)',
     ].join('|') +
@@ -24,7 +24,7 @@ export const NOT_A_TALK = new RegExp(
 export const CLOSING_SECTION = new RegExp(
   '^(?:' +
     [
-      '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)',
+      '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', '액션\\s*아이템', '할\\s*일', 'やること',
       'overall(?: impressions?)?', 'impressions?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '마치며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
     ].join('|') +
@@ -82,7 +82,7 @@ export const EVENT_WORDS =
 
 /** Words of a write-up about attending, stripped from an event's name. */
 export const ATTENDANCE_SUFFIX =
-  /\s*(?:[-–—:|]\s*)?(?:참석기|참가기|참관기|참석\s*후기|후기|정리|요약|리뷰|메모|노트|내용\s*정리|발표\s*정리|세션\s*정리|참석\s*보고서?|참관\s*보고서?|출장\s*보고서?|보고서|다녀온\s*후기|다녀왔습니다|다녀왔다|다녀오다|다녀옴|다녀와서|에\s*다녀와서|을\s*다녀와서|를\s*다녀와서|참석|(?:my\s+)?notes?|(?:a\s+)?recap|review|report|write-?up|summary|takeaways|highlights|impressions|watch\s*list|(?:my\s+)?top\s+\d{1,2}(?:\s+talks)?|に行ってきた|に行ってきました|に参加してきた|に参加してきました|に参加しました|参加報告(?:書)?|出張報告(?:書)?|参加レポート下書き|参加レポート|参加レポ|参加ログ|参加記|参加メモ|の?ふりかえり|の?振り返り|レポート|行ってきました|まとめ|メモ|聴講メモ|聴講記録)\s*[!！.。]*\s*$/iu;
+  /\s*(?:[-–—:|]\s*)?(?:참석기|참가기|참관기|참석\s*후기|후기|정리|요약|리뷰|메모|노트|내용\s*정리|발표\s*정리|세션\s*정리|참석\s*보고서?|참관\s*보고서?|출장\s*보고서?|보고서|다녀온\s*후기|다녀왔습니다|다녀왔다|다녀오다|다녀옴|다녀와서|에\s*다녀와서|을\s*다녀와서|를\s*다녀와서|참석|참관|(?:my\s+)?notes?|(?:a\s+)?recap|review|report|write-?up|summary|takeaways|highlights|impressions|watch\s*list|(?:my\s+)?top\s+\d{1,2}(?:\s+talks)?|に行ってきた|に行ってきました|に参加してきた|に参加してきました|に参加しました|参加報告(?:書)?|出張報告(?:書)?|参加レポート下書き|参加レポート|参加レポ|参加ログ|参加記|参加メモ|の?ふりかえり|の?振り返り|レポート|行ってきました|まとめ|メモ|聴講メモ|聴講記録)\s*[!！.。]*\s*$/iu;
 
 /** Front-matter keys that name a talk's speakers: a note that has one is a note per talk (`author` only beside an `event`). */
 export const FRONT_MATTER_SPEAKER_KEYS = ['speaker', 'speakers', 'presenter', 'presenters', 'author', '발표자', '연사', '登壇者', '発表者', '講演者'];
