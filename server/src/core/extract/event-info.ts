@@ -2,7 +2,7 @@
 import { LineKind, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -51,7 +51,7 @@ export function cleanEventName(s: string): string {
   const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
   if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
   // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.
-  t = t.replace(/\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tech\s*play|meetup(?:\.com)?|eventbrite|lu\.ma|luma|festa|onoffmix|온오프믹스|이벤터스|event-?us|sessionize)\s*$/iu, '');
+  t = t.replace(EVENT_SITE_SUFFIX, '');
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
   t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*\S.*$/iu, '$1');
   // "KubeCon EU 2025 London - talks I actually made it to": the writer's own words after the name.

@@ -9,7 +9,7 @@ import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { TITLE_LABEL, isKeynote, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, EVENT_SITE_SUFFIX, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -532,7 +532,7 @@ function isNonTalkTitle(title: string): boolean {
   if (/^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
-  const item = /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/]\s)/u.exec(t);
+  const item = /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u.exec(t);
   if (item && NOT_A_TALK.test(item[1])) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
@@ -929,6 +929,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
     if (ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i)) continue;
+    // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
+    if (EVENT_SITE_SUFFIX.test(content)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
     const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
     if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {

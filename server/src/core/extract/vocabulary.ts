@@ -98,3 +98,6 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
  */
 export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|who|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)`;
+
+/** " - connpass", " | Doorkeeper": an event site's name after the title of a page copied from it. */
+export const EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tech\s*play|meetup(?:\.com)?|eventbrite|lu\.ma|luma|festa|onoffmix|온오프믹스|이벤터스|event-?us|sessionize)\s*$/iu;
