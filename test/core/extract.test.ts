@@ -23,8 +23,9 @@ function outline(note: Note): string {
   return out.join('\n');
 }
 
-function check(text: string, expected: string, options: { plainText?: boolean } = {}): void {
-  const note = extractNote('file:///notes/test.md', dedent(text), { catalog, plainText: options.plainText });
+/** `name`: the note's file name (a year in it dates a month and day without one). */
+function check(text: string, expected: string, options: { plainText?: boolean; name?: string } = {}): void {
+  const note = extractNote(`file:///notes/${options.name ?? 'test.md'}`, dedent(text), { catalog, plainText: options.plainText });
   assert.equal(outline(note), dedent(expected).trim());
 }
 
@@ -1464,6 +1465,397 @@ describe('layouts first met in session 22', () => {
       talk 6 Reviews Without Blame | Mo Haddad (Quillstack), Yvonne Pretorius (Brightline Health), Kenji Arai (Sumida Logistics) | pagerduty
       `,
       { plainText: true },
+    );
+  });
+});
+
+describe('layouts first met in session 23', () => {
+  test('Obsidian: "Speaker:: [[Name]] (Org)", a callout titled Speaker with the name under it, "Company::" under two names', () => {
+    check(
+      `
+      ---
+      date: 2024-09-18
+      event: "HashiConf 2024"
+      ---
+      # HashiConf 2024 – day 2
+
+      ## Drift detection without the drama
+      Speaker:: [[Rosa Lindgren]] (Halvard Freight)
+
+      - HCP Terraform health assessments every 6h
+
+      ## Short-lived tokens for CI
+      > [!info] Speaker
+      > [[Ivo Brandt]] — platform eng @ Quaymark
+
+      - GitHub Actions OIDC into Vault, TTL 10m
+
+      ## Nomad on the shop floor
+      Speaker:: [[Mei Tanaka]], [[Olu Fashola]]
+      Company:: Brightloom Retail
+
+      - Nomad clients in 300 stores
+      `,
+      `
+      event HashiConf 2024 | 2024-09-18 | -
+      talk 7 Drift detection without the drama | Rosa Lindgren (Halvard Freight) | terraform-cloud
+      talk 12 Short-lived tokens for CI | Ivo Brandt (Quaymark) | github-actions vault
+      talk 18 Nomad on the shop floor | Mei Tanaka (Brightloom Retail), Olu Fashola (Brightloom Retail) | nomad
+      `,
+    );
+  });
+
+  test('a Logseq outline: an item "Title #talk" at any depth with "speaker::" and "company::" in its block', () => {
+    check(
+      `
+      - [[HashiCorp User Group Osaka]] Vol.7 #meetup
+        date:: [[2024-07-11]]
+      	- 19:00 受付
+      	- Terraform Cloudからセルフホストに戻した話 #talk
+      	  speaker:: [[森 奏太]]
+      	  company:: [[株式会社ナギテック]]
+      		- Atlantisで十分だった
+      	- Vaultで証明書を配る #talk
+      	  speaker:: [[Lena Park]]
+      	  company:: クモリ合同会社
+      		- PKI secrets engine
+      `,
+      `
+      event HashiCorp User Group Osaka Vol.7 | 2024-07-11 | -
+      talk 4 Terraform Cloudからセルフホストに戻した話 | 森 奏太 (株式会社ナギテック) | atlantis terraform-cloud
+      talk 8 Vaultで証明書を配る | Lena Park (クモリ合同会社) | vault
+      `,
+    );
+  });
+
+  test('Org-mode saved as text: star headings without keyword and tags, a drawer\'s :SPEAKER: and :COMPANY:, "** lunch" is no talk', () => {
+    check(
+      `
+      #+TITLE: KubeCon NA 2024
+      #+DATE: <2024-11-13 Wed>
+
+      * KubeCon + CloudNativeCon North America 2024                    :kubecon:
+      Salt Palace, Salt Lake City.
+
+      ** DONE Scaling Prometheus past one billion series              :o11y:
+      CLOSED: [2024-11-13 Wed 11:40]
+      :PROPERTIES:
+      :SPEAKER:  Tomasz Rek
+      :COMPANY:  Arcwell Bank
+      :END:
+      - Thanos in front of 40 Prometheus pairs
+
+      ** lunch
+      tacos
+
+      ** TODO Crossplane for the rest of us                          :platform:
+      :PROPERTIES:
+      :SPEAKER:  Ama Owusu, Jonah Stein
+      :COMPANY:  Fieldnote
+      :END:
+      - Crossplane compositions instead of Terraform modules
+      `,
+      `
+      event KubeCon NA 2024 | 2024-11-13 | -
+      talk 7 Scaling Prometheus past one billion series | Tomasz Rek (Arcwell Bank) | prometheus thanos
+      talk 18 Crossplane for the rest of us | Ama Owusu (Fieldnote), Jonah Stein (Fieldnote) | crossplane terraform
+      `, { plainText: true },
+    );
+  });
+
+  test('Scrapbox: "[** Title]" headings by indentation, "[Name]さん / [Org]" under them, links read as text', () => {
+    check(
+      `
+      CloudNative Days Fukuoka 2024 メモ
+      [CloudNative Days Fukuoka 2024]に参加。[2024-06-07] 会場は[福岡国際会議場]
+
+      [* Day1]
+       [** Karpenterでノード費用を半分にした話]
+        [白石 真央]さん / [株式会社ハカタクラウド]
+        [Karpenter]のconsolidationを有効化
+
+       [** Argo CDのApplicationSetで200サービス]
+        [小野 一樹]さん([ミズノ技研株式会社])
+        Helmのvaluesを環境ごとに分割
+      `,
+      `
+      event CloudNative Days Fukuoka 2024 | 2024-06-07 | 福岡国際会議場
+      talk 5 Karpenterでノード費用を半分にした話 | 白石 真央 (株式会社ハカタクラウド) | karpenter
+      talk 9 Argo CDのApplicationSetで200サービス | 小野 一樹 (ミズノ技研株式会社) | argo-cd helm
+      `, { plainText: true },
+    );
+  });
+
+  test('"Talk:" then "Who:" blocks; "Coffee break — …" is no talk', () => {
+    check(
+      `
+      DevOpsDays Lisbon 2024 — recap
+
+      Talk: Golden paths are products
+      Who: Inês Moura, Tidewell Software
+      Takeaways:
+      - Backstage templates over Terraform modules
+
+      Coffee break — queue too long
+
+      Talk: Why our SLOs lied
+      Who: Ravi Menon and Kenji Aoki, Portline Systems
+      Takeaways:
+      - Prometheus recording rules were wrong for months
+      `,
+      `
+      event DevOpsDays Lisbon 2024 | 2024 | -
+      talk 3 Golden paths are products | Inês Moura (Tidewell Software) | backstage terraform
+      talk 10 Why our SLOs lied | Ravi Menon (Portline Systems), Kenji Aoki (Portline Systems) | prometheus
+      `,
+    );
+  });
+
+  test('a day log: "10:15 Name (Org) on Title" with its list, "A + B (Org): \"Title\"", schedule items with remarks are no talks', () => {
+    check(
+      `
+      # Platform Summit Oslo — Sep 12, 2024
+
+      08:30 coffee + badges. queue was long, grabbed a pastry instead
+      09:00 hallway track / expo floor
+
+      10:15 Petra Vik (Fjordline Energy) on retiring our last Jenkins
+      - moved to GitHub Actions, 600 pipelines
+      - Vault for deploy secrets
+
+      11:00 Sam Ortiz + Lea Haugen (Norrbank): "Terraform at a bank, year three"
+      - Sentinel policies on every run
+
+      12:00 lunch. fish soup, excellent
+      `,
+      `
+      event Platform Summit Oslo | 2024-09-12 | -
+      talk 6 retiring our last Jenkins | Petra Vik (Fjordline Energy) | github-actions jenkins vault
+      talk 10 Terraform at a bank, year three | Sam Ortiz (Norrbank), Lea Haugen (Norrbank) | sentinel terraform
+      `,
+    );
+  });
+
+  test('headings that name their speakers before a dash, some without an organisation ("소속:" below); "점심 - 돼지국밥" is no talk', () => {
+    check(
+      `
+      # 쿠버네티스 부산 밋업 2025 봄
+      2025-04-26 (토) 센텀 스타트업타운
+
+      ### 문가은 (해운대랩스) - Karpenter로 스팟 비중 늘리기
+      - EKS 1.30, 스팟 70%
+
+      ### 백승호 - 헬름 차트 정리한 이야기
+      소속: 광안소프트
+      - Helmfile로 정리
+
+      ### 점심 - 돼지국밥
+      - 맛있었다
+
+      ### 하지민, 채윤서 - Loki로 로그 비용 줄이기
+      - S3 백엔드
+      `,
+      `
+      event 쿠버네티스 부산 밋업 2025 봄 | 2025-04-26 | 센텀 스타트업타운
+      talk 4 Karpenter로 스팟 비중 늘리기 | 문가은 (해운대랩스) | aws-eks karpenter
+      talk 7 헬름 차트 정리한 이야기 | 백승호 (광안소프트) | helm helmfile
+      talk 14 Loki로 로그 비용 줄이기 | 하지민, 채윤서 | aws-s3 grafana-loki
+      `,
+    );
+  });
+
+  test('a heading naming the speaker with the quoted title under it; two events under dated headings ("— Wed Mar 20, 2024, …")', () => {
+    check(
+      `
+      # meetups — march 2024
+
+      ## Denver HashiCorp User Group — Mar 7, 2024 @ Copperline office
+
+      ### Nadia Korhonen (Copperline)
+      "Testing Terraform modules with terraform test"
+      - mocks, runs in GitHub Actions
+
+      ### Eli Brooks
+      "Consul service mesh in a hospital"
+      - Consul on VMs
+
+      ## Denver Kubernetes Meetup — Wed Mar 20, 2024, Ridgeview Labs
+
+      ### Tara Singh (Ridgeview Labs)
+      "kind and Tilt for local clusters"
+      - Helm charts shared with prod
+      `,
+      `
+      event Denver HashiCorp User Group | 2024-03-07 | -
+      talk 6 Testing Terraform modules with terraform test | Nadia Korhonen (Copperline) | github-actions terraform
+      talk 10 Consul service mesh in a hospital | Eli Brooks | consul consul-connect
+      event Denver Kubernetes Meetup | 2024-03-20 | Ridgeview Labs
+      talk 16 kind and Tilt for local clusters | Tara Singh (Ridgeview Labs) | helm kind
+      `,
+    );
+  });
+
+  test('a recap in Korean sentences ("…의 X님이 발표하신 「…」", "X님(Org)이 「…」를 발표함"); the year from a tag ("#2024") for "목요일(11/14)"', () => {
+    check(
+      `
+      # HUG 부산 11월 밋업 후기
+
+      #2024 #밋업
+
+      지난주 목요일(11/14) 서면 위워크에서 열린 HashiCorp User Group 밋업 다녀옴.
+
+      첫 발표는 바다소프트의 정하윤님이 발표하신 「Vault로 DB 비밀번호 없애기」였는데, 동적 시크릿 이야기.
+
+      두 번째는 윤태오님(모래페이)이 「Nomad로 배치 옮긴 이야기」를 발표함. Consul이랑 같이 쓴다고.
+
+      세 번째는 서다인님이 라이트닝 토크로 「Terraform Stacks 써본 후기」를 짧게 했음.
+      `,
+      `
+      event HUG 부산 11월 밋업 | 2024-11-14 | 서면 위워크
+      talk 7 Vault로 DB 비밀번호 없애기 | 정하윤 (바다소프트) | vault
+      talk 9 Nomad로 배치 옮긴 이야기 | 윤태오 (모래페이) | consul nomad
+      talk 11 Terraform Stacks 써본 후기 | 서다인 | terraform
+      `,
+    );
+  });
+
+  test('a recap in Japanese: a paragraph opening with the speakers under each heading, "…さんが「…」について話していた"; "参加レポート：subtitle" is not the name', () => {
+    check(
+      `
+      # CloudNative Days 札幌 2024 参加レポート：Istio、Crossplane
+
+      2024年10月5日 札幌コンベンションセンター
+
+      ## 1. Istio Ambientへの移行
+
+      株式会社ユキネットの大崎 蓮さんによる「Istio Ambientへの移行」というセッション。
+
+      - サイドカーのEnvoyがなくなった
+
+      ## 2. Crossplaneで作る社内PaaS
+
+      株式会社ホクトの中村 葵さんと北川 湊さんの共同発表です。
+
+      - Crossplaneのコンポジション
+
+      最後に、株式会社シラカバの三浦 樹さんが「Terraformのstate分割」について話していた。
+      `,
+      `
+      event CloudNative Days 札幌 2024 | 2024-10-05 | 札幌コンベンションセンター
+      talk 5 Istio Ambientへの移行 | 大崎 蓮 (株式会社ユキネット) | envoy istio
+      talk 11 Crossplaneで作る社内PaaS | 中村 葵 (株式会社ホクト), 北川 湊 (株式会社ホクト) | crossplane
+      talk 17 Terraformのstate分割 | 三浦 樹 (株式会社シラカバ) | terraform
+      `,
+    );
+  });
+
+  test('a connpass page: "19:15〜 Title（Name / Org）" and headings that name a speaker alone ("## 佐久間さん", "## ぽんずさん LT")', () => {
+    check(
+      `
+      HashiCorp User Group Nagoya Vol.3 - connpass
+
+      開催日時
+      2024/09/12(木) 19:00 〜 21:00
+
+      タイムテーブル
+      19:00〜 受付
+      19:15〜 Terraform testで始めるモジュール開発（佐久間 直 / 株式会社ミナミ）
+      19:45〜 Vault Agentを全部やめた話（Kim Dahl / 株式会社トウカイ）
+      20:15〜 LT: Packerで週次イメージ（ぽんず）
+
+      ---
+      以下自分メモ
+
+      ## 佐久間さん
+      - terraform testのmockが便利
+
+      ## Kim Dahlさん
+      - Vault Secrets Operatorに移行
+
+      ## ぽんずさん LT
+      - GitHub Actionsのscheduleで毎週ビルド
+      `,
+      `
+      event HashiCorp User Group Nagoya Vol.3 | 2024-09-12 | -
+      talk 15 Terraform testで始めるモジュール開発 | 佐久間 直 (株式会社ミナミ) | terraform
+      talk 18 Vault Agentを全部やめた話 | Kim Dahl (株式会社トウカイ) | vault vault-agent
+      talk 21 Packerで週次イメージ | ぽんず | github-actions packer
+      `,
+    );
+  });
+
+  test('the year from the file\'s name for "11/23 (토)"; "Title" then "연사:" in one paragraph; a line under "== Track B ==" starts its block', () => {
+    check(
+      `
+      # 쿠버네티스 부산 11월 밋업
+      11/23 (토) 14:00~ 부산 창업공간
+      #밋업
+
+      카펜터 도입기 - 노드 비용 줄이기
+      연사: 강다온 (마린데브)
+      - Karpenter, EKS
+
+      == Track B ==
+      Packer로 골든 이미지 | 오지후 | 갈매기클라우드
+      - Packer와 Ansible
+      `,
+      `
+      event 쿠버네티스 부산 11월 밋업 | 2024-11-23 | -
+      talk 5 카펜터 도입기 - 노드 비용 줄이기 | 강다온 (마린데브) | aws-eks karpenter
+      talk 10 Packer로 골든 이미지 | 오지후 (갈매기클라우드) | ansible packer
+      `, { name: 'kkg_busan_2024_11.md' },
+    );
+  });
+
+  test('a phone note: "「Title」Name氏 Org" inside a paragraph; "人多すぎ" is no name; "TODO …" is no talk', () => {
+    check(
+      `
+      2024/7/3 AWS Summit Osaka 2024
+      人多すぎ
+
+      「ECSとFargateのマルチテナント設計」森下氏 クロスワーク社
+       Service Connect便利
+
+      「Ansibleとの住み分け」岡部氏 ナナイロ
+       アンシブルはOSの中
+
+      TODO 資料URL拾う / 経費
+      `,
+      `
+      event AWS Summit Osaka 2024 | 2024-07-03 | -
+      talk 4 ECSとFargateのマルチテナント設計 | 森下 (クロスワーク社) | aws-ecs aws-fargate
+      talk 7 Ansibleとの住み分け | 岡部 (ナナイロ) | ansible
+      `, { plainText: true },
+    );
+  });
+
+  test('a Notion page: its edit time does not date the event; "## 액션 아이템" items and a line of hashtags are no talks', () => {
+    check(
+      `
+      # AWS Summit Seoul 2025 참관 정리
+
+      작성자: 한지우
+      최종 편집 일시: 2025년 5월 22일 오후 3:12
+
+      - 일시: 2025.05.14(수) ~ 05.15(목)
+
+      | 시간 | 세션 | 연사 |
+      | --- | --- | --- |
+      | 10:30 | EKS 위의 GPU 노드 운영 | 김태오 (딥포레스트) |
+      | 11:40 | GitHub Actions로 만드는 공급망 보안 | 윤하린 (페이웨이브) |
+      | 12:30 | 점심 |  |
+
+      ## 액션 아이템
+
+      - [ ] 랜딩존 테라폼 코드 정리 (한지우)
+
+      #AWS #서밋 #테라폼
+      `,
+      `
+      event AWS Summit Seoul 2025 | 2025-05-14..2025-05-15 | -
+      talk 10 EKS 위의 GPU 노드 운영 | 김태오 (딥포레스트) | aws-eks
+      talk 11 GitHub Actions로 만드는 공급망 보안 | 윤하린 (페이웨이브) | github-actions
+      `,
     );
   });
 });

@@ -1078,8 +1078,9 @@ function afterSeparator(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];
   if (prev.kind !== LineKind.Paragraph || prev.content.length < 3 || !SEPARATOR_CHARS.includes(prev.content[0])) return false;
-  // "== Track A ==", "--- Day 2 ---": a plain-text section title between runs of the same mark.
-  return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) || /^([=\-~*＝─━])\1+\s*\S.{0,40}?\s*\1{2,}$/u.test(prev.content);
+  // "== Track A ==", "--- Day 2 ---": a plain-text section title between runs of the same mark (not the note's
+  // own title, "===== DevOpsDays Seoul 2025 =====", whose next line is its date and place).
+  return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) || (/^([=\-~*＝─━])\1+\s*\S.{0,40}?\s*\1{2,}$/u.test(prev.content) && !isFirstContentLine(structure, i - 1));
 }
 
 /**
