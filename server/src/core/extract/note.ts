@@ -289,7 +289,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // Talk bodies: from the title to the next talk or section boundary.
   const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
   const usedIds = new Set<string>();
-  const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }> = [];
+  const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }> = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
   for (let k = 0; k < chosen.talks.length; k++) {
     const c = chosen.talks[k];
@@ -300,9 +300,12 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
       end = c.line;
       const item = info[c.line];
-      if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && info[end + 1].level > item.level) end++;
+      // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
+      // with no blank line between: the items after it, at its level, are its notes.)
+      if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
-      else if (item.kind === LineKind.Paragraph && item.standalone) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
+      // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
+      else if (item.kind === LineKind.Paragraph && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === LineKind.ListItem))) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
     }
     while (end > c.line && !lines[end].trim()) end--;
     let id = `${uri}#${slugify(c.parsed.title)}`;
@@ -327,7 +330,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }
     const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
-    talkSpans.push({ talk, first: c.line, last: end, excludeFrom, speakerLine: c.speakerLine });
+    // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
+    const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : lines[c.line].length;
+    talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, speakerLine: c.speakerLine });
     talkOfCandidate.set(c, talk);
     event.talks.push(talk);
   }
@@ -1109,6 +1114,17 @@ function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: num
   return { start: li.contentStart, end: li.contentEnd };
 }
 
+/** Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's end when none does). */
+function speakerCellsEnd(raw: string, from: number, speakers: Speaker[]): number {
+  let end = -1;
+  for (let at = raw.indexOf('|', from); at >= 0; at = raw.indexOf('|', at + 1)) {
+    const cell = raw.slice(from, at);
+    if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)))) end = at;
+    from = at + 1;
+  }
+  return end < 0 ? raw.length : end;
+}
+
 function titleEndInLine(raw: string, li: LineInfo, parsed: TalkLine): number {
   return titleOffsets(raw, li, parsed).end;
 }
@@ -1641,7 +1657,7 @@ function findMentions(
   structure: NoteStructure,
   text: string,
   catalog: Catalog,
-  spans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; speakerLine: number | null }>,
+  spans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }>,
   chrome: Set<number>,
   footerLine: number,
   references: TalkReference[],
@@ -1750,7 +1766,7 @@ function findMentions(
       continue;
     }
     const excluded: Array<[number, number]> = refs ? [...refs] : [];
-    if (titleTail) excluded.push([span.excludeFrom, raw.length]);
+    if (titleTail) excluded.push([span.excludeFrom, span.excludeTo]);
     if (links) {
       URL_OR_EMAIL.lastIndex = 0;
       for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
