@@ -228,11 +228,14 @@ function extractNote(uri, text, options) {
             // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
             end = c.line;
             const item = info[c.line];
+            // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
+            // with no blank line between: the items after it, at its level, are its notes.)
             if (item.kind === 4 /* LineKind.ListItem */)
-                while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === 4 /* LineKind.ListItem */ && info[end + 1].level > item.level)
+                while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === 4 /* LineKind.ListItem */ && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level)))
                     end++;
             // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
-            else if (item.kind === 3 /* LineKind.Paragraph */ && item.standalone)
+            // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
+            else if (item.kind === 3 /* LineKind.Paragraph */ && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === 4 /* LineKind.ListItem */)))
                 while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === 4 /* LineKind.ListItem */)
                     end++;
         }
@@ -263,7 +266,9 @@ function extractNote(uri, text, options) {
             talk.titleRange = at >= 0 ? (0, text_1.lineRange)(c.line, at, at + c.parsed.title.length) : (0, text_1.lineRange)(c.line, 0, lines[c.line].length);
         }
         const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
-        talkSpans.push({ talk, first: c.line, last: end, excludeFrom, speakerLine: c.speakerLine });
+        // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
+        const excludeTo = excludeFrom >= 0 && li.kind === 6 /* LineKind.Table */ ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : lines[c.line].length;
+        talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, speakerLine: c.speakerLine });
         talkOfCandidate.set(c, talk);
         event.talks.push(talk);
     }
@@ -1089,6 +1094,17 @@ function titleOffsets(raw, li, parsed) {
         return { start: at, end: at + parsed.title.length };
     return { start: li.contentStart, end: li.contentEnd };
 }
+/** Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's end when none does). */
+function speakerCellsEnd(raw, from, speakers) {
+    let end = -1;
+    for (let at = raw.indexOf('|', from); at >= 0; at = raw.indexOf('|', at + 1)) {
+        const cell = raw.slice(from, at);
+        if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org))))
+            end = at;
+        from = at + 1;
+    }
+    return end < 0 ? raw.length : end;
+}
 function titleEndInLine(raw, li, parsed) {
     return titleOffsets(raw, li, parsed).end;
 }
@@ -1772,7 +1788,7 @@ function findMentions(structure, text, catalog, spans, chrome, footerLine, refer
         }
         const excluded = refs ? [...refs] : [];
         if (titleTail)
-            excluded.push([span.excludeFrom, raw.length]);
+            excluded.push([span.excludeFrom, span.excludeTo]);
         if (links) {
             URL_OR_EMAIL.lastIndex = 0;
             for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw))
