@@ -41,8 +41,10 @@ export function cleanEventName(s: string): string {
     // Not inside parentheses: "(Paris, March 19-22, 2024)" is dropped whole below.
     const open = openParentheses(t.slice(0, m.index));
     if (open > 0) continue;
-    // ("— Wed Jan 24, 2024, …": a weekday may come first.)
-    if (m.index > 0 && findDates(t.slice(m.index + m[0].length).replace(LEADING_WEEKDAY, '')).some((d) => d.start === 0)) {
+    // ("— Wed Jan 24, 2024, …": a weekday may come first; "— Thursday night (5/8), …": a day without its year, after a name of an event.)
+    const after = t.slice(m.index + m[0].length);
+    const dated = findDates(after.replace(LEADING_WEEKDAY, '')).some((d) => d.start === 0) || (EVENT_WORDS.test(t.slice(0, m.index)) && (findMonthDay(after, 2000)?.start ?? 99) <= 24);
+    if (m.index > 0 && dated) {
       t = t.slice(0, m.index);
       break;
     }

@@ -272,7 +272,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   if (sections) {
     for (const sec of sections) {
       const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
-      events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec, yearHint), sec.from, sec.to - 1));
+      // (A later event without a year in its section, "HUG Boston — Thursday night (5/8)": the year of the one before it.)
+      const before = events.length ? events[events.length - 1].date : null;
+      events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : yearHint), sec.from, sec.to - 1));
     }
   } else {
     const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome, undefined, yearHint);
@@ -618,6 +620,25 @@ function speakersLeadingParagraph(structure: NoteStructure, j: number, check: Re
   const sp = m ? check.speakers(m[0]) : null;
   return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
 }
+/**
+ * A paragraph led by its speakers in bold, the title quoted in its first sentence: "**Keisha Morgan**
+ * (Tallwater Health) opened day 1 with "Title". …", "**A and B** from Baywise did "Title" — fair.",
+ * "**Ana Beltrán** (Quillfeather) — "Title". …".
+ */
+function boldLeadTalk(raw: string, content: string, check: Reader): TalkLine | null {
+  const m = /^\*\*([^*]{2,60})\*\*\s*(?:[(（]([^()（）]{2,50})[)）]|from\s+(\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/u.exec(raw);
+  if (!m) return null;
+  const sp = check.speakers(m[1].replace(/\s+and\s+/gu, ', '));
+  if (!sp || !sp.speakers.length || sp.speakers.some((x) => x.org)) return null;
+  const q = /["“]([^"”]{4,150})["”]/u.exec(content);
+  // The title in the first sentence, close after the names.
+  if (!q || q.index > m[0].length + 80 || /[.!?]\s/u.test(content.slice(0, q.index).slice(m[1].length))) return null;
+  const org = (m[2] ?? m[3])?.trim() || null;
+  const org2 = org && /^(?:independent|freelance|self|none|n\/a)$/iu.test(org) ? null : org;
+  const title = q[1].replace(/[.。]$/u, '').trim();
+  return { title, speakers: sp.speakers.map((x) => ({ name: x.name, org: org2 })), strongSpeakers: true, keynote: isKeynote(title), quoted: true, titleStart: content.indexOf(title), titleEnd: content.indexOf(title) + title.length, time: null };
+}
+
 /** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
 function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
   if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
@@ -774,6 +795,14 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
+    // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
+    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].trimStart().startsWith('**') && (content.includes('"') || content.includes('“'))) {
+      const bold = boldLeadTalk(lines[i].trimStart(), content, check);
+      if (bold) {
+        out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
     // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
     if (li.kind === LineKind.Paragraph && !chrome.has(i) && (content.includes('「') || content.includes('『')) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
       const prose = parseCjkProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson });
@@ -792,7 +821,11 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const labelled = TITLE_LABEL.test(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
-    const quotedLead = !blockStart && li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e);
+    // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
+    const quotedLead =
+      !blockStart &&
+      li.kind === LineKind.Paragraph &&
+      (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
     if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) continue;
     // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
     if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
@@ -924,6 +957,17 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       continue;
     }
     // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
+    // (A quoted title alone on its line, its speakers on the next line of the paragraph.)
+    const quotedSpeakers = quotedLead && parsed.quoted && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart ? readSpeakerLine(structure, i + 1, check) : null;
+    if (quotedSpeakers) {
+      parsed.speakers = quotedSpeakers;
+      parsed.strongSpeakers = true;
+      // The timed line above names the slot ("OPENING KEYNOTE", "TRACK A — Exchange Hall"), not another talk.
+      for (let k = agenda.length - 1; k >= 0; k--) if (agenda[k].line === i - 1) agenda.splice(k, 1);
+      out.push({ line: i, parsed, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
+      i++;
+      continue;
+    }
     if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers)) continue;
     if (quotedLead && !blockStart && !labelled) {
       // (Under "■ 19:40 メインセッション", a list's item, it is one of the list's talks.)

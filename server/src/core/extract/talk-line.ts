@@ -79,6 +79,9 @@ function trimTitle(s: string): { text: string; lead: number } {
     end--;
     extra = 1;
   }
+  // "Registration & breakfast          Exchange Foyer": a pasted agenda's next column after a wide gap.
+  const gap = s.indexOf('   ', start);
+  if (gap > start && gap < end) end = gap;
   while (end > start && isTitleTail(s.charCodeAt(end - 1))) end--;
   while (start < end && isWhiteSpace(s.charCodeAt(start))) start++;
   return { text: s.slice(start, end), lead: lead + extra };
