@@ -42,8 +42,8 @@ interface AgendaEntry {
   bullet?: boolean;
 }
 
-/** "Session 3 —", "Talk 2:", "세션 1.", "セッション2：": a numbered session label. */
-const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]/iu;
+/** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
+const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
 
 /** A line that says it names speakers. */
 const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
@@ -863,7 +863,9 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
+    // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
+    const session = li.kind === LineKind.ListItem && !labelled && SESSION_LABEL.test(content);
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -932,7 +934,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: 'plain', level: 0, evidence: true });
-      } else if ((labelled || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
+      } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         const j = nextContentLine(structure, i, 0);
         const sp = readSpeakerLine(structure, j, check);
