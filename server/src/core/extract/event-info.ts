@@ -43,7 +43,8 @@ export function cleanEventName(s: string): string {
     if (open > 0) continue;
     // ("— Wed Jan 24, 2024, …": a weekday may come first; "— Thursday night (5/8), …": a day without its year, after a name of an event.)
     const after = t.slice(m.index + m[0].length);
-    const dated = findDates(after.replace(LEADING_WEEKDAY, '')).some((d) => d.start === 0) || (EVENT_WORDS.test(t.slice(0, m.index)) && (findMonthDay(after, 2000)?.start ?? 99) <= 24);
+    const rest = after.replace(LEADING_WEEKDAY, '');
+    const dated = findDates(rest).some((d) => d.start === 0) || findMonthDay(rest, 2000)?.start === 0 || (EVENT_WORDS.test(t.slice(0, m.index)) && (findMonthDay(after, 2000)?.start ?? 99) <= 24);
     if (m.index > 0 && dated) {
       t = t.slice(0, m.index);
       break;

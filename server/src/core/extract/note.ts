@@ -4,7 +4,7 @@ import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
 import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify, withoutWikiBrackets } from '../text';
-import { findDates } from './dates';
+import { findDates, findMonthDay } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
@@ -413,6 +413,14 @@ const DAY_HEADING = /^(?:day\s*\d+|d\d\b|\d+\s*일차|(?:첫|둘|셋)째\s*날|\
 function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set<number>, footerLine: number): Array<{ from: number; to: number }> | null {
   if (talks.length < 2) return null;
   const { info, lines } = structure;
+  // "* **HUG London #41** — Tue 5 Nov 2024, …" and "* **Kubernetes London** — Thu 7 Nov, …" with the talks as their items.
+  const items = [...new Set(talks.filter((t) => info[t.line].kind === LineKind.ListItem && info[t.line].level >= 2).map((t) => parentItem(structure, t.line)))]
+    .filter((k) => k >= 0 && namesEventItem(structure, k))
+    .sort((a, b) => a - b);
+  if (items.length >= 2 && talks[0].line > items[0]) {
+    const sections = items.map((from, k) => ({ from, to: k + 1 < items.length ? items[k + 1] : lines.length }));
+    if (sections.every((sec) => talks.some((t) => t.line > sec.from && t.line < sec.to))) return sections;
+  }
   const talkLines = new Set(talks.map((t) => t.line));
   const byLevel = new Map<number, number[]>();
   for (let i = 0; i < footerLine; i++) {
@@ -639,6 +647,75 @@ function boldLeadTalk(raw: string, content: string, check: Reader): TalkLine | n
   return { title, speakers: sp.speakers.map((x) => ({ name: x.name, org: org2 })), strongSpeakers: true, keynote: isKeynote(title), quoted: true, titleStart: content.indexOf(title), titleEnd: content.indexOf(title) + title.length, time: null };
 }
 
+/** The item a nested list item is under (the nearest item above it one level up), or -1. */
+function parentItem(structure: NoteStructure, i: number): number {
+  const { info } = structure;
+  const level = info[i].level;
+  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+    const li = info[k];
+    if (li.kind !== LineKind.ListItem && li.kind !== LineKind.Blank) return -1;
+    if (li.kind === LineKind.ListItem && li.blockStart && li.level < level) return li.level === level - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** Whether list item `k` names an event: an event's word or a date in it ("**HUG London #41** — Tue 5 Nov 2024, …"). */
+function namesEventItem(structure: NoteStructure, k: number): boolean {
+  const text = structure.info[k].content;
+  return text.length <= 160 && (EVENT_WORDS.test(text) || (/\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null)));
+}
+
+/**
+ * A talk in an outline of events (nestedTalk's layout): list item `i`, one level under an item that
+ * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
+ * ("Name, Org").
+ */
+function nestedTalk(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const li = info[i];
+  const parent = parentItem(structure, i);
+  if (parent < 0 || !namesEventItem(structure, parent) || li.content.length > 160) return null;
+  const parsed = check.talkLine(li.content.replace(/^(?:lightning|lt|keynote)\s*[:：]\s*/iu, ''));
+  // (A title may ask a question: "… – is it sane?".)
+  if (!parsed || !parsed.title || isNonTalkTitle(parsed.title) || (SENTENCE_END.test(parsed.title) && !parsed.title.endsWith('?'))) return null;
+  if (parsed.speakers.length && parsed.strongSpeakers) return { line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true };
+  const sp = firstItemSpeakers(structure, i, footerLine, check);
+  if (sp) {
+    parsed.speakers = sp;
+    parsed.strongSpeakers = true;
+    return { line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true };
+  }
+  // ("* Consul service mesh - why we moved off it" with notes but no speaker, among items that name theirs: a talk too.)
+  if (!SENTENCE_END.test(parsed.title) || parsed.title.endsWith('?')) {
+    for (let k = parent + 1; k < footerLine && k < parent + 200; k++) {
+      const item = info[k];
+      if (item.kind === LineKind.ListItem && item.blockStart && item.level < li.level) break;
+      if (k === i || item.kind !== LineKind.ListItem || item.level !== li.level || !item.blockStart) continue;
+      const other = check.talkLine(item.content);
+      if ((other?.speakers.length && other.strongSpeakers) || firstItemSpeakers(structure, k, footerLine, check)) {
+        const whole = check.talkLine(li.content);
+        if (!whole) return null;
+        whole.speakers = [];
+        whole.title = li.content;
+        whole.titleStart = 0;
+        whole.titleEnd = li.content.length;
+        return { line: i, parsed: whole, speakerLine: null, source: 'bullet', level: 0, evidence: false };
+      }
+    }
+  }
+  return null;
+}
+
+/** The speakers list item `i`'s first nested item names on its own ("Kwame Mensah, Meridian Cloud"), or null. */
+function firstItemSpeakers(structure: NoteStructure, i: number, footerLine: number, check: Reader): Speaker[] | null {
+  const { info } = structure;
+  const j = i + 1;
+  if (j >= footerLine || info[j].kind !== LineKind.ListItem || info[j].level !== info[i].level + 1 || !info[j].blockStart) return null;
+  const text = info[j].content;
+  const sp = text.length <= 80 && !/https?:\/\//.test(text) ? check.speakers(text) : null;
+  return sp?.strong ? sp.speakers : null;
+}
+
 /** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
 function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
   if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
@@ -860,6 +937,15 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       const panel = panelOfItem(structure, i, footerLine, check);
       if (panel) {
         out.push(panel);
+        continue;
+      }
+    }
+    // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
+    // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
+    if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
+      const nested = nestedTalk(structure, i, footerLine, check);
+      if (nested) {
+        out.push(nested);
         continue;
       }
     }

@@ -141,7 +141,8 @@ function isLatinName(tokens: string[], s: string, check: NameCheck): boolean {
     if (/^\p{Lu}\.$/u.test(tok)) continue; // an initial
     if (!LATIN_NAME_TOKEN.test(tok)) return false;
     if (LATIN_NOT_NAMES.has(lower.replace(/[.'’]/g, ''))) return false;
-    if (check.isKnownNonPerson?.(tok)) return false;
+    // (A surname that is also a tool's name, "Dana Jenkins", after a known given name.)
+    if (check.isKnownNonPerson?.(tok) && !(tok === tokens[tokens.length - 1] && tokens.length >= 2 && isGivenName(tokens[0]))) return false;
     proper++;
   }
   if (check.isKnownNonPerson?.(s) || ORG_HINTS.test(s)) return false;
@@ -434,7 +435,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (paren && paren[1].trim()) {
     s = paren[1].trim();
     const inner: string[] = [];
-    for (const part of splitTopLevel(paren[2])) {
+    // ("(Holloway & Finch)", "(Hollis & Byrne)": one organisation's name with an ampersand in it.)
+    const whole = /^\p{Lu}[^,，、()（）&]*\s&\s\p{Lu}[^,，、()（）&]*$/u.test(paren[2].trim());
+    for (const part of whole ? [paren[2].trim()] : splitTopLevel(paren[2])) {
       const p = part.trim();
       if (p && !/\S+@\S+\.\S+/.test(p)) inner.push(p);
     }

@@ -78,8 +78,11 @@ function findDates(input) {
             if (found.some((f) => start < f.end && end > f.start))
                 continue;
             const r = p.read(m);
-            if (!r || !valid(r.y, r.mo, r.d))
+            // ("#41 — Tue 5 Nov 2024": "41 — 5 Nov" is no range; the date may start further on.)
+            if (!r || !valid(r.y, r.mo, r.d)) {
+                p.re.lastIndex = m.index + 1;
                 continue;
+            }
             const date = r.d !== undefined ? `${r.y}-${pad(r.mo)}-${pad(r.d)}` : `${r.y}-${pad(r.mo)}`;
             let endDate = null;
             if (r.d2 !== undefined && r.d !== undefined) {

@@ -36,8 +36,11 @@ function cleanEventName(s) {
         const open = openParentheses(t.slice(0, m.index));
         if (open > 0)
             continue;
-        // ("— Wed Jan 24, 2024, …": a weekday may come first.)
-        if (m.index > 0 && (0, dates_1.findDates)(t.slice(m.index + m[0].length).replace(LEADING_WEEKDAY, '')).some((d) => d.start === 0)) {
+        // ("— Wed Jan 24, 2024, …": a weekday may come first; "— Thursday night (5/8), …": a day without its year, after a name of an event.)
+        const after = t.slice(m.index + m[0].length);
+        const rest = after.replace(LEADING_WEEKDAY, '');
+        const dated = (0, dates_1.findDates)(rest).some((d) => d.start === 0) || (0, dates_1.findMonthDay)(rest, 2000)?.start === 0 || (vocabulary_1.EVENT_WORDS.test(t.slice(0, m.index)) && ((0, dates_1.findMonthDay)(after, 2000)?.start ?? 99) <= 24);
+        if (m.index > 0 && dated) {
             t = t.slice(0, m.index);
             break;
         }

@@ -20,8 +20,8 @@ const event_info_1 = require("./event-info");
 const people_1 = require("./people");
 const talk_line_1 = require("./talk-line");
 const vocabulary_1 = require("./vocabulary");
-/** "Session 3 —", "Talk 2:", "세션 1.", "セッション2：": a numbered session label. */
-const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]/iu;
+/** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
+const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
 /** A line that says it names speakers. */
 const SPEAKER_LABEL = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${vocabulary_1.SPEAKER_LABEL_WORDS}:|${vocabulary_1.SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${vocabulary_1.SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
 /** "Speaker", "[!info] Speaker", "登壇者：": a speakers' label with nothing after it (an Obsidian callout's title). */
@@ -196,7 +196,9 @@ function extractNote(uri, text, options) {
     if (sections) {
         for (const sec of sections) {
             const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
-            events.push(makeEvent((0, event_info_1.readEventInfo)(structure, first ? first.line : -1, chrome, sec, yearHint), sec.from, sec.to - 1));
+            // (A later event without a year in its section, "HUG Boston — Thursday night (5/8)": the year of the one before it.)
+            const before = events.length ? events[events.length - 1].date : null;
+            events.push(makeEvent((0, event_info_1.readEventInfo)(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : yearHint), sec.from, sec.to - 1));
         }
     }
     else {
@@ -351,6 +353,15 @@ function eventSections(structure, talks, chrome, footerLine) {
     if (talks.length < 2)
         return null;
     const { info, lines } = structure;
+    // "* **HUG London #41** — Tue 5 Nov 2024, …" and "* **Kubernetes London** — Thu 7 Nov, …" with the talks as their items.
+    const items = [...new Set(talks.filter((t) => info[t.line].kind === 4 /* LineKind.ListItem */ && info[t.line].level >= 2).map((t) => parentItem(structure, t.line)))]
+        .filter((k) => k >= 0 && namesEventItem(structure, k))
+        .sort((a, b) => a - b);
+    if (items.length >= 2 && talks[0].line > items[0]) {
+        const sections = items.map((from, k) => ({ from, to: k + 1 < items.length ? items[k + 1] : lines.length }));
+        if (sections.every((sec) => talks.some((t) => t.line > sec.from && t.line < sec.to)))
+            return sections;
+    }
     const talkLines = new Set(talks.map((t) => t.line));
     const byLevel = new Map();
     for (let i = 0; i < footerLine; i++) {
@@ -564,6 +575,101 @@ function speakersLeadingParagraph(structure, j, check) {
     const sp = m ? check.speakers(m[0]) : null;
     return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
 }
+/**
+ * A paragraph led by its speakers in bold, the title quoted in its first sentence: "**Keisha Morgan**
+ * (Tallwater Health) opened day 1 with "Title". …", "**A and B** from Baywise did "Title" — fair.",
+ * "**Ana Beltrán** (Quillfeather) — "Title". …".
+ */
+function boldLeadTalk(raw, content, check) {
+    const m = /^\*\*([^*]{2,60})\*\*\s*(?:[(（]([^()（）]{2,50})[)）]|from\s+(\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/u.exec(raw);
+    if (!m)
+        return null;
+    const sp = check.speakers(m[1].replace(/\s+and\s+/gu, ', '));
+    if (!sp || !sp.speakers.length || sp.speakers.some((x) => x.org))
+        return null;
+    const q = /["“]([^"”]{4,150})["”]/u.exec(content);
+    // The title in the first sentence, close after the names.
+    if (!q || q.index > m[0].length + 80 || /[.!?]\s/u.test(content.slice(0, q.index).slice(m[1].length)))
+        return null;
+    const org = (m[2] ?? m[3])?.trim() || null;
+    const org2 = org && /^(?:independent|freelance|self|none|n\/a)$/iu.test(org) ? null : org;
+    const title = q[1].replace(/[.。]$/u, '').trim();
+    return { title, speakers: sp.speakers.map((x) => ({ name: x.name, org: org2 })), strongSpeakers: true, keynote: (0, talk_line_1.isKeynote)(title), quoted: true, titleStart: content.indexOf(title), titleEnd: content.indexOf(title) + title.length, time: null };
+}
+/** The item a nested list item is under (the nearest item above it one level up), or -1. */
+function parentItem(structure, i) {
+    const { info } = structure;
+    const level = info[i].level;
+    for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+        const li = info[k];
+        if (li.kind !== 4 /* LineKind.ListItem */ && li.kind !== 0 /* LineKind.Blank */)
+            return -1;
+        if (li.kind === 4 /* LineKind.ListItem */ && li.blockStart && li.level < level)
+            return li.level === level - 1 ? k : -1;
+    }
+    return -1;
+}
+/** Whether list item `k` names an event: an event's word or a date in it ("**HUG London #41** — Tue 5 Nov 2024, …"). */
+function namesEventItem(structure, k) {
+    const text = structure.info[k].content;
+    return text.length <= 160 && (vocabulary_1.EVENT_WORDS.test(text) || (/\d/.test(text) && ((0, dates_1.findDates)(text).length > 0 || (0, dates_1.findMonthDay)(text, 2000) !== null)));
+}
+/**
+ * A talk in an outline of events (nestedTalk's layout): list item `i`, one level under an item that
+ * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
+ * ("Name, Org").
+ */
+function nestedTalk(structure, i, footerLine, check) {
+    const { info } = structure;
+    const li = info[i];
+    const parent = parentItem(structure, i);
+    if (parent < 0 || !namesEventItem(structure, parent) || li.content.length > 160)
+        return null;
+    const parsed = check.talkLine(li.content.replace(/^(?:lightning|lt|keynote)\s*[:：]\s*/iu, ''));
+    // (A title may ask a question: "… – is it sane?".)
+    if (!parsed || !parsed.title || isNonTalkTitle(parsed.title) || (SENTENCE_END.test(parsed.title) && !parsed.title.endsWith('?')))
+        return null;
+    if (parsed.speakers.length && parsed.strongSpeakers)
+        return { line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true };
+    const sp = firstItemSpeakers(structure, i, footerLine, check);
+    if (sp) {
+        parsed.speakers = sp;
+        parsed.strongSpeakers = true;
+        return { line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true };
+    }
+    // ("* Consul service mesh - why we moved off it" with notes but no speaker, among items that name theirs: a talk too.)
+    if (!SENTENCE_END.test(parsed.title) || parsed.title.endsWith('?')) {
+        for (let k = parent + 1; k < footerLine && k < parent + 200; k++) {
+            const item = info[k];
+            if (item.kind === 4 /* LineKind.ListItem */ && item.blockStart && item.level < li.level)
+                break;
+            if (k === i || item.kind !== 4 /* LineKind.ListItem */ || item.level !== li.level || !item.blockStart)
+                continue;
+            const other = check.talkLine(item.content);
+            if ((other?.speakers.length && other.strongSpeakers) || firstItemSpeakers(structure, k, footerLine, check)) {
+                const whole = check.talkLine(li.content);
+                if (!whole)
+                    return null;
+                whole.speakers = [];
+                whole.title = li.content;
+                whole.titleStart = 0;
+                whole.titleEnd = li.content.length;
+                return { line: i, parsed: whole, speakerLine: null, source: 'bullet', level: 0, evidence: false };
+            }
+        }
+    }
+    return null;
+}
+/** The speakers list item `i`'s first nested item names on its own ("Kwame Mensah, Meridian Cloud"), or null. */
+function firstItemSpeakers(structure, i, footerLine, check) {
+    const { info } = structure;
+    const j = i + 1;
+    if (j >= footerLine || info[j].kind !== 4 /* LineKind.ListItem */ || info[j].level !== info[i].level + 1 || !info[j].blockStart)
+        return null;
+    const text = info[j].content;
+    const sp = text.length <= 80 && !/https?:\/\//.test(text) ? check.speakers(text) : null;
+    return sp?.strong ? sp.speakers : null;
+}
 /** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
 function cjkSpeakersLeading(structure, j, check) {
     if (j < 0 || structure.info[j].kind !== 3 /* LineKind.Paragraph */ || !structure.info[j].blockStart)
@@ -736,6 +842,14 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
                 continue;
             }
         }
+        // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
+        if (li.kind === 3 /* LineKind.Paragraph */ && li.blockStart && lines[i].trimStart().startsWith('**') && (content.includes('"') || content.includes('“'))) {
+            const bold = boldLeadTalk(lines[i].trimStart(), content, check);
+            if (bold) {
+                out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+                continue;
+            }
+        }
         // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
         if (li.kind === 3 /* LineKind.Paragraph */ && !chrome.has(i) && (content.includes('「') || content.includes('『')) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
             const prose = (0, talk_line_1.parseCjkProseTalk)(content, { isKnownNonPerson: check.isKnownNonPerson });
@@ -756,7 +870,10 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         const labelled = talk_line_1.TITLE_LABEL.test(content);
         // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
         // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
-        const quotedLead = !blockStart && li.kind === 3 /* LineKind.Paragraph */ && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e);
+        // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
+        const quotedLead = !blockStart &&
+            li.kind === 3 /* LineKind.Paragraph */ &&
+            (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
         if (!timed && !blockStart && li.kind !== 2 /* LineKind.Heading */ && !(labelled && li.kind === 3 /* LineKind.Paragraph */) && !quotedLead)
             continue;
         // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
@@ -795,7 +912,18 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
                 continue;
             }
         }
-        if (!timed && li.kind === 4 /* LineKind.ListItem */ && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content))))
+        // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
+        // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
+        if (li.kind === 4 /* LineKind.ListItem */ && li.level >= 2 && li.blockStart && !timed) {
+            const nested = nestedTalk(structure, i, footerLine, check);
+            if (nested) {
+                out.push(nested);
+                continue;
+            }
+        }
+        // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
+        const session = li.kind === 4 /* LineKind.ListItem */ && !labelled && SESSION_LABEL.test(content);
+        if (!timed && li.kind === 4 /* LineKind.ListItem */ && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content))))
             continue;
         // A paragraph's first line is a title only when short, or when it names speakers itself.
         if (!timed && li.kind === 3 /* LineKind.Paragraph */ && content.length > 120 && !MAY_NAME_SPEAKERS.test(content))
@@ -875,7 +1003,7 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
                 parsed.strongSpeakers = true;
                 out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: 'plain', level: 0, evidence: true });
             }
-            else if ((labelled || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
+            else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
                 // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
                 const j = nextContentLine(structure, i, 0);
                 const sp = readSpeakerLine(structure, j, check);
@@ -902,6 +1030,19 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
             continue;
         }
         // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
+        // (A quoted title alone on its line, its speakers on the next line of the paragraph.)
+        const quotedSpeakers = quotedLead && parsed.quoted && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === 3 /* LineKind.Paragraph */ && !info[i + 1].blockStart ? readSpeakerLine(structure, i + 1, check) : null;
+        if (quotedSpeakers) {
+            parsed.speakers = quotedSpeakers;
+            parsed.strongSpeakers = true;
+            // The timed line above names the slot ("OPENING KEYNOTE", "TRACK A — Exchange Hall"), not another talk.
+            for (let k = agenda.length - 1; k >= 0; k--)
+                if (agenda[k].line === i - 1)
+                    agenda.splice(k, 1);
+            out.push({ line: i, parsed, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
+            i++;
+            continue;
+        }
         if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers))
             continue;
         if (quotedLead && !blockStart && !labelled) {

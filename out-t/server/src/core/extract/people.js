@@ -124,7 +124,8 @@ function isLatinName(tokens, s, check) {
             return false;
         if (LATIN_NOT_NAMES.has(lower.replace(/[.'’]/g, '')))
             return false;
-        if (check.isKnownNonPerson?.(tok))
+        // (A surname that is also a tool's name, "Dana Jenkins", after a known given name.)
+        if (check.isKnownNonPerson?.(tok) && !(tok === tokens[tokens.length - 1] && tokens.length >= 2 && (0, given_names_1.isGivenName)(tokens[0])))
             return false;
         proper++;
     }
@@ -444,7 +445,9 @@ function parseSpeakers(input, options = {}) {
     if (paren && paren[1].trim()) {
         s = paren[1].trim();
         const inner = [];
-        for (const part of splitTopLevel(paren[2])) {
+        // ("(Holloway & Finch)", "(Hollis & Byrne)": one organisation's name with an ampersand in it.)
+        const whole = /^\p{Lu}[^,，、()（）&]*\s&\s\p{Lu}[^,，、()（）&]*$/u.test(paren[2].trim());
+        for (const part of whole ? [paren[2].trim()] : splitTopLevel(paren[2])) {
             const p = part.trim();
             if (p && !/\S+@\S+\.\S+/.test(p))
                 inner.push(p);
@@ -453,7 +456,8 @@ function parseSpeakers(input, options = {}) {
             const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
             if (handle)
                 sharedHandle = sharedHandle ?? handle;
-            else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part))
+            // ("핀버스 보안엔지니어링팀", "Acme Retail SRE": an organisation, then a role or team.)
+            else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && (withoutTrailingRole(part) === part || ROLE_WORDS.test(withoutTrailingRole(part))))
                 sharedRole = sharedRole ?? part;
             else if (!sharedOrg)
                 sharedOrg = cleanOrg(part) ?? undefined;

@@ -16,7 +16,7 @@ const TITLE_LABEL_WORDS = String.raw `(?:세션\s*명|세션\s*제목|발표\s*�
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
 const NOTES_LABEL_WORDS = String.raw `(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
 exports.TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
-const LABEL_PREFIX = new RegExp(String.raw `^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*[:：.\-–—)]\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|(?:지금|현재|이번|다음)\s*(?:세션|발표)?\s*[:：]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`, 'iu');
+const LABEL_PREFIX = new RegExp(String.raw `^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|(?:지금|현재|이번|다음)\s*(?:세션|발표)?\s*[:：]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`, 'iu');
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
 const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→]))\s*/u;
 const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
@@ -65,6 +65,10 @@ function trimTitle(s) {
         end--;
         extra = 1;
     }
+    // "Registration & breakfast          Exchange Foyer": a pasted agenda's next column after a wide gap.
+    const gap = s.indexOf('   ', start);
+    if (gap > start && gap < end)
+        end = gap;
     while (end > start && isTitleTail(s.charCodeAt(end - 1)))
         end--;
     while (start < end && (0, text_1.isWhiteSpace)(s.charCodeAt(start)))
