@@ -456,8 +456,8 @@ function parseSpeakers(input, options = {}) {
             const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
             if (handle)
                 sharedHandle = sharedHandle ?? handle;
-            // ("핀버스 보안엔지니어링팀", "Acme Retail SRE": an organisation, then a role or team.)
-            else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && (withoutTrailingRole(part) === part || ROLE_WORDS.test(withoutTrailingRole(part))))
+            // ("핀버스 보안엔지니어링팀": an organisation, then its team; "Solutions Engineer" stays a role.)
+            else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !(/\s/.test(part) && TEAM_WORDS.test(part)))
                 sharedRole = sharedRole ?? part;
             else if (!sharedOrg)
                 sharedOrg = cleanOrg(part) ?? undefined;
