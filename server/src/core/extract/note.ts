@@ -951,7 +951,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     }
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
     const session = li.kind === LineKind.ListItem && !labelled && SESSION_LABEL.test(content);
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content)))) continue;
+    // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /[「『]/u.test(content) || content.charCodeAt(0) === 0x201c))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
