@@ -1615,7 +1615,16 @@ function speakersByLayout(talks: Candidate[], isTool: (name: string) => boolean,
 
 /** The one talk whose title shares the most words (of three letters or more) with `title`; null on a tie or none. */
 function closestByWords(title: string, talks: Candidate[]): Candidate | null {
-  const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  // Words of three letters or more; in Korean and Japanese, which write words together, pairs of characters.
+  const words = (t: string) => {
+    const out = new Set<string>();
+    for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      const cjk = w.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+/gu);
+      for (const run of cjk ?? []) for (let k = 0; k + 1 < run.length; k++) out.add(run.slice(k, k + 2));
+      for (const latin of w.split(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+/u)) if (latin.length >= 3) out.add(latin);
+    }
+    return out;
+  };
   const wanted = words(title);
   let best: Candidate | null = null;
   let bestScore = 0;
