@@ -530,9 +530,11 @@ function normTitle(s: string): string {
   while (end > 0 && (TITLE_TRAILING.includes(s[end - 1]) || isWhiteSpace(s.charCodeAt(end - 1)))) end--;
   let start = 0;
   while (start < end && (TITLE_LEADING.includes(s[start]) || isWhiteSpace(s.charCodeAt(start)))) start++;
-  const t = s.slice(start, end).trim();
+  let t = s.slice(start, end).trim();
   // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
-  return t.includes('\\') ? t.replace(/\\(?=[^\w\s])/g, '') : t;
+  if (t.includes('\\')) t = t.replace(/\\(?=[^\w\s])/g, '');
+  // "네트워킹 / 피자 🍕": an emoji says nothing of what the line is.
+  return /[\u2600-\u27bf\ud83c-\ud83e]/u.test(t) ? t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim() : t;
 }
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
@@ -1015,7 +1017,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     }
     if (li.kind === LineKind.ListItem) {
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
-      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
+      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !SENTENCE_END.test(parsed.title)) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
@@ -1092,8 +1094,10 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         continue;
       }
     }
-    // (A labelled title may end like a sentence: "セッション名：…を短縮した".)
-    if (content.length <= 120 && (labelled || !SENTENCE_END.test(parsed.title))) {
+    // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
+    // teams: who's at the helm?", with "speaker: …" under it.)
+    const asks = parsed.title.endsWith('?') && i + 1 < footerLine && SPEAKER_LABEL.test(info[i + 1].content);
+    if (content.length <= 120 && (labelled || asks || !SENTENCE_END.test(parsed.title))) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
       const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);

@@ -29,6 +29,8 @@ function cleanEventName(s) {
     const leading = (0, dates_1.findDates)(t)[0];
     if (leading && leading.start === 0 && t.slice(leading.end).trim().length >= 3)
         t = t.slice(leading.end).replace(/^[\s,:：\-–—|/]+/u, '');
+    // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
+    t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
     // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
     const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
     for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {

@@ -477,9 +477,12 @@ function normTitle(s) {
     let start = 0;
     while (start < end && (TITLE_LEADING.includes(s[start]) || (0, text_1.isWhiteSpace)(s.charCodeAt(start))))
         start++;
-    const t = s.slice(start, end).trim();
+    let t = s.slice(start, end).trim();
     // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
-    return t.includes('\\') ? t.replace(/\\(?=[^\w\s])/g, '') : t;
+    if (t.includes('\\'))
+        t = t.replace(/\\(?=[^\w\s])/g, '');
+    // "네트워킹 / 피자 🍕": an emoji says nothing of what the line is.
+    return /[\u2600-\u27bf\ud83c-\ud83e]/u.test(t) ? t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim() : t;
 }
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
@@ -923,7 +926,8 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         }
         // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
         const session = li.kind === 4 /* LineKind.ListItem */ && !labelled && SESSION_LABEL.test(content);
-        if (!timed && li.kind === 4 /* LineKind.ListItem */ && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /^[「『“]/u.test(content))))
+        // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
+        if (!timed && li.kind === 4 /* LineKind.ListItem */ && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /[「『]/u.test(content) || content.charCodeAt(0) === 0x201c)))
             continue;
         // A paragraph's first line is a title only when short, or when it names speakers itself.
         if (!timed && li.kind === 3 /* LineKind.Paragraph */ && content.length > 120 && !MAY_NAME_SPEAKERS.test(content))
@@ -995,7 +999,7 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         }
         if (li.kind === 4 /* LineKind.ListItem */) {
             // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
-            if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
+            if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
                 out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
             }
             else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !SENTENCE_END.test(parsed.title)) {
@@ -1082,8 +1086,10 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
                 continue;
             }
         }
-        // (A labelled title may end like a sentence: "セッション名：…を短縮した".)
-        if (content.length <= 120 && (labelled || !SENTENCE_END.test(parsed.title))) {
+        // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
+        // teams: who's at the helm?", with "speaker: …" under it.)
+        const asks = parsed.title.endsWith('?') && i + 1 < footerLine && SPEAKER_LABEL.test(info[i + 1].content);
+        if (content.length <= 120 && (labelled || asks || !SENTENCE_END.test(parsed.title))) {
             const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
             // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
             const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
@@ -1621,7 +1627,20 @@ function speakersByLayout(talks, isTool, check, structure, footerLine) {
 }
 /** The one talk whose title shares the most words (of three letters or more) with `title`; null on a tie or none. */
 function closestByWords(title, talks) {
-    const words = (t) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+    // Words of three letters or more; in Korean and Japanese, which write words together, pairs of characters.
+    const words = (t) => {
+        const out = new Set();
+        for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+            const cjk = w.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+/gu);
+            for (const run of cjk ?? [])
+                for (let k = 0; k + 1 < run.length; k++)
+                    out.add(run.slice(k, k + 2));
+            for (const latin of w.split(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+/u))
+                if (latin.length >= 3)
+                    out.add(latin);
+        }
+        return out;
+    };
     const wanted = words(title);
     let best = null;
     let bestScore = 0;
