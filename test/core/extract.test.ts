@@ -1858,4 +1858,156 @@ describe('layouts first met in session 23', () => {
       `,
     );
   });
+
+  test('a pasted agenda: a quoted title under its time, the speaker under it; the slot\'s label and a room after a wide gap are not titles', () => {
+    check(
+      `
+      Infra Builders Day 2025 — Agenda
+      Friday 14 March 2025 | Harbour Hall, Leith
+
+      08:30–09:15   Registration & coffee                   Foyer
+
+      09:15–09:50   OPENING KEYNOTE                         Main Hall
+                    "Roads, not rails: building paved paths"
+                    Moira Campbell, VP Platform, Tollcross Bank
+         >> good opener, lots on Backstage adoption
+
+      10:00–10:40   TRACK A — Main Hall
+                    "Crossplane for namespaces"
+                    Ewan Dunn, Leithworks
+         >> one claim = namespace + Vault role + Argo CD project
+      `,
+      `
+      event Infra Builders Day 2025 | 2025-03-14 | Harbour Hall, Leith
+      talk 7 Roads, not rails: building paved paths | Moira Campbell (Tollcross Bank) | -
+      talk 12 Crossplane for namespaces | Ewan Dunn (Leithworks) | argo-cd crossplane vault
+      `, { plainText: true },
+    );
+  });
+
+  test('a recap of paragraphs led by their speakers in bold; a second event\'s day without a year takes the first one\'s ("(6/5)")', () => {
+    check(
+      `
+      # Week notes: DevOpsDays Leeds + HUG Leeds
+
+      ## DevOpsDays Leeds 2025 — June 3–4, Aire Hall
+
+      **Priya Nair** (Kestrel Health) opened with "Alerts Nobody Reads". They moved paging to PagerDuty and alert rules into Terraform.
+
+      **Tom Hale and Rosa Finch** from Millgate did "Ansible Still Pays Rent" — AWX in front, Packer for images.
+
+      ## HUG Leeds — Thursday night (6/5), Northgate office
+
+      **Ade Bello** (Northgate) — "Atlantis at 300 repos". One Atlantis per account.
+      `,
+      `
+      event DevOpsDays Leeds 2025 | 2025-06-03..2025-06-04 | -
+      talk 5 Alerts Nobody Reads | Priya Nair (Kestrel Health) | pagerduty terraform
+      talk 7 Ansible Still Pays Rent | Tom Hale (Millgate), Rosa Finch (Millgate) | ansible packer
+      event HUG Leeds | 2025-06-05 | -
+      talk 11 Atlantis at 300 repos | Ade Bello (Northgate) | -
+      `,
+    );
+  });
+
+  test('"■ 세션 1. 제목" with "- 발표자 : 이름 (회사 팀)" under it; "세션 2 (LT)."; "참석 회의록" is not the event\'s name', () => {
+    check(
+      `
+      # HashiCorp User Group Korea 21회 밋업 참석 회의록
+
+      - 일시 : 2025년 4월 17일(목) 19:00
+      - 장소 : 역삼 마루180
+
+      ■ 세션 1. 테라폼 모듈 100개 정리하기
+      - 발표자 : 서하람 (누리페이 플랫폼팀)
+      - 내용
+        · Terragrunt로 환경 분리
+
+      ■ 세션 2 (LT). Vault로 인증서 자동 갱신
+      - 발표자 : 권도하 (핀버스)
+      - 내용
+        · PKI secrets engine
+      `,
+      `
+      event HashiCorp User Group Korea 21회 밋업 | 2025-04-17 | 역삼 마루180
+      talk 6 테라폼 모듈 100개 정리하기 | 서하람 (누리페이) | terraform terragrunt
+      talk 11 Vault로 인증서 자동 갱신 | 권도하 (핀버스) | vault
+      `,
+    );
+  });
+
+  test('an outline of events: each event an item, its talks nested with their speakers first; "#12 — Tue 4 Mar 2025" is no range', () => {
+    check(
+      `
+      meetups this week
+
+      * **HUG Bristol #12** — Tue 4 Mar 2025, Harbourside office
+        * Terraform stacks in practice
+          * Nina Okafor, Harbourside Cloud
+          * stacks for 3 regions
+        * Consul, and why we kept it
+          * no speaker name on the page
+        * pizza + beers
+      * **Kubernetes Bristol** — Thu 6 Mar, Temple Quay
+        * Cilium Gateway API, a year in — Lars Berg (Quayline)
+          * Hubble for flow logs
+      `,
+      `
+      event HUG Bristol #12 | 2025-03-04 | -
+      talk 4 Terraform stacks in practice | Nina Okafor (Harbourside Cloud) | terraform
+      talk 7 Consul, and why we kept it | - | consul
+      event Kubernetes Bristol | 2025-03-06 | -
+      talk 11 Cilium Gateway API, a year in | Lars Berg (Quayline) | cilium hubble
+      `,
+    );
+  });
+
+  test('"・[Name](url)「Title」", "[スライド](url)「Title」(Name)"; the month and day before the event\'s name', () => {
+    check(
+      `
+      11/23 (土) Platform Engineering Meetup Sapporo #3
+      場所: 札幌駅前のオフィス
+
+      ・[青木 凛さん](https://slides.example/aoki)「Backstageで作る社内ポータル」
+        → TerraformのPRを自動生成
+
+      ・[スライド](https://slides.example/kudo)「Packerで作るゴールデンイメージ」(工藤さん)
+        → vSphere向けテンプレート
+      `,
+      `
+      event Platform Engineering Meetup Sapporo #3 | - | 札幌駅前のオフィス
+      talk 4 Backstageで作る社内ポータル | 青木 凛 | terraform
+      talk 7 Packerで作るゴールデンイメージ | 工藤 | packer vmware-vsphere
+      `,
+    );
+  });
+
+  test('talks listed in front matter, described under shorter headings (found by shared pairs of characters)', () => {
+    check(
+      `
+      ---
+      event: CloudNative Days Osaka 2024
+      date: 2024-06-20
+      talks:
+        - title: "Crossplane でクラウドリソースも Kubernetes で管理する"
+          speaker: 山下 健吾 (ミズナラテック)
+        - title: "Argo Rollouts によるプログレッシブデリバリー"
+          speaker: 石井 菜摘 (コハク株式会社)
+      ---
+
+      ## Crossplaneでクラウドリソースもk8sで管理する
+
+      - TerraformのRDSをCompositionに置き換え
+
+      ## Argo Rolloutsのプログレッシブデリバリー
+
+      - Prometheusのメトリクスでカナリア判定
+      `,
+      `
+      event CloudNative Days Osaka 2024 | 2024-06-20 | -
+      talk 11 Crossplane でクラウドリソースも Kubernetes で管理する | 山下 健吾 (ミズナラテック) | aws-rds crossplane kubernetes terraform
+      talk 15 Argo Rollouts によるプログレッシブデリバリー | 石井 菜摘 (コハク株式会社) | argo-rollouts prometheus
+      `,
+    );
+  });
 });

@@ -101,8 +101,8 @@ export function findDates(input: string): FoundDate[] {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const r = p.read(m);
-      // ("#41 — Tue 5 Nov 2024": "41 — 5 Nov" is no range; the date may start further on.)
-      if (!r || !valid(r.y, r.mo, r.d)) {
+      // ("#41 — Tue 5 Nov 2024": "41 — 5 Nov" is no range, nor "#12 — Tue 4 Mar 2025"; the date may start further on.)
+      if (!r || !valid(r.y, r.mo, r.d) || (r.d2 !== undefined && r.d !== undefined && r.mo2 === undefined && r.y2 === undefined && r.d2 <= r.d)) {
         p.re.lastIndex = m.index + 1;
         continue;
       }

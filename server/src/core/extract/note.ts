@@ -290,6 +290,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 
   // Talk bodies: from the title to the next talk or section boundary.
   const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
+  // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
+  if (sections) for (const sec of sections) boundaries.push(sec.from);
   const usedIds = new Set<string>();
   const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }> = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
@@ -757,6 +759,8 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
       const above = info[p];
       // (Or the first line of its paragraph, right above it: "Karpenter 도입 1년 회고" then "연사: 박서연".)
       if (p > heading && above.kind === LineKind.Paragraph && (above.standalone || (above.blockStart && p === k - 1)) && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
+      // (Or a numbered session's item right above it: "■ 세션 1. 제목" then "- 발표자 : 이름".)
+      if (p > heading && above.kind === LineKind.ListItem && above.blockStart && SESSION_LABEL.test(above.content)) return -1;
       return k;
     }
   }
