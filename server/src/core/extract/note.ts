@@ -42,6 +42,8 @@ interface AgendaEntry {
   bullet?: boolean;
 }
 
+/** The first letters of SESSION_LABEL's words (a native test before it). */
+const SESSION_FIRST = 'sStT세발トセ講';
 /** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
 const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
 
@@ -533,10 +535,17 @@ function normTitle(s: string): string {
   let start = 0;
   while (start < end && (TITLE_LEADING.includes(s[start]) || isWhiteSpace(s.charCodeAt(start)))) start++;
   let t = s.slice(start, end).trim();
+  // One pass for the rare titles that need more: a backslash or a symbol (an emoji's first code unit).
+  let rare = false;
+  for (let k = 0; k < t.length && !rare; k++) {
+    const c = t.charCodeAt(k);
+    rare = c === 92 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xd83c && c <= 0xd83e);
+  }
+  if (!rare) return t;
   // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
   if (t.includes('\\')) t = t.replace(/\\(?=[^\w\s])/g, '');
   // "네트워킹 / 피자 🍕": an emoji says nothing of what the line is.
-  return /[\u2600-\u27bf\ud83c-\ud83e]/u.test(t) ? t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim() : t;
+  return t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
 }
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
@@ -548,10 +557,11 @@ function isNonTalkTitle(title: string): boolean {
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
-  if (/^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
+  const c0 = t.charCodeAt(0) | 32;
+  if ((c0 === 116 || c0 === 102 || c0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
-  const item = /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u.exec(t);
+  const item = mayHoldSeparator(t) ? /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u.exec(t) : null;
   if (item && NOT_A_TALK.test(item[1])) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
@@ -559,6 +569,11 @@ function isNonTalkTitle(title: string): boolean {
   // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
   const bare = t.replace(NOTES_WORD_AFTER, '');
   return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
+}
+/** Whether the first 24 characters of `t` hold a full stop or a spaced "+", "/" or dash (isNonTalkTitle's item, by native searches). */
+function mayHoldSeparator(t: string): boolean {
+  const head = t.length > 24 ? t.slice(0, 24) : t;
+  return head.includes('.') || head.includes('。') || head.includes(' + ') || head.includes(' / ') || head.includes(' - ') || head.includes(' – ') || head.includes(' — ');
 }
 const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|메모|후기)$/iu;
 
@@ -674,11 +689,15 @@ function namesEventItem(structure: NoteStructure, k: number): boolean {
  * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
  * ("Name, Org").
  */
-function nestedTalk(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+function nestedTalk(structure: NoteStructure, i: number, footerLine: number, check: Reader, eventItems: Map<number, boolean>): Candidate | null {
   const { info } = structure;
   const li = info[i];
+  if (li.content.length > 160) return null;
   const parent = parentItem(structure, i);
-  if (parent < 0 || !namesEventItem(structure, parent) || li.content.length > 160) return null;
+  if (parent < 0) return null;
+  let names = eventItems.get(parent);
+  if (names === undefined) eventItems.set(parent, (names = namesEventItem(structure, parent)));
+  if (!names) return null;
   const parsed = check.talkLine(li.content.replace(/^(?:lightning|lt|keynote)\s*[:：]\s*/iu, ''));
   // (A title may ask a question: "… – is it sane?".)
   if (!parsed || !parsed.title || isNonTalkTitle(parsed.title) || (SENTENCE_END.test(parsed.title) && !parsed.title.endsWith('?'))) return null;
@@ -859,6 +878,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
   const { lines, info } = structure;
   let timetableCode = false;
   let tableColumns: TableColumns | null = null;
+  /** List items' lines → whether they name an event (nestedTalk asks once per item). */
+  const eventItems = new Map<number, boolean>();
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
@@ -879,8 +900,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
     }
     // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
-    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].trimStart().startsWith('**') && (content.includes('"') || content.includes('“'))) {
-      const bold = boldLeadTalk(lines[i].trimStart(), content, check);
+    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].startsWith('**', li.contentStart) && (content.includes('"') || content.includes('“'))) {
+      const bold = boldLeadTalk(lines[i].slice(li.contentStart), content, check);
       if (bold) {
         out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
@@ -949,16 +970,16 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
     // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
     if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
-      const nested = nestedTalk(structure, i, footerLine, check);
+      const nested = nestedTalk(structure, i, footerLine, check, eventItems);
       if (nested) {
         out.push(nested);
         continue;
       }
     }
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
-    const session = li.kind === LineKind.ListItem && !labelled && SESSION_LABEL.test(content);
+    const session = li.kind === LineKind.ListItem && !labelled && SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content);
     // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /[「『]/u.test(content) || content.charCodeAt(0) === 0x201c))) continue;
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -1074,7 +1095,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
     if (ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i)) continue;
     // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
-    if (EVENT_SITE_SUFFIX.test(content)) continue;
+    if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
     const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
     if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
@@ -1474,19 +1495,17 @@ function headingPerson(heading: string): string {
   return nameKey(heading.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
 }
 
-/** Whether a heading ("佐伯さん", "Chen Weiさん", "しげぞうさん LT") names one of a talk's speakers alone, by a whole name or one part of it. */
-function headingNamesSpeakerOf(heading: string, talk: TalkLine): boolean {
-  if (heading.length > 30) return false;
-  const key = headingPerson(heading);
+/** Whether a heading whose person is `key` (headingPerson: "佐伯さん" → "佐伯") names one of a talk's speakers alone, by a whole name or one part of it. */
+function headingNamesSpeakerOf(key: string, talk: TalkLine): boolean {
   if (key.length < 2) return false;
   if (talk.speakers.some((sp) => nameKey(sp.name) === key || sp.name.split(/\s+/u).some((part) => nameKey(part) === key))) return true;
-  return !talk.speakers.length && speakerInTrailingParenthesis(heading, talk) !== null;
+  return !talk.speakers.length && speakerInTrailingParenthesis(key, talk) !== null;
 }
 
-/** "LT: Title（しげぞう）" listed, "## しげぞうさん LT" below: the name in the listed title's last parenthesis is its speaker. */
-function speakerInTrailingParenthesis(heading: string, talk: TalkLine): TalkLine | null {
+/** "LT: Title（しげぞう）" listed, "## しげぞうさん LT" (its person `key`) below: the name in the listed title's last parenthesis is its speaker. */
+function speakerInTrailingParenthesis(key: string, talk: TalkLine): TalkLine | null {
   const m = /^(.*\S)\s*[(（]([^()（）]{2,20})[)）]$/u.exec(talk.title);
-  if (!m || nameKey(m[2]) !== headingPerson(heading)) return null;
+  if (!m || nameKey(m[2]) !== key) return null;
   const title = m[1].replace(/^(?:LT|lt)\s*[:：]\s*/u, '');
   return { ...talk, title, speakers: [{ name: m[2].trim(), org: null }], strongSpeakers: true, titleEnd: talk.titleStart + talk.title.indexOf(title) + title.length, titleStart: talk.titleStart + talk.title.indexOf(title) };
 }
@@ -1531,6 +1550,9 @@ function listedTitlesMention(agendaRefs: TalkReference[], targets: Map<TalkRefer
 function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], targets: Map<TalkReference, Candidate>, lines: string[]): void {
   const described = talks.slice();
   const taken = new Set<Candidate>();
+  // Short headings without speakers, each with the person it may name ("## 佐伯さん" → "佐伯"), read once.
+  const personOf = new Map<Candidate, string>();
+  for (const t of described) if (t.source === 'heading' && !t.parsed.speakers.length && t.parsed.title.length <= 30) personOf.set(t, headingPerson(t.parsed.title));
   for (const entry of agenda) {
     let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
     // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
@@ -1545,9 +1567,9 @@ function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkRefe
     }
     // "## 佐伯さん", "## しげぞうさん LT" under a timetable: a heading that names the talk's speaker alone.
     if (!target) {
-      target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length && headingNamesSpeakerOf(t.parsed.title, entry.parsed));
+      target = personOf.size ? described.find((t) => personOf.has(t) && !taken.has(t) && !t.parsed.speakers.length && headingNamesSpeakerOf(personOf.get(t)!, entry.parsed)) : undefined;
       if (target) {
-        const named = entry.parsed.speakers.length ? null : speakerInTrailingParenthesis(target.parsed.title, entry.parsed);
+        const named = entry.parsed.speakers.length ? null : speakerInTrailingParenthesis(personOf.get(target)!, entry.parsed);
         const parsed = named ?? entry.parsed;
         target.parsed = { ...target.parsed, title: parsed.title, speakers: parsed.speakers, keynote: entry.parsed.keynote };
       }
