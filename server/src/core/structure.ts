@@ -684,11 +684,15 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[]): v
       case 'heading_open':
         if (token.map) {
           const level = Number(token.tag.slice(1));
-          info[token.map[0]].kind = LineKind.Heading;
-          info[token.map[0]].level = level;
-          info[token.map[0]].blockStart = true;
-          // Setext underline.
-          for (let l = token.map[0] + 1; l < token.map[1]; l++) info[l].kind = LineKind.Rule;
+          // A setext heading's text may take several lines (a plain-text banner between two rows of "="): each is a
+          // heading's line; the underline is a rule.
+          const last = token.markup === '=' || token.markup === '-' || token.map[1] - token.map[0] > 1 ? token.map[1] - 1 : token.map[1];
+          for (let l = token.map[0]; l < Math.max(last, token.map[0] + 1); l++) {
+            info[l].kind = LineKind.Heading;
+            info[l].level = level;
+            info[l].blockStart = true;
+          }
+          for (let l = Math.max(last, token.map[0] + 1); l < token.map[1]; l++) info[l].kind = LineKind.Rule;
         }
         break;
       case 'fence':

@@ -554,6 +554,11 @@ const TITLE_LEADING = '-–—*#';
 function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
   if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
+  const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
+  if (remark && NOT_A_TALK.test(remark[1])) return true;
+  // "[세션 1]", "【セッション2】": a session's number in brackets, alone.
+  if (/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(title.trim()) && /\d/.test(title)) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
@@ -754,7 +759,7 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
   const p = previousContentLine(structure, i, -1);
   if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
-  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content)) return null;
+  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !TITLE_LABEL.test(info[j].content)) return null;
   const sp = check.speakers(info[i].content);
   const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
   if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120) return null;
@@ -921,7 +926,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
+    const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
     const labelled = TITLE_LABEL.test(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -934,7 +939,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
     if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
       // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
-      const below = li.kind === LineKind.Paragraph && li.blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
+      const below = li.kind === LineKind.Paragraph && blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
       if (below) {
         out.push(below);
         i = below.line;
@@ -1241,6 +1246,14 @@ function afterChatHeader(structure: NoteStructure, i: number): boolean {
 const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
 
 /** "────────", "=====", "- - -": a line drawn between talks in plain text, which markdown reads as paragraph text. */
+/** "[세션 1]", "【セッション2】" alone on the line above: a session's number, what follows is its talk ("연사: …" then "주제: …"). */
+function afterSessionNumber(structure: NoteStructure, i: number): boolean {
+  if (i === 0) return false;
+  const prev = structure.info[i - 1];
+  const c = prev.content;
+  return prev.kind === LineKind.Paragraph && prev.blockStart && c.length <= 14 && (c[0] === '[' || c[0] === '【') && /\d/.test(c) && /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(c);
+}
+
 function afterSeparator(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];

@@ -19,12 +19,12 @@ function cleanEventName(s) {
     let t = (s.includes('[[') ? (0, text_1.withoutWikiBrackets)(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
     // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
     t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
+    // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
+    t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
     t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
-    t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+    t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:trip )?report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
     // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
     t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
-    // "Subject: KubeCon EU 2024 notes": a mail's subject line.
-    t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
     // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
     const leading = (0, dates_1.findDates)(t)[0];
     if (leading && leading.start === 0 && t.slice(leading.end).trim().length >= 3)
@@ -141,6 +141,9 @@ function readEventInfo(structure, firstTalkLine, chrome, section, yearHint = nul
                 continue;
             const text = li.content;
             if (!text || chrome.has(i))
+                continue;
+            // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
+            if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(text))
                 continue;
             seenContent++;
             if (text.length > 300)
@@ -265,6 +268,7 @@ function yearOfFileName(name) {
     const m = /(?<!\d)((?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(name);
     return m ? Number(m[1]) : null;
 }
+const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|참조)\s*[:：]/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
 function firstDateIn(structure, from, to, chrome, headerOnly) {
     const { info, lines } = structure;

@@ -20,6 +20,8 @@ const event_info_1 = require("./event-info");
 const people_1 = require("./people");
 const talk_line_1 = require("./talk-line");
 const vocabulary_1 = require("./vocabulary");
+/** The first letters of SESSION_LABEL's words (a native test before it). */
+const SESSION_FIRST = 'sStT세발トセ講';
 /** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
 const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
 /** A line that says it names speakers. */
@@ -482,11 +484,19 @@ function normTitle(s) {
     while (start < end && (TITLE_LEADING.includes(s[start]) || (0, text_1.isWhiteSpace)(s.charCodeAt(start))))
         start++;
     let t = s.slice(start, end).trim();
+    // One pass for the rare titles that need more: a backslash or a symbol (an emoji's first code unit).
+    let rare = false;
+    for (let k = 0; k < t.length && !rare; k++) {
+        const c = t.charCodeAt(k);
+        rare = c === 92 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xd83c && c <= 0xd83e);
+    }
+    if (!rare)
+        return t;
     // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
     if (t.includes('\\'))
         t = t.replace(/\\(?=[^\w\s])/g, '');
     // "네트워킹 / 피자 🍕": an emoji says nothing of what the line is.
-    return /[\u2600-\u27bf\ud83c-\ud83e]/u.test(t) ? t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim() : t;
+    return t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
 }
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
@@ -494,15 +504,23 @@ function isNonTalkTitle(title) {
     const t = normTitle(title);
     if (!t || vocabulary_1.NOT_A_TALK.test(t) || vocabulary_1.CLOSING_SECTION.test(t) || vocabulary_1.ABOUT_SECTION.test(t) || INFO_LABEL.test(t))
         return true;
+    // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
+    const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
+    if (remark && vocabulary_1.NOT_A_TALK.test(remark[1]))
+        return true;
+    // "[세션 1]", "【セッション2】": a session's number in brackets, alone.
+    if (/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(title.trim()) && /\d/.test(title))
+        return true;
     // "#HashiCorp #HUG #테라폼 …": a post's tags.
     if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title))
         return true;
     // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
-    if (/^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t))
+    const c0 = t.charCodeAt(0) | 32;
+    if ((c0 === 116 || c0 === 102 || c0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t))
         return true;
     // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
     // (Not "lightning talk (unannounced): …": a label.)
-    const item = /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u.exec(t);
+    const item = mayHoldSeparator(t) ? /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u.exec(t) : null;
     if (item && vocabulary_1.NOT_A_TALK.test(item[1]))
         return true;
     // Schedule items are short: a long title is a talk's.
@@ -513,6 +531,11 @@ function isNonTalkTitle(title) {
     // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
     const bare = t.replace(NOTES_WORD_AFTER, '');
     return bare !== t && !!bare && (vocabulary_1.NOT_A_TALK.test(bare) || vocabulary_1.CLOSING_SECTION.test(bare));
+}
+/** Whether the first 24 characters of `t` hold a full stop or a spaced "+", "/" or dash (isNonTalkTitle's item, by native searches). */
+function mayHoldSeparator(t) {
+    const head = t.length > 24 ? t.slice(0, 24) : t;
+    return head.includes('.') || head.includes('。') || head.includes(' + ') || head.includes(' / ') || head.includes(' - ') || head.includes(' – ') || head.includes(' — ');
 }
 const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|메모|후기)$/iu;
 /** "주최: …", "Hosted by: …", "会場：…": a line about the event, not a talk. */
@@ -626,11 +649,18 @@ function namesEventItem(structure, k) {
  * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
  * ("Name, Org").
  */
-function nestedTalk(structure, i, footerLine, check) {
+function nestedTalk(structure, i, footerLine, check, eventItems) {
     const { info } = structure;
     const li = info[i];
+    if (li.content.length > 160)
+        return null;
     const parent = parentItem(structure, i);
-    if (parent < 0 || !namesEventItem(structure, parent) || li.content.length > 160)
+    if (parent < 0)
+        return null;
+    let names = eventItems.get(parent);
+    if (names === undefined)
+        eventItems.set(parent, (names = namesEventItem(structure, parent)));
+    if (!names)
         return null;
     const parsed = check.talkLine(li.content.replace(/^(?:lightning|lt|keynote)\s*[:：]\s*/iu, ''));
     // (A title may ask a question: "… – is it sane?".)
@@ -694,7 +724,7 @@ function speakerAboveTitle(structure, i, footerLine, check) {
     const p = previousContentLine(structure, i, -1);
     if (p >= 0 && i - p <= 2 && info[p].kind === 2 /* LineKind.Heading */)
         return null;
-    if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content))
+    if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !talk_line_1.TITLE_LABEL.test(info[j].content))
         return null;
     const sp = check.speakers(info[i].content);
     const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
@@ -829,6 +859,8 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
     const { lines, info } = structure;
     let timetableCode = false;
     let tableColumns = null;
+    /** List items' lines → whether they name an event (nestedTalk asks once per item). */
+    const eventItems = new Map();
     for (let i = 0; i < footerLine; i++) {
         const li = info[i];
         if (li.kind === 5 /* LineKind.Code */ && (i === 0 || info[i - 1].kind !== 5 /* LineKind.Code */))
@@ -853,8 +885,8 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
             }
         }
         // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
-        if (li.kind === 3 /* LineKind.Paragraph */ && li.blockStart && lines[i].trimStart().startsWith('**') && (content.includes('"') || content.includes('“'))) {
-            const bold = boldLeadTalk(lines[i].trimStart(), content, check);
+        if (li.kind === 3 /* LineKind.Paragraph */ && li.blockStart && lines[i].startsWith('**', li.contentStart) && (content.includes('"') || content.includes('“'))) {
+            const bold = boldLeadTalk(lines[i].slice(li.contentStart), content, check);
             if (bold) {
                 out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
                 continue;
@@ -876,7 +908,7 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         const timed = /^\d{1,2}[:：]\d{2}/.test(content);
         if (li.kind === 5 /* LineKind.Code */ && !timed)
             continue;
-        const blockStart = li.blockStart || afterSeparator(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
+        const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
         const labelled = talk_line_1.TITLE_LABEL.test(content);
         // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
         // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -889,7 +921,7 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
         if (li.kind !== 2 /* LineKind.Heading */ && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
             // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
-            const below = li.kind === 3 /* LineKind.Paragraph */ && li.blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
+            const below = li.kind === 3 /* LineKind.Paragraph */ && blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
             if (below) {
                 out.push(below);
                 i = below.line;
@@ -925,16 +957,16 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
         // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
         if (li.kind === 4 /* LineKind.ListItem */ && li.level >= 2 && li.blockStart && !timed) {
-            const nested = nestedTalk(structure, i, footerLine, check);
+            const nested = nestedTalk(structure, i, footerLine, check, eventItems);
             if (nested) {
                 out.push(nested);
                 continue;
             }
         }
         // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
-        const session = li.kind === 4 /* LineKind.ListItem */ && !labelled && SESSION_LABEL.test(content);
+        const session = li.kind === 4 /* LineKind.ListItem */ && !labelled && SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content);
         // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-        if (!timed && li.kind === 4 /* LineKind.ListItem */ && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || /[「『]/u.test(content) || content.charCodeAt(0) === 0x201c)))
+        if (!timed && li.kind === 4 /* LineKind.ListItem */ && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c)))
             continue;
         // A paragraph's first line is a title only when short, or when it names speakers itself.
         if (!timed && li.kind === 3 /* LineKind.Paragraph */ && content.length > 120 && !MAY_NAME_SPEAKERS.test(content))
@@ -1068,7 +1100,7 @@ function collectCandidates(structure, chrome, footerLine, check, out, agenda) {
         if (vocabulary_1.ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i))
             continue;
         // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
-        if (vocabulary_1.EVENT_SITE_SUFFIX.test(content))
+        if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && vocabulary_1.EVENT_SITE_SUFFIX.test(content))
             continue;
         // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
         const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
@@ -1208,6 +1240,14 @@ function afterChatHeader(structure, i) {
 }
 const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
 /** "────────", "=====", "- - -": a line drawn between talks in plain text, which markdown reads as paragraph text. */
+/** "[세션 1]", "【セッション2】" alone on the line above: a session's number, what follows is its talk ("연사: …" then "주제: …"). */
+function afterSessionNumber(structure, i) {
+    if (i === 0)
+        return false;
+    const prev = structure.info[i - 1];
+    const c = prev.content;
+    return prev.kind === 3 /* LineKind.Paragraph */ && prev.blockStart && c.length <= 14 && (c[0] === '[' || c[0] === '【') && /\d/.test(c) && /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(c);
+}
 function afterSeparator(structure, i) {
     if (i === 0)
         return false;
@@ -1471,21 +1511,18 @@ function agendaOfBullets(structure, candidates, chosen, agenda) {
 function headingPerson(heading) {
     return (0, text_1.nameKey)(heading.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
 }
-/** Whether a heading ("佐伯さん", "Chen Weiさん", "しげぞうさん LT") names one of a talk's speakers alone, by a whole name or one part of it. */
-function headingNamesSpeakerOf(heading, talk) {
-    if (heading.length > 30)
-        return false;
-    const key = headingPerson(heading);
+/** Whether a heading whose person is `key` (headingPerson: "佐伯さん" → "佐伯") names one of a talk's speakers alone, by a whole name or one part of it. */
+function headingNamesSpeakerOf(key, talk) {
     if (key.length < 2)
         return false;
     if (talk.speakers.some((sp) => (0, text_1.nameKey)(sp.name) === key || sp.name.split(/\s+/u).some((part) => (0, text_1.nameKey)(part) === key)))
         return true;
-    return !talk.speakers.length && speakerInTrailingParenthesis(heading, talk) !== null;
+    return !talk.speakers.length && speakerInTrailingParenthesis(key, talk) !== null;
 }
-/** "LT: Title（しげぞう）" listed, "## しげぞうさん LT" below: the name in the listed title's last parenthesis is its speaker. */
-function speakerInTrailingParenthesis(heading, talk) {
+/** "LT: Title（しげぞう）" listed, "## しげぞうさん LT" (its person `key`) below: the name in the listed title's last parenthesis is its speaker. */
+function speakerInTrailingParenthesis(key, talk) {
     const m = /^(.*\S)\s*[(（]([^()（）]{2,20})[)）]$/u.exec(talk.title);
-    if (!m || (0, text_1.nameKey)(m[2]) !== headingPerson(heading))
+    if (!m || (0, text_1.nameKey)(m[2]) !== key)
         return null;
     const title = m[1].replace(/^(?:LT|lt)\s*[:：]\s*/u, '');
     return { ...talk, title, speakers: [{ name: m[2].trim(), org: null }], strongSpeakers: true, titleEnd: talk.titleStart + talk.title.indexOf(title) + title.length, titleStart: talk.titleStart + talk.title.indexOf(title) };
@@ -1533,6 +1570,11 @@ function listedTitlesMention(agendaRefs, targets, talkOf, mentions) {
 function resolveAgenda(agenda, talks, refs, targets, lines) {
     const described = talks.slice();
     const taken = new Set();
+    // Short headings without speakers, each with the person it may name ("## 佐伯さん" → "佐伯"), read once.
+    const personOf = new Map();
+    for (const t of described)
+        if (t.source === 'heading' && !t.parsed.speakers.length && t.parsed.title.length <= 30)
+            personOf.set(t, headingPerson(t.parsed.title));
     for (const entry of agenda) {
         let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
         // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
@@ -1549,9 +1591,9 @@ function resolveAgenda(agenda, talks, refs, targets, lines) {
         }
         // "## 佐伯さん", "## しげぞうさん LT" under a timetable: a heading that names the talk's speaker alone.
         if (!target) {
-            target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length && headingNamesSpeakerOf(t.parsed.title, entry.parsed));
+            target = personOf.size ? described.find((t) => personOf.has(t) && !taken.has(t) && !t.parsed.speakers.length && headingNamesSpeakerOf(personOf.get(t), entry.parsed)) : undefined;
             if (target) {
-                const named = entry.parsed.speakers.length ? null : speakerInTrailingParenthesis(target.parsed.title, entry.parsed);
+                const named = entry.parsed.speakers.length ? null : speakerInTrailingParenthesis(personOf.get(target), entry.parsed);
                 const parsed = named ?? entry.parsed;
                 target.parsed = { ...target.parsed, title: parsed.title, speakers: parsed.speakers, keynote: entry.parsed.keynote };
             }

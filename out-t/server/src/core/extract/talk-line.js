@@ -11,12 +11,18 @@ const text_1 = require("../text");
 const people_1 = require("./people");
 // ("19:15〜 Title": a start with an open end.)
 const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
+/**
+ * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
+ * word before a quoted title). Tried only after a line's first character says it may be one.
+ */
+const NOW_NEXT_LABEL = /^(?:(?:지금|현재|이번|다음)\s*(?:세션|발표)?\s*[:：]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*|(?:スライド|資料|slides?|발표\s*자료)\s*(?=[「『"“]))/iu;
+const NOW_NEXT_FIRST = '지현이다nNuU次今ス資sS발';
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
-const TITLE_LABEL_WORDS = String.raw `(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|talk|session|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
+const TITLE_LABEL_WORDS = String.raw `(?:세션\s*명|세션\s*제목|발표\s*제목|발표\s*주제|제목|주제|(?:session|talk)\s+title|title|talk|session|topic|タイトル|演題|テーマ|セッション名|講演タイトル)\s*[:：]\s*`;
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
 const NOTES_LABEL_WORDS = String.raw `(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
 exports.TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
-const LABEL_PREFIX = new RegExp(String.raw `^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|(?:지금|현재|이번|다음)\s*(?:세션|발표)?\s*[:：]\s*|(?:スライド|資料|slides?|발표\s*자료)\s*(?=[「『"“])|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`, 'iu');
+const LABEL_PREFIX = new RegExp(String.raw `^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`, 'iu');
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
 const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→]))\s*/u;
 const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
@@ -39,7 +45,7 @@ function stripPrefixes(s) {
             rest = rest.slice(t[0].length);
             continue;
         }
-        const m = DECORATION_PREFIX.exec(rest) ?? LABEL_PREFIX.exec(rest) ?? EMOJI_PREFIX.exec(rest);
+        const m = DECORATION_PREFIX.exec(rest) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest);
         if (m && m[0].length < rest.length) {
             offset += m[0].length;
             rest = rest.slice(m[0].length);
