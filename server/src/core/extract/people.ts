@@ -189,18 +189,23 @@ function cleanName(s: string): { name: string; honorific: boolean } {
   return { name: t, honorific };
 }
 
+/** A remark where an organisation would be: "(인턴이라고 하심)", "(会社名聞き逃した)", "(소속은 안 밝히심)", "(company? missed it)". */
+export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown/iu;
+
 function cleanOrg(s: string): string | null {
   const t = s
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/https?:\/\/\S+/g, '')
     .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
+    // "(both Lumenpay)", "(둘 다 별빛모빌리티)", "（ともにX社）": the organisation of every speaker before it.
+    .replace(/^(?:both|all(?: of them)?|all three|둘\s*다|모두|셋\s*다|ともに|共に|いずれも|お二人とも)\s+/iu, '')
     .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
     .replace(/^[(（]\s*([^()（）]*?)\s*[)）]$/u, '$1')
     .trim();
   // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
   const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;
   const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1])) ? at[2] : t;
-  return org && org.length <= 60 ? withoutTrailingRole(org) : null;
+  return org && org.length <= 60 && !ORG_REMARK.test(org) ? withoutTrailingRole(org) : null;
 }
 
 /** "하늘페이 플랫폼팀", "株式会社ミライクラウド CTO", "Acme Retail SRE": the organisation without the role or team after it. */

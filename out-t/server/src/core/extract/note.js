@@ -1424,6 +1424,12 @@ function chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check) 
     }
     if (plain.length) {
         const talks = [...plain, ...headingTalks.filter((h) => h.evidence)];
+        // Layouts mix: list items that each open a group of lines and name their speakers with organisations
+        // ("1) "Title" - 윤태경님(누리마켓)" after a blank line) are talks beside the plain ones.
+        const honorific = (b) => /님|さん|氏|様/u.test(structure.info[b.line].content);
+        const opening = bullets.filter((b) => b.parsed.strongSpeakers && (b.parsed.speakers.every((sp) => sp.org) || honorific(b)) && b.line > 0 && structure.info[b.line - 1].kind === 0 /* LineKind.Blank */);
+        if (opening.length >= 2)
+            talks.push(...opening.filter((b) => !talks.some((t) => t.line === b.line)));
         talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
         return { talks, level: 0, mode: 'plain' };
     }

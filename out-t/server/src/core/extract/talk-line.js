@@ -502,7 +502,7 @@ function parseCjkProseTalk(content, check = {}) {
     const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
     if (!said)
         return null;
-    const org = (orgAfter ?? orgBefore)?.trim() || null;
+    const org = cjkOrganisation(orgAfter ?? orgBefore);
     const names = [name, second].filter((n) => !!n);
     const speakers = [];
     for (const n of names) {
@@ -513,6 +513,19 @@ function parseCjkProseTalk(content, check = {}) {
     }
     const at = m.index + m[0].length - title.length - 1;
     return namedTalkLine(title.trim(), at, speakers, true);
+}
+/**
+ * The organisation a Korean or Japanese sentence gives: without the words that lead into it ("トップバッターは株式会社モモンガ",
+ * "続いてニジイロ決済"); null for a remark ("会社名聞き逃した", "소속은 안 밝히심").
+ */
+function cjkOrganisation(raw) {
+    let org = raw?.trim();
+    if (!org)
+        return null;
+    org = org.replace(/^.*?(?:は|은|는)(?=\S{2})/u, '').replace(/^(?:続いて|次に|次は|最後に|最後は|最初に|まず|そして|이어서|다음으로|마지막으로)\s*/u, '');
+    if (people_1.ORG_REMARK.test(org) || /[\p{sc=Hiragana}]{4,}$/u.test(org))
+        return null;
+    return org || null;
 }
 const CJK_NAME = String.raw `(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 const CJK_PROSE = new RegExp(String.raw `(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
@@ -534,7 +547,7 @@ function parseCjkSpeakersLead(content, check = {}) {
     if (!m)
         return null;
     const [, orgBefore, name, orgAfter, second] = m;
-    const org = (orgAfter ?? orgBefore)?.trim() || null;
+    const org = cjkOrganisation(orgAfter ?? orgBefore);
     const speakers = [];
     for (const n of [name, second]) {
         if (!n)
