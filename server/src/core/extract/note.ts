@@ -913,7 +913,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
     }
     // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
-    if (li.kind === LineKind.Paragraph && !chrome.has(i) && (content.includes('「') || content.includes('『')) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
+    if (li.kind === LineKind.Paragraph && !chrome.has(i) && (content.includes('님') ? /[「『'‘"“]/u.test(content) : (content.includes('「') || content.includes('『')) && (content.includes('さん') || content.includes('氏')))) {
       const prose = parseCjkProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson });
       // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
       const p = prose ? previousContentLine(structure, i, -1) : -1;
@@ -1221,7 +1221,8 @@ function withOrganisation(speakers: Speaker[], org: string | null | undefined, c
 }
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
-const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]/iu;
+// ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
+const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]|^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s/iu;
 
 /** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack). */
 const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?\s{1,3}(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;

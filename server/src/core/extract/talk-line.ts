@@ -25,6 +25,8 @@ const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：
  * word before a quoted title). Tried only after a line's first character says it may be one.
  */
 const NOW_NEXT_LABEL = /^(?:(?:지금|현재|이번|다음)\s*(?:세션|발표)?\s*[:：]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*|(?:スライド|資料|slides?|발표\s*자료)\s*(?=[「『"“]))/iu;
+/** "[10:31] maya.r: ": a chat message's time and writer (a channel exported as text). */
+const CHAT_PREFIX = /^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s+/iu;
 const NOW_NEXT_FIRST = '지현이다nNuU次今ス資sS발';
 
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
@@ -61,7 +63,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(t[0].length);
       continue;
     }
-    const m = DECORATION_PREFIX.exec(rest) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest);
+    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
       rest = rest.slice(m[0].length);
@@ -480,14 +482,16 @@ export function isKeynote(title: string): boolean {
  * organisation before them with 의 or の, or after them in parentheses.
  */
 export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkLine | null {
-  if (content.length < 12 || !(content.includes('「') || content.includes('『'))) return null;
+  if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)))) return null;
   const m = CJK_PROSE.exec(content);
   if (!m) return null;
   const [, orgBefore, name, orgAfter, second, title] = m;
   // After the title: what the sentence says of it (a talk's title, not words someone said).
   const after = content.slice(m.index + m[0].length);
   const lead = m[0].slice(0, m[0].length - title.length - 1);
-  const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
+  // (Quotes other than 「」 and 『』 only in Korean.)
+  if (!lead.includes('님') && !/[「『]$/u.test(lead)) return null;
+  const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
   if (!said) return null;
   const org = cjkOrganisation(orgAfter ?? orgBefore);
   const names = [name, second].filter((n): n is string => !!n);
@@ -517,7 +521,8 @@ const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6
 const CJK_PROSE = new RegExp(
   String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
     String.raw`(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
-    String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:발표하신|발표한|발표해\s*주신)?\s*[「『]([^「」『』]{2,120})[」』]`,
+    // (Korean writes a title in '…' or "…" too: "라온티켓 배수현 님의 '티켓 오픈 10분, …'였다".)
+    String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
   'u',
 );
 /** "…」라는 주제로", "…」를 발표함", "…」였는데요": the sentence goes on about a talk. */
