@@ -1663,5 +1663,81 @@ function dedent(s) {
       talk 15 Argo Rollouts によるプログレッシブデリバリー | 石井 菜摘 (コハク株式会社) | argo-rollouts prometheus
       `);
     });
+    (0, node_test_1.test)('a channel exported as text: "[10:31] jun.k: first one: \\"Title\\" — Name, Org", a label before the title; a weekday\'s line names no event', () => {
+        check(`
+      #infra-chatter — exported 2025-06-12
+      --- Wednesday, June 11, 2025 ---
+
+      [10:31] jun.k: first one: "Moving 80 Lambda functions to arm64" — Ada Mensah, Kilnworks
+      [10:52] rae.t: layers?
+      [10:54] jun.k: the Datadog extension layer was the blocker
+      [13:30] jun.k: 13:30 session: Account vending with Terraform (Lena Voss, Northpier)
+      [15:05] jun.k: last one for me: "A log lake on S3" by Gus Ferrante @ Halyard Data
+      `, `
+      event #infra-chatter | 2025-06-12 | -
+      talk 4 Moving 80 Lambda functions to arm64 | Ada Mensah (Kilnworks) | aws-lambda datadog
+      talk 7 Account vending with Terraform | Lena Voss (Northpier) | terraform
+      talk 8 A log lake on S3 | Gus Ferrante (Halyard Data) | aws-s3
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a Korean draft whose titles are in \'…\' and "…" after "X 님의", "X 님이 발표한"', () => {
+        check(`
+      # AWS Summit Seoul 2025 후기 (초안)
+
+      ## 오전
+
+      첫 세션은 라온티켓 배수현 님의 '티켓 오픈 10분을 버티는 서버리스'였다. 대기열은 Amazon SQS로.
+
+      두 번째로는 해온커머스 고은비 님이 발표한 "EKS 위의 Backstage 포털". Argo CD까지 자동 생성.
+      `, `
+      event AWS Summit Seoul 2025 | 2025 | -
+      talk 5 티켓 오픈 10분을 버티는 서버리스 | 배수현 | aws-sqs
+      talk 7 EKS 위의 Backstage 포털 | 고은비 | argo-cd aws-eks
+      `);
+    });
+    (0, node_test_1.test)('a plain-text banner between rows of "=" (its lines are the note\'s title), "[세션 1]" then "연사:" and "주제:"', () => {
+        check(`
+      ==============================================
+        Cloud Native Community Day Busan 2024 후기
+        2024.10.05 (토) | 벡스코 | 10:00~18:00
+      ==============================================
+
+      [세션 1]
+      연사: 장도윤 (한빛페이 SRE팀)
+      주제: "Flux에서 Argo CD로 갈아탄 이유"
+        > 헬름 릴리스는 그대로 두고 Argo CD 앱으로 감쌈
+
+      [세션 2]
+      연사: 송하람 @ 미르헬스
+      주제: 앤서블로 베어메탈 관리하기
+        > 플레이북은 젠킨스 잡으로 실행
+      `, `
+      event Cloud Native Community Day Busan 2024 | 2024-10-05 | -
+      talk 8 Flux에서 Argo CD로 갈아탄 이유 | 장도윤 (한빛페이) | argo-cd flux helm
+      talk 13 앤서블로 베어메탈 관리하기 | 송하람 (미르헬스) | ansible jenkins
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('numbered items with an honorific after a blank line, their notes indented as bullets of the same depth; a remark is no organisation', () => {
+        check(`
+      24.11.23(토) 쿠버네티스 코리아 그룹 밋업 @판교
+
+      1) "EKS에서 카펜터로 노드비용 줄인 썰" - 윤태경님(누리마켓)
+       - 클러스터 오토스케일러 -> 카펜터 갈아탐
+       - 새벽에 노드 다 날아감 (경험담)
+
+      2) 헬름 차트 지옥 탈출기 / 서지민님 @한빛게임즈
+       - 공통 라이브러리 차트 + kustomize
+
+      쉬는시간 - 명함 교환
+
+      3) LT 맥북에서 kind로 로컬 k8s 띄우기 - 이하준님(인턴이라고 하심)
+       - kind 멀티노드 클러스터
+      `, `
+      event 쿠버네티스 코리아 그룹 밋업 | 2024-11-23 | -
+      talk 3 EKS에서 카펜터로 노드비용 줄인 썰 | 윤태경 (누리마켓) | aws-eks karpenter
+      talk 7 헬름 차트 지옥 탈출기 | 서지민 (한빛게임즈) | helm kustomize
+      talk 12 LT 맥북에서 kind로 로컬 k8s 띄우기 | 이하준 | kind kubernetes
+      `, { plainText: true });
+    });
 });
 //# sourceMappingURL=extract.test.js.map

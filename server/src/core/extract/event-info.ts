@@ -55,6 +55,8 @@ export function cleanEventName(s: string): string {
   // "인프콘 2024 - 인프라 세션": the name ends with its year; what follows is the writer's subtitle.
   const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
   if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
+  // "#infra-chatter — exported 2025-06-12": an export's note after a channel's name.
+  t = t.replace(/\s+[-–—|]\s+(?:exported|saved|export|저장|내보내기|エクスポート|保存)\b.*$/iu, '');
   // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.
   t = t.replace(EVENT_SITE_SUFFIX, '');
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
@@ -85,6 +87,7 @@ export function cleanEventName(s: string): string {
   return t || s.trim();
 }
 
+const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
 
 /** Parentheses opened and not closed in `s` (negative when more close than open). */
@@ -161,7 +164,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (text.length > 90) score -= 3;
       if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text)) score -= 2;
       if (li.kind === LineKind.ListItem) score -= 2;
-      if (score > best) {
+      // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
+      if (score > best && !WEEKDAY_ALONE.test(cleanEventName(text))) {
         best = score;
         name = cleanEventName(text);
         nameLine = i;

@@ -1439,8 +1439,26 @@ function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: 
     talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
     return { talks, level: 0, mode: 'plain' };
   }
-  if (bullets.length >= 2) return { talks: bullets, level: 0, mode: 'plain' };
+  if (bullets.length >= 2) {
+    const talks = withoutIndentedNotes(structure, bullets);
+    if (talks.length >= 2) return { talks, level: 0, mode: 'plain' };
+  }
   return { talks: [], level: 0, mode: 'none' };
+}
+
+/**
+ * Bullets without those indented under another bullet of theirs in one group of lines: in plain
+ * text, "1) Title - 윤태경님(누리마켓)" then " - 오토스케일러 -> 카펜터" are one depth to the parser.
+ */
+function withoutIndentedNotes(structure: NoteStructure, bullets: Candidate[]): Candidate[] {
+  const { lines, info } = structure;
+  const indent = (i: number) => lines[i].length - lines[i].trimStart().length;
+  return bullets.filter((b) => {
+    for (let k = b.line - 1; k >= 0 && info[k].kind !== LineKind.Blank; k--) {
+      if (indent(k) < indent(b.line) && bullets.some((o) => o.line === k)) return false;
+    }
+    return true;
+  });
 }
 
 /**

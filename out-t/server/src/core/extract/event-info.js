@@ -51,6 +51,8 @@ function cleanEventName(s) {
     const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
     if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2]))
         t = subtitle[1];
+    // "#infra-chatter — exported 2025-06-12": an export's note after a channel's name.
+    t = t.replace(/\s+[-–—|]\s+(?:exported|saved|export|저장|내보내기|エクスポート|保存)\b.*$/iu, '');
     // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.
     t = t.replace(vocabulary_1.EVENT_SITE_SUFFIX, '');
     // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
@@ -84,6 +86,7 @@ function cleanEventName(s) {
     }
     return t || s.trim();
 }
+const WEEKDAY_ALONE = new RegExp(String.raw `^(?:${vocabulary_1.EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw `^${vocabulary_1.EN_WEEKDAY}\.?,?\s+`, 'i');
 /** Parentheses opened and not closed in `s` (negative when more close than open). */
 function openParentheses(s) {
@@ -166,7 +169,8 @@ function readEventInfo(structure, firstTalkLine, chrome, section, yearHint = nul
                 score -= 2;
             if (li.kind === 4 /* LineKind.ListItem */)
                 score -= 2;
-            if (score > best) {
+            // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
+            if (score > best && !WEEKDAY_ALONE.test(cleanEventName(text))) {
                 best = score;
                 name = cleanEventName(text);
                 nameLine = i;

@@ -1,0 +1,208 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.findDates = findDates;
+exports.findMonthDay = findMonthDay;
+exports.parseDateValue = parseDateValue;
+exports.isDateLike = isDateLike;
+// Dates as people write them in en/ko/ja notes, with ranges over several days.
+const vocabulary_1 = require("./vocabulary");
+const MONTHS = {
+    jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+    jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+    dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DASH = '\\s*[-–—~〜～]\\s*';
+const ORD = '(?:st|nd|rd|th)?';
+const WEEKDAY = '(?:\\s*[（(]\\s*[^()（）\\s]{1,9}\\s*[）)])?';
+const TIME = /^\s*(?:[T ]\s*)?\d{1,2}:\d{2}/;
+const PATTERNS = [
+    {
+        // 2018-07-28, 2018.07.28, 2018/7/28(Sat), 2018. 7. 28.; ranges "~ 2018-07-30", "~ 7/30", "-30"
+        re: new RegExp(`(?<![\\d.])(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?${WEEKDAY}` +
+            `(?:${DASH}(?:(\\d{4})\\s*[-./]\\s*)?(?:(\\d{1,2})\\s*[-./]\\s*)?(\\d{1,2})(?![\\d:])\\.?${WEEKDAY})?`, 'gu'),
+        read: (m) => ({ y: +m[1], mo: +m[3], d: +m[4], y2: m[5] ? +m[5] : undefined, mo2: m[6] ? +m[6] : undefined, d2: m[7] ? +m[7] : undefined }),
+    },
+    {
+        // 2018년 7월 28일 (토) ~ 29일, 2018년 7월
+        re: new RegExp(`(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?)?`, 'gu'),
+        read: (m) => ({ y: +m[1], mo: +m[2], d: m[3] ? +m[3] : undefined, mo2: m[4] ? +m[4] : undefined, d2: m[5] ? +m[5] : undefined }),
+    },
+    {
+        // 2023年12月11日(月)〜12日, 2023年12月
+        re: new RegExp(`(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?)?`, 'gu'),
+        read: (m) => ({ y: +m[1], mo: +m[2], d: m[3] ? +m[3] : undefined, mo2: m[4] ? +m[4] : undefined, d2: m[5] ? +m[5] : undefined }),
+    },
+    {
+        // July 28, 2018; Nov 6–9, 2023; Jul 30 - Aug 1, 2018; Saturday, March 7th 2024
+        re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(?:${MONTH}\\s+)?(\\d{1,2})${ORD})?,?\\s+(\\d{4})\\b`, 'giu'),
+        read: (m) => ({ y: +m[5], mo: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], mo2: m[3] ? MONTHS[m[3].toLowerCase().replace('.', '')] : undefined, d2: m[4] ? +m[4] : undefined }),
+    },
+    {
+        // 28 July 2018; 6-9 November 2023
+        re: new RegExp(`\\b(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
+        read: (m) => ({ y: +m[4], mo: MONTHS[m[3].toLowerCase().replace('.', '')], d: +m[1], d2: m[2] ? +m[2] : undefined }),
+    },
+    {
+        // 24.08.24 (토): a two-digit year, read only when the weekday after it is that date's.
+        re: /(?<![\d.])(\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s*[(（]\s*([월화수목금토일月火水木金土日]|sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*[)）]/giu,
+        read: (m) => {
+            const y = 2000 + +m[1];
+            return fallsOn(y, +m[2], +m[3], weekdayNumber(m[4])) ? { y, mo: +m[2], d: +m[3] } : null;
+        },
+    },
+    {
+        // July 2018 (month only)
+        re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
+        read: (m) => ({ y: +m[2], mo: MONTHS[m[1].toLowerCase().replace('.', '')] }),
+    },
+];
+const pad = (n) => String(n).padStart(2, '0');
+function valid(y, mo, d) {
+    return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31));
+}
+/** Every date in `text`, in order, without overlaps (the first pattern to claim a span wins). */
+const WEEKDAY_BEFORE_DAY = new RegExp(String.raw `\b${vocabulary_1.EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))`, 'gi');
+function findDates(input) {
+    // (A two-digit year is read only with its weekday: "24.08.24 (토)".)
+    if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]/.test(input))
+        return [];
+    // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
+    const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
+    const found = [];
+    for (const p of PATTERNS) {
+        p.re.lastIndex = 0;
+        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+            const start = m.index;
+            const end = start + m[0].length;
+            if (found.some((f) => start < f.end && end > f.start))
+                continue;
+            const r = p.read(m);
+            // ("#41 — Tue 5 Nov 2024": "41 — 5 Nov" is no range, nor "#12 — Tue 4 Mar 2025"; the date may start further on.)
+            if (!r || !valid(r.y, r.mo, r.d) || (r.d2 !== undefined && r.d !== undefined && r.mo2 === undefined && r.y2 === undefined && r.d2 <= r.d)) {
+                p.re.lastIndex = m.index + 1;
+                continue;
+            }
+            const date = r.d !== undefined ? `${r.y}-${pad(r.mo)}-${pad(r.d)}` : `${r.y}-${pad(r.mo)}`;
+            let endDate = null;
+            if (r.d2 !== undefined && r.d !== undefined) {
+                const y2 = r.y2 ?? r.y;
+                const mo2 = r.mo2 ?? r.mo;
+                if (valid(y2, mo2, r.d2)) {
+                    const e = `${y2}-${pad(mo2)}-${pad(r.d2)}`;
+                    if (e > date)
+                        endDate = e;
+                }
+            }
+            found.push({ start, end, date, endDate, withTime: TIME.test(text.slice(end, end + 12)) });
+        }
+    }
+    return found.sort((a, b) => a.start - b.start);
+}
+/** Sunday 0 … Saturday 6, from a weekday's Korean or Japanese character or English name ("wed", "Saturday"). */
+function weekdayNumber(w) {
+    const k = '일월화수목금토'.indexOf(w);
+    if (k >= 0)
+        return k;
+    const j = '日月火水木金土'.indexOf(w);
+    if (j >= 0)
+        return j;
+    return ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(w.slice(0, 3).toLowerCase());
+}
+/** Whether `y`-`mo`-`d` falls on `weekday` (weekdayNumber): a date written with its weekday is read only when they agree. */
+function fallsOn(y, mo, d, weekday) {
+    return new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === weekday;
+}
+/** Month-and-day forms without a year: the year comes from elsewhere (the event's name). */
+const YEARLESS = [
+    {
+        // 11/23 토, 8/3(土): month and day with a slash, read only when the weekday after it is that date's in the year.
+        re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])\s*[(（]?\s*([월화수목금토일月火水木金土日]|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*)/giu,
+        read: (m) => ({ mo: +m[1], d: +m[2], weekday: weekdayNumber(m[3]) }),
+    },
+    {
+        // "5/14~15, 코엑스", "(2/27~28, …)", "11/28-29 @有明": month and day with a slash and no weekday, read only
+        // between a line's start, a space or a parenthesis and a separator (not "1/3 of", not "8/3 土": see above).
+        re: new RegExp(String.raw `(?<![\p{L}\p{N}/.:])(\d{1,2})\/(\d{1,2})(?:${DASH}(?:(\d{1,2})\/)?(\d{1,2}))?(?=\s*(?:$|[,、，)）@＠/|]|\s))(?!\s*[(（]?\s*(?:[월화수목금토일月火水木金土日]|(?:sun|mon|tue|wed|thu|fri|sat)))(?!\s+(?:of|of\s+the)\b)`, 'giu'),
+        read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
+    },
+    {
+        // 8월 2일, 8월 2일(금)~3일
+        re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?`, 'gu'),
+        read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
+    },
+    {
+        // 7月13日(土)〜14日
+        re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?`, 'gu'),
+        read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
+    },
+    {
+        // 20–22 March, 5 June
+        re: new RegExp(`(?<![\\d.,/-])(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?!,?\\s*\\d{4})`, 'giu'),
+        read: (m) => ({ mo: MONTHS[m[3].toLowerCase().replace('.', '')], d: +m[1], d2: m[2] ? +m[2] : undefined }),
+    },
+    {
+        // Oct 10–12, October 10
+        re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(?:${MONTH}\\s+)?(\\d{1,2})${ORD})?\\b(?!,?\\s*\\d{4})`, 'giu'),
+        read: (m) => ({ mo: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], mo2: m[3] ? MONTHS[m[3].toLowerCase().replace('.', '')] : undefined, d2: m[4] ? +m[4] : undefined }),
+    },
+];
+/** The first month and day in `text` written without a year, dated in `year`. */
+function findMonthDay(text, year) {
+    let best = null;
+    for (const p of YEARLESS) {
+        p.re.lastIndex = 0;
+        const m = p.re.exec(text);
+        if (!m || (best && best.start <= m.index))
+            continue;
+        const r = p.read(m);
+        if (!valid(year, r.mo, r.d))
+            continue;
+        if (r.weekday !== undefined && !fallsOn(year, r.mo, r.d, r.weekday))
+            continue;
+        const date = `${year}-${pad(r.mo)}-${pad(r.d)}`;
+        let endDate = null;
+        if (r.d2 !== undefined && valid(year, r.mo2 ?? r.mo, r.d2)) {
+            const e = `${year}-${pad(r.mo2 ?? r.mo)}-${pad(r.d2)}`;
+            if (e > date)
+                endDate = e;
+        }
+        best = { start: m.index, end: m.index + m[0].length, date, endDate, withTime: TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) };
+    }
+    return best;
+}
+/** Reads a single date value (front matter): a string, a number (a year) or a Date object. */
+function parseDateValue(value) {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) {
+        return { date: value.toISOString().slice(0, 10), endDate: null };
+    }
+    if (typeof value === 'number' && value >= 1990 && value <= 2100)
+        return { date: String(value), endDate: null };
+    if (typeof value !== 'string')
+        return null;
+    const dates = findDates(value);
+    if (dates.length)
+        return { date: dates[0].date, endDate: dates[0].endDate ?? (dates[1] && dates[1].date > dates[0].date ? dates[1].date : null) };
+    const ym = /^\s*(\d{4})[-./](\d{1,2})\s*$/.exec(value);
+    if (ym && valid(+ym[1], +ym[2]))
+        return { date: `${ym[1]}-${pad(+ym[2])}`, endDate: null };
+    const y = /^\s*(\d{4})\s*$/.exec(value);
+    if (y && valid(+y[1], 1))
+        return { date: y[1], endDate: null };
+    return null;
+}
+/** Month and day without a year ("Oct 10–12", "11月14日"), or any full date. */
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]|^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?$/iu;
+function isDateLike(s) {
+    // Every form has a digit; most names and organisations have none.
+    return hasDigit(s) && (MONTH_DAY.test(s) || findDates(s).length > 0);
+}
+function hasDigit(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            return true;
+    }
+    return false;
+}
+//# sourceMappingURL=dates.js.map

@@ -1,0 +1,420 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cleanEventName = cleanEventName;
+exports.readEventInfo = readEventInfo;
+exports.yearOfFileName = yearOfFileName;
+const text_1 = require("../text");
+const dates_1 = require("./dates");
+const vocabulary_1 = require("./vocabulary");
+function str(v) {
+    if (typeof v === 'string' && v.trim())
+        return v.trim();
+    if (typeof v === 'number')
+        return String(v);
+    return null;
+}
+/** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
+function cleanEventName(s) {
+    // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
+    let t = (s.includes('[[') ? (0, text_1.withoutWikiBrackets)(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
+    // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
+    t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
+    t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
+    t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+    // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
+    t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
+    // "Subject: KubeCon EU 2024 notes": a mail's subject line.
+    t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
+    // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
+    const leading = (0, dates_1.findDates)(t)[0];
+    if (leading && leading.start === 0 && t.slice(leading.end).trim().length >= 3)
+        t = t.slice(leading.end).replace(/^[\s,:：\-–—|/]+/u, '');
+    // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
+    t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
+    // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
+    const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
+    for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
+        // Not inside parentheses: "(Paris, March 19-22, 2024)" is dropped whole below.
+        const open = openParentheses(t.slice(0, m.index));
+        if (open > 0)
+            continue;
+        // ("— Wed Jan 24, 2024, …": a weekday may come first; "— Thursday night (5/8), …": a day without its year, after a name of an event.)
+        const after = t.slice(m.index + m[0].length);
+        const rest = after.replace(LEADING_WEEKDAY, '');
+        const dated = (0, dates_1.findDates)(rest).some((d) => d.start === 0) || (0, dates_1.findMonthDay)(rest, 2000)?.start === 0 || (vocabulary_1.EVENT_WORDS.test(t.slice(0, m.index)) && ((0, dates_1.findMonthDay)(after, 2000)?.start ?? 99) <= 24);
+        if (m.index > 0 && dated) {
+            t = t.slice(0, m.index);
+            break;
+        }
+    }
+    // "인프콘 2024 - 인프라 세션": the name ends with its year; what follows is the writer's subtitle.
+    const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
+    if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2]))
+        t = subtitle[1];
+    // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.
+    t = t.replace(vocabulary_1.EVENT_SITE_SUFFIX, '');
+    // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
+    t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*\S.*$/iu, '$1');
+    // "KubeCon EU 2025 London - talks I actually made it to": the writer's own words after the name.
+    const remark = /\s[-–—|]\s/u.test(t) ? /^(.{4,}?)\s+[-–—|]\s+(.+)$/u.exec(t) : null;
+    if (remark && vocabulary_1.EVENT_WORDS.test(remark[1]) && /\b(?:I|I'm|my|we|our|me)\b|내가|제가|私|僕|俺/u.test(remark[2]))
+        t = remark[1];
+    for (let guard = 0; guard < 4; guard++) {
+        const before = t;
+        t = t.replace(vocabulary_1.ATTENDANCE_SUFFIX, '');
+        // "HashiCorp User Group Tokyo #14 〜Terraform LT祭り〜": a subtitle between wave dashes.
+        t = t.replace(/\s*[〜～][^〜～]{1,40}[〜～]$/u, '').replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '');
+        // "클라우드 네이티브 부산 밋업 #2 🌊": an emoji.
+        t = t.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+        // A date, a day, or a remark ("(Paris)", "（オンライン開催）") after a name that says it is an event on its own.
+        t = t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, (m) => (/\d{4}|[월日年]/.test(m) || (0, dates_1.isDateLike)(m) || DAY_OF_EVENT.test(m.trim().slice(1, -1)) || namesEventWithout(t, m) ? '' : m));
+        // "클라우드 인프라 밋업 #7 @판교": the place after an at sign (not inside a parenthesis).
+        const at = /\s+[@＠]\s*[^\s@＠#][^@＠#()（）]{0,30}$/u.exec(t);
+        if (at && openParentheses(t.slice(0, at.index)) === 0)
+            t = t.slice(0, at.index);
+        // "KubeCon EU 2024 - Day 2", "인프라콘 2024 1일차": the note's day, not the event's name.
+        // Only after the year or a separator: "DevOps Day 3" may be the series' name.
+        // ("Infra Reliability Day 2024" is a name with its year: a day has one or two digits.)
+        const day = DAY_AFTER_NAME.exec(t);
+        if (day && day.index >= 3)
+            t = t.slice(0, day.index);
+        t = t.replace(/[\s:：\-–—|,]+$/u, '');
+        if (t === before)
+            break;
+    }
+    return t || s.trim();
+}
+const LEADING_WEEKDAY = new RegExp(String.raw `^${vocabulary_1.EN_WEEKDAY}\.?,?\s+`, 'i');
+/** Parentheses opened and not closed in `s` (negative when more close than open). */
+function openParentheses(s) {
+    return (s.match(/[(（]/g) ?? []).length - (s.match(/[)）]/g) ?? []).length;
+}
+/** Whether `name` without its trailing parenthesis `paren` still reads as an event's name (an event word, a number or a year in it). */
+function namesEventWithout(name, paren) {
+    const rest = name.slice(0, name.length - paren.length).trim();
+    return rest.length >= 6 && vocabulary_1.EVENT_WORDS.test(rest);
+}
+const DAY_OF_EVENT = new RegExp(String.raw `^\s*(?:${vocabulary_1.DAY_WORDS})\s*$`, 'iu');
+/** A day at the end of an event's name, after its year or a separator: "KubeCon EU 2024 - Day 2", "인프라콘 2024 둘째 날". */
+const DAY_AFTER_NAME = new RegExp(String.raw `(?:(?<=\d{4})\s*(?:[-–—:|,/]\s*)?|\s*[-–—:|,/]\s*|\s+(?=\d{1,2}\s*일차|\d{1,2}日目|둘째|첫째|셋째))(?:${vocabulary_1.DAY_WORDS}|(?:첫째|둘째|셋째)\s*날)\s*[!.]*$`, 'iu');
+/** Last line of the header: the first talk's line, or a bounded number of lines. */
+function readEventInfo(structure, firstTalkLine, chrome, section, yearHint = null) {
+    const { lines, info } = structure;
+    // One of several events in a note: its own lines only, and no front matter (it names the note).
+    const from = section?.from ?? 0;
+    const to = section?.to ?? lines.length;
+    const frontMatter = section ? null : structure.frontMatter;
+    const headerEnd = Math.min(firstTalkLine >= 0 ? firstTalkLine : to, from + 40, to);
+    const fm = frontMatter?.data ?? {};
+    // Name.
+    let name = null;
+    let nameLine = 0;
+    let nameStart = 0;
+    let nameEnd = 0;
+    // A note per talk (`speaker:` in its front matter): its title is the talk's, not the event's.
+    const perTalk = vocabulary_1.FRONT_MATTER_SPEAKER_KEYS.some((k) => k !== 'author' && fm[k] !== undefined && fm[k] !== null);
+    for (const key of ['event', 'conference', 'meetup', 'title', 'name']) {
+        if (perTalk && key === 'title')
+            continue;
+        let v = str(fm[key]);
+        if (v) {
+            // YAML reads "Meetup #18" unquoted as "Meetup" plus a comment; people mean the number.
+            const rawLine = frontMatter.keyLines.has(key) ? lines[frontMatter.keyLines.get(key)] : '';
+            const rawValue = /^[^:]+:\s*([^"'\s].*?)\s*$/.exec(rawLine)?.[1];
+            if (rawValue && rawValue.startsWith(v) && /\s#/.test(rawValue))
+                v = rawValue;
+            name = key === 'title' || key === 'name' ? cleanEventName(v) : v;
+            nameLine = frontMatter.keyLines.get(key) ?? frontMatter.startLine;
+            const raw = lines[nameLine];
+            const at = raw.indexOf(v);
+            nameStart = at >= 0 ? at : 0;
+            nameEnd = at >= 0 ? at + v.length : raw.length;
+            break;
+        }
+    }
+    if (!name) {
+        let best = -Infinity;
+        let seenContent = 0;
+        for (let i = from; i < headerEnd && seenContent < 12; i++) {
+            const li = info[i];
+            if (li.kind === 0 /* LineKind.Blank */ || li.kind === 1 /* LineKind.FrontMatter */ || li.kind === 5 /* LineKind.Code */ || li.kind === 8 /* LineKind.Rule */ || li.kind === 6 /* LineKind.Table */)
+                continue;
+            const text = li.content;
+            if (!text || chrome.has(i))
+                continue;
+            seenContent++;
+            if (text.length > 300)
+                continue;
+            let score = 0;
+            // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
+            if (text.charCodeAt(0) === 35 && li.kind !== 2 /* LineKind.Heading */ && /^#[^\s#]/u.test(text))
+                score -= 4;
+            if (vocabulary_1.EVENT_WORDS.test(text))
+                score += 3;
+            if (vocabulary_1.ATTENDANCE_SUFFIX.test(text) || /참석|참가|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text))
+                score += 2;
+            if (li.kind === 2 /* LineKind.Heading */)
+                score += li.level === 1 ? 2 : 1;
+            if (seenContent === 1)
+                score += 1;
+            if (text.length > 90)
+                score -= 3;
+            if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text))
+                score -= 2;
+            if (li.kind === 4 /* LineKind.ListItem */)
+                score -= 2;
+            if (score > best) {
+                best = score;
+                name = cleanEventName(text);
+                nameLine = i;
+                nameStart = li.contentStart;
+                nameEnd = li.contentEnd;
+            }
+        }
+    }
+    // Date.
+    let date = null;
+    let endDate = null;
+    const fmDate = (0, dates_1.parseDateValue)(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜']);
+    if (fmDate) {
+        date = fmDate.date;
+        endDate = fmDate.endDate;
+        const end = (0, dates_1.parseDateValue)(fm['end_date'] ?? fm['enddate'] ?? fm['end'] ?? fm['until']);
+        if (end && end.date > date)
+            endDate = end.date;
+    }
+    if (!date) {
+        const fromName = name ? (0, dates_1.findDates)(name) : [];
+        const header = firstDateIn(structure, from, headerEnd, chrome, true);
+        const anywhere = header ?? firstDateIn(structure, headerEnd, to, new Set(), false);
+        let found = fromName[0] ?? header?.found ?? anywhere?.found;
+        // Only a month ("밋업 - 2025년 3월"): a day in that month further down the header is better.
+        if (found && found.date.length === 7) {
+            const month = found.date;
+            for (let i = from; i < headerEnd; i++) {
+                const li = info[i];
+                if (li.kind === 5 /* LineKind.Code */ || li.kind === 1 /* LineKind.FrontMatter */ || chrome.has(i))
+                    continue;
+                const day = (0, dates_1.findDates)(li.content || lines[i]).find((d) => d.date.length === 10 && d.date.startsWith(month));
+                if (day) {
+                    found = day;
+                    break;
+                }
+            }
+        }
+        if (found) {
+            date = found.date;
+            endDate = found.endDate;
+            // A post's timestamp found far from the header dates the write-up, not the event: keep the month only.
+            if (!fromName[0] && !header && found.withTime && date.length === 10) {
+                date = date.slice(0, 7);
+                endDate = null;
+            }
+        }
+        else {
+            const named = name ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1] : undefined;
+            // Without one in the name: a year tag in the header ("#2024 #밋업"), then the file's name ("kkg_meetup_2024_11.md").
+            const year = named ? Number(named) : (taggedYear(structure, from, headerEnd) ?? yearHint);
+            if (named)
+                date = named;
+            // "인프콘 2024" and, in the header, "8월 2일": the year from the name, the day from the header.
+            for (let i = from; year && i < headerEnd && (date === null || date.length === 4); i++) {
+                const li = info[i];
+                if (li.kind === 5 /* LineKind.Code */ || li.kind === 1 /* LineKind.FrontMatter */ || chrome.has(i))
+                    continue;
+                const md = (0, dates_1.findMonthDay)(li.content || lines[i], year);
+                if (md && !md.withTime) {
+                    date = md.date;
+                    endDate = md.endDate;
+                }
+            }
+        }
+    }
+    // Location.
+    let location = null;
+    for (const key of ['location', 'venue', 'place', 'where', 'city', '場所', '会場', '장소']) {
+        const v = fm[key];
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const parts = Object.values(v).map(str).filter(Boolean);
+            if (parts.length)
+                location = parts.join(', ');
+        }
+        else
+            location = str(v);
+        if (location)
+            break;
+    }
+    if (!location)
+        location = findLocation(structure, headerEnd, chrome, from, to);
+    return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
+}
+/** The year of a tag in the header ("#2024 #밋업"), or null. */
+function taggedYear(structure, from, to) {
+    for (let i = from; i < to; i++) {
+        const line = structure.lines[i];
+        if (!line.includes('#'))
+            continue;
+        const m = /(?:^|\s)#((?:19|20)\d{2})(?![\p{L}\p{N}])/u.exec(line);
+        if (m)
+            return Number(m[1]);
+    }
+    return null;
+}
+/** The year a file's name gives ("kkg_meetup_2024_11.md", "memo_20250625.txt"), or null. */
+function yearOfFileName(name) {
+    const m = /(?<!\d)((?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(name);
+    return m ? Number(m[1]) : null;
+}
+const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
+function firstDateIn(structure, from, to, chrome, headerOnly) {
+    const { info, lines } = structure;
+    for (let i = from; i < to; i++) {
+        const li = info[i];
+        if (li.kind === 5 /* LineKind.Code */ || li.kind === 1 /* LineKind.FrontMatter */)
+            continue;
+        const text = li.content || lines[i];
+        // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
+        if (headerOnly && /^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|작성일|수정일|저장한\s*날짜|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|作成日)/i.test(text))
+            continue;
+        // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
+        if (MAIL_DATE.test(text))
+            continue;
+        if (chrome.has(i) && headerOnly)
+            continue;
+        const found = (0, dates_1.findDates)(text);
+        if (found.length)
+            return { found: found[0], line: i };
+    }
+    return null;
+}
+const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*(.{2,80})$/iu;
+const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
+/** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
+const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
+const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:[월화수목금토일]요일)?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;
+const KO_PLACE_NO_DATE = /([^\s,.。()（）"“”]{2,20}(?:\s[^\s,.。()（）"“”]{1,20})?)\s*에서\s*(?:열린|열렸던|진행된|개최된|있었던)\s/u;
+const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、。「」]{2,30})(?:にて|で)(?:開催|行われ)|([^\s、。「」]{2,30})にて(?:[。.]|$)/u;
+const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
+/** "Monday", "Thu.,": a weekday before a date. */
+const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?)?\s*$/i;
+/** "Tallybank HQ, Finsbury Square. ~70 people, decent pizza.": the place is the first sentence. */
+function untilSentenceEnd(s) {
+    const end = /(?<!\b(?:St|Dr|Mt|No|Ave|Blvd|Rd))[.。]\s+\S/u.exec(s);
+    return (end ? s.slice(0, end.index) : s).trim();
+}
+function hasColon(text) {
+    return text.includes(':') || text.includes('：');
+}
+/** What every form of JA_PLACE has in it. */
+function mayHoldJapanesePlace(text) {
+    return text.includes('会場') || text.includes('開催') || text.includes('行われ') || text.includes('にて');
+}
+function findLocation(structure, headerEnd, chrome, from, to) {
+    const { info, lines } = structure;
+    for (let i = from; i < Math.min(to, Math.max(headerEnd, from + 12) + 10); i++) {
+        const li = info[i];
+        if (li.kind === 5 /* LineKind.Code */ || li.kind === 1 /* LineKind.FrontMatter */ || chrome.has(i))
+            continue;
+        const text = (li.content || lines[i].trim()).slice(0, 400);
+        // Both forms need a colon: most lines have none, and the expressions are tried at every position.
+        const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : null;
+        if (m)
+            return untilSentenceEnd(m[1]);
+        DATED_PAREN.lastIndex = 0;
+        for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {
+            const dates = (0, dates_1.findDates)(p[1]);
+            // "(Paris, March 19-22, 2024)": the place before the date.
+            if (dates.length === 1 && dates[0].start > 1 && dates[0].end >= p[1].trimEnd().length) {
+                const before = p[1].slice(0, dates[0].start).replace(/[\s,、，]+$/u, '').trim();
+                if (before && before.length <= 40 && !/\d/.test(before))
+                    return before;
+            }
+            if (dates.length !== 1 || dates[0].start > 1)
+                continue;
+            const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').trim();
+            if (place && place.length <= 60 && !/\d{1,2}:\d{2}/.test(place))
+                return place;
+        }
+    }
+    for (let i = from; i < headerEnd; i++) {
+        const li = info[i];
+        if (li.kind === 5 /* LineKind.Code */ || li.kind === 1 /* LineKind.FrontMatter */ || chrome.has(i))
+            continue;
+        const text = li.content;
+        if (!text || text.length > 400)
+            continue;
+        const dates = (0, dates_1.findDates)(text);
+        if (li.kind === 2 /* LineKind.Heading */) {
+            // "## Cloud Native Taiwan meetup, Nov 6–9, 2023, Taipei": a short place closing a dated title.
+            const tail = dates.length ? /^\s*,\s*([^,\d.。!?]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
+            if (tail && tail[1].trim().split(/\s+/).length <= 4)
+                return tail[1].trim();
+            continue;
+        }
+        if (dates.length) {
+            // "September 14, 2023 | COEX Hall, Seoul" or "2023/08/24(木) @ 渋谷ストリーム".
+            const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}:\d{2})?)?)?\s*/u, '');
+            const sep = /^(?:[|｜·•@＠/／]|at\s)\s*(.{2,80})$/u.exec(after);
+            // ("(Thu April 10, 2025 @ Porto Tech Hub)": not the closing parenthesis.)
+            if (sep && !/[.。]$/.test(sep[1]))
+                return sep[1].trim().replace(/^([^(（]*)[)）]$/u, '$1').trim();
+            // "Berlin, 12 May 2025": a short place, a comma, the date.
+            const placeFirst = after.length === 0 ? /^([^,\d.。!?()（）:：]{2,30}),$/u.exec(text.slice(0, dates[0].start).trim()) : null;
+            if (placeFirst && placeFirst[1].trim().split(/\s+/).length <= 3 && !vocabulary_1.EVENT_WORDS.test(placeFirst[1]))
+                return placeFirst[1].trim();
+            // "2025/06/25-26 幕張メッセ": a line that is a date and a short place, nothing else.
+            const bare = dates[0].start === 0 ? after.trim() : '';
+            // ("名駅 ミナトクラウド 12F": a floor's number is part of a place.)
+            if (bare && bare.length <= 30 && bare.split(/\s+/).length <= 4 && !/[\d.。!?！？:：]|ました|です|した|[다요]$/u.test(bare.replace(/\d{1,3}\s*(?:F|階|층)(?![\p{L}\p{N}])/gu, '')) && !vocabulary_1.ATTENDANCE_SUFFIX.test(bare) && !vocabulary_1.EVENT_WORDS.test(bare))
+                return bare;
+            // "2025-04-12, 강남 마루180": a line that starts with the date, then a short place after a comma.
+            const comma = dates[0].start <= 1 ? /^\s*,\s*([^,.。!?()（）]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
+            if (comma && comma[1].trim().split(/\s+/).length <= 4 && !(0, dates_1.isDateLike)(comma[1]))
+                return comma[1].trim();
+            // "Thursday 3 Oct 2024, Kromhouthal (Amsterdam-Noord). Took the ferry…", "2024년 9월 12일(목) ~ 13일(금), 코엑스
+            // 그랜드볼룸. 회사…", "2025年3月8日(土)、秋葉原UDX（東京都千代田区）にて。…": the date, a comma, the place, its sentence's end.
+            if (WEEKDAY_ONLY.test(text.slice(0, dates[0].start))) {
+                const rest = text
+                    .slice(dates[dates.length - 1].end)
+                    .replace(/^\s*[(（][^()（）]{1,8}[)）]/u, '')
+                    .replace(/^\s*\d{1,2}:\d{2}(?:\s*[-–~〜]\s*\d{1,2}:\d{2})?/u, '');
+                const sentence = /^\s*[,、，]\s*([^a-z\s].{1,79}?)(?:[.。](?:\s|$)|$)/u.exec(rest);
+                // "東京で行われた…に行ってきた": the place ends where its verb begins.
+                const place = sentence?.[1].replace(/(?:にて|で(?:開催|行われ)|에서\s).*$/u, '').trim();
+                if (place &&
+                    place.length <= 50 &&
+                    place.split(/\s+/).length <= 6 &&
+                    !/[.。!?！？]|ました|です|した|[다요음]$|[\p{sc=Hiragana}]{3}/u.test(place) &&
+                    !(0, dates_1.isDateLike)(place) &&
+                    !/\d{1,2}:\d{2}/.test(place))
+                    return place;
+            }
+            // A line holding only the date, followed by a short line: the venue.
+            if (after.length === 0 && text.slice(0, dates[0].start).trim().length <= 12 && i + 1 < headerEnd) {
+                const next = info[i + 1];
+                const t = next.content;
+                if (next.kind === 3 /* LineKind.Paragraph */ && t && t.length <= 80 && !/[.。!?]$/.test(t) && !(0, dates_1.findDates)(t).length && !vocabulary_1.ATTENDANCE_SUFFIX.test(t))
+                    return t;
+            }
+        }
+        let m = text.includes('에서') ? (KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text)) : null;
+        if (m)
+            return m[1].trim();
+        m = mayHoldJapanesePlace(text) ? JA_PLACE.exec(text) : null;
+        if (m) {
+            // "2018/02/16に東京で開催": the date is not part of the place.
+            let place = m[1] ?? m[2] ?? m[3];
+            const dated = (0, dates_1.findDates)(place).find((d) => d.start === 0);
+            if (dated)
+                place = place.slice(dated.end);
+            return place.replace(/^[にでは]/u, '').trim() || null;
+        }
+        if (dates.length) {
+            m = EN_PLACE.exec(text);
+            if (m)
+                return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
+        }
+    }
+    return null;
+}
+//# sourceMappingURL=event-info.js.map

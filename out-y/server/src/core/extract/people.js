@@ -1,0 +1,613 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.personName = personName;
+exports.parseSpeakers = parseSpeakers;
+exports.looksLikeOrg = looksLikeOrg;
+// Recognises speakers: people's names in Korean, Japanese and Latin script, handles,
+// organisations, job titles and honorifics around them.
+const dates_1 = require("./dates");
+const given_names_1 = require("./given-names");
+const text_1 = require("../text");
+const vocabulary_1 = require("./vocabulary");
+// Common Korean surnames; a Korean name is a surname followed by one to three syllables.
+const KO_SURNAMES = new Set(('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 호 승 범 갈 라 빈 국 견 당 팽 동 등').split(' '));
+const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
+// Words that look like names by their shape but are not.
+const KO_NOT_NAMES = new Set(('정리 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+    '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
+    '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
+    '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
+    '김치 고민 준비 진짜 정말 모두 우리 저희 제가 내가 나의 이거 그거 저거 다음 이제 지금 예시 예제 방식 도전 성장 경험 노하우 함께 하나 두번째 ' +
+    '사전 현장 체감 주최 주관 후원 장소 일시 참가 참석 정도 약간').split(' '));
+const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨것링션트스드크프브즈츠를을는의에로과와들법적술류기'));
+const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', 'la', 'del', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.']);
+// Capitalised words that start talk titles or section names far more often than names.
+const LATIN_NOT_NAMES = new Set(('the a an and or of for with in on at to from by how why what when where who which is are was be our your my we you it this that these those ' +
+    'intro introduction overview summary keynote opening closing welcome lunch break coffee networking registration panel workshop session talk track day ' +
+    'lightning demo q&a qna faq agenda schedule timetable notes note recap review thoughts takeaways conclusion wrap up part chapter section ' +
+    'service services mesh delivery content monitoring observability cloud data platform security infrastructure infra code ops dev devops sre ' +
+    'engineering engineer team teams scale scaling building migrating migration running managing operating deploying production performance ' +
+    'lessons learned journey story stories future state modern native serverless container containers cluster clusters kubernetes network networking ' +
+    'api apis gateway database databases storage cost costs reliability automation pipeline pipelines testing release releases policy policies ' +
+    'zero trust secret secrets identity access control plane edge compute machine learning ai ml open source community project projects best practices ' +
+    'deep dive new old next first last getting started beyond inside behind into about more less big small real world hands easy simple ' +
+    'good bad better best great top tips tricks guide patterns pattern anti case study studies year years month week time it ' +
+    'lean startup agile enterprise private public hybrid multi single global local remote distributed system systems design architecture ' +
+    'application applications app apps mobile web backend frontend stack full config configuration management manager tool tools ' +
+    'cd ci git ops incident incidents response chaos load balancing proxy traffic mr ms mrs dr prof sir madam').split(' '));
+const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
+const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
+const SPEAKER_PREFIX = new RegExp(String.raw `^(?:[【\[]\s*${vocabulary_1.SPEAKER_LABEL_WORDS}\s*[】\]]|:${vocabulary_1.SPEAKER_LABEL_WORDS}:|(?:${vocabulary_1.SPEAKER_LABEL_WORDS}|presented\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?)\s*`, 'iu');
+const SPEAKER_SENTENCE = /^(?:登壇者|発表者|講演者|スピーカー|発表|登壇)は\s*(.{2,60}?)(?:でした|です)?[。.]?$/u;
+/** Whether `s` has a "19" or "20" followed by two digits (a native search before YEAR: most texts have no digits). */
+function hasYearDigits(s) {
+    for (let i = nextCentury(s, 0); i >= 0 && i + 3 < s.length; i = nextCentury(s, i + 1)) {
+        const c = s.charCodeAt(i + 2);
+        const d = s.charCodeAt(i + 3);
+        if (c >= 48 && c <= 57 && d >= 48 && d <= 57)
+            return true;
+    }
+    return false;
+}
+function nextCentury(s, from) {
+    const a = s.indexOf('19', from);
+    const b = s.indexOf('20', from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+/** A year standing alone (not inside a handle or a number). */
+const YEAR = /(?:^|[\s,(（])(?:19|20)\d{2}(?:$|[\s,.)）年년])/u;
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+const ORG_HINTS = /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
+const ROLE_WORDS = /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
+const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
+/** A role on its own, as a whole word (ROLE_WORDS finds one inside a longer text). */
+const ROLE_ONLY = /^(?:engineer|developer|architect|manager|director|cto|ceo|cio|coo|vp|vpoe|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|researcher|specialist|maintainer|엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|운영진|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|運営|sa)$/iu;
+function isKoreanName(s) {
+    const t = s.replace(/\s+/g, '');
+    if (!/^[가-힣]{2,4}$/.test(t) || KO_NOT_NAMES.has(t))
+        return false;
+    if (s.includes(' ') && !/^[가-힣]{1,2} [가-힣]{1,3}$/.test(s))
+        return false;
+    if (KO_NAME_LAST_NOT.has(t[t.length - 1]))
+        return false;
+    if (t.length === 4)
+        return KO_DOUBLE_SURNAMES.has(t.slice(0, 2));
+    return KO_SURNAMES.has(t[0]) || (t.length >= 3 && KO_DOUBLE_SURNAMES.has(t.slice(0, 2)));
+}
+// (And a word's inflected end, "人多すぎ", "眠かった": an adjective or a verb, not a given name.)
+const JA_NOT_NAME_END = /(?:会社|株式|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付|すぎ|すぎる|かった|くない|ない|たい|した|して|する|れる|った|ってる|てる|だった|です|ます)$/u;
+/** Common Japanese family names of two or three characters: "鈴木一郎", written without a space, is a person. */
+const JA_SURNAMES = new Set(('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 ' +
+    '石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 ' +
+    '中山 和田 石田 森田 上田 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 ' +
+    '藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 菊池 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田 ' +
+    '飯田 西川 小松 北村 安田 五十嵐 川口 平田 中田 久保田 服部 岩田 土屋 川崎 本田 樋口 秋山 田口 永井 山中 中西 吉村 川上 石原 大橋 松岡 ' +
+    '馬場 浜田 森本 星野 矢野 浅野 大久保 松下 小池 野田 荒木 大谷 内藤 松浦 熊谷 黒田 尾崎 永田 川村 望月 田辺 松村 荒井 大島 平井 早川 ' +
+    '菅野 栗原 西山 広瀬 横田 石橋 萩原 岩本 片山 関口 宮田 大石 高山 本間 吉岡 小西 岡崎 鎌田 小田 伊東 上原 篠原 小澤 松永 中谷').split(' '));
+/** Place and building words that end what reads as a family name and a given name: "中野区", "千葉県". */
+const JA_PLACE_END = /(?:県|市|区|町|村|駅|線|店|港|支店|本社|工場|大学|高校)$/u;
+function isJapaneseName(s, strict) {
+    const t = s.trim();
+    if (/^[\p{sc=Katakana}ー]{2,}[・=＝ 　][\p{sc=Katakana}ー]{2,}$/u.test(t))
+        return true;
+    if (JA_NOT_NAME_END.test(t))
+        return false;
+    if (/^[\p{sc=Han}々]{1,3}[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4}$/u.test(t))
+        return true;
+    if (t.length >= 3 && t.length <= 6 && /^[\p{sc=Han}々]{2,3}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,3}$/u.test(t) && !JA_PLACE_END.test(t)) {
+        if (JA_SURNAMES.has(t.slice(0, 2)) || (t.length >= 4 && JA_SURNAMES.has(t.slice(0, 3))))
+            return true;
+    }
+    if (strict)
+        return false;
+    return /^[\p{sc=Han}々]{2,5}$/u.test(t) || /^[\p{sc=Han}々]{1,3}[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4}$/u.test(t);
+}
+const LATIN_NAME_TOKEN = /^(?:\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)(?:-\p{Lu}?\p{Ll}+)*\.?$/u;
+/** 'strong' when the first word is a known given name, 'weak' when only the shape fits, null otherwise. */
+function latinName(s, check) {
+    const tokens = s.trim().split(/\s+/);
+    if (tokens.length < 2 || tokens.length > 4)
+        return null;
+    if (!isLatinName(tokens, s, check))
+        return null;
+    return (0, given_names_1.isGivenName)(tokens[0]) || (tokens.length >= 3 && /^\p{Lu}\.$/u.test(tokens[1]) && (0, given_names_1.isGivenName)(tokens[0])) ? 'strong' : 'weak';
+}
+function isLatinName(tokens, s, check) {
+    let proper = 0;
+    for (const tok of tokens) {
+        const lower = tok.toLowerCase();
+        if (LATIN_PARTICLES.has(lower))
+            continue;
+        if (/^\p{Lu}\.$/u.test(tok))
+            continue; // an initial
+        if (!LATIN_NAME_TOKEN.test(tok))
+            return false;
+        if (LATIN_NOT_NAMES.has(lower.replace(/[.'’]/g, '')))
+            return false;
+        // (A surname that is also a tool's name, "Dana Jenkins", after a known given name.)
+        if (check.isKnownNonPerson?.(tok) && !(tok === tokens[tokens.length - 1] && tokens.length >= 2 && (0, given_names_1.isGivenName)(tokens[0])))
+            return false;
+        proper++;
+    }
+    if (check.isKnownNonPerson?.(s) || ORG_HINTS.test(s))
+        return false;
+    return proper >= 2 || (proper >= 1 && tokens.length >= 2 && /^\p{Lu}\.$/u.test(tokens[0]));
+}
+/** A handle: @name, or a lowercase user name like "nacyot" or "1ambda". */
+function handleOf(s, allowBare, check) {
+    const t = s.trim();
+    let m = /^@([A-Za-z0-9_][\w.-]{0,38})$/.exec(t);
+    if (m)
+        return m[1];
+    m = /^(?:https?:\/\/)?([a-z0-9][a-z0-9-]{0,38})\.github\.io\/?$/i.exec(t);
+    if (m)
+        return m[1];
+    m = /^(?:https?:\/\/)?(?:github\.com|twitter\.com|x\.com)\/([A-Za-z0-9_][\w.-]{0,38})\/?$/i.exec(t);
+    if (m)
+        return m[1];
+    if (allowBare && /^[a-z0-9][a-z0-9_.-]{2,24}$/.test(t) && /[a-z]/.test(t) && !LATIN_NOT_NAMES.has(t) && !check.isKnownNonPerson?.(t))
+        return t;
+    return null;
+}
+const QUOTE = /["“”「」『』'‘’]/;
+/** Whether a bare string is a person's name, and how sure we are. */
+function personName(s, check = {}) {
+    const t = s.trim();
+    // Quotes inside a word ("O'Brien") do not count; most names have no quote at all.
+    if (!t || t.length > 40 || (QUOTE.test(t) && QUOTE.test(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2'))))
+        return null;
+    if (isKoreanName(t))
+        return 'strong';
+    if (isJapaneseName(t, true))
+        return 'strong';
+    const latin = latinName(t, check);
+    if (latin)
+        return latin;
+    if (isJapaneseName(t, false))
+        return 'weak';
+    return null;
+}
+function cleanName(s) {
+    let t = s.trim();
+    let honorific = false;
+    const before = t.replace(HONORIFICS_BEFORE, '');
+    if (before !== t)
+        (t = before), (honorific = true);
+    const after = t.replace(HONORIFICS_AFTER, '');
+    if (after !== t && after.length)
+        (t = after.trim()), (honorific = true);
+    return { name: t, honorific };
+}
+function cleanOrg(s) {
+    const t = s
+        .replace(/\S+@\S+\.\S+/g, '')
+        .replace(/https?:\/\/\S+/g, '')
+        .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
+        .replace(/^[\s,;:/|·・-]+|[\s,;:/|·・-]+$/g, '')
+        .replace(/^[(（]\s*([^()（）]*?)\s*[)）]$/u, '$1')
+        .trim();
+    // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
+    const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;
+    const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1])) ? at[2] : t;
+    return org && org.length <= 60 ? withoutTrailingRole(org) : null;
+}
+/** "하늘페이 플랫폼팀", "株式会社ミライクラウド CTO", "Acme Retail SRE": the organisation without the role or team after it. */
+function withoutTrailingRole(org) {
+    let t = org;
+    for (let guard = 0; guard < 3; guard++) {
+        const space = t.lastIndexOf(' ');
+        if (space <= 0)
+            break;
+        const last = t.slice(space + 1);
+        if (!(ROLE_ONLY.test(last) || TEAM_WORDS.test(last)))
+            break;
+        t = t.slice(0, space).trimEnd();
+    }
+    return t;
+}
+/** Every segment is made here, with all its fields in one order: parseSpeakers reads them with one shape (segments of varying shapes deoptimised it again and again). */
+function segment(text, person, name, handle, org, role) {
+    return { text, person, name, handle, org, role };
+}
+/**
+ * Reads one person segment: "김대권 @nacyo_t SMARTSTUDY SRE팀", "Jane Doe", "山本 さくら 様",
+ * "ZEPL 1ambda.github.io". Returns the person part and what follows it.
+ */
+function readSegment(raw, allowBareHandle, check) {
+    // "Planetary Scientist at TU Delft", "Head of Platform Security": a role (at an organisation), not a person.
+    const roleAt = /^(.{2,60}?)\s+(?:at|@)\s+\S/i.exec(raw.trim());
+    if ((roleAt && ROLE_WORDS.test(roleAt[1])) || /^(?:head|vp|director|chief)\s+of\s/i.test(raw.trim()))
+        return segment(raw.trim(), null, raw.trim());
+    // A job title before the name: "CTO Kevin Lee", "SRE 김철수".
+    const lead = /^((?:\p{Lu}{2,5}|Principal|Staff|Senior|Lead|Head of \S+)\s+)(?=\S+)/u.exec(raw.trim());
+    if (lead && ROLE_WORDS.test(lead[1])) {
+        const rest = readSegment(raw.trim().slice(lead[1].length), allowBareHandle, check);
+        if (rest.person)
+            return segment(rest.text, rest.person, rest.name, rest.handle, rest.org, rest.role ?? lead[1].trim());
+    }
+    // "Arjun Mehta (@arjun_ops)": a name and its handle.
+    const withHandle = raw.includes('@') ? /^(.{2,40}?)\s*[(（]@([\w.-]{1,39})[)）]$/u.exec(raw.trim()) : null;
+    if (withHandle && personName(cleanName(withHandle[1]).name, check))
+        return segment(raw.trim(), 'strong', cleanName(withHandle[1]).name, withHandle[2]);
+    const { name: text, honorific } = cleanName(raw);
+    const latinTokens = text.split(/\s+/);
+    if (latinTokens.length >= 3 && latinTokens.length <= 4 && !(0, given_names_1.isGivenName)(latinTokens[0]) && (0, given_names_1.isGivenName)(latinTokens[1])) {
+        const rest = latinTokens.slice(1).join(' ');
+        if (latinName(rest, check) === 'strong')
+            return segment(text, 'strong', rest, undefined, cleanOrg(latinTokens[0]) ?? undefined);
+    }
+    // "森さん": a one-character family name counts with its honorific.
+    const whole = personName(text, check) ?? (honorific && /^[\p{sc=Han}]$/u.test(text) ? 'strong' : null);
+    if (whole === 'weak' && !honorific) {
+        // "Red Hat Katarzyna Hall" has the shape of one long name; a known full name at its end is the person.
+        const orgFirst = orgBeforeName(text.split(/\s+/), check);
+        if (orgFirst)
+            return orgFirst;
+    }
+    if (whole)
+        return segment(text, honorific ? 'strong' : whole, text);
+    const handle = handleOf(text, allowBareHandle, check);
+    if (handle)
+        return segment(text, text.startsWith('@') ? 'strong' : 'weak', handle, handle);
+    // A name followed by a handle, an organisation or a team.
+    const tokens = text.split(/\s+/);
+    const orgFirst = orgBeforeName(tokens, check);
+    if (orgFirst)
+        return orgFirst;
+    // "배민 김태희": a short company before a three-syllable Korean name (both read as names; the full name is the person).
+    if (tokens.length === 2 && /^[가-힣]{2}$/.test(tokens[0]) && /^[가-힣]{3}$/.test(tokens[1]) && personName(tokens[1], check) === 'strong') {
+        return segment(text, 'strong', tokens[1], undefined, tokens[0]);
+    }
+    for (let n = Math.min(4, tokens.length - 1); n >= 1; n--) {
+        const head = cleanName(tokens.slice(0, n).join(' '));
+        const strength = personName(head.name, check);
+        if (!strength)
+            continue;
+        // "Capacity Planning with PagerDuty" is a title, not a person and an organisation.
+        if (/^(?:with|for|of|in|on|to|the|from|into|using|vs\.?|and|or|a|an|is|are|as)\b/i.test(tokens[n] ?? ''))
+            continue;
+        const seg = segment(text, strength === 'weak' && head.honorific ? 'strong' : strength, head.name);
+        const rest = [];
+        for (const tok of tokens.slice(n)) {
+            const h = handleOf(tok, false, check);
+            if (h && !seg.handle)
+                seg.handle = h;
+            else if (TEAM_WORDS.test(tok) || ROLE_WORDS.test(tok))
+                seg.role = seg.role ? `${seg.role} ${tok}` : tok;
+            else
+                rest.push(tok);
+        }
+        // A name followed by a whole sentence is prose, not a speaker.
+        if (rest.length > 4 || /(?:[다음함요됨]|습니다|です|ます)$/u.test(rest[rest.length - 1] ?? ''))
+            return segment(text, null, text);
+        if (rest.length)
+            seg.org = cleanOrg(rest.join(' ')) ?? undefined;
+        if (seg.handle || seg.org || seg.role || head.honorific)
+            seg.person = 'strong';
+        return seg;
+    }
+    // An organisation followed by a handle ("ZEPL 1ambda.github.io").
+    if (tokens.length >= 2) {
+        const h = handleOf(tokens[tokens.length - 1], false, check);
+        if (h)
+            return segment(text, 'strong', h, h, cleanOrg(tokens.slice(0, -1).join(' ')) ?? undefined);
+    }
+    return segment(text, null, text);
+}
+/**
+ * "Red Hat 한은지", "Capital One Katarzyna Hall": an organisation, then a full name. Only when no
+ * leading words are a full name themselves ("Kevin Lee Google" is a name, then an organisation).
+ */
+function orgBeforeName(tokens, check) {
+    if (tokens.length < 2 || tokens.length > 5)
+        return null;
+    for (let n = 1; n <= Math.min(4, tokens.length - 1); n++)
+        if (personName(cleanName(tokens.slice(0, n).join(' ')).name, check) === 'strong')
+            return null;
+    for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+        const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
+        if (personName(tail.name, check) !== 'strong')
+            continue;
+        // "…통합 모니터링으로 시장 변화" is a sentence: a two-syllable Korean word reads as a name too easily.
+        if (/^[가-힣]{2}$/.test(tail.name) && !tail.honorific)
+            return null;
+        if (tokens.length - n > 3 || tokens.slice(0, tokens.length - n).some((t) => /(?:에서|으로|[을를은는이가의에로])$/.test(t)))
+            return null;
+        const head = tokens.slice(0, tokens.length - n).join(' ');
+        if (ROLE_WORDS.test(head) || TEAM_WORDS.test(head) || handleOf(head, false, check))
+            return null;
+        const org = cleanOrg(head);
+        return org ? segment(tokens.join(' '), 'strong', tail.name, undefined, org) : null;
+    }
+    return null;
+}
+/**
+ * Splits "A, B and C" into parts, keeping parenthesised groups whole. `spans`, when given, gets
+ * three numbers per part: where its text began and ended in `s`, and 1 when an ampersand ended
+ * it ("Crumb & Co Bakeries" may be one organisation). Numbers, not objects: it runs for every
+ * speaker list of every extraction.
+ */
+function splitTopLevel(s, spans) {
+    const parts = [];
+    let depth = 0;
+    // Parts are slices of the line from `from`: no string is built a character at a time.
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 40 || c === 0xff08 || c === 91)
+            depth++;
+        else if ((c === 41 || c === 0xff09 || c === 93) && depth > 0)
+            depth--;
+        if (depth === 0) {
+            if (isListSeparator(c)) {
+                if (pushTrimmed(parts, s.slice(from, i)) && spans)
+                    spans.push(from, i, c === 38 || c === 0xff06 ? 1 : 0);
+                from = i + 1;
+                continue;
+            }
+            // The conjunction starts with white space: elsewhere it cannot match.
+            if (!(0, text_1.isWhiteSpace)(c))
+                continue;
+            CONJUNCTION.lastIndex = i;
+            const conj = CONJUNCTION.exec(s);
+            if (conj) {
+                if (pushTrimmed(parts, s.slice(from, i)) && spans)
+                    spans.push(from, i, 0);
+                i += conj[0].length - 1;
+                from = i + 1;
+                continue;
+            }
+        }
+    }
+    if (pushTrimmed(parts, s.slice(from)) && spans)
+        spans.push(from, s.length, 0);
+    return parts;
+}
+/** Pushes the part, trimmed, unless it is empty; whether it did. */
+function pushTrimmed(parts, part) {
+    const trimmed = part.trim();
+    if (trimmed)
+        parts.push(trimmed);
+    return !!trimmed;
+}
+/** , 、 ， ; / ／ · & ＆ | */
+function isListSeparator(c) {
+    return c === 44 || c === 0x3001 || c === 0xff0c || c === 59 || c === 47 || c === 0xff0f || c === 0xb7 || c === 38 || c === 0xff06 || c === 124;
+}
+/** " and ", " 와 ", " と ", " + " between two names (sticky: tried where the scan stands). */
+const CONJUNCTION = /\s+(?:and|와|과|및|と|\+)\s+/iy;
+/**
+ * Reads a list of speakers with their organisations: "Jane Doe, Acme", "A, B (Acme)",
+ * "김현수(RedHat, hykim@redhat.com)", "山田 太郎 様, 株式会社サンプル", "발표: 이지은 님 (당근마켓)".
+ * `allowBareHandle` accepts a lone lowercase user name ("nacyot"), only safe right after a title's dash.
+ * Returns null when the text is not a list of people.
+ */
+function parseSpeakers(input, options = {}) {
+    // "🎤 발표자: …": an emoji before the label.
+    let s = input.trim().replace(LEADING_EMOJI, '');
+    // "登壇者は株式会社メルカリの佐藤さん。": the speaker said in a sentence.
+    const said = SPEAKER_SENTENCE.exec(s);
+    s = said ? said[1].trim() : s.replace(SPEAKER_PREFIX, '').trim();
+    if (!s || s.length > 120)
+        return null;
+    // "平井 智也 氏（グーグル・クラウド）ほか": "and others" after the list, an honorific apart from the name.
+    if (s.includes('氏') || s.includes('ほか') || s.includes('他') || s.includes(' 외'))
+        s = s.replace(/\s*(?:ほか|他|외)$/u, '').replace(/\s+(?:氏|様)(?=\s*[（(、,]|$)/gu, '');
+    // "岡部氏 ナナイロ", "森下氏 クロスワーク社": the honorific closes the name, the organisation follows.
+    if (s.includes('氏 ') || s.includes('様 '))
+        s = s.replace(/^([^\s(（、,]{1,12})(?:氏|様)\s+([^\s(（)）、,]{2,30})$/u, '$1 ($2)');
+    // "松本 里奈さん（株式会社メドリンク）、共同登壇：岡田 誠さん（同社）": a co-speaker's label between people.
+    if (s.includes('共同') || /co-?speaker|공동/i.test(s))
+        s = s.replace(/\s*[、,]\s*(?:共同登壇(?:者)?|共同発表(?:者)?|co-?speakers?|공동\s*발표(?:자)?)\s*[:：]\s*/giu, ', ');
+    // A sentence or a label is not a list of people (checked first: the dash form below keeps both ends and every colon).
+    if (SENTENCE_END.includes(s[s.length - 1]) && !/\b(?:inc|co|ltd|corp|jr|sr)\.$/i.test(s))
+        return null;
+    if (s.includes(':') || s.includes('：'))
+        return null;
+    // "Paris Expo Porte de Versailles, March 19–22, 2024": a place and a date, not people.
+    if (hasYearDigits(s) && YEAR.test(s))
+        return null;
+    // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
+    const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
+    if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
+        s = `${dash[1]}, ${dash[2]}`;
+    }
+    // "田中 美咲＠株式会社ツバメペイ": an at sign between a person and their organisation (not a handle, not a mail address).
+    if (s.indexOf('＠') > 0)
+        s = s.replace(/([^@＠／/、,，]{2,30}?)\s*＠\s*([^@＠／/、,，]{2,50})/gu, (all, name, org) => (personName(cleanName(name).name, options) ? `${name.trim()} (${org.trim()})` : all));
+    // "Ben Halvorsen from Ridgeline Insurance": "from" before the organisation of a named person.
+    const from = s.includes(' from ') ? /^(.{3,40}?)\s+from\s+(\p{Lu}[^,;()（）]{1,50})$/u.exec(s) : null;
+    if (from && personName(cleanName(from[1]).name, options))
+        s = `${from[1]} (${from[2]})`;
+    // "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own parenthesis ("同" = the same).
+    const own = splitTopLevel(s);
+    if (own.length >= 2 && own.every((p) => /[)）]\s*$/.test(p))) {
+        const each = [];
+        let strongAll = true;
+        for (const part of own) {
+            const one = parseSpeakers(part, options);
+            if (!one || one.speakers.length !== 1)
+                break;
+            const sp = one.speakers[0];
+            if (sp.org && SAME_ORG.test(sp.org))
+                sp.org = each.length ? each[each.length - 1].org : null;
+            each.push(sp);
+            strongAll &&= one.strong;
+        }
+        if (each.length === own.length)
+            return { speakers: each, strong: strongAll };
+    }
+    // A trailing parenthesis holds the organisation (and maybe a role or an email) for everyone before it.
+    let sharedOrg;
+    let sharedRole;
+    let sharedHandle;
+    const paren = /^(.*?)\s*[(（]([^()（）]*)[)）]\s*$/u.exec(s);
+    if (paren && paren[1].trim()) {
+        s = paren[1].trim();
+        const inner = [];
+        // ("(Holloway & Finch)", "(Hollis & Byrne)": one organisation's name with an ampersand in it.)
+        const whole = /^\p{Lu}[^,，、()（）&]*\s&\s\p{Lu}[^,，、()（）&]*$/u.test(paren[2].trim());
+        for (const part of whole ? [paren[2].trim()] : splitTopLevel(paren[2])) {
+            const p = part.trim();
+            if (p && !/\S+@\S+\.\S+/.test(p))
+                inner.push(p);
+        }
+        for (const part of inner) {
+            const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
+            if (handle)
+                sharedHandle = sharedHandle ?? handle;
+            // ("핀버스 보안엔지니어링팀": an organisation, then its team; "Solutions Engineer" stays a role.)
+            else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !(/\s/.test(part) && TEAM_WORDS.test(part)))
+                sharedRole = sharedRole ?? part;
+            else if (!sharedOrg)
+                sharedOrg = cleanOrg(part) ?? undefined;
+        }
+    }
+    else if (paren && !paren[1].trim()) {
+        // "(컬리 전수빈)": organisation and speaker inside the parenthesis.
+        s = paren[2];
+    }
+    // "株式会社サンプルの田中さん", "ナミキの松本さん、佐々木さん": an organisation, の, then its people.
+    const no = sharedOrg === undefined ? s.indexOf('の') : -1;
+    if (no >= 2) {
+        const org = s.slice(0, no).trim();
+        const after = s.slice(no + 1);
+        // Tested before the people are read: "Terraformの始め方" is turned away without another parse.
+        const orgLike = org.length <= 40 && !GENERIC_GROUP.test(org) && (ORG_HINTS.test(org) || /(?:さん|様|さま|氏)(?:\s*[、,]|\s*$)/u.test(after));
+        const people = orgLike && org.split(/\s+/).length <= 4 ? parseSpeakers(after, options) : null;
+        const cleaned = people?.strong && people.speakers.every((sp) => !sp.org) ? cleanOrg(org) : null;
+        if (people && cleaned) {
+            for (const sp of people.speakers)
+                sp.org = cleaned;
+            return people;
+        }
+    }
+    const spans = [];
+    const parts = splitTopLevel(s, spans);
+    if (!parts.length || parts.length > 8)
+        return null;
+    // A loop, not map: arrays made by map in optimised code can have another elements kind than the interpreter's.
+    const segments = [];
+    let segmentFrom = 0;
+    for (let i = 0; i < parts.length; i++) {
+        const seg = readSegment(parts[i], !!options.allowBareHandle && parts.length <= 3, options);
+        const prev = segments[segments.length - 1];
+        // "Crumb & Co Bakeries", "AT&T": an ampersand between two parts that are not people joins one organisation.
+        if (prev && !prev.person && seg.person !== 'strong' && spans[3 * (i - 1) + 2] === 1) {
+            const joined = s.slice(segmentFrom, spans[3 * i + 1]).trim();
+            segments[segments.length - 1] = segment(joined, null, joined);
+        }
+        else {
+            segments.push(seg);
+            segmentFrom = spans[3 * i];
+        }
+    }
+    // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
+    const last = segments[segments.length - 1];
+    if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
+        last.person = null;
+    }
+    // "田中 健太 (LINEヤフー) / @kenta_net": a handle after a person is theirs.
+    for (let i = segments.length - 1; i >= 1; i--) {
+        const seg = segments[i];
+        const prev = segments[i - 1];
+        if (seg.person === 'strong' && seg.handle && seg.text.startsWith('@') && prev.person && !prev.handle) {
+            prev.handle = seg.handle;
+            segments.splice(i, 1);
+        }
+    }
+    // "伊藤 大輔, freee": a lone lower-case word after a full name is the organisation, not a user name.
+    if (segments.length >= 2 && last.person === 'weak' && last.handle && !last.text.startsWith('@') && segments.slice(0, -1).some((x) => x.person === 'strong') && !segments.slice(0, -1).some((x) => x.org)) {
+        last.person = null;
+    }
+    // "Jane Doe, Principal Engineer at Acme": role and org after the person.
+    const speakers = [];
+    let strong = true;
+    for (let i = 0; i < segments.length; i++) {
+        const seg = segments[i];
+        if (seg.person) {
+            const speaker = { name: seg.name, org: seg.org ?? null };
+            if (seg.handle)
+                speaker.handle = seg.handle;
+            if (seg.role)
+                speaker.role = seg.role;
+            speakers.push(speaker);
+            if (seg.person === 'weak')
+                strong = false;
+            continue;
+        }
+        // Not a person: an organisation or a role for the people before it.
+        if (!speakers.length) {
+            // "(Org Name)" pattern inside a parenthesis: "컬리 전수빈".
+            const tokens = seg.text.split(/\s+/);
+            let found = false;
+            for (let n = 1; n <= Math.min(3, tokens.length - 1) && tokens.length <= 4 && !found; n++) {
+                const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
+                if (personName(tail.name, options) === 'strong') {
+                    speakers.push({ name: tail.name, org: cleanOrg(tokens.slice(0, tokens.length - n).join(' ')) });
+                    found = true;
+                }
+            }
+            if (found)
+                continue;
+            return null;
+        }
+        let text = seg.text;
+        const at = /^(.*?)\s+(?:at|@)\s+(.+)$/i.exec(text);
+        if (at && ROLE_WORDS.test(at[1])) {
+            for (const sp of speakers)
+                if (!sp.role)
+                    sp.role = at[1];
+            text = at[2];
+        }
+        else if ((ROLE_WORDS.test(text) && !ORG_HINTS.test(text) && text.split(/\s+/).length <= 4) || /^(?:head|vp|director|chief)\s+of\s/i.test(text)) {
+            for (const sp of speakers)
+                if (!sp.role)
+                    sp.role = text;
+            continue;
+        }
+        const org = cleanOrg(text);
+        if (!org)
+            continue;
+        if (org.split(/\s+/).length > 5)
+            return null;
+        for (const sp of speakers)
+            if (!sp.org)
+                sp.org = org;
+    }
+    if (!speakers.length)
+        return null;
+    // "(San Francisco, Oct 10–12)": a place and a date, not a person and an organisation.
+    if (sharedOrg && (0, dates_1.isDateLike)(sharedOrg))
+        return null;
+    for (const sp of speakers)
+        if ((sp.org && (0, dates_1.isDateLike)(sp.org)) || (0, dates_1.isDateLike)(sp.name))
+            return null;
+    for (const sp of speakers) {
+        if (!sp.org && sharedOrg)
+            sp.org = sharedOrg;
+        if (!sp.role && sharedRole)
+            sp.role = sharedRole;
+    }
+    // "Léa Tremblay (@leatremblay)": a name given with its @handle is a person.
+    if (sharedHandle && speakers.length === 1 && !speakers[0].handle) {
+        speakers[0].handle = sharedHandle;
+        strong = true;
+    }
+    if (sharedOrg || speakers.some((sp) => sp.org))
+        strong = strong || speakers.every((sp) => sp.name.length >= 2);
+    return { speakers, strong };
+}
+const SENTENCE_END = '.!?。？！';
+function hasDash(s) {
+    return s.includes('-') || s.includes('–') || s.includes('—');
+}
+/** Groups that are no organisation's name: "チームの山田さん" is a colleague. */
+const GENERIC_GROUP = /^(?:チーム|会社|弊社|当社|社内|うち|他社|前職|同僚|友人|知人|後輩|先輩|上司|隣の席)$/u;
+/** "(同)", "(同上)", "(same)": the organisation of the person before. */
+const SAME_ORG = /^(?:同|同上|同社|上同|〃|same|ditto|동|상동)$/iu;
+/** True when a text reads like an organisation rather than a person. */
+function looksLikeOrg(s) {
+    return ORG_HINTS.test(s.trim());
+}
+//# sourceMappingURL=people.js.map

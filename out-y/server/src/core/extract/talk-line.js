@@ -1,0 +1,552 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TITLE_LABEL = void 0;
+exports.parseTalkLine = parseTalkLine;
+exports.parseProseTalk = parseProseTalk;
+exports.separatorsIn = separatorsIn;
+exports.isKeynote = isKeynote;
+exports.parseCjkProseTalk = parseCjkProseTalk;
+exports.parseCjkSpeakersLead = parseCjkSpeakersLead;
+const text_1 = require("../text");
+const people_1 = require("./people");
+// ("19:15〜 Title": a start with an open end.)
+const TIME_PREFIX = /^(\d{1,2}[:：]\d{2})(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
+/**
+ * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
+ * word before a quoted title). Tried only after a line's first character says it may be one.
+ */
+const NOW_NEXT_LABEL = /^(?:(?:지금|현재|이번|다음)\s*(?:세션|발표)?\s*[:：]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*|(?:スライド|資料|slides?|발표\s*자료)\s*(?=[「『"“]))/iu;
+const NOW_NEXT_FIRST = '지현이다nNuU次今ス資sS발';
+/** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
+const TITLE_LABEL_WORDS = String.raw `(?:세션\s*명|세션\s*제목|발표\s*제목|제목|(?:session|talk)\s+title|title|talk|session|タイトル|演題|セッション名|講演タイトル)\s*[:：]\s*`;
+/** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
+const NOTES_LABEL_WORDS = String.raw `(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
+exports.TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
+const LABEL_PREFIX = new RegExp(String.raw `^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`, 'iu');
+/** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
+const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→]))\s*/u;
+const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+// (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん".)
+const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉])\s*(.*)$/u;
+const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
+/** What the "presented" form needs, by native searches: a regular expression tried at every position cost more. */
+function hasPresentedVerb(s) {
+    return s.includes(' presente') || s.includes(' talked about ') || s.includes(' spoke about ') || s.includes(' gave a talk ');
+}
+function stripPrefixes(s) {
+    let offset = 0;
+    let time = null;
+    let rest = s;
+    for (let guard = 0; guard < 4; guard++) {
+        const t = TIME_PREFIX.exec(rest);
+        if (t) {
+            time = t[2] ? `${t[1]}-${t[2]}` : t[1];
+            offset += t[0].length;
+            rest = rest.slice(t[0].length);
+            continue;
+        }
+        const m = DECORATION_PREFIX.exec(rest) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest);
+        if (m && m[0].length < rest.length) {
+            offset += m[0].length;
+            rest = rest.slice(m[0].length);
+            continue;
+        }
+        break;
+    }
+    return { rest, offset, time };
+}
+/** Trims quotes, trailing colons and dashes around a title. */
+function trimTitle(s) {
+    // Index arithmetic, not trim() and regular expressions: one slice per title (every line is read as one).
+    let start = 0;
+    let end = s.length;
+    while (start < end && (0, text_1.isWhiteSpace)(s.charCodeAt(start)))
+        start++;
+    while (end > start && (0, text_1.isWhiteSpace)(s.charCodeAt(end - 1)))
+        end--;
+    const lead = start;
+    let extra = 0;
+    if (end - start >= 2 && OPENING_QUOTES.includes(s[start]) && CLOSING_QUOTES.includes(s[end - 1]) && !hasLineTerminator(s, start + 1, end - 1)) {
+        start++;
+        end--;
+        extra = 1;
+    }
+    // "Registration & breakfast          Exchange Foyer": a pasted agenda's next column after a wide gap.
+    const gap = s.indexOf('   ', start);
+    if (gap > start && gap < end)
+        end = gap;
+    while (end > start && isTitleTail(s.charCodeAt(end - 1)))
+        end--;
+    while (start < end && (0, text_1.isWhiteSpace)(s.charCodeAt(start)))
+        start++;
+    return { text: s.slice(start, end), lead: lead + extra };
+}
+const OPENING_QUOTES = '"“「『\'‘《';
+const CLOSING_QUOTES = '"”」』\'’》';
+/** What `.` does not match. */
+function hasLineTerminator(s, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029)
+            return true;
+    }
+    return false;
+}
+/** White space, colons, commas, dashes, bars and slashes: what a title does not end with. */
+function isTitleTail(c) {
+    return c === 58 || c === 0xff1a || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124 || c === 47 || (0, text_1.isWhiteSpace)(c);
+}
+/**
+ * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
+ * `check` tells which words are never people (tool names, vendors).
+ */
+function parseTalkLine(content, check = {}) {
+    // "[누리클라우드] 박지훈 - 제목", "【ミドリクラウド】タイトル / 佐藤 健太": the speakers' organisation first, in brackets.
+    const c0 = content.charCodeAt(0);
+    if (c0 === 91 || c0 === 0x3010) {
+        const lead = /^(?:\[([^\]]{2,30})\]|【([^】]{2,30})】)\s*/u.exec(content);
+        const org = lead ? (lead[1] ?? lead[2]).trim() : '';
+        // Not a chat log's "[최현우] [오후 7:42] …" (a person, then another bracket).
+        if (lead && !BRACKET_LABEL.test(org) && !/[:：]/.test(org) && !/^[\[【]/u.test(content.slice(lead[0].length)) && !isPeopleOnly(org, check)) {
+            const inner = parseTalkLineWithin(content.slice(lead[0].length), check, org);
+            if (inner)
+                return { ...inner, titleStart: inner.titleStart + lead[0].length, titleEnd: inner.titleEnd + lead[0].length };
+        }
+    }
+    return parseTalkLineWithin(content, check, null);
+}
+/** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]"), not an organisation. */
+const BRACKET_LABEL = /^(?:lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d)$/iu;
+/** parseTalkLine after an organisation in brackets (`org`, null without one): its speakers without an organisation get it. */
+function parseTalkLineWithin(content, check, org) {
+    const line = parseTalkLineBody(content, check);
+    if (org === null)
+        return line;
+    if (line && line.speakers.length && line.strongSpeakers)
+        return { ...line, speakers: line.speakers.map((sp) => (sp.org ? sp : { ...sp, org })) };
+    // "박지훈 - 테라폼으로 멀티 계정 AWS 랜딩존 만들기": a bare name before the dash, the bracket its organisation.
+    const dash = /^(.{2,30}?)\s+[-–—]\s+(.{4,})$/u.exec(content);
+    const sp = dash ? (0, people_1.parseSpeakers)(`${dash[1]} (${org})`, check) : null;
+    if (dash && sp?.strong && sp.speakers.length === 1 && !(0, people_1.parseSpeakers)(dash[2], check))
+        return namedTalkLine(dash[2].trim(), content.length - dash[2].length, sp.speakers, false);
+    return null;
+}
+/** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
+function namedTalkLine(title, titleStart, speakers, quoted) {
+    return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
+}
+function parseTalkLineBody(content, check) {
+    // "[GitOps로 멀티클러스터 배포 자동화하기] 한승우 (누리클라우드)": the title in brackets, its speakers after it (not a label).
+    // "【SLOを組織に根付かせるまでの3年間】田中 美咲＠株式会社ツバメペイ": the same with lenticular brackets.
+    if (content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) {
+        const bracketed = content.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(content);
+        // ("【基調講演】…": a label in brackets, not a title.)
+        const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? (0, people_1.parseSpeakers)(bracketed[2], check) : null;
+        if (bracketed && sp?.strong)
+            return { ...namedTalkLine(bracketed[1].trim(), 1, sp.speakers, true), titleEnd: 1 + bracketed[1].length };
+    }
+    const { rest, offset, time } = stripPrefixes(content);
+    if (!rest.trim())
+        return null;
+    const result = (title, at, speakers, strong, quoted) => {
+        const tt = trimTitle(title);
+        return {
+            title: tt.text,
+            speakers,
+            strongSpeakers: strong,
+            keynote: KEYNOTE.test(tt.text),
+            quoted,
+            titleStart: offset + at + tt.lead,
+            titleEnd: offset + at + tt.lead + tt.text.length,
+            time,
+        };
+    };
+    // "10:30; Title; Speaker; Company": a schedule pasted from a spreadsheet.
+    if (time && rest.includes(';')) {
+        const cells = rest.split(/\s*;\s*/);
+        // Not "Panel (A, X; B, Y)": a semicolon inside parentheses separates people, not cells.
+        const balanced = cells.every((c) => (c.match(/[(（]/g)?.length ?? 0) === (c.match(/[)）]/g)?.length ?? 0));
+        const sp = balanced && cells.length >= 2 && cells[0] ? (0, people_1.parseSpeakers)(cells.slice(1).filter((c) => c).join(', '), check) : null;
+        if (sp)
+            return result(cells[0], 0, sp.speakers, sp.strong, false);
+    }
+    // "山田さん「タイトル」": the speaker first, then the quoted title.
+    // "藤田 誠さん（ゼブラ通信）の発表：『…』": "the talk of" between them.
+    const speakerFirst = /[」』]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*)?[「『]([^「」『』]{2,200})[」』]\s*$/u.exec(rest) : null;
+    if (speakerFirst) {
+        const sp = (0, people_1.parseSpeakers)(speakerFirst[1], check);
+        if (sp?.strong)
+            return result(speakerFirst[2], speakerFirst[0].indexOf(speakerFirst[2], speakerFirst[1].length), sp.speakers, true, true);
+    }
+    // "田中 健太さん：EKS から自前クラスタへ": the speaker, a colon, the title.
+    const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : -1;
+    if (colon > 0 && colon <= 40 && /(?:さん|氏|様|先生|님)$/u.test(rest.slice(0, colon).trim())) {
+        const sp = (0, people_1.parseSpeakers)(rest.slice(0, colon), check);
+        const title = rest.slice(colon + 1).trim();
+        if (sp?.strong && title.length >= 2)
+            return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
+    }
+    // (Not "「クバネティス」と読む人のための…": a quoted word that the title goes on from.)
+    const quoted = QUOTED.exec(rest);
+    if (quoted && !/^[\p{sc=Hiragana}]/u.test(quoted[2])) {
+        const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
+        const sp = after ? ((0, people_1.parseSpeakers)(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
+        // "「LT：Boundaryさわってみた」": a label inside the quotes.
+        const label = LABEL_PREFIX.exec(quoted[1]);
+        const title = label && label[0].length < quoted[1].length ? quoted[1].slice(label[0].length) : quoted[1];
+        return result(title, rest.indexOf(title), sp?.speakers ?? [], !!sp?.strong, true);
+    }
+    // "Jane Doe (Acme) presented Rotating Everything": the speaker, a verb, the title.
+    const presented = rest.length > 12 && hasPresentedVerb(rest) ? / (?:presented|presents|talked about|spoke about|gave a talk (?:on|about)) /.exec(rest) : null;
+    if (presented) {
+        const sp = (0, people_1.parseSpeakers)(rest.slice(0, presented.index), check);
+        const title = rest.slice(presented.index + presented[0].length);
+        if (sp?.strong && title.trim().length >= 4)
+            return result(title, presented.index + presented[0].length, sp.speakers, true, false);
+    }
+    // "Marcus Oyelaran (Fernhill Logistics) on why Vault …", "A + B (Quillstone Bank): "Title"": people with their
+    // organisation in parentheses, then "on" or a colon, then the title.
+    const lead = rest.includes(') on ') || rest.includes('):') || rest.includes(')：') || rest.includes('）') ? /^([^()（）]{2,60}[(（][^()（）]{2,50}[)）])\s*(?:on\s+|[:：]\s*)(.{4,})$/u.exec(rest) : null;
+    if (lead) {
+        const sp = (0, people_1.parseSpeakers)(lead[1], check);
+        if (sp?.strong && sp.speakers.every((x) => x.org)) {
+            const q = /^["“「『](.+)["”」』]$/u.exec(lead[2].trim());
+            const title = q ? q[1] : lead[2];
+            return result(title, rest.indexOf(title, lead[1].length), sp.speakers, true, !!q);
+        }
+    }
+    const split = splitAtSeparator(rest, check);
+    if (split)
+        return result(split.title, 0, split.speakers, split.strong, false);
+    const first = speakerBeforeTitle(rest, check);
+    if (first)
+        return result(rest.slice(first.at), first.at, first.speakers, true, false);
+    // "당근의 쿠버네티스 멀티 클러스터 운영기 [정하늘 / 당근]": the speaker and organisation in brackets at the end.
+    const square = /\]\s*$/u.test(rest) ? /^(.*\S)\s*\[([^\[\]]{2,60})\]\s*$/u.exec(rest) : null;
+    if (square) {
+        const slash = /^(.+?)\s*[/／|]\s*(.+)$/u.exec(square[2]);
+        const sp = slash ? (0, people_1.parseSpeakers)(`${slash[1]} (${slash[2]})`, check) : (0, people_1.parseSpeakers)(square[2], check);
+        if (sp?.strong && !isPeopleOnly(square[1], check))
+            return result(square[1], 0, sp.speakers, true, false);
+    }
+    // "おうちKubernetesをTalosで組み直した @nekomata": a title, then its speaker's handle.
+    const at = rest.length > 8 ? rest.lastIndexOf('@') : -1;
+    const handle = at > 4 && (0, text_1.isWhiteSpace)(rest.charCodeAt(at - 1)) ? /^(.*\S)\s+@([A-Za-z0-9_]{2,20})$/u.exec(rest) : null;
+    if (handle && handle[1].length >= 4 && !(0, people_1.parseSpeakers)(handle[1], check))
+        return result(handle[1], 0, [{ name: handle[2], org: null }], true, false);
+    // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
+    // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
+    const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
+    if (paren && !((0, people_1.parseSpeakers)(rest, check)?.strong && isPeopleOnly(paren[1], check))) {
+        const inner = (0, people_1.parseSpeakers)(paren[2], check);
+        const wrapped = inner?.strong ? inner : (0, people_1.parseSpeakers)(`(${paren[2]})`, check);
+        if (wrapped?.strong)
+            return result(paren[1], 0, wrapped.speakers, true, false);
+    }
+    return result(rest, 0, [], false, false);
+}
+/** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
+const PROSE_VERB = /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with)\s*,?\s*["“]([^"”]{4,150})["”]/u;
+/** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
+const PROSE_PEOPLE = /(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
+/**
+ * A talk told in a sentence of a written-up recap: "Next up, Marcus Oyelaran of Tidewater Health
+ * walked us through "Dynamic Secrets or Bust", …". The speakers are the last names before the verb,
+ * in the same sentence; null when the sentence does not read that way.
+ */
+function parseProseTalk(content, check = {}) {
+    if (content.length < 40 || !(content.includes('"') || content.includes('“')))
+        return null;
+    const verb = PROSE_VERB.exec(content);
+    if (!verb)
+        return proseTalkNamed(content, check);
+    // The sentence the verb is in.
+    const before = content.slice(0, verb.index);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+    const sentence = before.slice(sentenceStart + 1);
+    let last = null;
+    PROSE_PEOPLE.lastIndex = 0;
+    for (let m = PROSE_PEOPLE.exec(sentence); m; m = PROSE_PEOPLE.exec(sentence))
+        last = m;
+    // The names end where the verb begins (an organisation may sit between).
+    if (!last || !/^\s*,?\s*$/u.test(sentence.slice(last.index + last[0].length)))
+        return null;
+    const names = last[1].split(/,?\s+(?:and|&)\s+/u);
+    const org = last[2]?.replace(/^the\s+/i, '').trim() || null;
+    const speakers = [];
+    for (const name of names) {
+        // (The sentence is the evidence: a name the parser is not sure of is taken here.)
+        const sp = (0, people_1.parseSpeakers)(name, check);
+        if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org)
+            return null;
+        speakers.push({ ...sp.speakers[0], org });
+    }
+    const title = verb[1].trim();
+    return namedTalkLine(title, content.indexOf(title, verb.index), speakers, true);
+}
+/** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
+const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?["“]([^"”]{4,150})["”]/u;
+/** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)". */
+const QUOTED_BY = /["“]([^"”]{4,150})["”]\s*,?\s+by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,50})[)）])?/u;
+/** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
+const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*[,:]\s*["“]([^"”]{4,150})["”]/u;
+/** The other ways a recap names a talk and its speaker in a sentence (parseProseTalk). */
+function proseTalkNamed(content, check) {
+    let name;
+    let org = null;
+    let title;
+    // Native searches first: most paragraphs with a quotation have none of these shapes.
+    const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') ? POSSESSIVE_TALK.exec(content) : null;
+    const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
+    const named = possessive || by || !/[,:]\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
+    if (possessive)
+        [name, title] = [possessive[1], possessive[2]];
+    else if (by)
+        [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? null];
+    // A name and a quotation may be words the speaker said: a title is mostly capitalised words.
+    else if (named && isTitleCase(named[3]))
+        [name, org, title] = [named[1], named[2] ?? null, named[3]];
+    else
+        return null;
+    const sp = (0, people_1.parseSpeakers)(name, check);
+    if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org)
+        return null;
+    const text = title.replace(/[.。]$/u, '').trim();
+    // "from Midway Freight. They'd …": the sentence ends the organisation.
+    org = org?.replace(/\.(?:\s.*)?$/u, '').trim() || null;
+    return namedTalkLine(text, content.indexOf(text), [{ ...sp.speakers[0], org }], true);
+}
+/** Whether most words of an English phrase start with a capital ("Ops from a Camper Van"). */
+function isTitleCase(s) {
+    const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return words.length >= 2 && capital / words.length >= 0.6;
+}
+/**
+ * "jonas brandt (kestrel mobility)" after a quoted title in a note typed on a phone: read as if
+ * capitalised, the names and organisations kept as written. Only a name of two or three words
+ * with an organisation in parentheses.
+ */
+function lowerCaseSpeakers(text, check) {
+    if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}\s*\([^()]{2,50}\)$/.test(text.trim()))
+        return null;
+    const capitalised = text.replace(/(^|[\s(])([a-z])/g, (_, before, c) => before + c.toUpperCase());
+    const sp = (0, people_1.parseSpeakers)(capitalised, check);
+    if (!sp?.strong || sp.speakers.length !== 1)
+        return null;
+    const asWritten = (s) => {
+        if (s === null)
+            return null;
+        const at = text.toLowerCase().indexOf(s.toLowerCase());
+        return at >= 0 ? text.slice(at, at + s.length) : s;
+    };
+    return { speakers: sp.speakers.map((p) => ({ ...p, name: asWritten(p.name), org: asWritten(p.org) })), strong: true };
+}
+/** "小林 大輔さん", "Jane Doe": people and nothing else ("Immutable Images, Mutable Config" reads as a person and an organisation). */
+function isPeopleOnly(text, check) {
+    const sp = (0, people_1.parseSpeakers)(text, check);
+    return !!sp?.strong && sp.speakers.every((s) => !s.org);
+}
+function splitAtSeparator(rest, check) {
+    const seps = separatorsIn(rest);
+    if (seps === null)
+        return null;
+    const bare = { ...check, allowBareHandle: true };
+    for (let i = seps.length - 2; i >= 0; i -= 2) {
+        const title = rest.slice(0, seps[i]);
+        const right = rest.slice(seps[i + 1]);
+        if (!title.trim() || !right.trim())
+            continue;
+        const sp = (0, people_1.parseSpeakers)(right, bare);
+        if (sp)
+            return { title, speakers: sp.speakers, strong: sp.strong };
+    }
+    return null;
+}
+/**
+ * "박서준 (하늘커머스) — 테라폼 모노레포 운영기", "Jane Doe, Acme — Title": the speakers first, then a
+ * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
+ * before a dash is as often a title's first words) and the right side names nobody.
+ */
+function speakerBeforeTitle(rest, check) {
+    const seps = separatorsIn(rest);
+    if (seps === null)
+        return null;
+    // The first dash ("이하은 님 / 모아페이 — 제목": the slash is the speaker's).
+    let d = 0;
+    while (d < seps.length && !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[d]))))
+        d += 2;
+    if (d >= seps.length)
+        return null;
+    const left = rest.slice(0, seps[d]);
+    const right = rest.slice(seps[d + 1]);
+    if (right.trim().length < 4)
+        return null;
+    const sp = (0, people_1.parseSpeakers)(left, check);
+    if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left)))
+        return null;
+    if ((0, people_1.parseSpeakers)(right, check))
+        return null;
+    return { speakers: sp.speakers, at: seps[d + 1] };
+}
+/**
+ * Separators between a title and its speakers (the rightmost one that leaves a speaker list wins):
+ * start and end of each, in pairs, leaving out one at the start; null when there is none. What
+ * `/\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|(?<=[)）])\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
+ * dash, a slash, a bar or a lower-case " by " (a property test holds it to that), found by hand:
+ * the expression's lookbehind and leading white space made it try every alternative at every position.
+ */
+function separatorsIn(s) {
+    // A native search first: most lines have no dash, slash, bar or " by " at all.
+    if (!/[-–—/|／]|\sby\s/u.test(s))
+        return null;
+    let out = null;
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+        const c = s.charCodeAt(i);
+        // "（Raspberry Pi 4台）/ 吉田 蓮": a slash right after a closing parenthesis, white space after it.
+        if (c === 47 && i > 0 && (s.charCodeAt(i - 1) === 41 || s.charCodeAt(i - 1) === 0xff09) && i + 1 < n && (0, text_1.isWhiteSpace)(s.charCodeAt(i + 1))) {
+            const end = skipWhiteSpace(s, i + 1);
+            (out ??= []).push(i, end);
+            i = end;
+            continue;
+        }
+        // Printable ASCII other than the hyphen starts nothing (a slash or a bar counts only after white space).
+        if (c > 32 && c < 127 && c !== 45) {
+            i++;
+            continue;
+        }
+        let end = -1;
+        if ((0, text_1.isWhiteSpace)(c)) {
+            // \s+ then a dash (\s*), a slash or a bar (\s+), "by" (\s+), or a full-width slash (\s*).
+            let q = i + 1;
+            while (q < n && (0, text_1.isWhiteSpace)(s.charCodeAt(q)))
+                q++;
+            const d = q < n ? s.charCodeAt(q) : -1;
+            if (isDash(d)) {
+                end = q + 1;
+                if (end < n && isDash(s.charCodeAt(end)))
+                    end++;
+                end = skipWhiteSpace(s, end);
+            }
+            else if (d === 47 || d === 124) {
+                if (q + 1 < n && (0, text_1.isWhiteSpace)(s.charCodeAt(q + 1)))
+                    end = skipWhiteSpace(s, q + 1);
+            }
+            else if ((d === 98 || d === 66) && q + 2 < n && (s.charCodeAt(q + 1) === 121 || s.charCodeAt(q + 1) === 89) && (0, text_1.isWhiteSpace)(s.charCodeAt(q + 2))) {
+                end = skipWhiteSpace(s, q + 2);
+            }
+            else if (d === 0xff0f) {
+                end = skipWhiteSpace(s, q + 1);
+            }
+            // No match starts inside the run either: every form needs the same character after it.
+            if (end < 0) {
+                i = q;
+                continue;
+            }
+        }
+        else if (isDash(c)) {
+            // (?<=[^\s\d-])[-–—]{1,2}\s+
+            const before = i > 0 ? s.charCodeAt(i - 1) : -1;
+            if (before >= 0 && !(0, text_1.isWhiteSpace)(before) && !(before >= 48 && before <= 57) && before !== 45) {
+                let e = i + 1;
+                if (e < n && isDash(s.charCodeAt(e)))
+                    e++;
+                if (e < n && (0, text_1.isWhiteSpace)(s.charCodeAt(e)))
+                    end = skipWhiteSpace(s, e);
+            }
+        }
+        else if (c === 0xff0f) {
+            end = skipWhiteSpace(s, i + 1);
+        }
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        if (i > 0)
+            (out ??= []).push(i, end);
+        i = end;
+    }
+    return out;
+}
+/** - – — */
+function isDash(c) {
+    return c === 45 || c === 0x2013 || c === 0x2014;
+}
+function skipWhiteSpace(s, from) {
+    let i = from;
+    while (i < s.length && (0, text_1.isWhiteSpace)(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+function isKeynote(title) {
+    return KEYNOTE.test(title);
+}
+/**
+ * A talk told in a Korean or Japanese sentence, its title in 「」 or 『』: "클라우드브릭스의 김도윤님이 발표하신 「…」",
+ * "김지훈님(누리페이)이 「…」라는 주제로", "株式会社カゼミチの田中さんが「…」について話していた",
+ * "株式会社ナミノリの高田 亮さんによる「…」というセッション". The person is named with 님, さん or 氏; an
+ * organisation before them with 의 or の, or after them in parentheses.
+ */
+function parseCjkProseTalk(content, check = {}) {
+    if (content.length < 12 || !(content.includes('「') || content.includes('『')))
+        return null;
+    const m = CJK_PROSE.exec(content);
+    if (!m)
+        return null;
+    const [, orgBefore, name, orgAfter, second, title] = m;
+    // After the title: what the sentence says of it (a talk's title, not words someone said).
+    const after = content.slice(m.index + m[0].length);
+    const lead = m[0].slice(0, m[0].length - title.length - 1);
+    const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
+    if (!said)
+        return null;
+    const org = (orgAfter ?? orgBefore)?.trim() || null;
+    const names = [name, second].filter((n) => !!n);
+    const speakers = [];
+    for (const n of names) {
+        const sp = (0, people_1.parseSpeakers)(n.trim(), check);
+        if (!sp || sp.speakers.length !== 1)
+            return null;
+        speakers.push({ name: sp.speakers[0].name, org });
+    }
+    const at = m.index + m[0].length - title.length - 1;
+    return namedTalkLine(title.trim(), at, speakers, true);
+}
+const CJK_NAME = String.raw `(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
+const CJK_PROSE = new RegExp(String.raw `(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
+    String.raw `(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
+    String.raw `\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:발표하신|발표한|발표해\s*주신)?\s*[「『]([^「」『』]{2,120})[」』]`, 'u');
+/** "…」라는 주제로", "…」를 발표함", "…」였는데요": the sentence goes on about a talk. */
+const KO_TALK_AFTER = /^\s*(?:(?:이)?라는\s*(?:주제|제목|세션|발표|타이틀)|[을를]\s*(?:\S{1,4}\s+)?(?:발표|소개|주제|했|하셨|진행|공유)|(?:이)?었|였|[!！]|$)/u;
+/** "…」について話していた", "…」というセッション", "…」話。", "…」をしていた": the sentence goes on about a talk. */
+const JA_TALK_AFTER = /^\s*(?:について|という(?:セッション|発表|講演|話|タイトル|テーマ)|(?:の)?(?:話|発表|講演|セッション|LT)|を(?:発表|話|紹介|して|し)|で(?:登壇|発表)|[。！!]|$)/u;
+/**
+ * The people a Korean or Japanese paragraph opens with, as the speakers of the talk headed above it:
+ * "ハコニワ株式会社の松本 和也さんのセッション。", "続いて、株式会社ツバメネットの中川 さくらさんと井上 大輔さんの共同発表です。",
+ * "누리페이의 김지훈님이 발표한 세션".
+ */
+function parseCjkSpeakersLead(content, check = {}) {
+    if (!(content.includes('さん') || content.includes('氏') || content.includes('님')))
+        return null;
+    const m = CJK_LEAD.exec(content);
+    if (!m)
+        return null;
+    const [, orgBefore, name, orgAfter, second] = m;
+    const org = (orgAfter ?? orgBefore)?.trim() || null;
+    const speakers = [];
+    for (const n of [name, second]) {
+        if (!n)
+            continue;
+        const sp = (0, people_1.parseSpeakers)(n.trim(), check);
+        if (!sp || sp.speakers.length !== 1)
+            return null;
+        speakers.push({ name: sp.speakers[0].name, org });
+    }
+    return speakers;
+}
+const CJK_LEAD = new RegExp(String.raw `^(?:(?:続いて|次に|次は|最後に|最後は|最初は|まず|다음은|이어서|마지막으로|마지막은)[、,]?\s*)?(?:([^\s、，,。「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
+    String.raw `(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
+    String.raw `\s*(?:による|の(?:共同)?(?:発表|講演|セッション|LT|登壇)|が(?:登壇|発表)|의\s*(?:발표|세션)|(?:이|가|께서)\s*발표)`, 'u');
+//# sourceMappingURL=talk-line.js.map

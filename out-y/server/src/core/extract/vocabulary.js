@@ -1,0 +1,77 @@
+"use strict";
+// Words that decide what a line is: schedule items, page chrome, closing sections, event words.
+// Every list covers English, Korean and Japanese.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.EVENT_SITE_SUFFIX = exports.SPEAKER_LABEL_WORDS = exports.EN_WEEKDAY = exports.DAY_WORDS = exports.FRONT_MATTER_SPEAKER_KEYS = exports.ATTENDANCE_SUFFIX = exports.EVENT_WORDS = exports.TEASER = exports.FOOTER_START = exports.CHROME_LINE = exports.ABOUT_SECTION = exports.CLOSING_SECTION = exports.NOT_A_TALK = void 0;
+/** Schedule items and section names that are never talks (compared after trimming punctuation). */
+exports.NOT_A_TALK = new RegExp('^(?:' +
+    [
+        'registration', 'check-?in', 'doors open', 'opening(?: remarks)?', 'welcome(?: remarks| & intro(?:duction)?)?', 'intro(?:duction)?',
+        'lunch(?: break)?', 'break', 'coffee(?: break)?', 'tea break', 'networking(?: time)?', 'wrap-?up', 'closing(?: remarks)?', 'q ?& ?a', 'qna',
+        'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
+        'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
+        'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'action items', 'next steps', 'follow-?ups?', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'pizza', 'beers?', 'pizza (?:and|&) beers?', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
+        '접수', '등록', '입장', '오프닝', '개회(?:사)?', '인사말', '환영사', '점심(?:\\s*식사)?', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
+        '뒷풀이', '뒤풀이', '커피\\s*(?:브레이크|타임)', '피자', '맥주', '부스(?:\\s*\\S+){0,2}', '마무리', '폐회(?:사)?', '경품\\s*추첨', '질의\\s*응답', '질문', '세션', '일정', '시간표', '타임\\s*테이블', '요약', '정리', '목차', '공지',
+        '기념\\s*촬영', '스폰서', '발표\\s*자료', '참고\\s*자료', '기타', '개요', '스폰서\\s*부스', '(?:기타|그\\s*외)\\s*(?:들은\\s*)?(?:세션|발표)', '소개', '메모', '노트', '내\\s*메모', '(?:발표|세션|강연)\\s*(?:정리|요약|메모|목록|리스트)', '할\\s*일', '액션\\s*아이템',
+        '受付', '開場', '開会(?:挨拶)?', 'オープニング', '休憩', '昼食', 'ランチ', '懇親会', '閉会(?:挨拶)?', 'クロージング', '乾杯', 'コーヒー\\s*ブレイク', 'ピザ', 'タイムテーブル', '(?:スポンサー)?ブース(?:巡り|めぐり)?',
+        'アジェンダ', '目次', '資料', 'スライド', '動画', '質疑応答', 'セッション', 'スケジュール', 'まとめ', '参考(?:資料|リンク)?', 'スポンサー', '集合写真', '集合', '自己紹介', 'もくもく(?:開始|タイム|作業)?', '作業(?:開始|時間)?', 'ltタイム', '撤収', '片付け', '解散', 'その他', 'その他(?:聞いた|の|に聞いた)?(?:セッション|発表|講演)', '概要', 'お知らせ', 'メモ', 'ノート', 'やること', '自分用(?:メモ)?', '自分メモ', '個人メモ', 'todo(?:リスト)?', '(?:発表|セッション|講演)(?:一覧|メモ|まとめ)',
+    ].join('|') +
+    ')$', 'iu');
+/** Sections that end the talks: the writer's own epilogue, "about this meetup", and the like. */
+exports.CLOSING_SECTION = new RegExp('^(?:' +
+    [
+        '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', '액션\\s*아이템', '할\\s*일', 'やること',
+        'overall(?: impressions?)?', 'impressions?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '마치며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
+        '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
+    ].join('|') +
+    ')$', 'iu');
+exports.ABOUT_SECTION = new RegExp('^(?:' +
+    [
+        'about(?: (?:this|the) (?:meetup|event|conference|group|community|series))?', 'about us', 'who we are', 'code of conduct', 'how to join', 'next meetup',
+        '(?:밋업|모임|행사|이벤트|커뮤니티)\\s*소개', '다음\\s*(?:모임|밋업)', '참여\\s*방법', '행동\\s*강령',
+        'このイベントについて', 'イベント概要', '勉強会について', 'コミュニティについて', '次回(?:予告)?', '行動規範',
+    ].join('|') +
+    ')$', 'iu');
+/** Lines that are page furniture, not notes: photos, navigation, sharing, timestamps. */
+exports.CHROME_LINE = new RegExp([
+    '^(?:IMG|DSC|DSCN|DSCF|PXL|MVIMG|GOPR|Screenshot|Screen Shot|스크린샷|photo|image|사진)[ _-]?[\\d_ .:-]{2,}(?:\\.(?:jpe?g|png|gif|heic|webp))?$',
+    '^(?:[↑⬆^]\\s*)?(?:back to top|to top|top of page|맨\\s*위로|위로\\s*가기|목록으로|목록 보기|ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|トップへ戻る)$',
+    '^(?:share(?: this)?|tweet|공유하기|공유|シェア|ツイート|このエントリーをはてなブックマークに追加|はてなブックマーク|facebook|twitter|linkedin)(?:\\s*[:|].*)?$',
+    '^(?:reading time|estimated reading time|읽는\\s*(?:데|시간)|読了時間|この記事は約)',
+    '^(?:posted|published|updated|last updated|작성일|수정일|게시일|投稿日|更新日|公開日)\\b',
+    '^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)*$',
+    '^(?:home|menu|search|archives?|categories|tags|about)(?:\\s*[|·/•]\\s*\\S+){2,}$',
+    '^(?:prev(?:ious)?|next)(?: post| article)?\\s*[:»«<>]',
+    '^(?:copyright|©|\\(c\\))\\s',
+    '^(?:all rights reserved|powered by\\s)',
+].join('|'), 'iu');
+/** A line where the blog's footer begins: everything after it is not the notes. */
+exports.FOOTER_START = new RegExp('^(?:' +
+    [
+        'related (?:posts?|articles?|reading)', 'you (?:might|may) also like', 'more (?:posts|articles)', 'recent posts', 'popular posts', 'see also',
+        'comments?(?:\\s*\\(\\d+\\))?', 'leave a (?:reply|comment)', '\\d+ comments?', 'previous post', 'next post', 'tags?\\s*[:：].*', 'categories\\s*[:：].*',
+        '관련\\s*(?:글|포스트|게시물)', '이전\\s*글', '다음\\s*글', '댓글(?:\\s*\\d+)?', '최근\\s*글', '인기\\s*글', '태그\\s*[:：].*', '이 블로그의 인기 게시물',
+        '関連記事', '関連エントリー', '人気記事', '最近の投稿', 'コメント', 'この記事を書いた人', 'タグ\\s*[:：].*', 'カテゴリー\\s*[:：].*',
+    ].join('|') +
+    ')$', 'iu');
+/** A teaser of another post: "Continue reading", "Read more". */
+exports.TEASER = /(?:continue reading|read more|더\s*보기|계속\s*읽기|続きを読む|もっと読む)\s*(?:[»→>…]|\.\.\.)?\s*$/iu;
+/** Words that make a line look like an event's name. */
+exports.EVENT_WORDS = /(?:conf\b|con\b|conference|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스|콘퍼런스|세미나|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|#\s?\d+|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
+/** Words of a write-up about attending, stripped from an event's name. */
+exports.ATTENDANCE_SUFFIX = /\s*(?:[-–—:|]\s*)?(?:참석기|참가기|참관기|참석\s*후기|후기|정리|요약|리뷰|메모|노트|내용\s*정리|발표\s*정리|세션\s*정리|참석\s*보고서?|참관\s*보고서?|출장\s*보고서?|보고서|다녀온\s*후기|다녀왔습니다|다녀왔다|다녀오다|다녀옴|다녀와서|에\s*다녀와서|을\s*다녀와서|를\s*다녀와서|참석|참관|회의록|(?:my\s+)?notes?|(?:a\s+)?recap|review|report|write-?up|summary|takeaways|highlights|impressions|watch\s*list|(?:my\s+)?top\s+\d{1,2}(?:\s+talks)?|に行ってきた|に行ってきました|に参加してきた|に参加してきました|に参加しました|参加報告(?:書)?|出張報告(?:書)?|参加レポート下書き|参加レポート|参加レポ|参加ログ|参加記|参加メモ|の?ふりかえり|の?振り返り|レポート|行ってきました|まとめ|メモ|めも|聴講メモ|聴講記録)\s*[!！.。]*\s*$/iu;
+/** Front-matter keys that name a talk's speakers: a note that has one is a note per talk (`author` only beside an `event`). */
+exports.FRONT_MATTER_SPEAKER_KEYS = ['speaker', 'speakers', 'presenter', 'presenters', 'author', '발표자', '연사', '登壇者', '発表者', '講演者'];
+/** "day 1", "1일차", "2日目": one day of a longer event (one or two digits: "Day 2024" is a year). */
+exports.DAY_WORDS = String.raw `day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目|第\d{1,2}日`;
+/** English weekdays, whole or shortened ("wed", "Thurs", "Saturday"). */
+exports.EN_WEEKDAY = String.raw `(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?`;
+/**
+ * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
+ * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
+ */
+exports.SPEAKER_LABEL_WORDS = String.raw `(?:speakers?|presenters?|who|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)`;
+/** " - connpass", " | Doorkeeper": an event site's name after the title of a page copied from it. */
+exports.EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tech\s*play|meetup(?:\.com)?|eventbrite|lu\.ma|luma|festa|onoffmix|온오프믹스|이벤터스|event-?us|sessionize)\s*$/iu;
+//# sourceMappingURL=vocabulary.js.map

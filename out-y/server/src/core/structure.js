@@ -1,0 +1,1022 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.parseStructure = parseStructure;
+exports.blockState = blockState;
+exports.fillContent = fillContent;
+exports.stripInline = stripInline;
+exports.readSimpleYaml = readSimpleYaml;
+const libraries_1 = require("./libraries");
+const detach_1 = require("./extract/detach");
+const text_1 = require("./text");
+/** One shape for every line's info (a class keeps V8's object layout fixed). */
+class Line {
+    kind;
+    level = 0;
+    content = '';
+    contentStart = 0;
+    contentEnd;
+    blockStart = false;
+    standalone = false;
+    quote = false;
+    constructor(raw) {
+        this.kind = isBlank(raw) ? 0 /* LineKind.Blank */ : 3 /* LineKind.Paragraph */;
+        this.contentEnd = raw.length;
+    }
+}
+/** Only white space (what trim() removes), without making a trimmed copy. */
+function isBlank(s) {
+    for (let i = 0; i < s.length; i++)
+        if (!(0, text_1.isWhiteSpace)(s.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * markdown-it's Token constructor defines each field with Object.defineProperty, which is a fifth
+ * of block parsing time. Tokens made here have the same fields and prototype, assigned plainly.
+ */
+function fastPush(type, tag, nesting) {
+    if (!USED_TOKENS.has(type)) {
+        // A token nothing reads (closing tokens, inline text, table cells): the levels move as markdown-it's do, and the rule fills in a scratch token.
+        if (nesting < 0)
+            this.level--;
+        if (nesting > 0)
+            this.level++;
+        return scratchToken;
+    }
+    const token = Object.create(TokenPrototype);
+    token.type = type;
+    token.tag = tag;
+    token.attrs = null;
+    token.map = null;
+    token.nesting = nesting;
+    token.children = null;
+    token.content = '';
+    token.markup = '';
+    token.info = '';
+    token.meta = null;
+    token.block = true;
+    token.hidden = false;
+    if (nesting < 0)
+        this.level--;
+    token.level = this.level;
+    if (nesting > 0)
+        this.level++;
+    this.tokens.push(token);
+    return token;
+}
+let TokenPrototype = Object.prototype;
+/** The block tokens applyTokens reads; list closes count list depth. */
+const USED_TOKENS = new Set(['bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'blockquote_open', 'list_item_open', 'heading_open', 'fence', 'code_block', 'table_open', 'html_block', 'hr']);
+let scratchToken = {};
+function makeParser(plainText) {
+    const md = new ((0, libraries_1.markdownIt)())({ html: true });
+    const State = md.block.State;
+    TokenPrototype = new md.core.State('', md, {}).Token.prototype;
+    scratchToken = Object.create(TokenPrototype);
+    State.prototype.push = fastPush;
+    md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+    skipBlockContent(md);
+    const ruler = md.block.ruler;
+    ruler.at('paragraph', paragraphLines);
+    // Plain-text notes indent bullets freely: indentation is not a code block there.
+    if (plainText)
+        md.block.ruler.disable(['code']);
+    return md;
+}
+/**
+ * Only the lines of each block are read here, never its text: the rules that copy a block's lines
+ * into its token (headings underlined, fences, code, HTML) get an empty copy instead (paragraphs have their own rule).
+ * The reference rule, which decides from the text, is left alone.
+ */
+function skipBlockContent(md) {
+    const ruler = md.block.ruler;
+    const State = md.block.State;
+    const getLines = State.prototype.getLines;
+    const noLines = () => '';
+    for (const name of ['lheading', 'fence', 'code', 'html_block']) {
+        const rule = ruler.__rules__.find((r) => r.name === name);
+        if (!rule)
+            continue;
+        const fn = rule.fn;
+        ruler.at(name, (state, startLine, endLine, silent) => {
+            if (silent)
+                return fn(state, startLine, endLine, silent);
+            state.getLines = noLines;
+            try {
+                return fn(state, startLine, endLine, silent);
+            }
+            finally {
+                state.getLines = getLines;
+            }
+        }, { alt: rule.alt });
+    }
+}
+/**
+ * markdown-it's paragraph rule, reading the same lines, without its three tokens (open, inline with
+ * the text, close): paragraphs are most blocks, and only their lines are used. Each is kept as three
+ * numbers in `state.paragraphs` (where its tokens would be, its first line, the line after it).
+ */
+function paragraphLines(state, startLine, endLine) {
+    const terminators = state.md.block.ruler.getRules('paragraph');
+    const oldParentType = state.parentType;
+    let nextLine = startLine + 1;
+    state.parentType = 'paragraph';
+    for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+        // A line indented as code cannot start another block: it continues the paragraph.
+        if (state.sCount[nextLine] - state.blkIndent > 3)
+            continue;
+        if (state.sCount[nextLine] < 0)
+            continue;
+        let terminate = false;
+        for (let i = 0; i < terminators.length; i++) {
+            if (terminators[i](state, nextLine, endLine, true)) {
+                terminate = true;
+                break;
+            }
+        }
+        if (terminate)
+            break;
+    }
+    state.line = nextLine;
+    state.paragraphs.push(state.tokens.length, startLine, nextLine);
+    state.parentType = oldParentType;
+    return true;
+}
+// Made on the first parse of each kind: a start that parses no note never loads markdown-it.
+let markdownParser = null;
+let plainTextParser = null;
+/** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
+const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/uy;
+function parseStructure(text, options = {}, previous) {
+    const plainText = !!options.plainText;
+    const table = new text_1.LineTable(text);
+    // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
+    // An Org or Scrapbox text is parsed whole each time (its outline pass changes lines' info, which a partial parse keeps).
+    const dialect = plainText ? outlineDialect(text) : null;
+    const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
+    const lines = hunks ? linesAfter(previous, table, hunks) : table.lines();
+    const frontMatter = readFrontMatter(lines);
+    const md = plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
+    // What markdown-it's core does before its block rules (the only core rule left on besides them).
+    // (It reads \r\n and \r as line ends, as the line table does: the lines stay ours.)
+    let source = text;
+    if (source.includes('\r'))
+        source = source.replace(/\r\n?/g, '\n');
+    if (source.includes('\0'))
+        source = source.replace(/\0/g, '\uFFFD');
+    // markdown-it sees the front matter as blank lines (in its line tables, not a copy of the text).
+    const blank = frontMatter ? frontMatter.endLine + 1 : 0;
+    const again = hunks ? reparse(previous, hunks, table, lines, frontMatter, plainText, md, source, blank) : null;
+    if (again)
+        return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
+    const info = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++)
+        info[i] = new Line(lines[i]);
+    if (frontMatter)
+        for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++)
+            info[i].kind = 1 /* LineKind.FrontMatter */;
+    const tokens = [];
+    const roots = [];
+    const state = source ? blockState(md, source, tokens, blank, table.lineCount) : null;
+    if (state)
+        parseBlocks(md, state, 0, roots, null);
+    applyTokens(tokens, state?.paragraphs ?? [], info);
+    for (let i = 0; i < lines.length; i++)
+        fillLine(lines[i], info[i]);
+    if (dialect === 'org')
+        applyOrgOutline(lines, info);
+    else if (dialect === 'scrapbox')
+        applyScrapboxOutline(lines, info);
+    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
+}
+/**
+ * A text written in an outliner's syntax: Org-mode (a `#+TITLE:` line or a property drawer, and a
+ * heading of stars) or Scrapbox (two lines or more that are a bracketed heading, "[** Title]").
+ */
+function outlineDialect(text) {
+    if ((text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text))
+        return 'org';
+    if (text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2)
+        return 'scrapbox';
+    return null;
+}
+/** "[** Title]" alone on a line, indented by its depth; "[link]", "[* bold]" inside a line. */
+const SCRAPBOX_HEADING = /^([ \t]*)\[\*{1,5}\s+([^\[\]]+?)\s*\]\s*$/u;
+const SCRAPBOX_BRACKET = /\[(?:\*{1,5}\s+|[-/_]\s*)?([^\[\]]+)\]/gu;
+/**
+ * Scrapbox's outline: a bracketed bold line is a heading, one level deeper per space of indentation;
+ * links and bold in other lines read as their text; the line under a heading starts its text.
+ */
+function applyScrapboxOutline(lines, info) {
+    let afterHeading = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const li = info[i];
+        if (li.kind === 0 /* LineKind.Blank */ || li.kind === 5 /* LineKind.Code */)
+            continue;
+        const h = raw.includes('[*') ? SCRAPBOX_HEADING.exec(raw) : null;
+        if (h) {
+            li.kind = 2 /* LineKind.Heading */;
+            li.level = Math.min(6, h[1].length + 1);
+            li.content = h[2];
+            li.contentStart = raw.indexOf(h[2]);
+            li.contentEnd = li.contentStart + h[2].length;
+            li.blockStart = true;
+            li.standalone = true;
+            afterHeading = true;
+            continue;
+        }
+        if (afterHeading)
+            li.blockStart = true;
+        afterHeading = false;
+        if (li.content.includes('['))
+            li.content = li.content.replace(SCRAPBOX_BRACKET, '$1');
+    }
+}
+/** "** DONE Title  :tag:" (a heading: no keyword, priority or tags in its content), "#+TITLE: Name" (the title). */
+const ORG_HEADING = /^(\*{1,6})\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(?:\[#[A-C]\]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$/u;
+const ORG_TITLE = /^#\+title:\s*(.*?)\s*$/iu;
+/**
+ * Org's outline over markdown's reading of it: star lines are headings (markdown took "* …" for a
+ * bullet and "** …" for text), the title line is the first heading, and the lines a star bullet
+ * had taken in are text again.
+ */
+function applyOrgOutline(lines, info) {
+    let afterHeading = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const li = info[i];
+        if (li.kind === 5 /* LineKind.Code */ || li.kind === 1 /* LineKind.FrontMatter */)
+            continue;
+        const h = raw.charCodeAt(0) === 42 ? ORG_HEADING.exec(raw) : raw.charCodeAt(0) === 35 ? ORG_TITLE.exec(raw) : null;
+        if (h && (h[2] ?? h[1])) {
+            const title = h.length > 2 ? h[2] : h[1];
+            li.kind = 2 /* LineKind.Heading */;
+            li.level = h.length > 2 ? h[1].length : 1;
+            li.content = title.trim();
+            li.contentStart = raw.indexOf(title);
+            li.contentEnd = li.contentStart + title.length;
+            li.blockStart = true;
+            li.standalone = true;
+            afterHeading = true;
+            continue;
+        }
+        if (li.kind === 0 /* LineKind.Blank */)
+            continue;
+        // A line that markdown put in a star's list item, with no marker of its own: the text under a heading.
+        if (li.kind === 4 /* LineKind.ListItem */ && !/^\s*(?:[-+]|\d{1,3}[.)])\s/.test(raw)) {
+            li.kind = 3 /* LineKind.Paragraph */;
+            li.level = 0;
+            li.blockStart = afterHeading;
+            li.content = raw.trim();
+            li.contentStart = raw.length - raw.trimStart().length;
+            li.contentEnd = li.contentStart + li.content.length;
+        }
+        afterHeading = false;
+    }
+}
+/**
+ * The structure of a text that differs from `previous`'s in a few places, from `previous`'s info
+ * and markdown-it run on the changed parts only; null when the whole text must be parsed.
+ *
+ * markdown-it's top-level loop reads one block after another, and a top-level block starting at
+ * line L is a function of the lines from L on alone (its rules look forward, never back). So:
+ * - a run of unchanged lines keeps the top-level blocks the old parse had there, from a line where
+ *   both parses start a block, up to a line R where the old one starts a block with a blank line
+ *   before it, when the text is unchanged up to R + 1: a block's rules read at most one line past
+ *   the start of the next block (a paragraph asks whether a table starts there, whose second line
+ *   it reads), except a link reference definition, which reads on up to the next blank line;
+ * - parsing again from R, once the new parse starts a top-level block at a line X past the change
+ *   where the old parse started one at the same line of the unchanged text (X - delta), the blocks
+ *   from there on are the old ones moved by delta lines, up to the next change.
+ * A line's info depends only on its text and the blocks over it, so the lines of kept blocks keep
+ * their info (the same objects: info is never changed once made).
+ */
+function reparse(previous, hunks, table, lines, frontMatter, plainText, md, source, blank) {
+    if (previous.plainText !== plainText)
+        return null;
+    const old = previous.lines;
+    const n = lines.length;
+    const previousLines = new Int32Array(n);
+    for (let k = 0, from = 0, delta = 0; k <= hunks.length; k++) {
+        const to = k < hunks.length ? hunks[k].newStart : n;
+        for (let i = from; i < to; i++)
+            previousLines[i] = i - delta;
+        if (k === hunks.length)
+            break;
+        for (let i = to; i < hunks[k].newEnd; i++)
+            previousLines[i] = -1;
+        from = hunks[k].newEnd;
+        delta = hunks[k].newEnd - hunks[k].oldEnd;
+    }
+    if (!hunks.length)
+        return { info: previous.info, roots: previous.roots, previousLines };
+    // The front matter must be the same lines (and so the same data): the change is past it.
+    const fmOld = previous.frontMatter;
+    if (!!fmOld !== !!frontMatter)
+        return null;
+    if (fmOld && frontMatter && (fmOld.startLine !== frontMatter.startLine || fmOld.endLine !== frontMatter.endLine || hunks[0].oldStart <= fmOld.endLine + 1))
+        return null;
+    const oldRoots = previous.roots;
+    const oldInfo = previous.info;
+    const info = new Array(n);
+    const roots = [];
+    const tokens = [];
+    const parsed = [];
+    const first = frontMatter ? frontMatter.endLine + 1 : 0;
+    /** The first old root at or after `line`. */
+    const rootFrom = (line) => {
+        let lo = 0;
+        let hi = oldRoots.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (oldRoots[mid] < line)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    /** Keeps the old blocks of new lines [from, to) (old lines less `delta`). */
+    const keep = (from, to, delta) => {
+        for (let i = from; i < to; i++)
+            info[i] = oldInfo[i - delta];
+        for (let j = rootFrom(from - delta); j < oldRoots.length && oldRoots[j] < to - delta; j++)
+            roots.push(oldRoots[j] + delta);
+    };
+    // The front matter's lines (unchanged).
+    for (let i = 0; i < first; i++)
+        info[i] = oldInfo[i];
+    let state = null;
+    // Where both parses start a top-level block (or the first line markdown-it reads), and the shift of the old lines there.
+    let cur = first;
+    let delta = 0;
+    for (let k = 0; k < hunks.length;) {
+        const h = hunks[k];
+        // The restart: the last old block start in this unchanged run with a blank line before it and two unchanged lines from it.
+        let j = rootFrom(h.oldStart - 1) - 1;
+        while (j >= 0 && oldRoots[j] + 2 > h.oldStart)
+            j--;
+        while (j >= 0 && oldRoots[j] > cur - delta && oldRoots[j] > first && !isMarkdownBlank(old[oldRoots[j] - 1]))
+            j--;
+        const restart = j >= 0 && oldRoots[j] > cur - delta ? oldRoots[j] + delta : cur;
+        keep(cur, restart, delta);
+        state ??= blockState(md, source, tokens, blank, table.lineCount);
+        let hunk = k;
+        let shift = delta;
+        const stopped = parseBlocks(md, state, restart, roots, (line) => {
+            while (hunk + 1 < hunks.length && line >= hunks[hunk + 1].newStart)
+                hunk++;
+            const h2 = hunks[hunk];
+            if (line < h2.newEnd)
+                return false;
+            shift = h2.newEnd - h2.oldEnd;
+            const at = rootFrom(line - shift);
+            return at < oldRoots.length && oldRoots[at] === line - shift;
+        });
+        const x = stopped < 0 ? n : stopped;
+        parsed.push([restart, x]);
+        if (stopped < 0) {
+            cur = n;
+            break;
+        }
+        cur = x;
+        delta = shift;
+        k = hunk + 1;
+    }
+    if (cur < n)
+        keep(cur, n, delta);
+    for (const [from, to] of parsed)
+        for (let i = from; i < to; i++)
+            info[i] = new Line(lines[i]);
+    applyTokens(tokens, state?.paragraphs ?? [], info);
+    for (const [from, to] of parsed)
+        for (let i = from; i < to; i++)
+            fillLine(lines[i], info[i]);
+    return { info, roots, previousLines };
+}
+/**
+ * The lines of the new text: outside the hunks, the previous text's line strings (the same text).
+ * A changed line is a copy, not a slice of the new text: a slice kept its whole text alive for as
+ * long as the line stayed unchanged, through later edits (100 edits of a 211 KB note on nine
+ * lines kept nine texts at a time, and most of the 100 were promoted to the old generation).
+ */
+function linesAfter(previous, table, hunks) {
+    const n = table.lineCount;
+    const old = previous.lines;
+    const out = new Array(n);
+    let i = 0;
+    let delta = 0;
+    for (const h of hunks) {
+        for (; i < h.newStart; i++)
+            out[i] = old[i - delta];
+        for (; i < h.newEnd; i++)
+            out[i] = (0, detach_1.detached)(table.line(i));
+        delta = h.newEnd - h.oldEnd;
+    }
+    for (; i < n; i++)
+        out[i] = old[i - delta];
+    return out;
+}
+/**
+ * The runs of lines that differ between two texts; every other line is the same in both (its text
+ * and its line break). Long stretches are compared whole (one native comparison), and narrowed
+ * down by halves where they differ: comparing line by line costs twenty times more.
+ */
+function changedLines(before, after) {
+    const a = before.text;
+    const b = after.text;
+    const sa = before.starts;
+    const sb = after.starts;
+    const n0 = sa.length;
+    const n = sb.length;
+    const limit = Math.min(a.length, b.length);
+    // The first differing character, and how many characters at the end are the same.
+    let prefix = 0;
+    for (let step = 16384; step >= 1;) {
+        const end = Math.min(limit, prefix + step);
+        if (end > prefix && a.substring(prefix, end) === b.substring(prefix, end))
+            prefix = end;
+        else
+            step >>= 1;
+    }
+    if (prefix === a.length && prefix === b.length)
+        return [];
+    let suffix = 0;
+    for (let step = 16384; step >= 1;) {
+        const len = Math.min(limit - prefix, suffix + step);
+        if (len > suffix && a.substring(a.length - len, a.length - suffix) === b.substring(b.length - len, b.length - suffix))
+            suffix = len;
+        else
+            step >>= 1;
+    }
+    // Lines before the one holding the first difference are the same; so are the lines whose line
+    // break before them lies in the same end.
+    const first = (0, text_1.lastAtOrBefore)(sa, prefix);
+    let endOld = (0, text_1.lastAtOrBefore)(sa, a.length - suffix) + 1;
+    let endNew = endOld + (n - n0);
+    if (endNew < first)
+        (endOld += first - endNew), (endNew = first);
+    if (endOld < first)
+        (endNew += first - endOld), (endOld = first);
+    if (n0 !== n)
+        return [{ oldStart: first, oldEnd: Math.min(endOld, n0), newStart: first, newEnd: Math.min(endNew, n) }];
+    // As many lines as before (edits inside lines): every run of changed lines on its own.
+    const hunks = [];
+    const offset = (starts, text, i) => (i < starts.length ? starts[i] : text.length);
+    const same = (i, j) => a.substring(sa[i], offset(sa, a, j)) === b.substring(sb[i], offset(sb, b, j));
+    const collect = (i, j) => {
+        if (i >= j || same(i, j))
+            return;
+        if (j - i === 1) {
+            const last = hunks[hunks.length - 1];
+            if (last && last.oldEnd === i)
+                last.oldEnd = last.newEnd = i + 1;
+            else
+                hunks.push({ oldStart: i, oldEnd: i + 1, newStart: i, newEnd: i + 1 });
+            return;
+        }
+        const mid = (i + j) >> 1;
+        collect(i, mid);
+        collect(mid, j);
+    };
+    collect(first, Math.min(endOld, n));
+    return hunks;
+}
+/** A blank line as markdown-it sees it: spaces and tabs only. */
+function isMarkdownBlank(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c !== 32 && c !== 9)
+            return false;
+    }
+    return true;
+}
+/**
+ * markdown-it's block state over `source`, with its line tables (start, end, indent and indent
+ * width of every line) made here from a native search for line ends instead of its constructor's
+ * loop over every character; `sameLineTables` (a property test) holds them to the constructor's.
+ * The first `blank` lines (the front matter) are blank in the tables, as if the text had only line breaks there.
+ */
+function blockState(md, source, tokens, blank = 0, lineCount) {
+    const block = md.block;
+    const state = new block.State('', md, {}, tokens);
+    // At most the line table's lines (one more than the line breaks), and markdown-it's sentinel line after the last.
+    let most = (lineCount ?? 1) + 1;
+    if (lineCount === undefined)
+        for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1))
+            most++;
+    const tables = lineTables(most);
+    const { bMarks, eMarks, tShift, sCount } = tables;
+    const len = source.length;
+    let n = 0;
+    for (let start = 0; start < len;) {
+        const nl = source.indexOf('\n', start);
+        const end = nl < 0 ? len : nl;
+        let pos = start;
+        let offset = 0;
+        for (; pos < end; pos++) {
+            const c = source.charCodeAt(pos);
+            if (c === 32)
+                offset++;
+            else if (c === 9)
+                offset += 4 - (offset % 4);
+            else
+                break;
+        }
+        // A last line without a line break that is only spaces is no line to markdown-it.
+        if (nl < 0 && pos >= len)
+            break;
+        bMarks[n] = start;
+        eMarks[n] = end;
+        tShift[n] = pos - start;
+        sCount[n] = offset;
+        n++;
+        start = end + 1;
+    }
+    // Lines read as blank (the front matter): no rule reads a line before the one it starts at.
+    for (let i = 0; i < blank && i < n; i++) {
+        eMarks[i] = bMarks[i];
+        tShift[i] = 0;
+        sCount[i] = 0;
+    }
+    bMarks[n] = len;
+    eMarks[n] = len;
+    tShift[n] = 0;
+    sCount[n] = 0;
+    n++;
+    state.src = source;
+    // Views of exactly the lines (a read past them is undefined, as in markdown-it's own arrays).
+    state.bMarks = bMarks.subarray(0, n);
+    state.eMarks = eMarks.subarray(0, n);
+    state.tShift = tShift.subarray(0, n);
+    state.sCount = sCount.subarray(0, n);
+    state.bsCount = tables.bsCount.subarray(0, n).fill(0);
+    state.lineMax = n - 1;
+    state.paragraphs = [];
+    return state;
+}
+/**
+ * The line tables of block states, reused from parse to parse (a state lives only while its parse
+ * runs, and each state fills its lines anew): made for each parse, the five arrays of a 7,000-line
+ * note were about 1 MB of garbage at every edit (a third of what an edit allocates).
+ */
+let lineTableStore = null;
+/** Line tables this long are not kept after their parse asks for them (a huge note's would stay in memory). */
+const KEEP_LINE_TABLES = 64 * 1024;
+function lineTables(lines) {
+    if (lineTableStore && lineTableStore.bMarks.length >= lines)
+        return lineTableStore;
+    const size = Math.max(lines, 2 * (lineTableStore?.bMarks.length ?? 512));
+    const made = { bMarks: new Int32Array(size), eMarks: new Int32Array(size), tShift: new Int32Array(size), sCount: new Int32Array(size), bsCount: new Int32Array(size) };
+    if (size <= KEEP_LINE_TABLES)
+        lineTableStore = made;
+    return made;
+}
+/**
+ * markdown-it's top-level block loop (ParserBlock.tokenize) from line `from`, recording where each
+ * top-level block starts; stops before a block whose start `stop` accepts, and returns that line
+ * (or -1 when it read to the end).
+ */
+function parseBlocks(md, state, from, roots, stop) {
+    const rules = md.block.ruler.getRules('');
+    const maxNesting = md.options.maxNesting ?? 100;
+    const endLine = state.lineMax;
+    let line = from;
+    // (state.tight at the top level is read by no rule: a list keeps its own.)
+    let hasEmptyLines = false;
+    while (line < endLine) {
+        state.line = line = state.skipEmptyLines(line);
+        if (line >= endLine)
+            break;
+        if (state.sCount[line] < state.blkIndent)
+            break;
+        if (state.level >= maxNesting) {
+            state.line = endLine;
+            break;
+        }
+        if (stop && stop(line))
+            return line;
+        roots.push(line);
+        const prevLine = state.line;
+        let ok = false;
+        for (let i = 0; i < rules.length; i++) {
+            ok = rules[i](state, line, endLine, false);
+            if (ok) {
+                if (prevLine >= state.line)
+                    throw new Error("block rule didn't increment state.line");
+                break;
+            }
+        }
+        if (!ok)
+            throw new Error('none of the block rules matched');
+        state.tight = !hasEmptyLines;
+        if (state.isEmpty(state.line - 1))
+            hasEmptyLines = true;
+        line = state.line;
+        if (line < endLine && state.isEmpty(line)) {
+            hasEmptyLines = true;
+            line++;
+            state.line = line;
+        }
+    }
+    return -1;
+}
+/** Marks each line with the blocks over it. */
+function applyTokens(tokens, paragraphs, info) {
+    let listDepth = 0;
+    let p = 0;
+    for (let t = 0; t <= tokens.length; t++) {
+        // The paragraphs that come before this token.
+        for (; p < paragraphs.length && paragraphs[p] === t; p += 3)
+            markParagraph(info, paragraphs[p + 1], paragraphs[p + 2], listDepth);
+        if (t === tokens.length)
+            break;
+        const token = tokens[t];
+        switch (token.type) {
+            case 'bullet_list_open':
+            case 'ordered_list_open':
+                listDepth++;
+                break;
+            case 'bullet_list_close':
+            case 'ordered_list_close':
+                listDepth--;
+                break;
+            case 'blockquote_open':
+                if (token.map)
+                    for (let l = token.map[0]; l < token.map[1]; l++)
+                        info[l].quote = true;
+                break;
+            case 'list_item_open':
+                if (token.map)
+                    info[token.map[0]].blockStart = true;
+                break;
+            case 'heading_open':
+                if (token.map) {
+                    const level = Number(token.tag.slice(1));
+                    info[token.map[0]].kind = 2 /* LineKind.Heading */;
+                    info[token.map[0]].level = level;
+                    info[token.map[0]].blockStart = true;
+                    // Setext underline.
+                    for (let l = token.map[0] + 1; l < token.map[1]; l++)
+                        info[l].kind = 8 /* LineKind.Rule */;
+                }
+                break;
+            case 'fence':
+            case 'code_block':
+                if (token.map)
+                    for (let l = token.map[0]; l < token.map[1]; l++)
+                        info[l].kind = 5 /* LineKind.Code */;
+                break;
+            case 'table_open':
+                if (token.map)
+                    for (let l = token.map[0]; l < token.map[1]; l++)
+                        info[l].kind = 6 /* LineKind.Table */;
+                break;
+            case 'html_block':
+                if (token.map)
+                    for (let l = token.map[0]; l < token.map[1]; l++)
+                        info[l].kind = 7 /* LineKind.Html */;
+                break;
+            case 'hr':
+                if (token.map)
+                    info[token.map[0]].kind = 8 /* LineKind.Rule */;
+                break;
+        }
+    }
+}
+function markParagraph(info, a, b, listDepth) {
+    for (let l = a; l < b; l++) {
+        if (listDepth > 0) {
+            info[l].kind = 4 /* LineKind.ListItem */;
+            info[l].level = listDepth;
+        }
+        else
+            info[l].kind = 3 /* LineKind.Paragraph */;
+    }
+    if (listDepth === 0) {
+        info[a].blockStart = true;
+        info[a].standalone = b - a === 1;
+    }
+}
+function fillLine(raw, li) {
+    if (li.kind === 0 /* LineKind.Blank */ || li.kind === 1 /* LineKind.FrontMatter */ || li.kind === 8 /* LineKind.Rule */)
+        return;
+    // "<h3>Title - Speaker (Org)</h3>" on a line of its own (a post exported from a blog): a heading.
+    // "<summary><b>Title</b> — Speaker (Org)</summary>" of a folded block (<details>): a heading of the lowest level.
+    if (li.kind === 7 /* LineKind.Html */ && (raw.includes('</h') || raw.includes('</summary'))) {
+        const h = HTML_HEADING.exec(raw) ?? HTML_SUMMARY.exec(raw);
+        if (h) {
+            li.kind = 2 /* LineKind.Heading */;
+            li.level = h[2] ? Number(h[2]) : 6;
+            li.blockStart = true;
+            li.contentStart = h[1].length;
+            li.contentEnd = raw.length - h[4].length;
+            li.content = h[3].replace(/<[^>]*>/g, '').trim();
+            return;
+        }
+    }
+    fillContent(raw, li);
+}
+/** A whole line that is one HTML heading: lead, level, inner HTML, close. */
+const HTML_HEADING = /^(\s*<h([1-6])(?:\s[^>]*)?>)(.*?)(<\/h\2>\s*)$/i;
+/** The same for a folded block's summary line (the level left empty). */
+const HTML_SUMMARY = /^(\s*(?:<details(?:\s[^>]*)?>\s*)?<summary(?:\s[^>]*)?>)()(.*?)(<\/summary>\s*)$/i;
+/**
+ * Sets a line's content: the text after its block markers (block quote, heading, list, plain
+ * bullet), trimmed, without inline markup. Read with character tests, not regexes on copies of the
+ * line; a property test holds it to the regexes it replaced (`/^(\s*>\s?)+/`, `/^\s*#{1,6}(\s+|$)/`,
+ * `/^\s*(?:[-*+]|\d{1,3}[.)])(\s+|$)/`, `/\s+#+\s*$/`).
+ */
+function fillContent(raw, li) {
+    const n = raw.length;
+    if (li.kind === 5 /* LineKind.Code */ || li.kind === 7 /* LineKind.Html */) {
+        let lead = 0;
+        while (lead < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(lead)))
+            lead++;
+        let end = n;
+        while (end > 0 && (0, text_1.isWhiteSpace)(raw.charCodeAt(end - 1)))
+            end--;
+        li.contentStart = lead;
+        li.contentEnd = end;
+        li.content = lead >= end ? '' : lead === 0 && end === n ? raw : raw.slice(lead, end);
+        return;
+    }
+    // Block quote markers: white space, '>', and one white space after it, as often as they come.
+    let start = 0;
+    for (;;) {
+        let p = start;
+        while (p < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(p)))
+            p++;
+        if (p >= n || raw.charCodeAt(p) !== 62)
+            break;
+        p++;
+        if (p < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(p)))
+            p++;
+        start = p;
+    }
+    if (li.kind === 2 /* LineKind.Heading */) {
+        // '#' to '######', then white space or the end; in a list item ("- ## Title", an outliner's
+        // heading block) after its marker.
+        let p = start;
+        while (p < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(p)))
+            p++;
+        const marker = raw.charCodeAt(p);
+        if ((marker === 45 || marker === 42 || marker === 43) && p + 1 < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(p + 1))) {
+            let r = p + 1;
+            while (r < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(r)))
+                r++;
+            if (raw.charCodeAt(r) === 35)
+                p = r;
+        }
+        let q = p;
+        while (q < n && raw.charCodeAt(q) === 35)
+            q++;
+        if (q > p && q - p <= 6)
+            start = afterMarker(raw, q, start);
+    }
+    else if (li.kind === 4 /* LineKind.ListItem */) {
+        // '-', '*', '+', or one to three digits and '.' or ')', then white space or the end.
+        let p = start;
+        while (p < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(p)))
+            p++;
+        const c = raw.charCodeAt(p);
+        if (c === 45 || c === 42 || c === 43)
+            start = afterMarker(raw, p + 1, start);
+        else {
+            let q = p;
+            while (q < n && isDigit(raw.charCodeAt(q)))
+                q++;
+            const mark = raw.charCodeAt(q);
+            if (q > p && q - p <= 3 && (mark === 46 || mark === 41))
+                start = afterMarker(raw, q + 1, start);
+        }
+    }
+    if (li.kind === 3 /* LineKind.Paragraph */ && mayStartPlainBullet(raw, start)) {
+        PLAIN_BULLET.lastIndex = start;
+        const bullet = PLAIN_BULLET.exec(raw);
+        if (bullet) {
+            li.kind = 4 /* LineKind.ListItem */;
+            li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
+            li.standalone = false;
+            // Each bullet starts an item, as a markdown list item's first line does.
+            li.blockStart = true;
+            start += bullet[0].length;
+        }
+    }
+    while (start < n && (0, text_1.isWhiteSpace)(raw.charCodeAt(start)))
+        start++;
+    let end = n;
+    if (li.kind === 2 /* LineKind.Heading */) {
+        // A closing run of '#' with white space before it.
+        let e = n;
+        while (e > 0 && (0, text_1.isWhiteSpace)(raw.charCodeAt(e - 1)))
+            e--;
+        let h = e;
+        while (h > 0 && raw.charCodeAt(h - 1) === 35)
+            h--;
+        let w = h;
+        while (w > 0 && (0, text_1.isWhiteSpace)(raw.charCodeAt(w - 1)))
+            w--;
+        if (h < e && w < h)
+            end = w;
+    }
+    while (end > start && (0, text_1.isWhiteSpace)(raw.charCodeAt(end - 1)))
+        end--;
+    li.contentStart = start;
+    li.contentEnd = end;
+    li.content = stripInline(start === 0 && end === n ? raw : raw.slice(start, end));
+}
+/** Where a block marker ending at `at` leaves the line: past the white space after it, or `fallback` when neither white space nor the end follows. */
+function afterMarker(raw, at, fallback) {
+    if (at >= raw.length)
+        return at;
+    if (!(0, text_1.isWhiteSpace)(raw.charCodeAt(at)))
+        return fallback;
+    while (at < raw.length && (0, text_1.isWhiteSpace)(raw.charCodeAt(at)))
+        at++;
+    return at;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** Whether the first character past white space could be a plain bullet (most lines start with a letter). */
+function mayStartPlainBullet(raw, from) {
+    let p = from;
+    while (p < raw.length && (0, text_1.isWhiteSpace)(raw.charCodeAt(p)))
+        p++;
+    const c = raw.charCodeAt(p);
+    return c === 45 || c === 42 || c === 43 || c >= 0x2000;
+}
+/** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
+function stripInline(s) {
+    // Long lines are prose or data, never titles: keep them as they are (and linear).
+    if (s.length > 2000 || !/[*_`!\[<\\]/.test(s))
+        return s;
+    return s
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+        .replace(/(?<!\[)\[([^\[\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\\([\\`*_{}\[\]()#+\-.!|])/g, '$1')
+        .trim();
+}
+function readFrontMatter(lines) {
+    let first = 0;
+    while (first < lines.length && first < 3 && lines[first].trim() === '')
+        first++;
+    if (first >= lines.length || !/^(---|\+\+\+)\s*$/.test(lines[first]))
+        return null;
+    const fence = lines[first].trim();
+    const limit = Math.min(lines.length, first + 300);
+    let end = -1;
+    for (let i = first + 1; i < limit; i++) {
+        const t = lines[i].trim();
+        if (t === fence || (fence === '---' && t === '...')) {
+            end = i;
+            break;
+        }
+    }
+    if (end < 0)
+        return null;
+    const body = lines.slice(first + 1, end).join('\n');
+    const keyLines = new Map();
+    for (let i = first + 1; i < end; i++) {
+        const m = /^([A-Za-z_][\w-]*)\s*[:=]/.exec(lines[i]);
+        if (m && !keyLines.has(m[1].toLowerCase()))
+            keyLines.set(m[1].toLowerCase(), i);
+    }
+    let data = {};
+    let error = null;
+    const simple = fence === '---' ? readSimpleYaml(lines, first + 1, end) : null;
+    if (simple)
+        data = lowerKeys(simple);
+    else if (fence === '---') {
+        try {
+            const doc = (0, libraries_1.yaml)().parseDocument(body, { prettyErrors: false, uniqueKeys: false });
+            if (doc.errors.length)
+                error = doc.errors[0].message.split('\n')[0];
+            const value = doc.toJS({ maxAliasCount: 50 });
+            if (value && typeof value === 'object' && !Array.isArray(value))
+                data = lowerKeys(value);
+        }
+        catch (e) {
+            error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        }
+    }
+    else {
+        // TOML front matter: only simple `key = "value"` lines are read.
+        for (let i = first + 1; i < end; i++) {
+            const m = /^([A-Za-z_][\w-]*)\s*=\s*"?([^"]*)"?\s*$/.exec(lines[i]);
+            if (m)
+                data[m[1].toLowerCase()] = m[2];
+        }
+    }
+    return { data, keyLines, startLine: first, endLine: end, error };
+}
+function lowerKeys(o) {
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        out[k.toLowerCase()] = v;
+    return out;
+}
+/** A plain scalar that the YAML core schema reads as a string (no indicator, no comment, no type). */
+const PLAIN_STRING = /^[^-?:,[\]{}#&*!|>'"%@`\s+.0-9~](?:[^:#]|:(?!\s|$)|(?<!\s)#)*$/;
+const NOT_STRINGS = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const KEY_LINE = /^([A-Za-z_][\w-]*):(?: +(.*?))?[ \t]*$/;
+const ITEM_LINE = /^( {0,4})-[ \t]+(.*?)[ \t]*$/;
+/** One scalar of simple front matter, or undefined when only a YAML parser can say. */
+function simpleScalar(v) {
+    if (v === '' || v === '~')
+        return null;
+    if (v[0] === '"')
+        return /^"[^"\\]*"$/.test(v) ? v.slice(1, -1) : undefined;
+    if (v[0] === "'")
+        return /^'[^']*'$/.test(v) ? v.slice(1, -1) : undefined;
+    // Dates and Jekyll-style timestamps are strings in the core schema.
+    if (/^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[Tt ]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?: ?(?:Z|[+-]\d\d:?\d\d))?)?$/.test(v))
+        return v;
+    if (/^[1-9]\d{0,8}$/.test(v))
+        return Number(v);
+    if (NOT_STRINGS.test(v))
+        return undefined;
+    return PLAIN_STRING.test(v) ? v : undefined;
+}
+/**
+ * Front matter written as plain `key: value` lines, `key: [a, b]` and `- item` lists is read here,
+ * without the YAML parser (a tenth of indexing time); anything else returns null and goes to the parser.
+ * Values come out exactly as the YAML core schema reads them.
+ */
+function readSimpleYaml(lines, from, to) {
+    const out = {};
+    let listKey = null;
+    let listIndent = -1;
+    for (let i = from; i < to; i++) {
+        const line = lines[i];
+        if (!line.trim())
+            continue;
+        const item = ITEM_LINE.exec(line);
+        if (item) {
+            if (listKey === null || (listIndent >= 0 && item[1].length !== listIndent))
+                return null;
+            listIndent = item[1].length;
+            const v = simpleScalar(item[2]);
+            if (v === undefined || item[2] === '')
+                return null;
+            out[listKey].push(v);
+            continue;
+        }
+        const m = KEY_LINE.exec(line);
+        if (!m || Object.prototype.hasOwnProperty.call(out, m[1]) || m[1] === '__proto__')
+            return null;
+        listKey = null;
+        const raw = m[2] ?? '';
+        if (raw === '') {
+            // Either an empty value or the head of a `- item` list.
+            const next = nextNonBlank(lines, i + 1, to);
+            if (next >= 0 && ITEM_LINE.test(lines[next])) {
+                out[m[1]] = [];
+                listKey = m[1];
+                listIndent = -1;
+            }
+            else
+                out[m[1]] = null;
+            continue;
+        }
+        if (raw[0] === '[') {
+            if (!raw.endsWith(']'))
+                return null;
+            const inner = raw.slice(1, -1).trim();
+            if (!inner) {
+                out[m[1]] = [];
+                continue;
+            }
+            const items = [];
+            for (const part of inner.split(',')) {
+                const t = part.trim();
+                if (!t || /[[\]{}]/.test(t))
+                    return null;
+                const v = simpleScalar(t);
+                if (v === undefined)
+                    return null;
+                items.push(v);
+            }
+            out[m[1]] = items;
+            continue;
+        }
+        const v = simpleScalar(raw);
+        if (v === undefined)
+            return null;
+        out[m[1]] = v;
+    }
+    return out;
+}
+function nextNonBlank(lines, from, to) {
+    for (let i = from; i < to; i++)
+        if (lines[i].trim())
+            return i;
+    return -1;
+}
+//# sourceMappingURL=structure.js.map

@@ -1,0 +1,43 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+// Dates as people write them, one table.
+const strict_1 = __importDefault(require("node:assert/strict"));
+const node_test_1 = require("node:test");
+const dates_1 = require("../../server/src/core/extract/dates");
+const CASES = [
+    ['2018-07-28', '2018-07-28', null],
+    ['2018.07.28', '2018-07-28', null],
+    ['2018. 7. 28.', '2018-07-28', null],
+    ['2019/08/24(土)', '2019-08-24', null],
+    ['2019/08/24 (Sat) ~ 2019/08/25', '2019-08-24', '2019-08-25'],
+    ['2018년 7월 28일', '2018-07-28', null],
+    ['2024년 6월 15일 (토) ~ 16일', '2024-06-15', '2024-06-16'],
+    ['2018년 7월', '2018-07', null],
+    ['2023年12月11日〜12日', '2023-12-11', '2023-12-12'],
+    ['2023年12月11日(月)〜12月13日', '2023-12-11', '2023-12-13'],
+    ['2023年8月', '2023-08', null],
+    ['July 28, 2018', '2018-07-28', null],
+    ['Nov 6–9, 2023', '2023-11-06', '2023-11-09'],
+    ['Jul 30 - Aug 1, 2018', '2018-07-30', '2018-08-01'],
+    ['28 July 2018', '2018-07-28', null],
+    ['6-9 November 2023', '2023-11-06', '2023-11-09'],
+    ['Saturday, March 7th 2024', '2024-03-07', null],
+    ['September 2019', '2019-09', null],
+    ['version 1.2.3 on port 2018', null, null],
+    ['2018-13-40', null, null],
+];
+(0, node_test_1.test)('findDates reads every common form, and nothing else', () => {
+    for (const [text, date, endDate] of CASES) {
+        const found = (0, dates_1.findDates)(text)[0];
+        strict_1.default.equal(found?.date ?? null, date, text);
+        strict_1.default.equal(found?.endDate ?? null, endDate, text);
+    }
+});
+(0, node_test_1.test)('a weekday inside a range of days does not break it', () => {
+    const [found] = (0, dates_1.findDates)('Wed 19 – Thu 20 June 2024 · Pakhuis de Zwijger');
+    strict_1.default.deepEqual([found.date, found.endDate], ['2024-06-19', '2024-06-20']);
+});
+//# sourceMappingURL=dates.test.js.map

@@ -1,0 +1,1667 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+// Extraction, data-driven: each case is a note and the outline the extractor must produce.
+// `check` is the only caller of the extractor in this file.
+const strict_1 = __importDefault(require("node:assert/strict"));
+const node_test_1 = require("node:test");
+const catalog_1 = require("../../server/src/core/catalog/catalog");
+const note_1 = require("../../server/src/core/extract/note");
+const catalog = catalog_1.Catalog.builtin();
+/** A compact, readable outline of what the extractor understood. */
+function outline(note) {
+    const out = [];
+    for (const e of note.events) {
+        const when = e.date ? (e.endDate ? `${e.date}..${e.endDate}` : e.date) : '-';
+        out.push(`event ${e.name} | ${when} | ${e.location ?? '-'}`);
+        for (const t of e.talks) {
+            const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ') || '-';
+            const tools = t.tools.map((c) => c.toolId).sort().join(' ') || '-';
+            out.push(`talk ${t.titleRange.start.line + 1} ${t.title} | ${who} | ${tools}`);
+        }
+    }
+    return out.join('\n');
+}
+/** `name`: the note's file name (a year in it dates a month and day without one). */
+function check(text, expected, options = {}) {
+    const note = (0, note_1.extractNote)(`file:///notes/${options.name ?? 'test.md'}`, dedent(text), { catalog, plainText: options.plainText });
+    strict_1.default.equal(outline(note), dedent(expected).trim());
+}
+/** Lets cases be written indented inside the test. */
+function dedent(s) {
+    const lines = s.replace(/^\n/, '').split('\n');
+    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+    return lines.map((l) => l.slice(indent)).join('\n');
+}
+(0, node_test_1.describe)('talks as headings', () => {
+    (0, node_test_1.test)('"## Title - Speaker (Company)" under front matter', () => {
+        check(`
+      ---
+      title: "HashiConf Global 2023"
+      date: 2023-10-10
+      end_date: 2023-10-12
+      location: San Francisco
+      ---
+      ## Vault Secrets at Scale - Jane Doe (Acme Corp)
+      We moved every app to Vault with the Kubernetes auth method.
+
+      ## Terraform Stacks - John Smith, HashiCorp
+      Terraform stacks replace hand-written wrappers.
+      `, `
+      event HashiConf Global 2023 | 2023-10-10..2023-10-12 | San Francisco
+      talk 7 Vault Secrets at Scale | Jane Doe (Acme Corp) | kubernetes vault
+      talk 10 Terraform Stacks | John Smith (HashiCorp) | terraform
+      `);
+    });
+    (0, node_test_1.test)('a heading followed by a speaker line with handle, company and team (ko)', () => {
+        check(`
+      # 데브옵스 코리아 밋업 2019 후기
+
+      ## 테라폼 도입기
+      김대권 @nacyo_t SMARTSTUDY SRE팀
+      * 테라폼으로 IAM을 관리한다
+
+      ## 쿠버네티스 운영 이야기
+      박지민(카카오, jimin@example.com)
+      쿠버네티스를 AWS 위에서 운영한다.
+      `, `
+      event 데브옵스 코리아 밋업 2019 | 2019 | -
+      talk 3 테라폼 도입기 | 김대권 (SMARTSTUDY) | aws-iam terraform
+      talk 7 쿠버네티스 운영 이야기 | 박지민 (카카오) | aws kubernetes
+      `);
+    });
+    (0, node_test_1.test)('the title heading names the event; "## Sessions" groups talks; Q&A stays inside the talk', () => {
+        check(`
+      # Kafka Berlin #12 notes
+
+      Notes from Kafka Berlin #12, held on 2021-03-04 in Berlin, Germany.
+
+      ## Sessions
+
+      ### Taming Kafka Drift - Ava Green (GitHub)
+      They run Kafka behind NATS.
+
+      #### Q&A
+      Someone asked about ZooKeeper.
+
+      ### Disaster Recovery for MySQL – Avery Wright (Google)
+      MySQL everywhere.
+      `, `
+      event Kafka Berlin #12 | 2021-03-04 | Berlin, Germany
+      talk 7 Taming Kafka Drift | Ava Green (GitHub) | kafka nats zookeeper
+      talk 13 Disaster Recovery for MySQL | Avery Wright (Google) | mysql
+      `);
+    });
+    (0, node_test_1.test)('Japanese headings with a speaker line and honorific', () => {
+        check(`
+      # Kubernetes Meetup Tokyo #60 に参加してきました
+
+      2023/08/24(木) に渋谷で開催されました。
+
+      ## テラフォームで作る開発環境
+      山本 さくら 様, 株式会社サンプル
+
+      Terraformでモジュールを分割し、k8sのクラスタを作る。
+      `, `
+      event Kubernetes Meetup Tokyo #60 | 2023-08-24 | 渋谷
+      talk 5 テラフォームで作る開発環境 | 山本 さくら (株式会社サンプル) | kubernetes terraform
+      `);
+    });
+});
+(0, node_test_1.describe)('talks as plain lines', () => {
+    (0, node_test_1.test)('"Title - Speaker, Company", a keynote, a subtitle with a dash, and photo captions', () => {
+        check(`
+      Platform Day Seoul 2023
+      September 14, 2023
+
+      Keynote - Hannah Cho, Bluewave Cloud
+
+      Backstage templates and the Backstage software catalog are the front door for every team.
+
+      IMG_2041
+
+      Terraform at Scale - Lessons from 300 Workspaces - Grace Yoon, Acme Retail
+
+      We split the state per team.
+
+      GitOps Two Ways - Tom Becker, Yuna Seo (Riverstone)
+
+      Argo CD for apps, Flux for clusters.
+      `, `
+      event Platform Day Seoul 2023 | 2023-09-14 | -
+      talk 4 Keynote | Hannah Cho (Bluewave Cloud) | backstage
+      talk 10 Terraform at Scale - Lessons from 300 Workspaces | Grace Yoon (Acme Retail) | terraform
+      talk 14 GitOps Two Ways | Tom Becker (Riverstone), Yuna Seo (Riverstone) | argo-cd flux
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('Korean plain lines: several speakers, sub-sections that are not talks, a dash in prose', () => {
+        check(`
+      하시코프 한국 사용자 모임 밋업 정리
+
+      2018년 7월 28일 공개SW센터 대강의장에서 있었던 밋업을 정리했다.
+
+      레거시 위에서 환경 구축하기 - 홍길동
+
+      기존 개발 환경
+
+        • rsync로 배포
+
+      프로비저닝은 서버를 쓸 수 있는 상태로 만드는 것 - 코드로 인프라 관리하기
+
+      20명 팀에서 Vault 사용하기 - 김민규, 김도윤
+
+        • 볼트는 믿을 수 있는 저장소
+      `, `
+      event 하시코프 한국 사용자 모임 밋업 | 2018-07-28 | 공개SW센터 대강의장
+      talk 5 레거시 위에서 환경 구축하기 | 홍길동 | rsync
+      talk 13 20명 팀에서 Vault 사용하기 | 김민규, 김도윤 | vault
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a title line followed by a speaker line, and a line that lost its dash', () => {
+        check(`
+      DevOpsDays Tokyo 2022
+
+      Making Gossip Robust - Jon Currey, HashiCorp
+
+      Consul uses memberlist.
+
+      Deep Dive into Vault Auth Backends Joel Thompson, Bridgewater
+
+      Vault and AWS.
+
+      Scaling Support with Vagrant - Stephen Miller, Datadog
+
+      Vagrant boxes.
+      `, `
+      event DevOpsDays Tokyo 2022 | 2022 | -
+      talk 3 Making Gossip Robust | Jon Currey (HashiCorp) | consul memberlist
+      talk 7 Deep Dive into Vault Auth Backends | Joel Thompson (Bridgewater) | aws vault
+      talk 11 Scaling Support with Vagrant | Stephen Miller (Datadog) | vagrant
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('quoted titles: 「」 with 様, Korean session labels, curly quotes', () => {
+        check(`
+      # クラウドネイティブ会議 2023
+
+      「Terraformでマルチアカウント」
+      山田 太郎 様, 株式会社サンプル
+
+      Terraformの話。
+
+      [기술세션 1] '쿠버네티스 위에서 Kafka 운영하기' (카카오 서민재)
+
+      카프카를 쿠버네티스에.
+
+      “Observability on a Budget” - Min-jae Lee (Daybreak Games)
+
+      Prometheus and Grafana.
+      `, `
+      event クラウドネイティブ会議 2023 | 2023 | -
+      talk 3 Terraformでマルチアカウント | 山田 太郎 (株式会社サンプル) | terraform
+      talk 8 쿠버네티스 위에서 Kafka 운영하기 | 서민재 (카카오) | kafka kubernetes
+      talk 12 Observability on a Budget | Min-jae Lee (Daybreak Games) | grafana prometheus
+      `);
+    });
+});
+(0, node_test_1.describe)('job titles, honorifics and labels around names', () => {
+    (0, node_test_1.test)('a role before the name, a role after it, a speaker label with handle and team', () => {
+        check(`
+      # SRE Summit 2022 notes
+
+      Date: 2022-05-12 · Venue: Marina Bay Sands, Singapore
+
+      ## Opening Keynote: The Future of Reliability - Dr. Maria Santos, Principal Engineer at Stripe
+      Kubernetes.
+
+      ## "Chaos at Scale" — CTO Kevin Lee (Gremlin)
+      k8s.
+
+      ## Running Vault in Production
+      Speaker: Priya Sharma (@priyasre), Staff SRE, Shopify
+
+      Vault.
+      `, `
+      event SRE Summit 2022 | 2022-05-12 | Marina Bay Sands, Singapore
+      talk 5 Opening Keynote: The Future of Reliability | Maria Santos (Stripe) | kubernetes
+      talk 8 Chaos at Scale | Kevin Lee (Gremlin) | kubernetes
+      talk 11 Running Vault in Production | Priya Sharma (Shopify) | vault
+      `);
+    });
+    (0, node_test_1.test)('numbered Korean plain lines with company and 님, a lunch break, a slash separator', () => {
+        check(`
+      2019 AWS Community Day Seoul 후기
+
+      일시: 2019년 10월 1일(화)
+      장소: 코엑스 그랜드볼룸
+
+      1. 서버리스로 만드는 채팅 서비스 - 카카오 김영희 님
+      람다와 DynamoDB를 썼다.
+
+      점심
+
+      3. EKS 운영 경험 공유 / 쿠팡 이민호
+      쿠버네티스 운영.
+      `, `
+      event 2019 AWS Community Day Seoul | 2019-10-01 | 코엑스 그랜드볼룸
+      talk 6 서버리스로 만드는 채팅 서비스 | 김영희 (카카오) | aws-dynamodb aws-lambda
+      talk 11 EKS 운영 경험 공유 | 이민호 (쿠팡) | aws-eks kubernetes
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('Japanese session labels with company and さん in full-width parentheses', () => {
+        check(`
+      # JAWS DAYS 2023 参加レポート
+
+      ## セッション1: Terraformで始めるIaC入門（株式会社サンプル 佐藤 健さん）
+      テラフォームの基本。
+      `, `
+      event JAWS DAYS 2023 | 2023 | -
+      talk 3 Terraformで始めるIaC入門 | 佐藤 健 (株式会社サンプル) | terraform
+      `);
+    });
+});
+(0, node_test_1.describe)('what is not a talk', () => {
+    (0, node_test_1.test)('a timetable lists talks described below: references, not extra talks; breaks are not talks', () => {
+        const note = (0, note_1.extractNote)('file:///n.md', dedent(`
+      # HUG Tokyo #18
+
+      18:30-19:00 受付
+      19:05-19:35 テラフォームのstateを分割した話 (高橋 誠)
+      20:05-20:15 休憩
+      21:00-22:00 懇親会
+
+      ## テラフォームのstateを分割した話
+      高橋 誠, 株式会社フジミネ
+
+      stateを分割した。
+      `), { catalog });
+        strict_1.default.deepEqual(note.events[0].talks.map((t) => [t.title, t.titleRange.start.line]), [['テラフォームのstateを分割した話', 7]]);
+        strict_1.default.deepEqual(note.references.map((r) => [r.kind, r.range.start.line, r.target.talk]), [['agenda', 3, 'テラフォームのstateを分割した話']]);
+    });
+    (0, node_test_1.test)('a timetable without descriptions gives talks; about-this-meetup, related posts and back-to-top do not', () => {
+        check(`
+      # SRE Meetup Amsterdam #22
+
+      March 7, 2024
+
+      ## About this meetup
+      A monthly meetup about Kubernetes.
+
+      ## Agenda
+
+      - 18:00 Doors open
+      - 18:30 Redis at 2 a.m. (Noor Haddad, Tulipware)
+      - 19:15 Policy as Code with OPA (Bram de Vries)
+      - 20:00 Networking
+
+      Back to top
+
+      Related posts
+
+      Another post - Someone Else, Company
+      `, `
+      event SRE Meetup Amsterdam #22 | 2024-03-07 | -
+      talk 11 Redis at 2 a.m. | Noor Haddad (Tulipware) | redis
+      talk 12 Policy as Code with OPA | Bram de Vries | open-policy-agent
+      `);
+    });
+});
+(0, node_test_1.describe)('events', () => {
+    (0, node_test_1.test)('front matter with a YAML comment-looking "#", CRLF line endings', () => {
+        const text = '---\r\nevent: HashiCorp User Group Tokyo #18\r\ndate: 2024-05-22\r\nvenue: 大手町オフィス 20F\r\n---\r\n\r\n## Vault Agent - Jane Doe\r\nVault.\r\n';
+        const note = (0, note_1.extractNote)('file:///n.md', text, { catalog });
+        const e = note.events[0];
+        strict_1.default.deepEqual([e.name, e.date, e.location, e.nameRange.start.line], ['HashiCorp User Group Tokyo #18', '2024-05-22', '大手町オフィス 20F', 1]);
+        strict_1.default.equal(e.talks[0].titleRange.start.line, 6);
+    });
+    (0, node_test_1.test)('a date in a blog timestamp at the end gives the month only', () => {
+        check(`
+      Someone's Dev Story
+
+      HashiConf 17 참석기 : Day 2
+
+      Keynote - Kelsey Hightower, Google
+
+      k8s demo.
+
+      2017/09/30 23:51 2017/09/30 23:51
+      `, `
+      event HashiConf 17 | 2017-09 | -
+      talk 5 Keynote | Kelsey Hightower (Google) | kubernetes
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"Name / date / venue" on the first line: the name stops at the dated part', () => {
+        check(`
+      HashiTalks Japan 2025 / 2025-02-20 / オンライン
+
+      Talk: Vault Secrets Operatorの実践
+      Speaker: 高橋 健 (freee)
+      テラフォームとヴォルトの連携。
+      `, `
+      event HashiTalks Japan 2025 | 2025-02-20 | オンライン
+      talk 3 Vault Secrets Operatorの実践 | 高橋 健 (freee) | terraform vault
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"<date>に<place>で開催された…": the place without the date', () => {
+        check(`
+      # Cloud Native Days Fukuoka 2024
+
+      2024/05/10に福岡で開催されたイベントに行ってきました。
+
+      ### Argo CDの運用 - 田中 誠 (LINEヤフー)
+      Argo CDのApplicationSetを使う。
+      `, `
+      event Cloud Native Days Fukuoka 2024 | 2024-05-10 | 福岡
+      talk 5 Argo CDの運用 | 田中 誠 (LINEヤフー) | argo-cd
+      `);
+    });
+    (0, node_test_1.test)('a Japanese venue closing the date line with にて', () => {
+        check(`
+      # SRE NEXT 2024 参加メモ
+
+      2024年7月13日〜14日、東京・TOC有明にて。
+
+      ### Kubernetesのアップグレード戦略
+      - 登壇者: 佐藤 花子 (サイバーエージェント)
+      - EKSを毎年アップグレード。
+      `, `
+      event SRE NEXT 2024 | 2024-07-13..2024-07-14 | 東京・TOC有明
+      talk 5 Kubernetesのアップグレード戦略 | 佐藤 花子 (サイバーエージェント) | aws-eks kubernetes
+      `);
+    });
+});
+(0, node_test_1.describe)('labelled layouts', () => {
+    (0, node_test_1.test)('"### 1. Title" with "Speaker: Name — Role at Company" below; the title heading carries place and dates', () => {
+        check(`
+      # Notes: HashiConf 2023 (San Francisco, Oct 10–12)
+
+      ### 1. Terraform Stacks deep dive
+      Speaker: Emily Chen — Staff Engineer at HashiCorp
+
+      Stacks orchestrate many Terraform configurations.
+
+      ### 2. Running Nomad at the edge
+      Speaker: Raj Patel, Principal SRE @ Cloudflare
+
+      Nomad clients everywhere; Consul for discovery.
+      `, `
+      event HashiConf 2023 | 2023-10-10..2023-10-12 | -
+      talk 3 Terraform Stacks deep dive | Emily Chen (HashiCorp) | terraform
+      talk 8 Running Nomad at the edge | Raj Patel (Cloudflare) | consul nomad
+      `);
+    });
+    (0, node_test_1.test)('"■ 세션명:" and "■ 발표자:" bullets in a plain-text note', () => {
+        check(`
+      [후기] 2024 데브옵스 코리아 컨퍼런스
+
+      ■ 일시: 2024년 11월 2일(토) 10:00~18:00
+      ■ 장소: 서울 코엑스
+
+      ■ 세션명: 쿠버네티스 멀티 클러스터 운영기
+      ■ 발표자: 정다은 (라인플러스)
+      - 아르고CD로 배포.
+
+      ■ 세션명: 앤서블에서 테라폼으로
+      ■ 발표자: 한지민 (네이버클라우드)
+      - 앤서블은 설정 관리에만.
+      `, `
+      event 2024 데브옵스 코리아 컨퍼런스 | 2024-11-02 | 서울 코엑스
+      talk 6 쿠버네티스 멀티 클러스터 운영기 | 정다은 (라인플러스) | argo-cd kubernetes
+      talk 10 앤서블에서 테라폼으로 | 한지민 (네이버클라우드) | ansible terraform
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('numbered bullets "Title — 발표: Name 님" win over a "## 메모" heading; "date, place" line', () => {
+        check(`
+      # 테라폼 코리아 밋업 2025 봄
+
+      2025-04-12, 강남 마루180
+
+      오늘 들은 세션들:
+      1. 테라폼 1.10 새 기능 — 발표: 박성민 님
+      2. OpenTofu로 갈아탄 후기 — 발표: 윤서연 님 (야놀자)
+
+      ## 메모
+      - 테라폼 ephemeral 리소스
+      `, `
+      event 테라폼 코리아 밋업 2025 봄 | 2025-04-12 | 강남 마루180
+      talk 6 테라폼 1.10 새 기능 | 박성민 | terraform
+      talk 7 OpenTofu로 갈아탄 후기 | 윤서연 (야놀자) | opentofu
+      `);
+    });
+    (0, node_test_1.test)('"Session 1 — Title by Name (Company)" with notes right below; "Place, date" line', () => {
+        check(`
+      # GitOps Summit 2025 Berlin
+
+      Berlin, 12 May 2025
+
+      Session 1 — Flux at scale by Laura Schmidt (Deutsche Telekom)
+      They run Flux on many clusters, with Kustomize overlays.
+
+      Session 2 — Policy with Kyverno by Tom Becker
+      Kyverno instead of hand-written admission webhooks.
+      `, `
+      event GitOps Summit 2025 Berlin | 2025-05-12 | Berlin
+      talk 5 Flux at scale | Laura Schmidt (Deutsche Telekom) | flux kustomize
+      talk 8 Policy with Kyverno | Tom Becker | kyverno
+      `);
+    });
+    (0, node_test_1.test)('a timetable of "・time Title / Name（Company）" bullets under "date place"', () => {
+        check(`
+      AWS Summit Japan 2025 メモ
+      2025/06/25-26 幕張メッセ
+
+      ・13:00-13:40 Amazon EKS Auto Mode 入門 / 田村 修（AWS）
+      ・14:00-14:40 CDKで作るマルチアカウント / 吉田 亮（クラスメソッド）
+      `, `
+      event AWS Summit Japan 2025 | 2025-06-25..2025-06-26 | 幕張メッセ
+      talk 4 Amazon EKS Auto Mode 入門 | 田村 修 (AWS) | aws-eks
+      talk 5 CDKで作るマルチアカウント | 吉田 亮 (クラスメソッド) | -
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"Name 2024 - subtitle" title, the day from the prose, "### 1. Title / 회사 이름" headings', () => {
+        check(`
+      ---
+      title: "[참관기] 인프콘 2024 - 인프라 세션 정리"
+      ---
+
+      인프콘 2024에 다녀왔다. 8월 2일.
+
+      ### 1. 대규모 트래픽을 견디는 쿠버네티스 운영 / 배민 김태희
+      KEDA로 오토스케일링.
+
+      ### 2. 오픈소스로 관측하기 / 토스 박준영
+      프로메테우스와 그라파나.
+      `, `
+      event 인프콘 2024 | 2024-08-02 | -
+      talk 7 대규모 트래픽을 견디는 쿠버네티스 운영 | 김태희 (배민) | keda kubernetes
+      talk 10 오픈소스로 관측하기 | 박준영 (토스) | grafana prometheus
+      `);
+    });
+    (0, node_test_1.test)('"Company社 / Name" under a heading is its speaker line, not a talk', () => {
+        check(`
+      # Japan Container Days v18.04 (2018-04-19)
+
+      ## Docker Enterprise 2.0 の紹介
+      Docker社 / 佐藤 大輔
+
+      Swarmとk8sの両方をサポート。
+
+      ## Kubernetesの運用 - 田中 誠 (LINEヤフー)
+      kubectlの話。
+      `, `
+      event Japan Container Days v18.04 | 2018-04-19 | -
+      talk 3 Docker Enterprise 2.0 の紹介 | 佐藤 大輔 (Docker社) | docker docker-swarm kubernetes
+      talk 8 Kubernetesの運用 | 田中 誠 (LINEヤフー) | kubectl kubernetes
+      `);
+    });
+    (0, node_test_1.test)('"Name - 2025년 3월" title with the day in a labelled line; "[세션1] Title — Name (Company)"', () => {
+        check(`
+      Kubernetes Korea Group 밋업 - 2025년 3월
+
+      * 일시 : 2025. 3. 15 (토) 14:00
+      * 장소 : 판교 카카오 아지트
+
+      [세션1] 쿠버네티스 네트워크 정책 실전 — 오세훈 (NHN Cloud)
+        - 실리움 네트워크 폴리시
+
+      [세션2] GPU 클러스터 운영기 — 장하늘 (업스테이지)
+        - 스케줄러 이야기
+      `, `
+      event Kubernetes Korea Group 밋업 | 2025-03-15 | 판교 카카오 아지트
+      talk 6 쿠버네티스 네트워크 정책 실전 | 오세훈 (NHN Cloud) | cilium kubernetes
+      talk 9 GPU 클러스터 운영기 | 장하늘 (업스테이지) | -
+      `);
+    });
+    (0, node_test_1.test)('setext headings with a speaker line under the underline', () => {
+        check(`
+      ---
+      title: SREcon24 Americas
+      date: 2024-03-18
+      ---
+
+      Kafka Tiered Storage in Practice
+      --------------------------------
+      Speaker: Priya Raman (Confluent)
+
+      Kafka tiered storage with S3.
+
+      Running Vault on Kubernetes
+      ---------------------------
+      Speaker: Tom Becker (Riverstone)
+
+      Vault Agent injector.
+      `, `
+      event SREcon24 Americas | 2024-03-18 | -
+      talk 6 Kafka Tiered Storage in Practice | Priya Raman (Confluent) | aws-s3 kafka
+      talk 12 Running Vault on Kubernetes | Tom Becker (Riverstone) | kubernetes vault vault-agent
+      `);
+    });
+    (0, node_test_1.test)('plain-text decoration: "===== Name =====", "--- 세션: Title (발표자: Name, Company)"', () => {
+        check(`
+      ===== DevOpsDays Seoul 2025 =====
+      2025-10-01 / 서울 aT센터
+
+      --- 세션: 플랫폼 팀의 첫 1년 (발표자: 문지혜, 무신사)
+      아르고CD, 테라폼 모듈화
+
+      --- 세션: 옵저버빌리티 비용 줄이기 (발표자: 권도윤, 리디)
+      그라파나 스택으로 이전
+      `, `
+      event DevOpsDays Seoul 2025 | 2025-10-01 | 서울 aT센터
+      talk 4 플랫폼 팀의 첫 1년 | 문지혜 (무신사) | argo-cd terraform
+      talk 7 옵저버빌리티 비용 줄이기 | 권도윤 (리디) | grafana
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('two speakers each with their own parenthesis, "（同）" for the same company', () => {
+        check(`
+      # Cloud Native Days Tokyo 2024 に参加してきました
+
+      ## OpenTelemetryでコスト削減
+      登壇者：田中 一郎（LINEヤフー株式会社）、山本 次郎（同）
+
+      Collectorのtail samplingで削減。
+      `, `
+      event Cloud Native Days Tokyo 2024 | 2024 | -
+      talk 3 OpenTelemetryでコスト削減 | 田中 一郎 (LINEヤフー株式会社), 山本 次郎 (LINEヤフー株式会社) | opentelemetry
+      `);
+    });
+    (0, node_test_1.test)('a date before the event name on the first line is not part of the name', () => {
+        check(`
+      2024.09.07 AWS Community Day Korea 후기
+
+      1) EKS에서 Karpenter로 비용 줄이기 - 김하늘(우아한형제들)
+       카펜터 도입 후 스팟 비율 70%.
+
+      2) Terraform Cloud 대신 Atlantis - 박지성(리디)
+       아틀란티스로 PR 기반 플랜.
+      `, `
+      event AWS Community Day Korea | 2024-09-07 | -
+      talk 3 EKS에서 Karpenter로 비용 줄이기 | 김하늘 (우아한형제들) | aws-eks karpenter
+      talk 6 Terraform Cloud 대신 Atlantis | 박지성 (리디) | atlantis terraform-cloud
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a heading "Name, dates, place" and bullets "Title (Name @ Company)"', () => {
+        check(`
+      ## Cloud Native Taiwan meetup, Nov 6–9, 2023, Taipei
+
+      - Service mesh without sidecars (Kevin Lin @ Trend Micro)
+        - Istio ambient mode.
+      - Karpenter vs Cluster Autoscaler (Amy Wu @ 91APP)
+        - Spot instances.
+      `, `
+      event Cloud Native Taiwan meetup | 2023-11-06..2023-11-09 | Taipei
+      talk 3 Service mesh without sidecars | Kevin Lin (Trend Micro) | istio
+      talk 5 Karpenter vs Cluster Autoscaler | Amy Wu (91APP) | cluster-autoscaler karpenter
+      `);
+    });
+});
+(0, node_test_1.describe)('several events in one note', () => {
+    (0, node_test_1.test)('a yearly note: one event per "## Event (Place, dates)" heading, its talks below it', () => {
+        check(`
+      # 2024 conference notes
+
+      ## KubeCon + CloudNativeCon Europe 2024 (Paris, March 19-22, 2024)
+
+      ### Cilium at scale - Anna Berg (Isovalent)
+      eBPF dataplane.
+
+      ## HashiConf 2024 (Boston, October 15-16, 2024)
+
+      ### Terraform Stacks - Emily Chen (HashiCorp)
+      Stacks are GA.
+
+      ### Vault Secrets Operator - Raj Patel (Cloudflare)
+      Vault on Kubernetes.
+      `, `
+      event KubeCon + CloudNativeCon Europe 2024 | 2024-03-19..2024-03-22 | Paris
+      talk 5 Cilium at scale | Anna Berg (Isovalent) | cilium
+      event HashiConf 2024 | 2024-10-15..2024-10-16 | Boston
+      talk 10 Terraform Stacks | Emily Chen (HashiCorp) | terraform
+      talk 13 Vault Secrets Operator | Raj Patel (Cloudflare) | kubernetes vault
+      `);
+    });
+    (0, node_test_1.test)('days of one event are not events: "## Day 1 (Nov 7)"', () => {
+        check(`
+      # KubeCon NA 2023
+
+      ## Day 1 (Nov 7)
+      ### Gateway API - Mei Lin (Brightpath)
+      Envoy Gateway.
+
+      ## Day 2 (Nov 8)
+      ### Cilium policies - Oskar Nilsson (Brightpath)
+      eBPF.
+      `, `
+      event KubeCon NA 2023 | 2023-11-07 | -
+      talk 4 Gateway API | Mei Lin (Brightpath) | envoy
+      talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium
+      `);
+    });
+});
+(0, node_test_1.describe)('mentions', () => {
+    function mentions(text) {
+        const note = (0, note_1.extractNote)('file:///m.md', text, { catalog });
+        return note.mentions.map((m) => `${m.toolId}@${m.range.start.line}:${m.range.start.character}:${m.text}`);
+    }
+    (0, node_test_1.test)('Korean particles, Japanese kana, full-width letters', () => {
+        strict_1.default.deepEqual(mentions('Vault를 쓰고 테라폼을 도입했다.\nTerraformで構築し、テラフォームを使う。\nＴｅｒｒａｆｏｒｍ and k8s'), [
+            'vault@0:0:Vault',
+            'terraform@0:10:테라폼',
+            'terraform@1:0:Terraform',
+            'terraform@1:14:テラフォーム',
+            'terraform@2:0:Ｔｅｒｒａｆｏｒｍ',
+            'kubernetes@2:14:k8s',
+        ]);
+    });
+    (0, node_test_1.test)('katakana and Hangul transliterations; ambiguous ones only beside their context', () => {
+        strict_1.default.deepEqual(mentions('アルゴシーディーで配布、シリウムでCNI。'), ['argo-cd@0:0:アルゴシーディー', 'cilium@0:12:シリウム']);
+        strict_1.default.deepEqual(mentions('쿠버네티스 런타임 보안은 팔코로 탐지.'), ['kubernetes@0:0:쿠버네티스', 'falco@0:14:팔코']);
+        strict_1.default.deepEqual(mentions('ミニオンとミニオ、ランチャーアプリ。'), ['minio@0:5:ミニオ']);
+    });
+    (0, node_test_1.test)('a name inside a longer word does not count', () => {
+        strict_1.default.deepEqual(mentions('Consultant wears a Helmet; 컨설팅 회사; コンサルタント'), []);
+    });
+    (0, node_test_1.test)('ambiguous names need context: Redis Sentinel, HashiCorp Sentinel, the English noun vault', () => {
+        strict_1.default.deepEqual(mentions('## Redis failover\nWe use Redis with Sentinel for failover.'), ['redis@0:3:Redis', 'redis@1:7:Redis', 'redis-sentinel@1:18:Sentinel']);
+        strict_1.default.deepEqual(mentions('## Policy\nTerraform Cloud runs Sentinel policies before apply.'), ['terraform-cloud@1:0:Terraform Cloud', 'sentinel@1:21:Sentinel']);
+        strict_1.default.deepEqual(mentions('Think of it as a bank vault for money.'), []);
+    });
+    (0, node_test_1.test)('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
+        strict_1.default.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
+    });
+    (0, node_test_1.test)('URLs, data URIs and wiki references are not mentions', () => {
+        strict_1.default.deepEqual(mentions('See https://example.com/terraform and [[HashiConf#Vault at Scale]].'), []);
+        strict_1.default.deepEqual(mentions('![x](data:image/png;base64,iVBORjqyqphpawsS3Kafka+Terraform==)'), []);
+    });
+});
+(0, node_test_1.describe)('layouts first met in session 21', () => {
+    (0, node_test_1.test)('plain text: "■「タイトル」（会社の名前さん）", with a Redis Sentinel that is not HashiCorp Sentinel', () => {
+        check(`
+      関西インフラ勉強会 秋メモ
+      日時：2024年11月8日(金)14:00〜
+      会場：梅田スカイホール
+
+      ■「Redis Sentinelをやめるまで」（株式会社カワセミの森さん）
+      ・Sentinel構成のRedisをマネージドへ。
+
+      ■「Terraformのポリシーをコードで書く」（ヨドガワ電機株式会社の高田さん、浅野さん）
+      ・HashiCorp Sentinelでplanを検査する。
+      `, `
+      event 関西インフラ勉強会 秋 | 2024-11-08 | 梅田スカイホール
+      talk 5 Redis Sentinelをやめるまで | 森 (株式会社カワセミ) | redis redis-sentinel
+      talk 8 Terraformのポリシーをコードで書く | 高田 (ヨドガワ電機株式会社), 浅野 (ヨドガワ電機株式会社) | sentinel terraform
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a timetable in a plain code fence, described under "## 感想：<title>" headings', () => {
+        check(`
+      # インフラ秋祭り2024 参加レポ
+
+      2024年10月5日(土)、浜松町ホール（東京都港区）にて。雨でした。
+
+      \`\`\`
+      10:00-10:40 基調講演：運用の20年（中村一郎）
+      10:50-11:30 Packer vs Ansible（石田健／株式会社ミドリ）
+      11:30-12:30 昼休憩
+      \`\`\`
+
+      基調講演はメモを取り忘れた。
+
+      ## 感想：Packer vs Ansible
+
+      - パッカーで焼くかアンシブルで構成するか。
+      `, `
+      event インフラ秋祭り2024 | 2024-10-05 | 浜松町ホール（東京都港区）
+      talk 6 基調講演：運用の20年 | 中村一郎 | -
+      talk 13 Packer vs Ansible | 石田健 (株式会社ミドリ) | ansible packer
+      `);
+    });
+    (0, node_test_1.test)('a log in a code fence is not a timetable', () => {
+        check(`
+      # Ops Meetup 7
+
+      ## Debugging Vault outages - Jane Doe (Acme Corp)
+
+      \`\`\`
+      10:00:01 vault sealed
+      10:00:02 vault unsealed
+      \`\`\`
+      `, `
+      event Ops Meetup 7 | - | -
+      talk 3 Debugging Vault outages | Jane Doe (Acme Corp) | vault
+      `);
+    });
+    (0, node_test_1.test)('"## Title (Speaker, Company)" when the title has a comma, and sections that are no talk', () => {
+        check(`
+      # 서울 플랫폼 밋업 #5 정리
+
+      ## 발표 정리
+
+      ## Immutable Images, Mutable Config (Choi Minho, Stellar Games)
+      - 패커로 이미지를 굽는다
+
+      ## Service Discovery Beyond DNS (Lee Sora, Orange Market)
+      - 콘설 템플릿으로 upstream 자동 갱신
+
+      ## Hallway / misc
+      - 피자
+
+      ## TODO
+      - 콘설 PoC
+      `, `
+      event 서울 플랫폼 밋업 #5 | - | -
+      talk 5 Immutable Images, Mutable Config | Choi Minho (Stellar Games) | packer
+      talk 8 Service Discovery Beyond DNS | Lee Sora (Orange Market) | consul
+      `);
+    });
+    (0, node_test_1.test)('the place after a dated sentence, "(day 1)" out of the event name, an organisation with "&"', () => {
+        check(`
+      ---
+      title: "Config Camp 2025 (day 1)"
+      date: 2025-02-03
+      ---
+      Speaker lines below.
+
+      ## Terraform without tears
+      *Speaker: Aisha Khan, Crumb & Co Bakeries*
+      Terraform modules.
+      `, `
+      event Config Camp 2025 | 2025-02-03 | -
+      talk 7 Terraform without tears | Aisha Khan (Crumb & Co Bakeries) | terraform
+      `);
+        check(`
+      # Platform Day Utrecht 2024
+
+      Thursday 3 Oct 2024, Tivoli Hall (Utrecht). Took the train.
+
+      ## Paved roads - Jan de Vries (Atlassian)
+      Kubernetes platform.
+      `, `
+      event Platform Day Utrecht 2024 | 2024-10-03 | Tivoli Hall (Utrecht)
+      talk 5 Paved roads | Jan de Vries (Atlassian) | kubernetes
+      `);
+    });
+});
+(0, node_test_1.describe)('layouts first met in session 21, second batch', () => {
+    (0, node_test_1.test)('Obsidian: "- [[Talk]] by [[Person]] ([[Company]])", and "[[Terraform]]" is a mention of the tool', () => {
+        check(`
+      # Infra Day Hamburg 2024
+
+      - [[Drift at Scale]] by [[Katrin Vogel]] ([[Spreewerk]])
+        - nightly plan over [[Terraform]] workspaces
+      - [[Images for Everyone]] by [[Ole Hansen]] ([[Fjordline Systems]])
+        - [[Packer]] templates
+      `, `
+      event Infra Day Hamburg 2024 | 2024 | -
+      talk 3 Drift at Scale | Katrin Vogel (Spreewerk) | terraform
+      talk 5 Images for Everyone | Ole Hansen (Fjordline Systems) | packer
+      `);
+    });
+    (0, node_test_1.test)('plain text: "【セッション名】" and "【登壇者】" between drawn lines', () => {
+        check(`
+      Cloud Night Sendai vol.2 メモ
+      日時：2024/10/04（金）19:00〜
+
+      ────────────
+      【セッション名】Vault で秘密を配る
+      【登壇者】井上 沙織氏（株式会社ハカタネット）
+      【メモ】
+      Vault Agent でファイルに書き出す。
+      ────────────
+      【セッション名】Nomad の三年
+      【登壇者】松本 亮（九州データセンター株式会社）
+      【メモ】
+      Nomad と Consul。
+      `, `
+      event Cloud Night Sendai vol.2 | 2024-10-04 | -
+      talk 5 Vault で秘密を配る | 井上 沙織 (株式会社ハカタネット) | vault vault-agent
+      talk 10 Nomad の三年 | 松本 亮 (九州データセンター株式会社) | consul nomad
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a timetable, then notes that name each talk short, by its speaker; an "organiser:" line is no talk', () => {
+        check(`
+      # 2024 인프라 세미나
+
+      - 일시: 2024년 11월 7일 (목)
+      - 주최: 판교 인프라 스터디 (사전 등록 200명, 현장 150명)
+
+      | 시간 | 세션 | 발표자 |
+      |------|------|--------|
+      | 13:20 | 쿠버네티스 멀티 클러스터 배포 | 최현우 (스텔라게임즈) |
+      | 14:00 | 헬름 차트 지옥에서 탈출하기 | 윤지아 (바로배송) |
+
+      ## 메모
+
+      - 멀티 클러스터 세션 (최현우님)
+        - 아르고CD ApplicationSet
+      - 헬름 세션 (윤지아님)
+        - 헬름 라이브러리 차트
+      `, `
+      event 2024 인프라 세미나 | 2024-11-07 | -
+      talk 13 쿠버네티스 멀티 클러스터 배포 | 최현우 (스텔라게임즈) | argo-cd kubernetes
+      talk 15 헬름 차트 지옥에서 탈출하기 | 윤지아 (바로배송) | helm
+      `);
+    });
+    (0, node_test_1.test)('an organisation before a full name inside the parenthesis', () => {
+        check(`
+      # 클라우드 밋업 12
+
+      [기술세션 1] 'Vault 운영기' (Red Hat 한은지, 이지수)
+
+      [기술세션 2] 'Crossplane 3년' (Capital One Katarzyna Hall)
+      `, `
+      event 클라우드 밋업 12 | - | -
+      talk 3 Vault 운영기 | 한은지 (Red Hat), 이지수 | vault
+      talk 5 Crossplane 3년 | Katarzyna Hall (Capital One) | crossplane
+      `);
+    });
+});
+(0, node_test_1.describe)('layouts first met in session 21, third batch', () => {
+    (0, node_test_1.test)('one note per talk: the front matter names the talk, its speaker and the event; its headings are its sections', () => {
+        check(`
+      ---
+      title: "Vault at Scale: 40 Clusters"
+      speaker: Oliver Grant
+      company: Monzo
+      event: HashiDays 2024
+      date: 2024-06-12
+      ---
+      # Vault at Scale
+
+      ## Architecture
+      - Vault clusters per region, Raft storage
+
+      ## Operations
+      - Terraform for the policies
+      `, `
+      event HashiDays 2024 | 2024-06-12 | -
+      talk 2 Vault at Scale: 40 Clusters | Oliver Grant (Monzo) | terraform vault
+      `);
+    });
+    (0, node_test_1.test)('"- **Talk:**" with nested "**Speaker:**" lines; "the Digital Nomad" and "the Dutch consul" are no tools', () => {
+        check(`
+      # Platform Meetup Berlin #17
+
+      - **Talk:** Cilium Policies for Humans
+        - **Speaker:** Marco Bianchi (Isovalent)
+        - **Speaker:** Jana Novák (SAP)
+        - Cilium network policies, and a letter from the Dutch consul
+      - **Talk:** On-call for the Digital Nomad
+        - **Speaker:** Sofia Almeida (GitLab)
+        - PagerDuty rotations across time zones; Kubernetes alerts
+      `, `
+      event Platform Meetup Berlin #17 | - | -
+      talk 3 Cilium Policies for Humans | Marco Bianchi (Isovalent), Jana Novák (SAP) | cilium
+      talk 7 On-call for the Digital Nomad | Sofia Almeida (GitLab) | kubernetes pagerduty
+      `);
+    });
+    (0, node_test_1.test)('"<h3>" headings of an exported blog post, "🎤 발표자:" lines, "山田さん「…」" headings', () => {
+        check(`
+      # KCD Seoul 2024 후기
+
+      <h3>쿠버네티스 멀티 클러스터 운영기 - 박지훈 (토스)</h3>
+
+      Argo CD로 배포.
+
+      ### 테라폼 모듈 이야기
+      🎤 발표자: 이서연(당근)
+
+      Terraform 모듈.
+
+      ## 山田さん「Boundaryで踏み台を廃止した」
+
+      Boundary の話。
+      `, `
+      event KCD Seoul 2024 | 2024 | -
+      talk 3 쿠버네티스 멀티 클러스터 운영기 | 박지훈 (토스) | argo-cd kubernetes
+      talk 7 테라폼 모듈 이야기 | 이서연 (당근) | terraform
+      talk 12 Boundaryで踏み台を廃止した | 山田 | boundary
+      `);
+    });
+});
+(0, node_test_1.describe)('layouts first met in session 21, sixth batch', () => {
+    (0, node_test_1.test)('"### 名前さん：タイトル" with "所属：" under it; a definition list; a timetable with a talk per track', () => {
+        check(`
+      # Kubernetes Meetup Tokyo #68
+
+      ### 田中 健太さん：Cilium で作る eBPF ネットワーク
+
+      所属：ミドリクラウド
+
+      - Cilium の話。
+      `, `
+      event Kubernetes Meetup Tokyo #68 | - | -
+      talk 3 Cilium で作る eBPF ネットワーク | 田中 健太 (ミドリクラウド) | cilium
+      `);
+        check(`
+      # DevOpsDays Porto 2024
+
+      Immutable Infrastructure with Packer
+      : Inês Carvalho, Atlântico Telecom
+
+      Packer templates everywhere.
+
+      Nomad at the Edge
+      : Sofia Mendes, Mercado Norte
+
+      Nomad on 400 stores.
+      `, `
+      event DevOpsDays Porto 2024 | 2024 | -
+      talk 3 Immutable Infrastructure with Packer | Inês Carvalho (Atlântico Telecom) | packer
+      talk 8 Nomad at the Edge | Sofia Mendes (Mercado Norte) | nomad
+      `);
+        check(`
+      # Platform Day Utrecht 2025
+
+      | Time | Track A | Track B |
+      |------|---------|---------|
+      | 10:30 | Golden Paths at 10,000 Workspaces (Bas Jansen) | Dashboards for Humans (Mei Lin) |
+      | 12:30 | Lunch | Lunch |
+      `, `
+      event Platform Day Utrecht 2025 | 2025 | -
+      talk 5 Golden Paths at 10,000 Workspaces | Bas Jansen | -
+      talk 5 Dashboards for Humans | Mei Lin | -
+      `);
+    });
+});
+(0, node_test_1.describe)('layouts first met in session 22', () => {
+    (0, node_test_1.test)('the speaker first, then a dash and the title ("**윤서진 (바람커머스)** — 제목", "이하은 님 / 누리페이 — …")', () => {
+        check(`
+      # 클라우드 인프라 밋업 #9 @판교
+
+      - 2025.03.14 (금) 19:00
+      - 판교 테크원 타워 3층
+
+      **윤서진 (바람커머스)** — 테라폼 모듈 버전 관리, Atlantis로 정착하기
+
+      - 모노레포에 모듈 40개, Atlantis가 바뀐 디렉토리만 plan
+
+      **한도윤 님 / 누리페이** — 쿠버네티스 시크릿을 Vault로 옮긴 이야기
+
+      - Vault Agent 대신 External Secrets
+      `, `
+      event 클라우드 인프라 밋업 #9 | 2025-03-14 | -
+      talk 6 테라폼 모듈 버전 관리, Atlantis로 정착하기 | 윤서진 (바람커머스) | atlantis terraform
+      talk 10 쿠버네티스 시크릿을 Vault로 옮긴 이야기 | 한도윤 (누리페이) | external-secrets kubernetes vault vault-agent
+      `);
+    });
+    (0, node_test_1.test)('a speaker named at the end of the talk\'s section ("— presented by …", a "Speaker Bio" block); a line with a date names no people', () => {
+        check(`
+      # Infra Day Lisbon 2025
+
+      Lisbon, LX Factory, May 8, 2025
+
+      ## Scaling Nomad for Batch
+      - one Nomad cluster per region, Consul for discovery
+
+      — presented by Marta Sousa (Tejo Logistics)
+
+      ## Vault at the Edge
+
+      Running Vault on 300 small sites.
+
+      **Speaker Bio**
+      Rui Almeida, Staff Engineer, Atlantico Bank — Rui runs the secrets platform.
+      `, `
+      event Infra Day Lisbon 2025 | 2025-05-08 | -
+      talk 5 Scaling Nomad for Batch | Marta Sousa (Tejo Logistics) | consul nomad
+      talk 10 Vault at the Edge | Rui Almeida (Atlantico Bank) | vault
+      `);
+    });
+    (0, node_test_1.test)('"セッション名：" / "スピーカー：" / "所属：" under a time; "登壇者：" above its title; "お昼：…" is no talk', () => {
+        check(`
+      # Kubernetes Meetup 札幌 #3
+
+      日時：2025/02/07（金）19:00〜
+      会場：札幌駅前 ノースクラウド 5F
+
+      19:10〜19:40
+      セッション名：Argo CDで環境差分を小さくした話
+      スピーカー：北川 葵
+      所属：株式会社ノースクラウド
+
+      - Argo CDのApplicationSetでクラスタごとに生成
+
+      お昼：ランチは近くの蕎麦
+
+      登壇者：南 陽介（株式会社ユキミ）
+      テラフォームでGKEを管理する
+      - Terraformのstateは環境ごと
+      `, `
+      event Kubernetes Meetup 札幌 #3 | 2025-02-07 | 札幌駅前 ノースクラウド 5F
+      talk 7 Argo CDで環境差分を小さくした話 | 北川 葵 (株式会社ノースクラウド) | argo-cd
+      talk 16 テラフォームでGKEを管理する | 南 陽介 (株式会社ユキミ) | gke terraform
+      `);
+    });
+    (0, node_test_1.test)('a recap told in sentences: the speakers before a verb, the title in quotes', () => {
+        check(`
+      # HUG Porto, March edition — a recap
+
+      The meetup was on Thursday, March 20, 2025, at the office of Ribeira Cloud.
+
+      The evening opened with Ana Costa from Ribeira Cloud talking about "Terraform Modules Nobody Owns". Her team pinned every provider and deleted half the modules.
+
+      Next up, Pedro Lima of Douro Health walked us through "Short-Lived Secrets", a story about moving database passwords into Vault with the Kubernetes auth method.
+      `, `
+      event HUG Porto, March edition | 2025-03-20 | -
+      talk 5 Terraform Modules Nobody Owns | Ana Costa (Ribeira Cloud) | terraform
+      talk 7 Short-Lived Secrets | Pedro Lima (Douro Health) | kubernetes vault
+      `);
+    });
+    (0, node_test_1.test)('a list of the talks, then headings that name each one short ("### Stacks (Jonas)"): the list\'s titles and speakers, the headings\' notes', () => {
+        check(`
+      # PlatformCon Berlin 2025
+
+      Berlin, June 3, 2025
+
+      ## Agenda
+
+      1. Golden Paths at Scale — Lena Vogel (Staff Engineer, Spree Mobility)
+      2. Terraform Stacks in Practice — Jonas Weber (Havel Bank)
+
+      ## Notes
+
+      ### Golden paths (Lena)
+      - Backstage templates for every new service
+
+      ### Stacks (Jonas)
+      - deferred changes, one stack per region
+      `, `
+      event PlatformCon Berlin 2025 | 2025-06-03 | Berlin
+      talk 12 Golden Paths at Scale | Lena Vogel (Spree Mobility) | backstage
+      talk 15 Terraform Stacks in Practice | Jonas Weber (Havel Bank) | terraform
+      `);
+    });
+    (0, node_test_1.test)('"### 【会社】タイトル / 名前", "【タイトル】名前＠会社"', () => {
+        check(`
+      # HashiCorp User Group 名古屋 #4
+
+      2025/04/18（金）19:00〜 名駅 ミナトクラウド 12F
+
+      ### 【ミナトクラウド】Terraformのmovedブロックで1000リソースを整理した話 / 森田 翼
+      - movedブロックでモジュール分割
+
+      【Vault Secrets Operatorを本番で半年】水野 彩＠株式会社シャチホコペイ
+      - Kubernetesのシークレットを同期
+      `, `
+      event HashiCorp User Group 名古屋 #4 | 2025-04-18 | 名駅 ミナトクラウド 12F
+      talk 5 Terraformのmovedブロックで1000リソースを整理した話 | 森田 翼 (ミナトクラウド) | terraform
+      talk 8 Vault Secrets Operatorを本番で半年 | 水野 彩 (株式会社シャチホコペイ) | kubernetes vault
+      `);
+    });
+    (0, node_test_1.test)('"## [회사] 이름 - 제목", a <details> block per talk, a Notion toggle with the speaker indented under the title', () => {
+        check(`
+      # 데브옵스 코리아 밋업 2025년 5월
+
+      2025년 5월 22일 (목), 강남 코드스퀘어 9층
+
+      ## [한빛클라우드] 오지호 - 헬름 차트 100개를 하나로 합친 이야기
+
+      - Helm 라이브러리 차트
+
+      <details>
+      <summary><b>Istio 없이 mTLS 하기</b> — 배수아 (초록헬스)</summary>
+
+      - Linkerd로 전환
+
+      </details>
+
+      - 테라폼 상태 파일 쪼개기
+
+          정민호 님 (파란모빌리티)
+
+          - Terraform workspace 대신 디렉토리
+      `, `
+      event 데브옵스 코리아 밋업 2025년 5월 | 2025-05-22 | 강남 코드스퀘어 9층
+      talk 5 헬름 차트 100개를 하나로 합친 이야기 | 오지호 (한빛클라우드) | helm
+      talk 10 Istio 없이 mTLS 하기 | 배수아 (초록헬스) | istio linkerd
+      talk 16 테라폼 상태 파일 쪼개기 | 정민호 (파란모빌리티) | terraform
+      `);
+    });
+    (0, node_test_1.test)('a Slack thread copied as text: each message under "name  6:40 PM"; "@ place" inside the dated parenthesis', () => {
+        check(`
+      #infra-meetup — thread export
+      Cloud Native Porto — April meetup (Thu April 10, 2025 @ Porto Tech Hub)
+
+      rita.m  6:40 PM
+      talk 1: "Karpenter on a Budget" — Tiago Reis (Foz Logistics)
+      • spot only, consolidation on
+
+      joao.p  7:20 PM
+      talk 2: "Policy Without Pain" by Ines Moura from Serra Bank
+      • OPA Gatekeeper, conftest on Terraform plans
+      `, `
+      event Cloud Native Porto — April meetup | 2025-04-10 | Porto Tech Hub
+      talk 5 Karpenter on a Budget | Tiago Reis (Foz Logistics) | karpenter
+      talk 9 Policy Without Pain | Ines Moura (Serra Bank) | conftest opa-gatekeeper terraform
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a table whose header has emoji and an organisation column; a two-digit year read with its weekday ("25.06.21 (토)")', () => {
+        check(`
+      # 클라우드 네이티브 광주 밋업 #1 🌿
+
+      📅 25.06.21 (토) 오후 2시
+
+      | 🎤 발표자 | 📝 제목 | 🏢 소속 |
+      |---|---|---|
+      | 강하람 | 프로메테우스 장기 저장소 고르기 | 바다데이터 |
+      | 윤서아 | 쿠버네티스 업그레이드 무중단으로 | 산들소프트 |
+      `, `
+      event 클라우드 네이티브 광주 밋업 #1 | 2025-06-21 | -
+      talk 7 프로메테우스 장기 저장소 고르기 | 강하람 (바다데이터) | prometheus
+      talk 8 쿠버네티스 업그레이드 무중단으로 | 윤서아 (산들소프트) | kubernetes
+      `);
+    });
+    (0, node_test_1.test)('a diary of timed paragraphs: "X\'s talk on \"…\"", "\"Title\" by X from Org", "X (Org): \"Title\"" (title-cased)', () => {
+        check(`
+      # DevOpsDays Braga 2025
+
+      **09:15** — Opening keynote, Rosa Pinto (Minho Mutual): "The Pager Is Not a Plan." No tools at all.
+
+      **10:30** — went to Duarte Faria's talk on "Terraform Drift Without Tears". Nightly plans from GitHub Actions.
+
+      12:00 — Lunch. Bifanas.
+
+      **13:30** — "Kubernetes Upgrades as a Habit" by Clara Neves from Cavado Freight. EKS every quarter.
+      `, `
+      event DevOpsDays Braga 2025 | 2025 | -
+      talk 3 The Pager Is Not a Plan | Rosa Pinto (Minho Mutual) | -
+      talk 5 Terraform Drift Without Tears | Duarte Faria | github-actions terraform
+      talk 9 Kubernetes Upgrades as a Habit | Clara Neves (Cavado Freight) | aws-eks kubernetes
+      `);
+    });
+    (0, node_test_1.test)('a note typed on a phone in lower case: a quoted title, then "name surname (company)"; its own title line is no talk', () => {
+        check(`
+      paris notes - rejekts + kubecon eu 24
+
+      - "cilium clustermesh across 6 regions: what broke" - jonas brandt (kestrel mobility)
+        * ebpf dataplane on every k8s cluster
+      - "flux and argo cd in one org" - ana ribeiro (nordlight bank)
+        * argo for apps, flux for the platform
+      `, `
+      event paris notes - rejekts + kubecon eu 24 | - | -
+      talk 3 cilium clustermesh across 6 regions: what broke | jonas brandt (kestrel mobility) | cilium kubernetes
+      talk 5 flux and argo cd in one org | ana ribeiro (nordlight bank) | argo-cd
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a label before a quoted title ("opening plenary: \"…\""), a panel\'s people each with an organisation on the line under it', () => {
+        check(`
+      sre meetup notes
+
+      opening plenary: "Pagers Are Not Personalities" -- dana whitlock (kestrel pay)
+        - moved alerting onto prometheus
+
+      panel: "Reviews Without Blame"
+        Mo Haddad (Quillstack), Yvonne Pretorius (Brightline Health), Kenji Arai (Sumida Logistics)
+        - pagerduty templates are fine
+      `, `
+      event sre meetup | - | -
+      talk 3 Pagers Are Not Personalities | dana whitlock (kestrel pay) | prometheus
+      talk 6 Reviews Without Blame | Mo Haddad (Quillstack), Yvonne Pretorius (Brightline Health), Kenji Arai (Sumida Logistics) | pagerduty
+      `, { plainText: true });
+    });
+});
+(0, node_test_1.describe)('layouts first met in session 23', () => {
+    (0, node_test_1.test)('Obsidian: "Speaker:: [[Name]] (Org)", a callout titled Speaker with the name under it, "Company::" under two names', () => {
+        check(`
+      ---
+      date: 2024-09-18
+      event: "HashiConf 2024"
+      ---
+      # HashiConf 2024 – day 2
+
+      ## Drift detection without the drama
+      Speaker:: [[Rosa Lindgren]] (Halvard Freight)
+
+      - HCP Terraform health assessments every 6h
+
+      ## Short-lived tokens for CI
+      > [!info] Speaker
+      > [[Ivo Brandt]] — platform eng @ Quaymark
+
+      - GitHub Actions OIDC into Vault, TTL 10m
+
+      ## Nomad on the shop floor
+      Speaker:: [[Mei Tanaka]], [[Olu Fashola]]
+      Company:: Brightloom Retail
+
+      - Nomad clients in 300 stores
+      `, `
+      event HashiConf 2024 | 2024-09-18 | -
+      talk 7 Drift detection without the drama | Rosa Lindgren (Halvard Freight) | terraform-cloud
+      talk 12 Short-lived tokens for CI | Ivo Brandt (Quaymark) | github-actions vault
+      talk 18 Nomad on the shop floor | Mei Tanaka (Brightloom Retail), Olu Fashola (Brightloom Retail) | nomad
+      `);
+    });
+    (0, node_test_1.test)('a Logseq outline: an item "Title #talk" at any depth with "speaker::" and "company::" in its block', () => {
+        check(`
+      - [[HashiCorp User Group Osaka]] Vol.7 #meetup
+        date:: [[2024-07-11]]
+      	- 19:00 受付
+      	- Terraform Cloudからセルフホストに戻した話 #talk
+      	  speaker:: [[森 奏太]]
+      	  company:: [[株式会社ナギテック]]
+      		- Atlantisで十分だった
+      	- Vaultで証明書を配る #talk
+      	  speaker:: [[Lena Park]]
+      	  company:: クモリ合同会社
+      		- PKI secrets engine
+      `, `
+      event HashiCorp User Group Osaka Vol.7 | 2024-07-11 | -
+      talk 4 Terraform Cloudからセルフホストに戻した話 | 森 奏太 (株式会社ナギテック) | atlantis terraform-cloud
+      talk 8 Vaultで証明書を配る | Lena Park (クモリ合同会社) | vault
+      `);
+    });
+    (0, node_test_1.test)('Org-mode saved as text: star headings without keyword and tags, a drawer\'s :SPEAKER: and :COMPANY:, "** lunch" is no talk', () => {
+        check(`
+      #+TITLE: KubeCon NA 2024
+      #+DATE: <2024-11-13 Wed>
+
+      * KubeCon + CloudNativeCon North America 2024                    :kubecon:
+      Salt Palace, Salt Lake City.
+
+      ** DONE Scaling Prometheus past one billion series              :o11y:
+      CLOSED: [2024-11-13 Wed 11:40]
+      :PROPERTIES:
+      :SPEAKER:  Tomasz Rek
+      :COMPANY:  Arcwell Bank
+      :END:
+      - Thanos in front of 40 Prometheus pairs
+
+      ** lunch
+      tacos
+
+      ** TODO Crossplane for the rest of us                          :platform:
+      :PROPERTIES:
+      :SPEAKER:  Ama Owusu, Jonah Stein
+      :COMPANY:  Fieldnote
+      :END:
+      - Crossplane compositions instead of Terraform modules
+      `, `
+      event KubeCon NA 2024 | 2024-11-13 | -
+      talk 7 Scaling Prometheus past one billion series | Tomasz Rek (Arcwell Bank) | prometheus thanos
+      talk 18 Crossplane for the rest of us | Ama Owusu (Fieldnote), Jonah Stein (Fieldnote) | crossplane terraform
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('Scrapbox: "[** Title]" headings by indentation, "[Name]さん / [Org]" under them, links read as text', () => {
+        check(`
+      CloudNative Days Fukuoka 2024 メモ
+      [CloudNative Days Fukuoka 2024]に参加。[2024-06-07] 会場は[福岡国際会議場]
+
+      [* Day1]
+       [** Karpenterでノード費用を半分にした話]
+        [白石 真央]さん / [株式会社ハカタクラウド]
+        [Karpenter]のconsolidationを有効化
+
+       [** Argo CDのApplicationSetで200サービス]
+        [小野 一樹]さん([ミズノ技研株式会社])
+        Helmのvaluesを環境ごとに分割
+      `, `
+      event CloudNative Days Fukuoka 2024 | 2024-06-07 | 福岡国際会議場
+      talk 5 Karpenterでノード費用を半分にした話 | 白石 真央 (株式会社ハカタクラウド) | karpenter
+      talk 9 Argo CDのApplicationSetで200サービス | 小野 一樹 (ミズノ技研株式会社) | argo-cd helm
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('"Talk:" then "Who:" blocks; "Coffee break — …" is no talk', () => {
+        check(`
+      DevOpsDays Lisbon 2024 — recap
+
+      Talk: Golden paths are products
+      Who: Inês Moura, Tidewell Software
+      Takeaways:
+      - Backstage templates over Terraform modules
+
+      Coffee break — queue too long
+
+      Talk: Why our SLOs lied
+      Who: Ravi Menon and Kenji Aoki, Portline Systems
+      Takeaways:
+      - Prometheus recording rules were wrong for months
+      `, `
+      event DevOpsDays Lisbon 2024 | 2024 | -
+      talk 3 Golden paths are products | Inês Moura (Tidewell Software) | backstage terraform
+      talk 10 Why our SLOs lied | Ravi Menon (Portline Systems), Kenji Aoki (Portline Systems) | prometheus
+      `);
+    });
+    (0, node_test_1.test)('a day log: "10:15 Name (Org) on Title" with its list, "A + B (Org): \"Title\"", schedule items with remarks are no talks', () => {
+        check(`
+      # Platform Summit Oslo — Sep 12, 2024
+
+      08:30 coffee + badges. queue was long, grabbed a pastry instead
+      09:00 hallway track / expo floor
+
+      10:15 Petra Vik (Fjordline Energy) on retiring our last Jenkins
+      - moved to GitHub Actions, 600 pipelines
+      - Vault for deploy secrets
+
+      11:00 Sam Ortiz + Lea Haugen (Norrbank): "Terraform at a bank, year three"
+      - Sentinel policies on every run
+
+      12:00 lunch. fish soup, excellent
+      `, `
+      event Platform Summit Oslo | 2024-09-12 | -
+      talk 6 retiring our last Jenkins | Petra Vik (Fjordline Energy) | github-actions jenkins vault
+      talk 10 Terraform at a bank, year three | Sam Ortiz (Norrbank), Lea Haugen (Norrbank) | sentinel terraform
+      `);
+    });
+    (0, node_test_1.test)('headings that name their speakers before a dash, some without an organisation ("소속:" below); "점심 - 돼지국밥" is no talk', () => {
+        check(`
+      # 쿠버네티스 부산 밋업 2025 봄
+      2025-04-26 (토) 센텀 스타트업타운
+
+      ### 문가은 (해운대랩스) - Karpenter로 스팟 비중 늘리기
+      - EKS 1.30, 스팟 70%
+
+      ### 백승호 - 헬름 차트 정리한 이야기
+      소속: 광안소프트
+      - Helmfile로 정리
+
+      ### 점심 - 돼지국밥
+      - 맛있었다
+
+      ### 하지민, 채윤서 - Loki로 로그 비용 줄이기
+      - S3 백엔드
+      `, `
+      event 쿠버네티스 부산 밋업 2025 봄 | 2025-04-26 | 센텀 스타트업타운
+      talk 4 Karpenter로 스팟 비중 늘리기 | 문가은 (해운대랩스) | aws-eks karpenter
+      talk 7 헬름 차트 정리한 이야기 | 백승호 (광안소프트) | helm helmfile
+      talk 14 Loki로 로그 비용 줄이기 | 하지민, 채윤서 | aws-s3 grafana-loki
+      `);
+    });
+    (0, node_test_1.test)('a heading naming the speaker with the quoted title under it; two events under dated headings ("— Wed Mar 20, 2024, …")', () => {
+        check(`
+      # meetups — march 2024
+
+      ## Denver HashiCorp User Group — Mar 7, 2024 @ Copperline office
+
+      ### Nadia Korhonen (Copperline)
+      "Testing Terraform modules with terraform test"
+      - mocks, runs in GitHub Actions
+
+      ### Eli Brooks
+      "Consul service mesh in a hospital"
+      - Consul on VMs
+
+      ## Denver Kubernetes Meetup — Wed Mar 20, 2024, Ridgeview Labs
+
+      ### Tara Singh (Ridgeview Labs)
+      "kind and Tilt for local clusters"
+      - Helm charts shared with prod
+      `, `
+      event Denver HashiCorp User Group | 2024-03-07 | -
+      talk 6 Testing Terraform modules with terraform test | Nadia Korhonen (Copperline) | github-actions terraform
+      talk 10 Consul service mesh in a hospital | Eli Brooks | consul consul-connect
+      event Denver Kubernetes Meetup | 2024-03-20 | Ridgeview Labs
+      talk 16 kind and Tilt for local clusters | Tara Singh (Ridgeview Labs) | helm kind
+      `);
+    });
+    (0, node_test_1.test)('a recap in Korean sentences ("…의 X님이 발표하신 「…」", "X님(Org)이 「…」를 발표함"); the year from a tag ("#2024") for "목요일(11/14)"', () => {
+        check(`
+      # HUG 부산 11월 밋업 후기
+
+      #2024 #밋업
+
+      지난주 목요일(11/14) 서면 위워크에서 열린 HashiCorp User Group 밋업 다녀옴.
+
+      첫 발표는 바다소프트의 정하윤님이 발표하신 「Vault로 DB 비밀번호 없애기」였는데, 동적 시크릿 이야기.
+
+      두 번째는 윤태오님(모래페이)이 「Nomad로 배치 옮긴 이야기」를 발표함. Consul이랑 같이 쓴다고.
+
+      세 번째는 서다인님이 라이트닝 토크로 「Terraform Stacks 써본 후기」를 짧게 했음.
+      `, `
+      event HUG 부산 11월 밋업 | 2024-11-14 | 서면 위워크
+      talk 7 Vault로 DB 비밀번호 없애기 | 정하윤 (바다소프트) | vault
+      talk 9 Nomad로 배치 옮긴 이야기 | 윤태오 (모래페이) | consul nomad
+      talk 11 Terraform Stacks 써본 후기 | 서다인 | terraform
+      `);
+    });
+    (0, node_test_1.test)('a recap in Japanese: a paragraph opening with the speakers under each heading, "…さんが「…」について話していた"; "参加レポート：subtitle" is not the name', () => {
+        check(`
+      # CloudNative Days 札幌 2024 参加レポート：Istio、Crossplane
+
+      2024年10月5日 札幌コンベンションセンター
+
+      ## 1. Istio Ambientへの移行
+
+      株式会社ユキネットの大崎 蓮さんによる「Istio Ambientへの移行」というセッション。
+
+      - サイドカーのEnvoyがなくなった
+
+      ## 2. Crossplaneで作る社内PaaS
+
+      株式会社ホクトの中村 葵さんと北川 湊さんの共同発表です。
+
+      - Crossplaneのコンポジション
+
+      最後に、株式会社シラカバの三浦 樹さんが「Terraformのstate分割」について話していた。
+      `, `
+      event CloudNative Days 札幌 2024 | 2024-10-05 | 札幌コンベンションセンター
+      talk 5 Istio Ambientへの移行 | 大崎 蓮 (株式会社ユキネット) | envoy istio
+      talk 11 Crossplaneで作る社内PaaS | 中村 葵 (株式会社ホクト), 北川 湊 (株式会社ホクト) | crossplane
+      talk 17 Terraformのstate分割 | 三浦 樹 (株式会社シラカバ) | terraform
+      `);
+    });
+    (0, node_test_1.test)('a connpass page: "19:15〜 Title（Name / Org）" and headings that name a speaker alone ("## 佐久間さん", "## ぽんずさん LT")', () => {
+        check(`
+      HashiCorp User Group Nagoya Vol.3 - connpass
+
+      開催日時
+      2024/09/12(木) 19:00 〜 21:00
+
+      タイムテーブル
+      19:00〜 受付
+      19:15〜 Terraform testで始めるモジュール開発（佐久間 直 / 株式会社ミナミ）
+      19:45〜 Vault Agentを全部やめた話（Kim Dahl / 株式会社トウカイ）
+      20:15〜 LT: Packerで週次イメージ（ぽんず）
+
+      ---
+      以下自分メモ
+
+      ## 佐久間さん
+      - terraform testのmockが便利
+
+      ## Kim Dahlさん
+      - Vault Secrets Operatorに移行
+
+      ## ぽんずさん LT
+      - GitHub Actionsのscheduleで毎週ビルド
+      `, `
+      event HashiCorp User Group Nagoya Vol.3 | 2024-09-12 | -
+      talk 15 Terraform testで始めるモジュール開発 | 佐久間 直 (株式会社ミナミ) | terraform
+      talk 18 Vault Agentを全部やめた話 | Kim Dahl (株式会社トウカイ) | vault vault-agent
+      talk 21 Packerで週次イメージ | ぽんず | github-actions packer
+      `);
+    });
+    (0, node_test_1.test)('the year from the file\'s name for "11/23 (토)"; "Title" then "연사:" in one paragraph; a line under "== Track B ==" starts its block', () => {
+        check(`
+      # 쿠버네티스 부산 11월 밋업
+      11/23 (토) 14:00~ 부산 창업공간
+      #밋업
+
+      카펜터 도입기 - 노드 비용 줄이기
+      연사: 강다온 (마린데브)
+      - Karpenter, EKS
+
+      == Track B ==
+      Packer로 골든 이미지 | 오지후 | 갈매기클라우드
+      - Packer와 Ansible
+      `, `
+      event 쿠버네티스 부산 11월 밋업 | 2024-11-23 | -
+      talk 5 카펜터 도입기 - 노드 비용 줄이기 | 강다온 (마린데브) | aws-eks karpenter
+      talk 10 Packer로 골든 이미지 | 오지후 (갈매기클라우드) | ansible packer
+      `, { name: 'kkg_busan_2024_11.md' });
+    });
+    (0, node_test_1.test)('a phone note: "「Title」Name氏 Org" inside a paragraph; "人多すぎ" is no name; "TODO …" is no talk', () => {
+        check(`
+      2024/7/3 AWS Summit Osaka 2024
+      人多すぎ
+
+      「ECSとFargateのマルチテナント設計」森下氏 クロスワーク社
+       Service Connect便利
+
+      「Ansibleとの住み分け」岡部氏 ナナイロ
+       アンシブルはOSの中
+
+      TODO 資料URL拾う / 経費
+      `, `
+      event AWS Summit Osaka 2024 | 2024-07-03 | -
+      talk 4 ECSとFargateのマルチテナント設計 | 森下 (クロスワーク社) | aws-ecs aws-fargate
+      talk 7 Ansibleとの住み分け | 岡部 (ナナイロ) | ansible
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a Notion page: its edit time does not date the event; "## 액션 아이템" items and a line of hashtags are no talks', () => {
+        check(`
+      # AWS Summit Seoul 2025 참관 정리
+
+      작성자: 한지우
+      최종 편집 일시: 2025년 5월 22일 오후 3:12
+
+      - 일시: 2025.05.14(수) ~ 05.15(목)
+
+      | 시간 | 세션 | 연사 |
+      | --- | --- | --- |
+      | 10:30 | EKS 위의 GPU 노드 운영 | 김태오 (딥포레스트) |
+      | 11:40 | GitHub Actions로 만드는 공급망 보안 | 윤하린 (페이웨이브) |
+      | 12:30 | 점심 |  |
+
+      ## 액션 아이템
+
+      - [ ] 랜딩존 테라폼 코드 정리 (한지우)
+
+      #AWS #서밋 #테라폼
+      `, `
+      event AWS Summit Seoul 2025 | 2025-05-14..2025-05-15 | -
+      talk 10 EKS 위의 GPU 노드 운영 | 김태오 (딥포레스트) | aws-eks
+      talk 11 GitHub Actions로 만드는 공급망 보안 | 윤하린 (페이웨이브) | github-actions
+      `);
+    });
+    (0, node_test_1.test)('a pasted agenda: a quoted title under its time, the speaker under it; the slot\'s label and a room after a wide gap are not titles', () => {
+        check(`
+      Infra Builders Day 2025 — Agenda
+      Friday 14 March 2025 | Harbour Hall, Leith
+
+      08:30–09:15   Registration & coffee                   Foyer
+
+      09:15–09:50   OPENING KEYNOTE                         Main Hall
+                    "Roads, not rails: building paved paths"
+                    Moira Campbell, VP Platform, Tollcross Bank
+         >> good opener, lots on Backstage adoption
+
+      10:00–10:40   TRACK A — Main Hall
+                    "Crossplane for namespaces"
+                    Ewan Dunn, Leithworks
+         >> one claim = namespace + Vault role + Argo CD project
+      `, `
+      event Infra Builders Day 2025 | 2025-03-14 | Harbour Hall, Leith
+      talk 7 Roads, not rails: building paved paths | Moira Campbell (Tollcross Bank) | -
+      talk 12 Crossplane for namespaces | Ewan Dunn (Leithworks) | argo-cd crossplane vault
+      `, { plainText: true });
+    });
+    (0, node_test_1.test)('a recap of paragraphs led by their speakers in bold; a second event\'s day without a year takes the first one\'s ("(6/5)")', () => {
+        check(`
+      # Week notes: DevOpsDays Leeds + HUG Leeds
+
+      ## DevOpsDays Leeds 2025 — June 3–4, Aire Hall
+
+      **Priya Nair** (Kestrel Health) opened with "Alerts Nobody Reads". They moved paging to PagerDuty and alert rules into Terraform.
+
+      **Tom Hale and Rosa Finch** from Millgate did "Ansible Still Pays Rent" — AWX in front, Packer for images.
+
+      ## HUG Leeds — Thursday night (6/5), Northgate office
+
+      **Ade Bello** (Northgate) — "Atlantis at 300 repos". One Atlantis per account.
+      `, `
+      event DevOpsDays Leeds 2025 | 2025-06-03..2025-06-04 | -
+      talk 5 Alerts Nobody Reads | Priya Nair (Kestrel Health) | pagerduty terraform
+      talk 7 Ansible Still Pays Rent | Tom Hale (Millgate), Rosa Finch (Millgate) | ansible packer
+      event HUG Leeds | 2025-06-05 | -
+      talk 11 Atlantis at 300 repos | Ade Bello (Northgate) | -
+      `);
+    });
+    (0, node_test_1.test)('"■ 세션 1. 제목" with "- 발표자 : 이름 (회사 팀)" under it; "세션 2 (LT)."; "참석 회의록" is not the event\'s name', () => {
+        check(`
+      # HashiCorp User Group Korea 21회 밋업 참석 회의록
+
+      - 일시 : 2025년 4월 17일(목) 19:00
+      - 장소 : 역삼 마루180
+
+      ■ 세션 1. 테라폼 모듈 100개 정리하기
+      - 발표자 : 서하람 (누리페이 플랫폼팀)
+      - 내용
+        · Terragrunt로 환경 분리
+
+      ■ 세션 2 (LT). Vault로 인증서 자동 갱신
+      - 발표자 : 권도하 (핀버스)
+      - 내용
+        · PKI secrets engine
+      `, `
+      event HashiCorp User Group Korea 21회 밋업 | 2025-04-17 | 역삼 마루180
+      talk 6 테라폼 모듈 100개 정리하기 | 서하람 (누리페이) | terraform terragrunt
+      talk 11 Vault로 인증서 자동 갱신 | 권도하 (핀버스) | vault
+      `);
+    });
+    (0, node_test_1.test)('an outline of events: each event an item, its talks nested with their speakers first; "#12 — Tue 4 Mar 2025" is no range', () => {
+        check(`
+      meetups this week
+
+      * **HUG Bristol #12** — Tue 4 Mar 2025, Harbourside office
+        * Terraform stacks in practice
+          * Nina Okafor, Harbourside Cloud
+          * stacks for 3 regions
+        * Consul, and why we kept it
+          * no speaker name on the page
+        * pizza + beers
+      * **Kubernetes Bristol** — Thu 6 Mar, Temple Quay
+        * Cilium Gateway API, a year in — Lars Berg (Quayline)
+          * Hubble for flow logs
+      `, `
+      event HUG Bristol #12 | 2025-03-04 | -
+      talk 4 Terraform stacks in practice | Nina Okafor (Harbourside Cloud) | terraform
+      talk 7 Consul, and why we kept it | - | consul
+      event Kubernetes Bristol | 2025-03-06 | -
+      talk 11 Cilium Gateway API, a year in | Lars Berg (Quayline) | cilium hubble
+      `);
+    });
+    (0, node_test_1.test)('"・[Name](url)「Title」", "[スライド](url)「Title」(Name)"; the month and day before the event\'s name', () => {
+        check(`
+      11/23 (土) Platform Engineering Meetup Sapporo #3
+      場所: 札幌駅前のオフィス
+
+      ・[青木 凛さん](https://slides.example/aoki)「Backstageで作る社内ポータル」
+        → TerraformのPRを自動生成
+
+      ・[スライド](https://slides.example/kudo)「Packerで作るゴールデンイメージ」(工藤さん)
+        → vSphere向けテンプレート
+      `, `
+      event Platform Engineering Meetup Sapporo #3 | - | 札幌駅前のオフィス
+      talk 4 Backstageで作る社内ポータル | 青木 凛 | terraform
+      talk 7 Packerで作るゴールデンイメージ | 工藤 | packer vmware-vsphere
+      `);
+    });
+    (0, node_test_1.test)('talks listed in front matter, described under shorter headings (found by shared pairs of characters)', () => {
+        check(`
+      ---
+      event: CloudNative Days Osaka 2024
+      date: 2024-06-20
+      talks:
+        - title: "Crossplane でクラウドリソースも Kubernetes で管理する"
+          speaker: 山下 健吾 (ミズナラテック)
+        - title: "Argo Rollouts によるプログレッシブデリバリー"
+          speaker: 石井 菜摘 (コハク株式会社)
+      ---
+
+      ## Crossplaneでクラウドリソースもk8sで管理する
+
+      - TerraformのRDSをCompositionに置き換え
+
+      ## Argo Rolloutsのプログレッシブデリバリー
+
+      - Prometheusのメトリクスでカナリア判定
+      `, `
+      event CloudNative Days Osaka 2024 | 2024-06-20 | -
+      talk 11 Crossplane でクラウドリソースも Kubernetes で管理する | 山下 健吾 (ミズナラテック) | aws-rds crossplane kubernetes terraform
+      talk 15 Argo Rollouts によるプログレッシブデリバリー | 石井 菜摘 (コハク株式会社) | argo-rollouts prometheus
+      `);
+    });
+});
+//# sourceMappingURL=extract.test.js.map
