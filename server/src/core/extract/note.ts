@@ -8,7 +8,7 @@ import { findDates, findMonthDay } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { TITLE_LABEL, isKeynote, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
+import { isTitleLabelled, isKeynote, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
 import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, EVENT_SITE_SUFFIX, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
@@ -759,7 +759,7 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
   const p = previousContentLine(structure, i, -1);
   if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
-  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !TITLE_LABEL.test(info[j].content)) return null;
+  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !isTitleLabelled(info[j].content)) return null;
   const sp = check.speakers(info[i].content);
   const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
   if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120) return null;
@@ -774,7 +774,7 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
   for (let k = heading + 1; k < footerLine && k <= heading + 80; k++) {
     const li = info[k];
     // Another heading, a drawn line, or another talk's labelled title or time ends the section.
-    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || TITLE_LABEL.test(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content)) return -1;
+    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content)) return -1;
     // "**Speaker Bio**" then "Lucía Ferrandis, Staff Engineer, Fennmoor Logistics": the line after the label.
     if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
     if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
@@ -927,7 +927,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
     const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
-    const labelled = TITLE_LABEL.test(content);
+    const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
     // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)

@@ -33,7 +33,14 @@ const NOW_NEXT_FIRST = '지현이다nNuU次今ス資sS발';
 const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|발표\s*주제|제목|주제|(?:session|talk)\s+title|title|talk|session|topic|タイトル|演題|テーマ|セッション名|講演タイトル)\s*[:：]\s*`;
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
 const NOTES_LABEL_WORDS = String.raw`(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
-export const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
+const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
+/** The first letters of TITLE_LABEL_WORDS' words, in either case. */
+const TITLE_LABEL_FIRST = '세발제주sStTタ演テセ講';
+
+/** Whether a line starts with a label that says the rest is a talk's title (TITLE_LABEL_WORDS): its first letter is tested first. */
+export function isTitleLabelled(content: string): boolean {
+  return content.length > 2 && TITLE_LABEL_FIRST.includes(content[0]) && TITLE_LABEL.test(content);
+}
 
 const LABEL_PREFIX = new RegExp(
   String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+)?(?:session|talk|track|lt|lightning talk|세션|발표|트랙|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
