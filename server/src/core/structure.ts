@@ -262,13 +262,7 @@ function applyScrapboxOutline(lines: string[], info: LineInfo[]): void {
     if (li.kind === LineKind.Blank || li.kind === LineKind.Code) continue;
     const h = raw.includes('[*') ? SCRAPBOX_HEADING.exec(raw) : null;
     if (h) {
-      li.kind = LineKind.Heading;
-      li.level = Math.min(6, h[1].length + 1);
-      li.content = h[2];
-      li.contentStart = raw.indexOf(h[2]);
-      li.contentEnd = li.contentStart + h[2].length;
-      li.blockStart = true;
-      li.standalone = true;
+      asHeading(li, raw, Math.min(6, h[1].length + 1), h[2]);
       afterHeading = true;
       continue;
     }
@@ -276,6 +270,17 @@ function applyScrapboxOutline(lines: string[], info: LineInfo[]): void {
     afterHeading = false;
     if (li.content.includes('[')) li.content = li.content.replace(SCRAPBOX_BRACKET, '$1');
   }
+}
+
+/** Makes a line a heading of `level` whose content is `title`, found in the raw line (an outliner's pass). */
+function asHeading(li: LineInfo, raw: string, level: number, title: string): void {
+  li.kind = LineKind.Heading;
+  li.level = level;
+  li.content = title;
+  li.contentStart = Math.max(0, raw.indexOf(title));
+  li.contentEnd = li.contentStart + title.length;
+  li.blockStart = true;
+  li.standalone = true;
 }
 
 /** "** DONE Title  :tag:" (a heading: no keyword, priority or tags in its content), "#+TITLE: Name" (the title). */
@@ -295,14 +300,7 @@ function applyOrgOutline(lines: string[], info: LineInfo[]): void {
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
     const h = raw.charCodeAt(0) === 42 ? ORG_HEADING.exec(raw) : raw.charCodeAt(0) === 35 ? ORG_TITLE.exec(raw) : null;
     if (h && (h[2] ?? h[1])) {
-      const title = h.length > 2 ? h[2] : h[1];
-      li.kind = LineKind.Heading;
-      li.level = h.length > 2 ? h[1].length : 1;
-      li.content = title.trim();
-      li.contentStart = raw.indexOf(title);
-      li.contentEnd = li.contentStart + title.length;
-      li.blockStart = true;
-      li.standalone = true;
+      asHeading(li, raw, h.length > 2 ? h[1].length : 1, (h.length > 2 ? h[2] : h[1]).trim());
       afterHeading = true;
       continue;
     }
