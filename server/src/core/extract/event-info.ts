@@ -46,7 +46,7 @@ export function cleanEventName(s: string): string {
     // ("— Wed Jan 24, 2024, …": a weekday may come first; "— Thursday night (5/8), …": a day without its year, after a name of an event.)
     const after = t.slice(m.index + m[0].length);
     const rest = after.replace(LEADING_WEEKDAY, '');
-    const dated = findDates(rest).some((d) => d.start === 0) || findMonthDay(rest, 2000)?.start === 0 || (EVENT_WORDS.test(t.slice(0, m.index)) && (findMonthDay(after, 2000)?.start ?? 99) <= 24);
+    const dated = hasDigit(after) && (findDates(rest).some((d) => d.start === 0) || findMonthDay(rest, 2000)?.start === 0 || ((findMonthDay(after, 2000)?.start ?? 99) <= 24 && EVENT_WORDS.test(t.slice(0, m.index))));
     if (m.index > 0 && dated) {
       t = t.slice(0, m.index);
       break;
@@ -89,6 +89,14 @@ export function cleanEventName(s: string): string {
 
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Parentheses opened and not closed in `s` (negative when more close than open). */
 function openParentheses(s: string): number {
@@ -165,9 +173,10 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text)) score -= 2;
       if (li.kind === LineKind.ListItem) score -= 2;
       // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
-      if (score > best && !WEEKDAY_ALONE.test(cleanEventName(text))) {
+      const cleaned = score > best ? cleanEventName(text) : '';
+      if (score > best && !WEEKDAY_ALONE.test(cleaned)) {
         best = score;
-        name = cleanEventName(text);
+        name = cleaned;
         nameLine = i;
         nameStart = li.contentStart;
         nameEnd = li.contentEnd;

@@ -535,18 +535,15 @@ function normTitle(s: string): string {
   let start = 0;
   while (start < end && (TITLE_LEADING.includes(s[start]) || isWhiteSpace(s.charCodeAt(start)))) start++;
   let t = s.slice(start, end).trim();
-  // One pass for the rare titles that need more: a backslash or a symbol (an emoji's first code unit).
-  let rare = false;
-  for (let k = 0; k < t.length && !rare; k++) {
-    const c = t.charCodeAt(k);
-    rare = c === 92 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xd83c && c <= 0xd83e);
-  }
-  if (!rare) return t;
+  // Native searches for the rare titles that need more: a backslash, or a symbol (an emoji's first code unit).
+  if (!t.includes('\\') && !EMOJI_UNIT.test(t)) return t;
   // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
   if (t.includes('\\')) t = t.replace(/\\(?=[^\w\s])/g, '');
   // "네트워킹 / 피자 🍕": an emoji says nothing of what the line is.
   return t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
 }
+/** A symbol or a surrogate pair's first half, by code unit (no Unicode mode: one native scan). */
+const EMOJI_UNIT = /[\u2600-\u27bf\ud83c-\ud83e]/;
 const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
 
@@ -558,7 +555,7 @@ function isNonTalkTitle(title: string): boolean {
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
   if (remark && NOT_A_TALK.test(remark[1])) return true;
   // "[세션 1]", "【セッション2】": a session's number in brackets, alone.
-  if (/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(title.trim()) && /\d/.test(title)) return true;
+  if ((t[0] === '[' || t[0] === '【') && /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(t) && /\d/.test(t)) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
@@ -566,8 +563,8 @@ function isNonTalkTitle(title: string): boolean {
   if ((c0 === 116 || c0 === 102 || c0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
-  const item = mayHoldSeparator(t) ? /^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u.exec(t) : null;
-  if (item && NOT_A_TALK.test(item[1])) return true;
+  const item = leadingItem(t);
+  if (item && NOT_A_TALK.test(item)) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
   if (allPartsNonTalk(t)) return true;
@@ -575,10 +572,25 @@ function isNonTalkTitle(title: string): boolean {
   const bare = t.replace(NOTES_WORD_AFTER, '');
   return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
 }
-/** Whether the first 24 characters of `t` hold a full stop or a spaced "+", "/" or dash (isNonTalkTitle's item, by native searches). */
-function mayHoldSeparator(t: string): boolean {
-  const head = t.length > 24 ? t.slice(0, 24) : t;
-  return head.includes('.') || head.includes('。') || head.includes(' + ') || head.includes(' / ') || head.includes(' - ') || head.includes(' – ') || head.includes(' — ');
+/**
+ * The words before a full stop or a spaced "+", "/" or dash within a title's first 20 characters
+ * ("coffee + badges. …" → "coffee"), or null: what `/^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u` finds,
+ * by a scan of at most 21 characters.
+ */
+function leadingItem(t: string): string | null {
+  const n = Math.min(t.length, 22);
+  for (let k = 0; k < n; k++) {
+    const c = t.charCodeAt(k);
+    // 、 , : ： ( （ + / end the words without a separator.
+    if (c === 0x3001 || c === 44 || c === 58 || c === 0xff1a || c === 40 || c === 0xff08 || c === 43 || c === 47) return null;
+    if (k === 0) continue;
+    if (c === 46 || c === 0x3002) return t.slice(0, k).trimEnd() || null;
+    if (c === 32 && k + 2 < t.length && t.charCodeAt(k + 2) === 32) {
+      const d = t.charCodeAt(k + 1);
+      if (d === 43 || d === 47 || d === 45 || d === 0x2013 || d === 0x2014) return t.slice(0, k).trimEnd() || null;
+    }
+  }
+  return null;
 }
 const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|메모|후기)$/iu;
 
@@ -683,10 +695,10 @@ function parentItem(structure: NoteStructure, i: number): number {
   return -1;
 }
 
-/** Whether list item `k` names an event: an event's word or a date in it ("**HUG London #41** — Tue 5 Nov 2024, …"). */
+/** Whether list item `k` names an event by its date ("**HUG London #41** — Tue 5 Nov 2024, …", "— Thu 7 Nov, …"). */
 function namesEventItem(structure: NoteStructure, k: number): boolean {
   const text = structure.info[k].content;
-  return text.length <= 160 && (EVENT_WORDS.test(text) || (/\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null)));
+  return text.length <= 160 && /\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null);
 }
 
 /**
@@ -694,12 +706,10 @@ function namesEventItem(structure: NoteStructure, k: number): boolean {
  * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
  * ("Name, Org").
  */
-function nestedTalk(structure: NoteStructure, i: number, footerLine: number, check: Reader, eventItems: Map<number, boolean>): Candidate | null {
+function nestedTalk(structure: NoteStructure, i: number, parent: number, footerLine: number, check: Reader, eventItems: Map<number, boolean>): Candidate | null {
   const { info } = structure;
   const li = info[i];
-  if (li.content.length > 160) return null;
-  const parent = parentItem(structure, i);
-  if (parent < 0) return null;
+  if (li.content.length > 160 || parent < 0) return null;
   let names = eventItems.get(parent);
   if (names === undefined) eventItems.set(parent, (names = namesEventItem(structure, parent)));
   if (!names) return null;
@@ -885,8 +895,16 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
   let tableColumns: TableColumns | null = null;
   /** List items' lines → whether they name an event (nestedTalk asks once per item). */
   const eventItems = new Map<number, boolean>();
+  /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
+  const itemAt: number[] = [];
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
+    if (li.kind === LineKind.ListItem) {
+      if (li.blockStart) {
+        itemAt[li.level] = i;
+        itemAt.length = li.level + 1;
+      }
+    } else if (li.kind !== LineKind.Blank) itemAt.length = 0;
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
     if (li.kind === LineKind.Table) {
@@ -975,7 +993,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
     // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
     if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
-      const nested = nestedTalk(structure, i, footerLine, check, eventItems);
+      const nested = nestedTalk(structure, i, itemAt[li.level - 1] ?? -1, footerLine, check, eventItems);
       if (nested) {
         out.push(nested);
         continue;
