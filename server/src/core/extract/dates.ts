@@ -216,7 +216,8 @@ export function isDateLike(s: string): boolean {
   return hasDigit(s) && (MONTH_DAY.test(s) || findDates(s).length > 0);
 }
 
-function hasDigit(s: string): boolean {
+/** Whether `s` holds an ASCII digit (a scan, before any date expression). */
+export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

@@ -1,8 +1,8 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
 import { LineKind, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
-import { findDates, findMonthDay, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
+import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
+import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -90,14 +90,6 @@ export function cleanEventName(s: string): string {
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** Parentheses opened and not closed in `s` (negative when more close than open). */
 function openParentheses(s: string): number {
   return (s.match(/[(（]/g) ?? []).length - (s.match(/[)）]/g) ?? []).length;
@@ -159,7 +151,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
-      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(text)) continue;
+      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;

@@ -4,12 +4,12 @@ import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../structure';
 import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify, withoutWikiBrackets } from '../text';
-import { findDates, findMonthDay } from './dates';
+import { findDates, findMonthDay, hasDigit } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isTitleLabelled, isKeynote, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, EVENT_SITE_SUFFIX, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, DAY_WORDS, EN_WEEKDAY, EVENT_WORDS, FOOTER_START, EVENT_SITE_SUFFIX, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -555,7 +555,7 @@ function isNonTalkTitle(title: string): boolean {
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
   if (remark && NOT_A_TALK.test(remark[1])) return true;
   // "[세션 1]", "【セッション2】": a session's number in brackets, alone.
-  if ((t[0] === '[' || t[0] === '【') && /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(t) && /\d/.test(t)) return true;
+  if ((t[0] === '[' || t[0] === '【') && isSessionNumber(t)) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
@@ -915,7 +915,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
-    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 40 && !chrome.has(i)) {
+    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 40) {
       const prose = parseProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: false });
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
@@ -931,7 +931,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
     }
     // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
-    if (li.kind === LineKind.Paragraph && !chrome.has(i) && (content.includes('님') ? /[「『'‘"“]/u.test(content) : (content.includes('「') || content.includes('『')) && (content.includes('さん') || content.includes('氏')))) {
+    if (li.kind === LineKind.Paragraph && (content.includes('님') ? /[「『'‘"“]/u.test(content) : (content.includes('「') || content.includes('『')) && (content.includes('さん') || content.includes('氏')))) {
       const prose = parseCjkProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson });
       // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
       const p = prose ? previousContentLine(structure, i, -1) : -1;
@@ -1270,7 +1270,12 @@ function afterSessionNumber(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];
   const c = prev.content;
-  return prev.kind === LineKind.Paragraph && prev.blockStart && c.length <= 14 && (c[0] === '[' || c[0] === '【') && /\d/.test(c) && /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u.test(c);
+  return prev.kind === LineKind.Paragraph && prev.blockStart && (c[0] === '[' || c[0] === '【') && isSessionNumber(c);
+}
+
+/** "[세션 1]", "【セッション2】": a label in brackets alone, with a session's number. */
+function isSessionNumber(text: string): boolean {
+  return BRACKETED_ALONE.test(text) && hasDigit(text);
 }
 
 function afterSeparator(structure: NoteStructure, i: number): boolean {

@@ -99,5 +99,8 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  */
 export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?|presenters?|who|발표자|연사|스피커|登壇者|発表者|講演者|スピーカー|講師)`;
 
+/** "[세션 1]", "【セッション2】", "[LT]": a short label in brackets, alone on its line. */
+export const BRACKETED_ALONE = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u;
+
 /** " - connpass", " | Doorkeeper": an event site's name after the title of a page copied from it. */
 export const EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tech\s*play|meetup(?:\.com)?|eventbrite|lu\.ma|luma|festa|onoffmix|온오프믹스|이벤터스|event-?us|sessionize)\s*$/iu;
