@@ -492,22 +492,15 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)))) return null;
   const m = CJK_PROSE.exec(content);
   if (!m) return null;
-  const [, orgBefore, name, orgAfter, second, title] = m;
+  const title = m[5];
   // After the title: what the sentence says of it (a talk's title, not words someone said).
   const after = content.slice(m.index + m[0].length);
   const lead = m[0].slice(0, m[0].length - title.length - 1);
   // (Quotes other than 「」 and 『』 only in Korean.)
   if (!lead.includes('님') && !/[「『]$/u.test(lead)) return null;
   const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
-  if (!said) return null;
-  const org = cjkOrganisation(orgAfter ?? orgBefore);
-  const names = [name, second].filter((n): n is string => !!n);
-  const speakers: Speaker[] = [];
-  for (const n of names) {
-    const sp = parseSpeakers(n.trim(), check);
-    if (!sp || sp.speakers.length !== 1) return null;
-    speakers.push({ name: sp.speakers[0].name, org });
-  }
+  const speakers = said ? cjkPeople(m, check) : null;
+  if (!speakers) return null;
   const at = m.index + m[0].length - title.length - 1;
   return namedTalkLine(title.trim(), at, speakers, true);
 }
@@ -525,9 +518,11 @@ function cjkOrganisation(raw: string | undefined): string | null {
 }
 
 const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
+/** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
+const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
 const CJK_PROSE = new RegExp(
-  String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
-    String.raw`(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
+  String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?` +
+    CJK_PEOPLE +
     // (Korean writes a title in '…' or "…" too: "라온티켓 배수현 님의 '티켓 오픈 10분, …'였다".)
     String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
   'u',
@@ -546,6 +541,14 @@ export function parseCjkSpeakersLead(content: string, check: NameCheck = {}): Sp
   if (!(content.includes('さん') || content.includes('氏') || content.includes('님'))) return null;
   const m = CJK_LEAD.exec(content);
   if (!m) return null;
+  return cjkPeople(m, check);
+}
+
+/**
+ * The people of a CJK_PROSE or CJK_LEAD match (groups 1–4: an organisation before them, a name, an
+ * organisation after it, a second name), each a person by parseSpeakers; null when one is not.
+ */
+function cjkPeople(m: RegExpExecArray, check: NameCheck): Speaker[] | null {
   const [, orgBefore, name, orgAfter, second] = m;
   const org = cjkOrganisation(orgAfter ?? orgBefore);
   const speakers: Speaker[] = [];
@@ -558,8 +561,8 @@ export function parseCjkSpeakersLead(content: string, check: NameCheck = {}): Sp
   return speakers;
 }
 const CJK_LEAD = new RegExp(
-  String.raw`^(?:(?:続いて|次に|次は|最後に|最後は|最初は|まず|다음은|이어서|마지막으로|마지막은)[、,]?\s*)?(?:([^\s、，,。「」『』()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)` +
-    String.raw`(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?` +
+  String.raw`^(?:(?:続いて|次に|次は|最後に|最後は|最初は|まず|다음은|이어서|마지막으로|마지막은)[、,]?\s*)?(?:([^\s、，,。「」『』()（）]{2,24}?)(?:의|の)\s*)?` +
+    CJK_PEOPLE +
     String.raw`\s*(?:による|の(?:共同)?(?:発表|講演|セッション|LT|登壇)|が(?:登壇|発表)|의\s*(?:발표|세션)|(?:이|가|께서)\s*발표)`,
   'u',
 );
