@@ -8,6 +8,7 @@
 // Off by default: nothing is recorded and nothing is observed.
 import * as fs from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 interface Span {
   what: string;
@@ -24,8 +25,8 @@ interface Entry {
   /** When the first bytes of the message came (a message read from the same bytes as the one before it: undefined). */
   firstByte?: number;
   answered?: number;
-  /** Slices and collections that ended after the previous answer and before this one. */
-  during?: Span[];
+  /** When the answer before this one was written: slices and collections after it and before this answer are this entry's. */
+  after?: number;
 }
 
 export class LatencyTrace {
@@ -72,10 +73,8 @@ export class LatencyTrace {
     if (!e) return;
     this.open.delete(id);
     e.answered = performance.now();
-    e.during = this.spans.filter((s) => s.end > this.lastAnswered && s.start < e.answered!);
+    e.after = this.lastAnswered;
     this.lastAnswered = e.answered;
-    // Spans end in order, more or less: those well before the last answer are no use any more.
-    if (this.spans.length > 4096) this.spans.splice(0, this.spans.length - 1024);
   }
 
   /** The scheduler ran a slice. */
@@ -84,6 +83,21 @@ export class LatencyTrace {
   }
 
   private flush(): void {
+    // Spans are matched to answers only now: a collection's entry reaches the observer after the
+    // code it interrupted has returned, so one during a request came after its answer was noted.
+    const spans = this.spans.sort((a, b) => a.end - b.end);
+    let first = 0;
+    let longest = 0;
+    for (const s of spans) longest = Math.max(longest, s.end - s.start);
+    const during = (e: Entry): Span[] | undefined => {
+      if (e.answered === undefined) return undefined;
+      while (first < spans.length && spans[first].end <= e.after!) first++;
+      const found: Span[] = [];
+      for (let i = first; i < spans.length && spans[i].end - longest < e.answered; i++) if (spans[i].start < e.answered) found.push(spans[i]);
+      return found;
+    };
+    const answeredInOrder = this.entries.filter((e) => e.answered !== undefined).sort((a, b) => a.answered! - b.answered!);
+    const spansOf = new Map(answeredInOrder.map((e) => [e, during(e)]));
     const round = (n: number) => Math.round(n * 100) / 100;
     const origin = round(performance.timeOrigin);
     const lines = this.entries.map((e) =>
@@ -95,9 +109,21 @@ export class LatencyTrace {
         received: round(e.received),
         decode: e.firstByte === undefined ? undefined : round(e.received - e.firstByte),
         ms: e.answered === undefined ? undefined : round(e.answered - e.received),
-        during: e.during?.map((s) => [s.what, round(s.start), round(s.end - s.start)]),
+        during: spansOf.get(e)?.map((s) => [s.what, round(s.start), round(s.end - s.start)]),
       }),
     );
+    // Where the process's memory is at its end (after a benchmark's last phase, near its peak), in MB.
+    const mb = (n: number) => Math.round(n / 10485.76) / 100;
+    const usage = process.memoryUsage();
+    const memory = {
+      rss: mb(usage.rss),
+      heapTotal: mb(usage.heapTotal),
+      heapUsed: mb(usage.heapUsed),
+      external: mb(usage.external),
+      arrayBuffers: mb(usage.arrayBuffers),
+      spaces: Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, [mb(s.space_size), mb(s.space_used_size)]])),
+    };
+    lines.push(JSON.stringify({ pid: process.pid, origin, memory }));
     fs.appendFileSync(this.file, lines.join('\n') + '\n');
   }
 }
