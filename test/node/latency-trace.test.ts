@@ -29,3 +29,29 @@ test('a latency trace line says when its message came on the wall clock (origin 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a collection reported after the answer it delayed is that answer\'s, and the trace ends with the memory by heap space', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'infranotes-latency-'));
+  try {
+    const file = path.join(dir, 'trace.jsonl');
+    const exitListeners = process.listeners('exit');
+    const trace = new LatencyTrace(file);
+    for (const l of process.listeners('exit')) if (!exitListeners.includes(l)) process.off('exit', l);
+    trace.read({ method: 'textDocument/didChange' });
+    trace.read({ method: 'textDocument/hover', id: 1 });
+    const during = performance.now();
+    trace.answered(1);
+    // As the collection observer does: the entry comes once the handler has returned.
+    trace.slice('gc4', during - 0.5, during - 0.1);
+    trace.read({ method: 'textDocument/hover', id: 2 });
+    trace.answered(2);
+    (trace as unknown as { flush(): void }).flush();
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { method?: string; during?: [string, number, number][]; memory?: { rss: number; spaces: Record<string, [number, number]> } });
+    const hovers = lines.filter((l) => l.method === 'textDocument/hover');
+    assert.deepEqual(hovers.map((l) => (l.during ?? []).map(([what]) => what)), [['gc4'], []]);
+    const memory = lines.at(-1)?.memory;
+    assert.ok(memory && memory.rss > 0 && memory.spaces.old_space[0] > 0, JSON.stringify(lines.at(-1)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
