@@ -819,6 +819,19 @@ describe('mentions', () => {
     assert.deepEqual(mentions('Think of it as a bank vault for money.'), []);
   });
 
+  test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {
+    const note = (line: string) => mentions(`## Secrets - Kim Minsu (Acme)\nTerraform and HashiCorp tooling on AWS.\n${line}`).filter((m) => m.startsWith('vault') || m.startsWith('packer') || m.startsWith('consul') || m.startsWith('nomad'));
+    // Lowercase after a determiner: the tool when a word of its trade follows, joined or not.
+    assert.deepEqual(note('we run a vault cluster with raft; the packer build runs nightly; a vault-backed store'), ['vault@2:9:vault', 'packer@2:38:packer', 'vault@2:67:vault']);
+    // An adjective or a noun between an article and the word; a nationality before it.
+    assert.deepEqual(note('he was a professional packer before ops, and the Portuguese consul in Macau'), []);
+    // "that glues packer": a pronoun and a verb, not an article and an adjective.
+    assert.deepEqual(note('a small tool that glues packer to vagrant'), ['packer@2:24:packer']);
+    // Volts and bolts, a digital nomad, a consulting firm, a packer's part-time job.
+    assert.deepEqual(note('220볼트 섞여있어서, 볼트 조이는 것부터, 디지털 노마드로, 外部コンサルに頼らず, 패커 알바'), []);
+    assert.deepEqual(note('볼트로 시크릿 관리, 노마드 클러스터, コンサルでサービスメッシュ'), ['vault@2:0:볼트', 'nomad@2:12:노마드', 'consul@2:22:コンサル']);
+  });
+
   test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
     assert.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
   });

@@ -6,6 +6,7 @@ import { LineKind, parseStructure, type LineInfo, type NoteStructure } from '../
 import { FOLD, fileTitle, foldText, isWhiteSpace, lineRange, nameKey, slugify, withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit } from './dates';
 import { detachSpeakers, detachStrings, detached } from './detach';
+import { ordinarySense, readsCjk } from './ordinary-sense';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { looksLikeOrg, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isTitleLabelled, isKeynote, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, parseTalkLine, type TalkLine } from './talk-line';
@@ -1868,23 +1869,6 @@ function safeDecode(s: string): string {
 const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|our|your|their|his|her|its|bank|of|every|each)\s+$/iu;
-const COMMON_NOUN_BEFORE = new Set(
-  'digital honorary dutch german french british irish american canadian australian japanese korean chinese indian italian spanish swiss swedish norwegian danish finnish polish austrian belgian bank steel'.split(' '),
-);
-
-/** The word right before `at` (one space between), lower-cased; '' when there is none. Read by hand: it runs for every ambiguous match. */
-function wordBefore(text: string, at: number): string {
-  if (at < 2 || text.charCodeAt(at - 1) !== 32) return '';
-  let i = at - 1;
-  while (i > 0 && at - i <= 12) {
-    const c = text.charCodeAt(i - 1);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-    i--;
-  }
-  return i < at - 1 ? text.slice(i, at - 1).toLowerCase() : '';
-}
-
 function findMentions(
   structure: NoteStructure,
   text: string,
@@ -2112,11 +2096,8 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
     if (s.caseSensitive || s.needsContext) guarded = true;
   }
   const surface = text.slice(start, end);
-  if (guarded && /^[a-z][a-z-]*$/.test(surface)) {
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
-  }
-  // "the Digital Nomad", "the Dutch consul", "a bank Vault": the common noun, however it is written.
-  if (guarded && COMMON_NOUN_BEFORE.has(wordBefore(text, start))) return null;
+  // "a warehouse packer", "the Dutch consul", "220볼트", "디지털 노마드": the ordinary word.
+  if ((guarded || readsCjk(surface)) && ordinarySense(text, start, end, surface, guarded)) return null;
   // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
   if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.

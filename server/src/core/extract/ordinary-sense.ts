@@ -1,0 +1,122 @@
+// Whether a tool's spelling is used in its ordinary sense where it stands: "a warehouse packer",
+// "the Portuguese consul", "220볼트", "볼트 조이는", "디지털 노마드", "外部コンサル". Context words
+// cannot tell: a note about infrastructure has them everywhere, so the test reads only the words
+// right around the spelling. A spelling followed by a word of the tool's own trade ("the vault
+// cluster", "a packer build") is the tool whatever comes before it.
+
+/** Determiners before a lowercase common noun ("a packer", "the consul", "our vault"). */
+const DETERMINERS = new Set('a an the this that my our your their his her its every each'.split(' '));
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Words before a spelling that make it the common noun, however it is written ("a bank Vault", "the Dutch consul"). */
+const COMMON_NOUN_BEFORE = new Set(
+  'digital honorary dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional'.split(' '),
+);
+
+/**
+ * Words after a spelling that name a part or a use of the tool: with one of them the spelling is
+ * the tool ("the vault cluster", "a packer build", "the consul agent", "the chef recipes").
+ */
+const TRADE_WORDS = new Set(
+  (
+    'adoption agent agents api approach backend binary build builds catalog chart charts cli client cluster clusters command commands config configs configuration ' +
+    'container containers controller cookbook cookbooks daemon dashboard demo deployment deployments engine file files filter filters image images ' +
+    'instance instances integration job jobs manifest manifests mesh migration module modules namespace namespaces node nodes operator operators ' +
+    'path paths pipeline pipelines plugin plugins policies policy portal provider providers proxy proxies recipe recipes registry release releases ' +
+    'repo repos review role roles rollout secret secrets server servers service services setup sidecar sidecars stack stacks state team template templates token tokens ' +
+    'upgrade usage version versions workspace workspaces'
+  ).split(' '),
+);
+
+/** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "前職はコンサル"). */
+const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT)\s?$/u;
+
+/**
+ * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
+ * the ordinary word: a bolt tightened or missing, a consulting firm, a packer's part-time job.
+ */
+const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['볼트', /^\s?(?:조이|조여|조인|조임|조였|너트|구멍|규격|체결|몇\s?개|하나|두\s?개|풀)/u],
+  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング)/u],
+  ['패커', /^\s?(?:알바|아르바이트)/u],
+  ['パッカー', /^(?:の?バイト|の?アルバイト)/u],
+]);
+
+/** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
+export function readsCjk(surface: string): boolean {
+  return CJK_AFTER.has(surface) || surface === '노마드' || surface === 'ノマド';
+}
+
+/**
+ * True when the spelling at [start, end) of `text` is an ordinary word, not the tool. `guarded`:
+ * the spelling is one a tool guards (case or context), which the English tests are for.
+ */
+export function ordinarySense(text: string, start: number, end: number, surface: string, guarded: boolean): boolean {
+  const first = surface.charCodeAt(0);
+  if (first >= 0x3040) {
+    if (CJK_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+    const after = CJK_AFTER.get(surface);
+    if (after && after.test(text.slice(end, end + 8))) return true;
+    // "220볼트", "12 볼트": volts.
+    if (surface === '볼트' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+    return false;
+  }
+  if (!guarded) return false;
+  const before = wordsBefore(text, start);
+  if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
+  // Only a lowercase word is read as the common noun after a determiner ("a Vault cluster" is the tool however it is led).
+  if (!isLowerWord(surface)) return false;
+  // An article two words back leads an adjective or a noun ("a professional packer"); "that glues
+  // packer" is a pronoun and a verb, so the other determiners count only right before.
+  const determined = DETERMINERS.has(before[0] ?? '') || (before[0] !== undefined && ARTICLES.has(before[1] ?? ''));
+  if (!determined) return false;
+  // Joined to the next word ("a vault-backed store", "the packer/ansible pair"): the tool.
+  const after = wordAfter(text, end);
+  return after !== null && !TRADE_WORDS.has(after);
+}
+
+function isLowerWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return s.length > 0;
+}
+
+/**
+ * The two words before `at` in the same clause, nearest first, lower-cased: each ends one space
+ * before the next and is letters (or a hyphenated word); stops at anything else. Read by hand:
+ * it runs for every guarded match.
+ */
+function wordsBefore(text: string, at: number): string[] {
+  const words: string[] = [];
+  let end = at;
+  while (words.length < 2) {
+    if (end < 2 || text.charCodeAt(end - 1) !== 32) break;
+    let i = end - 1;
+    while (i > 0 && end - i <= 16) {
+      const c = text.charCodeAt(i - 1);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45)) break;
+      i--;
+    }
+    if (i === end - 1) break;
+    words.push(text.slice(i, end - 1).toLowerCase());
+    end = i;
+  }
+  return words;
+}
+
+/** The word right after `at` (one space between), lower-cased; '' when there is none, null when a hyphen or slash joins one. */
+function wordAfter(text: string, at: number): string | null {
+  const sep = text.charCodeAt(at);
+  if ((sep === 45 || sep === 47) && /[A-Za-z0-9]/.test(text.charAt(at + 1))) return null;
+  if (sep !== 32) return '';
+  let i = at + 1;
+  while (i < text.length && i - at <= 16) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    i++;
+  }
+  return text.slice(at + 1, i).toLowerCase();
+}
