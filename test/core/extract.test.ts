@@ -2116,3 +2116,32 @@ describe('layouts first met in session 23', () => {
     );
   });
 });
+
+describe('layouts first met in session 24', () => {
+  test('a word processor\'s numbered outline: "2.1 \"Title\" – Name (Org)" under a day, its notes numbered under it; the day\'s lunch is no talk', () => {
+    check(
+      `
+      InfraCamp Utrecht 2025
+
+      1. Day 1 (Tuesday)
+         1.1 "Golden paths are paved with YAML" – Noor Visser (Grachtdata)
+            1.1.1 Backstage templates that open a Terraform PR
+            1.1.2 Too many knobs, she says
+         1.2 Lunch: soup again
+         1.3 "Vault at the edge" – Pim de Groot (Dijkstra Energie)
+            1.3.1 Vault agents on 300 wind turbines
+
+      2. Day 2 (Wednesday)
+         2.1 "Cheap Prometheus" – Sarah Bos
+            2.1.1 One VM, Prometheus and Grafana
+         2.2 Sponsor slot, skipped
+      `,
+      `
+      event InfraCamp Utrecht 2025 | 2025 | -
+      talk 4 Golden paths are paved with YAML | Noor Visser (Grachtdata) | backstage terraform
+      talk 8 Vault at the edge | Pim de Groot (Dijkstra Energie) | vault
+      talk 12 Cheap Prometheus | Sarah Bos | grafana prometheus
+      `, { plainText: true },
+    );
+  });
+});

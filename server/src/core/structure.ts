@@ -813,6 +813,18 @@ export function fillContent(raw: string, li: LineInfo): void {
       li.blockStart = true;
       start += bullet[0].length;
     }
+  } else if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && !li.blockStart)) && mayStartEnumerator(raw, start)) {
+    // Also a line markdown took into the list item above ("2. Day 1" then "   2.1 Title").
+    PLAIN_ENUMERATOR.lastIndex = start;
+    const item = PLAIN_ENUMERATOR.exec(raw);
+    if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3)) {
+      li.kind = LineKind.ListItem;
+      // "2.3.1": as deep as its numbers; "가.", "①": by indentation, as a plain bullet.
+      li.level = item[2] !== undefined ? item[2].split('.').length : Math.floor(item[1].replace(/\t/g, '    ').length / 2) + 1;
+      li.standalone = false;
+      li.blockStart = true;
+      start += item[0].length;
+    }
   }
   while (start < n && isWhiteSpace(raw.charCodeAt(start))) start++;
   let end = n;
@@ -842,6 +854,21 @@ function afterMarker(raw: string, at: number, fallback: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * Numbering markdown does not know, at a line's start: a word processor's outline ("2.1", "2.3.1",
+ * indented or three numbers deep), Korean documents' letters ("가.", "나)"), circled numbers and
+ * numbers in full-width brackets ("①", "（1）", "1）"). Group 2 is the outline's numbers.
+ */
+const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\d{1,2}）)[ \t\u3000]+(?=\S)/uy;
+
+/** Whether the first character past white space could start PLAIN_ENUMERATOR. */
+function mayStartEnumerator(raw: string, from: number): boolean {
+  let p = from;
+  while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
+  const c = raw.charCodeAt(p);
+  return (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473) || c === 0xff08 || (c >= 0xac00 && c <= 0xd558);
 }
 
 /** Whether the first character past white space could be a plain bullet (most lines start with a letter). */

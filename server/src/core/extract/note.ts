@@ -314,6 +314,18 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
       else if (item.kind === LineKind.Paragraph && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === LineKind.ListItem))) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
     }
+    // A talk that is an item inside a list (an outline's "2.1 Title – Name"): its notes are the items
+    // under it, not its siblings after it (a day's lunch, an open space).
+    const own = info[c.line];
+    if (c.source === 'bullet' && own.kind === LineKind.ListItem && own.level >= 2 && own.blockStart) {
+      for (let j = c.line + 1; j <= end; j++) {
+        const lj = info[j];
+        if (lj.kind === LineKind.ListItem && lj.blockStart && lj.level <= own.level) {
+          end = j - 1;
+          break;
+        }
+      }
+    }
     while (end > c.line && !lines[end].trim()) end--;
     let id = `${uri}#${slugify(c.parsed.title)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${uri}#${slugify(c.parsed.title)}-${n}`;
@@ -702,18 +714,31 @@ function namesEventItem(structure: NoteStructure, k: number): boolean {
   return text.length <= 160 && /\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null);
 }
 
+/** What list item `k` is to the items under it: an event (namesEventItem), a day of one ("Day 1 (Wednesday)", "2일차"), or neither. */
+const enum ItemGroup {
+  None = 0,
+  Event = 1,
+  Day = 2,
+}
+
+function itemGroup(structure: NoteStructure, k: number): ItemGroup {
+  if (namesEventItem(structure, k)) return ItemGroup.Event;
+  const text = structure.info[k].content;
+  return text.length <= 40 && DAY_LINE.test(text) ? ItemGroup.Day : ItemGroup.None;
+}
+
 /**
  * A talk in an outline of events (nestedTalk's layout): list item `i`, one level under an item that
  * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
  * ("Name, Org").
  */
-function nestedTalk(structure: NoteStructure, i: number, parent: number, footerLine: number, check: Reader, eventItems: Map<number, boolean>): Candidate | null {
+function nestedTalk(structure: NoteStructure, i: number, parent: number, footerLine: number, check: Reader, eventItems: Map<number, ItemGroup>): Candidate | null {
   const { info } = structure;
   const li = info[i];
   if (li.content.length > 160 || parent < 0) return null;
-  let names = eventItems.get(parent);
-  if (names === undefined) eventItems.set(parent, (names = namesEventItem(structure, parent)));
-  if (!names) return null;
+  let group = eventItems.get(parent);
+  if (group === undefined) eventItems.set(parent, (group = itemGroup(structure, parent)));
+  if (group === ItemGroup.None) return null;
   const parsed = check.talkLine(li.content.replace(/^(?:lightning|lt|keynote)\s*[:：]\s*/iu, ''));
   // (A title may ask a question: "… – is it sane?".)
   if (!parsed || !parsed.title || isNonTalkTitle(parsed.title) || (SENTENCE_END.test(parsed.title) && !parsed.title.endsWith('?'))) return null;
@@ -724,8 +749,9 @@ function nestedTalk(structure: NoteStructure, i: number, parent: number, footerL
     parsed.strongSpeakers = true;
     return { line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true };
   }
-  // ("* Consul service mesh - why we moved off it" with notes but no speaker, among items that name theirs: a talk too.)
-  if (!SENTENCE_END.test(parsed.title) || parsed.title.endsWith('?')) {
+  // ("* Consul service mesh - why we moved off it" with notes but no speaker, among items that name theirs: a talk too.
+  // Under a day, whose items are its lunch and its evening too, only items that name speakers.)
+  if (group === ItemGroup.Event && (!SENTENCE_END.test(parsed.title) || parsed.title.endsWith('?'))) {
     for (let k = parent + 1; k < footerLine && k < parent + 200; k++) {
       const item = info[k];
       if (item.kind === LineKind.ListItem && item.blockStart && item.level < li.level) break;
@@ -894,8 +920,8 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
   const { lines, info } = structure;
   let timetableCode = false;
   let tableColumns: TableColumns | null = null;
-  /** List items' lines → whether they name an event (nestedTalk asks once per item). */
-  const eventItems = new Map<number, boolean>();
+  /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
+  const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
   const itemAt: number[] = [];
   for (let i = 0; i < footerLine; i++) {
