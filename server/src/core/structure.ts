@@ -802,10 +802,12 @@ export function fillContent(raw: string, li: LineInfo): void {
       if (q > p && q - p <= 3 && (mark === 46 || mark === 41)) start = afterMarker(raw, q + 1, start);
     }
   }
+  let bulleted = false;
   if (li.kind === LineKind.Paragraph && mayStartPlainBullet(raw, start)) {
     PLAIN_BULLET.lastIndex = start;
     const bullet = PLAIN_BULLET.exec(raw);
     if (bullet) {
+      bulleted = true;
       li.kind = LineKind.ListItem;
       li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
       li.standalone = false;
@@ -813,7 +815,9 @@ export function fillContent(raw: string, li: LineInfo): void {
       li.blockStart = true;
       start += bullet[0].length;
     }
-  } else if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && !li.blockStart)) && mayStartEnumerator(raw, start)) {
+  }
+  // (A Hangul or circled enumerator passes the bullet's first test too.)
+  if (!bulleted && (li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && !li.blockStart)) && mayStartEnumerator(raw, start)) {
     // Also a line markdown took into the list item above ("2. Day 1" then "   2.1 Title").
     PLAIN_ENUMERATOR.lastIndex = start;
     const item = PLAIN_ENUMERATOR.exec(raw);
