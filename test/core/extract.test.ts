@@ -412,7 +412,7 @@ describe('events', () => {
       `,
       `
       event HashiTalks Japan 2025 | 2025-02-20 | オンライン
-      talk 3 Vault Secrets Operatorの実践 | 高橋 健 (freee) | terraform vault
+      talk 3 Vault Secrets Operatorの実践 | 高橋 健 (freee) | terraform vault vault-secrets-operator
       `,
       { plainText: true },
     );
@@ -759,7 +759,7 @@ describe('several events in one note', () => {
       talk 5 Cilium at scale | Anna Berg (Isovalent) | cilium
       event HashiConf 2024 | 2024-10-15..2024-10-16 | Boston
       talk 10 Terraform Stacks | Emily Chen (HashiCorp) | terraform
-      talk 13 Vault Secrets Operator | Raj Patel (Cloudflare) | kubernetes vault
+      talk 13 Vault Secrets Operator | Raj Patel (Cloudflare) | kubernetes vault vault-secrets-operator
       `,
     );
   });
@@ -779,7 +779,7 @@ describe('several events in one note', () => {
       `,
       `
       event KubeCon NA 2023 | 2023-11-07 | -
-      talk 4 Gateway API | Mei Lin (Brightpath) | envoy
+      talk 4 Gateway API | Mei Lin (Brightpath) | envoy-gateway gateway-api
       talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium
       `,
     );
@@ -1338,7 +1338,7 @@ describe('layouts first met in session 22', () => {
       `
       event HashiCorp User Group 名古屋 #4 | 2025-04-18 | 名駅 ミナトクラウド 12F
       talk 5 Terraformのmovedブロックで1000リソースを整理した話 | 森田 翼 (ミナトクラウド) | terraform
-      talk 8 Vault Secrets Operatorを本番で半年 | 水野 彩 (株式会社シャチホコペイ) | kubernetes vault
+      talk 8 Vault Secrets Operatorを本番で半年 | 水野 彩 (株式会社シャチホコペイ) | kubernetes vault-secrets-operator
       `,
     );
   });
@@ -1703,7 +1703,7 @@ describe('layouts first met in session 23', () => {
       talk 6 Testing Terraform modules with terraform test | Nadia Korhonen (Copperline) | github-actions terraform
       talk 10 Consul service mesh in a hospital | Eli Brooks | consul consul-connect
       event Denver Kubernetes Meetup | 2024-03-20 | Ridgeview Labs
-      talk 16 kind and Tilt for local clusters | Tara Singh (Ridgeview Labs) | helm kind
+      talk 16 kind and Tilt for local clusters | Tara Singh (Ridgeview Labs) | helm kind tilt
       `,
     );
   });
@@ -1791,7 +1791,7 @@ describe('layouts first met in session 23', () => {
       `
       event HashiCorp User Group Nagoya Vol.3 | 2024-09-12 | -
       talk 15 Terraform testで始めるモジュール開発 | 佐久間 直 (株式会社ミナミ) | terraform
-      talk 18 Vault Agentを全部やめた話 | Kim Dahl (株式会社トウカイ) | vault vault-agent
+      talk 18 Vault Agentを全部やめた話 | Kim Dahl (株式会社トウカイ) | vault-agent vault-secrets-operator
       talk 21 Packerで週次イメージ | ぽんず | github-actions packer
       `,
     );
@@ -1970,7 +1970,7 @@ describe('layouts first met in session 23', () => {
       talk 4 Terraform stacks in practice | Nina Okafor (Harbourside Cloud) | terraform
       talk 7 Consul, and why we kept it | - | consul
       event Kubernetes Bristol | 2025-03-06 | -
-      talk 11 Cilium Gateway API, a year in | Lars Berg (Quayline) | cilium hubble
+      talk 11 Cilium Gateway API, a year in | Lars Berg (Quayline) | cilium gateway-api hubble
       `,
     );
   });
