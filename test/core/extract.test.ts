@@ -2144,4 +2144,34 @@ describe('layouts first met in session 24', () => {
       `, { plainText: true },
     );
   });
+
+  test('a Korean trip report: "가. Title" with "- 발표자 : Name (Org)" under it, "□ 행사기간 : \'24. …" and "□ 장    소 :" in the header; the report\'s own date and the trip\'s are not the event\'s', () => {
+    check(
+      `
+      문서번호 : 인프라-2025-011
+      SREcon25 Americas 출장 결과 보고서
+
+                                  2025. 3. 31.
+
+      1. 출장 개요
+        □ 출장기간 : '25. 3. 23.(일) ~ 3. 29.(토)
+        □ 행사기간 : '25. 3. 25.(화) ~ 3. 27.(목)
+        □ 장    소 : 미국 산타클라라, Hyatt Regency Santa Clara
+
+      2. 주요 내용
+        가. Retiring the Pager: On-call at a Bank
+          - 발표자 : Grace Kim (Harborline Bank, SRE Lead)
+          - PagerDuty 알림 60% 감축, Prometheus 알람 규칙 정리
+
+        나. Terraform Drift at 3,000 Workspaces
+          - 발표자 : Daniel Park (Northwind)
+          - Terraform plan 을 매일 돌려 drift 탐지
+      `,
+      `
+      event SREcon25 Americas | 2025-03-25..2025-03-27 | 미국 산타클라라, Hyatt Regency Santa Clara
+      talk 12 Retiring the Pager: On-call at a Bank | Grace Kim (Harborline Bank) | pagerduty prometheus
+      talk 16 Terraform Drift at 3,000 Workspaces | Daniel Park (Northwind) | terraform
+      `, { plainText: true },
+    );
+  });
 });

@@ -803,7 +803,9 @@ export function fillContent(raw: string, li: LineInfo): void {
     }
   }
   let bulleted = false;
-  if (li.kind === LineKind.Paragraph && mayStartPlainBullet(raw, start)) {
+  // (Also a line markdown took into the list item above: "1. 개요" then "  □ 장소 : …", "2. Day 1" then "   2.1 Title".)
+  const mayBeItem = li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && !li.blockStart);
+  if (mayBeItem && mayStartPlainBullet(raw, start)) {
     PLAIN_BULLET.lastIndex = start;
     const bullet = PLAIN_BULLET.exec(raw);
     if (bullet) {
@@ -817,8 +819,7 @@ export function fillContent(raw: string, li: LineInfo): void {
     }
   }
   // (A Hangul or circled enumerator passes the bullet's first test too.)
-  if (!bulleted && (li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && !li.blockStart)) && mayStartEnumerator(raw, start)) {
-    // Also a line markdown took into the list item above ("2. Day 1" then "   2.1 Title").
+  if (!bulleted && mayBeItem && mayStartEnumerator(raw, start)) {
     PLAIN_ENUMERATOR.lastIndex = start;
     const item = PLAIN_ENUMERATOR.exec(raw);
     if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3)) {

@@ -39,6 +39,15 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ y: +m[1], mo: +m[3], d: +m[4], y2: m[5] ? +m[5] : undefined, mo2: m[6] ? +m[6] : undefined, d2: m[7] ? +m[7] : undefined }),
   },
   {
+    // '24. 11. 12.(화) ~ 11. 15.(금), ’24/11/12: a two-digit year the apostrophe says is one.
+    re: new RegExp(
+      `['’‘](\\d{2})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?${WEEKDAY}` +
+        `(?:${DASH}(?:(\\d{1,2})\\s*[-./]\\s*)?(\\d{1,2})(?![\\d:])\\.?${WEEKDAY})?`,
+      'gu',
+    ),
+    read: (m) => ({ y: 2000 + +m[1], mo: +m[3], d: +m[4], mo2: m[5] ? +m[5] : undefined, d2: m[6] ? +m[6] : undefined }),
+  },
+  {
     // 2018년 7월 28일 (토) ~ 29일, 2018년 7월
     re: new RegExp(
       `(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월(?:\\s*(\\d{1,2})\\s*일${WEEKDAY}(?:${DASH}(?:(\\d{1,2})\\s*월\\s*)?(\\d{1,2})\\s*일)?)?`,
@@ -89,8 +98,8 @@ function valid(y: number, mo: number, d?: number): boolean {
 const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))`, 'gi');
 
 export function findDates(input: string): FoundDate[] {
-  // (A two-digit year is read only with its weekday: "24.08.24 (토)".)
-  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]/.test(input)) return [];
+  // (A two-digit year is read only with its weekday, "24.08.24 (토)", or an apostrophe, "'24. 11. 12.".)
+  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]/.test(input)) return [];
   // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
   const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
   const found: FoundDate[] = [];

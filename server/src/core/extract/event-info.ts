@@ -158,7 +158,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
       if (text.charCodeAt(0) === 35 && li.kind !== LineKind.Heading && /^#[^\s#]/u.test(text)) score -= 4;
       if (EVENT_WORDS.test(text)) score += 3;
-      if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
+      if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
       if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
       if (seenContent === 1) score += 1;
       if (text.length > 90) score -= 3;
@@ -262,11 +262,24 @@ export function yearOfFileName(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|참조)\s*[:：]/iu;
+const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|참\s*조|문서\s*번호|작성일|작성자|수\s*신|발\s*신|결\s*재|보고일|보고자|文書番号|作成日|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by)\s*[:：]/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
+
+/** A header's line that labels the event's own dates (not a trip's, a report's or a page's): "행사기간 :", "기  간 :", "日時：", "Dates:". */
+const EVENT_DATE_LABEL = /^(?:행사\s*(?:기간|일시|일자|일정)|기\s*간|일\s*시|일\s*자|일\s*정|開催日時?|開催期間|日\s*時|日\s*程|会\s*期|event\s+dates?|dates?|when)\s*[:：]/iu;
 
 function firstDateIn(structure: NoteStructure, from: number, to: number, chrome: Set<number>, headerOnly: boolean): { found: FoundDate; line: number } | null {
   const { info, lines } = structure;
+  // A report's header dates itself and the trip too; the line labelled with the event's dates says them.
+  if (headerOnly) {
+    for (let i = from; i < to; i++) {
+      const li = info[i];
+      // ("Date: Mon, 25 Mar 2024 09:12:44 +0100" is a mail's header.)
+      if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || !li.content || !EVENT_DATE_LABEL.test(li.content) || MAIL_DATE.test(li.content)) continue;
+      const found = findDates(li.content);
+      if (found.length) return { found: found[0], line: i };
+    }
+  }
   for (let i = from; i < to; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
@@ -282,8 +295,8 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
   return null;
 }
 
-const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*(.{2,80})$/iu;
-const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장소|위치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
+const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*(.{2,80})$/iu;
+const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장\s{0,4}소|위\s{0,4}치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
 /** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
 const KO_PLACE = /(?:(?:\d{1,2}\s*일|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)\s*(?:[(（][^)）]*[)）])?\s*(?:[월화수목금토일]요일)?\s*(?:에\s*)?(?:,\s*)?)([^,.。()（）"“”]{2,40}?)\s*에서\s*(?:있었던|열린|열렸던|진행된|진행한|진행되었던|진행됐던|개최된|열렸|있었|진행|개최)/u;

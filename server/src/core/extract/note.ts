@@ -320,7 +320,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     if (c.source === 'bullet' && own.kind === LineKind.ListItem && own.level >= 2 && own.blockStart) {
       for (let j = c.line + 1; j <= end; j++) {
         const lj = info[j];
-        if (lj.kind === LineKind.ListItem && lj.blockStart && lj.level <= own.level) {
+        if (lj.kind === LineKind.ListItem && lj.blockStart && lj.level <= own.level && (lj.level < own.level || indentOf(lines[j]) <= indentOf(lines[c.line]))) {
           end = j - 1;
           break;
         }
@@ -620,6 +620,18 @@ function allPartsNonTalk(t: string): boolean {
   if (!/[-–—/|&·・、,+]|\sand\s/u.test(t)) return false;
   const parts = t.split(/\s*(?:[-–—/|&·・、,+]|\sand\s)\s*/u).filter((p) => p);
   return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p));
+}
+
+/** How far a line is indented, a tab counting four. */
+function indentOf(raw: string): number {
+  let n = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 0x3000) n++;
+    else if (c === 9) n += 4;
+    else break;
+  }
+  return n;
 }
 
 function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
@@ -1003,6 +1015,24 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
         out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
         i = org ? i + 2 : i + 1;
         continue;
+      }
+    }
+    // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
+    // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
+    // the title's own level when the title was a line it did not read as an item: it is indented further.)
+    if (li.kind === LineKind.ListItem && li.blockStart && li.level >= 2 && i + 1 < footerLine) {
+      const j = nextContentLine(structure, i, 1);
+      const below = j > 0 && j < footerLine ? info[j] : null;
+      if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
+        const item = check.talkLine(content);
+        const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, j, check, true) : null;
+        if (item && sp) {
+          item.speakers = sp;
+          item.strongSpeakers = true;
+          out.push({ line: i, parsed: item, speakerLine: j, source: 'bullet', level: 0, evidence: true });
+          i = j;
+          continue;
+        }
       }
     }
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
