@@ -2174,4 +2174,64 @@ describe('layouts first met in session 24', () => {
       `, { plainText: true },
     );
   });
+
+  test('a vertical timetable pasted from an event page: a time alone, the title under it, then its speaker; a line of times names no event', () => {
+    check(
+      `
+      Platform Night Kyoto vol.2
+      2025年2月6日（木）19:00〜21:00
+
+      18:45
+      受付
+      19:05
+      Argo Rollouts で段階的に出す
+      山本 亜紀（株式会社カモガワ）
+      #LT
+      19:20
+      Terraform の state を 40 個に割った
+      Lena Fischer（Nordlicht GmbH）
+      #LT
+      19:35
+      休憩
+      `,
+      `
+      event Platform Night Kyoto vol.2 | 2025-02-06 | -
+      talk 7 Argo Rollouts で段階的に出す | 山本 亜紀 (株式会社カモガワ) | argo-rollouts
+      talk 11 Terraform の state を 40 個に割った | Lena Fischer (Nordlicht GmbH) | terraform
+      `, { plainText: true },
+    );
+  });
+
+  test('"(1)「Title」" with "登壇者：" under it; a memo log\'s "2024년 5월 14일 오후 2:13" then "세션1 Title - Name (Org)"', () => {
+    check(
+      `
+      SRE NEXT 2025 参加報告書
+
+      (1)「Postmortem を書き続ける仕組み」
+      登壇者：高橋 直樹（株式会社ミライペイ）
+      ・Terraform の module にテンプレートを置いた
+      `,
+      `
+      event SRE NEXT 2025 | 2025 | -
+      talk 3 Postmortem を書き続ける仕組み | 高橋 直樹 (株式会社ミライペイ) | terraform
+      `, { plainText: true },
+    );
+    check(
+      `
+      나와의 채팅 님과 카카오톡 대화
+      저장한 날짜 : 2025. 3. 8. 오후 9:02
+
+      2025년 3월 8일 오후 2:13
+      세션1 Vault로 시크릿 돌리기 - 한지우 (누리페이)
+      동적 시크릿으로 DB 계정 회전
+
+      2025년 3월 8일 오후 3:05
+      쉬는시간. 커피
+      `,
+      `
+      event 나와의 채팅 | 2025-03-08 | -
+      talk 5 Vault로 시크릿 돌리기 | 한지우 (누리페이) | vault
+      `, { plainText: true },
+    );
+  });
 });

@@ -151,7 +151,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
-      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text)) continue;
+      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;
@@ -166,7 +166,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (li.kind === LineKind.ListItem) score -= 2;
       // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
       const cleaned = score > best ? cleanEventName(text) : '';
-      if (score > best && !WEEKDAY_ALONE.test(cleaned)) {
+      if (score > best && !WEEKDAY_ALONE.test(cleaned) && !TIMES_ALONE.test(cleaned)) {
         best = score;
         name = cleaned;
         nameLine = i;
@@ -262,7 +262,9 @@ export function yearOfFileName(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|참\s*조|문서\s*번호|작성일|작성자|수\s*신|발\s*신|결\s*재|보고일|보고자|文書番号|作成日|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by)\s*[:：]/iu;
+const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|저장한\s*날짜|참\s*조|문서\s*번호|작성일|작성자|수\s*신|발\s*신|결\s*재|보고일|보고자|文書番号|作成日|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by)\s*[:：]/iu;
+/** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
+const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
 
 /** A header's line that labels the event's own dates (not a trip's, a report's or a page's): "행사기간 :", "기  간 :", "日時：", "Dates:". */

@@ -980,10 +980,12 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       }
     }
     if (!content || content.length > 200) continue;
+    // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
+    if (content.length <= 40 && hasDigit(content) && TIME_ALONE.test(content)) continue;
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i);
+    const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i);
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -1309,6 +1311,22 @@ function afterDayLine(structure: NoteStructure, i: number): boolean {
   return prev.length <= 24 && DAY_LINE.test(prev);
 }
 const DAY_LINE = new RegExp(String.raw`^(?:(?:${DAY_WORDS}|${EN_WEEKDAY}|[월화수목금토일]요일|[月火水木金土日]曜日?)\.?)(?:\s*[(（][^()（）]{1,12}[)）])?\s*[:：]?$`, 'iu');
+
+/**
+ * The line under a line that is only a time or a span of times ("19:10", "11:00am – 11:35am CST",
+ * "2024년 5월 14일 오후 2:13"): a vertical timetable's or a memo log's entry starts there, inside
+ * one paragraph of a pasted schedule.
+ */
+function afterTimeLine(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  const prev = structure.info[i - 1].content;
+  return prev.length <= 40 && hasDigit(prev) && TIME_ALONE.test(prev);
+}
+const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
+const TIME_ALONE = new RegExp(
+  String.raw`^(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
+  'iu',
+);
 
 /** A message's first line in a copied chat thread (under its CHAT_HEADER). */
 function afterChatHeader(structure: NoteStructure, i: number): boolean {
