@@ -2234,4 +2234,38 @@ describe('layouts first met in session 24', () => {
       `, { plainText: true },
     );
   });
+
+  test('a Confluence page ("h2. Talks", "h3. 1. Title" with "*Speaker:*" right under it) and an AsciiDoc one ("= Title", its author and attributes, "== Title") saved as notes', () => {
+    check(
+      `
+      h1. Config Camp Ghent 2025
+
+      h2. Talks
+
+      h3. 1. Rulebooks in the real world
+      *Speaker:* Joris Van Damme (Flandria Telecom)
+      * rulebooks listening on Prometheus webhooks
+      `,
+      `
+      event Config Camp Ghent 2025 | 2025 | -
+      talk 5 Rulebooks in the real world | Joris Van Damme (Flandria Telecom) | prometheus
+      `, { plainText: true },
+    );
+    check(
+      `
+      = KubeDay Lyon 2025 notes
+      Jonas Kellermann <jonas@example.net>
+      :toc: left
+
+      == Karpenter for the rest of us
+      Speaker: Claire Dubois (Datadog)
+
+      * Karpenter consolidation on EKS
+      `,
+      `
+      event KubeDay Lyon 2025 | 2025 | -
+      talk 5 Karpenter for the rest of us | Claire Dubois (Datadog) | aws-eks karpenter
+      `,
+    );
+  });
 });

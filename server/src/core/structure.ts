@@ -58,7 +58,7 @@ export interface NoteStructure {
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
   /** A text in an outliner's syntax, read as such (applyOrgOutline, applyScrapboxOutline). */
-  dialect?: 'org' | 'scrapbox' | null;
+  dialect?: 'org' | 'scrapbox' | 'wiki' | null;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -207,7 +207,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const table = new LineTable(text);
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
   // An Org or Scrapbox text is parsed whole each time (its outline pass changes lines' info, which a partial parse keeps).
-  const dialect = plainText ? outlineDialect(text) : null;
+  const dialect = plainText ? outlineDialect(text) : markupDialect(text);
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
@@ -233,6 +233,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
+  else if (dialect === 'wiki') applyWikiHeadings(lines, info);
   return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
 }
 
@@ -240,10 +241,47 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
  * A text written in an outliner's syntax: Org-mode (a `#+TITLE:` line or a property drawer, and a
  * heading of stars) or Scrapbox (two lines or more that are a bracketed heading, "[** Title]").
  */
-function outlineDialect(text: string): 'org' | 'scrapbox' | null {
+function outlineDialect(text: string): 'org' | 'scrapbox' | 'wiki' | null {
   if ((text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text)) return 'org';
   if (text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2) return 'scrapbox';
-  return null;
+  return markupDialect(text);
+}
+
+/** "h1. Title" (Confluence's wiki markup) or "== Title" (AsciiDoc) heading two lines or more, in a text saved as a note. */
+const WIKI_HEADING = /^(?:h([1-6])\.|(={1,6}))[ \t]+(\S.*?)[ \t]*$/u;
+function markupDialect(text: string): 'wiki' | null {
+  if (!text.includes('h1. ') && !text.includes('h2. ') && !text.includes('h3. ') && !text.includes('== ') && !text.startsWith('= ')) return null;
+  return (text.match(/^(?:h[1-6]\.|={1,6})[ \t]+\S/gm)?.length ?? 0) >= 2 ? 'wiki' : null;
+}
+
+const ASCIIDOC_ATTRIBUTE = /^:!?[\w-]+!?:(?:\s|$)/u;
+const ASCIIDOC_AUTHOR = /^[^\s:=][^<>]{1,80}<[^<>\s@]+@[^<>\s]+>(?:;.*)?\s*$/u;
+
+/** Wiki markup's headings over markdown's reading of them (a paragraph's line): the line after one starts a block. */
+function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
+  let afterHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Blank) {
+      afterHeading = false;
+      continue;
+    }
+    const c = lines[i].charCodeAt(0);
+    const h = (c === 104 || c === 61) && li.kind === LineKind.Paragraph ? WIKI_HEADING.exec(lines[i]) : null;
+    if (h) {
+      asHeading(li, lines[i], h[1] ? Number(h[1]) : h[2].length, stripInline(h[3]));
+      afterHeading = true;
+      // "= Title" then "Author Name <mail>" and ":event: …" lines: an AsciiDoc document's header, no content.
+      if (h[2] === '=') {
+        let j = i + 1;
+        while (j < lines.length && info[j].kind !== LineKind.Blank && (ASCIIDOC_ATTRIBUTE.test(lines[j]) || (j === i + 1 && ASCIIDOC_AUTHOR.test(lines[j])))) info[j++].kind = LineKind.FrontMatter;
+        if (j > i + 1) i = j - 1;
+      }
+      continue;
+    }
+    if (afterHeading && li.kind === LineKind.Paragraph) li.blockStart = true;
+    afterHeading = false;
+  }
 }
 
 /** "[** Title]" alone on a line, indented by its depth; "[link]", "[* bold]" inside a line. */
