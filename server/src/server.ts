@@ -380,6 +380,8 @@ function indexProgress(e: ProgressEvent): void {
     // round (the extractor not compiled yet) held the first requests after a warm start for
     // 0.1-0.2 s.
     if (runsBegun === begun) {
+      // The answers over the index are made from all of it: the run's journal of touched keys is no use now.
+      ws.ctx.index.forgetJournal();
       ws.startWarmUp();
       warmUpSearch();
     }

@@ -84,6 +84,21 @@ test('with journaling off, a put keeps no keys: changes since a version before i
   assert.ok(talk && index.talk(talk.id)?.talk === talk, 'the note put without journaling is in the index');
 });
 
+test('a forgotten journal: changes since a version before it are not known, changes after it are', () => {
+  const index = new WorkspaceIndex();
+  const note = (name: string) => extractNote(`file:///ws/${name}.md`, `# Meetup ${name}\n\n## Talk ${name} - Jane Doe\n\nTerraform.\n`, { catalog: index.catalog });
+  index.put(note('a'));
+  const before = index.version;
+  index.put(note('b'));
+  assert.ok(index.touchedSince(before)?.has('link:file:///ws/b.md'));
+  index.forgetJournal();
+  const now = index.version;
+  assert.equal(index.touchedSince(before), null);
+  assert.deepEqual(index.touchedSince(now), new Set());
+  index.put(note('c'));
+  assert.deepEqual([...(index.touchedSince(now) ?? [])].filter((k) => k.startsWith('link:')), ['link:file:///ws/c.md']);
+});
+
 test('the reference map made a step at a time answers as one made on first use; a change between its steps makes it give up', () => {
   const gen = new NoteGen(41);
   const stepped = new WorkspaceIndex();
