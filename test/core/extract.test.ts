@@ -2268,4 +2268,22 @@ describe('layouts first met in session 24', () => {
       `,
     );
   });
+
+  test('a speaker whose given name the list had not known ("Lotte Bos"), and a surname that is a tool\'s name after one ("Dana Jenkins")', () => {
+    check(
+      `
+      # DevOps Night Rotterdam 2025
+
+      - "Cheap Prometheus on one VM" – Lotte Bos
+        - Prometheus and Grafana, no Kubernetes
+      - "Policy as code, a bake-off" — Dana Jenkins, Corvid Systems
+        - Sentinel against OPA on Terraform plans
+      `,
+      `
+      event DevOps Night Rotterdam 2025 | 2025 | -
+      talk 3 Cheap Prometheus on one VM | Lotte Bos | grafana kubernetes prometheus
+      talk 5 Policy as code, a bake-off | Dana Jenkins (Corvid Systems) | open-policy-agent sentinel terraform
+      `,
+    );
+  });
 });
