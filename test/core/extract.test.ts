@@ -2286,4 +2286,42 @@ describe('layouts first met in session 24', () => {
       `,
     );
   });
+
+  test('"## (1) Event" and "## (2) Event" in one note lose their numbers; 議事録 after a name and 提出日 in a header are not the event\'s', () => {
+    check(
+      `
+      # 9월 행사 메모 (2024)
+
+      ## (1) HUG Seoul 17차 밋업 — 2024.09.26 (목)
+
+      ### Vault 운영기 - 김하늘 (누리페이)
+      - Vault Agent 로 시크릿 주입
+
+      ## (2) DevOpsDays Seoul 2024 — 2024.10.01 (화)
+
+      ### Terraform 모듈 레지스트리 - 박도윤 (바른클라우드)
+      - 사내 Terraform 모듈 공유
+      `,
+      `
+      event HUG Seoul 17차 밋업 | 2024-09-26 | -
+      talk 5 Vault 운영기 | 김하늘 (누리페이) | vault vault-agent
+      event DevOpsDays Seoul 2024 | 2024-10-01 | -
+      talk 10 Terraform 모듈 레지스트리 | 박도윤 (바른클라우드) | terraform
+      `,
+    );
+    check(
+      `
+      インフラ勉強会（第24回）議事録
+      提出日：2024年12月2日
+      日時：2024年11月28日（木）19:00〜
+
+      ## 発表1：Terraform の module 設計 - 山田 太郎（株式会社ミナト）
+      - module の粒度
+      `,
+      `
+      event インフラ勉強会 | 2024-11-28 | -
+      talk 5 Terraform の module 設計 | 山田 太郎 (株式会社ミナト) | terraform
+      `,
+    );
+  });
 });

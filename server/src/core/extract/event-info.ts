@@ -29,6 +29,8 @@ export function cleanEventName(s: string): string {
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
+  // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
+  t = t.replace(/^(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:trip )?report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
   // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
   t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
@@ -262,7 +264,7 @@ export function yearOfFileName(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|저장한\s*날짜|참\s*조|문서\s*번호|작성일|작성자|수\s*신|발\s*신|결\s*재|보고일|보고자|文書番号|作成日|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by)\s*[:：]/iu;
+const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|저장한\s*날짜|참\s*조|문서\s*번호|작성일|작성자|提出日|報告日|수\s*신|발\s*신|결\s*재|보고일|보고자|文書番号|作成日|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by)\s*[:：]/iu;
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
 const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
@@ -287,7 +289,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
     const text = li.content || lines[i];
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
-    if (headerOnly && /^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|작성일|수정일|저장한\s*날짜|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|作成日)/i.test(text)) continue;
+    if (headerOnly && /^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|작성일|수정일|저장한\s*날짜|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|作成日|提出日|報告日|보고일)/i.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
     if (MAIL_DATE.test(text)) continue;
     if (chrome.has(i) && headerOnly) continue;
