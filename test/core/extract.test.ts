@@ -2324,4 +2324,24 @@ describe('layouts first met in session 24', () => {
       `,
     );
   });
+
+  test('a schedule\'s entry with one line per speaker, each with an organisation, then a room line', () => {
+    check(
+      `
+      SREcon Europe 2025
+      October 28 - 30, 2025
+
+      11:00am – 11:35am CET
+      Alert Budgets for Humans
+      Ramona Ellis, Cobaltline
+      Vikram Sethi, Cobaltline
+      Room 2 | Hall C
+         -> Prometheus alerts grouped per service
+      `,
+      `
+      event SREcon Europe 2025 | 2025-10-28..2025-10-30 | -
+      talk 5 Alert Budgets for Humans | Ramona Ellis (Cobaltline), Vikram Sethi (Cobaltline) | prometheus
+      `, { plainText: true },
+    );
+  });
 });

@@ -1212,12 +1212,23 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
       const titleFirst =
         sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
       if (sp && titleFirst && (li.standalone || (j === i + 1 && !info[j].blockStart && !afterSeparator(structure, j)))) {
+        // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
+        // each with an organisation, in the same paragraph.
+        let last = j;
+        if (sp.every((s) => s.org)) {
+          while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
+            const more = readSpeakerLine(structure, last + 1, check);
+            if (!more || !more.every((s) => s.org)) break;
+            sp.push(...more);
+            last++;
+          }
+        }
         // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
-        const org = organisationLine(structure, j + 1, footerLine);
+        const org = organisationLine(structure, last + 1, footerLine);
         parsed.speakers = withOrganisation(sp, org);
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
-        i = org ? j + 1 : j;
+        i = org ? last + 1 : last;
         continue;
       }
     }
