@@ -57,7 +57,7 @@ export interface NoteStructure {
   roots: number[];
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
-  /** A text in an outliner's syntax, read as such (applyOrgOutline, applyScrapboxOutline). */
+  /** A text in an outliner's syntax or wiki markup, read as such (applyOrgOutline, applyScrapboxOutline, applyWikiHeadings). */
   dialect?: 'org' | 'scrapbox' | 'wiki' | null;
 }
 
@@ -206,7 +206,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const plainText = !!options.plainText;
   const table = new LineTable(text);
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
-  // An Org or Scrapbox text is parsed whole each time (its outline pass changes lines' info, which a partial parse keeps).
+  // An Org, Scrapbox or wiki-markup text is parsed whole each time (its pass changes lines' info, which a partial parse keeps).
   const dialect = plainText ? outlineDialect(text) : markupDialect(text);
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
@@ -849,7 +849,7 @@ export function fillContent(raw: string, li: LineInfo): void {
     if (bullet) {
       bulleted = true;
       li.kind = LineKind.ListItem;
-      li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
+      li.level = depthOfIndent(bullet[1]);
       li.standalone = false;
       // Each bullet starts an item, as a markdown list item's first line does.
       li.blockStart = true;
@@ -863,7 +863,7 @@ export function fillContent(raw: string, li: LineInfo): void {
     if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3)) {
       li.kind = LineKind.ListItem;
       // "2.3.1": as deep as its numbers; "가.", "①": by indentation, as a plain bullet.
-      li.level = item[2] !== undefined ? item[2].split('.').length : Math.floor(item[1].replace(/\t/g, '    ').length / 2) + 1;
+      li.level = item[2] !== undefined ? item[2].split('.').length : depthOfIndent(item[1]);
       li.standalone = false;
       li.blockStart = true;
       start += item[0].length;
@@ -897,6 +897,11 @@ function afterMarker(raw: string, at: number, fallback: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** A plain bullet's or enumerator's list depth from the white space before it: one more per two columns, a tab counting four. */
+function depthOfIndent(space: string): number {
+  return Math.floor(space.replace(/\t/g, '    ').length / 2) + 1;
 }
 
 /**

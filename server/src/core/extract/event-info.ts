@@ -264,7 +264,18 @@ export function yearOfFileName(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const MAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|저장한\s*날짜|참\s*조|문서\s*번호|작성일|작성자|提出日|報告日|수\s*신|발\s*신|결\s*재|보고일|보고자|文書番号|作成日|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by)\s*[:：]/iu;
+/** The labels of a document's own dates (written, saved, handed in), which are not the event's: a header's fields. */
+const DOCUMENT_DATE_WORDS = String.raw`작성일|저장한\s*날짜|보고일|作成日|提出日|報告日`;
+/** A mail's or a report's header field ("From:", "宛先：", "문서번호 :", "작성자 :"): no event's name. */
+const MAIL_HEADER = new RegExp(
+  String.raw`^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|참\s*조|문서\s*번호|작성자|수\s*신|발\s*신|결\s*재|보고자|文書番号|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by|${DOCUMENT_DATE_WORDS})\s*[:：]`,
+  'iu',
+);
+/** A page's or a document's own date ("Posted", "최종 편집 일시", "提出日"), not the event's. */
+const PAGE_DATE_LABEL = new RegExp(
+  String.raw`^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|수정일|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|${DOCUMENT_DATE_WORDS})`,
+  'i',
+);
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
 const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
@@ -289,7 +300,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
     const text = li.content || lines[i];
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
-    if (headerOnly && /^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|작성일|수정일|저장한\s*날짜|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|作成日|提出日|報告日|보고일)/i.test(text)) continue;
+    if (headerOnly && PAGE_DATE_LABEL.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
     if (MAIL_DATE.test(text)) continue;
     if (chrome.has(i) && headerOnly) continue;

@@ -981,7 +981,7 @@ function collectCandidates(structure: NoteStructure, chrome: Set<number>, footer
     }
     if (!content || content.length > 200) continue;
     // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
-    if (content.length <= 40 && hasDigit(content) && TIME_ALONE.test(content)) continue;
+    if (isTimeAlone(content)) continue;
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = /^\d{1,2}[:：]\d{2}/.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
@@ -1330,8 +1330,11 @@ const DAY_LINE = new RegExp(String.raw`^(?:(?:${DAY_WORDS}|${EN_WEEKDAY}|[월화
  */
 function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
-  const prev = structure.info[i - 1].content;
-  return prev.length <= 40 && hasDigit(prev) && TIME_ALONE.test(prev);
+  return isTimeAlone(structure.info[i - 1].content);
+}
+/** A line that is only a time or a span of times, with a day before it or a zone after it. */
+function isTimeAlone(text: string): boolean {
+  return text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text);
 }
 const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
 const TIME_ALONE = new RegExp(
