@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { FOLDS_AS_LOWER, contextHit, makeScope, mayHold } from '../../server/src/core/extract/note';
+import { FOLDS_AS_LOWER, contextHit, makeScope, mayHold } from '../../server/src/core/extract/tool-mentions';
 import { FOLD, foldText } from '../../server/src/core/text';
 
 const piece = fc.oneof(fc.constantFrom('Terraform ', 'テラフォーム', '테라폼을 ', 'Ｖａｕｌｔ', 'policy as code', '\n', 'data warehouse', ' ', 'ΣΟΦΟΣ ', 'İstanbul', '✅ 👍🏽 ', 'Ⅻ ', '𐐀𐐁', 'ÀÉÎ。、•'), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));

@@ -1,7 +1,8 @@
 // The vocabulary's line tests skip their regexes on lines that cannot match: they must answer as the regexes do.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LETTER_CLASS, isFooterStart, isTeaser } from '../../server/src/core/extract/note';
+import { isFooterStart, isTeaser } from '../../server/src/core/extract/note-lines';
+import { LETTER_CLASS } from '../../server/src/core/extract/note';
 import { FOOTER_START, TEASER } from '../../server/src/core/extract/vocabulary';
 
 const isWhite = (c: string) => /\s/.test(c);

@@ -1,0 +1,269 @@
+// A note's agenda: a table or a timetable of its talks, or a list of them before the note
+// describes each, matched to the talks found below it.
+import type { Mention, Speaker, Talk, TalkReference } from '../model';
+import type { LineInfo, NoteStructure } from '../structure';
+import { lineRange, nameKey } from '../text';
+import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Chosen } from './choose-talks';
+import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { isKeynote, type TalkLine } from './talk-line';
+import { FRONT_MATTER_SPEAKER_KEYS, SPEAKER_LABEL_WORDS } from './vocabulary';
+
+export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: number; end: number } {
+  const at = raw.indexOf(parsed.title, li.contentStart);
+  if (at >= 0) return { start: at, end: at + parsed.title.length };
+  return { start: li.contentStart, end: li.contentEnd };
+}
+
+/** Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's end when none does). */
+export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[]): number {
+  let end = -1;
+  for (let at = raw.indexOf('|', from); at >= 0; at = raw.indexOf('|', at + 1)) {
+    const cell = raw.slice(from, at);
+    if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)))) end = at;
+    from = at + 1;
+  }
+  return end < 0 ? raw.length : end;
+}
+
+export function titleEndInLine(raw: string, li: LineInfo, parsed: TalkLine): number {
+  return titleOffsets(raw, li, parsed).end;
+}
+
+export interface TableColumns {
+  headerLine: number;
+  title: number;
+  speakers: number;
+  /** The organisations' column, -1 when there is none. */
+  organisation: number;
+}
+
+const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|by)$`, 'iu');
+
+/** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |"). */
+export function columnsOf(header: string, line: number): TableColumns | null {
+  // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
+  const cells = header.split('|').map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
+  const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|title|session|talk|topic|タイトル|セッション|演題|講演)$/iu.test(c));
+  const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
+  const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
+  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation } : null;
+}
+
+const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
+
+export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null): void {
+  const raw = structure.lines[i];
+  if (!raw.includes('|')) return;
+  const cells = raw.split('|').map((c) => c.trim());
+  if (!cells.some((c) => TIME_CELL.test(c))) {
+    // "| 세션 | 발표자 |" without a time column: the header names the title's and the speakers' columns.
+    if (!columns || i === columns.headerLine || /^[\s|:-]+$/.test(raw)) return;
+    const titleCell = cells[columns.title]?.replace(/\*\*/g, '');
+    const parsed = titleCell ? check.talkLine(titleCell) : null;
+    if (!parsed || isNonTalkTitle(parsed.title)) return;
+    const sp = cells[columns.speakers] ? check.speakers(cells[columns.speakers], true) : null;
+    if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, columns.organisation >= 0 ? cells[columns.organisation] : null);
+    if (!parsed.speakers.length) return;
+    agenda.push(agendaEntry(i, raw, parsed));
+    return;
+  }
+  const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c));
+  if (!rest.length) return;
+  // "| 10:30 | Title (Speaker) | Other title (Other speaker) |": a track per column, a talk per cell.
+  if (rest.length >= 2) {
+    const each = rest.map((c) => trackCell(c.replace(/\*\*/g, ''), check)).filter((t): t is TalkLine => !!t && t.speakers.length > 0 && !isNonTalkTitle(t.title));
+    // Every cell in that shape, one with a name read with confidence: not a title and a speakers column.
+    if (each.length >= 2 && each.length === rest.filter((c) => c !== '—' && c !== '-').length && each.some((t) => t.strongSpeakers)) {
+      for (const parsed of each) agenda.push(agendaEntry(i, raw, parsed));
+      return;
+    }
+  }
+  let titleCell = rest[0];
+  let speakers: Speaker[] = [];
+  for (const cell of rest.slice(1)) {
+    const sp = check.speakers(cell, true);
+    if (sp && !speakers.length) speakers = sp.speakers;
+  }
+  if (rest.length >= 2 && !speakers.length) {
+    const sp0 = check.speakers(rest[0]);
+    if (sp0?.strong) {
+      titleCell = rest[1];
+      speakers = sp0.speakers;
+    }
+  }
+  const parsed = check.talkLine(titleCell.replace(/\*\*/g, ''));
+  if (!parsed || isNonTalkTitle(parsed.title)) return;
+  if (!parsed.speakers.length) parsed.speakers = speakers;
+  agenda.push(agendaEntry(i, raw, parsed));
+}
+
+/** A timetable row's entry: its title found in the raw line (the whole line when it is not there as written). */
+function agendaEntry(line: number, raw: string, parsed: TalkLine): AgendaEntry {
+  const at = raw.indexOf(parsed.title);
+  return { line, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length };
+}
+
+/** A cell of a timetable's track column: "Title (Speaker)", the name read even when only its shape says so. */
+function trackCell(cell: string, check: Reader): TalkLine | null {
+  const parsed = check.talkLine(cell);
+  if (!parsed || parsed.speakers.length) return parsed;
+  const paren = /^(.*\S)\s*[(（]([^()（）]{2,60})[)）]$/u.exec(parsed.title);
+  const sp = paren ? check.speakers(paren[2]) : null;
+  return sp ? { ...parsed, title: paren![1], speakers: sp.speakers, strongSpeakers: sp.strong } : parsed;
+}
+
+/**
+ * "1. Title — Name (Org)" listed before the talks' headings, each heading naming its talk short
+ * ("### Stacks (Priya)", "### Keynote (Mon)"): the list is the agenda, and the headings the talks.
+ */
+export function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, agenda: AgendaEntry[]): Chosen {
+  // The headings chosen as talks; or, when the list's items were chosen, the headings below them.
+  const fromList = chosen.mode === 'plain' && chosen.talks.length >= 2 && chosen.talks.every((t) => t.source === 'bullet');
+  const pool = chosen.mode === 'heading' ? chosen.talks : fromList ? candidates : [];
+  const listed = candidates.filter((c) => c.source === 'bullet');
+  if (listed.length < 2) return chosen;
+  // Headings below the list's first item (the note's title heading is above it).
+  const headings = pool.filter((t) => t.source === 'heading' && t.line > listed[0].line && !t.parsed.strongSpeakers && !isNonTalkTitle(t.parsed.title));
+  if (headings.length < 2) return chosen;
+  const first = Math.min(...headings.map((h) => h.line));
+  const bullets = listed.filter((c) => c.line < first);
+  if (bullets.length < 2) return chosen;
+  const named = headings.filter((h) => bullets.some((b) => namesShort(h.parsed.title, b.parsed)));
+  if (named.length < Math.max(2, Math.ceil(headings.length / 2))) return chosen;
+  for (const b of bullets) agenda.push({ line: b.line, parsed: b.parsed, ...titleOffsets(structure.lines[b.line], structure.info[b.line], b.parsed), bullet: true });
+  return chosen.mode === 'heading' ? chosen : { talks: named, level: named[0].level, mode: 'heading' };
+}
+
+/** A heading's name without a speaker's honorific or a talk's word after it: "しげぞうさん LT" → "しげぞう". */
+function headingPerson(heading: string): string {
+  return nameKey(heading.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
+}
+
+/** Whether a heading whose person is `key` (headingPerson: "佐伯さん" → "佐伯") names one of a talk's speakers alone, by a whole name or one part of it. */
+function headingNamesSpeakerOf(key: string, talk: TalkLine): boolean {
+  if (key.length < 2) return false;
+  if (talk.speakers.some((sp) => nameKey(sp.name) === key || sp.name.split(/\s+/u).some((part) => nameKey(part) === key))) return true;
+  return !talk.speakers.length && speakerInTrailingParenthesis(key, talk) !== null;
+}
+
+/** "LT: Title（しげぞう）" listed, "## しげぞうさん LT" (its person `key`) below: the name in the listed title's last parenthesis is its speaker. */
+function speakerInTrailingParenthesis(key: string, talk: TalkLine): TalkLine | null {
+  const m = /^(.*\S)\s*[(（]([^()（）]{2,20})[)）]$/u.exec(talk.title);
+  if (!m || nameKey(m[2]) !== key) return null;
+  const title = m[1].replace(/^(?:LT|lt)\s*[:：]\s*/u, '');
+  return { ...talk, title, speakers: [{ name: m[2].trim(), org: null }], strongSpeakers: true, titleEnd: talk.titleStart + talk.title.indexOf(title) + title.length, titleStart: talk.titleStart + talk.title.indexOf(title) };
+}
+
+/** Whether a heading ("Stacks (Priya)", "Policy as code (Marcus + Jana)", "Keynote (Mon)") names the talk short: by every word of its title, or every name in its parenthesis as a speaker's first name. */
+function namesShort(heading: string, talk: TalkLine): boolean {
+  const paren = /^(.*?)\s*[(（]([^()（）]{1,60})[)）]\s*$/u.exec(heading);
+  const titlePart = (paren ? paren[1] : heading).toLowerCase();
+  if (paren) {
+    const names = paren[2].split(/\s*(?:[+,&、/]|\band\b)\s*/u).filter(Boolean);
+    const firstNames = talk.speakers.map((sp) => sp.name.split(/\s+/u)[0].toLowerCase());
+    if (names.length && names.every((n) => firstNames.includes(n.toLowerCase()))) return true;
+  }
+  if (isKeynote(titlePart) && talk.keynote) return true;
+  const words = titlePart.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const title = talk.title.toLowerCase();
+  return words.length > 0 && words.every((w) => title.includes(w));
+}
+
+/**
+ * A talk listed in a timetable or a list and described below: the tools its listed title names
+ * are the talk's too ("Terraform Stacks in production" in the list, only "Stacks" in the notes).
+ */
+export function listedTitlesMention(agendaRefs: TalkReference[], targets: Map<TalkReference, Candidate>, talkOf: Map<Candidate, Talk>, mentions: Mention[]): void {
+  const byLine = new Map<number, Array<{ from: number; to: number; talkId: string }>>();
+  for (const r of agendaRefs) {
+    const target = targets.get(r);
+    const talk = target && talkOf.get(target);
+    if (!talk) continue;
+    const list = byLine.get(r.range.start.line) ?? [];
+    list.push({ from: r.range.start.character, to: r.range.end.character, talkId: talk.id });
+    byLine.set(r.range.start.line, list);
+  }
+  for (const m of mentions) {
+    if (m.talkId !== null) continue;
+    const listed = byLine.get(m.range.start.line)?.find((r) => m.range.start.character >= r.from && m.range.end.character <= r.to);
+    if (listed) m.talkId = listed.talkId;
+  }
+}
+
+/** Timetable lines that name a talk described below become references; the others become talks. */
+export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: TalkReference[], targets: Map<TalkReference, Candidate>, lines: string[]): void {
+  const described = talks.slice();
+  const taken = new Set<Candidate>();
+  // Short headings without speakers, each with the person it may name ("## 佐伯さん" → "佐伯"), read once.
+  const personOf = new Map<Candidate, string>();
+  for (const t of described) if (t.source === 'heading' && !t.parsed.speakers.length && t.parsed.title.length <= 30) personOf.set(t, headingPerson(t.parsed.title));
+  for (const entry of agenda) {
+    let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
+    // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
+    if (!target && entry.frontMatter) {
+      target = closestByWords(entry.parsed.title, described.filter((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length)) ?? undefined;
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
+    }
+    // "### Stacks (Priya)" under a list of the talks: a heading naming one short (agendaOfBullets).
+    if (!target && entry.bullet) {
+      target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.strongSpeakers && namesShort(t.parsed.title, entry.parsed));
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: [], keynote: entry.parsed.keynote };
+    }
+    // "## 佐伯さん", "## しげぞうさん LT" under a timetable: a heading that names the talk's speaker alone.
+    if (!target) {
+      target = personOf.size ? described.find((t) => personOf.has(t) && !taken.has(t) && !t.parsed.speakers.length && headingNamesSpeakerOf(personOf.get(t)!, entry.parsed)) : undefined;
+      if (target) {
+        const named = entry.parsed.speakers.length ? null : speakerInTrailingParenthesis(personOf.get(target)!, entry.parsed);
+        const parsed = named ?? entry.parsed;
+        target.parsed = { ...target.parsed, title: parsed.title, speakers: parsed.speakers, keynote: entry.parsed.keynote };
+      }
+    }
+    // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
+    if (!target && entry.parsed.speakers.length) {
+      target = described.find((t) => t.line !== entry.line && !taken.has(t) && t.source !== 'heading' && sameSpeakers(t.parsed.speakers, entry.parsed.speakers) && !agenda.some((a) => similarTitles(t.parsed.title, a.parsed.title)));
+      // The timetable holds the full title.
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
+    }
+    if (target) {
+      taken.add(target);
+      const ref: TalkReference = {
+        kind: 'agenda',
+        text: entry.parsed.title,
+        range: lineRange(entry.line, entry.start, entry.end),
+        target: { talk: target.parsed.title },
+      };
+      refs.push(ref);
+      targets.set(ref, target);
+      if (!target.parsed.speakers.length && entry.parsed.speakers.length) target.parsed.speakers = entry.parsed.speakers;
+      else fillOrganisations(target.parsed.speakers, entry.parsed.speakers);
+    } else if (!described.length || entry.parsed.speakers.length || entry.parsed.keynote) {
+      talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
+    }
+  }
+  void lines;
+}
+
+/**
+ * `talks:` in the front matter, a list of `title:` / `speaker:` / `company:`: timetable entries
+ * whose lines are found in the front matter by their titles.
+ */
+export function frontMatterAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
+  const fm = structure.frontMatter;
+  const list = fm ? (fm.data['talks'] ?? fm.data['sessions'] ?? fm.data['セッション'] ?? fm.data['세션']) : undefined;
+  if (!fm || !Array.isArray(list)) return;
+  const { lines } = structure;
+  for (const item of list) {
+    if (!item || typeof item !== 'object') continue;
+    const o = item as Record<string, unknown>;
+    const title = [o.title, o.talk, o.name].find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+    if (!title) continue;
+    const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim());
+    const speakers = frontMatterSpeakers(who, frontMatterOrganisation(o), check);
+    let line = -1;
+    for (let i = fm.startLine + 1; i < fm.endLine && line < 0; i++) if (lines[i].includes(title)) line = i;
+    if (line < 0) continue;
+    const start = lines[line].indexOf(title);
+    const parsed: TalkLine = { title: title.trim(), speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(title), quoted: false, titleStart: start, titleEnd: start + title.length, time: null };
+    agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true });
+  }
+}

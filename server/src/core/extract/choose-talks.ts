@@ -1,0 +1,260 @@
+// Which of a note's candidate lines are its talks (the layout most of them share), and where
+// each talk's section ends.
+import type { Speaker } from '../model';
+import { LineKind, type NoteStructure } from '../structure';
+import { nameKey } from '../text';
+import { findDates } from './dates';
+import { isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
+import { ABOUT_SECTION, CLOSING_SECTION } from './vocabulary';
+
+export interface Chosen {
+  talks: Candidate[];
+  /** Heading level of talks when they are headings; 0 for plain-text talks. */
+  level: number;
+  mode: 'heading' | 'plain' | 'none';
+}
+
+export function chooseTalks(structure: NoteStructure, candidates: Candidate[], chrome: Set<number>, footerLine: number, fmTitle: string, check: Reader): Chosen {
+  const headings = candidates.filter((c) => c.source === 'heading');
+  // The document's title heading names the event, not a talk.
+  if (headings.length) {
+    const first = headings[0];
+    const minLevel = Math.min(...headings.map((h) => h.level));
+    const sameLevel = headings.filter((h) => h.level === first.level).length;
+    const isTitle =
+      (fmTitle && nameKey(first.parsed.title) === nameKey(fmTitle)) ||
+      (first.level === minLevel && sameLevel === 1 && !first.evidence);
+    if (isTitle) headings.shift();
+  }
+  const evidenceByLevel = new Map<number, number>();
+  for (const h of headings) if (h.evidence) evidenceByLevel.set(h.level, (evidenceByLevel.get(h.level) ?? 0) + 1);
+  let level = 0;
+  if (evidenceByLevel.size) {
+    let best = -1;
+    for (const [l, n] of [...evidenceByLevel].sort((a, b) => a[0] - b[0])) if (n > best) (best = n), (level = l);
+  } else {
+    const talky = headings.filter((h) => !isNonTalkTitle(h.parsed.title));
+    if (talky.length) level = Math.min(...talky.map((h) => h.level));
+  }
+  const headingTalks = headings.filter((h) => (h.level === level && !isNonTalkTitle(h.parsed.title)) || (h.evidence && !isNonTalkTitle(h.parsed.title)));
+  const headingEvidence = headingTalks.filter((h) => h.evidence).length;
+  const plain = candidates.filter((c) => c.source === 'plain');
+  const bullets = candidates.filter((c) => c.source === 'bullet');
+  // Headings with no speakers anywhere, and bullets that name speakers: the bullets are the talks
+  // ("## 메모" under "1. Title — 발표: Name").
+  const bulletsWin = headingEvidence === 0 && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
+  if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
+    // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
+    const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null) && !headingTalks.some((h) => h.line === p.line || h.speakerLine === p.line));
+    return { talks: [...headingTalks, ...strongPlain], level, mode: 'heading' };
+  }
+  if (plain.length) {
+    const talks = [...plain, ...headingTalks.filter((h) => h.evidence)];
+    // Layouts mix: list items that each open a group of lines and name their speakers with organisations
+    // ("1) "Title" - 윤태경님(누리마켓)" after a blank line) are talks beside the plain ones.
+    const honorific = (b: Candidate) => /님|さん|氏|様/u.test(structure.info[b.line].content);
+    const opening = bullets.filter((b) => b.parsed.strongSpeakers && (b.parsed.speakers.every((sp) => sp.org) || honorific(b)) && b.line > 0 && structure.info[b.line - 1].kind === LineKind.Blank);
+    if (opening.length >= 2) talks.push(...opening.filter((b) => !talks.some((t) => t.line === b.line)));
+    talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
+    return { talks, level: 0, mode: 'plain' };
+  }
+  if (bullets.length >= 2) {
+    const talks = withoutIndentedNotes(structure, bullets);
+    if (talks.length >= 2) return { talks, level: 0, mode: 'plain' };
+  }
+  return { talks: [], level: 0, mode: 'none' };
+}
+
+/**
+ * Bullets without those indented under another bullet of theirs in one group of lines: in plain
+ * text, "1) Title - 윤태경님(누리마켓)" then " - 오토스케일러 -> 카펜터" are one depth to the parser.
+ */
+function withoutIndentedNotes(structure: NoteStructure, bullets: Candidate[]): Candidate[] {
+  const { lines, info } = structure;
+  const indent = (i: number) => lines[i].length - lines[i].trimStart().length;
+  return bullets.filter((b) => {
+    for (let k = b.line - 1; k >= 0 && info[k].kind !== LineKind.Blank; k--) {
+      if (indent(k) < indent(b.line) && bullets.some((o) => o.line === k)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * When a note writes its talks as "Title - Name, Company", a line in the same shape that lost
+ * its dash ("Title Name Surname, Company") is a talk too.
+ */
+function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chrome: Set<number>, footerLine: number, check: Reader): Candidate[] {
+  const withOrg = plain.filter((c) => c.speakerLine === null && c.parsed.speakers.length && c.parsed.speakers.every((s) => s.org));
+  if (withOrg.length < 2) return [];
+  const taken = new Set(plain.flatMap((c) => (c.speakerLine === null ? [c.line] : [c.line, c.speakerLine])));
+  const out: Candidate[] = [];
+  const { info } = structure;
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.Paragraph || !li.standalone || li.content.length > 200) continue;
+    const m = li.content.includes(',') ? /^(.{6,}?)\s+(\S+\s+\S+(?:\s+\S+)?),\s*([^,]{2,40})$/u.exec(li.content) : null;
+    if (!m || SENTENCE_END.test(m[3]) || check.speakers(li.content)) continue;
+    // "10–11 September 2024 · Old Exchange Hall, Edinburgh": the event's date and place.
+    if (/\d/.test(li.content) && findDates(li.content).length) continue;
+    // Try the shortest name first: "Backend Joel Thompson" is a title word plus a name.
+    const words = m[2].split(/\s+/);
+    for (let n = 2; n <= words.length; n++) {
+      const name = words.slice(words.length - n).join(' ');
+      const sp = check.speakers(`${name}, ${m[3]}`);
+      if (!sp?.strong || sp.speakers.length !== 1) continue;
+      const title = `${m[1]} ${words.slice(0, words.length - n).join(' ')}`.trim();
+      const parsed = check.talkLine(title);
+      if (!parsed) break;
+      parsed.speakers = sp.speakers;
+      parsed.strongSpeakers = true;
+      out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+      break;
+    }
+  }
+  return out;
+}
+
+export function similarTitles(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.includes(short) && short.length / long.length >= 0.5;
+}
+
+/** "Overall: best event so far.", "TODO：資料を共有", "Follow-ups:": a label that opens an epilogue. */
+function isClosingLabel(content: string): boolean {
+  const colon = content.search(/[:：]/);
+  if (colon < 2 || colon > 24) return false;
+  const label = content.slice(0, colon).trim();
+  return EPILOGUE_LABEL.test(label);
+}
+/** Labels of the whole note's epilogue; "感想", "takeaways" and the like are left out: in a talk's notes they are about the talk. */
+const EPILOGUE_LABEL =
+  /^(?:overall(?: impressions?)?|all in all|in summary|final thoughts|closing thoughts|wrap-?up|todo|to-?dos?|action items?|follow-?ups?|next steps|총평|전체\s*후기|마무리|할\s*일|액션\s*아이템|全体の感想|総括|おわりに|最後に|やること|宿題|todoリスト)$/iu;
+
+/**
+ * "## scaling stateful stuff - raj p" among "## … - lena", "## … - dave": when headings name their
+ * speakers after a dash, a heading of the same shape whose name was not recognised (lower case,
+ * an initial) names one too.
+ */
+export function speakersByLayout(talks: Candidate[], isTool: (name: string) => boolean, check: Reader, structure: NoteStructure, footerLine: number): void {
+  const headings = talks.filter((t) => t.source === 'heading');
+  const named = headings.filter((t) => t.parsed.speakers.length && t.speakerLine === null);
+  // "### 윤채원 (별빛모빌리티) - 제목" among "### 서도현 - 제목", "### 강유나, 문태양 - 제목": the speakers first, before a
+  // dash; a heading of that shape whose people have no organisation names them too (with one from a "소속:" line below).
+  if (named.some((t) => t.parsed.titleStart > 0 && !t.parsed.time)) {
+    for (const t of headings) {
+      if (t.parsed.speakers.length) continue;
+      const m = /^([^-–—:：]{2,40}?)\s+[-–—]\s+(.{4,})$/u.exec(t.parsed.title);
+      if (!m || isNonTalkTitle(m[1]) || check.speakers(m[2])) continue;
+      const sp = check.speakers(m[1]);
+      if (!sp || !sp.speakers.every((s) => s.name.length >= 2 && !isTool(s.name))) continue;
+      const title = m[2].trim();
+      const at = t.parsed.titleStart + t.parsed.title.indexOf(title, m[1].length);
+      const org = organisationLine(structure, nextContentLine(structure, t.line, 1), footerLine);
+      t.parsed = { ...t.parsed, title, speakers: withOrganisation(sp.speakers, org), strongSpeakers: true, titleStart: at, titleEnd: at + title.length };
+    }
+  }
+  if (named.length < 2 || named.length * 2 < headings.length) return;
+  for (const t of headings) {
+    if (t.parsed.speakers.length) continue;
+    const m = /^(.{3,}?)\s+[-–—]\s+([^-–—\d]{1,24})$/u.exec(t.parsed.title);
+    const name = m?.[2].trim();
+    if (!m || !name || name.split(/\s+/).length > 3 || isTool(name)) continue;
+    t.parsed = { ...t.parsed, title: m[1].trim(), speakers: [{ name, org: null }], titleEnd: t.parsed.titleStart + m[1].trim().length };
+  }
+}
+
+/** The one talk whose title shares the most words (of three letters or more) with `title`; null on a tie or none. */
+export function closestByWords(title: string, talks: Candidate[]): Candidate | null {
+  // Words of three letters or more; in Korean and Japanese, which write words together, pairs of characters.
+  const words = (t: string) => {
+    const out = new Set<string>();
+    for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      const cjk = w.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+/gu);
+      for (const run of cjk ?? []) for (let k = 0; k + 1 < run.length; k++) out.add(run.slice(k, k + 2));
+      for (const latin of w.split(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー]+/u)) if (latin.length >= 3) out.add(latin);
+    }
+    return out;
+  };
+  const wanted = words(title);
+  let best: Candidate | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const t of talks) {
+    let score = 0;
+    for (const w of words(t.parsed.title)) if (wanted.has(w)) score++;
+    if (score > bestScore) (best = t), (bestScore = score), (tie = false);
+    else if (score === bestScore && score > 0) tie = true;
+  }
+  return bestScore > 0 && !tie ? best : null;
+}
+
+/** The same people, by name key (organisations aside). */
+export function sameSpeakers(a: Speaker[], b: Speaker[]): boolean {
+  if (!a.length || a.length !== b.length) return false;
+  const keys = new Set(a.map((s) => nameKey(s.name)));
+  return b.every((s) => keys.has(nameKey(s.name)));
+}
+
+/** A talk's speakers without an organisation take the one the timetable gives the same person. */
+export function fillOrganisations(speakers: Speaker[], from: Speaker[]): void {
+  for (let k = 0; k < speakers.length; k++) {
+    if (speakers[k].org) continue;
+    const same = from.find((s) => s.org && nameKey(s.name) === nameKey(speakers[k].name));
+    if (same) speakers[k] = { ...speakers[k], org: same.org };
+  }
+}
+
+/** "## Action items", "## TODO", "## 액션 아이템", "## やること": the writer's tasks. */
+const TASK_SECTION = /^(?:action items?|(?:my )?to-?dos?|next steps|follow-?ups?|액션\s*아이템|할\s*일|やること|todoリスト)$/iu;
+
+/** Takes out the candidates under a heading of the writer's tasks ("- [ ] ECR 이미지 서명 PoC (이서연)"): things to do, not talks. */
+export function dropTaskSections(structure: NoteStructure, candidates: Candidate[]): void {
+  const { info } = structure;
+  let under = -1;
+  const inTasks = new Set<number>();
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Heading) under = TASK_SECTION.test(normTitle(li.content)) ? li.level : under >= 0 && li.level > under ? under : -1;
+    else if (under >= 0) inTasks.add(i);
+  }
+  if (!inTasks.size) return;
+  for (let k = candidates.length - 1; k >= 0; k--) if (inTasks.has(candidates[k].line)) candidates.splice(k, 1);
+}
+
+function isClosing(content: string): boolean {
+  const title = normTitle(content);
+  return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
+}
+
+/** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
+export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number, tests: LineTests): number[] {
+  const { info } = structure;
+  const talkLines = new Set(chosen.talks.map((t) => t.line));
+  const out: number[] = [];
+  const closing = (i: number) => tests.get(i, LineFlag.Closing, isClosing, info[i].content);
+  let lastTalk = -1;
+  for (const t of chosen.talks) lastTalk = Math.max(lastTalk, t.speakerLine ?? t.line);
+  for (let i = 0; i < footerLine; i++) {
+    if (talkLines.has(i)) continue;
+    const li = info[i];
+    // After the last talk, "Overall: …", "TODO：…" open the writer's own epilogue (inside a talk's notes they may be about it).
+    if (i > lastTalk && li.kind === LineKind.Paragraph && !chrome.has(i) && isClosingLabel(li.content)) {
+      out.push(i);
+      continue;
+    }
+    if (li.kind === LineKind.Heading) {
+      if (chosen.mode === 'heading') {
+        if (li.level <= chosen.level) out.push(i);
+      } else if (li.level <= 2 || closing(i)) out.push(i);
+    } else if (li.kind === LineKind.Paragraph && li.standalone && !chrome.has(i)) {
+      if (closing(i)) out.push(i);
+    }
+  }
+  out.push(footerLine);
+  return out;
+}

@@ -1,0 +1,418 @@
+// What the steps of a note's extraction share: a talk candidate, the memo of the note's previous
+// extraction, and the reads of a line that candidates, agendas and the choice of talks all make.
+import type { Catalog } from '../catalog/catalog';
+import type { RawMatch } from '../catalog/matcher';
+import type { Speaker } from '../model';
+import { LineKind, type LineInfo, type NoteStructure } from '../structure';
+import { isWhiteSpace, withoutWikiBrackets } from '../text';
+import { hasDigit } from './dates';
+import { detached, detachSpeakers } from './detach';
+import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
+import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
+import type { Scope } from './tool-mentions';
+import { ABOUT_SECTION, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+
+export interface Candidate {
+  line: number;
+  parsed: TalkLine;
+  /** The line below the title that names the speakers, if any. */
+  speakerLine: number | null;
+  source: 'heading' | 'plain' | 'bullet' | 'agenda' | 'frontMatter';
+  level: number;
+  evidence: boolean;
+  /** Told in a sentence of a paragraph (parseProseTalk): the rest of its line is the talk's text, not its speakers. */
+  prose?: boolean;
+}
+
+export interface AgendaEntry {
+  line: number;
+  parsed: TalkLine;
+  /** Where the title sits in the raw line. */
+  start: number;
+  end: number;
+  /** Listed under `talks:` in the front matter, with notes below under short headings. */
+  frontMatter?: boolean;
+  /** A list item of a list of the talks above their headings (agendaOfBullets). */
+  bullet?: boolean;
+}
+
+/** The first letters of SESSION_LABEL's words (a native test before it). */
+export const SESSION_FIRST = 'sStT세발トセ講';
+/** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
+export const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
+
+/** A line that says it names speakers. */
+export const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
+
+/** "Speaker", "[!info] Speaker", "登壇者：": a speakers' label with nothing after it (an Obsidian callout's title). */
+export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_LABEL_WORDS}\s*[:：]{0,2}$`, 'iu');
+
+/** Cheap test before the full parse: a line that could carry speakers after its title. */
+export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
+/** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
+export function mayNameSpeakers(content: string): boolean {
+  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content));
+}
+
+export const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
+
+export interface Previous {
+  catalog: Catalog;
+  plainText: boolean;
+  /** Its line table holds the previous text: the next extraction lets it go once its parse and line tests have read it. */
+  structure: NoteStructure;
+  /** Context scopes by their text (copies: a slice would hold the whole previous text). */
+  scopes: Map<string, Scope>;
+  /** What the matcher found in each line. */
+  lineMatches: LineMatches;
+  reads: LineReads;
+}
+
+/** Lines read as talks and as speakers, by their text. */
+export interface LineReads {
+  talkLines: Map<string, TalkLine | null>;
+  speakers: Map<string, SpeakerParse | null>;
+  /** Read with `allowBareHandle`. */
+  bare: Map<string, SpeakerParse | null>;
+}
+
+/** `parseTalkLine` and `parseSpeakers` (pure: text and catalog in), with the answers of the note's previous extraction. */
+export interface Reader extends NameCheck {
+  talkLine(text: string): TalkLine | null;
+  speakers(text: string, allowBareHandle?: boolean): SpeakerParse | null;
+}
+
+export function reader(given: NameCheck, previous: LineReads | undefined, next: LineReads | undefined): Reader {
+  // Every check the parsers get has one shape (the copies with allowBareHandle set keep it): a check
+  // of another shape deoptimised parseSpeakers and its callers when it first came.
+  const check = { isKnownNonPerson: given.isKnownNonPerson, allowBareHandle: false };
+  const bareCheck = { ...check, allowBareHandle: true };
+  if (!next) {
+    return {
+      isKnownNonPerson: check.isKnownNonPerson,
+      talkLine: (text) => parseTalkLine(text, check),
+      speakers: (text, bare) => parseSpeakers(text, bare ? bareCheck : check),
+    };
+  }
+  // Callers set fields of what they are given (speakers found on the next line), never change a
+  // speaker list or a speaker in place: each caller gets its own shallow copy.
+  // What is kept is carried from edit to edit, so it must not keep the text it was read from (detach.ts).
+  const recall = <T extends { speakers: Speaker[]; title?: string }>(before: Map<string, T | null> | undefined, now: Map<string, T | null>, text: string, read: () => T | null): T | null => {
+    let value = now.get(text);
+    if (value === undefined) {
+      value = before?.get(text);
+      if (value === undefined) {
+        const fresh = read();
+        if (fresh) {
+          if (fresh.title !== undefined) fresh.title = detached(fresh.title);
+          detachSpeakers(fresh.speakers);
+        }
+        now.set(text, fresh && { ...fresh });
+        return fresh;
+      }
+      now.set(text, value);
+    }
+    return value && { ...value };
+  };
+  return {
+    isKnownNonPerson: check.isKnownNonPerson,
+    talkLine: (text) => recall(previous?.talkLines, next.talkLines, text, () => parseTalkLine(text, check)),
+    speakers: (text, bare) =>
+      bare ? recall(previous?.bare, next.bare, text, () => parseSpeakers(text, bareCheck)) : recall(previous?.speakers, next.speakers, text, () => parseSpeakers(text, check)),
+  };
+}
+
+/** What was read from each line's text alone, by line (offsets from the line's start). */
+export interface LineMatches {
+  /** What the matcher found in the first part [from, to) of the line searched (from -1: none). */
+  from: Int32Array;
+  to: Int32Array;
+  matches: RawMatch[][];
+  /** Whether the line may hold links (MAY_HOLD_LINKS): 0 not known, 1 no, 2 yes. */
+  links: Uint8Array;
+  /** Hangul, kana, Han and Latin letters (detectLanguage), four per line; -1: not counted. */
+  letters: Int32Array;
+  /** What the vocabulary says of the line's content (LineFlag bits: each known or not, and its answer). */
+  flags: Uint16Array;
+}
+
+/** Tests of a line's content alone, two bits each (known, answer), kept for lines whose info is the same object as before. */
+export const enum LineFlag {
+  Chrome = 0,
+  Footer = 2,
+  Teaser = 4,
+  Closing = 6,
+}
+
+/**
+ * The vocabulary's answers about each line's content, remembered in the note's extraction: a line
+ * whose info the parse kept (the same object, so the same content) has the answers it had before.
+ */
+export class LineTests {
+  private readonly flags: Uint16Array;
+  constructor(structure: NoteStructure, previous: Previous | undefined, memo: LineMatches | undefined) {
+    const n = structure.lines.length;
+    this.flags = memo?.flags ?? new Uint16Array(n);
+    const same = previous ? structure.previousLines : null;
+    if (!same || !previous) return;
+    const before = previous.lineMatches.flags;
+    const oldInfo = previous.structure.info;
+    const { info } = structure;
+    for (let i = 0; i < n; i++) {
+      const j = same[i];
+      if (j >= 0 && oldInfo[j] === info[i]) this.flags[i] = before[j];
+    }
+  }
+  /** The answer of `test` for line `i` (whose content is `text`), computed once per line content. */
+  get(i: number, flag: LineFlag, test: (text: string) => boolean, text: string): boolean {
+    const f = this.flags[i];
+    if (f & (1 << flag)) return (f & (2 << flag)) !== 0;
+    const yes = test(text);
+    this.flags[i] = f | (1 << flag) | (yes ? 2 << flag : 0);
+    return yes;
+  }
+}
+export const NO_MATCHES: RawMatch[] = [];
+
+export const isContentLine = (li: LineInfo) =>
+  li.kind === LineKind.Heading || li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem || li.kind === LineKind.Table;
+
+/** Page chrome lines, and the line where a blog footer starts (everything after it is not notes). */
+export function findChrome(structure: NoteStructure, tests: LineTests): { chrome: Set<number>; footerLine: number } {
+  const { lines, info } = structure;
+  const chrome = new Set<number>();
+  let footerLine = lines.length;
+  const lateStart = Math.floor(lines.length * 0.5);
+  for (let i = 0; i < lines.length; i++) {
+    const li = info[i];
+    if (!isContentLine(li)) continue;
+    const text = li.content;
+    if (tests.get(i, LineFlag.Chrome, isChrome, text)) chrome.add(i);
+    if (i >= lateStart && tests.get(i, LineFlag.Footer, isFooterStart, text)) {
+      footerLine = i;
+      break;
+    }
+    if (i >= lateStart && tests.get(i, LineFlag.Teaser, isTeaser, text)) {
+      // The teaser's own title line sits just above its paragraph.
+      let p = i;
+      while (p > 0 && info[p].kind === info[i].kind && !info[p].blockStart) p--;
+      let q = p - 1;
+      while (q > 0 && !lines[q].trim()) q--;
+      footerLine = q > 0 && (info[q].standalone || info[q].kind === LineKind.Heading) ? q : p;
+      break;
+    }
+  }
+  return { chrome, footerLine };
+}
+
+const isChrome = (content: string): boolean => CHROME_LINE.test(content);
+
+/** FOOTER_START, after one colon at the end ("Comments:"). A line's content has no white space at its ends. */
+export function isFooterStart(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  return FOOTER_START.test(last === 0x3a || last === 0xff1a ? content.slice(0, -1) : content);
+}
+
+/**
+ * TEASER ends its match at the end of the content (which has no white space at its ends): the
+ * last character ends one of its phrases (reading, more, 보기, 읽기, 読む; no other character folds
+ * to g or e) or is one of the marks after them. Other lines, nearly all, skip the unanchored search.
+ */
+const TEASER_LAST = new Set([...'gGeE기む»→>….'].map((c) => c.charCodeAt(0)));
+export function isTeaser(content: string): boolean {
+  return TEASER_LAST.has(content.charCodeAt(content.length - 1)) && TEASER.test(content);
+}
+
+/** A title without trailing punctuation or leading markers (a loop: end-anchored regexes retry at every offset). */
+export function normTitle(s: string): string {
+  let end = s.length;
+  while (end > 0 && (TITLE_TRAILING.includes(s[end - 1]) || isWhiteSpace(s.charCodeAt(end - 1)))) end--;
+  let start = 0;
+  while (start < end && (TITLE_LEADING.includes(s[start]) || isWhiteSpace(s.charCodeAt(start)))) start++;
+  let t = s.slice(start, end).trim();
+  // Native searches for the rare titles that need more: a backslash, or a symbol (an emoji's first code unit).
+  if (!t.includes('\\') && !EMOJI_UNIT.test(t)) return t;
+  // "Lunch \+ expo" (a cell of a table exported from Google Docs): markdown's escapes read as their marks.
+  if (t.includes('\\')) t = t.replace(/\\(?=[^\w\s])/g, '');
+  // "네트워킹 / 피자 🍕": an emoji says nothing of what the line is.
+  return t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
+}
+/** A symbol or a surrogate pair's first half, by code unit (no Unicode mode: one native scan). */
+const EMOJI_UNIT = /[\u2600-\u27bf\ud83c-\ud83e]/;
+const TITLE_TRAILING = ':：.。!！?？-–—*#';
+const TITLE_LEADING = '-–—*#';
+
+
+export function isNonTalkTitle(title: string): boolean {
+  const t = normTitle(title);
+  if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
+  const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
+  if (remark && NOT_A_TALK.test(remark[1])) return true;
+  // "[세션 1]", "【セッション2】": a session's number in brackets, alone.
+  if ((t[0] === '[' || t[0] === '【') && isSessionNumber(t)) return true;
+  // "#HashiCorp #HUG #테라폼 …": a post's tags.
+  if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
+  // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
+  const c0 = t.charCodeAt(0) | 32;
+  if ((c0 === 116 || c0 === 102 || c0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
+  // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
+  // (Not "lightning talk (unannounced): …": a label.)
+  const item = leadingItem(t);
+  if (item && NOT_A_TALK.test(item)) return true;
+  // Schedule items are short: a long title is a talk's.
+  if (t.length > 40) return false;
+  if (allPartsNonTalk(t)) return true;
+  // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
+  const bare = t.replace(NOTES_WORD_AFTER, '');
+  return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
+}
+/**
+ * The words before a full stop or a spaced "+", "/" or dash within a title's first 20 characters
+ * ("coffee + badges. …" → "coffee"), or null: what `/^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u` finds,
+ * by a scan of at most 21 characters.
+ */
+function leadingItem(t: string): string | null {
+  const n = Math.min(t.length, 22);
+  for (let k = 0; k < n; k++) {
+    const c = t.charCodeAt(k);
+    // 、 , : ： ( （ + / end the words without a separator.
+    if (c === 0x3001 || c === 44 || c === 58 || c === 0xff1a || c === 40 || c === 0xff08 || c === 43 || c === 47) return null;
+    if (k === 0) continue;
+    if (c === 46 || c === 0x3002) return t.slice(0, k).trimEnd() || null;
+    if (c === 32 && k + 2 < t.length && t.charCodeAt(k + 2) === 32) {
+      const d = t.charCodeAt(k + 1);
+      if (d === 43 || d === 47 || d === 45 || d === 0x2013 || d === 0x2014) return t.slice(0, k).trimEnd() || null;
+    }
+  }
+  return null;
+}
+const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|메모|후기)$/iu;
+
+/** "주최: …", "Hosted by: …", "会場：…": a line about the event, not a talk. */
+const INFO_LABEL =
+  /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
+
+/** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
+function allPartsNonTalk(t: string): boolean {
+  // "集合、自己紹介(一人30秒)", "撤収、何人かで近くの中華", "Lunch. Italian beef": a schedule item, then a remark
+  // (not "LT: Title", "라이트닝 토크: 제목": a label).
+  const first = /^([^、,.。:：(（]{1,20})[、,.。(（]/u.exec(t);
+  if (first && NOT_A_TALK.test(first[1].trim())) return true;
+  if (!/[-–—/|&·・、,+]|\sand\s/u.test(t)) return false;
+  const parts = t.split(/\s*(?:[-–—/|&·・、,+]|\sand\s)\s*/u).filter((p) => p);
+  return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p));
+}
+
+/** How far a line is indented, a tab counting four. */
+export function indentOf(raw: string): number {
+  let n = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 0x3000) n++;
+    else if (c === 9) n += 4;
+    else break;
+  }
+  return n;
+}
+
+export function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
+  const { lines, info } = structure;
+  let j = i + 1;
+  // A setext heading's underline ("-----" under the title) is part of the heading.
+  if (info[i]?.kind === LineKind.Heading && j < lines.length && info[j].kind === LineKind.Rule && /^\s*(?:=+|-+)\s*$/.test(lines[j])) j++;
+  let blanks = 0;
+  while (j < lines.length && !lines[j].trim()) {
+    if (++blanks > allowBlank) return -1;
+    j++;
+  }
+  return j < lines.length ? j : -1;
+}
+
+/** The item a nested list item is under (the nearest item above it one level up), or -1. */
+export function parentItem(structure: NoteStructure, i: number): number {
+  const { info } = structure;
+  const level = info[i].level;
+  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+    const li = info[k];
+    if (li.kind !== LineKind.ListItem && li.kind !== LineKind.Blank) return -1;
+    if (li.kind === LineKind.ListItem && li.blockStart && li.level < level) return li.level === level - 1 ? k : -1;
+  }
+  return -1;
+}
+
+const FM_TALK_KEYS = ['talk', 'session', 'title', '발표', '세션', 'セッション', 'タイトル'];
+const FM_ORG_KEYS = ['company', 'org', 'organisation', 'organization', 'affiliation', '회사', '소속', '会社', '所属'];
+
+/**
+ * The one talk of a note whose front matter names it: `title:` (or `talk:`) and `speaker:` (with
+ * `company:`), the Obsidian or Foam way of one note per talk. `author:` counts only beside an
+ * `event:` key (alone it is the note's writer).
+ */
+export function frontMatterTalk(structure: NoteStructure, check: Reader): Candidate | null {
+  const fm = structure.frontMatter;
+  if (!fm) return null;
+  const data = fm.data;
+  const hasEvent = ['event', 'conference', 'meetup'].some((k) => typeof data[k] === 'string' && data[k]);
+  const speakerKey = FRONT_MATTER_SPEAKER_KEYS.find((k) => data[k] !== undefined && data[k] !== null && (k !== 'author' || hasEvent));
+  const titleKey = FM_TALK_KEYS.find((k) => typeof data[k] === 'string' && (data[k] as string).trim());
+  if (!speakerKey || !titleKey || !fm.keyLines.has(titleKey)) return null;
+  const title = (data[titleKey] as string).trim();
+  const speakers = frontMatterSpeakers(data[speakerKey], frontMatterOrganisation(data), check);
+  if (!speakers.length) return null;
+  const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null };
+  return { line: fm.keyLines.get(titleKey)!, parsed, speakerLine: null, source: 'frontMatter', level: 0, evidence: true };
+}
+
+/** `company:`, `org:`, `所属:` … of a front matter or of one of its `talks:`. */
+export function frontMatterOrganisation(data: Record<string, unknown>): string | undefined {
+  const v = FM_ORG_KEYS.map((k) => data[k]).find((x) => typeof x === 'string' && x.trim()) as string | undefined;
+  return v?.trim();
+}
+
+/** A front matter's speaker value: a name or a list of names (`[[Name]]` or `{ name: … }` too), each with `org` unless it gives its own. */
+export function frontMatterSpeakers(raw: unknown, org: string | undefined, check: Reader): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const v of Array.isArray(raw) ? raw : [raw]) {
+    const name = typeof v === 'string' ? v.replace(/^\[\[|\]\]$/g, '') : v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string' ? (v as Record<string, string>).name : '';
+    if (!name.trim()) continue;
+    const sp = check.speakers(name);
+    speakers.push(...withOrganisation(sp ? sp.speakers : [{ name: name.trim(), org: null }], org));
+  }
+  return speakers;
+}
+
+export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
+
+/** "… #talk #terraform": tags closing an outline's item. */
+export const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
+
+
+/** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
+export const ORG_LABEL = /^(?:(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):)\s*(.{2,60})$/iu;
+
+/** The organisation that line `k` gives on its own (ORG_LABEL), or null. */
+export function organisationLine(structure: NoteStructure, k: number, footerLine: number): string | null {
+  if (k < 0 || k >= footerLine) return null;
+  const m = ORG_LABEL.exec(structure.info[k].content);
+  return m ? withoutWikiBrackets(m[1]).trim() : null;
+}
+
+/**
+ * The speakers, each without an organisation given `org` (when there is one). With `check`, a line
+ * of two names read as a name and an organisation ("Wen Hsu, Olamide Bakare" above ":COMPANY: Quillbank")
+ * is two people when the organisation is given apart.
+ */
+export function withOrganisation(speakers: Speaker[], org: string | null | undefined, check?: Reader): Speaker[] {
+  if (!org) return speakers;
+  if (check && speakers.length === 1 && speakers[0].org) {
+    const other = check.speakers(speakers[0].org);
+    if (other && other.speakers.length === 1 && !other.speakers[0].org && (other.strong || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'-]+){1,2}$/u.test(other.speakers[0].name))) return [{ name: speakers[0].name, org }, { name: other.speakers[0].name, org }];
+  }
+  return speakers.map((sp) => (sp.org ? sp : { ...sp, org }));
+}
+
+/** "[세션 1]", "【セッション2】": a label in brackets alone, with a session's number. */
+export function isSessionNumber(text: string): boolean {
+  return BRACKETED_ALONE.test(text) && hasDigit(text);
+}

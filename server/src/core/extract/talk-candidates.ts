@@ -1,0 +1,671 @@
+// The lines of a note that may be a talk's title, each with the speakers read around it.
+import type { Speaker } from '../model';
+import { LineKind, type NoteStructure } from '../structure';
+import { nameKey, withoutWikiBrackets } from '../text';
+import { columnsOf, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { findDates, findMonthDay, hasDigit } from './dates';
+import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, ORG_PLANNING, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { looksLikeOrg } from './people';
+import { isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, SPEAKER_LABEL_WORDS } from './vocabulary';
+
+/**
+ * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
+ * a line of its own (a dash alone before "by": "By the numbers" may be a title).
+ */
+const ATTRIBUTION =
+  new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s`, 'iu');
+
+/** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
+const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
+
+/** "**Speaker Bio**", "About the speakers", "登壇者紹介": a label whose next line names the speaker ("Lucía Ferrandis, Staff Engineer, Fennmoor"). */
+const BIO_LABEL = /^(?:speaker(?:'s)?\s+bios?|speaker\s+profiles?|about\s+the\s+speakers?|발표자\s*소개|연사\s*소개|登壇者紹介|スピーカー紹介|講師紹介)\s*[:：]?$/iu;
+
+/**
+ * Who line `k` (trailingSpeakerLine) names: "— presented by A & B (Org)"; under a bio label, each
+ * line of the paragraph that starts with a name ("Aisha Mensah, Software Engineer, Kestrel — Aisha is …").
+ */
+function trailingSpeakers(structure: NoteStructure, k: number, footerLine: number, check: Reader): Speaker[] | null {
+  const { info } = structure;
+  if (k === 0 || !BIO_LABEL.test(info[k - 1].content)) {
+    const sp = check.speakers(info[k].content.replace(/^[—–―-]{1,2}\s*/u, ''));
+    return sp?.strong ? sp.speakers : null;
+  }
+  const out: Speaker[] = [];
+  for (let j = k; j < footerLine && j < k + 6 && info[j].kind === LineKind.Paragraph && (j === k || !info[j].blockStart); j++) {
+    const sp = check.speakers(info[j].content.split(/\s[—–-]\s/u)[0]);
+    if (!sp?.strong) break;
+    out.push(...sp.speakers);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * "Dana Whitfield (Chief Product Officer, HashiCorp), joined halfway by …": the paragraph under a
+ * heading opens with a person and their organisation in parentheses.
+ */
+function speakersLeadingParagraph(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
+  if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
+  const m = PERSON_LEAD.exec(structure.info[j].content);
+  const sp = m ? check.speakers(m[0]) : null;
+  return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
+}
+/**
+ * A paragraph led by its speakers in bold, the title quoted in its first sentence: "**Keisha Morgan**
+ * (Tallwater Health) opened day 1 with "Title". …", "**A and B** from Baywise did "Title" — fair.",
+ * "**Ana Beltrán** (Quillfeather) — "Title". …".
+ */
+function boldLeadTalk(raw: string, content: string, check: Reader): TalkLine | null {
+  const m = /^\*\*([^*]{2,60})\*\*\s*(?:[(（]([^()（）]{2,50})[)）]|from\s+(\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/u.exec(raw);
+  if (!m) return null;
+  const sp = check.speakers(m[1].replace(/\s+and\s+/gu, ', '));
+  if (!sp || !sp.speakers.length || sp.speakers.some((x) => x.org)) return null;
+  const q = /["“]([^"”]{4,150})["”]/u.exec(content);
+  // The title in the first sentence, close after the names.
+  if (!q || q.index > m[0].length + 80 || /[.!?]\s/u.test(content.slice(0, q.index).slice(m[1].length))) return null;
+  const org = (m[2] ?? m[3])?.trim() || null;
+  const org2 = org && /^(?:independent|freelance|self|none|n\/a)$/iu.test(org) ? null : org;
+  const title = q[1].replace(/[.。]$/u, '').trim();
+  return { title, speakers: sp.speakers.map((x) => ({ name: x.name, org: org2 })), strongSpeakers: true, keynote: isKeynote(title), quoted: true, titleStart: content.indexOf(title), titleEnd: content.indexOf(title) + title.length, time: null };
+}
+
+/** Whether list item `k` names an event by its date ("**HUG London #41** — Tue 5 Nov 2024, …", "— Thu 7 Nov, …"). */
+export function namesEventItem(structure: NoteStructure, k: number): boolean {
+  const text = structure.info[k].content;
+  return text.length <= 160 && /\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null);
+}
+
+/** What list item `k` is to the items under it: an event (namesEventItem), a day of one ("Day 1 (Wednesday)", "2일차"), or neither. */
+const enum ItemGroup {
+  None = 0,
+  Event = 1,
+  Day = 2,
+}
+
+function itemGroup(structure: NoteStructure, k: number): ItemGroup {
+  if (namesEventItem(structure, k)) return ItemGroup.Event;
+  const text = structure.info[k].content;
+  return text.length <= 40 && DAY_LINE.test(text) ? ItemGroup.Day : ItemGroup.None;
+}
+
+/**
+ * A talk in an outline of events (nestedTalk's layout): list item `i`, one level under an item that
+ * names an event, with its speakers in its own line ("Title — Name (Org)") or as its first item
+ * ("Name, Org").
+ */
+function nestedTalk(structure: NoteStructure, i: number, parent: number, footerLine: number, check: Reader, eventItems: Map<number, ItemGroup>): Candidate | null {
+  const { info } = structure;
+  const li = info[i];
+  if (li.content.length > 160 || parent < 0) return null;
+  let group = eventItems.get(parent);
+  if (group === undefined) eventItems.set(parent, (group = itemGroup(structure, parent)));
+  if (group === ItemGroup.None) return null;
+  const parsed = check.talkLine(li.content.replace(/^(?:lightning|lt|keynote)\s*[:：]\s*/iu, ''));
+  // (A title may ask a question: "… – is it sane?".)
+  if (!parsed || !parsed.title || isNonTalkTitle(parsed.title) || (SENTENCE_END.test(parsed.title) && !parsed.title.endsWith('?'))) return null;
+  if (parsed.speakers.length && parsed.strongSpeakers) return { line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true };
+  const sp = firstItemSpeakers(structure, i, footerLine, check);
+  if (sp) {
+    parsed.speakers = sp;
+    parsed.strongSpeakers = true;
+    return { line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true };
+  }
+  // ("* Consul service mesh - why we moved off it" with notes but no speaker, among items that name theirs: a talk too.
+  // Under a day, whose items are its lunch and its evening too, only items that name speakers.)
+  if (group === ItemGroup.Event && (!SENTENCE_END.test(parsed.title) || parsed.title.endsWith('?'))) {
+    for (let k = parent + 1; k < footerLine && k < parent + 200; k++) {
+      const item = info[k];
+      if (item.kind === LineKind.ListItem && item.blockStart && item.level < li.level) break;
+      if (k === i || item.kind !== LineKind.ListItem || item.level !== li.level || !item.blockStart) continue;
+      const other = check.talkLine(item.content);
+      if ((other?.speakers.length && other.strongSpeakers) || firstItemSpeakers(structure, k, footerLine, check)) {
+        const whole = check.talkLine(li.content);
+        if (!whole) return null;
+        whole.speakers = [];
+        whole.title = li.content;
+        whole.titleStart = 0;
+        whole.titleEnd = li.content.length;
+        return { line: i, parsed: whole, speakerLine: null, source: 'bullet', level: 0, evidence: false };
+      }
+    }
+  }
+  return null;
+}
+
+/** The speakers list item `i`'s first nested item names on its own ("Kwame Mensah, Meridian Cloud"), or null. */
+function firstItemSpeakers(structure: NoteStructure, i: number, footerLine: number, check: Reader): Speaker[] | null {
+  const { info } = structure;
+  const j = i + 1;
+  if (j >= footerLine || info[j].kind !== LineKind.ListItem || info[j].level !== info[i].level + 1 || !info[j].blockStart) return null;
+  const text = info[j].content;
+  const sp = text.length <= 80 && !/https?:\/\//.test(text) ? check.speakers(text) : null;
+  return sp?.strong ? sp.speakers : null;
+}
+
+/** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
+function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
+  if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
+  return parseCjkSpeakersLead(structure.info[j].content, { isKnownNonPerson: check.isKnownNonPerson });
+}
+const PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked)\b)/u;
+
+/** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
+function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const j = i + 1;
+  if (j >= footerLine || info[j].kind !== LineKind.Paragraph || info[j].blockStart || SPEAKER_LABEL.test(info[j].content) || ORG_LABEL.test(info[j].content)) return null;
+  // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
+  const p = previousContentLine(structure, i, -1);
+  if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
+  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !isTitleLabelled(info[j].content)) return null;
+  const sp = check.speakers(info[i].content);
+  const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
+  if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120) return null;
+  parsed.speakers = sp!.speakers;
+  parsed.strongSpeakers = true;
+  return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
+}
+
+/** The line of a heading's section, before any other heading, that says who gave the talk (ATTRIBUTION); -1 when none does. */
+function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLine: number): number {
+  const { info } = structure;
+  for (let k = heading + 1; k < footerLine && k <= heading + 80; k++) {
+    const li = info[k];
+    // Another heading, a drawn line, or another talk's labelled title or time ends the section.
+    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content)) return -1;
+    // "**Speaker Bio**" then "Lucía Ferrandis, Staff Engineer, Fennmoor Logistics": the line after the label.
+    if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
+      // Right under a short line of its own ("**Talk 1 — Title**"), it names that line's speakers.
+      const p = previousContentLine(structure, k, heading);
+      const above = info[p];
+      // (Or the first line of its paragraph, right above it: "Karpenter 도입 1년 회고" then "연사: 박서연".)
+      if (p > heading && above.kind === LineKind.Paragraph && (above.standalone || (above.blockStart && p === k - 1)) && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
+      // (Or a numbered session's item right above it: "■ 세션 1. 제목" then "- 발표자 : 이름".)
+      if (p > heading && above.kind === LineKind.ListItem && above.blockStart && SESSION_LABEL.test(above.content)) return -1;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** "続いて森本 ひかりさん（株式会社コトリ）の発表。": who gives the talk whose title follows. */
+const TALK_OF = /^(?:続いて|次は|次に|最後は|最後に|最初は)?[、,]?\s*(.{2,40}?)の(?:発表|講演)。?$/u;
+
+/** "Panel:", "Panel —", "패널:", "パネル：", "[ ] Panel — …": a panel discussion's title. */
+const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*토론)?|パネル(?:ディスカッション)?)\s*[:：—–-]\s*\S/iu;
+/** "mod:", "모더레이터", "패널", "panelists:": the labels of a panel's people. */
+const PANEL_ROLE = /(?:^|[,，、]\s*)(?:mod(?:erator|erated by)?|host|panel(?:ists?)?|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト|登壇者)\s*[:：]?\s+/giu;
+
+/** A panel listed as an item, its moderator and panelists on the nested lines right under it (up to four). */
+function panelOfItem(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const parsed = check.talkLine(info[i].content.replace(/^\[[ xX]\]\s*/u, ''));
+  if (!parsed || !parsed.title || parsed.speakers.length) return null;
+  const speakers: Speaker[] = [];
+  let last = -1;
+  for (let k = i + 1; k < footerLine && k <= i + 5 && info[k].kind === LineKind.ListItem && info[k].level > info[i].level; k++) {
+    const text = info[k].content.replace(PANEL_ROLE, (m) => (/^[,，、]/u.test(m) ? ', ' : ''));
+    if (/https?:\/\//.test(text)) continue;
+    const sp = check.speakers(text);
+    if (!sp?.strong) {
+      if (speakers.length) break;
+      continue;
+    }
+    speakers.push(...sp.speakers);
+    last = k;
+  }
+  if (!speakers.length) return null;
+  parsed.speakers = speakers;
+  parsed.strongSpeakers = true;
+  return { line: i, parsed, speakerLine: last, source: 'bullet', level: 0, evidence: true };
+}
+
+/** Whether nothing but blank lines and front matter comes before line `i`. */
+function isFirstContentLine(structure: NoteStructure, i: number): boolean {
+  for (let k = 0; k < i; k++) if (structure.info[k].kind !== LineKind.Blank && structure.info[k].kind !== LineKind.FrontMatter) return false;
+  return true;
+}
+
+/** The line right under list item `i`, inside the same item, that only names speakers; -1 when there is none. */
+function speakerInItem(structure: NoteStructure, i: number, check: Reader): number {
+  const j = nextContentLine(structure, i, 1);
+  if (j < 0) return -1;
+  const next = structure.info[j];
+  // (In plain text the line under a "■" bullet stays its paragraph's line.)
+  const inItem = next.kind === LineKind.ListItem ? next.level === structure.info[i].level : next.kind === LineKind.Paragraph && j === i + 1;
+  if (!inItem || next.blockStart) return -1;
+  // Indented under the item, with no marker of its own (not the next bullet of a plain-text list),
+  // or right under it ("1) 제목" then "김도윤님 / 스텔라페이").
+  if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j]) && j !== i + 1) return -1;
+  return readSpeakerLine(structure, j, check) ? j : -1;
+}
+
+/** The nearest line above `i`, down to `floor`, that is not blank; `floor` itself when there is none. */
+function previousContentLine(structure: NoteStructure, i: number, floor: number): number {
+  let p = i - 1;
+  while (p > floor && !structure.lines[p].trim()) p--;
+  return p;
+}
+
+/** A line that only names speakers: short, no sentence, every part a person or an organisation. */
+function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false): Speaker[] | null {
+  if (j < 0) return null;
+  const li = structure.info[j];
+  // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
+  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || SPEAKER_LABEL.test(li.content)))) return null;
+  // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
+  // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
+  const content = li.content.includes('[[') ? withoutWikiBrackets(li.content) : li.content;
+  const text = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : content;
+  // A line with a title-like dash is a talk line of its own, not a speaker line.
+  // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
+  // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
+  const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
+  const labelled = underLabel || SPEAKER_LABEL.test(text);
+  if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
+  // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
+  const asTalk = labelled ? null : check.talkLine(text);
+  if (asTalk && asTalk.speakers.length && asTalk.title) {
+    // "Docker社 / 佐藤 大輔": an organisation, then the person; not a title.
+    const org = asTalk.title.trim();
+    if (org.length <= 30 && looksLikeOrg(org) && asTalk.speakers.every((sp) => !sp.org)) return asTalk.speakers.map((sp) => ({ ...sp, org }));
+    return null;
+  }
+  const sp = check.speakers(text);
+  // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
+  return sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2))) ? sp.speakers : null;
+}
+
+export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
+  const { lines, info } = structure;
+  let timetableCode = false;
+  let tableColumns: TableColumns | null = null;
+  /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
+  const eventItems = new Map<number, ItemGroup>();
+  /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
+  const itemAt: number[] = [];
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.ListItem) {
+      if (li.blockStart) {
+        itemAt[li.level] = i;
+        itemAt.length = li.level + 1;
+      }
+    } else if (li.kind !== LineKind.Blank) itemAt.length = 0;
+    if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
+    if (chrome.has(i)) continue;
+    if (li.kind === LineKind.Table) {
+      if (i === 0 || info[i - 1].kind !== LineKind.Table) tableColumns = columnsOf(lines[i], i);
+      readAgendaRow(structure, i, check, agenda, tableColumns);
+      continue;
+    }
+    if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
+    const content = li.content;
+    // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
+    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 40) {
+      const prose = parseProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: false });
+      if (prose) {
+        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
+    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].startsWith('**', li.contentStart) && (content.includes('"') || content.includes('“'))) {
+      const bold = boldLeadTalk(lines[i].slice(li.contentStart), content, check);
+      if (bold) {
+        out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
+    if (li.kind === LineKind.Paragraph && (content.includes('님') ? /[「『'‘"“]/u.test(content) : (content.includes('「') || content.includes('『')) && (content.includes('さん') || content.includes('氏')))) {
+      const prose = parseCjkProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson });
+      // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
+      const p = prose ? previousContentLine(structure, i, -1) : -1;
+      if (prose && !(p >= 0 && info[p].kind === LineKind.Heading && nameKey(info[p].content).endsWith(nameKey(prose.title)))) {
+        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    if (!content || content.length > 200) continue;
+    // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
+    if (isTimeAlone(content)) continue;
+    // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
+    const timed = /^\d{1,2}[:：]\d{2}/.test(content);
+    if (li.kind === LineKind.Code && !timed) continue;
+    const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i);
+    const labelled = isTitleLabelled(content);
+    // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
+    // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
+    // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
+    const quotedLead =
+      !blockStart &&
+      li.kind === LineKind.Paragraph &&
+      (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
+    if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) continue;
+    // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
+    if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
+      // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
+      const below = li.kind === LineKind.Paragraph && blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
+      if (below) {
+        out.push(below);
+        i = below.line;
+      }
+      continue;
+    }
+    // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
+    // item with its properties (Logseq).
+    if (li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart && SPEAKER_LABEL.test(info[i + 1].content)) {
+      const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
+      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, i + 1, check) : null;
+      if (item && sp) {
+        const org = organisationLine(structure, i + 2, footerLine);
+        item.speakers = withOrganisation(sp, org, check);
+        item.strongSpeakers = true;
+        out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
+        i = org ? i + 2 : i + 1;
+        continue;
+      }
+    }
+    // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
+    // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
+    // the title's own level when the title was a line it did not read as an item: it is indented further.)
+    if (li.kind === LineKind.ListItem && li.blockStart && li.level >= 2 && i + 1 < footerLine) {
+      const j = nextContentLine(structure, i, 1);
+      const below = j > 0 && j < footerLine ? info[j] : null;
+      if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
+        const item = check.talkLine(content);
+        const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, j, check, true) : null;
+        if (item && sp) {
+          item.speakers = sp;
+          item.strongSpeakers = true;
+          out.push({ line: i, parsed: item, speakerLine: j, source: 'bullet', level: 0, evidence: true });
+          i = j;
+          continue;
+        }
+      }
+    }
+    // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
+    const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
+    // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
+    const itemSpeakerLine = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart ? speakerInItem(structure, i, check) : -1;
+    // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
+    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
+      const panel = panelOfItem(structure, i, footerLine, check);
+      if (panel) {
+        out.push(panel);
+        continue;
+      }
+    }
+    // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
+    // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
+    if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
+      const nested = nestedTalk(structure, i, itemAt[li.level - 1] ?? -1, footerLine, check, eventItems);
+      if (nested) {
+        out.push(nested);
+        continue;
+      }
+    }
+    // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
+    const session = li.kind === LineKind.ListItem && !labelled && SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content);
+    // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
+    if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c))) continue;
+    // A paragraph's first line is a title only when short, or when it names speakers itself.
+    if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
+    // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
+    const parsed = check.talkLine(content.includes('[[') ? withoutWikiBrackets(content) : content);
+    if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
+    if (parsed.time && li.kind !== LineKind.Heading) {
+      if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
+      continue;
+    }
+    if (li.kind === LineKind.Heading) {
+      // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
+      // names people, the talk's title quoted on the line under it.
+      const below = nextContentLine(structure, i, 1);
+      if (below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && info[below].blockStart && /^["“「『]/u.test(info[below].content)) {
+        const sp = check.speakers(content);
+        const quoted = sp?.strong ? check.talkLine(info[below].content) : null;
+        if (quoted?.quoted && quoted.title && !quoted.speakers.length) {
+          quoted.speakers = sp!.speakers;
+          quoted.strongSpeakers = true;
+          out.push({ line: below, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
+          i = below;
+          continue;
+        }
+      }
+      let speakerLine: number | null = null;
+      if (!parsed.speakers.length) {
+        let j = nextContentLine(structure, i, 1);
+        // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
+        while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
+        // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
+        const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
+        if (underLabel) j++;
+        const sp = readSpeakerLine(structure, j, check, underLabel);
+        if (sp) {
+          // "speaker:: Lena Hoffmann" then "company:: Zalando".
+          parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine), check);
+          parsed.strongSpeakers = true;
+          speakerLine = j;
+        } else {
+          const k = trailingSpeakerLine(structure, i, footerLine);
+          const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
+          const lead = trailing ? null : (speakersLeadingParagraph(structure, j, check) ?? cjkSpeakersLeading(structure, j, check));
+          if (trailing) {
+            parsed.speakers = trailing;
+            parsed.strongSpeakers = true;
+            speakerLine = k;
+          } else if (lead) {
+            // (Not the speaker line: the rest of the paragraph is the talk's text.)
+            parsed.speakers = lead;
+            parsed.strongSpeakers = true;
+          }
+        }
+      } else if (parsed.speakers.every((sp) => !sp.org)) {
+        // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
+        parsed.speakers = withOrganisation(parsed.speakers, organisationLine(structure, nextContentLine(structure, i, 1), footerLine));
+      }
+      const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
+      out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
+      continue;
+    }
+    if (li.kind === LineKind.ListItem) {
+      // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
+      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
+        out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+      } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !SENTENCE_END.test(parsed.title)) {
+        parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
+        parsed.strongSpeakers = true;
+        out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: 'plain', level: 0, evidence: true });
+      } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
+        // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
+        const j = nextContentLine(structure, i, 0);
+        const sp = readSpeakerLine(structure, j, check);
+        if (sp) {
+          // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker.
+          let last = j;
+          while (last + 1 < footerLine && info[last + 1].kind === LineKind.ListItem && SPEAKER_LABEL.test(info[last + 1].content)) {
+            const more = readSpeakerLine(structure, last + 1, check);
+            if (!more) break;
+            sp.push(...more);
+            last++;
+          }
+          // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
+          const org = organisationLine(structure, last + 1, footerLine);
+          if (org) last++;
+          parsed.speakers = withOrganisation(sp, org, check);
+          parsed.strongSpeakers = true;
+          out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
+          i = last;
+        }
+      }
+      continue;
+    }
+    // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
+    // (A quoted title alone on its line, its speakers on the next line of the paragraph.)
+    const quotedSpeakers = quotedLead && parsed.quoted && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart ? readSpeakerLine(structure, i + 1, check) : null;
+    if (quotedSpeakers) {
+      parsed.speakers = quotedSpeakers;
+      parsed.strongSpeakers = true;
+      // The timed line above names the slot ("OPENING KEYNOTE", "TRACK A — Exchange Hall"), not another talk.
+      for (let k = agenda.length - 1; k >= 0; k--) if (agenda[k].line === i - 1) agenda.splice(k, 1);
+      out.push({ line: i, parsed, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
+      i++;
+      continue;
+    }
+    if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers)) continue;
+    if (quotedLead && !blockStart && !labelled) {
+      // (Under "■ 19:40 メインセッション", a list's item, it is one of the list's talks.)
+      const p = previousContentLine(structure, i, -1);
+      out.push({ line: i, parsed, speakerLine: null, source: p >= 0 && info[p].kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+      continue;
+    }
+    if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
+    // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
+    if (ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i)) continue;
+    // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
+    if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
+    // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
+    const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
+    if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
+      const sp = check.speakers(said[1]);
+      const quoted = sp?.strong ? check.talkLine(info[i + 1].content.replace(/^(?:タイトルは|演題は)\s*/u, '')) : null;
+      if (sp?.strong && quoted?.quoted && !quoted.speakers.length) {
+        quoted.speakers = sp.speakers;
+        quoted.strongSpeakers = true;
+        out.push({ line: i + 1, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
+        i++;
+        continue;
+      }
+    }
+    if (parsed.speakers.length) {
+      const next = nextContentLine(structure, i, 0);
+      const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
+      // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
+      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || parsed.speakers.every((sp) => sp.org));
+      if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
+        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        continue;
+      }
+    }
+    // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
+    // teams: who's at the helm?", with "speaker: …" under it.)
+    const asks = parsed.title.endsWith('?') && i + 1 < footerLine && SPEAKER_LABEL.test(info[i + 1].content);
+    if (content.length <= 120 && (labelled || asks || !SENTENCE_END.test(parsed.title))) {
+      const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
+      // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
+      const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
+      // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
+      const titleFirst =
+        sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
+      if (sp && titleFirst && (li.standalone || (j === i + 1 && !info[j].blockStart && !afterSeparator(structure, j)))) {
+        // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
+        // each with an organisation, in the same paragraph.
+        let last = j;
+        if (sp.every((s) => s.org)) {
+          while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
+            const more = readSpeakerLine(structure, last + 1, check);
+            if (!more || !more.every((s) => s.org)) break;
+            sp.push(...more);
+            last++;
+          }
+        }
+        // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
+        const org = organisationLine(structure, last + 1, footerLine);
+        parsed.speakers = withOrganisation(sp, org);
+        parsed.strongSpeakers = true;
+        out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
+        i = org ? last + 1 : last;
+        continue;
+      }
+    }
+    // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
+    if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+  }
+}
+
+/** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
+// ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
+const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]|^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s/iu;
+
+/** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack). */
+const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?\s{1,3}(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
+
+/** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
+function afterDayLine(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph || !structure.info[i - 1].blockStart) return false;
+  const prev = structure.info[i - 1].content;
+  return prev.length <= 24 && DAY_LINE.test(prev);
+}
+const DAY_LINE = new RegExp(String.raw`^(?:(?:${DAY_WORDS}|${EN_WEEKDAY}|[월화수목금토일]요일|[月火水木金土日]曜日?)\.?)(?:\s*[(（][^()（）]{1,12}[)）])?\s*[:：]?$`, 'iu');
+
+/**
+ * The line under a line that is only a time or a span of times ("19:10", "11:00am – 11:35am CST",
+ * "2024년 5월 14일 오후 2:13"): a vertical timetable's or a memo log's entry starts there, inside
+ * one paragraph of a pasted schedule.
+ */
+function afterTimeLine(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  return isTimeAlone(structure.info[i - 1].content);
+}
+/** A line that is only a time or a span of times, with a day before it or a zone after it. */
+function isTimeAlone(text: string): boolean {
+  return text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text);
+}
+const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
+const TIME_ALONE = new RegExp(
+  String.raw`^(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
+  'iu',
+);
+
+/** A message's first line in a copied chat thread (under its CHAT_HEADER). */
+function afterChatHeader(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  const prev = structure.lines[i - 1].trimEnd();
+  const last = prev.charCodeAt(prev.length - 1);
+  // Most lines do not end with a time ("…6:58 PM", "…18:58").
+  return (last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev);
+}
+
+const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
+
+/** "────────", "=====", "- - -": a line drawn between talks in plain text, which markdown reads as paragraph text. */
+/** "[세션 1]", "【セッション2】" alone on the line above: a session's number, what follows is its talk ("연사: …" then "주제: …"). */
+function afterSessionNumber(structure: NoteStructure, i: number): boolean {
+  if (i === 0) return false;
+  const prev = structure.info[i - 1];
+  const c = prev.content;
+  return prev.kind === LineKind.Paragraph && prev.blockStart && (c[0] === '[' || c[0] === '【') && isSessionNumber(c);
+}
+
+function afterSeparator(structure: NoteStructure, i: number): boolean {
+  if (i === 0) return false;
+  const prev = structure.info[i - 1];
+  if (prev.kind !== LineKind.Paragraph || prev.content.length < 3 || !SEPARATOR_CHARS.includes(prev.content[0])) return false;
+  // "== Track A ==", "--- Day 2 ---": a plain-text section title between runs of the same mark (not the note's
+  // own title, "===== DevOpsDays Seoul 2025 =====", whose next line is its date and place).
+  return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) || (/^([=\-~*＝─━])\1+\s*\S.{0,40}?\s*\1{2,}$/u.test(prev.content) && !isFirstContentLine(structure, i - 1));
+}
+
+/**
+ * A timetable pasted into a code block with no language ("```", "```text", or indented): most of
+ * its lines start with a time of day, none with a time to the second (a log).
+ */
+function isTimetableCode(structure: NoteStructure, first: number): boolean {
+  const { lines, info } = structure;
+  const fence = /^\s*(?:`{3,}|~{3,})\s*(\S*)/.exec(lines[first]);
+  if (fence && fence[1] && !/^(?:te?xt|plain(?:text)?|md|markdown)$/i.test(fence[1])) return false;
+  let timed = 0;
+  let other = 0;
+  for (let k = first + (fence ? 1 : 0); k < lines.length && info[k].kind === LineKind.Code; k++) {
+    const t = info[k].content;
+    if (!t || /^(?:`{3,}|~{3,})\s*$/.test(t)) continue;
+    if (/^\d{1,2}[:：]\d{2}[:：]\d{2}/.test(t)) return false;
+    if (/^\d{1,2}[:：]\d{2}/.test(t)) timed++;
+    else other++;
+  }
+  return timed >= 2 && timed >= other;
+}

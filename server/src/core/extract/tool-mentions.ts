@@ -1,0 +1,331 @@
+// Where a note names tools (mentions) and other notes' talks (references): the matcher's hits,
+// each read in its line's context.
+import { wikiLinkNamesTool, type Catalog } from '../catalog/catalog';
+import type { RawMatch, Spelling } from '../catalog/matcher';
+import type { Mention, Talk, TalkReference } from '../model';
+import { LineKind, type NoteStructure } from '../structure';
+import { FOLD, foldText, lineRange } from '../text';
+import { detached } from './detach';
+import { isContentLine, NO_MATCHES, type LineMatches } from './note-lines';
+import { ordinarySense, readsCjk } from './ordinary-sense';
+
+const WIKI = /\[\[([^\[\]\n]{1,300})\]\]/g;
+const MD_LINK = /\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+
+export function findReferences(structure: NoteStructure, footerLine: number): TalkReference[] {
+  const { lines, info } = structure;
+  const refs: TalkReference[] = [];
+  for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Blank) continue;
+    const raw = lines[i];
+    if (raw.includes('[[')) {
+      WIKI.lastIndex = 0;
+      for (let m = WIKI.exec(raw); m; m = WIKI.exec(raw)) {
+        const inner = m[1].split('|')[0].trim();
+        if (!inner) continue;
+        const hash = inner.lastIndexOf('#');
+        const target = hash > 0 ? { event: inner.slice(0, hash).trim(), talk: inner.slice(hash + 1).trim() } : { talk: inner };
+        refs.push({ kind: 'wiki', text: inner, range: lineRange(i, m.index, m.index + m[0].length), target });
+      }
+    }
+    if (raw.includes('](')) {
+      MD_LINK.lastIndex = 0;
+      for (let m = MD_LINK.exec(raw); m; m = MD_LINK.exec(raw)) {
+        if (m.index > 0 && raw[m.index - 1] === '!') continue;
+        const href = m[2];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+        const hash = href.indexOf('#');
+        const path = hash >= 0 ? href.slice(0, hash) : href;
+        const fragment = hash >= 0 ? safeDecode(href.slice(hash + 1)) : undefined;
+        if (path && !/\.(md|markdown|txt)$/i.test(path) && /\.[a-z0-9]{1,5}$/i.test(path)) continue;
+        if (!path && !fragment) continue;
+        refs.push({ kind: 'link', text: m[1], range: lineRange(i, m.index, m.index + m[0].length), target: { path: safeDecode(path) || undefined, fragment } });
+      }
+    }
+  }
+  return refs;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
+// Bounded quantifiers keep this linear on a megabyte-long line.
+const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+export function findMentions(
+  structure: NoteStructure,
+  text: string,
+  catalog: Catalog,
+  spans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }>,
+  chrome: Set<number>,
+  footerLine: number,
+  references: TalkReference[],
+  previousScopes: Map<string, Scope> | undefined,
+  scopes: Map<string, Scope> | undefined,
+  previousMatches: LineMatches | undefined,
+  lineMatches: LineMatches | undefined,
+): Mention[] {
+  const { lines, info, table } = structure;
+  // Filled so that the array holds objects whether or not the note has talks (one elements kind for the reads below).
+  const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length).fill(undefined);
+  for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
+  const speakerLines = new Set<number>();
+  for (const s of spans) if (s.speakerLine !== null) speakerLines.add(s.speakerLine);
+  const refSpans = new Map<number, Array<[number, number]>>();
+  for (const r of references) {
+    if (r.kind === 'agenda') continue;
+    // "[[Terraform]]": a wiki link to a tool's own page names the tool.
+    if (wikiLinkNamesTool(r, catalog)) continue;
+    const list = refSpans.get(r.range.start.line) ?? [];
+    list.push([r.range.start.character, r.range.end.character]);
+    refSpans.set(r.range.start.line, list);
+  }
+  const scopeCache = new Map<string, Scope>();
+  const scopeFor = (line: number): Scope => {
+    const span = talkAt[line];
+    const from = span ? span.first : Math.max(0, line - 5);
+    const to = span ? span.last : Math.min(lines.length - 1, line + 5);
+    const key = `${from}:${to}`;
+    let scope = scopeCache.get(key);
+    if (scope === undefined) {
+      // Folded only when an ambiguous spelling needs its context (most notes never do); the same
+      // text in the note's previous extraction has the same scope (hits are kept per tool and surface).
+      const raw = text.slice(table.starts[from], table.lineEnd(to));
+      const kept = previousScopes?.get(raw);
+      if (kept !== undefined) {
+        scope = kept;
+        // Under the copy it was kept by: a new copy of every such talk's text was about 300 KB
+        // of garbage an edit of a 216 KB note, kept until the next edit.
+        scopes?.set(kept.source ?? detached(raw), kept);
+      } else {
+        scope = makeScope(raw);
+        if (scopes) scopes.set((scope.source = detached(raw)), scope);
+      }
+      scopeCache.set(key, scope);
+    }
+    return scope;
+  };
+
+  const mentions: Mention[] = [];
+  // The same surface is one string in every mention of the note (and crosses threads once).
+  const surfaces = new Map<string, string>();
+  // What the matcher finds in part of a line depends on that line's text alone (the line breaks
+  // around it read as the text's start and end do), so a line the previous extraction had
+  // (`previousLines`: same text) is not searched again. Offsets are kept from the line's start.
+  const sameLines = previousMatches ? structure.previousLines : null;
+  const inLine = (i: number, lineStart: number, a: number, b: number): RawMatch[] => {
+    const j = sameLines ? sameLines[i] : -1;
+    let matches: RawMatch[];
+    if (j >= 0 && previousMatches!.from[j] === a && previousMatches!.to[j] === b) matches = previousMatches!.matches[j];
+    else {
+      matches = catalog.matcher.find(text, lineStart + a, lineStart + b);
+      for (const m of matches) (m.start -= lineStart), (m.end -= lineStart);
+    }
+    if (lineMatches && lineMatches.from[i] < 0) {
+      lineMatches.from[i] = a;
+      lineMatches.to[i] = b;
+      lineMatches.matches[i] = matches.length ? matches : NO_MATCHES;
+    }
+    return matches;
+  };
+  const mayHoldLinks = (i: number, raw: string): boolean => {
+    const j = sameLines ? sameLines[i] : -1;
+    let known = j >= 0 ? previousMatches!.links[j] : 0;
+    if (known === 0) known = MAY_HOLD_LINKS.test(raw) ? 2 : 1;
+    if (lineMatches) lineMatches.links[i] = known;
+    return known === 2;
+  };
+  const matchSegment = (i: number, lineStart: number, a: number, b: number, talkId: string | null) => {
+    for (const m of inLine(i, lineStart, a, b)) {
+      const start = lineStart + m.start;
+      const end = lineStart + m.end;
+      const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
+      if (!toolId) continue;
+      let surface = text.slice(start, end);
+      const known = surfaces.get(surface);
+      if (known === undefined) surfaces.set(surface, surface);
+      else surface = known;
+      mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
+    }
+  };
+  for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
+    const li = info[i];
+    if (!isContentLine(li) || chrome.has(i) || speakerLines.has(i)) continue;
+    const raw = lines[i];
+    const lineStart = table.starts[i];
+    const span = talkAt[i];
+    const talkId = span ? span.talk.id : null;
+    const from = li.kind === LineKind.Table ? 0 : li.contentStart;
+    const refs = refSpans.get(i);
+    const titleTail = span && span.first === i && span.excludeFrom >= 0;
+    const links = mayHoldLinks(i, raw);
+    // Most lines have nothing to leave out.
+    if (!refs && !titleTail && !links) {
+      if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
+      continue;
+    }
+    const excluded: Array<[number, number]> = refs ? [...refs] : [];
+    if (titleTail) excluded.push([span.excludeFrom, span.excludeTo]);
+    if (links) {
+      URL_OR_EMAIL.lastIndex = 0;
+      for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
+      for (let at = raw.indexOf(']('); at >= 0; at = raw.indexOf('](', at + 2)) {
+        const close = raw.indexOf(')', at);
+        excluded.push([at, close < 0 ? raw.length : close + 1]);
+      }
+    }
+    excluded.sort((a, b) => a[0] - b[0]);
+    let next = from;
+    for (const [a, b] of excluded) {
+      if (a > next) matchSegment(i, lineStart, next, a, talkId);
+      next = Math.max(next, b);
+    }
+    if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId);
+  }
+  return mentions;
+}
+
+export interface Scope {
+  text: string;
+  /** The text it was made of, as the note's next extraction looks it up (a copy; see findMentions). */
+  source?: string;
+  /** Context hits per tool and surface, so a talk that says "Sentinel" twenty times is searched once. */
+  hits: Map<string, number>;
+  /**
+   * The runs of three characters in `text`, as bits of their hashes: a word with a run not there is
+   * not in the text (pairs would let most English words through; shorter words are searched for).
+   */
+  runs: Uint32Array;
+  /** 32 less the number of bits of a run's hash. */
+  shift: number;
+}
+
+/** The scope of `raw`: its folded text (foldText) and the runs of characters in it, in one pass. */
+export function makeScope(raw: string): Scope {
+  const n = raw.length;
+  // About four bits per character: most words a scope lacks are told by one run or two.
+  let bits = 10;
+  while (1 << bits < n * 4 && bits < 22) bits++;
+  const runs = new Uint32Array(1 << (bits - 5));
+  const shift = 32 - bits;
+  // (Runs with 0 before the first characters are marked too: bits more can only let a word through.)
+  let before = 0;
+  let prev = 0;
+  // Most texts fold as toLowerCase does (native, no array of codes to build and collect).
+  let lowerFolds = 1;
+  for (let j = 0; j < n; j++) {
+    const u = raw.charCodeAt(j);
+    const c = FOLD[u];
+    lowerFolds &= FOLDS_AS_LOWER[u];
+    const three = tripleHash(before, prev, c) >>> shift;
+    runs[three >>> 5] |= 1 << (three & 31);
+    before = prev;
+    prev = c;
+  }
+  return { text: lowerFolds ? raw.toLowerCase() : foldText(raw), source: undefined, hits: new Map(), runs, shift };
+}
+
+/**
+ * 1 for a UTF-16 unit that String.prototype.toLowerCase turns into FOLD's unit, in the ranges notes
+ * use: Latin, Hangul jamo, punctuation and symbols, CJK punctuation and kana, variation selectors
+ * (each checked), Hangul syllables and CJK ideographs (no case: kept when FOLD keeps them), and the
+ * surrogates of emoji (no pair of them has a case). Others (full-width forms) take foldText.
+ */
+export const FOLDS_AS_LOWER: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  const checked: Array<[number, number]> = [
+    [0, 0x250],
+    [0x1100, 0x1200],
+    [0x2000, 0x2c00],
+    [0x3000, 0x3100],
+    [0xfe00, 0xfe10],
+  ];
+  for (const [from, to] of checked) {
+    for (let c = from; c < to; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) === FOLD[c]) t[c] = 1;
+    }
+  }
+  const caseless: Array<[number, number]> = [
+    [0x4e00, 0xa000],
+    [0xac00, 0xd7a4],
+    [0xd83c, 0xd83f],
+    [0xdc00, 0xe000],
+  ];
+  for (const [from, to] of caseless) for (let c = from; c < to; c++) if (FOLD[c] === c) t[c] = 1;
+  return t;
+})();
+
+function tripleHash(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0xc2b2ae35);
+}
+
+/** False when the scope cannot hold `word` (one of its runs of characters is missing). */
+export function mayHold(scope: Scope, word: string): boolean {
+  const { runs, shift } = scope;
+  for (let i = 2; i < word.length; i++) {
+    const h = tripleHash(word.charCodeAt(i - 2), word.charCodeAt(i - 1), word.charCodeAt(i)) >>> shift;
+    if ((runs[h >>> 5] & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+}
+
+function resolve(start: number, end: number, spellings: Spelling[], text: string, catalog: Catalog, scope: (line: number) => Scope, line: number): string | null {
+  // Most matches are of one plain spelling: decided without slicing the text.
+  let plain: Spelling | undefined;
+  let guarded = false;
+  for (const s of spellings) {
+    if (!s.needsContext) plain ??= s;
+    if (s.caseSensitive || s.needsContext) guarded = true;
+  }
+  const surface = text.slice(start, end);
+  // "a warehouse packer", "the Dutch consul", "220볼트", "디지털 노마드": the ordinary word.
+  if ((guarded || readsCjk(surface)) && ordinarySense(text, start, end, surface, guarded)) return null;
+  // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
+  if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
+  // "Who's at the Helm?", "took the helm": steering, not the chart tool.
+  if (guarded && end - start === 4 && /^helm$/i.test(surface) && /(?:^|[^\p{L}])(?:at|take|took|taking|takes) the\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (plain) return plain.toolId;
+  let best: string | null = null;
+  let bestHits = 0;
+  const sc = scope(line);
+  const lower = surface.toLowerCase();
+  // One candidate only needs one context word; several are ranked by how many they have.
+  const firstHitDecides = spellings.length === 1;
+  for (const s of spellings) {
+    const tool = catalog.get(s.toolId);
+    if (!tool) continue;
+    const key = `${s.toolId}\u0000${lower}${firstHitDecides ? '\u0000first' : ''}`;
+    let hits = sc.hits.get(key);
+    if (hits === undefined) {
+      hits = 0;
+      for (const word of tool.contextWords) {
+        if (word && mayHold(sc, word) && contextHit(sc.text, word, lower)) {
+          hits++;
+          if (firstHitDecides) break;
+        }
+      }
+      sc.hits.set(key, hits);
+    }
+    if (hits > bestHits) (bestHits = hits), (best = s.toolId);
+  }
+  return best;
+}
+
+export function contextHit(scope: string, word: string, surface: string): boolean {
+  if (word === surface) return false;
+  if (word.length > 3 || !SHORT_WORD.test(word)) return scope.includes(word);
+  // A short word ("ci", "aws") counts only on its own, not inside a longer word ("decision").
+  let alone = ALONE.get(word);
+  if (!alone) ALONE.set(word, (alone = new RegExp(`(?<![a-z0-9])${word}(?![a-z0-9])`)));
+  return alone.test(scope);
+}
+const SHORT_WORD = /^[a-z0-9]+$/;
+/** A short context word with no letter or digit next to it, per word. */
+const ALONE = new Map<string, RegExp>();
