@@ -322,8 +322,39 @@ function asHeading(li: LineInfo, raw: string, level: number, title: string): voi
 }
 
 /** "** DONE Title  :tag:" (a heading: no keyword, priority or tags in its content), "#+TITLE: Name" (the title). */
-const ORG_HEADING = /^(\*{1,6})\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)\s+)?(?:\[#[A-C]\]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$/u;
+const ORG_HEADING = /^(\*{1,6})\s+(?:([A-Z]{2,12})\s+(?=\S))?(?:\[#[A-C]\]\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$/u;
 const ORG_TITLE = /^#\+title:\s*(.*?)\s*$/iu;
+/** Org's own keywords, and the file's (`#+TODO: TODO TALK | DONE`, shortcuts "WAIT(w)" without theirs). */
+const ORG_KEYWORDS = ['TODO', 'DONE', 'NEXT', 'WAITING', 'HOLD', 'CANCELED', 'CANCELLED'];
+const ORG_KEYWORD_LINE = /^#\+(?:SEQ_|TYP_)?TODO:(.*)$/iu;
+/** A heading's title that starts with a capitalised word which is no keyword ("** AWS costs"). */
+function orgHeadingTitle(raw: string): string {
+  return raw.replace(/^\*{1,6}\s+/, '').replace(/\s+:[\w@#%:]+:\s*$/, '');
+}
+const ORG_DRAWER = /^\s*:([A-Za-z_]{2,20}):\s*$/u;
+/** "CLOSED: [2024-03-12 Tue 22:47] SCHEDULED: <2024-03-12 Tue 18:30>": a heading's planning line. */
+const ORG_PLANNING_LINE = /^\s*(?:CLOSED|SCHEDULED|DEADLINE):\s/u;
+
+/** Makes a line a paragraph of its own, its content the trimmed raw line. */
+function asLine(li: LineInfo, raw: string): void {
+  li.kind = LineKind.Paragraph;
+  li.level = 0;
+  li.content = raw.trim();
+  li.contentStart = raw.length - raw.trimStart().length;
+  li.contentEnd = li.contentStart + li.content.length;
+  li.blockStart = true;
+  li.standalone = true;
+}
+
+function orgKeywords(lines: string[]): Set<string> {
+  const out = new Set(ORG_KEYWORDS);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].charCodeAt(0) !== 35) continue;
+    const m = ORG_KEYWORD_LINE.exec(lines[i]);
+    if (m) for (const word of m[1].split(/\s+/)) if (word && word !== '|') out.add(word.replace(/\(.*\)$/, ''));
+  }
+  return out;
+}
 
 /**
  * Org's outline over markdown's reading of it: star lines are headings (markdown took "* …" for a
@@ -331,18 +362,39 @@ const ORG_TITLE = /^#\+title:\s*(.*?)\s*$/iu;
  * had taken in are text again.
  */
 function applyOrgOutline(lines: string[], info: LineInfo[]): void {
+  const keywords = orgKeywords(lines);
+  // "#+TITLE:" before the first star: the document's title, its top headings one level below it.
+  let below = 0;
+  for (let i = 0; i < lines.length && lines[i].charCodeAt(0) !== 42; i++) if (lines[i].charCodeAt(0) === 35 && ORG_TITLE.test(lines[i])) below = 1;
   let afterHeading = false;
+  let drawer: 'properties' | 'other' | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
-    const h = raw.charCodeAt(0) === 42 ? ORG_HEADING.exec(raw) : raw.charCodeAt(0) === 35 ? ORG_TITLE.exec(raw) : null;
-    if (h && (h[2] ?? h[1])) {
-      asHeading(li, raw, h.length > 2 ? h[1].length : 1, (h.length > 2 ? h[2] : h[1]).trim());
+    const c = raw.charCodeAt(0);
+    const h = c === 42 ? ORG_HEADING.exec(raw) : c === 35 ? ORG_TITLE.exec(raw) : null;
+    // "** TALK Ansible is fine": a keyword the file declares; "** AWS costs": a word of the title.
+    const title = !h ? '' : h.length === 2 ? h[1] : h[2] && !keywords.has(h[2]) ? orgHeadingTitle(raw) : h[3];
+    if (h && title.trim()) {
+      asHeading(li, raw, h.length > 2 ? Math.min(6, h[1].length + below) : 1, title.trim());
       afterHeading = true;
+      drawer = null;
       continue;
     }
     if (li.kind === LineKind.Blank) continue;
+    // ":PROPERTIES:" … ":END:": a drawer's fences are no text; its properties (":SPEAKER: Greta Hoffmann")
+    // are a line each, and a drawer of other lines (":LOGBOOK:" and its clock entries) is no text at all.
+    const fence = raw.includes(':') ? ORG_DRAWER.exec(raw) : null;
+    if (fence || drawer === 'other') {
+      li.kind = LineKind.FrontMatter;
+      if (fence) drawer = fence[1].toUpperCase() === 'END' ? null : fence[1].toUpperCase() === 'PROPERTIES' ? 'properties' : 'other';
+      continue;
+    }
+    if (drawer === 'properties' || ORG_PLANNING_LINE.test(raw)) {
+      asLine(li, raw);
+      continue;
+    }
     // A line that markdown put in a star's list item, with no marker of its own: the text under a heading.
     if (li.kind === LineKind.ListItem && !/^\s*(?:[-+]|\d{1,3}[.)])\s/.test(raw)) {
       li.kind = LineKind.Paragraph;

@@ -39,10 +39,24 @@ export interface TableColumns {
 
 const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|by)$`, 'iu');
 
-/** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |"). */
-export function columnsOf(header: string, line: number): TableColumns | null {
+/**
+ * "09:15⇥Main Hall⇥Title⇥Speaker (Org)": a row of tab-separated columns (a conference app's or a
+ * spreadsheet's export, pasted), its first cell filled; "⇥⇥-> notes" under it is no row.
+ */
+export function isTabRow(raw: string): boolean {
+  const first = raw.indexOf('\t');
+  return first > 0 && raw.charCodeAt(0) !== 32 && raw.indexOf('\t', first + 1) > first;
+}
+
+/** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs. */
+function cellsOf(raw: string, tabs: boolean): string[] {
+  return raw.split(tabs ? '\t' : '|');
+}
+
+/** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |", "time⇥room⇥title⇥speaker"). */
+export function columnsOf(header: string, line: number, tabs = false): TableColumns | null {
   // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
-  const cells = header.split('|').map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
+  const cells = cellsOf(header, tabs).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
   const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|title|session|talk|topic|タイトル|セッション|演題|講演)$/iu.test(c));
   const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
@@ -51,14 +65,16 @@ export function columnsOf(header: string, line: number): TableColumns | null {
 
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
 
-export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null): void {
+export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, tabs = false): void {
   const raw = structure.lines[i];
-  if (!raw.includes('|')) return;
-  const cells = raw.split('|').map((c) => c.trim());
-  if (!cells.some((c) => TIME_CELL.test(c))) {
+  if (!raw.includes(tabs ? '\t' : '|')) return;
+  const cells = cellsOf(raw, tabs).map((c) => c.trim());
+  // (A tab-separated row is read by its header's columns alone: its other cells are a room, a track.)
+  if (tabs || !cells.some((c) => TIME_CELL.test(c))) {
     // "| 세션 | 발표자 |" without a time column: the header names the title's and the speakers' columns.
     if (!columns || i === columns.headerLine || /^[\s|:-]+$/.test(raw)) return;
-    const titleCell = cells[columns.title]?.replace(/\*\*/g, '');
+    // ("* Drift happens: …": a mark the writer put before the talks they went to.)
+    const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
     const sp = cells[columns.speakers] ? check.speakers(cells[columns.speakers], true) : null;

@@ -2,7 +2,7 @@
 import { LineKind, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, ORG_PLANNING } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -153,7 +153,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
-      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text)) continue;
+      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;
@@ -310,7 +310,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
   return null;
 }
 
-const LABELLED_PLACE = /^(?:[-*•]\s*)?(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*(.{2,80})$/iu;
+const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*(.{2,80})$/iu;
 const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장\s{0,4}소|위\s{0,4}치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
 /** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
@@ -380,6 +380,10 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       // "Berlin, 12 May 2025": a short place, a comma, the date.
       const placeFirst = after.length === 0 ? /^([^,\d.。!?()（）:：]{2,30}),$/u.exec(text.slice(0, dates[0].start).trim()) : null;
       if (placeFirst && placeFirst[1].trim().split(/\s+/).length <= 3 && !EVENT_WORDS.test(placeFirst[1])) return placeFirst[1].trim();
+      // "Münchenbryggeriet, Stockholm · 22–23 May 2025": a place, a middle dot or a bar, the date.
+      // ("도토리의 인프라 일기 | 2024. 11. 26. 23:41": a blog's name and its post's time.)
+      const placeThenDot = after.length === 0 && !dates[0].withTime ? /^([^\d.。!?()（）:：·|｜]{2,60}?)\s*[·|｜]$/u.exec(text.slice(0, dates[0].start).trim()) : null;
+      if (placeThenDot && placeThenDot[1].split(/\s+/).length <= 6 && !EVENT_WORDS.test(placeThenDot[1])) return placeThenDot[1];
       // "2025/06/25-26 幕張メッセ": a line that is a date and a short place, nothing else.
       const bare = dates[0].start === 0 ? after.trim() : '';
       // ("名駅 ミナトクラウド 12F": a floor's number is part of a place.)

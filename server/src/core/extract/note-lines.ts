@@ -382,8 +382,6 @@ export function frontMatterSpeakers(raw: unknown, org: string | undefined, check
   return speakers;
 }
 
-export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
-
 /** "… #talk #terraform": tags closing an outline's item. */
 export const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 

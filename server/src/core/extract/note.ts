@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, frontMatterAgenda, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleEndInLine } from './agenda';
+import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleEndInLine } from './agenda';
 import { chooseTalks, dropTaskSections, sectionBoundaries, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates } from './dates';
 import { detachStrings } from './detach';
@@ -12,7 +12,7 @@ import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous } from './note-lines';
 import { collectCandidates, namesEventItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope } from './tool-mentions';
-import { EVENT_WORDS } from './vocabulary';
+import { EVENT_WORDS, ORG_PLANNING } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -153,6 +153,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
       // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
       else if (item.kind === LineKind.Paragraph && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === LineKind.ListItem))) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
+      // "10:15⇥Hall 2⇥Title⇥Name" then "⇥⇥-> notes": a tab-separated row's notes are indented by tabs under it.
+      else if (lines[c.line].includes('\t') && isTabRow(lines[c.line])) while (end + 1 < lines.length && end + 1 < next && lines[end + 1].charCodeAt(0) === 9 && !isTabRow(lines[end + 1])) end++;
     }
     // A talk that is an item inside a list (an outline's "2.1 Title – Name"): its notes are the items
     // under it, not its siblings after it (a day's lunch, an open space).
@@ -285,7 +287,8 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
     if (li.kind !== LineKind.Heading || chrome.has(i) || talkLines.has(i)) continue;
     const text = li.content;
     if (!text || text.length > 120 || isNonTalkTitle(text) || DAY_HEADING.test(text)) continue;
-    if (!findDates(text).length && !EVENT_WORDS.test(text)) continue;
+    // (An Org heading's date is on its planning line: "SCHEDULED: <2025-05-14 Wed 18:30>".)
+    if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) continue;
     const list = byLevel.get(li.level) ?? [];
     list.push(i);
     byLevel.set(li.level, list);

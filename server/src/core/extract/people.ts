@@ -328,7 +328,7 @@ function orgBeforeName(tokens: string[], check: NameCheck): Segment | null {
 /**
  * Splits "A, B and C" into parts, keeping parenthesised groups whole. `spans`, when given, gets
  * three numbers per part: where its text began and ended in `s`, and 1 when an ampersand ended
- * it ("Crumb & Co Bakeries" may be one organisation). Numbers, not objects: it runs for every
+ * it ("Crumb & Co Bakeries" may be one organisation), 2 a conjunction ("and", "와"). Numbers, not objects: it runs for every
  * speaker list of every extraction.
  */
 function splitTopLevel(s: string, spans?: number[]): string[] {
@@ -351,7 +351,7 @@ function splitTopLevel(s: string, spans?: number[]): string[] {
       CONJUNCTION.lastIndex = i;
       const conj = CONJUNCTION.exec(s);
       if (conj) {
-        if (pushTrimmed(parts, s.slice(from, i)) && spans) spans.push(from, i, 0);
+        if (pushTrimmed(parts, s.slice(from, i)) && spans) spans.push(from, i, 2);
         i += conj[0].length - 1;
         from = i + 1;
         continue;
@@ -490,8 +490,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     }
   }
   // "Amara Brown, Capital One": a last part that only has the shape of a name is the organisation.
+  // ("Jonas Ek & Tuva Strand (Vinterbank)": not after an ampersand or "and", which join people.)
   const last = segments[segments.length - 1];
-  if (segments.length >= 2 && last.person === 'weak' && !last.handle && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
+  const joinedToLast = segments.length === parts.length && parts.length >= 2 && spans[3 * (parts.length - 2) + 2] !== 0;
+  if (segments.length >= 2 && last.person === 'weak' && !last.handle && !joinedToLast && segments.slice(0, -1).some((x) => x.person) && !segments.slice(0, -1).some((x) => x.org)) {
     last.person = null;
   }
   // "田中 健太 (LINEヤフー) / @kenta_net": a handle after a person is theirs.

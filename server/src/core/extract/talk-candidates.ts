@@ -2,12 +2,12 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, isTabRow, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit } from './dates';
-import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, ORG_PLANNING, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
 import { isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -282,6 +282,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const { lines, info } = structure;
   let timetableCode = false;
   let tableColumns: TableColumns | null = null;
+  let tabColumns: TableColumns | null = null;
   /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
@@ -301,6 +302,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       readAgendaRow(structure, i, check, agenda, tableColumns);
       continue;
     }
+    if (li.kind === LineKind.Paragraph && lines[i].includes('\t') && isTabRow(lines[i])) {
+      // The header's columns hold for the rows under it, notes indented by tabs between them.
+      tabColumns = columnsOf(lines[i], i, true) ?? tabColumns;
+      if (tabColumns) {
+        readAgendaRow(structure, i, check, agenda, tabColumns, true);
+        continue;
+      }
+    } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) tabColumns = null;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".

@@ -104,3 +104,6 @@ export const BRACKETED_ALONE = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u;
 
 /** " - connpass", " | Doorkeeper": an event site's name after the title of a page copied from it. */
 export const EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tech\s*play|meetup(?:\.com)?|eventbrite|lu\.ma|luma|festa|onoffmix|온오프믹스|이벤터스|event-?us|sessionize)\s*$/iu;
+
+/** "CLOSED: [2024-03-20 Wed]", "SCHEDULED: <…>", ":PROPERTIES:": an Org heading's planning line, or its drawer's opening. */
+export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
