@@ -2345,3 +2345,59 @@ describe('layouts first met in session 24', () => {
     );
   });
 });
+
+describe('layouts first met in session 25', () => {
+  test('a trip report whose header is a two-column table: the event\'s dates and venue from its rows, not the report\'s own date; the report\'s sections are no talks', () => {
+    check(
+      `
+      # [참관 보고서] KubeCon Japan 2025 참관 결과 보고
+
+      | 항목 | 내용 |
+      |---|---|
+      | 작성일 | 2025-06-25 |
+      | 행사 기간 | 2025-06-16 ~ 2025-06-17 |
+      | 장소 | Hilton Tokyo Odaiba |
+
+      ## 1. 참관 목적
+      - Cilium 도입 검토
+
+      ## 2. 주요 세션 요약
+
+      | 세션명 | 발표자 | 소속 |
+      |---|---|---|
+      | eBPF networking at scale | 佐藤 健 | ミドリクラウド |
+      | Multi-cluster GitOps with Argo CD | Lena Hoffmann | Kumo Inc. |
+
+      ## 3. 후속 조치
+      - Cilium PoC
+      `,
+      `
+      event KubeCon Japan 2025 | 2025-06-16..2025-06-17 | Hilton Tokyo Odaiba
+      talk 16 eBPF networking at scale | 佐藤 健 (ミドリクラウド) | -
+      talk 17 Multi-cluster GitOps with Argo CD | Lena Hoffmann (Kumo Inc.) | argo-cd
+      `,
+    );
+  });
+
+  test('a day\'s heading with its date in parentheses is no talk, over a day\'s timed items', () => {
+    check(
+      `
+      # CNDT 2024 メモ
+
+      ## 1日目 (11/28 木)
+
+      - 10:00 [Track A] プロメテウスの長期保存 / 川口 俊（ヒダマリ証券）
+        - Thanos から Mimir へ
+
+      ## 2日目 (11/29 金)
+
+      - 10:00 [Track B] Istio Ambient Mode 本番投入レポート / 荒木 大輔（ハネダ）
+      `,
+      `
+      event CNDT 2024 | 2024-11-28 | -
+      talk 5 プロメテウスの長期保存 | 川口 俊 (ヒダマリ証券) | grafana-mimir prometheus thanos
+      talk 10 Istio Ambient Mode 本番投入レポート | 荒木 大輔 (ハネダ) | istio
+      `,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 // An event's name, date and venue: from front matter, the title, the first lines, or prose.
-import { LineKind, type NoteStructure } from '../structure';
+import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
 import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, ORG_PLANNING } from './vocabulary';
@@ -283,22 +283,36 @@ const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|g
 /** A header's line that labels the event's own dates (not a trip's, a report's or a page's): "행사기간 :", "기  간 :", "日時：", "Dates:". */
 const EVENT_DATE_LABEL = /^(?:행사\s*(?:기간|일시|일자|일정)|기\s*간|일\s*시|일\s*자|일\s*정|開催日時?|開催期間|日\s*時|日\s*程|会\s*期|event\s+dates?|dates?|when)\s*[:：]/iu;
 
+/**
+ * A line's text as a label and its value: "| 행사 기간 | 2024-10-14 ~ 2024-10-16 |", a row of a
+ * two-column table (a report's header in Confluence or Notion), reads "행사 기간: 2024-10-14 ~ …".
+ */
+function labelText(li: LineInfo, raw: string): string {
+  if (li.kind !== LineKind.Table) return li.content || raw;
+  const cells = raw.split('|').map((c) => c.trim());
+  if (cells.length && !cells[0]) cells.shift();
+  if (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells.length === 2 && cells[0] && cells[1] && !/^:?-+:?$/.test(cells[0]) ? `${cells[0].replace(/\*\*/g, '')}: ${cells[1]}` : li.content || raw;
+}
+
 function firstDateIn(structure: NoteStructure, from: number, to: number, chrome: Set<number>, headerOnly: boolean): { found: FoundDate; line: number } | null {
   const { info, lines } = structure;
   // A report's header dates itself and the trip too; the line labelled with the event's dates says them.
   if (headerOnly) {
     for (let i = from; i < to; i++) {
       const li = info[i];
+      if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || !li.content) continue;
+      const text = labelText(li, lines[i]);
       // ("Date: Mon, 25 Mar 2024 09:12:44 +0100" is a mail's header.)
-      if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || !li.content || !EVENT_DATE_LABEL.test(li.content) || MAIL_DATE.test(li.content)) continue;
-      const found = findDates(li.content);
+      if (!EVENT_DATE_LABEL.test(text) || MAIL_DATE.test(text)) continue;
+      const found = findDates(text);
       if (found.length) return { found: found[0], line: i };
     }
   }
   for (let i = from; i < to; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
-    const text = li.content || lines[i];
+    const text = labelText(li, lines[i]);
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
     if (headerOnly && PAGE_DATE_LABEL.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
@@ -342,7 +356,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
   for (let i = from; i < Math.min(to, Math.max(headerEnd, from + 12) + 10); i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
-    const text = (li.content || lines[i].trim()).slice(0, 400);
+    const text = labelText(li, lines[i].trim()).slice(0, 400);
     // Both forms need a colon: most lines have none, and the expressions are tried at every position.
     const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : null;
     if (m) return untilSentenceEnd(m[1]);
