@@ -2400,4 +2400,28 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('a timed table whose header names its columns: read by them; the organisers\' rows and a dash for no organisation', () => {
+    check(
+      `
+      # Platform Engineering Meetup Osaka #3
+
+      | 時間 | 登壇者 | 所属 | タイトル |
+      |------|--------|------|----------|
+      | 19:00 | 運営 | - | Opening / 会場案内 |
+      | 19:05 | Sofia Lindqvist | Kumo Inc. | Backstage 1年目の反省 |
+      | 19:35 | 大和田 誠 | - | Terraform の module 設計 |
+      | 20:50 | 運営 | - | Closing → 懇親会 |
+
+      | Day | Talk | Speaker(s) | Notes |
+      |---|---|---|---|
+      | Tue | Incident review: a 9-hour etcd outage | Pieter Vos (Harbourline) | etcd quota |
+      `,
+      `
+      event Platform Engineering Meetup Osaka #3 | - | -
+      talk 6 Backstage 1年目の反省 | Sofia Lindqvist (Kumo Inc.) | -
+      talk 7 Terraform の module 設計 | 大和田 誠 | terraform
+      talk 12 Incident review: a 9-hour etcd outage | Pieter Vos (Harbourline) | etcd
+      `,
+    );
+  });
 });

@@ -37,7 +37,7 @@ export interface TableColumns {
   organisation: number;
 }
 
-const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|by)$`, 'iu');
+const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by)$`, 'iu');
 
 /**
  * "09:15⇥Main Hall⇥Title⇥Speaker (Org)": a row of tab-separated columns (a conference app's or a
@@ -63,22 +63,28 @@ export function columnsOf(header: string, line: number, tabs = false): TableColu
   return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation } : null;
 }
 
+/** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
+const STAFF_CELL = /^(?:運営(?:事務局|スタッフ)?|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
+
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
 
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, tabs = false): void {
   const raw = structure.lines[i];
   if (!raw.includes(tabs ? '\t' : '|')) return;
   const cells = cellsOf(raw, tabs).map((c) => c.trim());
+  const timed = cells.some((c) => TIME_CELL.test(c));
+  // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
   // (A tab-separated row is read by its header's columns alone: its other cells are a room, a track.)
-  if (tabs || !cells.some((c) => TIME_CELL.test(c))) {
-    // "| 세션 | 발표자 |" without a time column: the header names the title's and the speakers' columns.
+  if (tabs || columns || !timed) {
     if (!columns || i === columns.headerLine || /^[\s|:-]+$/.test(raw)) return;
     // ("* Drift happens: …": a mark the writer put before the talks they went to.)
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
-    const sp = cells[columns.speakers] ? check.speakers(cells[columns.speakers], true) : null;
-    if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, columns.organisation >= 0 ? cells[columns.organisation] : null);
+    const sp = cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
+    const org = columns.organisation >= 0 && !/^[-–—―ー]*$/u.test(cells[columns.organisation] ?? '') ? cells[columns.organisation] : null;
+    if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, org);
+    // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party.)
     if (!parsed.speakers.length) return;
     agenda.push(agendaEntry(i, raw, parsed));
     return;
