@@ -2229,7 +2229,7 @@ describe('layouts first met in session 24', () => {
       쉬는시간. 커피
       `,
       `
-      event 나와의 채팅 | 2025-03-08 | -
+      event test | 2025-03-08 | -
       talk 5 Vault로 시크릿 돌리기 | 한지우 (누리페이) | vault
       `, { plainText: true },
     );
@@ -2422,6 +2422,28 @@ describe('layouts first met in session 25', () => {
       talk 7 Terraform の module 設計 | 大和田 誠 | terraform
       talk 12 Incident review: a 9-hour etcd outage | Pieter Vos (Harbourline) | etcd
       `,
+    );
+  });
+  test('a log of messages stamped with their minute: only the lines that name their speakers are talks, the messages after one its notes', () => {
+    check(
+      `
+      나에게 보내기 메모
+
+      오후 1:33 데브옵스 코리아 밋업 #21
+      오후 1:48 와이파이 비번 받음
+      오후 2:02 오프닝. 운영진 공지
+      오후 2:13 1세션 테라폼 모듈 레지스트리 운영기 / 김하늘님 (바른페이)
+      오후 2:17 모듈 버전은 태그로
+      오후 2:24 Atlantis로 plan 자동화
+      오후 2:52 2세션 Vault로 DB 계정 없애기 / 정유진님 (하늘뱅크)
+      오후 2:56 동적 시크릿, 리스 1시간
+      오후 3:28 쉬는시간
+      `,
+      `
+      event 데브옵스 코리아 밋업 #21 | - | -
+      talk 6 테라폼 모듈 레지스트리 운영기 | 김하늘 (바른페이) | atlantis terraform
+      talk 9 Vault로 DB 계정 없애기 | 정유진 (하늘뱅크) | vault
+      `, { plainText: true },
     );
   });
 });

@@ -20,6 +20,9 @@ function str(v: unknown): string | null {
   return null;
 }
 
+/** "나와의 채팅", "나에게 보내기": KakaoTalk's chat with oneself, a memo's room, not the event. */
+const SELF_CHAT = /나와의\s*채팅|나에게\s*보내기/u;
+
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
@@ -32,6 +35,8 @@ export function cleanEventName(s: string): string {
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
   t = t.replace(/^(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/u, '');
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:trip )?report(?: from)?|highlights(?: from)?)\s*[:：]?\s+/i, '');
+  // "오후 1:33 SRE 코리아 판교 밋업 #18": a message's time.
+  t = t.replace(/^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?\s+(?=\S)/iu, '');
   // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
   t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
   // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
@@ -153,7 +158,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
-      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text)) continue;
+      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;

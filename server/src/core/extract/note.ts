@@ -10,7 +10,7 @@ import { findDates } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous } from './note-lines';
-import { collectCandidates, namesEventItem } from './talk-candidates';
+import { collectCandidates, messageLog, namesEventItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope } from './tool-mentions';
 import { EVENT_WORDS, ORG_PLANNING } from './vocabulary';
 
@@ -138,12 +138,14 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const usedIds = new Set<string>();
   const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }> = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
+  let log: Set<number> | undefined;
   for (let k = 0; k < chosen.talks.length; k++) {
     const c = chosen.talks[k];
     const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
     let end = next - 1;
     for (const b of boundaries) if (b > c.line && b <= end) end = b - 1;
-    if (c.source === 'agenda') {
+    // (In a log of messages, the messages after a talk's are its notes, up to the next talk.)
+    if (c.source === 'agenda' && !(log ??= messageLog(structure, footerLine) ?? new Set()).has(c.line)) {
       // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
       end = c.line;
       const item = info[c.line];

@@ -6,7 +6,7 @@ import { columnsOf, isTabRow, readAgendaRow, titleOffsets, type TableColumns } f
 import { findDates, findMonthDay, hasDigit } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
-import { isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -278,6 +278,45 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   return sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2))) ? sp.speakers : null;
 }
 
+const CLOCK_MINUTE = /^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
+
+/**
+ * The lines of a log of messages stamped with the minute they were written ("오후 2:13 1세션 …",
+ * "오후 2:15 blameless 강조"): six timed lines or more, close together, many of them at a minute a
+ * timetable never uses (a programme's slots start on the fives: 19:00, 19:05, 10:45). Null when
+ * the note has none.
+ */
+export function messageLog(structure: NoteStructure, footerLine: number): Set<number> | null {
+  const { info } = structure;
+  let out: Set<number> | null = null;
+  let run: number[] = [];
+  let odd = 0;
+  let gap = 0;
+  const close = (): void => {
+    if (run.length >= 6 && odd * 5 >= run.length * 2) {
+      out ??= new Set();
+      for (const line of run) out.add(line);
+    }
+    run = [];
+    odd = 0;
+  };
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Blank) continue;
+    const m = li.content.length > 3 ? CLOCK_MINUTE.exec(li.content) : null;
+    if (!m) {
+      // (A line or two without a time, a message's second line, do not end the log.)
+      if (++gap > 2) close();
+      continue;
+    }
+    gap = 0;
+    run.push(i);
+    if (Number(m[1]) % 5 !== 0) odd++;
+  }
+  close();
+  return out;
+}
+
 export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
   const { lines, info } = structure;
   let timetableCode = false;
@@ -287,6 +326,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
   const itemAt: number[] = [];
+  const log = messageLog(structure, footerLine);
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind === LineKind.ListItem) {
@@ -342,7 +382,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
     if (isTimeAlone(content)) continue;
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
-    const timed = /^\d{1,2}[:：]\d{2}/.test(content);
+    const timed = CLOCK_START.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
     const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i);
     const labelled = isTitleLabelled(content);
@@ -427,7 +467,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const parsed = check.talkLine(content.includes('[[') ? withoutWikiBrackets(content) : content);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
-      if (!isNonTalkTitle(parsed.title)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
+      // (In a log of messages, only a line that names its speakers is a talk's.)
+      if (!isNonTalkTitle(parsed.title) && !(log?.has(i) && !parsed.strongSpeakers)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
       continue;
     }
     if (li.kind === LineKind.Heading) {
