@@ -2446,4 +2446,36 @@ describe('layouts first met in session 25', () => {
       `, { plainText: true },
     );
   });
+  test('plain-text events as "■" items dated by an item under them, talks as "□" items indented under each, "(LT)" a label; a city in parentheses names no one', () => {
+    check(
+      `
+      상반기 외부행사 메모 (부산)
+      ==========================
+
+      ■ 부산 클라우드 엔지니어 모임 4월 정기모임
+        - 일시 : 4/20(토) 14:00 ~ 17:00
+        - 장소 : 센텀 세미나룸
+
+        □ SaltStack에서 Ansible로 넘어간 이유 - 구본석 (BNK시스템)
+          ▶ salt master 구조로 서버 800대
+          ▶ AWX로 권한관리
+
+        □ (LT) 작은 팀의 모니터링 - 허지우 (바다랩)
+          ▶ Prometheus + Grafana
+
+      ■ HUG Busan 3차 밋업
+        - 일시 : 4/27(토) 15:00 ~ 18:00
+
+        □ Vault PKI로 사내 인증서 자동화 — 최범준, 이가온 (동남페이)
+          ▶ Vault에 Intermediate CA
+      `,
+      `
+      event 부산 클라우드 엔지니어 모임 4월 정기모임 | - | 센텀 세미나룸
+      talk 8 SaltStack에서 Ansible로 넘어간 이유 | 구본석 (BNK시스템) | ansible saltstack
+      talk 12 작은 팀의 모니터링 | 허지우 (바다랩) | grafana prometheus
+      event HUG Busan 3차 밋업 | - | -
+      talk 18 Vault PKI로 사내 인증서 자동화 | 최범준 (동남페이), 이가온 (동남페이) | vault
+      `, { plainText: true },
+    );
+  });
 });

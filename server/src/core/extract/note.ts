@@ -10,7 +10,7 @@ import { findDates } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous } from './note-lines';
-import { collectCandidates, messageLog, namesEventItem } from './talk-candidates';
+import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope } from './tool-mentions';
 import { EVENT_WORDS, ORG_PLANNING } from './vocabulary';
 
@@ -275,7 +275,7 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
   if (talks.length < 2) return null;
   const { info, lines } = structure;
   // "* **HUG London #41** — Tue 5 Nov 2024, …" and "* **Kubernetes London** — Thu 7 Nov, …" with the talks as their items.
-  const items = [...new Set(talks.filter((t) => info[t.line].kind === LineKind.ListItem && info[t.line].level >= 2).map((t) => parentItem(structure, t.line)))]
+  const items = [...new Set(talks.filter((t) => info[t.line].kind === LineKind.ListItem && info[t.line].level >= 2).map((t) => outerItem(structure, t.line, parentItem(structure, t.line))))]
     .filter((k) => k >= 0 && namesEventItem(structure, k))
     .sort((a, b) => a - b);
   if (items.length >= 2 && talks[0].line > items[0]) {

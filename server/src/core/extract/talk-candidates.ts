@@ -7,7 +7,7 @@ import { findDates, findMonthDay, hasDigit } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -72,8 +72,22 @@ function boldLeadTalk(raw: string, content: string, check: Reader): TalkLine | n
 
 /** Whether list item `k` names an event by its date ("**HUG London #41** — Tue 5 Nov 2024, …", "— Thu 7 Nov, …"). */
 export function namesEventItem(structure: NoteStructure, k: number): boolean {
-  const text = structure.info[k].content;
-  return text.length <= 160 && /\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null);
+  const { info } = structure;
+  const text = info[k].content;
+  if (text.length > 160) return false;
+  if (/\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null)) return true;
+  // "■ 부산 클라우드 엔지니어 모임 4월 정기모임" with "  - 일시 : 4/20(토) 14:00" among its first items: an event's name, dated below it.
+  if (!EVENT_WORDS.test(text)) return false;
+  for (let j = k + 1, seen = 0; j < info.length && seen < 3; j++) {
+    const li = info[j];
+    if (li.kind === LineKind.Blank) continue;
+    // (Its items are deeper, by level or, for a plain bullet's "  - 일시 :", by indentation.)
+    if (li.kind !== LineKind.ListItem || (li.level <= info[k].level && indentOf(structure.lines[j]) <= indentOf(structure.lines[k]))) return false;
+    seen++;
+    // (Any year: its weekday, "4/20(토)", is left out.)
+    if (/\d/.test(li.content) && (findDates(li.content).length > 0 || findMonthDay(li.content.replace(/[(（][^()（）]{1,4}[)）]/gu, ''), 2000) !== null)) return true;
+  }
+  return false;
 }
 
 /** What list item `k` is to the items under it: an event (namesEventItem), a day of one ("Day 1 (Wednesday)", "2일차"), or neither. */
@@ -131,6 +145,24 @@ function nestedTalk(structure: NoteStructure, i: number, parent: number, footerL
     }
   }
   return null;
+}
+
+/**
+ * The item list item `i` is under: `byLevel`, the last item one level up, unless it is indented as far
+ * as `i` ("■ Event" then "  - 일시 : …" and "  □ Title": markdown's dash item and the plain bullet
+ * sit at different levels) or there is none; then the nearest item above indented less.
+ */
+export function outerItem(structure: NoteStructure, i: number, byLevel: number): number {
+  const { lines, info } = structure;
+  const indent = indentOf(lines[i]);
+  if (byLevel >= 0 && indentOf(lines[byLevel]) < indent) return byLevel;
+  // (Or none is known by level: the item's notes, plain lines between, ended the list for markdown.)
+  if (indent === 0) return byLevel;
+  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
+    if (info[k].kind === LineKind.ListItem && info[k].blockStart && indentOf(lines[k]) < indent) return k;
+    if (info[k].kind === LineKind.Heading) break;
+  }
+  return byLevel;
 }
 
 /** The speakers list item `i`'s first nested item names on its own ("Kwame Mensah, Meridian Cloud"), or null. */
@@ -451,7 +483,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
     // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
     if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
-      const nested = nestedTalk(structure, i, itemAt[li.level - 1] ?? -1, footerLine, check, eventItems);
+      const nested = nestedTalk(structure, i, outerItem(structure, i, itemAt[li.level - 1] ?? -1), footerLine, check, eventItems);
       if (nested) {
         out.push(nested);
         continue;
