@@ -2478,4 +2478,33 @@ describe('layouts first met in session 25', () => {
       `, { plainText: true },
     );
   });
+  test('a Scrapbox page whose talks are plain links one space in, each with its speakers on the first line under it; a lunch between them ends the talk before', () => {
+    check(
+      `
+      SRE Kaigi 2025 メモ
+      [SRE Kaigi] [2025-01-26] @[中野セントラルパーク]
+
+      [* Day1]
+       [オブザーバビリティ基盤をOpenTelemetryに寄せた1年]
+        [寺島 陽介]さん ([株式会社カケハシラボ])
+        Prometheus は残す
+       ランチ
+        お弁当。シェフ（chef）の気まぐれ弁当
+       [Kubernetesのアップグレードを毎月やる運用]
+        [大槻 翼]さん ([メルカトル株式会社])
+        Karpenter でノード管理
+
+      [* Day2]
+       [Saltで3000台を管理し続けている話]
+        [伊集院 薫]さん ([株式会社ナナツボシ通信])
+        Terraform で VM を作って Salt で役割付与
+      `,
+      `
+      event SRE Kaigi 2025 | 2025-01-26 | 中野セントラルパーク
+      talk 5 オブザーバビリティ基盤をOpenTelemetryに寄せた1年 | 寺島 陽介 (株式会社カケハシラボ) | opentelemetry prometheus
+      talk 10 Kubernetesのアップグレードを毎月やる運用 | 大槻 翼 (メルカトル株式会社) | karpenter kubernetes
+      talk 15 Saltで3000台を管理し続けている話 | 伊集院 薫 (株式会社ナナツボシ通信) | terraform
+      `, { plainText: true },
+    );
+  });
 });

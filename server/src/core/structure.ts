@@ -306,6 +306,14 @@ function applyScrapboxOutline(lines: string[], info: LineInfo[]): void {
     }
     if (afterHeading) li.blockStart = true;
     afterHeading = false;
+    // " [Title]" then "  [Name]さん": Scrapbox indents a line one space per level, each line an item of its outline.
+    const indent = raw.length - raw.trimStart().length;
+    if (indent > 0 && li.kind === LineKind.Paragraph) {
+      li.kind = LineKind.ListItem;
+      li.level = Math.min(indent, 9);
+      li.blockStart = true;
+      li.standalone = false;
+    } else if (li.kind === LineKind.Paragraph) li.blockStart = true;
     if (li.content.includes('[')) li.content = li.content.replace(SCRAPBOX_BRACKET, '$1');
   }
 }

@@ -161,7 +161,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     // A talk that is an item inside a list (an outline's "2.1 Title – Name"): its notes are the items
     // under it, not its siblings after it (a day's lunch, an open space).
     const own = info[c.line];
-    if (c.source === 'bullet' && own.kind === LineKind.ListItem && own.level >= 2 && own.blockStart) {
+    // (A top-level item with items of its own, too: " [Title]" then "  [Name]さん", "  notes …", then " ランチ".)
+    const hasItems = c.line + 1 < lines.length && info[c.line + 1].kind === LineKind.ListItem && info[c.line + 1].level > own.level;
+    if (c.source === 'bullet' && own.kind === LineKind.ListItem && (own.level >= 2 || hasItems) && own.blockStart) {
       for (let j = c.line + 1; j <= end; j++) {
         const lj = info[j];
         if (lj.kind === LineKind.ListItem && lj.blockStart && lj.level <= own.level && (lj.level < own.level || indentOf(lines[j]) <= indentOf(lines[c.line]))) {

@@ -286,7 +286,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (j < 0) return null;
   const li = structure.info[j];
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
-  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || SPEAKER_LABEL.test(li.content)))) return null;
+  // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
+  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
   const content = li.content.includes('[[') ? withoutWikiBrackets(li.content) : li.content;
@@ -335,7 +336,9 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind === LineKind.Blank) continue;
-    const m = li.content.length > 3 ? CLOCK_MINUTE.exec(li.content) : null;
+    const c = li.content.charCodeAt(0);
+    // (Its first character tells most lines apart: a digit, 오 or 午.)
+    const m = li.content.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348) ? CLOCK_MINUTE.exec(li.content) : null;
     if (!m) {
       // (A line or two without a time, a message's second line, do not end the log.)
       if (++gap > 2) close();
@@ -466,6 +469,20 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
           i = j;
           continue;
         }
+      }
+    }
+    // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
+    // item whose first item names people with confidence, and nothing else.
+    // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
+    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
+      const sp = firstItemSpeakers(structure, i, footerLine, check);
+      const item = sp ? check.talkLine(content) : null;
+      if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
+        item.speakers = sp!;
+        item.strongSpeakers = true;
+        out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
+        i++;
+        continue;
       }
     }
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
