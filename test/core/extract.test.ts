@@ -2507,4 +2507,27 @@ describe('layouts first met in session 25', () => {
       `, { plainText: true },
     );
   });
+  test('"■ Title ／ ひぐち さん（Org）": a nickname in kana with its honorific names a speaker; "■ 懇親会" ends the talk before it; a packer\'s part-time job is no Packer', () => {
+    check(
+      `
+      IaC勉強会 福岡 vol.9 に行ってきた
+
+      ■ テラフォームのモジュール設計 ／ ひぐち さん（株式会社ハカタソフト）
+
+      モジュールは寿命で分ける。
+
+      ■ Ansible で冪等性を守る ／ 権藤 美咲 さん（株式会社ナカス）
+
+      学生時代、倉庫でパッカー（梱包係）のバイトをしていたという話から。
+
+      ■ 懇親会
+      次回は Sentinel / OPA あたりらしい。
+      `,
+      `
+      event IaC勉強会 福岡 vol.9 | - | -
+      talk 3 テラフォームのモジュール設計 | ひぐち (株式会社ハカタソフト) | terraform
+      talk 7 Ansible で冪等性を守る | 権藤 美咲 (株式会社ナカス) | ansible
+      `, { plainText: true },
+    );
+  });
 });

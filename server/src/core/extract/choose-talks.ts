@@ -239,9 +239,16 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
   const closing = (i: number) => tests.get(i, LineFlag.Closing, isClosing, info[i].content);
   let lastTalk = -1;
   for (const t of chosen.talks) lastTalk = Math.max(lastTalk, t.speakerLine ?? t.line);
+  // Talks that are items of a list: an item at their level that names a break or the party ends the one before.
+  let itemLevel = 0;
+  for (const t of chosen.talks) if (info[t.line].kind === LineKind.ListItem && (!itemLevel || info[t.line].level < itemLevel)) itemLevel = info[t.line].level;
   for (let i = 0; i < footerLine; i++) {
     if (talkLines.has(i)) continue;
     const li = info[i];
+    if (itemLevel && li.kind === LineKind.ListItem && li.blockStart && li.level <= itemLevel && li.content.length <= 40 && !chrome.has(i) && isNonTalkTitle(li.content)) {
+      out.push(i);
+      continue;
+    }
     // After the last talk, "Overall: …", "TODO：…" open the writer's own epilogue (inside a talk's notes they may be about it).
     if (i > lastTalk && li.kind === LineKind.Paragraph && !chrome.has(i) && isClosingLabel(li.content)) {
       out.push(i);

@@ -40,7 +40,7 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['볼트', /^\s?(?:조이|조여|조인|조임|조였|너트|구멍|규격|체결|몇\s?개|하나|두\s?개|풀)/u],
   ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング)/u],
   ['패커', /^\s?(?:알바|아르바이트)/u],
-  ['パッカー', /^(?:の?バイト|の?アルバイト)/u],
+  ['パッカー', /^(?:[（(][^()（）]{1,10}[)）])?(?:の?バイト|の?アルバイト)/u],
 ]);
 
 /** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
@@ -57,7 +57,7 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   if (first >= 0x3040) {
     if (CJK_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
     const after = CJK_AFTER.get(surface);
-    if (after && after.test(text.slice(end, end + 8))) return true;
+    if (after && after.test(text.slice(end, end + 16))) return true;
     // "220볼트", "12 볼트": volts.
     if (surface === '볼트' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
     return false;

@@ -223,6 +223,10 @@ function withoutTrailingRole(org: string): string {
   return t;
 }
 
+const KANA_NICKNAME = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,8}$/u;
+/** Kana words an honorific follows that name no one in particular ("みなさん", "お客さん"). */
+const KANA_NOT_NAMES = new Set(['みな', 'みんな', 'おきゃく', 'おじ', 'おば', 'おにい', 'おねえ', 'おかあ', 'おとう', 'おくさ', 'スタッフ', 'メンバー', 'ゲスト', 'スポンサー']);
+
 interface Segment {
   text: string;
   person: PersonStrength | null;
@@ -260,8 +264,8 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     const rest = latinTokens.slice(1).join(' ');
     if (latinName(rest, check) === 'strong') return segment(text, 'strong', rest, undefined, cleanOrg(latinTokens[0]) ?? undefined);
   }
-  // "森さん": a one-character family name counts with its honorific.
-  const whole = personName(text, check) ?? (honorific && /^[\p{sc=Han}]$/u.test(text) ? 'strong' : null);
+  // "森さん": a one-character family name counts with its honorific; so does a nickname in kana ("ひぐち さん", "たけうち さん").
+  const whole = personName(text, check) ?? (honorific && (/^[\p{sc=Han}]$/u.test(text) || (KANA_NICKNAME.test(text) && !KANA_NOT_NAMES.has(text))) ? 'strong' : null);
   if (whole === 'weak' && !honorific) {
     // "Red Hat Katarzyna Hall" has the shape of one long name; a known full name at its end is the person.
     const orgFirst = orgBeforeName(text.split(/\s+/), check);
