@@ -2530,4 +2530,27 @@ describe('layouts first met in session 25', () => {
       `, { plainText: true },
     );
   });
+  test('"【セッション】Title" then "- 登壇: …", even as the lazy line of the item above; "【ブース】" ends the talk before it', () => {
+    check(
+      `
+      # 出張報告: KubeCon Japan 2025
+
+      ### 1日目
+      【キーノート】省略（電池切れ）
+      【セッション】Taming Helm Releases with Argo CD
+      - 登壇: 西園寺 蓮（Aozora Mobility）
+      - values の継承を 2 階層に
+      【セッション】eBPF で見るクラスタネットワーク
+      - 登壇: 宮下 千尋（株式会社ソラマメ）
+      - Cilium で kube-proxy を置き換え
+      【ブース】スポンサーブース巡回
+      - Vault の運用を聞かれて雑談
+      `,
+      `
+      event KubeCon Japan 2025 | 2025 | -
+      talk 5 Taming Helm Releases with Argo CD | 西園寺 蓮 (Aozora Mobility) | argo-cd helm
+      talk 8 eBPF で見るクラスタネットワーク | 宮下 千尋 (株式会社ソラマメ) | cilium kube-proxy
+      `,
+    );
+  });
 });

@@ -5,7 +5,7 @@ import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { findDates } from './dates';
 import { isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
-import { ABOUT_SECTION, CLOSING_SECTION } from './vocabulary';
+import { ABOUT_SECTION, CLOSING_SECTION, NOT_A_TALK } from './vocabulary';
 
 export interface Chosen {
   talks: Candidate[];
@@ -232,6 +232,8 @@ function isClosing(content: string): boolean {
 }
 
 /** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
+const BRACKET_LABEL = /^(?:【([^】]{1,12})】|\[([^\]]{1,12})\])\s*\S/u;
+
 export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number, tests: LineTests): number[] {
   const { info } = structure;
   const talkLines = new Set(chosen.talks.map((t) => t.line));
@@ -246,6 +248,12 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
     if (talkLines.has(i)) continue;
     const li = info[i];
     if (itemLevel && li.kind === LineKind.ListItem && li.blockStart && li.level <= itemLevel && li.content.length <= 40 && !chrome.has(i) && isNonTalkTitle(li.content)) {
+      out.push(i);
+      continue;
+    }
+    // "【ブース】スポンサーブース巡回", "[Lunch] …": an entry of the programme, labelled in brackets, that is no talk.
+    const bracket = li.content.charCodeAt(0) === 0x3010 || li.content.charCodeAt(0) === 91 ? BRACKET_LABEL.exec(li.content) : null;
+    if (bracket && (li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && NOT_A_TALK.test(bracket[1] ?? bracket[2])) {
       out.push(i);
       continue;
     }

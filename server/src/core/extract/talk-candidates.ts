@@ -311,6 +311,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   return sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2))) ? sp.speakers : null;
 }
 
+/** "【セッション】", "[Talk]", "【키노트】" before a title: the kind of an entry of the programme, in brackets. */
+const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
+
 const CLOCK_MINUTE = /^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
 
 /**
@@ -419,7 +422,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
     const timed = CLOCK_START.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
-    const blockStart = li.blockStart || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i);
+    // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
+    const bracketSession = (content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 91) && BRACKET_SESSION.test(content);
+    const blockStart = li.blockStart || bracketSession || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i);
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -507,7 +512,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
     }
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
-    const session = li.kind === LineKind.ListItem && !labelled && SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content);
+    const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
     // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
     if (!timed && li.kind === LineKind.ListItem && (li.level !== 1 || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
@@ -660,7 +665,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
       const titleFirst =
         sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
-      if (sp && titleFirst && (li.standalone || (j === i + 1 && !info[j].blockStart && !afterSeparator(structure, j)))) {
+      // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
+      if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)))))) {
         // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
         // each with an organisation, in the same paragraph.
         let last = j;
