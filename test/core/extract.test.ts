@@ -2553,4 +2553,29 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('a thread copied from Mastodon: each post\'s talk in a sentence under its author\'s line, "Next: "Title" — Name (Org)", "by A & B, both at Org"; the posts\' counts are no text', () => {
+    check(
+      `
+      # DevOpsDays Utrecht 2025 thread
+
+      Jorien de Vries @jorien@hachyderm.io
+      Opening keynote "Your pager is a product" by Femke Bakker (@femke@tulpware.social, Tulpware). Prometheus alert rules cut from 900 to 140.
+      Jun 19, 2025, 09:31 · 9 boosts · 20 favs
+
+      Jorien de Vries @jorien@hachyderm.io
+      Next: "From warehouse floor to platform engineer" — Danny Okonkwo (Bolwerk Retail). Learned Ansible on night shifts.
+      Jun 19, 2025, 10:22 · 22 boosts · 58 favs
+
+      Jorien de Vries @jorien@hachyderm.io
+      "Cilium all the things" by Maarten Hoekstra & Lotte Jansen, both at Grachtnet. Replaced Calico with Cilium.
+      Jun 19, 2025, 11:15 · 3 boosts · 9 favs
+      `,
+      `
+      event DevOpsDays Utrecht 2025 thread | 2025-06-19 | -
+      talk 4 Your pager is a product | Femke Bakker (Tulpware) | prometheus
+      talk 8 From warehouse floor to platform engineer | Danny Okonkwo (Bolwerk Retail) | ansible
+      talk 12 Cilium all the things | Maarten Hoekstra (Grachtnet), Lotte Jansen (Grachtnet) | calico cilium
+      `,
+    );
+  });
 });

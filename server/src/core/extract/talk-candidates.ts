@@ -391,7 +391,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
-    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 40) {
+    // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line.)
+    if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – '))))) {
       const prose = parseProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: false });
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });

@@ -289,8 +289,8 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   let last: RegExpExecArray | null = null;
   PROSE_PEOPLE.lastIndex = 0;
   for (let m = PROSE_PEOPLE.exec(sentence); m; m = PROSE_PEOPLE.exec(sentence)) last = m;
-  // The names end where the verb begins (an organisation may sit between).
-  if (!last || !/^\s*,?\s*$/u.test(sentence.slice(last.index + last[0].length))) return null;
+  // The names end where the verb begins (an organisation may sit between); else the sentence may name the talk another way.
+  if (!last || !/^\s*,?\s*$/u.test(sentence.slice(last.index + last[0].length))) return proseTalkNamed(content, check);
   const names = last[1].split(/,?\s+(?:and|&)\s+/u);
   const org = last[2]?.replace(/^the\s+/i, '').trim() || null;
   const speakers: Speaker[] = [];
@@ -307,7 +307,10 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
 /** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
 const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?["“]([^"”]{4,150})["”]/u;
 /** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)". */
-const QUOTED_BY = /["“]([^"”]{4,150})["”]\s*,?\s+by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,50})[)）])?/u;
+// ("… by Maarten Hoekstra & Lotte Jansen, both at Grachtnet": two people, one organisation.)
+const QUOTED_BY = /["“]([^"”]{4,150})["”]\s*,?\s+by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）])?/u;
+/** "Next: "From warehouse packer to platform engineer" — Danny Okonkwo (Bolwerk Retail).": a quotation, a dash, a name and its organisation. */
+const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*[—–]\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
 const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*[,:]\s*["“]([^"”]{4,150})["”]/u;
 
@@ -319,18 +322,25 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   // Native searches first: most paragraphs with a quotation have none of these shapes.
   const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') ? POSSESSIVE_TALK.exec(content) : null;
   const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
-  const named = possessive || by || !/[,:]\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
+  const dash = possessive || by || !(content.includes('” —') || content.includes('" —') || content.includes('" –') || content.includes('” –')) ? null : QUOTED_DASH.exec(content);
+  const named = possessive || by || dash || !/[,:]\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
   if (possessive) [name, title] = [possessive[1], possessive[2]];
   else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? null];
+  else if (dash) [title, name, org] = [dash[1], dash[2], dash[3]];
   // A name and a quotation may be words the speaker said: a title is mostly capitalised words.
   else if (named && isTitleCase(named[3])) [name, org, title] = [named[1], named[2] ?? null, named[3]];
   else return null;
-  const sp = parseSpeakers(name, check);
-  if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
+  const speakers: Speaker[] = [];
+  for (const one of name.split(/\s+(?:&|and)\s+/u)) {
+    const sp = parseSpeakers(one, check);
+    if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
+    speakers.push(sp.speakers[0]);
+  }
   const text = title.replace(/[.。]$/u, '').trim();
-  // "from Midway Freight. They'd …": the sentence ends the organisation.
-  org = org?.replace(/\.(?:\s.*)?$/u, '').trim() || null;
-  return namedTalkLine(text, content.indexOf(text), [{ ...sp.speakers[0], org }], true);
+  // "from Midway Freight. They'd …": the sentence ends the organisation; "(@femke@tulpware.social, Tulpware)": a handle beside it.
+  if (by?.[3]) org = by[3].replace(/\.(?:\s.*)?$/u, '').trim() || null;
+  if (org?.includes('@')) org = org.split(/\s*,\s*/u).find((part) => !part.includes('@')) ?? null;
+  return namedTalkLine(text, content.indexOf(text), speakers.map((sp) => ({ ...sp, org })), true);
 }
 
 /** Whether most words of an English phrase start with a capital ("Ops from a Camper Van"). */

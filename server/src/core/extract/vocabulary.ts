@@ -57,7 +57,9 @@ export const CHROME_LINE = new RegExp(
     '^(?:posted|published|updated|last updated|작성일|수정일|게시일|投稿日|更新日|公開日)\\b',
     '^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)*$',
     '^(?:home|menu|search|archives?|categories|tags|about)(?:\\s*[|·/•]\\s*\\S+){2,}$',
-    '^(?:prev(?:ious)?|next)(?: post| article)?\\s*[:»«<>]',
+    '^(?:prev(?:ious)?|next)(?: post| article)?\\s*[:»«<>](?!\\s*[\"“])',
+    // "Jun 19, 2024, 09:04 · 4 boosts · 12 favs": a post's counts under it, in a thread copied from Mastodon or X.
+    '(?:^|·\\s*)\\d+\\s+(?:boosts?|favs?|favou?rites?|likes?|retweets?|reposts?|replies|quotes)\\s*(?:·|$)',
     '^(?:copyright|©|\\(c\\))\\s',
     '^(?:all rights reserved|powered by\\s)',
   ].join('|'),
