@@ -2578,4 +2578,27 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('a channel copied from Discord: "name — Today at 7:06 PM" heads each message; "Name (Org) — "Title"" names a talk; "freelance" is no organisation', () => {
+    check(
+      `
+      # SRE Utrecht #12 live
+
+      kaya — Today at 6:58 PM
+      doors open, pizza is here
+
+      bramvdl — Today at 7:06 PM
+      first up: Lotte Vermeer (Fennick) — "Our on-call was on fire: cutting pages by 60%"
+      - 1,100 Prometheus alert rules, deleted 700
+
+      bramvdl — Today at 7:52 PM
+      talk 2: "Ansible is not dead (yet)" — Youssef Amrani, freelance
+      - AWX for the self-service bits
+      `,
+      `
+      event SRE Utrecht #12 live | - | -
+      talk 7 Our on-call was on fire: cutting pages by 60% | Lotte Vermeer (Fennick) | prometheus
+      talk 11 Ansible is not dead (yet) | Youssef Amrani | ansible
+      `,
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
 import { isWhiteSpace } from '../text';
-import { SPEAKER_LABEL_WORDS } from './vocabulary';
+import { NO_ORGANISATION, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -207,7 +207,7 @@ function cleanOrg(s: string): string | null {
   // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
   const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;
   const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1])) ? at[2] : t;
-  return org && org.length <= 60 && !ORG_REMARK.test(org) ? withoutTrailingRole(org) : null;
+  return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) ? withoutTrailingRole(org) : null;
 }
 
 /** "하늘페이 플랫폼팀", "株式会社ミライクラウド CTO", "Acme Retail SRE": the organisation without the role or team after it. */

@@ -7,7 +7,7 @@ import { findDates, findMonthDay, hasDigit } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -65,7 +65,7 @@ function boldLeadTalk(raw: string, content: string, check: Reader): TalkLine | n
   // The title in the first sentence, close after the names.
   if (!q || q.index > m[0].length + 80 || /[.!?]\s/u.test(content.slice(0, q.index).slice(m[1].length))) return null;
   const org = (m[2] ?? m[3])?.trim() || null;
-  const org2 = org && /^(?:independent|freelance|self|none|n\/a)$/iu.test(org) ? null : org;
+  const org2 = org && NO_ORGANISATION.test(org) ? null : org;
   const title = q[1].replace(/[.。]$/u, '').trim();
   return { title, speakers: sp.speakers.map((x) => ({ name: x.name, org: org2 })), strongSpeakers: true, keynote: isKeynote(title), quoted: true, titleStart: content.indexOf(title), titleEnd: content.indexOf(title) + title.length, time: null };
 }
@@ -697,8 +697,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
 // ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]|^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s/iu;
 
-/** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack). */
-const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?\s{1,3}(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
+/** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack or Discord). */
+// ("kaya — Today at 6:58 PM", "bramvdl — 03/13/2025 7:06 PM": Discord's.)
+const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?(?:\s{1,3}|\s[—–-]\s(?:(?:today|yesterday)\s+at\s+|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?)(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
 
 /** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
 function afterDayLine(structure: NoteStructure, i: number): boolean {

@@ -3,6 +3,7 @@
 import type { Speaker } from '../model';
 import { isWhiteSpace } from '../text';
 import { ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
+import { NO_ORGANISATION } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -312,7 +313,8 @@ const QUOTED_BY = /["“]([^"”]{4,150})["”]\s*,?\s+by\s+(\p{Lu}[\p{Ll}'-]+(?
 /** "Next: "From warehouse packer to platform engineer" — Danny Okonkwo (Bolwerk Retail).": a quotation, a dash, a name and its organisation. */
 const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*[—–]\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
-const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*[,:]\s*["“]([^"”]{4,150})["”]/u;
+// ("first up: Lotte Vermeer (Fennick) — "Our on-call was on fire"": a dash between them.)
+const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
 
 /** The other ways a recap names a talk and its speaker in a sentence (parseProseTalk). */
 function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & NameCheck): TalkLine | null {
@@ -323,12 +325,13 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') ? POSSESSIVE_TALK.exec(content) : null;
   const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
   const dash = possessive || by || !(content.includes('” —') || content.includes('" —') || content.includes('" –') || content.includes('” –')) ? null : QUOTED_DASH.exec(content);
-  const named = possessive || by || dash || !/[,:]\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
+  const named = possessive || by || dash || !/(?:[,:]|\s[—–])\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
   if (possessive) [name, title] = [possessive[1], possessive[2]];
   else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? null];
   else if (dash) [title, name, org] = [dash[1], dash[2], dash[3]];
-  // A name and a quotation may be words the speaker said: a title is mostly capitalised words.
-  else if (named && isTitleCase(named[3])) [name, org, title] = [named[1], named[2] ?? null, named[3]];
+  // A name and a quotation may be words the speaker said: a title is mostly capitalised words (or
+  // follows the name's organisation and a dash: "Lotte Vermeer (Fennick) — "Our on-call was on fire"").
+  else if (named && (isTitleCase(named[4]) || (named[2] && named[3] !== ',' && named[3] !== ':'))) [name, org, title] = [named[1], named[2] ?? null, named[4]];
   else return null;
   const speakers: Speaker[] = [];
   for (const one of name.split(/\s+(?:&|and)\s+/u)) {
@@ -340,6 +343,7 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   // "from Midway Freight. They'd …": the sentence ends the organisation; "(@femke@tulpware.social, Tulpware)": a handle beside it.
   if (by?.[3]) org = by[3].replace(/\.(?:\s.*)?$/u, '').trim() || null;
   if (org?.includes('@')) org = org.split(/\s*,\s*/u).find((part) => !part.includes('@')) ?? null;
+  if (org && NO_ORGANISATION.test(org)) org = null;
   return namedTalkLine(text, content.indexOf(text), speakers.map((sp) => ({ ...sp, org })), true);
 }
 

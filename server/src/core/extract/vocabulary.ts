@@ -113,3 +113,6 @@ export const EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tec
 
 /** "CLOSED: [2024-03-20 Wed]", "SCHEDULED: <…>", ":PROPERTIES:": an Org heading's planning line, or its drawer's opening. */
 export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
+
+/** Words in an organisation's place that name none: "(independent)", "freelance". */
+export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a)$/iu;
