@@ -2601,4 +2601,25 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('minutes of a team\'s meetup: "안건 2. 발표 — "Title" (발표: Name)" is a talk without its labels, "결정사항" no talk', () => {
+    check(
+      `
+      # 인프라실 3월 테크 밋업 회의록
+
+      ## 안건 1. 발표 — "Ansible에서 Terraform으로" (발표: 한지수)
+      - 프로비저닝은 테라폼
+
+      ## 안건 2. 게스트 발표 — "Thanos vs Mimir 실측 비교" (오승연 님, 누리클라우드)
+      - Mimir 선택
+
+      ## 결정사항
+      1. Terraform 전환 가이드 위키 게시
+      `,
+      `
+      event 인프라실 3월 테크 밋업 | - | -
+      talk 3 Ansible에서 Terraform으로 | 한지수 | ansible terraform
+      talk 6 Thanos vs Mimir 실측 비교 | 오승연 (누리클라우드) | grafana-mimir thanos
+      `,
+    );
+  });
 });

@@ -401,6 +401,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // "登壇者は株式会社メルカリの佐藤さん。": the speaker said in a sentence.
   const said = SPEAKER_SENTENCE.exec(s);
   s = said ? said[1].trim() : s.replace(SPEAKER_PREFIX, '').trim();
+  // "(발표: 한지수)": a labelled name in parentheses after a title.
+  if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
   // "平井 智也 氏（グーグル・クラウド）ほか": "and others" after the list, an honorific apart from the name.
   if (s.includes('氏') || s.includes('ほか') || s.includes('他') || s.includes(' 외')) s = s.replace(/\s*(?:ほか|他|외)$/u, '').replace(/\s+(?:氏|様)(?=\s*[（(、,]|$)/gu, '');
