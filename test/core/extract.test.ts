@@ -2622,4 +2622,41 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('plain text with each event between drawn lines ("====" above and below a dated name and its venue), its talks as bullets', () => {
+    check(
+      `
+      11월 밋업 정리
+
+      ==============================
+      [11/8 수] AWSKRUG 컨테이너 소모임 11월
+      @ 바다소프트 선릉 오피스
+      ==============================
+
+      * 쿠버네티스 클러스터 업그레이드 자동화 - 신동욱님 (바다소프트)
+        -> 블루그린 노드그룹 + 테라폼
+
+      * 멀티 테넌트 클러스터에서 Istio 걷어낸 이야기 | 유가영님 (모모마켓)
+        -> Cilium으로 네트워크 정책만 유지
+
+      ==============================
+      [11/22 수] 테라폼 코리아 유저그룹 11월 정기모임
+      @ 판교 한빛클라우드 라운지
+      ==============================
+
+      * OpenTofu로 이사 갈까 말까 — 권혁진님(모모마켓)
+        -> 테라폼→OpenTofu 마이그레이션
+
+      * Terragrunt 걷어낸 후기 / 문채원님 @ 한빛클라우드
+        -> 순수 Terraform + Atlantis
+      `,
+      `
+      event AWSKRUG 컨테이너 소모임 11월 | 2023-11-08 | -
+      talk 8 쿠버네티스 클러스터 업그레이드 자동화 | 신동욱 (바다소프트) | kubernetes terraform
+      talk 11 멀티 테넌트 클러스터에서 Istio 걷어낸 이야기 | 유가영 (모모마켓) | cilium istio
+      event 테라폼 코리아 유저그룹 11월 정기모임 | 2023-11-22 | -
+      talk 19 OpenTofu로 이사 갈까 말까 | 권혁진 (모모마켓) | opentofu terraform
+      talk 22 Terragrunt 걷어낸 후기 | 문채원 (한빛클라우드) | atlantis terraform terragrunt
+      `, { plainText: true, name: '2023_11_meetups.txt' },
+    );
+  });
 });

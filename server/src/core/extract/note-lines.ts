@@ -245,7 +245,8 @@ const TITLE_LEADING = '-–—*#';
 
 export function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
-  if (!t || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "==============================": a drawn line, no words.
+  if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
   // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
   if (remark && NOT_A_TALK.test(remark[1])) return true;
