@@ -77,7 +77,7 @@ export function namesEventItem(structure: NoteStructure, k: number): boolean {
   if (text.length > 160) return false;
   if (/\d/.test(text) && (findDates(text).length > 0 || findMonthDay(text, 2000) !== null)) return true;
   // "■ 부산 클라우드 엔지니어 모임 4월 정기모임" with "  - 일시 : 4/20(토) 14:00" among its first items: an event's name, dated below it.
-  if (!EVENT_WORDS.test(text)) return false;
+  // (The event's words are tested last: most items under which items are nested are no event.)
   for (let j = k + 1, seen = 0; j < info.length && seen < 3; j++) {
     const li = info[j];
     if (li.kind === LineKind.Blank) continue;
@@ -85,7 +85,7 @@ export function namesEventItem(structure: NoteStructure, k: number): boolean {
     if (li.kind !== LineKind.ListItem || (li.level <= info[k].level && indentOf(structure.lines[j]) <= indentOf(structure.lines[k]))) return false;
     seen++;
     // (Any year: its weekday, "4/20(토)", is left out.)
-    if (/\d/.test(li.content) && (findDates(li.content).length > 0 || findMonthDay(li.content.replace(/[(（][^()（）]{1,4}[)）]/gu, ''), 2000) !== null)) return true;
+    if (/\d/.test(li.content) && (findDates(li.content).length > 0 || findMonthDay(li.content.replace(/[(（][^()（）]{1,4}[)）]/gu, ''), 2000) !== null)) return EVENT_WORDS.test(text);
   }
   return false;
 }
