@@ -2659,4 +2659,19 @@ describe('layouts first met in session 25', () => {
       `, { plainText: true, name: '2023_11_meetups.txt' },
     );
   });
+  test('a note\'s item with a line of prose under it is no talk, though the prose reads as a name and an organisation', () => {
+    check(
+      `
+      그라파나 운영 3년, 그리고 배운 것들 - 송건우, Uber
+
+      * Grafana에서 Prometheus로 옮기는 데 약 30개월 걸림
+        * 피처 플래그를 적극적으로 사용
+      * 에러 버짓을 실제로 강제함
+      `,
+      `
+      event test | - | -
+      talk 1 그라파나 운영 3년, 그리고 배운 것들 | 송건우 (Uber) | grafana prometheus
+      `,
+    );
+  });
 });

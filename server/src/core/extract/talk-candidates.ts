@@ -478,11 +478,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
     }
     // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
-    // item whose first item names people with confidence, and nothing else.
+    // item whose first item names people and their organisations with confidence, and nothing else.
     // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
     if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
-      const sp = firstItemSpeakers(structure, i, footerLine, check);
-      const item = sp ? check.talkLine(content) : null;
+      // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
+      // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
+      const sp = /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
+      const item = sp && sp.every((s) => s.org) ? check.talkLine(content) : null;
       if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
         item.speakers = sp!;
         item.strongSpeakers = true;
