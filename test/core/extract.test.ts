@@ -2674,4 +2674,33 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('two meetups, each a heading with its day and venue on the line under it, talks as subheadings with "Speaker:" lines: the day\'s line names no speaker', () => {
+    check(
+      `
+      # Toronto meetups, June
+
+      ## Cloud Native Toronto — June meetup
+      Wed June 12, Lakeshore Analytics office, 220 King St W
+
+      ### Crossplane vs Terraform for app teams
+      Speaker: Aisha Benali, Lakeshore Analytics
+
+      - Terraform modules first
+
+      ## HUG Toronto #9
+      Wed June 26, Maple Circuit HQ, Liberty Village
+
+      ### Packer pipelines for Windows images
+      Speaker: Grace Liu, Maple Circuit
+
+      - Packer with WinRM
+      `,
+      `
+      event Cloud Native Toronto — June meetup | - | -
+      talk 6 Crossplane vs Terraform for app teams | Aisha Benali (Lakeshore Analytics) | crossplane terraform
+      event HUG Toronto #9 | - | -
+      talk 14 Packer pipelines for Windows images | Grace Liu (Maple Circuit) | packer
+      `,
+    );
+  });
 });

@@ -285,6 +285,8 @@ function previousContentLine(structure: NoteStructure, i: number, floor: number)
 function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false): Speaker[] | null {
   if (j < 0) return null;
   const li = structure.info[j];
+  // ("Wed June 12, Lakeshore Analytics office, 220 King St W": an event's day and venue under its heading.)
+  if (!underLabel && hasDigit(li.content) && isDayLine(li.content)) return null;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
@@ -353,6 +355,15 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
   }
   close();
   return out;
+}
+
+/** Whether a line starts with a day of the year, any year: "Wed June 12, …", "2024-05-23 …", "4/20(토) …". */
+function isDayLine(text: string): boolean {
+  const found = findDates(text)[0];
+  if (found) return found.start <= 4;
+  const bare = text.replace(new RegExp(String.raw`^\s*${EN_WEEKDAY}\.?,?\s*`, 'iu'), '').replace(/[(（][^()（）]{1,4}[)）]/gu, '');
+  const md = findMonthDay(bare, 2000);
+  return md !== null && md.start === 0;
 }
 
 export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
