@@ -2703,4 +2703,25 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('a venue on the line under the note\'s title names no one ("Boston Convention & Exhibition Center")', () => {
+    check(
+      `
+      # HashiConf 2024 — my notes
+
+      Boston Convention & Exhibition Center, Boston MA
+      Oct 15–16, 2024
+
+      ## Terraform Stacks in practice - Priya Raman (Northbeam)
+      - stacks replace wrapper scripts
+
+      ## Vault at the edge - Kenji Mori (Pacific Rail)
+      - Vault agents on every store
+      `,
+      `
+      event HashiConf 2024 | 2024-10-15..2024-10-16 | -
+      talk 6 Terraform Stacks in practice | Priya Raman (Northbeam) | terraform
+      talk 9 Vault at the edge | Kenji Mori (Pacific Rail) | vault
+      `,
+    );
+  });
 });

@@ -39,7 +39,9 @@ const LATIN_NOT_NAMES = new Set(
     'good bad better best great top tips tricks guide patterns pattern anti case study studies year years month week time it ' +
     'lean startup agile enterprise private public hybrid multi single global local remote distributed system systems design architecture ' +
     'application applications app apps mobile web backend frontend stack full config configuration management manager tool tools ' +
-    'cd ci git ops incident incidents response chaos load balancing proxy traffic mr ms mrs dr prof sir madam').split(' '),
+    'cd ci git ops incident incidents response chaos load balancing proxy traffic mr ms mrs dr prof sir madam ' +
+    // Words of a venue ("Boston Convention & Exhibition Center"): a place, never part of a person's name.
+    'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza').split(' '),
 );
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
