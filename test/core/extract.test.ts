@@ -2724,4 +2724,28 @@ describe('layouts first met in session 25', () => {
       `,
     );
   });
+  test('a list of the sessions with their speakers\' organisations above headings that name the speakers alone: the headings are the talks, with the list\'s organisations', () => {
+    check(
+      `
+      # HUG Seoul 13차 밋업
+
+      ## 세션 목록
+      - 테라폼 모듈 레지스트리 사내 구축기 (김도현 / 한빛클라우드)
+      - Vault로 DB 크리덴셜 동적 발급하기 (이수진 / 페이런치)
+
+      ## 메모
+
+      ### 1. 테라폼 모듈 레지스트리 사내 구축기 - 김도현님
+      - Terratest로 모듈 테스트
+
+      ### 2. Vault로 DB 크리덴셜 동적 발급하기 - 이수진님
+      - database secrets engine
+      `,
+      `
+      event HUG Seoul 13차 밋업 | - | -
+      talk 9 테라폼 모듈 레지스트리 사내 구축기 | 김도현 (한빛클라우드) | terraform terratest
+      talk 12 Vault로 DB 크리덴셜 동적 발급하기 | 이수진 (페이런치) | vault
+      `,
+    );
+  });
 });

@@ -5,7 +5,7 @@ import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference }
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
 import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleEndInLine } from './agenda';
-import { chooseTalks, dropTaskSections, sectionBoundaries, speakersByLayout, type Chosen } from './choose-talks';
+import { chooseTalks, dropTaskSections, fillOrganisations, sectionBoundaries, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
@@ -85,6 +85,14 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   /** The talk each timetable line names (listedTitlesMention). */
   const agendaTargets = new Map<TalkReference, Candidate>();
   if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, agendaTargets, lines);
+  // "- Title (김도현 / 한빛클라우드)" listed above "### 1. Title - 김도현님": the list's organisations for the same people.
+  if (chosen.mode === 'heading') {
+    for (const t of chosen.talks) {
+      if (t.parsed.speakers.every((sp) => sp.org)) continue;
+      const listed = candidates.find((c) => c.source === 'bullet' && c.line < t.line && c.parsed.speakers.some((sp) => sp.org) && similarTitles(c.parsed.title, t.parsed.title));
+      if (listed) fillOrganisations(t.parsed.speakers, listed.parsed.speakers);
+    }
+  }
   chosen.talks.sort((a, b) => a.line - b.line);
 
   // Events: one per note, or one per section when the note keeps several events under headings.
