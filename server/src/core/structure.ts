@@ -343,15 +343,14 @@ const ORG_DRAWER = /^\s*:([A-Za-z_]{2,20}):\s*$/u;
 /** "CLOSED: [2024-03-12 Tue 22:47] SCHEDULED: <2024-03-12 Tue 18:30>": a heading's planning line. */
 const ORG_PLANNING_LINE = /^\s*(?:CLOSED|SCHEDULED|DEADLINE):\s/u;
 
-/** Makes a line a paragraph of its own, its content the trimmed raw line. */
-function asLine(li: LineInfo, raw: string): void {
+/** Makes a line a paragraph's, its content the trimmed raw line. */
+function asText(li: LineInfo, raw: string, blockStart: boolean): void {
   li.kind = LineKind.Paragraph;
   li.level = 0;
   li.content = raw.trim();
   li.contentStart = raw.length - raw.trimStart().length;
   li.contentEnd = li.contentStart + li.content.length;
-  li.blockStart = true;
-  li.standalone = true;
+  li.blockStart = blockStart;
 }
 
 function orgKeywords(lines: string[]): Set<string> {
@@ -400,18 +399,13 @@ function applyOrgOutline(lines: string[], info: LineInfo[]): void {
       continue;
     }
     if (drawer === 'properties' || ORG_PLANNING_LINE.test(raw)) {
-      asLine(li, raw);
+      // A paragraph of its own.
+      asText(li, raw, true);
+      li.standalone = true;
       continue;
     }
     // A line that markdown put in a star's list item, with no marker of its own: the text under a heading.
-    if (li.kind === LineKind.ListItem && !/^\s*(?:[-+]|\d{1,3}[.)])\s/.test(raw)) {
-      li.kind = LineKind.Paragraph;
-      li.level = 0;
-      li.blockStart = afterHeading;
-      li.content = raw.trim();
-      li.contentStart = raw.length - raw.trimStart().length;
-      li.contentEnd = li.contentStart + li.content.length;
-    }
+    if (li.kind === LineKind.ListItem && !/^\s*(?:[-+]|\d{1,3}[.)])\s/.test(raw)) asText(li, raw, afterHeading);
     afterHeading = false;
   }
 }

@@ -74,8 +74,8 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   const cells = cellsOf(raw, tabs).map((c) => c.trim());
   const timed = cells.some((c) => TIME_CELL.test(c));
   // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
-  // (A tab-separated row is read by its header's columns alone: its other cells are a room, a track.)
-  if (tabs || columns || !timed) {
+  // (A tab-separated row comes with its header's columns and is read by them alone: its other cells are a room, a track.)
+  if (columns || !timed) {
     if (!columns || i === columns.headerLine || /^[\s|:-]+$/.test(raw)) return;
     // ("* Drift happens: …": a mark the writer put before the talks they went to.)
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');

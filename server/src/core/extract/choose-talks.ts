@@ -231,9 +231,10 @@ function isClosing(content: string): boolean {
   return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
 }
 
-/** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
+/** "【ブース】…", "[Lunch] …": a label in brackets before a line's text (group 1 or 2). */
 const BRACKET_LABEL = /^(?:【([^】]{1,12})】|\[([^\]]{1,12})\])\s*\S/u;
 
+/** Lines where a talk's body must stop: non-talk sections at the talks' level or above, closings, the footer. */
 export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chrome: Set<number>, footerLine: number, tests: LineTests): number[] {
   const { info } = structure;
   const talkLines = new Set(chosen.talks.map((t) => t.line));

@@ -71,7 +71,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const { chrome, footerLine } = findChrome(structure, tests);
   const candidates: Candidate[] = [];
   const agenda: AgendaEntry[] = [];
-  collectCandidates(structure, chrome, footerLine, check, candidates, agenda);
+  const log = messageLog(structure, footerLine);
+  collectCandidates(structure, chrome, footerLine, check, candidates, agenda, log);
   dropTaskSections(structure, candidates);
   frontMatterAgenda(structure, check, agenda);
 
@@ -146,14 +147,13 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const usedIds = new Set<string>();
   const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }> = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
-  let log: Set<number> | undefined;
   for (let k = 0; k < chosen.talks.length; k++) {
     const c = chosen.talks[k];
     const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
     let end = next - 1;
     for (const b of boundaries) if (b > c.line && b <= end) end = b - 1;
     // (In a log of messages, the messages after a talk's are its notes, up to the next talk.)
-    if (c.source === 'agenda' && !(log ??= messageLog(structure, footerLine) ?? new Set()).has(c.line)) {
+    if (c.source === 'agenda' && !log?.has(c.line)) {
       // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
       end = c.line;
       const item = info[c.line];

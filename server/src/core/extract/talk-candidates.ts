@@ -3,7 +3,7 @@ import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isTabRow, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
-import { findDates, findMonthDay, hasDigit } from './dates';
+import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
@@ -84,8 +84,7 @@ export function namesEventItem(structure: NoteStructure, k: number): boolean {
     // (Its items are deeper, by level or, for a plain bullet's "  - 일시 :", by indentation.)
     if (li.kind !== LineKind.ListItem || (li.level <= info[k].level && indentOf(structure.lines[j]) <= indentOf(structure.lines[k]))) return false;
     seen++;
-    // (Any year: its weekday, "4/20(토)", is left out.)
-    if (/\d/.test(li.content) && (findDates(li.content).length > 0 || findMonthDay(li.content.replace(/[(（][^()（）]{1,4}[)）]/gu, ''), 2000) !== null)) return EVENT_WORDS.test(text);
+    if (/\d/.test(li.content) && (findDates(li.content).length > 0 || monthDayOfAnyYear(li.content) !== null)) return EVENT_WORDS.test(text);
   }
   return false;
 }
@@ -316,8 +315,6 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
 /** "【セッション】", "[Talk]", "【키노트】" before a title: the kind of an entry of the programme, in brackets. */
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
 
-const CLOCK_MINUTE = /^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
-
 /**
  * The lines of a log of messages stamped with the minute they were written ("오후 2:13 1세션 …",
  * "오후 2:15 blameless 강조"): six timed lines or more, close together, many of them at a minute a
@@ -343,7 +340,7 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
     if (li.kind === LineKind.Blank) continue;
     const c = li.content.charCodeAt(0);
     // (Its first character tells most lines apart: a digit, 오 or 午.)
-    const m = li.content.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348) ? CLOCK_MINUTE.exec(li.content) : null;
+    const m = li.content.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348) ? CLOCK_START.exec(li.content) : null;
     if (!m) {
       // (A line or two without a time, a message's second line, do not end the log.)
       if (++gap > 2) close();
@@ -361,12 +358,19 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
 function isDayLine(text: string): boolean {
   const found = findDates(text)[0];
   if (found) return found.start <= 4;
-  const bare = text.replace(new RegExp(String.raw`^\s*${EN_WEEKDAY}\.?,?\s*`, 'iu'), '').replace(/[(（][^()（）]{1,4}[)）]/gu, '');
-  const md = findMonthDay(bare, 2000);
+  const md = monthDayOfAnyYear(text.replace(LEADING_WEEKDAY, ''));
   return md !== null && md.start === 0;
 }
 
-export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[]): void {
+const LEADING_WEEKDAY = new RegExp(String.raw`^\s*${EN_WEEKDAY}\.?,?\s*`, 'iu');
+
+/** A month and day in `text` whatever the year: its weekday in parentheses ("4/20(토)") is left out, as it fits one year only. */
+function monthDayOfAnyYear(text: string): FoundDate | null {
+  return findMonthDay(text.replace(/[(（][^()（）]{1,4}[)）]/gu, ''), 2000);
+}
+
+/** `log`: the note's log of messages (messageLog), whose timed lines are talks only when they name their speakers. */
+export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[], log: Set<number> | null): void {
   const { lines, info } = structure;
   let timetableCode = false;
   let tableColumns: TableColumns | null = null;
@@ -375,7 +379,6 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
   const itemAt: number[] = [];
-  const log = messageLog(structure, footerLine);
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind === LineKind.ListItem) {

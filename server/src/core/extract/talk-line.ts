@@ -21,8 +21,8 @@ export interface TalkLine {
 
 // ("19:15〜 Title": a start with an open end; "오후 2:13 …", "2:13 PM …": a chat's or a phone's clock.)
 const TIME_PREFIX = /^(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
-/** A line that starts with a time of day, as TIME_PREFIX reads one. */
-export const CLOCK_START = /^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}/u;
+/** A line that starts with a time of day, as TIME_PREFIX reads one; the minutes are its group 1. */
+export const CLOCK_START = /^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
