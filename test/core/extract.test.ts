@@ -2749,3 +2749,115 @@ describe('layouts first met in session 25', () => {
     );
   });
 });
+
+describe('layouts first met in session 26', () => {
+  test('an outliner page: its properties are the front matter, an item with "speaker::" and "company::" under it is a talk', () => {
+    check(
+      `
+      title:: SRE NEXT 2025 Day2
+      date:: [[Jul 12th, 2025]]
+      location:: 目黒 ベルサール
+
+      - SRE NEXT 2025 二日目のメモ
+      \t- 雨だった
+      - 大規模 Kubernetes のアップグレード戦略
+      \t- speaker:: 森田 陽介
+      \t- company:: ヒカリネット
+      \t- Karpenter でノードを入れ替える
+      - ランチ
+      \t- 唐揚げ弁当
+      - Grafana で SLO を回す
+      \t- speaker:: 青木 舞
+      \t- Prometheus のルールを整理
+      `,
+      `
+      event SRE NEXT 2025 | 2025-07-12 | 目黒 ベルサール
+      talk 7 大規模 Kubernetes のアップグレード戦略 | 森田 陽介 (ヒカリネット) | karpenter kubernetes
+      talk 13 Grafana で SLO を回す | 青木 舞 | grafana prometheus
+      `,
+    );
+  });
+
+  test('a timetable in columns of spaces under a drawn line, then notes per speaker ("(1) 名前さん") that are that talk\'s', () => {
+    check(
+      `
+      Terraform 勉強会 #9 メモ
+      2025/03/08(土) 14:00〜 @渋谷
+
+      -------------------------------------------------------------
+       時間          内容                               登壇者
+      -------------------------------------------------------------
+       14:00-14:10   はじめに                           運営
+       14:10-14:40   モジュール設計のアンチパターン     岡田 翔 (ソラノバ)
+       14:40-15:10   Policy as Code 入門                 石井 美咲 (アオイ技研)
+       15:10-15:20   休憩
+      -------------------------------------------------------------
+
+      (1) 岡田さん
+       - Terragrunt はやめて素の Terraform に戻した
+
+      (2) 石井さん
+       - Sentinel と OPA を比較
+
+      感想: 次回も行く
+      `,
+      `
+      event Terraform 勉強会 #9 | 2025-03-08 | 渋谷
+      talk 8 モジュール設計のアンチパターン | 岡田 翔 (ソラノバ) | terraform terragrunt
+      talk 9 Policy as Code 入門 | 石井 美咲 (アオイ技研) | open-policy-agent sentinel
+      `,
+      { plainText: true, name: 'tf-benkyokai-9.txt' },
+    );
+  });
+
+  test('a chat thread: "[3] 라이트닝 토크: Title — 이름님" is a talk, and the event named in a message saying the writer came is cut before the verb', () => {
+    check(
+      `
+      #infra-수다
+
+      박서연  오후 7:02
+      쿠버네티스 판교 모임 왔습니다~ 자리 거의 꽉 찼어요
+
+      박서연  오후 7:20
+      [1] Cilium으로 네트워크 정책 옮긴 이야기 — 정민재님 (토스랩)
+      • eBPF 기반이라 kube-proxy 대체
+
+      박서연  오후 8:40
+      [2] 라이트닝 토크: Helm 차트 린트 자동화 — 서하늘님
+      • helm lint를 CI에 붙임
+      `,
+      `
+      event 쿠버네티스 판교 모임 | - | -
+      talk 7 Cilium으로 네트워크 정책 옮긴 이야기 | 정민재 (토스랩) | cilium kube-proxy
+      talk 11 Helm 차트 린트 자동화 | 서하늘 | helm
+      `,
+      { plainText: true, name: 'slack.txt' },
+    );
+  });
+
+  test('a mail: its "Date:" gives the year of the event\'s days in its text, the year before when they would come after the mail', () => {
+    check(
+      `
+      Subject: PlatformCon Berlin recap
+      From: Mira Jansen
+      Date: Tue, 14 Jan 2025 10:02
+
+      Hi team,
+
+      Notes from PlatformCon Berlin (Dec 3-4), the talks I saw:
+
+      1) Golden paths that people actually use / Tom Becker (Lumen GmbH)
+         - Backstage templates, Crossplane underneath
+
+      2) Paying down Terraform debt / Ana Ruiz (Kestrel)
+         - module versions pinned everywhere
+      `,
+      `
+      event PlatformCon Berlin | 2024-12-03..2024-12-04 | -
+      talk 9 Golden paths that people actually use | Tom Becker (Lumen GmbH) | backstage crossplane
+      talk 12 Paying down Terraform debt | Ana Ruiz (Kestrel) | terraform
+      `,
+      { plainText: true, name: 'mail.txt' },
+    );
+  });
+});

@@ -999,7 +999,8 @@ export function stripInline(s: string): string {
 function readFrontMatter(lines: string[]): FrontMatter | null {
   let first = 0;
   while (first < lines.length && first < 3 && lines[first].trim() === '') first++;
-  if (first >= lines.length || !/^(---|\+\+\+)\s*$/.test(lines[first])) return null;
+  if (first >= lines.length) return null;
+  if (!/^(---|\+\+\+)\s*$/.test(lines[first])) return pageProperties(lines, first);
   const fence = lines[first].trim();
   const limit = Math.min(lines.length, first + 300);
   let end = -1;
@@ -1039,6 +1040,28 @@ function readFrontMatter(lines: string[]): FrontMatter | null {
   }
   return { data, keyLines, startLine: first, endLine: end, error };
 }
+
+/**
+ * "title:: CNDT2024 Day1" then "date:: [[Nov 28th, 2024]]" at the top of a note: an outliner's page
+ * properties (Logseq's, Dataview's inline fields), read as front matter; a link's brackets are dropped.
+ */
+function pageProperties(lines: string[], first: number): FrontMatter | null {
+  if (!lines[first].includes('::')) return null;
+  const data: Record<string, unknown> = {};
+  const keyLines = new Map<string, number>();
+  let i = first;
+  for (; i < lines.length && i < first + 40; i++) {
+    const m = PAGE_PROPERTY.exec(lines[i]);
+    if (!m) break;
+    const key = m[1].toLowerCase();
+    if (keyLines.has(key)) continue;
+    keyLines.set(key, i);
+    data[key] = (m[2] ?? "").replace(/\[\[([^\]]*)\]\]/g, '$1').trim();
+  }
+  if (i === first || (i < lines.length && lines[i].trim() !== '')) return null;
+  return { data, keyLines, startLine: first, endLine: i - 1, error: null };
+}
+const PAGE_PROPERTY = /^([A-Za-z_][\w-]*)::(?:\s+(.*?))?\s*$/;
 
 function lowerKeys(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

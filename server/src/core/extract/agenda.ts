@@ -35,6 +35,8 @@ export interface TableColumns {
   speakers: number;
   /** The organisations' column, -1 when there is none. */
   organisation: number;
+  /** How many cells the header has. */
+  cells: number;
 }
 
 const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by)$`, 'iu');
@@ -48,19 +50,31 @@ export function isTabRow(raw: string): boolean {
   return first > 0 && raw.charCodeAt(0) !== 32 && raw.indexOf('\t', first + 1) > first;
 }
 
-/** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs. */
-function cellsOf(raw: string, tabs: boolean): string[] {
-  return raw.split(tabs ? '\t' : '|');
+/** How a row's cells are separated: a markdown table's bars, tabs, or runs of spaces (a fixed-width timetable). */
+export type CellSeparator = 'bars' | 'tabs' | 'spaces';
+
+/** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces. */
+function cellsOf(raw: string, by: CellSeparator): string[] {
+  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : raw.split('|');
+}
+const SPACES_BETWEEN_CELLS = /[ \t\u3000]{2,}|\t|\u3000/u;
+
+/**
+ * " 13:10-13:40   Title        Name (Org)": a row of a timetable laid out in columns of spaces, as
+ * many cells as its header; `cells` is the header's count.
+ */
+export function isSpacedRow(raw: string, cells: number): boolean {
+  return cellsOf(raw, 'spaces').length === cells;
 }
 
 /** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |", "time⇥room⇥title⇥speaker"). */
-export function columnsOf(header: string, line: number, tabs = false): TableColumns | null {
+export function columnsOf(header: string, line: number, by: CellSeparator = 'bars'): TableColumns | null {
   // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
-  const cells = cellsOf(header, tabs).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
-  const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|title|session|talk|topic|タイトル|セッション|演題|講演)$/iu.test(c));
+  const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
+  const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|내용|title|session|talk|topic|タイトル|セッション|演題|講演|内容)$/iu.test(c));
   const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
-  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation } : null;
+  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation, cells: cells.length } : null;
 }
 
 /** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
@@ -68,10 +82,10 @@ const STAFF_CELL = /^(?:運営(?:事務局|スタッフ)?|事務局|主催(?:者
 
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
 
-export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, tabs = false): void {
+export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
   const raw = structure.lines[i];
-  if (!raw.includes(tabs ? '\t' : '|')) return;
-  const cells = cellsOf(raw, tabs).map((c) => c.trim());
+  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : '|')) return;
+  const cells = cellsOf(raw, by).map((c) => c.trim());
   const timed = cells.some((c) => TIME_CELL.test(c));
   // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
   // (A tab-separated row comes with its header's columns and is read by them alone: its other cells are a room, a track.)

@@ -70,6 +70,9 @@ export function cleanEventName(s: string): string {
   t = t.replace(EVENT_SITE_SUFFIX, '');
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
   t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*\S.*$/iu, '$1');
+  // "AWSKRUG 컨테이너 소모임 왔습니다~ 사람 많네요", "JAWS-UG 横浜に来ました！": a message saying the writer came to it.
+  const came = ARRIVED.exec(t);
+  if (came && EVENT_WORDS.test(came[1])) t = came[1];
   // "KubeCon EU 2025 London - talks I actually made it to": the writer's own words after the name.
   const remark = /\s[-–—|]\s/u.test(t) ? /^(.{4,}?)\s+[-–—|]\s+(.+)$/u.exec(t) : null;
   if (remark && EVENT_WORDS.test(remark[1]) && /\b(?:I|I'm|my|we|our|me)\b|내가|제가|私|僕|俺/u.test(remark[2])) t = remark[1];
@@ -95,6 +98,8 @@ export function cleanEventName(s: string): string {
   }
   return t || s.trim();
 }
+
+const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
 
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
@@ -224,7 +229,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     } else {
       const named = name ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1] : undefined;
       // Without one in the name: a year tag in the header ("#2024 #밋업"), then the file's name ("kkg_meetup_2024_11.md").
-      const year = named ? Number(named) : (taggedYear(structure, from, headerEnd) ?? yearHint);
+      const sent = named ? null : mailDate(structure, from, headerEnd);
+      const year = named ? Number(named) : (taggedYear(structure, from, headerEnd) ?? yearHint ?? (sent ? Number(sent.slice(0, 4)) : null));
       if (named) date = named;
       // "인프콘 2024" and, in the header, "8월 2일": the year from the name, the day from the header.
       for (let i = from; year && i < headerEnd && (date === null || date.length === 4); i++) {
@@ -232,8 +238,10 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
         if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
         const md = findMonthDay(li.content || lines[i], year);
         if (md && !md.withTime) {
-          date = md.date;
-          endDate = md.endDate;
+          // (The mail is sent after the event: "Mar 25-27" in a mail of January 2025 was in 2024.)
+          const back = sent && year === Number(sent.slice(0, 4)) && md.date > sent ? findMonthDay(li.content || lines[i], year - 1) : null;
+          date = (back ?? md).date;
+          endDate = (back ?? md).endDate;
         }
       }
     }
@@ -261,6 +269,16 @@ function taggedYear(structure: NoteStructure, from: number, to: number): number 
     if (!line.includes('#')) continue;
     const m = /(?:^|\s)#((?:19|20)\d{2})(?![\p{L}\p{N}])/u.exec(line);
     if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The day of a mail's "Date:" header line ("Date: Mon, 31 Mar 2025 09:12"), or null. */
+function mailDate(structure: NoteStructure, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const line = structure.lines[i];
+    const d = MAIL_DATE.test(line) ? findDates(line)[0] : undefined;
+    if (d && d.date.length === 10) return d.date;
   }
   return null;
 }

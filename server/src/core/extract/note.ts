@@ -95,6 +95,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     }
   }
   chosen.talks.sort((a, b) => a.line - b.line);
+  // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk.
+  const notesOfSpeakers = speakerNotes(structure, chosen.talks, footerLine);
+  if (notesOfSpeakers.length) chosen.talks = chosen.talks.filter((c) => !notesOfSpeakers.some((n) => n.first === c.line));
 
   // Events: one per note, or one per section when the note keeps several events under headings.
   const lastLine = lines.length - 1;
@@ -210,6 +213,11 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     event.talks.push(talk);
   }
 
+  for (const n of notesOfSpeakers) {
+    const talk = talkOfCandidate.get(n.talk);
+    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, speakerLine: null });
+  }
+
   // References and mentions.
   const references = [...findReferences(structure, footerLine), ...agendaRefs];
   const scopes = reuse ? new Map<string, Scope>() : undefined;
@@ -316,6 +324,46 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
   }
   return null;
 }
+
+/**
+ * Below a timetable (talks read from its rows), a line that names one of its speakers alone, with a
+ * number or an honorific ("(1) 中村さん", "2. 김민수님", "■ Jane:"), starts that talk's notes, up to
+ * the next such line or the first paragraph after a blank line that is not a list's item.
+ */
+function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
+  const rows = talks.filter((c) => c.source === 'agenda');
+  if (rows.length < 2) return [];
+  const { info } = structure;
+  const after = rows[rows.length - 1].line + 1;
+  const found: Array<{ talk: Candidate; first: number; last: number }> = [];
+  for (let i = after; i < footerLine; i++) {
+    const content = info[i].content;
+    if (!content || content.length > 30) continue;
+    const m = SPEAKER_ALONE.exec(content);
+    if (!m || (!m[1] && !m[3])) continue;
+    const said = m[2].replace(/\s+/g, '');
+    const talk = rows.find((c) => c.parsed.speakers.some((sp) => {
+      const name = sp.name.replace(/\s+/g, '');
+      const parts = sp.name.split(/\s+/);
+      return said === name || (said.length >= 2 && (said === parts[0] || said === parts[parts.length - 1]));
+    }));
+    if (talk) found.push({ talk, first: i, last: i });
+  }
+  // (Other talks between them: these lines are not notes of a timetable.)
+  if (!found.length || talks.some((c) => c.source !== 'agenda' && c.line >= after && !found.some((n) => n.first === c.line))) return [];
+  for (let k = 0; k < found.length; k++) {
+    const end = k + 1 < found.length ? found[k + 1].first - 1 : footerLine - 1;
+    let last = found[k].first;
+    for (let j = last + 1; j <= end; j++) {
+      if (info[j].kind === LineKind.Blank) continue;
+      if (j > last + 1 && info[j - 1].kind === LineKind.Blank && info[j].kind !== LineKind.ListItem) break;
+      last = j;
+    }
+    found[k].last = last;
+  }
+  return found;
+}
+const SPEAKER_ALONE = /^(?:([(（]\d{1,2}[)）]|\d{1,2}[.)]|[■□●◆▶・*-])\s*)?(\p{L}[\p{L} .]{0,20}?)\s*(さん|氏|先生|님|씨|san)?\s*[:：]?$/u;
 
 function hasEventName(structure: NoteStructure, name: string): boolean {
   const fm = structure.frontMatter?.data ?? {};

@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, isTabRow, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, isSpacedRow, isTabRow, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
@@ -375,6 +375,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let timetableCode = false;
   let tableColumns: TableColumns | null = null;
   let tabColumns: TableColumns | null = null;
+  let spacedColumns: TableColumns | null = null;
   /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
@@ -394,11 +395,19 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       readAgendaRow(structure, i, check, agenda, tableColumns);
       continue;
     }
+    // "時間   内容   登壇者" then " 13:10-13:40   Title   Name (Org)": a timetable in columns of spaces (a plain
+    // text's; a drawn line under it may have made its rows a heading). Its rows have as many cells as its header.
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.Heading) && (lines[i].includes('  ') || lines[i].includes('\u3000'))) {
+      const header: TableColumns | null = spacedColumns ? null : columnsOf(lines[i], i, 'spaces');
+      if (header) spacedColumns = header;
+      else if (spacedColumns && isSpacedRow(lines[i], spacedColumns.cells)) readAgendaRow(structure, i, check, agenda, spacedColumns, 'spaces');
+      if (header || spacedColumns) continue;
+    } else if (li.kind !== LineKind.Blank && li.kind !== LineKind.Rule) spacedColumns = null;
     if (li.kind === LineKind.Paragraph && lines[i].includes('\t') && isTabRow(lines[i])) {
       // The header's columns hold for the rows under it, notes indented by tabs between them.
-      tabColumns = columnsOf(lines[i], i, true) ?? tabColumns;
+      tabColumns = columnsOf(lines[i], i, 'tabs') ?? tabColumns;
       if (tabColumns) {
-        readAgendaRow(structure, i, check, agenda, tabColumns, true);
+        readAgendaRow(structure, i, check, agenda, tabColumns, 'tabs');
         continue;
       }
     } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) tabColumns = null;
@@ -508,7 +517,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
     }
     // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
-    const outlineHeading = li.kind === LineKind.ListItem && /^#{1,6}\s+\S/.test(content);
+    // ("- Title" then "  - speaker:: Name": the same block without its heading.)
+    const outlineHeading = li.kind === LineKind.ListItem && (/^#{1,6}\s+\S/.test(content) || (li.level === 1 && li.blockStart && speakerPropertyBelow(structure, i)));
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
     const itemSpeakerLine = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart ? speakerInItem(structure, i, check) : -1;
     // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
@@ -666,7 +676,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const next = nextContentLine(structure, i, 0);
       const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
       // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
-      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || parsed.speakers.every((sp) => sp.org));
+      // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
+      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org));
       if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
         out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
         continue;
@@ -708,6 +719,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
   }
 }
+
+/** Whether the first line under item `i` is a child item holding a speaker property ("speaker:: Name", Logseq's). */
+function speakerPropertyBelow(structure: NoteStructure, i: number): boolean {
+  const next = structure.info[i + 1];
+  return !!next && next.kind === LineKind.ListItem && next.level === structure.info[i].level + 1 && next.content.includes('::') && SPEAKER_PROPERTY.test(next.content);
+}
+const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 'iu');
+
+/** "[4] ", "(2) ", "3) ": a number before a line's title. */
+const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 // ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
