@@ -756,7 +756,7 @@ describe('several events in one note', () => {
       `,
       `
       event KubeCon + CloudNativeCon Europe 2024 | 2024-03-19..2024-03-22 | Paris
-      talk 5 Cilium at scale | Anna Berg (Isovalent) | cilium
+      talk 5 Cilium at scale | Anna Berg (Isovalent) | cilium ebpf
       event HashiConf 2024 | 2024-10-15..2024-10-16 | Boston
       talk 10 Terraform Stacks | Emily Chen (HashiCorp) | terraform
       talk 13 Vault Secrets Operator | Raj Patel (Cloudflare) | kubernetes vault vault-secrets-operator
@@ -780,7 +780,7 @@ describe('several events in one note', () => {
       `
       event KubeCon NA 2023 | 2023-11-07 | -
       talk 4 Gateway API | Mei Lin (Brightpath) | envoy-gateway gateway-api
-      talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium
+      talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium ebpf
       `,
     );
   });
@@ -1153,7 +1153,7 @@ describe('layouts first met in session 21, sixth batch', () => {
       `,
       `
       event Kubernetes Meetup Tokyo #68 | - | -
-      talk 3 Cilium で作る eBPF ネットワーク | 田中 健太 (ミドリクラウド) | cilium
+      talk 3 Cilium で作る eBPF ネットワーク | 田中 健太 (ミドリクラウド) | cilium ebpf
       `,
     );
     check(
@@ -1453,7 +1453,7 @@ describe('layouts first met in session 22', () => {
       `,
       `
       event paris notes - rejekts + kubecon eu 24 | - | -
-      talk 3 cilium clustermesh across 6 regions: what broke | jonas brandt (kestrel mobility) | cilium kubernetes
+      talk 3 cilium clustermesh across 6 regions: what broke | jonas brandt (kestrel mobility) | cilium ebpf kubernetes
       talk 5 flux and argo cd in one org | ana ribeiro (nordlight bank) | argo-cd
       `,
       { plainText: true },
@@ -2373,7 +2373,7 @@ describe('layouts first met in session 25', () => {
       `,
       `
       event KubeCon Japan 2025 | 2025-06-16..2025-06-17 | Hilton Tokyo Odaiba
-      talk 16 eBPF networking at scale | 佐藤 健 (ミドリクラウド) | -
+      talk 16 eBPF networking at scale | 佐藤 健 (ミドリクラウド) | ebpf
       talk 17 Multi-cluster GitOps with Argo CD | Lena Hoffmann (Kumo Inc.) | argo-cd
       `,
     );
@@ -2549,7 +2549,7 @@ describe('layouts first met in session 25', () => {
       `
       event KubeCon Japan 2025 | 2025 | -
       talk 5 Taming Helm Releases with Argo CD | 西園寺 蓮 (Aozora Mobility) | argo-cd helm
-      talk 8 eBPF で見るクラスタネットワーク | 宮下 千尋 (株式会社ソラマメ) | cilium kube-proxy
+      talk 8 eBPF で見るクラスタネットワーク | 宮下 千尋 (株式会社ソラマメ) | cilium ebpf kube-proxy
       `,
     );
   });
@@ -2828,7 +2828,7 @@ describe('layouts first met in session 26', () => {
       `,
       `
       event 쿠버네티스 판교 모임 | - | -
-      talk 7 Cilium으로 네트워크 정책 옮긴 이야기 | 정민재 (토스랩) | cilium kube-proxy
+      talk 7 Cilium으로 네트워크 정책 옮긴 이야기 | 정민재 (토스랩) | cilium ebpf kube-proxy
       talk 11 Helm 차트 린트 자동화 | 서하늘 | helm
       `,
       { plainText: true, name: 'slack.txt' },
@@ -2858,6 +2858,36 @@ describe('layouts first met in session 26', () => {
       talk 12 Paying down Terraform debt | Ana Ruiz (Kestrel) | terraform
       `,
       { plainText: true, name: 'mail.txt' },
+    );
+  });
+
+  test('"■ Title" may end like a sentence when its speaker is on the line under it; "lunch @ place" is no talk; "Speaker: Name — Org" has no dash in the organisation', () => {
+    check(
+      `
+      HashiCorp User Group 福岡 #5 メモ
+      2025年4月10日
+
+      ■ Nomad をやめて Kubernetes に寄せました
+        山下さん / キタカゼ
+        ・移行に半年
+
+      ■ Vault の監査ログ活用
+        坂本さん / ミナミ工業
+        ・Splunk に送る
+
+      lunch @ 天神の食堂 — 普通
+
+      **Serverless gaps**
+      Speaker: Erin Walsh — Tallbird
+      - Lambda and Terraform modules
+      `,
+      `
+      event HashiCorp User Group 福岡 #5 | 2025-04-10 | -
+      talk 4 Nomad をやめて Kubernetes に寄せました | 山下 (キタカゼ) | kubernetes nomad
+      talk 8 Vault の監査ログ活用 | 坂本 (ミナミ工業) | splunk vault
+      talk 14 Serverless gaps | Erin Walsh (Tallbird) | aws-lambda terraform
+      `,
+      { plainText: true, name: 'hug-fukuoka-5.txt' },
     );
   });
 });

@@ -607,7 +607,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
       if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
-      } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !SENTENCE_END.test(parsed.title)) {
+      } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: 'plain', level: 0, evidence: true });
@@ -686,7 +686,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
     // teams: who's at the helm?", with "speaker: …" under it.)
     const asks = parsed.title.endsWith('?') && i + 1 < footerLine && SPEAKER_LABEL.test(info[i + 1].content);
-    if (content.length <= 120 && (labelled || asks || !SENTENCE_END.test(parsed.title))) {
+    // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
+    const marked = BOX_MARK.includes(content[0]);
+    if (content.length <= 120 && (labelled || asks || marked || !SENTENCE_END.test(parsed.title))) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
       const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
@@ -726,6 +728,9 @@ function speakerPropertyBelow(structure: NoteStructure, i: number): boolean {
   return !!next && next.kind === LineKind.ListItem && next.level === structure.info[i].level + 1 && next.content.includes('::') && SPEAKER_PROPERTY.test(next.content);
 }
 const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 'iu');
+
+/** Marks a plain text puts before a title ("■ ", "▶ "). */
+const BOX_MARK = '■□▪◆◇▶▷►★☆◎';
 
 /** "[4] ", "(2) ", "3) ": a number before a line's title. */
 const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
