@@ -656,7 +656,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
-    if (ATTENDANCE_SUFFIX.test(parsed.title) && isFirstContentLine(structure, i)) continue;
+    if (isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) continue;
     // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
     if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
