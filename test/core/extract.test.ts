@@ -2890,4 +2890,53 @@ describe('layouts first met in session 26', () => {
       { plainText: true, name: 'hug-fukuoka-5.txt' },
     );
   });
+
+  test('a numbered outline with "- by Name, Org" under each title, even a title that says "side by side"', () => {
+    check(
+      `
+      Vault User Group Leeds - March
+      2025-03-06, The Tetley
+
+      1. Dynamic secrets for batch jobs
+         - by Priya Nair, Harrowgate Bank
+         - Vault database engine, short TTLs
+
+      2. Consul and Nomad, side by side
+         - by Lucy Hart, Brindle Labs
+         - service discovery for the batch fleet
+      `,
+      `
+      event Vault User Group Leeds - March | 2025-03-06 | The Tetley
+      talk 4 Dynamic secrets for batch jobs | Priya Nair (Harrowgate Bank) | vault
+      talk 8 Consul and Nomad, side by side | Lucy Hart (Brindle Labs) | consul nomad
+      `,
+      { plainText: true, name: 'vug-leeds.txt' },
+    );
+  });
+
+  test('an issue\'s report: the event after "参加報告:", checked items naming their speakers, and neither two sentences with a remark in parentheses nor "/cc @team" make a talk', () => {
+    check(
+      `
+      ## 外部イベント参加報告: Kubernetes 勉強会 #12
+
+      - **日時**: 2025/01/23 (木) 19:00〜
+
+      ### 聴講したセッション
+
+      - [x] Karpenter のコスト最適化 (佐々木 翼, 株式会社ナギサ)
+      - [x] Argo CD の権限設計 (中川 葵, ヒバリ株式会社)
+
+      ### 所感
+
+      懇親会は寿司。Karpenter の話で盛り上がった（Helm は使わない派が多かった）
+
+      /cc @platform-team
+      `,
+      `
+      event Kubernetes 勉強会 #12 | 2025-01-23 | -
+      talk 7 Karpenter のコスト最適化 | 佐々木 翼 (株式会社ナギサ) | karpenter
+      talk 8 Argo CD の権限設計 | 中川 葵 (ヒバリ株式会社) | argo-cd
+      `,
+    );
+  });
 });

@@ -69,7 +69,8 @@ export function cleanEventName(s: string): string {
   // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.
   t = t.replace(EVENT_SITE_SUFFIX, '');
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
-  t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*\S.*$/iu, '$1');
+  // ("外部イベント参加報告: 俺たちのTerraform勉強会 #7": a report's kind before the colon, the event after it.)
+  t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*(\S.*)$/iu, (_m, before: string, after: string) => (!EVENT_WORDS.test(before) && EVENT_WORDS.test(after) ? after : before));
   // "AWSKRUG 컨테이너 소모임 왔습니다~ 사람 많네요", "JAWS-UG 横浜に来ました！": a message saying the writer came to it.
   const came = ARRIVED.exec(t);
   if (came && EVENT_WORDS.test(came[1])) t = came[1];

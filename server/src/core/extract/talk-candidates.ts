@@ -169,10 +169,16 @@ function firstItemSpeakers(structure: NoteStructure, i: number, footerLine: numb
   const { info } = structure;
   const j = i + 1;
   if (j >= footerLine || info[j].kind !== LineKind.ListItem || info[j].level !== info[i].level + 1 || !info[j].blockStart) return null;
-  const text = info[j].content;
+  // ("by Dev Malhotra (freelance)": a remark that names no organisation.)
+  const text = info[j].content.replace(NO_ORGANISATION_REMARK, '');
   const sp = text.length <= 80 && !/https?:\/\//.test(text) ? check.speakers(text) : null;
   return sp?.strong ? sp.speakers : null;
 }
+const NO_ORGANISATION_REMARK = new RegExp(String.raw`\s*[(（](?:${NO_ORGANISATION.source.slice(1, -1)})[)）]\s*$`, 'iu');
+const BY_LEAD = /^by\s+\S/i;
+/** A Korean sentence's full stop, or a Japanese one, with more text after it. */
+const INNER_SENTENCE = /[가-힣]\.\s+\S|。\s*\S/u;
+const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
 /** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
 function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
@@ -286,6 +292,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const li = structure.info[j];
   // ("Wed June 12, Lakeshore Analytics office, 220 King St W": an event's day and venue under its heading.)
   if (!underLabel && hasDigit(li.content) && isDayLine(li.content)) return null;
+  // ("/cc @infra-team", "cc: @sre": who a post is copied to.)
+  if (CARBON_COPY.test(li.content)) return null;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
@@ -506,8 +514,12 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
       // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
       // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
-      const sp = /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
-      const item = sp && sp.every((s) => s.org) ? check.talkLine(content) : null;
+      // ("1. Title" then "   - by Name, Org" or "   - by Name (freelance)": said to be its speakers, with or without organisations.)
+      const by = BY_LEAD.test(info[i + 1].content);
+      const sp = by || /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
+      let item = sp && (by || sp.every((s) => s.org)) ? check.talkLine(content) : null;
+      // ("Policy as code: Sentinel and OPA, side by side": the title's own words read as a speaker.)
+      if (item && by && item.speakers.length) item = { ...item, title: content, titleStart: 0, titleEnd: content.length, speakers: [] };
       if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
         item.speakers = sp!;
         item.strongSpeakers = true;
@@ -635,6 +647,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
       continue;
     }
+    // ("끝나고 코엑스몰에서 저녁. 2일차는 못 감 (배포날 ㅠ)", "懇親会はピザ。Kevinさんと…": two sentences, no title.)
+    if (!parsed.quoted && INNER_SENTENCE.test(parsed.title)) continue;
     // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
     // (A quoted title alone on its line, its speakers on the next line of the paragraph.)
     const quotedSpeakers = quotedLead && parsed.quoted && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart ? readSpeakerLine(structure, i + 1, check) : null;
