@@ -2939,4 +2939,33 @@ describe('layouts first met in session 26', () => {
       `,
     );
   });
+
+  test('a heading\'s first sentence says who spoke ("발표자는 X 님 (회사).", "발표자는 X 님이고 Y 소속.", "登壇者はXさん（Y）。")', () => {
+    check(
+      `
+      # 클라우드 네이티브 부산 2025 후기
+
+      ### 쿠버네티스 노드 비용 줄이기
+
+      발표자는 배수민 님 (모래소프트).
+      - Karpenter 도입
+
+      ### GitOps 운영기
+
+      발표자는 임도윤 님이고 바다클라우드 플랫폼팀 소속.
+      - Argo CD ApplicationSet
+
+      ### Terraform のテスト
+
+      登壇者は松井 遥さん（ユズリハ）。
+      - terraform test を CI で回す
+      `,
+      `
+      event 클라우드 네이티브 부산 2025 | 2025 | -
+      talk 3 쿠버네티스 노드 비용 줄이기 | 배수민 (모래소프트) | karpenter kubernetes
+      talk 8 GitOps 운영기 | 임도윤 (바다클라우드) | argo-cd
+      talk 13 Terraform のテスト | 松井 遥 (ユズリハ) | terraform
+      `,
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { columnsOf, isSpacedRow, isTabRow, readAgendaRow, titleOffsets, type Tab
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
-import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -178,6 +178,8 @@ const NO_ORGANISATION_REMARK = new RegExp(String.raw`\s*[(（](?:${NO_ORGANISATI
 const BY_LEAD = /^by\s+\S/i;
 /** A Korean sentence's full stop, or a Japanese one, with more text after it. */
 const INNER_SENTENCE = /[가-힣]\.\s+\S|。\s*\S/u;
+/** The first letters of speakerSentence's labels. */
+const SENTENCE_FIRST = '발연発登講ス';
 const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
 /** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
@@ -294,6 +296,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (!underLabel && hasDigit(li.content) && isDayLine(li.content)) return null;
   // ("/cc @infra-team", "cc: @sre": who a post is copied to.)
   if (CARBON_COPY.test(li.content)) return null;
+  // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
+  const said = li.content.length <= 80 && SENTENCE_FIRST.includes(li.content[0]) ? speakerSentence(li.content, { isKnownNonPerson: check.isKnownNonPerson }) : null;
+  if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
   if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;

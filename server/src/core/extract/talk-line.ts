@@ -556,9 +556,20 @@ const JA_TALK_AFTER = /^\s*(?:について|という(?:セッション|発表|�
 export function parseCjkSpeakersLead(content: string, check: NameCheck = {}): Speaker[] | null {
   if (!(content.includes('さん') || content.includes('氏') || content.includes('님'))) return null;
   const m = CJK_LEAD.exec(content);
-  if (!m) return null;
-  return cjkPeople(m, check);
+  return m ? cjkPeople(m, check) : speakerSentence(content, check);
 }
+
+/** "발표자는 윤서연 님, …", "발표자는 한지훈 님이고 라인플러스 플랫폼팀 소속.", "登壇者は佐藤さん（メルカリ）。": a sentence saying who spoke. */
+export function speakerSentence(content: string, check: NameCheck = {}): Speaker[] | null {
+  const is = SPEAKER_IS.exec(content);
+  const sp = is ? parseSpeakers(is[1].trim(), check) : null;
+  if (!sp || sp.speakers.length !== 1) return null;
+  const org = is![2] ?? ORG_THEN_BELONGS.exec(content.slice(is![0].length))?.[1] ?? null;
+  return [{ name: sp.speakers[0].name, org: org ? cjkOrganisation(org) : null }];
+}
+const SPEAKER_IS = /^(?:발표자는|연사는|발표는|発表者は|登壇者は|講演者は|スピーカーは)\s*([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?/u;
+/** "이고 라인플러스 플랫폼팀 소속": the organisation named after the speaker, its team left out. */
+const ORG_THEN_BELONGS = /^이고\s+([^\s,.]{2,20})(?:\s+\S{1,12}팀)?\s*소속/u;
 
 /**
  * The people of a CJK_PROSE or CJK_LEAD match (groups 1–4: an organisation before them, a name, an
