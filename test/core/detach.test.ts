@@ -87,9 +87,11 @@ test('edits of a long note on different lines do not keep the texts of earlier e
     const texts = (await stringsStartingWith(`# ${MARKER} edits`)).filter((size) => size > 10_000);
     // The first text (its lines are reused ever since) and the last one (kept for the next edit); a
     // changed line made as a slice of its version's text kept that version too (all 7 of them).
-    // One more is allowed: about one run in six of this file found a third version alive, held by
-    // something of V8's own that the snapshot's collections had not cleared yet.
-    assert.ok(texts.length <= 3, `${texts.length} versions of the text are alive`);
+    // Two more are allowed: about one run in six of this file found a third version alive, held by
+    // something of V8's own that the snapshot's collections had not cleared yet, and run after the
+    // other core tests (session 26) it failed 2 runs in 8 with that bound. The fault it guards
+    // against keeps all 7.
+    assert.ok(texts.length <= 4, `${texts.length} versions of the text are alive`);
   } finally {
     forgetPreviousExtractions();
   }

@@ -2968,4 +2968,25 @@ describe('layouts first met in session 26', () => {
       `,
     );
   });
+
+  test('plain text, a talk per line with a remark after the speaker ("title — R. Okafor (Datadog) — remark"), notes indented under some', () => {
+    check(
+      `
+      srecon emea 2025 — dublin, day 1 (tue oct 14)
+
+      vault agent caching — J. Park (Toss) — cut p99 by half
+        - k8s auth + persistent cache
+      argo cd w/ 4k apps — D. Huang (Intuit) — controller sharding helped
+      backstage scorecards — S. Iyer — meh
+      crossplane v2 compositions — A. Novak (Upbound) — istio too
+      `,
+      `
+      event srecon emea 2025 | 2025-10-14 | -
+      talk 3 vault agent caching | J. Park (Toss) | kubernetes vault-agent
+      talk 5 argo cd w/ 4k apps | D. Huang (Intuit) | argo-cd
+      talk 7 crossplane v2 compositions | A. Novak (Upbound) | crossplane istio
+      `,
+      { plainText: true, name: 'srecon.txt' },
+    );
+  });
 });

@@ -129,7 +129,7 @@ function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
   skipBlockContent(md);
   const ruler = md.block.ruler as unknown as { at(name: string, fn: BlockRuleFn): void };
-  ruler.at('paragraph', paragraphLines);
+  ruler.at('paragraph', plainText ? plainParagraphLines : paragraphLines);
   // Plain-text notes indent bullets freely: indentation is not a code block there.
   if (plainText) md.block.ruler.disable(['code']);
   return md;
@@ -172,11 +172,24 @@ function skipBlockContent(md: InstanceType<typeof MarkdownIt>): void {
  * numbers in `state.paragraphs` (where its tokens would be, its first line, the line after it).
  */
 function paragraphLines(state: BlockState, startLine: number, endLine: number): boolean {
+  return paragraphOf(state, startLine, endLine, false);
+}
+
+/**
+ * The same for plain text, where a line at the margin after an indented bullet's text starts a line
+ * of its own ("  - notes" then "next title — Name (Org)"), not the bullet's lazy continuation.
+ */
+function plainParagraphLines(state: BlockState, startLine: number, endLine: number): boolean {
+  return paragraphOf(state, startLine, endLine, true);
+}
+
+function paragraphOf(state: BlockState, startLine: number, endLine: number, plainText: boolean): boolean {
   const terminators = (state.md.block.ruler as unknown as { getRules(name: string): BlockRuleFn[] }).getRules('paragraph');
   const oldParentType = state.parentType;
   let nextLine = startLine + 1;
   state.parentType = 'paragraph';
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (plainText && state.sCount[nextLine] === 0 && state.blkIndent >= 3) break;
     // A line indented as code cannot start another block: it continues the paragraph.
     if (state.sCount[nextLine] - state.blkIndent > 3) continue;
     if (state.sCount[nextLine] < 0) continue;

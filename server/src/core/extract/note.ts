@@ -9,6 +9,7 @@ import { chooseTalks, dropTaskSections, fillOrganisations, sectionBoundaries, si
 import { findDates } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope } from './tool-mentions';
@@ -207,7 +208,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     }
     const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
     // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
-    const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : lines[c.line].length;
+    // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
+    const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, { isKnownNonPerson: (s) => catalog.lookup(s) !== undefined }) : -1;
+    const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
     talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, speakerLine: c.speakerLine });
     talkOfCandidate.set(c, talk);
     event.talks.push(talk);

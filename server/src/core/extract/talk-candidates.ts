@@ -6,7 +6,7 @@ import { columnsOf, isSpacedRow, isTabRow, readAgendaRow, titleOffsets, type Tab
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg } from './people';
-import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, speakerSentence, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -461,7 +461,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind === LineKind.Code && !timed) continue;
     // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
     const bracketSession = (content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 91) && BRACKET_SESSION.test(content);
-    const blockStart = li.blockStart || bracketSession || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i);
+    const blockStart = li.blockStart || bracketSession || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check);
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -788,6 +788,27 @@ const TIME_ALONE = new RegExp(
   String.raw`^(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
   'iu',
 );
+
+/**
+ * "argo cd w/ 4k apps — D. Huang (Intuit) — …" right under "cilium in prod — L. Meyer (Isovalent) — …"
+ * in one paragraph: a talk per line, each naming its speaker with an organisation.
+ */
+function afterTalkLine(structure: NoteStructure, i: number, check: Reader): boolean {
+  const { info } = structure;
+  if (i === 0 || info[i].kind !== LineKind.Paragraph || info[i - 1].kind !== LineKind.Paragraph) return false;
+  const named = (text: string) => (text.includes(' — ') || text.includes(' – ') || text.includes(' - ')) && (text.includes('(') || text.includes('（'));
+  if (!named(info[i].content)) return false;
+  // ("crossplane v2 compositions — A. Novak (Upbound) — finally": a line in the layout's own shape.)
+  if (remarkAfterSpeaker(info[i].content, { isKnownNonPerson: check.isKnownNonPerson }) >= 0) return true;
+  // (One line between may name no organisation: "… — S. Iyer — no org on slides".)
+  for (let k = i - 1; k >= 0 && k >= i - 2 && info[k].kind === LineKind.Paragraph; k--) {
+    if (!named(info[k].content)) continue;
+    const above = check.talkLine(info[k].content);
+    if (above && above.strongSpeakers && above.speakers.length > 0 && above.speakers.every((sp) => sp.org)) return true;
+    if (info[k].blockStart) break;
+  }
+  return false;
+}
 
 /** A message's first line in a copied chat thread (under its CHAT_HEADER). */
 function afterChatHeader(structure: NoteStructure, i: number): boolean {
