@@ -2989,4 +2989,27 @@ describe('layouts first met in session 26', () => {
       { plainText: true, name: 'srecon.txt' },
     );
   });
+
+  test('a programme pasted from an event\'s site: a session\'s line (code, time, room, level) heads its title, the speaker line names the company, department and role first', () => {
+    check(
+      `
+      # Cloud Summit Osaka 2024 参加メモ
+
+      【CNT-03】10:50 - 11:30 ／ Room B ／ Level 300: Advanced
+      Amazon EKS の運用を Karpenter で楽にする
+      サクラ通信株式会社 インフラ本部 SRE 中島 翔太
+
+      > メモ: Karpenter の consolidation
+
+      【IAC-11】13:00 - 13:40 ／ Room D ／ Level 200: Intermediate
+      テラフォームで 200 アカウントを管理する
+      株式会社コモレビ 基盤部 岡本 彩
+      `,
+      `
+      event Cloud Summit Osaka 2024 | 2024 | -
+      talk 4 Amazon EKS の運用を Karpenter で楽にする | 中島 翔太 (サクラ通信株式会社) | aws-eks karpenter
+      talk 10 テラフォームで 200 アカウントを管理する | 岡本 彩 (株式会社コモレビ) | terraform
+      `,
+    );
+  });
 });

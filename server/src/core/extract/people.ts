@@ -278,6 +278,8 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   if (handle) return segment(text, text.startsWith('@') ? 'strong' : 'weak', handle, handle);
   // A name followed by a handle, an organisation or a team.
   const tokens = text.split(/\s+/);
+  const company = companyFirst(tokens, check);
+  if (company) return company;
   const orgFirst = orgBeforeName(tokens, check);
   if (orgFirst) return orgFirst;
   // "배민 김태희": a short company before a three-syllable Korean name (both read as names; the full name is the person).
@@ -311,6 +313,21 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
   }
   return segment(text, null, text);
 }
+
+/**
+ * "アマゾン ウェブ サービス ジャパン合同会社 技術統括本部 ソリューションアーキテクト 山田 太郎": a Japanese
+ * company (its words up to the one with 株式会社 or 合同会社), its department and role, then the
+ * person's family and given names, as a programme prints them.
+ */
+function companyFirst(tokens: string[], check: NameCheck): Segment | null {
+  if (tokens.length < 3 || tokens.length > 9) return null;
+  const k = tokens.findIndex((t) => JA_COMPANY.test(t));
+  if (k < 0 || k > 4 || k > tokens.length - 3) return null;
+  const name = tokens.slice(-2).join(' ');
+  if (!/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4} [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4}$/u.test(name) || personName(name, check) !== 'strong') return null;
+  return segment(tokens.join(' '), 'strong', name, undefined, tokens.slice(0, k + 1).join(' '));
+}
+const JA_COMPANY = /^(?:株式会社|合同会社|有限会社)|(?:株式会社|合同会社|有限会社)$/u;
 
 /**
  * "Red Hat 한은지", "Capital One Katarzyna Hall": an organisation, then a full name. Only when no

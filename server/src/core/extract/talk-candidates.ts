@@ -779,11 +779,21 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
   return isTimeAlone(structure.info[i - 1].content);
 }
-/** A line that is only a time or a span of times, with a day before it or a zone after it. */
+/**
+ * A line that is only a time or a span of times, with a day before it or a zone after it; or a
+ * session's line of a pasted programme, its code, time, room and level ("【AWS-07】10:50 - 11:30 ／
+ * Room F ／ Level 300: Advanced").
+ */
 function isTimeAlone(text: string): boolean {
-  return text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text);
+  if (!hasDigit(text)) return false;
+  if (text.length <= 40 && TIME_ALONE.test(text)) return true;
+  const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) ? SESSION_META.exec(text) : null;
+  return !!meta && TIME_ALONE.test(meta[1].trim());
 }
 const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
+/** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */
+const SESSION_META = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\])?\s*([^／/|]{4,30}?)\s*(?:[／|]|\s\/\s)\s*(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\b[^／/|]{0,30}?\s*(?:[／|]|\s\/\s|$)\s*)+$/iu;
+
 const TIME_ALONE = new RegExp(
   String.raw`^(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
   'iu',
