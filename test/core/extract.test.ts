@@ -830,6 +830,9 @@ describe('mentions', () => {
     // Volts and bolts, a digital nomad, a consulting firm, a packer's part-time job.
     assert.deepEqual(note('220볼트 섞여있어서, 볼트 조이는 것부터, 디지털 노마드로, 外部コンサルに頼らず, 패커 알바'), []);
     assert.deepEqual(note('볼트로 시크릿 관리, 노마드 클러스터, コンサルでサービスメッシュ'), ['vault@2:0:볼트', 'nomad@2:12:노마드', 'consul@2:22:コンサル']);
+    // A lowercase spelling glossed by the ordinary word beside it: a bank's vault, in any language.
+    assert.deepEqual(note('"은행 금고(vault)보다 더 잠가놨다", 銀行で vault と言うと地下の金庫のこと'), []);
+    assert.deepEqual(note('vault server 띄우고 (은행 금고 말고)'), ['vault@2:0:vault']);
   });
 
   test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {

@@ -11,7 +11,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words before a spelling that make it the common noun, however it is written ("a bank Vault", "the Dutch consul"). */
 const COMMON_NOUN_BEFORE = new Set(
-  'digital honorary dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional'.split(' '),
+  'digital honorary dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission'.split(' '),
 );
 
 /**
@@ -43,6 +43,13 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['パッカー', /^(?:[（(][^()（）]{1,10}[)）])?(?:の?バイト|の?アルバイト)/u],
 ]);
 
+/** Per lowercase English spelling, words that say it is meant in its ordinary sense when they stand right beside it. */
+const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
+  ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
+  ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b/iu],
+  ['helm', /船|舵|\bship\b|\bboat\b|\bsail/iu],
+]);
+
 /** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
 export function readsCjk(surface: string): boolean {
   return CJK_AFTER.has(surface) || surface === '노마드' || surface === 'ノマド';
@@ -63,6 +70,10 @@ export function ordinarySense(text: string, start: number, end: number, surface:
     return false;
   }
   if (!guarded) return false;
+  // "銀行で vault と言うと地下の金庫", "은행 금고(vault)": a lowercase spelling glossed by the ordinary word beside it.
+  const gloss = isLowerWord(surface) ? GLOSSES.get(surface) : undefined;
+  // (Not when a word of the tool's trade follows it: "vault server 띄우고 (은행 금고 말고)".)
+  if (gloss && gloss.test(text.slice(Math.max(0, start - 16), end + 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
   const before = wordsBefore(text, start);
   if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
   // Only a lowercase word is read as the common noun after a determiner ("a Vault cluster" is the tool however it is led).
