@@ -833,6 +833,10 @@ describe('mentions', () => {
     // A lowercase spelling glossed by the ordinary word beside it: a bank's vault, in any language.
     assert.deepEqual(note('"은행 금고(vault)보다 더 잠가놨다", 銀行で vault と言うと地下の金庫のこと'), []);
     assert.deepEqual(note('vault server 띄우고 (은행 금고 말고)'), ['vault@2:0:vault']);
+    // Science fiction's ansible, in English or Korean.
+    const ansible = (line: string) => mentions(`## Tracing - Kim Minsu (Acme)\n${line}`).filter((m) => m.startsWith('ansible'));
+    assert.deepEqual(ansible('an Ursula K. Le Guin quote about the ansible, instant messages; "SF에 나오는 앤서블 같은 게"'), []);
+    assert.deepEqual(ansible('we moved the ansible playbooks to AWX'), ['ansible@1:13:ansible', 'ansible@1:34:AWX']);
   });
 
   test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
@@ -3013,6 +3017,24 @@ describe('layouts first met in session 26', () => {
       talk 4 Amazon EKS の運用を Karpenter で楽にする | 中島 翔太 (サクラ通信株式会社) | aws-eks karpenter
       talk 10 テラフォームで 200 アカウントを管理する | 岡本 彩 (株式会社コモレビ) | terraform
       `,
+    );
+  });
+
+  test('plain text: the first line names and dates the event ("SREcon24 Americas -- Mar 18-20, 2024"), a talk\'s title, then "by Name, Company"', () => {
+    check(
+      `
+      DevOpsDays Lisbon -- Sep 12, 2024
+      LX Factory
+
+      Feature flags without tears
+      by Rui Santos, Farfetch
+      LaunchDarkly and Terraform
+      `,
+      `
+      event DevOpsDays Lisbon | 2024-09-12 | -
+      talk 4 Feature flags without tears | Rui Santos (Farfetch) | terraform
+      `,
+      { plainText: true, name: 'dod.txt' },
     );
   });
 });

@@ -47,7 +47,7 @@ export function cleanEventName(s: string): string {
   // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
   t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
-  const SEGMENT = /\s*,\s+|\s+[/|｜·•／\-–—]\s+/gu;
+  const SEGMENT = /\s*,\s+|\s+(?:--|[/|｜·•／\-–—])\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
     // Not inside parentheses: "(Paris, March 19-22, 2024)" is dropped whole below.
     const open = openParentheses(t.slice(0, m.index));

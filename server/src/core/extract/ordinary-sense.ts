@@ -30,7 +30,7 @@ const TRADE_WORDS = new Set(
 );
 
 /** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "前職はコンサル"). */
-const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT)\s?$/u;
+const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる)\s?$/u;
 
 /**
  * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
@@ -48,11 +48,17 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
   ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b/iu],
   ['helm', /船|舵|\bship\b|\bboat\b|\bsail/iu],
+  ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)/iu],
 ]);
+
+/** Whether the spelling has words that gloss it in its ordinary sense (GLOSSES): this test reads it, guarded or not. */
+export function hasGloss(surface: string): boolean {
+  return GLOSSES.has(surface);
+}
 
 /** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
 export function readsCjk(surface: string): boolean {
-  return CJK_AFTER.has(surface) || surface === '노마드' || surface === 'ノマド';
+  return CJK_AFTER.has(surface) || surface === '노마드' || surface === 'ノマド' || surface === '앤서블' || surface === 'アンシブル';
 }
 
 /**
@@ -62,18 +68,18 @@ export function readsCjk(surface: string): boolean {
 export function ordinarySense(text: string, start: number, end: number, surface: string, guarded: boolean): boolean {
   const first = surface.charCodeAt(0);
   if (first >= 0x3040) {
-    if (CJK_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+    if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
     const after = CJK_AFTER.get(surface);
     if (after && after.test(text.slice(end, end + 16))) return true;
     // "220볼트", "12 볼트": volts.
     if (surface === '볼트' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
     return false;
   }
-  if (!guarded) return false;
   // "銀行で vault と言うと地下の金庫", "은행 금고(vault)": a lowercase spelling glossed by the ordinary word beside it.
   const gloss = isLowerWord(surface) ? GLOSSES.get(surface) : undefined;
   // (Not when a word of the tool's trade follows it: "vault server 띄우고 (은행 금고 말고)".)
-  if (gloss && gloss.test(text.slice(Math.max(0, start - 16), end + 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
+  if (gloss && gloss.test(sameLine(text, start - 32, end + 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
+  if (!guarded) return false;
   const before = wordsBefore(text, start);
   if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
   // Only a lowercase word is read as the common noun after a determiner ("a Vault cluster" is the tool however it is led).
@@ -85,6 +91,18 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   // Joined to the next word ("a vault-backed store", "the packer/ansible pair"): the tool.
   const after = wordAfter(text, end);
   return after !== null && !TRADE_WORDS.has(after);
+}
+
+/** The text from `from` to `to`, cut at the line breaks around the spelling. */
+function sameLine(text: string, from: number, to: number): string {
+  const a = Math.max(0, from);
+  const b = Math.min(text.length, to);
+  let s = text.slice(a, b);
+  const mid = Math.min(s.length, 32 + Math.min(0, from));
+  const before = s.lastIndexOf('\n', mid);
+  if (before >= 0) s = s.slice(before + 1);
+  const after = s.indexOf('\n', Math.max(0, mid - (before + 1)));
+  return after >= 0 ? s.slice(0, after) : s;
 }
 
 function isLowerWord(s: string): boolean {

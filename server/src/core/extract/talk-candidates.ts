@@ -675,7 +675,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
-    if (isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) continue;
+    // ("SREcon24 Americas -- Mar 18-20, 2024": the note's first line names and dates the event.)
+    if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)))) continue;
     // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
     if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.

@@ -327,7 +327,8 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
 const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?["“]([^"”]{4,150})["”]/u;
 /** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)". */
 // ("… by Maarten Hoekstra & Lotte Jansen, both at Grachtnet": two people, one organisation.)
-const QUOTED_BY = /["“]([^"”]{4,150})["”]\s*,?\s+by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）])?/u;
+// ("**"Title"**, presented jointly by Ana Costa and Pieter de Vries from Kestrel Freight": bold, a verb before "by", a particle in a name.)
+const QUOTED_BY = /["“]([^"”]{4,150})["”]\**\s*,?\s+(?:(?:presented|given|delivered|co-presented)(?:\s+jointly)?\s+)?by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'-]+){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）])?/u;
 /** "Next: "From warehouse packer to platform engineer" — Danny Okonkwo (Bolwerk Retail).": a quotation, a dash, a name and its organisation. */
 const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*[—–]\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
