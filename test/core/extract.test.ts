@@ -3037,4 +3037,23 @@ describe('layouts first met in session 26', () => {
       { plainText: true, name: 'dod.txt' },
     );
   });
+
+  test('bold titles in a list: one that asks a question, one with a remark after its organisation ("(Sansan) ※LT"); "Open Spaces" is no talk', () => {
+    check(
+      `
+      # Kubernetes Novice Tokyo #40
+
+      - **Karpenter 触ってみた** — 鈴木 さくら (Sansan) ※LT
+        - ノード起動が速い
+      - **個人開発を k8s でやるのはやりすぎか？** — ねこやまさん
+        - k3s と Flux
+      - 14:15 Open Spaces
+      `,
+      `
+      event Kubernetes Novice Tokyo #40 | - | -
+      talk 3 Karpenter 触ってみた | 鈴木 さくら (Sansan) | karpenter
+      talk 5 個人開発を k8s でやるのはやりすぎか？ | ねこやま | flux k3s kubernetes
+      `,
+    );
+  });
 });

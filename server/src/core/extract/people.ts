@@ -204,7 +204,7 @@ function cleanOrg(s: string): string | null {
     // "(both Lumenpay)", "(둘 다 별빛모빌리티)", "（ともにX社）": the organisation of every speaker before it.
     .replace(/^(?:both|all(?: of them)?|all three|둘\s*다|모두|셋\s*다|ともに|共に|いずれも|お二人とも)\s+/iu, '')
     .replace(/^[\s,;:/|·・–—-]+|[\s,;:/|·・–—-]+$/g, '')
-    .replace(/^[(（]\s*([^()（）]*?)\s*[)）]$/u, '$1')
+    .replace(/^[(（]\s*([^()（）]*?)\s*[)）](?:\s*※.*)?$/u, '$1')
     .trim();
   // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
   const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;

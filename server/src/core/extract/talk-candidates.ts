@@ -622,7 +622,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     if (li.kind === LineKind.ListItem) {
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
-      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title))) {
+      // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
+      if (li.level === 1 && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
@@ -748,6 +749,8 @@ function speakerPropertyBelow(structure: NoteStructure, i: number): boolean {
   return !!next && next.kind === LineKind.ListItem && next.level === structure.info[i].level + 1 && next.content.includes('::') && SPEAKER_PROPERTY.test(next.content);
 }
 const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 'iu');
+
+const QUESTION_END = /[?？](?:\*\*)?$/u;
 
 /** Marks a plain text puts before a title ("■ ", "▶ "). */
 const BOX_MARK = '■□▪◆◇▶▷►★☆◎';

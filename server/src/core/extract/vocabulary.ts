@@ -6,7 +6,7 @@ export const NOT_A_TALK = new RegExp(
   '^(?:' +
     [
       'registration', 'check-?in', 'doors open', 'opening(?: remarks)?', 'welcome(?: remarks| & intro(?:duction)?)?', 'intro(?:duction)?',
-      'lunch(?: break)?', 'break', 'coffee(?: break)?', 'tea break', 'networking(?: time)?', 'wrap-?up', 'closing(?: remarks)?', 'q ?& ?a', 'qna',
+      'lunch(?: break)?', 'break', 'coffee(?: break)?', 'tea break', 'networking(?: time)?', 'wrap-?up', 'open spaces?', 'unconference', 'closing(?: remarks)?', 'q ?& ?a', 'qna',
       'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
       'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'morning', 'afternoon', 'evening', 'pizza', 'beers?', 'pizza (?:and|&) beers?', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', '\\d{1,2}\\s*일차', '(?:첫|둘|셋)째\\s*날', '\\d{1,2}日目', '第\\d{1,2}日', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
