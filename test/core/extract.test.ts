@@ -3056,4 +3056,23 @@ describe('layouts first met in session 26', () => {
       `,
     );
   });
+
+  test('"## 네트워킹 & 경품": two schedule items, no talk', () => {
+    check(
+      `
+      # AWS Community Day Korea 2024
+
+      ## 1. EKS 업그레이드 자동화
+      - 발표자: 박지훈 (당근)
+      - Karpenter 로 노드 교체
+
+      ## 네트워킹 & 경품
+      - 경품으로 키보드
+      `,
+      `
+      event AWS Community Day Korea 2024 | 2024 | -
+      talk 3 EKS 업그레이드 자동화 | 박지훈 (당근) | aws-eks karpenter
+      `,
+    );
+  });
 });
