@@ -3075,4 +3075,26 @@ describe('layouts first met in session 26', () => {
       `,
     );
   });
+
+  test('"**Name (Org)**: Title" and "**최유리**: Title": a full Korean name in bold needs no organisation; "**Summary**: …" is no talk', () => {
+    check(
+      `
+      AWS Summit Seoul 2025 메모
+
+      **김태윤 (AWS)**: EKS 노드 비용 최적화
+      - Karpenter
+
+      **최유리**: [라이트닝] IaC 코드 리뷰 자동화
+      - 테라폼 PR 리뷰
+
+      **Summary**: 다음엔 2일차도 가기
+      `,
+      `
+      event AWS Summit Seoul 2025 | 2025 | -
+      talk 3 EKS 노드 비용 최적화 | 김태윤 (AWS) | aws aws-eks karpenter
+      talk 6 IaC 코드 리뷰 자동화 | 최유리 | terraform
+      `,
+      { plainText: true, name: 'summit.txt' },
+    );
+  });
 });

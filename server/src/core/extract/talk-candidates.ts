@@ -426,6 +426,19 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) tabColumns = null;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
+    // "**최유리**: [라이트닝] Title": a name in bold, a colon, the title (a full Korean or Japanese name, or one with an honorific).
+    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].charCodeAt(li.contentStart) === 42) {
+      const bold = BOLD_NAME_COLON.exec(lines[i].slice(li.contentStart));
+      const sp = bold ? check.speakers(bold[1]) : null;
+      // (With an organisation, "**정우진 (AWS)**: Title", the line reads as a talk line below.)
+      const parsed = sp?.strong && sp.speakers.length === 1 && !sp.speakers[0].org && CJK_FULL_NAME.test(bold![1]) ? check.talkLine(bold![2]) : null;
+      if (parsed && parsed.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title)) {
+        parsed.speakers = sp!.speakers;
+        parsed.strongSpeakers = true;
+        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        continue;
+      }
+    }
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
     // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line.)
     if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – '))))) {
@@ -750,6 +763,10 @@ function speakerPropertyBelow(structure: NoteStructure, i: number): boolean {
 }
 const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 'iu');
 
+/** "**최유리**: Title": group 1 the name, group 2 the title. */
+const BOLD_NAME_COLON = /^\*\*([^*:：]{2,20})\*\*\s*[:：]\s*(\S.{3,})$/u;
+/** "최유리", "佐藤 健", "김민수님": a name that reads as one with confidence without its organisation. */
+const CJK_FULL_NAME = /^(?:[가-힣]{3}|[\p{sc=Han}]{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3}|\S.*(?:님|さん|氏))$/u;
 const QUESTION_END = /[?？](?:\*\*)?$/u;
 
 /** Marks a plain text puts before a title ("■ ", "▶ "). */
