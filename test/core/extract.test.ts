@@ -3097,4 +3097,28 @@ describe('layouts first met in session 26', () => {
       { plainText: true, name: 'summit.txt' },
     );
   });
+
+  test('an event page\'s HTML pasted into a note: "<h3>Title</h3>" then "<p>Speaker: …</p>"; a puppet show, a reading list and things to try are no talks or tools', () => {
+    check(
+      `
+      # DevOpsDays Denver 2024
+
+      <h3>Terraform at the Speed of Compliance</h3>
+      <p>Speaker: Derek Olsen &amp; Farah Siddiqui (Lakeshore Health)</p>
+
+      - Sentinel policies, Terraform Cloud
+      - opened with his daughter's puppet show
+
+      ## Things to try
+      - Puppet? no
+
+      ## To read later
+      - the SRE workbook
+      `,
+      `
+      event DevOpsDays Denver 2024 | 2024 | -
+      talk 3 Terraform at the Speed of Compliance | Derek Olsen (Lakeshore Health), Farah Siddiqui (Lakeshore Health) | sentinel terraform terraform-cloud
+      `,
+    );
+  });
 });

@@ -48,6 +48,7 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
   ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b/iu],
   ['helm', /船|舵|\bship\b|\bboat\b|\bsail/iu],
+  ['puppet', /\bpuppet shows?\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)/iu],
 ]);
 

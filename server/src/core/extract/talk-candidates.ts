@@ -296,15 +296,19 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (!underLabel && hasDigit(li.content) && isDayLine(li.content)) return null;
   // ("/cc @infra-team", "cc: @sre": who a post is copied to.)
   if (CARBON_COPY.test(li.content)) return null;
+  // "<p>Speaker: Rosa Delgado, VP Engineering at Prairie Mutual</p>": a labelled paragraph pasted from an event's page.
+  const html = li.content.startsWith('<p>') && li.content.endsWith('</p>');
+  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content;
+  if (html && !SPEAKER_LABEL.test(own)) return null;
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
-  const said = li.content.length <= 80 && SENTENCE_FIRST.includes(li.content[0]) ? speakerSentence(li.content, { isKnownNonPerson: check.isKnownNonPerson }) : null;
+  const said = own.length <= 80 && SENTENCE_FIRST.includes(own[0]) ? speakerSentence(own, { isKnownNonPerson: check.isKnownNonPerson }) : null;
   if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
-  if (li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
+  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
-  const content = li.content.includes('[[') ? withoutWikiBrackets(li.content) : li.content;
+  const content = own.includes('[[') ? withoutWikiBrackets(own) : own;
   const text = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : content;
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
