@@ -3121,4 +3121,30 @@ describe('layouts first met in session 26', () => {
       `,
     );
   });
+
+  test('a trip report in plain text: "행 사 명 :" names the event, "가. Title (발표: Name, Org)" items under "2. 주요 세션" are talks', () => {
+    check(
+      `
+                    출 장 보 고 서
+
+      1. 행사 개요
+        - 행 사 명 : 클라우드 인프라 컨퍼런스 2024
+        - 일    시 : 2024. 10. 8.(화)
+
+      2. 주요 세션
+
+        가. 테라폼 모듈 표준화 (발표: 김도현, 한빛클라우드)
+          - 모듈 레지스트리
+
+        나. 쿠버네티스 멀티 클러스터 운영 (발표: 이서준, 바다소프트)
+          - Argo CD 로 배포
+      `,
+      `
+      event 클라우드 인프라 컨퍼런스 2024 | 2024-10-08 | -
+      talk 9 테라폼 모듈 표준화 | 김도현 (한빛클라우드) | terraform
+      talk 12 쿠버네티스 멀티 클러스터 운영 | 이서준 (바다소프트) | argo-cd kubernetes
+      `,
+      { plainText: true, name: 'report.txt' },
+    );
+  });
 });

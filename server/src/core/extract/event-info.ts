@@ -102,6 +102,8 @@ export function cleanEventName(s: string): string {
 
 const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
 
+const EVENT_NAME_LABEL = /^(?:행\s*사\s*명|행사\s*이름|イベント名|イベント名称|event\s+name)\s*[:：]\s*(\S.{1,80}?)\s*$/iu;
+
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
 
@@ -154,6 +156,21 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const at = raw.indexOf(v);
       nameStart = at >= 0 ? at : 0;
       nameEnd = at >= 0 ? at + v.length : raw.length;
+      break;
+    }
+  }
+  // "- 행 사 명 : NHN FORWARD 2024", "イベント名：…": a header's line that labels the event's name.
+  if (!name) {
+    for (let i = from; i < headerEnd; i++) {
+      const li = info[i];
+      if (li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) continue;
+      const m = li.content.length <= 100 ? EVENT_NAME_LABEL.exec(li.content) : null;
+      if (!m) continue;
+      name = cleanEventName(m[1]);
+      nameLine = i;
+      const at = lines[i].indexOf(m[1]);
+      nameStart = at >= 0 ? at : li.contentStart;
+      nameEnd = at >= 0 ? at + m[1].length : li.contentEnd;
       break;
     }
   }
