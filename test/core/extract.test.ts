@@ -3147,4 +3147,25 @@ describe('layouts first met in session 26', () => {
       { plainText: true, name: 'report.txt' },
     );
   });
+
+  test('a blog post\'s introduction and conclusion ("## 들어가며", "## はじめに", "## 맺으며") are no talks', () => {
+    check(
+      `
+      # 인프콘 2024 후기
+
+      ## 들어가며
+      올해도 다녀왔다.
+
+      ## 테라폼 모듈 표준화 - 김도현님 (한빛클라우드)
+      - 테라폼 레지스트리
+
+      ## 맺으며
+      내년에도 가야지.
+      `,
+      `
+      event 인프콘 2024 | 2024 | -
+      talk 6 테라폼 모듈 표준화 | 김도현 (한빛클라우드) | terraform
+      `,
+    );
+  });
 });
