@@ -414,7 +414,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "時間   内容   登壇者" then " 13:10-13:40   Title   Name (Org)": a timetable in columns of spaces (a plain
     // text's; a drawn line under it may have made its rows a heading). Its rows have as many cells as its header.
-    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.Heading) && (lines[i].includes('  ') || lines[i].includes('\u3000'))) {
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.Heading) && (li.content.includes('  ') || li.content.includes('\u3000'))) {
       const header: TableColumns | null = spacedColumns ? null : columnsOf(lines[i], i, 'spaces');
       if (header) spacedColumns = header;
       else if (spacedColumns && isSpacedRow(lines[i], spacedColumns.cells)) readAgendaRow(structure, i, check, agenda, spacedColumns, 'spaces');
@@ -575,7 +575,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
     const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
     // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && mayNameSpeakers(content) && underSessionsItem(structure, i))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c))) continue;
+    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && mayNameSpeakers(content))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -641,7 +641,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
       // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
       // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
-      if ((li.level === 1 || (li.level === 2 && underSessionsItem(structure, i))) && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
+      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
@@ -768,15 +768,10 @@ function speakerPropertyBelow(structure: NoteStructure, i: number): boolean {
 }
 const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 'iu');
 
-/** Whether list item `i` is under an item that only names the sessions ("2. 주요 세션", "Sessions", "聴講したセッション"). */
-function underSessionsItem(structure: NoteStructure, i: number): boolean {
-  const { info } = structure;
-  for (let k = i - 1; k >= 0 && k >= i - 200; k--) {
-    const item = info[k];
-    if (item.kind !== LineKind.ListItem && item.kind !== LineKind.Blank) return false;
-    if (item.kind === LineKind.ListItem && item.blockStart && item.level < info[i].level) return item.content.length <= 24 && SESSIONS_ITEM.test(item.content);
-  }
-  return false;
+/** Whether list item `k` only names the sessions ("2. 주요 세션", "Sessions", "聴講したセッション"): the items under it are the talks. */
+function sessionsItem(structure: NoteStructure, k: number): boolean {
+  const content = structure.info[k].content;
+  return content.length <= 24 && SESSIONS_ITEM.test(content);
 }
 const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;
 
@@ -823,9 +818,8 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
  * Room F ／ Level 300: Advanced").
  */
 function isTimeAlone(text: string): boolean {
-  if (!hasDigit(text)) return false;
-  if (text.length <= 40 && TIME_ALONE.test(text)) return true;
-  const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) ? SESSION_META.exec(text) : null;
+  if (text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text)) return true;
+  const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   return !!meta && TIME_ALONE.test(meta[1].trim());
 }
 const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
