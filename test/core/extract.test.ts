@@ -3168,4 +3168,28 @@ describe('layouts first met in session 26', () => {
       `,
     );
   });
+
+  test('a blog post with a table of contents: "**목차**" and its list are no talks; "[AWS Summit Seoul 2024] 1일차 참관 후기" names the event in brackets', () => {
+    check(
+      `
+      # [AWS Summit Seoul 2024] 1일차 참관 후기 - EKS, 테라폼
+
+      **목차**
+
+      1. 세션 1. 테라폼 랜딩존 구축하기
+      2. 마치며
+
+      ## 세션 1. 테라폼 랜딩존 구축하기
+
+      발표자 : 김도현 (우아한형제들 / 클라우드 엔지니어)
+      - 테라폼 모듈
+
+      ## 마치며
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 8 테라폼 랜딩존 구축하기 | 김도현 (우아한형제들) | terraform
+      `,
+    );
+  });
 });

@@ -31,6 +31,9 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
+  // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it.
+  const bracketed = /^(?:\[([^\]]{4,60})\]|【([^】]{4,60})】)\s*(.+)$/u.exec(t);
+  if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && (ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
   t = t.replace(/^(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/u, '');

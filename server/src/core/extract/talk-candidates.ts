@@ -397,8 +397,18 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
   const itemAt: number[] = [];
+  // "**목차**", "Table of contents", "目次" then a list: the post's own sections, no talks.
+  let inContents = false;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
+    if (inContents) {
+      if (li.kind === LineKind.ListItem || li.kind === LineKind.Blank) continue;
+      inContents = false;
+    }
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.Heading) && li.content.length <= 24 && CONTENTS_LABEL.test(li.content)) {
+      inContents = true;
+      continue;
+    }
     if (li.kind === LineKind.ListItem) {
       if (li.blockStart) {
         itemAt[li.level] = i;
@@ -774,6 +784,9 @@ function sessionsItem(structure: NoteStructure, k: number): boolean {
   return content.length <= 24 && SESSIONS_ITEM.test(content);
 }
 const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;
+
+/** A table of contents' label. */
+const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of contents|contents|toc)(?:\*\*)?\s*[:：]?$/iu;
 
 /** "**최유리**: Title": group 1 the name, group 2 the title. */
 const BOLD_NAME_COLON = /^\*\*([^*:：]{2,20})\*\*\s*[:：]\s*(\S.{3,})$/u;
