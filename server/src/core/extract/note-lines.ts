@@ -78,6 +78,8 @@ export interface LineReads {
 
 /** `parseTalkLine` and `parseSpeakers` (pure: text and catalog in), with the answers of the note's previous extraction. */
 export interface Reader extends NameCheck {
+  /** The one check object every parser call of this reader gets (one shape: see reader()); hand it to the parsers called directly. */
+  readonly names: NameCheck & { allowBareHandle: boolean };
   talkLine(text: string): TalkLine | null;
   speakers(text: string, allowBareHandle?: boolean): SpeakerParse | null;
 }
@@ -90,6 +92,7 @@ export function reader(given: NameCheck, previous: LineReads | undefined, next: 
   if (!next) {
     return {
       isKnownNonPerson: check.isKnownNonPerson,
+      names: check,
       talkLine: (text) => parseTalkLine(text, check),
       speakers: (text, bare) => parseSpeakers(text, bare ? bareCheck : check),
     };
@@ -116,6 +119,7 @@ export function reader(given: NameCheck, previous: LineReads | undefined, next: 
   };
   return {
     isKnownNonPerson: check.isKnownNonPerson,
+    names: check,
     talkLine: (text) => recall(previous?.talkLines, next.talkLines, text, () => parseTalkLine(text, check)),
     speakers: (text, bare) =>
       bare ? recall(previous?.bare, next.bare, text, () => parseSpeakers(text, bareCheck)) : recall(previous?.speakers, next.speakers, text, () => parseSpeakers(text, check)),

@@ -209,7 +209,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
     // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
     // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
-    const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, { isKnownNonPerson: (s) => catalog.lookup(s) !== undefined }) : -1;
+    const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
     const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
     talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, speakerLine: c.speakerLine });
     talkOfCandidate.set(c, talk);

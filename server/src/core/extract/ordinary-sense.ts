@@ -79,7 +79,7 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   // "銀行で vault と言うと地下の金庫", "은행 금고(vault)": a lowercase spelling glossed by the ordinary word beside it.
   const gloss = isLowerWord(surface) ? GLOSSES.get(surface) : undefined;
   // (Not when a word of the tool's trade follows it: "vault server 띄우고 (은행 금고 말고)".)
-  if (gloss && gloss.test(sameLine(text, start - 32, end + 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
+  if (gloss && gloss.test(lineAround(text, start, end, 32, 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
   if (!guarded) return false;
   const before = wordsBefore(text, start);
   if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
@@ -94,16 +94,10 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   return after !== null && !TRADE_WORDS.has(after);
 }
 
-/** The text from `from` to `to`, cut at the line breaks around the spelling. */
-function sameLine(text: string, from: number, to: number): string {
-  const a = Math.max(0, from);
-  const b = Math.min(text.length, to);
-  let s = text.slice(a, b);
-  const mid = Math.min(s.length, 32 + Math.min(0, from));
-  const before = s.lastIndexOf('\n', mid);
-  if (before >= 0) s = s.slice(before + 1);
-  const after = s.indexOf('\n', Math.max(0, mid - (before + 1)));
-  return after >= 0 ? s.slice(0, after) : s;
+/** Up to `before` characters before [start, end) and `after` after it, within the spelling's own line. */
+function lineAround(text: string, start: number, end: number, before: number, after: number): string {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(Math.max(start - before, text.lastIndexOf('\n', start - 1) + 1), Math.min(end + after, lineEnd < 0 ? text.length : lineEnd));
 }
 
 function isLowerWord(s: string): boolean {

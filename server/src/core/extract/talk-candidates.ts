@@ -170,22 +170,17 @@ function firstItemSpeakers(structure: NoteStructure, i: number, footerLine: numb
   const j = i + 1;
   if (j >= footerLine || info[j].kind !== LineKind.ListItem || info[j].level !== info[i].level + 1 || !info[j].blockStart) return null;
   // ("by Dev Malhotra (freelance)": a remark that names no organisation.)
-  const text = info[j].content.replace(NO_ORGANISATION_REMARK, '');
+  const paren = TRAILING_PARENTHESIS.exec(info[j].content);
+  const text = paren && NO_ORGANISATION.test(paren[1]) ? info[j].content.slice(0, paren.index) : info[j].content;
   const sp = text.length <= 80 && !/https?:\/\//.test(text) ? check.speakers(text) : null;
   return sp?.strong ? sp.speakers : null;
 }
-const NO_ORGANISATION_REMARK = new RegExp(String.raw`\s*[(（](?:${NO_ORGANISATION.source.slice(1, -1)})[)）]\s*$`, 'iu');
-const BY_LEAD = /^by\s+\S/i;
-/** A Korean sentence's full stop, or a Japanese one, with more text after it. */
-const INNER_SENTENCE = /[가-힣]\.\s+\S|。\s*\S/u;
-/** The first letters of speakerSentence's labels. */
-const SENTENCE_FIRST = '발연発登講ス';
-const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
+const TRAILING_PARENTHESIS = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 
 /** "ハコニワ株式会社の松本 和也さんのセッション。" opening the paragraph under a heading: its speakers (parseCjkSpeakersLead). */
 function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
   if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
-  return parseCjkSpeakersLead(structure.info[j].content, { isKnownNonPerson: check.isKnownNonPerson });
+  return parseCjkSpeakersLead(structure.info[j].content, check.names);
 }
 const PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked)\b)/u;
 
@@ -301,7 +296,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content;
   if (html && !SPEAKER_LABEL.test(own)) return null;
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
-  const said = own.length <= 80 && SENTENCE_FIRST.includes(own[0]) ? speakerSentence(own, { isKnownNonPerson: check.isKnownNonPerson }) : null;
+  const said = own.length <= 80 && SENTENCE_FIRST.includes(own[0]) ? speakerSentence(own, check.names) : null;
   if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
@@ -328,6 +323,11 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
   return sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2))) ? sp.speakers : null;
 }
+
+/** The first letters of speakerSentence's labels. */
+const SENTENCE_FIRST = '발연発登講ス';
+/** "/cc @infra-team", "cc: @sre". */
+const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
 /** "【セッション】", "[Talk]", "【키노트】" before a title: the kind of an entry of the programme, in brackets. */
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
@@ -456,7 +456,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
     // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line.)
     if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – '))))) {
-      const prose = parseProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: false });
+      const prose = parseProseTalk(content, check.names);
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
@@ -472,7 +472,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
     if (li.kind === LineKind.Paragraph && (content.includes('님') ? /[「『'‘"“]/u.test(content) : (content.includes('「') || content.includes('『')) && (content.includes('さん') || content.includes('氏')))) {
-      const prose = parseCjkProseTalk(content, { isKnownNonPerson: check.isKnownNonPerson });
+      const prose = parseCjkProseTalk(content, check.names);
       // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
       const p = prose ? previousContentLine(structure, i, -1) : -1;
       if (prose && !(p >= 0 && info[p].kind === LineKind.Heading && nameKey(info[p].content).endsWith(nameKey(prose.title)))) {
@@ -771,6 +771,11 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   }
 }
 
+/** "by Name, Org" opening a title's first item. */
+const BY_LEAD = /^by\s+\S/i;
+/** A Korean sentence's full stop, or a Japanese one, with more text after it. */
+const INNER_SENTENCE = /[가-힣]\.\s+\S|。\s*\S/u;
+
 /** Whether the first line under item `i` is a child item holding a speaker property ("speaker:: Name", Logseq's). */
 function speakerPropertyBelow(structure: NoteStructure, i: number): boolean {
   const next = structure.info[i + 1];
@@ -854,7 +859,7 @@ function afterTalkLine(structure: NoteStructure, i: number, check: Reader): bool
   const named = (text: string) => (text.includes(' — ') || text.includes(' – ') || text.includes(' - ')) && (text.includes('(') || text.includes('（'));
   if (!named(info[i].content)) return false;
   // ("crossplane v2 compositions — A. Novak (Upbound) — finally": a line in the layout's own shape.)
-  if (remarkAfterSpeaker(info[i].content, { isKnownNonPerson: check.isKnownNonPerson }) >= 0) return true;
+  if (remarkAfterSpeaker(info[i].content, check.names) >= 0) return true;
   // (One line between may name no organisation: "… — S. Iyer — no org on slides".)
   for (let k = i - 1; k >= 0 && k >= i - 2 && info[k].kind === LineKind.Paragraph; k--) {
     if (!named(info[k].content)) continue;
