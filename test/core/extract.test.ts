@@ -839,6 +839,19 @@ describe('mentions', () => {
     assert.deepEqual(ansible('we moved the ansible playbooks to AWX'), ['ansible@1:13:ansible', 'ansible@1:34:AWX']);
   });
 
+  test('idioms and people: bolts and nuts, the helm of a team, a catering chef, a Jenkins who is a person', () => {
+    const note = (line: string) => mentions(`## Platform day - Kim Minsu (Acme)\nHashiCorp Vault, Helm charts, Chef cookbooks and a Jenkins pipeline.\n${line}`).filter((m) => /^(?:vault|helm|chef|jenkins|consul)@2/.test(m));
+    assert.deepEqual(note('서버 랙의 볼트와 너트, 선반 볼트/너트, 의자 볼트가 빠져서 수리 요청'), []);
+    assert.deepEqual(note('운영팀의 헬름을 잡은 뒤로, 호텔 셰프가 만든 디저트'), []);
+    assert.deepEqual(note('ケータリングのシェフが作ったパスタ, 移行コンサルの営業'), []);
+    assert.deepEqual(note('"리로이 젠킨스" 같은 배포, send receipts to Mark Jenkins by Friday, Leeroy Jenkins style'), []);
+    assert.deepEqual(note('the caterer said the chef prepared lunch'), []);
+    // The tool, where the same words stand without them.
+    assert.deepEqual(note('볼트 정책을 바꾸고 헬름 차트를 배포, 셰프 쿡북, シェフのレシピ, 젠킨스 잡, the Jenkins agents'), [
+      'vault@2:0:볼트', 'helm@2:11:헬름', 'chef@2:22:셰프', 'chef@2:29:シェフ', 'jenkins@2:38:젠킨스', 'jenkins@2:49:Jenkins',
+    ]);
+  });
+
   test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
     assert.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
   });

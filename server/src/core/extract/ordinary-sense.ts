@@ -4,6 +4,8 @@
 // right around the spelling. A spelling followed by a word of the tool's own trade ("the vault
 // cluster", "a packer build") is the tool whatever comes before it.
 
+import { isGivenName } from './given-names';
+
 /** Determiners before a lowercase common noun ("a packer", "the consul", "our vault"). */
 const DETERMINERS = new Set('a an the this that my our your their his her its every each'.split(' '));
 
@@ -30,15 +32,17 @@ const TRADE_WORDS = new Set(
 );
 
 /** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "前職はコンサル"). */
-const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる)\s?$/u;
+const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ)\s?$/u;
 
 /**
  * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
  * the ordinary word: a bolt tightened or missing, a consulting firm, a packer's part-time job.
  */
 const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
-  ['볼트', /^\s?(?:조이|조여|조인|조임|조였|너트|구멍|규격|체결|몇\s?개|하나|두\s?개|풀)/u],
-  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング)/u],
+  ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀)|\s?(?:구멍|규격|체결|몇\s?개|하나|두\s?개))/u],
+  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング|の?営業)/u],
+  // "헬름을 잡다": to be at the helm (to lead), the idiom.
+  ['헬름', /^을\s?(?:잡|쥐)/u],
   ['패커', /^\s?(?:알바|아르바이트)/u],
   ['パッカー', /^(?:[（(][^()（）]{1,10}[)）])?(?:の?バイト|の?アルバイト)/u],
 ]);
@@ -46,21 +50,30 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
 /** Per lowercase English spelling, words that say it is meant in its ordinary sense when they stand right beside it. */
 const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
-  ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b/iu],
+  ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b|\bcatering\b|\bcaterer|\bmenu\b|\bdinner\b|\blunch\b|'s special/iu],
   ['helm', /船|舵|\bship\b|\bboat\b|\bsail/iu],
   ['puppet', /\bpuppet shows?\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)/iu],
 ]);
 
-/** Whether the spelling has words that gloss it in its ordinary sense (GLOSSES): this test reads it, guarded or not. */
+/** Tools' names that are also surnames: after a given name they are a person ("Chris Jenkins (FinOps)", "Leeroy Jenkins"). */
+const SURNAMES = new Set(['Jenkins', 'Packer']);
+
+/** Whether the spelling has words that gloss it in its ordinary sense (GLOSSES), or is a surname (SURNAMES): this test reads it, guarded or not. */
 export function hasGloss(surface: string): boolean {
-  return GLOSSES.has(surface);
+  return GLOSSES.has(surface) || SURNAMES.has(surface);
 }
 
 /** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
 export function readsCjk(surface: string): boolean {
-  return CJK_AFTER.has(surface) || surface === '노마드' || surface === 'ノマド' || surface === '앤서블' || surface === 'アンシブル';
+  return CJK_AFTER.has(surface) || CJK_GLOSSES.has(surface) || surface === '노마드' || surface === 'ノマド' || surface === '앤서블' || surface === 'アンシブル' || surface === '젠킨스';
 }
+
+/** Per Korean or Japanese spelling, words on its line that make it the ordinary word: a cook at the catering, not Chef. */
+const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
+  ['셰프', /케이터링|호텔|요리|음식|메뉴|식사|점심|저녁|맛있|디저트|스테이크/u],
+  ['シェフ', /ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー/u],
+]);
 
 /**
  * True when the spelling at [start, end) of `text` is an ordinary word, not the tool. `guarded`:
@@ -72,6 +85,8 @@ export function ordinarySense(text: string, start: number, end: number, surface:
     if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
     const after = CJK_AFTER.get(surface);
     if (after && after.test(text.slice(end, end + 16))) return true;
+    const gloss = CJK_GLOSSES.get(surface);
+    if (gloss && gloss.test(lineAround(text, start, end, 24, 24))) return true;
     // "220볼트", "12 볼트": volts.
     if (surface === '볼트' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
     return false;
@@ -80,6 +95,10 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   const gloss = isLowerWord(surface) ? GLOSSES.get(surface) : undefined;
   // (Not when a word of the tool's trade follows it: "vault server 띄우고 (은행 금고 말고)".)
   if (gloss && gloss.test(lineAround(text, start, end, 32, 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
+  if (SURNAMES.has(surface) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) {
+    const name = wordBefore(text, start);
+    if (name !== null && (isGivenName(name) || name === 'Leeroy' || name === 'Leroy')) return true;
+  }
   if (!guarded) return false;
   const before = wordsBefore(text, start);
   if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
@@ -129,6 +148,15 @@ function wordsBefore(text: string, at: number): string[] {
     end = i;
   }
   return words;
+}
+
+/** The capitalised word right before `at` (one space between), as written; null when there is none. */
+function wordBefore(text: string, at: number): string | null {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return null;
+  let i = at - 1;
+  while (i > 0 && at - i <= 16 && /\p{L}/u.test(text.charAt(i - 1))) i--;
+  const word = text.slice(i, at - 1);
+  return word.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word : null;
 }
 
 /** The word right after `at` (one space between), lower-cased; '' when there is none, null when a hyphen or slash joins one. */
