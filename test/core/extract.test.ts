@@ -3206,3 +3206,55 @@ describe('layouts first met in session 26', () => {
     );
   });
 });
+
+describe('layouts first met in session 27', () => {
+  test('a timetable, then notes under headings that name the speaker with a remark in brackets', () => {
+    check(
+      `
+      # 클라우드 인프라 밋업 #9
+
+      | 시간 | 세션 | 발표자 |
+      |---|---|---|
+      | 19:10 | 테라폼 모듈 레지스트리 운영기 | 정하늘 (바람소프트) |
+      | 19:50 | 사내 빌드 파이프라인을 GitHub Actions로 | 윤서준 (늘봄게임즈) |
+
+      ## 메모
+
+      ### 정하늘 님 (테라폼 ↔ 레지스트리)
+      - 모듈 버전은 태그로 고정한다고 함
+
+      ### 윤서준 님 (Jenkins → GitHub Actions 이전 이야기)
+      - 러너 비용이 절반으로 줄었다고 함
+      `,
+      `
+      event 클라우드 인프라 밋업 #9 | - | -
+      talk 10 테라폼 모듈 레지스트리 운영기 | 정하늘 (바람소프트) | terraform
+      talk 13 사내 빌드 파이프라인을 GitHub Actions로 | 윤서준 (늘봄게임즈) | github-actions jenkins
+      `,
+    );
+  });
+
+  test('a timetable, then "### 森さん (LT)": the lightning talk\'s notes, not a talk of its own', () => {
+    check(
+      `
+      # 監視勉強会 #3
+
+      | 時間 | タイトル | 登壇者 |
+      |---|---|---|
+      | 19:30 | Prometheusの長期保存を考える | 石井 翔 (コダマ技研) |
+      | 20:10 | LT: Lokiのラベル設計 | 森 結衣 (フリーランス) |
+
+      ### 石井さん
+      - Thanosを検討
+
+      ### 森さん (LT)
+      - ラベルは少なく
+      `,
+      `
+      event 監視勉強会 #3 | - | -
+      talk 8 Prometheusの長期保存を考える | 石井 翔 (コダマ技研) | prometheus thanos
+      talk 11 Lokiのラベル設計 | 森 結衣 (フリーランス) | grafana-loki
+      `,
+    );
+  });
+});

@@ -170,14 +170,19 @@ export function agendaOfBullets(structure: NoteStructure, candidates: Candidate[
   return chosen.mode === 'heading' ? chosen : { talks: named, level: named[0].level, mode: 'heading' };
 }
 
-/** A heading's name without a speaker's honorific or a talk's word after it: "しげぞうさん LT" → "しげぞう". */
+/**
+ * A heading's name without a speaker's honorific or a talk's word after it: "しげぞうさん LT" →
+ * "しげぞう"; without a remark in brackets after it ("藤井さん (LT)", "신동혁 님 (앤서블 ↔ 테라폼)").
+ */
 function headingPerson(heading: string): string {
-  return nameKey(heading.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
+  const person = heading.replace(/\s*[(（][^()（）]{1,32}[)）]$/u, '');
+  return nameKey(person.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
 }
 
 /** Whether a heading whose person is `key` (headingPerson: "佐伯さん" → "佐伯") names one of a talk's speakers alone, by a whole name or one part of it. */
 function headingNamesSpeakerOf(key: string, talk: TalkLine): boolean {
-  if (key.length < 2) return false;
+  // (One character is a whole surname in Japanese and Chinese: "森さん", "林さん".)
+  if (key.length < 2 && !/^\p{Script=Han}$/u.test(key)) return false;
   if (talk.speakers.some((sp) => nameKey(sp.name) === key || sp.name.split(/\s+/u).some((part) => nameKey(part) === key))) return true;
   return !talk.speakers.length && speakerInTrailingParenthesis(key, talk) !== null;
 }
@@ -232,7 +237,10 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
   const taken = new Set<Candidate>();
   // Short headings without speakers, each with the person it may name ("## 佐伯さん" → "佐伯"), read once.
   const personOf = new Map<Candidate, string>();
-  for (const t of described) if (t.source === 'heading' && !t.parsed.speakers.length && t.parsed.title.length <= 30) personOf.set(t, headingPerson(t.parsed.title));
+  for (const t of described) if (t.source === 'heading' && !t.parsed.speakers.length && t.parsed.title.length <= 64) {
+    const person = headingPerson(t.parsed.title);
+    if (person.length <= 24) personOf.set(t, person);
+  }
   for (const entry of agenda) {
     let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
     // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
