@@ -3258,3 +3258,67 @@ describe('layouts first met in session 27', () => {
     );
   });
 });
+
+describe('event names and dates first met in session 27', () => {
+  test('a trip report\'s title with markdown escapes: "# **AWS re:Invent 2024 \\- Trip Report (Platform Team)**" names the event, no talk', () => {
+    check(
+      `
+      # Cloud Summit Oslo - Trip Report
+
+      ## Scaling Karpenter - Ana Lima (Brightfold)
+      `,
+      `
+      event Cloud Summit Oslo | - | -
+      talk 3 Scaling Karpenter | Ana Lima (Brightfold) | karpenter
+      `,
+    );
+    check(
+      `
+      # **AWS re:Invent 2024 \\- Trip Report (Platform Team)**
+
+      **Dates:** Dec 2 \\- Dec 6, 2024
+
+      ## Scaling Karpenter - Ana Lima (Brightfold)
+      Karpenter consolidation.
+      `,
+      `
+      event AWS re:Invent 2024 | 2024-12-02..2024-12-06 | -
+      talk 5 Scaling Karpenter | Ana Lima (Brightfold) | karpenter
+      `,
+    );
+  });
+
+  test('the event inside a sentence that titles the note, dated by the post and by a day range with weekdays', () => {
+    check(
+      `
+      # Four days at PlatformCon26 Europe: the talks I keep thinking about
+
+      *Posted May 3, 2026 · 6 min read*
+
+      I was at PlatformCon26 Europe on April 27–30 in Lisbon.
+
+      ## Golden paths with Backstage - Ines Duarte (Marlin Pay)
+      Backstage templates.
+      `,
+      `
+      event PlatformCon26 Europe | 2026-04-27..2026-04-30 | -
+      talk 7 Golden paths with Backstage | Ines Duarte (Marlin Pay) | backstage
+      `,
+    );
+    check(
+      `
+      Date: Mon, 15 Jun 2026 09:12:44 +0200
+      Subject: CloudOps Days Rotterdam recap (two talks to watch) + internal demo notes
+
+      Hi all, a short recap of CloudOps Days Rotterdam 2026 (Wed 10 - Thu 11 June).
+
+      1) Alerting that respects sleep
+         Sanne Bakker (Polderlink)
+      `,
+      `
+      event CloudOps Days Rotterdam | 2026-06-10..2026-06-11 | -
+      talk 6 Alerting that respects sleep | Sanne Bakker (Polderlink) | -
+      `,
+    );
+  });
+});

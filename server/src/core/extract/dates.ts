@@ -169,8 +169,8 @@ const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: n
     read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
   },
   {
-    // 20–22 March, 5 June
-    re: new RegExp(`(?<![\\d.,/-])(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?!,?\\s*\\d{4})`, 'giu'),
+    // 20–22 March, 5 June, "Thu 19 - Fri 20 June" (a weekday before the second day)
+    re: new RegExp(`(?<![\\d.,/-])(\\d{1,2})${ORD}(?:${DASH}(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?,?\\s+)?(\\d{1,2})${ORD})?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?!,?\\s*\\d{4})`, 'giu'),
     read: (m) => ({ mo: MONTHS[m[3].toLowerCase().replace('.', '')], d: +m[1], d2: m[2] ? +m[2] : undefined }),
   },
   {

@@ -27,6 +27,8 @@ const SELF_CHAT = /나와의\s*채팅|나에게\s*보내기/u;
 export function cleanEventName(s: string): string {
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
   let t = (s.includes('[[') ? withoutWikiBrackets(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
+  // "AWS re:Invent 2024 \- Trip Report": a markdown export's escapes.
+  if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
   // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
@@ -100,8 +102,28 @@ export function cleanEventName(s: string): string {
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
   }
-  return t || s.trim();
+  return embeddedEventName(t) ?? (t || s.trim());
 }
+
+/**
+ * The event's name inside a sentence that is the note's title: "Three days at SREcon25 Americas:
+ * what actually stuck with me", ":wave: Quick recap from *SRE NEXT 2024* day 1 for folks who…",
+ * "DevOpsDays Amsterdam recap (3 talks worth your time) + Tech Talk Day notes". A run of
+ * capitalised words (or numbers) after "at", "from" or "of", or before a report's word, that has
+ * an event's word or a number in it. Null when the title is no such sentence.
+ */
+function embeddedEventName(t: string): string | null {
+  if (t.length < 24 || !/[a-z]{2,}\s+[a-z]{2,}/.test(t)) return null;
+  const plain = t.replace(/:[a-z0-9_+-]+:/g, ' ').replace(/[*_]+(?=\S)|(?<=\S)[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const named = (name: string | undefined): string | null => {
+    const n = name?.replace(/[\s:：,.!?]+$/u, '');
+    return n && n.length >= 4 && (EVENT_WORDS.test(n) || /\d/.test(n)) && /^\p{Lu}|^\d/u.test(n) ? n : null;
+  };
+  return named(NAME_THEN_REPORT.exec(plain)?.[1]) ?? named(NAME_AFTER_PREPOSITION.exec(plain)?.[1]);
+}
+const NAME_RUN = String.raw`[\p{Lu}\d#][\p{L}\d'’&.:+#-]*(?:\s+(?:&|\+|[\p{Lu}\d#][\p{L}\d'’&.:+#-]*))*`;
+const NAME_AFTER_PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:at|from|of)\s+(?:the\s+)?(?:(?:tonight|today|yesterday|this\s+year|last\s+(?:week|month|year))['’]s\s+)?(${NAME_RUN})`, 'u');
+const NAME_THEN_REPORT = new RegExp(String.raw`^(${NAME_RUN})\s+(?:recap|notes|report|trip\s+report|write-?up|takeaways|highlights|summary)\b`, 'u');
 
 const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
 
@@ -294,11 +316,11 @@ function taggedYear(structure: NoteStructure, from: number, to: number): number 
   return null;
 }
 
-/** The day of a mail's "Date:" header line ("Date: Mon, 31 Mar 2025 09:12"), or null. */
+/** The day of a mail's "Date:" header line ("Date: Mon, 31 Mar 2025 09:12") or of a post's "Posted April 2, 2025", or null. */
 function mailDate(structure: NoteStructure, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const line = structure.lines[i];
-    const d = MAIL_DATE.test(line) ? findDates(line)[0] : undefined;
+    const d = MAIL_DATE.test(line) || POSTED_DATE.test(structure.info[i].content) ? findDates(line)[0] : undefined;
     if (d && d.date.length === 10) return d.date;
   }
   return null;
@@ -325,6 +347,8 @@ const PAGE_DATE_LABEL = new RegExp(
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
 const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
+/** A post's own date ("Posted April 2, 2025 · 9 min read"): written after the event, like a mail's. */
+const POSTED_DATE = /^(?:posted|published|投稿日|公開日|게시일)\b/iu;
 
 /** A header's line that labels the event's own dates (not a trip's, a report's or a page's): "행사기간 :", "기  간 :", "日時：", "Dates:". */
 const EVENT_DATE_LABEL = /^(?:행사\s*(?:기간|일시|일자|일정)|기\s*간|일\s*시|일\s*자|일\s*정|開催日時?|開催期間|日\s*時|日\s*程|会\s*期|event\s+dates?|dates?|when)\s*[:：]/iu;

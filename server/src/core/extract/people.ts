@@ -41,7 +41,9 @@ const LATIN_NOT_NAMES = new Set(
     'application applications app apps mobile web backend frontend stack full config configuration management manager tool tools ' +
     'cd ci git ops incident incidents response chaos load balancing proxy traffic mr ms mrs dr prof sir madam ' +
     // Words of a venue ("Boston Convention & Exhibition Center"): a place, never part of a person's name.
-    'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza').split(' '),
+    'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza ' +
+    // Words of a report about the event ("re:Invent 2024 - Trip Report"): the note's own title.
+    'report trip debrief writeup highlights draft').split(' '),
 );
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
