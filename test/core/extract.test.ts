@@ -3257,6 +3257,36 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('a mail: the talks listed with their speakers, then "[1] 테라폼 세션 (김하늘 님)" sections that name each short by its speakers', () => {
+    check(
+      `
+      제목: 클라우드 서밋 2025 참관 후기
+
+      ■ 들은 세션
+
+      1) 테라폼 모듈, 어디까지 쪼갤까? - 김하늘 님 (구름소프트)
+      2) 젠킨스에서 벗어나기 - 오세린 님, 남궁민 님 (바다페이)
+
+      ■ 세션별 요약
+
+      [1] 테라폼 세션 (김하늘 님)
+       - 모듈은 팀 단위로 나눴다고 합니다.
+
+      [2] CI 세션 (오세린 님, 남궁민 님)
+       - GitHub Actions로 옮긴 이야기였습니다.
+
+      ■ 팀 제안 (다음 주간회의 안건)
+       1. 모듈 구조 검토
+      `,
+      `
+      event 클라우드 서밋 2025 | 2025 | -
+      talk 10 테라폼 모듈, 어디까지 쪼갤까? | 김하늘 (구름소프트) | terraform
+      talk 13 젠킨스에서 벗어나기 | 오세린 (바다페이), 남궁민 (바다페이) | github-actions jenkins
+      `,
+      { plainText: true, name: 'mail.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -153,6 +153,8 @@ function trackCell(cell: string, check: Reader): TalkLine | null {
  * ("### Stacks (Priya)", "### Keynote (Mon)"): the list is the agenda, and the headings the talks.
  */
 export function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, agenda: AgendaEntry[]): Chosen {
+  const bySpeakers = listedBySpeakers(structure, candidates, chosen, agenda);
+  if (bySpeakers) return bySpeakers;
   // The headings chosen as talks; or, when the list's items were chosen, the headings below them.
   const fromList = chosen.mode === 'plain' && chosen.talks.length >= 2 && chosen.talks.every((t) => t.source === 'bullet');
   const pool = chosen.mode === 'heading' ? chosen.talks : fromList ? candidates : [];
@@ -168,6 +170,28 @@ export function agendaOfBullets(structure: NoteStructure, candidates: Candidate[
   if (named.length < Math.max(2, Math.ceil(headings.length / 2))) return chosen;
   for (const b of bullets) agenda.push({ line: b.line, parsed: b.parsed, ...titleOffsets(structure.lines[b.line], structure.info[b.line], b.parsed), bullet: true });
   return chosen.mode === 'heading' ? chosen : { talks: named, level: named[0].level, mode: 'heading' };
+}
+
+/**
+ * "1) Title - 송지훈 님 (NHN Cloud)" listed, then "[1] 테라폼 세션 (송지훈 님)" and its notes: each
+ * talk chosen below the list names a listed one short, by the same speakers. The list is their
+ * agenda (resolveAgenda gives each its listed title); null when the talks below are not all such.
+ */
+function listedBySpeakers(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, agenda: AgendaEntry[]): Chosen | null {
+  if (chosen.mode !== 'plain') return null;
+  const below = chosen.talks.filter((t) => t.source !== 'bullet');
+  if (below.length < 2) return null;
+  const first = Math.min(...below.map((t) => t.line));
+  const listed = candidates.filter((c) => c.source === 'bullet' && c.line < first && c.parsed.strongSpeakers && c.parsed.speakers.length > 0);
+  if (listed.length < 2) return null;
+  const used = new Set<Candidate>();
+  for (const t of below) {
+    const b = listed.find((c) => !used.has(c) && sameSpeakers(c.parsed.speakers, t.parsed.speakers));
+    if (!b) return null;
+    used.add(b);
+  }
+  for (const b of listed) agenda.push({ line: b.line, parsed: b.parsed, ...titleOffsets(structure.lines[b.line], structure.info[b.line], b.parsed), bullet: true });
+  return { ...chosen, talks: chosen.talks.filter((t) => !listed.includes(t)) };
 }
 
 /**
