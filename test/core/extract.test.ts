@@ -3287,6 +3287,31 @@ describe('layouts first met in session 27', () => {
       { plainText: true, name: 'mail.txt' },
     );
   });
+
+  test('a blog post: titles in 「」 told first, then who gave them, in four ways; "に2日間参加してきた" after the event\'s name', () => {
+    check(
+      `
+      # Platform Days Osaka 2025 に2日間参加してきた
+
+      2025年6月12日・13日の2日間、大阪で開催されました。
+
+      午前は「Terraformのモジュール設計、5年分の反省」（登壇：松田 恵さん／株式会社ナギサ）。モジュールを小さく。
+
+      続いて「Argo CDの権限設計」。登壇は岡 大輔さん（ヒバリ工業株式会社）。
+
+      「Grafanaで作るSLOダッシュボード」では、株式会社コモレビの北村 翼さんがPrometheusの話をしていました。
+
+      最後は「Vaultの監査ログを読む」（中西 優さん、株式会社スズカゼ）。
+      `,
+      `
+      event Platform Days Osaka 2025 | 2025-06-12 | 大阪
+      talk 5 Terraformのモジュール設計、5年分の反省 | 松田 恵 (株式会社ナギサ) | terraform
+      talk 7 Argo CDの権限設計 | 岡 大輔 (ヒバリ工業株式会社) | argo-cd
+      talk 9 Grafanaで作るSLOダッシュボード | 北村 翼 (株式会社コモレビ) | grafana prometheus
+      talk 11 Vaultの監査ログを読む | 中西 優 (株式会社スズカゼ) | vault
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

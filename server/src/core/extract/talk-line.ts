@@ -526,7 +526,7 @@ export function isKeynote(title: string): boolean {
 export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkLine | null {
   if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)))) return null;
   const m = CJK_PROSE.exec(content);
-  if (!m) return null;
+  if (!m) return quotedThenPeople(content, check);
   const title = m[5];
   // After the title: what the sentence says of it (a talk's title, not words someone said).
   const after = content.slice(m.index + m[0].length);
@@ -535,9 +535,25 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   if (!lead.includes('님') && !/[「『]$/u.test(lead)) return null;
   const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
   const speakers = said ? cjkPeople(m, check) : null;
-  if (!speakers) return null;
+  if (!speakers) return quotedThenPeople(content, check);
   const at = m.index + m[0].length - title.length - 1;
   return namedTalkLine(title.trim(), at, speakers, true);
+}
+
+/**
+ * The title first, then who gave it: "「…」（登壇：桜井 美穂さん／ゼロワン・クラウド株式会社）",
+ * "「…」（遠藤 さくらさん、株式会社ハルカゼ）", "「…」。登壇は荒木 雄一さん（株式会社ツバメデジタル）",
+ * "「…」では、株式会社ミカヅキの原田 真司さんが…". The person is named with さん, 氏 or 님.
+ */
+function quotedThenPeople(content: string, check: NameCheck): TalkLine | null {
+  const m = QUOTED_THEN_PEOPLE.exec(content);
+  if (!m) return null;
+  const [, title, inName, inOrg, saidName, saidOrg, thenOrg, thenName] = m;
+  const name = inName ?? saidName ?? thenName;
+  const sp = parseSpeakers(name.trim(), check);
+  if (!sp || sp.speakers.length !== 1) return null;
+  const org = cjkOrganisation(inOrg ?? saidOrg ?? thenOrg);
+  return namedTalkLine(title.trim(), m.index + 1, [{ name: sp.speakers[0].name, org }], true);
 }
 
 /**
@@ -560,6 +576,14 @@ const CJK_PROSE = new RegExp(
     CJK_PEOPLE +
     // (Korean writes a title in '…' or "…" too: "라온티켓 배수현 님의 '티켓 오픈 10분, …'였다".)
     String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
+  'u',
+);
+const QUOTED_THEN_PEOPLE = new RegExp(
+  String.raw`[「『]([^「」『』]{4,120})[」』]\s*(?:` +
+    String.raw`[(（](?:(?:登壇|登壇者|発表|講演|スピーカー|발표|발표자|연사)\s*[:：]\s*)?(${CJK_NAME})\s*(?:さん|氏|님)\s*[／/、,，]\s*([^()（）／/、,，]{2,30})[)）]` +
+    String.raw`|[。、]?\s*(?:登壇|登壇者|発表者|講演者|スピーカー)(?:は|[:：])\s*(${CJK_NAME})\s*(?:さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?` +
+    String.raw`|では[、,]?\s*(?:([^\s、，,。「」『』()（）]{2,24}?)の)?(${CJK_NAME})\s*(?:さん|氏)が` +
+    ')',
   'u',
 );
 /** "…」라는 주제로", "…」를 발표함", "…」였는데요": the sentence goes on about a talk. */
