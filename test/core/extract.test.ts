@@ -3312,6 +3312,32 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('plain text: "LT1: Title / Name（Org）" lines right under a label, then "■19:00〜　基調LT：Title" with "　登壇　Name 氏（Org）" below', () => {
+    check(
+      `
+      コンテナ勉強会 #5 メモ
+
+      【昼の部】LT大会
+      LT1: Terraformのstate分割を見直した話 / 松本 葵（株式会社ミズナラ）
+      　・workspaceをやめた
+      LT2: Helmチャートの共通化 / 野口 蓮（株式会社ハヤテ）
+      　・library chartを使う
+
+      【夜の部】
+      ■19:00〜　基調LT：Kubernetesのアップグレードを怖がらない
+      　登壇　高木 修 氏（北斗システム株式会社）
+      ■19:40〜　懇親会
+      `,
+      `
+      event コンテナ勉強会 #5 | - | -
+      talk 4 Terraformのstate分割を見直した話 | 松本 葵 (株式会社ミズナラ) | terraform
+      talk 6 Helmチャートの共通化 | 野口 蓮 (株式会社ハヤテ) | helm
+      talk 10 Kubernetesのアップグレードを怖がらない | 高木 修 (北斗システム株式会社) | kubernetes
+      `,
+      { plainText: true, name: 'memo.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -330,6 +330,10 @@ const SENTENCE_FIRST = '발연発登講ス';
 const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
 /** "【セッション】", "[Talk]", "【키노트】" before a title: the kind of an entry of the programme, in brackets. */
+/** "登壇　長谷川 誠 氏（…）", "登壇者：…", "Speaker: …": a speakers' label, with a colon or a space after it. */
+const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발표자?|연사)(?:\s*[:：]|[\s\u3000]+)\S/iu;
+/** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
+const NUMBERED_SESSION_LEAD = /^(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S/iu;
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
 
 /**
@@ -488,7 +492,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind === LineKind.Code && !timed) continue;
     // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
     const bracketSession = (content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 91) && BRACKET_SESSION.test(content);
-    const blockStart = li.blockStart || bracketSession || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check);
+    const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check);
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -592,8 +596,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const parsed = check.talkLine(content.includes('[[') ? withoutWikiBrackets(content) : content);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
+      // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
+      let entry = parsed;
+      if (!parsed.speakers.length && i + 1 < footerLine && SPEAKER_BELOW.test(info[i + 1].content)) {
+        const below = readSpeakerLine(structure, i + 1, check, true);
+        if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
+      }
       // (In a log of messages, only a line that names its speakers is a talk's.)
-      if (!isNonTalkTitle(parsed.title) && !(log?.has(i) && !parsed.strongSpeakers)) agenda.push({ line: i, parsed, ...titleOffsets(lines[i], li, parsed) });
+      if (!isNonTalkTitle(entry.title) && !(log?.has(i) && !entry.strongSpeakers)) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
       continue;
     }
     if (li.kind === LineKind.Heading) {
