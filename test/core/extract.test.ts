@@ -3338,6 +3338,30 @@ describe('layouts first met in session 27', () => {
       { plainText: true, name: 'memo.txt' },
     );
   });
+
+  test('no talks: a keynotes\' slot with no one named, "Doors, pizza, beer", "Networking until they closed the bar"', () => {
+    check(
+      `
+      # Infra Night Lisbon #3
+
+      ## Keynotes (main stage)
+      - mostly product news
+
+      ## Schedule
+      18:30 Doors, pizza, beer
+      19:00 Drift detection in practice (Rui Costa/Atlantico Labs)
+      20:30 Networking until they closed the bar
+
+      ## Keynote - Marta Sousa (Faro Cloud)
+      Terraform at Faro.
+      `,
+      `
+      event Infra Night Lisbon #3 | - | -
+      talk 8 Drift detection in practice | Rui Costa (Atlantico Labs) | -
+      talk 11 Keynote | Marta Sousa (Faro Cloud) | terraform
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

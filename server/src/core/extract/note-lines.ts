@@ -270,6 +270,8 @@ export function isNonTalkTitle(title: string): boolean {
   if (item && NOT_A_TALK.test(item)) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
+  // "Networking until they kicked us out", "lunch at the food court": a break and what it was like.
+  if (SOCIAL_THEN_REMARK.test(t)) return true;
   if (allPartsNonTalk(t)) return true;
   // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
   const bare = t.replace(NOTES_WORD_AFTER, '');
@@ -302,6 +304,8 @@ const INFO_LABEL =
   /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
 
 /** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
+const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coffee|break|after ?party|doors)\s+(?:until|till|at|in|with|on|and)\s+\p{Ll}/iu;
+
 function allPartsNonTalk(t: string): boolean {
   // "集合、自己紹介(一人30秒)", "撤収、何人かで近くの中華", "Lunch. Italian beef": a schedule item, then a remark
   // (not "LT: Title", "라이트닝 토크: 제목": a label).

@@ -95,6 +95,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       if (listed) fillOrganisations(t.parsed.speakers, listed.parsed.speakers);
     }
   }
+  // "### キーノート", "Keynotes (main hall)" with no one named: the keynotes' slot, not a talk (with its speaker it is one).
+  chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !KEYNOTE_SLOT.test(c.parsed.title));
   chosen.talks.sort((a, b) => a.line - b.line);
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk.
   const notesOfSpeakers = speakerNotes(structure, chosen.talks, footerLine);
@@ -366,6 +368,7 @@ function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: 
   }
   return found;
 }
+const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;
 const SPEAKER_ALONE = /^(?:([(（]\d{1,2}[)）]|\d{1,2}[.)]|[■□●◆▶・*-])\s*)?(\p{L}[\p{L} .]{0,20}?)\s*(さん|氏|先生|님|씨|san)?\s*[:：]?$/u;
 
 function hasEventName(structure: NoteStructure, name: string): boolean {
