@@ -3339,7 +3339,7 @@ describe('layouts first met in session 27', () => {
     );
   });
 
-  test('no talks: a keynotes\' slot with no one named, "Doors, pizza, beer", "Networking until they closed the bar"', () => {
+  test('no talks: a keynotes\' slot with no one named, "Doors, pizza, beer", "Networking until they closed the bar", who the writer went with', () => {
     check(
       `
       # Infra Night Lisbon #3
@@ -3359,6 +3359,27 @@ describe('layouts first met in session 27', () => {
       event Infra Night Lisbon #3 | - | -
       talk 8 Drift detection in practice | Rui Costa (Atlantico Labs) | -
       talk 11 Keynote | Marta Sousa (Faro Cloud) | terraform
+      `,
+    );
+    // Who the writer went with, in the header.
+    check(
+      `
+      # 클라우드 네이티브 부산 2025 참관 후기
+
+      - 일시: 2025년 9월 6일 (토)
+      - 같이 간 사람: 최서윤 님, 임도현 님 (우리 팀)
+
+      ## 들은 세션
+
+      1. **테라폼 모듈 표준화** — 한가람 (바다소프트)
+         - 모듈 버전 고정
+      2. **헬름 차트 린트** — 오지훈 (누리랩)
+         - CI에서 검사
+      `,
+      `
+      event 클라우드 네이티브 부산 2025 | 2025-09-06 | -
+      talk 8 테라폼 모듈 표준화 | 한가람 (바다소프트) | terraform
+      talk 10 헬름 차트 린트 | 오지훈 (누리랩) | helm
       `,
     );
   });

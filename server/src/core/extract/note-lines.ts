@@ -301,11 +301,12 @@ const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|�
 
 /** "주최: …", "Hosted by: …", "会場：…": a line about the event, not a talk. */
 const INFO_LABEL =
-  /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
+  /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|같이\s*간\s*(?:사람|분)들?|동행(?:자)?|참석자|同行者|went with|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
 
-/** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
+/** "Networking until they kicked us out", "lunch at the food court": a break, then what it was like. */
 const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coffee|break|after ?party|doors)\s+(?:until|till|at|in|with|on|and)\s+\p{Ll}/iu;
 
+/** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
 function allPartsNonTalk(t: string): boolean {
   // "集合、自己紹介(一人30秒)", "撤収、何人かで近くの中華", "Lunch. Italian beef": a schedule item, then a remark
   // (not "LT: Title", "라이트닝 토크: 제목": a label).
