@@ -3383,6 +3383,53 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('lightning talks listed under their own label, in another layout than the talks', () => {
+    check(
+      `
+      # Platform Meetup Kyoto #4
+
+      ## セッション 1. Terraformの運用10年
+      발표: 上田 誠 님 (株式会社カモガワ)
+      - state分割
+
+      ## 라이트닝 토크
+      - LT1: Helmで作る社内テンプレート — 小西 結衣 님 (フリーランス)
+      - LT2: Vaultの監査ログ — 森田 航 님 (株式会社ヒエイ)
+
+      ## 정리
+      - 다음에도 가고 싶다
+      `,
+      `
+      event Platform Meetup Kyoto #4 | - | -
+      talk 3 Terraformの運用10年 | 上田 誠 (株式会社カモガワ) | terraform
+      talk 8 Helmで作る社内テンプレート | 小西 結衣 (フリーランス) | helm
+      talk 9 Vaultの監査ログ | 森田 航 (株式会社ヒエイ) | vault
+      `,
+    );
+    check(
+      `
+      Quick recap from *Infra Camp Porto 2025* day 1 :thread:
+
+      :one: *"Budgets for error budgets"* — Rita Alves (Douro Pay)
+      > Prometheus burn-rate alerts
+
+      :two: *"Chaos on a shoestring"* — Tiago Neves & Ines Rocha (Ribeira Labs)
+      > LitmusChaos experiments
+
+      :zap: LTs at the end:
+      • LT1: "Packer images, still?" — Nuno Faria
+      • LT2: "Our Nomad cluster turned 3" — Bea Lobo (Foz Logistics)
+      `,
+      `
+      event Infra Camp Porto 2025 | 2025 | -
+      talk 3 Budgets for error budgets | Rita Alves (Douro Pay) | prometheus
+      talk 6 Chaos on a shoestring | Tiago Neves (Ribeira Labs), Ines Rocha (Ribeira Labs) | litmus
+      talk 10 Packer images, still? | Nuno Faria | packer
+      talk 11 Our Nomad cluster turned 3 | Bea Lobo (Foz Logistics) | nomad
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

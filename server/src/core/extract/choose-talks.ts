@@ -274,3 +274,26 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
   out.push(footerLine);
   return out;
 }
+
+/**
+ * "## 라이트닝 토크", ":zap: LTs at the end:", "【LT枠】" then a list of "LT1: Title — Name" items:
+ * a note's lightning talks, listed in another layout than its talks. The list's items that name
+ * their speakers join the chosen talks.
+ */
+export function lightningTalks(structure: NoteStructure, candidates: Candidate[], chosen: Chosen): void {
+  const { info } = structure;
+  const taken = new Set(chosen.talks.map((t) => t.line));
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 40 || !LIGHTNING_SECTION.test(li.content)) continue;
+    // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it.
+    let end = i + 1;
+    while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
+    const items = candidates.filter((c) => c.source === 'bullet' && c.line > i && c.line < end && !taken.has(c.line) && c.parsed.strongSpeakers && c.parsed.speakers.length > 0 && !isNonTalkTitle(c.parsed.title));
+    for (const c of items) {
+      chosen.talks.push(c);
+      taken.add(c.line);
+    }
+  }
+}
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:LTs?|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会))(?:\s+(?:at the end|session|sessions|세션))?\s*[:：]?$/iu;

@@ -5,7 +5,7 @@ import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference }
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
 import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleEndInLine } from './agenda';
-import { chooseTalks, dropTaskSections, fillOrganisations, sectionBoundaries, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
+import { chooseTalks, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
@@ -82,6 +82,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const fmTalk = frontMatterTalk(structure, check);
   let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
+  if (!fmTalk) lightningTalks(structure, candidates, chosen);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
   const agendaRefs: TalkReference[] = [];
   /** The talk each timetable line names (listedTitlesMention). */
