@@ -3430,6 +3430,29 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('"Name on Title" paragraphs with their notes listed under them, when the note writes two or more so', () => {
+    check(
+      `
+      Notes from our Platform Day 2025:
+
+      Lotte van Beek on Retiring the Puppet Master
+        - moved to Ansible
+
+      Henrik Aalto on Vault PKI in Practice
+        - short-lived certificates
+
+      Thoughts on the day
+        - good coffee
+      `,
+      `
+      event Platform Day 2025 | 2025 | -
+      talk 3 Retiring the Puppet Master | Lotte van Beek | ansible puppet
+      talk 6 Vault PKI in Practice | Henrik Aalto | vault
+      `,
+      { plainText: true, name: 'day.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

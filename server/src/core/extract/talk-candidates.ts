@@ -5,7 +5,7 @@ import { nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isSpacedRow, isTabRow, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
-import { looksLikeOrg } from './people';
+import { looksLikeOrg, parseSpeakers } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -330,6 +330,19 @@ const SENTENCE_FIRST = '발연発登講ス';
 const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
 /** "【セッション】", "[Talk]", "【키노트】" before a title: the kind of an entry of the programme, in brackets. */
+/** "Mikkel Sorensen on Retiring Chef Server": a person's name of two to four capitalised words (with "van", "de" …), "on", a title. */
+const NAME_ON_TITLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s(?:van|de|der|den|von|da|di|le|la|\p{Lu}[\p{Ll}'’-]+)){1,3})\s+on\s+(\p{Lu}.{3,})$/u;
+
+/** The paragraphs of a note that read "Name on Title" with a list under them. */
+function countNameOnTitle(structure: NoteStructure, footerLine: number): number {
+  const { info } = structure;
+  let n = 0;
+  for (let i = 0; i + 1 < footerLine; i++) {
+    if (info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.ListItem && NAME_ON_TITLE.test(info[i].content)) n++;
+  }
+  return n;
+}
+
 /** "登壇　長谷川 誠 氏（…）", "登壇者：…", "Speaker: …": a speakers' label, with a colon or a space after it. */
 const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발표자?|연사)(?:\s*[:：]|[\s\u3000]+)\S/iu;
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
@@ -403,6 +416,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const itemAt: number[] = [];
   // "**목차**", "Table of contents", "目次" then a list: the post's own sections, no talks.
   let inContents = false;
+  /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
+  let nameOnTitleLines: number | undefined;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (inContents) {
@@ -464,6 +479,19 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
+      }
+    }
+    // "Mikkel Sorensen on Retiring Chef Server: 600 Nodes Later" with its notes listed under it, in a note
+    // that writes two or more talks so: the speaker first, "on", the title.
+    if (li.kind === LineKind.Paragraph && li.blockStart && content.includes(' on ') && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem) {
+      const on = NAME_ON_TITLE.exec(content);
+      if (on && (nameOnTitleLines ??= countNameOnTitle(structure, footerLine)) >= 2) {
+        const sp = parseSpeakers(on[1], check.names);
+        if (sp && sp.speakers.length === 1 && !isNonTalkTitle(on[2])) {
+          const parsed: TalkLine = { title: on[2], speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(on[2]), quoted: false, titleStart: on[1].length + 4, titleEnd: content.length, time: null };
+          out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+          continue;
+        }
       }
     }
     // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
