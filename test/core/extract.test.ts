@@ -3104,7 +3104,7 @@ describe('layouts first met in session 26', () => {
       `,
       `
       event AWS Summit Seoul 2025 | 2025 | -
-      talk 3 EKS 노드 비용 최적화 | 김태윤 (AWS) | aws aws-eks karpenter
+      talk 3 EKS 노드 비용 최적화 | 김태윤 (AWS) | aws-eks karpenter
       talk 6 IaC 코드 리뷰 자동화 | 최유리 | terraform
       `,
       { plainText: true, name: 'summit.txt' },
@@ -3451,6 +3451,25 @@ describe('layouts first met in session 27', () => {
       talk 6 Vault PKI in Practice | Henrik Aalto | vault
       `,
       { plainText: true, name: 'day.txt' },
+    );
+  });
+
+  test('"**김태윤 (AWS)**: Title": the speaker\'s organisation before the title is no tool the talk mentions', () => {
+    check(
+      `
+      # AWS Summit Seoul 2025 메모
+
+      **김태윤 (AWS)**: Amazon EKS에서 Karpenter로 비용 줄이기
+      - 노드 풀을 나눴다
+
+      **박서연 (AWS)**: RDS 블루/그린 배포
+      - 다운타임이 줄었다
+      `,
+      `
+      event AWS Summit Seoul 2025 | 2025 | -
+      talk 3 Amazon EKS에서 Karpenter로 비용 줄이기 | 김태윤 (AWS) | aws-eks karpenter
+      talk 6 RDS 블루/그린 배포 | 박서연 (AWS) | aws-rds
+      `,
     );
   });
 });

@@ -25,10 +25,6 @@ export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[]):
   return end < 0 ? raw.length : end;
 }
 
-export function titleEndInLine(raw: string, li: LineInfo, parsed: TalkLine): number {
-  return titleOffsets(raw, li, parsed).end;
-}
-
 export interface TableColumns {
   headerLine: number;
   title: number;

@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleEndInLine } from './agenda';
+import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
 import { chooseTalks, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates } from './dates';
 import { detachStrings } from './detach';
@@ -12,7 +12,7 @@ import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
-import { findMentions, findReferences, type Scope } from './tool-mentions';
+import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
 import { EVENT_WORDS, ORG_PLANNING } from './vocabulary';
 
 export interface ExtractOptions {
@@ -152,7 +152,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
   if (sections) for (const sec of sections) boundaries.push(sec.from);
   const usedIds = new Set<string>();
-  const talkSpans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }> = [];
+  const talkSpans: TalkSpan[] = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
   for (let k = 0; k < chosen.talks.length; k++) {
     const c = chosen.talks[k];
@@ -209,19 +209,23 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       const at = lines[c.line].indexOf(c.parsed.title);
       talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }
-    const excludeFrom = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleEndInLine(lines[c.line], li, c.parsed) : -1;
+    const offsets = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleOffsets(lines[c.line], li, c.parsed) : null;
+    const excludeFrom = offsets ? offsets.end : -1;
+    // "**김태윤 (AWS)**: Title": the speakers before the title, on its line.
+    const lead = offsets && li.kind !== LineKind.Table && offsets.start > li.contentStart ? lines[c.line].slice(li.contentStart, offsets.start) : '';
+    const leadTo = lead && c.parsed.speakers.some((sp) => lead.includes(sp.name)) ? offsets!.start : -1;
     // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
     // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
     const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
-    talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, speakerLine: c.speakerLine });
+    talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, leadTo, speakerLine: c.speakerLine });
     talkOfCandidate.set(c, talk);
     event.talks.push(talk);
   }
 
   for (const n of notesOfSpeakers) {
     const talk = talkOfCandidate.get(n.talk);
-    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, speakerLine: null });
+    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null });
   }
 
   // References and mentions.

@@ -57,12 +57,28 @@ function safeDecode(s: string): string {
 
 const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
+/**
+ * A talk's lines, first to last, and what of its first line names its speakers rather than what it
+ * is about: [excludeFrom, excludeTo) after the title, and before it up to `leadTo` ("**김태윤 (AWS)**:
+ * Title": the speaker's organisation is no tool the talk mentions).
+ */
+export interface TalkSpan {
+  talk: Talk;
+  first: number;
+  last: number;
+  excludeFrom: number;
+  excludeTo: number;
+  /** Where the title starts when the speakers come first on its line; -1 otherwise. */
+  leadTo: number;
+  speakerLine: number | null;
+}
+
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 export function findMentions(
   structure: NoteStructure,
   text: string,
   catalog: Catalog,
-  spans: Array<{ talk: Talk; first: number; last: number; excludeFrom: number; excludeTo: number; speakerLine: number | null }>,
+  spans: TalkSpan[],
   chrome: Set<number>,
   footerLine: number,
   references: TalkReference[],
@@ -164,14 +180,16 @@ export function findMentions(
     const from = li.kind === LineKind.Table ? 0 : li.contentStart;
     const refs = refSpans.get(i);
     const titleTail = span && span.first === i && span.excludeFrom >= 0;
+    const speakersFirst = span && span.first === i && span.leadTo > from;
     const links = mayHoldLinks(i, raw);
     // Most lines have nothing to leave out.
-    if (!refs && !titleTail && !links) {
+    if (!refs && !titleTail && !speakersFirst && !links) {
       if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
       continue;
     }
     const excluded: Array<[number, number]> = refs ? [...refs] : [];
     if (titleTail) excluded.push([span.excludeFrom, span.excludeTo]);
+    if (speakersFirst) excluded.push([from, span.leadTo]);
     if (links) {
       URL_OR_EMAIL.lastIndex = 0;
       for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
