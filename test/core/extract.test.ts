@@ -3429,6 +3429,22 @@ describe('layouts first met in session 27', () => {
       talk 11 Our Nomad cluster turned 3 | Bea Lobo (Foz Logistics) | nomad
       `,
     );
+    check(
+      `
+      # devops busan meetup #6 — quick notes
+
+      ## talks
+      - "GitOps at a Bank" — Kim Tae-yang (Haneul Bank)
+        - Argo CD everywhere
+      - lightning: "Alloy in 5 Minutes" — Seo Ha-eun (freelance)
+        - Alloy replaced promtail
+      `,
+      `
+      event devops busan meetup #6 | - | -
+      talk 4 GitOps at a Bank | Kim Tae-yang (Haneul Bank) | argo-cd
+      talk 6 Alloy in 5 Minutes | Seo Ha-eun | grafana-alloy grafana-loki
+      `,
+    );
   });
 
   test('"Name on Title" paragraphs with their notes listed under them, when the note writes two or more so', () => {

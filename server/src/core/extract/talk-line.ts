@@ -46,7 +46,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning\s*talk|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning\s*talk|라이트닝\s*토크|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning\s*talk|라이트닝\s*토크|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -236,8 +236,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     // "「LT：Boundaryさわってみた」": a label inside the quotes.
     const label = LABEL_PREFIX.exec(quoted[1]);
     const title = label && label[0].length < quoted[1].length ? quoted[1].slice(label[0].length) : quoted[1];
-    // ("Title" — Aya Morimoto: a dash after the quotes, then one name of capitalised words, is who gave it.)
-    const dashed = !!sp && !sp.strong && sp.speakers.length === 1 && /^\s*[—–]\s/u.test(quoted[2]) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(after);
+    // ("Title" — Aya Morimoto, "Title" — Cho Min-ji (freelance): a dash after the quotes, then one name of capitalised words, is who gave it.)
+    const dashed = !!sp && !sp.strong && sp.speakers.length === 1 && /^\s*[—–]\s/u.test(quoted[2]) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?:\s*[(（][^()（）]{1,40}[)）])?$/u.test(after);
     return result(title, rest.indexOf(title), sp?.speakers ?? [], !!sp?.strong || dashed, true);
   }
   // "Jane Doe (Acme) presented Rotating Everything": the speaker, a verb, the title.
