@@ -3488,6 +3488,32 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('a blog post\'s own section titles over paragraphs that name the talk: a possessive before the quotation, "gave", "by" a hyphenated name', () => {
+    check(
+      `
+      # Two days at InfraConf26 Nordics: what I brought home
+
+      ## Runbooks again
+
+      The talk I still think about is Sofia Lindqvist's "Runbooks That Run Themselves with Ansible". She leads the SRE group at Fjordbank, and her point was simple.
+
+      ## Alerts
+
+      Mateo Ruiz from Lumen Freight gave "Alert Budgets for Humans", which was about Prometheus rules more than people.
+
+      ## Platform SLOs
+
+      The last one worth a mention is "SLOs for the Platform Itself" by Amara Osei-Bonsu and Lars Berg, both from Nordlys Rail. They publish them in their Backstage developer portal.
+      `,
+      `
+      event InfraConf26 Nordics | - | -
+      talk 5 Runbooks That Run Themselves with Ansible | Sofia Lindqvist | ansible
+      talk 9 Alert Budgets for Humans | Mateo Ruiz (Lumen Freight) | prometheus
+      talk 13 SLOs for the Platform Itself | Amara Osei-Bonsu (Nordlys Rail), Lars Berg (Nordlys Rail) | backstage
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -289,7 +289,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
 
 /** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
 const PROSE_VERB =
-  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with)\s*,?\s*["“]([^"”]{4,150})["”]/u;
+  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave)\s*,?\s*["“]([^"”]{4,150})["”]/u;
 /** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
 const PROSE_PEOPLE =
   /(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
@@ -326,11 +326,12 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
 }
 
 /** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
-const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?["“]([^"”]{4,150})["”]/u;
+// ("Nadia Petrović's "Title"": the quotation right after the possessive.)
+const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?)?["“]([^"”]{4,150})["”]/u;
 /** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)". */
 // ("… by Maarten Hoekstra & Lotte Jansen, both at Grachtnet": two people, one organisation.)
 // ("**"Title"**, presented jointly by Ana Costa and Pieter de Vries from Kestrel Freight": bold, a verb before "by", a particle in a name.)
-const QUOTED_BY = /["“]([^"”]{4,150})["”]\**\s*,?\s+(?:(?:presented|given|delivered|co-presented)(?:\s+jointly)?\s+)?by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'-]+){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）])?/u;
+const QUOTED_BY = /["“]([^"”]{4,150})["”]\**\s*,?\s+(?:(?:presented|given|delivered|co-presented)(?:\s+jointly)?\s+)?by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}']+(?:-\p{L}\p{Ll}+)?){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）])?/u;
 /** "Next: "From warehouse packer to platform engineer" — Danny Okonkwo (Bolwerk Retail).": a quotation, a dash, a name and its organisation. */
 const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*[—–]\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
@@ -343,7 +344,7 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   let org: string | null = null;
   let title: string;
   // Native searches first: most paragraphs with a quotation have none of these shapes.
-  const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') ? POSSESSIVE_TALK.exec(content) : null;
+  const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') || content.includes('s "') || content.includes('s “') ? POSSESSIVE_TALK.exec(content) : null;
   const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
   const dash = possessive || by || !(content.includes('” —') || content.includes('" —') || content.includes('" –') || content.includes('” –')) ? null : QUOTED_DASH.exec(content);
   const named = possessive || by || dash || !/(?:[,:]|\s[—–])\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
