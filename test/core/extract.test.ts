@@ -3514,6 +3514,34 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('an esa-style report: "### 【登壇者】タイトル", "### 【LT / 名前】…", two people with a slash; "### 【休憩】" is no talk', () => {
+    check(
+      `
+      # コンテナ初心者勉強会 #12
+
+      ## セッション
+
+      ### 【高田 ひなた】はじめてのHelm
+      - values.yamlは小さく
+
+      ### 【Arjun Rao / 宮本 健】NetworkPolicyが効かない
+      - Ciliumで確認
+
+      ### 【休憩】
+      - お菓子
+
+      ### 【LT / 三浦 凛】Docker Composeからk8sへ
+      - まずは小さく
+      `,
+      `
+      event コンテナ初心者勉強会 #12 | - | -
+      talk 5 はじめてのHelm | 高田 ひなた | helm
+      talk 8 NetworkPolicyが効かない | Arjun Rao, 宮本 健 | cilium
+      talk 14 Docker Composeからk8sへ | 三浦 凛 | docker-compose kubernetes
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

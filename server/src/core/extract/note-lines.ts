@@ -257,8 +257,8 @@ export function isNonTalkTitle(title: string): boolean {
   // "lunch @ Venetian hall C", "懇親会 @ 近くの居酒屋": a schedule item and where it was.
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;
-  // "[세션 1]", "【セッション2】": a session's number in brackets, alone.
-  if ((t[0] === '[' || t[0] === '【') && isSessionNumber(t)) return true;
+  // "[세션 1]", "【セッション2】": a session's number in brackets, alone; "【休憩】": a schedule item in brackets.
+  if ((t[0] === '[' || t[0] === '【') && (isSessionNumber(t) || NOT_A_TALK.test(t.slice(1, -1).trim()))) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.

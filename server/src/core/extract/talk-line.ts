@@ -131,8 +131,12 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "[누리클라우드] 박지훈 - 제목", "【ミドリクラウド】タイトル / 佐藤 健太": the speakers' organisation first, in brackets.
   const c0 = content.charCodeAt(0);
   if (c0 === 91 || c0 === 0x3010) {
-    const lead = /^(?:\[([^\]]{2,30})\]|【([^】]{2,30})】)\s*/u.exec(content);
+    const lead = /^(?:\[([^\]]{2,30})\]|【([^】]{2,40})】)\s*/u.exec(content);
     const org = lead ? (lead[1] ?? lead[2]).trim() : '';
+    // "【青木 すみれ】Title", "【LT / 岡本 圭】Title", "【Rahul Mehta / 松下 陽介】Title": the speakers first, in brackets.
+    const rest = lead ? content.slice(lead[0].length).trimEnd() : '';
+    const people = rest.length >= 4 && c0 === 0x3010 ? peopleInBrackets(org, check) : null;
+    if (people) return namedTalkLine(rest, lead![0].length, people, false);
     // Not a chat log's "[최현우] [오후 7:42] …" (a person, then another bracket).
     if (lead && !BRACKET_LABEL.test(org) && !/[:：]/.test(org) && !/^[\[【]/u.test(content.slice(lead[0].length)) && !isPeopleOnly(org, check)) {
       const inner = parseTalkLineWithin(content.slice(lead[0].length), check, org);
@@ -144,6 +148,13 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "karpenter consolidation — R. Okafor (Datadog) — ~30% fewer nodes": the writer's remark after the speaker.
   const cut = remarkAfterSpeaker(content, check);
   return cut >= 0 ? (parseTalkLineWithin(content.slice(0, cut), check, null) ?? parsed) : parsed;
+}
+
+/** The people a bracket before a title names ("青木 すみれ", "LT / 岡本 圭", "Rahul Mehta / 松下 陽介"), or null when it names anything else. */
+function peopleInBrackets(text: string, check: NameCheck): Speaker[] | null {
+  const names = text.replace(/^(?:LT|ライトニングトーク|キーノート|基調講演)\s*[/／|・:：]\s*/iu, '').split(/\s*[/／、,&]\s*/u);
+  if (!names.length || names.some((n) => !n || !isPeopleOnly(n, check))) return null;
+  return names.map((n) => ({ name: parseSpeakers(n, check)!.speakers[0].name, org: null }));
 }
 
 /** "Title — Name (Org) — remark": where " — remark" begins after a line's middle part that names a speaker with their organisation in parentheses; -1 when none does. */
