@@ -3542,6 +3542,34 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('rooms as headings, timed bold items with "발표:" nested under them, a keynote label before the quotation, a day before a schedule item', () => {
+    check(
+      `
+      # Platform Days Fukuoka 2025 참관 후기
+
+      ## 1일차
+
+      ### Room A
+      - **10:00 키노트 「信頼性はチームの仕事」**
+        - 발표: 中村 陽子 님 (주식회사 하카타넷)
+      - **11:00 「Terraform으로 알림을 코드화하기」**
+        - 발표: 윤하람 님 (프리랜서)
+        - Datadog 모니터를 테라폼으로
+
+      ### 트랙 B (Room B)
+      - **13:00 「Prometheus 장기 보관」**
+        - 발표: 石田 航 님 (주식회사 나미테크)
+      - **18:00 1일차 懇親会 (네트워킹 파티)**
+      `,
+      `
+      event Platform Days Fukuoka 2025 | 2025 | -
+      talk 6 信頼性はチームの仕事 | 中村 陽子 (주식회사 하카타넷) | -
+      talk 8 Terraform으로 알림을 코드화하기 | 윤하람 | datadog terraform
+      talk 13 Prometheus 장기 보관 | 石田 航 (주식회사 나미테크) | prometheus
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -300,7 +300,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
-  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
+  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || underLabel || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
   const content = own.includes('[[') ? withoutWikiBrackets(own) : own;
@@ -344,7 +344,7 @@ function countNameOnTitle(structure: NoteStructure, footerLine: number): number 
 }
 
 /** "登壇　長谷川 誠 氏（…）", "登壇者：…", "Speaker: …": a speakers' label, with a colon or a space after it. */
-const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발표자?|연사)(?:\s*[:：]|[\s\u3000]+)\S/iu;
+const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발표자?|연사)(?:\s*[:：]\s*|[\s\u3000]+)\S/iu;
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
 const NUMBERED_SESSION_LEAD = /^(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S/iu;
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
