@@ -3565,7 +3565,7 @@ describe('layouts first met in session 27', () => {
       `
       event Platform Days Fukuoka 2025 | 2025 | -
       talk 6 信頼性はチームの仕事 | 中村 陽子 (주식회사 하카타넷) | -
-      talk 8 Terraform으로 알림을 코드화하기 | 윤하람 | datadog terraform
+      talk 8 Terraform으로 알림을 코드화하기 | 윤하람 (프리랜서) | datadog terraform
       talk 13 Prometheus 장기 보관 | 石田 航 (주식회사 나미테크) | prometheus
       `,
     );

@@ -115,4 +115,4 @@ export const EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tec
 export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
 
 /** Words in an organisation's place that name none: "(independent)", "freelance". */
-export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a|프리랜서|フリーランス)$/iu;
+export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a)$/iu;
