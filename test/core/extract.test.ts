@@ -3570,6 +3570,59 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('a log of posts copied from X: times, then posts ending with hashtags; the talks announced in them', () => {
+    check(
+      `
+      CNDK2025 実況ログ
+      Cloud Native Days Kansai 2025 / 2025-06-19 / 梅田
+
+      09:41 会場着いた。受付の列すごい #CNDK2025
+      09:58 ノベルティはトートバッグ #CNDK2025
+      10:20 キーノート「クラウドネイティブのこれから」高木 修さん（関西クラウド協会） #CNDK2025
+      10:24 CNCFのプロジェクト数すごい #CNDK2025
+      11:00 次は三浦 凛さん「Argo CDで300クラスタ」 株式会社ナニワテック #CNDK2025_A
+      11:07 Helmチャートもそのまま #CNDK2025_A
+      13:00 Track B「Istioのアンビエントモード」李 俊浩さん（株式会社ミナミペイ） #CNDK2025_B
+      13:12 Envoyのメモリが減った #CNDK2025_B
+      14:00 Track A 次は「EKSのアップグレード」西條 亮さん・柏木 七海さん（株式会社ホクト） #CNDK2025_A
+      14:31 Karpenterで楽に #CNDK2025_A
+      `,
+      `
+      event Cloud Native Days Kansai 2025 | 2025-06-19 | 梅田
+      talk 6 クラウドネイティブのこれから | 高木 修 (関西クラウド協会) | -
+      talk 8 Argo CDで300クラスタ | 三浦 凛 | argo-cd helm
+      talk 10 Istioのアンビエントモード | 李 俊浩 (株式会社ミナミペイ) | envoy istio
+      talk 12 EKSのアップグレード | 西條 亮 (株式会社ホクト), 柏木 七海 (株式会社ホクト) | aws-eks karpenter
+      `,
+      { plainText: true, name: 'log.txt' },
+    );
+  });
+
+  test('a Scrapbox page saved as .md: "[** Title]" headings, "[* 自分用TODO]" is no talk', () => {
+    check(
+      `
+      HashiCorp User Group Osaka #3 参加メモ
+       日時: 2025/02/20(木) 19:00-21:00
+
+      [** Terraform Stacksの現実解]
+       登壇: [村瀬 健]さん ([株式会社ミナト] SRE)
+        Stacksでworkspaceが減った
+
+      [** Vaultの動的シークレット]
+       登壇: [早川 誠]さん (フィンテック株式会社)
+        database secrets engine
+
+      [* 自分用TODO]
+       Stacks触る
+      `,
+      `
+      event HashiCorp User Group Osaka #3 | 2025-02-20 | -
+      talk 4 Terraform Stacksの現実解 | 村瀬 健 (株式会社ミナト) | terraform
+      talk 8 Vaultの動的シークレット | 早川 誠 (フィンテック株式会社) | vault
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

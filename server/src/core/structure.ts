@@ -220,7 +220,8 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const table = new LineTable(text);
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
   // An Org, Scrapbox or wiki-markup text is parsed whole each time (its pass changes lines' info, which a partial parse keeps).
-  const dialect = plainText ? outlineDialect(text) : markupDialect(text);
+  // (A Scrapbox page saved as .md is Scrapbox still: markdown has no "[** Title]" lines.)
+  const dialect = plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
@@ -256,8 +257,13 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
  */
 function outlineDialect(text: string): 'org' | 'scrapbox' | 'wiki' | null {
   if ((text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text)) return 'org';
-  if (text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2) return 'scrapbox';
+  if (isScrapbox(text)) return 'scrapbox';
   return markupDialect(text);
+}
+
+/** Two lines or more that are a bracketed heading, "[** Title]". */
+function isScrapbox(text: string): boolean {
+  return text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2;
 }
 
 /** "h1. Title" (Confluence's wiki markup) or "== Title" (AsciiDoc) heading two lines or more, in a text saved as a note. */

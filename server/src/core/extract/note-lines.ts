@@ -267,6 +267,8 @@ export function isNonTalkTitle(title: string): boolean {
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   const c0 = t.charCodeAt(0) | 32;
   if ((c0 === 116 || c0 === 102 || c0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
+  // ("自分用TODO", "내 TODO": the writer's own.)
+  if (t.length <= 12 && /^(?:自分用の?|自分の|私の|내|나의)\s*(?:todo|to-?dos?)$/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
   const item = leadingItem(t);

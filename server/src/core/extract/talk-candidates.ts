@@ -360,14 +360,17 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
   let out: Set<number> | null = null;
   let run: number[] = [];
   let odd = 0;
+  /** Lines that end with a hashtag: posts ("10:24 k8s10周年 … #CNDW2024"), whatever their minutes. */
+  let tagged = 0;
   let gap = 0;
   const close = (): void => {
-    if (run.length >= 6 && odd * 5 >= run.length * 2) {
+    if (run.length >= 6 && (odd * 5 >= run.length * 2 || tagged * 2 >= run.length)) {
       out ??= new Set();
       for (const line of run) out.add(line);
     }
     run = [];
     odd = 0;
+    tagged = 0;
   };
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
@@ -383,10 +386,13 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
     gap = 0;
     run.push(i);
     if (Number(m[1]) % 5 !== 0) odd++;
+    if (li.content.includes(' #') && TRAILING_HASHTAG.test(li.content)) tagged++;
   }
   close();
   return out;
 }
+
+const TRAILING_HASHTAG = /\s#[^\s#]+\s*$/u;
 
 /** Whether a line starts with a day of the year, any year: "Wed June 12, …", "2024-05-23 …", "4/20(토) …". */
 function isDayLine(text: string): boolean {
@@ -621,7 +627,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
-    const parsed = check.talkLine(content.includes('[[') ? withoutWikiBrackets(content) : content);
+    // ("11:00 次は大川 美咲さん「…」 株式会社ソラマチテック #CNDW2024_A": a post's hashtags after it.)
+    const own = log?.has(i) && content.includes(' #') ? content.replace(TRAILING_TAGS, '') : content;
+    const parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
       // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.

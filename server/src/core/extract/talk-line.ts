@@ -547,7 +547,9 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   const lead = m[0].slice(0, m[0].length - title.length - 1);
   // (Quotes other than 「」 and 『』 only in Korean.)
   if (!lead.includes('님') && !/[「『]$/u.test(lead)) return null;
-  const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
+  // ("次は大川 美咲さん「…」 株式会社ソラマチテック": the next talk announced.)
+  const announced = !lead.includes('님') && /(?:次は|続いて|最後は|最初は|まずは|次に|トップバッターは)\s*$/u.test(content.slice(0, m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
+  const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : announced || JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
   const speakers = said ? cjkPeople(m, check) : null;
   if (!speakers) return quotedThenPeople(content, check);
   const at = m.index + m[0].length - title.length - 1;
@@ -555,19 +557,23 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
 }
 
 /**
- * The title first, then who gave it: "「…」（登壇：桜井 美穂さん／ゼロワン・クラウド株式会社）",
+ * The title first, then who gave it: "「…」（登壇：桜井 美穂さん／ゼロワン・クラウド株式会社）", "「…」李 俊浩さん（Org）",
  * "「…」（遠藤 さくらさん、株式会社ハルカゼ）", "「…」。登壇は荒木 雄一さん（株式会社ツバメデジタル）",
  * "「…」では、株式会社ミカヅキの原田 真司さんが…". The person is named with さん, 氏 or 님.
  */
 function quotedThenPeople(content: string, check: NameCheck): TalkLine | null {
   const m = QUOTED_THEN_PEOPLE.exec(content);
   if (!m) return null;
-  const [, title, inName, inOrg, saidName, saidOrg, thenOrg, thenName] = m;
-  const name = inName ?? saidName ?? thenName;
-  const sp = parseSpeakers(name.trim(), check);
-  if (!sp || sp.speakers.length !== 1) return null;
-  const org = cjkOrganisation(inOrg ?? saidOrg ?? thenOrg);
-  return namedTalkLine(title.trim(), m.index + 1, [{ name: sp.speakers[0].name, org }], true);
+  const [, title, inName, inOrg, saidName, saidOrg, thenOrg, thenName, name1, name2, nextOrg] = m;
+  const org = cjkOrganisation(inOrg ?? saidOrg ?? thenOrg ?? nextOrg);
+  const speakers: Speaker[] = [];
+  for (const name of [inName ?? saidName ?? thenName ?? name1, name2]) {
+    if (!name) continue;
+    const sp = parseSpeakers(name.trim(), check);
+    if (!sp || sp.speakers.length !== 1) return null;
+    speakers.push({ name: sp.speakers[0].name, org });
+  }
+  return namedTalkLine(title.trim(), m.index + 1, speakers, true);
 }
 
 /**
@@ -597,6 +603,8 @@ const QUOTED_THEN_PEOPLE = new RegExp(
     String.raw`[(（](?:(?:登壇|登壇者|発表|講演|スピーカー|발표|발표자|연사)\s*[:：]\s*)?(${CJK_NAME})\s*(?:さん|氏|님)\s*[／/、,，]\s*([^()（）／/、,，]{2,30})[)）]` +
     String.raw`|[。、]?\s*(?:登壇|登壇者|発表者|講演者|スピーカー)(?:は|[:：])\s*(${CJK_NAME})\s*(?:さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?` +
     String.raw`|では[、,]?\s*(?:([^\s、，,。「」『』()（）]{2,24}?)の)?(${CJK_NAME})\s*(?:さん|氏)が` +
+    // "「…」李 俊浩さん（株式会社ネクサスペイ）", "「…」西條 亮さん・柏木 七海さん（…）"
+    String.raw`|(${CJK_NAME})\s*(?:さん|氏)(?:\s*[・、と]\s*(${CJK_NAME})\s*(?:さん|氏))?\s*(?:[(（]([^()（）]{1,30})[)）])?(?=\s*(?:$|[。、]|#))` +
     ')',
   'u',
 );
