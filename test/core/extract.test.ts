@@ -3623,6 +3623,31 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('"**13:20 · Title**" then "Name — Org" then the notes; the writer\'s two-sentence intro signed with a dash is no talk', () => {
+    check(
+      `
+      # SRE Meetup Busan — Spring 2025 notes
+
+      *For #platform. The Lisbon team asked for a summary, so here it is. — Mina Cho*
+
+      ## Track A
+
+      **13:20 · Error Budgets People Respect**
+      Taeho Kim — Bluewave Pay
+      - burn-rate alerts as Prometheus rules
+
+      **14:10 · Chaos on EKS**
+      Eunbi Seo — Nova Games
+      - LitmusChaos in Git, synced by Argo CD
+      `,
+      `
+      event SRE Meetup Busan — Spring 2025 | 2025 | -
+      talk 7 Error Budgets People Respect | Taeho Kim (Bluewave Pay) | prometheus
+      talk 11 Chaos on EKS | Eunbi Seo (Nova Games) | argo-cd aws-eks git litmus
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -273,6 +273,8 @@ export function isNonTalkTitle(title: string): boolean {
   // (Not "lightning talk (unannounced): …": a label.)
   const item = leadingItem(t);
   if (item && NOT_A_TALK.test(item)) return true;
+  // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)
+  if (t.length > 40 && /[.!?]$/.test(title.trim()) && /[.!?]\s+\p{Lu}/u.test(t)) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
   // "Networking until they kicked us out", "lunch at the food court": a break and what it was like.

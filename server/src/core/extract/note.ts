@@ -170,6 +170,11 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
       // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
       else if (item.kind === LineKind.Paragraph && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === LineKind.ListItem))) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
+      // ("**13:20 · Title**" then "Name — Org" then "- …": the list after its speakers' line.)
+      else if (item.kind === LineKind.Paragraph && end + 2 < lines.length && info[end + 1].kind === LineKind.Paragraph && !info[end + 1].blockStart && info[end + 2].kind === LineKind.ListItem) {
+        end++;
+        while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
+      }
       // "10:15⇥Hall 2⇥Title⇥Name" then "⇥⇥-> notes": a tab-separated row's notes are indented by tabs under it.
       else if (lines[c.line].includes('\t') && isTabRow(lines[c.line])) while (end + 1 < lines.length && end + 1 < next && lines[end + 1].charCodeAt(0) === 9 && !isTabRow(lines[end + 1])) end++;
     }

@@ -637,6 +637,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (!parsed.speakers.length && i + 1 < footerLine && SPEAKER_BELOW.test(info[i + 1].content)) {
         const below = readSpeakerLine(structure, i + 1, check, true);
         if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
+      } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
+        // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
+        const below = check.speakers(info[i + 1].content);
+        if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
       }
       // (In a log of messages, only a line that names its speakers is a talk's.)
       if (!isNonTalkTitle(entry.title) && !(log?.has(i) && !entry.strongSpeakers)) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
