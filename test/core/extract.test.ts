@@ -839,6 +839,15 @@ describe('mentions', () => {
     assert.deepEqual(ansible('we moved the ansible playbooks to AWX'), ['ansible@1:13:ansible', 'ansible@1:34:AWX']);
   });
 
+  test('the names\' other bearers: the Titan who stole fire, a dog called Loki, the villain\'s snap, a stage\'s wings, a diplomat, Mars', () => {
+    const note = (line: string) => mentions(`## Observability - Kim Minsu (Acme)\nPrometheus, Loki, Thanos, Grafana dashboards, Envoy sidecars, Backstage developer portal, Terraform.\n${line}`).filter((m) => m.includes('@2:'));
+    assert.deepEqual(note('a painting of Prometheus stealing fire; that is Loki, my dog; a Thanos snap of the logs'), []);
+    assert.deepEqual(note('"타노스 핑거스냅"으로 로그 절반 삭제, 登壇者がバックステージで待機'), []);
+    assert.deepEqual(note('he is the reluctant envoy between teams; we should terraform Mars; Le Guin\'s ansible, faster than light'), []);
+    // The tools, where the same words stand without them.
+    assert.deepEqual(note('Prometheus scrapes, Loki stores logs, Thanos compacts'), ['prometheus@2:0:Prometheus', 'grafana-loki@2:20:Loki', 'thanos@2:38:Thanos']);
+  });
+
   test('idioms and people: bolts and nuts, the helm of a team, a catering chef, a Jenkins who is a person', () => {
     const note = (line: string) => mentions(`## Platform day - Kim Minsu (Acme)\nHashiCorp Vault, Helm charts, Chef cookbooks and a Jenkins pipeline.\n${line}`).filter((m) => /^(?:vault|helm|chef|jenkins|consul)@2/.test(m));
     assert.deepEqual(note('서버 랙의 볼트와 너트, 선반 볼트/너트, 의자 볼트가 빠져서 수리 요청'), []);

@@ -53,7 +53,23 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b|\bcatering\b|\bcaterer|\bmenu\b|\bdinner\b|\blunch\b|'s special/iu],
   ['helm', /船|舵|\bship\b|\bboat\b|\bsail/iu],
   ['puppet', /\bpuppet shows?\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
-  ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)/iu],
+  ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
+  ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
+  ['terraform', /火星|화성|\bmars\b|\bplanets?\b|\bvenus\b|テラフォーマーズ|テラフォーミング|테라포밍/iu],
+]);
+
+/**
+ * Per spelling, as written (capitalised too), words on its line that make it the name's other
+ * bearer: the Titan who stole fire, a dog called Loki, the villain's snap, a stage's wings.
+ */
+const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
+  ['Prometheus', /steal(?:s|ing)?\s+(?:the\s+)?fire|stole\s+(?:the\s+)?fire|\btitan\b|\bmyth|\bgreek\b|神話|신화/iu],
+  ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|犬|猫/iu],
+  ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
+  ['타노스', /핑거|스냅|마블|인피니티/u],
+  ['サノス', /指パッチン|マーベル|インフィニティ/u],
+  ['バックステージ', /登壇者|楽屋|舞台|ステージ裏|控室|控え室/u],
+  ['백스테이지', /무대|대기실/u],
 ]);
 
 /** Tools' names that are also surnames: after a given name they are a person ("Chris Jenkins (FinOps)", "Leeroy Jenkins"). */
@@ -61,7 +77,7 @@ const SURNAMES = new Set(['Jenkins', 'Packer']);
 
 /** Whether the spelling has words that gloss it in its ordinary sense (GLOSSES), or is a surname (SURNAMES): this test reads it, guarded or not. */
 export function hasGloss(surface: string): boolean {
-  return GLOSSES.has(surface) || SURNAMES.has(surface);
+  return GLOSSES.has(surface) || SURNAMES.has(surface) || SENSE_GLOSSES.has(surface);
 }
 
 /** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
@@ -80,6 +96,8 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
  * the spelling is one a tool guards (case or context), which the English tests are for.
  */
 export function ordinarySense(text: string, start: number, end: number, surface: string, guarded: boolean): boolean {
+  const sense = SENSE_GLOSSES.get(surface);
+  if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   const first = surface.charCodeAt(0);
   if (first >= 0x3040) {
     if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
