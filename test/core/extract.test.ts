@@ -3657,6 +3657,29 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('an Org outline: "** BREAK pizza round 2 + hallway" is a break, "** TALK …" talks', () => {
+    check(
+      `
+      #+TITLE: HUG Hamburg #12
+      #+TODO: TODO TALK LIGHTNING | DONE
+
+      * HUG Hamburg #12
+      ** TALK Terraform Stacks in Anger :speaker:
+         - Speaker: Henrik Albers (Elbcloud)
+         - deferred changes
+      ** BREAK pizza round 2 + hallway
+      ** LIGHTNING Nomad for Small Teams :speaker:
+         - Speaker: Emil Strand (Fjord Data)
+      `,
+      `
+      event HUG Hamburg #12 | - | -
+      talk 5 Terraform Stacks in Anger | Henrik Albers (Elbcloud) | terraform
+      talk 9 Nomad for Small Teams | Emil Strand (Fjord Data) | nomad
+      `,
+      { plainText: true, name: 'hug.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

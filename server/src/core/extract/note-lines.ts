@@ -278,7 +278,7 @@ export function isNonTalkTitle(title: string): boolean {
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
   // "Networking until they kicked us out", "lunch at the food court": a break and what it was like.
-  if (SOCIAL_THEN_REMARK.test(t)) return true;
+  if (SOCIAL_THEN_REMARK.test(t) || SOCIAL_IN_CAPITALS.test(title.trimStart())) return true;
   if (allPartsNonTalk(t)) return true;
   // "懇親会メモ", "Lunch notes", "네트워킹 정리": a schedule item with the writer's word for notes after it.
   const bare = t.replace(NOTES_WORD_AFTER, '');
@@ -314,6 +314,8 @@ const DAY_FIRST = /^(?:\d{1,2}\s*일차|\d{1,2}\s*日目|day\s*\d{1,2}[:：]?)\s
 
 /** "Networking until they kicked us out", "lunch at the food court": a break, then what it was like. */
 const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coffee|break|after ?party|doors)\s+(?:until|till|at|in|with|on|and)\s+\p{Ll}/iu;
+/** "BREAK pizza round 2 + hallway": an outline's break in capitals, then the writer's words. */
+const SOCIAL_IN_CAPITALS = /^(?:NETWORKING|LUNCH|DINNER|DRINKS|COFFEE|BREAK)\s+\p{Ll}/u;
 
 /** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
 function allPartsNonTalk(t: string): boolean {
