@@ -3683,6 +3683,21 @@ describe('layouts first met in session 27', () => {
 });
 
 describe('event names and dates first met in session 27', () => {
+  test('"— Day 1 field notes" after the event\'s name', () => {
+    check(
+      `
+      # PromCon EU 2026 -- Day 1 field notes
+
+      ## Native Histograms - Katrin Vogel (Mosaic Metrics)
+      Prometheus native histograms.
+      `,
+      `
+      event PromCon EU 2026 | 2026 | -
+      talk 3 Native Histograms | Katrin Vogel (Mosaic Metrics) | prometheus
+      `,
+    );
+  });
+
   test('a trip report\'s title with markdown escapes: "# **AWS re:Invent 2024 \\- Trip Report (Platform Team)**" names the event, no talk', () => {
     check(
       `
