@@ -3680,6 +3680,34 @@ describe('layouts first met in session 27', () => {
       { plainText: true, name: 'hug.txt' },
     );
   });
+
+  test('a weekly report in plain text: "가. Title (발표: Name, Org)" under "2. 주요 내용", "(라이트닝)" a label', () => {
+    check(
+      `
+      [주간 보고] 외부 세미나 참석 보고
+
+      1. 참석 개요
+        - 행사명: 클라우드 네이티브 대전 밋업
+        - 일시: 2024. 9. 11.(수) 19:00 ~ 21:30
+
+      2. 주요 내용
+        가. 카펜터 v1 마이그레이션 후기 (발표: 노승우, 데브하우스)
+          - NodePool 매니페스트 수정
+
+        나. (라이트닝) 앤서블로 노드 패치 자동화 (발표: 구하람, 누리랩)
+          - serial: 1
+
+      3. 시사점
+        - 카펜터 v1 마이그레이션 제안
+      `,
+      `
+      event 클라우드 네이티브 대전 밋업 | 2024-09-11 | -
+      talk 8 카펜터 v1 마이그레이션 후기 | 노승우 (데브하우스) | karpenter
+      talk 11 앤서블로 노드 패치 자동화 | 구하람 (누리랩) | ansible
+      `,
+      { plainText: true, name: 'report.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -838,7 +838,7 @@ function sessionsItem(structure: NoteStructure, k: number): boolean {
   const content = structure.info[k].content;
   return content.length <= 24 && SESSIONS_ITEM.test(content);
 }
-const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;
+const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:주요|세미나|행사)\s*내용$|^主な内容$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;
 
 /** A table of contents' label. */
 const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of contents|contents|toc)(?:\*\*)?\s*[:：]?$/iu;
