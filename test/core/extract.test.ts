@@ -3708,6 +3708,30 @@ describe('layouts first met in session 27', () => {
       { plainText: true, name: 'report.txt' },
     );
   });
+
+  test('a Naver blog post: a greeting, "ㅡㅡㅡ" rules, "📌 세션 제목 :" with "🎤 발표자 :" under it, "다녀왔어요"', () => {
+    check(
+      `
+      # 클라우드 인프라 밋업 2024 가을 🍂 다녀왔어요
+
+      안녕하세요 이웃님들~ 인프라 엔지니어 뚜벅이예요 😊
+      지난주(목요일 퇴근하고) 다녀왔어요.
+
+      ㅡㅡㅡㅡㅡㅡㅡㅡㅡㅡ
+
+      📌 세션 제목 : 테라폼 모듈 200개, 모노레포에서 살아남기
+      🎤 발표자 : 서민재 님 (비욘드로지스)
+      - 모듈 버전은 태그로
+
+      ㅡㅡㅡㅡㅡㅡㅡㅡㅡㅡ
+      경품 추첨 (텀블러!)
+      `,
+      `
+      event 클라우드 인프라 밋업 2024 가을 | 2024 | -
+      talk 8 테라폼 모듈 200개, 모노레포에서 살아남기 | 서민재 (비욘드로지스) | terraform
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -252,8 +252,10 @@ export function isNonTalkTitle(title: string): boolean {
   // ("1일차 懇親会 (네트워킹 파티)", "2日目 ランチ": the day before a schedule item.)
   const dayless = t.length > 4 && DAY_FIRST.test(t) ? t.replace(DAY_FIRST, '') : t;
   if (dayless !== t && isNonTalkTitle(dayless)) return true;
-  // "==============================": a drawn line, no words.
-  if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t)) return true;
+  // "==============================": a drawn line, no words; "ㅡㅡㅡㅡㅡㅡ": one letter drawn as a line.
+  if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || /^(.)\1{3,}$/u.test(t)) return true;
+  // "안녕하세요 이웃님들~ …", "Hi all, …": a greeting opens the writer's own words.
+  if (GREETING.test(t)) return true;
   // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
   if (remark && NOT_A_TALK.test(remark[1])) return true;
@@ -311,6 +313,8 @@ const INFO_LABEL =
   /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|같이\s*간\s*(?:사람|분)들?|동행(?:자)?|참석자|同行者|went with|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
 
 const DAY_FIRST = /^(?:\d{1,2}\s*일차|\d{1,2}\s*日目|day\s*\d{1,2}[:：]?)\s+(?=\S)/iu;
+
+const GREETING = /^(?:안녕하세요|안녕하십니까|こんにちは|こんばんは|お疲れ様です|hi (?:all|everyone|team)\b|hello (?:all|everyone|team)\b)/iu;
 
 /** "Networking until they kicked us out", "lunch at the food court": a break, then what it was like. */
 const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coffee|break|after ?party|doors)\s+(?:until|till|at|in|with|on|and)\s+\p{Ll}/iu;
