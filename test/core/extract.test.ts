@@ -3732,6 +3732,23 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('a timetable of pipes in plain text: "오프닝 | 사회: Name (Org)" is the host\'s slot, no talk', () => {
+    check(
+      `
+      KCD Daejeon 2025 메모
+
+      10:00~10:10 | 오프닝 | 사회: 임채원 (KCD 오거나이저)
+      10:10~10:50 | 테라폼 모듈 레지스트리 운영기 | 정하늘 (바람소프트)
+      16:30~16:50 | 경품 추첨 & 클로징 | 사회: 임채원
+      `,
+      `
+      event KCD Daejeon 2025 | 2025 | -
+      talk 4 테라폼 모듈 레지스트리 운영기 | 정하늘 (바람소프트) | terraform
+      `,
+      { plainText: true, name: 'kcd.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -322,6 +322,8 @@ const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coff
 const SOCIAL_IN_CAPITALS = /^(?:NETWORKING|LUNCH|DINNER|DRINKS|COFFEE|BREAK)\s+\p{Ll}/u;
 
 /** "Hallway / misc", "Lunch & networking", "休憩・懇親会": schedule items joined, still no talk. */
+const HOST_PART = /^(?:사회|진행|사회자|mc|司会|host(?:ed by)?|moderator)\s*[:：]/iu;
+
 function allPartsNonTalk(t: string): boolean {
   // "集合、自己紹介(一人30秒)", "撤収、何人かで近くの中華", "Lunch. Italian beef": a schedule item, then a remark
   // (not "LT: Title", "라이트닝 토크: 제목": a label).
@@ -329,7 +331,8 @@ function allPartsNonTalk(t: string): boolean {
   if (first && NOT_A_TALK.test(first[1].trim())) return true;
   if (!/[-–—/|&·・、,+]|\sand\s/u.test(t)) return false;
   const parts = t.split(/\s*(?:[-–—/|&·・、,+]|\sand\s)\s*/u).filter((p) => p);
-  return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p));
+  // ("오프닝 | 사회: 임채원 (…)": the one who hosts it is no speaker.)
+  return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p) || HOST_PART.test(p));
 }
 
 /** How far a line is indented, a tab counting four. */
