@@ -3749,6 +3749,35 @@ describe('layouts first met in session 27', () => {
       { plainText: true, name: 'kcd.txt' },
     );
   });
+
+  test('minutes of a study session: "## 参加者", "## 内容", "## 詳細メモ", "## アクションアイテム" are its sections, the table holds the talks', () => {
+    check(
+      `
+      # 【議事録】インフラ部 社内勉強会 第13回
+
+      ## 参加者
+      - 野村、藤井、川口
+
+      ## 内容
+      | 時間 | 登壇者 | タイトル |
+      |---|---|---|
+      | 17:00 | 藤井 達也 | Terraformモジュール標準化 |
+      | 17:20 | 川口 愛 | Grafanaで作る監視 |
+      | 17:40 | 野村 | 閉会・連絡事項 |
+
+      ## 詳細メモ
+      - 質疑多め
+
+      ## アクションアイテム
+      - Helmチャートの整理
+      `,
+      `
+      event インフラ部 社内勉強会 第13回 | - | -
+      talk 9 Terraformモジュール標準化 | 藤井 達也 | terraform
+      talk 10 Grafanaで作る監視 | 川口 愛 | grafana
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {
