@@ -3778,6 +3778,25 @@ describe('layouts first met in session 27', () => {
       `,
     );
   });
+
+  test('a KakaoTalk paste: "첫 발표 시작. \'Title\' - 윤태오 책임님 (플랫폼팀)", a job grade before 님, two people', () => {
+    check(
+      `
+      사내 테크 세미나 (11월) 카톡방 백업
+      2024-11-14(목) 14:00~17:00
+
+      [박지훈] [오후 2:03] 첫 발표 시작. '쿠버네티스 네트워킹, Cilium으로 정리하기' - 윤태오 책임님 (플랫폼팀)
+      [박지훈] [오후 2:10] 실리움 좋네요
+      [박지훈] [오후 2:40] 두번째 '젠킨스에서 GitHub Actions로' - 한소율님, 조건우님 (스카이레일)
+      `,
+      `
+      event 사내 테크 세미나 | 2024-11-14 | -
+      talk 4 쿠버네티스 네트워킹, Cilium으로 정리하기 | 윤태오 (플랫폼팀) | cilium kubernetes
+      talk 6 젠킨스에서 GitHub Actions로 | 한소율 (스카이레일), 조건우 (스카이레일) | github-actions jenkins
+      `,
+      { plainText: true, name: 'kakao.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

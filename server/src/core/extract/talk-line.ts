@@ -563,7 +563,7 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
  */
 function quotedThenPeople(content: string, check: NameCheck): TalkLine | null {
   const m = QUOTED_THEN_PEOPLE.exec(content);
-  if (!m) return null;
+  if (!m) return content.includes('님') ? koreanQuotedThenPerson(content, check) : null;
   const [, title, inName, inOrg, saidName, saidOrg, thenOrg, thenName, name1, name2, nextOrg] = m;
   const org = cjkOrganisation(inOrg ?? saidOrg ?? thenOrg ?? nextOrg);
   const speakers: Speaker[] = [];
@@ -598,6 +598,26 @@ const CJK_PROSE = new RegExp(
     String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
   'u',
 );
+/** "첫 발표 '…' - 윤태오 책임님 (플랫폼팀)": a quoted title, a dash, a Korean name with 님 (a job grade before it may be). */
+function koreanQuotedThenPerson(content: string, check: NameCheck): TalkLine | null {
+  const m = KO_QUOTED_THEN_PERSON.exec(content);
+  if (!m) return null;
+  const org = cjkOrganisation(m[4]);
+  const speakers: Speaker[] = [];
+  for (const name of [m[2], m[3]]) {
+    if (!name) continue;
+    const sp = parseSpeakers(name, check);
+    if (!sp || sp.speakers.length !== 1) return null;
+    speakers.push({ name: sp.speakers[0].name, org });
+  }
+  return namedTalkLine(m[1].trim(), m.index + 1, speakers, true);
+}
+const KO_GRADE_THEN_NIM = String.raw`\s*(?:(?:책임|선임|수석|주임|팀장|파트장|매니저|프로|연구원)\s*)?님`;
+const KO_QUOTED_THEN_PERSON = new RegExp(
+  String.raw`['‘"“]([^'‘’"“”]{4,120})['’"”]\s*[-–—]\s*([가-힣]{2,4})${KO_GRADE_THEN_NIM}(?:\s*[,、·]\s*([가-힣]{2,4})${KO_GRADE_THEN_NIM})?(?:\s*[(（]([^()（）]{1,30})[)）])?`,
+  'u',
+);
+
 const QUOTED_THEN_PEOPLE = new RegExp(
   String.raw`[「『]([^「」『』]{4,120})[」』]\s*(?:` +
     String.raw`[(（](?:(?:登壇|登壇者|発表|講演|スピーカー|발표|발표자|연사)\s*[:：]\s*)?(${CJK_NAME})\s*(?:さん|氏|님)\s*[／/、,，]\s*([^()（）／/、,，]{2,30})[)）]` +

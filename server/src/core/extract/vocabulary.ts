@@ -88,7 +88,7 @@ export const EVENT_WORDS =
 
 /** Words of a write-up about attending, stripped from an event's name. */
 export const ATTENDANCE_SUFFIX =
-  /\s*(?:[-–—:|]\s*)?(?:참석기|참가기|참관기|참석\s*후기|후기|정리|요약|리뷰|메모|노트|내용\s*정리|발표\s*정리|세션\s*정리|참석\s*보고서?|참관\s*보고서?|출장\s*보고서?|(?:참관|출장|참석|참가)\s*결과(?:\s*보고서?)?|보고서|다녀온\s*후기|다녀왔습니다|다녀왔어요|다녀왔다|다녀오다|다녀옴|다녀와서|에\s*다녀와서|을\s*다녀와서|를\s*다녀와서|참석|참관|회의록|議事録|(?:(?<![\p{L}\p{N}])(?:my|quick|rough|raw|field)\s+)?notes?|(?:(?<![\p{L}\p{N}])a\s+)?recap|review|(?:trip\s+)?report|write-?up|summary|takeaways|highlights|impressions|watch\s*list|(?:my\s+)?top\s+\d{1,2}(?:\s+talks)?|に(?:\d{1,2}\s*日間\s*)?(?:行ってきた|行ってきました|参加してきた|参加してきました|参加しました)|参加報告(?:書)?|出張報告(?:書)?|参加レポート下書き|参加レポート|参加レポ|参加ログ|参加記|参加メモ|の?ふりかえり|の?振り返り|レポート|行ってきました|まとめ|メモ|めも|聴講メモ|聴講記録)\s*[!！.。]*\s*$/iu;
+  /\s*(?:[-–—:|]\s*)?(?:참석기|참가기|참관기|참석\s*후기|후기|정리|요약|리뷰|메모|노트|내용\s*정리|발표\s*정리|세션\s*정리|참석\s*보고서?|참관\s*보고서?|출장\s*보고서?|(?:참관|출장|참석|참가)\s*결과(?:\s*보고서?)?|보고서|다녀온\s*후기|다녀왔습니다|다녀왔어요|다녀왔다|(?:카톡방?|단톡방?|대화방?)\s*백업|다녀오다|다녀옴|다녀와서|에\s*다녀와서|을\s*다녀와서|를\s*다녀와서|참석|참관|회의록|議事録|(?:(?<![\p{L}\p{N}])(?:my|quick|rough|raw|field)\s+)?notes?|(?:(?<![\p{L}\p{N}])a\s+)?recap|review|(?:trip\s+)?report|write-?up|summary|takeaways|highlights|impressions|watch\s*list|(?:my\s+)?top\s+\d{1,2}(?:\s+talks)?|に(?:\d{1,2}\s*日間\s*)?(?:行ってきた|行ってきました|参加してきた|参加してきました|参加しました)|参加報告(?:書)?|出張報告(?:書)?|参加レポート下書き|参加レポート|参加レポ|参加ログ|参加記|参加メモ|の?ふりかえり|の?振り返り|レポート|行ってきました|まとめ|メモ|めも|聴講メモ|聴講記録)\s*[!！.。]*\s*$/iu;
 
 /** Front-matter keys that name a talk's speakers: a note that has one is a note per talk (`author` only beside an `event`). */
 export const FRONT_MATTER_SPEAKER_KEYS = ['speaker', 'speakers', 'presenter', 'presenters', 'author', '발표자', '연사', '登壇者', '発表者', '講演者'];
