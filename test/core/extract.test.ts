@@ -3311,6 +3311,8 @@ describe('layouts first met in session 27', () => {
       「Grafanaで作るSLOダッシュボード」では、株式会社コモレビの北村 翼さんがPrometheusの話をしていました。
 
       最後は「Vaultの監査ログを読む」（中西 優さん、株式会社スズカゼ）。
+
+      おまけは「Packerで作るイメージ」で、登壇は小川 直人さん（フリーランス）。
       `,
       `
       event Platform Days Osaka 2025 | 2025-06-12 | 大阪
@@ -3318,6 +3320,7 @@ describe('layouts first met in session 27', () => {
       talk 7 Argo CDの権限設計 | 岡 大輔 (ヒバリ工業株式会社) | argo-cd
       talk 9 Grafanaで作るSLOダッシュボード | 北村 翼 (株式会社コモレビ) | grafana prometheus
       talk 11 Vaultの監査ログを読む | 中西 優 (株式会社スズカゼ) | vault
+      talk 13 Packerで作るイメージ | 小川 直人 (フリーランス) | packer
       `,
     );
   });
