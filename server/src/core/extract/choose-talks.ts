@@ -285,7 +285,7 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   const taken = new Set(chosen.talks.map((t) => t.line));
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
-    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 40 || !LIGHTNING_SECTION.test(li.content)) continue;
+    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 40 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
     // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it.
     let end = i + 1;
     while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
@@ -295,5 +295,9 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
       taken.add(c.line);
     }
   }
+}
+/** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
+function mayBeLightningLabel(s: string): boolean {
+  return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt');
 }
 const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:LTs?|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会))(?:\s+(?:at the end|session|sessions|세션))?\s*[:：]?$/iu;

@@ -249,13 +249,14 @@ const TITLE_LEADING = '-–—*#';
 
 export function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
-  // ("1일차 懇親会 (네트워킹 파티)", "2日目 ランチ": the day before a schedule item.)
-  const dayless = t.length > 4 && DAY_FIRST.test(t) ? t.replace(DAY_FIRST, '') : t;
+  // ("1일차 懇親会 (네트워킹 파티)", "2日目 ランチ": the day before a schedule item; most titles start with no digit or "day".)
+  const c0 = t.charCodeAt(0);
+  const dayless = t.length > 4 && ((c0 >= 48 && c0 <= 57) || (c0 | 32) === 100) && DAY_FIRST.test(t) ? t.replace(DAY_FIRST, '') : t;
   if (dayless !== t && isNonTalkTitle(dayless)) return true;
   // "==============================": a drawn line, no words; "ㅡㅡㅡㅡㅡㅡ": one letter drawn as a line.
-  if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || /^(.)\1{3,}$/u.test(t)) return true;
+  if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || (t[0] === t[1] && /^(.)\1{3,}$/u.test(t))) return true;
   // "안녕하세요 이웃님들~ …", "Hi all, …": a greeting opens the writer's own words.
-  if (GREETING.test(t)) return true;
+  if (GREETING_FIRST.includes(t[0]) && GREETING.test(t)) return true;
   // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
   if (remark && NOT_A_TALK.test(remark[1])) return true;
@@ -267,8 +268,8 @@ export function isNonTalkTitle(title: string): boolean {
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
-  const c0 = t.charCodeAt(0) | 32;
-  if ((c0 === 116 || c0 === 102 || c0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
+  const lower0 = c0 | 32;
+  if ((lower0 === 116 || lower0 === 102 || lower0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
   // ("自分用TODO", "내 TODO": the writer's own.)
   if (t.length <= 12 && /^(?:自分用の?|自分の|私の|내|나의)\s*(?:todo|to-?dos?)$/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
@@ -314,6 +315,7 @@ const INFO_LABEL =
 
 const DAY_FIRST = /^(?:\d{1,2}\s*일차|\d{1,2}\s*日目|day\s*\d{1,2}[:：]?)\s+(?=\S)/iu;
 
+const GREETING_FIRST = '안こおhH';
 const GREETING = /^(?:안녕하세요|안녕하십니까|こんにちは|こんばんは|お疲れ様です|hi (?:all|everyone|team)\b|hello (?:all|everyone|team)\b)/iu;
 
 /** "Networking until they kicked us out", "lunch at the food court": a break, then what it was like. */
