@@ -565,15 +565,8 @@ function quotedThenPeople(content: string, check: NameCheck): TalkLine | null {
   const m = QUOTED_THEN_PEOPLE.exec(content);
   if (!m) return content.includes('님') ? koreanQuotedThenPerson(content, check) : null;
   const [, title, inName, inOrg, saidName, saidOrg, thenOrg, thenName, name1, name2, nextOrg] = m;
-  const org = cjkOrganisation(inOrg ?? saidOrg ?? thenOrg ?? nextOrg);
-  const speakers: Speaker[] = [];
-  for (const name of [inName ?? saidName ?? thenName ?? name1, name2]) {
-    if (!name) continue;
-    const sp = parseSpeakers(name.trim(), check);
-    if (!sp || sp.speakers.length !== 1) return null;
-    speakers.push({ name: sp.speakers[0].name, org });
-  }
-  return namedTalkLine(title.trim(), m.index + 1, speakers, true);
+  const speakers = peopleOfOneOrganisation([inName ?? saidName ?? thenName ?? name1, name2], cjkOrganisation(inOrg ?? saidOrg ?? thenOrg ?? nextOrg), check);
+  return speakers && namedTalkLine(title.trim(), m.index + 1, speakers, true);
 }
 
 /**
@@ -602,15 +595,8 @@ const CJK_PROSE = new RegExp(
 function koreanQuotedThenPerson(content: string, check: NameCheck): TalkLine | null {
   const m = KO_QUOTED_THEN_PERSON.exec(content);
   if (!m) return null;
-  const org = cjkOrganisation(m[4]);
-  const speakers: Speaker[] = [];
-  for (const name of [m[2], m[3]]) {
-    if (!name) continue;
-    const sp = parseSpeakers(name, check);
-    if (!sp || sp.speakers.length !== 1) return null;
-    speakers.push({ name: sp.speakers[0].name, org });
-  }
-  return namedTalkLine(m[1].trim(), m.index + 1, speakers, true);
+  const speakers = peopleOfOneOrganisation([m[2], m[3]], cjkOrganisation(m[4]), check);
+  return speakers && namedTalkLine(m[1].trim(), m.index + 1, speakers, true);
 }
 const KO_GRADE_THEN_NIM = String.raw`\s*(?:(?:책임|선임|수석|주임|팀장|파트장|매니저|프로|연구원)\s*)?님`;
 const KO_QUOTED_THEN_PERSON = new RegExp(
@@ -662,9 +648,13 @@ const ORG_THEN_BELONGS = /^이고\s+([^\s,.]{2,20})(?:\s+\S{1,12}팀)?\s*소속/
  */
 function cjkPeople(m: RegExpExecArray, check: NameCheck): Speaker[] | null {
   const [, orgBefore, name, orgAfter, second] = m;
-  const org = cjkOrganisation(orgAfter ?? orgBefore);
+  return peopleOfOneOrganisation([name, second], cjkOrganisation(orgAfter ?? orgBefore), check);
+}
+
+/** The people a sentence names (a name that is not one person's makes it null), all of `org`; names left out of the match are skipped. */
+function peopleOfOneOrganisation(names: Array<string | undefined>, org: string | null, check: NameCheck): Speaker[] | null {
   const speakers: Speaker[] = [];
-  for (const n of [name, second]) {
+  for (const n of names) {
     if (!n) continue;
     const sp = parseSpeakers(n.trim(), check);
     if (!sp || sp.speakers.length !== 1) return null;
