@@ -3802,6 +3802,50 @@ describe('layouts first met in session 27', () => {
   });
 });
 
+describe('layouts first met in session 28', () => {
+  test('a thread of numbered posts: "3/ 두 번째:" before a quoted title, the speaker on the next line with a sentence after them, "LT1 "Title"" inside a post', () => {
+    check(
+      `
+      # 인프라 밋업 #5 스레드
+
+      1/ 밋업 왔어요. 세션 셋 + LT 하나
+
+      2/ 첫 세션: 「테라폼 워크스페이스 정리하기」
+      문하준 님 (새벽소프트). 생각보다 실무 얘기가 많았음
+      state 분리 기준이 좋았다
+
+      3/ 두 번째: 진서윤 님 (온누리페이) — "Vault로 DB 비밀번호 없애기"
+      동적 시크릿으로 전환했다고 함
+
+      4/ 이제 LT
+      LT1 "도커 빌드 캐시 제대로 쓰기" 노지훈 님 / 파도랩스
+      레이어 순서만 바꿔도 빌드가 빨라짐
+      `,
+      `
+      event 인프라 밋업 #5 스레드 | - | -
+      talk 5 테라폼 워크스페이스 정리하기 | 문하준 (새벽소프트) | terraform
+      talk 9 Vault로 DB 비밀번호 없애기 | 진서윤 (온누리페이) | vault
+      talk 13 도커 빌드 캐시 제대로 쓰기 | 노지훈 (파도랩스) | docker
+      `,
+    );
+  });
+
+  test('"두 번째: "Title" - Name 님, Org": the organisation after the name and its comma is kept', () => {
+    check(
+      `
+      # 클라우드 밋업
+
+      2/ 두 번째: "쿠버네티스 업그레이드 자동화" - 한도윤 님, 다온클라우드
+      업그레이드는 분기마다 한다고
+      `,
+      `
+      event 클라우드 밋업 | - | -
+      talk 3 쿠버네티스 업그레이드 자동화 | 한도윤 (다온클라우드) | kubernetes
+      `,
+    );
+  });
+});
+
 describe('event names and dates first met in session 27', () => {
   test('"— Day 1 field notes" after the event\'s name', () => {
     check(

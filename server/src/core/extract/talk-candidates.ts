@@ -321,8 +321,14 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   }
   const sp = check.speakers(text);
   // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
-  return sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2))) ? sp.speakers : null;
+  if (sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2)))) return sp.speakers;
+  // "김도현 님 (한빛커머스). 제목만 보면 …": the speaker and their organisation, then the writer's sentence.
+  const head = text.includes('. ') || text.includes('。') ? SPEAKER_THEN_SENTENCE.exec(text) : null;
+  const first = head ? check.speakers(head[1]) : null;
+  return first?.strong && first.speakers.every((s) => s.org) ? first.speakers : null;
 }
+/** A speaker and their organisation in brackets (or with an honorific), a full stop, more words. */
+const SPEAKER_THEN_SENTENCE = /^([^.。()（）]{2,40}(?:[(（][^()（）]{2,40}[)）]|님|さん|氏))\s*[.。]\s*\S/u;
 
 /** The first letters of speakerSentence's labels. */
 const SENTENCE_FIRST = '발연発登講ス';
@@ -346,7 +352,8 @@ function countNameOnTitle(structure: NoteStructure, footerLine: number): number 
 /** "登壇　長谷川 誠 氏（…）", "登壇者：…", "Speaker: …": a speakers' label, with a colon or a space after it. */
 const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발표자?|연사)(?:\s*[:：]\s*|[\s\u3000]+)\S/iu;
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
-const NUMBERED_SESSION_LEAD = /^(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S/iu;
+// ("LT1 "Title" 정민수 님": a numbered lightning talk, its title quoted.)
+const NUMBERED_SESSION_LEAD = /^(?:(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S|LT\s*\d{1,2}\s+["“「『])/iu;
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
 
 /**
@@ -514,7 +521,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
       const p = prose ? previousContentLine(structure, i, -1) : -1;
       if (prose && !(p >= 0 && info[p].kind === LineKind.Heading && nameKey(info[p].content).endsWith(nameKey(prose.title)))) {
-        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        // ("두 번째: "Title" - 박서연 님, 누리핀테크": read as a talk line, the organisation after the name is kept.)
+        const line = prose.speakers.some((sp) => !sp.org) ? check.talkLine(content) : null;
+        const parsed = line && line.title === prose.title && line.strongSpeakers && line.speakers.length === prose.speakers.length && line.speakers.every((sp) => sp.org) ? line : prose;
+        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
       }
     }

@@ -46,7 +46,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|lt\s*\d{1,2}\s+(?=["“「『])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -227,10 +227,12 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   }
   // "山田さん「タイトル」": the speaker first, then the quoted title.
   // "藤田 誠さん（ゼブラ通信）の発表：『…』": "the talk of" between them.
-  const speakerFirst = /[」』]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*)?[「『]([^「」『』]{2,200})[」』]\s*$/u.exec(rest) : null;
+  // ("최유나 님 (바다물류) — "Title"": a dash and double quotes between them.)
+  const speakerFirst = /[」』"”]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–-]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
   if (speakerFirst) {
     const sp = parseSpeakers(speakerFirst[1], check);
-    if (sp?.strong) return result(speakerFirst[2], speakerFirst[0].indexOf(speakerFirst[2], speakerFirst[1].length), sp.speakers, true, true);
+    const title = speakerFirst[2] ?? speakerFirst[3];
+    if (sp?.strong) return result(title, speakerFirst[0].indexOf(title, speakerFirst[1].length), sp.speakers, true, true);
   }
   // "田中 健太さん：EKS から自前クラスタへ": the speaker, a colon, the title.
   const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : -1;
