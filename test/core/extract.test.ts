@@ -3844,6 +3844,96 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('a schedule pasted as CSV: its header names the columns, a quoted cell holds commas, "freelance" is no organisation', () => {
+    check(
+      `
+      Gothenburg Cloud Night #3
+      2024-09-12, Lindholmen Science Park
+
+      time,title,speaker,company
+      18:00,Doors and pizza,,
+      18:30,Autoscaling Batch Jobs with Karpenter,Elin Sandberg,Kustvind AB
+      19:10,"LT: Grafana, Without the Dashboards",Oskar Lind,freelance
+
+      notes
+      - both talks were short
+      `,
+      `
+      event Gothenburg Cloud Night #3 | 2024-09-12 | Lindholmen Science Park
+      talk 6 Autoscaling Batch Jobs with Karpenter | Elin Sandberg (Kustvind AB) | karpenter
+      talk 7 Grafana, Without the Dashboards | Oskar Lind | grafana
+      `,
+      { plainText: true, name: 'schedule.txt' },
+    );
+  });
+
+  test('reStructuredText: ":タイトル:" and ":登壇:" fields under a session\'s heading', () => {
+    check(
+      `
+      IaC 勉強会 #4
+      ============
+
+      セッション1
+      -----------
+
+      :タイトル: Terraform の state を分割した話
+      :登壇: 石川 美月 さん（株式会社ミナトクラウド）
+
+      - 環境ごとに分割
+      `,
+      `
+      event IaC 勉強会 #4 | - | -
+      talk 7 Terraform の state を分割した話 | 石川 美月 (株式会社ミナトクラウド) | terraform
+      `,
+      { plainText: true, name: 'notes.txt' },
+    );
+  });
+
+  test('the speakers first: "Name / Org: Title", "A + B, both Org: Title", and "Name (Org) — Title" whose title names a tool', () => {
+    check(
+      `
+      # Baltic DevOps Day
+
+      **Liis Tamm (Sõnarada OÜ) — One Vault Cluster, Four Countries**
+      - namespaces per country
+
+      Martin Kask / Pilvepaik: Packer templates for every cloud
+      - one template
+
+      Kadri Org + Rasmus Lepp, both Tuulik Labs: Scheduling batch work with Nomad
+      - cheaper nodes at night
+      `,
+      `
+      event Baltic DevOps Day | - | -
+      talk 3 One Vault Cluster, Four Countries | Liis Tamm (Sõnarada OÜ) | vault
+      talk 6 Packer templates for every cloud | Martin Kask (Pilvepaik) | packer
+      talk 9 Scheduling batch work with Nomad | Kadri Org (Tuulik Labs), Rasmus Lepp (Tuulik Labs) | nomad
+      `,
+    );
+  });
+
+  test('"Title - Name, independent" with a line of its own under it: a talk whose speaker has no organisation', () => {
+    check(
+      `
+      Platform Day notes
+
+      Golden Paths at Scale - Anna de Wit, Kanaalbank
+      Tuesday 9:15am • Main Hall
+        - one paved road
+
+      Your Dockerfile Is Lying to You - Bram Hendriks, independent
+      Tuesday 1:40pm • Zaal Vecht
+        - pin base image digests
+      `,
+      `
+      event Platform Day | - | -
+      talk 3 Golden Paths at Scale | Anna de Wit (Kanaalbank) | -
+      talk 7 Your Dockerfile Is Lying to You | Bram Hendriks | docker
+      `,
+      { plainText: true, name: 'sched.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -6,7 +6,7 @@ import { lineRange, nameKey } from '../text';
 import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Chosen } from './choose-talks';
 import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isKeynote, type TalkLine } from './talk-line';
-import { FRONT_MATTER_SPEAKER_KEYS, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { FRONT_MATTER_SPEAKER_KEYS, NO_ORGANISATION, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: number; end: number } {
   const at = raw.indexOf(parsed.title, li.contentStart);
@@ -46,12 +46,47 @@ export function isTabRow(raw: string): boolean {
   return first > 0 && raw.charCodeAt(0) !== 32 && raw.indexOf('\t', first + 1) > first;
 }
 
-/** How a row's cells are separated: a markdown table's bars, tabs, or runs of spaces (a fixed-width timetable). */
-export type CellSeparator = 'bars' | 'tabs' | 'spaces';
+/** How a row's cells are separated: a markdown table's bars, tabs, runs of spaces (a fixed-width timetable), or commas (CSV). */
+export type CellSeparator = 'bars' | 'tabs' | 'spaces' | 'commas';
 
-/** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces. */
+/** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */
 function cellsOf(raw: string, by: CellSeparator): string[] {
-  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : raw.split('|');
+  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : raw.split('|');
+}
+
+/** A CSV row's cells: a cell in double quotes may hold commas ("LT: Loki, But Cheaper"), and "" is a quote inside it. */
+export function csvCells(raw: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (raw[i + 1] === '"') cell += raw[++i];
+      else quoted = false;
+    } else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '"' && !cell.trim()) quoted = true;
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/**
+ * "time,title,speaker,company" then "19:00,Title,Name,Org": a schedule exported as CSV and pasted.
+ * Whether a line may be its header (commas and short), before columnsOf reads it.
+ */
+export function mayBeCsvHeader(raw: string): boolean {
+  const first = raw.indexOf(',');
+  return first > 0 && raw.length <= 120 && raw.indexOf(',', first + 1) > first && !raw.includes('. ');
+}
+
+/** A CSV row with as many cells as its header. */
+export function isCsvRow(raw: string, cells: number): boolean {
+  return raw.includes(',') && csvCells(raw).length === cells;
 }
 const SPACES_BETWEEN_CELLS = /[ \t\u3000]{2,}|\t|\u3000/u;
 
@@ -80,7 +115,7 @@ const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2
 
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
   const raw = structure.lines[i];
-  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : '|')) return;
+  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : '|')) return;
   const cells = cellsOf(raw, by).map((c) => c.trim());
   const timed = cells.some((c) => TIME_CELL.test(c));
   // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
@@ -92,7 +127,8 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
     const sp = cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
-    const org = columns.organisation >= 0 && !/^[-–—―ー]*$/u.test(cells[columns.organisation] ?? '') ? cells[columns.organisation] : null;
+    // ("freelance", "independent": no organisation.)
+    const org = columns.organisation >= 0 && !/^[-–—―ー]*$/u.test(cells[columns.organisation] ?? '') && !NO_ORGANISATION.test(cells[columns.organisation]) ? cells[columns.organisation] : null;
     if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, org);
     // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party.)
     if (!parsed.speakers.length) return;

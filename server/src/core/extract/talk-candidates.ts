@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, isSpacedRow, isTabRow, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, isCsvRow, isSpacedRow, isTabRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers } from './people';
@@ -423,6 +423,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let tableColumns: TableColumns | null = null;
   let tabColumns: TableColumns | null = null;
   let spacedColumns: TableColumns | null = null;
+  let csvColumns: TableColumns | null = null;
   /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
@@ -470,6 +471,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) tabColumns = null;
+    // "time,title,speaker,company" then "19:00,Title,Name,Org": a CSV schedule, one paragraph; its rows have as many cells as its header.
+    if (li.kind === LineKind.Paragraph) {
+      if (csvColumns && !li.blockStart && isCsvRow(lines[i], csvColumns.cells)) {
+        readAgendaRow(structure, i, check, agenda, csvColumns, 'commas');
+        continue;
+      }
+      csvColumns = li.blockStart && mayBeCsvHeader(lines[i]) ? columnsOf(lines[i], i, 'commas') : null;
+      if (csvColumns) continue;
+    } else csvColumns = null;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
     // "**최유리**: [라이트닝] Title": a name in bold, a colon, the title (a full Korean or Japanese name, or one with an honorific).
@@ -786,7 +796,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
       // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
       // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
-      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org));
+      // ("Title - Bram Hendriks, independent": no organisation, said so.)
+      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content));
       if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
         out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
         continue;
@@ -829,6 +840,12 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
     if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
   }
+}
+
+/** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */
+function endsWithNoOrganisation(content: string): boolean {
+  const cut = Math.max(content.lastIndexOf(','), content.lastIndexOf('('), content.lastIndexOf('（'));
+  return cut > 0 && NO_ORGANISATION.test(content.slice(cut + 1).replace(/[)）]\s*$/u, '').trim());
 }
 
 /** "by Name, Org" opening a title's first item. */

@@ -36,9 +36,10 @@ const NOW_NEXT_FIRST = '지현이다nNuU次今ス資sS발';
 const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|발표\s*주제|제목|주제|(?:session|talk)\s+title|title|talk|session|topic|タイトル|演題|テーマ|セッション名|講演タイトル)\s*[:：]\s*`;
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
 const NOTES_LABEL_WORDS = String.raw`(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
-const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}`, 'iu');
-/** The first letters of TITLE_LABEL_WORDS' words, in either case. */
-const TITLE_LABEL_FIRST = '세발제주sStTタ演テセ講';
+// (":タイトル: …": a field of reStructuredText's field list.)
+const TITLE_LABEL = new RegExp(`^:?${TITLE_LABEL_WORDS}`, 'iu');
+/** The first letters of TITLE_LABEL_WORDS' words, in either case, and the colon of a field list. */
+const TITLE_LABEL_FIRST = '세발제주sStTタ演テセ講:';
 
 /** Whether a line starts with a label that says the rest is a talk's title (TITLE_LABEL_WORDS): its first letter is tested first. */
 export function isTitleLabelled(content: string): boolean {
@@ -46,7 +47,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|lt\s*\d{1,2}\s+(?=["“「『])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|lt\s*\d{1,2}\s+(?=["“「『])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -187,6 +188,14 @@ function parseTalkLineWithin(content: string, check: NameCheck, org: string | nu
   return null;
 }
 
+/** Where a line's first colon is when the words before it may be people and their organisation (a slash, a comma or a plus among them), else -1. */
+function peopleColon(rest: string): number {
+  const at = rest.indexOf(': ');
+  if (at < 5 || at > 60) return -1;
+  const left = rest.slice(0, at);
+  return (left.includes(' / ') || left.includes(', ') || left.includes(' + ')) && !left.includes('"') ? at : -1;
+}
+
 /** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
 function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], quoted: boolean): TalkLine {
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
@@ -273,6 +282,18 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     }
   }
 
+  // "Henrik Aalto / Lumikki Systems: Title", "A + B, both Fjordline Analytics: Title": people, each with an
+  // organisation, then a colon and the title.
+  const colonAt = lead ? -1 : peopleColon(rest);
+  if (colonAt > 0) {
+    const sp = parseSpeakers(rest.slice(0, colonAt), check);
+    const title = rest.slice(colonAt + 1).trim();
+    if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
+  }
+  // "Freja Lindqvist (Skovhavn Energi) — Twelve Regions, One Terraform Codebase": a name and its organisation
+  // in brackets first, a dash, then words that read as a name and an organisation too but name a tool or a number.
+  const nameFirst = rest.includes(')') || rest.includes('）') ? nameInBracketsFirst(rest, check) : null;
+  if (nameFirst) return result(rest.slice(nameFirst.at), nameFirst.at, nameFirst.speakers, true, false);
   const split = splitAtSeparator(rest, check);
   if (split) return result(split.title, 0, split.speakers, split.strong, false);
   const first = speakerBeforeTitle(rest, check);
@@ -447,6 +468,20 @@ function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker
   if (parseSpeakers(right, check)) return null;
   return { speakers: sp.speakers, at: seps[d + 1] };
 }
+
+/** speakerBeforeTitle's "Name (Org) — Title" when the title also reads as people: it names a tool of the catalog or holds a digit. */
+function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
+  const seps = separatorsIn(rest);
+  if (seps === null || !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[0])))) return null;
+  const left = rest.slice(0, seps[0]);
+  if (!NAME_IN_BRACKETS.test(left)) return null;
+  const sp = parseSpeakers(left, check);
+  if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org) return null;
+  const right = rest.slice(seps[1]);
+  const words = right.split(/[\s,]+/u);
+  return /\d/.test(right) || words.some((w) => w.length >= 3 && !!check.isKnownNonPerson?.(w)) ? { speakers: sp.speakers, at: seps[1] } : null;
+}
+const NAME_IN_BRACKETS = /^[^()（）\d]{3,40}[(（][^()（）]{2,50}[)）]\s*$/u;
 
 /**
  * Separators between a title and its speakers (the rightmost one that leaves a speaker list wins):
