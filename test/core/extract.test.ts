@@ -3934,6 +3934,36 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'sched.txt' },
     );
   });
+
+  test('a mail of hard-wrapped paragraphs: a sentence that names a talk goes on to the next line; "(Org) gave", "by Name, Org.", ""Title" - Name (Org)."', () => {
+    check(
+      `
+      Subject: notes from Platform Summit Lyon
+
+      Hi all, a few notes from yesterday.
+
+      The opening talk was "Paved Roads for Forty Teams" by Camille Girard
+      (Rhonelink). She runs Argo CD for all of them.
+
+      Second talk: "Moving Secrets into Vault in a Weekend", Hugo Martin from
+      Presqu'ile Assurances. They used Vault with Kubernetes auth.
+
+      After lunch Ines Roux (Fourviere Data) gave "Terraform Tests in Every Pull Request".
+      Plans run in GitHub Actions.
+
+      Then a lightning talk. The only one I caught:
+      "Alerts People Read" - Louis Petit (Saone Labs). Prometheus rules as code.
+      `,
+      `
+      event Platform Summit Lyon | - | -
+      talk 5 Paved Roads for Forty Teams | Camille Girard (Rhonelink) | argo-cd
+      talk 8 Moving Secrets into Vault in a Weekend | Hugo Martin (Presqu'ile Assurances) | kubernetes vault
+      talk 11 Terraform Tests in Every Pull Request | Ines Roux (Fourviere Data) | github-actions terraform
+      talk 15 Alerts People Read | Louis Petit (Saone Labs) | prometheus
+      `,
+      { plainText: true, name: 'mail.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -497,8 +497,11 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
     // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line.)
-    if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – '))))) {
-      const prose = parseProseTalk(content, check.names);
+    if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - '))))) {
+      const one = parseProseTalk(content, check.names);
+      // ("… by Miriam Osei" then "(Fernwald Logistics). Not very …": the organisation may be on the next line.)
+      const wrapped = !one || (one.speakers.some((sp) => !sp.org) && content.trimEnd().endsWith(one.speakers[one.speakers.length - 1].name)) ? wrappedProseTalk(structure, i, check) : null;
+      const prose = wrapped && (!one || (wrapped.title === one.title && wrapped.speakers.every((sp) => sp.org))) ? wrapped : one;
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
@@ -840,6 +843,20 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
     if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
   }
+}
+
+/**
+ * A talk told in a sentence that a hard-wrapped paragraph breaks ("Second talk: "Title", Jonas Behrendt from"
+ * then "Nordkap Versicherung. This is …"): read with the paragraph's next line, its title starting on this one.
+ */
+function wrappedProseTalk(structure: NoteStructure, i: number, check: Reader): TalkLine | null {
+  const { info } = structure;
+  const content = info[i].content;
+  if (i + 1 >= info.length || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart || !(content.includes('"') || content.includes('“'))) return null;
+  const prose = parseProseTalk(`${content} ${info[i + 1].content}`, check.names);
+  if (!prose || prose.titleStart >= content.length) return null;
+  // (A title that goes on to the next line is marked on this one.)
+  return prose.titleEnd > content.length ? { ...prose, titleEnd: content.length } : prose;
 }
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */

@@ -326,7 +326,7 @@ const PROSE_VERB =
   /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave)\s*,?\s*["“]([^"”]{4,150})["”]/u;
 /** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
 const PROSE_PEOPLE =
-  /(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
+  /(\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
 
 /**
  * A talk told in a sentence of a written-up recap: "Next up, Marcus Oyelaran of Tidewater Health
@@ -343,11 +343,16 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   const sentence = before.slice(sentenceStart + 1);
   let last: RegExpExecArray | null = null;
   PROSE_PEOPLE.lastIndex = 0;
-  for (let m = PROSE_PEOPLE.exec(sentence); m; m = PROSE_PEOPLE.exec(sentence)) last = m;
-  // The names end where the verb begins (an organisation may sit between); else the sentence may name the talk another way.
-  if (!last || !/^\s*,?\s*$/u.test(sentence.slice(last.index + last[0].length))) return proseTalkNamed(content, check);
+  // (Read with what is in brackets blanked: "Ines Roux (Fourviere Data) gave" names Ines Roux, her organisation after her.)
+  const unbracketed = sentence.includes('(') || sentence.includes('（') ? sentence.replace(/[(（][^()（）]*[)）]/gu, (m) => ' '.repeat(m.length)) : sentence;
+  for (let m = PROSE_PEOPLE.exec(unbracketed); m; m = PROSE_PEOPLE.exec(unbracketed)) last = m;
+  // The names end where the verb begins (an organisation may sit between, or in brackets: "Aylin Kaya (Brückenwerk GmbH) gave");
+  // else the sentence may name the talk another way.
+  const between = last ? sentence.slice(last.index + last[0].length) : '';
+  const bracketed = last && !last[2] ? /^\s*[(（]([^()（）]{2,60})[)）]\s*,?\s*$/u.exec(between) : null;
+  if (!last || (!bracketed && !/^\s*,?\s*$/u.test(between))) return proseTalkNamed(content, check);
   const names = last[1].split(/,?\s+(?:and|&)\s+/u);
-  const org = last[2]?.replace(/^the\s+/i, '').trim() || null;
+  const org = (bracketed ? bracketed[1] : last[2]?.replace(/^the\s+/i, ''))?.trim() || null;
   const speakers: Speaker[] = [];
   for (const name of names) {
     // (The sentence is the evidence: a name the parser is not sure of is taken here.)
@@ -362,12 +367,13 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
 /** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
 // ("Nadia Petrović's "Title"": the quotation right after the possessive.)
 const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?)?["“]([^"”]{4,150})["”]/u;
-/** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)". */
+/** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)", "…, Tinsel Games.". */
 // ("… by Maarten Hoekstra & Lotte Jansen, both at Grachtnet": two people, one organisation.)
 // ("**"Title"**, presented jointly by Ana Costa and Pieter de Vries from Kestrel Freight": bold, a verb before "by", a particle in a name.)
-const QUOTED_BY = /["“]([^"”]{4,150})["”]\**\s*,?\s+(?:(?:presented|given|delivered|co-presented)(?:\s+jointly)?\s+)?by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}']+(?:-\p{L}\p{Ll}+)?){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）])?/u;
+const QUOTED_BY = /["“]([^"”]{4,150})["”]\**\s*,?\s+(?:(?:presented|given|delivered|co-presented)(?:\s+jointly)?\s+)?by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}']+(?:-\p{L}\p{Ll}+)?){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）]|,\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3})(?=\s*(?:[.;]|$)))?/u;
 /** "Next: "From warehouse packer to platform engineer" — Danny Okonkwo (Bolwerk Retail).": a quotation, a dash, a name and its organisation. */
-const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*[—–]\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
+const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*(?:[—–]|-(?=\s))\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
+const QUOTED_COMMA_FROM = /["“]([^"”]{4,150})["”]\s*,\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
 // ("first up: Lotte Vermeer (Fennick) — "Our on-call was on fire"": a dash between them.)
 const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
@@ -380,15 +386,21 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   // Native searches first: most paragraphs with a quotation have none of these shapes.
   const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') || content.includes('s "') || content.includes('s “') ? POSSESSIVE_TALK.exec(content) : null;
   const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
-  const dash = possessive || by || !(content.includes('” —') || content.includes('" —') || content.includes('" –') || content.includes('” –')) ? null : QUOTED_DASH.exec(content);
-  const named = possessive || by || dash || !/(?:[,:]|\s[—–])\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
+  const dash = possessive || by || !(content.includes('” —') || content.includes('" —') || content.includes('" –') || content.includes('” –') || content.includes('" - ') || content.includes('” - ')) ? null : QUOTED_DASH.exec(content);
+  // ("Second talk: "Title", Jonas Behrendt from Nordkap Versicherung.": a comma, the name, "from" and the organisation.)
+  const comma = possessive || by || dash || !(content.includes('", ') || content.includes('”, ')) ? null : QUOTED_COMMA_FROM.exec(content);
+  const named = possessive || by || dash || comma || !/(?:[,:]|\s[—–])\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
   if (possessive) [name, title] = [possessive[1], possessive[2]];
-  else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? null];
+  // ("by Dmitri Sokolov, Elbe Cloud Services.": the organisation after a comma, to the sentence's end.)
+  else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? by[5] ?? null];
   else if (dash) [title, name, org] = [dash[1], dash[2], dash[3]];
+  else if (comma) [title, name, org] = [comma[1], comma[2], comma[3]];
   // A name and a quotation may be words the speaker said: a title is mostly capitalised words (or
   // follows the name's organisation and a dash: "Lotte Vermeer (Fennick) — "Our on-call was on fire"").
   else if (named && (isTitleCase(named[4]) || (named[2] && named[3] !== ',' && named[3] !== ':'))) [name, org, title] = [named[1], named[2] ?? null, named[4]];
   else return null;
+  // ("from Nordkap Versicherung. This is the one …": the organisation ends with its sentence.)
+  if (org?.includes('. ')) org = org.slice(0, org.indexOf('. '));
   const speakers: Speaker[] = [];
   for (const one of name.split(/\s+(?:&|and)\s+/u)) {
     const sp = parseSpeakers(one, check);
