@@ -3964,6 +3964,52 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'mail.txt' },
     );
   });
+
+  test('a hand-written memo: "１．" full-width numbers, "Title　Name さん（Org）" after a wide gap, "４．ＬＴ（２本）" then "・「Title」　Name" lines', () => {
+    check(
+      `
+      　　　SRE 勉強会 #7　メモ
+
+      １．Terraform の state をどう分けるか　北川 翼さん（株式会社ミナモ）
+      　・メトリクスは Thanos と Mimir で比較
+
+      ２．ＬＴ（２本）
+      　・「Ansible で作る検証環境」　白石 葵（コトリ技研）
+      　　　→ 一晩で作れる
+      　・「Helm チャートの棚卸し」　野口 茜（ウミネコ）
+      `,
+      `
+      event SRE 勉強会 #7 | - | -
+      talk 3 Terraform の state をどう分けるか | 北川 翼 (株式会社ミナモ) | grafana-mimir terraform thanos
+      talk 7 Ansible で作る検証環境 | 白石 葵 (コトリ技研) | ansible
+      talk 9 Helm チャートの棚卸し | 野口 茜 (ウミネコ) | helm
+      `,
+      { plainText: true, name: 'memo.txt' },
+    );
+  });
+
+  test('hard-wrapped numbered talks: a quoted title broken by the line\'s end, its speakers after it; a Japanese name written family name first in capitals', () => {
+    check(
+      `
+      Infra Night Osaka #4 -- notes
+
+      1) "Rolling out Karpenter to forty clusters without waking
+         anyone up" -- MIURA Kenta, Naniwa Cloud
+
+         Worked well for them.
+
+      2) Lightning talks
+         - "Vault agent templates in practice"
+           by ISHII Mao (Dotonbori Labs). Consul for discovery.
+      `,
+      `
+      event Infra Night Osaka #4 | - | -
+      talk 3 Rolling out Karpenter to forty clusters without waking anyone up | MIURA Kenta (Naniwa Cloud) | karpenter
+      talk 9 Vault agent templates in practice | ISHII Mao (Dotonbori Labs) | consul vault-agent
+      `,
+      { plainText: true, name: 'wrapped.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -193,7 +193,8 @@ export class ReferenceMatcher {
 function startOk(text: string, i: number, script: number): boolean {
   if (i === 0) return true;
   if (SCRIPT_OF_CHAR[text.charCodeAt(i - 1)] === script) return false;
-  return !(i > 1 && script === Script.Latin && FOLD[text.charCodeAt(i - 1)] === 46 && SCRIPT_OF_CHAR[text.charCodeAt(i - 2)] === Script.Latin);
+  // (After a number and a full stop it may, "1.Terraform"; a full-width full stop is punctuation.)
+  return !(i > 1 && script === Script.Latin && text[i - 1] === '.' && SCRIPT_OF_CHAR[text.charCodeAt(i - 2)] === Script.Latin && !/[0-9]/.test(text[i - 2]));
 }
 
 function endOk(text: string, start: number, end: number): boolean {

@@ -52,6 +52,8 @@ test('the matcher finds spellings across separators, in any case, with particles
   assert.deepStrictEqual(found('Go Kit, go-kit and GoKit on ＡＷＳ Lambda'), ['Go Kit', 'go-kit', 'GoKit', 'ＡＷＳ Lambda']);
   assert.deepStrictEqual(found('테라폼을 씁니다, 컨설턴트 말고 컨설과'), ['테라폼', '컨설']);
   assert.deepStrictEqual(found('the x and a b c but not abc.io'), ['the x', 'a b c']);
+  // After a list's number and a full stop ("1.", "１．") a word starts; after "x." in a name it does not.
+  assert.deepStrictEqual(found('1.Terraform, １．Terraform, x.Terraform'), ['Terraform', 'Terraform']);
   // A shorter spelling found before the walk branches at a separator is kept when the branch leads nowhere.
   assert.deepStrictEqual(found('q+ r, q+ s'), ['q+ r', 'q']);
 });

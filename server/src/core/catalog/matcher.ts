@@ -315,11 +315,17 @@ class TrieBuilder {
   }
 }
 
-/** A word may start at `i`: not inside a word of the same script, nor after "x." in a Latin name ("github.io"). */
+/**
+ * A word may start at `i`: not inside a word of the same script, nor after "x." in a Latin name ("github.io").
+ * (After a number and a full stop it may: "1.Terraform の話", "１．Terraform の state", a list's number; a
+ * full-width full stop is always punctuation.)
+ */
 function startOk(text: string, i: number, script: number): boolean {
   if (i === 0) return true;
   if (SCRIPT_OF_CHAR[text.charCodeAt(i - 1)] === script) return false;
-  return !(i > 1 && script === Script.Latin && FOLD[text.charCodeAt(i - 1)] === 46 && SCRIPT_OF_CHAR[text.charCodeAt(i - 2)] === Script.Latin);
+  if (i < 2 || script !== Script.Latin || text.charCodeAt(i - 1) !== 46) return true;
+  const before = text.charCodeAt(i - 2);
+  return SCRIPT_OF_CHAR[before] !== Script.Latin || (before >= 48 && before <= 57);
 }
 
 function endOk(text: string, start: number, end: number): boolean {

@@ -298,6 +298,7 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
 }
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
 function mayBeLightningLabel(s: string): boolean {
-  return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt');
+  return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ');
 }
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:LTs?|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会))(?:\s+(?:at the end|session|sessions|세션))?\s*[:：]?$/iu;
+// ("４．ＬＴ（３本）": a number before it, full-width letters, how many in brackets after it.)
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*)?(?:LTs?|ＬＴ|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会))(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,8}[)）])?\s*[:：]?$/iu;

@@ -131,10 +131,16 @@ function isJapaneseName(s: string, strict: boolean): boolean {
 
 const LATIN_NAME_TOKEN = /^(?:\p{Lu}['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)(?:-\p{Lu}?\p{Ll}+)*\.?$/u;
 
+/** A word of Japanese syllables in Latin letters (Hepburn): "Kotaro", "HIGASHI", "Shunsuke". */
+const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]n?)+$/i;
+
 /** 'strong' when the first word is a known given name, 'weak' when only the shape fits, null otherwise. */
 function latinName(s: string, check: NameCheck): PersonStrength | null {
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 4) return null;
+  // "OKADA Shunsuke", "ABE Kotaro": a Japanese name in Latin letters, the family name first in capitals
+  // (both words read as Japanese syllables: not "DORA Metrics", "AWS Lambda").
+  if (tokens.length === 2 && /^[A-Z]{2,12}$/.test(tokens[0]) && /^[A-Z][a-z]{1,12}$/.test(tokens[1]) && ROMANISED_JAPANESE.test(tokens[0]) && ROMANISED_JAPANESE.test(tokens[1]) && !check.isKnownNonPerson?.(s)) return 'strong';
   if (!isLatinName(tokens, s, check)) return null;
   return isGivenName(tokens[0]) || (tokens.length >= 3 && /^\p{Lu}\.$/u.test(tokens[1]) && isGivenName(tokens[0])) ? 'strong' : 'weak';
 }

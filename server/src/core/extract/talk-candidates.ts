@@ -557,7 +557,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const quotedLead =
       !blockStart &&
       li.kind === LineKind.Paragraph &&
-      (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
+      (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)) || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
     if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) continue;
     // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
     if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
@@ -568,6 +568,18 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         i = below.line;
       }
       continue;
+    }
+    // A quoted title the line's end breaks ("1) "Drift detection …: Terraform plan in" then "Slack without the noise" --
+    // ABE Kotaro, Minato Freight"), or its speakers on the block's next line ("- "Title"" then "by OTA Ryo (Org). …").
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && li.blockStart && (content.includes('"') || content.includes('“'))) {
+      const wrapped = wrappedTalkLine(structure, i, footerLine, check);
+      if (wrapped) {
+        // (The next line is the speakers' alone unless the talk's text goes on after them: "… (Pocket Pay). helm lint …".)
+        const speakerLine = /[.。]\s+\S/u.test(info[i + 1].content) ? null : i + 1;
+        out.push({ line: i, parsed: wrapped, speakerLine, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+        i++;
+        continue;
+      }
     }
     // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
     // item with its properties (Logseq).
@@ -857,6 +869,30 @@ function wrappedProseTalk(structure: NoteStructure, i: number, check: Reader): T
   if (!prose || prose.titleStart >= content.length) return null;
   // (A title that goes on to the next line is marked on this one.)
   return prose.titleEnd > content.length ? { ...prose, titleEnd: content.length } : prose;
+}
+
+/**
+ * A block's first line with a quotation that is not closed on it, or closed at its end with nothing after it, read with
+ * the block's next line up to the end of that line's first sentence: a talk whose title starts on this line and whose
+ * speakers are named with confidence.
+ */
+function wrappedTalkLine(structure: NoteStructure, i: number, footerLine: number, check: Reader): TalkLine | null {
+  const { info } = structure;
+  const content = info[i].content;
+  if (i + 1 >= footerLine || info[i + 1].blockStart || (info[i + 1].kind !== LineKind.Paragraph && info[i + 1].kind !== LineKind.ListItem)) return null;
+  const open = content.search(/["“]/u);
+  const close = open >= 0 ? content.slice(open + 1).search(/["”]/u) : -1;
+  // Closed: only when nothing but a full stop follows it ("- "Title"" then "by Name (Org). …").
+  if (close >= 0 && !/^[.,]?\s*$/u.test(content.slice(open + 2 + close))) return null;
+  const next = info[i + 1].content;
+  let joined = `${content} ${next}`;
+  const closeAt = joined.slice(open + 1).search(/["”]/u);
+  if (closeAt < 0) return null;
+  const sentenceEnd = joined.indexOf('. ', open + 1 + closeAt);
+  if (sentenceEnd > 0) joined = joined.slice(0, sentenceEnd + 1);
+  const parsed = check.talkLine(joined.replace(/\.$/u, ''));
+  if (!parsed?.quoted || !parsed.strongSpeakers || !parsed.speakers.length || parsed.titleStart >= content.length || isNonTalkTitle(parsed.title)) return null;
+  return parsed.titleEnd > content.length ? { ...parsed, titleEnd: content.length } : parsed;
 }
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */
