@@ -4010,6 +4010,31 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'wrapped.txt' },
     );
   });
+
+  test('an Evernote export: "작성: … / 노트북: …" is the note\'s own field, "발표 - Name (Org)" and "Name 님 - Org (remark)" under bold titles; the notes under them name no one', () => {
+    check(
+      `
+      **대구 클라우드 밋업 – 2024 겨울**
+      2024년 12월 7일 토요일 / 동성로 스페이스 5층
+      작성: 나 / 노트북: 컨퍼런스 메모
+
+      **Ansible로 사내 서버 정리하기**
+      발표 - 문가람 (달빛소프트)
+      인벤토리는 CMDB에서 동적으로 가져옴
+      롤 구조, molecule로 테스트
+
+      **테라폼 모듈 버전 관리**
+      한지우 님 - 프리랜서 (전 물류 회사 인프라팀)
+      레지스트리는 사내 GitLab
+      `,
+      `
+      event 대구 클라우드 밋업 – 2024 겨울 | 2024-12-07 | -
+      talk 5 Ansible로 사내 서버 정리하기 | 문가람 (달빛소프트) | ansible
+      talk 10 테라폼 모듈 버전 관리 | 한지우 (프리랜서) | gitlab terraform
+      `,
+      { plainText: true, name: 'evernote.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

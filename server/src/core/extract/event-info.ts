@@ -149,6 +149,9 @@ const DAY_AFTER_NAME = new RegExp(
 );
 
 /** Last line of the header: the first talk's line, or a bounded number of lines. */
+/** A note app's field about the note: its author, notebook, tags, category. */
+const NOTE_FIELD = /^(?:작성(?:자)?|노트북|태그|카테고리|author|notebook|tags?|categor(?:y|ies)|作成者|ノートブック|タグ|カテゴリー?)\s*[:：]/iu;
+
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }, yearHint: number | null = null): EventInfo {
   const { lines, info } = structure;
   // One of several events in a note: its own lines only, and no front matter (it names the note).
@@ -206,7 +209,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const text = li.content;
       if (!text || chrome.has(i)) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
-      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text)) continue;
+      // ("작성: 나 / 노트북: 컨퍼런스 메모", "Tags: …": a note app's fields about the note itself.)
+      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;

@@ -20,9 +20,12 @@ const KO_NOT_NAMES = new Set(
     '김치 고민 준비 진짜 정말 모두 우리 저희 제가 내가 나의 이거 그거 저거 다음 이제 지금 예시 예제 방식 도전 성장 경험 노하우 함께 하나 두번째 ' +
     '사전 현장 체감 주최 주관 후원 장소 일시 참가 참석 정도 약간 모임 밋업 행사 안건 제안 회의 일정 주간 월간 보고 검토 ' +
     // Cities and districts where meetups are held, which read as a surname and a given name ("(부산)").
-    '서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 판교 분당 제주 강남 역삼 선릉 성수 여의도 구로 마포 송도 해운대 서면 센텀').split(' '),
+    '서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 판교 분당 제주 강남 역삼 선릉 성수 여의도 구로 마포 송도 해운대 서면 센텀 ' +
+    // Nouns of a talk's notes that start with a surname ("앤서블 롤 구조": a structure, not 구조 of 앤서블 롤).
+    '구조 전략 기능 연동 연결 설정 배치 변경 인증 권한 하위 임시 지원 주기 장기 유지 정의 표준 공통 서명 신규 기존 전용 추가 조회 반영 최적화').split(' '),
 );
-const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨것링션트스드크프브즈츠를을는의에로과와들법적술류기'));
+// ("가져옴", "나옴": a note's clipped verb.)
+const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨옴것링션트스드크프브즈츠를을는의에로과와들법적술류기'));
 
 const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', 'la', 'del', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.']);
 // Capitalised words that start talk titles or section names far more often than names.

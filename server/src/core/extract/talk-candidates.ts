@@ -309,6 +309,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
   const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
+  // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
+  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check) : null;
+  if (dashed) return dashed;
   const labelled = underLabel || SPEAKER_LABEL.test(text);
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
   // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
@@ -327,6 +330,23 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const first = head ? check.speakers(head[1]) : null;
   return first?.strong && first.speakers.every((s) => s.org) ? first.speakers : null;
 }
+/** readSpeakerLine's lines with a dash that name people: after "발표"/"発表"/"登壇", or a name with its honorific before the organisation. */
+function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
+  const label = TALK_BY_DASH.exec(text);
+  if (label) {
+    const sp = check.speakers(text.slice(label[0].length));
+    return sp?.strong && sp.speakers.every((s) => s.org) ? sp.speakers : null;
+  }
+  const honorific = HONORIFIC_DASH_ORG.exec(text);
+  if (!honorific) return null;
+  // ("프리랜서 (전 해운물류 회사 인프라팀)": a remark in brackets after the organisation.)
+  const org = honorific[2].replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  const sp = org ? check.speakers(`${honorific[1]} (${org})`) : null;
+  return sp?.strong && sp.speakers.length === 1 ? sp.speakers : null;
+}
+const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
+const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-–—]\s+([^-–—]{2,60})$/u;
+
 /** A speaker and their organisation in brackets (or with an honorific), a full stop, more words. */
 const SPEAKER_THEN_SENTENCE = /^([^.。()（）]{2,40}(?:[(（][^()（）]{2,40}[)）]|님|さん|氏))\s*[.。]\s*\S/u;
 
