@@ -4035,6 +4035,27 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'evernote.txt' },
     );
   });
+
+  test('a Korean blog post: "[밋업 후기]" is the post\'s kind, not the event; the title first, who gave it later in the sentence; a dog called Loki', () => {
+    check(
+      `
+      # [밋업 후기] 부산 플랫폼 밋업 10월 모임에 다녀왔습니다
+
+      ## 세션 정리
+
+      첫 번째 세션은 「Argo CD로 배포 표준 만들기」라는 제목으로 바다소프트의 고은별님께서 발표해 주셨습니다.
+      ApplicationSet으로 환경을 나눴다고 합니다.
+
+      마지막 세션은 「Vault 도입 1년 회고」였고, 발표자는 해솔뱅크의 차민재님이셨습니다.
+      발표자분 반려견 이름이 Loki라서 다들 웃었습니다.
+      `,
+      `
+      event 부산 플랫폼 밋업 10월 모임 | - | -
+      talk 5 Argo CD로 배포 표준 만들기 | 고은별 (바다소프트) | argo-cd
+      talk 8 Vault 도입 1년 회고 | 차민재 (해솔뱅크) | vault
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

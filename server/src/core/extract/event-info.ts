@@ -23,6 +23,9 @@ function str(v: unknown): string | null {
 /** "나와의 채팅", "나에게 보내기": KakaoTalk's chat with oneself, a memo's room, not the event. */
 const SELF_CHAT = /나와의\s*채팅|나에게\s*보내기/u;
 
+/** "밋업 후기", "컨퍼런스 참관기", "meetup recap": a post's kind in brackets before its title. */
+const POST_KIND = /^(?:밋업|모임|세미나|컨퍼런스|행사|meetup|conference|event|イベント|勉強会|カンファレンス)\s*(?:후기|참관기|참석기|리뷰|정리|review|recap|notes?|レポート|参加記|参加レポート)?$/iu;
+
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
@@ -33,7 +36,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
   // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it.
   const bracketed = /^(?:\[([^\]]{4,60})\]|【([^】]{4,60})】)\s*(.+)$/u.exec(t);
-  if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && (ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
+  // (Not "[밋업 후기] 클라우드 인프라 서울 밋업 …": a bracket of the post's kind, no name in it.)
+  if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && !POST_KIND.test((bracketed[1] ?? bracketed[2]).trim()) && (ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
   t = t.replace(/^(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/u, '');

@@ -64,7 +64,7 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
  */
 const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Prometheus', /steal(?:s|ing)?\s+(?:the\s+)?fire|stole\s+(?:the\s+)?fire|\btitan\b|\bmyth|\bgreek\b|神話|신화/iu],
-  ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|犬|猫/iu],
+  ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
   ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
   ['타노스', /핑거|스냅|마블|인피니티/u],
   ['サノス', /指パッチン|マーベル|インフィニティ/u],

@@ -652,7 +652,7 @@ const CJK_PROSE = new RegExp(
 /** "첫 발표 '…' - 윤태오 책임님 (플랫폼팀)": a quoted title, a dash, a Korean name with 님 (a job grade before it may be). */
 function koreanQuotedThenPerson(content: string, check: NameCheck): TalkLine | null {
   const m = KO_QUOTED_THEN_PERSON.exec(content);
-  if (!m) return null;
+  if (!m) return koreanQuotedThenSaid(content, check);
   const speakers = peopleOfOneOrganisation([m[2], m[3]], cjkOrganisation(m[4]), check);
   return speakers && namedTalkLine(m[1].trim(), m.index + 1, speakers, true);
 }
@@ -662,6 +662,20 @@ const KO_QUOTED_THEN_PERSON = new RegExp(
   'u',
 );
 
+/**
+ * "두 번째 세션은 「…」라는 제목으로 다온랩스의 노은채님께서 발표해 주셨습니다", "마지막 세션은 「…」였고, 발표자는
+ * 이음네트웍스의 윤가람님이셨습니다": the title, then who gave it later in the sentence (their organisation before 의).
+ */
+function koreanQuotedThenSaid(content: string, check: NameCheck): TalkLine | null {
+  const m = KO_QUOTED_THEN_SAID.exec(content);
+  if (!m) return null;
+  const speakers = peopleOfOneOrganisation([m[3]], cjkOrganisation(m[2]), check);
+  return speakers && namedTalkLine(m[1].trim(), m.index + 1, speakers, true);
+}
+const KO_QUOTED_THEN_SAID = new RegExp(
+  String.raw`[「『'‘"“]([^「」『』'‘’"“”]{4,120})[」』'’"”](?:(?:이)?라는\s*(?:제목|주제)으로|(?:이)?었고|였고)[,，]?\s*(?:발표자는\s*)?(?:([^\s、，,。「」『』()（）]{2,24}?)의\s*)?([가-힣]{2,4})\s*님(?:께서|이셨|이었|이)`,
+  'u',
+);
 const QUOTED_THEN_PEOPLE = new RegExp(
   String.raw`[「『]([^「」『』]{4,120})[」』]\s*(?:` +
     String.raw`[(（](?:(?:登壇|登壇者|発表|講演|スピーカー|발표|발표자|연사)\s*[:：]\s*)?(${CJK_NAME})\s*(?:さん|氏|님)\s*[／/、,，]\s*([^()（）／/、,，]{2,30})[)）]` +
