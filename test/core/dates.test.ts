@@ -22,6 +22,10 @@ const CASES: Array<[string, string | null, string | null]> = [
   ['6-9 November 2023', '2023-11-06', '2023-11-09'],
   ['Saturday, March 7th 2024', '2024-03-07', null],
   ['September 2019', '2019-09', null],
+  ['22.10.2024, 18:30', '2024-10-22', null],
+  ['5.6.2025', '2025-06-05', null],
+  ['v1.2.2024', null, null],
+  ['31.13.2024', null, null],
   ['version 1.2.3 on port 2018', null, null],
   ['2018-13-40', null, null],
 ];

@@ -4056,6 +4056,67 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('AsciiDoc: a "[source,hcl]" block between "----" lines is code, not headings; the revision line dates the document, not the event; "== Logistics" is no talk', () => {
+    check(
+      `
+      = Graz Infra Day 2025 - notes
+      Anna Huber <anna@example.com>
+      v0.2, 2025-06-09
+      :toc:
+
+      == Logistics
+
+      * When: Thursday, 5 June 2025
+
+      == Testing Terraform Modules Before Anyone Uses Them
+      Speaker: Lukas Hofer (Murblick Bank)
+
+      [source,hcl]
+      ----
+      run "plan" {
+        command = plan
+      }
+      ----
+
+      * tests run in GitHub Actions
+      `,
+      `
+      event Graz Infra Day 2025 | 2025-06-05 | -
+      talk 10 Testing Terraform Modules Before Anyone Uses Them | Lukas Hofer (Murblick Bank) | github-actions terraform
+      `,
+      { plainText: true, name: 'notes.txt' },
+    );
+  });
+
+  test('a Confluence report: "Event report:" before the name, a table\'s "22.10.2024" (the day first), "_Name, freelance_" under a title; "Agenda at a glance", "What this means for us" and "Open questions" are no talks', () => {
+    check(
+      `
+      h1. Event report: Vault Meetup Leipzig #12
+
+      ||Field||Value||
+      |Date|22.10.2024, 18:30|
+
+      h2. Agenda at a glance
+      * 18:30 doors, pizza
+
+      h2. Packer Images That Stay Fresh
+      _Tilo Brandt, freelance_
+      * rebuilt every Monday
+
+      h2. What this means for us
+      * compare our images with Packer's
+
+      h2. Open questions
+      * who hosts next time?
+      `,
+      `
+      event Vault Meetup Leipzig #12 | 2024-10-22 | -
+      talk 9 Packer Images That Stay Fresh | Tilo Brandt | packer
+      `,
+      { plainText: true, name: 'confluence.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -274,13 +274,39 @@ function markupDialect(text: string): 'wiki' | null {
 }
 
 const ASCIIDOC_ATTRIBUTE = /^:!?[\w-]+!?:(?:\s|$)/u;
+const ASCIIDOC_REVISION = /^v?\d+(?:\.\d+)*,\s*\S.{0,60}$/u;
+/** An AsciiDoc block's delimiter line ("----", "....", "====", "****", "++++", "____"), the same line closing it. */
+const ASCIIDOC_DELIMITER = /^(?:-{4,}|\.{4,}|={4,}|\*{4,}|\+{4,}|_{4,})$/u;
+/** "[source,hcl]", "[NOTE]": a block's attributes on the line before its delimiter. */
+const ASCIIDOC_BLOCK_ATTRIBUTES = /^\[[\w.#%,=" -]{1,60}\]$/u;
+
+/** Makes a line code: no heading, no paragraph, never a title. */
+function asCode(li: LineInfo): void {
+  li.kind = LineKind.Code;
+  li.level = 0;
+  li.blockStart = false;
+  li.standalone = false;
+}
 const ASCIIDOC_AUTHOR = /^[^\s:=][^<>]{1,80}<[^<>\s@]+@[^<>\s]+>(?:;.*)?\s*$/u;
 
 /** Wiki markup's headings over markdown's reading of them (a paragraph's line): the line after one starts a block. */
 function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
   let afterHeading = false;
+  let asciidoc = false;
   for (let i = 0; i < lines.length; i++) {
     const li = info[i];
+    // "[source,hcl]" then "----" … "----": an AsciiDoc delimited block (listing, literal, example, sidebar,
+    // passthrough, quote) is code, whatever markdown made of its lines (its delimiters underline headings).
+    if (asciidoc && ASCIIDOC_DELIMITER.test(lines[i])) {
+      const end = lines.indexOf(lines[i], i + 1);
+      if (end > i) {
+        const from = i > 0 && ASCIIDOC_BLOCK_ATTRIBUTES.test(lines[i - 1]) ? i - 1 : i;
+        for (let j = from; j <= end; j++) asCode(info[j]);
+        i = end;
+        afterHeading = false;
+        continue;
+      }
+    }
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || li.kind === LineKind.Blank) {
       afterHeading = false;
       continue;
@@ -290,10 +316,12 @@ function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
     if (h) {
       asHeading(li, lines[i], h[1] ? Number(h[1]) : h[2].length, stripInline(h[3]));
       afterHeading = true;
+      if (h[2]) asciidoc = true;
       // "= Title" then "Author Name <mail>" and ":event: …" lines: an AsciiDoc document's header, no content.
       if (h[2] === '=') {
         let j = i + 1;
-        while (j < lines.length && info[j].kind !== LineKind.Blank && (ASCIIDOC_ATTRIBUTE.test(lines[j]) || (j === i + 1 && ASCIIDOC_AUTHOR.test(lines[j])))) info[j++].kind = LineKind.FrontMatter;
+        // ("v0.3, 2025-06-06": the revision line under the author, the document's date, not the event's.)
+        while (j < lines.length && info[j].kind !== LineKind.Blank && (ASCIIDOC_ATTRIBUTE.test(lines[j]) || (j === i + 1 && ASCIIDOC_AUTHOR.test(lines[j])) || (j <= i + 2 && ASCIIDOC_REVISION.test(lines[j])))) info[j++].kind = LineKind.FrontMatter;
         if (j > i + 1) i = j - 1;
       }
       continue;

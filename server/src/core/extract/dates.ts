@@ -39,6 +39,11 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ y: +m[1], mo: +m[3], d: +m[4], y2: m[5] ? +m[5] : undefined, mo2: m[6] ? +m[6] : undefined, d2: m[7] ? +m[7] : undefined }),
   },
   {
+    // 22.10.2024: the day first, with full stops (German, Dutch, Polish …; not with slashes, which the US reads month first).
+    re: /(?<![\d.\p{L}])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/gu,
+    read: (m) => ({ y: +m[3], mo: +m[2], d: +m[1] }),
+  },
+  {
     // '24. 11. 12.(화) ~ 11. 15.(금), ’24/11/12: a two-digit year the apostrophe says is one.
     re: new RegExp(
       `['’‘](\\d{2})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?${WEEKDAY}` +

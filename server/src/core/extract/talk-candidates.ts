@@ -325,6 +325,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const sp = check.speakers(text);
   // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
   if (sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2)))) return sp.speakers;
+  // "Tilo Brandt, freelance": one name said to have no organisation.
+  if (sp && sp.speakers.length === 1 && endsWithNoOrganisation(text)) return sp.speakers;
   // "김도현 님 (한빛커머스). 제목만 보면 …": the speaker and their organisation, then the writer's sentence.
   const head = text.includes('. ') || text.includes('。') ? SPEAKER_THEN_SENTENCE.exec(text) : null;
   const first = head ? check.speakers(head[1]) : null;

@@ -5,9 +5,9 @@
 export const NOT_A_TALK = new RegExp(
   '^(?:' +
     [
-      'registration', 'check-?in', 'doors(?: open)?', 'pizza', 'beers?', 'keynotes', '参加者', '内容', '連絡事項', '詳細(?:メモ)?', 'アクション\\s*アイテム', '참석자', '공지\\s*사항', '액션\\s*아이템', 'details', '(?:room|hall|track|stage|트랙|룸|홀|トラック|ルーム)\\s*[a-z0-9]{0,2}', 'opening(?: remarks)?', 'welcome(?: remarks| & intro(?:duction)?)?', 'intro(?:duction)?', '들어가며', '시작하며', '서론', '프롤로그', 'prologue', 'preface', 'はじめに', 'まえがき',
+      'registration', 'check-?in', 'logistics', 'practical info(?:rmation)?', 'getting there', 'doors(?: open)?', 'pizza', 'beers?', 'keynotes', '参加者', '内容', '連絡事項', '詳細(?:メモ)?', 'アクション\\s*アイテム', '참석자', '공지\\s*사항', '액션\\s*아이템', 'details', '(?:room|hall|track|stage|트랙|룸|홀|トラック|ルーム)\\s*[a-z0-9]{0,2}', 'opening(?: remarks)?', 'welcome(?: remarks| & intro(?:duction)?)?', 'intro(?:duction)?', '들어가며', '시작하며', '서론', '프롤로그', 'prologue', 'preface', 'はじめに', 'まえがき',
       'lunch(?: break)?', 'break', 'coffee(?: break)?', 'tea break', 'networking(?: time)?', 'wrap-?up', 'open spaces?', 'unconference', 'closing(?: remarks)?', 'q ?& ?a', 'qna',
-      'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
+      'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda(?: at a glance| overview)?', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
       'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'morning', 'afternoon', 'evening', 'pizza', 'beers?', 'pizza (?:and|&) beers?', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', '\\d{1,2}\\s*일차', '(?:첫|둘|셋)째\\s*날', '\\d{1,2}日目', '第\\d{1,2}日', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
       '접수', '등록', '입장', '오프닝', '개회(?:사)?', '인사말', '환영사', '점심(?:\\s*식사)?', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
@@ -29,7 +29,7 @@ export const CLOSING_SECTION = new RegExp(
   '^(?:' +
     [
       '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', '액션\\s*아이템', '할\\s*일', 'やること',
-      'overall(?: impressions?)?', 'impressions?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
+      'overall(?: impressions?)?', 'impressions?', 'what (?:this|it) means for us', 'open questions', 'implications(?: for us)?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
     ].join('|') +
     ')$',
