@@ -4117,6 +4117,29 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'confluence.txt' },
     );
   });
+
+  test('"【会場】" labels the venue; "◆【LT】Title ／ Name" is a lightning talk beside talks in another layout; a speaker line with the writer\'s sentence after "。"', () => {
+    check(
+      `
+      【イベント】SRE Meetup Sendai #4
+      【日時】2024年11月8日(金) 19:00〜
+      【会場】青葉通りラボ 5F
+
+      ◆ Prometheus のアラート設計を見直した話
+      　梶原 修平さん（アオバシステムズ）。元々インフラ出身とのこと
+      　・通知を半分に
+
+      ◆【LT】Terraform の import ブロックを使ってみた ／ 浜口 翼
+      　・既存リソースを取り込み
+      `,
+      `
+      event SRE Meetup Sendai #4 | 2024-11-08 | 青葉通りラボ 5F
+      talk 5 Prometheus のアラート設計を見直した話 | 梶原 修平 (アオバシステムズ) | prometheus
+      talk 9 Terraform の import ブロックを使ってみた | 浜口 翼 | terraform
+      `,
+      { plainText: true, name: 'memo.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -295,7 +295,17 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
       taken.add(c.line);
     }
   }
+  // "◆【LT】Title ／ Name", "- [LT] Title — Name": an item labelled as a lightning talk, its speakers named with confidence.
+  for (const c of candidates) {
+    if (c.source !== 'bullet' || taken.has(c.line) || !c.parsed.strongSpeakers || !c.parsed.speakers.length || isNonTalkTitle(c.parsed.title)) continue;
+    const content = info[c.line].content;
+    if (!mayBeLightningLabel(content) || !LIGHTNING_LABELLED.test(content)) continue;
+    chosen.talks.push(c);
+    taken.add(c.line);
+  }
+  chosen.talks.sort((a, b) => a.line - b.line);
 }
+const LIGHTNING_LABELLED = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])/iu;
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
 function mayBeLightningLabel(s: string): boolean {
   return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ');

@@ -400,7 +400,8 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
   return null;
 }
 
-const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*(.{2,80})$/iu;
+// ("【会場】日本橋室町ラボ 3F", "[장소] …": the label in brackets.)
+const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
 const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장\s{0,4}소|위\s{0,4}치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
 /** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
@@ -434,7 +435,7 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
     if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
     const text = labelText(li, lines[i].trim()).slice(0, 400);
     // Both forms need a colon: most lines have none, and the expressions are tried at every position.
-    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : null;
+    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 91 ? LABELLED_PLACE.exec(text) : null;
     if (m) return untilSentenceEnd(m[1]);
     DATED_PAREN.lastIndex = 0;
     for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {

@@ -322,15 +322,15 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
     if (org.length <= 30 && looksLikeOrg(org) && asTalk.speakers.every((sp) => !sp.org)) return asTalk.speakers.map((sp) => ({ ...sp, org }));
     return null;
   }
+  // "김도현 님 (한빛커머스). 제목만 보면 …", "梶原 修平さん（Org）。元々 SRE 出身": the speaker and their organisation, then the writer's sentence.
+  const head = text.includes('. ') || text.includes('。') ? SPEAKER_THEN_SENTENCE.exec(text) : null;
+  const first = head ? check.speakers(head[1]) : null;
+  if (first?.strong && first.speakers.every((s) => s.org)) return first.speakers;
   const sp = check.speakers(text);
   // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
   if (sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2)))) return sp.speakers;
   // "Tilo Brandt, freelance": one name said to have no organisation.
-  if (sp && sp.speakers.length === 1 && endsWithNoOrganisation(text)) return sp.speakers;
-  // "김도현 님 (한빛커머스). 제목만 보면 …": the speaker and their organisation, then the writer's sentence.
-  const head = text.includes('. ') || text.includes('。') ? SPEAKER_THEN_SENTENCE.exec(text) : null;
-  const first = head ? check.speakers(head[1]) : null;
-  return first?.strong && first.speakers.every((s) => s.org) ? first.speakers : null;
+  return sp && sp.speakers.length === 1 && endsWithNoOrganisation(text) ? sp.speakers : null;
 }
 /** readSpeakerLine's lines with a dash that name people: after "발표"/"発表"/"登壇", or a name with its honorific before the organisation. */
 function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
@@ -376,6 +376,7 @@ const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
 // ("LT1 "Title" 정민수 님": a numbered lightning talk, its title quoted.)
 const NUMBERED_SESSION_LEAD = /^(?:(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S|LT\s*\d{1,2}\s+["“「『])/iu;
+const MARK_BEFORE_BRACKET = /^[◆◇■□●○▶▷►★☆・•]\s*[【\[]/u;
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
 
 /**
@@ -570,7 +571,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const timed = CLOCK_START.test(content);
     if (li.kind === LineKind.Code && !timed) continue;
     // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
-    const bracketSession = (content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 91) && BRACKET_SESSION.test(content);
+    // ("◆【LT】Title ／ Name": a mark before it.)
+    const bracketed = MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
+    const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
     const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check);
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
