@@ -4140,6 +4140,31 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'memo.txt' },
     );
   });
+
+  test('"15:00-15:30 LT 大会（Track A）" over numbered items, "Title ─ Name（Org）" with a drawn dash; a dash inside 「…」 is the title\'s', () => {
+    check(
+      `
+      CNDF 2025 参加メモ
+
+      14:00-14:40 [Track A] Terraform と OpenTofu の選び方 ／ 丸山 慎吾（フリーランス）
+        - 移行は簡単
+
+      15:00-15:30 LT 大会（Track A）
+        1. Cilium の Hubble UI で新人研修 ／ 森 ひかり
+        2. Docker Compose から Kubernetes へ ─ 小田切 誠（ユズリハ工業）
+
+      佐々木 健  20:25
+      最後の LT「さよなら Jenkins ─ GitHub Actions 移行記」谷口 はるか（ミナミ製作所）
+      `,
+      `
+      event CNDF 2025 | 2025 | -
+      talk 3 Terraform と OpenTofu の選び方 | 丸山 慎吾 (フリーランス) | opentofu terraform
+      talk 7 Cilium の Hubble UI で新人研修 | 森 ひかり | cilium hubble
+      talk 8 Docker Compose から Kubernetes へ | 小田切 誠 (ユズリハ工業) | docker-compose github-actions jenkins kubernetes
+      `,
+      { plainText: true, name: 'tracks.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

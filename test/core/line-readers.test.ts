@@ -82,10 +82,10 @@ test('isDateLike needs a digit', () => {
 });
 
 /** The separators as a regular expression: what `separatorsIn` finds by hand. */
-const SEPARATORS = /\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|(?<=[)）])\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*/giu;
+const SEPARATORS = /\s+[-–—―─]{1,2}\s*|(?<=[^\s\d-])[-–—―─]{1,2}\s+|\s+\/\s+|(?<=[)）])\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*/giu;
 
 function separatorsByExpression(s: string): number[] | null {
-  if (!/[-–—/|／]|\sby\s/u.test(s)) return null;
+  if (!/[-–—―─/|／]|\sby\s/u.test(s)) return null;
   const out: number[] = [];
   SEPARATORS.lastIndex = 0;
   for (let m = SEPARATORS.exec(s); m; m = SEPARATORS.exec(s)) if (m.index > 0) out.push(m.index, m.index + m[0].length);
@@ -93,7 +93,7 @@ function separatorsByExpression(s: string): number[] | null {
 }
 
 test('separatorsIn finds what the separators expression finds', () => {
-  const pieces = [' ', '  ', '\t', '\u3000', '\u00a0', '\ufeff', '-', '–', '—', '/', '|', '／', 'by', 'BY', 'bY', 'b', 'y', 'a', '1', 'x', '\ud83d', '\ude80', 'é', ')', '）'];
+  const pieces = [' ', '  ', '\t', '\u3000', '\u00a0', '\ufeff', '-', '–', '—', '―', '─', '/', '|', '／', 'by', 'BY', 'bY', 'b', 'y', 'a', '1', 'x', '\ud83d', '\ude80', 'é', ')', '）'];
   const line = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join(''));
   fc.assert(fc.property(line, (s) => assert.deepEqual(separatorsIn(s), separatorsByExpression(s), JSON.stringify(s))), { numRuns: 20000, seed: 11 });
   assert.deepEqual(separatorsIn('Title - Jane Doe / Acme by Kim'), [5, 8, 16, 19, 23, 27]);

@@ -456,7 +456,7 @@ function isPeopleOnly(text: string, check: NameCheck): boolean {
 }
 
 function splitAtSeparator(rest: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
-  const seps = separatorsIn(rest);
+  const seps = unquotedSeparators(rest);
   if (seps === null) return null;
   const bare = { ...check, allowBareHandle: true };
   for (let i = seps.length - 2; i >= 0; i -= 2) {
@@ -475,7 +475,7 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
  * before a dash is as often a title's first words) and the right side names nobody.
  */
 function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
-  const seps = separatorsIn(rest);
+  const seps = unquotedSeparators(rest);
   if (seps === null) return null;
   // The first dash ("이하은 님 / 모아페이 — 제목": the slash is the speaker's).
   let d = 0;
@@ -492,7 +492,7 @@ function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker
 
 /** speakerBeforeTitle's "Name (Org) — Title" when the title also reads as people: it names a tool of the catalog or holds a digit. */
 function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
-  const seps = separatorsIn(rest);
+  const seps = unquotedSeparators(rest);
   if (seps === null || !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[0])))) return null;
   const left = rest.slice(0, seps[0]);
   if (!NAME_IN_BRACKETS.test(left)) return null;
@@ -504,16 +504,29 @@ function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speake
 }
 const NAME_IN_BRACKETS = /^[^()（）\d]{3,40}[(（][^()（）]{2,50}[)）]\s*$/u;
 
+/** separatorsIn, without those inside 「…」 or 『…』 ("「さよなら Jenkins おじさん ─ GitHub Actions 移行記」": the title's own dash). */
+function unquotedSeparators(rest: string): number[] | null {
+  const seps = separatorsIn(rest);
+  if (seps === null || !(rest.includes('「') || rest.includes('『'))) return seps;
+  const out: number[] = [];
+  for (let k = 0; k < seps.length; k += 2) {
+    const before = rest.slice(0, seps[k]);
+    const open = (before.match(/[「『]/gu)?.length ?? 0) - (before.match(/[」』]/gu)?.length ?? 0);
+    if (open <= 0) out.push(seps[k], seps[k + 1]);
+  }
+  return out.length ? out : null;
+}
+
 /**
  * Separators between a title and its speakers (the rightmost one that leaves a speaker list wins):
  * start and end of each, in pairs, leaving out one at the start; null when there is none. What
- * `/\s+[-–—]{1,2}\s*|(?<=[^\s\d-])[-–—]{1,2}\s+|\s+\/\s+|(?<=[)）])\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
+ * `/\s+[-–—―─]{1,2}\s*|(?<=[^\s\d-])[-–—―─]{1,2}\s+|\s+\/\s+|(?<=[)）])\/\s+|\s+\|\s+|\s+by\s+|\s*[／]\s*\/giu` finds in a line with a
  * dash, a slash, a bar or a lower-case " by " (a property test holds it to that), found by hand:
  * the expression's lookbehind and leading white space made it try every alternative at every position.
  */
 export function separatorsIn(s: string): number[] | null {
   // A native search first: most lines have no dash, slash, bar or " by " at all.
-  if (!/[-–—/|／]|\sby\s/u.test(s)) return null;
+  if (!/[-–—―─/|／]|\sby\s/u.test(s)) return null;
   let out: number[] | null = null;
   const n = s.length;
   let i = 0;
@@ -576,7 +589,8 @@ export function separatorsIn(s: string): number[] | null {
 
 /** - – — */
 function isDash(c: number): boolean {
-  return c === 45 || c === 0x2013 || c === 0x2014;
+  // (And "―" and "─", which Japanese writers draw as dashes: "Title ─ 小田切 誠（ユズリハ工業）".)
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2500;
 }
 
 function skipWhiteSpace(s: string, from: number): number {
