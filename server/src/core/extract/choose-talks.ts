@@ -296,14 +296,16 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
     }
   }
   // "◆【LT】Title ／ Name", "- [LT] Title — Name": an item labelled as a lightning talk, its speakers named with confidence.
+  let labelled = false;
   for (const c of candidates) {
-    if (c.source !== 'bullet' || taken.has(c.line) || !c.parsed.strongSpeakers || !c.parsed.speakers.length || isNonTalkTitle(c.parsed.title)) continue;
+    if (c.source !== 'bullet' || !c.parsed.strongSpeakers || taken.has(c.line)) continue;
     const content = info[c.line].content;
-    if (!mayBeLightningLabel(content) || !LIGHTNING_LABELLED.test(content)) continue;
+    if (!mayBeLightningLabel(content) || !LIGHTNING_LABELLED.test(content) || !c.parsed.speakers.length || isNonTalkTitle(c.parsed.title)) continue;
     chosen.talks.push(c);
     taken.add(c.line);
+    labelled = true;
   }
-  chosen.talks.sort((a, b) => a.line - b.line);
+  if (labelled) chosen.talks.sort((a, b) => a.line - b.line);
 }
 const LIGHTNING_LABELLED = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])/iu;
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */

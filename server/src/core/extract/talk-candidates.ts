@@ -376,6 +376,7 @@ const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
 // ("LT1 "Title" 정민수 님": a numbered lightning talk, its title quoted.)
 const NUMBERED_SESSION_LEAD = /^(?:(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S|LT\s*\d{1,2}\s+["“「『])/iu;
+const MARKS = '◆◇■□●○▶▷►★☆・•';
 const MARK_BEFORE_BRACKET = /^[◆◇■□●○▶▷►★☆・•]\s*[【\[]/u;
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
 
@@ -572,7 +573,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind === LineKind.Code && !timed) continue;
     // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
     // ("◆【LT】Title ／ Name": a mark before it.)
-    const bracketed = MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
+    const bracketed = MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
     const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check);
     const labelled = isTitleLabelled(content);

@@ -238,7 +238,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "山田さん「タイトル」": the speaker first, then the quoted title.
   // "藤田 誠さん（ゼブラ通信）の発表：『…』": "the talk of" between them.
   // ("최유나 님 (바다물류) — "Title"": a dash and double quotes between them.)
-  const speakerFirst = /[」』"”]\s*$/u.test(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–-]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
+  const speakerFirst = endsWithQuote(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–-]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
   if (speakerFirst) {
     const sp = parseSpeakers(speakerFirst[1], check);
     const title = speakerFirst[2] ?? speakerFirst[3];
@@ -490,8 +490,19 @@ function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker
   return { speakers: sp.speakers, at: seps[d + 1] };
 }
 
+/** Whether the last character before trailing white space closes a quotation: 」』"” (a native test, not an expression at every line). */
+function endsWithQuote(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isWhiteSpace(s.charCodeAt(i))) i--;
+  const c = i >= 0 ? s.charCodeAt(i) : 0;
+  return c === 0x300d || c === 0x300f || c === 34 || c === 0x201d;
+}
+
 /** speakerBeforeTitle's "Name (Org) — Title" when the title also reads as people: it names a tool of the catalog or holds a digit. */
 function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
+  // (Natively first: the first closing bracket soon, a dash right after it.)
+  const close = Math.max(rest.indexOf(')'), rest.indexOf('）'));
+  if (close < 4 || close > 95 || !isDash(rest.charCodeAt(skipWhiteSpace(rest, close + 1)))) return null;
   const seps = unquotedSeparators(rest);
   if (seps === null || !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[0])))) return null;
   const left = rest.slice(0, seps[0]);
