@@ -4165,6 +4165,47 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'tracks.txt' },
     );
   });
+
+  test('a table whose header names the sessions and the writer\'s notes ("| 세션 | 메모 |"): each session\'s cell names its speakers with their organisations; a continuation row is no talk', () => {
+    check(
+      `
+      # 부산 클라우드 데이 2024
+
+      | 세션 | 메모 |
+      |------|------|
+      | 키노트: 플랫폼 팀 만들기 (윤태경, 마린소프트) | Backstage 포털 도입 중 |
+      | | 5명으로 시작 |
+      | 점심 (도시락) | 부스에서 티셔츠 |
+      | Istio 걷어내고 Cilium 으로 간 1년 — 김도현 (해운대랩스) | 사이드카 제거 |
+      `,
+      `
+      event 부산 클라우드 데이 2024 | 2024 | -
+      talk 5 키노트: 플랫폼 팀 만들기 | 윤태경 (마린소프트) | backstage
+      talk 8 Istio 걷어내고 Cilium 으로 간 1년 | 김도현 (해운대랩스) | cilium istio
+      `,
+    );
+  });
+
+  test('a calendar\'s agenda: "09:30 – 10:15  Title — Name (Org) · Main Hall", a room between the title and the speakers; "Registration & breakfast · Foyer" is no talk; "Thursday, April 10, 2025" names no place', () => {
+    check(
+      `
+      ## Infra Camp Utrecht 2025 — my agenda
+
+      Thursday, April 10, 2025
+
+      08:30 – 09:15  Registration & breakfast · Conference Loft, Foyer
+      09:30 – 10:15  Paved roads for platform teams — Sanne de Wit (Rijnstack) · Main Hall
+          - Backstage as the front door
+      13:45 – 14:30  Karpenter vs Cluster Autoscaler · Room IJ · Jasper Hoekstra (Flevo Cloud)
+          - forty clusters
+      `,
+      `
+      event Infra Camp Utrecht 2025 | 2025-04-10 | -
+      talk 6 Paved roads for platform teams | Sanne de Wit (Rijnstack) | backstage
+      talk 8 Karpenter vs Cluster Autoscaler | Jasper Hoekstra (Flevo Cloud) | cluster-autoscaler karpenter
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

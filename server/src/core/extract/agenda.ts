@@ -105,8 +105,12 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|내용|title|session|talk|topic|タイトル|セッション|演題|講演|内容)$/iu.test(c));
   const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
-  return title >= 0 && speakers >= 0 && title !== speakers ? { headerLine: line, title, speakers, organisation, cells: cells.length } : null;
+  if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length };
+  // "| 세션 | 메모 |": a talks' column and the writer's notes, each talk's speakers inside its own cell ("Title (Name, Org)").
+  const talks = cells.findIndex((c) => TALKS_COLUMN.test(c));
+  return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;
 }
+const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;
 
 /** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
 const STAFF_CELL = /^(?:運営(?:事務局|スタッフ)?|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
@@ -126,10 +130,12 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
-    const sp = cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
+    const sp = columns.speakers >= 0 && cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
     // ("freelance", "independent": no organisation.)
     const org = columns.organisation >= 0 && !/^[-–—―ー]*$/u.test(cells[columns.organisation] ?? '') && !NO_ORGANISATION.test(cells[columns.organisation]) ? cells[columns.organisation] : null;
     if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, org);
+    // (Without a speakers' column, the title's cell names them with their organisations, or it is no talk's row.)
+    if (columns.speakers < 0 && !(parsed.strongSpeakers && parsed.speakers.length && parsed.speakers.every((x) => x.org))) return;
     // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party.)
     if (!parsed.speakers.length) return;
     agenda.push(agendaEntry(i, raw, parsed));

@@ -285,7 +285,7 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   const taken = new Set(chosen.talks.map((t) => t.line));
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
-    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 40 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
+    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 60 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
     // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it.
     let end = i + 1;
     while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
@@ -313,5 +313,5 @@ function mayBeLightningLabel(s: string): boolean {
   return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ');
 }
 // ("４．ＬＴ（３本）": a number before it, full-width letters, how many in brackets after it.)
-// ("15:00-15:30 LT 大会（Track A）": its time first.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会))(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,10}[)）])?\s*[:：]?$/iu;
+// ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会))(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,10}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;

@@ -470,7 +470,8 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim().replace(/^([^(（]*)[)）]$/u, '$1').trim();
       // "Berlin, 12 May 2025": a short place, a comma, the date.
       const placeFirst = after.length === 0 ? /^([^,\d.。!?()（）:：]{2,30}),$/u.exec(text.slice(0, dates[0].start).trim()) : null;
-      if (placeFirst && placeFirst[1].trim().split(/\s+/).length <= 3 && !EVENT_WORDS.test(placeFirst[1])) return placeFirst[1].trim();
+      // (Not "Thursday, April 10, 2025": a weekday.)
+      if (placeFirst && placeFirst[1].trim().split(/\s+/).length <= 3 && !EVENT_WORDS.test(placeFirst[1]) && !WEEKDAY_ONLY.test(placeFirst[1])) return placeFirst[1].trim();
       // "Münchenbryggeriet, Stockholm · 22–23 May 2025": a place, a middle dot or a bar, the date.
       // ("도토리의 인프라 일기 | 2024. 11. 26. 23:41": a blog's name and its post's time.)
       const placeThenDot = after.length === 0 && !dates[0].withTime ? /^([^\d.。!?()（）:：·|｜]{2,60}?)\s*[·|｜]$/u.exec(text.slice(0, dates[0].start).trim()) : null;

@@ -267,6 +267,9 @@ export function isNonTalkTitle(title: string): boolean {
   if ((t[0] === '[' || t[0] === '【') && (isSessionNumber(t) || NOT_A_TALK.test(t.slice(1, -1).trim()))) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
+  // ("Registration & breakfast · Keizersgracht Conference Loft": a calendar's entry and its place.)
+  const dot = t.indexOf(' · ');
+  if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   const lower0 = c0 | 32;
   if ((lower0 === 116 || lower0 === 102 || lower0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;

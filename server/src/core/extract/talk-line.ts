@@ -83,8 +83,12 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     }
     break;
   }
+  // "Title — Name (Org) · Room Amstel", "Title · Room IJ · Name": a calendar's room, blanked (offsets hold).
+  if (time && rest.includes(' · ')) rest = rest.replace(ROOM_SEGMENT, (m) => ' '.repeat(m.length)).trimEnd();
   return { rest, offset, time };
 }
+/** " · Room Amstel", " · Main Hall", " · Foyer, sponsor booths": a room or a place after a middle dot. */
+const ROOM_SEGMENT = /\s+·\s+(?:(?:main|big|small|great|grand)\s+)?(?:room|hall|foyer|rooftop|lobby|terrace|lounge|auditorium|theat(?:re|er)|stage|track|ballroom|atrium|zaal|saal|룸|홀|ホール|会議室|ルーム)\b[^·]{0,40}?(?=\s+·\s+|\s*$)|\s+·\s+[\p{Lu}][\p{L}'-]*\s+(?:room|hall|stage|zaal|saal)\b[^·]{0,30}?(?=\s+·\s+|\s*$)/giu;
 
 /** Trims quotes, trailing colons and dashes around a title. */
 function trimTitle(s: string): { text: string; lead: number } {
