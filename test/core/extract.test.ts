@@ -4206,6 +4206,50 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('one line per talk: "Title (A & B @ Org) — notes…", "Title (Name @ Gilbey & Crane Bank) — notes…"; the notes\' tools are the talk\'s', () => {
+    check(
+      `
+      # HUG Bristol — October 2024
+
+      ## Talks
+
+      Vault Secrets Operator in anger (Rachel Osei @ Gilbey & Crane Bank) — they ran it against 40 namespaces on their k8s clusters for a quarter and kept it; everything installed with helm, reviewed like any other change in the repo.
+
+      Consul mesh, the boring way (Tom Ashworth & Nadia Karim @ Pellow Media) — Consul Connect with Envoy sidecars across Nomad jobs; intentions managed in Terraform and reviewed like code, no surprises.
+      `,
+      `
+      event HUG Bristol | 2024-10 | -
+      talk 5 Vault Secrets Operator in anger | Rachel Osei (Gilbey & Crane Bank) | helm kubernetes vault-secrets-operator
+      talk 7 Consul mesh, the boring way | Tom Ashworth (Pellow Media), Nadia Karim (Pellow Media) | consul consul-connect envoy nomad terraform
+      `,
+    );
+  });
+
+  test('titles in single quotes: "\'Title\' from Name (Org)", "from Name," then "SRE at Org." on the next line, "\'Title\' from Name of Org — …" items under a lightning talks\' label', () => {
+    check(
+      `
+      # Seoul Platform Night 2025
+
+      First up was 'Taming Terraform drift across accounts' from Daniel Cho (Mintleaf Bank).
+      Atlantis for plan and apply.
+
+      Then 'Grafana dashboards nobody reads' from Hana Yoon,
+      SRE at Pebble Logistics. Logs in Loki.
+
+      Lightning talks (5 min each, with a gong):
+      * 'OpenTelemetry for the frontend' from Yuna Kang of Kkachi Labs — browser spans into the collector.
+      * 'Backstage in a weekend' from Park Minseo (Dalbit Games) — a catalog only.
+      `,
+      `
+      event Seoul Platform Night 2025 | 2025 | -
+      talk 3 Taming Terraform drift across accounts | Daniel Cho (Mintleaf Bank) | atlantis terraform
+      talk 6 Grafana dashboards nobody reads | Hana Yoon (Pebble Logistics) | grafana grafana-loki
+      talk 10 OpenTelemetry for the frontend | Yuna Kang (Kkachi Labs) | opentelemetry
+      talk 11 Backstage in a weekend | Park Minseo (Dalbit Games) | backstage
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -453,6 +453,12 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   }
   // "田中 美咲＠株式会社ツバメペイ": an at sign between a person and their organisation (not a handle, not a mail address).
   if (s.indexOf('＠') > 0) s = s.replace(/([^@＠／/、,，]{2,30}?)\s*＠\s*([^@＠／/、,，]{2,50})/gu, (all, name: string, org: string) => (personName(cleanName(name).name, options) ? `${name.trim()} (${org.trim()})` : all));
+  // "Tom Ashworth & Nadia Karim @ Pellow Media", "Rachel Osei @ Gilbey & Crane Bank": people, " @ ", their one organisation.
+  const at = s.includes(' @ ') ? /^([^@()（）]{3,80}?)\s+@\s+([^@()（）,;]{2,50})$/u.exec(s) : null;
+  if (at) {
+    const people = at[1].split(/\s*(?:&|\+|,|\band\b)\s*/u);
+    if (people.every((p) => personName(cleanName(p).name, options))) s = people.map((p) => `${p.trim()} (${at[2].trim()})`).join(', ');
+  }
   // "Ben Halvorsen from Ridgeline Insurance": "from" before the organisation of a named person.
   const from = s.includes(' from ') ? /^(.{3,40}?)\s+from\s+(\p{Lu}[^,;()（）]{1,50})$/u.exec(s) : null;
   if (from && personName(cleanName(from[1]).name, options)) s = `${from[1]} (${from[2]})`;

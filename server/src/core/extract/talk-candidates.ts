@@ -524,7 +524,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - '))))) {
       const one = parseProseTalk(content, check.names);
       // ("… by Miriam Osei" then "(Fernwald Logistics). Not very …": the organisation may be on the next line.)
-      const wrapped = !one || (one.speakers.some((sp) => !sp.org) && content.trimEnd().endsWith(one.speakers[one.speakers.length - 1].name)) ? wrappedProseTalk(structure, i, check) : null;
+      const wrapped = !one || (one.speakers.some((sp) => !sp.org) && content.replace(/[\s,]+$/u, '').endsWith(one.speakers[one.speakers.length - 1].name)) ? wrappedProseTalk(structure, i, check) : null;
       const prose = wrapped && (!one || (wrapped.title === one.title && wrapped.speakers.every((sp) => sp.org))) ? wrapped : one;
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
@@ -562,6 +562,22 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         const line = prose.speakers.some((sp) => !sp.org) ? check.talkLine(content) : null;
         const parsed = line && line.title === prose.title && line.strongSpeakers && line.speakers.length === prose.speakers.length && line.speakers.every((sp) => sp.org) ? line : prose;
         out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "* 'Title' from Yuna Kang of Kkachi Labs — browser spans …": a list's item told as a recap's sentence, its title quoted first.
+    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && content.length > 40 && QUOTE_FIRST.includes(content[0])) {
+      const prose = parseProseTalk(content, check.names);
+      if (prose && prose.titleStart <= 1) {
+        out.push({ line: i, parsed: prose, speakerLine: null, source: 'bullet', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "Title (Rachel Osei @ Gilbey & Crane Bank) — they ran both …; …": a talk per long line, its notes after a dash.
+    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 120) {
+      const head = longLineTalk(content, check);
+      if (head) {
+        out.push({ line: i, parsed: head, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
       }
     }
@@ -890,7 +906,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
 function wrappedProseTalk(structure: NoteStructure, i: number, check: Reader): TalkLine | null {
   const { info } = structure;
   const content = info[i].content;
-  if (i + 1 >= info.length || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart || !(content.includes('"') || content.includes('“'))) return null;
+  if (i + 1 >= info.length || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart || !(content.includes('"') || content.includes('“') || content.includes("'") || content.includes('‘'))) return null;
   const prose = parseProseTalk(`${content} ${info[i + 1].content}`, check.names);
   if (!prose || prose.titleStart >= content.length) return null;
   // (A title that goes on to the next line is marked on this one.)
@@ -920,6 +936,16 @@ function wrappedTalkLine(structure: NoteStructure, i: number, footerLine: number
   if (!parsed?.quoted || !parsed.strongSpeakers || !parsed.speakers.length || parsed.titleStart >= content.length || isNonTalkTitle(parsed.title)) return null;
   return parsed.titleEnd > content.length ? { ...parsed, titleEnd: content.length } : parsed;
 }
+
+/** longLine's talk: the head before the line's first dash, a title with its speakers in brackets at its end (each with an organisation). */
+function longLineTalk(content: string, check: Reader): TalkLine | null {
+  const dash = LONG_LINE_DASH.exec(content);
+  if (!dash || dash.index < 12 || dash.index > 160 || !(content.charCodeAt(dash.index - 1) === 41 || content.charCodeAt(dash.index - 1) === 0xff09)) return null;
+  const parsed = check.talkLine(content.slice(0, dash.index));
+  return parsed?.title && parsed.strongSpeakers && parsed.speakers.length && parsed.speakers.every((sp) => sp.org) && !isNonTalkTitle(parsed.title) ? parsed : null;
+}
+const QUOTE_FIRST = `'‘"“`;
+const LONG_LINE_DASH = /\s+[—–]\s+|\s+-\s+/u;
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */
 function endsWithNoOrganisation(content: string): boolean {

@@ -347,7 +347,8 @@ const PROSE_PEOPLE =
  * in the same sentence; null when the sentence does not read that way.
  */
 export function parseProseTalk(content: string, check: { allowBareHandle?: boolean } & NameCheck = {}): TalkLine | null {
-  if (content.length < 40 || !(content.includes('"') || content.includes('“'))) return null;
+  if (content.length < 40) return null;
+  if (!(content.includes('"') || content.includes('“'))) return (content.includes("'") || content.includes('‘')) && (content.includes(' from ') || content.includes(' by ')) ? singleQuotedFrom(content, check) : null;
   const verb = PROSE_VERB.exec(content);
   if (!verb) return proseTalkNamed(content, check);
   // The sentence the verb is in.
@@ -390,6 +391,23 @@ const QUOTED_COMMA_FROM = /["“]([^"”]{4,150})["”]\s*,\s+(\p{Lu}[\p{Ll}'-]+
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
 // ("first up: Lotte Vermeer (Fennick) — "Our on-call was on fire"": a dash between them.)
 const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
+
+/**
+ * "First up was 'Taming Terraform drift' from Daniel Cho (Mintleaf Bank).", "'Title' from Hana Yoon, SRE at Pebble
+ * Logistics.", "'Title' from Marcus Lindgren, who leads platform at Hanbit Mobility.": a title in single quotes, "from"
+ * or "by" and who gave it.
+ */
+function singleQuotedFrom(content: string, check: NameCheck): TalkLine | null {
+  const m = SINGLE_QUOTED_FROM.exec(content);
+  if (!m) return null;
+  const sp = parseSpeakers(m[2], check);
+  if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
+  let org = (m[3] ?? m[4] ?? m[5] ?? null)?.trim() ?? null;
+  if (org?.includes('. ')) org = org.slice(0, org.indexOf('. '));
+  return namedTalkLine(m[1].trim(), m.index + m[0].indexOf(m[1]), [{ ...sp.speakers[0], org }], true);
+}
+const SINGLE_QUOTED_FROM =
+  /(?:^|[\s(:])['‘]([^'‘’]{4,150}?)['’]\s*,?\s+(?:from|by)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,60})[)）]|,\s+(?:[\w-]+\s+){0,5}?(?:at|of)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3})|\s+(?:from|of|at)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}))?/u;
 
 /** The other ways a recap names a talk and its speaker in a sentence (parseProseTalk). */
 function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & NameCheck): TalkLine | null {
