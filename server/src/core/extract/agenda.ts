@@ -81,7 +81,14 @@ export function csvCells(raw: string): string[] {
  */
 export function mayBeCsvHeader(raw: string): boolean {
   const first = raw.indexOf(',');
-  return first > 0 && raw.length <= 120 && raw.indexOf(',', first + 1) > first && !raw.includes('. ');
+  if (first <= 0 || first > 24 || raw.length > 120 || raw.indexOf(',', first + 1) < 0) return false;
+  // A header's cells are short: no run of 25 characters without a comma.
+  let run = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) === 44) run = 0;
+    else if (++run > 24) return false;
+  }
+  return true;
 }
 
 /** A CSV row with as many cells as its header. */

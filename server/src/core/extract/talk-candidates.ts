@@ -923,10 +923,12 @@ function wrappedTalkLine(structure: NoteStructure, i: number, footerLine: number
   const content = info[i].content;
   if (i + 1 >= footerLine || info[i + 1].blockStart || (info[i + 1].kind !== LineKind.Paragraph && info[i + 1].kind !== LineKind.ListItem)) return null;
   const open = content.search(/["“]/u);
-  const close = open >= 0 ? content.slice(open + 1).search(/["”]/u) : -1;
-  // Closed: only when nothing but a full stop follows it ("- "Title"" then "by Name (Org). …").
-  if (close >= 0 && !/^[.,]?\s*$/u.test(content.slice(open + 2 + close))) return null;
+  if (open < 0) return null;
+  const close = content.slice(open + 1).search(/["”]/u);
   const next = info[i + 1].content;
+  // Closed: only when nothing but a full stop follows it and the next line says who ("- "Title"" then "by Name (Org). …");
+  // open: when the next line closes it.
+  if (close >= 0 ? !/^[.,]?\s*$/u.test(content.slice(open + 2 + close)) || !SPEAKERS_NEXT.test(next) : !(next.includes('"') || next.includes('”'))) return null;
   let joined = `${content} ${next}`;
   const closeAt = joined.slice(open + 1).search(/["”]/u);
   if (closeAt < 0) return null;
@@ -939,13 +941,20 @@ function wrappedTalkLine(structure: NoteStructure, i: number, footerLine: number
 
 /** longLine's talk: the head before the line's first dash, a title with its speakers in brackets at its end (each with an organisation). */
 function longLineTalk(content: string, check: Reader): TalkLine | null {
-  const dash = LONG_LINE_DASH.exec(content);
-  if (!dash || dash.index < 12 || dash.index > 160 || !(content.charCodeAt(dash.index - 1) === 41 || content.charCodeAt(dash.index - 1) === 0xff09)) return null;
-  const parsed = check.talkLine(content.slice(0, dash.index));
+  // (Natively: a closing bracket, a space and a dash, early in the line.)
+  let at = -1;
+  for (const mark of BRACKET_THEN_DASH) {
+    const k = content.indexOf(mark);
+    if (k >= 0 && (at < 0 || k < at)) at = k;
+  }
+  if (at < 11 || at > 159) return null;
+  const parsed = check.talkLine(content.slice(0, at + 1));
   return parsed?.title && parsed.strongSpeakers && parsed.speakers.length && parsed.speakers.every((sp) => sp.org) && !isNonTalkTitle(parsed.title) ? parsed : null;
 }
 const QUOTE_FIRST = `'‘"“`;
-const LONG_LINE_DASH = /\s+[—–]\s+|\s+-\s+/u;
+const BRACKET_THEN_DASH = [') — ', ') – ', ') - ', '） — ', '）— ', '） - '];
+/** "by Name", "-- Name", "— Name", "(Name)": the line under a quoted title that names who gave it. */
+const SPEAKERS_NEXT = /^\s*(?:by\s|[-—–]{1,2}\s|[(（])/iu;
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */
 function endsWithNoOrganisation(content: string): boolean {
