@@ -4250,6 +4250,43 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('a note\'s title over its date line, both underlined ("… 첫날 메모"), is the event, not a talk; "(Tue Dec 3)" names no one; "[Name / Org]" under a timed entry; "08:40 도착." is no talk', () => {
+    check(
+      `
+      Cloud Summit Busan 2025 첫날 메모
+      2025-05-14 (수) / 벡스코, 부산
+      =====================================
+
+      08:40 도착. 등록 줄 김
+
+      13:30 ② Consul at the Edge
+         [Diego Alvarez / Pinecrest Grocers]
+         - 매장마다 Nomad 클러스터
+      `,
+      `
+      event Cloud Summit Busan 2025 | 2025-05-14 | -
+      talk 7 Consul at the Edge | Diego Alvarez (Pinecrest Grocers) | consul nomad
+      `,
+      { plainText: true, name: 'summit.txt' },
+    );
+  });
+
+  test('"# Event 2024 — day 2 (Tue Dec 3)" names the event and its day, no talk with a speaker called "Tue Dec"', () => {
+    check(
+      `
+      # re:Invent 2024 — day 2 (Tue Dec 3)
+
+      ## CON310 — Scaling EKS clusters
+      Priya Raghunathan (AWS)
+      - Karpenter instead of the Cluster Autoscaler
+      `,
+      `
+      event re:Invent 2024 | 2024-12-03 | -
+      talk 3 CON310 — Scaling EKS clusters | Priya Raghunathan (AWS) | aws-eks cluster-autoscaler karpenter
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -148,7 +148,7 @@ function namesEventWithout(name: string, paren: string): boolean {
 const DAY_OF_EVENT = new RegExp(String.raw`^\s*(?:${DAY_WORDS})\s*$`, 'iu');
 /** A day at the end of an event's name, after its year or a separator: "KubeCon EU 2024 - Day 2", "인프라콘 2024 둘째 날". */
 const DAY_AFTER_NAME = new RegExp(
-  String.raw`(?:(?<=\d{4})\s*(?:[-–—:|,/]\s*)?|\s*[-–—:|,/]\s*|\s+(?=\d{1,2}\s*일차|\d{1,2}日目|둘째|첫째|셋째))(?:${DAY_WORDS}|(?:첫째|둘째|셋째)\s*날)\s*[!.]*$`,
+  String.raw`(?:(?<=\d{4})\s*(?:[-–—:|,/]\s*)?|\s*[-–—:|,/]\s*|\s+(?=\d{1,2}\s*일차|\d{1,2}日目|둘째|첫째|셋째|첫날|마지막\s*날|初日|最終日))(?:${DAY_WORDS}|(?:첫째|둘째|셋째)\s*날|첫날|마지막\s*날|初日|最終日)\s*[!.]*$`,
   'iu',
 );
 

@@ -5,7 +5,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Speaker } from '../model';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { isWhiteSpace, withoutWikiBrackets } from '../text';
-import { hasDigit } from './dates';
+import { hasDigit, isDateLike } from './dates';
 import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
@@ -247,6 +247,9 @@ const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
 
 
+/** A date's own words: weekdays and months, and their short forms. */
+const DAY_WORDS_IN_DATE = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu;
+
 export function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
   // ("1일차 懇親会 (네트워킹 파티)", "2日目 ランチ": the day before a schedule item; most titles start with no digit or "day".)
@@ -267,6 +270,8 @@ export function isNonTalkTitle(title: string): boolean {
   if ((t[0] === '[' || t[0] === '【') && (isSessionNumber(t) || NOT_A_TALK.test(t.slice(1, -1).trim()))) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
+  // ("2025-05-14 (수)", "Tue Dec 3": a day alone.)
+  if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DAY_WORDS_IN_DATE, ''))) return true;
   // ("Registration & breakfast · Keizersgracht Conference Loft": a calendar's entry and its place.)
   const dot = t.indexOf(' · ');
   if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;

@@ -32,6 +32,9 @@ const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', '
 const LATIN_NOT_NAMES = new Set(
   ('the a an and or of for with in on at to from by how why what when where who which is are was be our your my we you it this that these those ' +
     'intro introduction overview summary keynote opening closing welcome lunch break coffee networking registration panel workshop session talk track day ' +
+    // Weekdays and months, short and long ("(Tue Dec 3)" names no one); not those that are also given names (Jan, Jun, Sun, May, June, April, August).
+    'mon tue tues wed thu thur thurs fri monday tuesday wednesday thursday friday saturday sunday feb apr aug sep sept oct nov dec ' +
+    'january february march september october november december ' +
     'lightning demo q&a qna faq agenda schedule timetable notes note recap review thoughts takeaways conclusion wrap up part chapter section ' +
     'service services mesh delivery content monitoring observability cloud data platform security infrastructure infra code ops dev devops sre ' +
     'engineering engineer team teams scale scaling building migrating migration running managing operating deploying production performance ' +

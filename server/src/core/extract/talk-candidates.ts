@@ -304,7 +304,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
   const content = own.includes('[[') ? withoutWikiBrackets(own) : own;
-  const text = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : content;
+  // ("[Chloe Brennan, Ardent Mutual Insurance]", "[Diego Alvarez / Pinecrest Grocers]": the whole line in square brackets.)
+  const text = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : withoutSquareBrackets(content);
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
@@ -716,7 +717,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
       } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
         // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
-        const below = check.speakers(info[i + 1].content);
+        const below = check.speakers(withoutSquareBrackets(info[i + 1].content));
         if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
       }
       // (In a log of messages, only a line that names its speakers is a talk's.)
@@ -770,6 +771,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
         parsed.speakers = withOrganisation(parsed.speakers, organisationLine(structure, nextContentLine(structure, i, 1), footerLine));
       }
+      // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
+      if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) continue;
       const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
       out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
       continue;
@@ -955,6 +958,11 @@ const QUOTE_FIRST = `'‘"“`;
 const BRACKET_THEN_DASH = [') — ', ') – ', ') - ', '） — ', '）— ', '） - '];
 /** "by Name", "-- Name", "— Name", "(Name)": the line under a quoted title that names who gave it. */
 const SPEAKERS_NEXT = /^\s*(?:by\s|[-—–]{1,2}\s|[(（])/iu;
+
+/** "[Chloe Brennan, Ardent Mutual Insurance]": a line wholly in one pair of square brackets, without them. */
+function withoutSquareBrackets(content: string): string {
+  return content.length > 2 && content[0] === '[' && content.indexOf(']') === content.length - 1 ? content.slice(1, -1).trim() : content;
+}
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */
 function endsWithNoOrganisation(content: string): boolean {
