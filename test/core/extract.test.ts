@@ -4287,6 +4287,29 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('"Next up was Name from Org." with the title on the next line; a struck-out talk ("~~Title~~ → キャンセル") is no talk', () => {
+    check(
+      `
+      # Platform Night Leeds #4
+
+      First up was Priya Raman from Northwind Freight, i.e. the hosts.
+      Our Backstage journey in 18 months
+      - software templates scaffold an Argo CD app; the catalog is the front door
+
+      ## ~~Vault で始める動的シークレット入門~~（伊藤 さくらさん）→ キャンセル
+
+      Next up was Tom Okafor from Bramble Energy.
+      Karpenter in anger
+      - spot and on-demand
+      `,
+      `
+      event Platform Night Leeds #4 | - | -
+      talk 4 Our Backstage journey in 18 months | Priya Raman (Northwind Freight) | argo-cd backstage
+      talk 10 Karpenter in anger | Tom Okafor (Bramble Energy) | karpenter
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

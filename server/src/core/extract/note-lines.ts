@@ -247,6 +247,9 @@ const TITLE_TRAILING = ':：.。!！?？-–—*#';
 const TITLE_LEADING = '-–—*#';
 
 
+/** "→ キャンセル", "(cancelled)", "- 취소": a talk that did not happen. */
+const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
+
 /** A date's own words: weekdays and months, and their short forms. */
 const DAY_WORDS_IN_DATE = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu;
 
@@ -272,6 +275,8 @@ export function isNonTalkTitle(title: string): boolean {
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // ("2025-05-14 (수)", "Tue Dec 3": a day alone.)
   if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DAY_WORDS_IN_DATE, ''))) return true;
+  // ("~~Title~~（Name）→ キャンセル", "Title (cancelled)": struck out or called off.)
+  if ((t.startsWith('~~') && t.indexOf('~~', 2) > 2) || CALLED_OFF.test(t)) return true;
   // ("Registration & breakfast · Keizersgracht Conference Loft": a calendar's entry and its place.)
   const dot = t.indexOf(' · ');
   if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;

@@ -574,6 +574,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     }
+    // "Next up was Tom Okafor from Bramble Energy." then "Karpenter in anger": the speaker announced, the title on the next line.
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && ANNOUNCED_FIRST.includes(content[0])) {
+      const announced = announcedTalk(structure, i, check);
+      if (announced) {
+        out.push(announced);
+        i++;
+        continue;
+      }
+    }
     // "Title (Rachel Osei @ Gilbey & Crane Bank) — they ran both …; …": a talk per long line, its notes after a dash.
     if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 120) {
       const head = longLineTalk(content, check);
@@ -963,6 +972,20 @@ const SPEAKERS_NEXT = /^\s*(?:by\s|[-—–]{1,2}\s|[(（])/iu;
 function withoutSquareBrackets(content: string): string {
   return content.length > 2 && content[0] === '[' && content.indexOf(']') === content.length - 1 ? content.slice(1, -1).trim() : content;
 }
+
+/** "First up was Priya Raman from Northwind Freight, i.e. the hosts." over its title: the talk of line i + 1. */
+function announcedTalk(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+  const m = ANNOUNCED_SPEAKER.exec(structure.info[i].content);
+  if (!m) return null;
+  const sp = check.speakers(m[2] ? `${m[1]} (${m[2]})` : m[1]);
+  const title = structure.info[i + 1].content;
+  if (!sp?.strong || sp.speakers.length !== 1 || title.length < 4 || title.length > 100 || /[.。!?]$/u.test(title)) return null;
+  const parsed = check.talkLine(title);
+  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title)) return null;
+  return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
+}
+const ANNOUNCED_FIRST = 'FNTAUfntau';
+const ANNOUNCED_SPEAKER = /^(?:first up|next up|up next|next|then|after (?:that|lunch|the break))(?:\s+(?:was|came))?[:,]?\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s+(?:from|of|at)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}))?(?=\s*[,.;]|\s*$)/iu;
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */
 function endsWithNoOrganisation(content: string): boolean {
