@@ -4310,6 +4310,23 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('a note typed on a phone in lower case: "talk 1 title" then "jonas weidlich from parcelbird"', () => {
+    check(
+      `
+      cloud native hamburg meetup 12
+
+      talk 1 karpenter in prod one year later
+      jonas weidlich from parcelbird
+      spot interruption handling was the big win on eks
+      `,
+      `
+      event cloud native hamburg meetup 12 | - | -
+      talk 3 karpenter in prod one year later | jonas weidlich (parcelbird) | aws-eks karpenter
+      `,
+      { plainText: true, name: 'phone.txt' },
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, mayBeCsvHeader, readAgendaR
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers } from './people';
-import { CLOCK_START, isKeynote, isTitleLabelled, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -331,8 +331,11 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
   if (sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2)))) return sp.speakers;
   // "Tilo Brandt, freelance": one name said to have no organisation.
-  return sp && sp.speakers.length === 1 && endsWithNoOrganisation(text) ? sp.speakers : null;
+  if (sp && sp.speakers.length === 1 && endsWithNoOrganisation(text)) return sp.speakers;
+  // "jonas weidlich from parcelbird": a note typed on a phone in lower case (a known given name first).
+  return text.length <= 60 && LOWER_FIRST.test(text) ? (lowerCaseSpeakers(text, check.names)?.speakers ?? null) : null;
 }
+const LOWER_FIRST = /^[a-z]/;
 /** readSpeakerLine's lines with a dash that name people: after "발표"/"発表"/"登壇", or a name with its honorific before the organisation. */
 function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
   const label = TALK_BY_DASH.exec(text);

@@ -47,7 +47,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|lt\s*\d{1,2}\s+(?=["“「『])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|lt\s*\d{1,2}\s+(?=["“「『])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -458,9 +458,10 @@ function isTitleCase(s: string): boolean {
  * capitalised, the names and organisations kept as written. Only a name of two or three words
  * with an organisation in parentheses.
  */
-function lowerCaseSpeakers(text: string, check: NameCheck): SpeakerParse | null {
-  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}\s*\([^()]{2,50}\)$/.test(text.trim())) return null;
-  const capitalised = text.replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
+export function lowerCaseSpeakers(text: string, check: NameCheck): SpeakerParse | null {
+  // ("jonas weidlich from parcelbird": "from" before the organisation, kept in lower case.)
+  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}(?:\s*\([^()]{2,50}\)| from [a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2})$/.test(text.trim())) return null;
+  const capitalised = text.replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase()).replace(/ From /, ' from ');
   const sp = parseSpeakers(capitalised, check);
   if (!sp?.strong || sp.speakers.length !== 1) return null;
   const asWritten = (s: string | null) => {
