@@ -4327,6 +4327,27 @@ describe('layouts first met in session 28', () => {
       { plainText: true, name: 'phone.txt' },
     );
   });
+
+  test('a calendar\'s "16:30 – 17:00  Lightning talks (3x) · Main Hall" with its talks indented four spaces under it', () => {
+    check(
+      `
+      ## Infra Camp Gent
+
+      09:30 – 10:15  Paved roads for platform teams — Sanne de Wit (Rijnstack) · Main Hall
+          - Backstage as the front door, the catalog first
+      16:30 – 17:00  Lightning talks (3x) · Main Hall
+          - Helm 4 is coming, what breaks — Noor Haddad (Brugwerk)
+          - Vault PKI in 5 minutes — Tim Ho
+      17:00 – 18:30  Drinks · Rooftop
+      `,
+      `
+      event Infra Camp Gent | - | -
+      talk 3 Paved roads for platform teams | Sanne de Wit (Rijnstack) | backstage
+      talk 6 Helm 4 is coming, what breaks | Noor Haddad (Brugwerk) | helm
+      talk 7 Vault PKI in 5 minutes | Tim Ho | vault
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -280,9 +280,10 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
  * a note's lightning talks, listed in another layout than its talks. The list's items that name
  * their speakers join the chosen talks.
  */
-export function lightningTalks(structure: NoteStructure, candidates: Candidate[], chosen: Chosen): void {
+export function lightningTalks(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, check: Reader): void {
   const { info } = structure;
   const taken = new Set(chosen.talks.map((t) => t.line));
+  let added = false;
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
     if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 60 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
@@ -294,7 +295,21 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
       chosen.talks.push(c);
       taken.add(c.line);
     }
+    // ("16:30 – 17:00  Lightning talks (3x)" then "    - Title — Noor Haddad (Brugwerk)": items markdown reads deeper than
+    // the first level, which are no candidates, read here; the list's first level only.)
+    let level = 0;
+    for (let j = i + 1; j < end; j++) {
+      const item = info[j];
+      if (item.kind !== LineKind.ListItem || !item.blockStart || (level && item.level !== level) || taken.has(j) || candidates.some((c) => c.line === j)) continue;
+      level = item.level;
+      const parsed = check.talkLine(item.content);
+      if (!parsed?.title || !parsed.strongSpeakers || !parsed.speakers.length || isNonTalkTitle(parsed.title)) continue;
+      chosen.talks.push({ line: j, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+      taken.add(j);
+      added = true;
+    }
   }
+  if (added) chosen.talks.sort((a, b) => a.line - b.line);
   // "◆【LT】Title ／ Name", "- [LT] Title — Name": an item labelled as a lightning talk, its speakers named with confidence.
   let labelled = false;
   for (const c of candidates) {

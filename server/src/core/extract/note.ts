@@ -82,7 +82,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const fmTalk = frontMatterTalk(structure, check);
   let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
-  if (!fmTalk) lightningTalks(structure, candidates, chosen);
+  if (!fmTalk) lightningTalks(structure, candidates, chosen, check);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
   const agendaRefs: TalkReference[] = [];
   /** The talk each timetable line names (listedTitlesMention). */
