@@ -4348,6 +4348,28 @@ describe('layouts first met in session 28', () => {
       `,
     );
   });
+
+  test('"## Sessions I skipped (but want the recordings)" lists real talks in another layout: ""Title" — Name, Role, Org. Remark."', () => {
+    check(
+      `
+      # SREcon Dublin 2024
+
+      ### Terraform Drift at Scale
+      Mona Quinn, Staff SRE, Liffey Bank
+      - nightly plans
+
+      ## Sessions I skipped (but want the recordings)
+      - "Nomad in Production: Five Years In" — Bea Castillo, Platform Lead, Driftwood Media. Room was full.
+      - "The Human Side of On-call" — Priyanka Dutta, Director of SRE, Halvorsen Group (plenary; I was on a call)
+      `,
+      `
+      event SREcon Dublin 2024 | 2024 | -
+      talk 3 Terraform Drift at Scale | Mona Quinn (Liffey Bank) | terraform
+      talk 8 Nomad in Production: Five Years In | Bea Castillo (Driftwood Media) | nomad
+      talk 9 The Human Side of On-call | Priyanka Dutta (Halvorsen Group) | -
+      `,
+    );
+  });
 });
 
 describe('event names and dates first met in session 27', () => {

@@ -90,6 +90,9 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
 /** " · Room Amstel", " · Main Hall", " · Foyer, sponsor booths": a room or a place after a middle dot. */
 const ROOM_SEGMENT = /\s+·\s+(?:(?:main|big|small|great|grand)\s+)?(?:room|hall|foyer|rooftop|lobby|terrace|lounge|auditorium|theat(?:re|er)|stage|track|ballroom|atrium|zaal|saal|룸|홀|ホール|会議室|ルーム)\b[^·]{0,40}?(?=\s+·\s+|\s*$)|\s+·\s+[\p{Lu}][\p{L}'-]*\s+(?:room|hall|stage|zaal|saal)\b[^·]{0,30}?(?=\s+·\s+|\s*$)/giu;
 
+/** After a quoted title's speakers: the writer's next sentence (". Clashed …") or a remark in brackets ("(plenary; I was …)"). */
+const SENTENCE_AFTER_SPEAKERS = /(?:\.\s+\p{Lu}.*|\s*[(（][^()（）]*[;；][^()（）]*[)）])$/u;
+
 /** Trims quotes, trailing colons and dashes around a title. */
 function trimTitle(s: string): { text: string; lead: number } {
   // Index arithmetic, not trim() and regular expressions: one slice per title (every line is read as one).
@@ -259,7 +262,14 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   const quoted = QUOTED.exec(rest);
   if (quoted && !/^[\p{sc=Hiragana}]/u.test(quoted[2])) {
     const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
-    const sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
+    let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
+    // (""Title" — Lars Henning, Staff Engineer, Ostrava Cloud. Clashed with …", "… Halvorsen Group (plenary; I was stuck …)":
+    // the speakers, then the writer's sentence or remark.)
+    if (!sp && after.length > 20) {
+      const cut = after.replace(SENTENCE_AFTER_SPEAKERS, '');
+      const one = cut !== after && cut.length >= 4 ? parseSpeakers(cut, check) : null;
+      if (one?.strong && one.speakers.every((x) => x.org)) sp = one;
+    }
     // "「LT：Boundaryさわってみた」": a label inside the quotes.
     const label = LABEL_PREFIX.exec(quoted[1]);
     const title = label && label[0].length < quoted[1].length ? quoted[1].slice(label[0].length) : quoted[1];
