@@ -5,7 +5,7 @@ import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { findDates } from './dates';
 import { isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
-import { ABOUT_SECTION, CLOSING_SECTION, NOT_A_TALK } from './vocabulary';
+import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
 
 export interface Chosen {
   talks: Candidate[];
@@ -322,7 +322,7 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   }
   if (labelled) chosen.talks.sort((a, b) => a.line - b.line);
 }
-const LIGHTNING_LABELLED = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])/iu;
+const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
 function mayBeLightningLabel(s: string): boolean {
   return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');

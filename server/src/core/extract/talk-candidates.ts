@@ -7,7 +7,7 @@ import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -380,8 +380,7 @@ const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|speakers?|발
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
 // ("LT1 "Title" 정민수 님": a numbered lightning talk, its title quoted.)
 const NUMBERED_SESSION_LEAD = /^(?:(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S|LT\s*\d{1,2}\s+["“「『])/iu;
-const MARKS = '◆◇■□●○▶▷►★☆・•';
-const MARK_BEFORE_BRACKET = /^[◆◇■□●○▶▷►★☆・•]\s*[【\[]/u;
+const MARK_BEFORE_BRACKET = new RegExp(`^[${LABEL_MARKS}]\\s*[【\\[]`, 'u');
 const BRACKET_SESSION = /^(?:【|\[)\s*(?:セッション|キーノート|基調講演|ライトニングトーク|LT|session|talk|keynote|track|세션|발표|키노트|트랙)[^】\]]{0,12}(?:】|\])\s*\S/iu;
 
 /**
@@ -602,7 +601,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (li.kind === LineKind.Code && !timed) continue;
     // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
     // ("◆【LT】Title ／ Name": a mark before it.)
-    const bracketed = MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
+    const bracketed = LABEL_MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
     const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check);
     const labelled = isTitleLabelled(content);
@@ -922,10 +921,13 @@ function wrappedProseTalk(structure: NoteStructure, i: number, check: Reader): T
   const { info } = structure;
   const content = info[i].content;
   if (i + 1 >= info.length || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart || !(content.includes('"') || content.includes('“') || content.includes("'") || content.includes('‘'))) return null;
-  const prose = parseProseTalk(`${content} ${info[i + 1].content}`, check.names);
-  if (!prose || prose.titleStart >= content.length) return null;
-  // (A title that goes on to the next line is marked on this one.)
-  return prose.titleEnd > content.length ? { ...prose, titleEnd: content.length } : prose;
+  return onFirstLine(parseProseTalk(`${content} ${info[i + 1].content}`, check.names), content);
+}
+
+/** A talk read from a line joined with the next one, when its title starts on the first: a title that goes on is marked on the first line. */
+function onFirstLine(parsed: TalkLine | null, first: string): TalkLine | null {
+  if (!parsed || parsed.titleStart >= first.length) return null;
+  return parsed.titleEnd > first.length ? { ...parsed, titleEnd: first.length } : parsed;
 }
 
 /**
@@ -950,8 +952,8 @@ function wrappedTalkLine(structure: NoteStructure, i: number, footerLine: number
   const sentenceEnd = joined.indexOf('. ', open + 1 + closeAt);
   if (sentenceEnd > 0) joined = joined.slice(0, sentenceEnd + 1);
   const parsed = check.talkLine(joined.replace(/\.$/u, ''));
-  if (!parsed?.quoted || !parsed.strongSpeakers || !parsed.speakers.length || parsed.titleStart >= content.length || isNonTalkTitle(parsed.title)) return null;
-  return parsed.titleEnd > content.length ? { ...parsed, titleEnd: content.length } : parsed;
+  if (!parsed?.quoted || !parsed.strongSpeakers || !parsed.speakers.length || isNonTalkTitle(parsed.title)) return null;
+  return onFirstLine(parsed, content);
 }
 
 /** longLine's talk: the head before the line's first dash, a title with its speakers in brackets at its end (each with an organisation). */

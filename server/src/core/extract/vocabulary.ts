@@ -1,6 +1,9 @@
 // Words that decide what a line is: schedule items, page chrome, closing sections, event words.
 // Every list covers English, Korean and Japanese.
 
+/** Marks a writer puts before an entry's bracketed label ("◆【LT】Title ／ Name", "■ [세션 1] …"). */
+export const LABEL_MARKS = '◆◇■□●○▶▷►★☆・•';
+
 /** Schedule items and section names that are never talks (compared after trimming punctuation). */
 export const NOT_A_TALK = new RegExp(
   '^(?:' +
