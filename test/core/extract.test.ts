@@ -4288,6 +4288,23 @@ describe('layouts first met in session 28', () => {
     );
   });
 
+  test('a title with a date in it is still a talk when it has words besides the date\'s ("Monitoring May 2024")', () => {
+    check(
+      `
+      # Ops Day
+
+      ## Monitoring May 2024 - Lena Hoffmann (Kranich)
+      - Prometheus rules
+
+      ## Tue Dec 3
+      `,
+      `
+      event Ops Day | 2024-05 | -
+      talk 3 Monitoring May 2024 | Lena Hoffmann (Kranich) | prometheus
+      `,
+    );
+  });
+
   test('"Next up was Name from Org." with the title on the next line; a struck-out talk ("~~Title~~ → キャンセル") is no talk', () => {
     check(
       `

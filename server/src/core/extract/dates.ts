@@ -18,6 +18,8 @@ const MONTHS: Record<string, number> = {
   dec: 12, december: 12,
 };
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Weekdays' and months' names, whole words ("Tue", "December"; not the start of "Monitoring"). */
+export const DATE_WORDS = new RegExp(String.raw`\b(?:${EN_WEEKDAY}|${MONTH})(?![a-z])`, 'giu');
 const DASH = '\\s*[-–—~〜～]\\s*';
 const ORD = '(?:st|nd|rd|th)?';
 const WEEKDAY = '(?:\\s*[（(]\\s*[^()（）\\s]{1,9}\\s*[）)])?';

@@ -5,7 +5,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Speaker } from '../model';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { isWhiteSpace, withoutWikiBrackets } from '../text';
-import { hasDigit, isDateLike } from './dates';
+import { DATE_WORDS, hasDigit, isDateLike } from './dates';
 import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
@@ -250,9 +250,6 @@ const TITLE_LEADING = '-–—*#';
 /** "→ キャンセル", "(cancelled)", "- 취소": a talk that did not happen. */
 const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
 
-/** A date's own words: weekdays and months, and their short forms. */
-const DAY_WORDS_IN_DATE = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu;
-
 export function isNonTalkTitle(title: string): boolean {
   const t = normTitle(title);
   // ("1일차 懇親会 (네트워킹 파티)", "2日目 ランチ": the day before a schedule item; most titles start with no digit or "day".)
@@ -274,7 +271,7 @@ export function isNonTalkTitle(title: string): boolean {
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // ("2025-05-14 (수)", "Tue Dec 3": a day alone.)
-  if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DAY_WORDS_IN_DATE, ''))) return true;
+  if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DATE_WORDS, ''))) return true;
   // ("~~Title~~（Name）→ キャンセル", "Title (cancelled)": struck out or called off.)
   if ((t.startsWith('~~') && t.indexOf('~~', 2) > 2) || CALLED_OFF.test(t)) return true;
   // ("Registration & breakfast · Keizersgracht Conference Loft": a calendar's entry and its place.)
