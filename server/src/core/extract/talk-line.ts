@@ -412,12 +412,16 @@ function singleQuotedFrom(content: string, check: NameCheck): TalkLine | null {
   if (!m) return null;
   const sp = parseSpeakers(m[2], check);
   if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
-  let org = (m[3] ?? m[4] ?? m[5] ?? null)?.trim() ?? null;
-  if (org?.includes('. ')) org = org.slice(0, org.indexOf('. '));
+  const org = untilFullStop((m[3] ?? m[4] ?? m[5] ?? null)?.trim() ?? null);
   return namedTalkLine(m[1].trim(), m.index + m[0].indexOf(m[1]), [{ ...sp.speakers[0], org }], true);
 }
 const SINGLE_QUOTED_FROM =
   /(?:^|[\s(:])['‘]([^'‘’]{4,150}?)['’]\s*,?\s+(?:from|by)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,60})[)）]|,\s+(?:[\w-]+\s+){0,5}?(?:at|of)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3})|\s+(?:from|of|at)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}))?/u;
+
+/** An organisation read to the end of a sentence's words, up to its full stop ("from Nordkap Versicherung. This is the one …"). */
+function untilFullStop(org: string | null): string | null {
+  return org?.includes('. ') ? org.slice(0, org.indexOf('. ')) : org;
+}
 
 /** The other ways a recap names a talk and its speaker in a sentence (parseProseTalk). */
 function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & NameCheck): TalkLine | null {
@@ -440,8 +444,7 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   // follows the name's organisation and a dash: "Lotte Vermeer (Fennick) — "Our on-call was on fire"").
   else if (named && (isTitleCase(named[4]) || (named[2] && named[3] !== ',' && named[3] !== ':'))) [name, org, title] = [named[1], named[2] ?? null, named[4]];
   else return null;
-  // ("from Nordkap Versicherung. This is the one …": the organisation ends with its sentence.)
-  if (org?.includes('. ')) org = org.slice(0, org.indexOf('. '));
+  org = untilFullStop(org);
   const speakers: Speaker[] = [];
   for (const one of name.split(/\s+(?:&|and)\s+/u)) {
     const sp = parseSpeakers(one, check);
