@@ -277,8 +277,10 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
 
 /**
  * "## 라이트닝 토크", ":zap: LTs at the end:", "【LT枠】" then a list of "LT1: Title — Name" items:
- * a note's lightning talks, listed in another layout than its talks. The list's items that name
- * their speakers join the chosen talks.
+ * a note's lightning talks, listed in another layout than its talks (or the sessions the writer
+ * skipped: "## Sessions I skipped"). The list's items that name their speakers join the chosen
+ * talks, items markdown reads deeper than the first level too; so does an item labelled as a
+ * lightning talk anywhere ("◆【LT】Title ／ Name").
  */
 export function lightningTalks(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, check: Reader): void {
   const { info } = structure;
