@@ -582,13 +582,20 @@ ws.loadTurn = async () => {
 // the search rows and tool answers queued before it (the first save after a cold start encodes
 // every note; turn for turn with the first workspace-symbol query, it doubled that query's time).
 // What runs after such a turn is not cut in slices (a save's batch of 64 notes and, after its last
-// batch, the whole file's string table; a warm-up round, the first with the extractor not compiled
-// yet): 0.1-0.5 s in the latency trace of a 10k cold start on a loaded machine. So it waits for a
+// batch, the whole file's string table): 0.1-0.5 s in the latency trace of a 10k cold start on a loaded machine. So it waits for a
 // longer pause than a slice does, and is pushed in between a client's requests only after 30 s
 // without one (an editor pauses far more often; a benchmark's run of definitions met the warm-up's
 // first round, 176 ms, when it was 5 s). The save at shutdown does not wait for turns.
 const TURN_WAIT = { quietMs: 20, maxWaitMs: 30_000 };
 ws.backgroundTurn = () => slicer.runInBackground((function* (): Generator<void, void, void> {})(), trace ? `turn for ${turnTaker()}` : undefined, TURN_WAIT);
+/**
+ * The extractor's warm-up (warm-up.ts, steps of about 2 ms) goes before the background work
+ * queued (every note's diagnostics, the search's warm-up) and takes a slice every 50 ms however
+ * busy the client: with the slicer's 500 ms, a client asking one thing after another left it
+ * 0.4% of the thread, and the bench's edits, 5 s after the index, found the extractor cold.
+ */
+const WARM_UP_WAIT = { quietMs: 5, maxWaitMs: 50 };
+ws.runWarmUp = (steps) => slicer.runInBackground(steps, 'extractor warm-up', WARM_UP_WAIT, true);
 
 /** Which function asked for a background turn (the latency trace names the work that follows it). */
 function turnTaker(): string {

@@ -73,6 +73,20 @@ describe('slices', () => {
     assert.ok(log.lastIndexOf('long') < at('next'));
   });
 
+  test('background work asked to go first runs at the next background slice, before background work that has begun, with its own wait', async () => {
+    const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
+    const log: string[] = [];
+    const long = s.runInBackground(busy('long', 10, 0.5, log));
+    const queued = s.runInBackground(counted('queued', 1, log));
+    // Once the long job has run a slice.
+    await new Promise((resolve) => setImmediate(resolve));
+    const first = s.runInBackground(counted('first', 2, log), 'first', { quietMs: 0, maxWaitMs: 1000 }, true);
+    assert.deepEqual(await Promise.all([long, queued, first]), ['long', 'queued', 'first']);
+    assert.ok(log.indexOf('long') < log.indexOf('first'), 'the long job had begun');
+    assert.ok(log.lastIndexOf('first') < log.lastIndexOf('long'), log.join(' '));
+    assert.ok(log.lastIndexOf('long') < log.indexOf('queued'));
+  });
+
   test('a request arriving while background work runs goes in at the next slice', async () => {
     const s = new Slicer({ sliceMs: 1, quietMs: 0, maxWaitMs: 1000, traffic: () => quiet });
     const log: string[] = [];

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote, keepsPreviousExtraction, reuseSettings } from '../../server/src/core/extract/note';
-import { scriptOf, warmUp, warmUpCandidates, warmUpText } from '../../server/src/node/warm-up';
+import { runToEnd, type Steps } from '../../server/src/core/features/steps';
+import { scriptOf, warmUp, warmUpCandidates, warmUpSteps, warmUpText } from '../../server/src/node/warm-up';
 
 describe('warm-up', () => {
   test('the note is long enough for the incremental path and reads as talks with tools in en/ko/ja', () => {
@@ -20,12 +21,12 @@ describe('warm-up', () => {
     assert.ok(note.mentions.some((m) => m.text === '테라폼') && note.mentions.some((m) => m.text === 'テラフォーム'));
   });
 
-  test('runs its rounds, and none once told to stop', async () => {
+  test('extracts a piece per step, and none once told to stop', async () => {
     let asked = 0;
-    await warmUp(Catalog.builtin(), () => asked++ >= 2, 8);
-    assert.equal(asked, 3, 'two rounds, then stopped');
+    assert.equal(await warmUp(Catalog.builtin(), () => asked++ >= 2), 2);
+    assert.equal(asked, 3, 'two extractions, then stopped');
     asked = 0;
-    await warmUp(Catalog.builtin(), () => (asked++, true));
+    assert.equal(await warmUp(Catalog.builtin(), () => (asked++, true)), 0);
     assert.equal(asked, 1);
   });
 
@@ -45,20 +46,29 @@ describe('warm-up', () => {
       // What the loading left in the young generation is not the warm-up's.
       gc();
       setFlagsFromString('--trace-pretenuring-statistics');
-      warmUp(catalog, () => false, 8, async () => {});
+      warmUp(catalog, () => false);
     `;
     const out = execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
     const feedback = out.split('\n').filter((line) => line.includes('pretenuring:'));
     assert.deepEqual(feedback.slice(0, 3), [], `${feedback.length} lines of pretenuring feedback`);
   });
 
-  test('every round waits for its turn, the first too', async () => {
+  test('every extraction waits for a step of its runner, the first too', async () => {
     const events: string[] = [];
-    await warmUp(Catalog.builtin(), () => (events.push('round'), false), 3, async () => void events.push('turn'));
-    assert.deepEqual(events, ['turn', 'round', 'turn', 'round', 'turn', 'round']);
+    const run = async (steps: Steps<number>): Promise<number> => {
+      for (;;) {
+        events.push('step');
+        const r = steps.next();
+        if (r.done) return r.value;
+      }
+    };
+    let extractions = 0;
+    await warmUp(Catalog.builtin(), () => (events.push('extract'), ++extractions > 3), run);
+    // (The first step only reaches the first extraction's wait.)
+    assert.deepEqual(events, ['step', 'step', 'extract', 'step', 'extract', 'step', 'extract', 'step', 'extract']);
   });
 
-  test('then each of the user\'s own notes it is given: extracted, then edited, a round per turn, until told to stop', async () => {
+  test('the user\'s own notes it is given are read first, and no more once told to stop', async () => {
     const events: string[] = [];
     async function* own(): AsyncGenerator<string> {
       for (const name of ['one', 'two']) {
@@ -66,13 +76,25 @@ describe('warm-up', () => {
         yield `# Conf\n\n## Vault at ${name} - Kim, Acme\n\nTerraform and Vault.\n`;
       }
     }
-    await warmUp(Catalog.builtin(), () => (events.push('round'), false), 1, async () => void events.push('turn'), own);
-    const fourRounds = ['turn', 'round', 'turn', 'round', 'turn', 'round', 'turn', 'round'];
-    assert.deepEqual(events, ['turn', 'round', 'read one', ...fourRounds, 'read two', ...fourRounds]);
+    const run = async (steps: Steps<number>): Promise<number> => (events.push('run'), runToEnd(steps));
+    assert.ok((await warmUp(Catalog.builtin(), () => false, run, own)) > 4);
+    assert.deepEqual(events, ['read one', 'read two', 'run']);
     events.length = 0;
-    let rounds = 0;
-    await warmUp(Catalog.builtin(), () => ++rounds > 3, 1, async () => {}, own);
-    assert.deepEqual(events, ['read one'], 'stopped in the first note: the second is not read');
+    assert.equal(await warmUp(Catalog.builtin(), () => true, run, own), 0);
+    assert.deepEqual(events, ['read one'], 'stopped after the first note: the second is not read');
+  });
+
+  test('pieces grow while extractions are quick and stay small while they are slow', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `- Terraform and Vault, line ${i}`).join('\n');
+    const count = (msPerCall: number): number => {
+      let t = 0;
+      return runToEnd(warmUpSteps(Catalog.builtin(), () => false, [text], () => (t += msPerCall / 2)));
+    };
+    const quick = count(0);
+    const slow = count(20);
+    // 65,000 characters: pieces of 200, 400, … 32 KB when quick (9 or so); of 200-230 (to a line's end) when slow.
+    assert.ok(quick <= 2 * 10, `${quick} extractions when quick`);
+    assert.ok(slow >= 2 * 250, `${slow} extractions when slow`);
   });
 
   test('keeps no parse of its own once done: the last round\'s would hold its text', async () => {
@@ -80,10 +102,10 @@ describe('warm-up', () => {
     // The extractor keeps a long note's parse for its next edit.
     extractNote(uri, warmUpText(), { catalog: Catalog.builtin() });
     assert.ok(keepsPreviousExtraction(uri));
-    await warmUp(Catalog.builtin(), () => false, 2, async () => {});
+    await warmUp(Catalog.builtin(), () => false);
     assert.equal(keepsPreviousExtraction(uri), false);
     let asked = 0;
-    await warmUp(Catalog.builtin(), () => asked++ >= 1, 8, async () => {});
+    await warmUp(Catalog.builtin(), () => asked++ >= 1);
     assert.equal(keepsPreviousExtraction(uri), false, 'nor when stopped');
   });
 

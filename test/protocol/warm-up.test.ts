@@ -1,5 +1,5 @@
 // When the server warms up its own extractor (node/warm-up.ts) and its search: once per process,
-// in background turns once the first index is complete (begun during a cold index, the
+// in background slices once the first index is complete (begun during a cold index, the
 // extractor's took CPU from the workers).
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,9 +41,9 @@ async function warmUpLog(count: number, pattern: RegExp): Promise<{ message: str
 
 describe('warm-up of the extractor', () => {
   for (const count of [30, 2000]) {
-    test(`${count} notes: once the index is made, in background turns`, async () => {
-      const { message, loggedAt, endedAt } = await warmUpLog(count, /warm-up of the extractor: \d+ rounds/);
-      assert.match(message, /warm-up of the extractor: [1-9]\d* rounds in \d+ ms$/);
+    test(`${count} notes: once the index is made, in background slices`, async () => {
+      const { message, loggedAt, endedAt } = await warmUpLog(count, /warm-up of the extractor: \d+ extractions/);
+      assert.match(message, /warm-up of the extractor: [1-9]\d* extractions in \d+ ms$/);
       assert.ok(endedAt >= 0 && loggedAt > endedAt, `warm-up logged at ${loggedAt}, progress ended at ${endedAt}`);
     });
   }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
 import { FeatureContext } from '../core/features/context';
+import { runToEnd, type Steps } from '../core/features/steps';
 import { encodeSearchSnapshot, readSearchSnapshot, type SearchSnapshot, type SnapshotInput } from '../core/features/search-snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { ENGINE_VERSION } from '../core/version';
@@ -108,6 +109,9 @@ export class NotesWorkspace {
 
   /** Waits for a moment when background work may run (the server's scheduler); a scheduled save of the persistent index waits for one between batches. */
   backgroundTurn: () => Promise<void> = () => nextTurn();
+
+  /** Runs the extractor's warm-up (the server's scheduler: a slice at a time, after requests); here, to its end at once. */
+  runWarmUp: (steps: Steps<number>) => Promise<number> = async (steps) => runToEnd(steps);
 
   onChange: () => void = () => {};
   onProgress: (p: ProgressEvent) => void = () => {};
@@ -394,7 +398,7 @@ export class NotesWorkspace {
 
   /**
    * The user's own long notes the extractor warms up on (warm-up.ts): one per script (Japanese,
-   * Korean, other), read from disk in background turns; markdown only, indexed notes only. Their
+   * Korean, other), read from disk; markdown only, indexed notes only. Their
    * sizes come from the persistent index: without it (turned off) only the warm-up note is used.
    */
   private async *warmUpNotes(): AsyncGenerator<string> {
@@ -403,7 +407,7 @@ export class NotesWorkspace {
     for (const uri of warmUpCandidates(this.cache.sizes())) {
       const file = uriToPath(uri);
       if (!file || isPlainTextName(file) || this.overlays.has(uri) || !this.ctx.index.note(uri)) continue;
-      await this.backgroundTurn();
+      // (Read and decoded in about a millisecond: a 20 ms pause of the client, which a client asking one thing after another never makes, is not waited for.)
       const r = await readNoteFile(file).catch(() => null);
       if (!r || r.kind !== 'text') continue;
       const script = scriptOf(r.text);
@@ -440,8 +444,8 @@ export class NotesWorkspace {
   private warmedUp = false;
 
   /**
-   * Warms up the main thread's extractor once (warm-up.ts), a round per background turn (after
-   * 20 ms without a message), once the first index is made; stops if a new index begins. Begun
+   * Warms up the main thread's extractor once (warm-up.ts), an extraction of a piece per step of
+   * the server's background slices, once the first index is made; stops if a new index begins. Begun
    * with the workers' extraction of a cold index instead (session 17), it took CPU from them: at 1k
    * notes the cold start took 0.28 s longer and its first answer 0.5-1 s; at 10k 0.3-0.6 s longer,
    * edits p95 up by 10-15 ms, for references on tools p99 40-60 ms shorter (RESULTS.md). Not kept.
@@ -452,8 +456,8 @@ export class NotesWorkspace {
     if (this.warmedUp) return;
     this.warmedUp = true;
     const begun = performance.now();
-    void warmUp(this.ctx.index.catalog, () => this.indexing, undefined, () => this.backgroundTurn(), () => this.warmUpNotes()).then(
-      (rounds) => this.log(`warm-up of the extractor: ${rounds} rounds in ${Math.round(performance.now() - begun)} ms`),
+    void warmUp(this.ctx.index.catalog, () => this.indexing, (steps) => this.runWarmUp(steps), () => this.warmUpNotes()).then(
+      (extractions) => this.log(`warm-up of the extractor: ${extractions} extractions in ${Math.round(performance.now() - begun)} ms`),
       (e) => this.log(`warm-up failed: ${(e as Error).message}`),
     );
   }

@@ -105,11 +105,12 @@ export class Slicer {
 
   /**
    * Runs background work, one at a time, when no request is waiting and the client is quiet
-   * (for `wait.quietMs`, or after `wait.maxWaitMs` at most, when given).
+   * (for `wait.quietMs`, or after `wait.maxWaitMs` at most, when given). `first`: before the
+   * background work queued (also one that has begun), after that queued `first` before it.
    */
-  runInBackground<T>(steps: Steps<T>, name?: string, wait?: BackgroundWait): Promise<T> {
+  runInBackground<T>(steps: Steps<T>, name?: string, wait?: BackgroundWait, first = false): Promise<T> {
     if (!this.background.length) this.backgroundSince = performance.now();
-    return this.add(this.background, steps, undefined, undefined, name, wait);
+    return this.add(this.background, steps, undefined, undefined, name, wait, first);
   }
 
   private add<T>(queue: Job[], steps: Steps<T>, token?: Cancellable, cancelError?: () => unknown, name?: string, wait?: BackgroundWait, first = false): Promise<T> {

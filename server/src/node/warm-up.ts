@@ -2,10 +2,10 @@
 // every note of the first index, so without this the main thread would compile the extractor
 // (and its incremental path for long notes) at the user's first keystroke in a note: the first
 // edits of a long note took several times longer than the later ones.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Catalog } from '../core/catalog/catalog';
 import { markdownHeadings } from '../core/features/context';
-import { forgetPreviousExtraction } from '../core/extract/note';
+import { forgetPreviousExtraction, reuseSettings } from '../core/extract/note';
+import { runToEnd, type Steps } from '../core/features/steps';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { stopAllocationSitePretenuring } from './heap';
 
@@ -32,54 +32,88 @@ export function warmUpText(): string {
 }
 
 /**
- * Extracts the warm-up note once, then again after small edits (the path an edit takes), one
- * extraction per `turn` (the server's background turns: after requests and the work queued
- * before, in a quiet moment), so requests are never held for long. Stops early when `stop()`
- * says so (a new index started).
+ * Extracts the warm-up note and then the user's own long notes it is given, a piece at a time,
+ * each piece once and again after a small edit (the path an edit of a long note takes), one
+ * extraction per step of `run` (the server's background slices: after requests, a few
+ * milliseconds each), so requests are never held for long. Stops early when `stop()` says so (a
+ * new index started). The own notes are read first (`ownNotes`), in the caller's turns.
  */
-export async function warmUp(catalog: Catalog, stop: () => boolean, rounds = 8, turn: () => Promise<void> = () => nextTurn(), ownNotes: () => AsyncIterable<string> = emptyNotes): Promise<number> {
+export async function warmUp(catalog: Catalog, stop: () => boolean, run: (steps: Steps<number>) => Promise<number> = runAlone, ownNotes: () => AsyncIterable<string> = emptyNotes): Promise<number> {
+  const texts = [warmUpText()];
+  for await (const own of ownNotes()) {
+    if (stop()) return 0;
+    texts.push(own);
+  }
   try {
-    return await warmUpRounds(catalog, stop, rounds, turn, ownNotes);
+    return await run(warmUpSteps(catalog, stop, texts));
   } finally {
-    // The last round's parse (kept for the next edit of the warm-up note, which never comes) holds its text.
+    // The last piece's parse (kept for the next edit of the warm-up note, which never comes) holds its text.
     forgetPreviousExtraction(URI);
   }
 }
 
-/** The rounds done. */
-async function warmUpRounds(catalog: Catalog, stop: () => boolean, rounds: number, turn: () => Promise<void>, ownNotes: () => AsyncIterable<string>): Promise<number> {
+/** Pieces' sizes in characters: the first small (the extractor is compiled during it, ~0.1 s), then grown while a step stays short. */
+const FIRST_PIECE = 200;
+const LARGEST_PIECE = 32 * 1024;
+/** A step's aim in milliseconds: about a background slice (server.ts, SLICE_MS). */
+const STEP_MS = 2;
+
+/**
+ * The extractions, a step each: every text cut at line ends into pieces, each piece extracted and
+ * then extracted again with a word added in its middle, as the extractor keeps and reuses a long
+ * note's parse (reuse is asked for whatever the piece's length). A piece doubles while steps take
+ * under half of STEP_MS and halves when one takes over twice it, so the first extractions (the
+ * extractor interpreted, then compiled) hold the thread no longer than the later ones. Made in
+ * pieces since session 29: whole rounds (10-150 ms each) waited for a 20 ms pause of the client,
+ * which a client asking one thing after another never made, and the bench's first edits of a long
+ * note found the extractor cold (25-50 ms each, against 5-10 once warm).
+ */
+export function* warmUpSteps(catalog: Catalog, stop: () => boolean, texts: string[], now: () => number = () => performance.now()): Steps<number> {
   const index = new WorkspaceIndex(catalog);
   let done = 0;
-  for await (const text of roundTexts(rounds, ownNotes)) {
-    await turn();
-    if (stop()) return done;
-    // Not before the first turn: the tool answers and search rows made after the index, which do live long, come first.
-    stopAllocationSitePretenuring();
-    index.update({ uri: URI, text, plainText: false });
-    markdownHeadings(text);
-    done++;
+  let size = FIRST_PIECE;
+  for (const text of texts) {
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', Math.min(text.length, at + size));
+      if (end < 0) end = text.length;
+      const piece = text.slice(at, end);
+      at = end + 1;
+      const middle = piece.lastIndexOf(' ', piece.length >> 1);
+      const edited = middle > 0 ? `${piece.slice(0, middle)} Terraform${piece.slice(middle)}` : `${piece} Vault`;
+      let longest = 0;
+      for (const version of [piece, edited]) {
+        yield;
+        if (stop()) return done;
+        // Not before the first step: the tool answers and search rows made after the index, which do live long, come first.
+        stopAllocationSitePretenuring();
+        const started = now();
+        extractReusing(index, version);
+        longest = Math.max(longest, now() - started);
+        done++;
+      }
+      if (longest < STEP_MS / 2) size = Math.min(LARGEST_PIECE, size * 2);
+      else if (longest > STEP_MS * 2) size = Math.max(FIRST_PIECE, size >> 1);
+    }
   }
   return done;
 }
 
-/** The text of each round, in order: the warm-up note's, then each of the user's notes'. */
-async function* roundTexts(rounds: number, ownNotes: () => AsyncIterable<string>): AsyncGenerator<string> {
-  const base = warmUpText();
-  // Each round renames one talk and the tool it names, as someone editing a heading would.
-  for (let k = 0; k < rounds; k++) yield k === 0 ? base : base.replace(`Terraform at scale ${k}`, `Pulumi at scale ${k}`);
-  // Then a few of the user's own long notes, each extracted and then edited a little: the warm-up
-  // note alone left the first edits of a real note slow (its layouts took paths the warm-up never
-  // did, and V8 threw away code it had compiled for the warm-up note; see ARCHITECTURE.md).
-  for await (const own of ownNotes()) {
-    for (let k = 0; k < OWN_ROUNDS; k++) {
-      const at = Math.floor(own.length / 2) + 7 * k;
-      yield k === 0 ? own : own.slice(0, at) + 'x' + own.slice(at);
-    }
+/** One extraction of the warm-up note, its parse kept for the next one whatever its length. */
+function extractReusing(index: WorkspaceIndex, text: string): void {
+  const minChars = reuseSettings.minChars;
+  reuseSettings.minChars = 0;
+  try {
+    index.update({ uri: URI, text, plainText: false });
+    markdownHeadings(text);
+  } finally {
+    reuseSettings.minChars = minChars;
   }
 }
 
-/** Extractions of each of the user's own notes: the first whole, then after small edits (the incremental path). */
-const OWN_ROUNDS = 4;
+/** Runs the steps to their end at once (tests, and a caller with no scheduler). */
+async function runAlone(steps: Steps<number>): Promise<number> {
+  return runToEnd(steps);
+}
 
 async function* emptyNotes(): AsyncIterable<string> {}
 
