@@ -861,6 +861,17 @@ describe('mentions', () => {
     ]);
   });
 
+  test('Japanese and Korean ordinary words: the myth\'s Prometheus, a vaulted ceiling, a restaurant\'s chef, ノマド as an adjective or said not to be the tool', () => {
+    const note = (line: string) => mentions(`## 運用の話 - 佐藤 花子（サンプル）\nPrometheus と Vault と Nomad と Chef。\n${line}`).filter((m) => m.includes('@2:'));
+    assert.deepEqual(note('冒頭「プロメテウスが人類に火を与えたように」という比喩'), []);
+    assert.deepEqual(note('ホールの天井がボールト（ヴォールト）構造で声が響く'), []);
+    assert.deepEqual(note('元イタリアンのシェフという経歴'), []);
+    assert.deepEqual(note('ノマドなクラスタたち、タイトルのノマドは HashiCorp のあれではなく遊牧民の意味'), []);
+    assert.deepEqual(note('그리스 신화의 프로메테우스처럼, 노마드족 같은 클러스터'), []);
+    // The tools, where the same words stand without them.
+    assert.deepEqual(note('プロメテウスでメトリクス収集、ボールトのシークレット、ノマドなしで運用'), ['prometheus@2:0:プロメテウス', 'vault@2:15:ボールト', 'nomad@2:27:ノマド']);
+  });
+
   test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
     assert.deepEqual(mentions('🚀 Terraform'), ['terraform@0:3:Terraform']);
   });
@@ -4463,6 +4474,89 @@ describe('event names and dates first met in session 27', () => {
       `
       event CloudOps Days Rotterdam | 2026-06-10..2026-06-11 | -
       talk 6 Alerting that respects sleep | Sanne Bakker (Polderlink) | -
+      `,
+    );
+  });
+});
+
+describe('layouts first met in session 29', () => {
+  test('the speakers on a line of their own, each talk\'s title on the paragraph\'s next line, in a note that writes two or more talks so', () => {
+    check(
+      `
+      IaC Night #22 -- Thu 6 June 2024
+
+      Rhiannon Pryce -- Thamesbyte
+      Terraform at 400 engineers: registries and the people problem
+        * state in S3, Atlantis for PR plans
+
+      Oluwaseun Adeyemi (Kestrel Energy)
+      "OpenTofu or not: how we decided"
+        * they stayed on Terraform for now
+
+      Speaker: Aya Kuroda (Hoshizora Games)
+      Slides: https://example.com/nomad-at-2000-jobs
+      `,
+      `
+      event IaC Night #22 | 2024-06-06 | -
+      talk 4 Terraform at 400 engineers: registries and the people problem | Rhiannon Pryce (Thamesbyte) | atlantis aws-s3 terraform
+      talk 8 OpenTofu or not: how we decided | Oluwaseun Adeyemi (Kestrel Energy) | opentofu terraform
+      `,
+    );
+  });
+
+  test('one such paragraph alone is not enough: a name and an organisation over a line of notes', () => {
+    check(
+      `
+      # Platform meetup
+
+      ## Paved roads - Kim Minsu (Acme)
+
+      Jane Doe (Acme)
+      Golden paths for every team
+      `,
+      `
+      event Platform meetup | - | -
+      talk 3 Paved roads | Kim Minsu (Acme) | -
+      `,
+    );
+  });
+
+  test('Korean prose: "Name님이 「Title」 발표로", and the title named later in the sentence ("제목은 「…」")', () => {
+    check(
+      `
+      # 클라우드 네이티브 밋업 후기
+
+      점심 먹고, 스텔라랩스에서 일하시는 배수진님이 「eBPF 시대의 네트워크: Cilium으로 kube-proxy 걷어내기」 발표로 잠을 깨워주셨다.
+
+      다음으로 바다물류의 윤재원님이 노드 비용 이야기를 들고 나왔다. 제목은 「Karpenter로 EKS 노드 비용 38% 줄이기」.
+      `,
+      `
+      event 클라우드 네이티브 밋업 | - | -
+      talk 3 eBPF 시대의 네트워크: Cilium으로 kube-proxy 걷어내기 | 배수진 | cilium ebpf kube-proxy
+      talk 5 Karpenter로 EKS 노드 비용 38% 줄이기 | 윤재원 (바다물류) | aws-eks karpenter
+      `,
+    );
+  });
+
+  test('an event page\'s own sections, a study group\'s parts and a break at a time in full-width digits are no talks', () => {
+    check(
+      `
+      # インフラ勉強会 #8
+
+      ## 開催日時
+      2024年6月1日
+
+      ## 参加枠
+
+      ## Terraform モジュール設計 - 佐藤 花子（サンプル）
+
+      ## 2부
+
+      ２０：５０〜　懇親会
+      `,
+      `
+      event インフラ勉強会 #8 | 2024-06-01 | -
+      talk 8 Terraform モジュール設計 | 佐藤 花子 (サンプル) | terraform
       `,
     );
   });

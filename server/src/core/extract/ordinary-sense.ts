@@ -44,6 +44,9 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // "헬름을 잡다": to be at the helm (to lead), the idiom.
   ['헬름', /^을\s?(?:잡|쥐)/u],
   ['패커', /^\s?(?:알바|아르바이트)/u],
+  // "ノマドなクラスタ", "ノマド的な働き方", "노마드족": the word as an adjective or a way of life.
+  ['ノマド', /^(?:な(?!し|く|い)|的|ワーカー|ワーク|生活|カフェ|ベース|族)/u],
+  ['노마드', /^(?:족|워커|워크|라이프|생활|카페)/u],
   ['パッカー', /^(?:[（(][^()（）]{1,10}[)）])?(?:の?バイト|の?アルバイト)/u],
 ]);
 
@@ -64,6 +67,8 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
  */
 const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Prometheus', /steal(?:s|ing)?\s+(?:the\s+)?fire|stole\s+(?:the\s+)?fire|\btitan\b|\bmyth|\bgreek\b|神話|신화/iu],
+  ['プロメテウス', /神話|火を(?:与え|盗)|タイタン|ギリシャ|映画/u],
+  ['프로메테우스', /신화|불을\s?(?:훔|준|주)|타이탄|그리스|영화/u],
   ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
   ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
   ['타노스', /핑거|스냅|마블|인피니티/u],
@@ -80,15 +85,20 @@ export function hasGloss(surface: string): boolean {
   return GLOSSES.has(surface) || SURNAMES.has(surface) || SENSE_GLOSSES.has(surface);
 }
 
-/** The Korean and Japanese spellings this test reads, guarded or not (볼트 and 패커 are plain spellings). */
+/** The Korean and Japanese spellings this test reads, guarded or not (볼트, 패커 and ノマド are plain spellings). */
 export function readsCjk(surface: string): boolean {
-  return CJK_AFTER.has(surface) || CJK_GLOSSES.has(surface) || surface === '노마드' || surface === 'ノマド' || surface === '앤서블' || surface === 'アンシブル' || surface === '젠킨스';
+  return CJK_AFTER.has(surface) || CJK_GLOSSES.has(surface) || surface === '앤서블' || surface === 'アンシブル' || surface === '젠킨스';
 }
 
 /** Per Korean or Japanese spelling, words on its line that make it the ordinary word: a cook at the catering, not Chef. */
 const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
-  ['셰프', /케이터링|호텔|요리|음식|메뉴|식사|점심|저녁|맛있|디저트|스테이크/u],
-  ['シェフ', /ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー/u],
+  ['셰프', /케이터링|호텔|요리|음식|메뉴|식사|점심|저녁|맛있|디저트|스테이크|레스토랑|이탈리안|주방/u],
+  ['シェフ', /ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー|レストラン|イタリアン|フレンチ|厨房/u],
+  // "天井がボールト（ヴォールト）構造": the arched ceiling.
+  ['ボールト', /天井|建築|アーチ|ヴォールト|ドーム/u],
+  // "タイトルのノマドは HashiCorp のあれではなく": the writer says it is not the tool.
+  ['ノマド', /遊牧|ではなく|じゃなく/u],
+  ['노마드', /유목|아니라|아니고/u],
 ]);
 
 /**

@@ -192,10 +192,10 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
   const p = previousContentLine(structure, i, -1);
   if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
-  if (info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !isTitleLabelled(info[j].content)) return null;
+  if ((info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !isTitleLabelled(info[j].content)) || FIELD_LINE.test(info[j].content)) return null;
   const sp = check.speakers(info[i].content);
   const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
-  if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120) return null;
+  if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120 || parsed.title.includes('://')) return null;
   parsed.speakers = sp!.speakers;
   parsed.strongSpeakers = true;
   return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
@@ -459,6 +459,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let inContents = false;
   /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
   let nameOnTitleLines: number | undefined;
+  /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
+  let speakersAboveLines: number | undefined;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (inContents) {
@@ -573,6 +575,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const prose = parseProseTalk(content, check.names);
       if (prose && prose.titleStart <= 1) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'bullet', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "Rhiannon Pryce -- Thamesbyte" then "Terraform at 400 engineers: …": the speakers first, on a line of their own.
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && content.length <= 80) {
+      const above = speakersAboveTitle(structure, i, check);
+      if (above && (speakersAboveLines ??= countSpeakersAbove(structure, footerLine, check)) >= 2) {
+        out.push(above);
+        i++;
         continue;
       }
     }
@@ -986,10 +997,43 @@ function announcedTalk(structure: NoteStructure, i: number, check: Reader): Cand
   const title = structure.info[i + 1].content;
   if (!sp?.strong || sp.speakers.length !== 1 || title.length < 4 || title.length > 100 || /[.。!?]$/u.test(title)) return null;
   const parsed = check.talkLine(title);
-  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title)) return null;
+  // ("Rating: 4/5", "Slides: https://…": a field of the talk above, not a title.)
+  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
   return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
 const ANNOUNCED_FIRST = 'FNTAUfntau';
+/**
+ * Paragraph `i`'s first line names speakers with their organisations ("Name -- Org", "Name (Org)",
+ * "Name / freelance") and nothing else, the next line a title: the talk, on the next line.
+ */
+function speakersAboveTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const content = withoutSquareBrackets(info[i].content);
+  // ("Speaker: Aya Kuroda (Org)" then "Slides: …": the labelled speakers of the talk above.)
+  if (!SPEAKERS_SET_APART.test(content) || SPEAKER_LABEL.test(content) || ATTRIBUTION.test(content)) return null;
+  const sp = check.speakers(content);
+  if (!sp?.strong || sp.speakers.length > 4 || !(sp.speakers.every((x) => x.org || x.role) || endsWithNoOrganisation(content) || NO_ORGANISATION.test(content.slice(content.lastIndexOf('/') + 1).trim()))) return null;
+  const title = info[i + 1].content;
+  if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title)) return null;
+  const parsed = check.talkLine(title);
+  // ("Rating: 4/5", "Slides: https://…": a field of the talk above, not a title.)
+  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
+  return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
+}
+/** "Slides: …", "Rating: 4/5", "Video: …": a talk's field, a word or two and a colon. */
+const FIELD_LINE = /^(?:slides?|deck|video|recording|rating|score|links?|repo|demo|notes?|資料|スライド|動画|評価|슬라이드|발표\s*자료|영상|평점|별점)\s*[:：]/iu;
+/** A name set apart from its organisation: a dash, a comma, a bracket, a slash, an at sign. */
+const SPEAKERS_SET_APART = /\s[-–—/@|]{1,2}\s|,\s|[(（]/u;
+
+function countSpeakersAbove(structure: NoteStructure, footerLine: number, check: Reader): number {
+  const { info } = structure;
+  let n = 0;
+  for (let i = 0; i + 1 < footerLine; i++) {
+    if (info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i].content.length <= 80 && speakersAboveTitle(structure, i, check)) n++;
+  }
+  return n;
+}
+
 const ANNOUNCED_SPEAKER = /^(?:first up|next up|up next|next|then|after (?:that|lunch|the break))(?:\s+(?:was|came))?[:,]?\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s+(?:from|of|at)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}))?(?=\s*[,.;]|\s*$)/iu;
 
 /** Whether a line ends by saying its speaker has no organisation: ", independent", "(freelance)". */

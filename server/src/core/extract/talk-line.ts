@@ -63,12 +63,19 @@ function hasPresentedVerb(s: string): boolean {
   return s.includes(' presente') || s.includes(' talked about ') || s.includes(' spoke about ') || s.includes(' gave a talk ');
 }
 
+/** Full-width digits as ASCII ones, each still one code unit: offsets in the result are the text's. */
+function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+}
+
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
   let time: string | null = null;
   let rest = s;
   for (let guard = 0; guard < 4; guard++) {
-    const t = TIME_PREFIX.exec(rest);
+    // ("２０：５０〜　懇親会": a time in full-width digits, read as the same time.)
+    const c0 = rest.charCodeAt(0);
+    const t = TIME_PREFIX.exec(c0 >= 0xff10 && c0 <= 0xff19 ? asciiDigits(rest) : rest);
     if (t) {
       time = t[2] ? `${t[1]}-${t[2]}` : t[1];
       offset += t[0].length;
@@ -668,7 +675,7 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   if (!lead.includes('님') && !/[「『]$/u.test(lead)) return null;
   // ("次は大川 美咲さん「…」 株式会社ソラマチテック": the next talk announced.)
   const announced = !lead.includes('님') && /(?:次は|続いて|最後は|最初は|まずは|次に|トップバッターは)\s*$/u.test(content.slice(0, m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
-  const said = lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : announced || JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead);
+  const said = TITLE_IS_LEAD.test(lead) || (lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : announced || JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead));
   const speakers = said ? cjkPeople(m, check) : null;
   if (!speakers) return quotedThenPeople(content, check);
   const at = m.index + m[0].length - title.length - 1;
@@ -700,6 +707,9 @@ function cjkOrganisation(raw: string | undefined): string | null {
   return org || null;
 }
 
+/** "제목은", "주제는", "タイトルは": the sentence names a talk's title next. */
+const TITLE_IS = String.raw`(?:제목은|주제는|발표\s*제목은|タイトルは|題目は|演題は)\s*`;
+const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“]$`, 'u');
 const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 /** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
 const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
@@ -707,7 +717,9 @@ const CJK_PROSE = new RegExp(
   String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?` +
     CJK_PEOPLE +
     // (Korean writes a title in '…' or "…" too: "라온티켓 배수현 님의 '티켓 오픈 10분, …'였다".)
-    String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
+    String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?` +
+    // ("윤재원님이 노드 비용 이야기를 들고 나왔다. 제목은 「…」": the title named later in the line.)
+    String.raw`(?:[^「」『』'‘’"“”]{0,60}?${TITLE_IS})?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
   'u',
 );
 /** "첫 발표 '…' - 윤태오 책임님 (플랫폼팀)": a quoted title, a dash, a Korean name with 님 (a job grade before it may be). */
@@ -748,7 +760,7 @@ const QUOTED_THEN_PEOPLE = new RegExp(
   'u',
 );
 /** "…」라는 주제로", "…」를 발표함", "…」였는데요": the sentence goes on about a talk. */
-const KO_TALK_AFTER = /^\s*(?:(?:이)?라는\s*(?:주제|제목|세션|발표|타이틀)|[을를]\s*(?:\S{1,4}\s+)?(?:발표|소개|주제|했|하셨|진행|공유)|(?:이)?었|였|[!！]|$)/u;
+const KO_TALK_AFTER = /^\s*(?:(?:이)?라는\s*(?:주제|제목|세션|발표|타이틀)|(?:발표|세션|강연)(?:로|으로|에서|를|은|는|였|였다|입니다)?(?=[\s,.]|$)|[을를]\s*(?:\S{1,4}\s+)?(?:발표|소개|주제|했|하셨|진행|공유)|(?:이)?었|였|[!！]|$)/u;
 /** "…」について話していた", "…」というセッション", "…」話。", "…」をしていた": the sentence goes on about a talk. */
 const JA_TALK_AFTER = /^\s*(?:について|という(?:セッション|発表|講演|話|タイトル|テーマ)|(?:の)?(?:話|発表|講演|セッション|LT)|を(?:発表|話|紹介|して|し)|で(?:登壇|発表)|[。！!]|$)/u;
 
