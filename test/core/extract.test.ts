@@ -4560,4 +4560,74 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('an arrow from the speakers to the title, or from the title back to them; not an arrow inside brackets', () => {
+    check(
+      `
+      HUG Seoul 20회
+
+      정하린 (그린웨이브) → Terraform Stacks 미리 써보기
+        - 질문 많았음. "마이그레이션은?" → 수동
+
+      Alex Novak (Pinecone Robotics) -> Consul service mesh에서 Istio로
+
+      Vault Secrets Operator 써본 후기 ← 류민아, 스텔라랩스
+
+      15:30 심사위원 회의 (30분 예정 → 1시간 걸림)
+      `,
+      `
+      event HUG Seoul 20회 | - | -
+      talk 3 Terraform Stacks 미리 써보기 | 정하린 (그린웨이브) | terraform
+      talk 6 Consul service mesh에서 Istio로 | Alex Novak (Pinecone Robotics) | consul-connect istio
+      talk 8 Vault Secrets Operator 써본 후기 | 류민아 (스텔라랩스) | vault-secrets-operator
+      `,
+    );
+  });
+
+  test('a thread\'s sentences: "Next up, Name from Org: "Title"", "Name (Org) did a 10-min lightning talk, "Title""', () => {
+    check(
+      `
+      # Infra Forward 2024
+
+      1/ Live-threading day 1 from Lisbon.
+
+      5/ Next up, Oskar Lindqvist from Fjordbyte: "Your Traces Are Lying to You". OpenTelemetry tail sampling all the way.
+
+      12/ Then a quick one — Rafael Dias (Saudade Labs) did a 10-min lightning talk, "Ansible Is Still Fine, Actually". Crowd pleaser.
+      `,
+      `
+      event Infra Forward 2024 | 2024 | -
+      talk 5 Your Traces Are Lying to You | Oskar Lindqvist (Fjordbyte) | opentelemetry
+      talk 7 Ansible Is Still Fine, Actually | Rafael Dias (Saudade Labs) | ansible
+      `,
+    );
+  });
+
+  test('a heading that names no talk ("second talk (was #3 on the agenda)") with the talk in bold in the sentence under it; "### Lightning" over the lightning talks; "Delivered by …" under a heading', () => {
+    check(
+      `
+      # HUG Berlin #31
+
+      ### 1) Vault at the edge - Jonas Weber (Acme)
+      notes
+
+      ### 2) second talk (was #3 on the agenda)
+      Lea Hartmann from Kranich Mobility talked about **Running Nomad on bare metal at the edge**
+      (charging stations).
+
+      ### 3) Infrastructure as Code is Still Code
+      Delivered by Marcus Lindqvist, CTO of Bramblecore.
+
+      ### Lightning
+      - "terraform test in anger" — Sam Okafor, Nordlicht Digital.
+      `,
+      `
+      event HUG Berlin #31 | - | -
+      talk 3 Vault at the edge | Jonas Weber (Acme) | vault
+      talk 7 Running Nomad on bare metal at the edge | Lea Hartmann (Kranich Mobility) | nomad
+      talk 10 Infrastructure as Code is Still Code | Marcus Lindqvist | -
+      talk 14 terraform test in anger | Sam Okafor (Nordlicht Digital) | terraform
+      `,
+    );
+  });
 });

@@ -45,7 +45,13 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   const bulletsWin = headingEvidence === 0 && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
   if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
     // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
-    const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null) && !headingTalks.some((h) => h.line === p.line || h.speakerLine === p.line));
+    // ("### 2) second talk (was #3 on the agenda)" then "Lea Hartmann … talked about **Title**": a sentence naming the talk under a heading that does not.)
+    const underOtherHeading = (p: Candidate) => {
+      let k = p.line - 1;
+      while (k >= 0 && structure.info[k].kind === LineKind.Blank) k--;
+      return k >= 0 && structure.info[k].kind === LineKind.Heading && !headingTalks.some((h) => h.line === k);
+    };
+    const strongPlain = plain.filter((p) => p.parsed.strongSpeakers && (structure.info[p.line].standalone || p.speakerLine !== null || (p.prose && underOtherHeading(p))) && !headingTalks.some((h) => h.line === p.line || h.speakerLine === p.line));
     return { talks: [...headingTalks, ...strongPlain], level, mode: 'heading' };
   }
   if (plain.length) {
@@ -331,4 +337,4 @@ function mayBeLightningLabel(s: string): boolean {
 }
 // ("４．ＬＴ（３本）": a number before it, full-width letters, how many in brackets after it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning\s+talks?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;

@@ -55,7 +55,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX = new RegExp(
-  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|presented\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?)\s*`,
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?)\s*`,
   'iu',
 );
 
@@ -438,6 +438,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
+  // ("— Sam Okafor, Nordlicht Digital.": the sentence's full stop after the organisation, not an abbreviation's.)
+  // (A capitalised name, one comma, Latin letters only: not a sentence, "skipped, caught the train home.", "오전 키노트는 …, 오후 ….")
+  if (s.charCodeAt(s.length - 1) === 46 && s.length <= 60 && s.indexOf(',') === s.lastIndexOf(',') && /^\p{Lu}[^,]*,[^,]*$/u.test(s) && !/[^\p{sc=Latin}\p{P}\p{N}\s&]/u.test(s) && !/\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|etc|[A-Z])\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
   // "平井 智也 氏（グーグル・クラウド）ほか": "and others" after the list, an honorific apart from the name.
   if (s.includes('氏') || s.includes('ほか') || s.includes('他') || s.includes(' 외')) s = s.replace(/\s*(?:ほか|他|외)$/u, '').replace(/\s+(?:氏|様)(?=\s*[（(、,]|$)/gu, '');
   // "岡部氏 ナナイロ", "森下氏 クロスワーク社": the honorific closes the name, the organisation follows.

@@ -14,7 +14,7 @@ import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORD
  * a line of its own (a dash alone before "by": "By the numbers" may be a title).
  */
 const ATTRIBUTION =
-  new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s`, 'iu');
+  new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|delivered|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s`, 'iu');
 
 /** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
 const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
@@ -527,7 +527,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
     // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line.)
     if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - '))))) {
-      const one = parseProseTalk(content, check.names);
+      // (Read with its bold kept when the sentence has no quotation: "… talked about **Title**".)
+      const one = parseProseTalk(!content.includes('"') && !content.includes('“') && lines[i].includes('**') ? lines[i].slice(li.contentStart) : content, check.names);
       // ("… by Miriam Osei" then "(Fernwald Logistics). Not very …": the organisation may be on the next line.)
       const wrapped = !one || (one.speakers.some((sp) => !sp.org) && content.replace(/[\s,]+$/u, '').endsWith(one.speakers[one.speakers.length - 1].name)) ? wrappedProseTalk(structure, i, check) : null;
       const prose = wrapped && (!one || (wrapped.title === one.title && wrapped.speakers.every((sp) => sp.org))) ? wrapped : one;

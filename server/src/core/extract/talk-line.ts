@@ -312,6 +312,16 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const title = rest.slice(colonAt + 1).trim();
     if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
   }
+  // "정하린 (그린웨이브) → Title", "Title ← 류민아, 스텔라랩스": an arrow from the speakers to the title.
+  const arrow = rest.includes('→') || rest.includes('->') || rest.includes('←') || rest.includes('<-') ? ARROW.exec(rest) : null;
+  // (Not an arrow inside brackets: "회의 (30분 예정 → 1시간 걸림)".)
+  if (arrow && bracketsBalanced(arrow[1]) && bracketsBalanced(arrow[3])) {
+    const toTitle = arrow[2] === '→' || arrow[2] === '->';
+    const people = toTitle ? arrow[1] : arrow[3];
+    const title = toTitle ? arrow[3] : arrow[1];
+    const sp = parseSpeakers(people, check);
+    if (sp?.strong && (sp.speakers.every((x) => x.org) || /(?:님|さん|氏)\s*(?:[/／(（,]|$)/u.test(people)) && title.trim().length >= 4 && !parseSpeakers(title, check)?.strong) return result(title.trim(), toTitle ? arrow.index + arrow[0].length - arrow[3].length : 0, sp.speakers, true, false);
+  }
   // "Freja Lindqvist (Skovhavn Energi) — Twelve Regions, One Terraform Codebase": a name and its organisation
   // in brackets first, a dash, then words that read as a name and an organisation too but name a tool or a number.
   const nameFirst = rest.includes(')') || rest.includes('）') ? nameInBracketsFirst(rest, check) : null;
@@ -353,7 +363,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
 
 /** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
 const PROSE_VERB =
-  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave)\s*,?\s*["“]([^"”]{4,150})["”]/u;
+  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
 /** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
 const PROSE_PEOPLE =
   /(\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
@@ -365,9 +375,11 @@ const PROSE_PEOPLE =
  */
 export function parseProseTalk(content: string, check: { allowBareHandle?: boolean } & NameCheck = {}): TalkLine | null {
   if (content.length < 40) return null;
-  if (!(content.includes('"') || content.includes('“'))) return (content.includes("'") || content.includes('‘')) && (content.includes(' from ') || content.includes(' by ')) ? singleQuotedFrom(content, check) : null;
+  // ("Lea Hartmann from Kranich Mobility talked about **Running Nomad at the edge**": the title in bold.)
+  const quoted = content.includes('"') || content.includes('“');
+  if (!quoted && !content.includes('**')) return (content.includes("'") || content.includes('‘')) && (content.includes(' from ') || content.includes(' by ')) ? singleQuotedFrom(content, check) : null;
   const verb = PROSE_VERB.exec(content);
-  if (!verb) return proseTalkNamed(content, check);
+  if (!verb) return quoted ? proseTalkNamed(content, check) : null;
   // The sentence the verb is in.
   const before = content.slice(0, verb.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
@@ -391,7 +403,7 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
     if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
     speakers.push({ ...sp.speakers[0], org });
   }
-  const title = verb[1].trim();
+  const title = (verb[1] ?? verb[2]).trim();
   return namedTalkLine(title, content.indexOf(title, verb.index), speakers, true);
 }
 
@@ -407,7 +419,8 @@ const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*(?:[—–]|-(?=\s))\s*(\p{L
 const QUOTED_COMMA_FROM = /["“]([^"”]{4,150})["”]\s*,\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
 // ("first up: Lotte Vermeer (Fennick) — "Our on-call was on fire"": a dash between them.)
-const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）])?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
+// ("Next up, Oskar Lindqvist from Fjordbyte: "Title"": the organisation after "from".)
+const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）]|\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}))?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
 
 /**
  * "First up was 'Taming Terraform drift' from Daniel Cho (Mintleaf Bank).", "'Title' from Hana Yoon, SRE at Pebble
@@ -449,7 +462,7 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   else if (comma) [title, name, org] = [comma[1], comma[2], comma[3]];
   // A name and a quotation may be words the speaker said: a title is mostly capitalised words (or
   // follows the name's organisation and a dash: "Lotte Vermeer (Fennick) — "Our on-call was on fire"").
-  else if (named && (isTitleCase(named[4]) || (named[2] && named[3] !== ',' && named[3] !== ':'))) [name, org, title] = [named[1], named[2] ?? null, named[4]];
+  else if (named && (isTitleCase(named[5]) || (named[2] && named[4] !== ',' && named[4] !== ':'))) [name, org, title] = [named[1], named[2] ?? named[3] ?? null, named[5]];
   else return null;
   org = untilFullStop(org);
   const speakers: Speaker[] = [];
@@ -517,6 +530,20 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
  * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
  * before a dash is as often a title's first words) and the right side names nobody.
  */
+/** Whether every bracket opened in `s` is closed in it. */
+function bracketsBalanced(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40 || c === 0xff08) depth++;
+    else if ((c === 41 || c === 0xff09) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** One arrow between white space, the only one on the line: what is on either side of it. */
+const ARROW = /^([^→←]+?)\s+(→|->|←|<-)\s+([^→←]+)$/u;
+
 function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
   const seps = unquotedSeparators(rest);
   if (seps === null) return null;
