@@ -4630,4 +4630,47 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('a table drawn in ASCII: "+---+" borders, its header the first row, a row per talk; breaks and the programme\'s own rows are no talks', () => {
+    check(
+      `
+      Busan DevOps Day 2024 -- notes
+      Sat 2024-06-15, Centum Ocean Hall B, Busan
+
+      +-------+----------------------------------+---------------------------+
+      | Time  | Session                          | Speaker                   |
+      +-------+----------------------------------+---------------------------+
+      | 09:30 | Opening remarks                  | organizers                |
+      | 09:45 | Keynote: Ten Years of On-Call    | Hana Yoo, Seaport Logistics |
+      | 10:30 | Packer Pipelines for Golden AMIs | Daniel Ortiz, Kestrel Cloud |
+      | 11:15 | Coffee break / sponsor hall      |                           |
+      +-------+----------------------------------+---------------------------+
+      `,
+      `
+      event Busan DevOps Day 2024 | 2024-06-15 | Centum Ocean Hall B, Busan
+      talk 8 Keynote: Ten Years of On-Call | Hana Yoo (Seaport Logistics) | -
+      talk 9 Packer Pipelines for Golden AMIs | Daniel Ortiz (Kestrel Cloud) | aws-ami packer
+      `,
+    );
+  });
+
+  test('a grid of two tracks, each row\'s time at the start of its first cell; a break in one track, a talk in the other', () => {
+    check(
+      `
+      # KubeCon Europe 2024 — Day 1
+
+      Track A — Platform | Track B — Observability
+      --- | ---
+      11:00 "Paved roads with Backstage" – Kofi Mensah, Baobab Bank | "Prometheus at 2 billion series" – Inès Laurent (Ardoise Cloud)
+      12:30 lunch (40 min queue!!) | lunch
+      14:45 hallway track / Cilium booth | Dashboards as code: Grafana + Jsonnet — Pedro Alves, Tejo Energia
+      `,
+      `
+      event KubeCon Europe 2024 | 2024 | -
+      talk 5 Paved roads with Backstage | Kofi Mensah (Baobab Bank) | -
+      talk 5 Prometheus at 2 billion series | Inès Laurent (Ardoise Cloud) | prometheus
+      talk 7 Dashboards as code: Grafana + Jsonnet | Pedro Alves (Tejo Energia) | cilium grafana jsonnet
+      `,
+    );
+  });
 });

@@ -128,6 +128,9 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   const raw = structure.lines[i];
   if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : '|')) return;
   const cells = cellsOf(raw, by).map((c) => c.trim());
+  // ("11:00 "Title" – Name, Org | "Title" – Name (Org)": a track grid's row, its time at the start of its first cell.)
+  const lead = columns ? null : TIME_LEAD.exec(cells[0] ?? '');
+  if (lead) cells.splice(0, 1, lead[1], lead[2]);
   const timed = cells.some((c) => TIME_CELL.test(c));
   // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
   // (A tab-separated row comes with its header's columns and is read by them alone: its other cells are a room, a track.)
@@ -154,7 +157,9 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   if (rest.length >= 2) {
     const each = rest.map((c) => trackCell(c.replace(/\*\*/g, ''), check)).filter((t): t is TalkLine => !!t && t.speakers.length > 0 && !isNonTalkTitle(t.title));
     // Every cell in that shape, one with a name read with confidence: not a title and a speakers column.
-    if (each.length >= 2 && each.length === rest.filter((c) => c !== '—' && c !== '-').length && each.some((t) => t.strongSpeakers)) {
+    // (Or a break: "14:45 hallway track / Cilium booth | Title — Name, Org".)
+    const talkCells = rest.filter((c) => c !== '—' && c !== '-' && !isBreakCell(c)).length;
+    if (each.length >= (talkCells < rest.length ? 1 : 2) && each.length === talkCells && each.some((t) => t.strongSpeakers)) {
       for (const parsed of each) agenda.push(agendaEntry(i, raw, parsed));
       return;
     }
@@ -176,6 +181,13 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   if (!parsed || isNonTalkTitle(parsed.title)) return;
   if (!parsed.speakers.length) parsed.speakers = speakers;
   agenda.push(agendaEntry(i, raw, parsed));
+}
+
+const TIME_LEAD = /^(\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?)\s+(\S.*)$/u;
+
+/** A track's cell that is the programme's own: "lunch", "coffee", "hallway track / Cilium booth". */
+function isBreakCell(cell: string): boolean {
+  return isNonTalkTitle(cell) || isNonTalkTitle(cell.split(/\s+[/|·]\s+/u)[0]) || isNonTalkTitle(cell.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
 }
 
 /** A timetable row's entry: its title found in the raw line (the whole line when it is not there as written). */

@@ -451,6 +451,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let tabColumns: TableColumns | null = null;
   let spacedColumns: TableColumns | null = null;
   let csvColumns: TableColumns | null = null;
+  /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
+  let boxColumns: TableColumns | null | undefined;
   /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
   const eventItems = new Map<number, ItemGroup>();
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
@@ -479,6 +481,20 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     } else if (li.kind !== LineKind.Blank) itemAt.length = 0;
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
+    // "+-------+---------+" borders around "| 09:45 | Title | Name, Org |" rows: a table drawn in ASCII, its
+    // header the first row; read as a markdown table's rows are.
+    if (li.kind === LineKind.Paragraph && (lines[i].charCodeAt(li.contentStart) === 43 || lines[i].charCodeAt(li.contentStart) === 124)) {
+      if (BOX_BORDER.test(lines[i])) {
+        boxColumns ??= null;
+        continue;
+      }
+      if (boxColumns !== undefined && BOX_ROW.test(lines[i])) {
+        if (boxColumns) readAgendaRow(structure, i, check, agenda, boxColumns);
+        else boxColumns = columnsOf(lines[i], i);
+        continue;
+      }
+    }
+    boxColumns = undefined;
     if (li.kind === LineKind.Table) {
       if (i === 0 || info[i - 1].kind !== LineKind.Table) tableColumns = columnsOf(lines[i], i);
       readAgendaRow(structure, i, check, agenda, tableColumns);
@@ -1002,6 +1018,9 @@ function announcedTalk(structure: NoteStructure, i: number, check: Reader): Cand
   if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
   return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
+/** "+-------+-----+": a drawn table's border; "| a | b |": one of its rows. */
+const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
+const BOX_ROW = /^\s*\|.*\|\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
 /**
  * Paragraph `i`'s first line names speakers with their organisations ("Name -- Org", "Name (Org)",
