@@ -4673,4 +4673,43 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('an LT night\'s numbered list: a nickname with its handle then 「Title」, a handle and a colon; "[14:50] Title" with its speaker under it; a remark in brackets before the title; two schedule items in one', () => {
+    check(
+      `
+      # インフラLT大会 vol.4 メモ
+
+      1. ぬるぽ太郎 (@nullpo_taro) 「k8s の YAML を 1 行も書かずに 1 年過ごした」
+         - cdk8s で生成していた
+
+      2. @dash_board_chan：Grafana のダッシュボードを Terraform で管理した話
+
+      3. 川村 玲奈さん（株式会社ソラマメ）「GitHub Actions のランナーを Karpenter でスケール」
+      `,
+      `
+      event インフラLT大会 vol.4 | - | -
+      talk 3 k8s の YAML を 1 行も書かずに 1 年過ごした | ぬるぽ太郎 | cdk8s kubernetes
+      talk 6 Grafana のダッシュボードを Terraform で管理した話 | dash_board_chan | grafana terraform
+      talk 8 GitHub Actions のランナーを Karpenter でスケール | 川村 玲奈 (株式会社ソラマメ) | github-actions karpenter
+      `,
+    );
+    check(
+      `
+      神戸インフラ勉強会 #7
+
+      [14:50] Helm chart のテスト、どうしてる？
+        石田 かおり さん / ミナトマチ技研株式会社
+
+      [16:25] （代打）Jenkins のジョブを GitHub Actions に移した話
+        平野 直樹 さん（ポートアイランドシステムズ）
+
+      [17:00] フリートーク／懇親会
+      `,
+      `
+      event 神戸インフラ勉強会 #7 | - | -
+      talk 3 Helm chart のテスト、どうしてる？ | 石田 かおり (ミナトマチ技研株式会社) | helm
+      talk 6 Jenkins のジョブを GitHub Actions に移した話 | 平野 直樹 (ポートアイランドシステムズ) | github-actions jenkins
+      `,
+    );
+  });
 });

@@ -58,7 +58,8 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     const talks = [...plain, ...headingTalks.filter((h) => h.evidence)];
     // Layouts mix: list items that each open a group of lines and name their speakers with organisations
     // ("1) "Title" - 윤태경님(누리마켓)" after a blank line) are talks beside the plain ones.
-    const honorific = (b: Candidate) => /님|さん|氏|様/u.test(structure.info[b.line].content);
+    // (Or with their handles: "ぬるぽ太郎 (@nullpo_taro) 「Title」", "@dash_board_chan：Title".)
+    const honorific = (b: Candidate) => /님|さん|氏|様/u.test(structure.info[b.line].content) || b.parsed.speakers.every((sp) => sp.handle);
     const opening = bullets.filter((b) => b.parsed.strongSpeakers && (b.parsed.speakers.every((sp) => sp.org) || honorific(b)) && b.line > 0 && structure.info[b.line - 1].kind === LineKind.Blank);
     if (opening.length >= 2) talks.push(...opening.filter((b) => !talks.some((t) => t.line === b.line)));
     talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));

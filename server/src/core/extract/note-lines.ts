@@ -51,7 +51,8 @@ export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_L
 export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
 /** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
 export function mayNameSpeakers(content: string): boolean {
-  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content));
+  // ("@dash_board_chan：Title": a handle first.)
+  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content));
 }
 
 export const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
@@ -274,6 +275,9 @@ export function isNonTalkTitle(title: string): boolean {
   if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DATE_WORDS, ''))) return true;
   // ("~~Title~~（Name）→ キャンセル", "Title (cancelled)": struck out or called off.)
   if ((t.startsWith('~~') && t.indexOf('~~', 2) > 2) || CALLED_OFF.test(t)) return true;
+  // ("フリートーク／懇親会", "Lunch / networking": two schedule items.)
+  const slash = t.includes('／') || t.includes('/') ? /^([^/／]{1,20})[/／]([^/／]{1,20})$/u.exec(t) : null;
+  if (slash && NOT_A_TALK.test(slash[1].trim()) && NOT_A_TALK.test(slash[2].trim())) return true;
   // ("Registration & breakfast · Keizersgracht Conference Loft": a calendar's entry and its place.)
   const dot = t.indexOf(' · ');
   if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;

@@ -20,9 +20,10 @@ export interface TalkLine {
 }
 
 // ("19:15〜 Title": a start with an open end; "오후 2:13 …", "2:13 PM …": a chat's or a phone's clock.)
-const TIME_PREFIX = /^(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]]\s*|[-–—]\s+|\s)/u;
+// ("[14:50] Title", "【19:30】Title": the time in brackets.)
+const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2}))?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】]\s*|[-–—]\s+|\s)/u;
 /** A line that starts with a time of day, as TIME_PREFIX reads one; the minutes are its group 1. */
-export const CLOCK_START = /^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
+export const CLOCK_START = /^(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -68,6 +69,8 @@ function asciiDigits(s: string): string {
   return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
 }
 
+const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
+
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
   let time: string | null = null;
@@ -75,14 +78,16 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
   for (let guard = 0; guard < 4; guard++) {
     // ("２０：５０〜　懇親会": a time in full-width digits, read as the same time.)
     const c0 = rest.charCodeAt(0);
-    const t = TIME_PREFIX.exec(c0 >= 0xff10 && c0 <= 0xff19 ? asciiDigits(rest) : rest);
+    // (A chat's "[10:31] jun.k: …" is its message's time and author: CHAT_PREFIX below.)
+    const t = c0 === 91 && CHAT_PREFIX.test(rest) ? null : TIME_PREFIX.exec(c0 >= 0xff10 && c0 <= 0xff19 ? asciiDigits(rest) : rest);
     if (t) {
       time = t[2] ? `${t[1]}-${t[2]}` : t[1];
       offset += t[0].length;
       rest = rest.slice(t[0].length);
       continue;
     }
-    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest);
+    // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
+    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
       rest = rest.slice(m[0].length);
@@ -312,6 +317,17 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const title = rest.slice(colonAt + 1).trim();
     if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
   }
+  // "ぬるぽ太郎 (@nullpo_taro) 「Title」", "吉田 蓮さん『Title』": who gave it, then the title in Japanese quotes to the line's end.
+  const quotedLast = (rest.includes('「') || rest.includes('『')) && endsWithQuote(rest) ? SPEAKER_THEN_CJK_QUOTE.exec(rest) : null;
+  if (quotedLast) {
+    // (A nickname with its handle in brackets is a speaker too: "ぬるぽ太郎 (@nullpo_taro)".)
+    const nick = /^(\S{1,20}?)\s*[(（]@([A-Za-z0-9_]{2,30})[)）]$/u.exec(quotedLast[1].trim());
+    const sp = nick ? { speakers: [{ name: nick[1], org: null, handle: nick[2] }], strong: true } : parseSpeakers(quotedLast[1], { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: true });
+    if (sp && sp.speakers.length <= 3 && (sp.strong || /@|さん|氏|様|님/u.test(quotedLast[1]))) return result(quotedLast[2], rest.lastIndexOf(quotedLast[2]), sp.speakers, true, true);
+  }
+  // "@dash_board_chan：Title": a handle, a colon, the title.
+  const handleFirst = rest.charCodeAt(0) === 64 ? HANDLE_COLON.exec(rest) : null;
+  if (handleFirst && !parseSpeakers(handleFirst[2], check)) return result(handleFirst[2], rest.length - handleFirst[2].length, [{ name: handleFirst[1], org: null, handle: handleFirst[1] }], true, false);
   // "정하린 (그린웨이브) → Title", "Title ← 류민아, 스텔라랩스": an arrow from the speakers to the title.
   const arrow = rest.includes('→') || rest.includes('->') || rest.includes('←') || rest.includes('<-') ? ARROW.exec(rest) : null;
   // (Not an arrow inside brackets: "회의 (30분 예정 → 1시간 걸림)".)
@@ -530,6 +546,9 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
  * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
  * before a dash is as often a title's first words) and the right side names nobody.
  */
+const SPEAKER_THEN_CJK_QUOTE = /^([^「『」』]{2,40}?)\s*[「『]([^「」『』]{4,150})[」』]\s*$/u;
+const HANDLE_COLON = /^@([A-Za-z0-9_]{2,30})\s*[:：]\s*(\S.{3,})$/u;
+
 /** Whether every bracket opened in `s` is closed in it. */
 function bracketsBalanced(s: string): boolean {
   let depth = 0;
