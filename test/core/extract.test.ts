@@ -4712,4 +4712,31 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('a folded block (Notion\'s toggle): "<summary>Title</summary>" with its speakers on the next line, no blank line between', () => {
+    check(
+      `
+      # HUG Seoul 2024 봄 밋업 후기
+
+      <details>
+      <summary>Vault 동적 시크릿 2년 운영기</summary>
+      발표: 오태호 님 / 하늘페이 플랫폼팀
+
+      - DB 계정을 database secrets engine으로 전환
+      </details>
+
+      <details>
+      <summary>Nomad로 배치 잡 옮긴 이야기</summary>
+      이지훈 (스텔라랩스, SRE)
+
+      - Nomad + Consul 서비스 디스커버리
+      </details>
+      `,
+      `
+      event HUG Seoul 2024 봄 밋업 | 2024 | -
+      talk 4 Vault 동적 시크릿 2년 운영기 | 오태호 (하늘페이) | vault
+      talk 11 Nomad로 배치 잡 옮긴 이야기 | 이지훈 (스텔라랩스) | consul nomad
+      `,
+    );
+  });
 });

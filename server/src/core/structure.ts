@@ -244,7 +244,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const state = source ? blockState(md, source, tokens, blank, table.lineCount) : null;
   if (state) parseBlocks(md, state, 0, roots, null);
   applyTokens(tokens, state?.paragraphs ?? [], info);
-  for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i]);
+  for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
@@ -554,7 +554,7 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   if (cur < n) keep(cur, n, delta);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
   applyTokens(tokens, state?.paragraphs ?? [], info);
-  for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i]);
+  for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   return { info, roots, previousLines };
 }
 
@@ -862,8 +862,17 @@ function markParagraph(info: LineInfo[], a: number, b: number, listDepth: number
   }
 }
 
-function fillLine(raw: string, li: LineInfo): void {
+function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void {
   if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Rule) return;
+  // "<summary>Title</summary>" then "발표: 오태호 님 / 하늘페이" in the same folded block, no blank line between: the
+  // text under the summary (a line that is no tag) is a paragraph, as it would be after a blank line.
+  if (li.kind === LineKind.Html && before && ((before.kind === LineKind.Heading && before.level === 6 && before.contentStart > 0) || before.kind === LineKind.Paragraph) && raw.trim() && raw.trimStart().charCodeAt(0) !== 60) {
+    li.kind = LineKind.Paragraph;
+    fillContent(raw, li);
+    li.blockStart = before.kind === LineKind.Heading;
+    li.standalone = false;
+    return;
+  }
   // "<h3>Title - Speaker (Org)</h3>" on a line of its own (a post exported from a blog): a heading.
   // "<summary><b>Title</b> — Speaker (Org)</summary>" of a folded block (<details>): a heading of the lowest level.
   if (li.kind === LineKind.Html && (raw.includes('</h') || raw.includes('</summary'))) {
