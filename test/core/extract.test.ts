@@ -4739,4 +4739,26 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('notes taken from a recording, "[00:05:10]" before each line: a line naming its talk and speakers, or its speakers on the next line; the other lines are notes', () => {
+    check(
+      `
+      # PDX Cloud Native — April meetup
+
+      [00:00:00] intro, organizer Kayla thanks sponsors, pizza from the place downstairs
+      [00:05:10] TALK 1 — "Multi-tenant Argo CD without losing your mind" — Ben Okafor, Tidepool Labs
+      [00:06:30] ApplicationSets generate per-team apps; AppProjects are the tenancy boundary
+      [00:09:15] shows RBAC csv policies
+      [00:27:00] applause, short break
+      [00:31:00] TALK 2 — The cost of a log line
+      [00:31:05] Mei-Lin Zhou, observability lead at Willamette Health
+      [00:32:40] starts with their bill: logs were 46% of the spend, Loki since March
+      `,
+      `
+      event PDX Cloud Native — April meetup | - | -
+      talk 4 Multi-tenant Argo CD without losing your mind | Ben Okafor (Tidepool Labs) | argo-cd
+      talk 8 The cost of a log line | Mei-Lin Zhou (Willamette Health) | grafana-loki
+      `,
+    );
+  });
 });

@@ -411,7 +411,8 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
     if (li.kind === LineKind.Blank) continue;
     const c = li.content.charCodeAt(0);
     // (Its first character tells most lines apart: a digit, 오 or 午.)
-    const m = li.content.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348) ? CLOCK_START.exec(li.content) : null;
+    // ("[00:06:30] shows the RBAC policies": a recording's notes, a time in brackets.)
+    const m = li.content.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348 || c === 91) ? CLOCK_START.exec(li.content) : null;
     if (!m) {
       // (A line or two without a time, a message's second line, do not end the log.)
       if (++gap > 2) close();
@@ -756,7 +757,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
       } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
         // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
-        const below = check.speakers(withoutSquareBrackets(info[i + 1].content));
+        // ("[00:31:05] Mei-Lin Zhou, observability lead at Willamette Health": the next line's own time left out.)
+        const below = check.speakers(withoutSquareBrackets(info[i + 1].content.replace(LEADING_CLOCK, '')));
         if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
       }
       // (In a log of messages, only a line that names its speakers is a talk's.)
@@ -1018,6 +1020,7 @@ function announcedTalk(structure: NoteStructure, i: number, check: Reader): Cand
   if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
   return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
+const LEADING_CLOCK = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/;
 /** "+-------+-----+": a drawn table's border; "| a | b |": one of its rows. */
 const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
