@@ -4761,4 +4761,25 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('a chat relayed into the note: a message announcing a talk (a quoted title, or "두 번째 발표: Title"), its speakers in the next message; the other messages are talk', () => {
+    check(
+      `
+      # 판교 k8s 모임 9월 정기밋업 — 단톡방 요약
+
+      [운영진 송지호] [오후 6:52] 오늘 자리 꽉 찼습니다
+      [운영진 송지호] [오후 7:03] 첫 발표 시작합니다! 「Helm 차트 지옥 탈출기: Kustomize랑 섞어 쓰기」
+      [운영진 송지호] [오후 7:03] 발표자: 문가온님 (오르다헬스 플랫폼팀)
+      [유지안] [오후 7:05] 오 헬름 차트 100개 넘는 회사 손
+      [운영진 송지호] [오후 7:35] 두 번째 발표: Backstage로 사내 개발자 포털 6개월 운영기
+      [운영진 송지호] [오후 7:35] 류시온님 / 클라우드브릿지
+      [박하린] [오후 7:46] TechDocs 써보신 분? 저희는 빌드 느려서 포기
+      `,
+      `
+      event 판교 k8s 모임 9월 정기밋업 — 단톡방 | - | -
+      talk 4 Helm 차트 지옥 탈출기: Kustomize랑 섞어 쓰기 | 문가온 (오르다헬스) | helm kustomize
+      talk 7 Backstage로 사내 개발자 포털 6개월 운영기 | 류시온 (클라우드브릿지) | backstage
+      `,
+    );
+  });
 });

@@ -596,6 +596,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     }
+    // "[운영진 송지호] [오후 7:03] 첫 발표 시작합니다! 「Title」" then "[운영진 송지호] [오후 7:03] 발표자: 문가온님 (Org)": a chat's
+    // message announcing a talk, its speakers in the next message.
+    if (lines[i].charCodeAt(0) === 91 && i + 1 < footerLine && CHAT_LINE.test(lines[i]) && CHAT_LINE.test(lines[i + 1])) {
+      const announced = chatAnnouncedTalk(structure, i, check);
+      if (announced) {
+        out.push(announced);
+        i++;
+        continue;
+      }
+    }
     // "Rhiannon Pryce -- Thamesbyte" then "Terraform at 400 engineers: …": the speakers first, on a line of their own.
     if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && content.length <= 80) {
       const above = speakersAboveTitle(structure, i, check);
@@ -1025,6 +1035,27 @@ const LEADING_CLOCK = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/;
 const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
+/** Chat line `i`'s message announces a talk (a quoted title, or a session's label and a title) and line i + 1's names its speakers. */
+function chatAnnouncedTalk(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+  const { lines, info } = structure;
+  const message = lines[i].replace(CHAT_MESSAGE_PREFIX, '');
+  const next = lines[i + 1].replace(CHAT_MESSAGE_PREFIX, '');
+  const quoted = /[「『"“]([^「」『』"“”]{4,120})[」』"”]/u.exec(message);
+  const parsed = quoted ? null : SESSION_ANNOUNCED.test(message) ? check.talkLine(message) : null;
+  const title = quoted ? quoted[1].trim() : parsed && !parsed.speakers.length && parsed.titleStart > 0 ? parsed.title : null;
+  if (!title || isNonTalkTitle(title)) return null;
+  const labelled = SPEAKER_LABEL.test(next);
+  const sp = check.speakers(next, true);
+  if (!sp?.strong || sp.speakers.length > 3 || !(labelled || sp.speakers.every((x) => x.org) || /님|さん|氏/u.test(next))) return null;
+  const at = info[i].content.indexOf(title);
+  if (at < 0) return null;
+  return { line: i, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: !!quoted, titleStart: at, titleEnd: at + title.length, time: null }, speakerLine: i + 1, source: 'plain', level: 0, evidence: true };
+}
+/** A chat line's author and time ("[운영진 송지호] [오후 7:03] ", "[10:31] jun.k: "), before its message. */
+const CHAT_MESSAGE_PREFIX = /^\[[^\]]{1,24}\]\s*\[[^\]]{1,16}\]\s*|^\[[^\]]{1,16}\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s*/u;
+/** "두 번째 발표: Title", "next talk: Title", "次のセッション：Title": a message that names the session it announces. */
+const SESSION_ANNOUNCED = /(?:발표|세션|키노트|talk|session|keynote|セッション|発表|講演|LT)\s*\d{0,2}\s*[:：]/iu;
+
 /**
  * Paragraph `i`'s first line names speakers with their organisations ("Name -- Org", "Name (Org)",
  * "Name / freelance") and nothing else, the next line a title: the talk, on the next line.
