@@ -4782,4 +4782,20 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('"[발표2] Title" with "임채원 — 모아커머스" under it: a full Korean or Japanese name, a long dash, the organisation', () => {
+    check(
+      `
+      SRE 코리아 밋업 노트
+
+      [발표2] Grafana Alloy로 OpenTelemetry 파이프라인 갈아타기
+        임채원 — 모아커머스 관측성팀
+       - 기존: Promtail + node_exporter → Alloy 하나로
+      `,
+      `
+      event SRE 코리아 밋업 | - | -
+      talk 3 Grafana Alloy로 OpenTelemetry 파이프라인 갈아타기 | 임채원 (모아커머스) | grafana-alloy grafana-loki node-exporter opentelemetry
+      `, { plainText: true },
+    );
+  });
 });

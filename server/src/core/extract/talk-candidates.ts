@@ -344,13 +344,19 @@ function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
     return sp?.strong && sp.speakers.every((s) => s.org) ? sp.speakers : null;
   }
   const honorific = HONORIFIC_DASH_ORG.exec(text);
-  if (!honorific) return null;
+  if (!honorific) {
+    // "임채원 — 모아커머스 관측성팀", "佐藤 花子 — 株式会社サンプル": a full Korean or Japanese name, a long dash, the organisation.
+    const named = NAME_DASH_ORG.exec(text);
+    const sp = named && CJK_FULL_NAME.test(named[1]) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
+    return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
+  }
   // ("프리랜서 (전 해운물류 회사 인프라팀)": a remark in brackets after the organisation.)
   const org = honorific[2].replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
   const sp = org ? check.speakers(`${honorific[1]} (${org})`) : null;
   return sp?.strong && sp.speakers.length === 1 ? sp.speakers : null;
 }
 const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
+const NAME_DASH_ORG = /^([^-–—()（）\s]{2,4}|[^-–—()（）\s]{1,4}[ 　][^-–—()（）\s]{1,4})\s+[—–]\s+([^-–—()（）]{2,30})$/u;
 const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-–—]\s+([^-–—]{2,60})$/u;
 
 /** A speaker and their organisation in brackets (or with an honorific), a full stop, more words. */
