@@ -4798,4 +4798,78 @@ describe('layouts first met in session 29', () => {
       `, { plainText: true },
     );
   });
+
+  test('a checklist of talks ("- [x] Title (Name, Org)") with one talk written as a paragraph; a to-do naming who does it is no talk', () => {
+    check(
+      `
+      Tokyo Cloud Infra Night vol.9
+
+      - [x] Helm 4 is coming: what breaks for chart authors (Haruto Ishikawa, Mizuchi Networks)
+          * mostly about OCI registries
+      - [x] Prometheus at 50M active series (Chloe Martin, Kestrel Pay)
+          * Prometheus in agent mode
+
+      Istio ambient mode in production - Yusuke Mori, Hinode Mobility
+
+      - [ ] IDC 랙 증설 건: 볼트 수량은 권태형 님이 재확인 예정 (금요일까지)
+      `,
+      `
+      event Tokyo Cloud Infra Night vol.9 | - | -
+      talk 3 Helm 4 is coming: what breaks for chart authors | Haruto Ishikawa (Mizuchi Networks) | helm
+      talk 5 Prometheus at 50M active series | Chloe Martin (Kestrel Pay) | prometheus
+      talk 8 Istio ambient mode in production | Yusuke Mori (Hinode Mobility) | istio
+      `, { plainText: true },
+    );
+  });
+
+  test('a table whose columns are 순서 | 주제 | 연사; "[정하늘 · 파도은행] Title"; a title with "Ana Ruiz — Kelpway, Inc." under it; a struck-out numbered heading; "21:05&nbsp;Networking"', () => {
+    check(
+      `
+      # 부산 밋업
+
+      | 순서 | 주제 | 연사 |
+      |---|---|---|
+      | 1 | 환영사 | 운영진 |
+      | 2 | EKS 에서 Cilium 으로 CNI 갈아타기 | 오지훈 (해오름클라우드) |
+      `,
+      `
+      event 부산 밋업 | - | -
+      talk 6 EKS 에서 Cilium 으로 CNI 갈아타기 | 오지훈 (해오름클라우드) | aws-eks cilium
+      `,
+    );
+    check(
+      `
+      부산 클라우드 네이티브 밋업 #7
+
+      [정하늘 · 파도은행] 쿠버네티스 멀티클러스터, 3년 운영하며 배운 것
+      - 클러스터 14개, 전부 Amazon EKS
+
+      Service Mesh Without the Sidecar Tax: Cilium in Production
+      Ana Ruiz — Kelpway, Inc.
+      - sidecar-free mesh
+
+      21:05&nbsp;Networking
+      `,
+      `
+      event 부산 클라우드 네이티브 밋업 #7 | - | -
+      talk 3 쿠버네티스 멀티클러스터, 3년 운영하며 배운 것 | 정하늘 (파도은행) | aws-eks kubernetes
+      talk 6 Service Mesh Without the Sidecar Tax: Cilium in Production | Ana Ruiz (Kelpway) | cilium
+      `, { plainText: true },
+    );
+    check(
+      `
+      # HUG 서울
+
+      ## 1. ~~Vault로 시작하는 시크릿 관리 101~~
+      Vault Agent 없이 시크릿 주입하기 - 김민수 (카카오)
+
+      ## 2. Terraform 모듈 - 박서연 (토스)
+      `,
+      `
+      event HUG 서울 | - | -
+      talk 4 Vault Agent 없이 시크릿 주입하기 | 김민수 (카카오) | vault-agent
+      talk 6 Terraform 모듈 | 박서연 (토스) | terraform
+      `,
+    );
+  });
 });

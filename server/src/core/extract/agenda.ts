@@ -109,7 +109,7 @@ export function isSpacedRow(raw: string, cells: number): boolean {
 export function columnsOf(header: string, line: number, by: CellSeparator = 'bars'): TableColumns | null {
   // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
   const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
-  const title = cells.findIndex((c) => /^(?:세션|제목|발표|발표\s*제목|세션명|내용|title|session|talk|topic|タイトル|セッション|演題|講演|内容)$/iu.test(c));
+  const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容)$/iu.test(c));
   const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
   if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length };

@@ -252,7 +252,8 @@ const TITLE_LEADING = '-–—*#';
 const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
 
 export function isNonTalkTitle(title: string): boolean {
-  const t = normTitle(title);
+  // ("21:05&nbsp;Networking": a page's entity between a time and a schedule item.)
+  const t = normTitle(title.includes('&nbsp;') ? title.replace(/&nbsp;/g, ' ').replace(/^\d{1,2}:\d{2}\s+/, '') : title);
   // ("1일차 懇親会 (네트워킹 파티)", "2日目 ランチ": the day before a schedule item; most titles start with no digit or "day".)
   const c0 = t.charCodeAt(0);
   const dayless = t.length > 4 && ((c0 >= 48 && c0 <= 57) || (c0 | 32) === 100) && DAY_FIRST.test(t) ? t.replace(DAY_FIRST, '') : t;

@@ -39,7 +39,7 @@ const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦�
  * the ordinary word: a bolt tightened or missing, a consulting firm, a packer's part-time job.
  */
 const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
-  ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀)|\s?(?:구멍|규격|체결|몇\s?개|하나|두\s?개))/u],
+  ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀)|\s?(?:구멍|규격|체결|수량|몇\s?개|하나|두\s?개))/u],
   ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング|の?営業)/u],
   // "헬름을 잡다": to be at the helm (to lead), the idiom.
   ['헬름', /^을\s?(?:잡|쥐)/u],

@@ -346,8 +346,9 @@ function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
   const honorific = HONORIFIC_DASH_ORG.exec(text);
   if (!honorific) {
     // "임채원 — 모아커머스 관측성팀", "佐藤 花子 — 株式会社サンプル": a full Korean or Japanese name, a long dash, the organisation.
-    const named = NAME_DASH_ORG.exec(text);
-    const sp = named && CJK_FULL_NAME.test(named[1]) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
+    // ("Ana Ruiz — Kelpway, Inc.": a Latin name of two or three words the same way.)
+    const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text);
+    const sp = named && (CJK_FULL_NAME.test(named[1]) || LATIN_FULL_NAME.test(named[1])) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
     return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
   }
   // ("프리랜서 (전 해운물류 회사 인프라팀)": a remark in brackets after the organisation.)
@@ -356,6 +357,8 @@ function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
   return sp?.strong && sp.speakers.length === 1 ? sp.speakers : null;
 }
 const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
+const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
+const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
 const NAME_DASH_ORG = /^([^-–—()（）\s]{2,4}|[^-–—()（）\s]{1,4}[ 　][^-–—()（）\s]{1,4})\s+[—–]\s+([^-–—()（）]{2,30})$/u;
 const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-–—]\s+([^-–—]{2,60})$/u;
 
@@ -925,7 +928,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const asks = parsed.title.endsWith('?') && i + 1 < footerLine && SPEAKER_LABEL.test(info[i + 1].content);
     // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
     const marked = BOX_MARK.includes(content[0]);
-    if (content.length <= 120 && (labelled || asks || marked || !SENTENCE_END.test(parsed.title))) {
+    // (Not "> [!info] Speaker", a label alone over the names.)
+    if (content.length <= 120 && (labelled || asks || marked || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
       const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
@@ -1036,7 +1040,7 @@ function announcedTalk(structure: NoteStructure, i: number, check: Reader): Cand
   if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
   return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
-const LEADING_CLOCK = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/;
+const LEADING_CLOCK = /^\[\d{1,2}:\d{2}:\d{2}\]\s+/;
 /** "+-------+-----+": a drawn table's border; "| a | b |": one of its rows. */
 const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;

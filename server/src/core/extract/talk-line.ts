@@ -88,6 +88,8 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       continue;
     }
     // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
+    // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
+    if (rest.startsWith('~~') && rest.indexOf('~~', 2) > 2) break;
     const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
@@ -159,6 +161,10 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     const rest = lead ? content.slice(lead[0].length).trimEnd() : '';
     const people = rest.length >= 4 && c0 === 0x3010 ? peopleInBrackets(org, check) : null;
     if (people) return namedTalkLine(rest, lead![0].length, people, false);
+    // "[정하늘 · 파도은행] Title": a person and their organisation in square brackets, a middle dot between.
+    const dotted = rest.length >= 4 && c0 === 91 && org.includes(' · ') ? /^([^·]{2,30}?)\s+·\s+([^·]{2,40})$/u.exec(org) : null;
+    const sp = dotted ? parseSpeakers(`${dotted[1]} (${dotted[2]})`, check) : null;
+    if (sp?.strong && sp.speakers.length === 1) return namedTalkLine(rest, lead![0].length, sp.speakers, true);
     // Not a chat log's "[최현우] [오후 7:42] …" (a person, then another bracket).
     if (lead && !BRACKET_LABEL.test(org) && !/[:：]/.test(org) && !/^[\[【]/u.test(content.slice(lead[0].length)) && !isPeopleOnly(org, check)) {
       const inner = parseTalkLineWithin(content.slice(lead[0].length), check, org);
