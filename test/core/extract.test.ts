@@ -4872,4 +4872,38 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('rooms as headings ("### 10:40 루비홀 (B)", "### 09:30 그랜드볼룸 · 키노트") with each talk under them, as a bold line, a paragraph or "- 제목: Title / Name (Org)"', () => {
+    check(
+      `
+      # 클라우드 플랫폼 서밋 2025 참관기
+
+      ## 오전
+
+      ### 09:30 그랜드볼룸 · 키노트
+      **플랫폼 팀은 제품 팀이다** — 강민석 CTO (라온클라우드)
+      - Backstage 기반 포털
+
+      ### 10:40 루비홀 (B)
+      쿠버네티스 멀티테넌시, 네임스페이스로 충분한가?
+      연사: 신유나 님, 한결뱅크
+      - NetworkPolicy(Cilium)
+
+      ### 11:30 사파이어홀 (C)
+      - 제목: 테라폼 + Vault 로 만드는 셀프서비스 인프라 / 조현우 (바다소프트)
+      - GitHub Actions 에서 terraform plan
+
+      ### 13:30 루비홀 (B)
+      - 제목: 도커 없이 컨테이너 빌드하기 / 권나연 (도담커머스)
+      - Buildpacks
+      `,
+      `
+      event 클라우드 플랫폼 서밋 2025 | 2025 | -
+      talk 6 플랫폼 팀은 제품 팀이다 | 강민석 (라온클라우드) | backstage
+      talk 10 쿠버네티스 멀티테넌시, 네임스페이스로 충분한가? | 신유나 (한결뱅크) | cilium kubernetes
+      talk 15 테라폼 + Vault 로 만드는 셀프서비스 인프라 | 조현우 (바다소프트) | github-actions terraform vault
+      talk 19 도커 없이 컨테이너 빌드하기 | 권나연 (도담커머스) | buildpacks docker
+      `,
+    );
+  });
 });

@@ -23,6 +23,8 @@ export const NOT_A_TALK = new RegExp(
       // An event page's own sections ("開催日時", "参加枠", "注意事項"), a part of a study group's evening ("2부", "第2部", "Part 2").
       // "### Lightning", "LT": the label over the lightning talks (choose-talks.ts reads the items under it).
       'lightning(?: round)?', 'lightnings', '라이트닝', 'ライトニング(?:\\s*トーク)?',
+      // "루비홀 (B)", "그랜드볼룸 · 키노트", "Hall 7.1, room A": a room's name heading its talks, or the slot held there.
+      '[가-힣]{1,8}\\s?(?:홀|볼룸|룸)(?:\\s*\\([a-z0-9]{1,2}\\))?(?:\\s*·\\s*(?:키노트|클로징|오프닝|a트랙|b트랙))?', '[\\p{sc=Katakana}ー\\p{sc=Han}]{1,8}(?:ホール|ルーム)(?:\\s*[(（][a-z0-9]{1,2}[)）])?',
       // "second talk (was #3 on the agenda)": an ordinal and the word alone, the talk named under it.
       '(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|another) (?:talk|session|presentation|speaker)',       '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론)', 'パネル(?:ディスカッション|トーク)',
             '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
