@@ -4906,4 +4906,27 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('a diary in plain text, a paragraph per talk: "Orgの Nameさんで、タイトルは *Title*", "Orgの Nameさんの *Title*", "Nameさん。*Title* というタイトルで"', () => {
+    check(
+      `
+      福岡クラウドネイティブ会 2025 夏
+
+      最初は株式会社アオバネの山田 健太さんで、タイトルは *EKS Auto Mode を半年使ってわかったこと*。
+      ノードの管理を AWS に任せられるのは楽。
+
+      休憩をはさんで、九州ソフトラボの松本 玲奈さんの *OpenTelemetry で Lambda をつなぐ*。
+      デモがきれいに動いていた。
+
+      午後一番はハカタ電算の木村 翔さん。*テラフォームのモジュール設計、三度目の正直* というタイトルで、
+      過去に二回失敗した話。
+      `,
+      `
+      event 福岡クラウドネイティブ会 2025 夏 | 2025 | -
+      talk 3 EKS Auto Mode を半年使ってわかったこと | 山田 健太 (株式会社アオバネ) | aws aws-eks
+      talk 6 OpenTelemetry で Lambda をつなぐ | 松本 玲奈 (九州ソフトラボ) | opentelemetry
+      talk 9 テラフォームのモジュール設計、三度目の正直 | 木村 翔 (ハカタ電算) | terraform
+      `, { plainText: true },
+    );
+  });
 });

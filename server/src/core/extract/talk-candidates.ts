@@ -585,7 +585,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
     }
     // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
-    if (li.kind === LineKind.Paragraph && (content.includes('님') ? /[「『'‘"“]/u.test(content) : (content.includes('「') || content.includes('『')) && (content.includes('さん') || content.includes('氏')))) {
+    // ("山田 健太さんで、タイトルは *Title*。": a plain text's title in asterisks.)
+    if (li.kind === LineKind.Paragraph && (content.includes('님') ? /[「『'‘"“*]/u.test(content) : (content.includes('「') || content.includes('『') || content.includes('*')) && (content.includes('さん') || content.includes('氏')))) {
       const prose = parseCjkProseTalk(content, check.names);
       // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
       const p = prose ? previousContentLine(structure, i, -1) : -1;

@@ -717,7 +717,7 @@ export function isKeynote(title: string): boolean {
  * organisation before them with 의 or の, or after them in parentheses.
  */
 export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkLine | null {
-  if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)))) return null;
+  if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)) || (content.includes('*') && /님|さん|氏/u.test(content)))) return null;
   const m = CJK_PROSE.exec(content);
   if (!m) return quotedThenPeople(content, check);
   const title = m[5];
@@ -725,10 +725,10 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   const after = content.slice(m.index + m[0].length);
   const lead = m[0].slice(0, m[0].length - title.length - 1);
   // (Quotes other than 「」 and 『』 only in Korean.)
-  if (!lead.includes('님') && !/[「『]$/u.test(lead)) return null;
+  if (!lead.includes('님') && !/[「『*]$/u.test(lead)) return null;
   // ("次は大川 美咲さん「…」 株式会社ソラマチテック": the next talk announced.)
   const announced = !lead.includes('님') && /(?:次は|続いて|最後は|最初は|まずは|次に|トップバッターは)\s*$/u.test(content.slice(0, m.index + (m[1] ? m[0].indexOf(m[2]) : 0)));
-  const said = TITLE_IS_LEAD.test(lead) || (lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : announced || JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『]$/u.test(lead));
+  const said = TITLE_IS_LEAD.test(lead) || (lead.includes('님') ? KO_TALK_AFTER.test(after) || /(?:발표하신|발표한|발표해\s*주신|의)\s*[「『'‘"“]$/u.test(lead) : announced || JA_TALK_AFTER.test(after) || /(?:による|の)\s*[「『*]$/u.test(lead));
   const speakers = said ? cjkPeople(m, check) : null;
   if (!speakers) return quotedThenPeople(content, check);
   const at = m.index + m[0].length - title.length - 1;
@@ -762,7 +762,7 @@ function cjkOrganisation(raw: string | undefined): string | null {
 
 /** "제목은", "주제는", "タイトルは": the sentence names a talk's title next. */
 const TITLE_IS = String.raw`(?:제목은|주제는|발표\s*제목은|タイトルは|題目は|演題は)\s*`;
-const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“]$`, 'u');
+const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“*]$`, 'u');
 const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 /** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
 const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
@@ -770,9 +770,10 @@ const CJK_PROSE = new RegExp(
   String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?` +
     CJK_PEOPLE +
     // (Korean writes a title in '…' or "…" too: "라온티켓 배수현 님의 '티켓 오픈 10분, …'였다".)
-    String.raw`\s*(?:이|가|께서|의|が|による|の|は)?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?` +
+    // ("木村 翔さん。*Title* というタイトルで": a full stop between, a plain text's title in asterisks.)
+    String.raw`\s*(?:이|가|께서|의|が|による|の|は|[。、])?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?` +
     // ("윤재원님이 노드 비용 이야기를 들고 나왔다. 제목은 「…」": the title named later in the line.)
-    String.raw`(?:[^「」『』'‘’"“”]{0,60}?${TITLE_IS})?\s*[「『'‘"“]([^「」『』'‘’"“”]{2,120})[」』'’"”]`,
+    String.raw`(?:[^「」『』'‘’"“”*]{0,60}?${TITLE_IS})?\s*[「『'‘"“*]([^「」『』'‘’"“”*]{2,120})[」』'’"”*]`,
   'u',
 );
 /** "첫 발표 '…' - 윤태오 책임님 (플랫폼팀)": a quoted title, a dash, a Korean name with 님 (a job grade before it may be). */
