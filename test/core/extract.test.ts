@@ -4929,4 +4929,30 @@ describe('layouts first met in session 29', () => {
       `, { plainText: true },
     );
   });
+
+  test('a heading per speaker ("## Priya", "## Hyun-woo Jang (visiting from Seoul)"), the title the first item under it, the speaker in full with the organisation the second', () => {
+    check(
+      `
+      # Berlin Cloud Infra Meetup #31
+
+      ## Priya
+      - "From Jenkins to Argo CD without a big-bang migration"
+      - Priya Raman, staff engineer at Tessellate Health
+      - they ran both systems in parallel for 8 months
+
+      ## Hyun-woo Jang (visiting from Seoul)
+      - LT: Packer + Nomad for our GPU boxes
+      - Hyun-woo Jang, Saebyeok AI
+      - images baked with Packer
+
+      ## Drinks
+      - the bar downstairs
+      `,
+      `
+      event Berlin Cloud Infra Meetup #31 | - | -
+      talk 4 From Jenkins to Argo CD without a big-bang migration | Priya Raman (Tessellate Health) | argo-cd jenkins
+      talk 9 Packer + Nomad for our GPU boxes | Hyun-woo Jang (Saebyeok AI) | nomad packer
+      `,
+    );
+  });
 });

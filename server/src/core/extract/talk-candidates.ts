@@ -786,6 +786,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       continue;
     }
     if (li.kind === LineKind.Heading) {
+      // "## Priya" then "- "From Jenkins to Argo CD"" and "- Priya Raman, staff engineer at Tessellate Health": the
+      // heading names the speaker, the first item is the title, the second names the speaker in full.
+      const named = content.length <= 40 && PERSON_HEADING.test(content) ? itemsUnderSpeakerHeading(structure, i, footerLine, check) : null;
+      if (named) {
+        out.push(named);
+        i = named.speakerLine!;
+        continue;
+      }
       // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
       // names people, the talk's title quoted on the line under it.
       const below = nextContentLine(structure, i, 1);
@@ -1046,6 +1054,23 @@ const LEADING_CLOCK = /^\[\d{1,2}:\d{2}:\d{2}\]\s+/;
 const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
+/** A heading of one to three capitalised words, a person's first name or full name. */
+// ("## Hyun-woo Jang (visiting from Seoul)": a remark in brackets after it.)
+const PERSON_HEADING = /^\p{Lu}[\p{Ll}'-]+(?:[\s-]+\p{L}[\p{Ll}'-]+){0,3}(?:\s*\([^()]{1,40}\))?$/u;
+
+/** Under heading `i` (a person's name): a first item that is a title, a second that names the same person with their organisation. */
+function itemsUnderSpeakerHeading(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const a = nextContentLine(structure, i, 1);
+  if (a < 0 || a + 1 >= footerLine || info[a].kind !== LineKind.ListItem || !info[a].blockStart || info[a + 1].kind !== LineKind.ListItem || info[a + 1].level !== info[a].level) return null;
+  const sp = check.speakers(info[a + 1].content);
+  const first = info[i].content.split(/\s+/u)[0];
+  if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org || !sp.speakers[0].name.startsWith(first)) return null;
+  const title = check.talkLine(info[a].content);
+  if (!title?.title || title.speakers.length || isNonTalkTitle(title.title) || (!title.quoted && SENTENCE_END.test(title.title))) return null;
+  return { line: a, parsed: { ...title, speakers: sp.speakers, strongSpeakers: true }, speakerLine: a + 1, source: 'plain', level: 0, evidence: true };
+}
+
 /** Chat line `i`'s message announces a talk (a quoted title, or a session's label and a title) and line i + 1's names its speakers. */
 function chatAnnouncedTalk(structure: NoteStructure, i: number, check: Reader): Candidate | null {
   const { lines, info } = structure;
