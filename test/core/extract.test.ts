@@ -4955,4 +4955,33 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('a timetable copied at the top, its lightning talks numbered "5-1." on the label item\'s own lines; each talk\'s notes below under a short name and the speaker\'s family name', () => {
+    check(
+      `
+      大阪インフラ勉強会 vol.9 メモ
+
+      ■ タイムテーブル
+      1. 13:10-13:50 「テラフォームのstate分割、どこで切るか問題」 藤原 健一（株式会社ナニワテック）
+      2. 13:50-14:30 「Nomad で作る小さなバッチ基盤」 石川 まどか（たこやきペイ株式会社）
+      3. 16:10-16:40 LT大会（2本）
+         3-1. 「Helm チャートのテスト、みんなどうしてる？」 西村 葵（ヤマブキ工業）
+         3-2. 「Consul KV を設定管理に使わない理由」 森 純平（ミナト商事）
+      4. 16:40-17:30 懇親会
+
+      ◆ state分割（藤原さん）
+      ・環境 × ドメインで分割。terraform_remote_state は最小限に
+
+      ◆ Nomad バッチ基盤（石川さん）
+      ・periodic job で夜間バッチ 200 本
+      `,
+      `
+      event 大阪インフラ勉強会 vol.9 | - | -
+      talk 7 Helm チャートのテスト、みんなどうしてる？ | 西村 葵 (ヤマブキ工業) | helm
+      talk 8 Consul KV を設定管理に使わない理由 | 森 純平 (ミナト商事) | consul
+      talk 11 テラフォームのstate分割、どこで切るか問題 | 藤原 健一 (株式会社ナニワテック) | terraform
+      talk 14 Nomad で作る小さなバッチ基盤 | 石川 まどか (たこやきペイ株式会社) | nomad
+      `, { plainText: true },
+    );
+  });
 });

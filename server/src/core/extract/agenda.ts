@@ -190,6 +190,14 @@ function isBreakCell(cell: string): boolean {
   return isNonTalkTitle(cell) || isNonTalkTitle(cell.split(/\s+[/|·]\s+/u)[0]) || isNonTalkTitle(cell.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
 }
 
+/** One speaker named by one word that is the first part of the other list's one speaker's name ("藤原" for "藤原 健一", "Priya" for "Priya Raman"). */
+function namedByFirstPart(short: Speaker[], full: Speaker[]): boolean {
+  if (short.length !== 1 || full.length !== 1) return false;
+  const name = short[0].name.trim();
+  const parts = full[0].name.trim().split(/\s+/u);
+  return parts.length >= 2 && !/\s/u.test(name) && nameKey(parts[0]) === nameKey(name);
+}
+
 /** A timetable row's entry: its title found in the raw line (the whole line when it is not there as written). */
 function agendaEntry(line: number, raw: string, parsed: TalkLine): AgendaEntry {
   const at = raw.indexOf(parsed.title);
@@ -345,9 +353,10 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
     }
     // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
     if (!target && entry.parsed.speakers.length) {
-      target = described.find((t) => t.line !== entry.line && !taken.has(t) && t.source !== 'heading' && sameSpeakers(t.parsed.speakers, entry.parsed.speakers) && !agenda.some((a) => similarTitles(t.parsed.title, a.parsed.title)));
-      // The timetable holds the full title.
-      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
+      // ("◆ state分割（藤原さん）" for "「…」 藤原 健一（Org）": the speaker by the first part of the name alone.)
+      target = described.find((t) => t.line !== entry.line && !taken.has(t) && t.source !== 'heading' && (sameSpeakers(t.parsed.speakers, entry.parsed.speakers) || namedByFirstPart(t.parsed.speakers, entry.parsed.speakers)) && !agenda.some((a) => similarTitles(t.parsed.title, a.parsed.title)));
+      // The timetable holds the full title (and, for a speaker named by the first part of the name, the full name).
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, ...(sameSpeakers(target.parsed.speakers, entry.parsed.speakers) ? {} : { speakers: entry.parsed.speakers }) };
     }
     if (target) {
       taken.add(target);

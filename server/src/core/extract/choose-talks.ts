@@ -303,10 +303,13 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   let added = false;
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
-    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph) || li.content.length > 60 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
-    // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it.
+    // (An item of a timetable's list too: "5. 16:10-16:40 LT大会（3本）" with its talks on its own lines.)
+    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) || li.content.length > 60 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
+    // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it;
+    // an item's: its own lines and the items under it.
     let end = i + 1;
-    while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
+    if (li.kind === LineKind.ListItem) while (end < info.length && info[end].kind === LineKind.ListItem && (!info[end].blockStart || info[end].level > li.level)) end++;
+    else while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
     const items = candidates.filter((c) => c.source === 'bullet' && c.line > i && c.line < end && !taken.has(c.line) && c.parsed.strongSpeakers && c.parsed.speakers.length > 0 && !isNonTalkTitle(c.parsed.title));
     for (const c of items) {
       chosen.talks.push(c);
@@ -317,7 +320,10 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
     let level = 0;
     for (let j = i + 1; j < end; j++) {
       const item = info[j];
-      if (item.kind !== LineKind.ListItem || !item.blockStart || (level && item.level !== level) || taken.has(j) || candidates.some((c) => c.line === j)) continue;
+      // ("   5-1. 「Title」 上田 大輔" under "5. 16:10-16:40 LT大会（3本）": a plain text's numbered lines, one paragraph with the label.)
+      const subNumbered = (item.kind === LineKind.Paragraph || item.kind === LineKind.ListItem) && !item.blockStart && SUB_NUMBER.test(item.content);
+      if ((item.kind !== LineKind.ListItem || !item.blockStart) && !subNumbered) continue;
+      if ((level && item.level !== level) || taken.has(j) || candidates.some((c) => c.line === j)) continue;
       level = item.level;
       const parsed = check.talkLine(item.content);
       if (!parsed?.title || !parsed.strongSpeakers || !parsed.speakers.length || isNonTalkTitle(parsed.title)) continue;
@@ -339,6 +345,7 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   }
   if (labelled) chosen.talks.sort((a, b) => a.line - b.line);
 }
+const SUB_NUMBER = /^\d{1,2}[-.]\d{1,2}\.?\s/u;
 const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
 function mayBeLightningLabel(s: string): boolean {
