@@ -4984,4 +4984,37 @@ describe('layouts first met in session 29', () => {
       `, { plainText: true },
     );
   });
+
+  test('"## 키노트" and "### 트랙 A" over numbered items that name their speakers in square brackets at the end; a date of the Japanese era', () => {
+    check(
+      `
+      # 클라우드 네이티브 서울 2024 참관 메모
+
+      ## 키노트
+      1. 플랫폼 팀은 왜 제품이 되어야 하는가 [정하윤, 누리클라우드]
+         - 내부 개발자 포털로 Backstage 도입
+
+      ### 트랙 A (운영/관측)
+      1. 로그 비용 70% 줄인 이야기: Loki 전환기 [이서연 · 모아커머스]
+         - ES → Loki
+      `,
+      `
+      event 클라우드 네이티브 서울 2024 | 2024 | -
+      talk 4 플랫폼 팀은 왜 제품이 되어야 하는가 | 정하윤 (누리클라우드) | backstage
+      talk 8 로그 비용 70% 줄인 이야기: Loki 전환기 | 이서연 (모아커머스) | grafana-loki
+      `,
+    );
+    check(
+      `
+      # 関西インフラ勉強会 vol.12
+      令和6年5月18日（土）13:00〜
+
+      ## Terraform のモジュール設計 - 佐藤 花子（サンプル）
+      `,
+      `
+      event 関西インフラ勉強会 vol.12 | 2024-05-18 | -
+      talk 4 Terraform のモジュール設計 | 佐藤 花子 (サンプル) | terraform
+      `,
+    );
+  });
 });

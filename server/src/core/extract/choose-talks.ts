@@ -42,7 +42,8 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   const bullets = candidates.filter((c) => c.source === 'bullet');
   // Headings with no speakers anywhere, and bullets that name speakers: the bullets are the talks
   // ("## 메모" under "1. Title — 발표: Name").
-  const bulletsWin = headingEvidence === 0 && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
+  // (A keynote's slot is evidence without speakers: "## 키노트" over "1. Title [Name, Org]" items.)
+  const bulletsWin = !headingTalks.some((h) => h.evidence && h.parsed.speakers.length) && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
   if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
     // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
     // ("### 2) second talk (was #3 on the agenda)" then "Lea Hartmann … talked about **Title**": a sentence naming the talk under a heading that does not.)

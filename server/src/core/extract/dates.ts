@@ -71,6 +71,11 @@ const PATTERNS: Pattern[] = [
     read: (m) => ({ y: +m[1], mo: +m[2], d: m[3] ? +m[3] : undefined, mo2: m[4] ? +m[4] : undefined, d2: m[5] ? +m[5] : undefined }),
   },
   {
+    // 令和6年5月18日（土）, 平成31年4月: a year of the Japanese era (令和 1 is 2019, 平成 1 is 1989; 元年 its first).
+    re: new RegExp(`(令和|平成)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?`, 'gu'),
+    read: (m) => ({ y: (m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : +m[2]), mo: +m[3], d: m[4] ? +m[4] : undefined }),
+  },
+  {
     // July 28, 2018; Nov 6–9, 2023; Jul 30 - Aug 1, 2018; Saturday, March 7th 2024
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?:${DASH}(?:${MONTH}\\s+)?(\\d{1,2})${ORD})?,?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ y: +m[5], mo: MONTHS[m[1].toLowerCase().replace('.', '')], d: +m[2], mo2: m[3] ? MONTHS[m[3].toLowerCase().replace('.', '')] : undefined, d2: m[4] ? +m[4] : undefined }),
@@ -106,7 +111,7 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,
 
 export function findDates(input: string): FoundDate[] {
   // (A two-digit year is read only with its weekday, "24.08.24 (토)", or an apostrophe, "'24. 11. 12.".)
-  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]/.test(input)) return [];
+  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]|令和|平成/.test(input)) return [];
   // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
   const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
   const found: FoundDate[] = [];

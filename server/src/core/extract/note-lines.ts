@@ -52,7 +52,8 @@ export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
 /** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
 export function mayNameSpeakers(content: string): boolean {
   // ("@dash_board_chan：Title": a handle first.)
-  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content));
+  // ("Title [김도현, 하늘페이]": the speakers in square brackets at the end.)
+  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' ['));
 }
 
 export const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
