@@ -5017,4 +5017,34 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('talks sorted by theme: items naming their speakers, each after the notes indented under the one before, beside talks written as paragraphs', () => {
+    check(
+      `
+      # DevOpsDays Amsterdam 2024 — notes by theme
+
+      ## Security
+
+      - Secrets sprawl is a people problem — Hanneke Vos @ Tulpbank
+          - moved everything into HashiCorp Vault
+      - "Zero trust for the rest of us" by Omar Haddad (Klein & Lutter)
+          - Istio mTLS strict everywhere
+
+      ## Cost
+
+      FinOps for Kubernetes: what moved the needle - Pieter Jansen (Hollandse Vracht)
+
+      ## Observability
+
+      Tracing the untraceable: OpenTelemetry in a monolith - Sven Aaltonen (Vaarweg Logistics)
+      `,
+      `
+      event DevOpsDays Amsterdam 2024 | 2024 | -
+      talk 5 Secrets sprawl is a people problem | Hanneke Vos (Tulpbank) | vault
+      talk 7 Zero trust for the rest of us | Omar Haddad (Klein & Lutter) | istio
+      talk 12 FinOps for Kubernetes: what moved the needle | Pieter Jansen (Hollandse Vracht) | kubernetes
+      talk 16 Tracing the untraceable: OpenTelemetry in a monolith | Sven Aaltonen (Vaarweg Logistics) | opentelemetry
+      `,
+    );
+  });
 });

@@ -61,8 +61,13 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     // ("1) "Title" - 윤태경님(누리마켓)" after a blank line) are talks beside the plain ones.
     // (Or with their handles: "ぬるぽ太郎 (@nullpo_taro) 「Title」", "@dash_board_chan：Title".)
     const honorific = (b: Candidate) => /님|さん|氏|様/u.test(structure.info[b.line].content) || b.parsed.speakers.every((sp) => sp.handle);
-    // (Or right under a heading: "### 11:30 사파이어홀 (C)" then "- 제목: Title / Name (Org)".)
-    const opening = bullets.filter((b) => b.parsed.strongSpeakers && (b.parsed.speakers.every((sp) => sp.org) || honorific(b)) && b.line > 0 && (structure.info[b.line - 1].kind === LineKind.Blank || structure.info[b.line - 1].kind === LineKind.Heading));
+    // (Or right under a heading: "### 11:30 사파이어홀 (C)" then "- 제목: Title / Name (Org)"; or after the notes
+    // indented under the item before it.)
+    const opensGroup = (k: number) => {
+      const above = structure.info[k - 1];
+      return above.kind === LineKind.Blank || above.kind === LineKind.Heading || (above.kind === LineKind.ListItem && above.level > structure.info[k].level);
+    };
+    const opening = bullets.filter((b) => b.parsed.strongSpeakers && (b.parsed.speakers.every((sp) => sp.org) || honorific(b)) && b.line > 0 && opensGroup(b.line));
     if (opening.length >= 2) talks.push(...opening.filter((b) => !talks.some((t) => t.line === b.line)));
     // ("- [x] Title (Name, Org)" items, each with its notes indented under it, and one talk written as a paragraph:
     // the list's items that name speakers with organisations, when they outnumber the paragraphs.)
