@@ -5047,4 +5047,31 @@ describe('layouts first met in session 29', () => {
       `,
     );
   });
+
+  test('"FirstName: Title" with its notes listed under it, three or more in the note; a label ("Note: …") and a host\'s welcome are no talks', () => {
+    check(
+      `
+      Kreuzberg Ops Stammtisch #31
+      Thu 8 Feb 2024, Café Lastwagen, Berlin
+
+      Jonas (host): welcome, house rules, Mate is free
+      Mia: Our Terraform monorepo is a mess and that's fine
+        - one repo, ~300 root modules
+      Tobi: Istio ambient mode, first impressions
+        - ztunnel per node instead of sidecars
+
+      Chris: Nomad on three Raspberry Pis in my hallway
+        - home lab: Nomad + Consul
+
+      Note: next one in March
+        - bring snacks
+      `,
+      `
+      event Kreuzberg Ops Stammtisch #31 | 2024-02-08 | Café Lastwagen, Berlin
+      talk 5 Our Terraform monorepo is a mess and that's fine | Mia | terraform
+      talk 7 Istio ambient mode, first impressions | Tobi | istio
+      talk 10 Nomad on three Raspberry Pis in my hallway | Chris | consul nomad
+      `, { plainText: true },
+    );
+  });
 });

@@ -471,6 +471,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let inContents = false;
   /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
   let nameOnTitleLines: number | undefined;
+  /** How many lines read "FirstName: Title" with a list under them (counted when the first is met). */
+  let firstNameTitles: number | undefined;
   /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
   let speakersAboveLines: number | undefined;
   for (let i = 0; i < footerLine; i++) {
@@ -613,6 +615,17 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (announced) {
         out.push(announced);
         i++;
+        continue;
+      }
+    }
+    // "Mia: Our Terraform monorepo is a mess" with its notes listed under it, in a note that writes three or more talks
+    // so: a first name, a colon, the title (a meetup where everyone is known by their first name).
+    if (li.kind === LineKind.Paragraph && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && content.length <= 120 && FIRST_NAME_COLON.test(content)) {
+      const m = FIRST_NAME_COLON.exec(content)!;
+      const parsed = !NOT_A_NAME_LABEL.test(m[1]) && (firstNameTitles ??= countFirstNameTitles(structure, footerLine)) >= 3 ? check.talkLine(m[2]) : null;
+      if (parsed?.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && !SENTENCE_END.test(parsed.title)) {
+        const at = m[0].length - m[2].length;
+        out.push({ line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: [{ name: m[1], org: null }], strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true });
         continue;
       }
     }
@@ -1054,6 +1067,19 @@ const LEADING_CLOCK = /^\[\d{1,2}:\d{2}:\d{2}\]\s+/;
 const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
+const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
+/** Words that take a colon as labels, not as a person's first name. */
+const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons)$/u;
+
+function countFirstNameTitles(structure: NoteStructure, footerLine: number): number {
+  const { info } = structure;
+  let n = 0;
+  for (let i = 0; i + 1 < footerLine; i++) {
+    const m = info[i].kind === LineKind.Paragraph && info[i + 1].kind === LineKind.ListItem ? FIRST_NAME_COLON.exec(info[i].content) : null;
+    if (m && !NOT_A_NAME_LABEL.test(m[1])) n++;
+  }
+  return n;
+}
 /** A heading of one to three capitalised words, a person's first name or full name. */
 // ("## Hyun-woo Jang (visiting from Seoul)": a remark in brackets after it.)
 const PERSON_HEADING = /^\p{Lu}[\p{Ll}'-]+(?:[\s-]+\p{L}[\p{Ll}'-]+){0,3}(?:\s*\([^()]{1,40}\))?$/u;
