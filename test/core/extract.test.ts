@@ -5074,4 +5074,27 @@ describe('layouts first met in session 29', () => {
       `, { plainText: true },
     );
   });
+
+  test('plain text with "o " bullets and "> " notes under them', () => {
+    check(
+      `
+      HUG Seoul meetup #14 -- notes
+
+      o 19:00 doors / pizza / networking
+      o Talk 1: "Vault Agent Injector: what broke in 18 months"
+        Jiwoo Han, Dalbit Securities
+        > agent injector sidecars on ~900 pods
+      o Talk 2: Terraform module registry for 40 teams -- Sungho Park (Mirae Cargo)
+        > private registry + semver tags
+      o Talk 3: Consul Connect on Nomad at a game studio -- Yuna Seo (Byeol Games)
+        > Nomad + Consul Connect
+      `,
+      `
+      event HUG Seoul meetup #14 | - | -
+      talk 4 Vault Agent Injector: what broke in 18 months | Jiwoo Han (Dalbit Securities) | vault-agent
+      talk 7 Terraform module registry for 40 teams | Sungho Park (Mirae Cargo) | terraform
+      talk 9 Consul Connect on Nomad at a game studio | Yuna Seo (Byeol Games) | consul-connect nomad
+      `, { plainText: true },
+    );
+  });
 });

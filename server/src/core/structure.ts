@@ -213,7 +213,8 @@ let markdownParser: InstanceType<typeof MarkdownIt> | null = null;
 let plainTextParser: InstanceType<typeof MarkdownIt> | null = null;
 
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
-const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/uy;
+// ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
+const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s|o\s(?=\S))\s*/uy;
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -1034,7 +1035,7 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
   let p = from;
   while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
   const c = raw.charCodeAt(p);
-  return c === 45 || c === 42 || c === 43 || c >= 0x2000;
+  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 111 && raw.charCodeAt(p + 1) === 32);
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
