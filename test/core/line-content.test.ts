@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineKind, fillContent, parseStructure, stripInline, type LineInfo } from '../../server/src/core/structure';
 
-const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s)\s*/u;
+const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s|o\s(?=\S))\s*/u;
 
 /** The regex reading this replaced. */
 function referenceContent(raw: string, li: LineInfo): void {
@@ -46,7 +46,7 @@ function referenceContent(raw: string, li: LineInfo): void {
 const info = (kind: LineKind): LineInfo => ({ kind, level: 0, content: '', contentStart: 0, contentEnd: 0, blockStart: true, standalone: true, quote: false });
 
 const KINDS = [LineKind.Heading, LineKind.Paragraph, LineKind.ListItem, LineKind.Code, LineKind.Html, LineKind.Table];
-const pieces = [' ', '  ', '\t', '\u3000', '\u00a0', '>', '> ', '#', '## ', '###### ', '#######', '-', '- ', '*', '+ ', '1', '12', '1234', '.', ')', '1. ', '•', '・', '→', '✅', '※', 'a', 'Title', '테라폼', '**', '`x`', '[a](b)', '\\#'];
+const pieces = [' ', '  ', '\t', '\u3000', '\u00a0', '>', '> ', '#', '## ', '###### ', '#######', '-', '- ', '*', '+ ', '1', '12', '1234', '.', ')', '1. ', '•', '・', '→', '✅', '※', 'a', 'o ', 'Title', '테라폼', '**', '`x`', '[a](b)', '\\#'];
 const line = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
 
 function check(raw: string, kind: LineKind): void {
@@ -65,7 +65,12 @@ test('line content: the examples that decide each branch', () => {
 
 test('line content: random lines of every kind', () => {
   fc.assert(
-    fc.property(line, fc.constantFrom(...KINDS), (raw, kind) => check(raw, kind)),
+    // (Not a line numbered as a word processor's outline, "12.1. …": the enumerators came after these regexes, which
+    // do not read them; extract.test.ts checks them, "2.1 Title" and "2.3.1" among the layouts.)
+    fc.property(line, fc.constantFrom(...KINDS), (raw, kind) => {
+      fc.pre(!/^\s*\d{1,3}(?:\.\d{1,3})+\.?\s/u.test(raw));
+      check(raw, kind);
+    }),
     { numRuns: 3000 },
   );
 });

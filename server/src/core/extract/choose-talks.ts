@@ -71,11 +71,9 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     if (opening.length >= 2) talks.push(...opening.filter((b) => !talks.some((t) => t.line === b.line)));
     // ("- [x] Title (Name, Org)" items, each with its notes indented under it, and one talk written as a paragraph:
     // the list's items that name speakers with organisations, when they outnumber the paragraphs.)
-    else {
-      // (Not a to-do that names who does it: "… 수량은 권태형 님이 재확인 예정 (금요일까지)".)
-      const listed = bullets.filter((b) => b.parsed.strongSpeakers && b.parsed.speakers.every((sp) => sp.org) && structure.info[b.line].level === 1 && !/님이|님께서|さんが|さんは/u.test(b.parsed.title));
-      if (listed.length >= 2 && listed.length > plain.length) talks.push(...listed.filter((b) => !talks.some((t) => t.line === b.line)));
-    }
+    // (Not a to-do that names who does it: "… 수량은 권태형 님이 재확인 예정 (금요일까지)".)
+    const listed = bullets.filter((b) => b.parsed.strongSpeakers && b.parsed.speakers.every((sp) => sp.org) && structure.info[b.line].level === 1 && !/님이|님께서|さんが|さんは/u.test(b.parsed.title));
+    if (listed.length >= 2 && listed.length > plain.length) talks.push(...listed.filter((b) => !talks.some((t) => t.line === b.line)));
     talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
     return { talks, level: 0, mode: 'plain' };
   }
