@@ -631,7 +631,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "Rhiannon Pryce -- Thamesbyte" then "Terraform at 400 engineers: …": the speakers first, on a line of their own.
     if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && content.length <= 80) {
-      const above = speakersAboveTitle(structure, i, check);
+      const above = unlabelledSpeakersAboveTitle(structure, i, check);
       if (above && (speakersAboveLines ??= countSpeakersAbove(structure, footerLine, check)) >= 2) {
         out.push(above);
         i++;
@@ -1122,7 +1122,7 @@ const SESSION_ANNOUNCED = /(?:발표|세션|키노트|talk|session|keynote|セ�
  * Paragraph `i`'s first line names speakers with their organisations ("Name -- Org", "Name (Org)",
  * "Name / freelance") and nothing else, the next line a title: the talk, on the next line.
  */
-function speakersAboveTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
   const { info } = structure;
   const content = withoutSquareBrackets(info[i].content);
   // ("Speaker: Aya Kuroda (Org)" then "Slides: …": the labelled speakers of the talk above.)
@@ -1145,7 +1145,7 @@ function countSpeakersAbove(structure: NoteStructure, footerLine: number, check:
   const { info } = structure;
   let n = 0;
   for (let i = 0; i + 1 < footerLine; i++) {
-    if (info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i].content.length <= 80 && speakersAboveTitle(structure, i, check)) n++;
+    if (info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i].content.length <= 80 && unlabelledSpeakersAboveTitle(structure, i, check)) n++;
   }
   return n;
 }
