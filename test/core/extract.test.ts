@@ -5097,4 +5097,26 @@ describe('layouts first met in session 29', () => {
       `, { plainText: true },
     );
   });
+
+  test('"First talk" alone on its line, the title and the speaker on the next lines; a newsletter\'s "Next up was Name of Org with "Title""', () => {
+    check(
+      `
+      HUG Denver - May
+      Tuesday May 14 2024
+
+      First talk
+      Terraform Stacks in practice: what broke for us
+      Marisol Ortega, Quillfeather Insurance
+      they split one 9k-resource state into 14 stacks
+
+      Next up was Marcus Oyelaran of Trillium Health with "Backstage Without a Platform Team".
+      Marcus is one of two people who run their Backstage instance part-time.
+      `,
+      `
+      event HUG Denver - May | 2024-05-14 | -
+      talk 5 Terraform Stacks in practice: what broke for us | Marisol Ortega (Quillfeather Insurance) | terraform
+      talk 9 Backstage Without a Platform Team | Marcus Oyelaran (Trillium Health) | backstage
+      `, { plainText: true },
+    );
+  });
 });
