@@ -582,10 +582,11 @@ ws.loadTurn = async () => {
 // the search rows and tool answers queued before it (the first save after a cold start encodes
 // every note; turn for turn with the first workspace-symbol query, it doubled that query's time).
 // What runs after such a turn is not cut in slices (a save's batch of 64 notes and, after its last
-// batch, the whole file's string table): 0.1-0.5 s in the latency trace of a 10k cold start on a loaded machine. So it waits for a
-// longer pause than a slice does, and is pushed in between a client's requests only after 30 s
-// without one (an editor pauses far more often; a benchmark's run of definitions met the warm-up's
-// first round, 176 ms, when it was 5 s). The save at shutdown does not wait for turns.
+// batch, the whole file's string table): 0.1-0.5 s in the latency trace of a 10k cold start on a
+// loaded machine. So it waits for a longer pause than a slice does, and is pushed in between a
+// client's requests only after 30 s without one (an editor pauses far more often; a benchmark's run
+// of definitions met the warm-up's first round, 176 ms, when it was 5 s). The save at shutdown does
+// not wait for turns.
 const TURN_WAIT = { quietMs: 20, maxWaitMs: 30_000 };
 ws.backgroundTurn = () => slicer.runInBackground((function* (): Generator<void, void, void> {})(), trace ? `turn for ${turnTaker()}` : undefined, TURN_WAIT);
 /**

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog, type UserTool } from '../core/catalog/catalog';
 import { parseUserTools } from '../core/catalog/user-tools';
 import { FeatureContext } from '../core/features/context';
-import { runToEnd, type Steps } from '../core/features/steps';
+import type { Steps } from '../core/features/steps';
 import { encodeSearchSnapshot, readSearchSnapshot, type SearchSnapshot, type SnapshotInput } from '../core/features/search-snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol';
 import { ENGINE_VERSION } from '../core/version';
@@ -110,8 +110,8 @@ export class NotesWorkspace {
   /** Waits for a moment when background work may run (the server's scheduler); a scheduled save of the persistent index waits for one between batches. */
   backgroundTurn: () => Promise<void> = () => nextTurn();
 
-  /** Runs the extractor's warm-up (the server's scheduler: a slice at a time, after requests); here, to its end at once. */
-  runWarmUp: (steps: Steps<number>) => Promise<number> = async (steps) => runToEnd(steps);
+  /** Runs the extractor's warm-up (the server's scheduler: a slice at a time, after requests); unset, warm-up.ts runs it to its end at once. */
+  runWarmUp: ((steps: Steps<number>) => Promise<number>) | undefined = undefined;
 
   onChange: () => void = () => {};
   onProgress: (p: ProgressEvent) => void = () => {};
@@ -456,7 +456,7 @@ export class NotesWorkspace {
     if (this.warmedUp) return;
     this.warmedUp = true;
     const begun = performance.now();
-    void warmUp(this.ctx.index.catalog, () => this.indexing, (steps) => this.runWarmUp(steps), () => this.warmUpNotes()).then(
+    void warmUp(this.ctx.index.catalog, () => this.indexing, this.runWarmUp, () => this.warmUpNotes()).then(
       (extractions) => this.log(`warm-up of the extractor: ${extractions} extractions in ${Math.round(performance.now() - begun)} ms`),
       (e) => this.log(`warm-up failed: ${(e as Error).message}`),
     );

@@ -374,14 +374,17 @@ const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 /** "Mikkel Sorensen on Retiring Chef Server": a person's name of two to four capitalised words (with "van", "de" …), "on", a title. */
 const NAME_ON_TITLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s(?:van|de|der|den|von|da|di|le|la|\p{Lu}[\p{Ll}'’-]+)){1,3})\s+on\s+(\p{Lu}.{3,})$/u;
 
+/** How many lines before the footer (each with a line after it) pass `test`: a shape a reader trusts only when the note repeats it. */
+function countLines(footerLine: number, test: (i: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i + 1 < footerLine; i++) if (test(i)) n++;
+  return n;
+}
+
 /** The paragraphs of a note that read "Name on Title" with a list under them. */
 function countNameOnTitle(structure: NoteStructure, footerLine: number): number {
   const { info } = structure;
-  let n = 0;
-  for (let i = 0; i + 1 < footerLine; i++) {
-    if (info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.ListItem && NAME_ON_TITLE.test(info[i].content)) n++;
-  }
-  return n;
+  return countLines(footerLine, (i) => info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.ListItem && NAME_ON_TITLE.test(info[i].content));
 }
 
 /** "登壇　長谷川 誠 氏（…）", "登壇者：…", "Speaker: …": a speakers' label, with a colon or a space after it. */
@@ -620,19 +623,20 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "Mia: Our Terraform monorepo is a mess" with its notes listed under it, in a note that writes three or more talks
     // so: a first name, a colon, the title (a meetup where everyone is known by their first name).
-    if (li.kind === LineKind.Paragraph && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && content.length <= 120 && FIRST_NAME_COLON.test(content)) {
-      const m = FIRST_NAME_COLON.exec(content)!;
-      const parsed = !NOT_A_NAME_LABEL.test(m[1]) && (firstNameTitles ??= countFirstNameTitles(structure, footerLine)) >= 3 ? check.talkLine(m[2]) : null;
+    const firstName = i + 1 < footerLine && content.length <= 120 ? firstNameColon(structure, i) : null;
+    if (firstName) {
+      const [whole, name, title] = firstName;
+      const parsed = (firstNameTitles ??= countLines(footerLine, (k) => firstNameColon(structure, k) !== null)) >= 3 ? check.talkLine(title) : null;
       if (parsed?.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && !SENTENCE_END.test(parsed.title)) {
-        const at = m[0].length - m[2].length;
-        out.push({ line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: [{ name: m[1], org: null }], strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        const at = whole.length - title.length;
+        out.push({ line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: [{ name, org: null }], strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true });
         continue;
       }
     }
     // "Rhiannon Pryce -- Thamesbyte" then "Terraform at 400 engineers: …": the speakers first, on a line of their own.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && content.length <= 80) {
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine) {
       const above = unlabelledSpeakersAboveTitle(structure, i, check);
-      if (above && (speakersAboveLines ??= countSpeakersAbove(structure, footerLine, check)) >= 2) {
+      if (above && (speakersAboveLines ??= countLines(footerLine, (k) => unlabelledSpeakersAboveTitle(structure, k, check) !== null)) >= 2) {
         out.push(above);
         i++;
         continue;
@@ -1057,10 +1061,7 @@ function announcedTalk(structure: NoteStructure, i: number, check: Reader): Cand
   const sp = check.speakers(m[2] ? `${m[1]} (${m[2]})` : m[1]);
   const title = structure.info[i + 1].content;
   if (!sp?.strong || sp.speakers.length !== 1 || title.length < 4 || title.length > 100 || /[.。!?]$/u.test(title)) return null;
-  const parsed = check.talkLine(title);
-  // ("Rating: 4/5", "Slides: https://…": a field of the talk above, not a title.)
-  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
-  return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
+  return titleUnderSpeakers(i, title, sp.speakers, check);
 }
 const LEADING_CLOCK = /^\[\d{1,2}:\d{2}:\d{2}\]\s+/;
 /** "+-------+-----+": a drawn table's border; "| a | b |": one of its rows. */
@@ -1073,14 +1074,11 @@ const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */
 const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons)$/u;
 
-function countFirstNameTitles(structure: NoteStructure, footerLine: number): number {
+/** Paragraph line `i` reads "FirstName: Title" (no label's word before the colon) with a list under it: the name and the title. */
+function firstNameColon(structure: NoteStructure, i: number): RegExpExecArray | null {
   const { info } = structure;
-  let n = 0;
-  for (let i = 0; i + 1 < footerLine; i++) {
-    const m = info[i].kind === LineKind.Paragraph && info[i + 1].kind === LineKind.ListItem ? FIRST_NAME_COLON.exec(info[i].content) : null;
-    if (m && !NOT_A_NAME_LABEL.test(m[1])) n++;
-  }
-  return n;
+  const m = info[i].kind === LineKind.Paragraph && info[i + 1].kind === LineKind.ListItem ? FIRST_NAME_COLON.exec(info[i].content) : null;
+  return m && !NOT_A_NAME_LABEL.test(m[1]) ? m : null;
 }
 /** A heading of one to three capitalised words, a person's first name or full name. */
 // ("## Hyun-woo Jang (visiting from Seoul)": a remark in brackets after it.)
@@ -1126,6 +1124,7 @@ const SESSION_ANNOUNCED = /(?:발표|세션|키노트|talk|session|keynote|セ�
  */
 function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
   const { info } = structure;
+  if (info[i].kind !== LineKind.Paragraph || !info[i].blockStart || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart || info[i].content.length > 80) return null;
   const content = withoutSquareBrackets(info[i].content);
   // ("Speaker: Aya Kuroda (Org)" then "Slides: …": the labelled speakers of the talk above.)
   if (!SPEAKERS_SET_APART.test(content) || SPEAKER_LABEL.test(content) || ATTRIBUTION.test(content)) return null;
@@ -1133,24 +1132,19 @@ function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check
   if (!sp?.strong || sp.speakers.length > 4 || !(sp.speakers.every((x) => x.org || x.role) || endsWithNoOrganisation(content) || NO_ORGANISATION.test(content.slice(content.lastIndexOf('/') + 1).trim()))) return null;
   const title = info[i + 1].content;
   if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title)) return null;
+  return titleUnderSpeakers(i, title, sp.speakers, check);
+}
+/** Line i + 1's `title` as the talk of `speakers`, named on line i; not a field of the talk above ("Rating: 4/5", "Slides: https://…"). */
+function titleUnderSpeakers(i: number, title: string, speakers: Speaker[], check: Reader): Candidate | null {
   const parsed = check.talkLine(title);
-  // ("Rating: 4/5", "Slides: https://…": a field of the talk above, not a title.)
   if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
-  return { line: i + 1, parsed: { ...parsed, speakers: sp.speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
+  return { line: i + 1, parsed: { ...parsed, speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
 /** "Slides: …", "Rating: 4/5", "Video: …": a talk's field, a word or two and a colon. */
 const FIELD_LINE = /^(?:slides?|deck|video|recording|rating|score|links?|repo|demo|notes?|資料|スライド|動画|評価|슬라이드|발표\s*자료|영상|평점|별점)\s*[:：]/iu;
 /** A name set apart from its organisation: a dash, a comma, a bracket, a slash, an at sign. */
 const SPEAKERS_SET_APART = /\s[-–—/@|]{1,2}\s|,\s|[(（]/u;
 
-function countSpeakersAbove(structure: NoteStructure, footerLine: number, check: Reader): number {
-  const { info } = structure;
-  let n = 0;
-  for (let i = 0; i + 1 < footerLine; i++) {
-    if (info[i].kind === LineKind.Paragraph && info[i].blockStart && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i].content.length <= 80 && unlabelledSpeakersAboveTitle(structure, i, check)) n++;
-  }
-  return n;
-}
 
 const ANNOUNCED_SPEAKER = /^(?:first up|next up|up next|next|then|after (?:that|lunch|the break))(?:\s+(?:was|came))?[:,]?\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s+(?:from|of|at)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}))?(?=\s*[,.;]|\s*$)/iu;
 

@@ -87,9 +87,9 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(t[0].length);
       continue;
     }
-    // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
     if (rest.startsWith('~~') && rest.indexOf('~~', 2) > 2) break;
+    // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
     const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
@@ -548,11 +548,6 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
   return null;
 }
 
-/**
- * "박서준 (하늘커머스) — 테라폼 모노레포 운영기", "Jane Doe, Acme — Title": the speakers first, then a
- * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
- * before a dash is as often a title's first words) and the right side names nobody.
- */
 const SPEAKER_THEN_CJK_QUOTE = /^([^「『」』]{2,40}?)\s*[「『]([^「」『』]{4,150})[」』]\s*$/u;
 const HANDLE_COLON = /^@([A-Za-z0-9_]{2,30})\s*[:：]\s*(\S.{3,})$/u;
 
@@ -570,6 +565,11 @@ function bracketsBalanced(s: string): boolean {
 /** One arrow between white space, the only one on the line: what is on either side of it. */
 const ARROW = /^([^→←]+?)\s+(→|->|←|<-)\s+([^→←]+)$/u;
 
+/**
+ * "박서준 (하늘커머스) — 테라폼 모노레포 운영기", "Jane Doe, Acme — Title": the speakers first, then a
+ * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
+ * before a dash is as often a title's first words) and the right side names nobody.
+ */
 function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
   const seps = unquotedSeparators(rest);
   if (seps === null) return null;

@@ -18,16 +18,17 @@ export const NOT_A_TALK = new RegExp(
       '기념\\s*촬영', '스폰서', '발표\\s*자료', '참고\\s*자료', '기타', '개요', '스폰서\\s*부스', '(?:기타|그\\s*외)\\s*(?:들은\\s*)?(?:세션|발표)', '소개', '메모', '노트', '내\\s*메모', '(?:발표|세션|강연)\\s*(?:정리|요약|메모|목록|리스트)', '할\\s*일', '액션\\s*아이템',
       '受付', 'フリートーク', 'フリー\\s*タイム', '開場', '開会(?:挨拶)?', 'オープニング', '休憩', '昼食', 'ランチ', '懇親会', '閉会(?:挨拶)?', 'クロージング', '乾杯', '午前', '午後', '昼休憩', '昼休み', 'コーヒー\\s*ブレイク', 'ピザ', 'タイムテーブル', '(?:スポンサー)?ブース(?:巡り|めぐり|巡回)?', 'ハルウェイ(?:トラック)?', '廊下(?:トラック)?',
       'アジェンダ', '目次', '資料', 'スライド', '動画', '質疑応答', 'セッション', 'スケジュール', 'まとめ', '参考(?:資料|リンク)?', 'スポンサー', '集合写真', '集合', '自己紹介', 'もくもく(?:開始|タイム|作業)?', '作業(?:開始|時間)?', 'ltタイム', '撤収', '片付け', '解散', 'その他', 'その他(?:聞いた|の|に聞いた)?(?:セッション|発表|講演)', '概要', 'お知らせ', 'メモ', 'ノート', 'やること', '自分用(?:メモ)?', '自分メモ', '個人メモ', 'todo(?:リスト)?', '(?:発表|セッション|講演)(?:一覧|メモ|まとめ)',
-      // A trip report's and a team's minutes' own sections: the purpose, the schedule, the sessions in short, decisions, what follows.
-      '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
-      // An event page's own sections ("開催日時", "参加枠", "注意事項"), a part of a study group's evening ("2부", "第2部", "Part 2").
       // "### Lightning", "LT": the label over the lightning talks (choose-talks.ts reads the items under it).
       'lightning(?: round)?', 'lightnings', '라이트닝', 'ライトニング(?:\\s*トーク)?',
-      // "루비홀 (B)", "그랜드볼룸 · 키노트", "Hall 7.1, room A": a room's name heading its talks, or the slot held there.
+      // "루비홀 (B)", "그랜드볼룸 · 키노트", "大ホール": a room's name heading its talks, or the slot held there.
       '[가-힣]{1,8}\\s?(?:홀|볼룸|룸)(?:\\s*\\([a-z0-9]{1,2}\\))?(?:\\s*·\\s*(?:키노트|클로징|오프닝|a트랙|b트랙))?', '[\\p{sc=Katakana}ー\\p{sc=Han}]{1,8}(?:ホール|ルーム)(?:\\s*[(（][a-z0-9]{1,2}[)）])?',
       // "second talk (was #3 on the agenda)": an ordinal and the word alone, the talk named under it.
-      '(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|another) (?:talk|session|presentation|speaker)',       '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론)', 'パネル(?:ディスカッション|トーク)',
-            '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
+      '(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|another) (?:talk|session|presentation|speaker)',
+      // An event page's own sections ("開催日時", "参加枠", "注意事項"), a part of a study group's evening ("2부", "第2部", "Part 2").
+      '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론)', 'パネル(?:ディスカッション|トーク)',
+      // A trip report's and a team's minutes' own sections: the purpose, the schedule, the sessions in short, decisions, what follows.
+      '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
+      '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
       '(?:purpose|objectives?|goals?)(?: of (?:the |this )?(?:trip|visit|attendance))?', '(?:key|main) (?:sessions|talks)(?: attended| summary)?', '(?:summary of |sessions? )(?:sessions|talks|attended)', 'recommendations?', '(?:next|follow-?up) actions',
     ].join('|') +
     ')$',
