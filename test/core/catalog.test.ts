@@ -25,7 +25,7 @@ const CATEGORIES = [
 type UnlistedCategory = Exclude<ToolCategory, (typeof CATEGORIES)[number]>;
 const everyCategoryListed: [UnlistedCategory] extends [never] ? true : false = true;
 
-const ENTRY_KEYS = new Set(['id', 'name', 'category', 'vendor', 'homepage', 'description', 'aliases', 'context', 'nameIsAmbiguous']);
+const ENTRY_KEYS = new Set(['id', 'name', 'category', 'vendor', 'homepage', 'description', 'aliases', 'context', 'nameIsAmbiguous', 'partOf']);
 const REQUIRED_KEYS = ['id', 'name', 'category', 'vendor', 'homepage', 'description'] as const;
 const ALIAS_KEYS = new Set(['text', 'caseSensitive', 'needsContext']);
 
@@ -178,6 +178,38 @@ interface Claim {
  * (with a non-empty context list). Every spelling counts: the name, plain aliases and object
  * aliases, compared by spellingKey().
  */
+/**
+ * `partOf` names other entries, and one of the entry's own spellings spells a parent as a
+ * whole word ("Vault" in "Vault Agent"): otherwise the relation could never count a mention.
+ */
+function partOfProblems(entries: readonly ToolEntry[]): string[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const spellings = (e: ToolEntry): string[] => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))];
+  const problems: string[] = [];
+  for (const e of entries) {
+    if (e.partOf === undefined) continue;
+    if (!Array.isArray(e.partOf) || !e.partOf.length) {
+      problems.push(`${e.id}: partOf must be a non-empty list of ids`);
+      continue;
+    }
+    for (const id of e.partOf) {
+      const parent = byId.get(id);
+      if (!parent || id === e.id) {
+        problems.push(`${e.id}: partOf names no other entry "${id}"`);
+        continue;
+      }
+      const own = spellings(e).map(fold);
+      const spelled = spellings(parent).some((p) => own.some((s) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(fold(p))}(?:$|[^\\p{L}\\p{N}])`, 'u').test(s) || (!/^[a-z0-9]/.test(fold(p)) && s.includes(fold(p)))));
+      if (!spelled) problems.push(`${e.id}: no spelling of it spells its parent "${id}"`);
+    }
+  }
+  return problems;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function spellingConflicts(entries: readonly ToolEntry[]): string[] {
   const claims = new Map<string, Claim[]>();
   for (const e of entries) {
@@ -259,7 +291,20 @@ test('entries are sorted by category, then name', () => {
   assert.deepEqual(misplaced, []);
 });
 
+test('every partOf names another entry that one of its spellings spells', () => {
+  assert.deepEqual(partOfProblems(entries), []);
+});
+
 // The checks above must be able to fail: feed them known-bad data.
+
+test('the partOf check catches a missing parent and a parent no spelling names', () => {
+  const vault = entry({ id: 'vault', name: 'Vault' });
+  assert.deepEqual(partOfProblems([vault, { ...entry({ id: 'vault-agent', name: 'Vault Agent' }), partOf: ['vault'] }]), []);
+  assert.equal(partOfProblems([vault, { ...entry({ id: 'agent', name: 'Agent' }), partOf: ['nomad'] }]).length, 1);
+  assert.equal(partOfProblems([vault, { ...entry({ id: 'agent', name: 'Agent' }), partOf: ['vault'] }]).length, 1);
+  // Inside a longer word is no spelling of it.
+  assert.equal(partOfProblems([vault, { ...entry({ id: 'vaulted', name: 'Vaulted Store' }), partOf: ['vault'] }]).length, 1);
+});
 
 test('the conflict check catches a shared distinctive spelling', () => {
   const a = entry({ id: 'alpha', name: 'Alpha', aliases: ['Shared Name'] });

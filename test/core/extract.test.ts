@@ -710,7 +710,7 @@ describe('labelled layouts', () => {
       `
       event AWS Community Day Korea | 2024-09-07 | -
       talk 3 EKS에서 Karpenter로 비용 줄이기 | 김하늘 (우아한형제들) | aws-eks karpenter
-      talk 6 Terraform Cloud 대신 Atlantis | 박지성 (리디) | atlantis terraform-cloud
+      talk 6 Terraform Cloud 대신 Atlantis | 박지성 (리디) | atlantis terraform terraform-cloud
       `,
       { plainText: true },
     );
@@ -779,7 +779,7 @@ describe('several events in one note', () => {
       `,
       `
       event KubeCon NA 2023 | 2023-11-07 | -
-      talk 4 Gateway API | Mei Lin (Brightpath) | envoy-gateway gateway-api
+      talk 4 Gateway API | Mei Lin (Brightpath) | envoy envoy-gateway gateway-api
       talk 8 Cilium policies | Oskar Nilsson (Brightpath) | cilium ebpf
       `,
     );
@@ -815,7 +815,7 @@ describe('mentions', () => {
 
   test('ambiguous names need context: Redis Sentinel, HashiCorp Sentinel, the English noun vault', () => {
     assert.deepEqual(mentions('## Redis failover\nWe use Redis with Sentinel for failover.'), ['redis@0:3:Redis', 'redis@1:7:Redis', 'redis-sentinel@1:18:Sentinel']);
-    assert.deepEqual(mentions('## Policy\nTerraform Cloud runs Sentinel policies before apply.'), ['terraform-cloud@1:0:Terraform Cloud', 'sentinel@1:21:Sentinel']);
+    assert.deepEqual(mentions('## Policy\nTerraform Cloud runs Sentinel policies before apply.'), ['terraform-cloud@1:0:Terraform Cloud', 'terraform@1:0:Terraform', 'sentinel@1:21:Sentinel']);
     assert.deepEqual(mentions('Think of it as a bank vault for money.'), []);
   });
 
@@ -870,6 +870,23 @@ describe('mentions', () => {
     assert.deepEqual(note('그리스 신화의 프로메테우스처럼, 노마드족 같은 클러스터'), []);
     // The tools, where the same words stand without them.
     assert.deepEqual(note('プロメテウスでメトリクス収集、ボールトのシークレット、ノマドなしで運用'), ['prometheus@2:0:プロメテウス', 'vault@2:15:ボールト', 'nomad@2:27:ノマド']);
+  });
+
+  test('a part spells the tool it is part of: "Vault Agent" is a mention of Vault too, in every script', () => {
+    assert.deepEqual(mentions('Vault Agent Injector, HCP Terraform, Docker Compose\n테라폼 클라우드로 옮김, テラフォームクラウド'), [
+      'vault-agent@0:0:Vault Agent Injector',
+      'vault@0:0:Vault',
+      'terraform-cloud@0:22:HCP Terraform',
+      'terraform@0:26:Terraform',
+      'docker-compose@0:37:Docker Compose',
+      'docker@0:37:Docker',
+      'terraform-cloud@1:0:테라폼 클라우드',
+      'terraform@1:0:테라폼',
+      'terraform-cloud@1:14:テラフォームクラウド',
+      'terraform@1:14:テラフォーム',
+    ]);
+    // A part whose spelling does not name its parent ("VSO", "Alertmanager") stays alone; so does an unrelated longer name.
+    assert.deepEqual(mentions('VSO syncs secrets for Vault users; Alertmanager; GitHub Actions'), ['vault-secrets-operator@0:0:VSO', 'vault@0:22:Vault', 'alertmanager@0:35:Alertmanager', 'github-actions@0:49:GitHub Actions']);
   });
 
   test('positions are UTF-16 offsets, also after an emoji outside the BMP', () => {
@@ -1378,7 +1395,7 @@ describe('layouts first met in session 22', () => {
       `
       event HashiCorp User Group 名古屋 #4 | 2025-04-18 | 名駅 ミナトクラウド 12F
       talk 5 Terraformのmovedブロックで1000リソースを整理した話 | 森田 翼 (ミナトクラウド) | terraform
-      talk 8 Vault Secrets Operatorを本番で半年 | 水野 彩 (株式会社シャチホコペイ) | kubernetes vault-secrets-operator
+      talk 8 Vault Secrets Operatorを本番で半年 | 水野 彩 (株式会社シャチホコペイ) | kubernetes vault vault-secrets-operator
       `,
     );
   });
@@ -1433,7 +1450,7 @@ describe('layouts first met in session 22', () => {
       `
       event Cloud Native Porto — April meetup | 2025-04-10 | Porto Tech Hub
       talk 5 Karpenter on a Budget | Tiago Reis (Foz Logistics) | karpenter
-      talk 9 Policy Without Pain | Ines Moura (Serra Bank) | conftest opa-gatekeeper terraform
+      talk 9 Policy Without Pain | Ines Moura (Serra Bank) | conftest opa-gatekeeper open-policy-agent terraform
       `,
       { plainText: true },
     );
@@ -1551,7 +1568,7 @@ describe('layouts first met in session 23', () => {
       `,
       `
       event HashiConf 2024 | 2024-09-18 | -
-      talk 7 Drift detection without the drama | Rosa Lindgren (Halvard Freight) | terraform-cloud
+      talk 7 Drift detection without the drama | Rosa Lindgren (Halvard Freight) | terraform terraform-cloud
       talk 12 Short-lived tokens for CI | Ivo Brandt (Quaymark) | github-actions vault
       talk 18 Nomad on the shop floor | Mei Tanaka (Brightloom Retail), Olu Fashola (Brightloom Retail) | nomad
       `,
@@ -1575,7 +1592,7 @@ describe('layouts first met in session 23', () => {
       `,
       `
       event HashiCorp User Group Osaka Vol.7 | 2024-07-11 | -
-      talk 4 Terraform Cloudからセルフホストに戻した話 | 森 奏太 (株式会社ナギテック) | atlantis terraform-cloud
+      talk 4 Terraform Cloudからセルフホストに戻した話 | 森 奏太 (株式会社ナギテック) | atlantis terraform terraform-cloud
       talk 8 Vaultで証明書を配る | Lena Park (クモリ合同会社) | vault
       `,
     );
@@ -1831,7 +1848,7 @@ describe('layouts first met in session 23', () => {
       `
       event HashiCorp User Group Nagoya Vol.3 | 2024-09-12 | -
       talk 15 Terraform testで始めるモジュール開発 | 佐久間 直 (株式会社ミナミ) | terraform
-      talk 18 Vault Agentを全部やめた話 | Kim Dahl (株式会社トウカイ) | vault-agent vault-secrets-operator
+      talk 18 Vault Agentを全部やめた話 | Kim Dahl (株式会社トウカイ) | vault vault-agent vault-secrets-operator
       talk 21 Packerで週次イメージ | ぽんず | github-actions packer
       `,
     );
@@ -3022,7 +3039,7 @@ describe('layouts first met in session 26', () => {
       `,
       `
       event srecon emea 2025 | 2025-10-14 | -
-      talk 3 vault agent caching | J. Park (Toss) | kubernetes vault-agent
+      talk 3 vault agent caching | J. Park (Toss) | kubernetes vault vault-agent
       talk 5 argo cd w/ 4k apps | D. Huang (Intuit) | argo-cd
       talk 7 crossplane v2 compositions | A. Novak (Upbound) | crossplane istio
       `,
@@ -3561,7 +3578,7 @@ describe('layouts first met in session 27', () => {
       event コンテナ初心者勉強会 #12 | - | -
       talk 5 はじめてのHelm | 高田 ひなた | helm
       talk 8 NetworkPolicyが効かない | Arjun Rao, 宮本 健 | cilium
-      talk 14 Docker Composeからk8sへ | 三浦 凛 | docker-compose kubernetes
+      talk 14 Docker Composeからk8sへ | 三浦 凛 | docker docker-compose kubernetes
       `,
     );
   });
@@ -4016,7 +4033,7 @@ describe('layouts first met in session 28', () => {
       `
       event Infra Night Osaka #4 | - | -
       talk 3 Rolling out Karpenter to forty clusters without waking anyone up | MIURA Kenta (Naniwa Cloud) | karpenter
-      talk 9 Vault agent templates in practice | ISHII Mao (Dotonbori Labs) | consul vault-agent
+      talk 9 Vault agent templates in practice | ISHII Mao (Dotonbori Labs) | consul vault vault-agent
       `,
       { plainText: true, name: 'wrapped.txt' },
     );
@@ -4171,7 +4188,7 @@ describe('layouts first met in session 28', () => {
       event CNDF 2025 | 2025 | -
       talk 3 Terraform と OpenTofu の選び方 | 丸山 慎吾 (フリーランス) | opentofu terraform
       talk 7 Cilium の Hubble UI で新人研修 | 森 ひかり | cilium hubble
-      talk 8 Docker Compose から Kubernetes へ | 小田切 誠 (ユズリハ工業) | docker-compose github-actions jenkins kubernetes
+      talk 8 Docker Compose から Kubernetes へ | 小田切 誠 (ユズリハ工業) | docker docker-compose github-actions jenkins kubernetes
       `,
       { plainText: true, name: 'tracks.txt' },
     );
@@ -4231,7 +4248,7 @@ describe('layouts first met in session 28', () => {
       `,
       `
       event HUG Bristol | 2024-10 | -
-      talk 5 Vault Secrets Operator in anger | Rachel Osei (Gilbey & Crane Bank) | helm kubernetes vault-secrets-operator
+      talk 5 Vault Secrets Operator in anger | Rachel Osei (Gilbey & Crane Bank) | helm kubernetes vault vault-secrets-operator
       talk 7 Consul mesh, the boring way | Tom Ashworth (Pellow Media), Nadia Karim (Pellow Media) | consul consul-connect envoy nomad terraform
       `,
     );
@@ -4578,8 +4595,8 @@ describe('layouts first met in session 29', () => {
       `
       event HUG Seoul 20회 | - | -
       talk 3 Terraform Stacks 미리 써보기 | 정하린 (그린웨이브) | terraform
-      talk 6 Consul service mesh에서 Istio로 | Alex Novak (Pinecone Robotics) | consul-connect istio
-      talk 8 Vault Secrets Operator 써본 후기 | 류민아 (스텔라랩스) | vault-secrets-operator
+      talk 6 Consul service mesh에서 Istio로 | Alex Novak (Pinecone Robotics) | consul consul-connect istio
+      talk 8 Vault Secrets Operator 써본 후기 | 류민아 (스텔라랩스) | vault vault-secrets-operator
       `,
     );
   });
@@ -4794,7 +4811,7 @@ describe('layouts first met in session 29', () => {
       `,
       `
       event SRE 코리아 밋업 | - | -
-      talk 3 Grafana Alloy로 OpenTelemetry 파이프라인 갈아타기 | 임채원 (모아커머스) | grafana-alloy grafana-loki node-exporter opentelemetry
+      talk 3 Grafana Alloy로 OpenTelemetry 파이프라인 갈아타기 | 임채원 (모아커머스) | grafana grafana-alloy grafana-loki node-exporter opentelemetry
       `, { plainText: true },
     );
   });
@@ -4867,7 +4884,7 @@ describe('layouts first met in session 29', () => {
       `,
       `
       event HUG 서울 | - | -
-      talk 4 Vault Agent 없이 시크릿 주입하기 | 김민수 (카카오) | vault-agent
+      talk 4 Vault Agent 없이 시크릿 주입하기 | 김민수 (카카오) | vault vault-agent
       talk 6 Terraform 모듈 | 박서연 (토스) | terraform
       `,
     );
@@ -5091,9 +5108,9 @@ describe('layouts first met in session 29', () => {
       `,
       `
       event HUG Seoul meetup #14 | - | -
-      talk 4 Vault Agent Injector: what broke in 18 months | Jiwoo Han (Dalbit Securities) | vault-agent
+      talk 4 Vault Agent Injector: what broke in 18 months | Jiwoo Han (Dalbit Securities) | vault vault-agent
       talk 7 Terraform module registry for 40 teams | Sungho Park (Mirae Cargo) | terraform
-      talk 9 Consul Connect on Nomad at a game studio | Yuna Seo (Byeol Games) | consul-connect nomad
+      talk 9 Consul Connect on Nomad at a game studio | Yuna Seo (Byeol Games) | consul consul-connect nomad
       `, { plainText: true },
     );
   });

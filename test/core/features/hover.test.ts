@@ -176,6 +176,30 @@ describe('hover on a tool', () => {
   });
 });
 
+describe('a tool that is part of another', () => {
+  const PARTS = (cursorIn: 'seoul' | 'tokyo') => `
+    //- /seoul.md
+    # HUG Seoul
+    ## Secrets without sidecars - Kim Minsu (Acme)
+    - ${cursorIn === 'seoul' ? '$0' : ''}Vault Agent Injector renders the certs.
+    //- /tokyo.md
+    # HUG Tokyo
+    ## Vault の運用 - 佐藤 花子（サンプル）
+    - ${cursorIn === 'tokyo' ? '$0' : ''}Vault を使う。
+  `;
+
+  test('"Vault Agent": its own card under the cursor, on its first word too, naming what it is part of', () => {
+    check(PARTS('seoul'), { lines: ['**Vault Agent** — *secrets management* · HashiCorp  ', 'Part of\\: Vault', '- [Secrets without sidecars](file:///ws/seoul.md#L2) — HUG Seoul'] });
+  });
+
+  test('Vault\'s card counts the talk that only spoke of Vault Agent', () => {
+    check(PARTS('tokyo'), {
+      lines: ['**Vault** — *secrets management* · HashiCorp  ', '**Where you heard of it\\:** 2 talks at 2 events, 3 mentions in 2 notes', '- [Secrets without sidecars](file:///ws/seoul.md#L2) — HUG Seoul', '- [Vault の運用](file:///ws/tokyo.md#L2) — HUG Tokyo'],
+      absent: ['Part of'],
+    });
+  });
+});
+
 describe('hover escapes everything that comes from notes', () => {
   test('an event name with HTML and a command link stays text', () => {
     const md = check(

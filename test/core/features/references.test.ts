@@ -57,6 +57,17 @@ describe('references', () => {
     ]);
   });
 
+  test('a tool: its name inside the name of a part of it ("Vault Agent", "HashiCorp Vault Secrets Operator")', () => {
+    check(
+      `
+      //- /a.md
+      # HUG Seoul
+      - $0Vault policies; Vault Agent Injector; HashiCorp Vault Secrets Operator
+      `,
+      ['/a.md:2: Vault', '/a.md:2: Vault', '/a.md:2: HashiCorp Vault'],
+    );
+  });
+
   test('a talk: its title and every wiki link, markdown link and timetable line', () => {
     check(NOTES.replace('Stacks in Practice - Miguel', 'Stacks in$0 Practice - Miguel'), [
       '/en.md:5: Terraform Stacks in Practice - Miguel Ortega (Fernhill Logistics)',

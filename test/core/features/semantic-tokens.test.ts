@@ -76,4 +76,12 @@ describe('semantic tokens', () => {
       '2:Dana Whitfield variable',
     ]);
   });
+
+  test('a part and the tool it spells are one token: "Vault Agent", "HCP Terraform"', () => {
+    check('//- /en.md\n# HashiConf 2024\n- Vault Agent and HCP Terraform\n', '/en.md', [
+      '1:HashiConf 2024 namespace[declaration]',
+      '2:Vault Agent type[defaultLibrary]',
+      '2:HCP Terraform type[defaultLibrary]',
+    ]);
+  });
 });

@@ -43,6 +43,15 @@ interface CatalogTables {
   byId: Map<string, Tool>;
   byKey: Map<string, Tool>;
   spellings: Spelling[];
+  /** Per tool with `partOf`: the pattern of its parents' spellings, and the parent of each alternative. */
+  parts: Map<string, { pattern: RegExp; parents: string[] }>;
+}
+
+/** A parent tool spelled inside a mention of its part: `from`/`to` are offsets in the mention's text. */
+export interface PartWithin {
+  toolId: string;
+  from: number;
+  to: number;
 }
 
 /**
@@ -89,6 +98,19 @@ export class Catalog {
     return this.tables().byKey.get(nameKey(name));
   }
 
+  /**
+   * The tool a mention of `toolId` also names because its text spells a tool it is part of
+   * ("Vault" in "Vault Agent", "Terraform" in "HCP Terraform"); null for most tools.
+   */
+  partWithin(toolId: string, text: string): PartWithin | null {
+    const part = this.tables().parts.get(toolId);
+    if (!part) return null;
+    const m = part.pattern.exec(text);
+    if (!m) return null;
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    return { toolId: part.parents[k], from: m.index, to: m.index + m[0].length };
+  }
+
   /** Every spelling of a tool, for hover cards and completion. */
   aliasesOf(tool: Tool): string[] {
     const seen = new Set<string>([nameKey(tool.name)]);
@@ -120,6 +142,7 @@ function buildTables(builtin: readonly ToolEntry[], user: readonly UserTool[]): 
       aliases: [...(base?.aliases ?? []), ...(u.entry.aliases ?? [])],
       context: [...(base?.context ?? []), ...(u.entry.context ?? [])],
       nameIsAmbiguous: u.entry.nameIsAmbiguous ?? base?.nameIsAmbiguous,
+      partOf: u.entry.partOf ?? base?.partOf,
     };
     const tool = toTool(merged, 'user');
     tool.definition = { uri: u.uri, range: u.range };
@@ -141,7 +164,22 @@ function buildTables(builtin: readonly ToolEntry[], user: readonly UserTool[]): 
     const key = keys[i];
     if (key && !byKey.has(key)) byKey.set(key, byId.get(spellings[i].toolId)!);
   }
-  return { byId, byKey, spellings };
+  const parts = new Map<string, { pattern: RegExp; parents: string[] }>();
+  for (const tool of byId.values()) {
+    const parents = (tool.partOf ?? []).map((id) => byId.get(id)).filter((p): p is Tool => !!p && p.id !== tool.id);
+    if (!parents.length) continue;
+    // One group per parent, its spellings longest first; a Latin spelling stands as a whole word.
+    const groups = parents.map((p) => `(${[...new Set(spellingsOf(p).map((s) => s.text))].sort((a, b) => b.length - a.length).map(asWord).join('|')})`);
+    parts.set(tool.id, { pattern: new RegExp(groups.join('|'), 'iu'), parents: parents.map((p) => p.id) });
+  }
+  return { byId, byKey, spellings, parts };
+}
+
+function asWord(spelling: string): string {
+  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = /^[a-z0-9]/i.test(spelling) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = /[a-z0-9]$/i.test(spelling) ? '(?![\\p{L}\\p{N}])' : '';
+  return before + escaped + after;
 }
 
 function toTool(entry: ToolEntry, source: Tool['source']): Tool {

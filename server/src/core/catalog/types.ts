@@ -38,4 +38,10 @@ export interface ToolEntry {
   context?: string[];
   /** Set when the name itself is an ordinary word and needs the same care as an ambiguous alias. */
   nameIsAmbiguous?: boolean;
+  /**
+   * Ids of the tools this one is a component, edition or hosted service of ("vault" for Vault
+   * Agent, "packer" for HCP Packer). A mention that spells one of them ("Vault" in "Vault Agent
+   * Injector") is also that tool's mention: a talk about Vault Agent is where you heard of Vault.
+   */
+  partOf?: string[];
 }

@@ -43,6 +43,9 @@ export function parseUserTools(text: string, uri: string): { tools: UserTool[]; 
     for (const f of FIELDS) if (typeof value[f] === 'string') (entry as Record<string, unknown>)[f] = value[f];
     if (Array.isArray(value['aliases'])) entry.aliases = value['aliases'].filter((a): a is string => typeof a === 'string' && !!a.trim());
     if (Array.isArray(value['context'])) entry.context = value['context'].filter((a): a is string => typeof a === 'string');
+    // `partOf: vault` or a list of ids.
+    const partOf = typeof value['partOf'] === 'string' ? [value['partOf']] : value['partOf'];
+    if (Array.isArray(partOf)) entry.partOf = partOf.filter((a): a is string => typeof a === 'string' && !!a.trim()).map((a) => a.trim());
     const idNode = item.get('id', true) as YamlNode | undefined;
     const r = idNode?.range ?? item.range;
     const range = r ? table.range(r[0], r[1]) : table.range(0, 0);

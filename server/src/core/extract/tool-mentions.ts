@@ -163,12 +163,19 @@ export function findMentions(
       const end = lineStart + m.end;
       const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
       if (!toolId) continue;
-      let surface = text.slice(start, end);
-      const known = surfaces.get(surface);
-      if (known === undefined) surfaces.set(surface, surface);
-      else surface = known;
+      const surface = shared(text.slice(start, end));
       mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
+      // "Vault Agent" is also Vault's mention, pushed after it: the mention under a position is the
+      // first in the note's order that holds it, so hovers still show Vault Agent there.
+      const part = catalog.partWithin(toolId, surface);
+      if (part) mentions.push({ toolId: part.toolId, text: shared(surface.slice(part.from, part.to)), range: lineRange(i, m.start + part.from, m.start + part.to), talkId });
     }
+  };
+  const shared = (surface: string): string => {
+    const known = surfaces.get(surface);
+    if (known !== undefined) return known;
+    surfaces.set(surface, surface);
+    return surface;
   };
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
     const li = info[i];

@@ -114,6 +114,9 @@ function buildToolCard(ctx: FeatureContext, toolId: string, kept: KeptCard): Car
   if (tool.homepage && /^https?:\/\//i.test(tool.homepage)) w.link(hostOf(tool.homepage), tool.homepage).line();
   const aliases = index.catalog.aliasesOf(tool);
   if (aliases.length && !compact) w.text(words.alsoWritten).text(aliases.join(', ')).line();
+  // Its mentions that spell the parent's name count for the parent too (Catalog.partWithin).
+  const parents = (tool.partOf ?? []).map((id) => index.catalog.get(id)?.name).filter((n): n is string => !!n);
+  if (parents.length && !compact) w.text(words.partOf).text(parents.join(', ')).line();
   if (tool.definition) w.text(words.definedInToolFile).link(`${fileName(tool.definition.uri)}:${tool.definition.range.start.line + 1}`, lineLink(tool.definition.uri, tool.definition.range.start.line)).line();
 
   // Where you heard of it: the index's stats of the tool, no mention is read.

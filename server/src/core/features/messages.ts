@@ -14,6 +14,8 @@ export function cardLocale(locale: string | undefined | null): CardLocale {
 export interface CardWords {
   unresolvedReference: string;
   alsoWritten: string;
+  /** Before the tools a tool is part of ("Part of: Vault"). */
+  partOf: string;
   definedInToolFile: string;
   whereHeard: string;
   notMentionedYet: string;
@@ -34,6 +36,7 @@ const WORDS: Record<CardLocale, CardWords> = {
   en: {
     unresolvedReference: 'Unresolved reference',
     alsoWritten: 'Also written: ',
+    partOf: 'Part of: ',
     definedInToolFile: 'Defined in your tool file: ',
     whereHeard: 'Where you heard of it: ',
     notMentionedYet: 'not mentioned in your notes yet.',
@@ -49,6 +52,7 @@ const WORDS: Record<CardLocale, CardWords> = {
   ko: {
     unresolvedReference: '찾을 수 없는 참조',
     alsoWritten: '다른 표기: ',
+    partOf: '상위 도구: ',
     definedInToolFile: '내 도구 파일의 정의: ',
     whereHeard: '들은 곳: ',
     notMentionedYet: '아직 노트에 나오지 않습니다.',
@@ -64,6 +68,7 @@ const WORDS: Record<CardLocale, CardWords> = {
   ja: {
     unresolvedReference: '見つからない参照',
     alsoWritten: '別の表記: ',
+    partOf: '上位のツール: ',
     definedInToolFile: 'ツールファイルでの定義: ',
     whereHeard: '聞いた場所: ',
     notMentionedYet: 'まだノートに出てきません。',

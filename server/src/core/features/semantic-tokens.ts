@@ -88,7 +88,8 @@ function flatten(cands: Candidate[]): Token[] {
   }
   const out: Token[] = [];
   for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
-    const list = byLine.get(line)!.sort((a, b) => b.priority - a.priority || a.range.start.character - b.range.start.character);
+    // At one start the longer first: "Vault Agent" keeps its token over the Vault mention inside it.
+    const list = byLine.get(line)!.sort((a, b) => b.priority - a.priority || a.range.start.character - b.range.start.character || b.range.end.character - a.range.end.character);
     const taken: Array<[number, number]> = [];
     const pieces: Token[] = [];
     for (const c of list) {
