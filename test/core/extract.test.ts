@@ -5137,3 +5137,58 @@ describe('layouts first met in session 29', () => {
     );
   });
 });
+
+describe('layouts first met in session 30', () => {
+  test('a blog post exported as HTML: tools in "<li>" lines, the speaker in a "<p>" of its own, entities in headings', () => {
+    check(
+      `
+      <h1>HUG Seoul #14 밋업 후기</h1>
+      <p>일시: 2024년 5월 22일(수) 19:00~21:40</p>
+
+      <h2>오프닝 &amp; 공지</h2>
+      <p>다음 회차는 7월.</p>
+
+      <h2>1. Vault &amp; Consul 이야기</h2>
+      <p class="speaker">김도윤 (한빛페이 인프라팀)</p>
+      <ul>
+      <li>쿠버네티스 파드에서는 <b>Vault</b> Agent 사이드카</li>
+      <li><!-- Nomad 얘기는 생략 --> 스토리지는 Consul</li>
+      </ul>
+      `,
+      `
+      event HUG Seoul #14 밋업 | 2024-05-22 | -
+      talk 7 Vault & Consul 이야기 | 김도윤 (한빛페이) | consul kubernetes vault
+      `,
+    );
+  });
+
+  test('a speaker line with the writer\'s remark after a dash; a session\'s kind between a heading and its speaker line', () => {
+    check(
+      `
+      # DevOpsDays Chicago 2024
+      Aug 27 2024 @ Venue SIX10, Chicago.
+
+      ## Nomad 에 남기로 한 이유
+      최하은 (달빛모빌리티) — 원래 연사 사정으로 대타 발표
+
+      - Nomad 쪽이 운영 부담이 적음
+
+      ### The Platform Is a Product (Still)
+      Keynote
+
+      Speaker: Rosa Delgado, VP Engineering at Prairie Mutual
+
+      - Backstage golden paths, Waypoint retired
+
+      ## Kubernetes (EKS) — Kim Minsu (Acme)
+      - EKS upgrades
+      `,
+      `
+      event DevOpsDays Chicago 2024 | 2024-08-27 | -
+      talk 4 Nomad 에 남기로 한 이유 | 최하은 (달빛모빌리티) | nomad
+      talk 9 The Platform Is a Product (Still) | Rosa Delgado (Prairie Mutual) | backstage waypoint
+      talk 16 Kubernetes (EKS) | Kim Minsu (Acme) | aws-eks kubernetes
+      `,
+    );
+  });
+});

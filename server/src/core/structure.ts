@@ -884,15 +884,36 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
       li.blockStart = true;
       li.contentStart = h[1].length;
       li.contentEnd = raw.length - h[4].length;
-      li.content = h[3].replace(/<[^>]*>/g, '').trim();
+      li.content = decodeEntities(h[3].replace(/<[^>]*>/g, '')).trim();
+      return;
+    }
+  }
+  // "<p class="speaker">Name (Org)</p>" on a line of its own: a paragraph of its text.
+  if (li.kind === LineKind.Html && raw.includes('</p>')) {
+    const p = HTML_PARAGRAPH.exec(raw);
+    if (p) {
+      li.kind = LineKind.Paragraph;
+      li.blockStart = true;
+      li.standalone = true;
+      li.contentStart = p[1].length;
+      li.contentEnd = raw.length - p[3].length;
+      li.content = decodeEntities(p[2].replace(/<[^>]*>/g, '')).trim();
       return;
     }
   }
   fillContent(raw, li);
 }
 
+/** The entities an exported post writes in its text ("Vault &amp; Consul"). */
+function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e]) : text;
+}
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+
 /** A whole line that is one HTML heading: lead, level, inner HTML, close. */
 const HTML_HEADING = /^(\s*<h([1-6])(?:\s[^>]*)?>)(.*?)(<\/h\2>\s*)$/i;
+/** A whole line that is one HTML paragraph: lead, inner HTML, close. */
+const HTML_PARAGRAPH = /^(\s*<p(?:\s[^>]*)?>)((?:(?!<\/?p[\s>]).)*)(<\/p>\s*)$/i;
 /** The same for a folded block's summary line (the level left empty). */
 const HTML_SUMMARY = /^(\s*(?:<details(?:\s[^>]*)?>\s*)?<summary(?:\s[^>]*)?>)()(.*?)(<\/summary>\s*)$/i;
 

@@ -311,7 +311,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
   const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
   // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
-  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check) : null;
+  // (A remark after the dash only right under a talk's heading, the line not emphasised like a title: "**Liis Tamm (Sõnarada OÜ) — One Vault Cluster**" under "# Baltic DevOps Day" is a talk.)
+  const remarkMayFollow = j > 0 && structure.info[j - 1].kind === LineKind.Heading && structure.info[j - 1].level >= 2 && !structure.lines[j].trimStart().startsWith('**');
+  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check, remarkMayFollow) : null;
   if (dashed) return dashed;
   const labelled = underLabel || SPEAKER_LABEL.test(text);
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
@@ -337,11 +339,20 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
 }
 const LOWER_FIRST = /^[a-z]/;
 /** readSpeakerLine's lines with a dash that name people: after "발표"/"発表"/"登壇", or a name with its honorific before the organisation. */
-function dashedSpeakerLine(text: string, check: Reader): Speaker[] | null {
+function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean): Speaker[] | null {
   const label = TALK_BY_DASH.exec(text);
   if (label) {
     const sp = check.speakers(text.slice(label[0].length));
     return sp?.strong && sp.speakers.every((s) => s.org) ? sp.speakers : null;
+  }
+  // "최하은 (달빛모빌리티) — 원래 연사 사정으로 대타 발표": a full name and its organisation, then the writer's remark.
+  const remark = remarkMayFollow ? NAME_ORG_DASH_REMARK.exec(text) : null;
+  if (remark && (CJK_FULL_NAME.test(remark[1]) || LATIN_FULL_NAME.test(remark[1]))) {
+    const sp = check.speakers(`${remark[1]} (${remark[2]})`);
+    // (Unless the words after the dash name people too: "Kim Minsu (Acme) — Lee Jiwoo (Toss)".)
+    const after = check.speakers(remark[3]);
+    const namesAfter = after?.strong && after.speakers.some((s) => CJK_FULL_NAME.test(s.name) || LATIN_FULL_NAME.test(s.name));
+    if (sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org && !namesAfter) return sp.speakers;
   }
   const honorific = HONORIFIC_DASH_ORG.exec(text);
   if (!honorific) {
@@ -360,6 +371,7 @@ const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
 const NAME_DASH_ORG = /^([^-–—()（）\s]{2,4}|[^-–—()（）\s]{1,4}[ 　][^-–—()（）\s]{1,4})\s+[—–]\s+([^-–—()（）]{2,30})$/u;
+const NAME_ORG_DASH_REMARK = /^([^-–—()（）]{2,30}?)\s*[(（]([^()（）]{2,40})[)）]\s+[-–—]\s+(\S.{1,80})$/u;
 const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-–—]\s+([^-–—]{2,60})$/u;
 
 /** A speaker and their organisation in brackets (or with an honorific), a full stop, more words. */
@@ -478,8 +490,11 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let firstNameTitles: number | undefined;
   /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
   let speakersAboveLines: number | undefined;
+  /** Lines that only say what kind of session the heading above them is ("Keynote"): no title of their own. */
+  const kindLines = new Set<number>();
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
+    if (kindLines.has(i)) continue;
     if (inContents) {
       if (li.kind === LineKind.ListItem || li.kind === LineKind.Blank) continue;
       inContents = false;
@@ -830,6 +845,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         let j = nextContentLine(structure, i, 1);
         // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
         while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
+        // "### Title" then "Keynote" (or "<p class="session-type">Keynote</p>") then "Speaker: …": the session's kind between them.
+        if (j >= 0 && j + 1 < footerLine && info[j].kind === LineKind.Paragraph && info[j].content.length <= 24 && SESSION_KIND_ALONE.test(info[j].content)) {
+          const k = nextContentLine(structure, j, 1);
+          if (k >= 0 && readSpeakerLine(structure, k, check)) {
+            kindLines.add(j);
+            j = k;
+          }
+        }
         // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
         const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
         if (underLabel) j++;
@@ -1069,6 +1092,8 @@ const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
+/** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
+const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
 const ORDINAL_TALK_LABEL = /^(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演))\s*[:：]?$/iu;
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */

@@ -177,10 +177,15 @@ export function findMentions(
     surfaces.set(surface, surface);
     return surface;
   };
+  // Inside an HTML comment that spans lines ("<!-- … -->").
+  let inComment = false;
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
     const li = info[i];
-    if (!isContentLine(li) || chrome.has(i) || speakerLines.has(i)) continue;
+    const html = li.kind === LineKind.Html;
+    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li)) continue;
     const raw = lines[i];
+    if (html) inComment = htmlCommentOpen(raw, inComment);
+    if (chrome.has(i) || speakerLines.has(i)) continue;
     const lineStart = table.starts[i];
     const span = talkAt[i];
     const talkId = span ? span.talk.id : null;
@@ -190,7 +195,7 @@ export function findMentions(
     const speakersFirst = span && span.first === i && span.leadTo > from;
     const links = mayHoldLinks(i, raw);
     // Most lines have nothing to leave out.
-    if (!refs && !titleTail && !speakersFirst && !links) {
+    if (!refs && !titleTail && !speakersFirst && !links && !html) {
       if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
       continue;
     }
@@ -205,6 +210,8 @@ export function findMentions(
         excluded.push([at, close < 0 ? raw.length : close + 1]);
       }
     }
+    // An HTML line (a post exported from a blog, "<li>Vault Agent …</li>"): its text between the tags.
+    if (html) for (const tag of htmlMarkup(raw)) excluded.push(tag);
     excluded.sort((a, b) => a[0] - b[0]);
     let next = from;
     for (const [a, b] of excluded) {
@@ -214,6 +221,32 @@ export function findMentions(
     if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId);
   }
   return mentions;
+}
+
+/** Tags, comments and the text of script and style elements on an HTML line, as [from, to) ranges. */
+function htmlMarkup(raw: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  HTML_MARKUP.lastIndex = 0;
+  for (let m = HTML_MARKUP.exec(raw); m; m = HTML_MARKUP.exec(raw)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+// A comment left open runs to the line's end; so does a script or style element.
+const HTML_MARKUP = /^[^<]*?-->|<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?[a-z][^<>]*>?/gi;
+
+/** Whether an HTML comment is open at the end of `raw`, given whether one was at its start. */
+function htmlCommentOpen(raw: string, open: boolean): boolean {
+  let at = 0;
+  for (;;) {
+    if (open) {
+      const close = raw.indexOf('-->', at);
+      if (close < 0) return true;
+      (open = false), (at = close + 3);
+    } else {
+      const start = raw.indexOf('<!--', at);
+      if (start < 0) return false;
+      (open = true), (at = start + 4);
+    }
+  }
 }
 
 export interface Scope {
