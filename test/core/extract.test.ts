@@ -5139,6 +5139,40 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('"Name — Title" over its notes, the speakers first with no organisation, when the note writes two or more talks so', () => {
+    check(
+      `
+      # HUG Seoul — autumn meetup (2024-10-24)
+
+      Kim Soo-ah — Vault Agent sidecars are a trap
+      - moved to Vault Secrets Operator
+
+      Yoon Ji-woo & Daniel Cho – Nomad + Consul on bare metal
+      - raw_exec, not containers
+
+      Platform Engineering — what we learned
+      - golden paths
+      `,
+      `
+      event HUG Seoul — autumn meetup | 2024-10-24 | -
+      talk 3 Vault Agent sidecars are a trap | Kim Soo-ah | vault vault-agent vault-secrets-operator
+      talk 6 Nomad + Consul on bare metal | Yoon Ji-woo, Daniel Cho | consul nomad
+      `,
+    );
+    // One such line alone is no layout.
+    check(
+      `
+      # HUG Seoul — autumn meetup (2024-10-24)
+
+      Kim Soo-ah — Vault Agent sidecars are a trap
+      - moved to Vault Secrets Operator
+      `,
+      `
+      event HUG Seoul — autumn meetup | 2024-10-24 | -
+      `,
+    );
+  });
+
   test('a blog post exported as HTML: tools in "<li>" lines, the speaker in a "<p>" of its own, entities in headings', () => {
     check(
       `

@@ -358,8 +358,9 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
   if (!honorific) {
     // "임채원 — 모아커머스 관측성팀", "佐藤 花子 — 株式会社サンプル": a full Korean or Japanese name, a long dash, the organisation.
     // ("Ana Ruiz — Kelpway, Inc.": a Latin name of two or three words the same way.)
+    // ("Kim Soo-ah — Vault Agent sidecars are a trap": words in lower case, a title's, not an organisation's.)
     const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text);
-    const sp = named && (CJK_FULL_NAME.test(named[1]) || LATIN_FULL_NAME.test(named[1])) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
+    const sp = named && (CJK_FULL_NAME.test(named[1]) || LATIN_FULL_NAME.test(named[1])) && !LOWER_CASE_WORDS.test(named[2]) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
     return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
   }
   // ("프리랜서 (전 해운물류 회사 인프라팀)": a remark in brackets after the organisation.)
@@ -367,6 +368,8 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
   const sp = org ? check.speakers(`${honorific[1]} (${org})`) : null;
   return sp?.strong && sp.speakers.length === 1 ? sp.speakers : null;
 }
+/** Two words in lower case (other than of, and, for, the …): a phrase, not an organisation's name. */
+const LOWER_CASE_WORDS = /(?:^|\s)(?!(?:of|and|for|the|de|du|und|van|von|at|in|on)\s)\p{Ll}\p{L}*\s+(?:\S+\s+)*?(?!(?:of|and|for|the|de|du|und|van|von|at|in|on)(?:\s|$))\p{Ll}\p{L}*(?:\s|$)/u;
 const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
@@ -490,6 +493,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let firstNameTitles: number | undefined;
   /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
   let speakersAboveLines: number | undefined;
+  /** How many paragraphs open with "Name — Title" over their notes (counted when the first is met). */
+  let speakersDashLines: number | undefined;
   /** Lines that only say what kind of session the heading above them is ("Keynote"): no title of their own. */
   const kindLines = new Set<number>();
   for (let i = 0; i < footerLine; i++) {
@@ -645,6 +650,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (parsed?.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && !SENTENCE_END.test(parsed.title)) {
         const at = whole.length - title.length;
         out.push({ line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: [{ name, org: null }], strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        continue;
+      }
+    }
+    // "Kim Soo-ah — Vault Agent sidecars are a trap" with its notes right under it, in a note that writes two or more
+    // talks so: the speakers' names first (no organisation), a dash, the title.
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank) {
+      const first = speakersDashTitle(structure, i, check);
+      if (first && (speakersDashLines ??= countLines(footerLine, (k) => speakersDashTitle(structure, k, check) !== null)) >= 2) {
+        out.push(first);
         continue;
       }
     }
@@ -1105,6 +1119,26 @@ function firstNameColon(structure: NoteStructure, i: number): RegExpExecArray | 
   const m = info[i].kind === LineKind.Paragraph && info[i + 1].kind === LineKind.ListItem ? FIRST_NAME_COLON.exec(info[i].content) : null;
   return m && !NOT_A_NAME_LABEL.test(m[1]) ? m : null;
 }
+/** Paragraph line `i` as "Kim Soo-ah — Title", "Yoon Ji-woo & Daniel Cho – Title": people's full names, a dash, the title (notes under it). */
+function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const li = info[i];
+  if (li.kind !== LineKind.Paragraph || !li.blockStart || info[i + 1]?.kind === LineKind.Blank || li.content.length > 140) return null;
+  const m = SPEAKERS_DASH_TITLE.exec(li.content);
+  if (!m) return null;
+  const names = m[1].split(/\s*(?:&|\+|,|\band\b)\s*/u);
+  if (names.length > 3 || !names.every((n) => LATIN_PERSON.test(n) || CJK_FULL_NAME.test(n))) return null;
+  const sp = check.speakers(m[1]);
+  if (!sp || sp.speakers.length !== names.length || sp.speakers.some((x) => x.org)) return null;
+  const parsed = check.talkLine(m[2]);
+  if (!parsed?.title || parsed.speakers.length || parsed.title.length < 6 || isNonTalkTitle(parsed.title)) return null;
+  const at = li.content.length - m[2].length;
+  return { line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: sp.speakers, strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true };
+}
+const SPEAKERS_DASH_TITLE = /^([^–—:()（）]{3,60}?)\s+(?:[—–]|--?)\s+(\S.{5,})$/u;
+/** A person's name in Latin letters, two or three words ("Kim Soo-ah", "Marta Nowak", "Anna de Wit"). */
+const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:\s(?:van|de|der|von|da|di|le|la)?\s?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?){1,2}$/u;
+
 /** A heading of one to three capitalised words, a person's first name or full name. */
 // ("## Hyun-woo Jang (visiting from Seoul)": a remark in brackets after it.)
 const PERSON_HEADING = /^\p{Lu}[\p{Ll}'-]+(?:[\s-]+\p{L}[\p{Ll}'-]+){0,3}(?:\s*\([^()]{1,40}\))?$/u;
