@@ -5139,6 +5139,30 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('Japanese bullets that say who spoke: "最初は @x さんで「Title」", "次、@y さんの Title の話", "田中さんの「Title」"', () => {
+    check(
+      `
+      ## Shibuya Infra Night #14 メモ
+      2025-05-20 (火) 19:30〜
+
+      ### 発表
+      - 最初は @kuro_neko さんで「Argo CD Image Updater をやめて Renovate に寄せた」
+        - write-back が履歴を汚す
+      - 次、@yuzu_ops さんの Vault Agent Injector を全部 CSI Driver に置き換えた話
+        - サイドカーが遅い
+      - 田中 太郎さん（クモノスラボ）の「Loki 3.0 の bloom filter」
+        - クエリが速い
+      - 佐藤さんの話がよかった
+      `,
+      `
+      event Shibuya Infra Night #14 | 2025-05-20 | -
+      talk 5 Argo CD Image Updater をやめて Renovate に寄せた | kuro_neko | argo-cd renovate
+      talk 7 Vault Agent Injector を全部 CSI Driver に置き換えた | yuzu_ops | vault vault-agent
+      talk 9 Loki 3.0 の bloom filter | 田中 太郎 (クモノスラボ) | -
+      `,
+    );
+  });
+
   test('"Name — Title" over its notes, the speakers first with no organisation, when the note writes two or more talks so', () => {
     check(
       `

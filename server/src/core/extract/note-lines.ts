@@ -53,7 +53,8 @@ export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
 export function mayNameSpeakers(content: string): boolean {
   // ("@dash_board_chan：Title": a handle first.)
   // ("Title [김도현, 하늘페이]": the speakers in square brackets at the end.)
-  return MAY_NAME_SPEAKERS.test(content) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' ['));
+  // ("@yuzu_ops さんの Title の話": the speaker with an honorific, the title after it, "the talk" at the end.)
+  return MAY_NAME_SPEAKERS.test(content) || (content.charCodeAt(content.length - 1) === 0x8a71 && content.includes('さん')) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' ['));
 }
 
 export const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;

@@ -224,6 +224,11 @@ function peopleColon(rest: string): number {
 }
 
 /** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
+/** An order word ("最初は", "次、", "最後は"), the speaker with an honorific (and what is in brackets after it), a particle. */
+const JA_ORDER = String.raw`(?:(?:最初|次|続いて|その次|その後|最後|トリ|トップバッター)(?:は|に|が|、|,)?\s*)?`;
+const JA_SPEAKER_IN_SENTENCE = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏|様|先生)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による|から)?$`, 'u');
+const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による)\s*([^「」『』\s](?:.{4,118}?))\s*の?話$`, 'u');
+
 function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], quoted: boolean): TalkLine {
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
 }
@@ -266,9 +271,17 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // ("최유나 님 (바다물류) — "Title"": a dash and double quotes between them.)
   const speakerFirst = endsWithQuote(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–-]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
   if (speakerFirst) {
-    const sp = parseSpeakers(speakerFirst[1], check);
+    // "最初は @kuro_neko さんで「…」", "田中さんの「…」": an order word before the speaker, a particle after the honorific.
+    const who = JA_SPEAKER_IN_SENTENCE.exec(speakerFirst[1]);
+    const sp = parseSpeakers(who ? who[1] : speakerFirst[1], check);
     const title = speakerFirst[2] ?? speakerFirst[3];
     if (sp?.strong) return result(title, speakerFirst[0].indexOf(title, speakerFirst[1].length), sp.speakers, true, true);
+  }
+  // "次、@yuzu_ops さんの Vault Agent Injector を全部 CSI Driver に置き換えた話": the speaker, の or で, the title, then 話 ("the talk").
+  const story = rest.endsWith('話') ? JA_SPEAKER_STORY.exec(rest) : null;
+  if (story) {
+    const sp = parseSpeakers(story[1], check);
+    if (sp?.strong && sp.speakers.length <= 2) return result(story[2], rest.lastIndexOf(story[2]), sp.speakers, true, false);
   }
   // "田中 健太さん：EKS から自前クラスタへ": the speaker, a colon, the title.
   const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : -1;
