@@ -5139,6 +5139,30 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('a Scrapbox page: "[Title]" on a line of its own, the speaker indented under it', () => {
+    check(
+      `
+      Osaka Cloud Native Meetup #9 参加メモ
+      日時 2024/06/15(土) 13:30〜18:00
+
+      [* オープニング]
+       運営の小西さんから挨拶
+
+      [Karpenter導入でノードコストを4割削減した話]
+       真鍋 亮介 さん (なにわロジテック株式会社)
+       EKS 上で Cluster Autoscaler から Karpenter に移行
+
+      [* 休憩]
+       15分
+      `,
+      `
+      event Osaka Cloud Native Meetup #9 | 2024-06-15 | -
+      talk 7 Karpenter導入でノードコストを4割削減した話 | 真鍋 亮介 (なにわロジテック株式会社) | aws-eks cluster-autoscaler karpenter
+      `,
+      { plainText: true },
+    );
+  });
+
   test('Japanese bullets that say who spoke: "最初は @x さんで「Title」", "次、@y さんの Title の話", "田中さんの「Title」"', () => {
     check(
       `

@@ -1000,7 +1000,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const titleFirst =
         sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
       // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
-      if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)))))) {
+      // (A Scrapbox page's "[Title]" then " Name さん (Org)": every line is an item of its own, the speakers' indented under the title.)
+      if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem))))) {
         // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
         // each with an organisation, in the same paragraph.
         let last = j;
