@@ -5139,6 +5139,35 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('a timetable drawn with full-width bars, its talks described under headings that name the speakers', () => {
+    check(
+      `
+      # 大阪SRE勉強会 #21 メモ
+      - 日時：2025年2月21日（金）19:00〜21:30
+
+      ## タイムテーブル
+      ｜時間｜タイトル｜登壇者｜所属｜
+      ｜ー｜ー｜ー｜ー｜
+      ｜19:00｜開場・受付｜ー｜ー｜
+      ｜19:15｜Prometheus のアラート疲れを SLO で減らす｜山本 彩｜株式会社ツバメ物流｜
+      ｜19:45｜OpenTelemetry 導入 1 年目の現実｜Lucas Moreau｜Kitsune Pay｜
+      ｜20:50｜懇親会｜｜｜
+
+      ## メモ
+      ### 山本さん（アラート疲れ）
+      - Alertmanager のルーティングを整理
+
+      ### Lucas さん（OTel）
+      - Collector を gateway 構成に
+      `,
+      `
+      event 大阪SRE勉強会 #21 | 2025-02-21 | -
+      talk 13 Prometheus のアラート疲れを SLO で減らす | 山本 彩 (株式会社ツバメ物流) | alertmanager prometheus
+      talk 16 OpenTelemetry 導入 1 年目の現実 | Lucas Moreau (Kitsune Pay) | opentelemetry
+      `,
+    );
+  });
+
   test('a Scrapbox page: "[Title]" on a line of its own, the speaker indented under it', () => {
     check(
       `

@@ -125,6 +125,12 @@ test('sameLineTables: the block state\'s line tables are the ones markdown-it\'s
   assert.deepEqual(tables(blockState(md, long, [], 0, new LineTable(long).lineCount) as unknown as Record<string, unknown>), tables(new State(long, md, {}, [])));
 });
 
+test('an HTML block in a list item under an edited paragraph: parsed as a full parse does (found by the property above)', () => {
+  const before = '# Meetup\n\n## Consul\n최서연, 라인플러스 (SRE)\n\n- <script>Eureka에서 Consul로\n- 사이드카는 Envoy.\n- ACL 토큰\n\n## Next\ntext\n';
+  const after = '# Meetup\n\n[a]:\n- <script>Eureka에서 Consul로\n- 사이드카는 Envoy.\n- ACL 토큰\n\n## Next\ntext\n';
+  sameAsFull(parseStructure(before, {}), after, false);
+});
+
 test('parsing again reuses the lines outside the edit', () => {
   const text = ['# Event', '', '## Talk one - Jane Doe', '', 'Terraform and Vault.', '', '## Talk two - John Roe', '', '- Consul', '- Nomad', ''].join('\n');
   const before = parseStructure(text);

@@ -496,6 +496,10 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
 
   const oldRoots = previous.roots;
   const oldInfo = previous.info;
+  // An HTML block's text lines are read with the line before them (fillLine's `before`: the text under a
+  // "<summary>"), which a kept block does not see change: a note with HTML, before or after the edit, is parsed whole.
+  for (const li of oldInfo) if (li.kind === LineKind.Html) return null;
+  for (const h of hunks) for (let i = h.newStart; i < h.newEnd; i++) if (lines[i].includes('<')) return null;
   const info: LineInfo[] = new Array(n);
   const roots: number[] = [];
   const tokens: Token[] = [];

@@ -47,11 +47,17 @@ export function isTabRow(raw: string): boolean {
 }
 
 /** How a row's cells are separated: a markdown table's bars, tabs, runs of spaces (a fixed-width timetable), or commas (CSV). */
-export type CellSeparator = 'bars' | 'tabs' | 'spaces' | 'commas';
+export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas';
+
+/** "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars (a Japanese IME's), three or more on the line. */
+export function isWideBarRow(raw: string): boolean {
+  const t = raw.trimStart();
+  return t.charCodeAt(0) === 0xff5c && (t.match(/｜/g)?.length ?? 0) >= 3;
+}
 
 /** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */
 function cellsOf(raw: string, by: CellSeparator): string[] {
-  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : raw.split('|');
+  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : by === 'wide' ? raw.split('｜') : raw.split('|');
 }
 
 /** A CSV row's cells: a cell in double quotes may hold commas ("LT: Loki, But Cheaper"), and "" is a quote inside it. */
@@ -126,7 +132,7 @@ const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2
 
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
   const raw = structure.lines[i];
-  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : '|')) return;
+  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : by === 'wide' ? '｜' : '|')) return;
   const cells = cellsOf(raw, by).map((c) => c.trim());
   // ("11:00 "Title" – Name, Org | "Title" – Name (Org)": a track grid's row, its time at the start of its first cell.)
   const lead = columns ? null : TIME_LEAD.exec(cells[0] ?? '');
@@ -135,7 +141,8 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
   // (A tab-separated row comes with its header's columns and is read by them alone: its other cells are a room, a track.)
   if (columns || !timed) {
-    if (!columns || i === columns.headerLine || /^[\s|:-]+$/.test(raw)) return;
+    // (The line under the header: "|---|---|", "｜ー｜ー｜".)
+    if (!columns || i === columns.headerLine || /^[\s|｜:ー－-]+$/u.test(raw)) return;
     // ("* Drift happens: …": a mark the writer put before the talks they went to.)
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;

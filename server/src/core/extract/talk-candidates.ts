@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, isCsvRow, isSpacedRow, isTabRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, isWideBarRow, isCsvRow, isSpacedRow, isTabRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers } from './people';
@@ -479,6 +479,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let tabColumns: TableColumns | null = null;
   let spacedColumns: TableColumns | null = null;
   let csvColumns: TableColumns | null = null;
+  let wideColumns: TableColumns | null = null;
   /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
   let boxColumns: TableColumns | null | undefined;
   /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
@@ -551,6 +552,12 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) tabColumns = null;
+    // "｜時間｜タイトル｜登壇者｜所属｜" then "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars, read as a markdown table is.
+    if (li.kind === LineKind.Paragraph && isWideBarRow(lines[i])) {
+      if (li.blockStart || !wideColumns) wideColumns = columnsOf(lines[i], i, 'wide');
+      else readAgendaRow(structure, i, check, agenda, wideColumns, 'wide');
+      if (wideColumns) continue;
+    } else if (li.kind !== LineKind.Blank) wideColumns = null;
     // "time,title,speaker,company" then "19:00,Title,Name,Org": a CSV schedule, one paragraph; its rows have as many cells as its header.
     if (li.kind === LineKind.Paragraph) {
       if (csvColumns && !li.blockStart && isCsvRow(lines[i], csvColumns.cells)) {
