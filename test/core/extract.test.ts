@@ -855,6 +855,12 @@ describe('mentions', () => {
     assert.deepEqual(note('ケータリングのシェフが作ったパスタ, 移行コンサルの営業'), []);
     assert.deepEqual(note('"리로이 젠킨스" 같은 배포, send receipts to Mark Jenkins by Friday, Leeroy Jenkins style'), []);
     assert.deepEqual(note('the caterer said the chef prepared lunch'), []);
+    // A ship's wheel, a dock worker and a packing job, glossed in Korean beside the English word.
+    const more = (line: string) => mentions(`## Platform day - Kim Minsu (Acme)\nHelm charts, Docker images and a Packer build.\n${line}`).filter((m) => /^(?:helm|docker|packer)@2/.test(m));
+    assert.deepEqual(more('비유: "배의 키(helm)는 하나여야 한다"'), []);
+    assert.deepEqual(more('옛날 부두 노동자(docker) 얘기부터 시작'), []);
+    assert.deepEqual(more("전 직장에선 'packer'가 포장 담당 직함이었다"), []);
+    assert.deepEqual(more('docker build 후 packer로 AMI, helm upgrade'), ['docker@2:0:docker', 'packer@2:15:packer', 'helm@2:28:helm']);
     // The tool, where the same words stand without them.
     assert.deepEqual(note('볼트 정책을 바꾸고 헬름 차트를 배포, 셰프 쿡북, シェフのレシピ, 젠킨스 잡, the Jenkins agents'), [
       'vault@2:0:볼트', 'helm@2:11:헬름', 'chef@2:22:셰프', 'chef@2:29:シェフ', 'jenkins@2:38:젠킨스', 'jenkins@2:49:Jenkins',

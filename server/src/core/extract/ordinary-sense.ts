@@ -54,7 +54,11 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
 const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
   ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b|\bcatering\b|\bcaterer|\bmenu\b|\bdinner\b|\blunch\b|'s special/iu],
-  ['helm', /船|舵|\bship\b|\bboat\b|\bsail/iu],
+  ['helm', /船|舵|배의\s*키|방향타|조타|\bship\b|\bboat\b|\bsail/iu],
+  // "옛날 부두 노동자(docker)", "a docker on the waterfront": the dock worker.
+  ['docker', /부두|항만|하역|港湾|荷役|\bdock\s?workers?\b|\blongshore|\bstevedores?\b|\bwaterfront\b/iu],
+  // "'packer'가 포장 담당 직함", "梱包係の packer": the job of packing boxes.
+  ['packer', /포장\s*(?:담당|직|알바|작업|일)|물류\s*센터|梱包|\bwarehouse\b/iu],
   ['puppet', /\bpuppet shows?\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
   ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
