@@ -5145,6 +5145,30 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('an event heading that starts with its day ("Thu 27 Mar 2025 — Name", "2025-03-06 · Name"); a sponsor\'s pitch with no title is no talk', () => {
+    check(
+      `
+      ## Thu 27 Mar 2025 — Osaka HashiCorp User Group vol.12
+      Place: Umeda Sky Hub coworking, 9F, Osaka.
+
+      - "Nomad for the edge: 40 shops" — Sato Kenji, Kansai Retail Tech
+          Nomad on small NUCs in every shop
+      - "Terraform Stacks, first impressions" — Yamamoto Aiko (Hoshizora Cloud)
+          deferred changes look nice
+      - sponsor pitch by a cloud reseller — skipped, went to get takoyaki
+      `,
+      `
+      event Osaka HashiCorp User Group vol.12 | 2025-03-27 | Umeda Sky Hub coworking, 9F, Osaka
+      talk 4 Nomad for the edge: 40 shops | Sato Kenji (Kansai Retail Tech) | nomad
+      talk 6 Terraform Stacks, first impressions | Yamamoto Aiko (Hoshizora Cloud) | terraform
+      `,
+    );
+    check('## 2025-03-06 · Berlin Platform Engineering Meetup #41\n\n## Golden paths - Lena Vogt (Brightwater)\n- Backstage\n', `
+      event Berlin Platform Engineering Meetup #41 | 2025-03-06 | -
+      talk 3 Golden paths | Lena Vogt (Brightwater) | backstage
+    `);
+  });
+
   test('a timetable drawn with full-width bars, its talks described under headings that name the speakers', () => {
     check(
       `

@@ -49,8 +49,10 @@ export function cleanEventName(s: string): string {
   // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
   t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
   // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
+  // ("Thu 27 Mar 2025 — Osaka HUG vol.12": its weekday first; "2025-03-06 · Berlin …": a middle dot after it.)
   const leading = findDates(t)[0];
-  if (leading && leading.start === 0 && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/]+/u, '');
+  const weekday = leading && leading.start > 0 && leading.start <= 10 && /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+$/i.test(t.slice(0, leading.start));
+  if (leading && (leading.start === 0 || weekday) && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/·•]+/u, '');
   // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
   t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
@@ -416,7 +418,8 @@ const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|s
 /** "Tallybank HQ, Finsbury Square. ~70 people, decent pizza.": the place is the first sentence. */
 function untilSentenceEnd(s: string): string {
   const end = /(?<!\b(?:St|Dr|Mt|No|Ave|Blvd|Rd))[.。]\s+\S/u.exec(s);
-  return (end ? s.slice(0, end.index) : s).trim();
+  // (A sentence's full stop at the end too: "Umeda Sky Hub, 9F, Osaka." but not "St.")
+  return (end ? s.slice(0, end.index) : s).trim().replace(/(?<!\b(?:St|Dr|Mt|No|Ave|Blvd|Rd|Inc|Ltd|Co))[.。]$/u, '');
 }
 
 function hasColon(text: string): boolean {

@@ -253,6 +253,8 @@ const TITLE_LEADING = '-–—*#';
 /** "→ キャンセル", "(cancelled)", "- 취소": a talk that did not happen. */
 const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
 
+const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
+
 export function isNonTalkTitle(title: string): boolean {
   // ("21:05&nbsp;Networking": a page's entity between a time and a schedule item.)
   const t = normTitle(title.includes('&nbsp;') ? title.replace(/&nbsp;/g, ' ').replace(/^\d{1,2}:\d{2}\s+/, '') : title);
@@ -293,6 +295,8 @@ export function isNonTalkTitle(title: string): boolean {
   // (Not "lightning talk (unannounced): …": a label.)
   const item = leadingItem(t);
   if (item && NOT_A_TALK.test(item)) return true;
+  // ("sponsor pitch by a cloud reseller", "sponsor slot from Acme": a sponsor's turn with no title of its own.)
+  if ((lower0 === 115 || c0 === 0x30b9 || c0 === 0xc2a4) && SPONSOR_TURN.test(t)) return true;
   // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)
   if (t.length > 40 && /[.!?]$/.test(title.trim()) && /[.!?]\s+\p{Lu}/u.test(t)) return true;
   // Schedule items are short: a long title is a talk's.
