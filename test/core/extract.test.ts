@@ -5145,6 +5145,35 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('a Notion database pasted with its tabs: the title in its "이름" (Name) property, the talks described below by a shorter title', () => {
+    check(
+      `
+      2024 쿠버네티스 서울 밋업 (가을) 메모
+      - 날짜: 2024-10-17 (목) 19:00~22:00
+
+      노션 발표 DB 에서 그대로 복사 (탭 구분이라 좀 깨짐)
+      이름\t발표자\t소속\t태그\t시간
+      쿠버네티스 1.27→1.30 업그레이드 자동화 삽질기\t정민호\t그린필드커머스\tk8s, EKS\t19:10
+      Istio 걷어낸 이야기\t장태현\t모아뱅크\t\t21:00
+
+      ----
+      발표별 메모
+
+      1) 업그레이드 자동화 - 정민호님
+       - 노드는 Karpenter 로 교체
+
+      2) 서비스 메시 제거 - 장태현님
+       - Istio 사이드카를 걷어냄
+      `,
+      `
+      event 2024 쿠버네티스 서울 밋업 | 2024-10-17 | -
+      talk 12 쿠버네티스 1.27→1.30 업그레이드 자동화 삽질기 | 정민호 (그린필드커머스) | karpenter kubernetes
+      talk 15 Istio 걷어낸 이야기 | 장태현 (모아뱅크) | istio
+      `,
+      { plainText: true },
+    );
+  });
+
   test('an event heading that starts with its day ("Thu 27 Mar 2025 — Name", "2025-03-06 · Name"); a sponsor\'s pitch with no title is no talk', () => {
     check(
       `

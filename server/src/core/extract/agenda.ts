@@ -119,6 +119,9 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
   if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length };
+  // "이름 | 발표자 | 소속": a database's rows (Notion's), their title in its first property, "Name" (이름, 名前), the speakers in their own.
+  const named = cells.findIndex((c) => /^(?:name|이름|名前)$/iu.test(c));
+  if (named >= 0 && speakers >= 0 && named !== speakers) return { headerLine: line, title: named, speakers, organisation, cells: cells.length };
   // "| 세션 | 메모 |": a talks' column and the writer's notes, each talk's speakers inside its own cell ("Title (Name, Org)").
   const talks = cells.findIndex((c) => TALKS_COLUMN.test(c));
   return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;

@@ -291,6 +291,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (!underLabel && hasDigit(li.content) && isDayLine(li.content)) return null;
   // ("/cc @infra-team", "cc: @sre": who a post is copied to.)
   if (CARBON_COPY.test(li.content)) return null;
+  // ("이름\t발표자\t소속": a table's header, pasted with its tabs.)
+  if (structure.lines[j].includes('\t') && isTabRow(structure.lines[j])) return null;
   // "<p>Speaker: Rosa Delgado, VP Engineering at Prairie Mutual</p>": a labelled paragraph pasted from an event's page.
   const html = li.content.startsWith('<p>') && li.content.endsWith('</p>');
   const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content;
