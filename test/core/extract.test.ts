@@ -5145,6 +5145,28 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('Dendron: "[[Label|people.path]]" reads as its label, "by [[Name|people.x]] @ Org" under a heading is its speaker line', () => {
+    check(
+      `
+      # Terraform & Friends Busan #3
+      - **when**: Sat 2025-04-12, 14:00–18:00
+
+      ### Drift detection that people actually read
+      by [[Jisoo Park|people.jisoo-park]] @ Seaglass Games
+      - nightly terraform plan in GitHub Actions
+
+      ### Packer pipelines for ARM images
+      [[Hyunwoo Lee|people.hyunwoo-lee]] (Nurimaru Cloud), lightning talk, 10 min
+      - Packer + Ansible
+      `,
+      `
+      event Terraform & Friends Busan #3 | 2025-04-12 | -
+      talk 4 Drift detection that people actually read | Jisoo Park (Seaglass Games) | github-actions terraform
+      talk 8 Packer pipelines for ARM images | Hyunwoo Lee (Nurimaru Cloud) | ansible packer
+      `,
+    );
+  });
+
   test('a Notion database pasted with its tabs: the title in its "이름" (Name) property, the talks described below by a shorter title', () => {
     check(
       `

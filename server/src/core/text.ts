@@ -284,5 +284,8 @@ export function fileTitle(uri: string): string {
 
 /** "[[Talk]] by [[Person|Jane]]" → "Talk by Jane". */
 export function withoutWikiBrackets(s: string): string {
-  return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target);
+  // ("[[Jisoo Park|people.jisoo-park]]": Dendron writes the label first, the note's dotted path after it.)
+  return s.replace(/\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]/g, (_, target: string, alias?: string) => (alias === undefined ? target : DENDRON_PATH.test(alias) && !DENDRON_PATH.test(target) ? target : alias));
 }
+/** A Dendron note's path: lower-case words joined by dots ("people.jisoo-park", "conf.2024.hashiconf"). */
+const DENDRON_PATH = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/;
