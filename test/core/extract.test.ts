@@ -736,6 +736,66 @@ describe('labelled layouts', () => {
 });
 
 describe('several events in one note', () => {
+  test('a month\'s log: each event\'s talks chosen in its own section, each written its own way ("## 2025-03-06 · Name", "## Thu 27 Mar 2025 — Name")', () => {
+    check(
+      `
+      # meetup log — march 2025
+
+      ## 2025-03-06 · Berlin Platform Engineering Meetup #41
+      Venue: Kantstrasse Works, Berlin
+
+      1) Cilium at 3,000 nodes: what broke first
+         Park Ji-hoon, Hanbit Pay
+         - Cilium in kube-proxy replacement mode
+      2) Prometheus long-term storage, honestly
+         Kim Dae-won, Daol Systems
+         - Thanos vs Mimir
+
+      ## Thu 27 Mar 2025 — Osaka HashiCorp User Group vol.12
+      Place: Umeda Sky Hub coworking, 9F, Osaka
+
+      - "Nomad for the edge: 40 shops" — Sato Kenji, Kansai Retail Tech
+          Nomad on small NUCs in every shop
+      - "Terraform Stacks, first impressions" — Yamamoto Aiko (Hoshizora Cloud)
+          deferred changes look nice
+      `,
+      `
+      event Berlin Platform Engineering Meetup #41 | 2025-03-06 | Kantstrasse Works, Berlin
+      talk 6 Cilium at 3,000 nodes: what broke first | Park Ji-hoon (Hanbit Pay) | cilium kube-proxy
+      talk 9 Prometheus long-term storage, honestly | Kim Dae-won (Daol Systems) | grafana-mimir prometheus thanos
+      event Osaka HashiCorp User Group vol.12 | 2025-03-27 | Umeda Sky Hub coworking, 9F, Osaka
+      talk 16 Nomad for the edge: 40 shops | Sato Kenji (Kansai Retail Tech) | nomad
+      talk 18 Terraform Stacks, first impressions | Yamamoto Aiko (Hoshizora Cloud) | terraform
+      `,
+    );
+  });
+
+  test('a trip\'s days at two events: "## Day 1 — Cloud Native Summit Tokyo 2025", "## Day 2 — DevOps Kansai Day 2025"', () => {
+    check(
+      `
+      # Trip report — Tokyo and Osaka (13–14 Mar 2025)
+
+      ## Day 1 — Cloud Native Summit Tokyo 2025
+      Thu 2025-03-13, Ariake Sky Hall, Tokyo
+
+      ### Scaling Argo CD to 2,000 applications — Kenji Mori (Shirokane Systems)
+      - ApplicationSets everywhere
+
+      ## Day 2 — DevOps Kansai Day 2025
+      Fri 2025-03-14
+
+      ### Jenkins to GitHub Actions — Takuya Nishida (Kansai Rail Digital)
+      - self-hosted runners
+      `,
+      `
+      event Cloud Native Summit Tokyo 2025 | 2025-03-13 | Ariake Sky Hall, Tokyo
+      talk 6 Scaling Argo CD to 2,000 applications | Kenji Mori (Shirokane Systems) | argo-cd
+      event DevOps Kansai Day 2025 | 2025-03-14 | -
+      talk 12 Jenkins to GitHub Actions | Takuya Nishida (Kansai Rail Digital) | github-actions jenkins
+      `,
+    );
+  });
+
   test('a yearly note: one event per "## Event (Place, dates)" heading, its talks below it', () => {
     check(
       `

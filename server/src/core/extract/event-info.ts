@@ -44,6 +44,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:(?:trip|event|meetup|conference) )?report(?: from)?|highlights(?: from)?)(?: our)?\s*[:：]?\s+/i, '');
   // "出張報告: KubeCon Japan 2025", "참관 후기 - KCD Seoul": a report's label before the name.
   t = t.replace(/^(?:出張報告|参加報告|参加レポート|参加メモ|聴講メモ|参加記|(?:참관|출장|참석|참가)\s*(?:보고서?|후기|기|메모))\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/u, '');
+  // "Day 2 — DevOps Kansai Day 2025": a trip's day, then the event it was at.
+  t = t.replace(/^(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目)\s*[-–—:：]\s+(?=\S{2})/iu, '');
   // "오후 1:33 SRE 코리아 판교 밋업 #18": a message's time.
   t = t.replace(/^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?\s+(?=\S)/iu, '');
   // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.

@@ -10,7 +10,7 @@ import { findDates } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { remarkAfterSpeaker } from './talk-line';
-import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous } from './note-lines';
+import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
 import { EVENT_WORDS, ORG_PLANNING } from './vocabulary';
@@ -81,6 +81,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
   const fmTalk = frontMatterTalk(structure, check);
   let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
+  if (!fmTalk) chosen = chooseBySection(structure, candidates, chosen, chrome, footerLine, check);
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
   if (!fmTalk) lightningTalks(structure, candidates, chosen, check);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
@@ -297,6 +298,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 }
 
 /** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
+const DAY_THEN_EVENT = /^\S+(?:\s+\d+)?\s+[-–—:]\s+(\S.{3,})$/u;
 const DAY_HEADING = /^(?:day\s*\d+|d\d\b|\d+\s*일차|(?:첫|둘|셋)째\s*날|\d+日目|第\d+日|morning|afternoon|오전|오후|午前|午後)/iu;
 
 /**
@@ -317,11 +319,18 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
   }
   const talkLines = new Set(talks.map((t) => t.line));
   const byLevel = new Map<number, number[]>();
+  /** Day headings that name an event after the day, and that event's name. */
+  const dayEvents = new Map<number, string>();
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind !== LineKind.Heading || chrome.has(i) || talkLines.has(i)) continue;
     const text = li.content;
-    if (!text || text.length > 120 || isNonTalkTitle(text) || DAY_HEADING.test(text)) continue;
+    // ("2025-03-06 · Berlin Platform Engineering Meetup #41": a day, then the event's name; no schedule's item.)
+    if (!text || text.length > 120) continue;
+    // ("## Day 1 — Cloud Native Summit Tokyo 2025", "## Day 2 — DevOps Kansai Day 2025": a trip's days, each at another event.)
+    const day = DAY_HEADING.test(text) ? DAY_THEN_EVENT.exec(text) : null;
+    if (day ? !EVENT_WORDS.test(day[1]) : DAY_HEADING.test(text) || (isNonTalkTitle(text) && !(EVENT_WORDS.test(text) && findDates(text).length))) continue;
+    if (day) dayEvents.set(i, nameKey(day[1]));
     // (An Org heading's date is on its planning line: "SCHEDULED: <2025-05-14 Wed 18:30>".)
     if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) continue;
     const list = byLevel.get(li.level) ?? [];
@@ -330,6 +339,9 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
   }
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     const heads = byLevel.get(level)!;
+    // (Days of one event name it the same way each: "## Day 1 — KubeCon EU", "## Day 2 — KubeCon EU".)
+    const named = heads.filter((h) => dayEvents.has(h)).map((h) => dayEvents.get(h));
+    if (named.length && new Set(named).size < named.length) continue;
     if (heads.length < 2 || talks[0].line < heads[0]) continue;
     // Talks must sit below the event headings, never at their level.
     if (talks.some((t) => t.source === 'heading' && t.level <= level)) continue;
@@ -338,6 +350,29 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
     if (sections.every((sec) => talks.some((t) => t.line > sec.from && t.line < sec.to))) return sections;
   }
   return null;
+}
+
+/**
+ * A note that keeps several events, each written its own way ("## Berlin meetup" with quoted titles in
+ * prose, "## Seoul meetup" with numbered ones, "## Osaka HUG" with a list): the talks chosen in each
+ * event's section on their own, when the note's candidates fall into event sections that the talks
+ * chosen over the whole note do not (one layout won and the other events lost theirs).
+ */
+function chooseBySection(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, chrome: Set<number>, footerLine: number, check: Reader): Chosen {
+  if (chosen.mode === 'none' || candidates.length < 3 || eventSections(structure, chosen.talks, chrome, footerLine)) return chosen;
+  // (An event's own heading read as a talk's is no talk of it.)
+  const { info } = structure;
+  const own = candidates.filter((c) => c.evidence && !(c.source === 'heading' && info[c.line].level <= 2 && (EVENT_WORDS.test(c.parsed.title) || findDates(info[c.line].content).length > 0)));
+  const sections = eventSections(structure, own, chrome, footerLine);
+  if (!sections) return chosen;
+  const talks: Candidate[] = [];
+  let headings = true;
+  for (const sec of sections) {
+    const mine = chooseTalks(structure, candidates.filter((c) => c.line > sec.from && c.line < sec.to), chrome, footerLine, '', check);
+    talks.push(...mine.talks);
+    if (mine.mode !== 'heading') headings = false;
+  }
+  return talks.length > chosen.talks.length && eventSections(structure, talks, chrome, footerLine) ? { talks, level: headings ? chosen.level : 0, mode: headings ? chosen.mode : 'plain' } : chosen;
 }
 
 /**
