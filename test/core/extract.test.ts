@@ -736,6 +736,31 @@ describe('labelled layouts', () => {
 });
 
 describe('several events in one note', () => {
+  test('a series\' running notes: "#37 -- Wed 24 Jan 2024" under "MUNICH KUBERNETES MEETUP -- running notes" is "MUNICH KUBERNETES MEETUP #37"', () => {
+    check(
+      `
+      MUNICH KUBERNETES MEETUP -- running notes, Q1 2024
+
+      #37 -- Wed 24 Jan 2024
+      ======================
+      Cilium Cluster Mesh in practice - Anna Huber, Isarwerk
+        - two clusters, one mesh
+
+      #38 -- Wed 28 Feb 2024
+      ======================
+      Karpenter on bare EKS - Tobias Maier, Alpenbahn
+        - consolidation
+      `,
+      `
+      event MUNICH KUBERNETES MEETUP #37 | 2024-01-24 | -
+      talk 5 Cilium Cluster Mesh in practice | Anna Huber (Isarwerk) | cilium
+      event MUNICH KUBERNETES MEETUP #38 | 2024-02-28 | -
+      talk 10 Karpenter on bare EKS | Tobias Maier (Alpenbahn) | aws-eks karpenter
+      `,
+      { plainText: true },
+    );
+  });
+
   test('a month\'s log: each event\'s talks chosen in its own section, each written its own way ("## 2025-03-06 · Name", "## Thu 27 Mar 2025 — Name")', () => {
     check(
       `

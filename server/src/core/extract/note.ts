@@ -130,11 +130,20 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   let keepEvents = true;
   const yearHint = yearOfFileName(fileTitle(uri));
   if (sections) {
+    let seriesName: string | undefined;
     for (const sec of sections) {
       const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
       // (A later event without a year in its section, "HUG Boston — Thursday night (5/8)": the year of the one before it.)
       const before = events.length ? events[events.length - 1].date : null;
-      events.push(makeEvent(readEventInfo(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : yearHint), sec.from, sec.to - 1));
+      const header = readEventInfo(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : yearHint);
+      // "#37 -- Wed 24 Jan 2024" under "MUNICH KUBERNETES MEETUP -- running notes": the series' name, then the number.
+      if (NUMBER_ALONE.test(header.name)) {
+        const series = (seriesName ??= readEventInfo(structure, -1, chrome, { from: 0, to: sections[0].from }, yearHint).name);
+        // (Up to the writer's words after it: "-- running notes, Q1 2024".)
+        const head = series ? series.split(/\s+(?:--|[-–—|:])\s+|,\s+/u)[0] : '';
+        if (head && !NUMBER_ALONE.test(head) && EVENT_WORDS.test(head)) header.name = `${head} ${header.name}`;
+      }
+      events.push(makeEvent(header, sec.from, sec.to - 1));
     }
   } else {
     const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome, undefined, yearHint);
@@ -298,6 +307,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 }
 
 /** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
+/** An event's name that is only its number: "#37", "vol.12", "第5回", "17회". */
+const NUMBER_ALONE = /^(?:#|no\.?\s*|vol\.?\s*|第)?\d{1,4}(?:회|回|차)?$/iu;
 const DAY_THEN_EVENT = /^\S+(?:\s+\d+)?\s+[-–—:]\s+(\S.{3,})$/u;
 const DAY_HEADING = /^(?:day\s*\d+|d\d\b|\d+\s*일차|(?:첫|둘|셋)째\s*날|\d+日目|第\d+日|morning|afternoon|오전|오후|午前|午後)/iu;
 
