@@ -5230,6 +5230,33 @@ describe('layouts first met in session 29', () => {
 });
 
 describe('layouts first met in session 30', () => {
+  test('Korean phone notes: the programme\'s order before each title ("첫 발표 —", "두 번째:", "네 번째 (라이트닝)"); the first line names the event of a year', () => {
+    check(
+      `
+      2024 빛고을 인프라 엔지니어 모임 - 연말 세미나
+      일시: 12/14(토) 14:00~17:30
+
+      첫 발표 — 헬름 차트 표준화, 삼 년 걸렸습니다
+        발표: 노태현 님 (무등소프트)
+        - 쿠버네티스 리소스 기본값을 라이브러리 차트에서 강제
+
+      두 번째: 테라폼 상태 파일 쪼개기 (양수민, 남도클라우드)
+        - 상태 파일 하나에 리소스 4천 개
+
+      네 번째 (라이트닝) 볼트랑 컨설로 사내 시크릿 관리 시작하기
+        기현수 님 (빛가람시스템즈)
+        - 볼트 정책
+      `,
+      `
+      event 2024 빛고을 인프라 엔지니어 모임 - 연말 세미나 | 2024-12-14 | -
+      talk 4 헬름 차트 표준화, 삼 년 걸렸습니다 | 노태현 (무등소프트) | helm kubernetes
+      talk 8 테라폼 상태 파일 쪼개기 | 양수민 (남도클라우드) | terraform
+      talk 11 볼트랑 컨설로 사내 시크릿 관리 시작하기 | 기현수 (빛가람시스템즈) | consul vault
+      `,
+      { plainText: true },
+    );
+  });
+
   test('Dendron: "[[Label|people.path]]" reads as its label, "by [[Name|people.x]] @ Org" under a heading is its speaker line', () => {
     check(
       `

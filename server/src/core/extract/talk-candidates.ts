@@ -967,7 +967,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
     // ("SREcon24 Americas -- Mar 18-20, 2024": the note's first line names and dates the event.)
-    if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)))) continue;
+    // ("2024 빛고을 인프라 엔지니어 모임 - 연말 세미나": the note's first line names an event of a year, then what kind.)
+    if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) continue;
     // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
     if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
@@ -1001,7 +1002,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
     const marked = BOX_MARK.includes(content[0]);
     // (Not "> [!info] Speaker", a label alone over the names.)
-    if (content.length <= 120 && (labelled || asks || marked || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
+    // ("첫 발표 — 헬름 차트 표준화, 삼 년 걸렸습니다", "세 번째 발표: …했다": a title the order of the programme announces.)
+    const ordered = ORDINAL_SESSION_LEAD.test(content);
+    if (content.length <= 120 && (labelled || asks || marked || ordered || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
       const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
@@ -1118,6 +1121,9 @@ const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 /** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
 const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+/** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
+const ORDINAL_SESSION_LEAD = /^(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S/u;
 const ORDINAL_TALK_LABEL = /^(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演))\s*[:：]?$/iu;
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */
