@@ -103,12 +103,17 @@ export class Catalog {
    * ("Vault" in "Vault Agent", "Terraform" in "HCP Terraform"); null for most tools.
    */
   partWithin(toolId: string, text: string): PartWithin | null {
-    const part = this.tables().parts.get(toolId);
+    const part = this.parts.get(toolId);
     if (!part) return null;
     const m = part.pattern.exec(text);
     if (!m) return null;
     const k = m.slice(1).findIndex((g) => g !== undefined);
     return { toolId: part.parents[k], from: m.index, to: m.index + m[0].length };
+  }
+
+  /** The tools that are part of others (Tool.partOf), for a quick look before partWithin. */
+  get parts(): ReadonlyMap<string, { pattern: RegExp; parents: string[] }> {
+    return this.tables().parts;
   }
 
   /** Every spelling of a tool, for hover cards and completion. */

@@ -51,8 +51,12 @@ export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas';
 
 /** "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars (a Japanese IME's), three or more on the line. */
 export function isWideBarRow(raw: string): boolean {
-  const t = raw.trimStart();
-  return t.charCodeAt(0) === 0xff5c && (t.match(/｜/g)?.length ?? 0) >= 3;
+  let k = 0;
+  while (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9) k++;
+  if (raw.charCodeAt(k) !== 0xff5c) return false;
+  let bars = 0;
+  for (let at = raw.indexOf('｜', k); at >= 0 && bars < 3; at = raw.indexOf('｜', at + 1)) bars++;
+  return bars >= 3;
 }
 
 /** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */

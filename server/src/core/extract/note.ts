@@ -81,7 +81,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
   const fmTalk = frontMatterTalk(structure, check);
   let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
-  if (!fmTalk) chosen = chooseBySection(structure, candidates, chosen, chrome, footerLine, check);
+  const heads = eventHeadings(structure, chrome, footerLine);
+  if (!fmTalk) chosen = chooseBySection(structure, candidates, chosen, heads, chrome, footerLine, check);
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
   if (!fmTalk) lightningTalks(structure, candidates, chosen, check);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
@@ -106,7 +107,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
 
   // Events: one per note, or one per section when the note keeps several events under headings.
   const lastLine = lines.length - 1;
-  const sections = eventSections(structure, chosen.talks, chrome, footerLine);
+  const sections = eventSections(structure, chosen.talks, heads);
   const events: Event[] = [];
   const usedEventIds = new Set<string>();
   const makeEvent = (header: EventInfo, from: number, to: number): Event => {
@@ -312,12 +313,39 @@ const NUMBER_ALONE = /^(?:#|no\.?\s*|vol\.?\s*|第)?\d{1,4}(?:회|回|차)?$/iu;
 const DAY_THEN_EVENT = /^\S+(?:\s+\d+)?\s+[-–—:]\s+(\S.{3,})$/u;
 const DAY_HEADING = /^(?:day\s*\d+|d\d\b|\d+\s*일차|(?:첫|둘|셋)째\s*날|\d+日目|第\d+日|morning|afternoon|오전|오후|午前|午後)/iu;
 
+/** A heading that may head one of several events in a note: its line and level, and for a day heading the event it names. */
+interface EventHeading {
+  line: number;
+  level: number;
+  dayEvent: string | null;
+}
+
+/** The headings that name an event or carry a date (read once per extraction; eventSections picks among them). */
+function eventHeadings(structure: NoteStructure, chrome: Set<number>, footerLine: number): EventHeading[] {
+  const { info } = structure;
+  const out: EventHeading[] = [];
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (li.kind !== LineKind.Heading || chrome.has(i)) continue;
+    const text = li.content;
+    if (!text || text.length > 120) continue;
+    // ("## Day 1 — Cloud Native Summit Tokyo 2025", "## Day 2 — DevOps Kansai Day 2025": a trip's days, each at another event.)
+    // ("2025-03-06 · Berlin Platform Engineering Meetup #41": a day, then the event's name; no schedule's item.)
+    const day = DAY_HEADING.test(text) ? DAY_THEN_EVENT.exec(text) : null;
+    if (day ? !EVENT_WORDS.test(day[1]) : DAY_HEADING.test(text) || (isNonTalkTitle(text) && !(EVENT_WORDS.test(text) && findDates(text).length))) continue;
+    // (An Org heading's date is on its planning line: "SCHEDULED: <2025-05-14 Wed 18:30>".)
+    if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) continue;
+    out.push({ line: i, level: li.level, dayEvent: day ? nameKey(day[1]) : null });
+  }
+  return out;
+}
+
 /**
  * A note that keeps several events ("## KubeCon EU 2024 (Paris)", "## HashiConf 2024", each with
  * its talks): the headings, all at one level, that name an event or carry a date, and that each
  * hold at least one talk, with no talk before the first. Null for the usual one-event note.
  */
-function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set<number>, footerLine: number): Array<{ from: number; to: number }> | null {
+function eventSections(structure: NoteStructure, talks: Candidate[], heads: EventHeading[]): Array<{ from: number; to: number }> | null {
   if (talks.length < 2) return null;
   const { info, lines } = structure;
   // "* **HUG London #41** — Tue 5 Nov 2024, …" and "* **Kubernetes London** — Thu 7 Nov, …" with the talks as their items.
@@ -328,25 +356,17 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
     const sections = items.map((from, k) => ({ from, to: k + 1 < items.length ? items[k + 1] : lines.length }));
     if (sections.every((sec) => talks.some((t) => t.line > sec.from && t.line < sec.to))) return sections;
   }
+  if (heads.length < 2) return null;
   const talkLines = new Set(talks.map((t) => t.line));
   const byLevel = new Map<number, number[]>();
   /** Day headings that name an event after the day, and that event's name. */
   const dayEvents = new Map<number, string>();
-  for (let i = 0; i < footerLine; i++) {
-    const li = info[i];
-    if (li.kind !== LineKind.Heading || chrome.has(i) || talkLines.has(i)) continue;
-    const text = li.content;
-    // ("2025-03-06 · Berlin Platform Engineering Meetup #41": a day, then the event's name; no schedule's item.)
-    if (!text || text.length > 120) continue;
-    // ("## Day 1 — Cloud Native Summit Tokyo 2025", "## Day 2 — DevOps Kansai Day 2025": a trip's days, each at another event.)
-    const day = DAY_HEADING.test(text) ? DAY_THEN_EVENT.exec(text) : null;
-    if (day ? !EVENT_WORDS.test(day[1]) : DAY_HEADING.test(text) || (isNonTalkTitle(text) && !(EVENT_WORDS.test(text) && findDates(text).length))) continue;
-    if (day) dayEvents.set(i, nameKey(day[1]));
-    // (An Org heading's date is on its planning line: "SCHEDULED: <2025-05-14 Wed 18:30>".)
-    if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) continue;
-    const list = byLevel.get(li.level) ?? [];
-    list.push(i);
-    byLevel.set(li.level, list);
+  for (const h of heads) {
+    if (talkLines.has(h.line)) continue;
+    if (h.dayEvent) dayEvents.set(h.line, h.dayEvent);
+    const list = byLevel.get(h.level) ?? [];
+    list.push(h.line);
+    byLevel.set(h.level, list);
   }
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     const heads = byLevel.get(level)!;
@@ -369,12 +389,12 @@ function eventSections(structure: NoteStructure, talks: Candidate[], chrome: Set
  * event's section on their own, when the note's candidates fall into event sections that the talks
  * chosen over the whole note do not (one layout won and the other events lost theirs).
  */
-function chooseBySection(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, chrome: Set<number>, footerLine: number, check: Reader): Chosen {
-  if (chosen.mode === 'none' || candidates.length < 3 || eventSections(structure, chosen.talks, chrome, footerLine)) return chosen;
+function chooseBySection(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, heads: EventHeading[], chrome: Set<number>, footerLine: number, check: Reader): Chosen {
+  if (heads.length < 2 || chosen.mode === 'none' || candidates.length < 3 || eventSections(structure, chosen.talks, heads)) return chosen;
   // (An event's own heading read as a talk's is no talk of it.)
   const { info } = structure;
   const own = candidates.filter((c) => c.evidence && !(c.source === 'heading' && info[c.line].level <= 2 && (EVENT_WORDS.test(c.parsed.title) || findDates(info[c.line].content).length > 0)));
-  const sections = eventSections(structure, own, chrome, footerLine);
+  const sections = eventSections(structure, own, heads);
   if (!sections) return chosen;
   const talks: Candidate[] = [];
   let headings = true;
@@ -383,7 +403,7 @@ function chooseBySection(structure: NoteStructure, candidates: Candidate[], chos
     talks.push(...mine.talks);
     if (mine.mode !== 'heading') headings = false;
   }
-  return talks.length > chosen.talks.length && eventSections(structure, talks, chrome, footerLine) ? { talks, level: headings ? chosen.level : 0, mode: headings ? chosen.mode : 'plain' } : chosen;
+  return talks.length > chosen.talks.length && eventSections(structure, talks, heads) ? { talks, level: headings ? chosen.level : 0, mode: headings ? chosen.mode : 'plain' } : chosen;
 }
 
 /**

@@ -163,19 +163,25 @@ export function findMentions(
       const end = lineStart + m.end;
       const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
       if (!toolId) continue;
-      const surface = shared(text.slice(start, end));
+      let surface = text.slice(start, end);
+      const known = surfaces.get(surface);
+      if (known === undefined) surfaces.set(surface, surface);
+      else surface = known;
       mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
       // "Vault Agent" is also Vault's mention, pushed after it: the mention under a position is the
       // first in the note's order that holds it, so hovers still show Vault Agent there.
-      const part = catalog.partWithin(toolId, surface);
-      if (part) mentions.push({ toolId: part.toolId, text: shared(surface.slice(part.from, part.to)), range: lineRange(i, m.start + part.from, m.start + part.to), talkId });
+      if (parts.has(toolId)) partMention(toolId, surface, i, m.start, talkId);
     }
   };
-  const shared = (surface: string): string => {
-    const known = surfaces.get(surface);
-    if (known !== undefined) return known;
-    surfaces.set(surface, surface);
-    return surface;
+  const parts = catalog.parts;
+  const partMention = (toolId: string, surface: string, i: number, at: number, talkId: string | null): void => {
+    const part = catalog.partWithin(toolId, surface);
+    if (!part) return;
+    let inner = surface.slice(part.from, part.to);
+    const known = surfaces.get(inner);
+    if (known === undefined) surfaces.set(inner, inner);
+    else inner = known;
+    mentions.push({ toolId: part.toolId, text: inner, range: lineRange(i, at + part.from, at + part.to), talkId });
   };
   // Inside an HTML comment that spans lines ("<!-- … -->").
   let inComment = false;
