@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, isWideBarRow, isCsvRow, isSpacedRow, isTabRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers } from './people';
@@ -664,7 +664,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "Kim Soo-ah — Vault Agent sidecars are a trap" with its notes right under it, in a note that writes two or more
     // talks so: the speakers' names first (no organisation), a dash, the title.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank) {
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine) {
       const first = speakersDashTitle(structure, i, check);
       if (first && (speakersDashLines ??= countLines(footerLine, (k) => speakersDashTitle(structure, k, check) !== null)) >= 2) {
         out.push(first);
