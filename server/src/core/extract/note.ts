@@ -307,10 +307,11 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   });
 }
 
-/** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
 /** An event's name that is only its number: "#37", "vol.12", "第5回", "17회". */
 const NUMBER_ALONE = /^(?:#|no\.?\s*|vol\.?\s*|第)?\d{1,4}(?:회|回|차)?$/iu;
+/** A day heading that names an event after a dash: "Day 2 — DevOps Kansai Day 2025" (the event in group 1). */
 const DAY_THEN_EVENT = /^\S+(?:\s+\d+)?\s+[-–—:]\s+(\S.{3,})$/u;
+/** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
 const DAY_HEADING = /^(?:day\s*\d+|d\d\b|\d+\s*일차|(?:첫|둘|셋)째\s*날|\d+日目|第\d+日|morning|afternoon|오전|오후|午前|午後)/iu;
 
 /** A heading that may head one of several events in a note: its line and level, and for a day heading the event it names. */
@@ -331,8 +332,9 @@ function eventHeadings(structure: NoteStructure, chrome: Set<number>, footerLine
     if (!text || text.length > 120) continue;
     // ("## Day 1 — Cloud Native Summit Tokyo 2025", "## Day 2 — DevOps Kansai Day 2025": a trip's days, each at another event.)
     // ("2025-03-06 · Berlin Platform Engineering Meetup #41": a day, then the event's name; no schedule's item.)
-    const day = DAY_HEADING.test(text) ? DAY_THEN_EVENT.exec(text) : null;
-    if (day ? !EVENT_WORDS.test(day[1]) : DAY_HEADING.test(text) || (isNonTalkTitle(text) && !(EVENT_WORDS.test(text) && findDates(text).length))) continue;
+    const dayFirst = DAY_HEADING.test(text);
+    const day = dayFirst ? DAY_THEN_EVENT.exec(text) : null;
+    if (day ? !EVENT_WORDS.test(day[1]) : dayFirst || (isNonTalkTitle(text) && !(EVENT_WORDS.test(text) && findDates(text).length))) continue;
     // (An Org heading's date is on its planning line: "SCHEDULED: <2025-05-14 Wed 18:30>".)
     if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) continue;
     out.push({ line: i, level: li.level, dayEvent: day ? nameKey(day[1]) : null });
@@ -369,15 +371,15 @@ function eventSections(structure: NoteStructure, talks: Candidate[], heads: Even
     byLevel.set(h.level, list);
   }
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
-    const heads = byLevel.get(level)!;
+    const starts = byLevel.get(level)!;
     // (Days of one event name it the same way each: "## Day 1 — KubeCon EU", "## Day 2 — KubeCon EU".)
-    const named = heads.filter((h) => dayEvents.has(h)).map((h) => dayEvents.get(h));
+    const named = starts.filter((h) => dayEvents.has(h)).map((h) => dayEvents.get(h));
     if (named.length && new Set(named).size < named.length) continue;
-    if (heads.length < 2 || talks[0].line < heads[0]) continue;
+    if (starts.length < 2 || talks[0].line < starts[0]) continue;
     // Talks must sit below the event headings, never at their level.
     if (talks.some((t) => t.source === 'heading' && t.level <= level)) continue;
     // A heading at a shallower level between two event headings would end the section early.
-    const sections = heads.map((from, k) => ({ from, to: k + 1 < heads.length ? heads[k + 1] : lines.length }));
+    const sections = starts.map((from, k) => ({ from, to: k + 1 < starts.length ? starts[k + 1] : lines.length }));
     if (sections.every((sec) => talks.some((t) => t.line > sec.from && t.line < sec.to))) return sections;
   }
   return null;

@@ -313,9 +313,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
   const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
   // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
-  // (A remark after the dash only right under a talk's heading, the line not emphasised like a title: "**Liis Tamm (Sõnarada OÜ) — One Vault Cluster**" under "# Baltic DevOps Day" is a talk.)
-  const remarkMayFollow = j > 0 && structure.info[j - 1].kind === LineKind.Heading && structure.info[j - 1].level >= 2 && !structure.lines[j].trimStart().startsWith('**');
-  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check, remarkMayFollow) : null;
+  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check, remarkMayFollow(structure, j)) : null;
   if (dashed) return dashed;
   const labelled = underLabel || SPEAKER_LABEL.test(text);
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
@@ -340,6 +338,14 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   return text.length <= 60 && LOWER_FIRST.test(text) ? (lowerCaseSpeakers(text, check.names)?.speakers ?? null) : null;
 }
 const LOWER_FIRST = /^[a-z]/;
+/**
+ * Whether speaker line `j` may end with the writer's remark after a dash: right under a talk's heading, the line
+ * not emphasised like a title ("**Liis Tamm (Sõnarada OÜ) — One Vault Cluster**" under "# Baltic DevOps Day" is a talk).
+ */
+function remarkMayFollow(structure: NoteStructure, j: number): boolean {
+  const above = j > 0 ? structure.info[j - 1] : undefined;
+  return !!above && above.kind === LineKind.Heading && above.level >= 2 && !structure.lines[j].trimStart().startsWith('**');
+}
 /** readSpeakerLine's lines with a dash that name people: after "발표"/"発表"/"登壇", or a name with its honorific before the organisation. */
 function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean): Speaker[] | null {
   const label = TALK_BY_DASH.exec(text);

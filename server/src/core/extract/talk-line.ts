@@ -223,12 +223,12 @@ function peopleColon(rest: string): number {
   return (left.includes(' / ') || left.includes(', ') || left.includes(' + ')) && !left.includes('"') ? at : -1;
 }
 
-/** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
 /** An order word ("最初は", "次、", "最後は"), the speaker with an honorific (and what is in brackets after it), a particle. */
 const JA_ORDER = String.raw`(?:(?:最初|次|続いて|その次|その後|最後|トリ|トップバッター)(?:は|に|が|、|,)?\s*)?`;
 const JA_SPEAKER_IN_SENTENCE = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏|様|先生)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による|から)?$`, 'u');
 const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による)\s*([^「」『』\s](?:.{4,118}?))\s*の?話$`, 'u');
 
+/** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
 function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], quoted: boolean): TalkLine {
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
 }

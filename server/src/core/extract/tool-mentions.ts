@@ -163,10 +163,7 @@ export function findMentions(
       const end = lineStart + m.end;
       const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
       if (!toolId) continue;
-      let surface = text.slice(start, end);
-      const known = surfaces.get(surface);
-      if (known === undefined) surfaces.set(surface, surface);
-      else surface = known;
+      const surface = interned(surfaces, text.slice(start, end));
       mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
       // "Vault Agent" is also Vault's mention, pushed after it: the mention under a position is the
       // first in the note's order that holds it, so hovers still show Vault Agent there.
@@ -177,11 +174,7 @@ export function findMentions(
   const partMention = (toolId: string, surface: string, i: number, at: number, talkId: string | null): void => {
     const part = catalog.partWithin(toolId, surface);
     if (!part) return;
-    let inner = surface.slice(part.from, part.to);
-    const known = surfaces.get(inner);
-    if (known === undefined) surfaces.set(inner, inner);
-    else inner = known;
-    mentions.push({ toolId: part.toolId, text: inner, range: lineRange(i, at + part.from, at + part.to), talkId });
+    mentions.push({ toolId: part.toolId, text: interned(surfaces, surface.slice(part.from, part.to)), range: lineRange(i, at + part.from, at + part.to), talkId });
   };
   // Inside an HTML comment that spans lines ("<!-- … -->").
   let inComment = false;
@@ -227,6 +220,14 @@ export function findMentions(
     if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId);
   }
   return mentions;
+}
+
+/** The note's one string for `s` (the same surface is one string in every mention, and crosses threads once). */
+function interned(surfaces: Map<string, string>, s: string): string {
+  const known = surfaces.get(s);
+  if (known !== undefined) return known;
+  surfaces.set(s, s);
+  return s;
 }
 
 /** Tags, comments and the text of script and style elements on an HTML line, as [from, to) ranges. */
