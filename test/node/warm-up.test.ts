@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote, keepsPreviousExtraction, reuseSettings } from '../../server/src/core/extract/note';
 import { runToEnd, type Steps } from '../../server/src/core/features/steps';
-import { scriptOf, warmUp, warmUpCandidates, warmUpSteps, warmUpText } from '../../server/src/node/warm-up';
+import { scriptOf, warmUp, warmUpCandidates, warmUpSteps, warmUpText, wholeNoteVersions } from '../../server/src/node/warm-up';
 
 describe('warm-up', () => {
   test('the note is long enough for the incremental path and reads as talks with tools in en/ko/ja', () => {
@@ -90,11 +90,36 @@ describe('warm-up', () => {
       let t = 0;
       return runToEnd(warmUpSteps(Catalog.builtin(), () => false, [text], () => (t += msPerCall / 2)));
     };
-    const quick = count(0);
-    const slow = count(20);
+    // The whole note's versions come after the pieces, as many whatever the time taken.
+    const whole = wholeNoteVersions(text).length;
+    const quick = count(0) - whole;
+    const slow = count(20) - whole;
     // 65,000 characters: pieces of 200, 400, … 32 KB when quick (9 or so); of 200-230 (to a line's end) when slow.
     assert.ok(quick <= 2 * 10, `${quick} extractions when quick`);
     assert.ok(slow >= 2 * 250, `${slow} extractions when slow`);
+  });
+
+  test('the longest note is then extracted whole: grown a part at a time, then edited in a different place each time', () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `- Terraform and Vault, line ${i}`).join('\n');
+    const versions = wholeNoteVersions(text);
+    const whole = versions.indexOf(text);
+    assert.ok(whole >= 8, `${whole} parts before the whole note`);
+    for (let i = 0; i < whole; i++) {
+      const part = versions[i];
+      assert.ok(text.startsWith(part) && text[part.length] === '\n', `part ${i} ends at a line's end`);
+      assert.ok(i === 0 || part.length > versions[i - 1].length, `part ${i} is longer than the one before`);
+      assert.ok(part.length - (versions[i - 1]?.length ?? 0) <= 16 * 1024, `part ${i} adds at most 16 KB`);
+    }
+    const edits = versions.slice(whole + 1);
+    assert.equal(edits.length, 12);
+    const places = edits.map((v) => [...v].findIndex((c, k) => c !== text[k]));
+    assert.equal(new Set(places).size, edits.length, 'each edit in a place of its own');
+    for (const v of edits) assert.ok(v.length > text.length && v.length - text.length <= 10, 'one word added');
+    // The longest of the texts it is given is the one extracted whole, wherever it comes.
+    const short = '# Conf\n\n## Vault - Kim, Acme\n';
+    const count = (texts: string[]): number => runToEnd(warmUpSteps(Catalog.builtin(), () => false, texts, () => 0));
+    // (A short text adds its pieces; taken whole instead of the long one, it would take 15 versions away.)
+    for (const texts of [[text, short], [short, text]]) assert.ok(count(texts) >= count([text]), `${count(texts)} extractions against ${count([text])}`);
   });
 
   test('keeps no parse of its own once done: the last round\'s would hold its text', async () => {

@@ -33,8 +33,8 @@ export function warmUpText(): string {
 
 /**
  * Extracts the warm-up note and then the user's own long notes it is given, a piece at a time,
- * each piece once and again after a small edit (the path an edit of a long note takes), one
- * extraction per step of `run` (the server's background slices: after requests, a few
+ * each piece once and again after a small edit (the path an edit of a long note takes), then the
+ * longest of them whole, grown and edited (`wholeNoteVersions`), one extraction per step of `run` (the server's background slices: after requests, a few
  * milliseconds each), so requests are never held for long. Stops early when `stop()` says so (a
  * new index started). The own notes are read first (`ownNotes`), in the caller's turns.
  */
@@ -95,7 +95,50 @@ export function* warmUpSteps(catalog: Catalog, stop: () => boolean, texts: strin
       else if (longest > STEP_MS * 2) size = Math.max(FIRST_PIECE, size >> 1);
     }
   }
+  // Pieces alone left the first edits of a 211 KB note at 15-30 ms against 4-5 once warm: what a
+  // note's whole length makes the extractor do was never compiled. After twelve edits of another
+  // long note it took 4-16 ms (test/bench/RESULTS.md, session 31).
+  const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  for (const version of wholeNoteVersions(longest)) {
+    yield;
+    if (stop()) return done;
+    extractReusing(index, version);
+    done++;
+  }
   return done;
+}
+
+/** Edits of a whole note in the warm-up: a few, spread over it. */
+const WHOLE_NOTE_EDITS = 12;
+/** Growth steps at most, before a whole note's edits: each extraction reuses the one before and reads only the part added. */
+const GROWTH_STEPS = 16;
+const GROWTH_PART = 8 * 1024;
+const EDIT_WORDS = [' Terraform', ' Vault', ' テラフォーム', ' 쿠버네티스'];
+
+/**
+ * The versions of a long note the warm-up extracts one after another, as a user writing and
+ * editing it would: the note grown from its start a part at a time (at line ends), so that no step
+ * reads the whole of it at once, then the whole note, then the whole note with one word added in
+ * a different place each time.
+ */
+export function wholeNoteVersions(text: string): string[] {
+  const versions: string[] = [];
+  const part = Math.max(GROWTH_PART, Math.ceil(text.length / GROWTH_STEPS));
+  for (let at = part; at < text.length; at += part) {
+    const end = text.indexOf('\n', at);
+    if (end < 0) break;
+    versions.push(text.slice(0, end));
+    at = end;
+  }
+  versions.push(text);
+  for (let i = 0; i < WHOLE_NOTE_EDITS; i++) {
+    // Places spread over the note by the golden ratio, moved to the next space (a word's end).
+    const place = Math.floor(text.length * ((0.3 + i * 0.618) % 1));
+    const space = text.indexOf(' ', place);
+    const at = space < 0 ? text.length : space;
+    versions.push(text.slice(0, at) + EDIT_WORDS[i % EDIT_WORDS.length] + text.slice(at));
+  }
+  return versions;
 }
 
 /** One extraction of the warm-up note, its parse kept for the next one whatever its length. */
