@@ -4782,6 +4782,52 @@ describe('layouts first met in session 29', () => {
     );
   });
 
+  test('a track grid\'s row: each talk has the tools of its own cell, and each cell\'s speakers are no tool', () => {
+    check(
+      `
+      # Cloud Native Day Seoul 2024
+
+      2024-06-14, COEX Hall B
+
+      | Time | Track A | Track B |
+      | --- | --- | --- |
+      | 10:00 | Terraform at Scale (Kim Minsu, Grafana Labs) | Vault Secrets Everywhere (Lee Jiwon, Beta) |
+      | 11:00 | 쿠버네티스 운영기 (박소라, 감마클라우드) | Argo CD Patterns (Choi Hana, Delta) |
+      `,
+      `
+      event Cloud Native Day Seoul 2024 | 2024-06-14 | COEX Hall B
+      talk 7 Terraform at Scale | Kim Minsu (Grafana Labs) | terraform
+      talk 7 Vault Secrets Everywhere | Lee Jiwon (Beta) | vault
+      talk 8 쿠버네티스 운영기 | 박소라 (감마클라우드) | kubernetes
+      talk 8 Argo CD Patterns | Choi Hana (Delta) | argo-cd
+      `,
+    );
+  });
+
+  test('a track grid\'s row with a talk in one cell and, in the other, a talk described below: the listed title\'s tools are the described talk\'s', () => {
+    check(
+      `
+      # Infra Summit Busan 2024
+
+      2024-09-05, Centum Hall
+
+      | Time | A | B |
+      | --- | --- | --- |
+      | 11:00 | Backstage로 개발자 포털 6개월 — 남궁별 / 오로라커머스 | ✅ Istio에서 Cilium으로 갈아탄 이유 — 문가은 (브릿지넷) |
+
+      ## 들은 세션
+
+      **Istio에서 Cilium으로 갈아탄 이유 (문가은)**
+      - 사이드카 메모리가 문제였다
+      `,
+      `
+      event Infra Summit Busan 2024 | 2024-09-05 | Centum Hall
+      talk 7 Backstage로 개발자 포털 6개월 | 남궁별 (오로라커머스) | backstage
+      talk 11 Istio에서 Cilium으로 갈아탄 이유 | 문가은 (브릿지넷) | cilium istio
+      `,
+    );
+  });
+
   test('an LT night\'s numbered list: a nickname with its handle then 「Title」, a handle and a colon; "[14:50] Title" with its speaker under it; a remark in brackets before the title; two schedule items in one', () => {
     check(
       `

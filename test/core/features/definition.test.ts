@@ -132,6 +132,12 @@ describe('definition', () => {
     check(base + '//- /todo.md\n# TODO\n- [[HashiCorp User Group Tokyo #18#VaultのPKI$0でサービス間mTLS]]\n', ['/2024/hug-tokyo.md:14: VaultのPKIでサービス間mTLS']);
   });
 
+  test('[[Talk]] of a track grid\'s second cell lands on that cell\'s title', () => {
+    const grid = '//- /2024/cnd.md\n# Cloud Native Day 2024\n\n| Time | Track A | Track B |\n| --- | --- | --- |\n| 10:00 | Terraform at Scale (Kim Minsu, Acme) | Vault Secrets Everywhere (Lee Jiwon, Beta) |\n';
+    check(grid + '//- /todo.md\n# TODO\n- [[Vault Secrets$0 Everywhere]]\n', ['/2024/cnd.md:5: Vault Secrets Everywhere']);
+    check(grid + '//- /todo.md\n# TODO\n- [[Terraform at$0 Scale]]\n', ['/2024/cnd.md:5: Terraform at Scale']);
+  });
+
   test('a markdown link to a heading lands on the talk; outside the workspace, nowhere', () => {
     const base = TOKYO + HASHICONF;
     check(base + '//- /notes/todo.md\n# TODO\n- [see$0](../2024/hug-tokyo.md#vaultのpkiでサービス間mtls)\n', ['/2024/hug-tokyo.md:14: VaultのPKIでサービス間mTLS']);

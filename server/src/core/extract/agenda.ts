@@ -315,7 +315,9 @@ function namesShort(heading: string, talk: TalkLine): boolean {
 
 /**
  * A talk listed in a timetable or a list and described below: the tools its listed title names
- * are the talk's too ("Terraform Stacks in production" in the list, only "Stacks" in the notes).
+ * are the talk's too ("Terraform Stacks in production" in the list, only "Stacks" in the notes),
+ * also on a line that is another talk's (a track grid's row: that talk in one cell, this one's
+ * title in the next).
  */
 export function listedTitlesMention(agendaRefs: TalkReference[], targets: Map<TalkReference, Candidate>, talkOf: Map<Candidate, Talk>, mentions: Mention[]): void {
   const byLine = new Map<number, Array<{ from: number; to: number; talkId: string }>>();
@@ -328,7 +330,6 @@ export function listedTitlesMention(agendaRefs: TalkReference[], targets: Map<Ta
     byLine.set(r.range.start.line, list);
   }
   for (const m of mentions) {
-    if (m.talkId !== null) continue;
     const listed = byLine.get(m.range.start.line)?.find((r) => m.range.start.character >= r.from && m.range.end.character <= r.to);
     if (listed) m.talkId = listed.talkId;
   }

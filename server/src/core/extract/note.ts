@@ -165,6 +165,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   const usedIds = new Set<string>();
   const talkSpans: TalkSpan[] = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
+  // Table rows that hold several talks (a track grid's row: a talk per cell).
+  const gridRows = new Set<number>();
+  for (let k = 1; k < chosen.talks.length; k++) if (chosen.talks[k].line === chosen.talks[k - 1].line && info[chosen.talks[k].line].kind === LineKind.Table) gridRows.add(chosen.talks[k].line);
   for (let k = 0; k < chosen.talks.length; k++) {
     const c = chosen.talks[k];
     const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
@@ -234,7 +237,12 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
     const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
-    talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, leadTo, speakerLine: c.speakerLine });
+    // In a track grid's row, the talk's title is in its own cell, and the rest of that cell names its speakers.
+    const cell = gridRows.has(c.line) ? cellOfTitle(lines[c.line], c.parsed.title) : null;
+    if (cell) {
+      talk.titleRange = lineRange(c.line, cell.titleStart, cell.titleEnd);
+      talkSpans.push({ talk, first: c.line, last: end, excludeFrom: cell.titleEnd, excludeTo: cell.end, leadTo: -1, speakerLine: c.speakerLine });
+    } else talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, leadTo, speakerLine: c.speakerLine });
     talkOfCandidate.set(c, talk);
     event.talks.push(talk);
   }
@@ -553,4 +561,13 @@ function detectLanguage(structure: NoteStructure, text: string, previous: LineMa
   if (ko) return 'ko';
   if (ja) return 'ja';
   return 'en';
+}
+
+/** Where a talk's title is in a table row, and where its cell ends (the next bar, either width). */
+function cellOfTitle(raw: string, title: string): { titleStart: number; titleEnd: number; end: number } | null {
+  const at = raw.indexOf(title);
+  if (at < 0) return null;
+  let end = at + title.length;
+  while (end < raw.length && raw[end] !== '|' && raw[end] !== '\uff5c') end++;
+  return { titleStart: at, titleEnd: at + title.length, end };
 }

@@ -91,6 +91,13 @@ export function findMentions(
   // Filled so that the array holds objects whether or not the note has talks (one elements kind for the reads below).
   const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length).fill(undefined);
   for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
+  // A line where several talks begin (a track grid's row): each mention goes to the talk whose title comes last before it.
+  let rows: Map<number, TalkSpan[]> | undefined;
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k].first !== spans[k - 1].first) continue;
+    rows ??= new Map();
+    rows.set(spans[k].first, spans.filter((s) => s.first === spans[k].first).sort((a, b) => a.talk.titleRange.start.character - b.talk.titleRange.start.character));
+  }
   const speakerLines = new Set<number>();
   for (const s of spans) if (s.speakerLine !== null) speakerLines.add(s.speakerLine);
   const refSpans = new Map<number, Array<[number, number]>>();
@@ -157,8 +164,9 @@ export function findMentions(
     if (lineMatches) lineMatches.links[i] = known;
     return known === 2;
   };
-  const matchSegment = (i: number, lineStart: number, a: number, b: number, talkId: string | null) => {
+  const matchSegment = (i: number, lineStart: number, a: number, b: number, lineTalkId: string | null, row?: TalkSpan[]) => {
     for (const m of inLine(i, lineStart, a, b)) {
+      const talkId = row ? rowTalkAt(row, m.start) : lineTalkId;
       const start = lineStart + m.start;
       const end = lineStart + m.end;
       const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
@@ -190,16 +198,19 @@ export function findMentions(
     const talkId = span ? span.talk.id : null;
     const from = li.kind === LineKind.Table ? 0 : li.contentStart;
     const refs = refSpans.get(i);
+    const row = rows?.get(i);
     const titleTail = span && span.first === i && span.excludeFrom >= 0;
     const speakersFirst = span && span.first === i && span.leadTo > from;
     const links = mayHoldLinks(i, raw);
     // Most lines have nothing to leave out.
-    if (!refs && !titleTail && !speakersFirst && !links && !html) {
+    if (!refs && !row && !titleTail && !speakersFirst && !links && !html) {
       if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
       continue;
     }
     const excluded: Array<[number, number]> = refs ? [...refs] : [];
-    if (titleTail) excluded.push([span.excludeFrom, span.excludeTo]);
+    if (row) {
+      for (const s of row) if (s.excludeFrom >= 0) excluded.push([s.excludeFrom, s.excludeTo]);
+    } else if (titleTail) excluded.push([span.excludeFrom, span.excludeTo]);
     if (speakersFirst) excluded.push([from, span.leadTo]);
     if (links) {
       URL_OR_EMAIL.lastIndex = 0;
@@ -214,12 +225,19 @@ export function findMentions(
     excluded.sort((a, b) => a[0] - b[0]);
     let next = from;
     for (const [a, b] of excluded) {
-      if (a > next) matchSegment(i, lineStart, next, a, talkId);
+      if (a > next) matchSegment(i, lineStart, next, a, talkId, row);
       next = Math.max(next, b);
     }
-    if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId);
+    if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId, row);
   }
   return mentions;
+}
+
+/** The talk of a grid row whose title starts last at or before `at` (before every title: the first). */
+function rowTalkAt(row: TalkSpan[], at: number): string {
+  let talk = row[0].talk;
+  for (const s of row) if (s.talk.titleRange.start.character <= at) talk = s.talk;
+  return talk.id;
 }
 
 /** The note's one string for `s` (the same surface is one string in every mention, and crosses threads once). */
