@@ -5542,3 +5542,47 @@ describe('layouts first met in session 30', () => {
     );
   });
 });
+
+describe('layouts first met in session 31', () => {
+  test('an e-mailed trip report: numbered talks, one with its speaker on its own line, one after a lunch paragraph with the speaker after a dash; "Keynote - "Title""; lightning talks as items of a "Lightning talks, …" item', () => {
+    check(
+      `
+      Subject: Trip report - Harbor Infra Summit 2024
+      To: platform-team@
+
+      Quick write-up from the summit (Sep 5, Bayfront Hall, Tokyo).
+
+      1) Keynote - "Infrastructure is a product"
+         Satoshi Kondo, Aozora Lending
+         Their platform team publishes Terraform modules.
+
+      2) "Secrets at scale with Vault"
+         Yumi Fujita (Hikari Mobile)
+         - Vault with the Kubernetes auth method
+
+      Lunch was bento in the exhibition area.
+
+      3) "One cluster per team was a mistake" - Kenji Arai, Shiosai Games
+         Consolidated 60 EKS clusters with Karpenter.
+
+      4) "Why we still run Nomad"
+         Hiroshi Takeda (Mebuki Logistics)
+         - Nomad for batch
+
+      5) Lightning talks, I only caught two:
+         - "OpenTelemetry Collector as a sidecar is fine" (Rina Ueda, Tsubaki Pay)
+         - Nomura Shun (Kaede Works): "Prometheus alerts to SLOs in Grafana"
+      `,
+      `
+      event Harbor Infra Summit 2024 | 2024-09-05 | -
+      talk 6 Infrastructure is a product | Satoshi Kondo (Aozora Lending) | terraform
+      talk 10 Secrets at scale with Vault | Yumi Fujita (Hikari Mobile) | kubernetes vault
+      talk 16 One cluster per team was a mistake | Kenji Arai (Shiosai Games) | aws-eks karpenter
+      talk 19 Why we still run Nomad | Hiroshi Takeda (Mebuki Logistics) | nomad
+      talk 24 OpenTelemetry Collector as a sidecar is fine | Rina Ueda (Tsubaki Pay) | opentelemetry
+      talk 25 Prometheus alerts to SLOs in Grafana | Nomura Shun (Kaede Works) | grafana prometheus
+      `,
+      { plainText: true, name: 'trip.txt' },
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { nameKey } from '../text';
 import { findDates } from './dates';
 import { isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
 import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
+import { sessionsItem } from './talk-candidates';
 
 export interface Chosen {
   talks: Candidate[];
@@ -75,6 +76,10 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     const listed = bullets.filter((b) => b.parsed.strongSpeakers && b.parsed.speakers.every((sp) => sp.org) && structure.info[b.line].level === 1 && !/님이|님께서|さんが|さんは/u.test(b.parsed.title));
     if (listed.length >= 2 && listed.length > plain.length) talks.push(...listed.filter((b) => !talks.some((t) => t.line === b.line)));
     talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
+    // "2) Title" then its speaker's line, then "3) "Title" - Name, Org", then "4) …": an item numbered between the talks' is one, in whatever layout.
+    talks.push(...numberedBetween(structure, talks, bullets));
+    // ("5) Lightning talks, I only caught two:" then its items, each "Title" (Name, Org).)
+    talks.push(...bullets.filter((b) => b.parsed.strongSpeakers && structure.info[b.line].level === 2 && underSessionsItem(structure, b.line) && !talks.some((t) => t.line === b.line)));
     return { talks, level: 0, mode: 'plain' };
   }
   if (bullets.length >= 2) {
@@ -82,6 +87,40 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     if (talks.length >= 2) return { talks, level: 0, mode: 'plain' };
   }
   return { talks: [], level: 0, mode: 'none' };
+}
+
+/** Whether a second-level item is in the list of an item that names its talks ("Lightning talks:", "주요 세션"). */
+function underSessionsItem(structure: NoteStructure, line: number): boolean {
+  const { info } = structure;
+  for (let k = line - 1; k >= 0; k--) {
+    const li = info[k];
+    if (li.kind === LineKind.Blank || (li.kind === LineKind.ListItem && li.level > 1)) continue;
+    return li.kind === LineKind.ListItem && sessionsItem(structure, k);
+  }
+  return false;
+}
+
+/** The number of an item numbered "3)" or "3.", or -1. */
+function itemNumber(structure: NoteStructure, line: number): number {
+  const m = /^\s*(\d{1,2})[.)]\s/.exec(structure.lines[line]);
+  return m ? Number(m[1]) : -1;
+}
+
+/** Bullets naming speakers whose item number comes right after a chosen talk's above them or right before one's below them. */
+function numberedBetween(structure: NoteStructure, talks: Candidate[], bullets: Candidate[]): Candidate[] {
+  const numbered = new Map<number, number>();
+  for (const t of talks) {
+    const n = itemNumber(structure, t.line);
+    if (n >= 0) numbered.set(n, t.line);
+  }
+  if (numbered.size < 2) return [];
+  return bullets.filter((b) => {
+    if (!b.parsed.speakers.length || !b.parsed.strongSpeakers || talks.some((t) => t.line === b.line)) return false;
+    const n = itemNumber(structure, b.line);
+    const before = numbered.get(n - 1);
+    const after = numbered.get(n + 1);
+    return n >= 0 && ((before !== undefined && before < b.line) || (after !== undefined && after > b.line));
+  });
 }
 
 /**

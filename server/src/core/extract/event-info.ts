@@ -41,7 +41,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
   t = t.replace(/^(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/u, '');
-  t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:(?:trip|event|meetup|conference) )?report(?: from)?|highlights(?: from)?)(?: our)?\s*[:：]?\s+/i, '');
+  // ("Trip report - Harbor Infra Summit 2024": a dash after the label.)
+  t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:(?:trip|event|meetup|conference) )?report(?: from)?|highlights(?: from)?)(?: our)?\s*[:：\-–—]?\s+/i, '');
   // "出張報告: KubeCon Japan 2025", "참관 후기 - KCD Seoul": a report's label before the name.
   t = t.replace(/^(?:出張報告|参加報告|参加レポート|参加メモ|聴講メモ|参加記|(?:참관|출장|참석|참가)\s*(?:보고서?|후기|기|메모))\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/u, '');
   // "Day 2 — DevOps Kansai Day 2025": a trip's day, then the event it was at.

@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { isWhiteSpace } from '../text';
 import { ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { NO_ORGANISATION } from './vocabulary';
+import { NO_ORGANISATION, SESSION_KIND_ALONE } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -276,6 +276,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const sp = parseSpeakers(who ? who[1] : speakerFirst[1], check);
     const title = speakerFirst[2] ?? speakerFirst[3];
     if (sp?.strong) return result(title, speakerFirst[0].indexOf(title, speakerFirst[1].length), sp.speakers, true, true);
+    // ("Keynote - "Title"", "基調講演「…」": the session's kind before the quoted title, not its speaker.)
+    if (SESSION_KIND_ALONE.test(speakerFirst[1].trim())) return { ...result(title, speakerFirst[0].indexOf(title, speakerFirst[1].length), [], false, true), keynote: KEYNOTE.test(speakerFirst[1].trim()) };
   }
   // "次、@yuzu_ops さんの Vault Agent Injector を全部 CSI Driver に置き換えた話": the speaker, の or で, the title, then 話 ("the talk").
   const story = rest.endsWith('話') ? JA_SPEAKER_STORY.exec(rest) : null;
