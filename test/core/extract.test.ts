@@ -1360,7 +1360,7 @@ describe('layouts first met in session 22', () => {
       - Vault Agent 대신 External Secrets
       `,
       `
-      event 클라우드 인프라 밋업 #9 | 2025-03-14 | -
+      event 클라우드 인프라 밋업 #9 | 2025-03-14 | 판교
       talk 6 테라폼 모듈 버전 관리, Atlantis로 정착하기 | 윤서진 (바람커머스) | atlantis terraform
       talk 10 쿠버네티스 시크릿을 Vault로 옮긴 이야기 | 한도윤 (누리페이) | external-secrets kubernetes vault vault-agent
       `,
@@ -1847,7 +1847,7 @@ describe('layouts first met in session 23', () => {
       - Helm charts shared with prod
       `,
       `
-      event Denver HashiCorp User Group | 2024-03-07 | -
+      event Denver HashiCorp User Group | 2024-03-07 | Copperline office
       talk 6 Testing Terraform modules with terraform test | Nadia Korhonen (Copperline) | github-actions terraform
       talk 10 Consul service mesh in a hospital | Eli Brooks | consul consul-connect
       event Denver Kubernetes Meetup | 2024-03-20 | Ridgeview Labs
@@ -5583,6 +5583,41 @@ describe('layouts first met in session 31', () => {
       talk 25 Prometheus alerts to SLOs in Grafana | Nomura Shun (Kaede Works) | grafana prometheus
       `,
       { plainText: true, name: 'trip.txt' },
+    );
+  });
+
+  test('a month\'s log of meetups: "## Mar 4 — Name @ Place" sections dated in the title\'s year, one named without an event word; talks told as "Name from Org on Title"', () => {
+    check(
+      `
+      # Meetup log — March 2025
+
+      ## Mar 4 — Berlin HashiCorp User Group #31 @ Kiezcloud office, Kreuzberg
+
+      **"Terraform stacks in anger"** — Felix Brandt (Kiezcloud)
+      - deferred changes are nice
+
+      Second talk: Marta Nowak from Spreeline Bank on **Vault namespaces for 30 teams**
+      - PKI secrets engine for internal mTLS
+
+      ## Mar 12 — Kubernetes Berlin Meetup @ Nordlicht Media, Friedrichshain
+
+      Then Ahmet Yilmaz from Flinkbau on "Running Cilium Cluster Mesh across regions", which was the best one.
+      - Hubble too
+
+      ## Mar 27 — Platform Engineering Online (remote, Zoom)
+
+      "Karpenter consolidation without tears" – Priya Menon, Loopfield
+      - spot and on-demand mix
+      `,
+      `
+      event Berlin HashiCorp User Group #31 | 2025-03-04 | Kiezcloud office, Kreuzberg
+      talk 5 Terraform stacks in anger | Felix Brandt (Kiezcloud) | terraform
+      talk 8 Vault namespaces for 30 teams | Marta Nowak (Spreeline Bank) | vault
+      event Kubernetes Berlin Meetup | 2025-03-12 | Nordlicht Media, Friedrichshain
+      talk 13 Running Cilium Cluster Mesh across regions | Ahmet Yilmaz (Flinkbau) | cilium hubble
+      event Platform Engineering Online (remote, Zoom) | 2025-03-27 | -
+      talk 18 Karpenter consolidation without tears | Priya Menon (Loopfield) | karpenter
+      `,
     );
   });
 });

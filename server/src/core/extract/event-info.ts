@@ -56,6 +56,9 @@ export function cleanEventName(s: string): string {
   const leading = findDates(t)[0];
   const weekday = leading && leading.start > 0 && leading.start <= 10 && /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+$/i.test(t.slice(0, leading.start));
   if (leading && (leading.start === 0 || weekday) && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/·•]+/u, '');
+  // "Mar 4 — Berlin HashiCorp User Group #31", "3월 4일 - 밋업": a month and day, then a separator.
+  const monthDay = /^[\da-z]/i.test(t) ? findMonthDay(t, 2000) : null;
+  if (monthDay && monthDay.start === 0 && /^\s*[-–—:|·]\s+\S.{2}/u.test(t.slice(monthDay.end))) t = t.slice(monthDay.end).replace(/^\s*[-–—:|·]\s+/u, '');
   // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
   t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
@@ -466,6 +469,9 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       // "## Cloud Native Taiwan meetup, Nov 6–9, 2023, Taipei": a short place closing a dated title.
       const tail = dates.length ? /^\s*,\s*([^,\d.。!?]{2,40})$/u.exec(text.slice(dates[dates.length - 1].end)) : null;
       if (tail && tail[1].trim().split(/\s+/).length <= 4) return tail[1].trim();
+      // "## Mar 4 — Berlin HUG #31 @ Kiezcloud office, Kreuzberg": the place after an at sign (cleanEventName leaves it out of the name).
+      const at = /\s[@＠]\s*([^\s@＠#][^@＠#()（）]{1,59})$/u.exec(text);
+      if (at && (EVENT_WORDS.test(text.slice(0, at.index)) || dates.length || findMonthDay(text, 2000))) return at[1].trim();
       continue;
     }
     if (dates.length) {

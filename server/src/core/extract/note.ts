@@ -6,7 +6,7 @@ import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
 import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
 import { chooseTalks, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
-import { findDates } from './dates';
+import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { remarkAfterSpeaker } from './talk-line';
@@ -136,7 +136,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       const first = chosen.talks.find((t) => t.line > sec.from && t.line < sec.to);
       // (A later event without a year in its section, "HUG Boston — Thursday night (5/8)": the year of the one before it.)
       const before = events.length ? events[events.length - 1].date : null;
-      const header = readEventInfo(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : yearHint);
+      // (The first, "## Mar 4 — Berlin HUG #31" under "# Meetup log — March 2025": the year of the note's title.)
+      const header = readEventInfo(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : (yearHint ?? yearAbove(structure, sections[0].from)));
       // "#37 -- Wed 24 Jan 2024" under "MUNICH KUBERNETES MEETUP -- running notes": the series' name, then the number.
       if (NUMBER_ALONE.test(header.name)) {
         const series = (seriesName ??= readEventInfo(structure, -1, chrome, { from: 0, to: sections[0].from }, yearHint).name);
@@ -315,6 +316,15 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   });
 }
 
+/** The year written in the lines above `to` (a note's title over its events), or null. */
+function yearAbove(structure: NoteStructure, to: number): number | null {
+  for (let i = 0; i < to; i++) {
+    const y = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(structure.info[i].content)?.[1];
+    if (y) return Number(y);
+  }
+  return null;
+}
+
 /** An event's name that is only its number: "#37", "vol.12", "第5回", "17회". */
 const NUMBER_ALONE = /^(?:#|no\.?\s*|vol\.?\s*|第)?\d{1,4}(?:회|回|차)?$/iu;
 /** A day heading that names an event after a dash: "Day 2 — DevOps Kansai Day 2025" (the event in group 1). */
@@ -327,27 +337,45 @@ interface EventHeading {
   line: number;
   level: number;
   dayEvent: string | null;
+  /** Written "Mar 4 — Name", "3월 4일 — 이름": a month and day without a year, then a name after a separator. */
+  monthDay: boolean;
+}
+
+/** A month and day first ("Mar 27", "3월 4일", "3月4日"), then a separator and a name. */
+function monthDayFirst(text: string): boolean {
+  const md = /^[\da-z]/i.test(text) ? findMonthDay(text, 2000) : null;
+  return !!md && md.start === 0 && /^\s*(?:[-–—:|·]|\s)\s*\S{2}/u.test(text.slice(md.end));
 }
 
 /** The headings that name an event or carry a date (read once per extraction; eventSections picks among them). */
 function eventHeadings(structure: NoteStructure, chrome: Set<number>, footerLine: number): EventHeading[] {
   const { info } = structure;
   const out: EventHeading[] = [];
+  /** Headings in the "Mar 27 — Name" shape that name no event on their own ("Platform Engineering Online"). */
+  const shaped: EventHeading[] = [];
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (li.kind !== LineKind.Heading || chrome.has(i)) continue;
     const text = li.content;
     if (!text || text.length > 120) continue;
+    const monthDay = monthDayFirst(text);
     // ("## Day 1 — Cloud Native Summit Tokyo 2025", "## Day 2 — DevOps Kansai Day 2025": a trip's days, each at another event.)
     // ("2025-03-06 · Berlin Platform Engineering Meetup #41": a day, then the event's name; no schedule's item.)
     const dayFirst = DAY_HEADING.test(text);
     const day = dayFirst ? DAY_THEN_EVENT.exec(text) : null;
     if (day ? !EVENT_WORDS.test(day[1]) : dayFirst || (isNonTalkTitle(text) && !(EVENT_WORDS.test(text) && findDates(text).length))) continue;
     // (An Org heading's date is on its planning line: "SCHEDULED: <2025-05-14 Wed 18:30>".)
-    if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) continue;
-    out.push({ line: i, level: li.level, dayEvent: day ? nameKey(day[1]) : null });
+    if (!findDates(text).length && !EVENT_WORDS.test(text) && !(structure.dialect === 'org' && i + 1 < footerLine && ORG_PLANNING.test(info[i + 1].content) && findDates(info[i + 1].content).length)) {
+      if (monthDay) shaped.push({ line: i, level: li.level, dayEvent: null, monthDay });
+      continue;
+    }
+    out.push({ line: i, level: li.level, dayEvent: day ? nameKey(day[1]) : null, monthDay });
   }
-  return out;
+  // ("## Mar 4 — Berlin HUG #31", "## Mar 12 — Kubernetes Berlin Meetup", then "## Mar 27 — Platform Engineering Online":
+  // a month's log of events, the last in the same shape as the others.)
+  if (!shaped.length) return out;
+  const sameShape = shaped.filter((h) => out.filter((o) => o.monthDay && o.level === h.level).length >= 2);
+  return sameShape.length ? [...out, ...sameShape].sort((a, b) => a.line - b.line) : out;
 }
 
 /**

@@ -401,7 +401,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
 
 /** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
 const PROSE_VERB =
-  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave|with)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
+  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave|with|on)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
 /** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
 const PROSE_PEOPLE =
   /(\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
@@ -425,7 +425,9 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   let last: RegExpExecArray | null = null;
   PROSE_PEOPLE.lastIndex = 0;
   // (Read with what is in brackets blanked: "Ines Roux (Fourviere Data) gave" names Ines Roux, her organisation after her.)
-  const unbracketed = sentence.includes('(') || sentence.includes('（') ? sentence.replace(/[(（][^()（）]*[)）]/gu, (m) => ' '.repeat(m.length)) : sentence;
+  let unbracketed = sentence.includes('(') || sentence.includes('（') ? sentence.replace(/[(（][^()（）]*[)）]/gu, (m) => ' '.repeat(m.length)) : sentence;
+  // ("Then Priya Menon from Loopfield on "Title"": a word that orders the talks is no part of a name.)
+  unbracketed = unbracketed.replace(/^\s*(?:then|next|later|afterwards|finally|lastly)\s/iu, (m) => ' '.repeat(m.length));
   for (let m = PROSE_PEOPLE.exec(unbracketed); m; m = PROSE_PEOPLE.exec(unbracketed)) last = m;
   // The names end where the verb begins (an organisation may sit between, or in brackets: "Aylin Kaya (Brückenwerk GmbH) gave");
   // else the sentence may name the talk another way.
@@ -434,6 +436,8 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   if (!last || (!bracketed && !/^\s*,?\s*$/u.test(between))) return proseTalkNamed(content, check);
   const names = last[1].split(/,?\s+(?:and|&)\s+/u);
   const org = (bracketed ? bracketed[1] : last[2]?.replace(/^the\s+/i, ''))?.trim() || null;
+  // ("Marta Nowak from Spreeline Bank on **Title**": "on" says the talk only after a speaker's organisation.)
+  if (verb[0].trimStart().startsWith('on') && !org) return proseTalkNamed(content, check);
   const speakers: Speaker[] = [];
   for (const name of names) {
     // (The sentence is the evidence: a name the parser is not sure of is taken here.)
