@@ -5620,4 +5620,38 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('a team seminar\'s minutes: numbered agenda items with "- 발표: 이름 (팀)" under them, a team whose name holds a role word; the opening and notices are no talk', () => {
+    check(
+      `
+      # 3분기 인프라실 기술 세미나 회의록
+
+      - 일시: 2024년 9월 26일(목) 14:00 ~ 17:30
+      - 장소: 판교 사옥 12층 대회의실
+
+      ## 안건
+
+      1. 개회 및 공지 — 인프라실장 오경훈
+         - OKR 초안 공유
+
+      2. Terraform 모듈 표준화 1년 회고
+         - 발표: 박서준 (플랫폼팀)
+         - 모듈 41개
+
+      3. Vault 동적 시크릿 도입기: DB 계정 자동 회전
+         - 발표: 이하린 (보안엔지니어링팀)
+         - Vault Agent Injector 사이드카
+
+      4. EKS 노드 비용 절감
+         - 발표: 정도윤 (SRE팀)
+         - Karpenter 전환
+      `,
+      `
+      event 3분기 인프라실 기술 세미나 | 2024-09-26 | 판교 사옥 12층 대회의실
+      talk 11 Terraform 모듈 표준화 1년 회고 | 박서준 (플랫폼팀) | terraform
+      talk 15 Vault 동적 시크릿 도입기: DB 계정 자동 회전 | 이하린 (보안엔지니어링팀) | vault vault-agent
+      talk 19 EKS 노드 비용 절감 | 정도윤 (SRE팀) | aws-eks karpenter
+      `,
+    );
+  });
 });

@@ -500,8 +500,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     for (const part of inner) {
       const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
       if (handle) sharedHandle = sharedHandle ?? handle;
-      // ("핀버스 보안엔지니어링팀": an organisation, then its team; "Solutions Engineer" stays a role.)
-      else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !(/\s/.test(part) && TEAM_WORDS.test(part))) sharedRole = sharedRole ?? part;
+      // ("핀버스 보안엔지니어링팀", "SRE팀": a team, where they work; "Solutions Engineer" stays a role.)
+      else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !TEAM_WORDS.test(part)) sharedRole = sharedRole ?? part;
       else if (!sharedOrg) sharedOrg = cleanOrg(part) ?? undefined;
     }
   } else if (paren && !paren[1].trim()) {
