@@ -5654,4 +5654,35 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('a KakaoTalk export: a message announcing the talk, its title in the next message, its speakers in the one after (a stand-in names himself at the end of his)', () => {
+    check(
+      `
+      부산 클라우드 모임 오픈채팅 님과 카카오톡 대화
+      저장한 날짜 : 2024-05-18 23:12:40
+
+      --------------- 2024년 5월 18일 토요일 ---------------
+      [운영진 하늘] [오후 1:52] 오늘 정기 밋업은 센텀 3층 라운지입니다
+      [운영진 하늘] [오후 2:03] 📢 첫 번째 발표 시작합니다
+      [운영진 하늘] [오후 2:03] Argo CD ApplicationSet으로 클러스터 30개 관리하기
+      [운영진 하늘] [오후 2:03] 발표자: 김태오님 (스텔라소프트)
+      [코드너구리] [오후 2:10] 클러스터 30개 ㄷㄷ
+      [운영진 하늘] [오후 2:41] 두 번째 발표!
+      [운영진 하늘] [오후 2:41] Cilium으로 kube-proxy 걷어낸 후기
+      [운영진 하늘] [오후 2:42] 윤소라님 / 해운대랩스
+      [익명의 쿼카] [오후 2:50] Hubble UI 예쁘다..
+      [운영진 하늘] [오후 3:26] 세 번째 발표
+      [운영진 하늘] [오후 3:26] 온프레미스 k8s에 Loki 올리고 1년 버틴 이야기
+      [박재형] [오후 3:27] ↑ 원래 발표자분이 아프셔서 제가 대타로 합니다 ㅎㅎ 박재형 / 광안데이터
+      [코드너구리] [오후 3:35] Grafana 알람 템플릿 좋네요
+      `,
+      `
+      event 부산 클라우드 모임 오픈채팅 | 2024-05-18 | -
+      talk 7 Argo CD ApplicationSet으로 클러스터 30개 관리하기 | 김태오 (스텔라소프트) | argo-cd
+      talk 11 Cilium으로 kube-proxy 걷어낸 후기 | 윤소라 (해운대랩스) | cilium hubble kube-proxy
+      talk 15 온프레미스 k8s에 Loki 올리고 1년 버틴 이야기 | 박재형 (광안데이터) | grafana grafana-loki kubernetes
+      `,
+      { plainText: true, name: 'kakao.txt' },
+    );
+  });
 });

@@ -655,6 +655,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         i++;
         continue;
       }
+      // ("[운영진 하늘] [오후 2:41] 두 번째 발표!", then the title in a message of its own, then its speakers in the next.)
+      const titled = i + 2 < footerLine ? chatTitleAfterAnnouncement(structure, i, check) : null;
+      if (titled) {
+        out.push(titled);
+        i = titled.speakerLine ?? titled.line;
+        continue;
+      }
     }
     // "Mia: Our Terraform monorepo is a mess" with its notes listed under it, in a note that writes three or more talks
     // so: a first name, a colon, the title (a meetup where everyone is known by their first name).
@@ -1192,6 +1199,39 @@ function chatAnnouncedTalk(structure: NoteStructure, i: number, check: Reader): 
   if (at < 0) return null;
   return { line: i, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: !!quoted, titleStart: at, titleEnd: at + title.length, time: null }, speakerLine: i + 1, source: 'plain', level: 0, evidence: true };
 }
+/**
+ * A chat's message that only announces a talk ("📢 첫 번째 발표 시작합니다", "next talk!"), the title in the
+ * next message alone, and its speakers in the one after (labelled, with their organisation or an
+ * honorific; or at the end of that message, "… 제가 대타로 합니다 박재형 / 광안데이터"): the talk, on the
+ * title's line. Without speakers there, the talk still, the announcement being its evidence.
+ */
+function chatTitleAfterAnnouncement(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+  const { lines, info } = structure;
+  const message = lines[i].replace(CHAT_MESSAGE_PREFIX, '');
+  if (message.length > 40 || !ANNOUNCEMENT_ALONE.test(message)) return null;
+  const title = lines[i + 1].replace(CHAT_MESSAGE_PREFIX, '').trim();
+  if (title.length < 4 || title.length > 120 || (SENTENCE_END.test(title) && !QUESTION_END.test(title)) || isNonTalkTitle(title) || check.speakers(title)) return null;
+  const at = info[i + 1].content.indexOf(title);
+  if (at < 0) return null;
+  const parsed = { title, speakers: [] as Speaker[], strongSpeakers: false, keynote: isKeynote(title), quoted: false, titleStart: at, titleEnd: at + title.length, time: null };
+  let speakerLine: number | null = null;
+  if (CHAT_LINE.test(lines[i + 2])) {
+    const next = lines[i + 2].replace(CHAT_MESSAGE_PREFIX, '').trim();
+    const tail = CHAT_SPEAKER_TAIL.exec(next);
+    const sp = check.speakers(next, true) ?? (tail ? check.speakers(tail[1], true) : null);
+    if (sp?.strong && sp.speakers.length <= 3 && (SPEAKER_LABEL.test(next) || sp.speakers.every((x) => x.org) || /님|さん|氏/u.test(next))) {
+      parsed.speakers = sp.speakers;
+      parsed.strongSpeakers = true;
+      speakerLine = i + 2;
+    }
+  }
+  return { line: i + 1, parsed, speakerLine, source: 'plain', level: 0, evidence: true };
+}
+/** "📢 첫 번째 발표 시작합니다", "두 번째 발표!", "next talk:", "次の発表です": a message that announces a talk and names none. */
+const ANNOUNCEMENT_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막|다음)\s*(?:번째)?\s*(?:발표|세션)|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:talk|session|speaker)|(?:最初|次|最後|\d{1,2}番目|\d{1,2}本目)の?(?:発表|セッション|登壇|LT))(?:\s*(?:시작(?:합니다|할게요|해요)?|입니다|です|始まります|is up|up next|starting))?\s*[!！.。~:：]*)$/iu;
+/** "… 제가 대타로 합니다 ㅎㅎ 박재형 / 광안데이터": a name and an organisation ending a message. */
+const CHAT_SPEAKER_TAIL = /(?:^|\s)((?:[가-힣]{2,4}|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:님)?\s*(?:\/|[(（])\s*[^\s()（）/]{2,24}[)）]?)$/u;
+
 /** A chat line's author and time ("[운영진 송지호] [오후 7:03] ", "[10:31] jun.k: "), before its message. */
 const CHAT_MESSAGE_PREFIX = /^\[[^\]]{1,24}\]\s*\[[^\]]{1,16}\]\s*|^\[[^\]]{1,16}\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s*/u;
 /** "두 번째 발표: Title", "next talk: Title", "次のセッション：Title": a message that names the session it announces. */
