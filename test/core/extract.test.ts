@@ -5685,4 +5685,40 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'kakao.txt' },
     );
   });
+
+  test('a phone memo of a flash meetup (번개) with given names: "민수님 - Title", "지은님: Title", "현우님 Title", "LT 서연님 - Title"; a to-do naming someone with 님 and a prize draw are no talks', () => {
+    check(
+      `
+      2024.11.23 오후 1:47
+
+      강남 데브옵스 번개 (토)
+      역삼 그린타워 B1 세미나실 / 30명쯤
+      경품 추첨 — AWS 크레딧 $100 (정우님 당첨!! 🎉)
+
+      1) 민수님 - 테라폼 state 쪼개기
+       import 블록 편함
+
+      2) 지은님: 젠킨스 → GitHub Actions 이관 반년
+       self-hosted runner를 k8s 위에
+
+      3) 현우님 k8s 1.27→1.29 업그레이드 삽질기
+       헬름 차트 몇 개 깨짐
+
+      4) LT 서연님 - 사이드 프로젝트로 홈랩 Nomad
+       라즈베리파이 4대 + Consul
+
+      TODO
+      - 남궁현님 자료 요청 메일
+      - 팀장님 대신 참석. 금요일 회의 때 공유할 것
+      `,
+      `
+      event 강남 데브옵스 번개 | 2024-11-23 | -
+      talk 7 테라폼 state 쪼개기 | 민수 | terraform
+      talk 10 젠킨스 → GitHub Actions 이관 반년 | 지은 | github-actions jenkins kubernetes
+      talk 13 k8s 1.27→1.29 업그레이드 삽질기 | 현우 | helm kubernetes
+      talk 16 사이드 프로젝트로 홈랩 Nomad | 서연 | consul nomad
+      `,
+      { plainText: true, name: 'memo.txt' },
+    );
+  });
 });

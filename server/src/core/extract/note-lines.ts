@@ -49,12 +49,14 @@ export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_L
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
 export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
+const NIM_FIRST = /^[가-힣]{2,4}님[\s:：]/u;
 /** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
 export function mayNameSpeakers(content: string): boolean {
   // ("@dash_board_chan：Title": a handle first.)
   // ("Title [김도현, 하늘페이]": the speakers in square brackets at the end.)
   // ("@yuzu_ops さんの Title の話": the speaker with an honorific, the title after it, "the talk" at the end.)
-  return MAY_NAME_SPEAKERS.test(content) || (content.charCodeAt(content.length - 1) === 0x8a71 && content.includes('さん')) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' ['));
+  // ("지은님: Title", "현우님 Title": a Korean name with 님 first.)
+  return MAY_NAME_SPEAKERS.test(content) || (content.charCodeAt(0) >= 0xac00 && NIM_FIRST.test(content)) || (content.charCodeAt(content.length - 1) === 0x8a71 && content.includes('さん')) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' ['));
 }
 
 export const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;

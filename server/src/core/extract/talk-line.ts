@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { isWhiteSpace } from '../text';
 import { ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { NO_ORGANISATION, SESSION_KIND_ALONE } from './vocabulary';
+import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -228,6 +228,21 @@ const JA_ORDER = String.raw`(?:(?:最初|次|続いて|その次|その後|最�
 const JA_SPEAKER_IN_SENTENCE = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏|様|先生)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による|から)?$`, 'u');
 const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による)\s*([^「」『』\s](?:.{4,118}?))\s*の?話$`, 'u');
 
+/** "LT ", "키노트 ", "Keynote " before a speaker with an honorific. */
+const KIND_BEFORE_SPEAKER = /^(?:lt|라이트닝|키노트|keynote)\s+(?=[가-힣]{2,4}\s?님|\S{1,8}\s?さん)/iu;
+/** "현우님 Title": a Korean name of two to four syllables, 님, a space, then the title (group 2). */
+const NAME_NIM_THEN_TITLE = /^([가-힣]{2,4})님\s+([^\s\-–—:：/|(（].{3,118})$/u;
+/** What a talk's title has and a to-do ("남궁현님 자료 요청 메일") has not: a word in Latin letters (a tool's name, k8s), or a talk's kind of story at its end. */
+const TALKISH_KO = /[A-Za-z]{2}|(?:기|이야기|회고|입문|소개|실전|운영|구축|도입|이관|전환|적용|사례|분투기|삽질기)$/u;
+/** "팀장님", "선배님", "강사님": a position or a relation with 님, not a name. */
+const TITLE_NOT_NAME = /^(?:팀장|실장|부장|과장|차장|대리|사장|대표|이사|본부장|센터장|선배|후배|교수|강사|연사|발표자|사회자|운영진|회장|선생|고객|기사|매니저|리더)$/u;
+/** Emoji, laughter and marks closing a message: "… 빵 터짐 🤣", "… ㅋㅋ". */
+const TRAILING_MARKS = /[\s\p{Extended_Pictographic}\uFE0F\u200Dㅋㅎㅠㅜ!?~.]+$/u;
+/** A clause that goes on: "… 였다고 하셔서 …", "… 했는데 …" (a sentence about the person, not a title). */
+const KO_CLAUSE = /(?:다고|라고|해서|셔서|는데|했고|지만|니까)\s/u;
+/** How a Korean sentence ends: "… 좋았음", "… 했다", "… 해요". */
+const SENTENCE_END_KO = /(?:[다요음함됨죠네임]|[.!?])$/u;
+
 /** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
 function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], quoted: boolean): TalkLine {
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
@@ -242,8 +257,14 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2], check) : null;
     if (bracketed && sp?.strong) return { ...namedTalkLine(bracketed[1].trim(), 1, sp.speakers, true), titleEnd: 1 + bracketed[1].length };
   }
-  const { rest, offset, time } = stripPrefixes(content);
+  let { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
+  // "LT 서연님 - Title", "LT 田中さん「…」": the session's kind before its speaker, with no separator.
+  const kind = (rest.charCodeAt(0) | 32) === 108 || rest.charCodeAt(0) >= 0xac00 ? KIND_BEFORE_SPEAKER.exec(rest) : null;
+  if (kind) {
+    offset += kind[0].length;
+    rest = rest.slice(kind[0].length);
+  }
   const result = (title: string, at: number, speakers: Speaker[], strong: boolean, quoted: boolean): TalkLine => {
     const tt = trimTitle(title);
     return {
@@ -285,12 +306,17 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const sp = parseSpeakers(story[1], check);
     if (sp?.strong && sp.speakers.length <= 2) return result(story[2], rest.lastIndexOf(story[2]), sp.speakers, true, false);
   }
-  // "田中 健太さん：EKS から自前クラスタへ": the speaker, a colon, the title.
-  const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : -1;
+  // "田中 健太さん：EKS から自前クラスタへ", "지은님: 젠킨스 → GitHub Actions 이관": the speaker with an honorific, a colon, the title.
+  const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : rest.indexOf(': ') > 0 ? rest.indexOf(': ') : -1;
   if (colon > 0 && colon <= 40 && /(?:さん|氏|様|先生|님)$/u.test(rest.slice(0, colon).trim())) {
     const sp = parseSpeakers(rest.slice(0, colon), check);
     const title = rest.slice(colon + 1).trim();
     if (sp?.strong && title.length >= 2) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
+  }
+  // "현우님 k8s 1.27→1.29 업그레이드 삽질기": a given name with 님, then the title (not a sentence about them).
+  const honoured = rest.charCodeAt(0) >= 0xac00 && rest.includes('님 ') ? NAME_NIM_THEN_TITLE.exec(rest) : null;
+  if (honoured && TALKISH_KO.test(honoured[2]) && !TITLE_NOT_NAME.test(honoured[1]) && !honoured[2].includes('. ') && !SENTENCE_END_KO.test(honoured[2].replace(TRAILING_MARKS, '')) && !KO_CLAUSE.test(honoured[2]) && !/^(?:발표|세션|얘기|이야기|말|질문|답변|슬라이드|블로그)(?:\s|$)/u.test(honoured[2])) {
+    return result(honoured[2], honoured[0].length - honoured[2].length, [{ name: honoured[1], org: null }], true, false);
   }
   // (Not "「クバネティス」と読む人のための…": a quoted word that the title goes on from.)
   const quoted = QUOTED.exec(rest);
@@ -598,7 +624,8 @@ function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker
   if (d >= seps.length) return null;
   const left = rest.slice(0, seps[d]);
   const right = rest.slice(seps[d + 1]);
-  if (right.trim().length < 4) return null;
+  // ("경품 추첨 — AWS 크레딧 $100": a part of the evening, not people.)
+  if (right.trim().length < 4 || NOT_A_TALK.test(left.trim())) return null;
   const sp = parseSpeakers(left, check);
   if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left))) return null;
   if (parseSpeakers(right, check)) return null;
