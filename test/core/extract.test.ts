@@ -5721,4 +5721,29 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'memo.txt' },
     );
   });
+
+  test('"【LT】" then a numbered list of lightning talks: a bracketed title that ends as a sentence does, "【Title】 - 발표: Name (Org)"; Loki\'s labels and streams are its context', () => {
+    check(
+      `
+      플랫폼 엔지니어링 코리아 밋업 #12 메모
+      2024.08.29 (목) 19:00~21:40 @ 테헤란로 별빛홀 5층
+
+      【Backstage로 사내 개발자 포털 만들기】(정하은, 모아핀테크)
+       - 서비스 카탈로그 등록률 35% → 92%
+
+      【LT】
+       1. 【Loki 라벨 설계 실수 모음】(위준호)
+         - pod 이름을 라벨로 넣었다가 스트림 폭발
+       2. 【Istio 없이 mTLS? 그냥 해봤습니다】 - 발표: 남도윤 (프리랜서)
+         - cert-manager + SPIFFE 조합
+      `,
+      `
+      event 플랫폼 엔지니어링 코리아 밋업 #12 | 2024-08-29 | 테헤란로 별빛홀 5층
+      talk 4 Backstage로 사내 개발자 포털 만들기 | 정하은 (모아핀테크) | backstage
+      talk 8 Loki 라벨 설계 실수 모음 | 위준호 | grafana-loki
+      talk 10 Istio 없이 mTLS? 그냥 해봤습니다 | 남도윤 (프리랜서) | cert-manager istio spiffe
+      `,
+      { plainText: true, name: 'lt.txt' },
+    );
+  });
 });

@@ -78,8 +78,8 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     talks.push(...sameLayoutWithoutDash(structure, talks, chrome, footerLine, check));
     // "2) Title" then its speaker's line, then "3) "Title" - Name, Org", then "4) …": an item numbered between the talks' is one, in whatever layout.
     talks.push(...numberedBetween(structure, talks, bullets));
-    // ("5) Lightning talks, I only caught two:" then its items, each "Title" (Name, Org).)
-    talks.push(...bullets.filter((b) => b.parsed.strongSpeakers && structure.info[b.line].level === 2 && underSessionsItem(structure, b.line) && !talks.some((t) => t.line === b.line)));
+    // ("5) Lightning talks, I only caught two:" then its items, each "Title" (Name, Org); "【LT】" then a list.)
+    talks.push(...bullets.filter((b) => b.parsed.strongSpeakers && underSessionsItem(structure, b.line) && !talks.some((t) => t.line === b.line)));
     return { talks, level: 0, mode: 'plain' };
   }
   if (bullets.length >= 2) {
@@ -89,13 +89,18 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   return { talks: [], level: 0, mode: 'none' };
 }
 
-/** Whether a second-level item is in the list of an item that names its talks ("Lightning talks:", "주요 세션"). */
+/**
+ * Whether an item is in a list that names talks: a second-level item under an item that says so
+ * ("Lightning talks:", "주요 세션"), or a first-level item of a list right under a line that says so ("【LT】").
+ */
 function underSessionsItem(structure: NoteStructure, line: number): boolean {
   const { info } = structure;
+  const level = info[line].level;
   for (let k = line - 1; k >= 0; k--) {
     const li = info[k];
-    if (li.kind === LineKind.Blank || (li.kind === LineKind.ListItem && li.level > 1)) continue;
-    return li.kind === LineKind.ListItem && sessionsItem(structure, k);
+    if (li.kind === LineKind.Blank || (li.kind === LineKind.ListItem && li.level >= level)) continue;
+    if (level === 2) return li.kind === LineKind.ListItem && sessionsItem(structure, k);
+    return level === 1 && li.kind === LineKind.Paragraph && sessionsItem(structure, k);
   }
   return false;
 }

@@ -926,7 +926,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
       // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
       // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
-      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
+      // (A title in brackets or quotes may end as a sentence does: "【Loki 라벨 설계 실수 모음】(위준호)".)
+      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
@@ -1287,11 +1288,12 @@ const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 
 
 /** Whether list item `k` only names the sessions ("2. 주요 세션", "Sessions", "聴講したセッション"): the items under it are the talks. */
 export function sessionsItem(structure: NoteStructure, k: number): boolean {
-  const content = structure.info[k].content;
+  // ("【LT】", "[Lightning talks]": the label in brackets.)
+  const content = structure.info[k].content.replace(/^[【\[]\s*(.{1,40}?)\s*[】\]]\s*$/u, '$1');
   return (content.length <= 24 && SESSIONS_ITEM.test(content)) || (content.length <= 60 && LIGHTNING_ITEM.test(content));
 }
 /** "5) Lightning talks, I only caught two:", "LT枠（5分）": an item over the lightning talks, with a remark. */
-const LIGHTNING_ITEM = /^(?:\d{1,2}[.)]\s*)?(?:lightning\s+talks|lts|라이트닝\s*토크|ライトニング\s*トーク|LT\s*枠)(?=$|[\s,:：(（—–-])/iu;
+const LIGHTNING_ITEM = /^(?:\d{1,2}[.)]\s*)?(?:lightning\s+talks|lts?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*枠)(?=$|[\s,:：(（—–-])/iu;
 const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:주요|세미나|행사)\s*내용$|^主な内容$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;
 
 /** A table of contents' label. */

@@ -228,6 +228,8 @@ const JA_ORDER = String.raw`(?:(?:最初|次|続いて|その次|その後|最�
 const JA_SPEAKER_IN_SENTENCE = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏|様|先生)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による|から)?$`, 'u');
 const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さん|氏)(?:\s*[（(][^()（）]{1,40}[)）])?)\s*(?:の|で|による)\s*([^「」『』\s](?:.{4,118}?))\s*の?話$`, 'u');
 
+/** "- 발표: ", "/ Speaker: ", "— 登壇者：": a dash or a label before the speakers after a bracketed title. */
+const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|speakers?|発表者?|登壇者?)\s*[:：]\s*)?/iu;
 /** "LT ", "키노트 ", "Keynote " before a speaker with an honorific. */
 const KIND_BEFORE_SPEAKER = /^(?:lt|라이트닝|키노트|keynote)\s+(?=[가-힣]{2,4}\s?님|\S{1,8}\s?さん)/iu;
 /** "현우님 Title": a Korean name of two to four syllables, 님, a space, then the title (group 2). */
@@ -254,7 +256,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) {
     const bracketed = content.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(content);
     // ("【基調講演】…": a label in brackets, not a title.)
-    const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2], check) : null;
+    // ("【Title】 - 발표: 남도윤 (프리랜서)": a dash and a label before the speakers.)
+    const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2].replace(LABEL_AFTER_BRACKET, ''), check) : null;
     if (bracketed && sp?.strong) return { ...namedTalkLine(bracketed[1].trim(), 1, sp.speakers, true), titleEnd: 1 + bracketed[1].length };
   }
   let { rest, offset, time } = stripPrefixes(content);
