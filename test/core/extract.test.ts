@@ -5746,4 +5746,29 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'lt.txt' },
     );
   });
+
+  test('a blog recap in paragraphs: "제목은 \'Title\'. Org Name님이 발표했다", "마지막은 운영진 Name님이 준비한 \'Title\'였다"', () => {
+    check(
+      `
+      # HUG Seoul 7월 밋업 후기
+
+      2024년 7월 20일 토요일, 성수동 에이블홀에서 열린 HUG Seoul 밋업에 다녀왔다.
+
+      ## 세션 1
+
+      두 번째 세션의 제목은 'Consul 서비스 메시 3년 차의 고백'. 다솜생명 플랫폼팀 조은채님이 발표했다.
+
+      처음엔 Envoy 사이드카 기반 메시를 깔았다고 한다.
+
+      ## 세션 2
+
+      마지막은 운영진 권나래님이 준비한 'Terraform 1.9, 뭐가 바뀌었나'였다. 15분짜리라 가볍게 들었다.
+      `,
+      `
+      event HUG Seoul 7월 밋업 | 2024-07-20 | 성수동 에이블홀
+      talk 7 Consul 서비스 메시 3년 차의 고백 | 조은채 (다솜생명 플랫폼팀) | consul envoy
+      talk 13 Terraform 1.9, 뭐가 바뀌었나 | 권나래 | terraform
+      `,
+    );
+  });
 });

@@ -820,7 +820,7 @@ const CJK_PROSE = new RegExp(
     CJK_PEOPLE +
     // (Korean writes a title in '…' or "…" too: "라온티켓 배수현 님의 '티켓 오픈 10분, …'였다".)
     // ("木村 翔さん。*Title* というタイトルで": a full stop between, a plain text's title in asterisks.)
-    String.raw`\s*(?:이|가|께서|의|が|による|の|は|[。、])?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신)?` +
+    String.raw`\s*(?:이|가|께서|의|が|による|の|は|[。、])?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신|준비한|준비해\s*주신)?` +
     // ("윤재원님이 노드 비용 이야기를 들고 나왔다. 제목은 「…」": the title named later in the line.)
     String.raw`(?:[^「」『』'‘’"“”*]{0,60}?${TITLE_IS})?\s*[「『'‘"“*]([^「」『』'‘’"“”*]{2,120})[」』'’"”*]`,
   'u',
@@ -843,11 +843,16 @@ const KO_QUOTED_THEN_PERSON = new RegExp(
  * 이음네트웍스의 윤가람님이셨습니다": the title, then who gave it later in the sentence (their organisation before 의).
  */
 function koreanQuotedThenSaid(content: string, check: NameCheck): TalkLine | null {
-  const m = KO_QUOTED_THEN_SAID.exec(content);
+  const m = KO_QUOTED_THEN_SAID.exec(content) ?? KO_QUOTED_THEN_PRESENTED.exec(content);
   if (!m) return null;
   const speakers = peopleOfOneOrganisation([m[3]], cjkOrganisation(m[2]), check);
   return speakers && namedTalkLine(m[1].trim(), m.index + 1, speakers, true);
 }
+/** "제목은 'Title'. 다솜생명 플랫폼팀 조은채님이 발표했다.": the title, then in the next sentence the organisation (2), the person (3) and "presented". */
+const KO_QUOTED_THEN_PRESENTED = new RegExp(
+  String.raw`[「『'‘"“]([^「」『』'‘’"“”]{4,120})[」』'’"”]\s*[.。]\s*(?:([^\s、，,。「」『』()（）]{2,16}(?:\s[^\s、，,。「」『』()（）]{2,12})?)\s+)?([가-힣]{2,4})\s*님(?:이|께서)\s*발표(?:했|하셨|해\s*주셨)`,
+  'u',
+);
 const KO_QUOTED_THEN_SAID = new RegExp(
   String.raw`[「『'‘"“]([^「」『』'‘’"“”]{4,120})[」』'’"”](?:(?:이)?라는\s*(?:제목|주제)으로|(?:이)?었고|였고)[,，]?\s*(?:발표자는\s*)?(?:([^\s、，,。「」『』()（）]{2,24}?)의\s*)?([가-힣]{2,4})\s*님(?:께서|이셨|이었|이)`,
   'u',
