@@ -5771,4 +5771,31 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('"== 1부 ==" sections (the closing marks are not the name); lightning talks as "LT1 "Title" Name" and "LT2 Title - Name(Org)"', () => {
+    check(
+      `
+      [IaC 코리아 정기 밋업 #31]
+      2024-12-14(토) 14:00~17:30
+
+      == 1부 ==
+
+      14:10 OpenTofu 전환, 해볼 만한가? / 구본혁 (스트라툼)
+       * state 암호화 기능이 OpenTofu 쪽 장점
+
+      == LT (5분씩) ==
+       - LT1 "GitHub Actions에서 terraform plan 예쁘게 보기" 탁민호
+           긴 plan은 코멘트 접기
+       - LT2 Jenkins 없는 세상 꿈꾸기 - 백서아(개인)
+           젠킨스 잡 300개 남음
+      `,
+      `
+      event IaC 코리아 정기 밋업 #31 | 2024-12-14 | -
+      talk 6 OpenTofu 전환, 해볼 만한가? | 구본혁 (스트라툼) | opentofu
+      talk 10 GitHub Actions에서 terraform plan 예쁘게 보기 | 탁민호 | github-actions terraform
+      talk 12 Jenkins 없는 세상 꿈꾸기 | 백서아 (개인) | jenkins
+      `,
+      { plainText: true, name: 'iac.txt' },
+    );
+  });
 });

@@ -267,8 +267,8 @@ function isScrapbox(text: string): boolean {
   return text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2;
 }
 
-/** "h1. Title" (Confluence's wiki markup) or "== Title" (AsciiDoc) heading two lines or more, in a text saved as a note. */
-const WIKI_HEADING = /^(?:h([1-6])\.|(={1,6}))[ \t]+(\S.*?)[ \t]*$/u;
+/** "h1. Title" (Confluence's wiki markup), "== Title" (AsciiDoc) or "== Title ==" (MediaWiki) heading two lines or more, in a text saved as a note. */
+const WIKI_HEADING = /^(?:h([1-6])\.|(={1,6}))[ \t]+(\S.*?)(?:[ \t]+=+)?[ \t]*$/u;
 function markupDialect(text: string): 'wiki' | null {
   if (!text.includes('h1. ') && !text.includes('h2. ') && !text.includes('h3. ') && !text.includes('== ') && !text.startsWith('= ')) return null;
   return (text.match(/^(?:h[1-6]\.|={1,6})[ \t]+\S/gm)?.length ?? 0) >= 2 ? 'wiki' : null;

@@ -34,6 +34,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
+  // "[IaC 코리아 정기 밋업 #31]", "【HUG Tokyo #18】": the whole name in brackets.
+  t = t.replace(/^\[([^\[\]]{4,80})\]$|^【([^【】]{4,80})】$/u, (_m, a: string | undefined, b: string | undefined) => (a ?? b ?? '').trim());
   // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it.
   const bracketed = /^(?:\[([^\]]{4,60})\]|【([^】]{4,60})】)\s*(.+)$/u.exec(t);
   // (Not "[밋업 후기] 클라우드 인프라 서울 밋업 …": a bracket of the post's kind, no name in it.)

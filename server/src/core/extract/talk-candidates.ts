@@ -829,7 +829,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
     const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
     // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && mayNameSpeakers(content))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c))) continue;
+    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && mayNameSpeakers(content))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -1233,6 +1233,8 @@ const ANNOUNCEMENT_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:(?:
 /** "… 제가 대타로 합니다 ㅎㅎ 박재형 / 광안데이터": a name and an organisation ending a message. */
 const CHAT_SPEAKER_TAIL = /(?:^|\s)((?:[가-힣]{2,4}|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:님)?\s*(?:\/|[(（])\s*[^\s()（）/]{2,24}[)）]?)$/u;
 
+/** "LT1 "Title" 탁민호": a quoted title, then a name alone, ending the line. */
+const QUOTED_THEN_NAME = /["“][^"“”]{4,150}["”]\s*[^\s"“”]{2,20}(?:\s[^\s"“”]{2,20})?\s*$/u;
 /** A chat line's author and time ("[운영진 송지호] [오후 7:03] ", "[10:31] jun.k: "), before its message. */
 const CHAT_MESSAGE_PREFIX = /^\[[^\]]{1,24}\]\s*\[[^\]]{1,16}\]\s*|^\[[^\]]{1,16}\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s*/u;
 /** "두 번째 발표: Title", "next talk: Title", "次のセッション：Title": a message that names the session it announces. */
