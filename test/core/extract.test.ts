@@ -5798,4 +5798,27 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'iac.txt' },
     );
   });
+
+  test('lightning talks with a remark after their speakers: "Title - Name (Org): remark", ""Title" Name / Org - answer: …", "— by @handle (Name, Org): …"; "Keynote — Name (Org): Title" keeps its title after the colon', () => {
+    check(
+      `
+      # Busan Infra Day 2024
+
+      2024-10-12, Centum Hall
+
+      LT session
+      - LT1 Nomad for edge kiosks - Choi Minjun (Saebyeok Retail): Nomad + Consul on 300 tiny boxes
+      - LT2 "Backstage in a 12-person company?" Yuki Tanaka / Hoshizora Games - answer: no, use a wiki
+      - "Ansible Is Still Fine, Actually" — by @kmensah (Kwame Mensah, Orchard Retail): 600 playbooks in AWX
+      - Keynote — Claudia Meier (Alpenfunk AG): The platform is the product
+      `,
+      `
+      event Busan Infra Day 2024 | 2024-10-12 | Centum Hall
+      talk 6 Nomad for edge kiosks | Choi Minjun (Saebyeok Retail) | consul nomad
+      talk 7 Backstage in a 12-person company? | Yuki Tanaka (Hoshizora Games) | -
+      talk 8 Ansible Is Still Fine, Actually | Kwame Mensah (Orchard Retail) | ansible
+      talk 9 The platform is the product | Claudia Meier (Alpenfunk AG) | -
+      `,
+    );
+  });
 });

@@ -497,6 +497,12 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       const p = part.trim();
       if (p && !/\S+@\S+\.\S+/.test(p)) inner.push(p);
     }
+    // "@kmensah (Kwame Mensah, Orchard Retail)": a handle, then the person's name and organisation.
+    const handleAlone = /^@[\w.-]{2,30}$/u.exec(s);
+    if (handleAlone && inner.length === 2 && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(inner[0])) {
+      const org = cleanOrg(inner[1]);
+      return { speakers: [{ name: inner[0], org, handle: s.slice(1) }], strong: true };
+    }
     for (const part of inner) {
       const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
       if (handle) sharedHandle = sharedHandle ?? handle;

@@ -189,6 +189,13 @@ function peopleInBrackets(text: string, check: NameCheck): Speaker[] | null {
 export function remarkAfterSpeaker(content: string, check: NameCheck = {}): number {
   const seps: Array<[number, number]> = [];
   for (const m of content.matchAll(DASH_BETWEEN)) seps.push([m.index!, m.index! + m[0].length]);
+  // ("Title - Choi Minjun (Saebyeok Retail): Nomad + Consul on 300 boxes": a colon after the speaker's organisation.)
+  // (Not "Keynote — Claudia Meier (Alpenfunk AG): Title": a session's kind before the dash, the title after the colon.)
+  const colon = content.indexOf('): ');
+  if (colon > 0 && seps.length && seps[0][1] < colon && !SESSION_KIND_ALONE.test(content.slice(0, seps[0][0]).replace(/^(?:TODO|DONE)\s+/u, '').trim())) {
+    const sp = parseSpeakers(content.slice(seps[0][1], colon + 1).trim(), check);
+    if (sp?.strong && sp.speakers.every((x) => x.org)) return colon + 1;
+  }
   for (let k = 0; k + 1 < seps.length; k++) {
     const middle = content.slice(seps[k][1], seps[k + 1][0]).trim();
     if (!middle.endsWith(')') && !middle.endsWith('）')) continue;
@@ -230,6 +237,8 @@ const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さ
 
 /** "- 발표: ", "/ Speaker: ", "— 登壇者：": a dash or a label before the speakers after a bracketed title. */
 const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|speakers?|発表者?|登壇者?)\s*[:：]\s*)?/iu;
+/** "Keynote — " before "Name (Org): Title". */
+const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*[:：]\s)/iu;
 /** "LT ", "키노트 ", "Keynote " before a speaker with an honorific. */
 const KIND_BEFORE_SPEAKER = /^(?:lt|라이트닝|키노트|keynote)\s+(?=[가-힣]{2,4}\s?님|\S{1,8}\s?さん)/iu;
 /** "현우님 Title": a Korean name of two to four syllables, 님, a space, then the title (group 2). */
@@ -264,9 +273,12 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (!rest.trim()) return null;
   // "LT 서연님 - Title", "LT 田中さん「…」": the session's kind before its speaker, with no separator.
   const kind = (rest.charCodeAt(0) | 32) === 108 || rest.charCodeAt(0) >= 0xac00 ? KIND_BEFORE_SPEAKER.exec(rest) : null;
-  if (kind) {
-    offset += kind[0].length;
-    rest = rest.slice(kind[0].length);
+  // ("Keynote — Claudia Meier (Alpenfunk AG): Title": the kind, a dash, then the speaker and a colon.)
+  const kindDash = kind ? null : (rest.charCodeAt(0) | 32) === 107 || rest.charCodeAt(0) >= 0xac00 ? KIND_DASH_SPEAKER.exec(rest) : null;
+  if (kind ?? kindDash) {
+    const k = (kind ?? kindDash)!;
+    offset += k[0].length;
+    rest = rest.slice(k[0].length);
   }
   const result = (title: string, at: number, speakers: Speaker[], strong: boolean, quoted: boolean): TalkLine => {
     const tt = trimTitle(title);
@@ -328,10 +340,15 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
     // (""Title" — Lars Henning, Staff Engineer, Ostrava Cloud. Clashed with …", "… Halvorsen Group (plenary; I was stuck …)":
     // the speakers, then the writer's sentence or remark.)
+    // (""Title" Yuki Tanaka / Hoshizora Games - answer: no, use a wiki": a remark after a dash.)
     if (!sp && after.length > 20) {
-      const cut = after.replace(SENTENCE_AFTER_SPEAKERS, '');
-      const one = cut !== after && cut.length >= 4 ? parseSpeakers(cut, check) : null;
-      if (one?.strong && one.speakers.every((x) => x.org)) sp = one;
+      for (const cut of [after.replace(SENTENCE_AFTER_SPEAKERS, ''), after.replace(/\s[-–—]\s.*$/u, '')]) {
+        const one = cut !== after && cut.length >= 4 ? parseSpeakers(cut, check) : null;
+        if (one?.strong && one.speakers.every((x) => x.org)) {
+          sp = one;
+          break;
+        }
+      }
     }
     // "「LT：Boundaryさわってみた」": a label inside the quotes.
     const label = LABEL_PREFIX.exec(quoted[1]);
