@@ -5821,4 +5821,28 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('live notes\' lightning talks: "Name (freelance) — Title", "last LT: Name from Org: "Title""', () => {
+    check(
+      `
+      # Kansai Cloud Native Night #8
+
+      2025-02-13, Umeda Sky Office
+
+      20:15 lightning talks
+       - Tom Becker (freelance) — Packer images for Raspberry Pi clusters
+           Packer + ansible provisioner
+       - "Grafana alerting footguns" — Mio Hayashi, Nishiki Systems
+           contact points vs notification policies
+       - last LT: Jun Okabe from Hanshin Ops: "Prometheus remote write to three places"
+           Prometheus -> Mimir
+      `,
+      `
+      event Kansai Cloud Native Night #8 | 2025-02-13 | Umeda Sky Office
+      talk 6 Packer images for Raspberry Pi clusters | Tom Becker | ansible packer
+      talk 8 Grafana alerting footguns | Mio Hayashi (Nishiki Systems) | grafana
+      talk 10 Prometheus remote write to three places | Jun Okabe (Hanshin Ops) | grafana-mimir prometheus
+      `,
+    );
+  });
 });

@@ -305,7 +305,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "山田さん「タイトル」": the speaker first, then the quoted title.
   // "藤田 誠さん（ゼブラ通信）の発表：『…』": "the talk of" between them.
   // ("최유나 님 (바다물류) — "Title"": a dash and double quotes between them.)
-  const speakerFirst = endsWithQuote(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–-]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
+  const speakerFirst = endsWithQuote(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–\-:：]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
   if (speakerFirst) {
     // "最初は @kuro_neko さんで「…」", "田中さんの「…」": an order word before the speaker, a particle after the honorific.
     const who = JA_SPEAKER_IN_SENTENCE.exec(speakerFirst[1]);
@@ -647,10 +647,14 @@ function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker
   // ("경품 추첨 — AWS 크레딧 $100": a part of the evening, not people.)
   if (right.trim().length < 4 || NOT_A_TALK.test(left.trim())) return null;
   const sp = parseSpeakers(left, check);
-  if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left))) return null;
+  // ("Tom Becker (freelance) — Title": no organisation, said in brackets, is as sure a sign of a person.)
+  if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left) || NO_ORG_IN_BRACKETS.test(left))) return null;
   if (parseSpeakers(right, check)) return null;
   return { speakers: sp.speakers, at: seps[d + 1] };
 }
+
+/** "(freelance)", "(개인)", "（フリーランス）" closing the speakers' part. */
+const NO_ORG_IN_BRACKETS = /[(（](?:freelance(?:r)?|independent|self-employed|個人|フリーランス|개인|프리랜서)[)）]\s*$/iu;
 
 /** Whether the last character before trailing white space closes a quotation: 」』"” (a native test, not an expression at every line). */
 function endsWithQuote(s: string): boolean {
