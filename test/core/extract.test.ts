@@ -5845,4 +5845,29 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('a connpass page\'s speaker line with its organisation under a label ("登壇者: 名前 さん (@handle)　所属: 会社"); a prose report\'s "「Title」というタイトルで、会社の名前さんが話してくれた"', () => {
+    check(
+      `
+      IaC 勉強会 #14
+      開催日時 2024/11/21(木) 19:00 〜 21:30
+
+      タイムテーブル
+      19:10 - 19:40 Terraform の state 分割戦略
+        登壇者: 高橋 誠 さん (@makoto_tkhs) / 株式会社ハルカゼシステムズ
+      20:20 - 20:50 Terraform 互換ツールへ移行すべきか？ライセンス変更後の判断記録
+        登壇者: 木村 俊介 さん (@shun_kmr)　所属: サクラ坂テクノロジーズ
+
+      感想
+      休憩を挟んで三つ目は、「EKS on Fargate をやめた理由」というタイトルで、カワセミ・インタラクティブの前田 修さんが話してくれた。
+      `,
+      `
+      event IaC 勉強会 #14 | 2024-11-21 | -
+      talk 5 Terraform の state 分割戦略 | 高橋 誠 (株式会社ハルカゼシステムズ) | terraform
+      talk 7 Terraform 互換ツールへ移行すべきか？ライセンス変更後の判断記録 | 木村 俊介 (サクラ坂テクノロジーズ) | terraform
+      talk 11 EKS on Fargate をやめた理由 | 前田 修 (カワセミ・インタラクティブ) | aws-eks aws-fargate
+      `,
+      { plainText: true, name: 'connpass.txt' },
+    );
+  });
 });

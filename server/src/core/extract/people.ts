@@ -429,6 +429,9 @@ export interface SpeakerParse {
  * `allowBareHandle` accepts a lone lowercase user name ("nacyot"), only safe right after a title's dash.
  * Returns null when the text is not a list of people.
  */
+/** People, then an organisation's label and the organisation (group 2). */
+const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
+
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
@@ -438,6 +441,16 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   if (!s || s.length > 120) return null;
+  // "木村 俊介 さん (@shun_kmr)　所属: サクラ坂テクノロジーズ", "Jane Doe, affiliation: Acme": the organisation under its own label.
+  const labelledOrg = s.includes(':') || s.includes('：') ? ORG_LABEL_AFTER.exec(s) : null;
+  if (labelledOrg) {
+    const people = parseSpeakers(labelledOrg[1], options);
+    const org = cleanOrg(labelledOrg[2]);
+    if (people?.strong && org) {
+      for (const sp of people.speakers) if (!sp.org) sp.org = org;
+      return people;
+    }
+  }
   // ("— Sam Okafor, Nordlicht Digital.": the sentence's full stop after the organisation, not an abbreviation's.)
   // (A capitalised name, one comma, Latin letters only: not a sentence, "skipped, caught the train home.", "오전 키노트는 …, 오후 ….")
   if (s.charCodeAt(s.length - 1) === 46 && s.length <= 60 && s.indexOf(',') === s.lastIndexOf(',') && /^\p{Lu}[^,]*,[^,]*$/u.test(s) && !/[^\p{sc=Latin}\p{P}\p{N}\s&]/u.test(s) && !/\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|etc|[A-Z])\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
