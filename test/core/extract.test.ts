@@ -5870,4 +5870,24 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'connpass.txt' },
     );
   });
+
+  test('a mail\'s "Date:" without a time, among its Subject and To, dates the mail: the event is on the day the body gives', () => {
+    check(
+      `
+      Subject: Trip report - Harbor Infra Summit 2024
+      To: platform-team@
+      Date: Mon, 9 Sep 2024
+
+      Quick write-up from the summit last Thursday (Sep 5, Bayfront Hall).
+
+      1) "Secrets at scale with Vault"
+         Yumi Fujita (Hikari Mobile)
+      `,
+      `
+      event Harbor Infra Summit 2024 | 2024-09-05 | -
+      talk 7 Secrets at scale with Vault | Yumi Fujita (Hikari Mobile) | vault
+      `,
+      { plainText: true, name: 'mail.txt' },
+    );
+  });
 });

@@ -336,7 +336,7 @@ function taggedYear(structure: NoteStructure, from: number, to: number): number 
 function mailDate(structure: NoteStructure, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const line = structure.lines[i];
-    const d = MAIL_DATE.test(line) || POSTED_DATE.test(structure.info[i].content) ? findDates(line)[0] : undefined;
+    const d = isMailDate(structure, i, line) || POSTED_DATE.test(structure.info[i].content) ? findDates(line)[0] : undefined;
     if (d && d.date.length === 10) return d.date;
   }
   return null;
@@ -363,6 +363,18 @@ const PAGE_DATE_LABEL = new RegExp(
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
 const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
+
+/**
+ * Whether line `i` (`text`) is a mail's date: with its time ("Date: Mon, 25 Mar 2024 09:12:44 +0100"), or
+ * without one among the mail's other fields ("Subject: …", "To: …", then "Date: Mon, 9 Sep 2024").
+ */
+function isMailDate(structure: NoteStructure, i: number, text: string): boolean {
+  if (MAIL_DATE.test(text)) return true;
+  if (!/^(?:date|sent)\s*:/i.test(text)) return false;
+  for (let k = Math.max(0, i - 3); k <= Math.min(structure.lines.length - 1, i + 3); k++) if (k !== i && MAIL_FIELD.test(structure.lines[k])) return true;
+  return false;
+}
+const MAIL_FIELD = /^(?:subject|to|from|cc)\s*:/i;
 /** A post's own date ("Posted April 2, 2025 · 9 min read"): written after the event, like a mail's. */
 const POSTED_DATE = /^(?:posted|published|投稿日|公開日|게시일)\b/iu;
 
@@ -390,7 +402,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
       if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || !li.content) continue;
       const text = labelText(li, lines[i]);
       // ("Date: Mon, 25 Mar 2024 09:12:44 +0100" is a mail's header.)
-      if (!EVENT_DATE_LABEL.test(text) || MAIL_DATE.test(text)) continue;
+      if (!EVENT_DATE_LABEL.test(text) || isMailDate(structure, i, text)) continue;
       const found = findDates(text);
       if (found.length) return { found: found[0], line: i };
     }
@@ -402,7 +414,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
     if (headerOnly && PAGE_DATE_LABEL.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
-    if (MAIL_DATE.test(text)) continue;
+    if (isMailDate(structure, i, text)) continue;
     if (chrome.has(i) && headerOnly) continue;
     const found = findDates(text);
     if (found.length) return { found: found[0], line: i };
