@@ -4814,6 +4814,7 @@ describe('layouts first met in session 29', () => {
       | Time | A | B |
       | --- | --- | --- |
       | 11:00 | Backstage로 개발자 포털 6개월 — 남궁별 / 오로라커머스 | ✅ Istio에서 Cilium으로 갈아탄 이유 — 문가은 (브릿지넷) |
+      | 14:30 | 패널토론 (연사 4명, 사회: 주최측) | 스폰서 세션 (제품 데모) |
 
       ## 들은 세션
 
@@ -4823,7 +4824,7 @@ describe('layouts first met in session 29', () => {
       `
       event Infra Summit Busan 2024 | 2024-09-05 | Centum Hall
       talk 7 Backstage로 개발자 포털 6개월 | 남궁별 (오로라커머스) | backstage
-      talk 11 Istio에서 Cilium으로 갈아탄 이유 | 문가은 (브릿지넷) | cilium istio
+      talk 12 Istio에서 Cilium으로 갈아탄 이유 | 문가은 (브릿지넷) | cilium istio
       `,
     );
   });

@@ -227,7 +227,19 @@ function peopleColon(rest: string): number {
   const at = rest.indexOf(': ');
   if (at < 5 || at > 60) return -1;
   const left = rest.slice(0, at);
-  return (left.includes(' / ') || left.includes(', ') || left.includes(' + ')) && !left.includes('"') ? at : -1;
+  // (Not "패널토론 (연사 4명, 사회: 주최측)": a colon inside brackets.)
+  return (left.includes(' / ') || left.includes(', ') || left.includes(' + ')) && !left.includes('"') && openBrackets(left) === 0 ? at : -1;
+}
+
+/** Brackets opened and not closed in `s`. */
+function openBrackets(s: string): number {
+  let open = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40 || c === 0xff08) open++;
+    else if ((c === 41 || c === 0xff09) && open > 0) open--;
+  }
+  return open;
 }
 
 /** An order word ("最初は", "次、", "最後は"), the speaker with an honorific (and what is in brackets after it), a particle. */
