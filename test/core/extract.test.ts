@@ -5891,4 +5891,27 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'mail.txt' },
     );
   });
+
+  test('an Apple Notes export: "• Name: "Title"" with tab-indented notes; a label before a colon and a quoted title is still a label', () => {
+    check(
+      `
+      Ops Summit Tokyo 2025
+      April 18, 2025 at 9:12 AM
+
+      • Kenji Morita: "Ten Years of Terraform at a Payments Company"
+      	• now ~800 Terraform workspaces, Atlantis for PR plans
+
+      • Aiko Hayashi (Cedarline Health): "Secrets, Auditors and Us"
+      	• Vault Enterprise w/ namespaces
+
+      • Closing Talk: "What comes next"
+      `,
+      `
+      event Ops Summit Tokyo 2025 | 2025-04-18 | -
+      talk 4 Ten Years of Terraform at a Payments Company | Kenji Morita | atlantis terraform
+      talk 7 Secrets, Auditors and Us | Aiko Hayashi (Cedarline Health) | vault
+      `,
+      { plainText: true, name: 'apple.txt' },
+    );
+  });
 });

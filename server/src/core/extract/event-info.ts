@@ -493,7 +493,8 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       const after = text.slice(dates[dates.length - 1].end).replace(/^[\s,]*(?:\d{1,2}:\d{2}\s*(?:[-–~〜～]\s*(?:\d{1,2}:\d{2})?)?)?\s*/u, '');
       const sep = /^(?:[|｜·•@＠/／]|at\s)\s*(.{2,80})$/u.exec(after);
       // ("(Thu April 10, 2025 @ Porto Tech Hub)": not the closing parenthesis.)
-      if (sep && !/[.。]$/.test(sep[1])) return sep[1].trim().replace(/^([^(（]*)[)）]$/u, '$1').trim();
+      // (Not "April 18, 2025 at 9:12 AM": a time.)
+      if (sep && !/[.。]$/.test(sep[1]) && !/^\d{1,2}[:.]\d{2}/.test(sep[1])) return sep[1].trim().replace(/^([^(（]*)[)）]$/u, '$1').trim();
       // "Berlin, 12 May 2025": a short place, a comma, the date.
       const placeFirst = after.length === 0 ? /^([^,\d.。!?()（）:：]{2,30}),$/u.exec(text.slice(0, dates[0].start).trim()) : null;
       // (Not "Thursday, April 10, 2025": a weekday.)

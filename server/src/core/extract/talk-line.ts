@@ -2,6 +2,7 @@
 // "[기술세션 1] '제목' (회사 이름)", "Keynote - Name", "10:00-10:30 Title (Speaker)".
 import type { Speaker } from '../model';
 import { isWhiteSpace } from '../text';
+import { isGivenName } from './given-names';
 import { ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE } from './vocabulary';
 
@@ -251,6 +252,8 @@ const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さ
 const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|speakers?|発表者?|登壇者?)\s*[:：]\s*)?/iu;
 /** "Keynote — " before "Name (Org): Title". */
 const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*[:：]\s)/iu;
+/** Two or three capitalised words (group 1), a colon, a title in double quotes (group 2), nothing after. */
+const NAME_COLON_QUOTED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[:：]\s*["“]([^"“”]{4,200})["”]\s*$/u;
 /** "LT ", "키노트 ", "Keynote " before a speaker with an honorific. */
 const KIND_BEFORE_SPEAKER = /^(?:lt|라이트닝|키노트|keynote)\s+(?=[가-힣]{2,4}\s?님|\S{1,8}\s?さん)/iu;
 /** "현우님 Title": a Korean name of two to four syllables, 님, a space, then the title (group 2). */
@@ -281,6 +284,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2].replace(LABEL_AFTER_BRACKET, ''), check) : null;
     if (bracketed && sp?.strong) return { ...namedTalkLine(bracketed[1].trim(), 1, sp.speakers, true), titleEnd: 1 + bracketed[1].length };
   }
+  // "Kenji Morita: "Ten Years of Terraform"": a person's name (its first word a given name), a colon, the quoted
+  // title (before the prefixes are stripped: a word or two before a colon and a quote is a label there).
+  const named = content.charCodeAt(0) < 0x80 ? NAME_COLON_QUOTED.exec(content) : null;
+  if (named && isGivenName(named[1].split(/[ -]/)[0]) && !check.isKnownNonPerson?.(named[1])) return namedTalkLine(named[2], content.indexOf(named[2], named[1].length), [{ name: named[1], org: null }], true);
   let { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
   // "LT 서연님 - Title", "LT 田中さん「…」": the session's kind before its speaker, with no separator.
