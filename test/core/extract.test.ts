@@ -5914,4 +5914,29 @@ describe('layouts first met in session 31', () => {
       { plainText: true, name: 'apple.txt' },
     );
   });
+
+  test('"⏰ 13:10" then the title then "👤 Name (Org)", one paragraph per talk', () => {
+    check(
+      `
+      # 클라우드 네이티브 부산 2024 참관 메모
+
+      - 일시: 2024.11.09 (토) 13:00~18:00
+
+      ⏰ 13:10
+      키노트: 쿠버네티스 10년, 그리고 다음 10년
+      👤 김도윤 (해운대클라우드)
+      - 다음 10년 키워드: 플랫폼 엔지니어링
+
+      ⏰ 14:00
+      Argo CD로 멀티 클러스터 배포 표준화하기
+      👤 박서연 (마린소프트)
+      - ApplicationSet + cluster generator 조합
+      `,
+      `
+      event 클라우드 네이티브 부산 2024 | 2024-11-09 | -
+      talk 6 키노트: 쿠버네티스 10년, 그리고 다음 10년 | 김도윤 (해운대클라우드) | kubernetes
+      talk 11 Argo CD로 멀티 클러스터 배포 표준화하기 | 박서연 (마린소프트) | argo-cd
+      `,
+    );
+  });
 });

@@ -1352,8 +1352,9 @@ const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.
 /** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */
 const SESSION_META = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\])?\s*([^／/|]{4,30}?)\s*(?:[／|]|\s\/\s)\s*(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\b[^／/|]{0,30}?\s*(?:[／|]|\s\/\s|$)\s*)+$/iu;
 
+// ("⏰ 13:10", "🕐 14:00-14:30": an emoji before the time.)
 const TIME_ALONE = new RegExp(
-  String.raw`^(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
+  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
   'iu',
 );
 
