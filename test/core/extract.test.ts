@@ -5939,4 +5939,38 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('a session list at the top ("1. Title / 名前 (会社)"), then "## 名前さんの発表" headings with the notes: each heading is its listed talk (two people in one, a hiragana name, an LT)', () => {
+    check(
+      `
+      HashiCorp User Group Tokyo #31 メモ
+      2024-07-18 (木) 19:00-21:30
+
+      今日のセッション
+      1. Terraform Stacks を一足先に触ってみた / 森本 (コトブキ決済)
+      2. Vault の Secrets Sync で GitHub Actions のシークレットを一元管理 / 藤井
+      3. Nomad で Windows バッチを動かす / 高橋・石川 (ひかりネット)
+      4. LT: Packer + Ansible で作るゴールデンイメージ / あべ
+
+      ## 森本さんの発表
+      - deferred changes が目玉
+
+      ## 藤井さんの発表
+      - Vault 側を正として同期
+
+      ## 高橋さん・石川さんの発表
+      - Nomad の raw_exec ドライバ
+
+      ## あべさんの LT
+      - Packer の HCL テンプレート
+      `,
+      `
+      event HashiCorp User Group Tokyo #31 | 2024-07-18 | -
+      talk 10 Terraform Stacks を一足先に触ってみた | 森本 (コトブキ決済) | terraform
+      talk 13 Vault の Secrets Sync で GitHub Actions のシークレットを一元管理 | 藤井 | github-actions vault
+      talk 16 Nomad で Windows バッチを動かす | 高橋 (ひかりネット), 石川 (ひかりネット) | nomad
+      talk 19 Packer + Ansible で作るゴールデンイメージ | あべ | ansible hcl packer
+      `,
+    );
+  });
 });

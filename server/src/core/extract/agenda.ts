@@ -1,7 +1,7 @@
 // A note's agenda: a table or a timetable of its talks, or a list of them before the note
 // describes each, matched to the talks found below it.
 import type { Mention, Speaker, Talk, TalkReference } from '../model';
-import type { LineInfo, NoteStructure } from '../structure';
+import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { lineRange, nameKey } from '../text';
 import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Chosen } from './choose-talks';
 import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
@@ -231,9 +231,10 @@ function trackCell(cell: string, check: Reader): TalkLine | null {
  * "1. Title — Name (Org)" listed before the talks' headings, each heading naming its talk short
  * ("### Stacks (Priya)", "### Keynote (Mon)"): the list is the agenda, and the headings the talks.
  */
-export function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, agenda: AgendaEntry[]): Chosen {
+export function agendaOfBullets(structure: NoteStructure, candidates: Candidate[], chosen: Chosen, agenda: AgendaEntry[], check: Reader): Chosen {
   const bySpeakers = listedBySpeakers(structure, candidates, chosen, agenda);
   if (bySpeakers) return bySpeakers;
+  if (listedByHeadingPerson(structure, chosen, agenda, check)) return chosen;
   // The headings chosen as talks; or, when the list's items were chosen, the headings below them.
   const fromList = chosen.mode === 'plain' && chosen.talks.length >= 2 && chosen.talks.every((t) => t.source === 'bullet');
   const pool = chosen.mode === 'heading' ? chosen.talks : fromList ? candidates : [];
@@ -274,12 +275,53 @@ function listedBySpeakers(structure: NoteStructure, candidates: Candidate[], cho
 }
 
 /**
+ * "1. Title / 森本 (コトブキ決済)" listed, then "## 森本さんの発表" and its notes: the headings chosen as
+ * talks name no title but a listed talk's speaker. The list's items that name speakers (weakly too:
+ * "/ 藤井") are their agenda (resolveAgenda gives each heading its listed title and speakers), when
+ * two or more headings, and at least half of them, name a listed speaker.
+ */
+function listedByHeadingPerson(structure: NoteStructure, chosen: Chosen, agenda: AgendaEntry[], check: Reader): boolean {
+  if (chosen.mode !== 'heading') return false;
+  const heads = chosen.talks.filter((t) => t.source === 'heading' && !t.parsed.speakers.length && t.parsed.title.length <= 40);
+  if (heads.length < 2) return false;
+  const first = Math.min(...heads.map((h) => h.line));
+  const { info, lines } = structure;
+  const items: Array<{ line: number; parsed: TalkLine }> = [];
+  for (let i = 0; i < first; i++) {
+    if (info[i].kind !== LineKind.ListItem || info[i].level !== 1 || agenda.some((a) => a.line === i)) continue;
+    const parsed = check.talkLine(info[i].content);
+    if (parsed?.title && parsed.speakers.length) items.push({ line: i, parsed });
+    else {
+      // ("… / 高橋・石川 (ひかりネット)", "… / あべ": names after the last slash that the parser is not sure of; a heading below names them.)
+      const slash = /^(.{4,}?)\s+[/／]\s+([^/／]{1,40})$/u.exec(info[i].content);
+      if (!slash) continue;
+      const org = /[(（]([^()（）]{2,30})[)）]\s*$/u.exec(slash[2]);
+      const names = slash[2].slice(0, org ? org.index : undefined).split(/\s*(?:・|、|,|&)\s*/u).map((n) => n.trim()).filter((n) => n.length >= 1 && n.length <= 12);
+      if (!names.length) continue;
+      const title = check.talkLine(slash[1])?.title ?? slash[1].trim();
+      const start = info[i].content.indexOf(title);
+      items.push({ line: i, parsed: { title, speakers: names.map((name) => ({ name, org: org ? org[1].trim() : null })), strongSpeakers: false, keynote: isKeynote(title), quoted: false, titleStart: start, titleEnd: start + title.length, time: null } });
+    }
+  }
+  if (items.length < 2) return false;
+  const named = heads.filter((h) => items.some((it) => headingNamesSpeakerOf(headingPerson(h.parsed.title), it.parsed)));
+  if (named.length < Math.max(2, Math.ceil(heads.length / 2))) return false;
+  for (const it of items) {
+    const parsed = { ...it.parsed, strongSpeakers: true };
+    agenda.push({ line: it.line, parsed, ...titleOffsets(lines[it.line], info[it.line], parsed), bullet: true });
+  }
+  return true;
+}
+
+/**
  * A heading's name without a speaker's honorific or a talk's word after it: "しげぞうさん LT" →
  * "しげぞう"; without a remark in brackets after it ("藤井さん (LT)", "신동혁 님 (앤서블 ↔ 테라폼)").
  */
 function headingPerson(heading: string): string {
   const person = heading.replace(/\s*[(（][^()（）]{1,32}[)）]$/u, '');
-  return nameKey(person.replace(/\s*(?:lt|talk|session|の?(?:発表|講演|セッション)|발표|세션)\s*$/iu, '').replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
+  // ("あべさんの LT"; "高橋さん・石川さんの発表": two people, the first named.)
+  const first = person.replace(/\s*の?\s*(?:lt|talk|session|発表|講演|セッション|발표|세션)\s*$/iu, '').split(/\s*(?:・|、|&|\s+and\s+)\s*/u)[0];
+  return nameKey(first.replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
 }
 
 /** Whether a heading whose person is `key` (headingPerson: "佐伯さん" → "佐伯") names one of a talk's speakers alone, by a whole name or one part of it. */

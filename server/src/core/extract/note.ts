@@ -83,7 +83,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   let chosen: Chosen = fmTalk ? { talks: [fmTalk], level: 0, mode: 'plain' } : chooseTalks(structure, candidates, chrome, footerLine, fmTitle, check);
   const heads = eventHeadings(structure, chrome, footerLine);
   if (!fmTalk) chosen = chooseBySection(structure, candidates, chosen, heads, chrome, footerLine, check);
-  if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda);
+  if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda, check);
   if (!fmTalk) lightningTalks(structure, candidates, chosen, check);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
   const agendaRefs: TalkReference[] = [];
