@@ -5,8 +5,8 @@ import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { findDates } from './dates';
 import { isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
-import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
 import { sessionsItem } from './talk-candidates';
+import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
 
 export interface Chosen {
   talks: Candidate[];

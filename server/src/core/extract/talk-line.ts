@@ -269,6 +269,13 @@ const KO_CLAUSE = /(?:다고|라고|해서|셔서|는데|했고|지만|니까)\s
 /** How a Korean sentence ends: "… 좋았음", "… 했다", "… 해요". */
 const SENTENCE_END_KO = /(?:[다요음함됨죠네임]|[.!?])$/u;
 
+/** NAME_NIM_THEN_TITLE's match when what follows the name reads as a title: not a position, a to-do, a sentence or a clause about the person. */
+function nameNimThenTitle(rest: string): RegExpExecArray | null {
+  const m = NAME_NIM_THEN_TITLE.exec(rest);
+  if (!m || !TALKISH_KO.test(m[2]) || TITLE_NOT_NAME.test(m[1]) || m[2].includes('. ') || KO_CLAUSE.test(m[2])) return null;
+  return SENTENCE_END_KO.test(m[2].replace(TRAILING_MARKS, '')) || /^(?:발표|세션|얘기|이야기|말|질문|답변|슬라이드|블로그)(?:\s|$)/u.test(m[2]) ? null : m;
+}
+
 /** A talk line whose title was found whole at `titleStart` and whose speakers were read with confidence (the forms read outside parseTalkLineBody's `result`). */
 function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], quoted: boolean): TalkLine {
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
@@ -348,10 +355,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     if (sp?.strong && title.length >= 2) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
   }
   // "현우님 k8s 1.27→1.29 업그레이드 삽질기": a given name with 님, then the title (not a sentence about them).
-  const honoured = rest.charCodeAt(0) >= 0xac00 && rest.includes('님 ') ? NAME_NIM_THEN_TITLE.exec(rest) : null;
-  if (honoured && TALKISH_KO.test(honoured[2]) && !TITLE_NOT_NAME.test(honoured[1]) && !honoured[2].includes('. ') && !SENTENCE_END_KO.test(honoured[2].replace(TRAILING_MARKS, '')) && !KO_CLAUSE.test(honoured[2]) && !/^(?:발표|세션|얘기|이야기|말|질문|답변|슬라이드|블로그)(?:\s|$)/u.test(honoured[2])) {
-    return result(honoured[2], honoured[0].length - honoured[2].length, [{ name: honoured[1], org: null }], true, false);
-  }
+  const honoured = rest.charCodeAt(0) >= 0xac00 && rest.includes('님 ') ? nameNimThenTitle(rest) : null;
+  if (honoured) return result(honoured[2], honoured[0].length - honoured[2].length, [{ name: honoured[1], org: null }], true, false);
   // (Not "「クバネティス」と読む人のための…": a quoted word that the title goes on from.)
   const quoted = QUOTED.exec(rest);
   if (quoted && !/^[\p{sc=Hiragana}]/u.test(quoted[2])) {
