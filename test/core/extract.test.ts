@@ -5973,4 +5973,47 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('a day\'s table of talks, then notes under headings that name each talk short ("### Packer golden images", "### Terraform at 10k workspaces", "### Panel"): each heading is its listed talk', () => {
+    check(
+      `
+      # Platform Days Berlin 2024 — my notes
+
+      ## Day 1 (Tue 15 Oct 2024)
+
+      | Time  | Talk | Speaker |
+      |-------|------|---------|
+      | 10:30 | Terraform at 10,000 Workspaces | Jonas Feldkamp (Quellbank) |
+      | 11:30 | Golden Images with Packer and GitHub Actions | Lena Vogt (Halde Systems) |
+
+      ## Day 2 (Wed 16 Oct 2024)
+
+      | Time  | Talk | Speaker |
+      |-------|------|---------|
+      | 09:30 | Running Nomad at the Edge | Priya Nandakumar (Tessellate Energy) |
+      | 12:30 | Panel: platform teams in 2025 | various |
+
+      ## Notes
+
+      ### Nomad at the edge
+      - a tiny Nomad cluster per site
+
+      ### Terraform at 10k workspaces
+      - one workspace per team per env, Terraform Cloud agents
+
+      ### Packer golden images
+      - Ansible for provisioning
+
+      ### Panel
+      - Skipped.
+      `,
+      `
+      event Platform Days Berlin 2024 | 2024-10-15 | -
+      talk 19 Nomad at the edge | Priya Nandakumar (Tessellate Energy) | nomad
+      talk 22 Terraform at 10,000 Workspaces | Jonas Feldkamp (Quellbank) | terraform terraform-cloud
+      talk 25 Golden Images with Packer and GitHub Actions | Lena Vogt (Halde Systems) | ansible github-actions packer
+      talk 28 Panel: platform teams in 2025 | various | -
+      `,
+    );
+  });
 });

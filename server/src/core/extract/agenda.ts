@@ -352,7 +352,9 @@ function namesShort(heading: string, talk: TalkLine): boolean {
   if (isKeynote(titlePart) && talk.keynote) return true;
   const words = titlePart.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
   const title = talk.title.toLowerCase();
-  return words.length > 0 && words.every((w) => title.includes(w));
+  // ("10k" for "10,000".)
+  const thousands = (w: string) => /^\d{1,3}k$/.test(w) && (title.includes(`${w.slice(0, -1)},000`) || title.includes(`${w.slice(0, -1)}000`));
+  return words.length > 0 && words.every((w) => title.includes(w) || thousands(w));
 }
 
 /**
@@ -394,9 +396,10 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       target = closestByWords(entry.parsed.title, described.filter((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length)) ?? undefined;
       if (target) target.parsed = { ...target.parsed, title: entry.parsed.title };
     }
-    // "### Stacks (Priya)" under a list of the talks: a heading naming one short (agendaOfBullets).
-    if (!target && entry.bullet) {
-      target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.strongSpeakers && namesShort(t.parsed.title, entry.parsed));
+    // "### Stacks (Priya)" under a list of the talks: a heading naming one short (agendaOfBullets); or below a
+    // timetable ("### Packer golden images" for "Golden Images with Packer and GitHub Actions").
+    if (!target && (entry.bullet || !entry.frontMatter)) {
+      target = described.find((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.strongSpeakers && (entry.bullet || t.line > entry.line) && namesShort(t.parsed.title, entry.parsed));
       if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: [], keynote: entry.parsed.keynote };
     }
     // "## 佐伯さん", "## しげぞうさん LT" under a timetable: a heading that names the talk's speaker alone.

@@ -466,7 +466,8 @@ function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<n
       // "(Paris, March 19-22, 2024)": the place before the date.
       if (dates.length === 1 && dates[0].start > 1 && dates[0].end >= p[1].trimEnd().length) {
         const before = p[1].slice(0, dates[0].start).replace(/[\s,、，]+$/u, '').trim();
-        if (before && before.length <= 40 && !/\d/.test(before)) return before;
+        // (Not "(Tue 15 Oct 2024)": a weekday.)
+        if (before && before.length <= 40 && !/\d/.test(before) && !WEEKDAY_ONLY.test(before)) return before;
       }
       if (dates.length !== 1 || dates[0].start > 1) continue;
       const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').trim();
