@@ -6016,4 +6016,32 @@ describe('layouts first met in session 31', () => {
       `,
     );
   });
+
+  test('a table with the speaker before the title, then notes per talk led by "1. 이름님 — short name" ("장보름님 + 서태웅님 — …"): each is its listed talk', () => {
+    check(
+      `
+      HUG Seoul 2024년 6월 정기 밋업
+      날짜: 2024-06-27 (목) 19:00
+
+      | 순서 | 발표자 | 제목 | 비고 |
+      |---|---|---|---|
+      | 1 | 김하늘 (누리뱅크) | 테라폼 모듈 레지스트리 사내 구축기 | 호스트사 발표 |
+      | 2 | 장보름, 서태웅 (이음커머스) | Packer로 만드는 골든 이미지 파이프라인 | 2인 발표 |
+
+      ---
+
+      1. 김하늘님 — 모듈 레지스트리
+      - 사내 모듈 200개 넘어서 private registry 직접 구축
+
+      2. 장보름님 + 서태웅님 — 골든 이미지
+      - Packer HCL2 템플릿
+      `,
+      `
+      event HUG Seoul 2024년 6월 정기 밋업 | 2024-06-27 | -
+      talk 11 테라폼 모듈 레지스트리 사내 구축기 | 김하늘 (누리뱅크) | terraform
+      talk 14 Packer로 만드는 골든 이미지 파이프라인 | 장보름 (이음커머스), 서태웅 (이음커머스) | hcl packer
+      `,
+      { plainText: true, name: 'hug.txt' },
+    );
+  });
 });

@@ -254,6 +254,8 @@ const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|spea
 const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*[:：]\s)/iu;
 /** Two or three capitalised words (group 1), a colon, a title in double quotes (group 2), nothing after. */
 const NAME_COLON_QUOTED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[:：]\s*["“]([^"“”]{4,200})["”]\s*$/u;
+/** Korean names with 님 (one, or joined by +, a comma or &), then a dash. */
+const NIM_BEFORE_DASH = /^[가-힣]{2,4}\s?님(?:\s*[+,、&]\s*[가-힣]{2,4}\s?님)*\s*[—–-]\s/u;
 /** "LT ", "키노트 ", "Keynote " before a speaker with an honorific. */
 const KIND_BEFORE_SPEAKER = /^(?:lt|라이트닝|키노트|keynote)\s+(?=[가-힣]{2,4}\s?님|\S{1,8}\s?さん)/iu;
 /** "현우님 Title": a Korean name of two to four syllables, 님, a space, then the title (group 2). */
@@ -434,6 +436,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // in brackets first, a dash, then words that read as a name and an organisation too but name a tool or a number.
   const nameFirst = rest.includes(')') || rest.includes('）') ? nameInBracketsFirst(rest, check) : null;
   if (nameFirst) return result(rest.slice(nameFirst.at), nameFirst.at, nameFirst.speakers, true, false);
+  // "김하늘님 — 모듈 레지스트리", "장보름님 + 서태웅님 — 골든 이미지": names with 님 before the dash are the speakers,
+  // whatever the words after it look like (two syllables read as a name too).
+  const honouredFirst = rest.charCodeAt(0) >= 0xac00 && NIM_BEFORE_DASH.test(rest) ? speakerBeforeTitle(rest, check, true) : null;
+  if (honouredFirst) return result(rest.slice(honouredFirst.at), honouredFirst.at, honouredFirst.speakers, true, false);
   const split = splitAtSeparator(rest, check);
   if (split) return result(split.title, 0, split.speakers, split.strong, false);
   const first = speakerBeforeTitle(rest, check);
@@ -659,7 +665,7 @@ const ARROW = /^([^→←]+?)\s+(→|->|←|<-)\s+([^→←]+)$/u;
  * dash and the title. Only when every speaker has an organisation or an honorific (a bare name
  * before a dash is as often a title's first words) and the right side names nobody.
  */
-function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
+function speakerBeforeTitle(rest: string, check: NameCheck, honoured = false): { speakers: Speaker[]; at: number } | null {
   const seps = unquotedSeparators(rest);
   if (seps === null) return null;
   // The first dash ("이하은 님 / 모아페이 — 제목": the slash is the speaker's).
@@ -673,7 +679,7 @@ function speakerBeforeTitle(rest: string, check: NameCheck): { speakers: Speaker
   const sp = parseSpeakers(left, check);
   // ("Tom Becker (freelance) — Title": no organisation, said in brackets, is as sure a sign of a person.)
   if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left) || NO_ORG_IN_BRACKETS.test(left))) return null;
-  if (parseSpeakers(right, check)) return null;
+  if (!honoured && parseSpeakers(right, check)) return null;
   return { speakers: sp.speakers, at: seps[d + 1] };
 }
 
