@@ -91,7 +91,7 @@ describe('warm-up', () => {
       return runToEnd(warmUpSteps(Catalog.builtin(), () => false, [text], () => (t += msPerCall / 2)));
     };
     // The whole note's versions come after the pieces, as many whatever the time taken.
-    const whole = wholeNoteVersions(text).length;
+    const whole = [...wholeNoteVersions(text)].length;
     const quick = count(0) - whole;
     const slow = count(20) - whole;
     // 65,000 characters: pieces of 200, 400, … 32 KB when quick (9 or so); of 200-230 (to a line's end) when slow.
@@ -101,7 +101,7 @@ describe('warm-up', () => {
 
   test('the longest note is then extracted whole: grown a part at a time, then edited in a different place each time', () => {
     const text = Array.from({ length: 4000 }, (_, i) => `- Terraform and Vault, line ${i}`).join('\n');
-    const versions = wholeNoteVersions(text);
+    const versions = [...wholeNoteVersions(text)];
     const whole = versions.indexOf(text);
     assert.ok(whole >= 8, `${whole} parts before the whole note`);
     for (let i = 0; i < whole; i++) {

@@ -119,26 +119,25 @@ const EDIT_WORDS = [' Terraform', ' Vault', ' テラフォーム', ' 쿠버네�
  * The versions of a long note the warm-up extracts one after another, as a user writing and
  * editing it would: the note grown from its start a part at a time (at line ends), so that no step
  * reads the whole of it at once, then the whole note, then the whole note with one word added in
- * a different place each time.
+ * a different place each time. Made one at a time: held together, the edited copies of a 256 KB
+ * note (each made flat by its extraction) would all stay alive to the warm-up's end.
  */
-export function wholeNoteVersions(text: string): string[] {
-  const versions: string[] = [];
+export function* wholeNoteVersions(text: string): Generator<string, void, void> {
   const part = Math.max(GROWTH_PART, Math.ceil(text.length / GROWTH_STEPS));
   for (let at = part; at < text.length; at += part) {
     const end = text.indexOf('\n', at);
     if (end < 0) break;
-    versions.push(text.slice(0, end));
+    yield text.slice(0, end);
     at = end;
   }
-  versions.push(text);
+  yield text;
   for (let i = 0; i < WHOLE_NOTE_EDITS; i++) {
     // Places spread over the note by the golden ratio, moved to the next space (a word's end).
     const place = Math.floor(text.length * ((0.3 + i * 0.618) % 1));
     const space = text.indexOf(' ', place);
     const at = space < 0 ? text.length : space;
-    versions.push(text.slice(0, at) + EDIT_WORDS[i % EDIT_WORDS.length] + text.slice(at));
+    yield text.slice(0, at) + EDIT_WORDS[i % EDIT_WORDS.length] + text.slice(at);
   }
-  return versions;
 }
 
 /** One extraction of the warm-up note, its parse kept for the next one whatever its length. */

@@ -5,7 +5,7 @@ import { nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
-import { looksLikeOrg, parseSpeakers } from './people';
+import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -1193,9 +1193,8 @@ function chatAnnouncedTalk(structure: NoteStructure, i: number, check: Reader): 
   const parsed = quoted ? null : SESSION_ANNOUNCED.test(message) ? check.talkLine(message) : null;
   const title = quoted ? quoted[1].trim() : parsed && !parsed.speakers.length && parsed.titleStart > 0 ? parsed.title : null;
   if (!title || isNonTalkTitle(title)) return null;
-  const labelled = SPEAKER_LABEL.test(next);
   const sp = check.speakers(next, true);
-  if (!sp?.strong || sp.speakers.length > 3 || !(labelled || sp.speakers.every((x) => x.org) || /님|さん|氏/u.test(next))) return null;
+  if (!chatNamesSpeakers(next, sp)) return null;
   const at = info[i].content.indexOf(title);
   if (at < 0) return null;
   return { line: i, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: !!quoted, titleStart: at, titleEnd: at + title.length, time: null }, speakerLine: i + 1, source: 'plain', level: 0, evidence: true };
@@ -1220,13 +1219,17 @@ function chatTitleAfterAnnouncement(structure: NoteStructure, i: number, check: 
     const next = lines[i + 2].replace(CHAT_MESSAGE_PREFIX, '').trim();
     const tail = CHAT_SPEAKER_TAIL.exec(next);
     const sp = check.speakers(next, true) ?? (tail ? check.speakers(tail[1], true) : null);
-    if (sp?.strong && sp.speakers.length <= 3 && (SPEAKER_LABEL.test(next) || sp.speakers.every((x) => x.org) || /님|さん|氏/u.test(next))) {
+    if (chatNamesSpeakers(next, sp)) {
       parsed.speakers = sp.speakers;
       parsed.strongSpeakers = true;
       speakerLine = i + 2;
     }
   }
   return { line: i + 1, parsed, speakerLine, source: 'plain', level: 0, evidence: true };
+}
+/** Whether a chat's message (`message`, read as `sp`) names a talk's speakers: labelled, with their organisations or an honorific, three at most. */
+function chatNamesSpeakers(message: string, sp: SpeakerParse | null): sp is SpeakerParse {
+  return !!sp?.strong && sp.speakers.length <= 3 && (SPEAKER_LABEL.test(message) || sp.speakers.every((x) => x.org) || /님|さん|氏/u.test(message));
 }
 /** "📢 첫 번째 발표 시작합니다", "두 번째 발표!", "next talk:", "次の発表です": a message that announces a talk and names none. */
 const ANNOUNCEMENT_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막|다음)\s*(?:번째)?\s*(?:발표|세션)|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:talk|session|speaker)|(?:最初|次|最後|\d{1,2}番目|\d{1,2}本目)の?(?:発表|セッション|登壇|LT))(?:\s*(?:시작(?:합니다|할게요|해요)?|입니다|です|始まります|is up|up next|starting))?\s*[!！.。~:：]*)$/iu;

@@ -295,7 +295,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   }
   // "Kenji Morita: "Ten Years of Terraform"": a person's name (its first word a given name), a colon, the quoted
   // title (before the prefixes are stripped: a word or two before a colon and a quote is a label there).
-  const named = content.charCodeAt(0) < 0x80 ? NAME_COLON_QUOTED.exec(content) : null;
+  const named = content.charCodeAt(0) < 0x80 && endsWithQuote(content) ? NAME_COLON_QUOTED.exec(content) : null;
   if (named && isGivenName(named[1].split(/[ -]/)[0]) && !check.isKnownNonPerson?.(named[1])) return namedTalkLine(named[2], content.indexOf(named[2], named[1].length), [{ name: named[1], org: null }], true);
   let { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;

@@ -93,10 +93,10 @@ export function findMentions(
   for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
   // A line where several talks begin (a track grid's row): each mention goes to the talk whose title comes last before it.
   let rows: Map<number, TalkSpan[]> | undefined;
-  for (let k = 1; k < spans.length; k++) {
-    if (spans[k].first !== spans[k - 1].first) continue;
-    rows ??= new Map();
-    rows.set(spans[k].first, spans.filter((s) => s.first === spans[k].first).sort((a, b) => a.talk.titleRange.start.character - b.talk.titleRange.start.character));
+  for (let k = 1; k < spans.length; k++) if (spans[k].first === spans[k - 1].first) (rows ??= new Map()).set(spans[k].first, []);
+  if (rows) {
+    for (const s of spans) rows.get(s.first)?.push(s);
+    for (const row of rows.values()) row.sort((a, b) => a.talk.titleRange.start.character - b.talk.titleRange.start.character);
   }
   const speakerLines = new Set<number>();
   for (const s of spans) if (s.speakerLine !== null) speakerLines.add(s.speakerLine);
