@@ -6045,3 +6045,56 @@ describe('layouts first met in session 31', () => {
     );
   });
 });
+
+describe('layouts first met in session 32', () => {
+  test('a plain-text timetable of bullets "Title - Name (Org) (13:40~14:20)": the slot\'s time in brackets after the line is no part of it', () => {
+    check(
+      `
+      청주 클라우드 모임 3월 세미나
+      2025년 3월 15일 / 오창 과학단지 세미나실
+
+      * 오프닝 (13:30~13:40)
+      * 테라폼 모듈 버전 관리 - 권도윤 (오창랩스) (13:40~14:20)
+          - Terraform 모듈 레지스트리를 사내에 둠.
+      * 쉬는 시간 (14:20~14:30)
+      * 라이트닝 토크: Grafana 알림 정리 - 문하람 (개인) (14:30~14:40)
+          - Grafana 알림 규칙을 코드로 관리.
+      `,
+      `
+      event 청주 클라우드 모임 3월 세미나 | 2025-03-15 | 오창 과학단지 세미나실
+      talk 5 테라폼 모듈 버전 관리 | 권도윤 (오창랩스) | terraform
+      talk 8 Grafana 알림 정리 | 문하람 (개인) | grafana
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('plain text: "15:20  2부" then "3) Title" with no blank line between is a part\'s label and a numbered talk (markdown lets only 1 interrupt a paragraph); "라이트닝)" before a title is its kind', () => {
+    check(
+      `
+      광주 데브옵스 밋업 6월
+      2025년 6월 7일
+
+      13:30  1부
+      1. Packer로 골든 이미지 굽기
+         발표: 오세린 @ 빛고을소프트
+         - Packer 템플릿을 정리함.
+
+      15:00  2부
+      3) Vault 시크릿 회전 자동화
+         염태오, 진서하 (무등클라우드)
+         - Vault 동적 시크릿으로 DB 계정 회전.
+
+      4) 라이트닝) Jenkins 없애기 — 하도겸 (개인)
+         - GitHub Actions로 옮김.
+      `,
+      `
+      event 광주 데브옵스 밋업 6월 | 2025-06-07 | -
+      talk 5 Packer로 골든 이미지 굽기 | 오세린 (빛고을소프트) | packer
+      talk 10 Vault 시크릿 회전 자동화 | 염태오 (무등클라우드), 진서하 (무등클라우드) | vault
+      talk 14 Jenkins 없애기 | 하도겸 (개인) | github-actions jenkins
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -193,6 +193,9 @@ function paragraphOf(state: BlockState, startLine: number, endLine: number, plai
     // A line indented as code cannot start another block: it continues the paragraph.
     if (state.sCount[nextLine] - state.blkIndent > 3) continue;
     if (state.sCount[nextLine] < 0) continue;
+    // "15:20  2부" then "3) Title": in plain text a numbered line starts an item whatever its number
+    // (markdown lets only "1." or "1)" interrupt a paragraph).
+    if (plainText && numberedItemAt(state, nextLine)) break;
     let terminate = false;
     for (let i = 0; i < terminators.length; i++) {
       if (terminators[i](state, nextLine, endLine, true)) {
@@ -207,6 +210,14 @@ function paragraphOf(state: BlockState, startLine: number, endLine: number, plai
   state.parentType = oldParentType;
   return true;
 }
+
+/** Whether a line starts with "3)" or "12." and text after it. */
+function numberedItemAt(state: BlockState, line: number): boolean {
+  const at = state.bMarks[line] + state.tShift[line];
+  const c = state.src.charCodeAt(at);
+  return c >= 48 && c <= 57 && NUMBERED_ITEM.test(state.src.slice(at, Math.min(state.eMarks[line], at + 8)));
+}
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+\S/;
 
 // Made on the first parse of each kind: a start that parses no note never loads markdown-it.
 let markdownParser: InstanceType<typeof MarkdownIt> | null = null;

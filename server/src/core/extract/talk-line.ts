@@ -50,7 +50,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝\s*토크|세션|발표|트랙|ライトニング\s*トーク|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next)\s+|基調(?=LT))?(?:session|talk|track|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -153,6 +153,16 @@ function isTitleTail(c: number): boolean {
  * `check` tells which words are never people (tool names, vendors).
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
+  const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
+  if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  return parseTalkLineAsIs(content, check);
+}
+
+/** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
+const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
+
+function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   // "[누리클라우드] 박지훈 - 제목", "【ミドリクラウド】タイトル / 佐藤 健太": the speakers' organisation first, in brackets.
   const c0 = content.charCodeAt(0);
   if (c0 === 91 || c0 === 0x3010) {
