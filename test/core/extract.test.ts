@@ -6097,4 +6097,35 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a timetable of panels: "패널: A (X), B (Y)" or "Panelists — …" under a timed title names its people; the notes after the "사회:" line are the panel\'s; "종료" and an untitled "오픈 토크" are no talks', () => {
+    check(
+      `
+      인프라 토크 나이트 #4
+      2025년 4월 10일, 판교 스페이스홀
+
+      19:30 [패널 1] 배포는 누가 멈추나
+        패널: 한서윤 (가온페이), Maria Lopez (스텔라랩)
+        사회: 권나래
+        - 한서윤: Argo CD 동기화 창으로 금요일 배포 차단.
+        - Maria: Spinnaker 파이프라인 수동 승인.
+
+      20:20 [패널 2] 관측 비용 줄이기
+        패널리스트 — 윤재희 (누리게임즈), 서도훈 (바다로지스)
+        사회: 권나래
+        - Elasticsearch 보존 기간을 7일로.
+
+      21:00 오픈 토크 (주제 없이 질문 받기)
+        - Kubernetes 질문이 대부분.
+
+      21:30 종료
+      `,
+      `
+      event 인프라 토크 나이트 #4 | 2025-04-10 | 판교 스페이스홀
+      talk 4 배포는 누가 멈추나 | 한서윤 (가온페이), Maria Lopez (스텔라랩) | argo-cd spinnaker
+      talk 10 관측 비용 줄이기 | 윤재희 (누리게임즈), 서도훈 (바다로지스) | elasticsearch
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -185,9 +185,10 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
       // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
       else if (item.kind === LineKind.Paragraph && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === LineKind.ListItem))) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
-      // ("**13:20 · Title**" then "Name — Org" then "- …": the list after its speakers' line.)
-      else if (item.kind === LineKind.Paragraph && end + 2 < lines.length && info[end + 1].kind === LineKind.Paragraph && !info[end + 1].blockStart && info[end + 2].kind === LineKind.ListItem) {
-        end++;
+      // ("**13:20 · Title**" then "Name — Org" then "- …": the list after its speakers' line;
+      // "19:30 [패널 1] Title", "패널: …", "사회: …", then "- …": after the lines that say who took part.)
+      else if (item.kind === LineKind.Paragraph && listAfterLines(info, end, next) > end) {
+        end = listAfterLines(info, end, next);
         while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
       }
       // "10:15⇥Hall 2⇥Title⇥Name" then "⇥⇥-> notes": a tab-separated row's notes are indented by tabs under it.
@@ -449,6 +450,13 @@ function chooseBySection(structure: NoteStructure, candidates: Candidate[], chos
  * number or an honorific ("(1) 中村さん", "2. 김민수님", "■ Jane:"), starts that talk's notes, up to
  * the next such line or the first paragraph after a blank line that is not a list's item.
  */
+/** The last of one to three lines that go on line `i`'s paragraph, when a list follows them before line `next`; else `i`. */
+function listAfterLines(info: NoteStructure['info'], i: number, next: number): number {
+  let last = i;
+  while (last + 1 < next && last < i + 3 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
+  return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
+}
+
 function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
   const rows = talks.filter((c) => c.source === 'agenda');
   if (rows.length < 2) return [];

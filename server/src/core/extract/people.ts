@@ -55,7 +55,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX = new RegExp(
-  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?)\s*`,
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?|패널\s*(?:[:：]|[—–]\s))\s*`,
   'iu',
 );
 
