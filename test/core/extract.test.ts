@@ -6128,4 +6128,27 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('an event\'s name with its translation in brackets ("… Meetup Seoul #7 (… 밋업 서울)") is no talk of a person; a sponsors\' line is no talk; "**LT — Name**: Title" names its speaker', () => {
+    check(
+      `
+      # Cloud Cost Meetup Busan #3 (클라우드 비용 밋업 부산)
+
+      2025년 2월 20일, 서면 라운지
+
+      스폰서: 누리클라우드 (비용 최적화 컨설팅) — 커피 제공
+
+      **정다은 (파도물류)**: Karpenter로 노드 비용 절반
+      - Karpenter 통합 설정.
+
+      **LT — 백승호**: Kubecost 대시보드 읽는 법
+      - Kubecost 알림.
+      `,
+      `
+      event Cloud Cost Meetup Busan #3 | 2025-02-20 | 서면 라운지
+      talk 7 Karpenter로 노드 비용 절반 | 정다은 (파도물류) | karpenter
+      talk 10 Kubecost 대시보드 읽는 법 | 백승호 | kubecost
+      `,
+    );
+  });
 });

@@ -156,8 +156,17 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
-  return parseTalkLineAsIs(content, check);
+  const line = parseTalkLineAsIs(content, check);
+  // "Open Observability Meetup Seoul #7 (오픈 옵저버빌리티 밋업 서울)": an event's name, then the same in another
+  // language in brackets; no person and organisation.
+  if (line?.speakers.length === 1 && line.speakers[0].org && EVENT_KIND.test(line.speakers[0].org) && EVENT_KIND.test(line.title)) {
+    return { ...line, title: content.trim(), speakers: [], strongSpeakers: false, titleStart: content.length - content.trimStart().length, titleEnd: content.trimEnd().length };
+  }
+  return line;
 }
+
+/** The words that name a kind of event, in any language (fewer than EVENT_WORDS: "번개장터" and "선데이토즈" are companies). */
+const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨퍼런스|콘퍼런스|서밋|유저\s*그룹|사용자\s*모임|勉強会|ミートアップ|カンファレンス|サミット|ユーザー会)/iu;
 
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
@@ -262,6 +271,10 @@ const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さ
 const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|speakers?|発表者?|登壇者?)\s*[:：]\s*)?/iu;
 /** "Keynote — " before "Name (Org): Title". */
 const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*[:：]\s)/iu;
+/** The kinds of session whose label may come before a speaker and a colon ("LT — 오승우: Title"). */
+const KIND_WORD = /(?:lt|lightning|라이트닝|키노트|keynote|ライトニング|基調講演|キーノート)/iu;
+/** A person's name alone (group 1: a Korean one, two or three capitalised words, a Japanese one), a colon, then the title (group 2). */
+const NAME_COLON_TITLE = /^([가-힣]{2,4}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|[\p{sc=Han}\p{sc=Katakana}]{1,4}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})\s*[:：]\s+(\S.{3,})$/u;
 /** Two or three capitalised words (group 1), a colon, a title in double quotes (group 2), nothing after. */
 const NAME_COLON_QUOTED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[:：]\s*["“]([^"“”]{4,200})["”]\s*$/u;
 /** Korean names with 님 (one, or joined by +, a comma or &), then a dash. */
@@ -331,6 +344,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
       time,
     };
   };
+  // "LT — 오승우: Title", "Keynote - Dana Kim: Title": after the session's kind, a person alone before a colon.
+  const afterKind = offset > 0 && rest.length > 8 && KIND_WORD.test(content.slice(0, offset)) ? NAME_COLON_TITLE.exec(rest) : null;
+  const kindSpeaker = afterKind ? parseSpeakers(afterKind[1], check) : null;
+  if (afterKind && kindSpeaker?.strong && kindSpeaker.speakers.length <= 3) return result(afterKind[2], afterKind[0].length - afterKind[2].length, kindSpeaker.speakers, true, false);
 
   // "10:30; Title; Speaker; Company": a schedule pasted from a spreadsheet.
   if (time && rest.includes(';')) {
