@@ -6151,4 +6151,27 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('a timetable pasted with its tracks before the times ("Track A 10:00-10:40 Title / Name（Org）"), notes indented under some rows, no blank lines between', () => {
+    check(
+      `
+      # 仙台インフラ祭り 2025 メモ
+
+      - 日付: 2025-09-13 (土)
+
+      09:30-10:00 受付
+      Track A 10:00-10:40 Terraform を捨てなかった話 / 佐藤 一樹（株式会社アオバ）
+        - Terraform の state を分割
+      Track B 10:00-10:40 Nomad 入門 / 千葉 遥（フリーランス）
+      Room 2 10:50-11:30 Vault の監査ログ / Maya Ito（Kirin Labs）
+        - Vault audit device
+      `,
+      `
+      event 仙台インフラ祭り 2025 | 2025-09-13 | -
+      talk 6 Terraform を捨てなかった話 | 佐藤 一樹 (株式会社アオバ) | terraform
+      talk 8 Nomad 入門 | 千葉 遥 (フリーランス) | nomad
+      talk 9 Vault の監査ログ | Maya Ito (Kirin Labs) | vault
+      `,
+    );
+  });
 });

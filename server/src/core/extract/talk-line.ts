@@ -24,8 +24,8 @@ export interface TalkLine {
 // ("[14:50] Title", "【19:30】Title": the time in brackets.)
 // ("[00:05:10] TALK 1 — …": a recording's time, with its seconds.)
 const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2}))?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?:(?<=\[\d{1,2}:\d{2}):\d{2}(?=\]))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】]\s*|[-–—]\s+|\s)/u;
-/** A line that starts with a time of day, as TIME_PREFIX reads one; the minutes are its group 1. */
-export const CLOCK_START = /^(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/u;
+/** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
+export const CLOCK_START = /^(?:(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/iu;
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -88,6 +88,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(t[0].length);
       continue;
     }
+    // ("Track A 10:00-10:40 Title / Name", "B会場 13:00 …": the track before a timetable's time.)
+    const track = time === null && guard === 0 ? TRACK_BEFORE_TIME.exec(rest) : null;
+    if (track) {
+      offset += track[0].length;
+      rest = rest.slice(track[0].length);
+      continue;
+    }
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
     if (rest.startsWith('~~') && rest.indexOf('~~', 2) > 2) break;
     // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
@@ -103,6 +110,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
   if (time && rest.includes(' · ')) rest = rest.replace(ROOM_SEGMENT, (m) => ' '.repeat(m.length)).trimEnd();
   return { rest, offset, time };
 }
+const TRACK_BEFORE_TIME = /^(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))\s+(?=\d{1,2}[:：]\d{2})/iu;
 /** " · Room Amstel", " · Main Hall", " · Foyer, sponsor booths": a room or a place after a middle dot. */
 const ROOM_SEGMENT = /\s+·\s+(?:(?:main|big|small|great|grand)\s+)?(?:room|hall|foyer|rooftop|lobby|terrace|lounge|auditorium|theat(?:re|er)|stage|track|ballroom|atrium|zaal|saal|룸|홀|ホール|会議室|ルーム)\b[^·]{0,40}?(?=\s+·\s+|\s*$)|\s+·\s+[\p{Lu}][\p{L}'-]*\s+(?:room|hall|stage|zaal|saal)\b[^·]{0,30}?(?=\s+·\s+|\s*$)/giu;
 
