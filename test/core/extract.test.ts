@@ -6174,4 +6174,32 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('a trip report\'s numbered sessions: "ご登壇：Org Name様" names the speaker; the talks listed under "(4) ライトニングトーク（3本）" are lightning talks', () => {
+    check(
+      `
+      出張報告書
+      件名：「クラウド運用カンファレンス福岡 2025」参加報告
+      日時：2025年5月16日（金）
+
+      (1) 「Terraform のテストを書く文化」
+      ご登壇：株式会社ハカタクラウド 中村 彩様
+      ・Terraform test を CI で実行
+
+      (2) 「Grafana で始める SLO」
+      登壇者：天神システム株式会社 森 大地氏
+      ・Grafana の SLO プラグイン
+
+      (4) ライトニングトーク（3本）
+      ・「Packer でイメージを焼く」 株式会社ナカス 坂本 悠氏
+      `,
+      `
+      event クラウド運用カンファレンス福岡 2025 | 2025-05-16 | -
+      talk 5 Terraform のテストを書く文化 | 中村 彩 (株式会社ハカタクラウド) | terraform
+      talk 9 Grafana で始める SLO | 森 大地 (天神システム株式会社) | grafana
+      talk 14 Packer でイメージを焼く | 坂本 悠 (株式会社ナカス) | packer
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -399,6 +399,6 @@ const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【
 function mayBeLightningLabel(s: string): boolean {
   return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
 }
-// ("４．ＬＴ（３本）": a number before it, full-width letters, how many in brackets after it.)
+// ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;

@@ -114,6 +114,9 @@ export function cleanEventName(s: string): string {
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
   }
+  // "「インフラ技術フォーラム関西 2024」" (what was left of "件名：「…」参加報告"): the whole name in quotes.
+  const quoted = /^[「『"“]([^「『」』"“”]{4,80})[」』"”]$/u.exec(t);
+  if (quoted) t = quoted[1].trim();
   return embeddedEventName(t) ?? (t || s.trim());
 }
 
