@@ -6202,4 +6202,31 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('headings with session codes ("### 【A-3】Title — Org / Name"): the code is no organisation, the organisation before the slash is the speaker\'s; the talks under "### 【A-5】LT大会（5本）" are lightning talks', () => {
+    check(
+      `
+      # 岐阜クラウドデイ 2025 参加レポート
+
+      2025年3月8日（土）開催。
+
+      ### 【A-1】Nomad で工場のバッチを動かす
+      登壇：株式会社ミノ精工 長屋 圭
+
+      - Nomad の system job
+
+      ### 【A-3】Consul で拠点をつなぐ — 飛騨ネット株式会社 / 高山 瞳
+      - Consul の WAN federation
+
+      ### 【A-5】LT大会（3本）
+      - 「Packer 小ネタ集」 大野 蓮（フリーランス）
+      `,
+      `
+      event 岐阜クラウドデイ 2025 | 2025-03-08 | -
+      talk 5 Nomad で工場のバッチを動かす | 長屋 圭 (株式会社ミノ精工) | nomad
+      talk 10 Consul で拠点をつなぐ | 高山 瞳 (飛騨ネット株式会社) | consul
+      talk 14 Packer 小ネタ集 | 大野 蓮 (フリーランス) | packer
+      `,
+    );
+  });
 });

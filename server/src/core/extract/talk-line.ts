@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
-import { ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
+import { looksLikeOrg, ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE } from './vocabulary';
 
 export interface TalkLine {
@@ -170,6 +170,14 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (line?.speakers.length === 1 && line.speakers[0].org && EVENT_KIND.test(line.speakers[0].org) && EVENT_KIND.test(line.title)) {
     return { ...line, title: content.trim(), speakers: [], strongSpeakers: false, titleStart: content.length - content.trimStart().length, titleEnd: content.trimEnd().length };
   }
+  // "Title — 中部ネットショップ株式会社 / 酒井 翔太": the organisation, then its person, after the dash.
+  if (line?.speakers.length === 1 && !line.speakers[0].org && line.strongSpeakers) {
+    const dash = / [—–-] (?=[^—–]{2,40}$)/u.exec(line.title);
+    const org = dash ? line.title.slice(dash.index + 3).trim() : '';
+    if (dash && dash.index >= 4 && looksLikeOrg(org)) {
+      return { ...line, title: line.title.slice(0, dash.index).trimEnd(), titleEnd: line.titleStart + line.title.slice(0, dash.index).trimEnd().length, speakers: [{ ...line.speakers[0], org }] };
+    }
+  }
   return line;
 }
 
@@ -234,9 +242,9 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
 }
 const DASH_BETWEEN = /\s[—–-]\s/gu;
 
-/** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]"), not an organisation. */
+/** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】"), not an organisation. */
 const BRACKET_LABEL =
-  /^(?:lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
+  /^(?:[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
 
 /** parseTalkLine after an organisation in brackets (`org`, null without one): its speakers without an organisation get it. */
 function parseTalkLineWithin(content: string, check: NameCheck, org: string | null): TalkLine | null {
