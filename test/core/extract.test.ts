@@ -6229,4 +6229,25 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('speakers first with a dash: two people of one organisation ("A & B (Org) — Title"), and "Keynote — Name (Org) — Title" (the title after the speaker, not a remark)', () => {
+    check(
+      `
+      Cloud Native Day Kobe 2025 — notes
+      Sat 17 May 2025 · Harbor Hall, Kobe
+
+      🎤 Keynote — Aiko Mori (Kobe Cloud Native community) — Five Years of Kubernetes by the Sea
+      💡 history of the meetup
+
+      🎤 Lena Fischer & Tom Baker (Umi Games) — Running Agones with Argo CD
+      🛠️ Agones fleets synced by Argo CD
+      `,
+      `
+      event Cloud Native Day Kobe 2025 | 2025-05-17 | Harbor Hall, Kobe
+      talk 4 Five Years of Kubernetes by the Sea | Aiko Mori (Kobe Cloud Native community) | kubernetes
+      talk 7 Running Agones with Argo CD | Lena Fischer (Umi Games), Tom Baker (Umi Games) | agones argo-cd
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -233,6 +233,8 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
     if (sp?.strong && sp.speakers.every((x) => x.org)) return colon + 1;
   }
   for (let k = 0; k + 1 < seps.length; k++) {
+    // (Not "Keynote — Yuki Tanabe (Org) — Title": the session's kind before the speaker, the title after.)
+    if (k === 0 && SESSION_KIND_ALONE.test(content.slice(0, seps[0][0]).replace(LEADING_PICTOGRAPHS, '').trim())) continue;
     const middle = content.slice(seps[k][1], seps[k + 1][0]).trim();
     if (!middle.endsWith(')') && !middle.endsWith('）')) continue;
     const sp = parseSpeakers(middle, check);
@@ -241,6 +243,7 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
   return -1;
 }
 const DASH_BETWEEN = /\s[—–-]\s/gu;
+const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 /** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】"), not an organisation. */
 const BRACKET_LABEL =
@@ -285,8 +288,8 @@ const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さ
 
 /** "- 발표: ", "/ Speaker: ", "— 登壇者：": a dash or a label before the speakers after a bracketed title. */
 const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|speakers?|発表者?|登壇者?)\s*[:：]\s*)?/iu;
-/** "Keynote — " before "Name (Org): Title". */
-const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*[:：]\s)/iu;
+/** "Keynote — " before "Name (Org): Title" or "Name (Org) — Title". */
+const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*(?:[:：]|\s[—–-])\s)/iu;
 /** The kinds of session whose label may come before a speaker and a colon ("LT — 오승우: Title"). */
 const KIND_WORD = /(?:lt|lightning|라이트닝|키노트|keynote|ライトニング|基調講演|キーノート)/iu;
 /** A person's name alone (group 1: a Korean one, two or three capitalised words, a Japanese one), a colon, then the title (group 2). */
@@ -342,6 +345,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   const kind = (rest.charCodeAt(0) | 32) === 108 || rest.charCodeAt(0) >= 0xac00 ? KIND_BEFORE_SPEAKER.exec(rest) : null;
   // ("Keynote — Claudia Meier (Alpenfunk AG): Title": the kind, a dash, then the speaker and a colon.)
   const kindDash = kind ? null : (rest.charCodeAt(0) | 32) === 107 || rest.charCodeAt(0) >= 0xac00 ? KIND_DASH_SPEAKER.exec(rest) : null;
+  // ("Keynote — Name (Org) — Title": a keynote by the kind before its speaker.)
+  const keynoteKind = !!(kind ?? kindDash) && /keynote|키노트/iu.test((kind ?? kindDash)![0]);
   if (kind ?? kindDash) {
     const k = (kind ?? kindDash)!;
     offset += k[0].length;
@@ -353,7 +358,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
       title: tt.text,
       speakers,
       strongSpeakers: strong,
-      keynote: KEYNOTE.test(tt.text),
+      keynote: keynoteKind || KEYNOTE.test(tt.text),
       quoted,
       titleStart: offset + at + tt.lead,
       titleEnd: offset + at + tt.lead + tt.text.length,
@@ -747,7 +752,8 @@ function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speake
   const left = rest.slice(0, seps[0]);
   if (!NAME_IN_BRACKETS.test(left)) return null;
   const sp = parseSpeakers(left, check);
-  if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org) return null;
+  // ("Emi Kurosawa & Daniel Ortiz (Mizuumi Games) — Title": two people of one organisation.)
+  if (!sp?.strong || sp.speakers.length > 3 || !sp.speakers.every((x) => x.org)) return null;
   const right = rest.slice(seps[1]);
   const words = right.split(/[\s,]+/u);
   return /\d/.test(right) || words.some((w) => w.length >= 3 && !!check.isKnownNonPerson?.(w)) ? { speakers: sp.speakers, at: seps[1] } : null;
