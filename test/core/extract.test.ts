@@ -6250,4 +6250,28 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a webinar\'s timed log: the host introduces each speaker ("introduces the first speaker: Name, role at Org, who will talk about "Title"", "brings on Name, … whose talk is called "…"", "Name from Org, with a lightning talk: "…"")', () => {
+    check(
+      `
+      # Notes — "Ops Evenings" webinar, ep. 3
+
+      Zoom, Tue 2025-02-11, 18:00 CET.
+
+      [00:01:10] Waiting room, 90 people in.
+      [00:03:00] Sanne introduces the first speaker: Jonas Berg, staff SRE at Fjordline Freight, who will talk about "Packer Images Without Tears".
+      [00:05:30] Packer builds the base AMIs every Monday.
+      [00:31:00] Next, Sanne brings on Amara Obi, platform lead at Tidepool, whose talk is called "Consul Without the Mesh".
+      [00:33:40] Consul for service discovery only.
+      [00:58:00] Sanne introduces the last speaker, Piotr Nowak from Wisla Data, with a lightning talk: "Ten Minutes of Terraform Testing".
+      [01:01:00] terraform test in CI.
+      `,
+      `
+      event "Ops Evenings" webinar, ep. 3 | 2025-02-11 | -
+      talk 6 Packer Images Without Tears | Jonas Berg (Fjordline Freight) | aws-ami packer
+      talk 8 Consul Without the Mesh | Amara Obi (Tidepool) | consul
+      talk 10 Ten Minutes of Terraform Testing | Piotr Nowak (Wisla Data) | terraform
+      `,
+    );
+  });
 });

@@ -592,8 +592,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
     }
     // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
-    // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line.)
-    if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || ((content.includes('"') || content.includes('“')) && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - '))))) {
+    // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line;
+    // or a recording's timed line with a quotation: "[00:04:20] Marit introduces … who will talk about "Title"".)
+    const quoting = content.includes('"') || content.includes('“');
+    if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || (quoting && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - ') || (content.charCodeAt(0) === 91 && RECORDING_TIME.test(content)))))) {
       // (Read with its bold kept when the sentence has no quotation: "… talked about **Title**".)
       const one = parseProseTalk(!content.includes('"') && !content.includes('“') && lines[i].includes('**') ? lines[i].slice(li.contentStart) : content, check.names);
       // ("… by Miriam Osei" then "(Fernwald Logistics). Not very …": the organisation may be on the next line.)
@@ -1319,6 +1321,8 @@ const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 // ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
+/** "[00:04:20] ", "[12:05] ": a recording's or a log's time before a line. */
+const RECORDING_TIME = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/u;
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]|^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s/iu;
 
 /** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack or Discord). */

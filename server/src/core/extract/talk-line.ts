@@ -573,6 +573,16 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   return namedTalkLine(title, content.indexOf(title, verb.index), speakers, true);
 }
 
+/** Words of a host bringing on a speaker, for a quick look before INTRODUCED. */
+const INTRO_CUE = /\b(?:introduc(?:es|ed|ing)|brings on|brought on|welcom(?:es|ed)|hands? (?:it )?over to|handed (?:it )?over to|invit(?:es|ed))\b/u;
+/**
+ * "introduces the first speaker: Name, role at Org, who will talk about "Title"", "brings on Name, platform lead at Org,
+ * whose talk is called "Title"", "introduces … Name from Org, with a lightning talk: "Title"": the name (group 1), the
+ * organisation (2, 3 or 4), the title (5).
+ */
+const INTRODUCED =
+  /\b(?:introduc(?:es|ed|ing)|brings on|brought on|welcom(?:es|ed)|hands? (?:it )?over to|handed (?:it )?over to|invit(?:es|ed))\s+(?:(?:the|our) (?:first|next|second|third|last|final) speaker(?: of the (?:evening|day|night|morning|afternoon))?[:,]?\s+)?(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:,\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,60})[)）])?,?\s+(?:who (?:will |is going to |would |is here to )?(?:talks?|speaks?|presents?) (?:about|on)|whose talk is (?:called|titled|named)|with (?:a|her|his|their) (?:lightning )?talk(?: called| titled| named)?:?|to (?:talk about|present))\s*["“]([^"”]{4,150})["”]/u;
+
 /** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
 // ("Nadia Petrović's "Title"": the quotation right after the possessive.)
 const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?)?["“]([^"”]{4,150})["”]/u;
@@ -614,6 +624,15 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   let name: string;
   let org: string | null = null;
   let title: string;
+  // "Marit introduces the first speaker: Tomasz Wieczorek, staff SRE at Brightwater Logistics, who will talk about "Title"":
+  // a host's introduction (a webinar's or a meetup's), who is brought on and what their talk is called.
+  const introduced = INTRO_CUE.test(content) ? INTRODUCED.exec(content) : null;
+  if (introduced) {
+    const sp = parseSpeakers(introduced[1], check);
+    const org = introduced[2] ?? introduced[3] ?? introduced[4] ?? null;
+    const text = introduced[5].replace(/[.。]$/u, '').trim();
+    if (sp?.strong && sp.speakers.length === 1 && !sp.speakers[0].org) return namedTalkLine(text, content.indexOf(text, introduced.index), [{ ...sp.speakers[0], org: org?.trim() || null }], true);
+  }
   // Native searches first: most paragraphs with a quotation have none of these shapes.
   const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') || content.includes('s "') || content.includes('s “') ? POSSESSIVE_TALK.exec(content) : null;
   const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
