@@ -6274,4 +6274,27 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('plain text: "■1本目" then the talk\'s line; titles in 〈〉 or ≪≫; two full names in kanji joined by ・ or と share the organisation after them', () => {
+    check(
+      `
+      京都インフラ勉強会 #5 メモ
+      2025/06/21(土) 14:00〜
+
+      ■1本目
+      〈Terraform の state を分ける〉 松田浩二・西村彩（株式会社カモガワ）
+      ・Terraform の moved ブロック
+
+      ■2本目
+      ≪Nomad で夜間バッチ≫ 岡田翔と藤井あかり（フシミ電機）
+      ・Nomad の periodic job
+      `,
+      `
+      event 京都インフラ勉強会 #5 | 2025-06-21 | -
+      talk 5 Terraform の state を分ける | 松田浩二 (株式会社カモガワ), 西村彩 (株式会社カモガワ) | terraform
+      talk 9 Nomad で夜間バッチ | 岡田翔 (フシミ電機), 藤井あかり (フシミ電機) | nomad
+      `,
+      { plainText: true },
+    );
+  });
 });

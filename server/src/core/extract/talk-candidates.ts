@@ -723,7 +723,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("◆【LT】Title ／ Name": a mark before it.)
     const bracketed = LABEL_MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
-    const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && info[i - 1].kind === LineKind.Paragraph && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+    const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -1139,7 +1139,8 @@ const ANNOUNCED_FIRST = 'FNTAUfntau';
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
 /** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
 const ORDINAL_SESSION_LEAD = /^(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S/u;
-const ORDINAL_TALK_LABEL = /^(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演))\s*[:：]?$/iu;
+// ("■1本目", "◆ 2番目", "Talk #3", "세션 2": a mark before it, a number in it.)
+const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */
 const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons)$/u;

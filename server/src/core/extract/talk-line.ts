@@ -57,8 +57,8 @@ const LABEL_PREFIX = new RegExp(
 // ("・「Title」": a Japanese list's dot before a quotation.)
 const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→])|・(?=\s*[「『]))\s*/u;
 const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
-// (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん".)
-const QUOTED = /^(?:["“”「『'‘’《〈])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉])\s*(.*)$/u;
+// (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん"; "≪Title≫", "«Title»" as well.)
+const QUOTED = /^(?:["“”「『'‘’《〈≪«])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉≫»])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
 
 /** What the "presented" form needs, by native searches: a regular expression tried at every position cost more. */
@@ -139,8 +139,8 @@ function trimTitle(s: string): { text: string; lead: number } {
   return { text: s.slice(start, end), lead: lead + extra };
 }
 
-const OPENING_QUOTES = '"“「『\'‘《';
-const CLOSING_QUOTES = '"”」』\'’》';
+const OPENING_QUOTES = '"“「『\'‘《〈≪«';
+const CLOSING_QUOTES = '"”」』\'’》〉≫»';
 
 /** What `.` does not match. */
 function hasLineTerminator(s: string, from: number, to: number): boolean {
