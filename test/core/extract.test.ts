@@ -6297,4 +6297,44 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a reStructuredText note: titles underlined with "~" or "^" are headings (a "~~~~" line opens no code block), ":Title:" and ":Speaker:" fields under "Session 2" name its talk', () => {
+    check(
+      `
+      ==============================
+      Ops Summit Ulsan 2024 -- notes
+      ==============================
+
+      :Date: 2024-10-05
+
+      Keynote: Budgets are contracts -- Min-ji Ko (Taehwa Mobility)
+      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+      * Prometheus recording rules for every SLO
+
+      Session 2
+      ^^^^^^^^^
+
+      :Title: Ansible at the port
+      :Speaker: Rafael Dias, Harbor Lines
+
+      * Ansible roles run from Jenkins
+
+      Lightning talks
+      ~~~~~~~~~~~~~~~
+
+      Packer in five minutes -- Ha-eun Lim, Ulsan Data Lab
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+
+      * Packer builds the base images
+      `,
+      `
+      event Ops Summit Ulsan 2024 | 2024-10-05 | -
+      talk 7 Keynote: Budgets are contracts | Min-ji Ko (Taehwa Mobility) | prometheus
+      talk 15 Ansible at the port | Rafael Dias (Harbor Lines) | ansible jenkins
+      talk 23 Packer in five minutes | Ha-eun Lim (Ulsan Data Lab) | packer
+      `,
+      { plainText: true },
+    );
+  });
 });

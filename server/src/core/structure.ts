@@ -58,7 +58,7 @@ export interface NoteStructure {
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
   /** A text in an outliner's syntax or wiki markup, read as such (applyOrgOutline, applyScrapboxOutline, applyWikiHeadings). */
-  dialect?: 'org' | 'scrapbox' | 'wiki' | null;
+  dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | null;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -120,7 +120,7 @@ let TokenPrototype: object = Object.prototype;
 const USED_TOKENS = new Set(['bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'blockquote_open', 'list_item_open', 'heading_open', 'fence', 'code_block', 'table_open', 'html_block', 'hr']);
 let scratchToken = {} as Token;
 
-function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
+function makeParser(plainText: boolean, fences = true): InstanceType<typeof MarkdownIt> {
   const md = new (markdownIt())({ html: true });
   const State = (md.block as unknown as { State: { prototype: { push: unknown } } }).State;
   TokenPrototype = new md.core.State('', md, {}).Token.prototype;
@@ -132,6 +132,7 @@ function makeParser(plainText: boolean): InstanceType<typeof MarkdownIt> {
   ruler.at('paragraph', plainText ? plainParagraphLines : paragraphLines);
   // Plain-text notes indent bullets freely: indentation is not a code block there.
   if (plainText) md.block.ruler.disable(['code']);
+  if (!fences) md.block.ruler.disable(['fence']);
   return md;
 }
 type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -222,6 +223,8 @@ const NUMBERED_ITEM = /^\d{1,2}[.)]\s+\S/;
 // Made on the first parse of each kind: a start that parses no note never loads markdown-it.
 let markdownParser: InstanceType<typeof MarkdownIt> | null = null;
 let plainTextParser: InstanceType<typeof MarkdownIt> | null = null;
+/** For reStructuredText: plain text without fences (its titles' underlines may be "~~~~" or "````"). */
+let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
@@ -237,7 +240,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
-  const md = plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
+  const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
   // What markdown-it's core does before its block rules (the only core rule left on besides them).
   // (It reads \r\n and \r as line ends, as the line table does: the lines stay ours.)
   let source = text;
@@ -260,6 +263,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
+  else if (dialect === 'rst') applyRstHeadings(lines, info);
   return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
 }
 
@@ -267,10 +271,48 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
  * A text written in an outliner's syntax: Org-mode (a `#+TITLE:` line or a property drawer, and a
  * heading of stars) or Scrapbox (two lines or more that are a bracketed heading, "[** Title]").
  */
-function outlineDialect(text: string): 'org' | 'scrapbox' | 'wiki' | null {
+function outlineDialect(text: string): 'org' | 'scrapbox' | 'wiki' | 'rst' | null {
   if ((text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text)) return 'org';
   if (isScrapbox(text)) return 'scrapbox';
-  return markupDialect(text);
+  return markupDialect(text) ?? (isRestructuredText(text) ? 'rst' : null);
+}
+
+/**
+ * reStructuredText's section titles: a line of text underlined by one punctuation character repeated at least
+ * as long (about), "Session 2" over "^^^^^^^^^". Markdown knows "=" and "-" underlines only (and takes "~~~~" or
+ * "````" for a fence that hides the rest of the note).
+ */
+const RST_UNDERLINE = /^([~^"'`+*#:._])\1{2,}[ \t]*$/u;
+const RST_MARKS = ['~~~', '^^^', '```', '"""', "'''", '***', '+++', '###', ':::', '...', '___'];
+/** Two titles underlined with a character markdown does not underline with, or one and a directive (".. note::"). */
+function isRestructuredText(text: string): boolean {
+  if (!RST_MARKS.some((m) => text.includes(m))) return false;
+  const lines = text.split(/\r\n?|\n/);
+  let titles = 0;
+  for (let i = 1; i < lines.length; i++) if (isRstUnderline(lines, i)) titles++;
+  return titles >= 2 || (titles === 1 && /^\.\. [a-z-]+::/m.test(text));
+}
+function isRstUnderline(lines: string[], i: number): boolean {
+  const m = RST_UNDERLINE.exec(lines[i]);
+  const above = lines[i - 1].trim();
+  return !!m && above.length >= 2 && !RST_UNDERLINE.test(above) && lines[i].trimEnd().length >= Math.min(above.length, Math.max(3, Math.floor(above.length * 0.8)));
+}
+
+/** reStructuredText's section titles as headings, levels in the order their underlines first appear (below the note's own title, level 1). */
+function applyRstHeadings(lines: string[], info: LineInfo[]): void {
+  const levels: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (!isRstUnderline(lines, i) || info[i - 1].kind === LineKind.Heading) continue;
+    const c = lines[i].trim()[0];
+    if (!levels.includes(c)) levels.push(c);
+    asHeading(info[i - 1], lines[i - 1], Math.min(6, 2 + levels.indexOf(c)), stripInline(lines[i - 1].trim()));
+    const under = info[i];
+    under.kind = LineKind.Rule;
+    under.level = 0;
+    under.blockStart = true;
+    under.standalone = true;
+    under.content = '';
+  }
 }
 
 /** Two lines or more that are a bracketed heading, "[** Title]". */
