@@ -6337,4 +6337,33 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a virtual summit\'s bold times with the zone twice ("**15:00 UTC (08:00 PT)**", "— Opening keynote" after it) head the talk on the next line; "with Name (Org)" after a quoted title; "A and B, both from Org"', () => {
+    check(
+      `
+      # Cloud Ops Summit 2025 (virtual) — notes
+
+      Oct 7, 2025.
+
+      **15:00 UTC (08:00 PT)** — Opening keynote
+      "Platforms Are Products" — Rosa Lind, CTO at Veloreef
+      - Argo CD for every team
+
+      **15:45 UTC (08:45 PT)**
+      Talk: "Cilium Without the Hype" with Oskar Berg (Tallskog Networks)
+      - Cilium as CNI
+
+      **16:30 UTC (09:30 PT)**
+      Talk: Karpenter in Anger
+      Speakers: Farah Quinn and Ben White, both from Pinecrest Health
+      - Karpenter replaced Cluster Autoscaler
+      `,
+      `
+      event Cloud Ops Summit 2025 | 2025-10-07 | -
+      talk 6 Platforms Are Products | Rosa Lind (Veloreef) | argo-cd
+      talk 10 Cilium Without the Hype | Oskar Berg (Tallskog Networks) | cilium
+      talk 14 Karpenter in Anger | Farah Quinn (Pinecrest Health), Ben White (Pinecrest Health) | cluster-autoscaler karpenter
+      `,
+    );
+  });
 });

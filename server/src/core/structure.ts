@@ -295,7 +295,8 @@ function isRestructuredText(text: string): boolean {
 function isRstUnderline(lines: string[], i: number): boolean {
   const m = RST_UNDERLINE.exec(lines[i]);
   const above = lines[i - 1].trim();
-  return !!m && above.length >= 2 && !RST_UNDERLINE.test(above) && lines[i].trimEnd().length >= Math.min(above.length, Math.max(3, Math.floor(above.length * 0.8)));
+  // (A title has words: not "---" over "```".)
+  return !!m && above.length >= 2 && /[\p{L}\p{N}]/u.test(above) && lines[i].trimEnd().length >= Math.min(above.length, Math.max(3, Math.floor(above.length * 0.8)));
 }
 
 /** reStructuredText's section titles as headings, levels in the order their underlines first appear (below the note's own title, level 1). */
@@ -1113,7 +1114,8 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
   let p = from;
   while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
   const c = raw.charCodeAt(p);
-  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 111 && raw.charCodeAt(p + 1) === 32);
+  // ("o　item": a full-width space after the o, as PLAIN_BULLET's \s reads it.)
+  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 111 && isWhiteSpace(raw.charCodeAt(p + 1)));
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */

@@ -55,7 +55,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX = new RegExp(
-  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?|패널\s*(?:[:：]|[—–]\s))\s*`,
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?|패널\s*(?:[:：]|[—–]\s))\s*`,
   'iu',
 );
 
@@ -215,9 +215,9 @@ function cleanOrg(s: string): string | null {
   const t = s
     .replace(/\S+@\S+\.\S+/g, '')
     .replace(/https?:\/\/\S+/g, '')
-    .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
-    // "(both Lumenpay)", "(둘 다 별빛모빌리티)", "（ともにX社）": the organisation of every speaker before it.
+    // "(both Lumenpay)", "(둘 다 별빛모빌리티)", "（ともにX社）", ", both from Pinecrest Health": the organisation of every speaker before it.
     .replace(/^(?:both|all(?: of them)?|all three|둘\s*다|모두|셋\s*다|ともに|共に|いずれも|お二人とも)\s+/iu, '')
+    .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
     .replace(/^[\s,;:/|·・–—-]+|[\s,;:/|·・–—-]+$/g, '')
     .replace(/^[(（]\s*([^()（）]*?)\s*[)）](?:\s*※.*)?$/u, '$1')
     .trim();

@@ -1345,8 +1345,13 @@ const DAY_LINE = new RegExp(String.raw`^(?:(?:${DAY_WORDS}|${EN_WEEKDAY}|[월화
  */
 function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
-  return isTimeAlone(structure.info[i - 1].content);
+  const above = structure.info[i - 1].content;
+  if (isTimeAlone(above)) return true;
+  // ("**15:00 UTC (08:00 PT)** — Opening keynote": the time and the session's kind, the title on the next line.)
+  const kind = above.length <= 80 && hasDigit(above) ? TIME_THEN_KIND.exec(above) : null;
+  return !!kind && isTimeAlone(kind[1]) && SESSION_KIND_ALONE.test(kind[2].trim());
 }
+const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
 /**
  * A line that is only a time or a span of times, with a day before it or a zone after it; or a
  * session's line of a pasted programme, its code, time, room and level ("【AWS-07】10:50 - 11:30 ／
@@ -1361,9 +1366,9 @@ const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.
 /** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */
 const SESSION_META = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\])?\s*([^／/|]{4,30}?)\s*(?:[／|]|\s\/\s)\s*(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\b[^／/|]{0,30}?\s*(?:[／|]|\s\/\s|$)\s*)+$/iu;
 
-// ("⏰ 13:10", "🕐 14:00-14:30": an emoji before the time.)
+// ("⏰ 13:10", "🕐 14:00-14:30": an emoji before the time; "15:00 UTC (08:00 PT)": the same time in another zone after it.)
 const TIME_ALONE = new RegExp(
-  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?\s*[〜～~-]?$`,
+  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?(?:\s*[(（]${CLOCK}(?:\s*[A-Z]{2,4})?[)）])?\s*[〜～~-]?$`,
   'iu',
 );
 
