@@ -6366,4 +6366,37 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('a study group\'s day: its book\'s chapters ("9장. … (발제: …)") are no talks, "## 게스트 세션 1" over a bold title is a label, "## 게스트 세션 2 — Title" loses it; "다음 주 (8주차)" and "개인 TODO" are no talks', () => {
+    check(
+      `
+      # 테라폼 스터디 5주차 (+ 게스트 세션)
+
+      - 날짜: 2025년 4월 12일 토요일
+
+      ## 7장. 모듈 설계 (발제: 여민호)
+      - Terraform 모듈 버전 고정.
+
+      ## 게스트 세션 1
+      **Terraform Cloud 없이 PR마다 plan 돌리기**
+      연사: 주하람 님 (바람커머스 인프라팀)
+      - GitHub Actions로 plan 결과를 PR에.
+
+      ## 게스트 세션 2 — Vault로 프로바이더 자격 증명 없애기
+      발표자 탁하준 (온길핀테크 SRE)
+      - Vault AWS 시크릿 엔진.
+
+      ## 다음 주 (6주차)
+      - 8장. 테스트 — 발제: 여민호
+
+      ## 개인 TODO
+      - Terraform test 써보기
+      `,
+      `
+      event 테라폼 스터디 5주차 (+ 게스트 세션) | 2025-04-12 | -
+      talk 9 Terraform Cloud 없이 PR마다 plan 돌리기 | 주하람 (바람커머스) | github-actions terraform terraform-cloud
+      talk 13 Vault로 프로바이더 자격 증명 없애기 | 탁하준 (온길핀테크) | aws vault
+      `,
+    );
+  });
 });
