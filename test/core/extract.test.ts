@@ -6399,4 +6399,23 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('full-width digits: a date "令和7年２月８日（土）" and "■ １３：１０〜１３：５０" alone over a quoted title', () => {
+    check(
+      `
+      姫路インフラ勉強会　第３回　メモ
+      令和7年２月８日（土）１３：００〜
+
+      ■ １３：１０〜１３：５０
+      「Ansible で城下町のサーバを守る」
+      　株式会社シラサギ　小林 真央さん
+      　・Ansible の playbook を毎晩実行
+      `,
+      `
+      event 姫路インフラ勉強会　第３回 | 2025-02-08 | -
+      talk 5 Ansible で城下町のサーバを守る | 小林 真央 (株式会社シラサギ) | ansible
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -289,3 +289,8 @@ export function withoutWikiBrackets(s: string): string {
 }
 /** A Dendron note's path: lower-case words joined by dots ("people.jisoo-park", "conf.2024.hashiconf"). */
 const DENDRON_PATH = /^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/;
+
+/** Full-width digits as ASCII ones ("１０月５日" as "10月5日"): one UTF-16 unit each, so offsets hold. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+}

@@ -1,4 +1,5 @@
 // Dates as people write them in en/ko/ja notes, with ranges over several days.
+import { asciiDigits } from '../text';
 import { EN_WEEKDAY } from './vocabulary';
 
 export interface FoundDate {
@@ -106,10 +107,14 @@ function valid(y: number, mo: number, d?: number): boolean {
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31));
 }
 
-/** Every date in `text`, in order, without overlaps (the first pattern to claim a span wins). */
 const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))`, 'gi');
 
-export function findDates(input: string): FoundDate[] {
+const FULL_WIDTH_DIGIT = /[０-９]/u;
+
+/** Every date in `written`, in order, without overlaps (the first pattern to claim a span wins). */
+export function findDates(written: string): FoundDate[] {
+  // ("令和6年１０月５日", "２０２４年１０月５日": full-width digits read as ASCII ones, offsets unchanged.)
+  const input = FULL_WIDTH_DIGIT.test(written) ? asciiDigits(written) : written;
   // (A two-digit year is read only with its weekday, "24.08.24 (토)", or an apostrophe, "'24. 11. 12.".)
   if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]|令和|平成/.test(input)) return [];
   // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).

@@ -1,7 +1,7 @@
 // The lines of a note that may be a talk's title, each with the speakers read around it.
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
-import { nameKey, withoutWikiBrackets } from '../text';
+import { asciiDigits, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
@@ -1357,11 +1357,14 @@ const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
  * session's line of a pasted programme, its code, time, room and level ("【AWS-07】10:50 - 11:30 ／
  * Room F ／ Level 300: Advanced").
  */
-function isTimeAlone(text: string): boolean {
+function isTimeAlone(written: string): boolean {
+  // ("■ １３：１０〜１３：５０": a mark before it, full-width digits.)
+  const text = written.charCodeAt(0) >= 0x2000 && (LABEL_MARKS.includes(written[0]) || /[０-９]/u.test(written)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
   if (text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text)) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   return !!meta && TIME_ALONE.test(meta[1].trim());
 }
+const LEADING_MARK = new RegExp(`^[${LABEL_MARKS}]\\s*`, 'u');
 const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
 /** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */
 const SESSION_META = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\])?\s*([^／/|]{4,30}?)\s*(?:[／|]|\s\/\s)\s*(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\b[^／/|]{0,30}?\s*(?:[／|]|\s\/\s|$)\s*)+$/iu;

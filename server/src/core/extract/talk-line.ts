@@ -1,7 +1,7 @@
 // Reads one line as a talk: "Title - Speaker, Company", "「タイトル」 山田 太郎 様",
 // "[기술세션 1] '제목' (회사 이름)", "Keynote - Name", "10:00-10:30 Title (Speaker)".
 import type { Speaker } from '../model';
-import { isWhiteSpace } from '../text';
+import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE } from './vocabulary';
@@ -66,10 +66,6 @@ function hasPresentedVerb(s: string): boolean {
   return s.includes(' presente') || s.includes(' talked about ') || s.includes(' spoke about ') || s.includes(' gave a talk ');
 }
 
-/** Full-width digits as ASCII ones, each still one code unit: offsets in the result are the text's. */
-function asciiDigits(s: string): string {
-  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
-}
 
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
