@@ -24,8 +24,10 @@ export interface TalkLine {
 // ("[14:50] Title", "【19:30】Title": the time in brackets.)
 // ("[00:05:10] TALK 1 — …": a recording's time, with its seconds.)
 const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2}))?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?:(?<=\[\d{1,2}:\d{2}):\d{2}(?=\]))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】]\s*|[-–—]\s+|\s)/u;
+/** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
+const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
-export const CLOCK_START = /^(?:(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})/iu;
+export const CLOCK_START = new RegExp(String.raw`^(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -66,7 +68,6 @@ function hasPresentedVerb(s: string): boolean {
   return s.includes(' presente') || s.includes(' talked about ') || s.includes(' spoke about ') || s.includes(' gave a talk ');
 }
 
-
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
@@ -106,7 +107,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
   if (time && rest.includes(' · ')) rest = rest.replace(ROOM_SEGMENT, (m) => ' '.repeat(m.length)).trimEnd();
   return { rest, offset, time };
 }
-const TRACK_BEFORE_TIME = /^(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))\s+(?=\d{1,2}[:：]\d{2})/iu;
+const TRACK_BEFORE_TIME = new RegExp(String.raw`^${TRACK}\s+(?=\d{1,2}[:：]\d{2})`, 'iu');
 /** " · Room Amstel", " · Main Hall", " · Foyer, sponsor booths": a room or a place after a middle dot. */
 const ROOM_SEGMENT = /\s+·\s+(?:(?:main|big|small|great|grand)\s+)?(?:room|hall|foyer|rooftop|lobby|terrace|lounge|auditorium|theat(?:re|er)|stage|track|ballroom|atrium|zaal|saal|룸|홀|ホール|会議室|ルーム)\b[^·]{0,40}?(?=\s+·\s+|\s*$)|\s+·\s+[\p{Lu}][\p{L}'-]*\s+(?:room|hall|stage|zaal|saal)\b[^·]{0,30}?(?=\s+·\s+|\s*$)/giu;
 
@@ -171,7 +172,8 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     const dash = / [—–-] (?=[^—–]{2,40}$)/u.exec(line.title);
     const org = dash ? line.title.slice(dash.index + 3).trim() : '';
     if (dash && dash.index >= 4 && looksLikeOrg(org)) {
-      return { ...line, title: line.title.slice(0, dash.index).trimEnd(), titleEnd: line.titleStart + line.title.slice(0, dash.index).trimEnd().length, speakers: [{ ...line.speakers[0], org }] };
+      const title = line.title.slice(0, dash.index).trimEnd();
+      return { ...line, title, titleEnd: line.titleStart + title.length, speakers: [{ ...line.speakers[0], org }] };
     }
   }
   return line;
@@ -230,7 +232,7 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
   }
   for (let k = 0; k + 1 < seps.length; k++) {
     // (Not "Keynote — Yuki Tanabe (Org) — Title": the session's kind before the speaker, the title after.)
-    if (k === 0 && SESSION_KIND_ALONE.test(content.slice(0, seps[0][0]).replace(LEADING_PICTOGRAPHS, '').trim())) continue;
+    if (k === 0 && SESSION_KIND_ALONE.test(content.slice(0, seps[0][0]).trim().replace(EMOJI_PREFIX, ''))) continue;
     const middle = content.slice(seps[k][1], seps[k + 1][0]).trim();
     if (!middle.endsWith(')') && !middle.endsWith('）')) continue;
     const sp = parseSpeakers(middle, check);
@@ -239,7 +241,6 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
   return -1;
 }
 const DASH_BETWEEN = /\s[—–-]\s/gu;
-const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 /** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】"), not an organisation. */
 const BRACKET_LABEL =
