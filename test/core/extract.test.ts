@@ -6418,4 +6418,23 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a live thread\'s posts: ""Title" — Dr. Name, role at Org." names the talk (a title before the name, the role and organisation after a comma)', () => {
+    check(
+      `
+      # thread — SRE Day Porto 2025 (posted live)
+
+      1/ Here at SRE Day Porto, Oct 2, 2025.
+
+      2/ Opening keynote: "Budgets Are Conversations" — Dr. Ana Lobo, VP Reliability at Ribeira Pay. Prometheus everywhere.
+
+      3/ "Nomad at the Edge" by Rui Sousa, Douro Media. Nomad clients in 40 shops.
+      `,
+      `
+      event SRE Day Porto 2025 | 2025-10-02 | -
+      talk 5 Budgets Are Conversations | Ana Lobo (Ribeira Pay) | prometheus
+      talk 7 Nomad at the Edge | Rui Sousa (Douro Media) | nomad
+      `,
+    );
+  });
 });

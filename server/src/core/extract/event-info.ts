@@ -26,12 +26,17 @@ const SELF_CHAT = /나와의\s*채팅|나에게\s*보내기/u;
 /** "밋업 후기", "컨퍼런스 참관기", "meetup recap": a post's kind in brackets before its title. */
 const POST_KIND = /^(?:밋업|모임|세미나|컨퍼런스|행사|meetup|conference|event|イベント|勉強会|カンファレンス)\s*(?:후기|참관기|참석기|리뷰|정리|review|recap|notes?|レポート|参加記|参加レポート)?$/iu;
 
+const WRITING_BEFORE_DASH = /^(?:(?:live\s+)?thread(?:\s+draft)?|(?:my\s+)?notes?|recap|write-?up|memo|메모|후기|メモ)\s*[—–-]\s+/iu;
+
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
   let t = (s.includes('[[') ? withoutWikiBrackets(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
   // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
   t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
+  // "thread draft — ReliabilityConf EU 2024", "notes - HUG Berlin #14": the writing's kind before a dash, the event after it.
+  const kind = WRITING_BEFORE_DASH.exec(t);
+  if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
   // "[IaC 코리아 정기 밋업 #31]", "【HUG Tokyo #18】": the whole name in brackets.

@@ -588,7 +588,9 @@ const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s
 // ("**"Title"**, presented jointly by Ana Costa and Pieter de Vries from Kestrel Freight": bold, a verb before "by", a particle in a name.)
 const QUOTED_BY = /["“]([^"”]{4,150})["”]\**\s*,?\s+(?:(?:presented|given|delivered|co-presented)(?:\s+jointly)?\s+)?by\s+(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}']+(?:-\p{L}\p{Ll}+)?){1,2}(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:de|van|von|da|der|den|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'-]+){1,2})?)(?:,?\s+(?:both\s+)?(?:from|of|at|@)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})|\s*[(（]([^()（）]{2,80})[)）]|,\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3})(?=\s*(?:[.;]|$)))?/u;
 /** "Next: "From warehouse packer to platform engineer" — Danny Okonkwo (Bolwerk Retail).": a quotation, a dash, a name and its organisation. */
-const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*(?:[—–]|-(?=\s))\s*(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s*[(（]([^()（）]{2,80})[)）]/u;
+// ("… — Dr. Anneke Vos, VP Reliability at Strandpaal.": a title before the name, the role and organisation after a comma, to the
+// sentence's end: not "Director of SRE, Halvorsen Group".)
+const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*(?:[—–]|-(?=\s))\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,80})[)）]|,\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of|from)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})(?=\s*(?:[.;]|$)))/u;
 const QUOTED_COMMA_FROM = /["“]([^"”]{4,150})["”]\s*,\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
 // ("first up: Lotte Vermeer (Fennick) — "Our on-call was on fire"": a dash between them.)
@@ -640,7 +642,7 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
   if (possessive) [name, title] = [possessive[1], possessive[2]];
   // ("by Dmitri Sokolov, Elbe Cloud Services.": the organisation after a comma, to the sentence's end.)
   else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? by[5] ?? null];
-  else if (dash) [title, name, org] = [dash[1], dash[2], dash[3]];
+  else if (dash) [title, name, org] = [dash[1], dash[2], dash[3] ?? dash[4]];
   else if (comma) [title, name, org] = [comma[1], comma[2], comma[3]];
   // A name and a quotation may be words the speaker said: a title is mostly capitalised words (or
   // follows the name's organisation and a dash: "Lotte Vermeer (Fennick) — "Our on-call was on fire"").
