@@ -6437,4 +6437,22 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('two Korean speakers joined by 과 or 와 share the organisation after a slash ("오민석과 윤채원 / 파랑데이터")', () => {
+    check(
+      `
+      부산 데브옵스 봄 밋업
+      2025.04.19 (토)
+
+      [세션 1] Jenkins에서 GitHub Actions로
+        도하람과 설지유 / 파도데이터
+        - GitHub Actions self-hosted runner
+      `,
+      `
+      event 부산 데브옵스 봄 밋업 | 2025-04-19 | -
+      talk 4 Jenkins에서 GitHub Actions로 | 도하람 (파도데이터), 설지유 (파도데이터) | github-actions jenkins
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -432,6 +432,8 @@ export interface SpeakerParse {
 /** People, then an organisation's label and the organisation (group 2). */
 const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
+/** Two Korean full names (a syllable of a surname and one or two more), 과 or 와 on the first, what follows (group 3). */
+const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*님)?)(\s*(?:[（(/／].*)?)$/u;
 /** Two full names of kanji without a space (kana may end one: "森本あかり"), a middle dot or と between, what follows (group 3). Family names alone ("高橋・石川") are read elsewhere. */
 const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)\s*[・と]\s*(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)(\s*(?:[（(/／].*)?)$/u;
 
@@ -459,6 +461,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (s.charCodeAt(s.length - 1) === 46 && s.length <= 60 && s.indexOf(',') === s.lastIndexOf(',') && /^\p{Lu}[^,]*,[^,]*$/u.test(s) && !/[^\p{sc=Latin}\p{P}\p{N}\s&]/u.test(s) && !/\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|etc|[A-Z])\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
   // "佐藤由美・田中健太（Org）", "中村翔と森本あかり（Org）": two Japanese names in kanji joined by a middle dot or と.
   if ((s.includes('・') || s.includes('と')) && JOINED_KANJI_NAMES.test(s)) s = s.replace(JOINED_KANJI_NAMES, '$1、$2$3');
+  // "오민석과 윤채원 / 파랑데이터", "김하나와 이준": two Korean names joined by 과 or 와.
+  else if ((s.includes('과 ') || s.includes('와 ')) && JOINED_HANGUL_NAMES.test(s)) s = s.replace(JOINED_HANGUL_NAMES, '$1, $2$3');
   // "平井 智也 氏（グーグル・クラウド）ほか": "and others" after the list, an honorific apart from the name.
   if (s.includes('氏') || s.includes('ほか') || s.includes('他') || s.includes(' 외')) s = s.replace(/\s*(?:ほか|他|외)$/u, '').replace(/\s+(?:氏|様)(?=\s*[（(、,]|$)/gu, '');
   // "岡部氏 ナナイロ", "森下氏 クロスワーク社": the honorific closes the name, the organisation follows.
