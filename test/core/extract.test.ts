@@ -6455,4 +6455,27 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('live posts with a tag on every line: the organisation said before the speaker loses the talk\'s place ("1本目：", "LT2：") and the speaker\'s handle ("@handle／Org")', () => {
+    check(
+      `
+      Kubernetes Meetup Nara #2 の実況まとめ
+      日時: 2025/06/13(金) 19:00〜
+
+      19:02 #k8snara 会場着いた
+      19:12 #k8snara 1本目：株式会社ナラクラウドの鹿島さん「Karpenter で夜間のノードを半分に」
+      19:14 #k8snara Karpenter の NodePool を用途別に
+      19:31 #k8snara 2本目は若草さん（@wakakusa_sre／合同会社カスガ）の「Cilium で kube-proxy を消す」
+      19:33 #k8snara Cilium の eBPF 説明が丁寧
+      20:16 #k8snara LT2：フリーランスの飛鳥さん「自宅ラボで k3s」
+      20:18 #k8snara k3s を Raspberry Pi で
+      `,
+      `
+      event Kubernetes Meetup Nara #2 | 2025-06-13 | -
+      talk 5 Karpenter で夜間のノードを半分に | 鹿島 (株式会社ナラクラウド) | karpenter
+      talk 7 Cilium で kube-proxy を消す | 若草 (合同会社カスガ) | cilium ebpf kube-proxy
+      talk 9 自宅ラボで k3s | 飛鳥 (フリーランス) | k3s
+      `,
+    );
+  });
 });

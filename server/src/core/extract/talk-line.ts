@@ -915,6 +915,8 @@ function quotedThenPeople(content: string, check: NameCheck): TalkLine | null {
   return speakers && namedTalkLine(title.trim(), m.index + 1, speakers, true);
 }
 
+const ORDER_BEFORE_ORG = /^(?:#\S+\s+)*(?:[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)|LT\s*[0-9０-９]{1,2}|(?:セッション|発表|세션|발표)\s*[0-9０-９]{1,2}|[0-9]{1,2}\s*번째)\s*[:：]\s*/iu;
+
 /**
  * The organisation a Korean or Japanese sentence gives: without the words that lead into it ("トップバッターは株式会社モモンガ",
  * "続いてニジイロ決済"); null for a remark ("会社名聞き逃した", "소속은 안 밝히심").
@@ -923,6 +925,9 @@ function cjkOrganisation(raw: string | undefined): string | null {
   let org = raw?.trim();
   if (!org) return null;
   org = org.replace(/^.*?(?:は|은|는)(?=\S{2})/u, '').replace(/^(?:続いて|次に|次は|最後に|最後は|最初に|まず|そして|이어서|다음으로|마지막으로)\s*/u, '');
+  // ("1本目：株式会社ミナトシステムズ", "LT2：フリーランス", "#k8sjp 3番目: …": the talk's place in the programme, a post's tag, before it.)
+  // ("@kinoshita_sre／合同会社ハルカゼ": the speaker's handle, then the organisation.)
+  org = org.replace(ORDER_BEFORE_ORG, '').replace(/^@[\w.-]{2,30}\s*[／/、,]\s*/u, '');
   if (ORG_REMARK.test(org) || /[\p{sc=Hiragana}]{4,}$/u.test(org)) return null;
   return org || null;
 }
