@@ -6478,4 +6478,27 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('"Speaker(s): A (X), B (Y), C (Z)" under a title names three or four speakers; "Breakout 1:" before a title is its kind', () => {
+    check(
+      `
+      HashiConf 2025 — day 1 notes
+      Tue Oct 14, 2025 · Seaport Hall, Boston
+
+      Breakout 1: Consul on Kubernetes at a Telco
+      Speaker(s): Mateo Ruiz (Lakeshore Telecom), Hanna Kovac (Lakeshore Telecom), Deepa Iyer (HashiCorp), Yvonne Baptiste (Lakeshore Telecom)
+       * Consul service mesh on 14 clusters
+
+      Golden Images: Packer Pipelines
+      Speaker(s): Oskar Lund (Tallbridge Pharma), Grace Whitaker (Tallbridge Pharma)
+       * Packer and Ansible
+      `,
+      `
+      event HashiConf 2025 | 2025-10-14 | Seaport Hall, Boston
+      talk 4 Consul on Kubernetes at a Telco | Mateo Ruiz (Lakeshore Telecom), Hanna Kovac (Lakeshore Telecom), Deepa Iyer (HashiCorp), Yvonne Baptiste (Lakeshore Telecom) | consul consul-connect kubernetes
+      talk 8 Golden Images: Packer Pipelines | Oskar Lund (Tallbridge Pharma), Grace Whitaker (Tallbridge Pharma) | ansible packer
+      `,
+      { plainText: true },
+    );
+  });
 });

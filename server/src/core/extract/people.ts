@@ -432,6 +432,7 @@ export interface SpeakerParse {
 /** People, then an organisation's label and the organisation (group 2). */
 const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
+const PEOPLE_WITH_ORGS = /^(?:[^(),]{2,40}\([^()]{2,50}\)\s*(?:,|&|and)\s*){2,}[^(),]{2,40}\([^()]{2,50}\)$/u;
 /** Two Korean full names (a syllable of a surname and one or two more), 과 or 와 on the first, what follows (group 3). */
 const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*님)?)(\s*(?:[（(/／].*)?)$/u;
 /** Two full names of kanji without a space (kana may end one: "森本あかり"), a middle dot or と between, what follows (group 3). Family names alone ("高橋・石川") are read elsewhere. */
@@ -445,7 +446,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   s = said ? said[1].trim() : s.replace(SPEAKER_PREFIX, '').trim();
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
-  if (!s || s.length > 120) return null;
+  // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
+  if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
   // "木村 俊介 さん (@shun_kmr)　所属: サクラ坂テクノロジーズ", "Jane Doe, affiliation: Acme": the organisation under its own label.
   const labelledOrg = s.includes(':') || s.includes('：') ? ORG_LABEL_AFTER.exec(s) : null;
   if (labelledOrg) {
