@@ -6501,4 +6501,29 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('the organisation, then its people, in square brackets before the title ("[우주커머스 김철수] Title", "[별빛게임즈 / 이수민, 장태오] Title", "[개인 / 박준영] 라이트닝: Title")', () => {
+    check(
+      `
+      분당 클라우드 밋업 #7 메모
+      2025.05.22 (목) 19:00
+
+      [하늘커머스 권태민] Argo CD로 배포 표준화
+       - Argo CD ApplicationSet
+
+      [달빛게임즈 / 윤서아, 모지훈] Cilium 전환기
+       - Cilium eBPF
+
+      [개인 / 백도윤] 라이트닝: 집에서 k3s 굴리기
+       - k3s 세 대
+      `,
+      `
+      event 분당 클라우드 밋업 #7 | 2025-05-22 | -
+      talk 4 Argo CD로 배포 표준화 | 권태민 (하늘커머스) | argo-cd
+      talk 7 Cilium 전환기 | 윤서아 (달빛게임즈), 모지훈 (달빛게임즈) | cilium ebpf
+      talk 10 집에서 k3s 굴리기 | 백도윤 (개인) | k3s
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -195,6 +195,13 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
     const rest = lead ? content.slice(lead[0].length).trimEnd() : '';
     const people = rest.length >= 4 && c0 === 0x3010 ? peopleInBrackets(org, check) : null;
     if (people) return namedTalkLine(rest, lead![0].length, people, false);
+    // "[우주커머스 김철수] Title", "[별빛게임즈 / 이수민, 장태오] Title": the organisation, then its people, in square brackets.
+    // (Not a chat's "[운영진 송지호] [오후 6:52] …" nor a channel's "[#infra-잡담 스레드 백업] …".)
+    const staff = rest.length >= 4 && c0 === 91 && rest[0] !== '[' && org[0] !== '#' ? orgThenPeople(org, check) : null;
+    if (staff) {
+      const after = stripPrefixes(rest);
+      if (after.rest.trim().length >= 4) return namedTalkLine(after.rest.trim(), lead![0].length + after.offset, staff, false);
+    }
     // "[정하늘 · 파도은행] Title": a person and their organisation in square brackets, a middle dot between.
     const dotted = rest.length >= 4 && c0 === 91 && org.includes(' · ') ? /^([^·]{2,30}?)\s+·\s+([^·]{2,40})$/u.exec(org) : null;
     const sp = dotted ? parseSpeakers(`${dotted[1]} (${dotted[2]})`, check) : null;
@@ -210,6 +217,18 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   // "karpenter consolidation — R. Okafor (Datadog) — ~30% fewer nodes": the writer's remark after the speaker.
   const cut = remarkAfterSpeaker(content, check);
   return cut >= 0 ? (parseTalkLineWithin(content.slice(0, cut), check, null) ?? parsed) : parsed;
+}
+
+/** "우주커머스 김철수", "별빛게임즈 / 이수민, 장태오", "개인 / 박준영": an organisation, then people (a Korean or Japanese name last, or after a slash); null otherwise. */
+function orgThenPeople(text: string, check: NameCheck): Speaker[] | null {
+  const slash = /^([^/／]{2,30}?)\s*[/／]\s*([^/／]{2,40})$/u.exec(text);
+  const spaced = slash ? null : /^(\S.{0,28}?)\s+([가-힣]{2,4}|\p{sc=Han}{1,3}\s?\p{sc=Han}{1,3})$/u.exec(text);
+  const m = slash ?? spaced;
+  if (!m || BRACKET_LABEL.test(m[1].trim())) return null;
+  const sp = parseSpeakers(m[2], check);
+  if (!sp?.strong || sp.speakers.some((x) => x.org) || isPeopleOnly(m[1], check)) return null;
+  const org = NO_ORGANISATION.test(m[1].trim()) ? null : m[1].trim();
+  return sp.speakers.map((x) => ({ ...x, org }));
 }
 
 /** The people a bracket before a title names ("青木 すみれ", "LT / 岡本 圭", "Rahul Mehta / 松下 陽介"), or null when it names anything else. */
