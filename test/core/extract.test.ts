@@ -6526,4 +6526,31 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('the talks listed in a YAML block pasted into the note ("```yaml", "talks:", "- title: …", "speaker: …") are its talks, on their lines', () => {
+    check(
+      `
+      # 쿠버네티스 대전 밋업 2025 Q2 정리
+
+      운영진이 올린 세션 목록:
+
+      \`\`\`yaml
+      event: Kubernetes Daejeon Meetup 2025 Q2
+      talks:
+        - title: "Karpenter로 노드 비용 줄이기"
+          speaker: 정하윤 (바람물류)
+        - title: "Argo CD로 배포 정리하기"
+          speaker: 오세린 / 구름다리클라우드
+      \`\`\`
+
+      ## 메모
+      - 피자 맛있었음
+      `,
+      `
+      event 쿠버네티스 대전 밋업 2025 Q2 | 2025 | -
+      talk 8 Karpenter로 노드 비용 줄이기 | 정하윤 (바람물류) | -
+      talk 10 Argo CD로 배포 정리하기 | 오세린 (구름다리클라우드) | -
+      `,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // A note's agenda: a table or a timetable of its talks, or a list of them before the note
 // describes each, matched to the talks found below it.
 import type { Mention, Speaker, Talk, TalkReference } from '../model';
+import { yaml } from '../libraries';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { lineRange, nameKey } from '../text';
 import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Chosen } from './choose-talks';
@@ -444,8 +445,41 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
 export function frontMatterAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
   const fm = structure.frontMatter;
   const list = fm ? (fm.data['talks'] ?? fm.data['sessions'] ?? fm.data['セッション'] ?? fm.data['세션']) : undefined;
-  if (!fm || !Array.isArray(list)) return;
+  if (fm) listedAgenda(list, structure.lines, fm.startLine + 1, fm.endLine, check, agenda);
+}
+
+/**
+ * The same list in a YAML block pasted into the note ("```yaml", "talks:", "  - title: …", "    speaker: …"):
+ * an event's programme as its organisers keep it, the notes on each talk below it.
+ */
+export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
   const { lines } = structure;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].charCodeAt(0) !== 96 && lines[i].charCodeAt(0) !== 126) continue;
+    if (!YAML_FENCE.test(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && !CLOSING_FENCE.test(lines[end])) end++;
+    const body = lines.slice(i + 1, end).join('\n');
+    if (TALKS_KEY.test(body)) {
+      let data: unknown = null;
+      try {
+        data = yaml().parse(body, { prettyErrors: false, uniqueKeys: false, maxAliasCount: 50 });
+      } catch {
+        // Not YAML after all: nothing listed.
+      }
+      const o = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+      listedAgenda(o.talks ?? o.sessions ?? o.Talks ?? o.Sessions, lines, i + 1, end, check, agenda);
+    }
+    i = end;
+  }
+}
+const YAML_FENCE = /^(?:```|~~~)\s*ya?ml\s*$/iu;
+const CLOSING_FENCE = /^(?:```|~~~)\s*$/u;
+const TALKS_KEY = /^(?:talks|sessions)\s*:/imu;
+
+/** Timetable entries for a list of `title:` / `speaker:` / `company:` objects written on lines [from, to). */
+function listedAgenda(list: unknown, lines: string[], from: number, to: number, check: Reader, agenda: AgendaEntry[]): void {
+  if (!Array.isArray(list)) return;
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
     const o = item as Record<string, unknown>;
@@ -454,7 +488,7 @@ export function frontMatterAgenda(structure: NoteStructure, check: Reader, agend
     const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim());
     const speakers = frontMatterSpeakers(who, frontMatterOrganisation(o), check);
     let line = -1;
-    for (let i = fm.startLine + 1; i < fm.endLine && line < 0; i++) if (lines[i].includes(title)) line = i;
+    for (let i = from; i < to && line < 0; i++) if (lines[i].includes(title)) line = i;
     if (line < 0) continue;
     const start = lines[line].indexOf(title);
     const parsed: TalkLine = { title: title.trim(), speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(title), quoted: false, titleStart: start, titleEnd: start + title.length, time: null };

@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
+import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
 import { chooseTalks, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
@@ -76,6 +76,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   collectCandidates(structure, chrome, footerLine, check, candidates, agenda, log);
   dropTaskSections(structure, candidates);
   frontMatterAgenda(structure, check, agenda);
+  codeBlockAgenda(structure, check, agenda);
 
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
