@@ -6553,4 +6553,35 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('a calendar\'s events pasted as text: "SUMMARY:" is the title (a kind before a dash left out), "DESCRIPTION:" in the same event names the speakers; "SUMMARY:Lunch" is no talk', () => {
+    check(
+      `
+      # Ulsan Infra Day 2025
+
+      BEGIN:VEVENT
+      DTSTART:20250919T093000
+      SUMMARY:Keynote - Ten Years of Kubernetes at a Shipyard
+      DESCRIPTION:Speaker: Park Jiwon, VP Platform @ Taehwa Heavy
+      END:VEVENT
+        > Kubernetes since 2016, 60 clusters now.
+
+      BEGIN:VEVENT
+      SUMMARY:Lunch
+      DESCRIPTION:Boxes in the lobby.
+      END:VEVENT
+
+      BEGIN:VEVENT
+      SUMMARY:Vault Secrets Operator in practice
+      DESCRIPTION:Seo Minjae and Lauren Becker (Gwangan Securities)
+      END:VEVENT
+        > Vault as backend.
+      `,
+      `
+      event Ulsan Infra Day 2025 | 2025 | -
+      talk 5 Ten Years of Kubernetes at a Shipyard | Park Jiwon (Taehwa Heavy) | kubernetes
+      talk 16 Vault Secrets Operator in practice | Seo Minjae (Gwangan Securities), Lauren Becker (Gwangan Securities) | vault vault-secrets-operator
+      `,
+    );
+  });
 });

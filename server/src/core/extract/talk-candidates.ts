@@ -578,6 +578,12 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     } else csvColumns = null;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
+    // "SUMMARY:Title" then "DESCRIPTION:Speaker: Name, role @ Org" in the same VEVENT: a calendar's entries pasted as text.
+    if (content.charCodeAt(0) === 83 && content.startsWith('SUMMARY:')) {
+      const entry = calendarEntry(structure, i, check);
+      if (entry) out.push(entry);
+      continue;
+    }
     // "**최유리**: [라이트닝] Title": a name in bold, a colon, the title (a full Korean or Japanese name, or one with an honorific).
     if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].charCodeAt(li.contentStart) === 42) {
       const bold = BOLD_NAME_COLON.exec(lines[i].slice(li.contentStart));
@@ -1322,6 +1328,28 @@ const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
 
 /** "[김민수] [오후 7:30] …", "[Jane] [7:30 PM] …": a message of a chat log pasted as it is, one per line. */
 // ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
+/**
+ * An iCalendar event pasted as text: its `SUMMARY:` is the title (a session's kind before a dash left out), its
+ * `DESCRIPTION:` within the event names the speakers; null for a schedule item ("SUMMARY:Lunch") or no one named.
+ */
+function calendarEntry(structure: NoteStructure, i: number, check: Reader): Candidate | null {
+  const { lines, info } = structure;
+  const raw = info[i].content.slice('SUMMARY:'.length);
+  const kind = CALENDAR_KIND.exec(raw);
+  const title = raw.slice(kind ? kind[0].length : 0).trim();
+  if (title.length < 4 || isNonTalkTitle(title)) return null;
+  for (let j = i + 1; j < lines.length && j <= i + 6 && !lines[j].startsWith('END:VEVENT'); j++) {
+    if (!lines[j].startsWith('DESCRIPTION:')) continue;
+    const sp = check.speakers(lines[j].slice('DESCRIPTION:'.length).trim());
+    if (!sp?.strong) return null;
+    const at = info[i].content.indexOf(title);
+    const parsed: TalkLine = { title, speakers: sp.speakers, strongSpeakers: true, keynote: !!kind && isKeynote(kind[0]), quoted: false, titleStart: at, titleEnd: at + title.length, time: null };
+    return { line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true };
+  }
+  return null;
+}
+const CALENDAR_KIND = /^(?:keynote|opening keynote|closing keynote|lightning talk|lt|workshop|talk|session)\s*[-–—:]\s*/iu;
+
 /** "[00:04:20] ", "[12:05] ": a recording's or a log's time before a line. */
 const RECORDING_TIME = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/u;
 const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?\]|^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s/iu;
