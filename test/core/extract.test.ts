@@ -6584,4 +6584,35 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('session pages pasted one after another between rows of dashes ("タイトル:", "登壇者: 名前 ｜ 所属: 会社", "概要: …" then "-----"): no heading of three lines, "登壇者 / 所属: 名前 / 会社" names the speaker', () => {
+    check(
+      `
+      Cloud Native Kobe 2025 聴講メモ
+      日付: 2025-03-08(土)
+
+      ------------------------------------------------------------
+      タイトル: Argo CDで100クラスタを捌く
+      登壇者: 松永 航 ｜ 所属: 株式会社シオサイテック
+      概要: Argo CDのApplicationSetで管理しています。
+      ------------------------------------------------------------
+      感想
+      - Argo CD の cluster generator
+
+      ------------------------------------------------------------
+      タイトル: Terraformモジュール設計とガバナンス
+      登壇者 / 所属: 大川 美紀 / ミズホシ証券システム株式会社
+      概要: Terraformを安全に使うための仕組み。
+      ------------------------------------------------------------
+      感想
+      - Terraform のモジュールレジストリ
+      `,
+      `
+      event Cloud Native Kobe 2025 | 2025-03-08 | -
+      talk 5 Argo CDで100クラスタを捌く | 松永 航 (株式会社シオサイテック) | argo-cd
+      talk 13 Terraformモジュール設計とガバナンス | 大川 美紀 (ミズホシ証券システム株式会社) | terraform
+      `,
+      { plainText: true },
+    );
+  });
 });

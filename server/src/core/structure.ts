@@ -258,7 +258,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const roots: number[] = [];
   const state = source ? blockState(md, source, tokens, blank, table.lineCount) : null;
   if (state) parseBlocks(md, state, 0, roots, null);
-  applyTokens(tokens, state?.paragraphs ?? [], info);
+  applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
@@ -612,7 +612,7 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   }
   if (cur < n) keep(cur, n, delta);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
-  applyTokens(tokens, state?.paragraphs ?? [], info);
+  applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   return { info, roots, previousLines };
 }
@@ -854,7 +854,10 @@ export interface BlockState {
 type BlockRuleFn = (state: BlockState, startLine: number, endLine: number, silent: boolean) => boolean;
 
 /** Marks each line with the blocks over it. */
-function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[]): void {
+/** A row of one drawing character: "=====", "-----". */
+const DRAWN_ROW = /^\s*([=\-*~#_])\1{2,}\s*$/u;
+
+function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], lines: string[]): void {
   let listDepth = 0;
   let p = 0;
   for (let t = 0; t <= tokens.length; t++) {
@@ -883,6 +886,17 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[]): v
           // A setext heading's text may take several lines (a plain-text banner between two rows of "="): each is a
           // heading's line; the underline is a rule.
           const last = token.markup === '=' || token.markup === '-' || token.map[1] - token.map[0] > 1 ? token.map[1] - 1 : token.map[1];
+          // Three lines or more over a row of dashes ("タイトル: …", "登壇者: …", "概要: …" then "-----"): a paragraph and a
+          // rule after it with no blank line between, no title of three lines (a banner between rows of "=" is one).
+          // (A YAML document's "---" under its keys stays as markdown reads it: a separator is drawn longer.)
+          if (token.markup === '-' && last - token.map[0] >= 3 && lines[last].trim().length >= 10 && !DRAWN_ROW.test(lines[token.map[0]])) {
+            for (let l = token.map[0]; l < last; l++) {
+              info[l].kind = LineKind.Paragraph;
+              info[l].blockStart = l === token.map[0];
+            }
+            info[last].kind = LineKind.Rule;
+            break;
+          }
           for (let l = token.map[0]; l < Math.max(last, token.map[0] + 1); l++) {
             info[l].kind = LineKind.Heading;
             info[l].level = level;

@@ -430,7 +430,8 @@ export interface SpeakerParse {
  * Returns null when the text is not a list of people.
  */
 /** People, then an organisation's label and the organisation (group 2). */
-const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
+const SPEAKER_AND_ORG_LABEL = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[/／]\s*(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*`, 'iu');
+const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/｜|]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
 const PEOPLE_WITH_ORGS = /^(?:[^(),]{2,40}\([^()]{2,50}\)\s*(?:,|&|and)\s*){2,}[^(),]{2,40}\([^()]{2,50}\)$/u;
 /** Two Korean full names (a syllable of a surname and one or two more), 과 or 와 on the first, what follows (group 3). */
@@ -443,7 +444,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   let s = input.trim().replace(LEADING_EMOJI, '');
   // "登壇者は株式会社メルカリの佐藤さん。": the speaker said in a sentence.
   const said = SPEAKER_SENTENCE.exec(s);
-  s = said ? said[1].trim() : s.replace(SPEAKER_PREFIX, '').trim();
+  // ("登壇者 / 所属: 大川 美紀 / Org", "Speaker / Company: Name / Org": one label for both, a slash between them after it.)
+  s = said ? said[1].trim() : s.replace(SPEAKER_AND_ORG_LABEL, '').replace(SPEAKER_PREFIX, '').trim();
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
