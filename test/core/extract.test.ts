@@ -6615,4 +6615,33 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a timetable, then notes under headings that name each talk short with its speaker by the family name ("### Backstage (岡田さん)")', () => {
+    check(
+      `
+      # Platform Day Himeji 2025
+
+      日付: 2025-05-24
+
+      | 時間 | タイトル | 登壇者 |
+      |------|----------|--------|
+      | 10:00 | オープニング | 実行委員会 |
+      | 11:00 | Backstageで始める開発者体験の可視化 | 岡田 真央 (ミナト電子株式会社) |
+      | 13:30 | GitHub Actionsの共通ワークフロー運用 | 西田 あかり (株式会社ハーバーテック) |
+
+      ## メモ
+
+      ### Backstage (岡田さん)
+      - Argo CD プラグイン
+
+      ### GitHub Actions (西田さん)
+      - Amazon EKS 上の runner
+      `,
+      `
+      event Platform Day Himeji 2025 | 2025-05-24 | -
+      talk 13 Backstageで始める開発者体験の可視化 | 岡田 真央 (ミナト電子株式会社) | argo-cd backstage
+      talk 16 GitHub Actionsの共通ワークフロー運用 | 西田 あかり (株式会社ハーバーテック) | aws-eks github-actions
+      `,
+    );
+  });
 });

@@ -412,6 +412,12 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
         target.parsed = { ...target.parsed, title: parsed.title, speakers: parsed.speakers, keynote: entry.parsed.keynote };
       }
     }
+    // "### Backstage (岡田さん)" below a timetable that lists "Backstageで始める… | 岡田 真央 (Org)": a heading naming the
+    // talk short and its speaker by the first part of the name.
+    if (!target && entry.parsed.speakers.length) {
+      target = described.find((t) => t.source === 'heading' && t.line > entry.line && !taken.has(t) && t.parsed.speakers.length > 0 && t.parsed.speakers.every((sp) => !sp.org) && namedByFirstPart(t.parsed.speakers, entry.parsed.speakers));
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: entry.parsed.speakers, keynote: entry.parsed.keynote };
+    }
     // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
     if (!target && entry.parsed.speakers.length) {
       // ("◆ state分割（藤原さん）" for "「…」 藤原 健一（Org）": the speaker by the first part of the name alone.)
@@ -420,6 +426,13 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, ...(sameSpeakers(target.parsed.speakers, entry.parsed.speakers) ? {} : { speakers: entry.parsed.speakers }) };
     }
     if (target) {
+      // ("### GitHub Actions (西田さん)" for "GitHub Actionsの共通ワークフロー運用 | 西田 あかり (Org)": the timetable's full
+      // title and names.)
+      const short = target.parsed;
+      if (short.speakers.length && entry.parsed.speakers.length && short.speakers.every((sp) => !sp.org) && namedByFirstPart(short.speakers, entry.parsed.speakers)) {
+        const longer = entry.parsed.title.length > short.title.length && entry.parsed.title.startsWith(short.title);
+        target.parsed = { ...short, title: longer ? entry.parsed.title : short.title, speakers: entry.parsed.speakers };
+      }
       taken.add(target);
       const ref: TalkReference = {
         kind: 'agenda',
