@@ -6644,4 +6644,27 @@ describe('layouts first met in session 32', () => {
       `,
     );
   });
+
+  test('titles put as questions ("Q. 도커 이미지, 왜 아직도 2GB인가요?") with "발표: Name (Org)" below are talks without their "Q."; "参加者への情報" and "Hosted by" are no talks', () => {
+    check(
+      `
+      울산 DevOps 모임 3회 메모
+      2025.05.24 토요일
+
+      Q. 도커 이미지, 왜 아직도 2GB인가요?
+      발표: 윤서준 (태화랩스)
+      - Docker 멀티 스테이지 빌드
+
+      Q. 테라폼 state 파일, 어디에 두세요?
+      발표: 조민혁 (바다로물류)
+      - Terraform S3 백엔드
+      `,
+      `
+      event 울산 DevOps 모임 3회 | 2025-05-24 | -
+      talk 4 도커 이미지, 왜 아직도 2GB인가요? | 윤서준 (태화랩스) | docker
+      talk 8 테라폼 state 파일, 어디에 두세요? | 조민혁 (바다로물류) | aws-s3 terraform
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -460,6 +460,12 @@ function mayHoldJapanesePlace(text: string): boolean {
 }
 
 function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>, from: number, to: number): string | null {
+  const place = findPlace(structure, headerEnd, chrome, from, to);
+  // ("2025.05.24 토요일": the day's name after its date, no place.)
+  return place && WEEKDAY_ALONE.test(place.trim()) ? null : place;
+}
+
+function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<number>, from: number, to: number): string | null {
   const { info, lines } = structure;
   for (let i = from; i < Math.min(to, Math.max(headerEnd, from + 12) + 10); i++) {
     const li = info[i];

@@ -844,7 +844,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
     // ("11:00 次は大川 美咲さん「…」 株式会社ソラマチテック #CNDW2024_A": a post's hashtags after it.)
     const own = log?.has(i) && content.includes(' #') ? content.replace(TRAILING_TAGS, '') : content;
-    const parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
+    let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
     if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
     if (parsed.time && li.kind !== LineKind.Heading) {
       // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
@@ -1021,7 +1021,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
     // teams: who's at the helm?", with "speaker: …" under it.)
-    const asks = parsed.title.endsWith('?') && i + 1 < footerLine && SPEAKER_LABEL.test(info[i + 1].content);
+    // ("Q. 도커 이미지, 왜 아직도 2GB인가요?" then "발표: 윤서준 (해운대랩스)": a title put as a question, its "Q." no part of it.)
+    const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content));
+    const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
+    if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
     // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
     const marked = BOX_MARK.includes(content[0]);
     // (Not "> [!info] Speaker", a label alone over the names.)
@@ -1349,6 +1352,9 @@ function calendarEntry(structure: NoteStructure, i: number, check: Reader): Cand
   return null;
 }
 const CALENDAR_KIND = /^(?:keynote|opening keynote|closing keynote|lightning talk|lt|workshop|talk|session)\s*[-–—:]\s*/iu;
+
+const TALK_BY_LABEL = /^(?:발표|登壇|発表)\s*[:：]/u;
+const QUESTION_MARK = /^Q\s*[.:：]\s*/u;
 
 /** "[00:04:20] ", "[12:05] ": a recording's or a log's time before a line. */
 const RECORDING_TIME = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s/u;
