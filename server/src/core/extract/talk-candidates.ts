@@ -1393,7 +1393,8 @@ const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
  */
 function isTimeAlone(written: string): boolean {
   // ("■ １３：１０〜１３：５０": a mark before it, full-width digits.)
-  const text = written.charCodeAt(0) >= 0x2000 && (LABEL_MARKS.includes(written[0]) || /[０-９]/u.test(written)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
+  const c0 = written.charCodeAt(0);
+  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
   if (text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text)) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   return !!meta && TIME_ALONE.test(meta[1].trim());
