@@ -225,8 +225,31 @@ export async function revealTalk(ctx: CommandContext): Promise<InfraNode | undef
     void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is not in the Events view yet.', talk.title));
     return undefined;
   }
-  await ctx.eventsView.reveal(found, { select: true, focus: true, expand: true });
+  await revealSelected(ctx.eventsView, found);
   return found;
+}
+
+/**
+ * Reveals and selects a node. A view never shown yet may take the first reveal before its tree is
+ * drawn and select nothing (seen once in a few runs under code-server): when the selection has not
+ * come within two seconds, the node is revealed again, the view shown by then.
+ */
+async function revealSelected(view: vscode.TreeView<InfraNode>, node: InfraNode): Promise<void> {
+  const selected = () => view.selection.some((n) => n.id === node.id);
+  const came = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => done(false), 2000);
+    const sub = view.onDidChangeSelection(() => {
+      if (selected()) done(true);
+    });
+    function done(ok: boolean): void {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(ok);
+    }
+  });
+  await view.reveal(node, { select: true, focus: true, expand: true });
+  if (selected() || (await came)) return;
+  await view.reveal(node, { select: true, focus: true, expand: true });
 }
 
 // ------------------------------------------------------------------ index
