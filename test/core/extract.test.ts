@@ -6667,4 +6667,32 @@ describe('layouts first met in session 32', () => {
       { plainText: true },
     );
   });
+
+  test('a timetable with 연사 and 소속 columns, then "### 포털 세션 (추하늘)" notes: a heading naming the talk short and its speaker whole is that talk', () => {
+    check(
+      `
+      # 대구 클라우드 데이 2025
+
+      > 2025-06-21 (토)
+
+      | 시간 | 세션 | 연사 | 소속 |
+      |---|---|---|---|
+      | 10:15 | Backstage로 사내 개발자 포털 만들기 | 추하늘 | 팔공테크 |
+      | 13:45 | GitHub Actions 러너를 k8s 위에서 | 남도윤 | 동촌랩 |
+
+      ## 세션별 메모
+
+      ### 포털 세션 (추하늘)
+      - Backstage 플러그인으로 Argo CD 상태 표시
+
+      ### 러너 세션 (남도윤)
+      - actions-runner-controller로 러너를 파드로
+      `,
+      `
+      event 대구 클라우드 데이 2025 | 2025-06-21 | -
+      talk 12 Backstage로 사내 개발자 포털 만들기 | 추하늘 (팔공테크) | argo-cd backstage
+      talk 15 GitHub Actions 러너를 k8s 위에서 | 남도윤 (동촌랩) | actions-runner-controller github-actions kubernetes
+      `,
+    );
+  });
 });

@@ -412,10 +412,10 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
         target.parsed = { ...target.parsed, title: parsed.title, speakers: parsed.speakers, keynote: entry.parsed.keynote };
       }
     }
-    // "### Backstage (岡田さん)" below a timetable that lists "Backstageで始める… | 岡田 真央 (Org)": a heading naming the
-    // talk short and its speaker by the first part of the name.
+    // "### Backstage (岡田さん)" below a timetable that lists "Backstageで始める… | 岡田 真央 (Org)", "### 포털 세션 (추하늘)": a
+    // heading naming the talk short and its speaker, whole or by the first part of the name.
     if (!target && entry.parsed.speakers.length) {
-      target = described.find((t) => t.source === 'heading' && t.line > entry.line && !taken.has(t) && t.parsed.speakers.length > 0 && t.parsed.speakers.every((sp) => !sp.org) && namedByFirstPart(t.parsed.speakers, entry.parsed.speakers));
+      target = described.find((t) => t.source === 'heading' && t.line > entry.line && !taken.has(t) && t.parsed.speakers.length > 0 && t.parsed.speakers.every((sp) => !sp.org) && (sameSpeakers(t.parsed.speakers, entry.parsed.speakers) || namedByFirstPart(t.parsed.speakers, entry.parsed.speakers)));
       if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: entry.parsed.speakers, keynote: entry.parsed.keynote };
     }
     // "- 아르고CD 세션 (최현우님)" under the timetable: a talk named short, known by its speakers.
