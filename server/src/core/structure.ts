@@ -284,9 +284,12 @@ function outlineDialect(text: string): 'org' | 'scrapbox' | 'wiki' | 'rst' | nul
  */
 const RST_UNDERLINE = /^([~^"'`+*#:._])\1{2,}[ \t]*$/u;
 const RST_MARKS = ['~~~', '^^^', '```', '"""', "'''", '***', '+++', '###', ':::', '...', '___'];
+/** A line that is such a row anywhere in a text (a row is needed before the text is split into lines to look for titles). */
+const RST_ROW = /^([~^"'`+*#:._])\1{2,}[ \t]*$/mu;
 /** Two titles underlined with a character markdown does not underline with, or one and a directive (".. note::"). */
 function isRestructuredText(text: string): boolean {
-  if (!RST_MARKS.some((m) => text.includes(m))) return false;
+  // ("..." and "***" are in much prose: the text is split only when a line is nothing but such a row.)
+  if (!RST_MARKS.some((m) => text.includes(m)) || !RST_ROW.test(text)) return false;
   const lines = text.split(/\r\n?|\n/);
   let titles = 0;
   for (let i = 1; i < lines.length; i++) if (isRstUnderline(lines, i)) titles++;
