@@ -6696,3 +6696,50 @@ describe('layouts first met in session 32', () => {
     );
   });
 });
+
+describe('layouts first met in session 33', () => {
+  test('a recap whose sentences name a marked title, a person with 님 or さん and a word for a talk, in any order, is a list of talks; brackets around an organisation or words someone said are no title', () => {
+    check(
+      `
+      # 대전 IaC 모임 5회 후기
+
+      2025년 5월 10일, 둔산 창업센터. 운영진 송하은 님이 "오늘은 비 와도 만석"이라고 자랑.
+
+      첫 발표는 **테라폼 모듈 버전 고정하기**였고 발표자는 남태림 님(한밭소프트).
+      - Terraform 모듈을 태그로 고정.
+
+      이어서 《Vault 감사 로그 읽는 법》이라는 발표를 구슬아 님(계룡데이터)이 했다.
+      - Vault 감사 로그를 Loki로 보냄.
+
+      마지막은 라이트닝으로 변지후 님(개인)의 **Helm 차트 린트 5분 컷**.
+      - Helm lint를 CI에.
+      `,
+      `
+      event 대전 IaC 모임 5회 | 2025-05-10 | 둔산 창업센터
+      talk 5 테라폼 모듈 버전 고정하기 | 남태림 (한밭소프트) | terraform
+      talk 8 Vault 감사 로그 읽는 법 | 구슬아 (계룡데이터) | grafana-loki vault
+      talk 11 Helm 차트 린트 5분 컷 | 변지후 (개인) | helm
+      `,
+    );
+    check(
+      `
+      # 岡山インフラ勉強会 #4
+
+      2025年2月8日、岡山駅前の貸会議室。
+
+      最初は《Terraform の state 分割》。登壇は原口さん（株式会社キビデータ）。
+      - Terraform の state をチームごとに分けた。
+
+      最後の発表は、西大寺ソフトの三宅さんで《Ansible で拠点ルーターを揃える》。
+      - Ansible のインベントリを Git で管理。
+
+      懇親会で隣の佐伯さんは「株式会社カモメ技研」の SRE で、次回は発表もしたいとのこと。
+      `,
+      `
+      event 岡山インフラ勉強会 #4 | 2025-02-08 | 岡山駅前の貸会議室
+      talk 5 Terraform の state 分割 | 原口 (株式会社キビデータ) | terraform
+      talk 8 Ansible で拠点ルーターを揃える | 三宅 (西大寺ソフト) | ansible git
+      `,
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeade
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
-import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -644,6 +644,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         const line = prose.speakers.some((sp) => !sp.org) ? check.talkLine(content) : null;
         const parsed = line && line.title === prose.title && line.strongSpeakers && line.speakers.length === prose.speakers.length && line.speakers.every((sp) => sp.org) ? line : prose;
         out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "첫 발표는 **…**이었고 발표자는 배소연 님(구름다리소프트).": the same told in another order (not a line under a heading,
+    // which is the talk, this line its speakers). Read in the line as written: the content has lost its bold marks.
+    if (li.kind === LineKind.Paragraph && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
+      const p = previousContentLine(structure, i, -1);
+      const prose = p >= 0 && info[p].kind === LineKind.Heading ? null : markedTitleWithPerson(lines[i].slice(li.contentStart, li.contentEnd), check.names);
+      if (prose) {
+        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
         continue;
       }
     }

@@ -903,7 +903,10 @@ export function isKeynote(title: string): boolean {
  * organisation before them with 의 or の, or after them in parentheses.
  */
 export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkLine | null {
-  if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)) || (content.includes('*') && /님|さん|氏/u.test(content)))) return null;
+  if (content.length < 12) return null;
+  if (!(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)) || (content.includes('*') && /님|さん|氏/u.test(content)))) {
+    return null;
+  }
   const m = CJK_PROSE.exec(content);
   if (!m) return quotedThenPeople(content, check);
   const title = m[5];
@@ -919,6 +922,37 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   if (!speakers) return quotedThenPeople(content, check);
   const at = m.index + m[0].length - title.length - 1;
   return namedTalkLine(title.trim(), at, speakers, true);
+}
+
+/**
+ * A sentence of a recap in any word order: one marked title (in quotes, brackets or bold), a person named with 님, さん or
+ * 氏 outside it, and a word for a talk ("첫 발표는 **…**이었고 발표자는 배소연 님(구름다리소프트).", "…라는 발표를 여승재
+ * 님(프리랜서)이 했다.", "권도하 님(스텔라웍스)의 《…》."). The rules above read the orders they know first; this one
+ * asks only that the three be there, so that a recap told in another order is not lost.
+ */
+export function markedTitleWithPerson(content: string, check: NameCheck = {}): TalkLine | null {
+  if (content.length < 12) return null;
+  const spans: Array<{ title: string; start: number; end: number }> = [];
+  for (const m of content.matchAll(MARKED_SPAN)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
+    const title = inner.trim();
+    // ("所属はメモに「株式会社…」とある": an organisation in brackets.)
+    if (title.length < 4 || !/\p{L}{2}/u.test(title) || looksLikeOrg(title)) continue;
+    const end = m.index + m[0].length;
+    // ('"…"라고 했다', "「…」と言っていた", '"…"라는 드립'): words someone said, not a title.
+    const after = content.slice(end, end + 12);
+    if (SAID_AFTER.test(after) || (/^\s*(?:이)?라는\s/u.test(after) && !KO_TALK_AFTER.test(after))) continue;
+    spans.push({ title, start: m.index + m[0].indexOf(inner) + (inner.length - inner.trimStart().length), end });
+  }
+  if (spans.length !== 1) return null;
+  const { title, start, end } = spans[0];
+  const rest = content.slice(0, start) + ' '.repeat(end - start) + content.slice(end);
+  if (!TALK_WORD.test(rest)) return null;
+  const people = [...rest.matchAll(HONORIFIC_PERSON)];
+  if (people.length !== 1) return null;
+  const [, orgBefore, name, orgAfter] = people[0];
+  const speakers = peopleOfOneOrganisation([name], cjkOrganisation(orgAfter ?? orgBefore), check);
+  return speakers && namedTalkLine(title, start, speakers, true);
 }
 
 /**
@@ -957,6 +991,13 @@ const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“*]$`, 'u');
 const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 /** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
 const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
+/** A title in **bold**, 「」, 『』, 《》, 〈〉, ≪≫ or «», or in double or curly quotes (its text in one of the groups). */
+const MARKED_SPAN = /\*\*([^*]{2,120})\*\*|「([^「」]{2,120})」|『([^『』]{2,120})』|《([^《》]{2,120})》|〈([^〈〉]{2,120})〉|[≪«]([^≪≫«»]{2,120})[≫»]|["“]([^"“”]{2,120})["”]/gu;
+const SAID_AFTER = /^\s*(?:(?:이)?라고|고\s*(?:했|하|말)|と(?:言|話|いう話|の(?:こと|話))|って)/u;
+/** A word that makes the sentence about a talk. */
+const TALK_WORD = /발표|세션|들었|聴い|聞い|키노트|라이트닝|강연|登壇|発表|講演|セッション|キーノート|基調|\bLT\b/u;
+/** A person with 님, さん or 氏 (2), their organisation before 의 or の (1) or in parentheses after (3). */
+const HONORIFIC_PERSON = new RegExp(String.raw`(?:(?<=^|[\s、，,。(（])([^\s、，,。「」『』《》()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?`, 'gu');
 const CJK_PROSE = new RegExp(
   String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?` +
     CJK_PEOPLE +
