@@ -6742,4 +6742,109 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('posts separated by "---" with no blank line before it are posts, not setext headings; hashtags after a line, a lead before 「Title」 and "東京から…さん。" around a speaker are no part of the talk', () => {
+    check(
+      `
+      # 福岡クラウド勉強会 #3
+      2025/01/17(金) 19:00〜 @ 天神テックラウンジ
+
+      ---
+      会場着いた。 #fkcloud
+      ---
+      いま西島さん(博多ソフト)の発表「Terraform の plan を速くする」 #fkcloud
+      ---
+      plan が 10 分 → 2 分。Terraform の state 分割が効いたとのこと #fkcloud
+      ---
+      続いて「Argo CD でアプリを 300 個配る」
+      登壇は立花 由衣さん / 株式会社ハカタ物流 #fkcloud
+      ---
+      ApplicationSet で生成。Argo CD の sync wave が鍵 #fkcloud
+      ---
+      LT1: 宮本さん(フリーランス)「Grafana のダッシュボード断捨離」 #fkcloud
+      ---
+      最後は遠隔登壇で「Vault で秘密を配る」
+      大阪から森さん(ナニワクラウド)。 #fkcloud
+      ---
+      Vault の Agent で配布。
+      `,
+      `
+      event 福岡クラウド勉強会 #3 | 2025-01-17 | 天神テックラウンジ
+      talk 7 Terraform の plan を速くする | 西島 (博多ソフト) | terraform
+      talk 11 Argo CD でアプリを 300 個配る | 立花 由衣 (株式会社ハカタ物流) | argo-cd
+      talk 16 Grafana のダッシュボード断捨離 | 宮本 (フリーランス) | grafana
+      talk 18 Vault で秘密を配る | 森 (ナニワクラウド) | vault
+      `,
+    );
+  });
+
+  test('phone shorthand: "talk: Title" then "spk: Name @ Org"; "Opening keynote — Name, CTO of Org: "Title""', () => {
+    check(
+      `
+      kubecon na d1  tue 11 nov 2025
+      atlanta, typed on phone
+
+      talk: gitops at 300 clusters - what broke
+      spk: Lena Ortiz @ Pinecrest Bank
+      - Argo CD sharding, one controller per 50 clusters
+
+      talk: crossplane for app teams
+      spk: Omar Haddad + Rui Sato @ Tallgrass Retail
+      - Crossplane compositions instead of Terraform modules
+      `,
+      `
+      event kubecon na d1  tue 11 nov 2025 | 2025-11-11 | -
+      talk 4 gitops at 300 clusters - what broke | Lena Ortiz (Pinecrest Bank) | argo-cd
+      talk 8 crossplane for app teams | Omar Haddad (Tallgrass Retail), Rui Sato (Tallgrass Retail) | crossplane terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # NorthOps 2025 — week notes
+
+      Oslo, Mon 3 – Tue 4 Mar 2025
+
+      ## Tue 4
+
+      Opening keynote — Siri Dahl, CTO of Fjellbank: "Platforms Nobody Notices"
+      - Kubernetes only where it pays
+
+      10:30 "Packer Images in Ten Minutes" (Arne Vik, Havdata)
+      - Packer builds cached per layer
+
+      "Consul at the Edge" — Mari Eide, Nordlys Energi
+      - Consul on ships
+      `,
+      `
+      event NorthOps 2025 | 2025-03-03..2025-03-04 | -
+      talk 7 Platforms Nobody Notices | Siri Dahl (Fjellbank) | kubernetes
+      talk 10 Packer Images in Ten Minutes | Arne Vik (Havdata) | packer
+      talk 13 Consul at the Edge | Mari Eide (Nordlys Energi) | consul
+      `,
+    );
+  });
+
+  test('"kind: Deployment" in a pasted manifest is a key, not KinD; "kind create cluster" is KinD', () => {
+    check(
+      `
+      # Local Clusters Meetup #2
+      2025-04-02, Lyon
+
+      ## Testing charts with kind - Aline Roux (Cabriolet)
+      - kind create cluster in CI, one node image per Kubernetes version
+
+      ## Deployments without drama - Hugo Marchand (Rillette)
+      - the E2E manifest they showed:
+
+      kind: Deployment
+      replicas: 3
+      `,
+      `
+      event Local Clusters Meetup #2 | 2025-04-02 | Lyon
+      talk 4 Testing charts with kind | Aline Roux (Cabriolet) | kind kubernetes
+      talk 7 Deployments without drama | Hugo Marchand (Rillette) | -
+      `,
+    );
+  });
 });

@@ -863,6 +863,7 @@ const DRAWN_ROW = /^\s*([=\-*~#_])\1{2,}\s*$/u;
 function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], lines: string[]): void {
   let listDepth = 0;
   let p = 0;
+  const separators = dashSeparators(tokens, lines);
   for (let t = 0; t <= tokens.length; t++) {
     // The paragraphs that come before this token.
     for (; p < paragraphs.length && paragraphs[p] === t; p += 3) markParagraph(info, paragraphs[p + 1], paragraphs[p + 2], listDepth);
@@ -892,7 +893,8 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], li
           // Three lines or more over a row of dashes ("タイトル: …", "登壇者: …", "概要: …" then "-----"): a paragraph and a
           // rule after it with no blank line between, no title of three lines (a banner between rows of "=" is one).
           // (A YAML document's "---" under its keys stays as markdown reads it: a separator is drawn longer.)
-          if (token.markup === '-' && last - token.map[0] >= 3 && lines[last].trim().length >= 10 && !DRAWN_ROW.test(lines[token.map[0]])) {
+          // In a note that separates its posts with "---", with or without a blank line before it, the text over one is a post.
+          if (token.markup === '-' && ((last - token.map[0] >= 3 && lines[last].trim().length >= 10 && !DRAWN_ROW.test(lines[token.map[0]])) || (separators && lines[last].trim() === '---'))) {
             for (let l = token.map[0]; l < last; l++) {
               info[l].kind = LineKind.Paragraph;
               info[l].blockStart = l === token.map[0];
@@ -923,6 +925,24 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], li
         break;
     }
   }
+}
+
+/**
+ * True when "---" separates the note's parts: three texts or more over it read as setext headings, and it stands alone
+ * after a blank line as well (a rule), or most of those texts take two lines or more (posts, not titles).
+ */
+function dashSeparators(tokens: Token[], lines: string[]): boolean {
+  let underlined = 0;
+  let multiLine = 0;
+  let rule = false;
+  for (const token of tokens) {
+    if (!token.map) continue;
+    if (token.type === 'heading_open' && token.markup === '-' && lines[token.map[1] - 1].trim() === '---') {
+      underlined++;
+      if (token.map[1] - token.map[0] > 2) multiLine++;
+    } else if (token.type === 'hr' && lines[token.map[0]].trim() === '---') rule = true;
+  }
+  return underlined >= 3 && (rule || multiLine * 2 >= underlined);
 }
 
 function markParagraph(info: LineInfo[], a: number, b: number, listDepth: number): void {

@@ -391,6 +391,8 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
     if (person.length <= 24) personOf.set(t, person);
   }
   for (const entry of agenda) {
+    // (A line chosen as a talk already is that talk, not a second one.)
+    if (described.some((t) => t.line === entry.line)) continue;
     let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
     // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
     if (!target && entry.frontMatter) {

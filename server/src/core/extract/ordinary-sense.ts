@@ -110,6 +110,8 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
  * the spelling is one a tool guards (case or context), which the English tests are for.
  */
 export function ordinarySense(text: string, start: number, end: number, surface: string, guarded: boolean): boolean {
+  // "kind: Deployment": a Kubernetes manifest's key, not the tool.
+  if (surface === 'kind' && /^:\s*[A-Z][A-Za-z]+\s*$/u.test(text.slice(end, end + 40).split('\n', 1)[0])) return true;
   const sense = SENSE_GLOSSES.get(surface);
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   const first = surface.charCodeAt(0);

@@ -80,6 +80,8 @@ function nextCentury(s: string, from: number): number {
 const YEAR = /(?:^|[\s,(（])(?:19|20)\d{2}(?:$|[\s,.)）年년])/u;
 
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+/** Hashtags at the end of a line, after a space: "#ocn_osaka", "#k8sjp #LT" (not "#9", an event's number). */
+export const TRAILING_HASHTAGS = /(?:\s+[#＃][\p{L}_][\p{L}\p{N}_]*)+\s*$/u;
 
 const ORG_HINTS =
   /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
@@ -442,6 +444,11 @@ const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
+  // "長谷川 智子さん / 株式会社かもめ物流 #ocn_osaka": a post's hashtags after the people.
+  if (s.includes('#') || s.includes('＃')) s = s.replace(TRAILING_HASHTAGS, '');
+  // "東京から松井さん(ミライクラウド)。": a sentence's full stop, and where the person joined from, are no part of them
+  // (only right after a person named so: "…気になった。", "…の共同発表です。" are sentences).
+  if (s.endsWith('。') && /(?:さん|氏|様)(?:\s*[(（][^()（）]{1,30}[)）])?。$/u.test(s)) s = s.slice(0, -1).replace(/^[^\s、。]{1,8}?から(?=[^\s、。]{1,12}?(?:さん|氏|様))/u, '');
   // "登壇者は株式会社メルカリの佐藤さん。": the speaker said in a sentence.
   const said = SPEAKER_SENTENCE.exec(s);
   // ("登壇者 / 所属: 大川 美紀 / Org", "Speaker / Company: Name / Org": one label for both, a slash between them after it.)

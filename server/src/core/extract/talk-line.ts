@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
-import { looksLikeOrg, ORG_REMARK, parseSpeakers, type NameCheck, type SpeakerParse } from './people';
+import { looksLikeOrg, ORG_REMARK, parseSpeakers, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE } from './vocabulary';
 
 export interface TalkLine {
@@ -161,6 +161,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  // "LT1: 高田さん(フリーランス)「Title」 #ocn_osaka": a post's hashtags after the line.
+  const tags = content.includes('#') ? TRAILING_HASHTAGS.exec(content) : null;
+  if (tags && tags.index >= 4) return parseTalkLine(content.slice(0, tags.index), check) ?? parseTalkLineAsIs(content, check);
   const line = parseTalkLineAsIs(content, check);
   // "Open Observability Meetup Seoul #7 (오픈 옵저버빌리티 밋업 서울)": an event's name, then the same in another
   // language in brackets; no person and organisation.
@@ -176,8 +179,16 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
       return { ...line, title, titleEnd: line.titleStart + title.length, speakers: [{ ...line.speakers[0], org }] };
     }
   }
+  // "続いて「Title」", "最後は遠隔登壇で「Title」": a sentence's lead before the quoted title, its speakers on the next line.
+  if (line && !line.speakers.length && line.title.includes('「')) {
+    const led = LEAD_THEN_QUOTED.exec(line.title);
+    if (led) return { ...line, title: led[2], quoted: true, titleStart: line.titleStart + led[1].length, titleEnd: line.titleStart + led[1].length + led[2].length };
+  }
   return line;
 }
+
+/** A few words ending as a sentence's lead does (は, で, て, 、), then the whole title in 「」 (group 2 inside, group 1 before it with the bracket). */
+const LEAD_THEN_QUOTED = /^([^\p{sc=Latin}\d「」]{1,11}(?:は|で|て|、|に)\s*「)([^「」]{4,120})」[。！!]?$/u;
 
 /** The words that name a kind of event, in any language (fewer than EVENT_WORDS: "번개장터" and "선데이토즈" are companies). */
 const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨퍼런스|콘퍼런스|서밋|유저\s*그룹|사용자\s*모임|勉強会|ミートアップ|カンファレンス|サミット|ユーザー会)/iu;
@@ -613,8 +624,9 @@ const QUOTED_DASH = /["“]([^"”]{4,150})["”]\s*(?:[—–]|-(?=\s))\s*(?:(?
 const QUOTED_COMMA_FROM = /["“]([^"”]{4,150})["”]\s*,\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3})/u;
 /** "Dana Whitfield (Prairie Mutual): "The Pager Is Not a Personality."", "Raj Patel, "Ops from a Camper Van."". */
 // ("first up: Lotte Vermeer (Fennick) — "Our on-call was on fire"": a dash between them.)
-// ("Next up, Oskar Lindqvist from Fjordbyte: "Title"": the organisation after "from".)
-const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）]|\s+(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}))?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
+// ("Next up, Oskar Lindqvist from Fjordbyte: "Title"": the organisation after "from"; "Opening keynote — Siri Dahl, CTO of
+// Fjellbank: "Title"": after the role.)
+const NAME_THEN_QUOTED = /(?:^|[,:;.—–-]\s+)(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,50})[)）]|(?:\s+|,\s+(?:[\p{L}&-]+\s+){1,4}?)(?:from|of|at)\s+(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}))?\s*([,:]|\s[—–])\s*["“]([^"”]{4,150})["”]/u;
 
 /**
  * "First up was 'Taming Terraform drift' from Daniel Cho (Mintleaf Bank).", "'Title' from Hana Yoon, SRE at Pebble
