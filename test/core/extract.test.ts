@@ -6847,4 +6847,33 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('an outliner\'s page (Roam): one top item for the day, the talks one level under it with notes under them; [[links]] and #[[tags]] read as their text, Dendron\'s [[Name|path]] as the name', () => {
+    check(
+      `
+      # March 3rd, 2025
+
+      - #[[SREcon Americas]] 2025 — day 1, [[Hyatt Regency Santa Clara]]
+          - arrived early, breakfast burritos
+          - **Keynote** "Reliability Is a Team Sport" by [[Nadia Brooks]] (Larchmont Health)
+              - Kubernetes upgrades as a team ritual
+              - #[[culture]]
+          - [[Terraform]] drift at 4,000 workspaces
+              - [[Omar Reyes|people.omar-reyes]] + [[Lena Park]], Copperline
+              - Terraform plan nightly
+          - Prometheus remote write without tears
+              - speaker: [[Jonas Weber]] from Stadtwerk Digital
+              - Prometheus into Mimir
+          - lunch, tacos
+      - thoughts
+          - try the Terraform drift job
+      `,
+      `
+      event March 3rd, 2025 | 2025-03-03 | -
+      talk 5 Reliability Is a Team Sport | Nadia Brooks (Larchmont Health) | kubernetes
+      talk 8 Terraform drift at 4,000 workspaces | Omar Reyes (Copperline), Lena Park (Copperline) | terraform
+      talk 11 Prometheus remote write without tears | Jonas Weber (Stadtwerk Digital) | grafana-mimir prometheus
+      `,
+    );
+  });
 });

@@ -58,7 +58,7 @@ export interface NoteStructure {
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
   /** A text in an outliner's syntax or wiki markup, read as such (applyOrgOutline, applyScrapboxOutline, applyWikiHeadings). */
-  dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | null;
+  dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'outliner' | null;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -249,7 +249,8 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // markdown-it sees the front matter as blank lines (in its line tables, not a copy of the text).
   const blank = frontMatter ? frontMatter.endLine + 1 : 0;
   const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source, blank) : null;
-  if (again) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
+  // (An edit that makes the page an outliner's is parsed whole, as its first parse would be.)
+  if (again && !isOutlinerPage(again.info)) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
 
   const info: LineInfo[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
@@ -264,7 +265,64 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
   else if (dialect === 'rst') applyRstHeadings(lines, info);
+  // An outliner's page is parsed whole after each edit too (its pass changes lines' info).
+  if (!dialect && isOutlinerPage(info)) {
+    liftOutline(info);
+    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner' };
+  }
   return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
+}
+
+/**
+ * A page written in an outliner (Roam, Logseq, Workflowy): all of it one list or two or three, one of whose items holds
+ * the note (a day: "- KubeCon EU — day 1"), four items or more under it, three of them with notes of their own
+ * ("- Title by Name", under it the notes).
+ */
+function isOutlinerPage(info: LineInfo[]): boolean {
+  let top = 0;
+  let other = 0;
+  // Per top item: its items one level down, and how many of those hold items of their own.
+  let second = 0;
+  let parents = 0;
+  let holding = 0;
+  const close = () => {
+    if (second >= 4 && parents >= 3) holding++;
+    second = parents = 0;
+  };
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.ListItem) {
+      if (!li.blockStart) continue;
+      if (li.level === 1) {
+        close();
+        top++;
+      } else if (li.level === 2) {
+        second++;
+        for (let j = i + 1; j < info.length && info[j].kind === LineKind.ListItem && info[j].level >= 2; j++) {
+          if (info[j].blockStart && info[j].level === 3) {
+            parents++;
+            break;
+          }
+          if (info[j].blockStart && info[j].level === 2) break;
+        }
+      }
+    } else if (li.kind === LineKind.Paragraph || li.kind === LineKind.Table || li.kind === LineKind.Code) other++;
+    if (top > 3 || other > 2) return false;
+  }
+  close();
+  // (Not a list of events, each an item with its few talks under it: one item holds the page.)
+  return holding === 1;
+}
+
+/** Each top-level item of an outliner's page becomes a paragraph, the part it names; the items under it one level up. */
+function liftOutline(info: LineInfo[]): void {
+  for (const li of info) {
+    if (li.kind !== LineKind.ListItem) continue;
+    if (li.level === 1) {
+      li.kind = LineKind.Paragraph;
+      li.level = 0;
+    } else li.level--;
+  }
 }
 
 /**
@@ -1156,11 +1214,18 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
+/** A note's path or id in a link: "people.jane-doe", "notes/2024/kubecon" (lowercase, no spaces). */
+const NOTE_PATH = /^[a-z0-9_.\/#-]+$/u;
+
 export function stripInline(s: string): string {
   // Long lines are prose or data, never titles: keep them as they are (and linear).
   if (s.length > 2000 || !/[*_`!\[<\\]/.test(s)) return s;
   return s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    // "[[Jane Doe]]", "[[people/jane|Jane Doe]]", "#[[KubeCon EU]]": a notes app's links and tags, their text kept
+    // (the side of the bar that is no note's path: Dendron writes "[[Jane Doe|people.jane]]").
+    .replace(/#?\[\[([^\[\]|]+)\|([^\[\]]+)\]\]/g, (_, a: string, b: string) => (NOTE_PATH.test(b) && !NOTE_PATH.test(a) ? a : b))
+    .replace(/#?\[\[([^\[\]]+)\]\]/g, '$1')
     .replace(/(?<!\[)\[([^\[\]]+)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

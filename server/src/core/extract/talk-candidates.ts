@@ -788,7 +788,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
     // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
     // the title's own level when the title was a line it did not read as an item: it is indented further.)
-    if (li.kind === LineKind.ListItem && li.blockStart && li.level >= 2 && i + 1 < footerLine) {
+    if (li.kind === LineKind.ListItem && li.blockStart && (li.level >= 2 || structure.dialect === 'outliner') && i + 1 < footerLine) {
       const j = nextContentLine(structure, i, 1);
       const below = j > 0 && j < footerLine ? info[j] : null;
       if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
