@@ -6876,4 +6876,53 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('a Scrapbox page with no bracketed headings: talks as " [Title]" with "  登壇: [Name]さん（Org）" under them; "次回は…" and "自チームの…" are nobody', () => {
+    check(
+      `
+      Nara Infra Meetup #5 参加メモ
+      [Nara Infra Meetup] #勉強会
+       日時: 2025/02/14(金) 19:00〜
+       会場: [ならテックベース] 3F
+       
+       [Terraform の state を分けた話]
+        [吉村 拓]さん / 株式会社ヤマトロジ
+        Terraform の state を環境ごとに分割
+       
+       [Helm chart をやめた話]
+        登壇: [川島 葵]さん（カスガ株式会社）
+        Helm の values が 900 行
+       
+       クロージング
+        次回は 2025/4 予定
+       
+       [TODO]
+        自チームの tfstate を見直す
+      `,
+      `
+      event Nara Infra Meetup #5 | 2025-02-14 | ならテックベース 3F
+      talk 6 Terraform の state を分けた話 | 吉村 拓 (株式会社ヤマトロジ) | terraform
+      talk 10 Helm chart をやめた話 | 川島 葵 (カスガ株式会社) | helm
+      `,
+    );
+  });
+
+  test('"2. Org の Name さんの発表 → [Title](url)": a top-level item telling a talk, its title a link\'s text', () => {
+    check(
+      `
+      # 博多 SRE 勉強会 #4
+      2025年3月7日
+
+      1. 株式会社ミナトリンクの森田さんの発表 → [Vault の動的シークレット入門](https://slides.example/mori)
+         - Vault で DB の認証情報を発行
+      2. 中洲テック株式会社の松尾さんの発表 → [Argo CD でアプリを配る](https://slides.example/matsuo)
+         - 以前は Jenkins だった
+      `,
+      `
+      event 博多 SRE 勉強会 #4 | 2025-03-07 | -
+      talk 4 Vault の動的シークレット入門 | 森田 (株式会社ミナトリンク) | vault
+      talk 6 Argo CD でアプリを配る | 松尾 (中洲テック株式会社) | argo-cd jenkins
+      `,
+    );
+  });
 });

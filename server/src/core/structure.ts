@@ -379,7 +379,30 @@ function applyRstHeadings(lines: string[], info: LineInfo[]): void {
 
 /** Two lines or more that are a bracketed heading, "[** Title]". */
 function isScrapbox(text: string): boolean {
-  return text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2;
+  return (text.includes('[*') && (text.match(/^[ \t]*\[\*{1,5}\s[^\[\]\n]+\]\s*$/gm)?.length ?? 0) >= 2) || (text.includes('\n [') && indentedLikeScrapbox(text));
+}
+
+/**
+ * A Scrapbox page with no bracketed headings: its title on the first line, most lines after it indented by one space
+ * per level (three or more by exactly one), bracketed links on three or more, and hardly any markdown list or heading.
+ */
+function indentedLikeScrapbox(text: string): boolean {
+  let nonBlank = 0;
+  let indented = 0;
+  let oneSpace = 0;
+  let bracketed = 0;
+  let markdown = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    nonBlank++;
+    if (line.charCodeAt(0) === 32) {
+      indented++;
+      if (line.charCodeAt(1) !== 32) oneSpace++;
+    }
+    if (/\[[^\[\]\s][^\[\]]*\]/u.test(line)) bracketed++;
+    if (/^\s*(?:[-*+]\s|#{1,6}\s|\d+[.)]\s)/u.test(line)) markdown++;
+  }
+  return nonBlank >= 8 && indented >= nonBlank * 0.6 && oneSpace >= 3 && bracketed >= 3 && markdown * 10 <= nonBlank;
 }
 
 /** "h1. Title" (Confluence's wiki markup), "== Title" (AsciiDoc) or "== Title ==" (MediaWiki) heading two lines or more, in a text saved as a note. */

@@ -135,6 +135,8 @@ function isJapaneseName(s: string, strict: boolean): boolean {
     if (JA_SURNAMES.has(t.slice(0, 2)) || (t.length >= 4 && JA_SURNAMES.has(t.slice(0, 3)))) return true;
   }
   if (strict) return false;
+  // (Not "次回は", "自チームの": a word and a particle, or katakana and hiragana mixed after the kanji.)
+  if (/^[\p{sc=Han}々]{1,3}(?:[はのがをにでもへと]|[\p{sc=Katakana}ー]+\p{sc=Hiragana}+)$/u.test(t)) return false;
   return /^[\p{sc=Han}々]{2,5}$/u.test(t) || /^[\p{sc=Han}々]{1,3}[\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4}$/u.test(t);
 }
 

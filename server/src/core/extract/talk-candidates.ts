@@ -267,6 +267,8 @@ function speakerInItem(structure: NoteStructure, i: number, check: Reader): numb
   const j = nextContentLine(structure, i, 1);
   if (j < 0) return -1;
   const next = structure.info[j];
+  // (" [Title]" then "  登壇: [Name]さん（Org）" on a Scrapbox page: every line is an item, the speakers' one level in.)
+  if (structure.dialect === 'scrapbox' && next.kind === LineKind.ListItem && next.level === structure.info[i].level + 1) return readSpeakerLine(structure, j, check) ? j : -1;
   // (In plain text the line under a "■" bullet stays its paragraph's line.)
   const inItem = next.kind === LineKind.ListItem ? next.level === structure.info[i].level : next.kind === LineKind.Paragraph && j === i + 1;
   if (!inItem || next.blockStart) return -1;
@@ -649,7 +651,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "첫 발표는 **…**이었고 발표자는 배소연 님(구름다리소프트).": the same told in another order (not a line under a heading,
     // which is the talk, this line its speakers). Read in the line as written: the content has lost its bold marks.
-    if (li.kind === LineKind.Paragraph && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
+    // ("2. 中洲リンクス株式会社の松尾さんの発表 → [Title](url)": a top-level item told so, its title a link's text.)
+    if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart)) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
       const p = previousContentLine(structure, i, -1);
       const prose = p >= 0 && info[p].kind === LineKind.Heading ? null : markedTitleWithPerson(lines[i].slice(li.contentStart, li.contentEnd), check.names);
       if (prose) {
@@ -951,7 +954,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
         parsed.strongSpeakers = true;
-        out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: 'plain', level: 0, evidence: true });
+        // (A Scrapbox page's items are its list's talks, as those read with their speakers on the same line are.)
+        out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: structure.dialect === 'scrapbox' ? 'bullet' : 'plain', level: 0, evidence: true });
       } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         const j = nextContentLine(structure, i, 0);

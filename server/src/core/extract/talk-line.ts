@@ -946,7 +946,7 @@ export function markedTitleWithPerson(content: string, check: NameCheck = {}): T
   if (content.length < 12) return null;
   const spans: Array<{ title: string; start: number; end: number }> = [];
   for (const m of content.matchAll(MARKED_SPAN)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';
     const title = inner.trim();
     // ("所属はメモに「株式会社…」とある": an organisation in brackets.)
     if (title.length < 4 || !/\p{L}{2}/u.test(title) || looksLikeOrg(title)) continue;
@@ -1003,8 +1003,8 @@ const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“*]$`, 'u');
 const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 /** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
 const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
-/** A title in **bold**, 「」, 『』, 《》, 〈〉, ≪≫ or «», or in double or curly quotes (its text in one of the groups). */
-const MARKED_SPAN = /\*\*([^*]{2,120})\*\*|「([^「」]{2,120})」|『([^『』]{2,120})』|《([^《》]{2,120})》|〈([^〈〉]{2,120})〉|[≪«]([^≪≫«»]{2,120})[≫»]|["“]([^"“”]{2,120})["”]/gu;
+/** A title as a link's text, in **bold**, 「」, 『』, 《》, 〈〉, ≪≫ or «», or in double or curly quotes (its text in one of the groups). */
+const MARKED_SPAN = /\[([^\[\]]{2,120})\]\([^()\s]+\)|\*\*([^*]{2,120})\*\*|「([^「」]{2,120})」|『([^『』]{2,120})』|《([^《》]{2,120})》|〈([^〈〉]{2,120})〉|[≪«]([^≪≫«»]{2,120})[≫»]|["“]([^"“”]{2,120})["”]/gu;
 const SAID_AFTER = /^\s*(?:(?:이)?라고|고\s*(?:했|하|말)|と(?:言|話|いう話|の(?:こと|話))|って)/u;
 /** A word that makes the sentence about a talk. */
 const TALK_WORD = /발표|세션|들었|聴い|聞い|키노트|라이트닝|강연|登壇|発表|講演|セッション|キーノート|基調|\bLT\b/u;
