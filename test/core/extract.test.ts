@@ -6925,4 +6925,32 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('a timetable drawn with full-width bars between its cells only ("時間｜タイトル｜登壇者"), then notes per talk named short by its speaker', () => {
+    check(
+      `
+      京都インフラ夜話 #9 メモ
+      2025/05/16(金) 19:00〜 @ 四条テックホール
+
+      ■タイムテーブル
+      時間｜タイトル｜登壇者
+      19:00｜開場・受付｜-
+      19:20｜Karpenter でノード費用を削った話｜岸田 陽（株式会社カモガワ）
+      19:50｜Ansible のテストを書く文化｜浜口 亮 / 伏見ネット
+      20:20｜懇親会｜-
+
+      ■メモ
+      ・Karpenter（岸田さん）
+        Karpenter の consolidation が効く
+      ・Ansible のテスト（浜口さん）
+        Molecule で Ansible をテスト
+      `,
+      `
+      event 京都インフラ夜話 #9 | 2025-05-16 | 四条テックホール
+      talk 12 Karpenter でノード費用を削った話 | 岸田 陽 (株式会社カモガワ) | karpenter
+      talk 14 Ansible のテストを書く文化 | 浜口 亮 (伏見ネット) | ansible molecule
+      `,
+      { plainText: true },
+    );
+  });
 });

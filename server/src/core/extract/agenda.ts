@@ -50,14 +50,15 @@ export function isTabRow(raw: string): boolean {
 /** How a row's cells are separated: a markdown table's bars, tabs, runs of spaces (a fixed-width timetable), or commas (CSV). */
 export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas';
 
-/** "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars (a Japanese IME's), three or more on the line. */
+/** "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars (a Japanese IME's), three or more on the line (two between the cells when none closes the row). */
 export function isWideBarRow(raw: string): boolean {
   let k = 0;
   while (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9) k++;
-  if (raw.charCodeAt(k) !== 0xff5c) return false;
+  // ("時間｜タイトル｜登壇者" then "19:20｜Title｜Name (Org)": no bar at the ends, two between the cells.)
+  const open = raw.charCodeAt(k) === 0xff5c;
   let bars = 0;
   for (let at = raw.indexOf('｜', k); at >= 0 && bars < 3; at = raw.indexOf('｜', at + 1)) bars++;
-  return bars >= 3;
+  return bars >= (open ? 3 : 2);
 }
 
 /** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */
