@@ -6953,4 +6953,25 @@ describe('layouts first met in session 33', () => {
       { plainText: true },
     );
   });
+
+  test('a chat memo "- Title / 김OO(Org)": a masked name is a person (its family name kept); "저녁 도시락 (…)" is dinner', () => {
+    check(
+      `
+      청주 인프라 밋업 vol.2
+      2025년 4월 10일 오창 스페이스
+
+      - 쿠버네티스 업그레이드 자동화 / 김OO(클라우드온)
+       ㄴ Kubernetes 1.30으로 올림
+      - 저녁 도시락 (성심당 빵 나옴!!)
+      - 테라폼 모듈 관리 / 박○○(한빛커머스)
+       ㄴ Terraform 모듈별 태그
+      `,
+      `
+      event 청주 인프라 밋업 vol.2 | 2025-04-10 | 오창 스페이스
+      talk 4 쿠버네티스 업그레이드 자동화 | 김OO (클라우드온) | kubernetes
+      talk 7 테라폼 모듈 관리 | 박○○ (한빛커머스) | terraform
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -97,8 +97,12 @@ export interface NameCheck {
   isKnownNonPerson?: (s: string) => boolean;
 }
 
+const MASKED_KO_NAME = /^[가-힣](?:OO|ㅇㅇ|○○|◯◯|〇〇|XX|xx|\*\*)$/u;
+
 function isKoreanName(s: string): boolean {
   const t = s.replace(/\s+/g, '');
+  // "김OO", "박○○": a name the writer masked, its family name kept.
+  if (MASKED_KO_NAME.test(t)) return KO_SURNAMES.has(t[0]);
   if (!/^[가-힣]{2,4}$/.test(t) || KO_NOT_NAMES.has(t)) return false;
   if (s.includes(' ') && !/^[가-힣]{1,2} [가-힣]{1,3}$/.test(s)) return false;
   if (KO_NAME_LAST_NOT.has(t[t.length - 1])) return false;
