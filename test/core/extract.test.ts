@@ -6974,4 +6974,28 @@ describe('layouts first met in session 33', () => {
       { plainText: true },
     );
   });
+
+  test('"10:40 Track B — Title" with "발표 Name(Org)" under it; a question from the floor, "은지님 질문: …", is no talk', () => {
+    check(
+      `
+      # 울산 클라우드 데이 2025
+
+      2025년 6월 12일, 울산 컨벤션센터
+
+      10:40 Track B — OpenTelemetry Collector 운영 실전
+        발표 신유리(모아뱅크)
+        - OTel Collector 게이트웨이 모드
+        - 은지님 질문: 알람 룰 이관은 어떻게? → mimirtool로 일괄 변환
+
+      11:40 Track A — Karpenter 스팟 중단 대응
+        발표 배서연(딜리버리랩)
+        - Karpenter 중단 처리
+      `,
+      `
+      event 울산 클라우드 데이 2025 | 2025-06-12 | 울산 컨벤션센터
+      talk 5 OpenTelemetry Collector 운영 실전 | 신유리 (모아뱅크) | opentelemetry
+      talk 10 Karpenter 스팟 중단 대응 | 배서연 (딜리버리랩) | karpenter
+      `,
+    );
+  });
 });

@@ -260,6 +260,8 @@ const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:pitch(?:es)?|slots?|intros?|
 const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s])|第\s*\d{1,2}\s*章|chapter\s+\d{1,2}\b)/iu;
 const SPONSORS_LABEL = /^(?:sponsors?|sponsored by|스폰서|후원(?:사)?|협찬|スポンサー|協賛)\s*[:：]/iu;
 
+const QUESTION_LABEL = /^(?:질문|답변|質問|回答|question|answer|q|a)\s*[:：]/iu;
+
 export function isNonTalkTitle(title: string): boolean {
   // ("21:05&nbsp;Networking": a page's entity between a time and a schedule item.)
   const t = normTitle(title.includes('&nbsp;') ? title.replace(/&nbsp;/g, ' ').replace(/^\d{1,2}:\d{2}\s+/, '') : title);
@@ -268,6 +270,8 @@ export function isNonTalkTitle(title: string): boolean {
   const dayless = t.length > 4 && ((c0 >= 48 && c0 <= 57) || (c0 | 32) === 100) && DAY_FIRST.test(t) ? t.replace(DAY_FIRST, '') : t;
   if (dayless !== t && isNonTalkTitle(dayless)) return true;
   // "==============================": a drawn line, no words; "ㅡㅡㅡㅡㅡㅡ": one letter drawn as a line.
+  // ("질문: 알람 룰 이관은 어떻게? → …", "Q: …": a question from the floor and its answer.)
+  if (QUESTION_LABEL.test(t)) return true;
   if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || (t[0] === t[1] && /^(.)\1{3,}$/u.test(t))) return true;
   // "안녕하세요 이웃님들~ …", "Hi all, …": a greeting opens the writer's own words.
   if (GREETING_FIRST.includes(t[0]) && GREETING.test(t)) return true;

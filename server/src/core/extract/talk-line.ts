@@ -70,6 +70,8 @@ function hasPresentedVerb(s: string): boolean {
 
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
+const TRACK_AFTER_TIME = /^(?:track|트랙|トラック)\s*[a-h]\s*[:：\-–—]\s*/iu;
+
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
   let time: string | null = null;
@@ -90,6 +92,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     if (track) {
       offset += track[0].length;
       rest = rest.slice(track[0].length);
+      continue;
+    }
+    // ("10:40 Track B — Title": a timetable's track after its time; alone, "Track B — Reliability (Main Hall)" names the track.)
+    const lettered = time !== null ? TRACK_AFTER_TIME.exec(rest) : null;
+    if (lettered && lettered[0].length < rest.length) {
+      offset += lettered[0].length;
+      rest = rest.slice(lettered[0].length);
       continue;
     }
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
