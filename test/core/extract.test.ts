@@ -6998,4 +6998,34 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('"## Ignite talks" with a line of introduction before its list: the items naming their speakers are talks; "## For me" is the writer\'s', () => {
+    check(
+      `
+      # DevOpsDays Leipzig 2025
+
+      Thu 9 Oct 2025, Kesselhaus, Leipzig
+
+      ## Terraform at the Edge
+      Speaker: Jana Novák (Stellwerk Hosting)
+      - Terraform for the DNS side
+
+      ## Ignite talks
+      5 min / 20 slides auto-advance. Two I remember:
+      - *Docker Compose in Prod, a Confession* — Emre Yıldız
+      	- Docker Compose on one VM
+      - *Backstage for a Small Team?* — Hanna Kowalczyk, Tinte & Co
+      	- Backstage software templates only with 10 teams
+
+      ## For me
+      - look at AWX
+      `,
+      `
+      event DevOpsDays Leipzig 2025 | 2025-10-09 | Kesselhaus, Leipzig
+      talk 5 Terraform at the Edge | Jana Novák (Stellwerk Hosting) | terraform
+      talk 11 Docker Compose in Prod, a Confession | Emre Yıldız | docker docker-compose
+      talk 13 Backstage for a Small Team? | Hanna Kowalczyk (Tinte & Co) | backstage
+      `,
+    );
+  });
 });

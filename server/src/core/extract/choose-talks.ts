@@ -356,6 +356,13 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
     // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it;
     // an item's: its own lines and the items under it.
     let end = i + 1;
+    // ("## Ignite talks" then "5 min each. Two I remember:" then the list: a heading's line of introduction before its list.)
+    if (li.kind === LineKind.Heading && end < info.length && info[end].kind === LineKind.Paragraph) {
+      let after = end + 1;
+      while (after < info.length && info[after].kind === LineKind.Paragraph && !info[after].blockStart) after++;
+      while (after < info.length && info[after].kind === LineKind.Blank) after++;
+      if (after - end <= 3 && after < info.length && info[after].kind === LineKind.ListItem) end = after;
+    }
     if (li.kind === LineKind.ListItem) while (end < info.length && info[end].kind === LineKind.ListItem && (!info[end].blockStart || info[end].level > li.level)) end++;
     else while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
     const items = candidates.filter((c) => c.source === 'bullet' && c.line > i && c.line < end && !taken.has(c.line) && c.parsed.strongSpeakers && c.parsed.speakers.length > 0 && !isNonTalkTitle(c.parsed.title));
@@ -397,8 +404,8 @@ const SUB_NUMBER = /^\d{1,2}[-.]\d{1,2}\.?\s/u;
 const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
 function mayBeLightningLabel(s: string): boolean {
-  return s.includes('LT') || s.includes('ightning') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
+  return s.includes('LT') || s.includes('ightning') || s.includes('gnite') || s.includes('ucha') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
 }
 // ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:LTs?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignite(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
