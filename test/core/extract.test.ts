@@ -7028,4 +7028,26 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('"LT4 Title ending like a sentence" with "@handle さん、Org の中の人とのこと" under it: the number labels the title, what the writer heard is no part of the organisation', () => {
+    check(
+      `
+      # 名古屋 k8s 勉強会 #9
+
+      2025/06/20 @ 名駅テックラウンジ
+
+      LT1: @shiro_kubectl さん「k8s のリソース、みんなどうしてる？」
+        - Kubernetes の VPA を使う
+
+      LT2 Istio やめて Cilium Service Mesh にした
+        @okazaki_sre さん、株式会社オカザキクラウドの中の人とのこと
+        - Cilium の Gateway API 実装
+      `,
+      `
+      event 名古屋 k8s 勉強会 #9 | 2025-06-20 | 名駅テックラウンジ
+      talk 5 k8s のリソース、みんなどうしてる？ | shiro_kubectl | kubernetes vertical-pod-autoscaler
+      talk 8 Istio やめて Cilium Service Mesh にした | okazaki_sre (株式会社オカザキクラウド) | cilium gateway-api istio
+      `,
+    );
+  });
 });

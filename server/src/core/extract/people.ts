@@ -228,6 +228,8 @@ function cleanOrg(s: string): string | null {
     .replace(/^(?:(?:at|from|of)(?![\p{L}\p{N}&])|@|소속|所属)\s*[:：]?\s*/iu, '')
     .replace(/^[\s,;:/|·・–—-]+|[\s,;:/|·・–—-]+$/g, '')
     .replace(/^[(（]\s*([^()（）]*?)\s*[)）](?:\s*※.*)?$/u, '$1')
+    // "株式会社オカザキクラウドの中の人とのこと", "ミノ電子の方らしい": what the writer heard after the organisation.
+    .replace(/(?:の(?:中の人|社員|方|人))?(?:とのこと|らしい|だそう|だって)?。?$/u, '')
     .trim();
   // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
   const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;

@@ -1161,7 +1161,8 @@ const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
 /** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
-const ORDINAL_SESSION_LEAD = /^(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S/u;
+// ("LT4 Istio やめて Cilium Service Mesh にした": a lightning talk's number before it.)
+const ORDINAL_SESSION_LEAD = /^(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S|(?:LT|ＬＴ)\s*[0-9０-９]{1,2}[\s:：](?!\s*[(（]))/u;
 // ("■1本目", "◆ 2番目", "Talk #3", "세션 2": a mark before it, a number in it.)
 const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
