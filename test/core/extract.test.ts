@@ -7050,4 +7050,28 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('"《기조연설》 『Title』 Name 님 (Org)": the kind in 《》 labels the title; "… 공동 발표" after two people; "패널 토크 (…) — 메모 안 함" is an untitled panel', () => {
+    check(
+      `
+      플랫폼 엔지니어링 부산 2025 — 개인 메모
+      2025.05.09 (금) / 센텀 컨벤션홀
+
+      09:50 《기조연설》 『개발자 경험은 측정할 수 있는가』 서지안 님 (라온데이터)
+        DORA 지표를 분기마다 측정.
+
+      13:30 『Crossplane vs Terraform, 1년 써보고 말합니다』
+        권나연 님, 황인규 님 (딜리버리랩) 공동 발표
+        Crossplane과 Terraform 비교.
+
+      15:00 패널 토크 (연사 3명 + 사회자) — 메모 안 함
+      `,
+      `
+      event 플랫폼 엔지니어링 부산 2025 | 2025-05-09 | 센텀 컨벤션홀
+      talk 4 개발자 경험은 측정할 수 있는가 | 서지안 (라온데이터) | -
+      talk 7 Crossplane vs Terraform, 1년 써보고 말합니다 | 권나연 (딜리버리랩), 황인규 (딜리버리랩) | crossplane terraform
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -454,6 +454,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   let s = input.trim().replace(LEADING_EMOJI, '');
   // "長谷川 智子さん / 株式会社かもめ物流 #ocn_osaka": a post's hashtags after the people.
   if (s.includes('#') || s.includes('＃')) s = s.replace(TRAILING_HASHTAGS, '');
+  // "권나연 님, 황인규 님 (딜리버리랩) 공동 발표", "… 共同登壇": the talk given together, said after the people.
+  if (s.endsWith('발표') || s.endsWith('登壇') || s.endsWith('発表')) s = s.replace(/\s*(?:공동|共同)\s*(?:발표|登壇|発表)$/u, '');
   // "東京から松井さん(ミライクラウド)。": a sentence's full stop, and where the person joined from, are no part of them
   // (only right after a person named so: "…気になった。", "…の共同発表です。" are sentences).
   if (s.endsWith('。') && /(?:さん|氏|様)(?:\s*[(（][^()（）]{1,30}[)）])?。$/u.test(s)) s = s.slice(0, -1).replace(/^[^\s、。]{1,8}?から(?=[^\s、。]{1,12}?(?:さん|氏|様))/u, '');

@@ -27,7 +27,7 @@ export const NOT_A_TALK = new RegExp(
       // "second talk (was #3 on the agenda)": an ordinal and the word alone, the talk named under it.
       '(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|another) (?:talk|session|presentation|speaker)',
       // An event page's own sections ("開催日時", "参加枠", "注意事項"), a part of a study group's evening ("2부", "第2部", "Part 2").
-      '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론)', 'パネル(?:ディスカッション|トーク)',
+      '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론|토크|토의)', '패널', 'パネル(?:ディスカッション|トーク)',
       // A trip report's and a team's minutes' own sections: the purpose, the schedule, the sessions in short, decisions, what follows.
       '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
       '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
