@@ -7074,4 +7074,35 @@ describe('layouts first met in session 33', () => {
       { plainText: true },
     );
   });
+
+  test('schedule items that are no talks: "Sessions I went to", "short break, drinks", "경품 추첨 및 마무리", "운영진 공지", "체크인, 아침"', () => {
+    check(
+      `
+      # Cloud Night Daegu #4
+
+      2025-08-21, Dongseong-ro Hub
+
+      ## Sessions I went to
+
+      ## Vault at a Bank - Mina Park (Suseong Pay)
+      - Vault dynamic secrets
+
+      ## short break, drinks
+
+      ## 운영진 공지
+
+      ## 체크인, 아침
+
+      ## Helm Without Tears - Joon Lee (Apsan Labs)
+      - Helm chart testing
+
+      ## 경품 추첨 및 마무리
+      `,
+      `
+      event Cloud Night Daegu #4 | 2025-08-21 | Dongseong-ro Hub
+      talk 7 Vault at a Bank | Mina Park (Suseong Pay) | vault
+      talk 16 Helm Without Tears | Joon Lee (Apsan Labs) | helm
+      `,
+    );
+  });
 });

@@ -21,7 +21,7 @@ export const NOT_A_TALK = new RegExp(
       '受付', 'フリートーク', 'フリー\\s*タイム', '開場', '開会(?:挨拶)?', 'オープニング', '休憩', '昼食', 'ランチ', '懇親会', '閉会(?:挨拶)?', 'クロージング', '乾杯', '午前', '午後', '昼休憩', '昼休み', 'コーヒー\\s*ブレイク', 'ピザ', 'タイムテーブル', '(?:スポンサー)?ブース(?:巡り|めぐり|巡回)?', 'ハルウェイ(?:トラック)?', '廊下(?:トラック)?',
       'アジェンダ', '目次', '資料', 'スライド', '動画', '質疑応答', 'セッション', 'スケジュール', 'まとめ', '参考(?:資料|リンク)?', 'スポンサー', '集合写真', '集合', '自己紹介', 'もくもく(?:開始|タイム|作業)?', '作業(?:開始|時間)?', 'ltタイム', '撤収', '片付け', '解散', 'その他', 'その他(?:聞いた|の|に聞いた)?(?:セッション|発表|講演)', '概要', 'お知らせ', 'メモ', 'ノート', 'やること', '自分用(?:メモ)?', '自分メモ', '個人メモ', 'todo(?:リスト)?', '(?:発表|セッション|講演)(?:一覧|メモ|まとめ)',
       // "### Lightning", "LT": the label over the lightning talks (choose-talks.ts reads the items under it).
-      'lightning(?: round)?', 'lightnings', 'ignite(?: talks?)?', 'pecha ?kucha(?: talks?)?', 'for me', '라이트닝', 'ライトニング(?:\\s*トーク)?',
+      'lightning(?: round)?', 'lightnings', '(?:sessions|talks) i (?:attended|saw|went to|caught)', '(?:short |long )?break(?:,? (?:and |& )?(?:drinks|coffee|snacks))?', '경품\\s*추첨(?:\\s*(?:및|&)\\s*마무리)?', '마무리', '운영진\\s*공지(?:\\s*사항)?', '체크인(?:\\s*[,&]\\s*아침)?', 'ignite(?: talks?)?', 'pecha ?kucha(?: talks?)?', 'for me', '라이트닝', 'ライトニング(?:\\s*トーク)?',
       // "루비홀 (B)", "그랜드볼룸 · 키노트", "大ホール": a room's name heading its talks, or the slot held there.
       '[가-힣]{1,8}\\s?(?:홀|볼룸|룸)(?:\\s*\\([a-z0-9]{1,2}\\))?(?:\\s*·\\s*(?:키노트|클로징|오프닝|a트랙|b트랙))?', '[\\p{sc=Katakana}ー\\p{sc=Han}]{1,8}(?:ホール|ルーム)(?:\\s*[(（][a-z0-9]{1,2}[)）])?',
       // "second talk (was #3 on the agenda)": an ordinal and the word alone, the talk named under it.
