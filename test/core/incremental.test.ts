@@ -131,6 +131,22 @@ test('an HTML block in a list item under an edited paragraph: parsed as a full p
   sameAsFull(parseStructure(before, {}), after, false);
 });
 
+test('posts separated by "---" and an outliner\'s page, edited: parsed as a full parse does (both are decided by the whole note)', () => {
+  const posts = ['# Posts', '', '---', 'first post #tag', '---', 'second post', 'and its second line', '---', 'third post', '---', 'fourth'];
+  for (const [at, text] of [[3, 'first post edited'], [5, 'Title'], [9, '---'], [2, '']] as const) {
+    const edited = posts.slice();
+    edited[at] = text;
+    sameAsFull(parseStructure(posts.join('\n'), {}), edited.join('\n'), false);
+  }
+  const outline = ['# Day', '', '- KubeCon — day 1', '    - Talk A by Ann Lee (Acme)', '        - note', '    - Talk B by Bo Kim (Beta)', '        - note', '    - lunch', '    - Talk C by Cy Park (Cee)', '        - note', '- thoughts'];
+  for (const [at, text] of [[8, '    - Talk C'], [4, ''], [9, '        - note edited'], [10, '- thoughts, edited']] as const) {
+    const edited = outline.slice();
+    edited[at] = text;
+    sameAsFull(parseStructure(outline.join('\n'), {}), edited.join('\n'), false);
+    sameAsFull(parseStructure(edited.join('\n'), {}), outline.join('\n'), false);
+  }
+});
+
 test('parsing again reuses the lines outside the edit', () => {
   const text = ['# Event', '', '## Talk one - Jane Doe', '', 'Terraform and Vault.', '', '## Talk two - John Roe', '', '- Consul', '- Nomad', ''].join('\n');
   const before = parseStructure(text);

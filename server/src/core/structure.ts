@@ -944,7 +944,7 @@ const DRAWN_ROW = /^\s*([=\-*~#_])\1{2,}\s*$/u;
 function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], lines: string[]): void {
   let listDepth = 0;
   let p = 0;
-  const separators = dashSeparators(tokens, lines);
+  const separators = dashSeparators(lines, info);
   for (let t = 0; t <= tokens.length; t++) {
     // The paragraphs that come before this token.
     for (; p < paragraphs.length && paragraphs[p] === t; p += 3) markParagraph(info, paragraphs[p + 1], paragraphs[p + 2], listDepth);
@@ -1009,19 +1009,22 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], li
 }
 
 /**
- * True when "---" separates the note's parts: three texts or more over it read as setext headings, and it stands alone
- * after a blank line as well (a rule), or most of those texts take two lines or more (posts, not titles).
+ * True when "---" separates the note's parts: three lines or more of it right under text (which markdown reads as
+ * setext headings), and it alone after a blank line as well (a rule), or most of those texts two lines or more (posts,
+ * not titles). Read from the whole note's lines, so that a partial parse after an edit decides as the first parse did.
  */
-function dashSeparators(tokens: Token[], lines: string[]): boolean {
+function dashSeparators(lines: string[], info: LineInfo[]): boolean {
   let underlined = 0;
   let multiLine = 0;
   let rule = false;
-  for (const token of tokens) {
-    if (!token.map) continue;
-    if (token.type === 'heading_open' && token.markup === '-' && lines[token.map[1] - 1].trim() === '---') {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.charCodeAt(0) !== 45 || l.trim() !== '---' || info[i].kind === LineKind.FrontMatter) continue;
+    if (!lines[i - 1].trim()) rule = true;
+    else {
       underlined++;
-      if (token.map[1] - token.map[0] > 2) multiLine++;
-    } else if (token.type === 'hr' && lines[token.map[0]].trim() === '---') rule = true;
+      if (i >= 2 && lines[i - 2].trim()) multiLine++;
+    }
   }
   return underlined >= 3 && (rule || multiLine * 2 >= underlined);
 }
