@@ -7105,4 +7105,51 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('an item naming its speaker on its own line among items whose speakers are properties under them: a talk of the same list', () => {
+    check(
+      `
+      - [[Kobe Infra Night]] #3
+        type:: [[meetup]]
+        date:: [[Jun 5th, 2025]]
+        venue:: Rokko Cloud office, Harbor Bldg 3F, Kobe
+        tags:: terraform, vault, hashicorp
+      - went straight from work, arrived 18:50, ~45 people, onigiri + beer
+      - organizers: [[Haruka Mori]] and someone from the HashiCorp Japan team
+      - ## Talks
+      	- Drift happens: hourly terraform plan with no humans in the loop — [[Haruka Mori]]
+      	  org:: [[Rokko Cloud]]
+      	  speaker:: [[Haruka Mori]]
+      	  tags:: terraform, github-actions
+      		- GitHub Actions cron runs \`terraform plan -detailed-exitcode\` for ~300 workspaces every hour
+      		- exit code 2 → opens an issue with the diff, assigns CODEOWNERS of the module
+      		- most drift came from people clicking in the console during incidents (of course)
+      		- she took over the helm of the platform team in April and this was her first project
+      		- #question how do they handle plans that need Vault creds? → OIDC to Vault, short TTL
+      	- **Vault Agent injector vs. CSI driver, round 3** (Minato Pay)
+      	  speaker:: [[Ken Ueda]], [[Sho Ito]]
+      	  org:: [[Minato Pay]]
+      		- they run both on Kubernetes, compared startup latency, rotation, blast radius
+      		- injector: easier templates, but one more sidecar per pod
+      		- CSI: no sidecar, but secret rotation needs the app to re-read files
+      		- conclusion: CSI for new services, injector stays for the old ones. Pragmatic.
+      		- Vault is on-prem, 5-node raft cluster, auto-unseal via their HSM
+      	- break, 10 min
+      		- chatted with [[Sho Ito]] about PCI audits, he hates them
+      	- Consul service mesh on Nomad, the boring way
+      	  speaker:: [[Yuna Oda]] ([[Sannomiya Labs]])
+      		- Sannomiya Labs used to be a consulting shop, now they run their own SaaS on Nomad
+      		- Nomad + Consul Connect, Envoy sidecars, ~120 jobs
+      		- the "boring" part: no Kubernetes, two people run the whole thing
+      		- upgrade story: Nomad 1.6 → 1.9 in one weekend, Consul lagging one version behind
+      		- Yui: "we picked Nomad because we couldn't hire k8s people in Osaka" (debatable)
+      `,
+      `
+      event Kobe Infra Night #3 | 2025-06-05 | Rokko Cloud office, Harbor Bldg 3F, Kobe
+      talk 9 Drift happens: hourly terraform plan with no humans in the loop | Haruka Mori | github-actions terraform vault
+      talk 18 Vault Agent injector vs. CSI driver, round 3 (Minato Pay) | Ken Ueda (Minato Pay), Sho Ito (Minato Pay) | kubernetes vault vault-agent
+      talk 28 Consul service mesh on Nomad, the boring way | Yuna Oda (Sannomiya Labs) | consul consul-connect envoy kubernetes nomad
+      `,
+    );
+  });
 });

@@ -400,6 +400,41 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   }
   if (labelled) chosen.talks.sort((a, b) => a.line - b.line);
 }
+/**
+ * Items of the same list as chosen talks, at their level, that name their speakers with confidence: talks too, whatever
+ * layout the other items' speakers took ("- Title — [[Name]]" among "- Title" items with "speaker:: Name" under them).
+ */
+export function siblingItems(structure: NoteStructure, candidates: Candidate[], chosen: Chosen): void {
+  const { info } = structure;
+  const items = chosen.talks.filter((t) => info[t.line].kind === LineKind.ListItem);
+  if (items.length < 2) return;
+  const taken = new Set(chosen.talks.map((t) => t.line));
+  let added = false;
+  for (const c of candidates) {
+    if (taken.has(c.line) || info[c.line].kind !== LineKind.ListItem || !info[c.line].blockStart || !c.parsed.strongSpeakers || !c.parsed.speakers.length || isNonTalkTitle(c.parsed.title)) continue;
+    const level = info[c.line].level;
+    // The nearest chosen item after it (or before it) at its level, with nothing but that list's lines between.
+    const near = items.find((t) => info[t.line].level === level && t.line > c.line) ?? [...items].reverse().find((t) => info[t.line].level === level && t.line < c.line);
+    // (And written as it is, its marker and indentation the same: notes under a numbered talk may be bullets of its depth.)
+    if (!near || !sameMarker(structure.lines[c.line], structure.lines[near.line])) continue;
+    const [from, to] = near.line > c.line ? [c.line, near.line] : [near.line, c.line];
+    let sameList = true;
+    for (let k = from + 1; k < to && sameList; k++) if (info[k].kind !== LineKind.ListItem && info[k].kind !== LineKind.Blank) sameList = false;
+    if (!sameList) continue;
+    chosen.talks.push(c);
+    taken.add(c.line);
+    added = true;
+  }
+  if (added) chosen.talks.sort((a, b) => a.line - b.line);
+}
+
+/** Two list items' lines with the same indentation and the same kind of marker (the same bullet, or numbers). */
+function sameMarker(a: string, b: string): boolean {
+  const ma = /^(\s*)(\d+|\S)/u.exec(a);
+  const mb = /^(\s*)(\d+|\S)/u.exec(b);
+  if (!ma || !mb || ma[1] !== mb[1]) return false;
+  return /^\d/u.test(ma[2]) ? /^\d/u.test(mb[2]) : ma[2] === mb[2];
+}
 const SUB_NUMBER = /^\d{1,2}[-.]\d{1,2}\.?\s/u;
 const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
