@@ -7152,4 +7152,28 @@ describe('layouts first met in session 33', () => {
       `,
     );
   });
+
+  test('a printed programme copied with dot leaders, "Title ........ Name (Org)", the organisation sometimes alone on the line below in brackets', () => {
+    check(
+      `
+      神戸インフラ勉強会 vol.8 メモ
+      2025/04/12(土) 13:00- @ ハーバーラボ
+
+      13:10
+      Terraform の state 分割、その後 ................ 中村 亮 (株式会社ナダクラウド)
+        - Terraform の state を 40 個に分割
+
+      13:50
+      Prometheus を Mimir へ ........ 藤原 さくら
+                                      (六甲データ工房)
+        - Prometheus の長期保存
+      `,
+      `
+      event 神戸インフラ勉強会 vol.8 | 2025-04-12 | ハーバーラボ
+      talk 5 Terraform の state 分割、その後 | 中村 亮 (株式会社ナダクラウド) | terraform
+      talk 9 Prometheus を Mimir へ | 藤原 さくら (六甲データ工房) | grafana-mimir prometheus
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -1028,6 +1028,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
       // ("Title - Bram Hendriks, independent": no organisation, said so.)
       const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content));
+      // ("Title ........ 藤原 さくら" then "      (関西データ工房)": the speaker's organisation alone on the line below, in brackets.)
+      const orgBelow = !headline && !alone && parsed.strongSpeakers && next === i + 1 && !info[next].blockStart && parsed.speakers.every((sp) => !sp.org) ? ORG_IN_BRACKETS.exec(info[next].content) : null;
+      if (orgBelow) {
+        for (const sp of parsed.speakers) sp.org = orgBelow[1].trim();
+        out.push({ line: i, parsed, speakerLine: next, source: 'plain', level: 0, evidence: true });
+        i = next;
+        continue;
+      }
       if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
         out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
         continue;
@@ -1162,6 +1170,8 @@ const ANNOUNCED_FIRST = 'FNTAUfntau';
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
 /** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
 // ("LT4 Istio やめて Cilium Service Mesh にした": a lightning talk's number before it.)
+/** An organisation alone in brackets: "(関西データ工房)". */
+const ORG_IN_BRACKETS = /^[(（]([^()（）]{2,40})[)）]$/u;
 const ORDINAL_SESSION_LEAD = /^(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S|(?:LT|ＬＴ)\s*[0-9０-９]{1,2}[\s:：](?!\s*[(（]))/u;
 // ("■1本目", "◆ 2番目", "Talk #3", "세션 2": a mark before it, a number in it.)
 const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');

@@ -167,6 +167,11 @@ function isTitleTail(c: number): boolean {
  * `check` tells which words are never people (tool names, vendors).
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  // "Title ................ 中村 亮 (Org)": a printed programme's dot leader between the title and its speakers, read as a
+  // dash (of the same length, so that the title's place in the line stays).
+  if ((content.includes('....') || content.includes('……') || content.includes('・・・')) && DOT_LEADER.test(content)) {
+    content = content.replace(DOT_LEADER, (run) => ' —' + ' '.repeat(run.length - 2));
+  }
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
@@ -201,6 +206,9 @@ const LEAD_THEN_QUOTED = /^([^\p{sc=Latin}\d「」]{1,11}(?:は|で|て|、|に)
 
 /** The words that name a kind of event, in any language (fewer than EVENT_WORDS: "번개장터" and "선데이토즈" are companies). */
 const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨퍼런스|콘퍼런스|서밋|유저\s*그룹|사용자\s*모임|勉強会|ミートアップ|カンファレンス|サミット|ユーザー会)/iu;
+
+/** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
+const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
