@@ -7176,4 +7176,28 @@ describe('layouts first met in session 33', () => {
       { plainText: true },
     );
   });
+
+  test('a plain-text numbered list of talks, one naming its speaker on its line, another on the line below, a break between them', () => {
+    check(
+      `
+      Busan DevOps Meetup #15 — notes
+      Thu 2025-09-25, Centum Tech Lounge
+
+      1) Running Nomad on a shoestring — Priya Jenkins, Seaside Labs
+         - 3 Nomad servers on tiny ARM instances
+
+      -- break, 10 min, more pizza --
+
+      2) LT: Redis on Kubernetes, Sentinel vs Cluster mode
+         Nam-gung Hyun / Haedal Games
+         - Redis Sentinel failover pain
+      `,
+      `
+      event Busan DevOps Meetup #15 | 2025-09-25 | Centum Tech Lounge
+      talk 4 Running Nomad on a shoestring | Priya Jenkins (Seaside Labs) | nomad
+      talk 9 Redis on Kubernetes, Sentinel vs Cluster mode | Nam-gung Hyun (Haedal Games) | kubernetes redis redis-sentinel
+      `,
+      { plainText: true },
+    );
+  });
 });

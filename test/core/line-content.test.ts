@@ -75,6 +75,15 @@ test('line content: random lines of every kind', () => {
   );
 });
 
+test('front matter before "---" lines: its fence counts as a blank line when "---" is read as a separator (found by the property below)', () => {
+  const fm = '---\ntitle: T\n---';
+  const text = '# Title\n---\n---\n\n|---|---|\n---';
+  const k = fm.split('\n').length;
+  const withFront = parseStructure(`${fm}\n${text}`, { plainText: false });
+  const blanks = parseStructure(`${'\n'.repeat(k)}${text}`, { plainText: false });
+  assert.deepEqual(withFront.info.slice(k), blanks.info.slice(k));
+});
+
 test('front matter: markdown-it reads it as blank lines, the blocks after it as they would be after blank lines', () => {
   const body = fc.array(fc.constantFrom('# Title', '## Talk - Jane Doe', 'text', '- item', '  - nested', '1. one', '> quote', '```', '    code', '| a | b |', '|---|---|', '---', '===', '[ref]: /x', '<div>', '', ' ', '\t'), { maxLength: 14 }).map((l) => l.join('\n'));
   const front = fc.constantFrom('---\ntitle: T\n---', '\n---\ntags: [a]\ndate: 2024-01-02\n---', '+++\ntitle = "x"\n+++', '---\n---');

@@ -249,8 +249,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // markdown-it sees the front matter as blank lines (in its line tables, not a copy of the text).
   const blank = frontMatter ? frontMatter.endLine + 1 : 0;
   const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source, blank) : null;
-  // (An edit that makes the page an outliner's is parsed whole, as its first parse would be.)
-  if (again && !isOutlinerPage(again.info)) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
+  // (An edit that makes the page an outliner's, or that changes whether "---" separates its parts, is parsed whole, as
+  // its first parse would be: the lines outside the edit keep what the previous parse decided.)
+  if (again && !isOutlinerPage(again.info) && dashSeparators(previous!.lines, previous!.info) === dashSeparators(lines, again.info)) return { table, lines, info: again.info, frontMatter, plainText, roots: again.roots, previousLines: again.previousLines };
 
   const info: LineInfo[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
@@ -1017,13 +1018,15 @@ function dashSeparators(lines: string[], info: LineInfo[]): boolean {
   let underlined = 0;
   let multiLine = 0;
   let rule = false;
+  // (The front matter's lines count as blank: markdown reads them so.)
+  const blankAt = (k: number) => !lines[k].trim() || info[k].kind === LineKind.FrontMatter;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.charCodeAt(0) !== 45 || l.trim() !== '---' || info[i].kind === LineKind.FrontMatter) continue;
-    if (!lines[i - 1].trim()) rule = true;
+    if (blankAt(i - 1)) rule = true;
     else {
       underlined++;
-      if (i >= 2 && lines[i - 2].trim()) multiLine++;
+      if (i >= 2 && !blankAt(i - 2)) multiLine++;
     }
   }
   return underlined >= 3 && (rule || multiLine * 2 >= underlined);

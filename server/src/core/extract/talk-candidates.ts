@@ -959,14 +959,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         const j = nextContentLine(structure, i, 0);
-        const sp = readSpeakerLine(structure, j, check);
+        let sp = readSpeakerLine(structure, j, check);
         if (sp) {
           // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker.
           let last = j;
           while (last + 1 < footerLine && info[last + 1].kind === LineKind.ListItem && SPEAKER_LABEL.test(info[last + 1].content)) {
             const more = readSpeakerLine(structure, last + 1, check);
             if (!more) break;
-            sp.push(...more);
+            // (A new list: what a line reads as is kept by its text for the next extraction, and must stay as read.)
+            sp = [...sp, ...more];
             last++;
           }
           // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
@@ -1031,7 +1032,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // ("Title ........ 藤原 さくら" then "      (関西データ工房)": the speaker's organisation alone on the line below, in brackets.)
       const orgBelow = !headline && !alone && parsed.strongSpeakers && next === i + 1 && !info[next].blockStart && parsed.speakers.every((sp) => !sp.org) ? ORG_IN_BRACKETS.exec(info[next].content) : null;
       if (orgBelow) {
-        for (const sp of parsed.speakers) sp.org = orgBelow[1].trim();
+        // (New speakers: a line's reading is kept by its text, and no caller changes a speaker in place.)
+        const org = orgBelow[1].trim();
+        parsed.speakers = parsed.speakers.map((sp) => ({ ...sp, org }));
         out.push({ line: i, parsed, speakerLine: next, source: 'plain', level: 0, evidence: true });
         i = next;
         continue;
@@ -1065,17 +1068,19 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
         // each with an organisation, in the same paragraph.
         let last = j;
+        let speakers = sp;
         if (sp.every((s) => s.org)) {
           while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
             const more = readSpeakerLine(structure, last + 1, check);
             if (!more || !more.every((s) => s.org)) break;
-            sp.push(...more);
+            // (A new list, as above: the line's reading is kept by its text.)
+            speakers = [...speakers, ...more];
             last++;
           }
         }
         // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
         const org = organisationLine(structure, last + 1, footerLine);
-        parsed.speakers = withOrganisation(sp, org);
+        parsed.speakers = withOrganisation(speakers, org);
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
         i = org ? last + 1 : last;
