@@ -12,6 +12,11 @@ const root = path.resolve(here, '..');
 // [English, Korean, Japanese]
 const T = [
   ['Open in Note', '노트에서 열기', 'ノートで開く'],
+  [
+    'The Infra Notes server stopped {0} times in 3 minutes and will not be started again. See its output for the reason; reload the window to start it again.',
+    'Infra Notes 서버가 3분 동안 {0}번 멈춰서 다시 시작하지 않습니다. 원인은 출력 창에서 확인하고, 창을 다시 로드하면 다시 시작합니다.',
+    'Infra Notes のサーバーが 3 分間に {0} 回停止したため、再起動しません。原因は出力を確認してください。ウィンドウを再読み込みすると再び起動します。',
+  ],
   ['Undated', '날짜 없음', '日付なし'],
   ['1 event', '행사 1개', 'イベント 1 件'],
   ['{0} events', '행사 {0}개', 'イベント {0} 件'],

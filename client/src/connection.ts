@@ -2,6 +2,11 @@
 // ask it things. Every fact the UI shows comes through here (protocol.ts).
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  type CloseHandlerResult,
+  ErrorAction,
+  type ErrorHandler,
+  type ErrorHandlerResult,
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
@@ -21,6 +26,33 @@ export const DOCUMENT_SELECTOR = [
   { language: 'plaintext', scheme: 'file' },
   { language: 'plaintext', scheme: 'untitled' },
 ];
+
+/**
+ * Restarts a server whose process ended, as the library's own handler does (up to 4 times in 3 minutes), but lets the
+ * close decide: the library's handler shut the client down for good on the 4th failed write, or on any read error, and a
+ * killed server makes both before its close is seen (writes to its dead pipe, an answer it was writing cut short). A test
+ * that kills the server saw the client stop instead of starting it again.
+ */
+export class RestartingErrorHandler implements ErrorHandler {
+  private readonly restarts: number[] = [];
+
+  constructor(
+    private readonly maxRestarts = 4,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = this.now();
+    this.restarts.push(now);
+    while (this.restarts.length && now - this.restarts[0] > 3 * 60 * 1000) this.restarts.shift();
+    if (this.restarts.length <= this.maxRestarts) return { action: CloseAction.Restart };
+    return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Infra Notes server stopped {0} times in 3 minutes and will not be started again. See its output for the reason; reload the window to start it again.', this.restarts.length) };
+  }
+}
 
 export class Connection implements vscode.Disposable {
   readonly client: LanguageClient;
@@ -55,7 +87,7 @@ export class Connection implements vscode.Disposable {
         cacheFolder: (context.storageUri ?? context.globalStorageUri).fsPath,
         locale: vscode.env.language,
       },
-      // Keep the library's default error handler: it restarts a crashed server (up to 4 times in 3 minutes).
+      errorHandler: new RestartingErrorHandler(),
     };
     this.client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Infra Notes Language Server'), serverOptions, clientOptions);
     this.disposables.push(
