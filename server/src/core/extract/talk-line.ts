@@ -932,10 +932,7 @@ export function isKeynote(title: string): boolean {
  * organisation before them with 의 or の, or after them in parentheses.
  */
 export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkLine | null {
-  if (content.length < 12) return null;
-  if (!(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)) || (content.includes('*') && /님|さん|氏/u.test(content)))) {
-    return null;
-  }
+  if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)) || (content.includes('*') && /님|さん|氏/u.test(content)))) return null;
   const m = CJK_PROSE.exec(content);
   if (!m) return quotedThenPeople(content, check);
   const title = m[5];
