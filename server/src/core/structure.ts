@@ -4,7 +4,7 @@
 import type MarkdownIt from 'markdown-it';
 import { markdownIt, yaml } from './libraries';
 import { detached } from './extract/detach';
-import { LineTable, isWhiteSpace, lastAtOrBefore } from './text';
+import { LineTable, isWhiteSpace, lastAtOrBefore, withoutWikiBrackets } from './text';
 
 export const enum LineKind {
   Blank,
@@ -1252,18 +1252,12 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
-/** A note's path or id in a link: "people.jane-doe", "notes/2024/kubecon" (lowercase, no spaces). */
-const NOTE_PATH = /^[a-z0-9_.\/#-]+$/u;
-
 export function stripInline(s: string): string {
   // Long lines are prose or data, never titles: keep them as they are (and linear).
   if (s.length > 2000 || !/[*_`!\[<\\]/.test(s)) return s;
-  return s
+  // "[[Jane Doe]]", "[[people/jane|Jane Doe]]", "#[[KubeCon EU]]": a notes app's links and tags, read as their text.
+  return withoutWikiBrackets(s.includes('#[[') ? s.replace(/#\[\[/g, '[[') : s)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    // "[[Jane Doe]]", "[[people/jane|Jane Doe]]", "#[[KubeCon EU]]": a notes app's links and tags, their text kept
-    // (the side of the bar that is no note's path: Dendron writes "[[Jane Doe|people.jane]]").
-    .replace(/#?\[\[([^\[\]|]+)\|([^\[\]]+)\]\]/g, (_, a: string, b: string) => (NOTE_PATH.test(b) && !NOTE_PATH.test(a) ? a : b))
-    .replace(/#?\[\[([^\[\]]+)\]\]/g, '$1')
     .replace(/(?<!\[)\[([^\[\]]+)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
