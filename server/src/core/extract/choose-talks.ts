@@ -409,12 +409,13 @@ export function siblingItems(structure: NoteStructure, candidates: Candidate[], 
   const items = chosen.talks.filter((t) => info[t.line].kind === LineKind.ListItem);
   if (!items.length) return;
   const taken = new Set(chosen.talks.map((t) => t.line));
+  const backwards = items.slice().reverse();
   let added = false;
   for (const c of candidates) {
     if (taken.has(c.line) || info[c.line].kind !== LineKind.ListItem || !info[c.line].blockStart || !c.parsed.strongSpeakers || !c.parsed.speakers.length || isNonTalkTitle(c.parsed.title)) continue;
     const level = info[c.line].level;
     // The nearest chosen item after it (or before it) at its level, with nothing but that list's lines (and paragraphs) between.
-    const near = items.find((t) => info[t.line].level === level && t.line > c.line) ?? [...items].reverse().find((t) => info[t.line].level === level && t.line < c.line);
+    const near = items.find((t) => info[t.line].level === level && t.line > c.line) ?? backwards.find((t) => info[t.line].level === level && t.line < c.line);
     // (And written as it is, its marker and indentation the same: notes under a numbered talk may be bullets of its depth.)
     if (!near || !sameMarker(structure.lines[c.line], structure.lines[near.line])) continue;
     const [from, to] = near.line > c.line ? [c.line, near.line] : [near.line, c.line];
