@@ -7201,3 +7201,55 @@ describe('layouts first met in session 33', () => {
     );
   });
 });
+
+describe('layouts first met in session 34', () => {
+  test('a plain line "Title, Name / Org" names its speaker before the slash and the organisation after it; not when a person follows the slash (no talk then: "Developer Experience" is no person of "Jane Doe")', () => {
+    check(
+      `
+      ops summit lisbon 2024 -- notes
+      Thu 14 Nov 2024, Armazem 7, Lisbon
+
+      Opening: Where IaC goes next, Marta Sousa / Ribeira Systems
+      - Terraform everywhere, OpenTofu in the hallway.
+
+      Cost reviews without tears, Jonas Albrecht / Tejo Logistics
+        Atlantis plans on every PR, Infracost comments.
+
+      Platform work, Developer Experience / Jane Doe
+        no idea what this was, skipped it.
+      `,
+      `
+      event ops summit lisbon 2024 | 2024-11-14 | Armazem 7, Lisbon
+      talk 4 Opening: Where IaC goes next | Marta Sousa (Ribeira Systems) | opentofu terraform
+      talk 7 Cost reviews without tears | Jonas Albrecht (Tejo Logistics) | atlantis infracost
+      `,
+    );
+  });
+
+  test('an indented line under a plain title names its speakers: a role @ organisation in square brackets, two people with roles, a remark after "--"; "step by step" names no speaker', () => {
+    check(
+      `
+      Resilience Day Sendai 2024
+      2024-07-02, Aoba Hall, Sendai
+
+      Tracing an old monolith: OpenTelemetry step by step
+        Ren Kudo (Senior Engineer, Kitakami Rail) and Mio Sato (SRE Lead, Kitakami Rail)
+        - OTel Java agent first, manual spans later.
+
+      Gamedays for the reluctant
+        Sora Ebina [Infra Eng @ Hirose Pixel]
+        - Chaos Mesh on staging.
+
+      Drift is an incident
+        Taichi Mori (Platform SRE @ Hirose Pixel) -- same team as Sora
+        - nightly terraform plan.
+      `,
+      `
+      event Resilience Day Sendai 2024 | 2024-07-02 | Aoba Hall, Sendai
+      talk 4 Tracing an old monolith: OpenTelemetry step by step | Ren Kudo (Kitakami Rail), Mio Sato (Kitakami Rail) | java opentelemetry
+      talk 8 Gamedays for the reluctant | Sora Ebina (Hirose Pixel) | chaos-mesh
+      talk 12 Drift is an incident | Taichi Mori (Hirose Pixel) | terraform
+      `,
+    );
+  });
+});

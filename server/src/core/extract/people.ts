@@ -87,6 +87,8 @@ const ORG_HINTS =
   /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
 const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
+/** "Staff SRE @ Kumoya": a role, an at sign or "at", and a place of work. */
+const ROLE_THEN_PLACE = /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u;
 const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
 /** A role on its own, as a whole word (ROLE_WORDS finds one inside a longer text). */
 const ROLE_ONLY =
@@ -233,7 +235,8 @@ function cleanOrg(s: string): string | null {
     .trim();
   // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
   const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;
-  const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1])) ? at[2] : t;
+  // ("Infra Eng @ Sakura Pixel": an at sign between spaces puts the organisation after whatever role is before it.)
+  const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1]) || t.includes(' @ ')) ? at[2] : t;
   return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) ? withoutTrailingRole(org) : null;
 }
 
@@ -550,7 +553,14 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
       if (handle) sharedHandle = sharedHandle ?? handle;
       // ("핀버스 보안엔지니어링팀", "SRE팀": a team, where they work; "Solutions Engineer" stays a role.)
-      else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !TEAM_WORDS.test(part)) sharedRole = sharedRole ?? part;
+      else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !TEAM_WORDS.test(part)) {
+        // ("Staff SRE @ Kumoya", "Staff SRE at Kumoya": the role, then where they work.)
+        const at = part.includes('@') || part.includes(' at ') ? ROLE_THEN_PLACE.exec(part) : null;
+        if (at && ROLE_WORDS.test(at[1]) && !sharedOrg) {
+          sharedRole = sharedRole ?? at[1];
+          sharedOrg = cleanOrg(at[2]) ?? undefined;
+        } else sharedRole = sharedRole ?? part;
+      }
       else if (!sharedOrg) sharedOrg = cleanOrg(part) ?? undefined;
     }
   } else if (paren && !paren[1].trim()) {

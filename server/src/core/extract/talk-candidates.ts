@@ -309,11 +309,15 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
   const content = own.includes('[[') ? withoutWikiBrackets(own) : own;
   // ("[Chloe Brennan, Ardent Mutual Insurance]", "[Diego Alvarez / Pinecrest Grocers]": the whole line in square brackets.)
-  const text = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : withoutSquareBrackets(content);
+  const bare = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : withoutSquareBrackets(content);
+  // ("Mariko Fujii [Infra Eng @ Sakura Pixel]": the role and organisation in square brackets, read as in round ones.)
+  // ("Daichi Okabe (SRE @ Kumoya) -- same company as Aiko": two hyphens for a dash.)
+  const text = bare.replace(ROLE_IN_SQUARE_BRACKETS, ' ($1)').replace(/ -- /g, ' — ');
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
-  const limit = text.length > 90 && text.endsWith(')') && (text.match(/\)[,，、]/g)?.length ?? 0) >= 2 ? 180 : 90;
+  // ("A (Senior Engineer, X) and B (SRE Lead, X)": two people, each with a role and their organisation.)
+  const limit = text.length > 90 && text.endsWith(')') && ((text.match(/\)[,，、]/g)?.length ?? 0) >= 2 || /^[^()]+\([^()]+\)(?:,? and | & )[^()]+\([^()]+\)$/u.test(text)) ? 180 : 90;
   // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
   const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check, remarkMayFollow(structure, j)) : null;
   if (dashed) return dashed;
@@ -346,8 +350,12 @@ const LOWER_FIRST = /^[a-z]/;
  */
 function remarkMayFollow(structure: NoteStructure, j: number): boolean {
   const above = j > 0 ? structure.info[j - 1] : undefined;
-  return !!above && above.kind === LineKind.Heading && above.level >= 2 && !structure.lines[j].trimStart().startsWith('**');
+  if (!above || structure.lines[j].trimStart().startsWith('**')) return false;
+  // (Or under a title line, indented deeper than it: "Title" then "  Name (Org) -- remark".)
+  return (above.kind === LineKind.Heading && above.level >= 2) || (above.kind === LineKind.Paragraph && indentOf(structure.lines[j]) > indentOf(structure.lines[j - 1]));
 }
+/** A name's role and organisation in square brackets at the end of a line, with an at sign or a comma between them. */
+const ROLE_IN_SQUARE_BRACKETS = /\s*\[([^\[\]]{2,30}(?:\s@\s|,\s)[^\[\]]{2,40})\]$/u;
 /** readSpeakerLine's lines with a dash that name people: after "발표"/"発表"/"登壇", or a name with its honorific before the organisation. */
 function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean): Speaker[] | null {
   const label = TALK_BY_DASH.exec(text);

@@ -559,13 +559,17 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
   const paren = /[)）]\s*$/u.test(rest) ? /^(.*\S)\s*[(（]([^()（）]{2,80})[)）]\s*$/u.exec(rest) : null;
-  if (paren && !(parseSpeakers(rest, check)?.strong && isPeopleOnly(paren[1], check))) {
+  // (Nor "Mariko Fujii (Infra Eng @ Sakura Pixel)": a name, then a role at an organisation.)
+  if (paren && !(parseSpeakers(rest, check)?.strong && (isPeopleOnly(paren[1], check) || ROLE_AT_ORG.test(paren[2])))) {
     const inner = parseSpeakers(paren[2], check);
     const wrapped = inner?.strong ? inner : parseSpeakers(`(${paren[2]})`, check);
     if (wrapped?.strong) return result(paren[1], 0, wrapped.speakers, true, false);
   }
   return result(rest, 0, [], false, false);
 }
+
+/** "Staff SRE @ Kumoya": a role, an at sign between spaces, an organisation. */
+const ROLE_AT_ORG = /^[^@()（）]{2,40}\s@\s[^@()（）]{2,50}$/u;
 
 /** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
 const PROSE_VERB =
@@ -751,10 +755,33 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
     const title = rest.slice(0, seps[i]);
     const right = rest.slice(seps[i + 1]);
     if (!title.trim() || !right.trim()) continue;
+    // ("step by step", "case by case": a word repeated after "by" is no speaker.)
+    if (right.trim().toLowerCase() === /(\S+)\s*$/u.exec(title)?.[1].toLowerCase()) continue;
+    const comma = i === seps.length - 2 ? commaNameSlashOrg(title, right, rest.slice(seps[i], seps[i + 1]), check) : null;
+    if (comma) return comma;
     const sp = parseSpeakers(right, bare);
     if (sp) return { title, speakers: sp.speakers, strong: sp.strong };
   }
   return null;
+}
+
+/**
+ * "Module versioning without tears, Jonas Albrecht / Kranich Logistik": the title, a comma, one person, a slash and
+ * their organisation. Not when what follows the slash is itself a person ("Platform, Developer Experience / Jane Doe").
+ */
+function commaNameSlashOrg(left: string, right: string, separator: string, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
+  if (!separator.includes('/') && !separator.includes('／')) return null;
+  const comma = left.lastIndexOf(', ');
+  if (comma < 6 || right.includes(',')) return null;
+  const name = left.slice(comma + 2).trim();
+  if (name.length < 3 || name.length > 40 || /\d/.test(name)) return null;
+  const alone = parseSpeakers(name, check);
+  if (!alone || alone.speakers.length !== 1 || alone.speakers[0].org) return null;
+  const asPerson = parseSpeakers(right, check);
+  if (asPerson?.strong && asPerson.speakers.some((s) => isGivenName(s.name.split(/[ -]/)[0]))) return null;
+  const sp = parseSpeakers(`${name} (${right.trim()})`, check);
+  if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org) return null;
+  return { title: left.slice(0, comma), speakers: sp.speakers, strong: true };
 }
 
 const SPEAKER_THEN_CJK_QUOTE = /^([^「『」』]{2,40}?)\s*[「『]([^「」『』]{4,150})[」』]\s*$/u;
