@@ -7252,4 +7252,75 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('plain-text checkboxes are items; a panel’s quoted question with its panelists below; "LT1 — Name: "Title""', () => {
+    check(
+      `
+      Lakeside Ops Day 2025
+      2025-06-12, Harbour Hall, Oslo
+
+      [x] "Paving roads for 40 teams" — Ingrid Solberg, Fjellnett
+          (best one of the day)
+      [ ] Retention math for logs (Felix Amsel, Brightwater Labs)
+          - clashed with lunch
+      [ ] 16:30 closing panel "Who carries the pager?"
+          panelists: Dmitri Volkov (Polar Freight), Aiko Mori (Sakura Health)
+      `,
+      `
+      event Lakeside Ops Day 2025 | 2025-06-12 | Harbour Hall, Oslo
+      talk 4 Paving roads for 40 teams | Ingrid Solberg (Fjellnett) | -
+      talk 6 Retention math for logs | Felix Amsel (Brightwater Labs) | -
+      talk 8 Who carries the pager? | Dmitri Volkov (Polar Freight), Aiko Mori (Sakura Health) | -
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      Shibuya Pager Night vol.3
+      2025-03-27, Dogenzaka Hive, Tokyo
+
+      --- 19:40 PANEL ---
+      Panel: "Who steers when the pager goes off?"
+      Rui Okamoto (Tsukiji Games), Grace Mbeki (Hachiko Cloud)
+
+      --- 20:30 LT block ---
+      LT1 — Soma Ueda: "Traces for batch jobs"
+        - span links between job stages
+      `,
+      `
+      event Shibuya Pager Night vol.3 | 2025-03-27 | Dogenzaka Hive, Tokyo
+      talk 5 Who steers when the pager goes off? | Rui Okamoto (Tsukiji Games), Grace Mbeki (Hachiko Cloud) | -
+      talk 9 Traces for batch jobs | Soma Ueda | -
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a bold title whose next line opens with its speaker ("Name (Org) opened …", "by Name, role — …"); a recap’s "a keynote from Name of Org called "Title"" and "Name’s (Org) … "Title""', () => {
+    check(
+      `
+      # Spree Ops Meetup #12
+
+      This month we met on Thursday 16 May 2024 at Kiezwerk, Berlin.
+
+      **1. "Our state files are older than our interns"**
+      Dagmar Veldhuis (Kleinbahn Logistics) opened the night with a story about Terraform workspaces.
+      Lots of nodding.
+
+      **2. Lightning talk: Dashboards nobody opens**
+      by Ömer Aksoy, freelance SRE — short and funny. Prometheus recording rules vs raw queries.
+
+      The evening closed with a keynote from Farida Haddad of Nordwind Energy called "The boring platform", mostly about saying no.
+
+      Then we all went to Tomás Rivera's (Containerwerk GmbH) slightly clickbait "We replaced Jenkins and cried twice".
+      `,
+      `
+      event Spree Ops Meetup #12 | 2024-05-16 | Kiezwerk, Berlin
+      talk 5 Our state files are older than our interns | Dagmar Veldhuis (Kleinbahn Logistics) | terraform
+      talk 9 Dashboards nobody opens | Ömer Aksoy | prometheus
+      talk 12 The boring platform | Farida Haddad (Nordwind Energy) | -
+      talk 14 We replaced Jenkins and cried twice | Tomás Rivera (Containerwerk GmbH) | jenkins
+      `,
+    );
+  });
 });

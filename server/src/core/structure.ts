@@ -228,7 +228,8 @@ let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
-const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s|o\s(?=\S))\s*/uy;
+// ("[ ] Title", "[x] Title": a checkbox typed without a list's dash.)
+const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s|o\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*/uy;
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -1248,7 +1249,7 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
   while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
   const c = raw.charCodeAt(p);
   // ("o　item": a full-width space after the o, as PLAIN_BULLET's \s reads it.)
-  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 111 && isWhiteSpace(raw.charCodeAt(p + 1)));
+  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 111 && isWhiteSpace(raw.charCodeAt(p + 1))) || (c === 91 && raw.charCodeAt(p + 2) === 93);
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */

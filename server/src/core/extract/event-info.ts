@@ -174,6 +174,13 @@ const DAY_AFTER_NAME = new RegExp(
 /** A note app's field about the note: its author, notebook, tags, category. */
 const NOTE_FIELD = /^(?:작성(?:자)?|노트북|태그|카테고리|author|notebook|tags?|categor(?:y|ies)|作成者|ノートブック|タグ|カテゴリー?)\s*[:：]/iu;
 
+/** Whether a text opens with a digit. */
+function isDigit0(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/gu;
+
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }, yearHint: number | null = null): EventInfo {
   const { lines, info } = structure;
   // One of several events in a note: its own lines only, and no front matter (it names the note).
@@ -238,7 +245,9 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       let score = 0;
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
       if (text.charCodeAt(0) === 35 && li.kind !== LineKind.Heading && /^#[^\s#]/u.test(text)) score -= 4;
-      if (EVENT_WORDS.test(text)) score += 3;
+      // ("2025-03-27, Dogenzaka Hive, Tokyo": a line that opens with its date is the event's date and place, its year no event word.)
+      const datedFirst = isDigit0(text) && findDates(text)[0]?.start === 0;
+      if (datedFirst ? EVENT_WORDS.test(text.slice(findDates(text)[0].end).replace(YEAR_WORD, '')) : EVENT_WORDS.test(text)) score += 3;
       if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
       if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
       if (seenContent === 1) score += 1;

@@ -183,6 +183,27 @@ function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader):
   return parseCjkSpeakersLead(structure.info[j].content, check.names);
 }
 const PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked)\b)/u;
+/** PERSON_LEAD with the verbs of a recap that opens on its speaker ("… opened the night with …"), under a title in bold only. */
+const OPENING_PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked|opened|kicked|closed|showed|started|explained|shared|told|took|covered|demoed|ran)\b)/u;
+
+/**
+ * The line under a title in bold, in the same paragraph, opening with who gave it: "Dagmar Veldhuis (Kleinbahn
+ * Logistics) opened the night with …", "by Ömer Aksoy, freelance SRE — short, funny …" (a role or an organisation
+ * said, then the writer's words).
+ */
+function speakersOpeningLine(structure: NoteStructure, j: number, check: Reader): Speaker[] | null {
+  const content = structure.info[j].content;
+  const lead = OPENING_PERSON_LEAD.exec(content);
+  const sp = lead ? check.speakers(lead[0]) : null;
+  if (sp?.strong && sp.speakers.length <= 3 && sp.speakers.every((x) => x.org)) return sp.speakers;
+  const by = content.startsWith('by ') ? BY_THEN_REMARK.exec(content) : null;
+  const named = by ? check.speakers(by[1]) : null;
+  return named && named.speakers.length <= 3 && (named.strong || named.speakers.every((x) => x.org || x.role)) ? named.speakers : null;
+}
+/** "by Name, role — remark", "by Name (Org). Remark": who gave it (group 1) up to a dash or a sentence's end. */
+const BY_THEN_REMARK = /^by\s+([^—–.;]{3,60}?)\s*(?:\s[—–-]\s|[.;](?:\s|$)|$)/u;
+/** A line wholly in bold, maybe numbered or a list's item: "**1. "Title"**". */
+const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u;
 
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
 function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
@@ -1063,10 +1084,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // (Not "> [!info] Speaker", a label alone over the names.)
     // ("첫 발표 — 헬름 차트 표준화, 삼 년 걸렸습니다", "세 번째 발표: …했다": a title the order of the programme announces.)
     const ordered = ORDINAL_SESSION_LEAD.test(content);
-    if (content.length <= 120 && (labelled || asks || marked || ordered || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
+    // ("Panel: "On-call at the helm: who steers?"": a quoted title may ask a question too.)
+    if (content.length <= 120 && (labelled || asks || marked || ordered || parsed.quoted || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
-      const sp = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
+      const read = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
+      // (Not the speaker line then: the rest of that line is the talk's text.)
+      const opening = read === null && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart && BOLD_LINE.test(lines[i]) ? speakersOpeningLine(structure, j, check) : null;
+      const sp = read ?? opening;
       // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
       const titleFirst =
         sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
@@ -1077,7 +1102,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // each with an organisation, in the same paragraph.
         let last = j;
         let speakers = sp;
-        if (sp.every((s) => s.org)) {
+        if (!opening && sp.every((s) => s.org)) {
           while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
             const more = readSpeakerLine(structure, last + 1, check);
             if (!more || !more.every((s) => s.org)) break;
@@ -1087,11 +1112,11 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
           }
         }
         // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
-        const org = organisationLine(structure, last + 1, footerLine);
+        const org = opening ? null : organisationLine(structure, last + 1, footerLine);
         parsed.speakers = withOrganisation(speakers, org);
         parsed.strongSpeakers = true;
-        out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
-        i = org ? last + 1 : last;
+        out.push({ line: i, parsed, speakerLine: opening ? null : j, source: 'plain', level: 0, evidence: true });
+        i = opening ? i : org ? last + 1 : last;
         continue;
       }
     }

@@ -338,6 +338,8 @@ const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[
 const KIND_WORD = /(?:lt|lightning|라이트닝|키노트|keynote|ライトニング|基調講演|キーノート)/iu;
 /** A person's name alone (group 1: a Korean one, two or three capitalised words, a Japanese one), a colon, then the title (group 2). */
 const NAME_COLON_TITLE = /^([가-힣]{2,4}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|[\p{sc=Han}\p{sc=Katakana}]{1,4}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})\s*[:：]\s+(\S.{3,})$/u;
+/** A session's kind and number with a dash or colon (group 1), two or three capitalised words (group 2), a colon, a title in double quotes (group 3). */
+const KIND_NAME_COLON_QUOTED = /^((?:LT|lightning(?:\s+talk)?|keynote|talk|session)\s*#?\d{0,2}\s*[—–:-]\s*)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[:：]\s*["“]([^"“”]{4,200})["”]\s*$/iu;
 /** Two or three capitalised words (group 1), a colon, a title in double quotes (group 2), nothing after. */
 const NAME_COLON_QUOTED = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[:：]\s*["“]([^"“”]{4,200})["”]\s*$/u;
 /** Korean names with 님 (one, or joined by +, a comma or &), then a dash. */
@@ -383,6 +385,9 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // title (before the prefixes are stripped: a word or two before a colon and a quote is a label there).
   const named = content.charCodeAt(0) < 0x80 && endsWithQuote(content) ? NAME_COLON_QUOTED.exec(content) : null;
   if (named && isGivenName(named[1].split(/[ -]/)[0]) && !check.isKnownNonPerson?.(named[1])) return namedTalkLine(named[2], content.indexOf(named[2], named[1].length), [{ name: named[1], org: null }], true);
+  // "LT1 — Soma Ueda: "Title"": a session's kind and number, then a name of capitalised words, a colon and the quoted title.
+  const kindNamed = content.charCodeAt(0) < 0x80 && endsWithQuote(content) ? KIND_NAME_COLON_QUOTED.exec(content) : null;
+  if (kindNamed && !check.isKnownNonPerson?.(kindNamed[2])) return { ...namedTalkLine(kindNamed[3], content.indexOf(kindNamed[3], kindNamed[1].length + kindNamed[2].length), [{ name: kindNamed[2], org: null }], true), keynote: /keynote/i.test(kindNamed[1]) };
   let { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
   // "LT 서연님 - Title", "LT 田中さん「…」": the session's kind before its speaker, with no separator.
@@ -573,7 +578,7 @@ const ROLE_AT_ORG = /^[^@()（）]{2,40}\s@\s[^@()（）]{2,50}$/u;
 
 /** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
 const PROSE_VERB =
-  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave|with|on)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
+  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|called|titled|entitled|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave|with|on)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
 /** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
 const PROSE_PEOPLE =
   /(\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
@@ -633,7 +638,8 @@ const INTRODUCED =
 
 /** "went to Marcus Oyelaran's talk on "Title"": a possessive before the talk. */
 // ("Nadia Petrović's "Title"": the quotation right after the possessive.)
-const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?)?["“]([^"”]{4,150})["”]/u;
+// ("Tomás Rivera's (Containerwerk GmbH) slightly clickbait "Title"": the organisation in brackets, a few words in lower case.)
+const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:[(（]([^()（）]{2,60})[)）]\s+)?(?:(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?|(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?["“]([^"”]{4,150})["”]/u;
 /** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)", "…, Tinsel Games.". */
 // ("… by Maarten Hoekstra & Lotte Jansen, both at Grachtnet": two people, one organisation.)
 // ("**"Title"**, presented jointly by Ana Costa and Pieter de Vries from Kestrel Freight": bold, a verb before "by", a particle in a name.)
@@ -685,13 +691,13 @@ function proseTalkNamed(content: string, check: { allowBareHandle?: boolean } & 
     if (sp?.strong && sp.speakers.length === 1 && !sp.speakers[0].org) return namedTalkLine(text, content.indexOf(text, introduced.index), [{ ...sp.speakers[0], org: org?.trim() || null }], true);
   }
   // Native searches first: most paragraphs with a quotation have none of these shapes.
-  const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') || content.includes('s "') || content.includes('s “') ? POSSESSIVE_TALK.exec(content) : null;
+  const possessive = content.includes('s talk') || content.includes('s session') || content.includes('s keynote') || content.includes('s presentation') || content.includes('s lightning') || content.includes('s "') || content.includes('s “') || content.includes("'s ") || content.includes('’s ') ? POSSESSIVE_TALK.exec(content) : null;
   const by = possessive || !content.includes(' by ') ? null : QUOTED_BY.exec(content);
   const dash = possessive || by || !(content.includes('” —') || content.includes('" —') || content.includes('" –') || content.includes('” –') || content.includes('" - ') || content.includes('” - ')) ? null : QUOTED_DASH.exec(content);
   // ("Second talk: "Title", Jonas Behrendt from Nordkap Versicherung.": a comma, the name, "from" and the organisation.)
   const comma = possessive || by || dash || !(content.includes('", ') || content.includes('”, ')) ? null : QUOTED_COMMA_FROM.exec(content);
   const named = possessive || by || dash || comma || !/(?:[,:]|\s[—–])\s*["“]/.test(content) ? null : NAME_THEN_QUOTED.exec(content);
-  if (possessive) [name, title] = [possessive[1], possessive[2]];
+  if (possessive) [name, org, title] = [possessive[1], possessive[2] ?? null, possessive[3]];
   // ("by Dmitri Sokolov, Elbe Cloud Services.": the organisation after a comma, to the sentence's end.)
   else if (by) [title, name, org] = [by[1], by[2], by[3] ?? by[4] ?? by[5] ?? null];
   else if (dash) [title, name, org] = [dash[1], dash[2], dash[3] ?? dash[4]];

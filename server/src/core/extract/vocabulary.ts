@@ -97,7 +97,7 @@ export const TEASER = /(?:continue reading|read more|더\s*보기|계속\s*읽�
 
 /** Words that make a line look like an event's name ("번개": a flash meetup, as Korean communities call one). */
 export const EVENT_WORDS =
-  /(?:conf\b|con\b|conference|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스|콘퍼런스|세미나|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|#\s?\d+|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
+  /(?:conf\b|con\b|conference|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스|콘퍼런스|세미나|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|#\s?\d+|\bvol\.?\s?\d{1,3}\b|\bnight\b|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
 
 /** Words of a write-up about attending, stripped from an event's name. */
 export const ATTENDANCE_SUFFIX =
@@ -131,4 +131,4 @@ export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u
 export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a)$/iu;
 
 /** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
-export const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
+export const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|panel(?:\s+discussion)?|パネル(?:ディスカッション)?|패널(?:\s*토크|\s*토론)?|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
