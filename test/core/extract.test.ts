@@ -3941,7 +3941,7 @@ describe('layouts first met in session 28', () => {
       레이어 순서만 바꿔도 빌드가 빨라짐
       `,
       `
-      event 인프라 밋업 #5 스레드 | - | -
+      event 인프라 밋업 #5 | - | -
       talk 5 테라폼 워크스페이스 정리하기 | 문하준 (새벽소프트) | terraform
       talk 9 Vault로 DB 비밀번호 없애기 | 진서윤 (온누리페이) | vault
       talk 13 도커 빌드 캐시 제대로 쓰기 | 노지훈 (파도랩스) | docker
@@ -7320,6 +7320,58 @@ describe('layouts first met in session 34', () => {
       talk 9 Dashboards nobody opens | Ömer Aksoy | prometheus
       talk 12 The boring platform | Farida Haddad (Nordwind Energy) | -
       talk 14 We replaced Jenkins and cried twice | Tomás Rivera (Containerwerk GmbH) | jenkins
+      `,
+    );
+  });
+
+  test('a thread pasted as one paragraph ("3/ …" posts) is a list; a session word before a quoted title, then "발표 Name (Org)", "Name / Org", "— Name (Org)" or "Name @ Org"', () => {
+    check(
+      `
+      KCD Daegu 2025 현장 스레드 🧵
+      (6/14 토, 수성 창업센터)
+
+      1/ 오프닝. 참가자 300명
+      2/ 키노트 "플랫폼은 지루해야 한다" — 서진우 (루프테크)
+      3/ 격하게 공감
+      4/ 두 번째: "Karpenter 없인 못 살아" 한유진 @ 브릭스페이
+      5/ 오후 첫 세션 "eBPF로 보는 네트워크 — Cilium 실전" 발표 문다인 (그레이스뱅크)
+      6/ LT "OTel Collector 한 대로 다 받지 마세요" — 구하은 (프리랜서)
+      7/ 마지막 세션 "사내 포털, 직접 만든 이유" 장민혁 / 위드코드
+      8/ 끝. 뒤풀이는 안 감
+      `,
+      `
+      event KCD Daegu 2025 | 2025-06-14 | -
+      talk 5 플랫폼은 지루해야 한다 | 서진우 (루프테크) | -
+      talk 7 Karpenter 없인 못 살아 | 한유진 (브릭스페이) | karpenter
+      talk 8 eBPF로 보는 네트워크 — Cilium 실전 | 문다인 (그레이스뱅크) | cilium ebpf
+      talk 9 OTel Collector 한 대로 다 받지 마세요 | 구하은 (프리랜서) | opentelemetry
+      talk 10 사내 포털, 직접 만든 이유 | 장민혁 (위드코드) | -
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('who took a section’s notes, in brackets after its heading ("(류성민 정리)"), is no speaker; a slot said to have no title is no talk; "참관 공유" and "현장 스레드" are no part of an event’s name', () => {
+    check(
+      `
+      # Platform Day Seoul 2025 참관 공유
+
+      - 일시: 2025년 3월 8일
+      - 장소: 코엑스 컨퍼런스룸 401
+
+      ### 1. Backstage 플러그인 직접 만들기 (최윤아 정리)
+      - Software Template으로 레포 생성
+
+      ### 2. Crossplane vs Terraform (정리: 강다현)
+      - 기초 인프라는 Terraform
+
+      ### 연사 패널 Q&A (별도 제목 없음)
+      - 질문 위주
+      `,
+      `
+      event Platform Day Seoul 2025 | 2025-03-08 | 코엑스 컨퍼런스룸 401
+      talk 6 Backstage 플러그인 직접 만들기 | - | backstage
+      talk 9 Crossplane vs Terraform | - | crossplane terraform
       `,
     );
   });

@@ -1184,7 +1184,8 @@ export function fillContent(raw: string, li: LineInfo): void {
   if (!bulleted && mayBeItem && mayStartEnumerator(raw, start)) {
     PLAIN_ENUMERATOR.lastIndex = start;
     const item = PLAIN_ENUMERATOR.exec(raw);
-    if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3)) {
+    // (A thread's "3/ " only inside a paragraph of posts: a post of its own, after a blank line, reads as prose.)
+    if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3) && !(li.blockStart && item[0].trimEnd().endsWith('/'))) {
       li.kind = LineKind.ListItem;
       // "2.3.1": as deep as its numbers; "가.", "①": by indentation, as a plain bullet.
       li.level = item[2] !== undefined ? item[2].split('.').length : depthOfIndent(item[1]);
@@ -1231,9 +1232,10 @@ function depthOfIndent(space: string): number {
 /**
  * Numbering markdown does not know, at a line's start: a word processor's outline ("2.1", "2.3.1",
  * indented or three numbers deep), Korean documents' letters ("가.", "나)"), circled numbers and
- * numbers in full-width brackets ("①", "（1）", "1）"). Group 2 is the outline's numbers.
+ * numbers in full-width brackets ("①", "（1）", "1）"), a thread's "3/ ". Group 2 is the outline's numbers.
  */
-const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\d{1,2}）)[ \t\u3000]+(?=\S)/uy;
+// ("3/ Title — Name": a thread's posts, numbered as they were posted.)
+const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\d{1,2}）|\d{1,3}\/)[ \t\u3000]+(?=\S)/uy;
 
 /** Whether the first character past white space could start PLAIN_ENUMERATOR. */
 function mayStartEnumerator(raw: string, from: number): boolean {

@@ -289,6 +289,8 @@ export function isNonTalkTitle(title: string): boolean {
   if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DATE_WORDS, ''))) return true;
   // ("~~Title~~（Name）→ キャンセル", "Title (cancelled)": struck out or called off.)
   if ((t.startsWith('~~') && t.indexOf('~~', 2) > 2) || CALLED_OFF.test(t)) return true;
+  // ("연사 패널 Q&A (별도 제목 없음)", "Panel (no title)": a slot the writer says had no title.)
+  if ((t.endsWith(')') || t.endsWith('）')) && NO_TITLE_REMARK.test(t)) return true;
   // ("フリートーク／懇親会", "Lunch / networking": two schedule items.)
   const slash = t.includes('／') || t.includes('/') ? /^([^/／]{1,20})[/／]([^/／]{1,20})$/u.exec(t) : null;
   if (slash && NOT_A_TALK.test(slash[1].trim()) && NOT_A_TALK.test(slash[2].trim())) return true;
@@ -320,6 +322,7 @@ export function isNonTalkTitle(title: string): boolean {
   const bare = t.replace(NOTES_WORD_AFTER, '');
   return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
 }
+const NO_TITLE_REMARK = /[(（](?:별도\s*)?(?:제목|타이틀)\s*(?:없음|없었음|미정)|no\s+title|untitled|タイトル(?:なし|無し)[^()（）]*[)）]$/iu;
 /**
  * The words before a full stop or a spaced "+", "/" or dash within a title's first 20 characters
  * ("coffee + badges. …" → "coffee"), or null: what `/^([^、,.。:：(（+/]{1,20}?)\s*(?:[.。]|\s[+/\-–—]\s)/u` finds,

@@ -1313,7 +1313,8 @@ const ANNOUNCEMENT_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:(?:
 const CHAT_SPEAKER_TAIL = /(?:^|\s)((?:[가-힣]{2,4}|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:님)?\s*(?:\/|[(（])\s*[^\s()（）/]{2,24}[)）]?)$/u;
 
 /** "LT1 "Title" 탁민호": a quoted title, then a name alone, ending the line; or "Jun Okabe from Hanshin Ops: "Title"": a colon, then the quoted title ending it. */
-const QUOTED_THEN_NAME = /["“][^"“”]{4,150}["”]\s*[^\s"“”]{2,20}(?:\s[^\s"“”]{2,20})?\s*$|[:：]\s*["“][^"“”]{4,150}["”]\s*$/u;
+// ("… "Title" 한유진 @ 브릭스페이": a name, an at sign and the organisation.)
+const QUOTED_THEN_NAME = /["“][^"“”]{4,150}["”]\s*[^\s"“”]{2,20}(?:\s[^\s"“”]{2,20}|\s@\s[^\s"“”]{2,20})?\s*$|[:：]\s*["“][^"“”]{4,150}["”]\s*$/u;
 /** A chat line's author and time ("[운영진 송지호] [오후 7:03] ", "[10:31] jun.k: "), before its message. */
 const CHAT_MESSAGE_PREFIX = /^\[[^\]]{1,24}\]\s*\[[^\]]{1,16}\]\s*|^\[[^\]]{1,16}\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s*/u;
 /** "두 번째 발표: Title", "next talk: Title", "次のセッション：Title": a message that names the session it announces. */

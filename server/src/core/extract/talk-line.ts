@@ -52,7 +52,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -175,6 +175,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  // "### 1. 키노트 (류성민 정리)", "(notes: Jun)", "（まとめ：佐藤）": who took the notes, in brackets after the line, is no speaker.
+  const taker = content.endsWith(')') || content.endsWith('）') ? NOTE_TAKER.exec(content) : null;
+  if (taker && taker.index >= 2) return parseTalkLine(content.slice(0, taker.index), check) ?? parseTalkLineAsIs(content, check);
   // "LT1: 高田さん(フリーランス)「Title」 #ocn_osaka": a post's hashtags after the line.
   const tags = content.includes('#') ? TRAILING_HASHTAGS.exec(content) : null;
   if (tags && tags.index >= 4) return parseTalkLine(content.slice(0, tags.index), check) ?? parseTalkLineAsIs(content, check);
@@ -210,6 +213,8 @@ const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨�
 /** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
+/** Who took a section's notes, in brackets at the end of its line: "(류성민 정리)", "(정리: 최윤아)", "(notes by Jun)", "（まとめ：佐藤）". */
+const NOTE_TAKER = /\s*[(（](?:[^()（）:：]{1,20}\s(?:정리|작성|기록|메모)|(?:정리|작성|기록|메모|notes?(?:\s+by)?|written\s+by|まとめ|記録|メモ)\s*[:：]?\s*[^()（）]{1,20})[)）]$/iu;
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
@@ -459,7 +464,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // (Not "「クバネティス」と読む人のための…": a quoted word that the title goes on from.)
   const quoted = QUOTED.exec(rest);
   if (quoted && !/^[\p{sc=Hiragana}]/u.test(quoted[2])) {
-    const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^by\s+/i, '');
+    // ("… " 발표 문다인 (Org)", "… " 登壇 …": a word for "presented by" before the speakers.)
+    const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '');
     let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
     // (""Title" — Lars Henning, Staff Engineer, Ostrava Cloud. Clashed with …", "… Halvorsen Group (plenary; I was stuck …)":
     // the speakers, then the writer's sentence or remark.)
