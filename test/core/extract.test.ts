@@ -7375,4 +7375,72 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('"Name님, Org팀 | Title" and "[Name / Org] Title" name the speaker first; a shell command and "Pizza break" are no talks', () => {
+    check(
+      `
+      # HashiCorp 사용자 모임 서울 #20
+
+      - 일시: 2024년 7월 18일
+
+      ## ① 이도현님, 한빛페이 SRE팀 | HCP Vault를 쿠버네티스에서 쓰는 법
+      - Vault Secrets Operator로 전환
+
+      ## [김지훈 / 파도소프트] 쿠버네티스에서 Nomad로 돌아온 이유
+      - Nomad 클러스터 하나로 정리
+
+      ## Pizza break
+      - 스폰서 부스 구경
+
+      \`\`\`
+      $ terraform fmt -check -recursive
+      \`\`\`
+
+      $ terraform validate
+      `,
+      `
+      event HashiCorp 사용자 모임 서울 #20 | 2024-07-18 | -
+      talk 5 HCP Vault를 쿠버네티스에서 쓰는 법 | 이도현 | hcp-vault-dedicated kubernetes vault vault-secrets-operator
+      talk 8 쿠버네티스에서 Nomad로 돌아온 이유 | 김지훈 (파도소프트) | kubernetes nomad
+      `,
+    );
+  });
+
+  test('"(1) Title — Name（Org）" inside a timetable’s paragraph; "Name of Org did "Title""; a lightning section’s line of introduction, its item a talk', () => {
+    check(
+      `
+      Cloud Native Kobe #3
+      2024-11-09 神戸ハーバーホール
+
+      15:00 LT枠
+       (1) Consulでサービスメッシュ、まだ現役です — 木村 拓也（フリーランス）
+       (2) テラフォームでダッシュボード管理 — 中村 あや（ぴよぴよ食品）
+      `,
+      `
+      event Cloud Native Kobe #3 | 2024-11-09 | 神戸ハーバーホール
+      talk 5 Consulでサービスメッシュ、まだ現役です | 木村 拓也 (フリーランス) | consul
+      talk 6 テラフォームでダッシュボード管理 | 中村 あや (ぴよぴよ食品) | terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # Cloud Native Osaka Day 2025
+
+      2025-05-17, Umeda Hall, Osaka.
+
+      Then Maya Lindqvist of Quayside Analytics did "Cilium Mesh Across Three Regions".
+       - cluster mesh between three regions
+
+      Lightning talks (5 min each), only wrote down one:
+       * Ken Ishida (Ishida Print) — "Ansible playbooks in GitHub Actions"
+         self-hosted runners, short and practical.
+      `,
+      `
+      event Cloud Native Osaka Day 2025 | 2025-05-17 | Umeda Hall, Osaka
+      talk 5 Cilium Mesh Across Three Regions | Maya Lindqvist (Quayside Analytics) | cilium
+      talk 9 Ansible playbooks in GitHub Actions | Ken Ishida (Ishida Print) | ansible github-actions
+      `,
+    );
+  });
 });

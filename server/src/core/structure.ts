@@ -1184,8 +1184,9 @@ export function fillContent(raw: string, li: LineInfo): void {
   if (!bulleted && mayBeItem && mayStartEnumerator(raw, start)) {
     PLAIN_ENUMERATOR.lastIndex = start;
     const item = PLAIN_ENUMERATOR.exec(raw);
-    // (A thread's "3/ " only inside a paragraph of posts: a post of its own, after a blank line, reads as prose.)
-    if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3) && !(li.blockStart && item[0].trimEnd().endsWith('/'))) {
+    // (A thread's "3/ " and "(1)" only inside a paragraph, each line a post or an entry: after a blank line such a line
+    // reads as prose, as it always did.)
+    if (item && (item[2] === undefined || item[1].length > 0 || item[2].split('.').length >= 3) && !(li.blockStart && (item[0].trimEnd().endsWith('/') || item[0].trimStart().startsWith('(')))) {
       li.kind = LineKind.ListItem;
       // "2.3.1": as deep as its numbers; "가.", "①": by indentation, as a plain bullet.
       li.level = item[2] !== undefined ? item[2].split('.').length : depthOfIndent(item[1]);
@@ -1232,17 +1233,17 @@ function depthOfIndent(space: string): number {
 /**
  * Numbering markdown does not know, at a line's start: a word processor's outline ("2.1", "2.3.1",
  * indented or three numbers deep), Korean documents' letters ("가.", "나)"), circled numbers and
- * numbers in full-width brackets ("①", "（1）", "1）"), a thread's "3/ ". Group 2 is the outline's numbers.
+ * numbers in brackets ("①", "（1）", "(1)", "1）"), a thread's "3/ ". Group 2 is the outline's numbers.
  */
 // ("3/ Title — Name": a thread's posts, numbered as they were posted.)
-const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\d{1,2}）|\d{1,3}\/)[ \t\u3000]+(?=\S)/uy;
+const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}）|\d{1,3}\/)[ \t\u3000]+(?=\S)/uy;
 
 /** Whether the first character past white space could start PLAIN_ENUMERATOR. */
 function mayStartEnumerator(raw: string, from: number): boolean {
   let p = from;
   while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
   const c = raw.charCodeAt(p);
-  return (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473) || c === 0xff08 || (c >= 0xac00 && c <= 0xd558);
+  return (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473) || c === 0xff08 || c === 40 || (c >= 0xac00 && c <= 0xd558);
 }
 
 /** Whether the first character past white space could be a plain bullet (most lines start with a letter). */

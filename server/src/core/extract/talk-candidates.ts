@@ -373,7 +373,7 @@ function remarkMayFollow(structure: NoteStructure, j: number): boolean {
   const above = j > 0 ? structure.info[j - 1] : undefined;
   if (!above || structure.lines[j].trimStart().startsWith('**')) return false;
   // (Or under a title line, indented deeper than it: "Title" then "  Name (Org) -- remark".)
-  return (above.kind === LineKind.Heading && above.level >= 2) || (above.kind === LineKind.Paragraph && indentOf(structure.lines[j]) > indentOf(structure.lines[j - 1]));
+  return (above.kind === LineKind.Heading && above.level >= 2) || (above.kind === LineKind.Paragraph && structure.info[j].kind === LineKind.Paragraph && indentOf(structure.lines[j]) > indentOf(structure.lines[j - 1]));
 }
 /** A name's role and organisation in square brackets at the end of a line, with an at sign or a comma between them. */
 const ROLE_IN_SQUARE_BRACKETS = /\s*\[([^\[\]]{2,30}(?:\s@\s|,\s)[^\[\]]{2,40})\]$/u;
@@ -386,7 +386,8 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
   }
   // "최하은 (달빛모빌리티) — 원래 연사 사정으로 대타 발표": a full name and its organisation, then the writer's remark.
   const remark = remarkMayFollow ? NAME_ORG_DASH_REMARK.exec(text) : null;
-  if (remark && (CJK_FULL_NAME.test(remark[1]) || LATIN_FULL_NAME.test(remark[1]))) {
+  // (Not a quoted title after the dash: "Ken Ishida (Ishida Print) — "Title"" is a talk's line.)
+  if (remark && !/^["“「『]/u.test(remark[3]) && (CJK_FULL_NAME.test(remark[1]) || LATIN_FULL_NAME.test(remark[1]))) {
     const sp = check.speakers(`${remark[1]} (${remark[2]})`);
     // (Unless the words after the dash name people too: "Kim Minsu (Acme) — Lee Jiwoo (Toss)".)
     const after = check.speakers(remark[3]);

@@ -215,6 +215,8 @@ const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
 /** Who took a section's notes, in brackets at the end of its line: "(류성민 정리)", "(정리: 최윤아)", "(notes by Jun)", "（まとめ：佐藤）". */
 const NOTE_TAKER = /\s*[(（](?:[^()（）:：]{1,20}\s(?:정리|작성|기록|메모)|(?:정리|작성|기록|메모|notes?(?:\s+by)?|written\s+by|まとめ|記録|メモ)\s*[:：]?\s*[^()（）]{1,20})[)）]$/iu;
+/** "김지훈 / 파도소프트", "Jane Doe / Acme Corp": a person's full name (group 1), a slash or bar, their organisation (group 2). */
+const PERSON_SLASH_ORG = /^([가-힣]{2,4}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})\s*[/／|]\s*(\S[^/／|]{1,30})$/u;
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
@@ -228,6 +230,13 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
     const rest = lead ? content.slice(lead[0].length).trimEnd() : '';
     const people = rest.length >= 4 && c0 === 0x3010 ? peopleInBrackets(org, check) : null;
     if (people) return namedTalkLine(rest, lead![0].length, people, false);
+    // "[김지훈 / 파도소프트] Title", "[Jane Doe / Acme] Title": a person, then their organisation, in square brackets.
+    const personFirst = rest.length >= 4 && c0 === 91 ? PERSON_SLASH_ORG.exec(org) : null;
+    const named = personFirst ? parseSpeakers(`${personFirst[1]} (${personFirst[2].trim()})`, check) : null;
+    if (named?.strong && named.speakers.length === 1 && named.speakers[0].org) {
+      const after = stripPrefixes(rest);
+      if (after.rest.trim().length >= 4) return namedTalkLine(after.rest.trim(), lead![0].length + after.offset, named.speakers, false);
+    }
     // "[우주커머스 김철수] Title", "[별빛게임즈 / 이수민, 장태오] Title": the organisation, then its people, in square brackets.
     // (Not a chat's "[운영진 송지호] [오후 6:52] …" nor a channel's "[#infra-잡담 스레드 백업] …".)
     const staff = rest.length >= 4 && c0 === 91 && rest[0] !== '[' && org[0] !== '#' ? orgThenPeople(org, check) : null;
@@ -584,7 +593,7 @@ const ROLE_AT_ORG = /^[^@()（）]{2,40}\s@\s[^@()（）]{2,50}$/u;
 
 /** "… Priya Raman from Cascade Freight talking about "Title" …": a verb that puts a quoted title after its speakers. */
 const PROSE_VERB =
-  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|called|titled|entitled|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave|with|on)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
+  /\s(?:talking about|talked about|walked us through|presented|presenting|gave a talk (?:on|about|called|titled)|called|titled|entitled|did|did a (?:joint |short |lightning )?talk (?:on|about|called|titled)|(?:did|gave) an? (?:\d{1,2}[- ]min(?:ute)? )?(?:(?:quick|short|joint) )?(?:lightning talk|talk|lt),|spoke about|speaking about|with a talk (?:on|about|called|titled)|opened with a talk (?:on|about|called|titled)|closed with|kicked off with|kicked things off with|gave|with|on)\s*,?\s*(?:["“]([^"”]{4,150})["”]|\*\*([^*"“”]{4,150})\*\*)/u;
 /** People and, after "from", "of" or "at", their organisation: the last such run before the verb names the speakers. */
 const PROSE_PEOPLE =
   /(\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?!\p{L})(?:\s+(?:de |van |von |da )?\p{Lu}[\p{Ll}'’-]+(?!\p{L})){1,2})*)(?:,?\s+(?:both\s+|all\s+)?(?:from|of|at)\s+((?:the\s+)?\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}))?/gu;
@@ -821,17 +830,20 @@ const ARROW = /^([^→←]+?)\s+(→|->|←|<-)\s+([^→←]+)$/u;
 function speakerBeforeTitle(rest: string, check: NameCheck, honoured = false): { speakers: Speaker[]; at: number } | null {
   const seps = unquotedSeparators(rest);
   if (seps === null) return null;
-  // The first dash ("이하은 님 / 모아페이 — 제목": the slash is the speaker's).
+  // The first dash ("이하은 님 / 모아페이 — 제목": the slash is the speaker's), or bar ("이도현님, 한빛페이 SRE팀 | 제목").
   let d = 0;
-  while (d < seps.length && !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[d])))) d += 2;
+  while (d < seps.length && !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[d]))) && rest.charCodeAt(skipWhiteSpace(rest, seps[d])) !== 124) d += 2;
   if (d >= seps.length) return null;
   const left = rest.slice(0, seps[d]);
   const right = rest.slice(seps[d + 1]);
+  // (A bar only after a name with its honorific: a timetable's "Closing | 사회: 임채원" is its cells.)
+  if (rest.charCodeAt(skipWhiteSpace(rest, seps[d])) === 124 && !/(?:님|さん|氏)(?:[\s,，、]|$)/u.test(left)) return null;
   // ("경품 추첨 — AWS 크레딧 $100": a part of the evening, not people.)
   if (right.trim().length < 4 || NOT_A_TALK.test(left.trim())) return null;
   const sp = parseSpeakers(left, check);
   // ("Tom Becker (freelance) — Title": no organisation, said in brackets, is as sure a sign of a person.)
-  if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left) || NO_ORG_IN_BRACKETS.test(left))) return null;
+  // ("이도현님, 한빛페이 SRE팀 | Title": the organisation and team after a comma.)
+  if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left) || (sp.speakers.length === 1 && /(?:님|さん|氏)\s*[,，、]/u.test(left)) || NO_ORG_IN_BRACKETS.test(left))) return null;
   if (!honoured && parseSpeakers(right, check)) return null;
   return { speakers: sp.speakers, at: seps[d + 1] };
 }

@@ -8,7 +8,7 @@ export const LABEL_MARKS = '◆◇■□●○▶▷►★☆・•';
 export const NOT_A_TALK = new RegExp(
   '^(?:' +
     [
-      'registration', 'check-?in', 'breakfast', '도착', '到着', 'arrival', 'logistics', 'practical info(?:rmation)?', 'getting there', 'doors(?: open)?', 'pizza', 'beers?', 'keynotes', '参加者', '内容', '連絡事項', '詳細(?:メモ)?', 'アクション\\s*アイテム', '참석자', '공지\\s*사항', '액션\\s*아이템', 'details', '(?:room|hall|track|stage|트랙|룸|홀|トラック|ルーム)\\s*[a-z0-9]{0,2}', 'opening(?: remarks)?', 'welcome(?: remarks| & intro(?:duction)?| & housekeeping)?', 'housekeeping', 'afternoon break', 'morning break', 'intro(?:duction)?', '들어가며', '시작하며', '서론', '프롤로그', 'prologue', 'preface', 'はじめに', 'まえがき',
+      'registration', 'check-?in', 'breakfast', '도착', '到着', 'arrival', 'logistics', 'practical info(?:rmation)?', 'getting there', 'doors(?: open)?', 'pizza(?: break| time)?', 'beers?', 'keynotes', '参加者', '内容', '連絡事項', '詳細(?:メモ)?', 'アクション\\s*アイテム', '참석자', '공지\\s*사항', '액션\\s*아이템', 'details', '(?:room|hall|track|stage|트랙|룸|홀|トラック|ルーム)\\s*[a-z0-9]{0,2}', 'opening(?: remarks)?', 'welcome(?: remarks| & intro(?:duction)?| & housekeeping)?', 'housekeeping', 'afternoon break', 'morning break', 'intro(?:duction)?', '들어가며', '시작하며', '서론', '프롤로그', 'prologue', 'preface', 'はじめに', 'まえがき',
       'lunch(?: break)?', 'break', 'coffee(?: break)?', 'tea break', 'networking(?: time)?', 'wrap-?up', 'open spaces?', 'unconference', 'closing(?: remarks)?', 'q ?& ?a', 'qna',
       'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda(?: at a glance| overview)?', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
