@@ -7443,4 +7443,87 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('a room in brackets after a time ("11:00 (B홀) Title"); a closing and a raffle with a remark are no talk; "내 일정표" is no part of the event’s name; "Speaker:" over "Title:" with a name the parser does not know', () => {
+    check(
+      `
+      # 인프라 서밋 서울 2025 내 일정표
+
+      - 일시: 2025년 4월 12일
+
+      - 11:00   (B홀) Prometheus 장기 저장소 비교: Thanos vs Mimir — 류가은 (데브웨일)
+      - 13:30   (C홀) Nomad로 배치 워크로드 옮긴 이야기 — 백승민 (오로라게임즈)
+      - 16:30   클로징 & 경품 추첨 (당첨 안 됨)
+      `,
+      `
+      event 인프라 서밋 서울 2025 | 2025-04-12 | -
+      talk 5 Prometheus 장기 저장소 비교: Thanos vs Mimir | 류가은 (데브웨일) | grafana-mimir prometheus thanos
+      talk 6 Nomad로 배치 워크로드 옮긴 이야기 | 백승민 (오로라게임즈) | nomad
+      `,
+    );
+    check(
+      `
+      Busan HUG meetup #9
+      2025-01-23, Seomyeon Labs, Busan
+
+      ----
+      Speaker: Jaeyoung Han
+      Title: What's new in Consul 1.20
+      - mesh on Nomad, better catalog sync
+      `,
+      `
+      event Busan HUG meetup #9 | 2025-01-23 | Seomyeon Labs, Busan
+      talk 6 What's new in Consul 1.20 | Jaeyoung Han | consul nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('an AsciiDoc header’s ":date:" dates the event; a reStructuredText heading’s underline does not hide the lightning talks under it', () => {
+    check(
+      `
+      = 博多インフラ勉強会 #12
+      :date: 2025-02-15
+      :toc:
+
+      == Terraform の state 分割
+      Speaker:: 原口 健（キビデータ）
+
+      - state をチームごとに分割
+      `,
+      `
+      event 博多インフラ勉強会 #12 | 2025-02-15 | -
+      talk 5 Terraform の state 分割 | 原口 健 (キビデータ) | terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      ==========================
+      부산 클라우드 밋업 7회
+      ==========================
+
+      :일시: 2025-03-08
+
+      세션 1
+      ------
+
+      :제목: 쿠버네티스 위에서 Loki로 로그 비용 줄이기
+      :발표자: 권나래 (파도소프트)
+
+      라이트닝 토크
+      -------------
+
+      - **Prometheus 알람 피로도 줄이기** — 손유진 (해운대랩스)
+      - **도커 이미지 500MB → 50MB 다이어트** — 안지호 (브릿지랩)
+      `,
+      `
+      event 부산 클라우드 밋업 7회 | 2025-03-08 | -
+      talk 10 쿠버네티스 위에서 Loki로 로그 비용 줄이기 | 권나래 (파도소프트) | grafana-loki kubernetes
+      talk 16 Prometheus 알람 피로도 줄이기 | 손유진 (해운대랩스) | prometheus
+      talk 17 도커 이미지 500MB → 50MB 다이어트 | 안지호 (브릿지랩) | docker
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -356,6 +356,8 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
     // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it;
     // an item's: its own lines and the items under it.
     let end = i + 1;
+    // (A reStructuredText title's underline, a rule under the heading.)
+    if (li.kind === LineKind.Heading && end < info.length && info[end].kind === LineKind.Rule) end++;
     // ("## Ignite talks" then "5 min each. Two I remember:" then the list: a heading's line of introduction before its list.)
     if (li.kind === LineKind.Heading && end < info.length && info[end].kind === LineKind.Paragraph) {
       let after = end + 1;

@@ -174,6 +174,11 @@ const DAY_AFTER_NAME = new RegExp(
 /** A note app's field about the note: its author, notebook, tags, category. */
 const NOTE_FIELD = /^(?:작성(?:자)?|노트북|태그|카테고리|author|notebook|tags?|categor(?:y|ies)|作成者|ノートブック|タグ|カテゴリー?)\s*[:：]/iu;
 
+/** A front matter's line, which the front matter's data says; not an AsciiDoc header's ":date: …", read as the note's own lines. */
+function isFrontMatter(structure: NoteStructure, li: LineInfo): boolean {
+  return li.kind === LineKind.FrontMatter && structure.frontMatter !== null;
+}
+
 /** Whether a text opens with a digit. */
 function isDigit0(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -416,7 +421,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
   if (headerOnly) {
     for (let i = from; i < to; i++) {
       const li = info[i];
-      if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || !li.content) continue;
+      if (li.kind === LineKind.Code || isFrontMatter(structure, li) || !li.content) continue;
       const text = labelText(li, lines[i]);
       // ("Date: Mon, 25 Mar 2024 09:12:44 +0100" is a mail's header.)
       if (!EVENT_DATE_LABEL.test(text) || isMailDate(structure, i, text)) continue;
@@ -426,7 +431,7 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
   }
   for (let i = from; i < to; i++) {
     const li = info[i];
-    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter) continue;
+    if (li.kind === LineKind.Code || isFrontMatter(structure, li)) continue;
     const text = labelText(li, lines[i]);
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
     if (headerOnly && PAGE_DATE_LABEL.test(text)) continue;
@@ -478,7 +483,7 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
   const { info, lines } = structure;
   for (let i = from; i < Math.min(to, Math.max(headerEnd, from + 12) + 10); i++) {
     const li = info[i];
-    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
+    if (li.kind === LineKind.Code || isFrontMatter(structure, li) || chrome.has(i)) continue;
     const text = labelText(li, lines[i].trim()).slice(0, 400);
     // Both forms need a colon: most lines have none, and the expressions are tried at every position.
     const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 91 ? LABELLED_PLACE.exec(text) : null;
@@ -499,7 +504,7 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
   }
   for (let i = from; i < headerEnd; i++) {
     const li = info[i];
-    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
+    if (li.kind === LineKind.Code || isFrontMatter(structure, li) || chrome.has(i)) continue;
     const text = li.content;
     if (!text || text.length > 400) continue;
     const dates = findDates(text);

@@ -277,7 +277,7 @@ export function isNonTalkTitle(title: string): boolean {
   if (GREETING_FIRST.includes(t[0]) && GREETING.test(t)) return true;
   // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
-  if (remark && (NOT_A_TALK.test(remark[1]) || SPONSOR_TURN.test(remark[1]))) return true;
+  if (remark && (NOT_A_TALK.test(remark[1]) || SPONSOR_TURN.test(remark[1]) || (remark[1].includes('&') && allPartsNonTalk(remark[1])))) return true;
   // "lunch @ Venetian hall C", "懇親会 @ 近くの居酒屋": a schedule item and where it was.
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;

@@ -215,7 +215,8 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
   if ((info[j].content.length <= 40 && /^[\p{L}\p{N} ]{2,15}[:：]/u.test(info[j].content) && !isTitleLabelled(info[j].content)) || FIELD_LINE.test(info[j].content)) return null;
   const sp = check.speakers(info[i].content);
-  const parsed = sp?.strong ? check.talkLine(info[j].content) : null;
+  // ("Speaker: Jaeyoung Han" then "Title: …": under two labels a name need not be one the parser is sure of.)
+  const parsed = sp?.strong || (sp && sp.speakers.length <= 3 && isTitleLabelled(info[j].content)) ? check.talkLine(info[j].content) : null;
   if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120 || parsed.title.includes('://')) return null;
   parsed.speakers = sp!.speakers;
   parsed.strongSpeakers = true;

@@ -70,7 +70,8 @@ function hasPresentedVerb(s: string): boolean {
 
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
-const TRACK_AFTER_TIME = /^(?:track|트랙|トラック)\s*[a-h]\s*[:：\-–—]\s*/iu;
+// ("11:00 (B홀) Title", "14:00 [Room 2] Title": the room in brackets after the time.)
+const TRACK_AFTER_TIME = /^(?:(?:track|트랙|トラック)\s*[a-h]\s*[:：\-–—]\s*|[(（\[](?:[a-h0-9]\s*(?:홀|룸|트랙|会場|ルーム|ホール)|(?:room|hall|track|stage|룸|홀|트랙|会場|ルーム|トラック)\s*[a-h0-9]{1,2})[)）\]]\s*)/iu;
 
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
