@@ -7526,4 +7526,50 @@ describe('layouts first met in session 34', () => {
       { plainText: true },
     );
   });
+
+  test('talks grouped under track items ("- Track A - platform", "- Keynote (main hall)"), a speaker on the item’s next line, a lightning block’s items; a phone note in lower case ("title - priya nair @ ledgerline")', () => {
+    check(
+      `
+      DevOps Summit Kobe 2024 -- day 2
+      2024-10-17, Harbor Cube Kobe
+
+      - Keynote (main hall, no track)
+        - Ten Years of Terraform at Minato Rail (Haruto Mori, Minato Rail)
+      - Track A - platform
+        - Golden Paths with Backstage
+          Sakura Ito, Hoshino Payments
+          - template to repo in ten minutes
+        - Running Nomad next to Kubernetes (Kenji Yamada / Daikoku Logistics)
+      - lunch
+      - Lightning talks block
+        - Vault PKI for doorbells (Aiko Fujita, Hikari Home)
+      `,
+      `
+      event DevOps Summit Kobe 2024 | 2024-10-17 | Harbor Cube Kobe
+      talk 5 Ten Years of Terraform at Minato Rail | Haruto Mori (Minato Rail) | terraform
+      talk 7 Golden Paths with Backstage | Sakura Ito (Hoshino Payments) | backstage
+      talk 10 Running Nomad next to Kubernetes | Kenji Yamada (Daikoku Logistics) | kubernetes nomad
+      talk 13 Vault PKI for doorbells | Aiko Fujita (Hikari Home) | vault
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      busan cloud native meetup #23
+      sat mar 16 2024 centum startup hub busan
+
+      splitting tf state without tears - priya nair @ ledgerline
+        terraform 1.6 s3 backend
+
+      k8s upgrades w/ karpenter - ben okafor from acme logistics
+        karpenter replaced cluster autoscaler
+      `,
+      `
+      event busan cloud native meetup #23 | 2024-03-16 | -
+      talk 4 splitting tf state without tears | priya nair (ledgerline) | aws-s3 terraform
+      talk 7 k8s upgrades w/ karpenter | ben okafor (acme logistics) | karpenter kubernetes
+      `,
+      { plainText: true },
+    );
+  });
 });

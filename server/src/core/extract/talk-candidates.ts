@@ -297,7 +297,7 @@ function speakerInItem(structure: NoteStructure, i: number, check: Reader): numb
   // Indented under the item, with no marker of its own (not the next bullet of a plain-text list),
   // or right under it ("1) 제목" then "김도윤님 / 스텔라페이").
   if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j]) && j !== i + 1) return -1;
-  return readSpeakerLine(structure, j, check) ? j : -1;
+  return readSpeakerLine(structure, j, check, false, true) ? j : -1;
 }
 
 /** The nearest line above `i`, down to `floor`, that is not blank; `floor` itself when there is none. */
@@ -308,7 +308,7 @@ function previousContentLine(structure: NoteStructure, i: number, floor: number)
 }
 
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
-function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false): Speaker[] | null {
+function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false, itemText = false): Speaker[] | null {
   if (j < 0) return null;
   const li = structure.info[j];
   // ("Wed June 12, Lakeshore Analytics office, 220 King St W": an event's day and venue under its heading.)
@@ -326,7 +326,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
-  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || underLabel || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
+  // (Or an item's own next line, at any level: "  - Title" then "    Name, Org".)
+  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || underLabel || (itemText && !li.blockStart) || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
   const content = own.includes('[[') ? withoutWikiBrackets(own) : own;
@@ -861,7 +862,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("- Title" then "  - speaker:: Name": the same block without its heading.)
     const outlineHeading = li.kind === LineKind.ListItem && (/^#{1,6}\s+\S/.test(content) || (li.level === 1 && li.blockStart && speakerPropertyBelow(structure, i)));
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
-    const itemSpeakerLine = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart ? speakerInItem(structure, i, check) : -1;
+    // (Or an item of a track's item: "- Track A" then "  - Title" then "    Name, Org".)
+    const itemSpeakerLine = li.kind === LineKind.ListItem && li.blockStart && (li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) ? speakerInItem(structure, i, check) : -1;
     // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
     if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
       const panel = panelOfItem(structure, i, footerLine, check);
@@ -882,7 +884,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
     const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
     // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && mayNameSpeakers(content))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
+    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -983,7 +985,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
-        parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check)!;
+        parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check, false, true)!;
         parsed.strongSpeakers = true;
         // (A Scrapbox page's items are its list's talks, as those read with their speakers on the same line are.)
         out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: structure.dialect === 'scrapbox' ? 'bullet' : 'plain', level: 0, evidence: true });
@@ -1374,8 +1376,10 @@ const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 
 export function sessionsItem(structure: NoteStructure, k: number): boolean {
   // ("【LT】", "[Lightning talks]": the label in brackets.)
   const content = structure.info[k].content.replace(/^[【\[]\s*(.{1,40}?)\s*[】\]]\s*$/u, '$1');
-  return (content.length <= 24 && SESSIONS_ITEM.test(content)) || (content.length <= 60 && LIGHTNING_ITEM.test(content));
+  return (content.length <= 24 && SESSIONS_ITEM.test(content)) || (content.length <= 60 && (LIGHTNING_ITEM.test(content) || TRACK_ITEM.test(content)));
 }
+/** "Track A - platform", "Keynote (main hall, no track)", "Room 2 (afternoon)", "트랙 B": an item over a track's or a slot's talks. */
+const TRACK_ITEM = /^(?:(?:track|room|hall|stage|트랙|룸|홀|トラック|ルーム|会場)\s*[a-z0-9]{1,2}(?=$|[\s,:：(（—–-])|keynotes?(?=$|\s*[(（:：—–-]))/iu;
 /** "5) Lightning talks, I only caught two:", "LT枠（5分）": an item over the lightning talks, with a remark. */
 const LIGHTNING_ITEM = /^(?:\d{1,2}[.)]\s*)?(?:lightning\s+talks|lts?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*枠)(?=$|[\s,:：(（—–-])/iu;
 const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:주요|세미나|행사)\s*내용$|^主な内容$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;

@@ -751,8 +751,9 @@ function isTitleCase(s: string): boolean {
  */
 export function lowerCaseSpeakers(text: string, check: NameCheck): SpeakerParse | null {
   // ("jonas weidlich from parcelbird": "from" before the organisation, kept in lower case.)
-  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}(?:\s*\([^()]{2,50}\)| from [a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2})$/.test(text.trim())) return null;
-  const capitalised = text.replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase()).replace(/ From /, ' from ');
+  // ("priya nair @ ledgerline": an at sign for "from".)
+  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}(?:\s*\([^()]{2,50}\)| (?:from|@) [a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2})$/.test(text.trim())) return null;
+  const capitalised = text.replace(/ @ /, ' from ').replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase()).replace(/ From /, ' from ');
   const sp = parseSpeakers(capitalised, check);
   if (!sp?.strong || sp.speakers.length !== 1) return null;
   const asWritten = (s: string | null) => {
@@ -783,6 +784,9 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
     if (comma) return comma;
     const sp = parseSpeakers(right, bare);
     if (sp) return { title, speakers: sp.speakers, strong: sp.strong };
+    // ("splitting tf state without tears - priya nair @ ledgerline": a note typed in lower case, a dash before its speaker.)
+    const lower = i === seps.length - 2 && isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[i]))) ? lowerCaseSpeakers(right, check) : null;
+    if (lower) return { title, speakers: lower.speakers, strong: true };
   }
   return null;
 }
