@@ -7572,4 +7572,41 @@ describe('layouts first met in session 34', () => {
       { plainText: true },
     );
   });
+
+  test('the note’s title "# Event 2025 — 聴講リスト & メモ" names no person, over a checklist of talks; "■ 中島さんの発表" then the title, then the speaker in full', () => {
+    check(
+      `
+      # Container Days Kawasaki 2025 — 聴講リスト & メモ
+
+      日程: 2025-09-12 (金)
+
+      ## 午前（Hall A）
+      - [x] Keynote: Kubernetes 10 年目の運用設計 — 三浦 晃 (Kawasaki Cloud Partners)
+        - アップグレードは年 3 回
+      - [ ] Istio Ambient Mesh 本番投入記 — 杉山 なつみ (Tsurumi Networks)
+      `,
+      `
+      event Container Days Kawasaki 2025 | 2025-09-12 | -
+      talk 6 Keynote: Kubernetes 10 年目の運用設計 | 三浦 晃 (Kawasaki Cloud Partners) | kubernetes
+      talk 8 Istio Ambient Mesh 本番投入記 | 杉山 なつみ (Tsurumi Networks) | istio
+      `,
+    );
+    check(
+      `
+      Kubernetes Meetup Sakai #4 参加メモ
+      2025/02/21(金) 19:00-21:30 @ 堺ラボ
+
+      ----------------------------------------
+      ■ 中島さんの発表
+      EKS のノードを Karpenter に全部寄せた一年
+      中島 彩さん（ナニワクラウド株式会社）。社内 SRE 3 年目とのこと。
+      ・Spot 比率 70% まで上げた
+      `,
+      `
+      event Kubernetes Meetup Sakai #4 | 2025-02-21 | 堺ラボ
+      talk 6 EKS のノードを Karpenter に全部寄せた一年 | 中島 彩 (ナニワクラウド株式会社) | aws-eks karpenter
+      `,
+      { plainText: true },
+    );
+  });
 });

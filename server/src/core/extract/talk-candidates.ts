@@ -248,6 +248,27 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
 
 /** "続いて森本 ひかりさん（株式会社コトリ）の発表。": who gives the talk whose title follows. */
 const TALK_OF = /^(?:続いて|次は|次に|最後は|最後に|最初は)?[、,]?\s*(.{2,40}?)の(?:発表|講演)。?$/u;
+/** "中島さんの発表", "김민수 님의 발표": whose talk it is, by a name with its honorific (group 1). */
+const HONOURED_TALK_OF = /^(.{1,16}?(?:さん|氏|様|님))\s*(?:の|의)\s*(?:発表|講演|발표)$/u;
+
+/**
+ * The talk under a label that names whose it is ("■ 中島さんの発表"): the next line of the same block is its title (no
+ * sentence, no list item), and the line after it may name the speaker in full with an organisation.
+ */
+function titleUnderTalkOf(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info } = structure;
+  const who = HONOURED_TALK_OF.exec(info[i].content);
+  const j = i + 1;
+  if (!who || j >= footerLine || info[j].kind !== LineKind.Paragraph || info[j].blockStart) return null;
+  const title = info[j].content;
+  if (title.length < 4 || title.length > 100 || SENTENCE_END.test(title) || /[。]/u.test(title) || isNonTalkTitle(title)) return null;
+  const full = j + 1 < footerLine && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart ? readSpeakerLine(structure, j + 1, check) : null;
+  const short = check.speakers(who[1]);
+  const speakers = full ?? (short?.speakers.length === 1 ? short.speakers : null);
+  if (!speakers) return null;
+  const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: false, quoted: false, titleStart: info[j].contentStart, titleEnd: info[j].contentEnd, time: null };
+  return { line: j, parsed, speakerLine: full ? j + 1 : null, source: 'plain', level: 0, evidence: true };
+}
 
 /** "Panel:", "Panel —", "패널:", "パネル：", "[ ] Panel — …": a panel discussion's title. */
 const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*토론)?|パネル(?:ディスカッション)?)\s*[:：—–-]\s*\S/iu;
@@ -864,6 +885,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
     // (Or an item of a track's item: "- Track A" then "  - Title" then "    Name, Org".)
     const itemSpeakerLine = li.kind === LineKind.ListItem && li.blockStart && (li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) ? speakerInItem(structure, i, check) : -1;
+    // "■ 中島さんの発表" then "Title" then "中島 彩さん（Org）。…": a label naming whose talk it is, the title on the next line.
+    if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 30 && (content.endsWith('発表') || content.endsWith('講演') || content.endsWith('발표'))) {
+      const talk = titleUnderTalkOf(structure, i, footerLine, check);
+      if (talk) {
+        out.push(talk);
+        i = talk.speakerLine ?? talk.line;
+        continue;
+      }
+    }
     // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
     if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
       const panel = panelOfItem(structure, i, footerLine, check);
@@ -971,6 +1001,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
         parsed.speakers = withOrganisation(parsed.speakers, organisationLine(structure, nextContentLine(structure, i, 1), footerLine));
       }
+      // ("# Container Days Yokohama 2025 — 聴講リスト & メモ": the note's own title, an event of a year and the writer's word for notes
+      // after it, read as no person.)
+      if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && YEAR.test(content) && EVENT_WORDS.test(content.replace(YEAR, ' '))) continue;
       // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
       if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) continue;
       const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
