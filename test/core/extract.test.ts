@@ -7609,4 +7609,33 @@ describe('layouts first met in session 34', () => {
       { plainText: true },
     );
   });
+
+  test('"Title [Org / Name]" and "1부)" before it; "4부 LT들" over lightning items; "Name 님 발표: Title"; "윤슬기 님의 「Title」" (a given name ending in 기, with its honorific); an English title, a dash and a Korean subtitle name no speaker; "(2024.9.5 목)" names no place', () => {
+    check(
+      `
+      판교 데브옵스 밋업 #21 메모 (2024.9.5 목)
+      장소: 판교 새싹캠퍼스 B1 다목적홀
+
+      - 1부) GitHub Actions self-hosted runner를 k8s에서 굴리기 [한결페이 / 강민서]
+        ARC로 러너 오토스케일
+      - 2부) Golden Paths, Not Golden Cages — 플랫폼팀이 강요하지 않는 법 [구름마켓 / 표나래]
+      - 3부 LT들 (각 5분)
+        * Docker Compose로 로컬 개발환경 통일한 썰 [스텔라게임즈 / 문해솔]
+        * 테라폼 plan 리뷰 봇 만들기 [도담로지스 / 정우주]
+
+      → 김단아 님 발표: Terraform Stacks 미리 써보기
+      → 세 번째는 윤슬기 님의 「Consul Service Mesh를 걷어낸 이유」
+      `,
+      `
+      event 판교 데브옵스 밋업 #21 | 2024-09-05 | 판교 새싹캠퍼스 B1 다목적홀
+      talk 4 GitHub Actions self-hosted runner를 k8s에서 굴리기 | 강민서 (한결페이) | actions-runner-controller github-actions kubernetes
+      talk 6 Golden Paths, Not Golden Cages — 플랫폼팀이 강요하지 않는 법 | 표나래 (구름마켓) | -
+      talk 8 Docker Compose로 로컬 개발환경 통일한 썰 | 문해솔 (스텔라게임즈) | docker docker-compose
+      talk 9 테라폼 plan 리뷰 봇 만들기 | 정우주 (도담로지스) | terraform
+      talk 11 Terraform Stacks 미리 써보기 | 김단아 | terraform
+      talk 12 Consul Service Mesh를 걷어낸 이유 | 윤슬기 | consul consul-connect
+      `,
+      { plainText: true },
+    );
+  });
 });

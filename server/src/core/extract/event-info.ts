@@ -455,7 +455,8 @@ const JA_PLACE = /(?:会場は|会場\s*[:：])\s*([^、。\s]{2,40})|([^\s、�
 const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s+|[.;]\s|[.;]?$)|\b(?:at|in)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)(?=[.;]|$)/u;
 
 /** "Monday", "Thu.,": a weekday before a date. */
-const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?)?\s*$/i;
+// ("목", "(木)", "수요일": a Korean or Japanese weekday too.)
+const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?|[(（]?[월화수목금토일](?:요일)?[)）]?|[(（]?[月火水木金土日](?:曜日?)?[)）]?)?\s*$/iu;
 
 /** "Tallybank HQ, Finsbury Square. ~70 people, decent pizza.": the place is the first sentence. */
 function untilSentenceEnd(s: string): string {
@@ -499,7 +500,8 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
       }
       if (dates.length !== 1 || dates[0].start > 1) continue;
       const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').trim();
-      if (place && place.length <= 60 && !/\d{1,2}:\d{2}/.test(place)) return place;
+      // (Not "(2024.9.5 목)": the weekday after the date.)
+      if (place && place.length <= 60 && !/\d{1,2}:\d{2}/.test(place) && !WEEKDAY_ONLY.test(place)) return place;
     }
   }
   for (let i = from; i < headerEnd; i++) {

@@ -49,7 +49,7 @@ export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_L
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
 export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
-const NIM_FIRST = /^[가-힣]{2,4}님[\s:：]/u;
+const NIM_FIRST = /^[가-힣]{2,4}\s?님[\s:：]/u;
 /** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
 export function mayNameSpeakers(content: string): boolean {
   // ("@dash_board_chan：Title": a handle first.)

@@ -101,13 +101,14 @@ export interface NameCheck {
 
 const MASKED_KO_NAME = /^[가-힣](?:OO|ㅇㅇ|○○|◯◯|〇〇|XX|xx|\*\*)$/u;
 
-function isKoreanName(s: string): boolean {
+/** With `honoured` (님 after it), a given name may end as a title's word does ("윤슬기 님": 기 ends "도입기" too). */
+function isKoreanName(s: string, honoured = false): boolean {
   const t = s.replace(/\s+/g, '');
   // "김OO", "박○○": a name the writer masked, its family name kept.
   if (MASKED_KO_NAME.test(t)) return KO_SURNAMES.has(t[0]);
   if (!/^[가-힣]{2,4}$/.test(t) || KO_NOT_NAMES.has(t)) return false;
   if (s.includes(' ') && !/^[가-힣]{1,2} [가-힣]{1,3}$/.test(s)) return false;
-  if (KO_NAME_LAST_NOT.has(t[t.length - 1])) return false;
+  if (!honoured && KO_NAME_LAST_NOT.has(t[t.length - 1])) return false;
   if (t.length === 4) return KO_DOUBLE_SURNAMES.has(t.slice(0, 2));
   return KO_SURNAMES.has(t[0]) || (t.length >= 3 && KO_DOUBLE_SURNAMES.has(t.slice(0, 2)));
 }
@@ -295,7 +296,7 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     if (latinName(rest, check) === 'strong') return segment(text, 'strong', rest, undefined, cleanOrg(latinTokens[0]) ?? undefined);
   }
   // "森さん": a one-character family name counts with its honorific; so does a nickname in kana ("ひぐち さん", "たけうち さん").
-  const whole = personName(text, check) ?? (honorific && (/^[\p{sc=Han}]$/u.test(text) || (KANA_NICKNAME.test(text) && !KANA_NOT_NAMES.has(text))) ? 'strong' : null);
+  const whole = personName(text, check) ?? (honorific && (/^[\p{sc=Han}]$/u.test(text) || (KANA_NICKNAME.test(text) && !KANA_NOT_NAMES.has(text)) || isKoreanName(text, true)) ? 'strong' : null);
   if (whole === 'weak' && !honorific) {
     // "Red Hat Katarzyna Hall" has the shape of one long name; a known full name at its end is the person.
     const orgFirst = orgBeforeName(text.split(/\s+/), check);

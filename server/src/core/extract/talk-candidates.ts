@@ -690,7 +690,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
     // ("山田 健太さんで、タイトルは *Title*。": a plain text's title in asterisks.)
-    if (li.kind === LineKind.Paragraph && (content.includes('님') ? /[「『'‘"“*]/u.test(content) : (content.includes('「') || content.includes('『') || content.includes('*')) && (content.includes('さん') || content.includes('氏')))) {
+    // ("→ 세 번째는 윤슬기 님의 「…」": a list's item too.)
+    if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart)) && (content.includes('님') ? /[「『'‘"“*]/u.test(content) : (content.includes('「') || content.includes('『') || content.includes('*')) && (content.includes('さん') || content.includes('氏')))) {
       const prose = parseCjkProseTalk(content, check.names);
       // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
       const p = prose ? previousContentLine(structure, i, -1) : -1;
@@ -698,7 +699,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // ("두 번째: "Title" - 박서연 님, 누리핀테크": read as a talk line, the organisation after the name is kept.)
         const line = prose.speakers.some((sp) => !sp.org) ? check.talkLine(content) : null;
         const parsed = line && line.title === prose.title && line.strongSpeakers && line.speakers.length === prose.speakers.length && line.speakers.every((sp) => sp.org) ? line : prose;
-        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        out.push({ line: i, parsed, speakerLine: null, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true, prose: true });
         continue;
       }
     }
@@ -1414,7 +1415,8 @@ export function sessionsItem(structure: NoteStructure, k: number): boolean {
 /** "Track A - platform", "Keynote (main hall, no track)", "Room 2 (afternoon)", "트랙 B": an item over a track's or a slot's talks. */
 const TRACK_ITEM = /^(?:(?:track|room|hall|stage|트랙|룸|홀|トラック|ルーム|会場)\s*[a-z0-9]{1,2}(?=$|[\s,:：(（—–-])|keynotes?(?=$|\s*[(（:：—–-]))/iu;
 /** "5) Lightning talks, I only caught two:", "LT枠（5分）": an item over the lightning talks, with a remark. */
-const LIGHTNING_ITEM = /^(?:\d{1,2}[.)]\s*)?(?:lightning\s+talks|lts?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*枠)(?=$|[\s,:：(（—–-])/iu;
+// ("4부 LT들 (각 5분)": the evening's part before it.)
+const LIGHTNING_ITEM = /^(?:\d{1,2}[.)]\s*|\d{1,2}\s*부\s*)?(?:lightning\s+talks|lts?들?|라이트닝\s*토크|ライトニング\s*トーク|LT\s*枠)(?=$|[\s,:：(（—–-])/iu;
 const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|정리|목록))?$|^(?:주요|세미나|행사)\s*내용$|^主な内容$|^(?:main\s+|key\s+)?(?:sessions|talks)(?:\s+(?:i\s+)?(?:attended|saw))?$|^(?:聴講した)?(?:セッション|講演)(?:一覧|まとめ)?$/iu;
 
 /** A table of contents' label. */

@@ -52,7 +52,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -216,6 +216,12 @@ const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
 /** Who took a section's notes, in brackets at the end of its line: "(류성민 정리)", "(정리: 최윤아)", "(notes by Jun)", "（まとめ：佐藤）". */
 const NOTE_TAKER = /\s*[(（](?:[^()（）:：]{1,20}\s(?:정리|작성|기록|메모)|(?:정리|작성|기록|메모|notes?(?:\s+by)?|written\s+by|まとめ|記録|メモ)\s*[:：]?\s*[^()（）]{1,20})[)）]$/iu;
+/** "[한결페이 / 강민서]": an organisation, then a person's full name, read as the person of the organisation. */
+function orgSlashPerson(org: string, name: string, check: NameCheck): SpeakerParse | null {
+  if (!/^(?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})$/u.test(name.trim())) return null;
+  const sp = parseSpeakers(`${name.trim()} (${org.trim()})`, check);
+  return sp?.strong && sp.speakers.length === 1 ? sp : null;
+}
 /** "김지훈 / 파도소프트", "Jane Doe / Acme Corp": a person's full name (group 1), a slash or bar, their organisation (group 2). */
 const PERSON_SLASH_ORG = /^([가-힣]{2,4}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})\s*[/／|]\s*(\S[^/／|]{1,30})$/u;
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
@@ -463,8 +469,11 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   }
   // "田中 健太さん：EKS から自前クラスタへ", "지은님: 젠킨스 → GitHub Actions 이관": the speaker with an honorific, a colon, the title.
   const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : rest.indexOf(': ') > 0 ? rest.indexOf(': ') : -1;
-  if (colon > 0 && colon <= 40 && /(?:さん|氏|様|先生|님)$/u.test(rest.slice(0, colon).trim())) {
-    const sp = parseSpeakers(rest.slice(0, colon), check);
+  // ("김단아 님 발표: Title", "田中さんの発表：Title": "the talk of" before the colon.)
+  const talkOf = colon > 0 && colon <= 40 ? /\s*(?:의\s*|の)?(?:발표|発表|講演)$/u.exec(rest.slice(0, colon).trim()) : null;
+  const who = talkOf ? rest.slice(0, colon).trim().slice(0, talkOf.index) : rest.slice(0, Math.max(colon, 0)).trim();
+  if (colon > 0 && colon <= 40 && /(?:さん|氏|様|先生|님)$/u.test(who)) {
+    const sp = parseSpeakers(who, check);
     const title = rest.slice(colon + 1).trim();
     if (sp?.strong && title.length >= 2) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
   }
@@ -562,7 +571,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   const square = /\]\s*$/u.test(rest) ? /^(.*\S)\s*\[([^\[\]]{2,60})\]\s*$/u.exec(rest) : null;
   if (square) {
     const slash = /^(.+?)\s*[/／|]\s*(.+)$/u.exec(square[2]);
-    const sp = slash ? parseSpeakers(`${slash[1]} (${slash[2]})`, check) : parseSpeakers(square[2], check);
+    // ("[한결페이 / 강민서]": the organisation may come first.)
+    const sp = slash ? (parseSpeakers(`${slash[1]} (${slash[2]})`, check) ?? orgSlashPerson(slash[1], slash[2], check)) : parseSpeakers(square[2], check);
     if (sp?.strong && !isPeopleOnly(square[1], check)) return result(square[1], 0, sp.speakers, true, false);
   }
   // "おうちKubernetesをTalosで組み直した @nekomata": a title, then its speaker's handle.
@@ -850,6 +860,9 @@ function speakerBeforeTitle(rest: string, check: NameCheck, honoured = false): {
   // ("이도현님, 한빛페이 SRE팀 | Title": the organisation and team after a comma.)
   if (!sp?.strong || !(sp.speakers.every((s) => s.org) || /(?:님|さん|氏)\s*(?:[/／(（]|$)/u.test(left) || (sp.speakers.length === 1 && /(?:님|さん|氏)\s*[,，、]/u.test(left)) || NO_ORG_IN_BRACKETS.test(left))) return null;
   if (!honoured && parseSpeakers(right, check)) return null;
+  // ("Golden Paths, Not Golden Cages — 플랫폼팀이 …": capitalised words and a comma before a dash are a title's as often; a
+  // Latin name there needs a known given name or its organisation in brackets.)
+  if (!left.includes('(') && !left.includes('（') && sp.speakers.some((x) => /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(x.name) && !isGivenName(x.name.split(' ')[0]))) return null;
   return { speakers: sp.speakers, at: seps[d + 1] };
 }
 
@@ -1175,7 +1188,8 @@ function peopleOfOneOrganisation(names: Array<string | undefined>, org: string |
   const speakers: Speaker[] = [];
   for (const n of names) {
     if (!n) continue;
-    const sp = parseSpeakers(n.trim(), check);
+    // (Every name here was said with its honorific: "윤슬기 님" is a person whatever its last syllable.)
+    const sp = parseSpeakers(n.trim(), check) ?? (/^[가-힣]{2,4}$/u.test(n.trim()) ? parseSpeakers(`${n.trim()} 님`, check) : null);
     if (!sp || sp.speakers.length !== 1) return null;
     speakers.push({ name: sp.speakers[0].name, org });
   }
