@@ -7638,4 +7638,41 @@ describe('layouts first met in session 34', () => {
       { plainText: true },
     );
   });
+
+  test('the slides’ address after a title is no part of it, with the speaker on the next line or after a dash; a pet called Nomad, "우사인 볼트" and "쉐보레 볼트" are no tools', () => {
+    check(
+      `
+      ## 京都クラウドネイティブ勉強会 #3 メモ
+
+      2024-03-09（土）@ 四条ラボ ホールC
+
+      ・Ciliumで始めるeBPFネットワーキング入門 https://slides.example.com/yamashiro/cilium-ebpf
+        山城 颯さん（ソラリス工業）
+        - Hubbleで通信を可視化
+
+      ・Terraformで作るマルチアカウントAWS https://slides.example.com/hirose/tf — 廣瀬 大地（フリーランス）
+        - アカウントごとにstateを分離
+      `,
+      `
+      event 京都クラウドネイティブ勉強会 #3 | 2024-03-09 | 四条ラボ ホールC
+      talk 5 Ciliumで始めるeBPFネットワーキング入門 | 山城 颯 (ソラリス工業) | cilium ebpf hubble
+      talk 9 Terraformで作るマルチアカウントAWS | 廣瀬 大地 (フリーランス) | aws terraform
+      `,
+    );
+    check(
+      `
+      # Daebak Ops Night #4
+      2024-05-02, Gangnam
+
+      ## Tracing first, logs last - Seo-yeon Kwak (Daebak Games)
+      - she has a cat called Nomad, and a dog named Nomad too
+      - 발표자가 우사인 볼트처럼 빨리 말함. 주차장에 쉐보레 볼트 세워놓고 왔다고. 쉐보레 볼트 충전 얘기.
+      - OpenTelemetry first
+      `,
+      `
+      event Daebak Ops Night #4 | 2024-05-02 | Gangnam
+      talk 4 Tracing first, logs last | Seo-yeon Kwak (Daebak Games) | opentelemetry
+      `,
+    );
+  });
 });

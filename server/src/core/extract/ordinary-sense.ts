@@ -32,7 +32,8 @@ const TRADE_WORDS = new Set(
 );
 
 /** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "前職はコンサル"). */
-const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ)\s?$/u;
+// ("우사인 볼트", "쉐보레 볼트": the sprinter, the car.)
+const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
 
 /**
  * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
@@ -81,6 +82,9 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['백스테이지', /무대|대기실/u],
 ]);
 
+/** An animal, then "called" or "named", right before the spelling. */
+const PET_NAMED = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse)s?\s+(?:called|named)\s+$/iu;
+
 /** Tools' names that are also surnames: after a given name they are a person ("Chris Jenkins (FinOps)", "Leeroy Jenkins"). */
 const SURNAMES = new Set(['Jenkins', 'Packer']);
 
@@ -112,6 +116,8 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
 export function ordinarySense(text: string, start: number, end: number, surface: string, guarded: boolean): boolean {
   // "kind: Deployment": a Kubernetes manifest's key, not the tool.
   if (surface === 'kind' && /^:\s*[A-Z][A-Za-z]+\s*$/u.test(text.slice(end, end + 40).split('\n', 1)[0])) return true;
+  // ("She has a cat called Nomad", "our dog named Loki": a pet's name.)
+  if (PET_NAMED.test(text.slice(Math.max(0, start - 30), start))) return true;
   const sense = SENSE_GLOSSES.get(surface);
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   const first = surface.charCodeAt(0);

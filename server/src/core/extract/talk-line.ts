@@ -168,6 +168,14 @@ function isTitleTail(c: number): boolean {
  * `check` tells which words are never people (tool names, vendors).
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  // "Title https://slides.example.com/… — Name（Org）": the slides' address beside the title, blanked (offsets hold).
+  if (content.includes('://') && BARE_URL.test(content) && !/^\s*https?:/u.test(content)) {
+    const blanked = content.replace(BARE_URL_ALL, (url) => ' '.repeat(url.length));
+    if (blanked.trim().length >= 4) {
+      const line = parseTalkLine(blanked.trimEnd(), check);
+      return line && !line.title.includes('://') ? { ...line, title: line.title.trim() } : line;
+    }
+  }
   // "Title ................ 中村 亮 (Org)": a printed programme's dot leader between the title and its speakers, read as a
   // dash (of the same length, so that the title's place in the line stays).
   if ((content.includes('....') || content.includes('……') || content.includes('・・・')) && DOT_LEADER.test(content)) {
@@ -204,6 +212,10 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   }
   return line;
 }
+
+/** An address after white space, not inside a markdown link's brackets. */
+const BARE_URL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/u;
+const BARE_URL_ALL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/gu;
 
 /** A few words ending as a sentence's lead does (は, で, て, 、), then the whole title in 「」 (group 2 inside, group 1 before it with the bracket). */
 const LEAD_THEN_QUOTED = /^([^\p{sc=Latin}\d「」]{1,11}(?:は|で|て|、|に)\s*「)([^「」]{4,120})」[。！!]?$/u;
