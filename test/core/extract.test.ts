@@ -7675,4 +7675,33 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('"Talk 1: a question?" with its speaker below names a talk, and a note’s title heading takes no later talk’s "Speaker:" line; "date: … 19:00-21:30" dates the event (a span of times is no mail’s)', () => {
+    check(
+      `
+      # Kubernetes Meetup Ulsan #7
+
+      - date: 2024-05-09 (Thu) 19:00-21:30
+      - venue: Taehwa Lab, Ulsan
+
+      Talk 1: Do you really need a service mesh?
+      by Jihoon Kwak, Wavecrest Cloud
+      - Istio vs plain k8s
+
+      Talk 2: Is Cilium ready to replace kube-proxy?
+      Sora Ahn (Haenam Networks), network engineer
+      - kube-proxy replacement on EKS
+
+      Talk 3 - Why is our Helm chart so long?
+      Speaker: Dong-hyun Yoo / Gwangan Commerce
+      - umbrella chart with 30 subcharts
+      `,
+      `
+      event Kubernetes Meetup Ulsan #7 | 2024-05-09 | Taehwa Lab, Ulsan
+      talk 6 Do you really need a service mesh? | Jihoon Kwak (Wavecrest Cloud) | istio kubernetes
+      talk 10 Is Cilium ready to replace kube-proxy? | Sora Ahn (Haenam Networks) | aws-eks cilium kube-proxy
+      talk 14 Why is our Helm chart so long? | Dong-hyun Yoo (Gwangan Commerce) | helm
+      `,
+    );
+  });
 });

@@ -391,6 +391,8 @@ const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|g
  * without one among the mail's other fields ("Subject: …", "To: …", then "Date: Mon, 9 Sep 2024").
  */
 function isMailDate(structure: NoteStructure, i: number, text: string): boolean {
+  // ("date: 2024-07-18 (Thu) 19:00-21:30": a span of times is an event's, a mail is sent at one.)
+  if (/\d{1,2}:\d{2}\s*[-–~〜]\s*\d{1,2}:\d{2}/u.test(text)) return false;
   if (MAIL_DATE.test(text)) return true;
   if (!/^(?:date|sent)\s*:/i.test(text)) return false;
   for (let k = Math.max(0, i - 3); k <= Math.min(structure.lines.length - 1, i + 3); k++) if (k !== i && MAIL_FIELD.test(structure.lines[k])) return true;

@@ -229,7 +229,8 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
   for (let k = heading + 1; k < footerLine && k <= heading + 80; k++) {
     const li = info[k];
     // Another heading, a drawn line, or another talk's labelled title or time ends the section.
-    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content)) return -1;
+    // ("Talk 1: …", "Session 2 – …": a numbered session's line is another talk's too.)
+    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content) || NUMBERED_SESSION_LEAD.test(li.content)) return -1;
     // "**Speaker Bio**" then "Lucía Ferrandis, Staff Engineer, Fennmoor Logistics": the line after the label.
     if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
     if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
@@ -1114,7 +1115,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
     // teams: who's at the helm?", with "speaker: …" under it.)
     // ("Q. 도커 이미지, 왜 아직도 2GB인가요?" then "발표: 윤서준 (해운대랩스)": a title put as a question, its "Q." no part of it.)
-    const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content));
+    // ("Talk 1: Do you really need a service mesh?" then "by Jihoon Kwak, Wavecrest Cloud".)
+    const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
     const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
     if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
     // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
