@@ -7704,4 +7704,31 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('"議題", "ランチ休憩" and "クロージング → 懇親会（…）" are no talks', () => {
+    check(
+      `
+      # 社内インフラ勉強会 第5回
+
+      日時: 2024-05-20 13:00
+
+      ## 議題
+      - Terraform の state 分割
+
+      ## Terraform の state 分割
+      発表: 佐藤 健（基盤チーム）
+      - state をチームごとに
+
+      ## ランチ休憩
+      - 弁当
+
+      ## クロージング → 懇親会（国際通りの居酒屋）
+      - 乾杯
+      `,
+      `
+      event 社内インフラ勉強会 第5回 | 2024-05-20 | -
+      talk 8 Terraform の state 分割 | 佐藤 健 (基盤チーム) | terraform
+      `,
+    );
+  });
 });
