@@ -235,7 +235,7 @@ function cleanOrg(s: string): string | null {
     .replace(/(?:の(?:中の人|社員|方|人))?(?:とのこと|らしい|だそう|だって)?。?$/u, '')
     .trim();
   // "platform eng @ Brightkettle", "Staff Engineer at HashiCorp": a role, then where they work.
-  const at = t.includes('@') || t.includes(' at ') ? /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u.exec(t) : null;
+  const at = t.includes('@') || t.includes(' at ') ? ROLE_THEN_PLACE.exec(t) : null;
   // ("Infra Eng @ Sakura Pixel": an at sign between spaces puts the organisation after whatever role is before it.)
   const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1]) || t.includes(' @ ')) ? at[2] : t;
   return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) ? withoutTrailingRole(org) : null;

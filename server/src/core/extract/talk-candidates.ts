@@ -182,9 +182,10 @@ function cjkSpeakersLeading(structure: NoteStructure, j: number, check: Reader):
   if (j < 0 || structure.info[j].kind !== LineKind.Paragraph || !structure.info[j].blockStart) return null;
   return parseCjkSpeakersLead(structure.info[j].content, check.names);
 }
-const PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked)\b)/u;
+const PERSON_LEAD_WORDS = String.raw`^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked`;
+const PERSON_LEAD = new RegExp(`${PERSON_LEAD_WORDS})\\b)`, 'u');
 /** PERSON_LEAD with the verbs of a recap that opens on its speaker ("… opened the night with …"), under a title in bold only. */
-const OPENING_PERSON_LEAD = /^[^()（）,.。、:：]{2,40}?\s*[(（][^()（）]{2,60}[)）](?=\s*[,，、.。]|\s+(?:and|with|joined|gave|talked|presented|walked|opened|kicked|closed|showed|started|explained|shared|told|took|covered|demoed|ran)\b)/u;
+const OPENING_PERSON_LEAD = new RegExp(`${PERSON_LEAD_WORDS}|opened|kicked|closed|showed|started|explained|shared|told|took|covered|demoed|ran)\\b)`, 'u');
 
 /**
  * The line under a title in bold, in the same paragraph, opening with who gave it: "Dagmar Veldhuis (Kleinbahn
