@@ -7731,4 +7731,44 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('a footnote’s mark after a speaker’s name ("Marcus Lee[^1], Org") is no part of it; in a OneNote paste a line at the margin after indented bullets starts a block of its own', () => {
+    check(
+      `
+      # Cloud Native Community Day Daejeon 2024
+
+      ### The boring platform wins (keynote)
+      Marcus Lee[^1], Northgale Systems
+      - Kubernetes everywhere
+
+      ### Istio ambient mode in production
+      Yuna Seo[^2] and Daniel Park[^3] (both Pinecrest Mobility)
+      - ztunnel memory was the surprise
+
+      [^1]: Marcus runs the platform group.
+      `,
+      `
+      event Cloud Native Community Day Daejeon 2024 | 2024 | -
+      talk 3 The boring platform wins (keynote) | Marcus Lee (Northgale Systems) | kubernetes
+      talk 7 Istio ambient mode in production | Yuna Seo (Pinecrest Mobility), Daniel Park (Pinecrest Mobility) | istio
+      `,
+    );
+    check(
+      `
+      HashiCorp User Group Kobe #9 メモ
+      2024年2月16日(金) 19:00–21:30
+      \t• 参加 40名くらい
+      セッション1　Terraform Stacks 入門 — 西村 遼（ミナトクラウド株式会社）
+      \t• Stacks の概要
+      セッション2　Vault で作る社内 PKI — 吉田 直樹（ハーバーテック株式会社）
+      \t• PKI secrets engine で中間 CA
+      `,
+      `
+      event HashiCorp User Group Kobe #9 | 2024-02-16 | -
+      talk 4 Terraform Stacks 入門 | 西村 遼 (ミナトクラウド株式会社) | terraform
+      talk 6 Vault で作る社内 PKI | 吉田 直樹 (ハーバーテック株式会社) | vault
+      `,
+      { plainText: true },
+    );
+  });
 });

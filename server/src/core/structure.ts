@@ -1094,6 +1094,9 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
     }
   }
   fillContent(raw, li);
+  // "\t• 感想：…" then "セッション2　Title" at the margin (a OneNote paste, no blank lines): after an indented plain bullet's
+  // line, a paragraph's line at the margin starts a block of its own (markdown had read both as one paragraph).
+  if (li.kind === LineKind.Paragraph && !li.blockStart && before !== undefined && before.kind === LineKind.ListItem && before.level >= 2 && before.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0))) li.blockStart = true;
 }
 
 /** The entities an exported post writes in its text ("Vault &amp; Consul"). */
@@ -1261,6 +1264,8 @@ export function stripInline(s: string): string {
   if (s.length > 2000 || !/[*_`!\[<\\]/.test(s)) return s;
   // "[[Jane Doe]]", "[[people/jane|Jane Doe]]", "#[[KubeCon EU]]": a notes app's links and tags, read as their text.
   return withoutWikiBrackets(s.includes('#[[') ? s.replace(/#\[\[/g, '[[') : s)
+    // ("Marcus Lee[^1], Northgale Systems": a footnote's mark.)
+    .replace(/\[\^[^\]\s]{1,20}\](?!:)/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/(?<!\[)\[([^\[\]]+)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
