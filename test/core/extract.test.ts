@@ -7771,4 +7771,38 @@ describe('layouts first met in session 34', () => {
       { plainText: true },
     );
   });
+
+  test('a note whose format drifts: talks under "###" headings, then "- Title — Name, Org" items under a "##" part that holds none; a closing part’s tasks with their owners stay tasks', () => {
+    check(
+      `
+      # Cloud Native Summit Leipzig 2024 — Day 1
+      Thu 13 June 2024 · Auenhaus, Leipzig
+
+      ### Opening keynote: Platforms Are Products
+      Speaker: Marta Kowalczyk (Nordlicht Systems)
+      - Backstage portal, Backstage scorecards
+
+      ### Scaling Karpenter Across 40 Clusters
+      Speaker: Daniel Ruiz (Flinkpay)
+      - consolidation saved compute
+
+      ## Afternoon (formatting gets lazy from here)
+      - Policy as Code for 600 Workspaces — Henrik Aalto, Polarbyte
+        OPA in the pipeline
+      - Vault Secrets Operator in Production — Ines Vogel, Kranich Bank
+        secrets synced into Kubernetes
+
+      ## Summary / next actions
+      - [ ] add a Helm chapter to the onboarding docs (@tanaka_r)
+      - [ ] try Cilium in the test cluster (@ishii_k)
+      `,
+      `
+      event Cloud Native Summit Leipzig 2024 | 2024-06-13 | Auenhaus, Leipzig
+      talk 4 Opening keynote: Platforms Are Products | Marta Kowalczyk (Nordlicht Systems) | -
+      talk 8 Scaling Karpenter Across 40 Clusters | Daniel Ruiz (Flinkpay) | karpenter
+      talk 13 Policy as Code for 600 Workspaces | Henrik Aalto (Polarbyte) | open-policy-agent
+      talk 15 Vault Secrets Operator in Production | Ines Vogel (Kranich Bank) | kubernetes vault vault-secrets-operator
+      `,
+    );
+  });
 });

@@ -209,3 +209,8 @@ test('extraction after an edit equals a full extraction (sample notes, random ed
     forgetPreviousExtractions();
   }
 });
+
+test('a line at the margin after an indented plain bullet, edited above: parsed as a full parse does (found by the property above, against a first reading of such lines in the structure)', () => {
+  sameAsFull(parseStructure('    - deep\n>', { plainText: true }), '!    - deep\n>', true);
+  sameAsFull(parseStructure('Meetup\n\t• note\nセッション1　Title — 西村 遼（Org）\n\t• more', { plainText: true }), 'Meetup!\n\t• note\nセッション1　Title — 西村 遼（Org）\n\t• more', true);
+});

@@ -1094,9 +1094,6 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
     }
   }
   fillContent(raw, li);
-  // "\t• 感想：…" then "セッション2　Title" at the margin (a OneNote paste, no blank lines): after an indented plain bullet's
-  // line, a paragraph's line at the margin starts a block of its own (markdown had read both as one paragraph).
-  if (li.kind === LineKind.Paragraph && !li.blockStart && before !== undefined && before.kind === LineKind.ListItem && before.level >= 2 && before.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0))) li.blockStart = true;
 }
 
 /** The entities an exported post writes in its text ("Vault &amp; Consul"). */

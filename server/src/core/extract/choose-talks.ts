@@ -432,6 +432,42 @@ export function siblingItems(structure: NoteStructure, candidates: Candidate[], 
   if (added) chosen.talks.sort((a, b) => a.line - b.line);
 }
 
+/**
+ * A note whose writing drifts: talks under their own headings first, then, under a heading of a higher level that holds
+ * none of them ("## Afternoon (formatting gets lazy from here)"), a list whose items name their speakers with confidence
+ * ("- Title — Name, Org"). Two such items or more in that section are its talks.
+ */
+export function driftedSections(structure: NoteStructure, candidates: Candidate[], chosen: Chosen): void {
+  if (chosen.mode !== 'heading' || chosen.level < 2 || chosen.talks.length < 2) return;
+  const { info } = structure;
+  const taken = new Set(chosen.talks.map((t) => t.line));
+  let added = false;
+  // (After the first of them: a list above the headings is their programme, not talks of its own.)
+  const first = Math.min(...chosen.talks.map((t) => t.line));
+  for (let h = first + 1; h < info.length; h++) {
+    // (A part of the day, "## Afternoon (…)", is such a section; the writer's summary or tasks are not: "## 所感・ネクストアクション".)
+    if (info[h].kind !== LineKind.Heading || info[h].level >= chosen.level || isWritersOwnSection(info[h].content)) continue;
+    let end = h + 1;
+    while (end < info.length && !(info[end].kind === LineKind.Heading && info[end].level <= info[h].level)) end++;
+    if (chosen.talks.some((t) => t.line > h && t.line < end)) continue;
+    const items = candidates.filter((c) => c.line > h && c.line < end && !taken.has(c.line) && info[c.line].kind === LineKind.ListItem && info[c.line].blockStart && c.parsed.strongSpeakers && c.parsed.speakers.length > 0 && !isNonTalkTitle(c.parsed.title));
+    if (items.length < 2) continue;
+    for (const c of items) {
+      chosen.talks.push(c);
+      taken.add(c.line);
+    }
+    added = true;
+    h = end - 1;
+  }
+  if (added) chosen.talks.sort((a, b) => a.line - b.line);
+}
+
+/** "## Summary / next actions", "## 所感・ネクストアクション": a part the writer keeps for their own words, not a part of the day. */
+function isWritersOwnSection(heading: string): boolean {
+  if (heading.split(/\s*[・/&、,]\s*/u).some((part) => CLOSING_SECTION.test(part))) return true;
+  return isNonTalkTitle(heading) && !NOT_A_TALK.test(normTitle(heading.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')));
+}
+
 /** Two list items' lines with the same indentation and the same kind of marker (the same bullet, or numbers). */
 function sameMarker(a: string, b: string): boolean {
   const ma = /^(\s*)(\d+|\S)/u.exec(a);

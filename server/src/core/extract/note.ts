@@ -5,7 +5,7 @@ import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference }
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
 import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
-import { chooseTalks, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
+import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
 import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
@@ -87,6 +87,7 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
   if (!fmTalk) chosen = agendaOfBullets(structure, candidates, chosen, agenda, check);
   if (!fmTalk) lightningTalks(structure, candidates, chosen, check);
   if (!fmTalk) siblingItems(structure, candidates, chosen);
+  if (!fmTalk) driftedSections(structure, candidates, chosen);
   if (chosen.mode === 'heading') speakersByLayout(chosen.talks, (name) => catalog.lookup(name) !== undefined, check, structure, footerLine);
   const agendaRefs: TalkReference[] = [];
   /** The talk each timetable line names (listedTitlesMention). */

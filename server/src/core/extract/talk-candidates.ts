@@ -1,7 +1,7 @@
 // The lines of a note that may be a talk's title, each with the speakers read around it.
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
-import { asciiDigits, nameKey, withoutWikiBrackets } from '../text';
+import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
@@ -798,7 +798,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("◆【LT】Title ／ Name": a mark before it.)
     const bracketed = LABEL_MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
-    const blockStart = li.blockStart || bracketSession || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -1471,6 +1471,18 @@ const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s
 /** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack or Discord). */
 // ("kaya — Today at 6:58 PM", "bramvdl — 03/13/2025 7:06 PM": Discord's.)
 const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?(?:\s{1,3}|\s[—–-]\s(?:(?:today|yesterday)\s+at\s+|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?)(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
+
+/**
+ * "\t• 感想：…" then "セッション2　Title" at the margin (a OneNote paste, no blank lines): after an indented plain bullet's line,
+ * a paragraph's line at the margin starts an entry of its own (markdown read both as one paragraph). Read here, not by the
+ * structure, whose lines after an edit are read again without their neighbours.
+ */
+function afterIndentedBullet(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i].kind !== LineKind.Paragraph) return false;
+  const above = structure.info[i - 1];
+  const raw = structure.lines[i];
+  return above.kind === LineKind.ListItem && above.level >= 2 && above.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0));
+}
 
 /** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
 function afterDayLine(structure: NoteStructure, i: number): boolean {
