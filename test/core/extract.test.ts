@@ -7805,4 +7805,21 @@ describe('layouts first met in session 34', () => {
       `,
     );
   });
+
+  test('the day of an event after a comma or a dash, and what follows it, are no part of the event’s name ("HanseOps 2024, day 2 — recap for the team wiki")', () => {
+    check(
+      `
+      # HanseOps 2024, day 2 — recap for the team wiki
+
+      Day 2 was Wednesday 18 September 2024, Speicherstadt Forum, Hamburg.
+
+      ## Karpenter, Spot and the 3 a.m. page - Ivo Petrov (Elbe Freight)
+      - Karpenter consolidation tuned for peak hours
+      `,
+      `
+      event HanseOps 2024 | 2024-09-18 | -
+      talk 5 Karpenter, Spot and the 3 a.m. page | Ivo Petrov (Elbe Freight) | karpenter
+      `,
+    );
+  });
 });

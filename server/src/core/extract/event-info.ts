@@ -54,6 +54,10 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:出張報告|参加報告|参加レポート|参加メモ|聴講メモ|参加記|(?:참관|출장|참석|참가)\s*(?:보고서?|후기|기|메모))\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/u, '');
   // "Day 2 — DevOps Kansai Day 2025": a trip's day, then the event it was at.
   t = t.replace(/^(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目)\s*[-–—:：]\s+(?=\S{2})/iu, '');
+  // "HanseOps 2024, day 2 — recap for the team wiki", "TokyoOps Summit 2025 — day 1 (2025-05-15), Hall B": the day of the
+  // event and what follows it, after a comma or a dash, are no part of its name.
+  const dayAfter = /(?:,\s+|\s+[-–—]\s+)day\s*\d{1,2}\b.*$/iu.exec(t);
+  if (dayAfter && dayAfter.index >= 4 && EVENT_WORDS.test(t.slice(0, dayAfter.index))) t = t.slice(0, dayAfter.index);
   // "오후 1:33 SRE 코리아 판교 밋업 #18": a message's time.
   t = t.replace(/^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?\s+(?=\S)/iu, '');
   // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
