@@ -183,11 +183,6 @@ function isFrontMatter(structure: NoteStructure, li: LineInfo): boolean {
   return li.kind === LineKind.FrontMatter && structure.frontMatter !== null;
 }
 
-/** Whether a text opens with a digit. */
-function isDigit0(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
 const YEAR_WORD = /\b(?:19|20)\d{2}\b/gu;
 
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }, yearHint: number | null = null): EventInfo {
@@ -255,8 +250,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
       if (text.charCodeAt(0) === 35 && li.kind !== LineKind.Heading && /^#[^\s#]/u.test(text)) score -= 4;
       // ("2025-03-27, Dogenzaka Hive, Tokyo": a line that opens with its date is the event's date and place, its year no event word.)
-      const datedFirst = isDigit0(text) && findDates(text)[0]?.start === 0;
-      if (datedFirst ? EVENT_WORDS.test(text.slice(findDates(text)[0].end).replace(YEAR_WORD, '')) : EVENT_WORDS.test(text)) score += 3;
+      const leading = /^\d/.test(text) ? findDates(text)[0] : undefined;
+      if (leading?.start === 0 ? EVENT_WORDS.test(text.slice(leading.end).replace(YEAR_WORD, '')) : EVENT_WORDS.test(text)) score += 3;
       if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
       if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
       if (seenContent === 1) score += 1;

@@ -169,8 +169,8 @@ function isTitleTail(c: number): boolean {
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
   // "Title https://slides.example.com/… — Name（Org）": the slides' address beside the title, blanked (offsets hold).
-  if (content.includes('://') && BARE_URL.test(content) && !/^\s*https?:/u.test(content)) {
-    const blanked = content.replace(BARE_URL_ALL, (url) => ' '.repeat(url.length));
+  const blanked = content.includes('://') && !/^\s*https?:/u.test(content) ? content.replace(BARE_URL, (url) => ' '.repeat(url.length)) : content;
+  if (blanked !== content) {
     if (blanked.trim().length >= 4) {
       const line = parseTalkLine(blanked.trimEnd(), check);
       return line && !line.title.includes('://') ? { ...line, title: line.title.trim() } : line;
@@ -214,8 +214,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
 }
 
 /** An address after white space, not inside a markdown link's brackets. */
-const BARE_URL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/u;
-const BARE_URL_ALL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/gu;
+const BARE_URL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/gu;
 
 /** A few words ending as a sentence's lead does (は, で, て, 、), then the whole title in 「」 (group 2 inside, group 1 before it with the bracket). */
 const LEAD_THEN_QUOTED = /^([^\p{sc=Latin}\d「」]{1,11}(?:は|で|て|、|に)\s*「)([^「」]{4,120})」[。！!]?$/u;
@@ -228,14 +227,17 @@ const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
 /** Who took a section's notes, in brackets at the end of its line: "(류성민 정리)", "(정리: 최윤아)", "(notes by Jun)", "（まとめ：佐藤）". */
 const NOTE_TAKER = /\s*[(（](?:[^()（）:：]{1,20}\s(?:정리|작성|기록|메모)|(?:정리|작성|기록|메모|notes?(?:\s+by)?|written\s+by|まとめ|記録|メモ)\s*[:：]?\s*[^()（）]{1,20})[)）]$/iu;
+/** A Korean or Japanese full name: "강민서", "吉田 直樹". */
+const CJK_FULL_NAME_WORDS = String.raw`[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4}`;
+const CJK_FULL_NAME_ALONE = new RegExp(`^(?:${CJK_FULL_NAME_WORDS})$`, 'u');
 /** "[한결페이 / 강민서]": an organisation, then a person's full name, read as the person of the organisation. */
 function orgSlashPerson(org: string, name: string, check: NameCheck): SpeakerParse | null {
-  if (!/^(?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})$/u.test(name.trim())) return null;
+  if (!CJK_FULL_NAME_ALONE.test(name.trim())) return null;
   const sp = parseSpeakers(`${name.trim()} (${org.trim()})`, check);
   return sp?.strong && sp.speakers.length === 1 ? sp : null;
 }
 /** "김지훈 / 파도소프트", "Jane Doe / Acme Corp": a person's full name (group 1), a slash or bar, their organisation (group 2). */
-const PERSON_SLASH_ORG = /^([가-힣]{2,4}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})\s*[/／|]\s*(\S[^/／|]{1,30})$/u;
+const PERSON_SLASH_ORG = new RegExp(String.raw`^(${CJK_FULL_NAME_WORDS}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[/／|]\s*(\S[^/／|]{1,30})$`, 'u');
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
@@ -482,9 +484,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "田中 健太さん：EKS から自前クラスタへ", "지은님: 젠킨스 → GitHub Actions 이관": the speaker with an honorific, a colon, the title.
   const colon = rest.indexOf('：') > 0 ? rest.indexOf('：') : rest.indexOf(': ') > 0 ? rest.indexOf(': ') : -1;
   // ("김단아 님 발표: Title", "田中さんの発表：Title": "the talk of" before the colon.)
-  const talkOf = colon > 0 && colon <= 40 ? /\s*(?:의\s*|の)?(?:발표|発表|講演)$/u.exec(rest.slice(0, colon).trim()) : null;
-  const who = talkOf ? rest.slice(0, colon).trim().slice(0, talkOf.index) : rest.slice(0, Math.max(colon, 0)).trim();
-  if (colon > 0 && colon <= 40 && /(?:さん|氏|様|先生|님)$/u.test(who)) {
+  const head = colon > 0 && colon <= 40 ? rest.slice(0, colon).trim() : '';
+  const talkOf = head ? /\s*(?:의\s*|の)?(?:발표|発表|講演)$/u.exec(head) : null;
+  const who = talkOf ? head.slice(0, talkOf.index) : head;
+  if (who && /(?:さん|氏|様|先生|님)$/u.test(who)) {
     const sp = parseSpeakers(who, check);
     const title = rest.slice(colon + 1).trim();
     if (sp?.strong && title.length >= 2) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
