@@ -7823,3 +7823,41 @@ describe('layouts first met in session 34', () => {
     );
   });
 });
+
+describe('layouts first met in session 35', () => {
+  test('a plain text whose talks drift from "TALK n: Title" over "Speaker:" to list items "* Title [Name, Org]"; a closing part’s "- [ ] task — Name" stay tasks', () => {
+    check(
+      `
+      Elbe Platform Day 2023 - day notes
+      24 Aug 2023, Speicher Hall, Hamburg
+
+      TALK 1: The Boring Platform Wins
+      Speaker: Kang Ji-won (Nuri Telecom)
+        - Terraform and Argo CD, and stop there
+
+      TALK 2: Seven Years of Secrets
+      Speaker: Park Eun-ha (Hangang Bank)
+        - Vault namespaces per business unit
+
+      -- coffee break --
+      Then I stopped writing full headers:
+      * Karpenter in a Regulated Environment [Choi Min-seo, Saebyeok Insurance]
+        NodePools pinned to approved AMIs
+      * Observability on a Budget [Jung Hae-won, Dalbit Commerce]
+        Loki and Prometheus
+
+      ## Follow-ups
+      - [ ] try Cilium in staging — Jonas Weber
+      - [ ] read the Helm docs — Mira Holm
+      `,
+      `
+      event Elbe Platform Day 2023 | 2023-08-24 | Speicher Hall, Hamburg
+      talk 4 The Boring Platform Wins | Kang Ji-won (Nuri Telecom) | argo-cd terraform
+      talk 8 Seven Years of Secrets | Park Eun-ha (Hangang Bank) | vault
+      talk 14 Karpenter in a Regulated Environment | Choi Min-seo (Saebyeok Insurance) | aws-ami karpenter
+      talk 16 Observability on a Budget | Jung Hae-won (Dalbit Commerce) | grafana-loki prometheus
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -4,7 +4,7 @@ import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { findDates } from './dates';
-import { isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
+import { indentOf, isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
 import { sessionsItem } from './talk-candidates';
 import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
 
@@ -438,6 +438,7 @@ export function siblingItems(structure: NoteStructure, candidates: Candidate[], 
  * ("- Title — Name, Org"). Two such items or more in that section are its talks.
  */
 export function driftedSections(structure: NoteStructure, candidates: Candidate[], chosen: Chosen): void {
+  if (chosen.mode === 'plain') return driftedItems(structure, candidates, chosen);
   if (chosen.mode !== 'heading' || chosen.level < 2 || chosen.talks.length < 2) return;
   const { info } = structure;
   const taken = new Set(chosen.talks.map((t) => t.line));
@@ -460,6 +461,50 @@ export function driftedSections(structure: NoteStructure, candidates: Candidate[
     h = end - 1;
   }
   if (added) chosen.talks.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The same drift in a note without headings: talks on lines of their own ("TALK 2: Title" over "Speaker: Name (Org)"),
+ * then, no deeper than those lines (not a talk's own notes), two list items or more in a row that name their speakers
+ * with confidence ("* Title [Name, Org]").
+ */
+function driftedItems(structure: NoteStructure, candidates: Candidate[], chosen: Chosen): void {
+  if (chosen.talks.length < 2 || chosen.talks.some((t) => t.source !== 'plain')) return;
+  const { info, lines } = structure;
+  const taken = new Set(chosen.talks.map((t) => t.line));
+  const first = Math.min(...chosen.talks.map((t) => t.line));
+  const indent = Math.min(...chosen.talks.map((t) => indentOf(lines[t.line])));
+  const items = candidates.filter((c) => c.line > first && !taken.has(c.line) && info[c.line].kind === LineKind.ListItem && info[c.line].blockStart && info[c.line].level === 1 && indentOf(lines[c.line]) <= indent && c.parsed.strongSpeakers && c.parsed.speakers.length > 0 && !isNonTalkTitle(c.parsed.title) && !underWritersOwnSection(structure, c.line));
+  let added = false;
+  for (let k = 0; k < items.length; ) {
+    // (A run: the same list, no chosen talk between its items.)
+    let end = k + 1;
+    while (end < items.length && sameMarker(lines[items[end - 1].line], lines[items[end].line]) && !chosen.talks.some((t) => t.line > items[end - 1].line && t.line < items[end].line) && sameList(structure, items[end - 1].line, items[end].line)) end++;
+    if (end - k >= 2) {
+      for (let j = k; j < end; j++) chosen.talks.push(items[j]);
+      added = true;
+    }
+    k = end;
+  }
+  if (added) chosen.talks.sort((a, b) => a.line - b.line);
+}
+
+/** Under a heading of the writer's own part ("## 총평 / 후속 액션": its "- [ ] task — Name" are no talks). */
+function underWritersOwnSection(structure: NoteStructure, line: number): boolean {
+  for (let l = line - 1; l >= 0; l--) if (structure.info[l].kind === LineKind.Heading) return isWritersOwnSection(structure.info[l].content);
+  return false;
+}
+
+/** Two lines of one list: nothing between them but its items, their continuation lines and blank lines. */
+function sameList(structure: NoteStructure, a: number, b: number): boolean {
+  const { info, lines } = structure;
+  for (let l = a + 1; l < b; l++) {
+    const k = info[l].kind;
+    if (k === LineKind.Blank || k === LineKind.ListItem) continue;
+    if (k === LineKind.Paragraph && indentOf(lines[l]) > 0) continue;
+    return false;
+  }
+  return true;
 }
 
 /** "## Summary / next actions", "## 所感・ネクストアクション": a part the writer keeps for their own words, not a part of the day. */
