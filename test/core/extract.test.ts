@@ -7860,4 +7860,28 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('a keycap number before a timed line ("2️⃣ 19:35 「Title」") starts an entry; "(반지의 제왕)", "(처음으로 당첨)" after a remark are no organisation and name (a word ending in a particle)', () => {
+    check(
+      `
+      판교 인프라 모임 3월
+
+      1️⃣ 19:00 「Terraform 모듈 레지스트리 운영기」
+         🎤 한지우 님 / 누리소프트
+      2️⃣ 19:35 「Vault로 시크릿 통합하기」
+         🎤 오세린 님 / 빌드온
+
+      ------ 내 메모 ------
+      - 뒤풀이에서 누가 "헬름 협곡처럼 옮겼다" 고 해서 빵 터짐 (반지의 제왕)
+      - 2번 발표 제일 유익
+      - 경품 당첨!! 키보드 (처음으로 당첨)
+      `,
+      `
+      event 판교 인프라 모임 3월 | - | -
+      talk 3 Terraform 모듈 레지스트리 운영기 | 한지우 (누리소프트) | terraform
+      talk 5 Vault로 시크릿 통합하기 | 오세린 (빌드온) | vault
+      `,
+      { plainText: true },
+    );
+  });
 });

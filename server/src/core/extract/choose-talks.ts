@@ -495,12 +495,19 @@ function underWritersOwnSection(structure: NoteStructure, line: number): boolean
   return false;
 }
 
-/** Two lines of one list: nothing between them but its items, their continuation lines and blank lines. */
+/**
+ * Two talks' items of one list: nothing between them but their continuation lines, deeper items, blank lines and
+ * breaks ("- lunch"). (An item between that is no talk makes it a list of the writer's remarks.)
+ */
 function sameList(structure: NoteStructure, a: number, b: number): boolean {
   const { info, lines } = structure;
   for (let l = a + 1; l < b; l++) {
     const k = info[l].kind;
-    if (k === LineKind.Blank || k === LineKind.ListItem) continue;
+    if (k === LineKind.Blank) continue;
+    if (k === LineKind.ListItem) {
+      if (!info[l].blockStart || info[l].level > info[a].level || isNonTalkTitle(info[l].content)) continue;
+      return false;
+    }
     if (k === LineKind.Paragraph && indentOf(lines[l]) > 0) continue;
     return false;
   }

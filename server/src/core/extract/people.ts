@@ -102,6 +102,9 @@ export interface NameCheck {
 const MASKED_KO_NAME = /^[가-힣](?:OO|ㅇㅇ|○○|◯◯|〇〇|XX|xx|\*\*)$/u;
 
 /** With `honoured` (님 after it), a given name may end as a title's word does ("윤슬기 님": 기 ends "도입기" too). */
+/** A Korean word ending in a particle no organisation's name ends in (of, with, from, to, until). */
+const KO_PARTICLE_END = /[가-힣](?:의|으로|에서|에게|한테|께서|부터|까지|처럼)$/u;
+
 function isKoreanName(s: string, honoured = false): boolean {
   const t = s.replace(/\s+/g, '');
   // "김OO", "박○○": a name the writer masked, its family name kept.
@@ -638,6 +641,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       // "(Org Name)" pattern inside a parenthesis: "컬리 전수빈".
       const tokens = seg.text.split(/\s+/);
       let found = false;
+      // (Not a phrase whose first word ends in a particle: "(반지의 제왕)", "(처음으로 당첨)".)
+      if (KO_PARTICLE_END.test(tokens[0])) return null;
       for (let n = 1; n <= Math.min(3, tokens.length - 1) && tokens.length <= 4 && !found; n++) {
         const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
         if (personName(tail.name, options) === 'strong') {

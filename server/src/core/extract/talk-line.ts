@@ -27,7 +27,8 @@ const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*
 /** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
 const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
-export const CLOCK_START = new RegExp(String.raw`^(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
+// ("2️⃣ 19:35 「Title」", "☕ 20:10 Break": an emoji before the time.)
+export const CLOCK_START = new RegExp(String.raw`^(?:(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])+\s*)?(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -58,7 +59,8 @@ const LABEL_PREFIX = new RegExp(
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
 const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→])|・(?=\s*[「『]))\s*/u;
-const EMOJI_PREFIX = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+// ("2️⃣ 19:35 「Title」": a keycap number, a digit with its keycap mark, is an emoji too.)
+const EMOJI_PREFIX = /^(?:(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])+\s*)+/u;
 // (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん"; "≪Title≫", "«Title»" as well.)
 const QUOTED = /^(?:["“”「『'‘’《〈≪«])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉≫»])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
