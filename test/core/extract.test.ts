@@ -7884,4 +7884,57 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('the speakers in round brackets before the title, after roman numbers ("ii.（Name，Org）Title", "（名前／会社）「Title」"); "Meetup vol.3 — memo" on the first line is the event', () => {
+    check(
+      `
+      Platform Meetup Kobe vol.3 — memo
+
+      i.（Haruto Mizuno，Kitsune Works） Backstage at 300 engineers：year one
+         - catalog first, Argo CD plugin later
+
+      ii. (Daichi Oda & Mei Lin, Sora Mobility) Karpenter vs Cluster Autoscaler
+         - node bills down
+
+      iii.（小田 大地／ソラモビリティ）「Terraform の state 分割」
+         - workspaces per team
+      `,
+      `
+      event Platform Meetup Kobe vol.3 | - | -
+      talk 3 Backstage at 300 engineers：year one | Haruto Mizuno (Kitsune Works) | argo-cd backstage
+      talk 6 Karpenter vs Cluster Autoscaler | Daichi Oda (Sora Mobility), Mei Lin (Sora Mobility) | cluster-autoscaler karpenter
+      talk 9 Terraform の state 分割 | 小田 大地 (ソラモビリティ) | terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a "## 참석자" heading over the writer’s colleagues is no evidence for its level; "DORA 지표", "(점심 전 마지막)" name no one', () => {
+    check(
+      `
+      # Platform Day Busan 2025 참석 공유
+
+      ## 참석자
+      - 최윤아 (인프라팀)
+      - 강다현 (SRE팀)
+
+      ## 세션별 요약
+
+      ### 1. 키노트 (류성민 정리)
+      - Kubernetes 위에 셀프서비스 포털
+
+      ### 2. 골든 패스와 개발자 경험 측정 (최윤아 정리)
+      - DORA 지표
+      - Backstage 스코어카드
+
+      ### 3. 플랫폼팀 KPI 어떻게 잡나요 (점심 전 마지막)
+      - Argo CD 배포 빈도
+      `,
+      `
+      event Platform Day Busan 2025 | 2025 | -
+      talk 12 골든 패스와 개발자 경험 측정 | - | backstage
+      talk 16 플랫폼팀 KPI 어떻게 잡나요 (점심 전 마지막) | - | argo-cd
+      `,
+    );
+  });
 });

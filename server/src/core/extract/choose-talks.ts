@@ -28,7 +28,8 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     if (isTitle) headings.shift();
   }
   const evidenceByLevel = new Map<number, number>();
-  for (const h of headings) if (h.evidence) evidenceByLevel.set(h.level, (evidenceByLevel.get(h.level) ?? 0) + 1);
+  // (Not a heading no talk has: "## 참석자" over the writer's colleagues and their teams.)
+  for (const h of headings) if (h.evidence && !isNonTalkTitle(h.parsed.title)) evidenceByLevel.set(h.level, (evidenceByLevel.get(h.level) ?? 0) + 1);
   let level = 0;
   if (evidenceByLevel.size) {
     let best = -1;

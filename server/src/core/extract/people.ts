@@ -13,7 +13,7 @@ const KO_SURNAMES = new Set(
 const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
 // Words that look like names by their shape but are not.
 const KO_NOT_NAMES = new Set(
-  ('정리 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+  ('정리 마지막 처음 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
     '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
     '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
@@ -645,7 +645,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       if (KO_PARTICLE_END.test(tokens[0])) return null;
       for (let n = 1; n <= Math.min(3, tokens.length - 1) && tokens.length <= 4 && !found; n++) {
         const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
-        if (personName(tail.name, options) === 'strong') {
+        // (A Korean name of two syllables after another word is more often a noun: "DORA 지표".)
+        if (personName(tail.name, options) === 'strong' && !/^[가-힣]{2}$/u.test(tail.name)) {
           speakers.push({ name: tail.name, org: cleanOrg(tokens.slice(0, tokens.length - n).join(' ')) });
           found = true;
         }

@@ -1075,7 +1075,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
     // ("SREcon24 Americas -- Mar 18-20, 2024": the note's first line names and dates the event.)
     // ("2024 빛고을 인프라 엔지니어 모임 - 연말 세미나": the note's first line names an event of a year, then what kind.)
-    if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) continue;
+    // ("Platform Meetup Kobe vol.3 — memo": an event's name, then what the note is, read as a title and a speaker.)
+    if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) continue;
     // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
     if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
     // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.

@@ -53,7 +53,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}[.)]\s+|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -277,11 +277,34 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
       if (inner) return { ...inner, titleStart: inner.titleStart + lead[0].length, titleEnd: inner.titleEnd + lead[0].length };
     }
   }
+  // "(Haruto Mizuno, Kitsune Works) Title", "（田中 太郎／ミドリ株式会社）「Title」": the speakers first, in round brackets.
+  if (c0 === 40 || c0 === 0xff08) {
+    const lead = speakersInRoundBrackets(content, check);
+    if (lead) return lead;
+  }
   const parsed = parseTalkLineWithin(content, check, null);
   if (!(content.includes(' — ') || content.includes(' – ') || content.includes(' - '))) return parsed;
   // "karpenter consolidation — R. Okafor (Datadog) — ~30% fewer nodes": the writer's remark after the speaker.
   const cut = remarkAfterSpeaker(content, check);
   return cut >= 0 ? (parseTalkLineWithin(content.slice(0, cut), check, null) ?? parsed) : parsed;
+}
+
+const ROUND_LEAD = /^[(（]([^()（）]{3,60})[)）]\s*/u;
+
+/** A round bracket before a title that names its speakers with confidence, each a person (a remark or a length is none). */
+function speakersInRoundBrackets(content: string, check: NameCheck): TalkLine | null {
+  const lead = ROUND_LEAD.exec(content);
+  if (!lead || content.length - lead[0].length < 4) return null;
+  const inner = lead[1].replace(/，/gu, ', ').trim();
+  const slash = PERSON_SLASH_ORG.exec(inner);
+  const sp = parseSpeakers(slash ? `${slash[1]} (${slash[2].trim()})` : inner, check);
+  if (!sp?.strong || !sp.speakers.length) return null;
+  const after = stripPrefixes(content.slice(lead[0].length));
+  const start = lead[0].length + after.offset;
+  const quoted = QUOTED.exec(after.rest);
+  if (quoted && !quoted[2].trim()) return namedTalkLine(quoted[1], start + 1, sp.speakers, true);
+  const title = after.rest.trimEnd();
+  return title.length >= 4 && !title.startsWith('(') && !title.startsWith('（') ? namedTalkLine(title, start, sp.speakers, false) : null;
 }
 
 /** "우주커머스 김철수", "별빛게임즈 / 이수민, 장태오", "개인 / 박준영": an organisation, then people (a Korean or Japanese name last, or after a slash); null otherwise. */
@@ -427,6 +450,11 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (kindNamed && !check.isKnownNonPerson?.(kindNamed[2])) return { ...namedTalkLine(kindNamed[3], content.indexOf(kindNamed[3], kindNamed[1].length + kindNamed[2].length), [{ name: kindNamed[2], org: null }], true), keynote: /keynote/i.test(kindNamed[1]) };
   let { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
+  // ("ii.（Priya Raman，Lumen Ledger）Title": the speakers in round brackets after a number.)
+  if (offset > 0 && (rest.charCodeAt(0) === 40 || rest.charCodeAt(0) === 0xff08)) {
+    const lead = speakersInRoundBrackets(rest, check);
+    if (lead) return { ...lead, titleStart: lead.titleStart + offset, titleEnd: lead.titleEnd + offset, time };
+  }
   // "LT 서연님 - Title", "LT 田中さん「…」": the session's kind before its speaker, with no separator.
   const kind = (rest.charCodeAt(0) | 32) === 108 || rest.charCodeAt(0) >= 0xac00 ? KIND_BEFORE_SPEAKER.exec(rest) : null;
   // ("Keynote — Claudia Meier (Alpenfunk AG): Title": the kind, a dash, then the speaker and a colon.)
