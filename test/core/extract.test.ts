@@ -7937,4 +7937,31 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('a title the line’s end breaks, its speakers after a dash at the end of the hanging next line; "―― 話したのは Name さん（Org）。" under a title', () => {
+    check(
+      `
+      SRE Gathering Sapporo 2024 メモ
+
+      i. 障害対応を「文化」にするまで
+         ―― 話したのは 羽田 恵理子 さん（ミライ保険）。
+         ・オンコールは PagerDuty
+
+      ii. SLO を Prometheus だけで運用する：
+          Sloth と recording rule の実践 ―― 石動 健（カモメ物流）
+         ・multi-window アラート
+
+      iii. Istio ambient mode: a year in production
+         Kenta Ueda / Hanshin Rail Digital
+         ・ztunnel
+      `,
+      `
+      event SRE Gathering Sapporo 2024 | 2024 | -
+      talk 3 障害対応を「文化」にするまで | 羽田 恵理子 (ミライ保険) | pagerduty
+      talk 7 SLO を Prometheus だけで運用する： Sloth と recording rule の実践 | 石動 健 (カモメ物流) | prometheus sloth
+      talk 11 Istio ambient mode: a year in production | Kenta Ueda (Hanshin Rail Digital) | istio
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeade
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
-import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, PERSON_SLASH_ORG, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -342,10 +342,12 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (structure.lines[j].includes('\t') && isTabRow(structure.lines[j])) return null;
   // "<p>Speaker: Rosa Delgado, VP Engineering at Prairie Mutual</p>": a labelled paragraph pasted from an event's page.
   const html = li.content.startsWith('<p>') && li.content.endsWith('</p>');
-  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content;
+  // ("―― 話したのは 羽田 恵理子 さん（…）。": a dash before the line, as an attribution's.)
+  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content.charCodeAt(0) === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : li.content;
   if (html && !SPEAKER_LABEL.test(own)) return null;
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
-  const said = own.length <= 80 && SENTENCE_FIRST.includes(own[0]) ? speakerSentence(own, check.names) : null;
+  const sentence = own.startsWith('— ') ? own.slice(2) : own;
+  const said = sentence.length <= 80 && SENTENCE_FIRST.includes(sentence[0]) ? speakerSentence(sentence, check.names) : null;
   if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
@@ -370,6 +372,10 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const labelled = underLabel || SPEAKER_LABEL.test(text);
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
   // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
+  // ("Kenta Ueda / Hanshin Rail Digital": a person, a slash, their organisation.)
+  const slash = labelled ? null : PERSON_SLASH_ORG.exec(text);
+  const slashed = slash ? check.speakers(`${slash[1]} (${slash[2].trim()})`) : null;
+  if (slashed?.strong && slashed.speakers.length === 1) return slashed.speakers;
   const asTalk = labelled ? null : check.talkLine(text);
   if (asTalk && asTalk.speakers.length && asTalk.title) {
     // "Docker社 / 佐藤 大輔": an organisation, then the person; not a title.
@@ -446,7 +452,7 @@ const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-�
 const SPEAKER_THEN_SENTENCE = /^([^.。()（）]{2,40}(?:[(（][^()（）]{2,40}[)）]|님|さん|氏))\s*[.。]\s*\S/u;
 
 /** The first letters of speakerSentence's labels. */
-const SENTENCE_FIRST = '발연発登講ス';
+const SENTENCE_FIRST = '발연発登講ス話';
 /** "/cc @infra-team", "cc: @sre". */
 const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
@@ -830,6 +836,17 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     }
+    // "ii. SLO を Prometheus だけで運用する：" then "    Sloth と recording rule の実践 ―― 石動 健（カモメ物流）": a title the line's end
+    // breaks, its speakers at the end of the block's next line.
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && !info[i + 1].blockStart && info[i + 1].kind === LineKind.Paragraph) {
+      const wrapped = wrappedTitleLine(structure, i, check);
+      if (wrapped) {
+        // (Its next line is no speakers' line alone: the tools in the title's end are the talk's.)
+        out.push({ line: i, parsed: wrapped, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        i++;
+        continue;
+      }
+    }
     // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
     // item with its properties (Logseq).
     if (li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart && SPEAKER_LABEL.test(info[i + 1].content)) {
@@ -1208,6 +1225,29 @@ function wrappedTalkLine(structure: NoteStructure, i: number, footerLine: number
   const parsed = check.talkLine(joined.replace(/\.$/u, ''));
   if (!parsed?.quoted || !parsed.strongSpeakers || !parsed.speakers.length || isNonTalkTitle(parsed.title)) return null;
   return onFirstLine(parsed, content);
+}
+
+/**
+ * wrappedTitleLine's test that the next line goes on with the title: it hangs under the title's text (indented
+ * further), or the line ends as a title cut short does (a colon, a comma, a particle, a joining word).
+ */
+const TITLE_GOES_ON = /(?:[:：、,&+]|[とのやを]|\s(?:and|with|for|of|to|in|on|the|a|vs\.?))$/iu;
+
+/** A block's first line that names no one, read with its next line when that line ends with its speakers after a dash. */
+function wrappedTitleLine(structure: NoteStructure, i: number, check: Reader): TalkLine | null {
+  const { info, lines } = structure;
+  const content = info[i].content;
+  const next = info[i + 1].content;
+  if (content.length > 100 || next.length > 100 || SENTENCE_END.test(content)) return null;
+  if (!(indentOf(lines[i + 1]) > indentOf(lines[i]) || TITLE_GOES_ON.test(content))) return null;
+  // (The next line alone: a title's end, a dash, people named with confidence.)
+  const tail = check.talkLine(next);
+  if (!tail?.strongSpeakers || !tail.speakers.length || tail.quoted || tail.time) return null;
+  // (Not a timed entry's line, "20:45 LT: Title" over "吉川 さん (Org)", nor a title over its speakers' own line.)
+  const own = check.talkLine(content);
+  if (!own?.title || own.speakers.length || own.time || isNonTalkTitle(own.title) || readSpeakerLine(structure, i + 1, check)) return null;
+  const joined = onFirstLine(check.talkLine(`${content} ${next}`), content);
+  return joined?.strongSpeakers && joined.speakers.length && !isNonTalkTitle(joined.title) ? joined : null;
 }
 
 /** longLine's talk: the head before the line's first dash, a title with its speakers in brackets at its end (each with an organisation). */

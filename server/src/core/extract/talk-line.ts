@@ -239,7 +239,7 @@ function orgSlashPerson(org: string, name: string, check: NameCheck): SpeakerPar
   return sp?.strong && sp.speakers.length === 1 ? sp : null;
 }
 /** "김지훈 / 파도소프트", "Jane Doe / Acme Corp": a person's full name (group 1), a slash or bar, their organisation (group 2). */
-const PERSON_SLASH_ORG = new RegExp(String.raw`^(${CJK_FULL_NAME_WORDS}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[/／|]\s*(\S[^/／|]{1,30})$`, 'u');
+export const PERSON_SLASH_ORG = new RegExp(String.raw`^(${CJK_FULL_NAME_WORDS}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[/／|]\s*(\S[^/／|]{1,30})$`, 'u');
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
@@ -1215,7 +1215,7 @@ export function speakerSentence(content: string, check: NameCheck = {}): Speaker
   const org = is![2] ?? ORG_THEN_BELONGS.exec(content.slice(is![0].length))?.[1] ?? null;
   return [{ name: sp.speakers[0].name, org: org ? cjkOrganisation(org) : null }];
 }
-const SPEAKER_IS = /^(?:발표자는|연사는|발표는|発表者は|登壇者は|講演者は|スピーカーは)\s*([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?/u;
+const SPEAKER_IS = /^(?:발표자는|연사는|발표는|発表者は|登壇者は|講演者は|スピーカーは|話したのは|話者は)\s*([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?/u;
 /** "이고 라인플러스 플랫폼팀 소속": the organisation named after the speaker, its team left out. */
 const ORG_THEN_BELONGS = /^이고\s+([^\s,.]{2,20})(?:\s+\S{1,12}팀)?\s*소속/u;
 
