@@ -7964,4 +7964,31 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('a printed programme’s blocks: "[OPS210] TITLE IN CAPITALS" over "Name, Org — Ballroom A, 10:15"; speakers written "Family, Given (Org); Family, Given (Org)" are kept as written', () => {
+    check(
+      `
+      Fjord Infra Summit 2024 — Bergen — 15 Oct 2024
+
+      [OPS210] TERRAFORM STACKS IN THE REAL WORLD
+      Priya Raman-Okoye, Northwind Freight — Ballroom A, 10:15
+        > Terragrunt replaced after five months
+
+      [PLT305] NOMAD AT THE EDGE
+      Kwame Asante & Lucía Ferrer (Tidewater Markets) — Room 204
+        > Nomad clients in every store
+
+      [DOP312] Scaling GitOps with Argo CD
+      Speakers: Lindqvist, Maren (Fjordline Logistics); Adeyemi, Tunde (Havbris)
+        > ApplicationSets everywhere
+      `,
+      `
+      event Fjord Infra Summit 2024 | 2024-10-15 | -
+      talk 3 TERRAFORM STACKS IN THE REAL WORLD | Priya Raman-Okoye (Northwind Freight) | terraform terragrunt
+      talk 7 NOMAD AT THE EDGE | Kwame Asante (Tidewater Markets), Lucía Ferrer (Tidewater Markets) | nomad
+      talk 11 Scaling GitOps with Argo CD | Lindqvist, Maren (Fjordline Logistics), Adeyemi, Tunde (Havbris) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
 });

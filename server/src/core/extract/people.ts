@@ -456,7 +456,9 @@ const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*�
 /** Two full names of kanji without a space (kana may end one: "森本あかり"), a middle dot or と between, what follows (group 3). Family names alone ("高橋・石川") are read elsewhere. */
 const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)\s*[・と]\s*(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)(\s*(?:[（(/／].*)?)$/u;
 
-export function parseSpeakers(input: string, options: { allowBareHandle?: boolean } & NameCheck = {}): SpeakerParse | null {
+const LAST_FIRST = /(^|;\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;]|\s(?:and|&)\s|$)/gu;
+
+export function parseSpeakers(input: string, options: { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
   // "長谷川 智子さん / 株式会社かもめ物流 #ocn_osaka": a post's hashtags after the people.
@@ -502,6 +504,24 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (s.includes(':') || s.includes('：')) return null;
   // "Paris Expo Porte de Versailles, March 19–22, 2024": a place and a date, not people.
   if (hasYearDigits(s) && YEAR.test(s)) return null;
+  // "Halvorsen, Ingrid (AWS)", "Lindqvist, Maren (Org); Adeyemi, Tunde (AWS)": a family name, a comma, a given name (a
+  // programme's order), read in the usual order and kept as written.
+  if (s.includes(', ') && !options.lastFirstRead) {
+    // (Each pair so when one of them ends with a known given name and none starts with one.)
+    const pairs = [...s.matchAll(LAST_FIRST)];
+    const written = new Map<string, string>();
+    const swapped = pairs.some((m) => isGivenName(m[3])) && !pairs.some((m) => isGivenName(m[2]))
+      ? s.replace(LAST_FIRST, (all, lead: string, last: string, first: string) => {
+          written.set(`${first} ${last}`, `${last}, ${first}`);
+          return `${lead}${first} ${last}`;
+        })
+      : s;
+    const parsed = written.size ? parseSpeakers(swapped.replace(/\s*;\s*/gu, ', '), { ...options, lastFirstRead: true }) : null;
+    if (parsed?.strong) {
+      for (const sp of parsed.speakers) sp.name = written.get(sp.name) ?? sp.name;
+      return parsed;
+    }
+  }
   // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
   const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {

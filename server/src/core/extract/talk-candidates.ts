@@ -360,7 +360,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const bare = content.length > 2 && (content[0] === ':' || content[0] === '—' || content[0] === '–') ? content.replace(/^(?::|[—–])\s+/u, '') : withoutSquareBrackets(content);
   // ("Mariko Fujii [Infra Eng @ Sakura Pixel]": the role and organisation in square brackets, read as in round ones.)
   // ("Daichi Okabe (SRE @ Kumoya) -- same company as Aiko": two hyphens for a dash.)
-  const text = bare.replace(ROLE_IN_SQUARE_BRACKETS, ' ($1)').replace(/ -- /g, ' — ');
+  // ("Priya Raman-Okoye, Northwind Freight — Ballroom A, 10:15": where and when, after a dash, as a printed programme gives them.)
+  const text = bare.replace(ROLE_IN_SQUARE_BRACKETS, ' ($1)').replace(/ -- /g, ' — ').replace(SLOT_AFTER_SPEAKERS, '');
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
@@ -396,6 +397,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   return text.length <= 60 && LOWER_FIRST.test(text) ? (lowerCaseSpeakers(text, check.names)?.speakers ?? null) : null;
 }
 const LOWER_FIRST = /^[a-z]/;
+const SLOT_AFTER_SPEAKERS = /\s+[—–]\s+(?:(?:main\s+stage|(?:ball)?room|hall|stage|track|auditorium)\b[^—–]{0,24}|\d{1,2}:\d{2}[^—–]{0,16})$/iu;
 /**
  * Whether speaker line `j` may end with the writer's remark after a dash: right under a talk's heading, the line
  * not emphasised like a title ("**Liis Tamm (Sõnarada OÜ) — One Vault Cluster**" under "# Baltic DevOps Day" is a talk).
