@@ -7991,4 +7991,22 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('a table’s speakers column written "Family, Given (Org)", two people with a slash between', () => {
+    check(
+      `
+      # Summit Busan 2025
+
+      | Code | Time | Session | Speaker(s) |
+      |---|---|---|---|
+      | INF-302 | 11:00 | EKS at scale | Kang, Minji (Bluewave Commerce) |
+      | DEV-215 | 13:30 | GitOps with Argo CD | Park, Dongha / Lee, Sora (Haneul Cloud) |
+      `,
+      `
+      event Summit Busan 2025 | 2025 | -
+      talk 5 EKS at scale | Kang, Minji (Bluewave Commerce) | aws-eks
+      talk 6 GitOps with Argo CD | Park, Dongha (Haneul Cloud), Lee, Sora (Haneul Cloud) | argo-cd
+      `,
+    );
+  });
 });

@@ -456,7 +456,7 @@ const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*�
 /** Two full names of kanji without a space (kana may end one: "森本あかり"), a middle dot or と between, what follows (group 3). Family names alone ("高橋・石川") are read elsewhere. */
 const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)\s*[・と]\s*(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)(\s*(?:[（(/／].*)?)$/u;
 
-const LAST_FIRST = /(^|;\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;]|\s(?:and|&)\s|$)/gu;
+const LAST_FIRST = /(^|[;/]\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;/]|\s(?:and|&)\s|$)/gu;
 
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
@@ -510,7 +510,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     // (Each pair so when one of them ends with a known given name and none starts with one.)
     const pairs = [...s.matchAll(LAST_FIRST)];
     const written = new Map<string, string>();
-    const swapped = pairs.some((m) => isGivenName(m[3])) && !pairs.some((m) => isGivenName(m[2]))
+    // (In a table's speakers column every such pair with an organisation in brackets: "Kang, Minji (Bluewave Commerce)".)
+    const cell = !!options.allowBareHandle && pairs.length > 0 && s.trimEnd().endsWith(')') && pairs.every((m) => m.index + m[0].length < s.length);
+    const swapped = (pairs.some((m) => isGivenName(m[3])) || cell) && !pairs.some((m) => isGivenName(m[2]))
       ? s.replace(LAST_FIRST, (all, lead: string, last: string, first: string) => {
           written.set(`${first} ${last}`, `${last}, ${first}`);
           return `${lead}${first} ${last}`;
