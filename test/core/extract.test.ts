@@ -8009,4 +8009,28 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('a labelled speaker, then the labelled title, on one line ("연사: 박서연 (넥스트웨이브) / 제목: Title", "発表者：森 ひかり／タイトル：Title"); "소속:" on the next line', () => {
+    check(
+      `
+      # K8s 대전 사용자 모임 7월
+
+      연사: 박서연 (넥스트웨이브) / 제목: Karpenter로 노드 비용 줄이기
+      - Karpenter NodePool 세 개
+
+      연사: 김태오 / 제목: Cilium 네트워크 정책 운영
+      소속: 모아페이 인프라팀
+      - Hubble로 추적
+
+      発表者：森 ひかり（フリーランス）／タイトル：Terraform の state 分割
+      - workspace ごと
+      `,
+      `
+      event K8s 대전 사용자 모임 7월 | - | -
+      talk 3 Karpenter로 노드 비용 줄이기 | 박서연 (넥스트웨이브) | karpenter
+      talk 6 Cilium 네트워크 정책 운영 | 김태오 (모아페이 인프라팀) | cilium hubble
+      talk 10 Terraform の state 分割 | 森 ひかり (フリーランス) | terraform
+      `,
+    );
+  });
 });

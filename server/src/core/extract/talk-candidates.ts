@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeade
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
-import { CLOCK_START, isKeynote, PERSON_SLASH_ORG, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, PERSON_SLASH_ORG, speakerThenTitle, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -823,6 +823,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (below) {
         out.push(below);
         i = below.line;
+        continue;
+      }
+      // "연사: 김태오 / 제목: Title" (then "소속: Org"): both labelled on one line.
+      const both = li.kind !== LineKind.Code ? speakerThenTitle(content, check.names) : null;
+      if (both && !isNonTalkTitle(both.title)) {
+        const org = organisationLine(structure, i + 1, footerLine);
+        if (org) both.speakers = withOrganisation(both.speakers, org, check);
+        out.push({ line: i, parsed: both, speakerLine: org ? i + 1 : null, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+        if (org) i++;
       }
       continue;
     }

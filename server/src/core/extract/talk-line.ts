@@ -4,7 +4,7 @@ import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, ORG_REMARK, parseSpeakers, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
-import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE } from './vocabulary';
+import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -305,6 +305,20 @@ function speakersInRoundBrackets(content: string, check: NameCheck): TalkLine | 
   if (quoted && !quoted[2].trim()) return namedTalkLine(quoted[1], start + 1, sp.speakers, true);
   const title = after.rest.trimEnd();
   return title.length >= 4 && !title.startsWith('(') && !title.startsWith('（') ? namedTalkLine(title, start, sp.speakers, false) : null;
+}
+
+const SPEAKER_THEN_TITLE = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[:：]\s*(\S.{0,60}?)\s*(?:[/／|｜]|\s{2,})\s*${TITLE_LABEL_WORDS}(\S.*)$`, 'iu');
+
+/** "연사: 박서연 (넥스트웨이브) / 제목: Title", "発表者：森 ひかり／タイトル：Title": a labelled speaker, then the labelled title, on one line. */
+export function speakerThenTitle(content: string, check: NameCheck): TalkLine | null {
+  const m = SPEAKER_THEN_TITLE.exec(content);
+  const sp = m ? parseSpeakers(m[1], check) : null;
+  if (!sp?.speakers.length) return null;
+  const after = stripPrefixes(m![2]);
+  const title = trimTitle(after.rest.trimEnd()).text;
+  if (title.length < 2) return null;
+  const start = content.length - m![2].length + after.offset;
+  return { ...namedTalkLine(title, start, sp.speakers, false), keynote: KEYNOTE.test(title) };
 }
 
 /** "우주커머스 김철수", "별빛게임즈 / 이수민, 장태오", "개인 / 박준영": an organisation, then people (a Korean or Japanese name last, or after a slash); null otherwise. */
