@@ -952,6 +952,15 @@ describe('mentions', () => {
     ]);
   });
 
+  test('a name given to something before a tool’s spelling ("飼い猫の名前が「ジェンキンス」", "1 号機は「アンシブル」", "고양이 이름이 젠킨스"); a diner’s chef, a venue’s backstage', () => {
+    const note = (line: string) => mentions(`## 運用の話 - 佐藤 花子（サンプル）\nJenkins と Ansible と Chef と Consul と Backstage のポータル。\n${line}`).filter((m) => m.includes('@2:'));
+    assert.deepEqual(note('飼い猫の名前が「ジェンキンス」。ホスト名が SF ネタで、1 号機は「アンシブル」'), []);
+    assert.deepEqual(note('고양이 이름이 젠킨스라서 웃었다'), []);
+    assert.deepEqual(note('洋食屋のシェフに聞かれた。会場のバックステージ（倉庫）に椅子を運んだ'), []);
+    // The tools, where the same words stand without them.
+    assert.deepEqual(note('ジェンキンスのジョブ、アンシブルのロール'), ['jenkins@2:0:ジェンキンス', 'ansible@2:11:アンシブル']);
+  });
+
   test('Japanese and Korean ordinary words: the myth\'s Prometheus, a vaulted ceiling, a restaurant\'s chef, ノマド as an adjective or said not to be the tool', () => {
     const note = (line: string) => mentions(`## 運用の話 - 佐藤 花子（サンプル）\nPrometheus と Vault と Nomad と Chef。\n${line}`).filter((m) => m.includes('@2:'));
     assert.deepEqual(note('冒頭「プロメテウスが人類に火を与えたように」という比喩'), []);

@@ -78,9 +78,12 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
   ['타노스', /핑거|스냅|마블|인피니티/u],
   ['サノス', /指パッチン|マーベル|インフィニティ/u],
-  ['バックステージ', /登壇者|楽屋|舞台|ステージ裏|控室|控え室/u],
+  ['バックステージ', /登壇者|楽屋|舞台|ステージ裏|控室|控え室|倉庫|会場の/u],
   ['백스테이지', /무대|대기실/u],
 ]);
+
+/** A name given to something right before the spelling: "飼い猫の名前が「ジェンキンス」", "1 号機は「アンシブル」", "고양이 이름이 젠킨스". */
+const CJK_NAMED = /(?:名前|ホスト名|愛称|あだ名)[がはも]\s*[「『"“]?\s*$|号機[はが]\s*[「『"“]?\s*$|(?:이름|별명|호스트\s?이름)[이은]\s*[「『"“']?\s*$/u;
 
 /** An animal, then "called" or "named", right before the spelling. */
 const PET_NAMED = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse)s?\s+(?:called|named)\s+$/iu;
@@ -93,15 +96,15 @@ export function hasGloss(surface: string): boolean {
   return GLOSSES.has(surface) || SURNAMES.has(surface) || SENSE_GLOSSES.has(surface);
 }
 
-/** The Korean and Japanese spellings this test reads, guarded or not (볼트, 패커 and ノマド are plain spellings). */
+/** The Korean and Japanese spellings this test reads, guarded or not: every one (a name given to something, CJK_NAMED, may precede any). */
 export function readsCjk(surface: string): boolean {
-  return CJK_AFTER.has(surface) || CJK_GLOSSES.has(surface) || surface === '앤서블' || surface === 'アンシブル' || surface === '젠킨스';
+  return surface.charCodeAt(0) >= 0x3040;
 }
 
 /** Per Korean or Japanese spelling, words on its line that make it the ordinary word: a cook at the catering, not Chef. */
 const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['셰프', /케이터링|호텔|요리|음식|메뉴|식사|점심|저녁|맛있|디저트|스테이크|레스토랑|이탈리안|주방/u],
-  ['シェフ', /ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー|レストラン|イタリアン|フレンチ|厨房/u],
+  ['シェフ', /洋食|和食|中華|食堂|コック|屋の|ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー|レストラン|イタリアン|フレンチ|厨房/u],
   // "天井がボールト（ヴォールト）構造": the arched ceiling.
   ['ボールト', /天井|建築|アーチ|ヴォールト|ドーム/u],
   // "タイトルのノマドは HashiCorp のあれではなく": the writer says it is not the tool.
@@ -122,7 +125,7 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   const first = surface.charCodeAt(0);
   if (first >= 0x3040) {
-    if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return true;
+    if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || CJK_NAMED.test(text.slice(Math.max(0, start - 12), start))) return true;
     const after = CJK_AFTER.get(surface);
     if (after && after.test(text.slice(end, end + 16))) return true;
     const gloss = CJK_GLOSSES.get(surface);
