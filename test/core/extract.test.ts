@@ -8042,4 +8042,28 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('a scrapbook of posts, each under its day and time ("2024/06/14 19:06"): "トーク1「Title」 やまぐちさん", a name in hiragana with its honorific after the quotation', () => {
+    check(
+      `
+      # Kubernetes Meetup 明石 #3 のスクラップ
+
+      2024/06/14 18:41
+      会場着いた。受付で名札もらう
+      ---
+      2024/06/14 19:06
+      トーク1「k8s のアップグレードを年4回やる仕組み」 やまぐちさん
+      - Karpenter の NodePool を段階的に入れ替え
+      ---
+      2024/06/14 19:35
+      トーク2「Cilium で kube-proxy を消した話」 by はやしさん
+      - Hubble が便利
+      `,
+      `
+      event Kubernetes Meetup 明石 #3 | 2024-06-14 | -
+      talk 7 k8s のアップグレードを年4回やる仕組み | やまぐち | karpenter kubernetes
+      talk 11 Cilium で kube-proxy を消した話 | はやし | cilium hubble kube-proxy
+      `,
+    );
+  });
 });

@@ -302,7 +302,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       date = found.date;
       endDate = found.endDate;
       // A post's timestamp found far from the header dates the write-up, not the event: keep the month only.
-      if (!fromName[0] && !header && found.withTime && date.length === 10) {
+      // (Not when more posts are stamped the same day: a live log of the event, "2024/06/14 18:41", "2024/06/14 19:06".)
+      if (!fromName[0] && !header && found.withTime && date.length === 10 && !stampedAgain(structure, found.date)) {
         date = date.slice(0, 7);
         endDate = null;
       }
@@ -585,4 +586,15 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
     }
   }
   return null;
+}
+
+/** Whether two lines or more of a note start with a time stamp of `day` (a log of posts written on that day). */
+function stampedAgain(structure: NoteStructure, day: string): boolean {
+  let stamps = 0;
+  for (const li of structure.info) {
+    if (li.kind !== LineKind.Paragraph || li.content.length > 40 || !li.content.startsWith(day.slice(0, 4))) continue;
+    const d = findDates(li.content)[0];
+    if (d && d.start === 0 && d.withTime && d.date === day && ++stamps >= 2) return true;
+  }
+  return false;
 }

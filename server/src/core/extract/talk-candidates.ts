@@ -1567,10 +1567,12 @@ function isTimeAlone(written: string): boolean {
   // ("■ １３：１０〜１３：５０": a mark before it, full-width digits.)
   const c0 = written.charCodeAt(0);
   const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
-  if (text.length <= 40 && hasDigit(text) && TIME_ALONE.test(text)) return true;
+  if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text))) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   return !!meta && TIME_ALONE.test(meta[1].trim());
 }
+/** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
+const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 const LEADING_MARK = new RegExp(`^[${LABEL_MARKS}]\\s*`, 'u');
 const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
 /** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */

@@ -53,7 +53,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,10}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[０-９]{1,2}[．.、]\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
@@ -69,6 +69,8 @@ const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)
 function hasPresentedVerb(s: string): boolean {
   return s.includes(' presente') || s.includes(' talked about ') || s.includes(' spoke about ') || s.includes(' gave a talk ');
 }
+
+const HIRAGANA_NAME = /^[\p{sc=Hiragana}ー]{2,10}(?:さん|氏|様)(?:\s*[(（][^()（）]{1,30}[)）])?$/u;
 
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
@@ -541,7 +543,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (honoured) return result(honoured[2], honoured[0].length - honoured[2].length, [{ name: honoured[1], org: null }], true, false);
   // (Not "「クバネティス」と読む人のための…": a quoted word that the title goes on from.)
   const quoted = QUOTED.exec(rest);
-  if (quoted && !/^[\p{sc=Hiragana}]/u.test(quoted[2])) {
+  // (Hiragana right after the quotation is a particle, "「…」について"; a name in hiragana with its honorific, after a space, is who gave it: "「…」 やまぐちさん".)
+  if (quoted && (!/^[\p{sc=Hiragana}]/u.test(quoted[2]) || (HIRAGANA_NAME.test(quoted[2]) && /\s$/u.test(rest.slice(0, rest.length - quoted[2].length))))) {
     // ("… " 발표 문다인 (Org)", "… " 登壇 …": a word for "presented by" before the speakers.)
     const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '');
     let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
