@@ -8066,4 +8066,30 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('an outline of days, tracks and talks: "    - **Title** by Name (Org)" three deep, its speakers on the item’s next line, a kind before the bold title', () => {
+    check(
+      `
+      # KCD Leipzig 2024 — my notes
+
+      - Day 1 (Thu 20.06)
+        - Main stage
+          - **Karpenter in Anger: Bin-Packing on EKS** by Jonas Ebner (Radwerk Mobility)
+            - consolidation saved a fifth of the bill
+        - Track B
+          - **Observability on a Budget**
+            Maciej Nowak (Fernbus Digital)
+            - Prometheus with remote-write
+          - Lunch – currywurst
+          - Lightning: **Istio ambient mode in 5 minutes** – Priya Raman (Nimbus Freight)
+            - ztunnel, no sidecars
+      `,
+      `
+      event KCD Leipzig 2024 | 2024 | -
+      talk 5 Karpenter in Anger: Bin-Packing on EKS | Jonas Ebner (Radwerk Mobility) | aws-eks karpenter
+      talk 8 Observability on a Budget | Maciej Nowak (Fernbus Digital) | prometheus
+      talk 12 Istio ambient mode in 5 minutes | Priya Raman (Nimbus Freight) | istio
+      `,
+    );
+  });
 });

@@ -933,6 +933,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     }
+    // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
+    // depth of an outline (a day, a track, then its talks).
+    if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed && lines[i].includes('**')) {
+      const bold = boldTitleItem(structure, i, footerLine, check);
+      if (bold) {
+        out.push(bold);
+        if (bold.speakerLine !== null) i = bold.speakerLine;
+        continue;
+      }
+    }
     // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
     // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
     if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
@@ -1478,6 +1488,32 @@ const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|�
 const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of contents|contents|toc)(?:\*\*)?\s*[:：]?$/iu;
 
 /** "**최유리**: Title": group 1 the name, group 2 the title. */
+// ("Lightning: **Title** – Name (Org)": a session's kind before the bold title.)
+const BOLD_TITLE_ITEM = /^((?:[\p{L} ]{2,20}[:：]\s*)?)\*\*([^*]{4,160})\*\*\s*(.*)$/u;
+
+/** boldTitleItem's reading of what follows the bold title: "by Name (Org)", "– Name, Org", or nothing (the speakers on the next line). */
+function boldTitleItem(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info, lines } = structure;
+  const m = BOLD_TITLE_ITEM.exec(lines[i].slice(info[i].contentStart).trimEnd());
+  if (!m) return null;
+  const title = m[2].trim();
+  if (isNonTalkTitle(title) || SENTENCE_END.test(title)) return null;
+  const rest = m[3].replace(/^(?:[-–—,:：]\s*|by\s+)/iu, '').trim();
+  let speakers: Speaker[] | null = null;
+  let speakerLine: number | null = null;
+  if (rest) {
+    const sp = rest.length <= 90 && m[3] !== rest ? check.speakers(rest) : null;
+    if (sp?.strong) speakers = sp.speakers;
+  } else if (i + 1 < footerLine && !info[i + 1].blockStart) {
+    speakers = readSpeakerLine(structure, i + 1, check, false, true);
+    if (speakers) speakerLine = i + 1;
+  }
+  if (!speakers?.length) return null;
+  const start = m[1].length + 2;
+  const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title) || /keynote/iu.test(m[1]), quoted: false, titleStart: start, titleEnd: start + m[2].length, time: null };
+  return { line: i, parsed, speakerLine, source: 'bullet', level: 0, evidence: true };
+}
+
 const BOLD_NAME_COLON = /^\*\*([^*:：]{2,20})\*\*\s*[:：]\s*(\S.{3,})$/u;
 /** "최유리", "佐藤 健", "김민수님": a name that reads as one with confidence without its organisation. */
 const CJK_FULL_NAME = /^(?:[가-힣]{3}|[\p{sc=Han}]{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3}|\S.*(?:님|さん|氏))$/u;
