@@ -8092,4 +8092,30 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('a report’s numbered outline in markdown: "1.1 Title — Name (Org)" and "1.2 Title" over "발표: Name / Org" under "1. 세션 1부", markdown reading the numbers as the item’s words', () => {
+    check(
+      `
+      # HUG 대전 2024 봄 밋업 정리
+
+      1. 오프닝 & 세션 1부
+      1.1 테라폼 모듈 레지스트리 운영기 — 박지훈 (한빛페이)
+        - Terraform Cloud private registry로 이전
+      1.2 Vault로 DB 계정 없애기
+        발표: 이수연 / 도담헬스케어
+        - database secrets engine
+      1.3 쉬는 시간 (커피)
+      2. 세션 2부
+      2.1 Nomad로 GPU 배치 잡 돌리기
+        - 발표자: 한소희 (메아리AI)
+        - Docker 드라이버
+      `,
+      `
+      event HUG 대전 2024 봄 밋업 | 2024 | -
+      talk 4 테라폼 모듈 레지스트리 운영기 | 박지훈 (한빛페이) | terraform terraform-cloud
+      talk 6 Vault로 DB 계정 없애기 | 이수연 (도담헬스케어) | vault
+      talk 11 Nomad로 GPU 배치 잡 돌리기 | 한소희 (메아리AI) | docker nomad
+      `,
+    );
+  });
 });

@@ -806,7 +806,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("◆【LT】Title ／ Name": a mark before it.)
     const bracketed = LABEL_MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
-    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+    // ("1.2 Title" at the line's start inside an item's text: markdown reads an outline's number as the item's own words.)
+    const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
+    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -955,7 +957,11 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
     const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
     // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
+    // ("1.1 Title — Name (Org)" under "1. 세션 1부": a report's numbered second level, its sessions' entries.)
+    const outlined = li.level === 2 && li.blockStart && OUTLINE_NUMBER.test(lines[i]);
+    // (Its speakers labelled on the next line: "발표자:", "Speaker:", or "발표:" before a name.)
+    const labelBelow = outlineStart && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || /^발표\s*[:：]/u.test(info[i + 1].content));
+    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !outlined && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || labelBelow || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -1056,8 +1062,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
       // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
       // (A title in brackets or quotes may end as a sentence does: "【Loki 라벨 설계 실수 모음】(위준호)".)
-      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && li.blockStart && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
+      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && (li.blockStart || outlineStart) && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+      } else if (labelBelow && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && readSpeakerLine(structure, i + 1, check, true, true)) {
+        // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
+        parsed.speakers = readSpeakerLine(structure, i + 1, check, true, true)!;
+        parsed.strongSpeakers = true;
+        out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
         parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check, false, true)!;
         parsed.strongSpeakers = true;
@@ -1489,6 +1500,8 @@ const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of con
 
 /** "**최유리**: Title": group 1 the name, group 2 the title. */
 // ("Lightning: **Title** – Name (Org)": a session's kind before the bold title.)
+const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s/u;
+
 const BOLD_TITLE_ITEM = /^((?:[\p{L} ]{2,20}[:：]\s*)?)\*\*([^*]{4,160})\*\*\s*(.*)$/u;
 
 /** boldTitleItem's reading of what follows the bold title: "by Name (Org)", "– Name, Org", or nothing (the speakers on the next line). */
