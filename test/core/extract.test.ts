@@ -8118,4 +8118,26 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('"강사: Name (팀)" under "[1교시] Title"; "→ Name 님 / 그리드웨이브" (an arrow, and no role inside a word); "(지금은 …)", "(sidecar-less 의 명과 암)" name no one', () => {
+    check(
+      `
+      2024 하반기 기술 세미나
+
+      [1교시] 우리 회사 CI/CD 로드맵
+      강사: 도현수 (DevOps 챕터)
+      - Jenkins 에이전트 40대 (지금은 젠킨스 배포 잡 + 일부 Argo CD 혼재)
+
+      [2교시] Istio Ambient Mode 실전 투입기 (sidecar-less 의 명과 암)
+      → 석현우 님 / 그리드웨이브
+      - ztunnel 구조
+      `,
+      `
+      event 2024 하반기 기술 세미나 | 2024 | -
+      talk 3 우리 회사 CI/CD 로드맵 | 도현수 | argo-cd jenkins
+      talk 7 Istio Ambient Mode 실전 투입기 (sidecar-less 의 명과 암) | 석현우 (그리드웨이브) | istio
+      `,
+      { plainText: true },
+    );
+  });
 });

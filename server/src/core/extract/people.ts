@@ -13,7 +13,7 @@ const KO_SURNAMES = new Set(
 const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
 // Words that look like names by their shape but are not.
 const KO_NOT_NAMES = new Set(
-  ('정리 마지막 처음 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+  ('정리 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
     '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
     '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
@@ -85,8 +85,9 @@ export const TRAILING_HASHTAGS = /(?:\s+[#＃][\p{L}_][\p{L}\p{N}_]*)+\s*$/u;
 
 const ORG_HINTS =
   /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
+// (A Korean role ends its word: "그리드웨이브" is no lead.)
 const ROLE_WORDS =
-  /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트|エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
+  /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트)(?![가-힣])|(?:エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
 /** "Staff SRE @ Kumoya": a role, an at sign or "at", and a place of work. */
 const ROLE_THEN_PLACE = /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u;
 const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
@@ -104,6 +105,7 @@ const MASKED_KO_NAME = /^[가-힣](?:OO|ㅇㅇ|○○|◯◯|〇〇|XX|xx|\*\*)$
 /** With `honoured` (님 after it), a given name may end as a title's word does ("윤슬기 님": 기 ends "도입기" too). */
 /** A Korean word ending in a particle no organisation's name ends in (of, with, from, to, until). */
 const KO_PARTICLE_END = /[가-힣](?:의|으로|에서|에게|한테|께서|부터|까지|처럼)$/u;
+const KO_PARTICLE = /^(?:의|와|과|로|으로|에서|에게|처럼)$/u;
 
 function isKoreanName(s: string, honoured = false): boolean {
   const t = s.replace(/\s+/g, '');
@@ -663,8 +665,9 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       // "(Org Name)" pattern inside a parenthesis: "컬리 전수빈".
       const tokens = seg.text.split(/\s+/);
       let found = false;
-      // (Not a phrase whose first word ends in a particle: "(반지의 제왕)", "(처음으로 당첨)".)
-      if (KO_PARTICLE_END.test(tokens[0])) return null;
+      // (Not a phrase with a word that ends in a particle or is one: "(반지의 제왕)", "(처음으로 당첨)", "(sidecar-less 의 명과 암)".)
+      // ("(지금은 젠킨스 배포 잡 …)": a topic's 은/는 too, before the last word, which may be a name: "김하은".)
+      if (tokens.some((t, k) => KO_PARTICLE_END.test(t) || KO_PARTICLE.test(t) || (k < tokens.length - 1 && /[가-힣][은는]$/u.test(t)))) return null;
       for (let n = 1; n <= Math.min(3, tokens.length - 1) && tokens.length <= 4 && !found; n++) {
         const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
         // (A Korean name of two syllables after another word is more often a noun: "DORA 지표".)

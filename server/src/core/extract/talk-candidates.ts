@@ -343,7 +343,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // "<p>Speaker: Rosa Delgado, VP Engineering at Prairie Mutual</p>": a labelled paragraph pasted from an event's page.
   const html = li.content.startsWith('<p>') && li.content.endsWith('</p>');
   // ("―― 話したのは 羽田 恵理子 さん（…）。": a dash before the line, as an attribution's.)
-  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content.charCodeAt(0) === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : li.content;
+  // ("→ 연사 표은서 님, 코드베어", "↳ Name (Org)": an arrow before the line, pointing back at the title.)
+  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content.charCodeAt(0) === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : li.content.charCodeAt(0) === 0x2192 || li.content.charCodeAt(0) === 0x21b3 ? li.content.replace(/^[→↳]\s*/u, '') : li.content;
   if (html && !SPEAKER_LABEL.test(own)) return null;
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
   const sentence = own.startsWith('— ') ? own.slice(2) : own;
@@ -1188,7 +1189,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
       // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
       // (A Scrapbox page's "[Title]" then " Name さん (Org)": every line is an item of its own, the speakers' indented under the title.)
-      if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem))))) {
+      // ("→ 석현우 님 / 그리드웨이브", "↳ Name (Org)": an item whose arrow points back at the title.)
+      if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
         // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
         // each with an organisation, in the same paragraph.
         let last = j;
