@@ -8140,4 +8140,29 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('a meetup page’s agenda pasted: "Talk 1 (20 min): Title" over "Speaker bio: Name is a … at Org", "Name (Org) has …", "Name, SRE at Org."', () => {
+    check(
+      `
+      Platform Engineering Porto — Meetup #9
+      Wednesday, June 5, 2024 · 6:30 PM to 9:00 PM
+
+      Talk 1 (20 min): Argo CD ApplicationSets at 300 Clusters
+      Speaker bio: Beatriz Saraiva is a platform engineer at Ondaverde Energia, where she looks after the fleet.
+
+      Talk 2 (20 min): Comparing Vault and SOPS
+      Speaker bio: Rui Figueiredo (Cardume Labs) has spent eight years moving secrets out of Git.
+
+      Talk 3 (10 min, lightning): Back from Helm to Kustomize
+      Speaker bio: Nadia El-Amrani, SRE at Portolan Travel. Organiser of a reading group.
+      `,
+      `
+      event Platform Engineering Porto — Meetup #9 | 2024-06-05 | -
+      talk 4 Argo CD ApplicationSets at 300 Clusters | Beatriz Saraiva (Ondaverde Energia) | argo-cd
+      talk 7 Comparing Vault and SOPS | Rui Figueiredo (Cardume Labs) | sops vault
+      talk 10 Back from Helm to Kustomize | Nadia El-Amrani (Portolan Travel) | helm kustomize
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -347,6 +347,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : li.content.charCodeAt(0) === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : li.content.charCodeAt(0) === 0x2192 || li.content.charCodeAt(0) === 0x21b3 ? li.content.replace(/^[→↳]\s*/u, '') : li.content;
   if (html && !SPEAKER_LABEL.test(own)) return null;
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
+  // "Speaker bio: Beatriz Saraiva is a platform engineer at Ondaverde Energia, …": the bio's first words name the speaker.
+  const bio = own.length > 14 && (own.charCodeAt(0) | 32) === 115 ? INLINE_BIO.exec(own) : null;
+  if (bio) return [{ name: bio[1], org: (bio[2] ?? bio[3])?.trim() ?? null }];
   const sentence = own.startsWith('— ') ? own.slice(2) : own;
   const said = sentence.length <= 80 && SENTENCE_FIRST.includes(sentence[0]) ? speakerSentence(sentence, check.names) : null;
   if (said) return said;
@@ -398,6 +401,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   return text.length <= 60 && LOWER_FIRST.test(text) ? (lowerCaseSpeakers(text, check.names)?.speakers ?? null) : null;
 }
 const LOWER_FIRST = /^[a-z]/;
+/** "Speaker bio: Name (Org) has …", "Speaker bio: Name is a … at Org, …", "Speaker bio: Name, SRE at Org.": group 1 the name, 2 or 3 the organisation. */
+const INLINE_BIO = /^[Ss]peaker(?:'s)?\s+[Bb]io\s*[:：]\s*(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2})(?:\s*[(（]([^()（）]{2,40})[)）]|(?:,|\s+is)\s+[^.,;]{0,60}?\s(?:at|@)\s+(\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}))?(?=[\s,.;(]|$)/u;
 const SLOT_AFTER_SPEAKERS = /\s+[—–]\s+(?:(?:main\s+stage|(?:ball)?room|hall|stage|track|auditorium)\b[^—–]{0,24}|\d{1,2}:\d{2}[^—–]{0,16})$/iu;
 /**
  * Whether speaker line `j` may end with the writer's remark after a dash: right under a talk's heading, the line
