@@ -8165,4 +8165,22 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('a formal Japanese speaker line: the organisation, its department and title, then "岡田 里美 氏"', () => {
+    check(
+      `
+      金融クラウド勉強会 Vol.7
+
+      ■ セッション2
+      【2】タイトル：Vault による鍵管理と安全対策基準
+      発表者：しらさぎ信用金庫 事務統括部 ITガバナンス室 上席調査役 岡田 里美 氏
+      ・Vault Enterprise の auto-unseal
+      `,
+      `
+      event 金融クラウド勉強会 Vol.7 | - | -
+      talk 4 Vault による鍵管理と安全対策基準 | 岡田 里美 (しらさぎ信用金庫) | vault
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -395,12 +395,17 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const sp = check.speakers(text);
   // "Speaker:: Keiko Anders, Raul Benitez": names under a label need no organisation to count.
   if (sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2)))) return sp.speakers;
+  // "株式会社みなみ銀行 IT統括部 … 主任 藤井 翔太 氏": a formal Japanese line, the affiliation first (its first word the
+  // organisation), the department and title, then the name with its honorific.
+  const formal = !sp && text.length <= 120 && (text.endsWith('氏') || text.endsWith('さん') || text.endsWith('様')) ? JA_AFFILIATION_THEN_NAME.exec(text.replace(SPEAKER_LABEL, '').trim()) : null;
+  if (formal) return [{ name: formal[2].trim(), org: formal[1] }];
   // "Tilo Brandt, freelance": one name said to have no organisation.
   if (sp && sp.speakers.length === 1 && endsWithNoOrganisation(text)) return sp.speakers;
   // "jonas weidlich from parcelbird": a note typed on a phone in lower case (a known given name first).
   return text.length <= 60 && LOWER_FIRST.test(text) ? (lowerCaseSpeakers(text, check.names)?.speakers ?? null) : null;
 }
 const LOWER_FIRST = /^[a-z]/;
+const JA_AFFILIATION_THEN_NAME = /^(\S{2,30}?)\s.{0,80}?\s(\p{sc=Han}{1,3}\s\p{sc=Han}{1,3})\s?(?:氏|さん|様)$/u;
 /** "Speaker bio: Name (Org) has …", "Speaker bio: Name is a … at Org, …", "Speaker bio: Name, SRE at Org.": group 1 the name, 2 or 3 the organisation. */
 const INLINE_BIO = /^[Ss]peaker(?:'s)?\s+[Bb]io\s*[:：]\s*(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2})(?:\s*[(（]([^()（）]{2,40})[)）]|(?:,|\s+is)\s+[^.,;]{0,60}?\s(?:at|@)\s+(\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}))?(?=[\s,.;(]|$)/u;
 const SLOT_AFTER_SPEAKERS = /\s+[—–]\s+(?:(?:main\s+stage|(?:ball)?room|hall|stage|track|auditorium)\b[^—–]{0,24}|\d{1,2}:\d{2}[^—–]{0,16})$/iu;
