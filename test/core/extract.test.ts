@@ -8183,4 +8183,19 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('an organisation of capitalised words after a romanised name is no second person ("Jae-won Seo, Gwangan Marine Systems")', () => {
+    check(
+      `
+      # Busan Cloud Day 2024
+
+      ## Running Our Port Platform on Amazon EKS - Jae-won Seo, Gwangan Marine Systems
+      - Karpenter for the night shift
+      `,
+      `
+      event Busan Cloud Day 2024 | 2024 | -
+      talk 3 Running Our Port Platform on Amazon EKS | Jae-won Seo (Gwangan Marine Systems) | aws-eks karpenter
+      `,
+    );
+  });
 });

@@ -337,7 +337,9 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     // A name followed by a whole sentence is prose, not a speaker.
     if (rest.length > 4 || /(?:[다음함요됨]|습니다|です|ます)$/u.test(rest[rest.length - 1] ?? '')) return segment(text, null, text);
     if (rest.length) seg.org = cleanOrg(rest.join(' ')) ?? undefined;
-    if (seg.handle || seg.org || seg.role || head.honorific) seg.person = 'strong';
+    // (Not a Latin name of no known given name before more capitalised words: "Ten Thousand Pipelines Later" is a title.)
+    const bareLatin = strength === 'weak' && !seg.handle && !seg.role && !head.honorific && /^[\p{sc=Latin}\s'’.-]+$/u.test(text) && rest.every((t) => /^\p{Lu}/u.test(t));
+    if ((seg.handle || seg.org || seg.role || head.honorific) && !bareLatin) seg.person = 'strong';
     return seg;
   }
   // An organisation followed by a handle ("ZEPL 1ambda.github.io").
