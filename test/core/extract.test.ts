@@ -8198,4 +8198,32 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('a titled panel over "moderator Name (Org); Name (Org), Name (Org)": the moderator and the panellists are its speakers', () => {
+    check(
+      `
+      # Platform Days Kobe 2024
+
+      ### Terraform Stacks: Early Lessons
+      Speaker: Priya Venkataraman (Orbit Fintech)
+      - deferred changes are neat
+
+      ### Loki Without Tears
+      Speaker: Ahmed Farouk (Sabaku Analytics)
+      - label cardinality again
+
+      ## Afternoon
+
+      Panel: "Is Platform Engineering Just DevOps Rebranded?" (Hall A)
+      moderator Yui Kobayashi (Rokko Cloud); Dan Whitfield (Harbor & Main), Mei Chen (Lattice Pay)
+      - Mei: their platform is Kubernetes plus opinions
+      `,
+      `
+      event Platform Days Kobe 2024 | 2024 | -
+      talk 3 Terraform Stacks: Early Lessons | Priya Venkataraman (Orbit Fintech) | terraform
+      talk 7 Loki Without Tears | Ahmed Farouk (Sabaku Analytics) | grafana-loki
+      talk 13 Is Platform Engineering Just DevOps Rebranded? | Yui Kobayashi (Rokko Cloud), Dan Whitfield (Harbor & Main), Mei Chen (Lattice Pay) | kubernetes
+      `,
+    );
+  });
 });

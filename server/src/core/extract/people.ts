@@ -55,7 +55,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX = new RegExp(
-  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?|패널\s*(?:[:：]|[—–]\s))\s*`,
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|moderat(?:or|ed\s+by)|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?|패널\s*(?:[:：]|[—–]\s))\s*`,
   'iu',
 );
 
@@ -460,7 +460,7 @@ const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*�
 /** Two full names of kanji without a space (kana may end one: "森本あかり"), a middle dot or と between, what follows (group 3). Family names alone ("高橋・石川") are read elsewhere. */
 const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)\s*[・と]\s*(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?:さん|氏)?)(\s*(?:[（(/／].*)?)$/u;
 
-const LAST_FIRST = /(^|[;/]\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;/]|\s(?:and|&)\s|$)/gu;
+const LAST_FIRST = /(^|[;/]\s*|(?<=[)）]),\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;/]|\s(?:and|&)\s|$)/gu;
 
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
@@ -478,6 +478,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   s = said ? said[1].trim() : s.replace(SPEAKER_AND_ORG_LABEL, '').replace(SPEAKER_PREFIX, '').trim();
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
+  // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)
+  if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
   // "木村 俊介 さん (@shun_kmr)　所属: サクラ坂テクノロジーズ", "Jane Doe, affiliation: Acme": the organisation under its own label.
