@@ -8226,4 +8226,30 @@ describe('layouts first met in session 35', () => {
       `,
     );
   });
+
+  test('a sponsor’s talk labelled so ("Sponsor: "Title" [Name, Org]", "sponsor: Name (Org) - "Title""); a sponsor credited with no quotation is no talk', () => {
+    check(
+      `
+      Han River Infra Day 2024 - day notes
+
+      TALK 1: The Boring Platform Wins
+      Speaker: Kang Ji-won (Nuri Telecom)
+        - Terraform and Argo CD
+
+      * Sponsor: "AI for Your Incident Channel" [Ron Bakker, Pagewise]
+        demo only
+      * sponsor: Ryoko Tanabe (Fuji Observability KK) - "Unified Telemetry With OpenTelemetry"
+        Collector config examples
+
+      스폰서: 옵스웨이 컨설팅 (관측 플랫폼 구축해주는 회사) — 피자랑 음료 제공
+      `,
+      `
+      event Han River Infra Day 2024 | 2024 | -
+      talk 3 The Boring Platform Wins | Kang Ji-won (Nuri Telecom) | argo-cd terraform
+      talk 7 AI for Your Incident Channel | Ron Bakker (Pagewise) | -
+      talk 9 Unified Telemetry With OpenTelemetry | Ryoko Tanabe (Fuji Observability KK) | opentelemetry
+      `,
+      { plainText: true },
+    );
+  });
 });
