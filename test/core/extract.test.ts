@@ -8252,4 +8252,29 @@ describe('layouts first met in session 35', () => {
       { plainText: true },
     );
   });
+
+  test('a remark that names a talk by its speaker, unquoted: "caught the end of Greta Hoffmann’s talk on Title, something about …"', () => {
+    check(
+      `
+      # Platform Days Sendai 2024
+
+      ### Terraform Stacks: Early Lessons
+      Speaker: Priya Venkataraman (Orbit Fintech)
+      - deferred changes are neat
+
+      ### Loki Without Tears
+      Speaker: Ahmed Farouk (Sabaku Analytics)
+      - label cardinality again
+
+      ## End of day
+      caught the end of Greta Hoffmann's talk on Karpenter consolidation tuning, something about disruption budgets
+      `,
+      `
+      event Platform Days Sendai 2024 | 2024 | -
+      talk 3 Terraform Stacks: Early Lessons | Priya Venkataraman (Orbit Fintech) | terraform
+      talk 7 Loki Without Tears | Ahmed Farouk (Sabaku Analytics) | grafana-loki
+      talk 12 Karpenter consolidation tuning | Greta Hoffmann | karpenter
+      `,
+    );
+  });
 });

@@ -681,7 +681,13 @@ export function parseProseTalk(content: string, check: { allowBareHandle?: boole
   if (content.length < 40) return null;
   // ("Lea Hartmann from Kranich Mobility talked about **Running Nomad at the edge**": the title in bold.)
   const quoted = content.includes('"') || content.includes('“');
-  if (!quoted && !content.includes('**')) return (content.includes("'") || content.includes('‘')) && (content.includes(' from ') || content.includes(' by ')) ? singleQuotedFrom(content, check) : null;
+  if (!quoted && !content.includes('**')) {
+    // "caught the end of Greta Hoffmann's talk on Karpenter consolidation tuning, something about …": the title unquoted after "talk on".
+    const on = (content.includes("'s ") || content.includes('’s ')) && (content.includes(' talk on ') || content.includes(' talk about ') || content.includes(' session on ') || content.includes(' keynote on ')) ? POSSESSIVE_TALK_ON.exec(content) : null;
+    const sp = on ? parseSpeakers(on[1], check) : null;
+    if (on && sp?.speakers.length === 1 && !sp.speakers[0].org) return namedTalkLine(on[3].trim(), on.index + on[0].length - on[3].length, [{ ...sp.speakers[0], org: on[2]?.trim() ?? null }], false);
+    return (content.includes("'") || content.includes('‘')) && (content.includes(' from ') || content.includes(' by ')) ? singleQuotedFrom(content, check) : null;
+  }
   const verb = PROSE_VERB.exec(content);
   if (!verb) return quoted ? proseTalkNamed(content, check) : null;
   // The sentence the verb is in.
@@ -729,6 +735,8 @@ const INTRODUCED =
 // ("Nadia Petrović's "Title"": the quotation right after the possessive.)
 // ("Tomás Rivera's (Containerwerk GmbH) slightly clickbait "Title"": the organisation in brackets, a few words in lower case.)
 const POSSESSIVE_TALK = /(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:[(（]([^()（）]{2,60})[)）]\s+)?(?:(?:talk|session|keynote|presentation|lightning talk)\b[^"“”.]{0,60}?|(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?["“]([^"”]{4,150})["”]/u;
+/** "Greta Hoffmann's talk on Title, …", "Ji-ho Shin's (Baram Games) talk on Title — …": group 1 the name, 2 the organisation, 3 the title up to a comma, a dash or a full stop. */
+const POSSESSIVE_TALK_ON = /(\p{Lu}[\p{Ll}'-]+(?:[\s-]\p{Lu}[\p{Ll}'-]+){1,2})['’]s\s+(?:[(（]([^()（）]{2,60})[)）]\s+)?(?:talk|session|keynote)\s+(?:on|about)\s+(\S[^,;.。—–()（）]{3,80}?)(?=\s*(?:[,;.。—–(（]|\s-\s|$))/u;
 /** ""Kubernetes Upgrades as a Team Sport" by Jenna Kowalczyk from Midway Freight", "… (Tinsel Games)", "…, Tinsel Games.". */
 // ("… by Maarten Hoekstra & Lotte Jansen, both at Grachtnet": two people, one organisation.)
 // ("**"Title"**, presented jointly by Ana Costa and Pieter de Vries from Kestrel Freight": bold, a verb before "by", a particle in a name.)
