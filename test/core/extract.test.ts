@@ -8258,21 +8258,21 @@ describe('layouts first met in session 35', () => {
       `
       # Platform Days Sendai 2024
 
-      ### Terraform Stacks: Early Lessons
-      Speaker: Priya Venkataraman (Orbit Fintech)
-      - deferred changes are neat
+      ### Packer Images for Every Region
+      Speaker: Lena Park (Gyeol Soft)
+      - one template, many builders
 
-      ### Loki Without Tears
-      Speaker: Ahmed Farouk (Sabaku Analytics)
-      - label cardinality again
+      ### Nomad at the Edge
+      Speaker: Amelia Grant (Driftwood Labs)
+      - clients in every store
 
       ## End of day
       caught the end of Greta Hoffmann's talk on Karpenter consolidation tuning, something about disruption budgets
       `,
       `
       event Platform Days Sendai 2024 | 2024 | -
-      talk 3 Terraform Stacks: Early Lessons | Priya Venkataraman (Orbit Fintech) | terraform
-      talk 7 Loki Without Tears | Ahmed Farouk (Sabaku Analytics) | grafana-loki
+      talk 3 Packer Images for Every Region | Lena Park (Gyeol Soft) | packer
+      talk 7 Nomad at the Edge | Amelia Grant (Driftwood Labs) | nomad
       talk 12 Karpenter consolidation tuning | Greta Hoffmann | karpenter
       `,
     );
