@@ -102,11 +102,12 @@ export interface NameCheck {
 
 const MASKED_KO_NAME = /^[가-힣](?:OO|ㅇㅇ|○○|◯◯|〇〇|XX|xx|\*\*)$/u;
 
-/** With `honoured` (님 after it), a given name may end as a title's word does ("윤슬기 님": 기 ends "도입기" too). */
 /** A Korean word ending in a particle no organisation's name ends in (of, with, from, to, until). */
 const KO_PARTICLE_END = /[가-힣](?:의|으로|에서|에게|한테|께서|부터|까지|처럼)$/u;
+/** The same particles written apart from their word ("sidecar-less 의"). */
 const KO_PARTICLE = /^(?:의|와|과|로|으로|에서|에게|처럼)$/u;
 
+/** With `honoured` (님 after it), a given name may end as a title's word does ("윤슬기 님": 기 ends "도입기" too). */
 function isKoreanName(s: string, honoured = false): boolean {
   const t = s.replace(/\s+/g, '');
   // "김OO", "박○○": a name the writer masked, its family name kept.

@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeade
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
-import { CLOCK_START, isKeynote, PERSON_SLASH_ORG, speakerThenTitle, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, remarkAfterSpeaker, speakerSentence, type TalkLine } from './talk-line';
+import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -378,8 +378,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
   // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
   // ("Kenta Ueda / Hanshin Rail Digital": a person, a slash, their organisation.)
-  const slash = labelled ? null : PERSON_SLASH_ORG.exec(text);
-  const slashed = slash ? check.speakers(`${slash[1]} (${slash[2].trim()})`) : null;
+  const slashed = labelled ? null : personSlashOrg(text, check.names);
   if (slashed?.strong && slashed.speakers.length === 1) return slashed.speakers;
   const asTalk = labelled ? null : check.talkLine(text);
   if (asTalk && asTalk.speakers.length && asTalk.title) {
@@ -1069,15 +1068,17 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       continue;
     }
     if (li.kind === LineKind.ListItem) {
+      // (Read once: an outline's entry whose next line labels its speakers, labelBelow.)
+      const labelledBelow = labelBelow && !parsed.speakers.length && !isNonTalkTitle(parsed.title) ? readSpeakerLine(structure, i + 1, check, true, true) : null;
       // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
       // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
       // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
       // (A title in brackets or quotes may end as a sentence does: "【Loki 라벨 설계 실수 모음】(위준호)".)
       if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && (li.blockStart || outlineStart) && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
-      } else if (labelBelow && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && readSpeakerLine(structure, i + 1, check, true, true)) {
+      } else if (labelledBelow) {
         // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
-        parsed.speakers = readSpeakerLine(structure, i + 1, check, true, true)!;
+        parsed.speakers = labelledBelow;
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
@@ -1510,10 +1511,10 @@ const SESSIONS_ITEM = /^(?:주요\s*)?(?:세션|발표)(?:\s*(?:내용|요약|�
 /** A table of contents' label. */
 const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of contents|contents|toc)(?:\*\*)?\s*[:：]?$/iu;
 
-/** "**최유리**: Title": group 1 the name, group 2 the title. */
-// ("Lightning: **Title** – Name (Org)": a session's kind before the bold title.)
+/** "1.2 Title": a report's outline number, two deep, at a line's start. */
 const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s/u;
 
+/** "**Title** by Name (Org)": group 1 a session's kind before it ("Lightning: **Title** – Name (Org)"), 2 the title, 3 the rest. */
 const BOLD_TITLE_ITEM = /^((?:[\p{L} ]{2,20}[:：]\s*)?)\*\*([^*]{4,160})\*\*\s*(.*)$/u;
 
 /** boldTitleItem's reading of what follows the bold title: "by Name (Org)", "– Name, Org", or nothing (the speakers on the next line). */
@@ -1539,6 +1540,7 @@ function boldTitleItem(structure: NoteStructure, i: number, footerLine: number, 
   return { line: i, parsed, speakerLine, source: 'bullet', level: 0, evidence: true };
 }
 
+/** "**최유리**: Title": group 1 the name, group 2 the title. */
 const BOLD_NAME_COLON = /^\*\*([^*:：]{2,20})\*\*\s*[:：]\s*(\S.{3,})$/u;
 /** "최유리", "佐藤 健", "김민수님": a name that reads as one with confidence without its organisation. */
 const CJK_FULL_NAME = /^(?:[가-힣]{3}|[\p{sc=Han}]{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3}|\S.*(?:님|さん|氏))$/u;

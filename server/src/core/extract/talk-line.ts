@@ -27,8 +27,10 @@ const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*
 /** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
 const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
+/** One emoji's character: a pictograph, its joiners, or a keycap number (a digit with its keycap mark, "2️⃣"). */
+const EMOJI_CHAR = String.raw`(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])`;
 // ("2️⃣ 19:35 「Title」", "☕ 20:10 Break": an emoji before the time.)
-export const CLOCK_START = new RegExp(String.raw`^(?:(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])+\s*)?(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
+export const CLOCK_START = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*)?(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -59,8 +61,7 @@ const LABEL_PREFIX = new RegExp(
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
 const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→])|・(?=\s*[「『]))\s*/u;
-// ("2️⃣ 19:35 「Title」": a keycap number, a digit with its keycap mark, is an emoji too.)
-const EMOJI_PREFIX = /^(?:(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])+\s*)+/u;
+const EMOJI_PREFIX = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*)+`, 'u');
 // (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん"; "≪Title≫", "«Title»" as well.)
 const QUOTED = /^(?:["“”「『'‘’《〈≪«])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉≫»])\s*(.*)$/u;
 const KEYNOTE = /^(?:(?:opening|closing|day\s*\d+|morning|afternoon|welcome)\s+)?key\s?note\b|^(?:오프닝\s*|클로징\s*)?키노트|^기조\s*(?:연설|강연)|^基調講演|^(?:オープニング|クロージング)?キーノート/iu;
@@ -241,7 +242,12 @@ function orgSlashPerson(org: string, name: string, check: NameCheck): SpeakerPar
   return sp?.strong && sp.speakers.length === 1 ? sp : null;
 }
 /** "김지훈 / 파도소프트", "Jane Doe / Acme Corp": a person's full name (group 1), a slash or bar, their organisation (group 2). */
-export const PERSON_SLASH_ORG = new RegExp(String.raw`^(${CJK_FULL_NAME_WORDS}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[/／|]\s*(\S[^/／|]{1,30})$`, 'u');
+const PERSON_SLASH_ORG = new RegExp(String.raw`^(${CJK_FULL_NAME_WORDS}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[/／|]\s*(\S[^/／|]{1,30})$`, 'u');
+/** The person and organisation of a PERSON_SLASH_ORG text, as parseSpeakers reads "Name (Org)"; undefined when it has not that shape. */
+export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | null | undefined {
+  const m = PERSON_SLASH_ORG.exec(text);
+  return m ? parseSpeakers(`${m[1]} (${m[2].trim()})`, check) : undefined;
+}
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
@@ -256,8 +262,7 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
     const people = rest.length >= 4 && c0 === 0x3010 ? peopleInBrackets(org, check) : null;
     if (people) return namedTalkLine(rest, lead![0].length, people, false);
     // "[김지훈 / 파도소프트] Title", "[Jane Doe / Acme] Title": a person, then their organisation, in square brackets.
-    const personFirst = rest.length >= 4 && c0 === 91 ? PERSON_SLASH_ORG.exec(org) : null;
-    const named = personFirst ? parseSpeakers(`${personFirst[1]} (${personFirst[2].trim()})`, check) : null;
+    const named = rest.length >= 4 && c0 === 91 ? personSlashOrg(org, check) : null;
     if (named?.strong && named.speakers.length === 1 && named.speakers[0].org) {
       const after = stripPrefixes(rest);
       if (after.rest.trim().length >= 4) return namedTalkLine(after.rest.trim(), lead![0].length + after.offset, named.speakers, false);
@@ -298,8 +303,8 @@ function speakersInRoundBrackets(content: string, check: NameCheck): TalkLine | 
   const lead = ROUND_LEAD.exec(content);
   if (!lead || content.length - lead[0].length < 4) return null;
   const inner = lead[1].replace(/，/gu, ', ').trim();
-  const slash = PERSON_SLASH_ORG.exec(inner);
-  const sp = parseSpeakers(slash ? `${slash[1]} (${slash[2].trim()})` : inner, check);
+  const slashed = personSlashOrg(inner, check);
+  const sp = slashed === undefined ? parseSpeakers(inner, check) : slashed;
   if (!sp?.strong || !sp.speakers.length) return null;
   const after = stripPrefixes(content.slice(lead[0].length));
   const start = lead[0].length + after.offset;
