@@ -8278,3 +8278,24 @@ describe('layouts first met in session 35', () => {
     );
   });
 });
+
+describe('layouts first met in session 36', () => {
+  test('a keynote titled with number words: "Keynote — Ten Thousand Pipelines Later" names no one', () => {
+    check(
+      `
+      # DevOps Summit Lisbon 2024
+
+      ## Keynote — Ten Thousand Pipelines Later
+      Terraform everywhere, then nothing but drift.
+
+      ## Scaling Vault - Jane Doe, Acme
+      vault agents per node
+      `,
+      `
+      event DevOps Summit Lisbon 2024 | 2024 | -
+      talk 3 Keynote — Ten Thousand Pipelines Later | - | terraform
+      talk 6 Scaling Vault | Jane Doe (Acme) | vault
+      `,
+    );
+  });
+});

@@ -95,6 +95,12 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // 일시: 24.11.02, 日時：24/11/02: a two-digit year first, read only after a Korean or Japanese label that
+    // says a date follows (an English note's "02.11.24" or "11/02/24" puts the year last).
+    re: /(?<=(?:일시|날짜|일자|日時|日付|開催日)\s*[:：]\s*)(\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d./-])/giu,
+    read: (m) => ({ y: 2000 + +m[1], mo: +m[3], d: +m[4] }),
+  },
+  {
     // July 2018 (month only)
     re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ y: +m[2], mo: MONTHS[m[1].toLowerCase().replace('.', '')] }),
@@ -115,8 +121,8 @@ const FULL_WIDTH_DIGIT = /[０-９]/u;
 export function findDates(written: string): FoundDate[] {
   // ("令和6年１０月５日", "２０２４年１０月５日": full-width digits read as ASCII ones, offsets unchanged.)
   const input = FULL_WIDTH_DIGIT.test(written) ? asciiDigits(written) : written;
-  // (A two-digit year is read only with its weekday, "24.08.24 (토)", or an apostrophe, "'24. 11. 12.".)
-  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]|令和|平成/.test(input)) return [];
+  // (A two-digit year is read only with its weekday, "24.08.24 (토)", an apostrophe, "'24. 11. 12.", or after a Korean or Japanese date label, "일시: 24.11.02".)
+  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]|[:：]\s*\d{2}[./-]\d|令和|平成/.test(input)) return [];
   // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
   const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
   const found: FoundDate[] = [];
