@@ -49,9 +49,7 @@ const LATIN_NOT_NAMES = new Set(
     // Words of a venue ("Boston Convention & Exhibition Center"): a place, never part of a person's name.
     'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza ' +
     // Words of a report about the event ("re:Invent 2024 - Trip Report"): the note's own title.
-    'report trip debrief writeup highlights draft ' +
-    // Number words ("Keynote — Ten Thousand Pipelines Later"): a title's, never a person's.
-    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen').split(' '),
+    'report trip debrief writeup highlights draft').split(' '),
 );
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
@@ -171,7 +169,12 @@ function latinName(s: string, check: NameCheck): PersonStrength | null {
   return isGivenName(tokens[0]) || (tokens.length >= 3 && /^\p{Lu}\.$/u.test(tokens[1]) && isGivenName(tokens[0])) ? 'strong' : 'weak';
 }
 
+// Number words start a title ("Keynote — Ten Thousand Pipelines Later"), never a name (but an
+// organisation's name may hold one: "Capital One Aoife Wright").
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)$/i;
+
 function isLatinName(tokens: string[], s: string, check: NameCheck): boolean {
+  if (NUMBER_WORD.test(tokens[0])) return false;
   let proper = 0;
   for (const tok of tokens) {
     const lower = tok.toLowerCase();
