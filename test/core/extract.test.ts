@@ -8298,4 +8298,80 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('a room in brackets between a time alone and its talk: "10:30", "[Grand Ballroom A]", the title, the speaker', () => {
+    check(
+      `
+      SRE Summit Lyon 2024 - day 1
+
+      09:30
+          [Salle Rhône]
+          Paging Less, Sleeping More
+              Inès Garnier, Doctolib
+      10:15
+          [Salle Saône]
+          Blue-green Nomad Upgrades
+              Paul Lefort, OVHcloud
+      `,
+      `
+      event SRE Summit Lyon 2024 | 2024 | -
+      talk 5 Paging Less, Sleeping More | Inès Garnier (Doctolib) | -
+      talk 9 Blue-green Nomad Upgrades | Paul Lefort (OVHcloud) | nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a meetup reminder: "short talk #1" over a quoted title and "Name - Org (remark)", a lab with its instructors, a workshop step that is no talk', () => {
+    check(
+      `
+      Subject: Reminder: Vault Users Lisbon #12 - two short talks and a lab (14.06.2024)
+
+      short talk #1
+      "Rotating Secrets Without Tears"
+      Marta Sousa - Feedzai (she came over from Talkdesk)
+      - vault agent templates everywhere
+
+      short talk #2
+      "Boundary in the Office"
+      Rui Pinto, Remote Labs
+      - replaced the VPN
+
+      LAB: Vault from zero to dynamic credentials
+      instructors: Ana Reis & João Melo (both HashiCorp)
+
+      step 3 (skipped): Vault PKI — homework
+      `,
+      `
+      event Vault Users Lisbon #12 | 2024-06-14 | -
+      talk 4 Rotating Secrets Without Tears | Marta Sousa (Feedzai) | vault vault-agent
+      talk 9 Boundary in the Office | Rui Pinto (Remote Labs) | -
+      talk 13 LAB: Vault from zero to dynamic credentials | Ana Reis (HashiCorp), João Melo (HashiCorp) | vault
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a first line in prose ("Notes from Name, day one (date) at …") names its event; "Keynote" over "Name, Org -- the writer\'s remark"', () => {
+    check(
+      `
+      Notes from Platform Days Porto, day one (03.10.2024) at the Alfândega. coffee was great
+      =====
+      registration was quick
+      *****
+      Keynote
+      Inês Duarte, Farfetch -- she had no title slide
+      - Kubernetes everywhere
+      *****
+      Platform teams are products - Tiago Lopes, Sonae
+      - Backstage
+      `,
+      `
+      event Platform Days Porto | 2024-10-03 | -
+      talk 5 Keynote | Inês Duarte (Farfetch) | kubernetes
+      talk 9 Platform teams are products | Tiago Lopes (Sonae) | backstage
+      `,
+      { plainText: true },
+    );
+  });
 });

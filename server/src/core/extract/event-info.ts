@@ -38,7 +38,8 @@ export function cleanEventName(s: string): string {
   const kind = WRITING_BEFORE_DASH.exec(t);
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
-  t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
+  // ("Reminder: HUG Berlin #31 - …": a meetup site's reminder, the event after its word.)
+  t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '').replace(/^(?:reminder|invitation|updated invitation|rsvp)\s*:\s*(?=\S)/iu, '');
   // "[IaC 코리아 정기 밋업 #31]", "【HUG Tokyo #18】": the whole name in brackets.
   t = t.replace(/^\[([^\[\]]{4,80})\]$|^【([^【】]{4,80})】$/u, (_m, a: string | undefined, b: string | undefined) => (a ?? b ?? '').trim());
   // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it.
@@ -56,7 +57,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目)\s*[-–—:：]\s+(?=\S{2})/iu, '');
   // "HanseOps 2024, day 2 — recap for the team wiki", "TokyoOps Summit 2025 — day 1 (2025-05-15), Hall B": the day of the
   // event and what follows it, after a comma or a dash, are no part of its name.
-  const dayAfter = /(?:,\s+|\s+[-–—]\s+)day\s*\d{1,2}\b.*$/iu.exec(t);
+  // ("DevOpsDays Berlin, day one (21.05.2024) at …": the day in a word.)
+  const dayAfter = /(?:,\s+|\s+[-–—]\s+)(?:day\s*(?:\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|last|final)\s+day)\b.*$/iu.exec(t);
   if (dayAfter && dayAfter.index >= 4 && EVENT_WORDS.test(t.slice(0, dayAfter.index))) t = t.slice(0, dayAfter.index);
   // "오후 1:33 SRE 코리아 판교 밋업 #18": a message's time.
   t = t.replace(/^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?\s+(?=\S)/iu, '');
@@ -88,8 +90,9 @@ export function cleanEventName(s: string): string {
     }
   }
   // "인프콘 2024 - 인프라 세션": the name ends with its year; what follows is the writer's subtitle.
-  const subtitle = /^(.{2,60}?(?:19|20)\d{2})\s+[-–—:|]\s+(.+)$/u.exec(t);
-  if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2])) t = subtitle[1];
+  // ("HUG Berlin #31 - hands-on workshop + 2 short talks", "SRE 밋업 12회 - …": its number, in the same way.)
+  const subtitle = /^(.{2,60}?(?:(?:19|20)\d{2}|#\d{1,4}|\bvol\.?\s?\d{1,4}|\d{1,4}\s?(?:차|회)|第\d{1,4}回))\s+[-–—:|]\s+(.+)$/iu.exec(t);
+  if (subtitle && !/(?:19|20)\d{2}/.test(subtitle[2].replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) && EVENT_WORDS.test(subtitle[1])) t = subtitle[1];
   // "#infra-chatter — exported 2025-06-12": an export's note after a channel's name.
   t = t.replace(/\s+[-–—|]\s+(?:exported|saved|export|저장|내보내기|エクスポート|保存)\b.*$/iu, '');
   // "HashiCorp User Group Tokyo Vol.21 - connpass": the event site's name after a page's title.

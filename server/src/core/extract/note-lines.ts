@@ -257,6 +257,7 @@ const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|
 
 const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
 
+const WORKSHOP_STEP = /^(?:step|ステップ|스텝)\s*\d{1,2}(?=\s*[:：(（.]|$)|^\d{1,2}\s*단계\s*[:：.]/iu;
 const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s])|第\s*\d{1,2}\s*章|chapter\s+\d{1,2}\b)/iu;
 const SPONSORS_LABEL = /^(?:sponsors?|sponsored by|스폰서|후원(?:사)?|협찬|スポンサー|協賛)\s*[:：]/iu;
 
@@ -301,7 +302,8 @@ export function isNonTalkTitle(title: string): boolean {
   if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;
   // ("스폰서: 옵스웨이 (…) — 피자 제공", "Sponsors: Acme, Initech": who paid, after its label.)
   // ("9장. 오토스케일링 (발제: 류한결)", "第3章 …", "Chapter 4: …": a study group's chapter of its book.)
-  if (SPONSORS_LABEL.test(t) || BOOK_CHAPTER.test(t)) return true;
+  // ("step 4 (didn't do): Vault integration", "ステップ2：…": a hands-on workshop's step.)
+  if (SPONSORS_LABEL.test(t) || BOOK_CHAPTER.test(t) || WORKSHOP_STEP.test(t)) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   const lower0 = c0 | 32;
   if ((lower0 === 116 || lower0 === 102 || lower0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;

@@ -5,6 +5,7 @@ import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
@@ -437,12 +438,19 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
     const namesAfter = after?.strong && after.speakers.some((s) => CJK_FULL_NAME.test(s.name) || LATIN_FULL_NAME.test(s.name));
     if (sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org && !namesAfter) return sp.speakers;
   }
+  // "Anja Vogel, Deutsche Bahn — no title on the slide": a full name, a comma, the organisation, then the writer's words in lower case.
+  const commaRemark = NAME_COMMA_ORG_DASH_REMARK.exec(text);
+  if (commaRemark && LATIN_FULL_NAME.test(commaRemark[1])) {
+    const sp = check.speakers(`${commaRemark[1]} (${commaRemark[2]})`);
+    if (sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org) return sp.speakers;
+  }
   const honorific = HONORIFIC_DASH_ORG.exec(text);
   if (!honorific) {
     // "임채원 — 모아커머스 관측성팀", "佐藤 花子 — 株式会社サンプル": a full Korean or Japanese name, a long dash, the organisation.
     // ("Ana Ruiz — Kelpway, Inc.": a Latin name of two or three words the same way.)
     // ("Kim Soo-ah — Vault Agent sidecars are a trap": words in lower case, a title's, not an organisation's.)
-    const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text);
+    const hyphen = LATIN_NAME_HYPHEN_ORG.exec(text);
+    const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text) ?? (hyphen && isGivenName(hyphen[1].slice(0, hyphen[1].search(/\s/))) ? hyphen : null);
     const sp = named && (CJK_FULL_NAME.test(named[1]) || LATIN_FULL_NAME.test(named[1])) && !LOWER_CASE_WORDS.test(named[2]) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
     return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
   }
@@ -456,8 +464,11 @@ const LOWER_CASE_WORDS = /(?:^|\s)(?!(?:of|and|for|the|de|du|und|van|von|at|in|o
 const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
+/** "Katrin Vogel - Enpal (she moved from Solaris last year)": a hyphen, one short organisation, the writer's remark in brackets. */
+const LATIN_NAME_HYPHEN_ORG = /^(\p{Lu}[\p{Ll}'-]+\s+\p{Lu}[\p{Ll}'-]+)\s+-\s+(\p{Lu}[^-–—(),（）]{1,30}?)(?:\s*[(（][^()（）]{2,60}[)）])?$/u;
 const NAME_DASH_ORG = /^([^-–—()（）\s]{2,4}|[^-–—()（）\s]{1,4}[ 　][^-–—()（）\s]{1,4})\s+[—–]\s+([^-–—()（）]{2,30})$/u;
 const NAME_ORG_DASH_REMARK = /^([^-–—()（）]{2,30}?)\s*[(（]([^()（）]{2,40})[)）]\s+[-–—]\s+(\S.{1,80})$/u;
+const NAME_COMMA_ORG_DASH_REMARK = /^([^-–—(),（）]{4,30}?),\s+(\p{Lu}[^-–—(),（）]{1,40}?)\s+[—–]\s+(\p{Ll}+\s\S.{1,80})$/u;
 const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-–—]\s+([^-–—]{2,60})$/u;
 
 /** A speaker and their organisation in brackets (or with an honorific), a full stop, more words. */
@@ -1339,7 +1350,7 @@ const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
 const ORG_IN_BRACKETS = /^[(（]([^()（）]{2,40})[)）]$/u;
 const ORDINAL_SESSION_LEAD = /^(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S|(?:LT|ＬＴ)\s*[0-9０-９]{1,2}[\s:：](?!\s*[(（]))/u;
 // ("■1本目", "◆ 2番目", "Talk #3", "세션 2": a mark before it, a number in it.)
-const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
+const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:(?:short|lightning|main|invited)\s+)?(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */
 const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons)$/u;
@@ -1616,11 +1627,15 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
   const above = structure.info[i - 1].content;
   if (isTimeAlone(above)) return true;
+  // ("10:30" then "[Grand Ballroom A]" then the title: the room between the time and its talk.)
+  if (i >= 2 && structure.info[i - 2].kind === LineKind.Paragraph && ROOM_ALONE.test(above) && isTimeAlone(structure.info[i - 2].content)) return true;
   // ("**15:00 UTC (08:00 PT)** — Opening keynote": the time and the session's kind, the title on the next line.)
   const kind = above.length <= 80 && hasDigit(above) ? TIME_THEN_KIND.exec(above) : null;
   return !!kind && isTimeAlone(kind[1]) && SESSION_KIND_ALONE.test(kind[2].trim());
 }
 const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
+/** "[Grand Ballroom A]", "【B会場】", "(Room 210)": a room alone on its line, in brackets. */
+const ROOM_ALONE = /^(?:\[[^\]]{1,30}\]|【[^】]{1,20}】|[(（][^()（）]{1,30}[)）])$/u;
 /**
  * A line that is only a time or a span of times, with a day before it or a zone after it; or a
  * session's line of a pasted programme, its code, time, room and level ("【AWS-07】10:50 - 11:30 ／
