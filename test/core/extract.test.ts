@@ -972,6 +972,16 @@ describe('mentions', () => {
     assert.deepEqual(note('プロメテウスでメトリクス収集、ボールトのシークレット、ノマドなしで運用'), ['prometheus@2:0:プロメテウス', 'vault@2:15:ボールト', 'nomad@2:27:ノマド']);
   });
 
+  test('ordinary words first met in session 36: a garbage truck, a line between teams, the novelist, a sock puppet, a vice consul', () => {
+    const note = (line: string) => mentions(`## 運用の話 - 佐藤 花子（サンプル）\nPacker と Boundary と Kafka と Puppet と Consul。\n${line}`).filter((m) => m.includes('@2:'));
+    assert.deepEqual(note('帰り道でパッカー車に道をふさがれた'), []);
+    assert.deepEqual(note('팀 간 바운더리를 어디에 긋느냐가 문제, 요즘 카프카 『변신』 읽는 중'), []);
+    assert.deepEqual(note('チーム間のバウンダリーをどこに引くか、カフカの『変身』みたいな設定ファイル'), []);
+    assert.deepEqual(note('the moderator asked questions with a sock puppet; the speaker was a vice consul in Osaka before tech'), []);
+    // The tools, where the same words stand without them.
+    assert.deepEqual(note('パッカーでAMI、바운더리로 접속, 카프카 컨슈머 랙'), ['packer@2:0:パッカー', 'aws-ami@2:5:AMI', 'boundary@2:9:바운더리', 'kafka@2:19:카프카']);
+  });
+
   test('a part spells the tool it is part of: "Vault Agent" is a mention of Vault too, in every script', () => {
     assert.deepEqual(mentions('Vault Agent Injector, HCP Terraform, Docker Compose\n테라폼 클라우드로 옮김, テラフォームクラウド'), [
       'vault-agent@0:0:Vault Agent Injector',

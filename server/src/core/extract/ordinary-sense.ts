@@ -13,7 +13,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words before a spelling that make it the common noun, however it is written ("a bank Vault", "the Dutch consul"). */
 const COMMON_NOUN_BEFORE = new Set(
-  'digital honorary dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission'.split(' '),
+  'digital honorary vice dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission'.split(' '),
 );
 
 /**
@@ -48,7 +48,7 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
   // "ノマドなクラスタ", "ノマド的な働き方", "노마드족": the word as an adjective or a way of life.
   ['ノマド', /^(?:な(?!し|く|い)|的|ワーカー|ワーク|生活|カフェ|ベース|族)/u],
   ['노마드', /^(?:족|워커|워크|라이프|생활|카페)/u],
-  ['パッカー', /^(?:[（(][^()（）]{1,10}[)）])?(?:の?バイト|の?アルバイト)/u],
+  ['パッカー', /^(?:[（(][^()（）]{1,10}[)）])?(?:の?バイト|の?アルバイト)|^車/u],
 ]);
 
 /** Per lowercase English spelling, words that say it is meant in its ordinary sense when they stand right beside it. */
@@ -60,7 +60,9 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['docker', /부두|항만|하역|港湾|荷役|\bdock\s?workers?\b|\blongshore|\bstevedores?\b|\bwaterfront\b/iu],
   // "'packer'가 포장 담당 직함", "梱包係の packer": the job of packing boxes.
   ['packer', /포장\s*(?:담당|직|알바|작업|일)|물류\s*센터|梱包|\bwarehouse\b/iu],
-  ['puppet', /\bpuppet shows?\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
+  ['puppet', /\bpuppet shows?\b|\bsock\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
+  // "a posting as vice consul in Osaka": the diplomat.
+  ['consul', /\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|\bforeign service\b|大使館|領事|대사관|영사관/iu],
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
   ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
   ['terraform', /火星|화성|\bmars\b|\bplanets?\b|\bvenus\b|テラフォーマーズ|テラフォーミング|테라포밍/iu],
@@ -110,6 +112,12 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "タイトルのノマドは HashiCorp のあれではなく": the writer says it is not the tool.
   ['ノマド', /遊牧|ではなく|じゃなく/u],
   ['노마드', /유목|아니라|아니고/u],
+  // "팀 간 바운더리를 어디에 긋느냐": a line drawn between teams.
+  ['바운더리', /긋|그어|그을|그인|나누|경계|팀\s?간/u],
+  ['バウンダリー', /引く|引き|引い|境界|チーム間/u],
+  // "카프카 『변신』", "カフカの『変身』": the novelist.
+  ['카프카', /변신|소설|프란츠|작가|문학/u],
+  ['カフカ', /変身|小説|フランツ|作家|文学/u],
 ]);
 
 /**

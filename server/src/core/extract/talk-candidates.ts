@@ -450,7 +450,7 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
     // ("Ana Ruiz — Kelpway, Inc.": a Latin name of two or three words the same way.)
     // ("Kim Soo-ah — Vault Agent sidecars are a trap": words in lower case, a title's, not an organisation's.)
     const hyphen = LATIN_NAME_HYPHEN_ORG.exec(text);
-    const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text) ?? (hyphen && isGivenName(hyphen[1].slice(0, hyphen[1].search(/\s/))) ? hyphen : null);
+    const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text) ?? (hyphen && (isGivenName(hyphen[1].slice(0, hyphen[1].search(/\s/))) || !/\s/.test(hyphen[2])) ? hyphen : null);
     const sp = named && (CJK_FULL_NAME.test(named[1]) || LATIN_FULL_NAME.test(named[1])) && !LOWER_CASE_WORDS.test(named[2]) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
     return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
   }
@@ -464,7 +464,10 @@ const LOWER_CASE_WORDS = /(?:^|\s)(?!(?:of|and|for|the|de|du|und|van|von|at|in|o
 const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
-/** "Katrin Vogel - Enpal (she moved from Solaris last year)": a hyphen, one short organisation, the writer's remark in brackets. */
+/**
+ * "Katrin Vogel - Enpal (she moved from Solaris last year)": a hyphen, one short organisation, the writer's remark in
+ * brackets; read when the first word is a known given name or the organisation one word ("Vector Search - Jane Doe" is a talk).
+ */
 const LATIN_NAME_HYPHEN_ORG = /^(\p{Lu}[\p{Ll}'-]+\s+\p{Lu}[\p{Ll}'-]+)\s+-\s+(\p{Lu}[^-–—(),（）]{1,30}?)(?:\s*[(（][^()（）]{2,60}[)）])?$/u;
 const NAME_DASH_ORG = /^([^-–—()（）\s]{2,4}|[^-–—()（）\s]{1,4}[ 　][^-–—()（）\s]{1,4})\s+[—–]\s+([^-–—()（）]{2,30})$/u;
 const NAME_ORG_DASH_REMARK = /^([^-–—()（）]{2,30}?)\s*[(（]([^()（）]{2,40})[)）]\s+[-–—]\s+(\S.{1,80})$/u;
