@@ -8384,4 +8384,53 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('"~~~ lunch ~~~" is a decorated line, not a fence that hides the rest of the note', () => {
+    check(
+      `
+      # Waypoint Day Oslo 2024
+
+      ## Paved roads by Ingrid Solberg (Vipps)
+      - golden paths on Kubernetes
+
+      ~~~ lunch ~~~
+      waffles
+
+      ## Secrets at the edge by Ola Nordmann (Telenor)
+      - Vault agents per site
+      `,
+      `
+      event Waypoint Day Oslo 2024 | 2024 | -
+      talk 3 Paved roads | Ingrid Solberg (Vipps) | kubernetes
+      talk 9 Secrets at the edge | Ola Nordmann (Telenor) | vault
+      `,
+    );
+  });
+
+  test('a day grid with "<br>" between title and speaker in its cells, an open-space column, and "ignites" as lightning talks', () => {
+    check(
+      `
+      # DevOps Night Aarhus 2024
+
+      | time  | Hall A | Hall B | Hall C |
+      |-------|--------|--------|--------|
+      | 09:00 | Keynote<br>Mette Holm (Danske Bank) | | |
+      | 10:00 | Helm values without tears<br>Lars Berg, Netcompany | Kafka on a budget<br/>Sofie Lund, Trifork | Open Spaces round 1 |
+
+      ### helm one (Lars)
+      - library charts
+
+      ### ignites
+      1. "Stop paging me" - Ayla Demir, Celonis
+         SLO alerts with Prometheus
+      `,
+      `
+      event DevOps Night Aarhus 2024 | 2024 | -
+      talk 5 Keynote | Mette Holm (Danske Bank) | -
+      talk 6 Kafka on a budget | Sofie Lund (Trifork) | kafka
+      talk 8 Helm values without tears | Lars Berg (Netcompany) | helm
+      talk 12 Stop paging me | Ayla Demir (Celonis) | prometheus
+      `,
+    );
+  });
 });

@@ -133,8 +133,32 @@ function makeParser(plainText: boolean, fences = true): InstanceType<typeof Mark
   // Plain-text notes indent bullets freely: indentation is not a code block there.
   if (plainText) md.block.ruler.disable(['code']);
   if (!fences) md.block.ruler.disable(['fence']);
+  else notDecoratedFences(md);
   return md;
 }
+
+/**
+ * "~~~ lunch ~~~": a line between tildes is a decoration around words (a break, a day), not a fence
+ * opening a code block that would hide the rest of the note; CommonMark allows any info string
+ * after tildes, tildes too.
+ */
+function notDecoratedFences(md: InstanceType<typeof MarkdownIt>): void {
+  const ruler = md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }>; at(name: string, fn: BlockRule, options: { alt: string[] }): void };
+  const rule = ruler.__rules__.find((r) => r.name === 'fence');
+  if (!rule) return;
+  const fn = rule.fn;
+  ruler.at(
+    'fence',
+    (state, startLine, endLine, silent) => {
+      const st = state as unknown as BlockState;
+      const at = st.bMarks[startLine] + st.tShift[startLine];
+      if (st.src.charCodeAt(at) === 0x7e && DECORATED_LINE.test(st.src.slice(at, st.eMarks[startLine]))) return false;
+      return fn(state, startLine, endLine, silent);
+    },
+    { alt: rule.alt },
+  );
+}
+const DECORATED_LINE = /^~{3,}[^~]*[^~\s][^~]*~{3,}\s*$/u;
 type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: number, silent: boolean) => boolean;
 
 /**

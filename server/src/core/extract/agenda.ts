@@ -142,7 +142,8 @@ const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
   const raw = structure.lines[i];
   if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : by === 'wide' ? '｜' : '|')) return;
-  const cells = cellsOf(raw, by).map((c) => c.trim());
+  // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash.)
+  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? c.replace(CELL_BREAK, ' — ') : c).trim());
   // ("11:00 "Title" – Name, Org | "Title" – Name (Org)": a track grid's row, its time at the start of its first cell.)
   const lead = columns ? null : TIME_LEAD.exec(cells[0] ?? '');
   if (lead) cells.splice(0, 1, lead[1], lead[2]);
@@ -199,6 +200,7 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   agenda.push(agendaEntry(i, raw, parsed));
 }
 
+const CELL_BREAK = /\s*<br\s*\/?>\s*/giu;
 const TIME_LEAD = /^(\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?)\s+(\S.*)$/u;
 
 /** A track's cell that is the programme's own: "lunch", "coffee", "hallway track / Cilium booth". */
