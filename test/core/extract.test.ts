@@ -8433,4 +8433,22 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('a table whose speakers\' column says in brackets what it holds, "이름 / 직함 / 소속": a name, a role, a short organisation', () => {
+    check(
+      `
+      # Cloud Native Meetup Daegu 2024
+
+      | # | 시간 | 세션 | 발표자 (이름 / 직함 / 소속) |
+      |---|------|------|------|
+      | 1 | 10:20 | Argo CD로 배포 자동화 | 김도윤 / Staff SRE / 카카오페이 |
+      | 2 | 11:10 | 테라폼 모듈 버저닝 | 송가은 / Database Reliability Engineer / 당근 |
+      `,
+      `
+      event Cloud Native Meetup Daegu 2024 | 2024 | -
+      talk 5 Argo CD로 배포 자동화 | 김도윤 (카카오페이) | argo-cd
+      talk 6 테라폼 모듈 버저닝 | 송가은 (당근) | terraform
+      `,
+    );
+  });
 });

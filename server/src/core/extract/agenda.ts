@@ -120,7 +120,8 @@ export function isSpacedRow(raw: string, cells: number): boolean {
 /** A table's header that names a title column and a speakers column ("| 세션 | 발표자 |", "| Talk | Speaker |", "time⇥room⇥title⇥speaker"). */
 export function columnsOf(header: string, line: number, by: CellSeparator = 'bars'): TableColumns | null {
   // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
-  const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim().toLowerCase());
+  // ("발표자 (이름 / 직함 / 소속)", "Speaker (name, company)": what the column holds, in brackets after its name.)
+  const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
   const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容)$/iu.test(c));
   const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));

@@ -460,6 +460,7 @@ export interface SpeakerParse {
 const SPEAKER_AND_ORG_LABEL = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[/／]\s*(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*`, 'iu');
 const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/｜|]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
+const NAME_ROLE_ORG = /^([^/,()]{2,30}?)\s*\/\s*([^/,()]{2,40}?)\s*\/\s*([^/,()]{2,40})$/u;
 const PEOPLE_WITH_ORGS = /^(?:[^(),]{2,40}\([^()]{2,50}\)\s*(?:,|&|and)\s*){2,}[^(),]{2,40}\([^()]{2,50}\)$/u;
 /** Two Korean full names (a syllable of a surname and one or two more), 과 or 와 on the first, what follows (group 3). */
 const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*님)?)(\s*(?:[（(/／].*)?)$/u;
@@ -488,6 +489,14 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
+  // "송가은 / Database Reliability Engineer / 당근": a name, the role, the organisation, between slashes (a short
+  // organisation that could be read as a name is the organisation there).
+  const nameRoleOrg = s.includes('/') ? NAME_ROLE_ORG.exec(s) : null;
+  if (nameRoleOrg && ROLE_WORDS.test(nameRoleOrg[2]) && !ROLE_WORDS.test(nameRoleOrg[3])) {
+    const person = personName(cleanName(nameRoleOrg[1]).name, options);
+    const org = cleanOrg(nameRoleOrg[3]);
+    if (person && org) return { speakers: [{ name: cleanName(nameRoleOrg[1]).name, org, role: nameRoleOrg[2].trim() }], strong: true };
+  }
   // "木村 俊介 さん (@shun_kmr)　所属: サクラ坂テクノロジーズ", "Jane Doe, affiliation: Acme": the organisation under its own label.
   const labelledOrg = s.includes(':') || s.includes('：') ? ORG_LABEL_AFTER.exec(s) : null;
   if (labelledOrg) {
