@@ -8451,4 +8451,28 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('a heading that is only a slot ("Track B 11:00~11:40", "키노트 (Track A 10:00~)"), the title in bold under it, the speaker under a label alone', () => {
+    check(
+      `
+      # 클라우드 네이티브 부산 2024
+
+      ## 키노트 (Track A 10:00~)
+      **쿠버네티스 10년 회고**
+      [발표자]
+      - 김하늘 (부산클라우드)
+
+      ## Track B 11:00~11:40
+      **Argo CD로 50개 클러스터 운영하기**
+      발표자:
+      - 이도윤 (해운대랩스)
+      - ApplicationSet 사용
+      `,
+      `
+      event 클라우드 네이티브 부산 2024 | 2024 | -
+      talk 4 쿠버네티스 10년 회고 | 김하늘 (부산클라우드) | kubernetes
+      talk 9 Argo CD로 50개 클러스터 운영하기 | 이도윤 (해운대랩스) | argo-cd
+      `,
+    );
+  });
 });

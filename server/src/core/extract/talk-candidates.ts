@@ -273,6 +273,34 @@ function titleUnderTalkOf(structure: NoteStructure, i: number, footerLine: numbe
   return { line: j, parsed, speakerLine: full ? j + 1 : null, source: 'plain', level: 0, evidence: true };
 }
 
+/**
+ * The talk under a heading that is only its slot ("Track B 11:00〜11:40", "基調講演（Track A 10:00〜）"): the title in bold
+ * on the next line, the speakers on the line after it or under a label alone ("【登壇者】" then "- 佐藤 健一（Org）").
+ */
+function boldTitleUnderSlot(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
+  const { info, lines } = structure;
+  const slot = info[i].content.replace(/\s*[(（]([^()（）]{1,30})[)）]$/u, (m, inner: string) => (hasDigit(inner) ? '' : m));
+  const keynote = slot !== info[i].content && isKeynote(slot);
+  if (!keynote && !SLOT_ALONE.test(slot)) return null;
+  const j = nextContentLine(structure, i, 1);
+  if (j < 0 || j + 1 >= footerLine || info[j].kind !== LineKind.Paragraph) return null;
+  // (A line's content is read without its emphasis: the raw line says it was bold.)
+  const title = info[j].content;
+  if (!BOLD_TITLE.test(lines[j].trim()) || title.length < 4 || isNonTalkTitle(title)) return null;
+  let k = j + 1;
+  const underLabel = BRACKETED_LABEL_ALONE.test(info[k].content) || LABEL_ALONE.test(info[k].content);
+  if (underLabel) k++;
+  const speakers = k < footerLine ? readSpeakerLine(structure, k, check, underLabel) : null;
+  if (!speakers && !keynote) return null;
+  const parsed: TalkLine = { title, speakers: speakers ?? [], strongSpeakers: !!speakers, keynote, quoted: false, titleStart: info[j].contentStart, titleEnd: info[j].contentEnd, time: null };
+  return { line: j, parsed, speakerLine: speakers ? k : null, source: 'heading', level: info[i].level, evidence: true };
+}
+/** A track, a room or a hall and a time or a span of times, or only the time. */
+const SLOT_ALONE = /^(?:(?:track|room|hall|stage|トラック|会場|트랙|룸|홀)\s*[A-Za-z0-9]{0,3}\s*)?\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?$/iu;
+const BOLD_TITLE = /^\*\*[^*]{4,120}\*\*$/u;
+/** "【登壇者】", "[Speaker]": a speakers' label in brackets, alone on its line. */
+const BRACKETED_LABEL_ALONE = new RegExp(String.raw`^(?:【\s*${SPEAKER_LABEL_WORDS}\s*】|\[\s*${SPEAKER_LABEL_WORDS}\s*\])$`, 'iu');
+
 /** "Panel:", "Panel —", "패널:", "パネル：", "[ ] Panel — …": a panel discussion's title. */
 const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*토론)?|パネル(?:ディスカッション)?)\s*[:：—–-]\s*\S/iu;
 /** "mod:", "모더레이터", "패널", "panelists:": the labels of a panel's people. */
@@ -667,6 +695,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     } else csvColumns = null;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
+    // "## Track B 11:00〜11:40" then "**Title**" then "【登壇者】" and "- Name（Org）": a slot's heading, the title in bold under it.
+    const slotted = li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) ? boldTitleUnderSlot(structure, i, footerLine, check) : null;
+    if (slotted) {
+      out.push(slotted);
+      i = slotted.speakerLine ?? slotted.line;
+      continue;
+    }
     // "SUMMARY:Title" then "DESCRIPTION:Speaker: Name, role @ Org" in the same VEVENT: a calendar's entries pasted as text.
     if (content.charCodeAt(0) === 83 && content.startsWith('SUMMARY:')) {
       const entry = calendarEntry(structure, i, check);
