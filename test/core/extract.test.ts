@@ -8475,4 +8475,38 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test("an outline by indentation alone (tabs): titles at the margin or a level in, speakers on the deeper line under them; a mail's header is no venue", () => {
+    check(
+      `
+      件名: Infra Kaigi 2024 参加メモ
+      日付: 2024/6/1 (土) 22:10
+      宛先: sre-team@
+
+      会場は神戸国際会議場
+
+      受付
+      	9:30着
+      基調講演
+      	高橋 健一（メルカリ）
+      		SLOの話
+      Terraformで300アカウント
+      	渡辺 美咲 / freee
+      	state分割
+      LT枠
+      	RedisをeBPFで追った話
+      		鈴木 拓也（個人）
+      	Ansibleはまだ死んでない
+      		加藤 由美（NTTドコモ）
+      `,
+      `
+      event Infra Kaigi 2024 | 2024-06-01 | 神戸国際会議場
+      talk 9 基調講演 | 高橋 健一 (メルカリ) | -
+      talk 12 Terraformで300アカウント | 渡辺 美咲 (freee) | terraform
+      talk 16 RedisをeBPFで追った話 | 鈴木 拓也 (個人) | ebpf redis
+      talk 18 Ansibleはまだ死んでない | 加藤 由美 (NTTドコモ) | ansible
+      `,
+      { plainText: true },
+    );
+  });
 });

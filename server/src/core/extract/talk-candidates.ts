@@ -867,7 +867,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
     // ("1.2 Title" at the line's start inside an item's text: markdown reads an outline's number as the item's own words.)
     const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
-    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -1646,6 +1646,22 @@ function afterIndentedBullet(structure: NoteStructure, i: number): boolean {
   const above = structure.info[i - 1];
   const raw = structure.lines[i];
   return above.kind === LineKind.ListItem && above.level >= 2 && above.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0));
+}
+
+/**
+ * A line at the margin between indented lines of one paragraph ("基調講演" then "⇥高橋 健一（メルカリ）"): a plain text's
+ * outline by indentation alone, each entry at the margin with its lines indented under it.
+ */
+function afterIndentedLines(structure: NoteStructure, i: number): boolean {
+  const { info, lines } = structure;
+  if (i === 0 || i + 1 >= info.length || info[i].kind !== LineKind.Paragraph || info[i].blockStart || info[i - 1].kind !== LineKind.Paragraph || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart) return false;
+  const raw = lines[i];
+  if (raw.length === 0) return false;
+  const here = indentOf(raw);
+  const above = indentOf(lines[i - 1]);
+  const below = indentOf(lines[i + 1]);
+  // ("LT枠" then "⇥Title" then "⇥⇥鈴木 拓也（個人）": deeper in, an entry of a group with its own lines under it.)
+  return here === 0 ? above > 0 && below > 0 : below > here && above !== here;
 }
 
 /** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
