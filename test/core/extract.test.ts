@@ -8509,4 +8509,29 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a note typed in lower case: "first up" and "second" over each title, "a and b both from org" under it', () => {
+    check(
+      `
+      portland devops meetup
+      june 6 2024 at the puppet office
+
+      first up
+      scaling karpenter past 2000 nodes
+      jessica tran from lyft
+      karpenter on eks
+
+      second
+      otel collector in prod
+      raj patel and emily chen both from honeycomb
+      tail sampling with the opentelemetry collector
+      `,
+      `
+      event portland devops meetup | 2024-06-06 | the puppet office
+      talk 5 scaling karpenter past 2000 nodes | jessica tran (lyft) | aws-eks karpenter
+      talk 10 otel collector in prod | raj patel (honeycomb), emily chen (honeycomb) | opentelemetry
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -838,10 +838,13 @@ function isTitleCase(s: string): boolean {
 export function lowerCaseSpeakers(text: string, check: NameCheck): SpeakerParse | null {
   // ("jonas weidlich from parcelbird": "from" before the organisation, kept in lower case.)
   // ("priya nair @ ledgerline": an at sign for "from".)
-  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}(?:\s*\([^()]{2,50}\)| (?:from|@) [a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2})$/.test(text.trim())) return null;
-  const capitalised = text.replace(/ @ /, ' from ').replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase()).replace(/ From /, ' from ');
-  const sp = parseSpeakers(capitalised, check);
-  if (!sp?.strong || sp.speakers.length !== 1) return null;
+  // ("raj patel and emily chen both from honeycomb": two people of one organisation.)
+  if (!/^[a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}(?: and [a-z][a-z'-]+(?: [a-z][a-z'-]+){1,2}(?: both)?)?(?:\s*\([^()]{2,50}\)| (?:from|@) [a-z][\w&'-]*(?: [a-z][\w&'-]*){0,2})$/.test(text.trim())) return null;
+  const capitalised = text.replace(/ @ /, ' from ').replace(/ both from /, ' from ').replace(/(^|[\s(])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase()).replace(/ From /, ' from ').replace(/ And /, ' and ');
+  // ("Raj Patel and Emily Chen from Honeycomb" is read as "Raj Patel, Emily Chen (Honeycomb)".)
+  const pair = / and /.test(capitalised) ? / and (.+?) from (.+)$/.exec(capitalised) : null;
+  const sp = parseSpeakers(pair ? `${capitalised.slice(0, pair.index)}, ${pair[1]} (${pair[2]})` : capitalised, check);
+  if (!sp?.strong || sp.speakers.length !== (pair ? 2 : 1)) return null;
   const asWritten = (s: string | null) => {
     if (s === null) return null;
     const at = text.toLowerCase().indexOf(s.toLowerCase());
