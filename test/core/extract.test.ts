@@ -972,12 +972,15 @@ describe('mentions', () => {
     assert.deepEqual(note('プロメテウスでメトリクス収集、ボールトのシークレット、ノマドなしで運用'), ['prometheus@2:0:プロメテウス', 'vault@2:15:ボールト', 'nomad@2:27:ノマド']);
   });
 
-  test('ordinary words first met in session 36: a garbage truck, a line between teams, the novelist, a sock puppet, a vice consul', () => {
-    const note = (line: string) => mentions(`## 運用の話 - 佐藤 花子（サンプル）\nPacker と Boundary と Kafka と Puppet と Consul。\n${line}`).filter((m) => m.includes('@2:'));
+  test('ordinary words first met in session 36: a garbage truck, a line between teams, the novelist, a sock puppet, a diplomat, the drink, a bank\'s safe', () => {
+    const note = (line: string) => mentions(`## 運用の話 - 佐藤 花子（サンプル）\nPacker と Boundary と Kafka と Puppet と Consul と Jaeger と Vault。\n${line}`).filter((m) => m.includes('@2:'));
     assert.deepEqual(note('帰り道でパッカー車に道をふさがれた'), []);
     assert.deepEqual(note('팀 간 바운더리를 어디에 긋느냐가 문제, 요즘 카프카 『변신』 읽는 중'), []);
     assert.deepEqual(note('チーム間のバウンダリーをどこに引くか、カフカの『変身』みたいな設定ファイル'), []);
     assert.deepEqual(note('the moderator asked questions with a sock puppet; the speaker was a vice consul in Osaka before tech'), []);
+    assert.deepEqual(note('「パッカー」って言うと物流部門の梱包担当が反応する、飲み物が「イェーガー」（Jägermeister）だった'), []);
+    assert.deepEqual(note('발표에서 볼트를 금고에 비유함; 옆자리 분이 영사였고 명함에 Consul General'), []);
+    assert.deepEqual(note('read Kafka on the train home (The Castle); the "consul" joke slide: a picture of a diplomat stamping a passport'), []);
     // The tools, where the same words stand without them.
     assert.deepEqual(note('パッカーでAMI、바운더리로 접속, 카프카 컨슈머 랙'), ['packer@2:0:パッカー', 'aws-ami@2:5:AMI', 'boundary@2:9:바운더리', 'kafka@2:19:카프카']);
   });

@@ -59,10 +59,12 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "옛날 부두 노동자(docker)", "a docker on the waterfront": the dock worker.
   ['docker', /부두|항만|하역|港湾|荷役|\bdock\s?workers?\b|\blongshore|\bstevedores?\b|\bwaterfront\b/iu],
   // "'packer'가 포장 담당 직함", "梱包係の packer": the job of packing boxes.
-  ['packer', /포장\s*(?:담당|직|알바|작업|일)|물류\s*센터|梱包|\bwarehouse\b/iu],
+  ['packer', /포장\s*(?:담당|직|알바|작업|일)|물류\s*센터|梱包|\bwarehouse\b|\bmoving company\b|\bmovers\b/iu],
   ['puppet', /\bpuppet shows?\b|\bsock\b|theat(?:er|re)|\btoys?\b|人形|인형/iu],
   // "a posting as vice consul in Osaka": the diplomat.
-  ['consul', /\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|\bforeign service\b|大使館|領事|대사관|영사관/iu],
+  ['consul', /\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|\bforeign service\b|\bpassports?\b|大使館|領事|대사관|영사|외교관/iu],
+  // "ztunnel + waypoint proxy": Istio's ambient mode, or the writer says it is not HashiCorp's.
+  ['waypoint', /ztunnel|\bistio\b|\bambient\b|無関係|関係ない|관계\s?없|\bunrelated\b/iu],
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
   ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
   ['terraform', /火星|화성|\bmars\b|\bplanets?\b|\bvenus\b|テラフォーマーズ|テラフォーミング|테라포밍/iu],
@@ -76,6 +78,10 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Prometheus', /steal(?:s|ing)?\s+(?:the\s+)?fire|stole\s+(?:the\s+)?fire|\btitan\b|\bmyth|\bgreek\b|神話|신화/iu],
   ['プロメテウス', /神話|火を(?:与え|盗)|タイタン|ギリシャ|映画/u],
   ['프로메테우스', /신화|불을\s?(?:훔|준|주)|타이탄|그리스|영화/u],
+  // "read Kafka on the train home (The Castle)": the novelist.
+  ['Kafka', /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafkaesque/iu],
+  // "명함에 Consul General 이라고", "the Consul General": the diplomat's title.
+  ['Consul', /\bconsul general\b|\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|영사|외교관|領事|大使館/iu],
   ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
   ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
   ['타노스', /핑거|스냅|마블|인피니티/u],
@@ -110,7 +116,14 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "天井がボールト（ヴォールト）構造": the arched ceiling.
   ['ボールト', /天井|建築|アーチ|ヴォールト|ドーム/u],
   // "タイトルのノマドは HashiCorp のあれではなく": the writer says it is not the tool.
-  ['ノマド', /遊牧|ではなく|じゃなく/u],
+  ['ノマド', /遊牧|ではなく|じゃなく|働き方/u],
+  // "物流部門の梱包担当", "ゴミ収集": the one who packs boxes, the garbage truck.
+  ['パッカー', /梱包|物流|引っ越し|ゴミ収集|収集車/u],
+  // "「イェーガー」（Jägermeister）": the drink.
+  ['イェーガー', /マイスター|Jägermeister|jagermeister|お酒|飲み物|ドリンク|ショット/iu],
+  ['예거', /마이스터|Jägermeister|jagermeister|술|칵테일|샷/iu],
+  // "볼트를 금고에 비유": the bank's safe.
+  ['볼트', /금고|은행/u],
   ['노마드', /유목|아니라|아니고/u],
   // "팀 간 바운더리를 어디에 긋느냐": a line drawn between teams.
   ['바운더리', /긋|그어|그을|그인|나누|경계|팀\s?간/u],
@@ -145,7 +158,7 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   // "銀行で vault と言うと地下の金庫", "은행 금고(vault)": a lowercase spelling glossed by the ordinary word beside it.
   const gloss = isLowerWord(surface) ? GLOSSES.get(surface) : undefined;
   // (Not when a word of the tool's trade follows it: "vault server 띄우고 (은행 금고 말고)".)
-  if (gloss && gloss.test(lineAround(text, start, end, 32, 20)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
+  if (gloss && gloss.test(lineAround(text, start, end, 32, 40)) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) return true;
   if (SURNAMES.has(surface) && !TRADE_WORDS.has(wordAfter(text, end) ?? '')) {
     const name = wordBefore(text, start);
     if (name !== null && (isGivenName(name) || name === 'Leeroy' || name === 'Leroy')) return true;
