@@ -28,6 +28,8 @@ const CASES: Array<[string, string | null, string | null]> = [
   ['일시: 24.11.02 (19:00~)', '2024-11-02', null],
   ['日時：24/11/02 18:00〜', '2024-11-02', null],
   ['Date: 02.11.24', null, null],
+  ['tue 3/19/24 · hyatt regency', '2024-03-19', null],
+  ['wed 3/19/24', null, null],
   ['v24.11.02', null, null],
   ['31.13.2024', null, null],
   ['version 1.2.3 on port 2018', null, null],

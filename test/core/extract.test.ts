@@ -8537,4 +8537,30 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a phone\'s notes: "09:50 🎤 Name - Title" (the speaker first), "14:50 ⚡ LTs" over its items, "tue 6/4/24" dated by its weekday', () => {
+    check(
+      `
+      # platform summit lisbon
+      tue 6/4/24 · LX Factory
+
+      09:50 🎤 Hiro Tanaka - Incident Command for Small Teams
+       - pagerduty + slack bot
+
+      11:00 🎤 Rachel Kim - Postgres failover that actually works
+       - patroni + etcd
+
+      14:50 ⚡ LTs
+       - Ben Wu: "SLOs in 5 Minutes"
+       - Ivy Chen (Lyft): "Our Kubernetes Upgrade Checklist"
+      `,
+      `
+      event platform summit lisbon | 2024-06-04 | LX Factory
+      talk 4 Incident Command for Small Teams | Hiro Tanaka | pagerduty slack
+      talk 7 Postgres failover that actually works | Rachel Kim | etcd patroni postgresql
+      talk 11 SLOs in 5 Minutes | Ben Wu | -
+      talk 12 Our Kubernetes Upgrade Checklist | Ivy Chen (Lyft) | kubernetes
+      `,
+    );
+  });
 });

@@ -95,6 +95,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // tue 3/19/24, Sat, 6/1/24: a US month, day and two-digit year, read only when the weekday before it is that date's.
+    re: /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/giu,
+    read: (m) => {
+      const y = 2000 + +m[4];
+      return fallsOn(y, +m[2], +m[3], weekdayNumber(m[1])) ? { y, mo: +m[2], d: +m[3] } : null;
+    },
+  },
+  {
     // 일시: 24.11.02, 日時：24/11/02: a two-digit year first, read only after a Korean or Japanese label that
     // says a date follows (an English note's "02.11.24" or "11/02/24" puts the year last).
     re: /(?<=(?:일시|날짜|일자|日時|日付|開催日)\s*[:：]\s*)(\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d./-])/giu,
@@ -113,7 +121,8 @@ function valid(y: number, mo: number, d?: number): boolean {
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31));
 }
 
-const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))`, 'gi');
+// (Not before a month, day and year with slashes: "tue 3/19/24" is read with its weekday.)
+const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))(?!\s+\d{1,2}\/\d{1,2}\/\d{2}(?!\d))`, 'gi');
 
 const FULL_WIDTH_DIGIT = /[０-９]/u;
 
@@ -121,8 +130,8 @@ const FULL_WIDTH_DIGIT = /[０-９]/u;
 export function findDates(written: string): FoundDate[] {
   // ("令和6年１０月５日", "２０２４年１０月５日": full-width digits read as ASCII ones, offsets unchanged.)
   const input = FULL_WIDTH_DIGIT.test(written) ? asciiDigits(written) : written;
-  // (A two-digit year is read only with its weekday, "24.08.24 (토)", an apostrophe, "'24. 11. 12.", or after a Korean or Japanese date label, "일시: 24.11.02".)
-  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]|[:：]\s*\d{2}[./-]\d|令和|平成/.test(input)) return [];
+  // (A two-digit year is read only with its weekday, "24.08.24 (토)", an apostrophe, "'24. 11. 12.", after a Korean or Japanese date label, "일시: 24.11.02", or after its weekday, "tue 3/19/24".)
+  if (!/\d{4}|\d\.\d{1,2}\.?\s*[(（]|['’‘]\d{2}\s*[-./]|[:：]\s*\d{2}[./-]\d|\d\/\d{1,2}\/\d{2}|令和|平成/.test(input)) return [];
   // "Wed 19 – Thu 20 June 2024": a weekday inside a range is blanked (same length: places hold).
   const text = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i.test(input) ? input.replace(WEEKDAY_BEFORE_DAY, (w) => ' '.repeat(w.length)) : input;
   const found: FoundDate[] = [];

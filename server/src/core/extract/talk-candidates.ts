@@ -1404,7 +1404,8 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const { info } = structure;
   const li = info[i];
   if (li.kind !== LineKind.Paragraph || !li.blockStart || info[i + 1]?.kind === LineKind.Blank || li.content.length > 140) return null;
-  const m = SPEAKERS_DASH_TITLE.exec(li.content);
+  // ("09:50 🎤 Hiro Tanaka - Incident Command for 12-Person Teams": the slot's time and a mark before them.)
+  const m = SPEAKERS_DASH_TITLE.exec(li.content.replace(TIME_MARK_LEAD, ''));
   if (!m) return null;
   const names = m[1].split(/\s*(?:&|\+|,|\band\b)\s*/u);
   if (names.length > 3 || !names.every((n) => LATIN_PERSON.test(n) || CJK_FULL_NAME.test(n))) return null;
@@ -1415,6 +1416,7 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const at = li.content.length - m[2].length;
   return { line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: sp.speakers, strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true };
 }
+const TIME_MARK_LEAD = /^(?:\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?/u;
 const SPEAKERS_DASH_TITLE = /^([^–—:()（）]{3,60}?)\s+(?:[—–]|--?)\s+(\S.{5,})$/u;
 /** A person's name in Latin letters, two or three words ("Kim Soo-ah", "Marta Nowak", "Anna de Wit"). */
 const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:\s(?:van|de|der|von|da|di|le|la)?\s?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?){1,2}$/u;
