@@ -8563,4 +8563,27 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('"🎤 Name - Title" with the organisation alone in brackets on the next line; a chat\'s "ㄱㄱ" after the event\'s name', () => {
+    check(
+      `
+      대구 클라우드 밋업 3회 ㄱㄱ
+      2024/9/7 토 14시
+
+      🎤 서지우 - Argo CD 멀티클러스터 운영기
+      (마이리얼트립)
+      - appset cluster generator
+
+      🎤 백승호 - 프로메테우스 장기보관 이야기
+      (카카오엔터프라이즈)
+      - thanos에서 mimir로
+      `,
+      `
+      event 대구 클라우드 밋업 3회 | 2024-09-07 | -
+      talk 4 Argo CD 멀티클러스터 운영기 | 서지우 (마이리얼트립) | argo-cd
+      talk 8 프로메테우스 장기보관 이야기 | 백승호 (카카오엔터프라이즈) | prometheus thanos
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -111,6 +111,8 @@ export function cleanEventName(s: string): string {
     t = t.replace(ATTENDANCE_SUFFIX, '');
     // "HashiCorp User Group Tokyo #14 〜Terraform LT祭り〜": a subtitle between wave dashes.
     t = t.replace(/\s*[〜～][^〜～]{1,40}[〜～]$/u, '').replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '');
+    // "부산 쿠버네티스 밋업 7회 ㄱㄱ": the writer's letters of a chat ("let's go", a laugh).
+    t = t.replace(/\s+[ㄱ-ㅎㅏ-ㅣ]{2,}$/u, '');
     // "클라우드 네이티브 부산 밋업 #2 🌊": an emoji.
     t = t.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
     // A date, a day, or a remark ("(Paris)", "（オンライン開催）") after a name that says it is an event on its own.

@@ -1414,8 +1414,13 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const parsed = check.talkLine(m[2]);
   if (!parsed?.title || parsed.speakers.length || parsed.title.length < 6 || isNonTalkTitle(parsed.title)) return null;
   const at = li.content.length - m[2].length;
-  return { line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: sp.speakers, strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true };
+  // ("🎤 서지우 - Argo CD …" then "(마이리얼트립)": the speaker's organisation alone in brackets on the next line.)
+  const next = info[i + 1];
+  const org = names.length === 1 && next?.kind === LineKind.Paragraph && !next.blockStart ? ORG_ALONE_IN_BRACKETS.exec(next.content) : null;
+  const speakers = org && (looksLikeOrg(org[1]) || (!/\s/.test(org[1].trim()) && !/[ㄱ-ㅎ]/u.test(org[1]))) ? [{ ...sp.speakers[0], org: org[1].trim() }] : sp.speakers;
+  return { line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers, strongSpeakers: true }, speakerLine: org ? i + 1 : null, source: 'plain', level: 0, evidence: true };
 }
+const ORG_ALONE_IN_BRACKETS = /^[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]$/u;
 const TIME_MARK_LEAD = /^(?:\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?/u;
 const SPEAKERS_DASH_TITLE = /^([^–—:()（）]{3,60}?)\s+(?:[—–]|--?)\s+(\S.{5,})$/u;
 /** A person's name in Latin letters, two or three words ("Kim Soo-ah", "Marta Nowak", "Anna de Wit"). */
