@@ -8586,4 +8586,36 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('"Org의 Name님" (one or two people with 님), "■ 라이트닝 토크" over a numbered list, "내 정리" that is the writer\'s own', () => {
+    check(
+      `
+      제3회 Daejeon Infra Meetup 정리
+      일시: 2024년 6월 18일 (화) 19:30~22:00
+
+      ■ 테라폼 모듈 정리기
+      발표자: 스토어링크의 김민수님 (플랫폼팀)
+      - 모듈마다 semver 태그
+
+      ■ Vault로 DB 크리덴셜 발급하기
+      발표자: 페이노트의 이지은님과 박준호님
+      - database secrets engine
+
+      ■ 라이트닝 토크
+      1. "앤서블 아직 씁니다" - 남궁현님 (개인)
+      2. "젠킨스에서 옮기고 후회한 점" - 클라우드포레의 장하은님
+
+      내 정리
+      - 모듈 버전 고정, Atlantis 검토
+      `,
+      `
+      event 제3회 Daejeon Infra Meetup | 2024-06-18 | -
+      talk 4 테라폼 모듈 정리기 | 김민수 (스토어링크) | terraform
+      talk 8 Vault로 DB 크리덴셜 발급하기 | 이지은 (페이노트), 박준호 (페이노트) | vault
+      talk 13 앤서블 아직 씁니다 | 남궁현 (개인) | ansible
+      talk 14 젠킨스에서 옮기고 후회한 점 | 장하은 (클라우드포레) | jenkins
+      `,
+      { plainText: true },
+    );
+  });
 });

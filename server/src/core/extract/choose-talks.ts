@@ -366,7 +366,9 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
       while (after < info.length && info[after].kind === LineKind.Blank) after++;
       if (after - end <= 3 && after < info.length && info[after].kind === LineKind.ListItem) end = after;
     }
-    if (li.kind === LineKind.ListItem) while (end < info.length && info[end].kind === LineKind.ListItem && (!info[end].blockStart || info[end].level > li.level)) end++;
+    // ("■ 라이트닝 토크" then "1. …", "2. …": a plain text's mark before the label, read as a paragraph's label.)
+    const marked = li.kind === LineKind.ListItem && LABEL_MARKS.includes(structure.lines[i].trimStart()[0] ?? '');
+    if (li.kind === LineKind.ListItem && !marked) while (end < info.length && info[end].kind === LineKind.ListItem && (!info[end].blockStart || info[end].level > li.level)) end++;
     else while (end < info.length && (info[end].kind === LineKind.ListItem || info[end].kind === LineKind.Blank || (info[end].kind === LineKind.Paragraph && !info[end].blockStart))) end++;
     const items = candidates.filter((c) => c.source === 'bullet' && c.line > i && c.line < end && !taken.has(c.line) && c.parsed.strongSpeakers && c.parsed.speakers.length > 0 && !isNonTalkTitle(c.parsed.title));
     for (const c of items) {
@@ -536,4 +538,4 @@ function mayBeLightningLabel(s: string): boolean {
 }
 // ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;

@@ -13,7 +13,7 @@ const KO_SURNAMES = new Set(
 const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
 // Words that look like names by their shape but are not.
 const KO_NOT_NAMES = new Set(
-  ('정리 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+  ('정리 모듈 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
     '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
     '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
@@ -460,6 +460,7 @@ export interface SpeakerParse {
 const SPEAKER_AND_ORG_LABEL = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[/／]\s*(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*`, 'iu');
 const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/｜|]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
+const KO_ORG_POSSESSIVE = /^([^\s의]{2,20}|[^\s]{2,12}\s[^\s]{2,12})의\s+([가-힣]{2,4})\s?님(?:\s?(?:과|와|,)\s*([가-힣]{2,4})\s?님)?(?:\s*[(（][^()（）]{1,30}[)）])?$/u;
 const NAME_ROLE_ORG = /^([^/,()]{2,30}?)\s*\/\s*([^/,()]{2,40}?)\s*\/\s*([^/,()]{2,40})$/u;
 const PEOPLE_WITH_ORGS = /^(?:[^(),]{2,40}\([^()]{2,50}\)\s*(?:,|&|and)\s*){2,}[^(),]{2,40}\([^()]{2,50}\)$/u;
 /** Two Korean full names (a syllable of a surname and one or two more), 과 or 와 on the first, what follows (group 3). */
@@ -489,6 +490,15 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
+  // "스토어링크의 김민수님 (플랫폼팀)", "페이노트의 이지은님과 박준호님": an organisation, 의, then its people with 님.
+  const ui = s.indexOf('의 ');
+  if (ui >= 2 && s.includes('님')) {
+    const m = KO_ORG_POSSESSIVE.exec(s);
+    if (m && !KO_PARTICLE_END.test(m[1]) && isKoreanName(m[2], true) && (!m[3] || isKoreanName(m[3], true))) {
+      const org = cleanOrg(m[1]);
+      if (org) return { speakers: m[3] ? [{ name: m[2], org }, { name: m[3], org }] : [{ name: m[2], org }], strong: true };
+    }
+  }
   // "송가은 / Database Reliability Engineer / 당근": a name, the role, the organisation, between slashes (a short
   // organisation that could be read as a name is the organisation there).
   const nameRoleOrg = s.includes('/') ? NAME_ROLE_ORG.exec(s) : null;
