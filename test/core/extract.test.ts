@@ -8618,4 +8618,54 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a table of bars with no "|---|" under its header (a pasted page in plain text), read by the header\'s columns', () => {
+    check(
+      `
+      Observability Nagoya #4
+
+      ■ タイムテーブル
+      | 時間 | 内容 | 登壇者 |
+      | 19:10〜19:40 | OpenTelemetry Collector を本番で運用 | 山田 翔太（株式会社ミライ決済） |
+      | 19:40〜19:50 | LT: Kafkaのlagを見える化 | 伊藤 大輔（フリー） |
+
+      - 伊藤さん：kafka-lag-exporter → Prometheus
+      `,
+      `
+      event Observability Nagoya #4 | - | -
+      talk 5 OpenTelemetry Collector を本番で運用 | 山田 翔太 (株式会社ミライ決済) | opentelemetry
+      talk 6 Kafkaのlagを見える化 | 伊藤 大輔 (フリー) | kafka
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"- **Title**" at the first level, its people in the nested items under it ("Name | Org | Role", a moderator labelled)', () => {
+    check(
+      `
+      # Cloud Summit Incheon 2024 후기
+
+      ## 오전
+
+      - **EKS에서 Karpenter로 비용 줄이기**
+        - 정하늘 | 모아핀테크 | DevOps Engineer
+        - NodePool 3개
+
+      - **테라폼과 CDK를 같이 쓰는 이유**
+        - 서지훈 | 클라우드웨이브 | Cloud Architect
+        - 한예린 | 클라우드웨이브 | Platform Engineer
+        - 기반은 테라폼
+
+      - **패널 토크: 플랫폼 엔지니어링**
+        - 모더레이터: 강도윤 | 누리클라우드 | Solutions Architect
+        - Backstage 얘기
+      `,
+      `
+      event Cloud Summit Incheon 2024 | 2024 | -
+      talk 5 EKS에서 Karpenter로 비용 줄이기 | 정하늘 (모아핀테크) | aws-eks karpenter
+      talk 9 테라폼과 CDK를 같이 쓰는 이유 | 서지훈 (클라우드웨이브), 한예린 (클라우드웨이브) | aws-cdk terraform
+      talk 14 패널 토크: 플랫폼 엔지니어링 | 강도윤 (누리클라우드) | backstage
+      `,
+    );
+  });
 });

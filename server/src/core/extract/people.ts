@@ -461,7 +461,7 @@ const SPEAKER_AND_ORG_LABEL = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[/
 const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/｜|]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
 const KO_ORG_POSSESSIVE = /^([^\s의]{2,20}|[^\s]{2,12}\s[^\s]{2,12})의\s+([가-힣]{2,4})\s?님(?:\s?(?:과|와|,)\s*([가-힣]{2,4})\s?님)?(?:\s*[(（][^()（）]{1,30}[)）])?$/u;
-const NAME_ROLE_ORG = /^([^/,()]{2,30}?)\s*\/\s*([^/,()]{2,40}?)\s*\/\s*([^/,()]{2,40})$/u;
+const NAME_ROLE_ORG = /^([^/|,()]{2,30}?)\s*([/|])\s*([^/|,()]{2,40}?)\s*\2\s*([^/|,()]{2,40})$/u;
 const PEOPLE_WITH_ORGS = /^(?:[^(),]{2,40}\([^()]{2,50}\)\s*(?:,|&|and)\s*){2,}[^(),]{2,40}\([^()]{2,50}\)$/u;
 /** Two Korean full names (a syllable of a surname and one or two more), 과 or 와 on the first, what follows (group 3). */
 const JOINED_HANGUL_NAMES = /^([가-힣]{2,3})[과와]\s+([가-힣]{2,4}(?:\s*님)?)(\s*(?:[（(/／].*)?)$/u;
@@ -501,11 +501,15 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   }
   // "송가은 / Database Reliability Engineer / 당근": a name, the role, the organisation, between slashes (a short
   // organisation that could be read as a name is the organisation there).
-  const nameRoleOrg = s.includes('/') ? NAME_ROLE_ORG.exec(s) : null;
-  if (nameRoleOrg && ROLE_WORDS.test(nameRoleOrg[2]) && !ROLE_WORDS.test(nameRoleOrg[3])) {
-    const person = personName(cleanName(nameRoleOrg[1]).name, options);
-    const org = cleanOrg(nameRoleOrg[3]);
-    if (person && org) return { speakers: [{ name: cleanName(nameRoleOrg[1]).name, org, role: nameRoleOrg[2].trim() }], strong: true };
+  // ("정하늘 | 모아핀테크 | DevOps Engineer": bars, the role last.)
+  const nameRoleOrg = s.includes('/') || s.includes('|') ? NAME_ROLE_ORG.exec(s) : null;
+  if (nameRoleOrg) {
+    const [, name, , second, third] = nameRoleOrg;
+    const roleLast = ROLE_WORDS.test(third) && !ROLE_WORDS.test(second);
+    const role = roleLast ? third : second;
+    const person = ROLE_WORDS.test(role) && (roleLast || !ROLE_WORDS.test(third)) ? personName(cleanName(name).name, options) : null;
+    const org = person ? cleanOrg(roleLast ? second : third) : null;
+    if (person && org) return { speakers: [{ name: cleanName(name).name, org, role: role.trim() }], strong: true };
   }
   // "木村 俊介 さん (@shun_kmr)　所属: サクラ坂テクノロジーズ", "Jane Doe, affiliation: Acme": the organisation under its own label.
   const labelledOrg = s.includes(':') || s.includes('：') ? ORG_LABEL_AFTER.exec(s) : null;

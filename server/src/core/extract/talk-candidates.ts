@@ -655,6 +655,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         else boxColumns = columnsOf(lines[i], i);
         continue;
       }
+      // ("| 時間 | 内容 | 登壇者 |" then "| 19:10〜19:40 | Title | Name（Org） |" with no "|---|" under the header: rows
+      // markdown reads as a paragraph, read by the header's columns.)
+      if (boxColumns === undefined && (i === 0 || !BOX_ROW.test(lines[i - 1])) && BOX_ROW.test(lines[i]) && i + 1 < footerLine && BOX_ROW.test(lines[i + 1]) && !/^[\s|:-]+$/.test(lines[i + 1])) {
+        const header = columnsOf(lines[i], i);
+        if (header) {
+          boxColumns = header;
+          continue;
+        }
+      }
     }
     boxColumns = undefined;
     if (li.kind === LineKind.Table) {
@@ -996,7 +1005,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
     // depth of an outline (a day, a track, then its talks).
-    if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed && lines[i].includes('**')) {
+    // (At the first level too when the item is only the bold title and items nest under it: "- **Title**" then "  - Name | Org | Role".)
+    if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_ONLY_ITEM.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
       const bold = boldTitleItem(structure, i, footerLine, check);
       if (bold) {
         out.push(bold);
@@ -1570,6 +1580,8 @@ const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of con
 /** "1.2 Title": a report's outline number, two deep, at a line's start. */
 const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s/u;
 
+const MODERATOR_LABEL = /^(?:mod(?:erator)?|host|모더레이터|사회(?:자)?|司会|モデレーター)\s*[:：]\s*/iu;
+const BOLD_ONLY_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\*\*[^*]{4,160}\*\*\s*$/u;
 /** "**Title** by Name (Org)": group 1 a session's kind before it ("Lightning: **Title** – Name (Org)"), 2 the title, 3 the rest. */
 const BOLD_TITLE_ITEM = /^((?:[\p{L} ]{2,20}[:：]\s*)?)\*\*([^*]{4,160})\*\*\s*(.*)$/u;
 
@@ -1589,6 +1601,21 @@ function boldTitleItem(structure: NoteStructure, i: number, footerLine: number, 
   } else if (i + 1 < footerLine && !info[i + 1].blockStart) {
     speakers = readSpeakerLine(structure, i + 1, check, false, true);
     if (speakers) speakerLine = i + 1;
+  } else if (i + 1 < footerLine && info[i].kind === LineKind.ListItem && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === info[i].level + 1) {
+    // "- **Title**" then "  - 서지훈 | 클라우드웨이브 | Cloud Architect" and "  - 한예린 | …": its first nested items, a person each with
+    // an organisation set apart by bars, slashes or brackets (not "기반은 테라폼", the notes' first words).
+    const people: Speaker[] = [];
+    let k = i + 1;
+    for (; k < footerLine && k <= i + 3 && info[k].kind === LineKind.ListItem && info[k].level === info[i].level + 1 && info[k].content.length <= 90; k++) {
+      // ("  - 모더레이터: 강도윤 | AWS | Solutions Architect": a panel's moderator, labelled.)
+      const sp = /[|/／(（]/u.test(info[k].content) ? check.speakers(info[k].content.replace(MODERATOR_LABEL, '')) : null;
+      if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org) break;
+      people.push(sp.speakers[0]);
+    }
+    if (people.length) {
+      speakers = people;
+      speakerLine = k - 1;
+    }
   }
   if (!speakers?.length) return null;
   const start = m[1].length + 2;
