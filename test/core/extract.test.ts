@@ -8668,4 +8668,35 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('a report\'s front matter dated when it was written, its "開催日" the event\'s; "聴講したセッション" is no talk; a panel\'s moderator after a slash', () => {
+    check(
+      `
+      ---
+      title: 【社内共有】Infra Kaigi 2024 参加レポート
+      author: 山田 拓海
+      date: 2024-08-05
+      ---
+
+      # Infra Kaigi 2024 参加レポート
+
+      開催日：2024年8月3日（土）
+
+      ## 2. 聴講したセッション
+
+      ■ 基調講演
+      登壇者：Liz Fong-Jones（Honeycomb）
+      - OpenTelemetryの話
+
+      ■ パネルディスカッション：SREチームの採用と育成
+      登壇者：伊藤 真希（freee）、渡辺 誠（ヤプリ）／モデレーター：小林 さやか（実行委員会）
+      - オンコール手当の話
+      `,
+      `
+      event Infra Kaigi 2024 | 2024-08-03 | -
+      talk 13 基調講演 | Liz Fong-Jones (Honeycomb) | opentelemetry
+      talk 17 パネルディスカッション：SREチームの採用と育成 | 伊藤 真希 (freee), 渡辺 誠 (ヤプリ), 小林 さやか (実行委員会) | -
+      `,
+    );
+  });
 });

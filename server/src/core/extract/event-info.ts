@@ -278,7 +278,12 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   // Date.
   let date: string | null = null;
   let endDate: string | null = null;
-  const fmDate = parseDateValue(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜']);
+  let fmDate = parseDateValue(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜']);
+  // ("date: 2024-08-05" over "開催日：2024年8月3日（土）": a post's own date in its front matter; the event's, labelled, wins.)
+  if (fmDate && fm['date'] !== undefined && fm['start_date'] === undefined && fm['start'] === undefined && fm['when'] === undefined) {
+    const labelled = labelledEventDate(structure, from, headerEnd, chrome);
+    if (labelled && labelled.date !== fmDate.date) fmDate = labelled;
+  }
   if (fmDate) {
     date = fmDate.date;
     endDate = fmDate.endDate;
@@ -590,6 +595,18 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
       m = EN_PLACE.exec(text);
       if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
     }
+  }
+  return null;
+}
+
+/** The date on a line labelled as the event's ("開催日：…", "일시: …", "Date: …") in the header, or null. */
+function labelledEventDate(structure: NoteStructure, from: number, to: number, chrome: Set<number>): { date: string; endDate: string | null } | null {
+  const { info } = structure;
+  for (let i = from; i < to; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i) || !EVENT_DATE_LABEL.test(li.content)) continue;
+    const found = findDates(li.content)[0];
+    if (found && found.date.length === 10) return { date: found.date, endDate: found.endDate };
   }
   return null;
 }
