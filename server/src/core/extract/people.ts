@@ -460,7 +460,7 @@ export interface SpeakerParse {
 const SPEAKER_AND_ORG_LABEL = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[/／]\s*(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*`, 'iu');
 const ORG_LABEL_AFTER = /^(.{2,80}?)[\s　,、，/｜|]+(?:所属|소속|affiliation|company|org(?:anisation|anization)?)\s*[:：]\s*(\S.{1,60})$/iu;
 
-const MODERATOR_AFTER = /(?<=[)）])(\s*[／/,、，;]\s*)(?:モデレーター|司会|모더레이터|사회(?:자)?|moderator|moderated by|mod)\s*[:：]?\s*/giu;
+const MODERATOR_AFTER = /(?<=[)）])(\s*[／/,、，;]\s*)(?:モデレーター|司会|모더레이터|사회(?:자)?)\s*[:：]?\s*/gu;
 const KO_ORG_POSSESSIVE = /^([^\s의]{2,20}|[^\s]{2,12}\s[^\s]{2,12})의\s+([가-힣]{2,4})\s?님(?:\s?(?:과|와|,)\s*([가-힣]{2,4})\s?님)?(?:\s*[(（][^()（）]{1,30}[)）])?$/u;
 const NAME_ROLE_ORG = /^([^/|,()]{2,30}?)\s*([/|])\s*([^/|,()]{2,40}?)\s*\2\s*([^/|,()]{2,40})$/u;
 const PEOPLE_WITH_ORGS = /^(?:[^(),]{2,40}\([^()]{2,50}\)\s*(?:,|&|and)\s*){2,}[^(),]{2,40}\([^()]{2,50}\)$/u;
@@ -486,7 +486,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // ("登壇者 / 所属: 大川 美紀 / Org", "Speaker / Company: Name / Org": one label for both, a slash between them after it.)
   s = said ? said[1].trim() : s.replace(SPEAKER_AND_ORG_LABEL, '').replace(SPEAKER_PREFIX, '').trim();
   // ("伊藤 真希（freee）、渡辺 誠（ヤプリ）／モデレーター：小林 さやか（Org）": the moderator after a separator, one more person.)
-  if (s.includes('モデレーター') || s.includes('司会') || s.includes('모더레이터') || /moderat/i.test(s)) s = s.replace(MODERATOR_AFTER, (_m, sep: string) => (/[、，,]/u.test(sep) ? sep : '、'));
+  if (s.includes('モデレーター') || s.includes('司会') || s.includes('모더레이터') || s.includes('사회')) s = s.replace(MODERATOR_AFTER, (_m, sep: string) => (/[、，,]/u.test(sep) ? sep : '、'));
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)
