@@ -8699,4 +8699,31 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('"ㄴ" and "└" mark the lines under a title; "[참관 기록]" is the post\'s kind, not a speaker', () => {
+    check(
+      `
+      [참관 기록] 울산 Observability 밋업 2회
+      ━━━━━━━━━━━━━━━━━━━━
+      일시: 2024. 9. 12.(목) 19:00~21:30
+      ━━━━━━━━━━━━━━━━━━━━
+
+      ■ 세션 기록
+
+      [세션1] 프로메테우스 장기 보관 비교
+       ㄴ 발표자: 강태윤 (해운대테크)
+       ㄴ Thanos와 Mimir 둘 다 PoC
+
+      [세션2] 레거시 자바 서비스 계측하기
+       └ 발표자: 문지혜 (광안정보)
+       └ OpenTelemetry agent
+      `,
+      `
+      event 울산 Observability 밋업 2회 | 2024-09-12 | -
+      talk 8 프로메테우스 장기 보관 비교 | 강태윤 (해운대테크) | grafana-mimir prometheus thanos
+      talk 12 레거시 자바 서비스 계측하기 | 문지혜 (광안정보) | java opentelemetry
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -253,7 +253,8 @@ let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
 // ("[ ] Title", "[x] Title": a checkbox typed without a list's dash.)
-const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s|o\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*/uy;
+// ("ㄴ 발표자: …", "└ Name (Org)": a Korean note's mark for a line under the one above.)
+const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅└]|[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*/uy;
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
