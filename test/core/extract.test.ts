@@ -8726,4 +8726,27 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a database exported as CSV: a quoted memo cell over several lines, list items among them, the next row after it', () => {
+    check(
+      `
+      Infra Meetup Daegu #5 세션 DB (Notion export)
+
+      Name,발표자,소속,Type,메모
+      등록 & 네트워킹,,,운영,"19:00 시작"
+      테라폼 모듈 레지스트리 구축기,김도윤,한빛페이,세션,"- 버전 pinning
+      - release-please로 CHANGELOG"
+      "Vault로 DB 크리덴셜 발급하기 (feat. PostgreSQL)",이서연,마켓플러스,세션,"- 볼트 에이전트 사이드카"
+      [LT] Packer로 AMI 굽기,정하늘,,LT,"- 패커 HCL2
+      - packer build"
+      `,
+      `
+      event Infra Meetup Daegu #5 세션 DB | - | -
+      talk 5 테라폼 모듈 레지스트리 구축기 | 김도윤 (한빛페이) | terraform
+      talk 7 Vault로 DB 크리덴셜 발급하기 (feat. PostgreSQL) | 이서연 (마켓플러스) | postgresql vault
+      talk 8 Packer로 AMI 굽기 | 정하늘 | aws-ami packer
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -605,6 +605,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let tabColumns: TableColumns | null = null;
   let spacedColumns: TableColumns | null = null;
   let csvColumns: TableColumns | null = null;
+  let csvQuoteOpen = false;
+  let csvRowClosed = false;
   let wideColumns: TableColumns | null = null;
   /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
   let boxColumns: TableColumns | null | undefined;
@@ -694,14 +696,30 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (wideColumns) continue;
     } else if (li.kind !== LineKind.Blank) wideColumns = null;
     // "time,title,speaker,company" then "19:00,Title,Name,Org": a CSV schedule, one paragraph; its rows have as many cells as its header.
-    if (li.kind === LineKind.Paragraph) {
-      if (csvColumns && !li.blockStart && isCsvRow(lines[i], csvColumns.cells)) {
+    // (A cell in double quotes may hold line breaks, a database's memo exported as CSV: its lines, of any kind, are
+    // the row's until the quote closes, and the next row may start a paragraph of its own.)
+    if (csvColumns && csvQuoteOpen) {
+      if (quoteCount(lines[i]) % 2 === 1) {
+        csvQuoteOpen = false;
+        csvRowClosed = true;
+      }
+      continue;
+    }
+    // (After a quoted cell's last line, markdown may read the next row as that line's continuation, inside a list's item.)
+    if (li.kind === LineKind.Paragraph || (csvColumns && li.kind === LineKind.ListItem && (csvRowClosed || !li.blockStart))) {
+      if (csvColumns && (!li.blockStart || csvRowClosed) && isCsvRow(lines[i], csvColumns.cells)) {
         readAgendaRow(structure, i, check, agenda, csvColumns, 'commas');
+        csvQuoteOpen = quoteCount(lines[i]) % 2 === 1;
+        csvRowClosed = false;
         continue;
       }
+      csvRowClosed = false;
       csvColumns = li.blockStart && mayBeCsvHeader(lines[i]) ? columnsOf(lines[i], i, 'commas') : null;
       if (csvColumns) continue;
-    } else csvColumns = null;
+    } else {
+      csvColumns = null;
+      csvRowClosed = false;
+    }
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const content = li.content;
     // "## Track B 11:00〜11:40" then "**Title**" then "【登壇者】" and "- Name（Org）": a slot's heading, the title in bold under it.
@@ -1798,6 +1816,13 @@ function afterSeparator(structure: NoteStructure, i: number): boolean {
   // "== Track A ==", "--- Day 2 ---": a plain-text section title between runs of the same mark (not the note's
   // own title, "===== DevOpsDays Seoul 2025 =====", whose next line is its date and place).
   return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) || (/^([=\-~*＝─━])\1+\s*\S.{0,40}?\s*\1{2,}$/u.test(prev.content) && !isFirstContentLine(structure, i - 1));
+}
+
+/** How many double quotes a line has (a CSV row's quoted cell is open after an odd count; "" inside it counts two). */
+function quoteCount(line: string): number {
+  let n = 0;
+  for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) n++;
+  return n;
 }
 
 /**
