@@ -8727,7 +8727,7 @@ describe('layouts first met in session 36', () => {
     );
   });
 
-  test('a database exported as CSV: a quoted memo cell over several lines, list items among them, the next row after it', () => {
+  test('a database exported as CSV: a quoted memo cell over several lines, list items among them, the next row after it; the cells after the speakers\' are the talk\'s text', () => {
     check(
       `
       Infra Meetup Daegu #5 세션 DB (Notion export)
@@ -8744,7 +8744,7 @@ describe('layouts first met in session 36', () => {
       event Infra Meetup Daegu #5 세션 DB | - | -
       talk 5 테라폼 모듈 레지스트리 구축기 | 김도윤 (한빛페이) | terraform
       talk 7 Vault로 DB 크리덴셜 발급하기 (feat. PostgreSQL) | 이서연 (마켓플러스) | postgresql vault
-      talk 8 Packer로 AMI 굽기 | 정하늘 | aws-ami packer
+      talk 8 Packer로 AMI 굽기 | 정하늘 | aws-ami hcl packer
       `,
       { plainText: true },
     );

@@ -15,10 +15,13 @@ export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { sta
   return { start: li.contentStart, end: li.contentEnd };
 }
 
-/** Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's end when none does). */
-export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[]): number {
+/**
+ * Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's
+ * end when none does); `separator` a CSV row's comma.
+ */
+export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
   let end = -1;
-  for (let at = raw.indexOf('|', from); at >= 0; at = raw.indexOf('|', at + 1)) {
+  for (let at = raw.indexOf(separator, from); at >= 0; at = raw.indexOf(separator, at + 1)) {
     const cell = raw.slice(from, at);
     if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)))) end = at;
     from = at + 1;
