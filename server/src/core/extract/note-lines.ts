@@ -303,7 +303,7 @@ export function isNonTalkTitle(title: string): boolean {
   // ("스폰서: 옵스웨이 (…) — 피자 제공", "Sponsors: Acme, Initech": who paid, after its label.)
   // ("9장. 오토스케일링 (발제: 류한결)", "第3章 …", "Chapter 4: …": a study group's chapter of its book.)
   // ("step 4 (didn't do): Vault integration", "ステップ2：…": a hands-on workshop's step.)
-  if (SPONSORS_LABEL.test(t) || BOOK_CHAPTER.test(t) || WORKSHOP_STEP.test(t)) return true;
+  if (SPONSORS_LABEL.test(t) || BOOK_CHAPTER.test(t) || (((c0 | 32) === 115 || (c0 >= 48 && c0 <= 57) || c0 === 0x30b9 || c0 === 0xc2a4) && WORKSHOP_STEP.test(t))) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   const lower0 = c0 | 32;
   if ((lower0 === 116 || lower0 === 102 || lower0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;

@@ -1433,7 +1433,8 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const li = info[i];
   if (li.kind !== LineKind.Paragraph || !li.blockStart || info[i + 1]?.kind === LineKind.Blank || li.content.length > 140) return null;
   // ("09:50 🎤 Hiro Tanaka - Incident Command for 12-Person Teams": the slot's time and a mark before them.)
-  const m = SPEAKERS_DASH_TITLE.exec(li.content.replace(TIME_MARK_LEAD, ''));
+  const c0 = li.content.charCodeAt(0);
+  const m = SPEAKERS_DASH_TITLE.exec((c0 >= 48 && c0 <= 57) || c0 >= 0x2000 ? li.content.replace(TIME_MARK_LEAD, '') : li.content);
   if (!m) return null;
   const names = m[1].split(/\s*(?:&|\+|,|\band\b)\s*/u);
   if (names.length > 3 || !names.every((n) => LATIN_PERSON.test(n) || CJK_FULL_NAME.test(n))) return null;
