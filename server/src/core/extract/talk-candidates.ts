@@ -286,7 +286,7 @@ function boldTitleUnderSlot(structure: NoteStructure, i: number, footerLine: num
   if (j < 0 || j + 1 >= footerLine || info[j].kind !== LineKind.Paragraph) return null;
   // (A line's content is read without its emphasis: the raw line says it was bold.)
   const title = info[j].content;
-  if (!BOLD_TITLE.test(lines[j].trim()) || title.length < 4 || isNonTalkTitle(title)) return null;
+  if (!BOLD_LINE.test(lines[j]) || title.length < 4 || isNonTalkTitle(title)) return null;
   let k = j + 1;
   const underLabel = BRACKETED_LABEL_ALONE.test(info[k].content) || LABEL_ALONE.test(info[k].content);
   if (underLabel) k++;
@@ -297,7 +297,6 @@ function boldTitleUnderSlot(structure: NoteStructure, i: number, footerLine: num
 }
 /** A track, a room or a hall and a time or a span of times, or only the time. */
 const SLOT_ALONE = /^(?:(?:track|room|hall|stage|トラック|会場|트랙|룸|홀)\s*[A-Za-z0-9]{0,3}\s*)?\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?$/iu;
-const BOLD_TITLE = /^\*\*[^*]{4,120}\*\*$/u;
 /** "【登壇者】", "[Speaker]": a speakers' label in brackets, alone on its line. */
 const BRACKETED_LABEL_ALONE = new RegExp(String.raw`^(?:【\s*${SPEAKER_LABEL_WORDS}\s*】|\[\s*${SPEAKER_LABEL_WORDS}\s*\])$`, 'iu');
 
@@ -1024,7 +1023,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
     // depth of an outline (a day, a track, then its talks).
     // (At the first level too when the item is only the bold title and items nest under it: "- **Title**" then "  - Name | Org | Role".)
-    if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_ONLY_ITEM.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
+    if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_LINE.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
       const bold = boldTitleItem(structure, i, footerLine, check);
       if (bold) {
         out.push(bold);
@@ -1600,7 +1599,6 @@ const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of con
 const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s/u;
 
 const MODERATOR_LABEL = /^(?:mod(?:erator)?|host|모더레이터|사회(?:자)?|司会|モデレーター)\s*[:：]\s*/iu;
-const BOLD_ONLY_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\*\*[^*]{4,160}\*\*\s*$/u;
 /** "**Title** by Name (Org)": group 1 a session's kind before it ("Lightning: **Title** – Name (Org)"), 2 the title, 3 the rest. */
 const BOLD_TITLE_ITEM = /^((?:[\p{L} ]{2,20}[:：]\s*)?)\*\*([^*]{4,160})\*\*\s*(.*)$/u;
 
