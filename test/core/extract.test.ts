@@ -8749,4 +8749,31 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a programme\'s labelled session code over each title ("セッションID：AWS-15\u3000レベル：300"); a vendor\'s name starts no person\'s ("― Amazon Managed Service for …")', () => {
+    check(
+      `
+      ■AWS Summit Osaka 2023 メモ
+      2023年6月20日（火）
+
+      ────────────────────
+      セッションID：AWS-15　レベル：300
+      Amazon EKSで作るマルチテナント基盤
+      登壇者：森田 亮（ネクストクラウド）
+      ・Karpenter推し
+
+      ────────────────────
+      セッションID：DEV-07　レベル：300
+      プロメテウスで始めるコンテナ監視 ― Amazon Managed Service for Prometheus実践
+      登壇者：吉田 拓海（株式会社ネクストクラウド）
+      ・AMP
+      `,
+      `
+      event AWS Summit Osaka 2023 | 2023-06-20 | -
+      talk 6 Amazon EKSで作るマルチテナント基盤 | 森田 亮 (ネクストクラウド) | aws-eks karpenter
+      talk 12 プロメテウスで始めるコンテナ監視 ― Amazon Managed Service for Prometheus実践 | 吉田 拓海 (株式会社ネクストクラウド) | aws-managed-prometheus prometheus
+      `,
+      { plainText: true },
+    );
+  });
 });

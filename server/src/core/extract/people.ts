@@ -49,7 +49,9 @@ const LATIN_NOT_NAMES = new Set(
     // Words of a venue ("Boston Convention & Exhibition Center"): a place, never part of a person's name.
     'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza ' +
     // Words of a report about the event ("re:Invent 2024 - Trip Report"): the note's own title.
-    'report trip debrief writeup highlights draft').split(' '),
+    'report trip debrief writeup highlights draft ' +
+    // Vendors whose names start a product's ("Amazon Managed Service for Prometheus"), never a person's.
+    'amazon google microsoft hashicorp oracle').split(' '),
 );
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;

@@ -1732,6 +1732,8 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
   const above = structure.info[i - 1].content;
   if (isTimeAlone(above)) return true;
+  // ("セッションID：AWS-15　レベル：300", "Session code: CON301 · Level 300": a programme's labelled code over its title.)
+  if (above.length <= 60 && SESSION_META_LINE.test(above)) return true;
   // ("10:30" then "[Grand Ballroom A]" then the title: the room between the time and its talk.)
   if (i >= 2 && structure.info[i - 2].kind === LineKind.Paragraph && ROOM_ALONE.test(above) && isTimeAlone(structure.info[i - 2].content)) return true;
   // ("**15:00 UTC (08:00 PT)** — Opening keynote": the time and the session's kind, the title on the next line.)
@@ -1739,6 +1741,7 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   return !!kind && isTimeAlone(kind[1]) && SESSION_KIND_ALONE.test(kind[2].trim());
 }
 const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
+const SESSION_META_LINE = /^(?:セッション\s*ID|session\s*(?:id|code)|세션\s*(?:코드|ID))\s*[:：]\s*[A-Za-z0-9][\w-]{1,14}(?:[\s　·,/|]+(?:レベル|level|레벨)\s*[:：]?\s*\d{3})?$/iu;
 /** "[Grand Ballroom A]", "【B会場】", "(Room 210)": a room alone on its line, in brackets. */
 const ROOM_ALONE = /^(?:\[[^\]]{1,30}\]|【[^】]{1,20}】|[(（][^()（）]{1,30}[)）])$/u;
 /**
