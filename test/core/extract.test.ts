@@ -8776,4 +8776,24 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a vendor before a person in brackets, "(Amazon Aoife Müller)": the vendor is the organisation, whatever the given name', () => {
+    check(
+      `
+      클라우드 보안 소모임 부산 2024
+
+      [기술세션 1] '볼트 없이 Consul Template 운영하기' (Amazon Aoife Müller)
+      - consul-template
+
+      [기술세션 2] 'Falco 처음 시작하기' (Google Lars Jensen)
+      - falco
+      `,
+      `
+      event 클라우드 보안 소모임 부산 2024 | 2024 | -
+      talk 3 볼트 없이 Consul Template 운영하기 | Aoife Müller (Amazon) | consul consul-template vault
+      talk 6 Falco 처음 시작하기 | Lars Jensen (Google) | falco
+      `,
+      { plainText: true },
+    );
+  });
 });

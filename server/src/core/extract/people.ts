@@ -49,9 +49,7 @@ const LATIN_NOT_NAMES = new Set(
     // Words of a venue ("Boston Convention & Exhibition Center"): a place, never part of a person's name.
     'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza ' +
     // Words of a report about the event ("re:Invent 2024 - Trip Report"): the note's own title.
-    'report trip debrief writeup highlights draft ' +
-    // Vendors whose names start a product's ("Amazon Managed Service for Prometheus"), never a person's.
-    'amazon google microsoft hashicorp oracle').split(' '),
+    'report trip debrief writeup highlights draft').split(' '),
 );
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
@@ -175,8 +173,12 @@ function latinName(s: string, check: NameCheck): PersonStrength | null {
 // organisation's name may hold one: "Capital One Aoife Wright").
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)$/i;
 
+// Vendors whose names start a product's name ("Amazon Managed Service for Prometheus") or an organisation before a
+// person ("(Amazon Aoife Müller)"), never a person's own.
+const VENDOR_WORD = /^(?:amazon|google|microsoft|hashicorp|oracle)$/i;
+
 function isLatinName(tokens: string[], s: string, check: NameCheck): boolean {
-  if (NUMBER_WORD.test(tokens[0])) return false;
+  if (NUMBER_WORD.test(tokens[0]) || VENDOR_WORD.test(tokens[0])) return false;
   let proper = 0;
   for (const tok of tokens) {
     const lower = tok.toLowerCase();
@@ -382,7 +384,9 @@ function orgBeforeName(tokens: string[], check: NameCheck): Segment | null {
   for (let n = 1; n <= Math.min(4, tokens.length - 1); n++) if (personName(cleanName(tokens.slice(0, n).join(' ')).name, check) === 'strong') return null;
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     const tail = cleanName(tokens.slice(tokens.length - n).join(' '));
-    if (personName(tail.name, check) !== 'strong') continue;
+    // (After a vendor's name a name of no known given name is the person too: "Amazon Aoife Müller".)
+    const person = personName(tail.name, check);
+    if (person !== 'strong' && !(person === 'weak' && tokens.length - n === 1 && VENDOR_WORD.test(tokens[0]))) continue;
     // "…통합 모니터링으로 시장 변화" is a sentence: a two-syllable Korean word reads as a name too easily.
     if (/^[가-힣]{2}$/.test(tail.name) && !tail.honorific) return null;
     if (tokens.length - n > 3 || tokens.slice(0, tokens.length - n).some((t) => /(?:에서|으로|[을를은는이가의에로])$/.test(t))) return null;
