@@ -8796,4 +8796,24 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('a lightning label, then a talk\'s line at the margin in the same paragraph ("[Title](url) — Name"), its notes as items', () => {
+    check(
+      `
+      # DevOps Night Ghent 2024
+
+      ## Stop Paging Me - Ayla Demir, Celonis
+      - SLO alerts
+
+      ignite talks (5 min, auto-advancing slides):
+      [Kafka Is Not a Database](https://example.org/ignite-demir) — Elif Demir
+      - log compaction is not a database
+      `,
+      `
+      event DevOps Night Ghent 2024 | 2024 | -
+      talk 3 Stop Paging Me | Ayla Demir (Celonis) | -
+      talk 7 Kafka Is Not a Database | Elif Demir | kafka
+      `,
+    );
+  });
 });

@@ -382,9 +382,22 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
       const item = info[j];
       // ("   5-1. 「Title」 上田 大輔" under "5. 16:10-16:40 LT大会（3本）": a plain text's numbered lines, one paragraph with the label.)
       const subNumbered = (item.kind === LineKind.Paragraph || item.kind === LineKind.ListItem) && !item.blockStart && SUB_NUMBER.test(item.content);
-      if ((item.kind !== LineKind.ListItem || !item.blockStart) && !subNumbered) continue;
-      if ((level && item.level !== level) || taken.has(j) || candidates.some((c) => c.line === j)) continue;
-      level = item.level;
+      // ("ignite talks (5 min):" then "[Title](url) — Name" at the margin, its notes as items under it: a line of the
+      // label's paragraph, or one markdown reads as an item's continuation.)
+      const atMargin = (item.kind === LineKind.Paragraph || item.kind === LineKind.ListItem) && !item.blockStart && !subNumbered && MARGIN_TALK_START.test(structure.lines[j]);
+      if ((item.kind !== LineKind.ListItem || !item.blockStart) && !subNumbered && !atMargin) continue;
+      if ((level && !atMargin && item.level !== level) || taken.has(j)) continue;
+      const candidate = candidates.find((c) => c.line === j);
+      if (candidate) {
+        // (A line at the margin may be a candidate of another layout already: it joins the talks as read there.)
+        if (atMargin && candidate.parsed.strongSpeakers && candidate.parsed.speakers.length && !isNonTalkTitle(candidate.parsed.title)) {
+          chosen.talks.push(candidate);
+          taken.add(j);
+          added = true;
+        }
+        continue;
+      }
+      if (!atMargin) level = item.level;
       const parsed = check.talkLine(item.content);
       if (!parsed?.title || !parsed.strongSpeakers || !parsed.speakers.length || isNonTalkTitle(parsed.title)) continue;
       chosen.talks.push({ line: j, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
@@ -532,6 +545,8 @@ function sameMarker(a: string, b: string): boolean {
 }
 const SUB_NUMBER = /^\d{1,2}[-.]\d{1,2}\.?\s/u;
 const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
+/** A line at the margin that starts with a letter, a quote or a link's bracket (not a list's mark, not a time). */
+const MARGIN_TALK_START = /^(?:\[(?!\s*\])|["“「『]|\p{L})/u;
 /** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
 function mayBeLightningLabel(s: string): boolean {
   return s.includes('LT') || s.includes('ightning') || s.includes('gnite') || s.includes('ucha') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
