@@ -8816,4 +8816,25 @@ describe('layouts first met in session 36', () => {
       `,
     );
   });
+
+  test('"登壇者：" alone under a title, its people on the indented lines below it', () => {
+    check(
+      `
+      AWS Summit Kobe 2023
+
+      ────────────────────
+      セッションID：AWS-41　レベル：300
+      Amazon Aurora PostgreSQLへの移行
+      登壇者：
+        大西 健一（アマゾン ウェブ サービス ジャパン合同会社）
+        Peter Novak（株式会社グローバルリテールジャパン）
+      ・DMSの話
+      `,
+      `
+      event AWS Summit Kobe 2023 | 2023 | -
+      talk 5 Amazon Aurora PostgreSQLへの移行 | 大西 健一 (アマゾン ウェブ サービス ジャパン合同会社), Peter Novak (株式会社グローバルリテールジャパン) | aws-aurora aws-dms postgresql
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -1267,7 +1267,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (content.length <= 120 && (labelled || asks || marked || ordered || parsed.quoted || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
       const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
-      const read = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, j, check);
+      // ("登壇者：" alone, then the people on the lines under it: read from the first of them.)
+      const named = j >= 0 && j + 1 < footerLine && info[j].content.length <= 12 && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart ? j + 1 : j;
+      const read = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, named, check, named !== j);
       // (Not the speaker line then: the rest of that line is the talk's text.)
       const opening = read === null && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart && BOLD_LINE.test(lines[i]) ? speakersOpeningLine(structure, j, check) : null;
       const sp = read ?? opening;
@@ -1280,7 +1282,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
         // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
         // each with an organisation, in the same paragraph.
-        let last = j;
+        let last = read ? named : j;
         let speakers = sp;
         if (!opening && sp.every((s) => s.org)) {
           while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
