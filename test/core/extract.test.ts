@@ -8837,4 +8837,26 @@ describe('layouts first met in session 36', () => {
       { plainText: true },
     );
   });
+
+  test('"🎤 패널 - Title" among speaker-first lines, the panel\'s people on the next line', () => {
+    check(
+      `
+      울산 쿠버네티스 밋업 2회
+
+      🎤 서지우 - Argo CD 멀티클러스터 운영기
+      (마이리얼트립)
+      - appset
+
+      🎤 패널 - 온프렘 k8s vs EKS, 뭐 씀?
+      노태윤(부산은행), 김하나(NHN), 이도윤(프리랜서)
+      - 금융권은 온프렘
+      `,
+      `
+      event 울산 쿠버네티스 밋업 2회 | - | -
+      talk 3 Argo CD 멀티클러스터 운영기 | 서지우 (마이리얼트립) | argo-cd
+      talk 7 온프렘 k8s vs EKS, 뭐 씀? | 노태윤 (부산은행), 김하나 (NHN), 이도윤 (프리랜서) | aws-eks kubernetes
+      `,
+      { plainText: true },
+    );
+  });
 });

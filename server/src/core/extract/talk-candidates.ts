@@ -1435,8 +1435,19 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   if (li.kind !== LineKind.Paragraph || !li.blockStart || info[i + 1]?.kind === LineKind.Blank || li.content.length > 140) return null;
   // ("09:50 🎤 Hiro Tanaka - Incident Command for 12-Person Teams": the slot's time and a mark before them.)
   const c0 = li.content.charCodeAt(0);
-  const m = SPEAKERS_DASH_TITLE.exec((c0 >= 48 && c0 <= 57) || c0 >= 0x2000 ? li.content.replace(TIME_MARK_LEAD, '') : li.content);
+  const text = (c0 >= 48 && c0 <= 57) || c0 >= 0x2000 ? li.content.replace(TIME_MARK_LEAD, '') : li.content;
+  // ("🎤 패널 - 온프렘 k8s vs EKS" then "노태윤(부산은행), 김하나(NHN), …": a panel in the same shape, its people on the next line.)
+  const panel = PANEL_DASH.exec(text);
+  const m = panel ?? SPEAKERS_DASH_TITLE.exec(text);
   if (!m) return null;
+  if (panel) {
+    const next = info[i + 1];
+    const people = next?.kind === LineKind.Paragraph && !next.blockStart && next.content.length <= 160 ? check.speakers(next.content) : null;
+    if (!people?.strong || people.speakers.length < 2) return null;
+    const at = li.content.length - m[2].length;
+    const title = m[2].trim();
+    return { line: i, parsed: { title, speakers: people.speakers, strongSpeakers: true, keynote: false, quoted: false, titleStart: at, titleEnd: at + title.length, time: null }, speakerLine: i + 1, source: 'plain', level: 0, evidence: true };
+  }
   const names = m[1].split(/\s*(?:&|\+|,|\band\b)\s*/u);
   if (names.length > 3 || !names.every((n) => LATIN_PERSON.test(n) || CJK_FULL_NAME.test(n))) return null;
   const sp = check.speakers(m[1]);
@@ -1450,6 +1461,7 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const speakers = org && (looksLikeOrg(org[1]) || (!/\s/.test(org[1].trim()) && !/[ㄱ-ㅎ]/u.test(org[1]))) ? [{ ...sp.speakers[0], org: org[1].trim() }] : sp.speakers;
   return { line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers, strongSpeakers: true }, speakerLine: org ? i + 1 : null, source: 'plain', level: 0, evidence: true };
 }
+const PANEL_DASH = /^(panel(?:\s+discussion)?|패널(?:\s*토론|\s*토크)?|パネル(?:ディスカッション)?)\s+(?:[—–]|--?)\s+(\S.{3,})$/iu;
 const ORG_ALONE_IN_BRACKETS = /^[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]$/u;
 const TIME_MARK_LEAD = /^(?:\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?/u;
 const SPEAKERS_DASH_TITLE = /^([^–—:()（）]{3,60}?)\s+(?:[—–]|--?)\s+(\S.{5,})$/u;
