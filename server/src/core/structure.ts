@@ -143,20 +143,12 @@ function makeParser(plainText: boolean, fences = true): InstanceType<typeof Mark
  * after tildes, tildes too.
  */
 function notDecoratedFences(md: InstanceType<typeof MarkdownIt>): void {
-  const ruler = md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }>; at(name: string, fn: BlockRule, options: { alt: string[] }): void };
-  const rule = ruler.__rules__.find((r) => r.name === 'fence');
-  if (!rule) return;
-  const fn = rule.fn;
-  ruler.at(
-    'fence',
-    (state, startLine, endLine, silent) => {
-      const st = state as unknown as BlockState;
-      const at = st.bMarks[startLine] + st.tShift[startLine];
-      if (st.src.charCodeAt(at) === 0x7e && DECORATED_LINE.test(st.src.slice(at, st.eMarks[startLine]))) return false;
-      return fn(state, startLine, endLine, silent);
-    },
-    { alt: rule.alt },
-  );
+  wrapBlockRule(md, 'fence', (fn) => (state, startLine, endLine, silent) => {
+    const st = state as unknown as BlockState;
+    const at = st.bMarks[startLine] + st.tShift[startLine];
+    if (st.src.charCodeAt(at) === 0x7e && DECORATED_LINE.test(st.src.slice(at, st.eMarks[startLine]))) return false;
+    return fn(state, startLine, endLine, silent);
+  });
 }
 const DECORATED_LINE = /^~{3,}[^~]*[^~\s][^~]*~{3,}\s*$/u;
 type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -167,28 +159,27 @@ type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: numb
  * The reference rule, which decides from the text, is left alone.
  */
 function skipBlockContent(md: InstanceType<typeof MarkdownIt>): void {
-  const ruler = md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }>; at(name: string, fn: BlockRule, options: { alt: string[] }): void };
   const State = (md.block as unknown as { State: { prototype: { getLines: unknown } } }).State;
   const getLines = State.prototype.getLines;
   const noLines = () => '';
   for (const name of ['lheading', 'fence', 'code', 'html_block']) {
-    const rule = ruler.__rules__.find((r) => r.name === name);
-    if (!rule) continue;
-    const fn = rule.fn;
-    ruler.at(
-      name,
-      (state, startLine, endLine, silent) => {
-        if (silent) return fn(state, startLine, endLine, silent);
-        state.getLines = noLines;
-        try {
-          return fn(state, startLine, endLine, silent);
-        } finally {
-          state.getLines = getLines;
-        }
-      },
-      { alt: rule.alt },
-    );
+    wrapBlockRule(md, name, (fn) => (state, startLine, endLine, silent) => {
+      if (silent) return fn(state, startLine, endLine, silent);
+      state.getLines = noLines;
+      try {
+        return fn(state, startLine, endLine, silent);
+      } finally {
+        state.getLines = getLines;
+      }
+    });
   }
+}
+
+/** Puts `wrap(rule)` in place of markdown-it's block rule `name` (when it has one), with the rule's own alternatives. */
+function wrapBlockRule(md: InstanceType<typeof MarkdownIt>, name: string, wrap: (fn: BlockRule) => BlockRule): void {
+  const ruler = md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule; alt: string[] }>; at(name: string, fn: BlockRule, options: { alt: string[] }): void };
+  const rule = ruler.__rules__.find((r) => r.name === name);
+  if (rule) ruler.at(name, wrap(rule.fn), { alt: rule.alt });
 }
 
 /**

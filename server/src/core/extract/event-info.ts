@@ -281,8 +281,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   let fmDate = parseDateValue(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜']);
   // ("date: 2024-08-05" over "開催日：2024年8月3日（土）": a post's own date in its front matter; the event's, labelled, wins.)
   if (fmDate && fm['date'] !== undefined && fm['start_date'] === undefined && fm['start'] === undefined && fm['when'] === undefined) {
-    const labelled = labelledEventDate(structure, from, headerEnd, chrome);
-    if (labelled && labelled.date !== fmDate.date) fmDate = labelled;
+    const labelled = labelledDateIn(structure, from, headerEnd)?.found;
+    if (labelled && labelled.date.length === 10 && labelled.date !== fmDate.date) fmDate = { date: labelled.date, endDate: labelled.endDate };
   }
   if (fmDate) {
     date = fmDate.date;
@@ -427,20 +427,26 @@ function labelText(li: LineInfo, raw: string): string {
   return cells.length === 2 && cells[0] && cells[1] && !/^:?-+:?$/.test(cells[0]) ? `${cells[0].replace(/\*\*/g, '')}: ${cells[1]}` : li.content || raw;
 }
 
+/** The first date on a line labelled as the event's ("開催日：…", "일시: …", "Date: …", not a mail's header) in [from, to). */
+function labelledDateIn(structure: NoteStructure, from: number, to: number): { found: FoundDate; line: number } | null {
+  const { info, lines } = structure;
+  for (let i = from; i < to; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || isFrontMatter(structure, li) || !li.content) continue;
+    const text = labelText(li, lines[i]);
+    // ("Date: Mon, 25 Mar 2024 09:12:44 +0100" is a mail's header.)
+    if (!EVENT_DATE_LABEL.test(text) || isMailDate(structure, i, text)) continue;
+    const found = findDates(text);
+    if (found.length) return { found: found[0], line: i };
+  }
+  return null;
+}
+
 function firstDateIn(structure: NoteStructure, from: number, to: number, chrome: Set<number>, headerOnly: boolean): { found: FoundDate; line: number } | null {
   const { info, lines } = structure;
   // A report's header dates itself and the trip too; the line labelled with the event's dates says them.
-  if (headerOnly) {
-    for (let i = from; i < to; i++) {
-      const li = info[i];
-      if (li.kind === LineKind.Code || isFrontMatter(structure, li) || !li.content) continue;
-      const text = labelText(li, lines[i]);
-      // ("Date: Mon, 25 Mar 2024 09:12:44 +0100" is a mail's header.)
-      if (!EVENT_DATE_LABEL.test(text) || isMailDate(structure, i, text)) continue;
-      const found = findDates(text);
-      if (found.length) return { found: found[0], line: i };
-    }
-  }
+  const labelled = headerOnly ? labelledDateIn(structure, from, to) : null;
+  if (labelled) return labelled;
   for (let i = from; i < to; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || isFrontMatter(structure, li)) continue;
@@ -595,18 +601,6 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
       m = EN_PLACE.exec(text);
       if (m) return (m[1] ?? m[2]).replace(/[.,]$/, '').trim();
     }
-  }
-  return null;
-}
-
-/** The date on a line labelled as the event's ("開催日：…", "일시: …", "Date: …") in the header, or null. */
-function labelledEventDate(structure: NoteStructure, from: number, to: number, chrome: Set<number>): { date: string; endDate: string | null } | null {
-  const { info } = structure;
-  for (let i = from; i < to; i++) {
-    const li = info[i];
-    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i) || !EVENT_DATE_LABEL.test(li.content)) continue;
-    const found = findDates(li.content)[0];
-    if (found && found.date.length === 10) return { date: found.date, endDate: found.endDate };
   }
   return null;
 }

@@ -500,8 +500,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
   // "스토어링크의 김민수님 (플랫폼팀)", "페이노트의 이지은님과 박준호님": an organisation, 의, then its people with 님.
-  const ui = s.indexOf('의 ');
-  if (ui >= 2 && s.includes('님')) {
+  if (s.indexOf('의 ') >= 2 && s.includes('님')) {
     const m = KO_ORG_POSSESSIVE.exec(s);
     if (m && !KO_PARTICLE_END.test(m[1]) && isKoreanName(m[2], true) && (!m[3] || isKoreanName(m[3], true))) {
       const org = cleanOrg(m[1]);
