@@ -8860,3 +8860,109 @@ describe('layouts first met in session 36', () => {
     );
   });
 });
+
+describe('layouts first met in session 37', () => {
+  test('a timetable slot\'s labelled fields ("Room:", "Level:", "Tags:") are neither talks nor speakers; its panelists come after them', () => {
+    check(
+      `
+      PlatformCon Lisbon — day 1
+      May 14th 2025
+
+      10:00-10:40 Golden Paths Without Gates / Rita Sousa, Farfetch
+        Room: Auditorium 2   Format: 40 min   Level: Intermediate
+        Tags: backstage, terraform
+        - templates in Backstage, modules in Terraform
+
+      11:00-11:45 Panel: Who Owns the Platform?
+        Format: Panel, 45 min
+        Panelists: Joana Reis (Talkdesk), Miguel Faria (OutSystems)
+        - nobody wants the pager
+      `,
+      `
+      event PlatformCon Lisbon | 2025-05-14 | -
+      talk 4 Golden Paths Without Gates | Rita Sousa (Farfetch) | backstage terraform
+      talk 9 Panel: Who Owns the Platform? | Joana Reis (Talkdesk), Miguel Faria (OutSystems) | -
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"[세션 1] Title" with 트랙 and 난이도 fields before its 발표자 line', () => {
+    check(
+      `
+      대전 클라우드 밋업 5회
+
+      [세션 1] 테라폼 상태 파일 쪼개기
+      트랙: 메인
+      난이도: 중급
+      발표자: 문가영 (한밭소프트)
+      - state를 팀별로 나눔
+
+      [세션 2] 쿠버네티스 비용 줄이기
+      발표자: 오세훈 (대덕클라우드)
+      난이도: 초급
+      - 스팟 인스턴스
+      `,
+      `
+      event 대전 클라우드 밋업 5회 | - | -
+      talk 3 테라폼 상태 파일 쪼개기 | 문가영 (한밭소프트) | terraform
+      talk 9 쿠버네티스 비용 줄이기 | 오세훈 (대덕클라우드) | kubernetes
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"- **Title**" items: fields nested before the speaker, and a bold sibling that names no speaker is a talk too; "## 발표" is no talk', () => {
+    check(
+      `
+      # 광주 데브옵스 모임 3월
+
+      ## 발표
+
+      - **GitHub Actions 러너 자체 호스팅기**
+        - 발표: 한지민 (무등테크)
+        - 러너 20대
+      - **Vault로 인증서 자동 발급**
+        - 난이도: 중급
+        - 발표자: 서도윤 (빛고을페이)
+        - PKI 엔진
+      - **Helm 차트 린트 자동화**
+        - 영상: 나중에 올라온다고 함
+        - chart-testing
+      - 저녁 (국밥)
+      `,
+      `
+      event 광주 데브옵스 모임 3월 | - | -
+      talk 5 GitHub Actions 러너 자체 호스팅기 | 한지민 (무등테크) | github-actions
+      talk 8 Vault로 인증서 자동 발급 | 서도윤 (빛고을페이) | vault
+      talk 12 Helm 차트 린트 자동화 | - | chart-testing helm
+      `,
+    );
+  });
+
+  test('"[LT] 라이트닝 토크 3개 (각 5분)": a lightning label with how many, its items the talks; "나도" and "이미지" are no names', () => {
+    check(
+      `
+      인천 인프라 밋업
+
+      === 오프닝 ===
+      운영진 인사, 다음 발표자 모집 (나도 LT 내볼까..)
+
+      [세션 1] Packer로 이미지 굽기
+      발표자: 윤태오 (송도랩스)
+      - 이미지 굽는 시간 25분 → 9분 (캐시 + 병렬)
+
+      [LT] 라이트닝 토크 2개 (각 5분)
+       - "Trivy로 갈아탄 후기" — 최유리 (바다커머스)
+       - "Nomad로 배치 돌리기" — 정하늘 (개인)
+      `,
+      `
+      event 인천 인프라 밋업 | - | -
+      talk 6 Packer로 이미지 굽기 | 윤태오 (송도랩스) | packer
+      talk 11 Trivy로 갈아탄 후기 | 최유리 (바다커머스) | trivy
+      talk 12 Nomad로 배치 돌리기 | 정하늘 (개인) | nomad
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -5,7 +5,8 @@ import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { findDates } from './dates';
 import { indentOf, isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
-import { sessionsItem } from './talk-candidates';
+import { BOLD_LINE, sessionsItem } from './talk-candidates';
+import { isKeynote } from './talk-line';
 import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
 
 export interface Chosen {
@@ -445,7 +446,39 @@ export function siblingItems(structure: NoteStructure, candidates: Candidate[], 
     taken.add(c.line);
     added = true;
   }
-  if (added) chosen.talks.sort((a, b) => a.line - b.line);
+  if (boldSiblings(structure, chosen, taken) || added) chosen.talks.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * "- **Title**" with its notes nested under it, in a list where two items or more written so are talks: a talk too,
+ * though it names no speakers ("  - Video: … (the speaker's name in its description)"). Not an item that holds talks
+ * ("- **라이트닝 토크**" over them), nor one of the writer's own parts. Returns whether any was added.
+ */
+function boldSiblings(structure: NoteStructure, chosen: Chosen, taken: Set<number>): boolean {
+  const { info, lines } = structure;
+  const bold = chosen.talks.filter((t) => info[t.line].kind === LineKind.ListItem && BOLD_LINE.test(lines[t.line]));
+  if (bold.length < 2) return false;
+  let added = false;
+  const first = bold[0].line;
+  const level = info[first].level;
+  for (let b = first + 1; b < info.length; b++) {
+    const li = info[b];
+    // (A heading or a rule ends the list.)
+    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule) break;
+    if (taken.has(b) || li.kind !== LineKind.ListItem || li.level !== level || !BOLD_LINE.test(lines[b]) || !sameMarker(lines[b], lines[first])) continue;
+    if (b + 1 >= info.length || info[b + 1].kind !== LineKind.ListItem || info[b + 1].level !== level + 1) continue;
+    let end = b + 1;
+    while (end < info.length && !(info[end].kind === LineKind.ListItem && info[end].level <= level) && info[end].kind !== LineKind.Heading) end++;
+    if (chosen.talks.some((t) => t.line > b && t.line < end)) continue;
+    const raw = lines[b].slice(li.contentStart).trimEnd();
+    const title = raw.slice(2, -2).trim();
+    if (isNonTalkTitle(title) || isWritersOwnSection(title) || SENTENCE_END.test(title) || LIGHTNING_SECTION.test(title)) continue;
+    const at = raw.indexOf(title);
+    chosen.talks.push({ line: b, parsed: { title, speakers: [], strongSpeakers: false, keynote: isKeynote(title), quoted: false, titleStart: at, titleEnd: at + title.length, time: null }, speakerLine: null, source: 'bullet', level: 0, evidence: false });
+    taken.add(b);
+    added = true;
+  }
+  return added;
 }
 
 /**
@@ -552,5 +585,6 @@ function mayBeLightningLabel(s: string): boolean {
   return s.includes('LT') || s.includes('ightning') || s.includes('gnite') || s.includes('ucha') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
 }
 // ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
+// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;

@@ -10,7 +10,7 @@ import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -388,6 +388,20 @@ export function indentOf(raw: string): number {
     else break;
   }
   return n;
+}
+
+/**
+ * Line `j`, or the first line after the session's labelled fields that start there ("트랙: 메인",
+ * "난이도: 중급", then "발표자: …"): where a title's speakers are looked for. At most three fields, in one block.
+ */
+export function pastSessionFields(structure: NoteStructure, j: number, footerLine: number): number {
+  const { info } = structure;
+  let k = j;
+  for (let n = 0; k >= 0 && k < footerLine && n < 3 && SESSION_FIELD_LINE.test(info[k].content) && !SPEAKER_LABEL.test(info[k].content); n++) {
+    if (k + 1 >= footerLine || info[k + 1].kind === LineKind.Blank) return j;
+    k++;
+  }
+  return k < footerLine ? k : j;
 }
 
 export function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {

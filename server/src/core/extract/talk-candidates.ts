@@ -4,7 +4,7 @@ import { LineKind, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
@@ -205,7 +205,7 @@ function speakersOpeningLine(structure: NoteStructure, j: number, check: Reader)
 /** "by Name, role — remark", "by Name (Org). Remark": who gave it (group 1) up to a dash or a sentence's end. */
 const BY_THEN_REMARK = /^by\s+([^—–.;]{3,60}?)\s*(?:\s[—–-]\s|[.;](?:\s|$)|$)/u;
 /** A line wholly in bold, maybe numbered or a list's item: "**1. "Title"**". */
-const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u;
+export const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u;
 
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
 function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
@@ -947,15 +947,17 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
     // item with its properties (Logseq).
-    if (li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart && SPEAKER_LABEL.test(info[i + 1].content)) {
+    // ("- **Title**" then "  - 난이도: 초급" and "  - 발표자: …": the session's fields may come first.)
+    const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
+    if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
       const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
-      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, i + 1, check) : null;
+      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
       if (item && sp) {
-        const org = organisationLine(structure, i + 2, footerLine);
+        const org = organisationLine(structure, labelAt + 1, footerLine);
         item.speakers = withOrganisation(sp, org, check);
         item.strongSpeakers = true;
-        out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
-        i = org ? i + 2 : i + 1;
+        out.push({ line: i, parsed: item, speakerLine: labelAt, source: 'plain', level: 0, evidence: true });
+        i = org ? labelAt + 1 : labelAt;
         continue;
       }
     }
@@ -1058,8 +1060,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (parsed.time && li.kind !== LineKind.Heading) {
       // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
       let entry = parsed;
-      if (!parsed.speakers.length && i + 1 < footerLine && SPEAKER_BELOW.test(info[i + 1].content)) {
-        const below = readSpeakerLine(structure, i + 1, check, true);
+      // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
+      const k = i + 1 < footerLine ? pastSessionFields(structure, i + 1, footerLine) : -1;
+      if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(info[k].content)) {
+        const below = readSpeakerLine(structure, k, check, true);
         if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
       } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
         // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
@@ -1164,7 +1168,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: structure.dialect === 'scrapbox' ? 'bullet' : 'plain', level: 0, evidence: true });
       } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
-        const j = nextContentLine(structure, i, 0);
+        // ("[세션 1] Title" then "트랙: 메인", "난이도: 중급", then "발표자: …": the session's fields before its speakers.)
+        const j = pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
         let sp = readSpeakerLine(structure, j, check);
         if (sp) {
           // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker.
@@ -1265,21 +1270,25 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const ordered = ORDINAL_SESSION_LEAD.test(content);
     // ("Panel: "On-call at the helm: who steers?"": a quoted title may ask a question too.)
     if (content.length <= 120 && (labelled || asks || marked || ordered || parsed.quoted || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
-      const j = nextContentLine(structure, i, li.standalone ? 1 : 0);
+      // (Past the session's labelled fields: "트랙: 메인", "난이도: 중급", then "발표자: …".)
+      const first = nextContentLine(structure, i, li.standalone ? 1 : 0);
+      const j = pastSessionFields(structure, first, footerLine);
+      // (The speakers' line right under the title, or under the fields right under it.)
+      const under = first === i + 1;
       // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
       // ("登壇者：" alone, then the people on the lines under it: read from the first of them.)
       const named = j >= 0 && j + 1 < footerLine && info[j].content.length <= 12 && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart ? j + 1 : j;
       const read = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, named, check, named !== j);
       // (Not the speaker line then: the rest of that line is the talk's text.)
-      const opening = read === null && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart && BOLD_LINE.test(lines[i]) ? speakersOpeningLine(structure, j, check) : null;
+      const opening = read === null && under && info[j].kind === LineKind.Paragraph && !info[j].blockStart && BOLD_LINE.test(lines[i]) ? speakersOpeningLine(structure, j, check) : null;
       const sp = read ?? opening;
       // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
       const titleFirst =
-        sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && j === i + 1 && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
+        sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && under && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
       // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
       // (A Scrapbox page's "[Title]" then " Name さん (Org)": every line is an item of its own, the speakers' indented under the title.)
       // ("→ 석현우 님 / 그리드웨이브", "↳ Name (Org)": an item whose arrow points back at the title.)
-      if (sp && titleFirst && (li.standalone || (j === i + 1 && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
+      if (sp && titleFirst && (li.standalone || (under && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
         // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
         // each with an organisation, in the same paragraph.
         let last = read ? named : j;
@@ -1420,7 +1429,7 @@ const ORDINAL_SESSION_LEAD = /^(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟
 const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:first|second|third|fourth|fifth|last|final|next)(?: up| one)?|up first|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:(?:short|lightning|main|invited)\s+)?(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */
-const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons)$/u;
+const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons|Room|Rooms|Hall|Stage|Track|Level|Format|Tags|Tag|Language|Duration|Length|Type|Kind|Audience|Difficulty|Category|Recording|Abstract|Description|Bio|Panel|Panelists|Panelist|Moderator|Moderators|Location|Prerequisites)$/u;
 
 /** Paragraph line `i` reads "FirstName: Title" (no label's word before the colon) with a list under it: the name and the title. */
 function firstNameColon(structure: NoteStructure, i: number): RegExpExecArray | null {
@@ -1636,8 +1645,10 @@ function boldTitleItem(structure: NoteStructure, i: number, footerLine: number, 
     // "- **Title**" then "  - 서지훈 | 클라우드웨이브 | Cloud Architect" and "  - 한예린 | …": its first nested items, a person each with
     // an organisation set apart by bars, slashes or brackets (not "기반은 테라폼", the notes' first words).
     const people: Speaker[] = [];
-    let k = i + 1;
-    for (; k < footerLine && k <= i + 3 && info[k].kind === LineKind.ListItem && info[k].level === info[i].level + 1 && info[k].content.length <= 90; k++) {
+    // ("  - 난이도: 초급" then "  - 발표자: …": past the session's fields.)
+    const from = pastSessionFields(structure, i + 1, footerLine);
+    let k = from;
+    for (; k < footerLine && k <= from + 2 && info[k].kind === LineKind.ListItem && info[k].level === info[i].level + 1 && info[k].content.length <= 90; k++) {
       // ("  - 모더레이터: 강도윤 | AWS | Solutions Architect": a panel's moderator, labelled.)
       const sp = /[|/／(（]/u.test(info[k].content) ? check.speakers(info[k].content.replace(MODERATOR_LABEL, '')) : null;
       if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org) break;
