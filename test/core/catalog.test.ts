@@ -29,7 +29,10 @@ const ENTRY_KEYS = new Set(['id', 'name', 'category', 'vendor', 'homepage', 'des
 const REQUIRED_KEYS = ['id', 'name', 'category', 'vendor', 'homepage', 'description'] as const;
 const ALIAS_KEYS = new Set(['text', 'caseSensitive', 'needsContext']);
 
-/** Spellings that must never appear (TF means "task force" in Korean notes). */
+/**
+ * Spellings that must never match in capitals (TF means "task force" in Korean notes): allowed only in lower
+ * case, matched by case and where the tool's context is ("our tf state").
+ */
 const FORBIDDEN_SPELLINGS = ['tf'];
 /** Ordinary Korean/Japanese words: allowed only as needsContext spellings. */
 const CONTEXT_ONLY_SPELLINGS = ['셰프', 'シェフ', '소금', '트래픽', 'ラスト'];
@@ -158,7 +161,8 @@ function entryProblems(raw: unknown): string[] {
     say('nameIsAmbiguous is set but no object alias spells out how the name may match');
   }
 
-  for (const s of [e.name, ...aliases.map(aliasText)]) {
+  const lowerInContext = (a: (typeof aliases)[number]) => typeof a !== 'string' && a.caseSensitive === true && a.needsContext === true && a.text === a.text.toLowerCase();
+  for (const s of [e.name, ...aliases.filter((a) => !lowerInContext(a)).map(aliasText)]) {
     if (FORBIDDEN_SPELLINGS.includes(fold(s))) say(`spelling "${s}" is forbidden`);
   }
   for (const s of [e.name, ...aliases.filter((a) => !needsContext(a)).map(aliasText)]) {

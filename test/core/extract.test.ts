@@ -904,6 +904,15 @@ describe('mentions', () => {
     assert.deepEqual(mentions('Think of it as a bank vault for money.'), []);
   });
 
+  test('"tf" is Terraform where its trade is in the talk; a one-word name matched by its case counts in capitals where its context does', () => {
+    assert.deepEqual(mentions('## State - Kim Minsu (Acme)\nour tf state is 25 MB, tfのstate分割'), ['terraform@1:4:tf', 'terraform@1:23:tf']);
+    assert.deepEqual(mentions('## Models - Kim Minsu (Acme)\ntf.keras for the training loop'), []);
+    // (In capitals, a task force in Korean and Japanese notes: "인프라 TF에서 IaC 모듈 정리".)
+    assert.deepEqual(mentions('## 정리 - 김민수 (에이크미)\n인프라 TF에서 IaC 모듈 정리'), []);
+    assert.deepEqual(mentions('## Deploys - Kim Minsu (Acme)\nApp + Install -> HELM, then a chart per team'), ['helm@1:17:HELM']);
+    assert.deepEqual(mentions('## Sailing - Kim Minsu (Acme)\nAT THE HELM OF THE BOAT'), []);
+  });
+
   test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {
     const note = (line: string) => mentions(`## Secrets - Kim Minsu (Acme)\nTerraform and HashiCorp tooling on AWS.\n${line}`).filter((m) => m.startsWith('vault') || m.startsWith('packer') || m.startsWith('consul') || m.startsWith('nomad'));
     // Lowercase after a determiner: the tool when a word of its trade follows, joined or not.

@@ -204,6 +204,15 @@ function spellingsOf(tool: Tool): Spelling[] {
     if (typeof a === 'string') out.push({ toolId: tool.id, text: a, caseSensitive: false, needsContext: false });
     else out.push({ toolId: tool.id, text: a.text, caseSensitive: !!a.caseSensitive, needsContext: !!a.needsContext && tool.contextWords.length > 0 });
   }
+  // "App + Install -> HELM", "VAULT 도입기": a one-word name matched by its case, written in capitals, counts
+  // where its context does (as the lower-case spelling does), unless another spelling already reads it so.
+  if (tool.contextWords.length > 0) {
+    for (const s of out.slice()) {
+      const caps = s.text.toUpperCase();
+      if (!s.caseSensitive || s.needsContext || caps === s.text || s.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(s.text)) continue;
+      if (!out.some((o) => o.text === caps || (!o.caseSensitive && o.text.toUpperCase() === caps))) out.push({ toolId: tool.id, text: caps, caseSensitive: true, needsContext: true });
+    }
+  }
   return out.filter((s) => s.text.trim().length > 0);
 }
 
