@@ -6900,7 +6900,7 @@ describe('layouts first met in session 33', () => {
           - try the Terraform drift job
       `,
       `
-      event March 3rd, 2025 | 2025-03-03 | -
+      event SREcon Americas 2025 | 2025-03-03 | -
       talk 5 Reliability Is a Team Sport | Nadia Brooks (Larchmont Health) | kubernetes
       talk 8 Terraform drift at 4,000 workspaces | Omar Reyes (Copperline), Lena Park (Copperline) | terraform
       talk 11 Prometheus remote write without tears | Jonas Weber (Stadtwerk Digital) | grafana-mimir prometheus
@@ -8972,6 +8972,113 @@ describe('layouts first met in session 37', () => {
       talk 12 Nomad로 배치 돌리기 | 정하늘 (개인) | nomad
       `,
       { plainText: true },
+    );
+  });
+
+  test('a journal\'s day is no event: the heading that names one, after the day\'s todos and meetings, is', () => {
+    check(
+      `
+      # Thu 14 Nov 2024
+
+      ## Todos
+      - [ ] renew the wildcard cert
+      - [ ] review the node pool PR
+      - [x] book the train
+      - [ ] expense report
+      - [ ] answer Dana
+      - [ ] staging upgrade RFC
+      - [ ] order a new keyboard
+
+      ## Meetings
+      - 09:00 standup
+      - 11:00 vendor call
+      - 15:00 1:1 moved
+
+      ## KubeCon North America 2024 — day 2
+      ### Cilium Without Tears - Ana Ortiz (Isovalent)
+      - network policies, Hubble
+      `,
+      `
+      event KubeCon North America 2024 | 2024-11-14 | -
+      talk 18 Cilium Without Tears | Ana Ortiz (Isovalent) | cilium hubble
+      `,
+    );
+  });
+
+  test('an HTML comment, a labelled date line and a channel in brackets name no event; a hashtag in a sentence does', () => {
+    check(
+      `
+      <!-- drafts, posted from the hotel wifi -->
+
+      1/ live from day 1 of #HashiConf 2025 in Boston. thread
+
+      ## Terraform Stacks in Practice - Omar Haddad (HashiCorp)
+      - stacks
+      `,
+      `
+      event HashiConf 2025 | 2025 | -
+      talk 5 Terraform Stacks in Practice | Omar Haddad (HashiCorp) | terraform
+      `,
+    );
+    check(
+      `
+      [#infra-daegu 채널 스레드 복붙]
+
+      📢 오늘 HashiCorp Korea User Group 대구 밋업 실시간 스레드입니다!
+      일시: 2025년 3월 6일 (목) 19:00~21:00 / 장소: 동성로 스페이스
+
+      19:10 발표 1 — Consul로 서비스 찾기 / 남궁민 (달구벌랩)
+      `,
+      `
+      event HashiCorp Korea User Group | 2025-03-06 | 동성로 스페이스
+      talk 6 Consul로 서비스 찾기 | 남궁민 (달구벌랩) | consul
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a sentence in Japanese or Korean names the event in Latin letters, or says the writer went to it', () => {
+    check(
+      `
+      今日は梅田のホールで Platform Engineering Meetup Osaka #4。2025/1/22（水）、定時で退社して参加
+      19:10 「Terraformの導入」中西 翔（ナニワ技研）
+      `,
+      `
+      event Platform Engineering Meetup Osaka #4 | 2025-01-22 | -
+      talk 2 Terraformの導入 | 中西 翔 (ナニワ技研) | terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      대구 클라우드 네이티브 밋업 다녀옴. 2025/2/8 토요일 오후, 동성로.
+      - "Argo CD 도입기" — 배수지 (팔공소프트)
+      - "Helm 차트 정리" — 탁민재 (수성클라우드)
+      `,
+      `
+      event 대구 클라우드 네이티브 밋업 | 2025-02-08 | -
+      talk 2 Argo CD 도입기 | 배수지 (팔공소프트) | argo-cd
+      talk 3 Helm 차트 정리 | 탁민재 (수성클라우드) | helm
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('the file\'s name names the event when the note\'s lines do not', () => {
+    check(
+      `
+      2025/6/20 (木)　幕張メッセ
+
+      9:40着、入場QRでもたつく。
+      ■「Amazon EKSの運用」佐々木 望（クラウド商事）
+      ■「Terraformのモジュール設計」工藤 陸（ミナト電機）
+      `,
+      `
+      event aws summit japan 2025 | 2025-06-20 | 幕張メッセ
+      talk 4 Amazon EKSの運用 | 佐々木 望 (クラウド商事) | aws-eks
+      talk 5 Terraformのモジュール設計 | 工藤 陸 (ミナト電機) | terraform
+      `,
+      { plainText: true, name: 'aws-summit-japan-2025-memo.txt' },
     );
   });
 });

@@ -101,7 +101,7 @@ export function cleanEventName(s: string): string {
   // ("外部イベント参加報告: 俺たちのTerraform勉強会 #7": a report's kind before the colon, the event after it.)
   t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*(\S.*)$/iu, (_m, before: string, after: string) => (!EVENT_WORDS.test(before) && EVENT_WORDS.test(after) ? after : before));
   // "AWSKRUG 컨테이너 소모임 왔습니다~ 사람 많네요", "JAWS-UG 横浜に来ました！": a message saying the writer came to it.
-  const came = ARRIVED.exec(t);
+  const came = ARRIVED.exec(t) ?? WENT.exec(t);
   if (came && EVENT_WORDS.test(came[1])) t = came[1];
   // "KubeCon EU 2025 London - talks I actually made it to": the writer's own words after the name.
   const remark = /\s[-–—|]\s/u.test(t) ? /^(.{4,}?)\s+[-–—|]\s+(.+)$/u.exec(t) : null;
@@ -142,22 +142,48 @@ export function cleanEventName(s: string): string {
  * an event's word or a number in it. Null when the title is no such sentence.
  */
 function embeddedEventName(t: string): string | null {
+  // "今日は…で Kubernetes Meetup Osaka #15。2024/2/16（金）、仕事早退して参加", "오늘 HashiCorp Korea User Group (HUG Seoul) 9월
+  // 밋업 실시간 스레드입니다!": a sentence in Korean or Japanese, the event's name in Latin letters inside it.
+  if (t.length >= 20 && CJK_SENTENCE.test(t)) {
+    let best: string | null = null;
+    for (const m of t.matchAll(LATIN_NAME_RUNS)) {
+      const n = m[0].replace(/[\s:：,.!?]+$/u, '');
+      if (n.includes(' ') && EVENT_WORDS.test(n.replace(YEAR_WORD, ' ')) && n.length > (best?.length ?? 5)) best = n;
+    }
+    if (best) return best;
+  }
   if (t.length < 24 || !/[a-z]{2,}\s+[a-z]{2,}/.test(t)) return null;
   const plain = t.replace(/:[a-z0-9_+-]+:/g, ' ').replace(/[*_]+(?=\S)|(?<=\S)[*_]+/g, '').replace(/\s+/g, ' ').trim();
   const named = (name: string | undefined): string | null => {
-    const n = name?.replace(/[\s:：,.!?]+$/u, '');
+    // ("day 1 of #HashiConf 2023 from Pier 27": a hashtag's name.)
+    const n = name?.replace(/[\s:：,.!?]+$/u, '').replace(/^#(?=\p{L})/u, '');
     return n && n.length >= 4 && (EVENT_WORDS.test(n) || /\d/.test(n)) && /^\p{Lu}|^\d/u.test(n) ? n : null;
   };
   return named(NAME_THEN_REPORT.exec(plain)?.[1]) ?? named(NAME_AFTER_PREPOSITION.exec(plain)?.[1]);
 }
+/** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */
+const CJK_SENTENCE = /[。、！？]|입니다|습니다|했다|했음|다녀옴|다녀왔|왔음|참가했|参加した|参加して|今日は|오늘/u;
+const LATIN_NAME_RUNS = /[\p{Lu}][\p{L}\d'’&.:+-]*(?:\s+(?:&|\+|#\d{1,4}|[\p{Lu}\d][\p{L}\d'’&.:+-]*))+/gu;
 const NAME_RUN = String.raw`[\p{Lu}\d#][\p{L}\d'’&.:+#-]*(?:\s+(?:&|\+|[\p{Lu}\d#][\p{L}\d'’&.:+#-]*))*`;
 const NAME_AFTER_PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:at|from|of)\s+(?:the\s+)?(?:(?:tonight|today|yesterday|this\s+year|last\s+(?:week|month|year))['’]s\s+)?(${NAME_RUN})`, 'u');
 const NAME_THEN_REPORT = new RegExp(String.raw`^(${NAME_RUN})\s+(?:recap|notes|report|trip\s+report|write-?up|takeaways|highlights|summary)\b`, 'u');
 
 const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
 
+/** "쿠버네티스 코리아 그룹(KKUG) 부산 밋업 다녀옴. 2024/6/15 …", "…に参加してきた。…": the writer went to it, then another sentence. */
+const WENT = /^(.{4,}?)\s*(?:에|을|를|に)?\s*(?:다녀옴|다녀왔(?:다|음|어요|습니다)|갔다\s*옴|참석함|참가함|行ってきた|参加してきた|参加した)[.。!！]\s*\S/u;
+
 const EVENT_NAME_LABEL = /^(?:행\s*사\s*명|행사\s*이름|イベント名|イベント名称|event\s+name)\s*[:：]\s*(\S.{1,80}?)\s*$/iu;
 
+/** Whether `text` is only a date, a weekday or a week's number ("Wed 20 Mar 2024", "Tue 15.10.2024", "WEEK 21 / 2024"). */
+function onlyADate(text: string): boolean {
+  let rest = text;
+  for (const d of findDates(text).reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  rest = rest.replace(DAY_OR_WEEK, ' ');
+  // (Not "#37 -- Wed 24 Jan 2024": a series' number before the day.)
+  return !/[\p{L}\d]/u.test(rest);
+}
+const DAY_OR_WEEK = new RegExp(String.raw`(?<![\p{L}])(?:${EN_WEEKDAY}\.?|(?:week|wk|cw)\s*\d{1,2}|w\d{1,2})(?![\p{L}])|[월화수목금토일]요일|[月火水木金土日]曜日?|\d{1,2}\s*주차|第\d{1,2}週|\b(?:19|20)\d{2}\b`, 'giu');
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${EN_WEEKDAY}\.?|[월화수목금토일]요일|[月火水木金土日]曜日?)$`, 'iu');
 const LEADING_WEEKDAY = new RegExp(String.raw`^${EN_WEEKDAY}\.?,?\s+`, 'i');
 
@@ -241,11 +267,17 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   if (!name) {
     let best = -Infinity;
     let seenContent = 0;
-    for (let i = from; i < headerEnd && seenContent < 12; i++) {
+    for (let i = from; i < headerEnd; i++) {
       const li = info[i];
-      if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule || li.kind === LineKind.Table) continue;
+      // (An HTML line: "<!-- drafts for the live thread … -->", a comment the writer left for themselves.)
+      if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule || li.kind === LineKind.Table || li.kind === LineKind.Html) continue;
       const text = li.content;
+      // Past the first twelve lines, only a heading that names an event ("## KubeCon Europe 2024 — day 2" after a journal's todos and meetings).
+      if (seenContent >= 12 && (li.kind !== LineKind.Heading || !EVENT_WORDS.test(text.replace(YEAR_WORD, ' ')))) continue;
       if (!text || chrome.has(i)) continue;
+      // ("# Wed 20 Mar 2024", "WEEK 21 / 2024": a journal's day or week names no event.)
+      // ("일시: 2024년 9월 12일 (목) 19:00~21:30 / 장소: …": the event's labelled date and place.)
+      if (hasDigit(text) && (onlyADate(text) || EVENT_DATE_LABEL.test(text))) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
       // ("작성: 나 / 노트북: 컨퍼런스 메모", "Tags: …": a note app's fields about the note itself.)
       if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text)) continue;
@@ -253,7 +285,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (text.length > 300) continue;
       let score = 0;
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
-      if (text.charCodeAt(0) === 35 && li.kind !== LineKind.Heading && /^#[^\s#]/u.test(text)) score -= 4;
+      // ("[#hug-seoul 채널 스레드 복붙 — …]": the channel's name in the writer's bracketed remark.)
+      if ((text.charCodeAt(0) === 35 || text.startsWith('[#')) && li.kind !== LineKind.Heading && /^\[?#[^\s#]/u.test(text)) score -= 4;
       // ("2025-03-27, Dogenzaka Hive, Tokyo": a line that opens with its date is the event's date and place, its year no event word.)
       const leading = /^\d/.test(text) ? findDates(text)[0] : undefined;
       if (leading?.start === 0 ? EVENT_WORDS.test(text.slice(leading.end).replace(YEAR_WORD, '')) : EVENT_WORDS.test(text)) score += 3;
@@ -375,6 +408,19 @@ function mailDate(structure: NoteStructure, from: number, to: number): string | 
 }
 
 /** The year a file's name gives ("kkg_meetup_2024_11.md", "memo_20250625.txt"), or null. */
+/**
+ * The event a file's name gives ("aws-summit-japan-2024-memo" → "aws summit japan 2024"), when it names one
+ * (an event's word besides a year); null otherwise ("2024-03-20", "notes").
+ */
+export function eventOfFileName(name: string): string | null {
+  const words = name.replace(/[-_]+/g, ' ').replace(FILE_WRITING_WORDS, '').trim();
+  if (!EVENT_WORDS.test(words.replace(YEAR_WORD, ' '))) return null;
+  const named = cleanEventName(words);
+  return named.length >= 3 ? named : null;
+}
+/** A file name's words for the writing, not the event ("…-memo", "…-notes", "…-slides", "…-archive"). */
+const FILE_WRITING_WORDS = /(?:\s+(?:memo|notes?|recap|archive|slides|playlist|log|report|draft|watchlist|rewatch|summary|vod|メモ|메모|후기|정리))+$/iu;
+
 export function yearOfFileName(name: string): number | null {
   const m = /(?<!\d)((?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(name);
   return m ? Number(m[1]) : null;

@@ -8,7 +8,7 @@ import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTi
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
-import { readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
@@ -152,6 +152,9 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     }
   } else {
     const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome, undefined, yearHint);
+    // ("9:40着、入場QRでもたつく。" over the talks of "aws-summit-japan-2024-memo.md": the file's name names the event, its lines do not.)
+    const fromFile = !hasEventName(structure, header.name) ? eventOfFileName(fileTitle(uri)) : null;
+    if (fromFile) header.name = fromFile;
     events.push(makeEvent(header, 0, lastLine));
     keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }
