@@ -9081,4 +9081,52 @@ describe('layouts first met in session 37', () => {
       { plainText: true, name: 'aws-summit-japan-2025-memo.txt' },
     );
   });
+
+  test('letters and digits typed full-width read as ASCII ones, and named as typed; a lightning label\'s first talk on its next line; a bullet indented by an ideographic space', () => {
+    check(
+      `
+      # ＨａｓｈｉＣｏｒｐ　Ｕｓｅｒ　Ｇｒｏｕｐ　Ｓａｐｐｏｒｏ　＃３　参加メモ
+      2025年2月7日（金）
+
+      １９：０５〜１９：３５　『Ｔｅｒｒａｆｏｒｍのモジュール設計』　登壇者：北村 優（株式会社ユキテック）
+      ・module分割の話
+
+      ２０：１５〜２０：４５　ＬＴ枠（５分×２本）
+      ①「Ｐａｃｋｅｒでイメージを焼く」　登壇者：菅野 凛
+      　・月1ビルド
+      ②「Ｖａｕｌｔの監査ログ」　登壇者：横田 陽（株式会社ハコダテ）
+      　・Datadogに送る
+      `,
+      `
+      event ＨａｓｈｉＣｏｒｐ　Ｕｓｅｒ　Ｇｒｏｕｐ　Ｓａｐｐｏｒｏ　＃３ | 2025-02-07 | -
+      talk 4 Ｔｅｒｒａｆｏｒｍのモジュール設計 | 北村 優 (株式会社ユキテック) | terraform
+      talk 8 Ｐａｃｋｅｒでイメージを焼く | 菅野 凛 | packer
+      talk 10 Ｖａｕｌｔの監査ログ | 横田 陽 (株式会社ハコダテ) | datadog vault
+      `,
+    );
+  });
+
+  test('"① 〈Title〉 · Name · Org" lines; "━━━━" then "내 생각 정리" ends the last talk', () => {
+    check(
+      `
+      울산 인프라 밋업 #3 — 2025년 4월 5일
+
+      ① 〈테라폼 상태 쪼개기〉 · 엄지원 · 태화소프트
+      ▶ 팀별 state
+
+      ② 〈OpenTelemetry Collector 삽질기〉 · 방준서 · 고래랩
+      ▶ tail sampling 메모리
+
+      ━━━━━━━━━━
+      내 생각 정리
+      · Karpenter 검토
+      `,
+      `
+      event 울산 인프라 밋업 #3 | 2025-04-05 | -
+      talk 3 테라폼 상태 쪼개기 | 엄지원 (태화소프트) | terraform
+      talk 6 OpenTelemetry Collector 삽질기 | 방준서 (고래랩) | opentelemetry
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { findDates } from './dates';
 import { indentOf, isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
 import { BOLD_LINE, sessionsItem } from './talk-candidates';
 import { isKeynote } from './talk-line';
-import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, NOT_A_TALK } from './vocabulary';
+import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK } from './vocabulary';
 
 export interface Chosen {
   talks: Candidate[];
@@ -296,6 +296,9 @@ function isClosing(content: string): boolean {
   return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
 }
 
+/** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page. */
+const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
+
 /** "【ブース】…", "[Lunch] …": a label in brackets before a line's text (group 1 or 2). */
 const BRACKET_LABEL = /^(?:【([^】]{1,12})】|\[([^\]]{1,12})\])\s*\S/u;
 
@@ -326,6 +329,11 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
     // After the last talk, "Overall: …", "TODO：…" open the writer's own epilogue (inside a talk's notes they may be about it).
     if (i > lastTalk && li.kind === LineKind.Paragraph && !chrome.has(i) && isClosingLabel(li.content)) {
       out.push(i);
+      continue;
+    }
+    // ("━━━━━━━━" then "내 생각 정리": a drawn line, then the writer's own part, in plain text.)
+    if (i > lastTalk + 1 && li.kind === LineKind.Paragraph && !li.blockStart && li.content.length <= 40 && DRAWN_LINE.test(info[i - 1].content) && closing(i)) {
+      out.push(i - 1);
       continue;
     }
     if (li.kind === LineKind.Heading) {
@@ -580,11 +588,3 @@ const SUB_NUMBER = /^\d{1,2}[-.]\d{1,2}\.?\s/u;
 const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
 /** A line at the margin that starts with a letter, a quote or a link's bracket (not a list's mark, not a time). */
 const MARGIN_TALK_START = /^(?:\[(?!\s*\])|["“「『]|\p{L})/u;
-/** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
-function mayBeLightningLabel(s: string): boolean {
-  return s.includes('LT') || s.includes('ightning') || s.includes('gnite') || s.includes('ucha') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
-}
-// ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
-// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it.)
-// ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;

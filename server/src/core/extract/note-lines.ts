@@ -48,7 +48,8 @@ export const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic
 export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_LABEL_WORDS}\s*[:：]{0,2}$`, 'iu');
 
 /** Cheap test before the full parse: a line that could carry speakers after its title. */
-export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s/u;
+// ("〈Title〉 · 박지훈 · 클라우드비": a middle dot between spaces.)
+export const MAY_NAME_SPEAKERS = /[-–—/|(（／]|\sby\s|\s[·・•]\s/u;
 const NIM_FIRST = /^[가-힣]{2,4}\s?님[\s:：]/u;
 /** MAY_NAME_SPEAKERS, or a handle after a space ("… @nekomata"): two tests, each with a fast first character. */
 export function mayNameSpeakers(content: string): boolean {

@@ -1,7 +1,7 @@
 // Extracts a note's events, talks, tool mentions and talk references. Pure: text in, data out.
 import type { Catalog } from '../catalog/catalog';
 import type { RawMatch } from '../catalog/matcher';
-import type { Event, Language, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
+import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
 import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
@@ -36,6 +36,10 @@ export function forgetPreviousExtractions(): void {
   previousByUri.clear();
 }
 
+const FULL_WIDTH_LETTER_OR_DIGIT = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULL_WIDTH_LETTERS_AND_DIGITS = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
 /** Lets one note's previous extraction go (its parse holds the whole text). */
 export function forgetPreviousExtraction(uri: string): void {
   previousByUri.delete(uri);
@@ -46,7 +50,10 @@ export function keepsPreviousExtraction(uri: string): boolean {
   return previousByUri.has(uri);
 }
 
-export function extractNote(uri: string, text: string, options: ExtractOptions): Note {
+export function extractNote(uri: string, typed: string, options: ExtractOptions): Note {
+  // "Ｔｅｒｒａｆｏｒｍ", "１９：０５〜", "ＬＴ枠": letters and digits typed full-width are read as the ASCII ones.
+  // One UTF-16 unit for one, so every offset into the note holds.
+  const text = FULL_WIDTH_LETTER_OR_DIGIT.test(typed) ? typed.replace(FULL_WIDTH_LETTERS_AND_DIGITS, halfWidth) : typed;
   const plainText = !!options.plainText;
   const reuse = text.length >= reuseSettings.minChars;
   let previous = reuse ? previousByUri.get(uri) : undefined;
@@ -310,6 +317,8 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     }
   }
 
+  if (text !== typed) asTyped(typed, text, structure, events, mentions);
+
   // Kept notes must not keep their text (detach.ts): each edit of a long note makes a new one.
   return detachStrings({
     uri,
@@ -324,6 +333,36 @@ export function extractNote(uri: string, text: string, options: ExtractOptions):
     problems,
   });
 }
+
+/**
+ * Names, titles and surfaces as the note types them ("Ｔｅｒｒａｆｏｒｍ", not the "Terraform" read): each is found in
+ * the text read (on its line first), and the same units of the typed text are taken.
+ */
+function asTyped(typed: string, text: string, structure: NoteStructure, events: Event[], mentions: Mention[]): void {
+  const { table } = structure;
+  const back = (s: string, line: number): string => {
+    if (!FULL_WIDTH_READ.test(s)) return s;
+    const from = line >= 0 && line < structure.lines.length ? table.starts[line] : 0;
+    let at = text.indexOf(s, from);
+    if (at < 0 || (line >= 0 && at > table.lineEnd(line))) at = text.indexOf(s);
+    return at >= 0 ? typed.slice(at, at + s.length) : s;
+  };
+  for (const m of mentions) m.text = typed.slice(table.starts[m.range.start.line] + m.range.start.character, table.starts[m.range.end.line] + m.range.end.character);
+  for (const e of events) {
+    e.name = back(e.name, e.nameRange.start.line);
+    if (e.location) e.location = back(e.location, -1);
+    for (const t of e.talks) {
+      t.title = back(t.title, t.titleRange.start.line);
+      for (const sp of t.speakers) {
+        sp.name = back(sp.name, t.titleRange.start.line);
+        if (sp.org) sp.org = back(sp.org, t.titleRange.start.line);
+        if (sp.role) sp.role = back(sp.role, t.titleRange.start.line);
+      }
+    }
+  }
+}
+/** A string with ASCII letters or digits, which may have been typed full-width. */
+const FULL_WIDTH_READ = /[0-9A-Za-z]/;
 
 /** The year written in the lines above `to` (a note's title over its events), or null. */
 function yearAbove(structure: NoteStructure, to: number): number | null {

@@ -25,7 +25,7 @@ const KO_NOT_NAMES = new Set(
     '구조 전략 기능 연동 연결 설정 배치 변경 인증 권한 하위 임시 지원 주기 장기 유지 정의 표준 공통 서명 신규 기존 전용 추가 조회 반영 최적화').split(' '),
 );
 // ("가져옴", "나옴": a note's clipped verb.)
-const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨옴것링션트스드크프브즈츠를을는의에로과와들법적술류기'));
+const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨옴것링션트스드크프브즈츠를을는의에로과와들법적술류기랩팀'));
 
 const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', 'la', 'del', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.']);
 // Capitalised words that start talk titles or section names far more often than names.

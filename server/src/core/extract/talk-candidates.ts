@@ -8,7 +8,7 @@ import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKE
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -893,7 +893,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
     // ("1.2 Title" at the line's start inside an item's text: markdown reads an outline's number as the item's own words.)
     const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
-    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
     const labelled = isTitleLabelled(content);
     // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
     // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
@@ -1721,7 +1721,8 @@ function afterIndentedBullet(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i].kind !== LineKind.Paragraph) return false;
   const above = structure.info[i - 1];
   const raw = structure.lines[i];
-  return above.kind === LineKind.ListItem && above.level >= 2 && above.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0));
+  // ("　・…" then "②「Title」　登壇者：…": a bullet indented by an ideographic space, which markdown reads at the first level.)
+  return above.kind === LineKind.ListItem && (above.level >= 2 || indentOf(structure.lines[i - 1]) > 0) && above.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0));
 }
 
 /**
@@ -1738,6 +1739,13 @@ function afterIndentedLines(structure: NoteStructure, i: number): boolean {
   const below = indentOf(lines[i + 1]);
   // ("LT枠" then "⇥Title" then "⇥⇥鈴木 拓也（個人）": deeper in, an entry of a group with its own lines under it.)
   return here === 0 ? above > 0 && below > 0 : below > here && above !== here;
+}
+
+/** "20:15〜20:45　LT枠（5分×5本）" on the line above, in the same paragraph: the label, then its first lightning talk. */
+function afterLightningLabel(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i].kind !== LineKind.Paragraph || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  const above = structure.info[i - 1].content;
+  return above.length <= 60 && mayBeLightningLabel(above) && LIGHTNING_SECTION.test(above);
 }
 
 /** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */

@@ -42,7 +42,7 @@ export const CLOSING_SECTION = new RegExp(
   '^(?:' +
     [
       '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', '액션\\s*아이템', '할\\s*일', 'やること',
-      'overall(?: impressions?)?', 'impressions?', 'what (?:this|it) means for us', 'open questions', 'implications(?: for us)?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '(?:聴講|参加)した(?:セッション|講演|トーク)(?:一覧)?', '(?:내가\\s*)?들은\\s*세션(?:들)?', '(?:sessions|talks) i (?:attended|saw|went to)', '(?:내|나의|개인)\\s*정리', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
+      'overall(?: impressions?)?', 'impressions?', 'what (?:this|it) means for us', 'open questions', 'implications(?: for us)?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '(?:聴講|参加)した(?:セッション|講演|トーク)(?:一覧)?', '(?:내가\\s*)?들은\\s*세션(?:들)?', '(?:sessions|talks) i (?:attended|saw|went to)', '(?:내|나의|개인)\\s*정리', '(?:내|나의)\\s*(?:생각|소감|느낀\\s*점)(?:\\s*정리)?', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
     ].join('|') +
     ')$',
@@ -139,3 +139,12 @@ export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employ
 
 /** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
 export const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|panel(?:\s+discussion)?|パネル(?:ディスカッション)?|패널(?:\s*토크|\s*토론)?|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
+
+/** What every LIGHTNING_SECTION label has, by native searches (most lines have none). */
+export function mayBeLightningLabel(s: string): boolean {
+  return s.includes('LT') || s.includes('ightning') || s.includes('gnite') || s.includes('ucha') || s.includes('라이트닝') || s.includes('ライトニング') || s.includes('lt') || s.includes('Lt') || s.includes('ＬＴ') || s.includes('skipped') || s.includes('missed') || s.includes('ther ');
+}
+// ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
+// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it.)
+// ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
+export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
