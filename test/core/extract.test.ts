@@ -9129,4 +9129,71 @@ describe('layouts first met in session 37', () => {
       { plainText: true },
     );
   });
+
+  test('wiki exports: Backlog\'s "|…|h" header row over rows of bars, its \'\'bold\'\' labels; a DokuWiki caret row is no talk; a user group is nobody', () => {
+    check(
+      `
+      * HashiCorp User Group Kobe #2 参加メモ
+
+      ''日付'': 2025-03-08（土）
+      ''会場'': 三宮テックラウンジ
+
+      |時間|タイトル|登壇者|h
+      |13:00|受付・オープニング|運営|
+      |13:15|Terraformのテスト入門|吉岡 蓮（株式会社ミナト）|
+      |13:50|Vault運用一年|松浦 葵（コウベ製作所）|
+      `,
+      `
+      event HashiCorp User Group Kobe #2 | 2025-03-08 | 三宮テックラウンジ
+      talk 8 Terraformのテスト入門 | 吉岡 蓮 (株式会社ミナト) | terraform
+      talk 9 Vault運用一年 | 松浦 葵 (コウベ製作所) | vault
+      `,
+    );
+    check(
+      `
+      ====== HUG Daegu 3월 밋업 (HashiCorp User Group Daegu) ======
+
+      ===== 테라폼 모듈 정리기 =====
+      발표자: 편지훈 (수성랩스)
+
+      ^ 항목 ^ 이전 ^ 이후 ^
+      | 모듈 수 | 120 | 40 |
+
+      ===== Vault 동적 시크릿 =====
+      발표자: 변서아 (달성클라우드)
+      `,
+      `
+      event HUG Daegu 3월 밋업 | - | -
+      talk 3 테라폼 모듈 정리기 | 편지훈 (수성랩스) | terraform
+      talk 9 Vault 동적 시크릿 | 변서아 (달성클라우드) | vault
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a MediaWiki infobox names the event and its venue', () => {
+    check(
+      `
+      {{Infobox conference
+      | name      = SREcon25 Europe
+      | venue     = Dublin Convention Centre
+      }}
+      '''SREcon25 Europe''' – my notes from day 1 (Tue 21 October 2025).
+
+      == Alerting Without Tears ==
+      '''Speakers:''' Siobhan Kelly (Stripe)
+      * burn-rate alerts in Prometheus
+
+      == Postgres Failover Drills ==
+      '''Speakers:''' Cian Byrne (Intercom)
+      * Patroni every quarter
+      `,
+      `
+      event SREcon25 Europe | 2025-10-21 | Dublin Convention Centre
+      talk 7 Alerting Without Tears | Siobhan Kelly (Stripe) | prometheus
+      talk 11 Postgres Failover Drills | Cian Byrne (Intercom) | patroni postgresql
+      `,
+      { plainText: true },
+    );
+  });
 });

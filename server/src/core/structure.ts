@@ -1274,7 +1274,7 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
 export function stripInline(s: string): string {
   // Long lines are prose or data, never titles: keep them as they are (and linear).
-  if (s.length > 2000 || !/[*_`!\[<\\]/.test(s)) return s;
+  if (s.length > 2000 || (!/[*_`!\[<\\]/.test(s) && !s.includes("''"))) return s;
   // "[[Jane Doe]]", "[[people/jane|Jane Doe]]", "#[[KubeCon EU]]": a notes app's links and tags, read as their text.
   return withoutWikiBrackets(s.includes('#[[') ? s.replace(/#\[\[/g, '[[') : s)
     // ("Marcus Lee[^1], Northgale Systems": a footnote's mark.)
@@ -1285,6 +1285,8 @@ export function stripInline(s: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
+    // ("'''KubeCon EU 2024'''", "''会場'': …": a wiki's bold and italics, MediaWiki's and Backlog's.)
+    .replace(/'{2,3}([^']+?)'{2,3}/g, '$1')
     .replace(/\\([\\`*_{}\[\]()#+\-.!|])/g, '$1')
     .trim();
 }

@@ -173,7 +173,8 @@ const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요
 /** "쿠버네티스 코리아 그룹(KKUG) 부산 밋업 다녀옴. 2024/6/15 …", "…に参加してきた。…": the writer went to it, then another sentence. */
 const WENT = /^(.{4,}?)\s*(?:에|을|를|に)?\s*(?:다녀옴|다녀왔(?:다|음|어요|습니다)|갔다\s*옴|참석함|참가함|行ってきた|参加してきた|参加した)[.。!！]\s*\S/u;
 
-const EVENT_NAME_LABEL = /^(?:행\s*사\s*명|행사\s*이름|イベント名|イベント名称|event\s+name)\s*[:：]\s*(\S.{1,80}?)\s*$/iu;
+// ("| name = KubeCon + CloudNativeCon Europe 2024": a wiki's infobox.)
+const EVENT_NAME_LABEL = /^(?:(?:행\s*사\s*명|행사\s*이름|イベント名|イベント名称|event\s+name)\s*[:：]|\|\s*(?:name|event)\s*=)\s*(\S.{1,80}?)\s*$/iu;
 
 /** Whether `text` is only a date, a weekday or a week's number ("Wed 20 Mar 2024", "Tue 15.10.2024", "WEEK 21 / 2024"). */
 function onlyADate(text: string): boolean {
@@ -508,8 +509,8 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
   return null;
 }
 
-// ("【会場】日本橋室町ラボ 3F", "[장소] …": the label in brackets.)
-const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
+// ("【会場】日本橋室町ラボ 3F", "[장소] …": the label in brackets; "| venue = …": a wiki's infobox.)
+const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}|\|\s*(?:venue|location|place)\s*=|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
 const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장\s{0,4}소|위\s{0,4}치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
 /** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
@@ -551,7 +552,7 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
     if (li.kind === LineKind.Code || isFrontMatter(structure, li) || chrome.has(i)) continue;
     const text = labelText(li, lines[i].trim()).slice(0, 400);
     // Both forms need a colon: most lines have none, and the expressions are tried at every position.
-    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 91 ? LABELLED_PLACE.exec(text) : null;
+    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 91 || text.charCodeAt(0) === 124 ? LABELLED_PLACE.exec(text) : null;
     if (m) return untilSentenceEnd(m[1]);
     DATED_PAREN.lastIndex = 0;
     for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {

@@ -293,6 +293,8 @@ export function isNonTalkTitle(title: string): boolean {
   if ((t.startsWith('~~') && t.indexOf('~~', 2) > 2) || CALLED_OFF.test(t)) return true;
   // ("$ terraform fmt -check": a shell's prompt, then a command.)
   if (c0 === 36 && /^\$\s+\S/.test(t)) return true;
+  // ("^ 항목 ^ 이전 ^ 이후 ^": a wiki table's header row, DokuWiki's carets.)
+  if (c0 === 94 && /^\^.*\^$/u.test(t)) return true;
   // ("연사 패널 Q&A (별도 제목 없음)", "Panel (no title)": a slot the writer says had no title.)
   if ((t.endsWith(')') || t.endsWith('）')) && NO_TITLE_REMARK.test(t)) return true;
   // ("フリートーク／懇親会", "Lunch / networking": two schedule items.)

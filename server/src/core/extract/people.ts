@@ -85,6 +85,8 @@ export const TRAILING_HASHTAGS = /(?:\s+[#＃][\p{L}_][\p{L}\p{N}_]*)+\s*$/u;
 
 const ORG_HINTS =
   /(?:\b(?:inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|plc|labs?|technologies|technology|systems|software|solutions|group|bank|studio|studios|games|university|foundation|company|telecom|insurance|analytics|logistics|health|healthcare|retail|payments|media|networks|cloud|digital|security|consulting|partners|capital|ventures|works|interactive|mobility|energy|motors|airlines|financial|finance|hq|bv|gmbh|kk|pte|pty|oy|ab|as)\.?$)|(?:주식회사|\(주\)|㈜|코리아|컴퍼니|랩스?|소프트|테크|그룹|은행|전자|스튜디오|게임즈|대학교|재단|株式会社|合同会社|有限会社|（株）|\(株\)|社$|大学$|財団$)/iu;
+/** "HashiCorp User Group Seoul", "Kubernetes Meetup Tokyo": a gathering's words, in no person's name. */
+const GATHERING_WORDS = /\b(?:user\s+group|meetup|meet-up|conference|summit|hackathon)\b/i;
 // (A Korean role ends its word: "그리드웨이브" is no lead.)
 const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트)(?![가-힣])|(?:エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
@@ -190,7 +192,7 @@ function isLatinName(tokens: string[], s: string, check: NameCheck): boolean {
     if (check.isKnownNonPerson?.(tok) && !(tok === tokens[tokens.length - 1] && tokens.length >= 2 && isGivenName(tokens[0]))) return false;
     proper++;
   }
-  if (check.isKnownNonPerson?.(s) || ORG_HINTS.test(s)) return false;
+  if (check.isKnownNonPerson?.(s) || ORG_HINTS.test(s) || GATHERING_WORDS.test(s)) return false;
   return proper >= 2 || (proper >= 1 && tokens.length >= 2 && /^\p{Lu}\.$/u.test(tokens[0]));
 }
 

@@ -646,7 +646,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (chrome.has(i)) continue;
     // "+-------+---------+" borders around "| 09:45 | Title | Name, Org |" rows: a table drawn in ASCII, its
     // header the first row; read as a markdown table's rows are.
-    if (li.kind === LineKind.Paragraph && (lines[i].charCodeAt(li.contentStart) === 43 || lines[i].charCodeAt(li.contentStart) === 124)) {
+    if (li.kind === LineKind.Paragraph && (lines[i].charCodeAt(li.contentStart) === 43 || lines[i].charCodeAt(li.contentStart) === 124 || lines[i].charCodeAt(li.contentStart) === 94)) {
       if (BOX_BORDER.test(lines[i])) {
         boxColumns ??= null;
         continue;
@@ -658,8 +658,11 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
       // ("| 時間 | 内容 | 登壇者 |" then "| 19:10〜19:40 | Title | Name（Org） |" with no "|---|" under the header: rows
       // markdown reads as a paragraph, read by the header's columns.)
-      if (boxColumns === undefined && (i === 0 || !BOX_ROW.test(lines[i - 1])) && BOX_ROW.test(lines[i]) && i + 1 < footerLine && BOX_ROW.test(lines[i + 1]) && !/^[\s|:-]+$/.test(lines[i + 1])) {
-        const header = columnsOf(lines[i], i);
+      // (Backlog's wiki marks its header row with an "h" after the last bar: "|時間|タイトル|登壇者|h"; DokuWiki draws it
+      // with carets: "^ 시간 ^ 제목 ^ 발표자 ^".)
+      const headerRow = BOX_ROW.test(lines[i]) ? lines[i] : WIKI_HEADER_ROW.test(lines[i]) ? lines[i].replace(/h\s*$/, '').replace(/\^/g, '|') : null;
+      if (boxColumns === undefined && (i === 0 || !BOX_ROW.test(lines[i - 1])) && headerRow && i + 1 < footerLine && BOX_ROW.test(lines[i + 1]) && !/^[\s|:-]+$/.test(lines[i + 1])) {
+        const header = columnsOf(headerRow, i);
         if (header) {
           boxColumns = header;
           continue;
@@ -1417,6 +1420,7 @@ const LEADING_CLOCK = /^\[\d{1,2}:\d{2}:\d{2}\]\s+/;
 /** "+-------+-----+": a drawn table's border; "| a | b |": one of its rows. */
 const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
+const WIKI_HEADER_ROW = /^\s*(?:\|.*\|h|\^.*\^)\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
