@@ -9196,4 +9196,34 @@ describe('layouts first met in session 37', () => {
       { plainText: true },
     );
   });
+
+  test('a schedule export\'s blocks: the title, its day and hours, its room, then "Moderators:" and "Speakers:" (people set apart by semicolons)', () => {
+    check(
+      `
+      # Cloud Native Rejekts 2025 – Wed
+
+      ----------------------------------------
+
+      Scaling Argo CD to 500 Clusters
+      Wednesday March 12, 2025 11:00am - 11:35am CET
+      Pavilion 2 | Level 2.1 | Room B
+      Speakers: Noor Haddad, Fluxworks; Ivo Petrov, Sofia Cloud
+      >> sharded controllers
+
+      ----------------------------------------
+
+      Panel: Who Owns the Pager?
+      Wednesday March 12, 2025 3:00pm - 3:35pm CET
+      Room 210
+      Moderators: Ana Lima, Independent
+      Speakers: Kenji Mori, Tokai Rail; Lea Braun, Alpenbank; Omar Said, Nilecart
+      >> nobody
+      `,
+      `
+      event Cloud Native Rejekts 2025 | 2025-03 | -
+      talk 5 Scaling Argo CD to 500 Clusters | Noor Haddad (Fluxworks), Ivo Petrov (Sofia Cloud) | argo-cd
+      talk 13 Panel: Who Owns the Pager? | Ana Lima, Kenji Mori (Tokai Rail), Lea Braun (Alpenbank), Omar Said (Nilecart) | -
+      `,
+    );
+  });
 });

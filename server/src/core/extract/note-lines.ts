@@ -400,12 +400,30 @@ export function indentOf(raw: string): number {
 export function pastSessionFields(structure: NoteStructure, j: number, footerLine: number): number {
   const { info } = structure;
   let k = j;
-  for (let n = 0; k >= 0 && k < footerLine && n < 3 && SESSION_FIELD_LINE.test(info[k].content) && !SPEAKER_LABEL.test(info[k].content); n++) {
+  for (let n = 0; k >= 0 && k < footerLine && n < 3 && isSessionField(info[k].content); n++) {
     if (k + 1 >= footerLine || info[k + 1].kind === LineKind.Blank) return j;
     k++;
   }
   return k < footerLine ? k : j;
 }
+
+/**
+ * A session's field: labelled ("Level: Intermediate", "난이도: 중급"), or, as a schedule's page prints them, its day and
+ * hours ("Wednesday March 20, 2024 11:00am - 11:35am CET") or its room ("Pavilion 7 | Level 7.3 | Room E").
+ */
+function isSessionField(content: string): boolean {
+  if (SESSION_FIELD_LINE.test(content)) return !SPEAKER_LABEL.test(content);
+  if (content.length > 90) return false;
+  // (Only the day and the hours: "09:30-10:00 受付・オープニング" is a programme's entry of its own.)
+  if (hasDigit(content) && (SLOT_TIMES.test(content) || isDateLike(content))) return !/\p{L}{2,}/u.test(content.replace(DATE_WORDS, ' ').replace(SLOT_WORDS, ' '));
+  return ROOM_LINE.test(content);
+}
+/** "9:00am - 9:15am", "19:05～19:35": a slot's hours. */
+const SLOT_TIMES = /\d{1,2}[:：]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—~〜～]\s*\d{1,2}[:：]\d{2}/iu;
+/** The words of a day and its hours: "am", "pm", a time zone, "年月日", "th". */
+const SLOT_WORDS = /\d{1,2}[:：]\d{2}\s*[ap]\.?m\.?|(?<![\p{L}])(?:[ap]m|utc|gmt|[a-z]{1,2}[sd]?t|cet|cest|jst|kst|st|nd|rd|th)(?![\p{L}])|[年月日]/giu;
+/** "Hall 7.2 | Keynote Stage", "Pavilion 7 | Level 7.3 | Room E", "Room 210": a room, its parts set apart by bars. */
+const ROOM_LINE = /^(?:(?:hall|room|pavilion|level|stage|floor|ballroom|auditorium|theat(?:re|er))\s+[\p{L}\d.-]{1,8}|[\p{L}\d. ]{1,20}\s+(?:hall|room|stage|ballroom|auditorium))(?:\s*[|·]\s*[\p{L}\d. ]{1,24})*$/iu;
 
 export function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
   const { lines, info } = structure;

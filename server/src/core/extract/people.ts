@@ -122,7 +122,7 @@ function isKoreanName(s: string, honoured = false): boolean {
 }
 
 // (And a word's inflected end, "人多すぎ", "眠かった": an adjective or a verb, not a given name.)
-const JA_NOT_NAME_END = /(?:会社|株式|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付|すぎ|すぎる|かった|くない|ない|たい|した|して|する|れる|った|ってる|てる|だった|です|ます)$/u;
+const JA_NOT_NAME_END = /(?:会社|株式|参加|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付|すぎ|すぎる|かった|くない|ない|たい|した|して|する|れる|った|ってる|てる|だった|です|ます)$/u;
 
 /** Common Japanese family names of two or three characters: "鈴木一郎", written without a space, is a person. */
 const JA_SURNAMES = new Set(
@@ -479,6 +479,22 @@ const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?
 
 const LAST_FIRST = /(^|[;/]\s*|(?<=[)）]),\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;/]|\s(?:and|&)\s|$)/gu;
 
+/** "A, X; B, Y" as "A (X), B (Y)" when every part is a person's name, a comma, then something else; `s` otherwise. */
+function semicolonPairs(s: string, check: NameCheck): string {
+  const parts = s.split(/\s*;\s*/u);
+  if (parts.length < 2) return s;
+  const pairs: string[] = [];
+  for (const part of parts) {
+    const comma = part.indexOf(',');
+    if (comma < 0 || part.indexOf(',', comma + 1) >= 0) return s;
+    const name = part.slice(0, comma).trim();
+    const org = part.slice(comma + 1).trim();
+    if (!org || !personName(name, check)) return s;
+    pairs.push(`${name} (${org})`);
+  }
+  return pairs.join(', ');
+}
+
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
@@ -499,6 +515,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)
   if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
+  // ("Kenji Mori, Tokai Rail; Lea Braun, Alpenbank": each person, a comma, their organisation; semicolons between people.)
+  else if (s.includes(';')) s = semicolonPairs(s, options);
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
   // "스토어링크의 김민수님 (플랫폼팀)", "페이노트의 이지은님과 박준호님": an organisation, 의, then its people with 님.

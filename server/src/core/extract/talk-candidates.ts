@@ -398,7 +398,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
   // ("A (Senior Engineer, X) and B (SRE Lead, X)": two people, each with a role and their organisation.)
-  const limit = text.length > 90 && text.endsWith(')') && ((text.match(/\)[,，、;]/g)?.length ?? 0) >= 2 || /^[^()]+\([^()]+\)(?:,? and | & )[^()]+\([^()]+\)$/u.test(text)) ? 180 : 90;
+  // (Or labelled, its people set apart by semicolons: "Speakers: A, X; B, Y; C, Z".)
+  const limit = text.length > 90 && ((text.endsWith(')') && ((text.match(/\)[,，、;]/g)?.length ?? 0) >= 2 || /^[^()]+\([^()]+\)(?:,? and | & )[^()]+\([^()]+\)$/u.test(text))) || (text.includes(';') && SPEAKER_LABEL.test(text))) ? 180 : 90;
   // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
   const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check, remarkMayFollow(structure, j)) : null;
   if (dashed) return dashed;
@@ -1117,12 +1118,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
         const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
         if (underLabel) j++;
-        const sp = readSpeakerLine(structure, j, check, underLabel);
-        if (sp) {
+        const read = readSpeakerLine(structure, j, check, underLabel);
+        if (read) {
+          // ("モデレーター：…" then "パネリスト：…": a panel's labelled lines, one after the other.)
+          const { speakers: sp, last } = labelledLinesAfter(structure, j, read, footerLine, check);
           // "speaker:: Lena Hoffmann" then "company:: Zalando".
-          parsed.speakers = withOrganisation(sp, organisationLine(structure, j + 1, footerLine), check);
+          parsed.speakers = withOrganisation(sp, organisationLine(structure, last + 1, footerLine), check);
           parsed.strongSpeakers = true;
-          speakerLine = j;
+          speakerLine = last;
         } else {
           const k = trailingSpeakerLine(structure, i, footerLine);
           const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
@@ -1173,17 +1176,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
         // ("[세션 1] Title" then "트랙: 메인", "난이도: 중급", then "발표자: …": the session's fields before its speakers.)
         const j = pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
-        let sp = readSpeakerLine(structure, j, check);
-        if (sp) {
+        const read = readSpeakerLine(structure, j, check);
+        if (read) {
           // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker.
-          let last = j;
-          while (last + 1 < footerLine && info[last + 1].kind === LineKind.ListItem && SPEAKER_LABEL.test(info[last + 1].content)) {
-            const more = readSpeakerLine(structure, last + 1, check);
-            if (!more) break;
-            // (A new list: what a line reads as is kept by its text for the next extraction, and must stay as read.)
-            sp = [...sp, ...more];
-            last++;
-          }
+          let { speakers: sp, last } = labelledLinesAfter(structure, j, read, footerLine, check);
           // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
           const org = organisationLine(structure, last + 1, footerLine);
           if (org) last++;
@@ -1263,7 +1259,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // teams: who's at the helm?", with "speaker: …" under it.)
     // ("Q. 도커 이미지, 왜 아직도 2GB인가요?" then "발표: 윤서준 (해운대랩스)": a title put as a question, its "Q." no part of it.)
     // ("Talk 1: Do you really need a service mesh?" then "by Jihoon Kwak, Wavecrest Cloud".)
-    const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
+    // ("Panel: Who Owns the Pager?" then its day, its room, then "Moderators: …": past the session's fields.)
+    const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
     const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
     if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
     // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
@@ -1296,7 +1293,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         // each with an organisation, in the same paragraph.
         let last = read ? named : j;
         let speakers = sp;
-        if (!opening && sp.every((s) => s.org)) {
+        // ("Moderators: Claire Dubois, Independent" then "Speakers: …": labelled lines, one after the other.)
+        if (read && SPEAKER_LABEL.test(info[named].content)) ({ speakers, last } = labelledLinesAfter(structure, named, sp, footerLine, check));
+        if (!opening && speakers.every((s) => s.org)) {
           while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
             const more = readSpeakerLine(structure, last + 1, check);
             if (!more || !more.every((s) => s.org)) break;
@@ -1750,6 +1749,25 @@ function afterLightningLabel(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i].kind !== LineKind.Paragraph || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
   const above = structure.info[i - 1].content;
   return above.length <= 60 && mayBeLightningLabel(above) && LIGHTNING_SECTION.test(above);
+}
+
+/**
+ * The speakers of labelled line `j` (`read`) and of the labelled lines right after it, in its block or as items of its
+ * list ("Moderators: …" then "Speakers: …", "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)"), and the last such line.
+ */
+function labelledLinesAfter(structure: NoteStructure, j: number, read: Speaker[], footerLine: number, check: Reader): { speakers: Speaker[]; last: number } {
+  const { info } = structure;
+  let speakers = read;
+  let last = j;
+  const labelled = SPEAKER_LABEL.test(info[j].content);
+  while (last + 1 < footerLine && last - j < 3 && (info[last + 1].kind === LineKind.ListItem || (labelled && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart)) && SPEAKER_LABEL.test(info[last + 1].content)) {
+    const more = readSpeakerLine(structure, last + 1, check);
+    if (!more) break;
+    // (A new list: what a line reads as is kept by its text for the next extraction, and must stay as read.)
+    speakers = [...speakers, ...more];
+    last++;
+  }
+  return { speakers, last };
 }
 
 /** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
