@@ -9226,4 +9226,26 @@ describe('layouts first met in session 37', () => {
       `,
     );
   });
+
+  test('"김도윤: Title" lines with notes under them, the day from the file\'s name; what someone said after a colon is no talk', () => {
+    check(
+      `
+      광주 테라폼 밋업 #2 @ 충장로
+
+      나성민: 테라폼 모듈 버저닝
+       - git 태그로 고정
+      윤가람(빛고을랩): Atlantis로 PR마다 plan
+       - plan 결과가 PR 코멘트로
+      탁정우: tf state 쪼개기
+       - 박소영: 작은 팀은 그냥 ECS로 충분하다, k8s 는 사치
+      `,
+      `
+      event 광주 테라폼 밋업 #2 | 2025-04-12 | -
+      talk 3 테라폼 모듈 버저닝 | 나성민 | git terraform
+      talk 5 Atlantis로 PR마다 plan | 윤가람 (빛고을랩) | atlantis
+      talk 7 tf state 쪼개기 | 탁정우 | aws-ecs kubernetes terraform
+      `,
+      { plainText: true, name: '2025-04-12-tf-gwangju.txt' },
+    );
+  });
 });

@@ -422,6 +422,16 @@ export function eventOfFileName(name: string): string | null {
 /** A file name's words for the writing, not the event ("…-memo", "…-notes", "…-slides", "…-archive"). */
 const FILE_WRITING_WORDS = /(?:\s+(?:memo|notes?|recap|archive|slides|playlist|log|report|draft|watchlist|rewatch|summary|vod|メモ|메모|후기|정리))+$/iu;
 
+/** The day or the month a file's name gives ("2024-11-16-k8s-seoul", "2024_07_13", "20240612-nippo", "srecon-2024-10"), or null. */
+export function dateOfFileName(name: string): string | null {
+  const found = hasDigit(name) ? findDates(name.replace(/_/g, '-')).find((d) => d.date.length === 10) : undefined;
+  if (found) return found.date;
+  const compact = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(name);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const month = /(?<!\d)((?:19|20)\d{2})[-_.](0[1-9]|1[0-2])(?![\d.])/.exec(name);
+  return month ? `${month[1]}-${month[2]}` : null;
+}
+
 export function yearOfFileName(name: string): number | null {
   const m = /(?<!\d)((?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(name);
   return m ? Number(m[1]) : null;

@@ -8,7 +8,7 @@ import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTi
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
-import { eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { dateOfFileName, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
@@ -162,6 +162,12 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     // ("9:40着、入場QRでもたつく。" over the talks of "aws-summit-japan-2024-memo.md": the file's name names the event, its lines do not.)
     const fromFile = !hasEventName(structure, header.name) ? eventOfFileName(fileTitle(uri)) : null;
     if (fromFile) header.name = fromFile;
+    // ("2024-11-16-k8s-seoul.txt", a journal's "2024_07_13.md": the day the file is named for, when the note gives none
+    // or only its year.)
+    if (!header.date || header.date.length === 4) {
+      const named = dateOfFileName(fileTitle(uri));
+      if (named && (!header.date || named.startsWith(header.date))) (header.date = named), (header.endDate = null);
+    }
     events.push(makeEvent(header, 0, lastLine));
     keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }

@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
-import { looksLikeOrg, ORG_REMARK, parseSpeakers, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
+import { looksLikeOrg, ORG_REMARK, parseSpeakers, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
@@ -386,6 +386,10 @@ function parseTalkLineWithin(content: string, check: NameCheck, org: string | nu
   return null;
 }
 
+const CJK_NAME_COLON = /^([가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,4}\s?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4})\s*[:：]\s*(\S.{3,80})$/u;
+/** A Korean or Japanese sentence's end: "…했다.", "…좋았음", "…でした。". */
+const CJK_SENTENCE_END = /(?:[.。!！?？]|[다요음함됨죠네]|です|ます|した|ました|った|ない)$/u;
+
 /** Where a line's first colon is when the words before it may be people and their organisation (a slash, a comma or a plus among them), else -1. */
 function peopleColon(rest: string): number {
   const at = rest.indexOf(': ');
@@ -601,6 +605,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const title = rest.slice(colonAt + 1).trim();
     if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
   }
+  // "김도윤: 테라폼 모듈 버저닝", "田中 太郎：Terraformの話": a Korean or Japanese full name, a colon, the title (not a sentence).
+  const cjkName = rest.charCodeAt(0) >= 0x3040 ? CJK_NAME_COLON.exec(rest) : null;
+  // (Short, one phrase: "박소영: 작은 팀은 그냥 Lightsail 로 충분하다, k8s 는 사치" is what someone said.)
+  if (cjkName && cjkName[2].length <= 40 && !/[,、，→]|[.。]\s/u.test(cjkName[2]) && personName(cjkName[1], check) === 'strong' && !CJK_SENTENCE_END.test(cjkName[2]) && !parseSpeakers(cjkName[2], check)) return result(cjkName[2], rest.length - cjkName[2].length, [{ name: cjkName[1], org: null }], true, false);
   // "ぬるぽ太郎 (@nullpo_taro) 「Title」", "吉田 蓮さん『Title』": who gave it, then the title in Japanese quotes to the line's end.
   const quotedLast = (rest.includes('「') || rest.includes('『')) && endsWithQuote(rest) ? SPEAKER_THEN_CJK_QUOTE.exec(rest) : null;
   if (quotedLast) {
