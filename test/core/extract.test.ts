@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote } from '../../server/src/core/extract/note';
 import type { Note } from '../../server/src/core/model';
+import { parseSpeakers } from '../../server/src/core/extract/people';
 
 const catalog = Catalog.builtin();
 
@@ -911,6 +912,16 @@ describe('mentions', () => {
     assert.deepEqual(mentions('## 정리 - 김민수 (에이크미)\n인프라 TF에서 IaC 모듈 정리'), []);
     assert.deepEqual(mentions('## Deploys - Kim Minsu (Acme)\nApp + Install -> HELM, then a chart per team'), ['helm@1:17:HELM']);
     assert.deepEqual(mentions('## Sailing - Kim Minsu (Acme)\nAT THE HELM OF THE BOAT'), []);
+  });
+
+  test('one person\'s name in two scripts, or with a nickname in quotes, is one person', () => {
+    const names = (line: string) => parseSpeakers(line)?.speakers.map((sp) => (sp.org ? `${sp.name} (${sp.org})` : sp.name));
+    assert.deepEqual(names('KIM Cheolsu / キム・チョルス（NAVER Cloud）'), ['KIM Cheolsu (NAVER Cloud)']);
+    assert.deepEqual(names('정유진 (Yujin Jung) / 카카오엔터프라이즈'), ['정유진 (카카오엔터프라이즈)']);
+    assert.deepEqual(names('田中 太郎 (Taro Tanaka)'), ['田中 太郎']);
+    assert.deepEqual(names('伊藤 "itochan" 美咲（SmartHR）'), ['伊藤 美咲 (SmartHR)']);
+    // (An organisation in brackets stays one: "김민수 (Toss)".)
+    assert.deepEqual(names('김민수 (Toss)'), ['김민수 (Toss)']);
   });
 
   test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {

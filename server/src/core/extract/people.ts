@@ -167,6 +167,8 @@ function latinName(s: string, check: NameCheck): PersonStrength | null {
   // "OKADA Shunsuke", "ABE Kotaro": a Japanese name in Latin letters, the family name first in capitals
   // (both words read as Japanese syllables: not "DORA Metrics", "AWS Lambda").
   if (tokens.length === 2 && /^[A-Z]{2,12}$/.test(tokens[0]) && /^[A-Z][a-z]{1,12}$/.test(tokens[1]) && ROMANISED_JAPANESE.test(tokens[0]) && ROMANISED_JAPANESE.test(tokens[1]) && !check.isKnownNonPerson?.(s)) return 'strong';
+  // ("KIM Cheolsu", "LEE Ji-won": a Korean name so, its family name one of theirs.)
+  if (tokens.length === 2 && /^[A-Z]{2,5}$/.test(tokens[0]) && /^[A-Z][a-z]{2,12}(?:-[a-z]{2,6})?$/.test(tokens[1]) && KO_ROMAN_SURNAMES.has(tokens[0].toLowerCase())) return 'strong';
   if (!isLatinName(tokens, s, check)) return null;
   return isGivenName(tokens[0]) || (tokens.length >= 3 && /^\p{Lu}\.$/u.test(tokens[1]) && isGivenName(tokens[0])) ? 'strong' : 'weak';
 }
@@ -479,6 +481,31 @@ const JOINED_KANJI_NAMES = /^(\p{sc=Han}{2,3}[\p{sc=Han}\p{sc=Hiragana}]{1,3}?(?
 
 const LAST_FIRST = /(^|[;/]\s*|(?<=[)）]),\s*|\s(?:and|&)\s)(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s(\p{Lu}[\p{Ll}'’-]+)(?=\s*[(（;/]|\s(?:and|&)\s|$)/gu;
 
+const QUOTED_NICKNAME = /(\p{L}[\p{L}.'-]*)\s+["“][\p{L}\d_.-]{1,20}["”]\s+(?=\p{L})/gu;
+
+/**
+ * `s` with the second writing of one person's name left out: "KIM Cheolsu / キム・チョルス（Org）" (a name in Latin
+ * letters, a slash, the same in kana or Hangul), "김민수 (Minsu Kim)", "田中 太郎 (Taro Tanaka)" (a Korean or
+ * Japanese name, its romanisation in brackets: a Korean family name, or Japanese words ending as romaji do).
+ */
+function oneNameInTwoScripts(s: string, check: NameCheck): string {
+  const slash = s.includes('/') || s.includes('／') ? /^([A-Za-z][A-Za-z .'-]{2,30}?)\s*[/／]\s*([\p{sc=Katakana}\p{sc=Hangul}ー・･\s]{2,14}?)(\s*[(（][^()（）]{1,40}[)）])?$/u.exec(s) : null;
+  // (The other writing reads as a name: a Korean one, or words set apart by a middle dot or a space; not "Emily Park / 핀테크랩".)
+  const other = slash?.[2].trim() ?? '';
+  if (slash && latinName(slash[1].trim(), check) && (isKoreanName(other) || /[・･\s]/u.test(other))) return slash[1].trim() + (slash[3] ?? '');
+  // (Its organisation may follow: "정유진 (Yujin Jung) / 카카오엔터프라이즈".)
+  const bracket = s.includes('(') || s.includes('（') ? /^([가-힣]{2,4}|[\p{sc=Han}]{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）](\s*(?:[/／,、|]|\s[-–—]\s).*)?$/u.exec(s) : null;
+  if (!bracket) return s;
+  const words = bracket[2].split(/[\s-]/);
+  const korean = /^[가-힣]/u.test(bracket[1]);
+  const same = korean ? words.some((w) => KO_ROMAN_SURNAMES.has(w.toLowerCase())) : words.every((w) => /^[A-Z][a-z]*[aeioun]$/u.test(w) || /^[a-z]*[aeioun]$/u.test(w));
+  return same ? bracket[1] + (bracket[3] ?? '') : s;
+}
+/** Korean family names as they are romanised. */
+const KO_ROMAN_SURNAMES = new Set(
+  'kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon jun ko koh go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung seong cha joo ju woo koo ku min na jin ji um eom chae won chun cheon bang gong hyun ham byun byeon yeom yeo choo chu do so seok sun seol ma gil yeon wi pyo myung ki ban ra wang ok yook in maeng je mo tak'.split(' '),
+);
+
 /** "A, X; B, Y" as "A (X), B (Y)" when every part is a person's name, a comma, then something else; `s` otherwise. */
 function semicolonPairs(s: string, check: NameCheck): string {
   const parts = s.split(/\s*;\s*/u);
@@ -517,6 +544,10 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
   // ("Kenji Mori, Tokai Rail; Lea Braun, Alpenbank": each person, a comma, their organisation; semicolons between people.)
   else if (s.includes(';')) s = semicolonPairs(s, options);
+  // ("伊藤 "itochan" 美咲", "Jane "jq" Doe": a nickname in quotes inside the name.)
+  if (s.includes('"') || s.includes('“')) s = s.replace(QUOTED_NICKNAME, '$1 ');
+  // ("KIM Cheolsu / キム・チョルス（NAVER Cloud）", "김민수 (Minsu Kim)": one person's name in two scripts.)
+  s = oneNameInTwoScripts(s, options);
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
   // "스토어링크의 김민수님 (플랫폼팀)", "페이노트의 이지은님과 박준호님": an organisation, 의, then its people with 님.
