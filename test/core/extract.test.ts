@@ -922,6 +922,8 @@ describe('mentions', () => {
     assert.deepEqual(names('伊藤 "itochan" 美咲（SmartHR）'), ['伊藤 美咲 (SmartHR)']);
     // (An organisation in brackets stays one: "김민수 (Toss)".)
     assert.deepEqual(names('김민수 (Toss)'), ['김민수 (Toss)']);
+    assert.deepEqual(names('山本 葵 (Deutsche Bahn)'), ['山本 葵 (Deutsche Bahn)']);
+    assert.deepEqual(names('Emily Park / 핀테크랩'), ['Emily Park (핀테크랩)']);
   });
 
   test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {

@@ -498,7 +498,7 @@ function oneNameInTwoScripts(s: string, check: NameCheck): string {
   if (!bracket) return s;
   const words = bracket[2].split(/[\s-]/);
   const korean = /^[가-힣]/u.test(bracket[1]);
-  const same = korean ? words.some((w) => KO_ROMAN_SURNAMES.has(w.toLowerCase())) : words.every((w) => /^[A-Z][a-z]*[aeioun]$/u.test(w) || /^[a-z]*[aeioun]$/u.test(w));
+  const same = korean ? words.some((w) => KO_ROMAN_SURNAMES.has(w.toLowerCase())) : words.every((w) => ROMANISED_JAPANESE.test(w));
   return same ? bracket[1] + (bracket[3] ?? '') : s;
 }
 /** Korean family names as they are romanised. */
