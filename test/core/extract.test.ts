@@ -9261,4 +9261,45 @@ describe('layouts first met in session 37', () => {
       { plainText: true, name: '2025-04-12-tf-gwangju.txt' },
     );
   });
+
+  test('a log of messages to oneself: "[오후 1:40] 🎤 Name - Title (Org)" opens a talk; "[오후 3:00] 쉬는시간 …" ends it; "… 도착" is no part of the event\'s name', () => {
+    check(
+      `
+      --------------- 2025년 3월 8일 토요일 ---------------
+      [오후 1:02] 울산 인프라 모임 #4 도착
+      [오후 1:40] 🎤 편하늘 - 프로메테우스 장기 보관 비교 (세일즈랩)
+      [오후 1:43] thanos sidecar + s3
+      [오후 3:00] 쉬는시간 케이터링 chef님이 어묵 튀겨줌
+      [오후 3:20] 🎤 도경민 - Argo Rollouts로 카나리
+      [오후 3:25] 분석 템플릿
+      `,
+      `
+      event 울산 인프라 모임 #4 | 2025-03-08 | -
+      talk 3 프로메테우스 장기 보관 비교 | 편하늘 (세일즈랩) | aws-s3 prometheus thanos
+      talk 6 Argo Rollouts로 카나리 | 도경민 | argo-rollouts
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a numbered panel item with "moderator:" and "panelists:" lines under it: all its people', () => {
+    check(
+      `
+      Subject: HashiConf notes
+
+      1. "Vault at 10k Services" - Ana Ruiz (Stripe)
+         - auto-unseal with KMS
+      2. PANEL: "Who owns the platform?"
+         moderator: Rosa White (HashiCorp)
+         panelists: Deepa Rao (Wayfair), Colin Ames (incident.io)
+         - golden paths
+      `,
+      `
+      event HashiConf | - | -
+      talk 3 Vault at 10k Services | Ana Ruiz (Stripe) | aws-kms vault
+      talk 5 Who owns the platform? | Rosa White (HashiCorp), Deepa Rao (Wayfair), Colin Ames (incident.io) | -
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -296,6 +296,10 @@ function isClosing(content: string): boolean {
   return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
 }
 
+/** "[오후 3:00] ", "[14:02] ", "12:30 ", "12:30-13:30 ": a log's or a programme's time first on a line. */
+const LOG_TIME = /^(?:\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]|\d{1,2}:\d{2}(?:\s*[-~–]\s*\d{1,2}:\d{2})?)\s+/iu;
+/** A word or two and a colon first ("메모: …", "Q: …"). */
+const LABEL_FIRST = /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]/u;
 /** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page. */
 const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
 
@@ -310,6 +314,7 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
   const closing = (i: number) => tests.get(i, LineFlag.Closing, isClosing, info[i].content);
   let lastTalk = -1;
   for (const t of chosen.talks) lastTalk = Math.max(lastTalk, t.speakerLine ?? t.line);
+  const firstTalk = chosen.talks.length ? chosen.talks[0].line : footerLine;
   // Talks that are items of a list: an item at their level that names a break or the party ends the one before.
   let itemLevel = 0;
   for (const t of chosen.talks) if (info[t.line].kind === LineKind.ListItem && (!itemLevel || info[t.line].level < itemLevel)) itemLevel = info[t.line].level;
@@ -330,6 +335,16 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
     if (i > lastTalk && li.kind === LineKind.Paragraph && !chrome.has(i) && isClosingLabel(li.content)) {
       out.push(i);
       continue;
+    }
+    // ("[오후 3:00] 쉬는시간 🍩 …", "12:30 lunch (tacos)": a log's entry of the programme that is no talk ends the talk before it.)
+    if (li.kind === LineKind.Paragraph && i > firstTalk && !chrome.has(i) && LOG_TIME.test(li.content)) {
+      const rest = li.content.replace(LOG_TIME, '');
+      // (Not a label: "[20:04] 메모: …", "[10:31] notes: …" are the writer's notes.)
+      const head = LABEL_FIRST.test(rest) ? '' : rest.split(/[\s,.!?()（）\p{Extended_Pictographic}]/u)[0];
+      if (head && NOT_A_TALK.test(head)) {
+        out.push(i);
+        continue;
+      }
     }
     // ("━━━━━━━━" then "내 생각 정리": a drawn line, then the writer's own part, in plain text.)
     if (i > lastTalk + 1 && li.kind === LineKind.Paragraph && !li.blockStart && li.content.length <= 40 && DRAWN_LINE.test(info[i - 1].content) && closing(i)) {

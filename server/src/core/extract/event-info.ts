@@ -168,7 +168,7 @@ const NAME_RUN = String.raw`[\p{Lu}\d#][\p{L}\d'’&.:+#-]*(?:\s+(?:&|\+|[\p{Lu}
 const NAME_AFTER_PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:at|from|of)\s+(?:the\s+)?(?:(?:tonight|today|yesterday|this\s+year|last\s+(?:week|month|year))['’]s\s+)?(${NAME_RUN})`, 'u');
 const NAME_THEN_REPORT = new RegExp(String.raw`^(${NAME_RUN})\s+(?:recap|notes|report|trip\s+report|write-?up|takeaways|highlights|summary)\b`, 'u');
 
-const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
+const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)?|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
 
 /** "쿠버네티스 코리아 그룹(KKUG) 부산 밋업 다녀옴. 2024/6/15 …", "…に参加してきた。…": the writer went to it, then another sentence. */
 const WENT = /^(.{4,}?)\s*(?:에|을|를|に)?\s*(?:다녀옴|다녀왔(?:다|음|어요|습니다)|갔다\s*옴|참석함|참가함|行ってきた|参加してきた|参加した)[.。!！]\s*\S/u;

@@ -852,7 +852,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     // "Kim Soo-ah — Vault Agent sidecars are a trap" with its notes right under it, in a note that writes two or more
     // talks so: the speakers' names first (no organisation), a dash, the title.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine) {
+    // ("[오후 1:40] 🎤 윤하늘 - Title": one message of a log to oneself, a paragraph's line.)
+    if (li.kind === LineKind.Paragraph && (li.blockStart || (li.content.charCodeAt(0) === 91 && MESSAGE_TIME.test(li.content))) && i + 1 < footerLine) {
       const first = speakersDashTitle(structure, i, check);
       if (first && (speakersDashLines ??= countLines(footerLine, (k) => speakersDashTitle(structure, k, check) !== null)) >= 2) {
         out.push(first);
@@ -955,13 +956,15 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
     if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
       const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
-      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
-      if (item && sp) {
-        const org = organisationLine(structure, labelAt + 1, footerLine);
+      const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
+      if (item && read) {
+        // ("moderator: …" then "panelists: …": each labelled line's people.)
+        const { speakers: sp, last } = labelledLinesAfter(structure, labelAt, read, footerLine, check);
+        const org = organisationLine(structure, last + 1, footerLine);
         item.speakers = withOrganisation(sp, org, check);
         item.strongSpeakers = true;
-        out.push({ line: i, parsed: item, speakerLine: labelAt, source: 'plain', level: 0, evidence: true });
-        i = org ? labelAt + 1 : labelAt;
+        out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
+        i = org ? last + 1 : last;
         continue;
       }
     }
@@ -1444,10 +1447,12 @@ function firstNameColon(structure: NoteStructure, i: number): RegExpExecArray | 
 function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
   const { info } = structure;
   const li = info[i];
-  if (li.kind !== LineKind.Paragraph || !li.blockStart || info[i + 1]?.kind === LineKind.Blank || li.content.length > 140) return null;
+  const message = li.content.charCodeAt(0) === 91 ? MESSAGE_TIME.exec(li.content) : null;
+  if (li.kind !== LineKind.Paragraph || !(li.blockStart || message) || info[i + 1]?.kind === LineKind.Blank || li.content.length > 140) return null;
   // ("09:50 🎤 Hiro Tanaka - Incident Command for 12-Person Teams": the slot's time and a mark before them.)
-  const c0 = li.content.charCodeAt(0);
-  const text = (c0 >= 48 && c0 <= 57) || c0 >= 0x2000 ? li.content.replace(TIME_MARK_LEAD, '') : li.content;
+  const own = message ? li.content.slice(message[0].length) : li.content;
+  const c0 = own.charCodeAt(0);
+  const text = (c0 >= 48 && c0 <= 57) || c0 >= 0x2000 ? own.replace(TIME_MARK_LEAD, '') : own;
   // ("🎤 패널 - 온프렘 k8s vs EKS" then "노태윤(부산은행), 김하나(NHN), …": a panel in the same shape, its people on the next line.)
   const panel = PANEL_DASH.exec(text);
   const m = panel ?? SPEAKERS_DASH_TITLE.exec(text);
@@ -1464,8 +1469,12 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   if (names.length > 3 || !names.every((n) => LATIN_PERSON.test(n) || CJK_FULL_NAME.test(n))) return null;
   const sp = check.speakers(m[1]);
   if (!sp || sp.speakers.length !== names.length || sp.speakers.some((x) => x.org)) return null;
-  const parsed = check.talkLine(m[2]);
+  // ("🎤 조은비 - 레디스 클러스터 장애 회고 (당근)": the one speaker's organisation in brackets after the title.)
+  const tail = names.length === 1 ? ORG_AFTER_TITLE.exec(m[2]) : null;
+  const titled = tail ? m[2].slice(0, tail.index) : m[2];
+  const parsed = check.talkLine(titled);
   if (!parsed?.title || parsed.speakers.length || parsed.title.length < 6 || isNonTalkTitle(parsed.title)) return null;
+  if (tail) sp.speakers = [{ ...sp.speakers[0], org: tail[1].trim() }];
   const at = li.content.length - m[2].length;
   // ("🎤 서지우 - Argo CD …" then "(마이리얼트립)": the speaker's organisation alone in brackets on the next line.)
   const next = info[i + 1];
@@ -1473,6 +1482,10 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const speakers = org && (looksLikeOrg(org[1]) || (!/\s/.test(org[1].trim()) && !/[ㄱ-ㅎ]/u.test(org[1]))) ? [{ ...sp.speakers[0], org: org[1].trim() }] : sp.speakers;
   return { line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers, strongSpeakers: true }, speakerLine: org ? i + 1 : null, source: 'plain', level: 0, evidence: true };
 }
+/** " (당근)", " (Stripe)": one short word or two in brackets at a line's end. */
+const ORG_AFTER_TITLE = /\s*[(（]([^()（）\s]{1,16}(?:\s[^()（）\s]{1,16})?)[)）]$/u;
+/** "[오후 1:40] ", "[14:02] ": a message's time, first on its line. */
+const MESSAGE_TIME = /^\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*/iu;
 const PANEL_DASH = /^(panel(?:\s+discussion)?|패널(?:\s*토론|\s*토크)?|パネル(?:ディスカッション)?)\s+(?:[—–]|--?)\s+(\S.{3,})$/iu;
 const ORG_ALONE_IN_BRACKETS = /^[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]$/u;
 const TIME_MARK_LEAD = /^(?:\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?/u;
