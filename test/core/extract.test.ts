@@ -9302,4 +9302,50 @@ describe('layouts first met in session 37', () => {
       { plainText: true },
     );
   });
+
+  test('"◆ 1本目 / Name（Org）" over a quoted title alone; "21:00〜 懇親会" ends the last talk; "### 1번" over a timetable\'s notes is no talk', () => {
+    check(
+      `
+      HashiCorp User Group Kobe vol.3
+      2025年2月14日（金）19:00〜
+
+      ◆ 1本目 / 吉村 拓さん（ミナト製作所）
+      『Terraformのstate分割、やりすぎた話』
+        - stateが300個
+
+      ◆ LT / 井口さん（コウベクラウド）
+      『Sentinelポリシーのテスト』
+        - sentinel test
+
+      21:00〜 懇親会（会場そのまま）
+        - Vaultの話で盛り上がった
+      `,
+      `
+      event HashiCorp User Group Kobe vol.3 | 2025-02-14 | -
+      talk 5 Terraformのstate分割、やりすぎた話 | 吉村 拓 (ミナト製作所) | terraform
+      talk 9 Sentinelポリシーのテスト | 井口 (コウベクラウド) | sentinel
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # 대구 쿠버네티스 밋업 #2
+
+      | 시간 | 세션 | 발표자 |
+      |---|---|---|
+      | 14:00 | 쿠버네티스 NetworkPolicy 삽질기 | 강태민 (달서랩) |
+      | 14:40 | Argo CD로 클러스터 20개 배포하기 | 오유진 (수성클라우드) |
+
+      ### 1번
+      - default deny
+      ### 2번
+      - ApplicationSet
+      `,
+      `
+      event 대구 쿠버네티스 밋업 #2 | - | -
+      talk 5 쿠버네티스 NetworkPolicy 삽질기 | 강태민 (달서랩) | kubernetes
+      talk 6 Argo CD로 클러스터 20개 배포하기 | 오유진 (수성클라우드) | argo-cd
+      `,
+    );
+  });
 });

@@ -296,8 +296,8 @@ function isClosing(content: string): boolean {
   return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
 }
 
-/** "[오후 3:00] ", "[14:02] ", "12:30 ", "12:30-13:30 ": a log's or a programme's time first on a line. */
-const LOG_TIME = /^(?:\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]|\d{1,2}:\d{2}(?:\s*[-~–]\s*\d{1,2}:\d{2})?)\s+/iu;
+/** "[오후 3:00] ", "[14:02] ", "12:30 ", "12:30-13:30 ", "21:00〜": a log's or a programme's time first on a line. */
+const LOG_TIME = /^(?:\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]|\d{1,2}[:：]\d{2}(?:\s*[-~–〜～]\s*(?:\d{1,2}[:：]\d{2})?)?)\s*(?=\S)/iu;
 /** A word or two and a colon first ("메모: …", "Q: …"). */
 const LABEL_FIRST = /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]/u;
 /** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page. */

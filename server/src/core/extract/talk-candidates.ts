@@ -1021,6 +1021,18 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     }
+    // "◆ 1本目 / 鈴木 大輔さん（Org）" then "『Title』": the programme's order and who spoke, the title quoted alone on the next line.
+    if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 80 && i + 1 < footerLine && (info[i + 1].kind === LineKind.Paragraph || info[i + 1].kind === LineKind.ListItem)) {
+      const order = ORDER_THEN_PEOPLE.exec(content);
+      const quoted = order ? QUOTED_ALONE.exec(info[i + 1].content) : null;
+      const sp = quoted ? check.speakers(order![1]) : null;
+      if (quoted && sp?.strong && !isNonTalkTitle(quoted[1])) {
+        const at = info[i + 1].content.indexOf(quoted[1]);
+        out.push({ line: i + 1, parsed: { title: quoted[1], speakers: sp.speakers, strongSpeakers: true, keynote: false, quoted: true, titleStart: at, titleEnd: at + quoted[1].length, time: null }, speakerLine: i, source: 'plain', level: 0, evidence: true });
+        i++;
+        continue;
+      }
+    }
     // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
     if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
       const panel = panelOfItem(structure, i, footerLine, check);
@@ -1152,6 +1164,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && YEAR.test(content) && EVENT_WORDS.test(content.replace(YEAR, ' '))) continue;
       // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
       if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) continue;
+      // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)
+      if (!parsed.speakers.length && NUMBER_ALONE_TITLE.test(parsed.title)) continue;
       const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
       out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
       continue;
@@ -1484,6 +1498,12 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
 }
 /** " (당근)", " (Stripe)": one short word or two in brackets at a line's end. */
 const ORG_AFTER_TITLE = /\s*[(（]([^()（）\s]{1,16}(?:\s[^()（）\s]{1,16})?)[)）]$/u;
+/** "1번", "2本目", "#3", "5번 (LT)": a number alone, perhaps with a remark in brackets. */
+const NUMBER_ALONE_TITLE = /^#?\d{1,2}\s*(?:번|本目|人目|つ目)?(?:\s*[(（][^()（）]{1,10}[)）])?$/u;
+/** "◆ 1本目 / Name（Org）", "LT2 / Name", "#3 — Name": the programme's order, then people (group 1). */
+const ORDER_THEN_PEOPLE = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:\d{1,2}\s*(?:本目|人目|番目|번째|번)|LT\s*#?\d{0,2}|(?:発表|세션|발표|talk|session)\s*#?\d{1,2}|#\d{1,2})\s*[/／|｜:：—–-]\s*(\S.{1,60})$/iu;
+/** "『Title』", "「Title」", ""Title"": a title alone in quotes. */
+const QUOTED_ALONE = /^[「『"“]([^「『」』"“”]{3,120})[」』"”]$/u;
 /** "[오후 1:40] ", "[14:02] ": a message's time, first on its line. */
 const MESSAGE_TIME = /^\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*/iu;
 const PANEL_DASH = /^(panel(?:\s+discussion)?|패널(?:\s*토론|\s*토크)?|パネル(?:ディスカッション)?)\s+(?:[—–]|--?)\s+(\S.{3,})$/iu;
