@@ -6,6 +6,7 @@ import { Catalog } from '../../server/src/core/catalog/catalog';
 import { extractNote } from '../../server/src/core/extract/note';
 import type { Note } from '../../server/src/core/model';
 import { parseSpeakers } from '../../server/src/core/extract/people';
+import { isNonTalkTitle } from '../../server/src/core/extract/note-lines';
 
 const catalog = Catalog.builtin();
 
@@ -912,6 +913,11 @@ describe('mentions', () => {
     assert.deepEqual(mentions('## 정리 - 김민수 (에이크미)\n인프라 TF에서 IaC 모듈 정리'), []);
     assert.deepEqual(mentions('## Deploys - Kim Minsu (Acme)\nApp + Install -> HELM, then a chart per team'), ['helm@1:17:HELM']);
     assert.deepEqual(mentions('## Sailing - Kim Minsu (Acme)\nAT THE HELM OF THE BOAT'), []);
+  });
+
+  test('a writer\'s own sections are no talks: "TOP 3", "나머지", "그 외", "링크", "세션별 메모", "내 takeaways", "Backlog", "나중에 VOD로 볼 것"', () => {
+    for (const title of ['TOP 3', '나머지 (순위 밖, 간단히)', '그 외', '링크', '세션별 메모', '세부 메모', '내 takeaways', 'Backlog', '나중에 VOD로 볼 것', 'AM', '오프닝 & 커뮤니티 소개 (10분)', '들은 세션 (시간순)']) assert.equal(isNonTalkTitle(title), true, title);
+    for (const title of ['Top 3 Terraform Mistakes', '그 외 이야기들: Consul 운영기', 'Backlog grooming with Jira automation']) assert.equal(isNonTalkTitle(title), false, title);
   });
 
   test('one person\'s name in two scripts, or with a nickname in quotes, is one person', () => {
