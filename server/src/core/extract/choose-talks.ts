@@ -7,7 +7,7 @@ import { findDates } from './dates';
 import { indentOf, isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
 import { BOLD_LINE, sessionsItem } from './talk-candidates';
 import { isKeynote } from './talk-line';
-import { ABOUT_SECTION, CLOSING_SECTION, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK } from './vocabulary';
+import { ABOUT_SECTION, CLOSING_SECTION, DRAWN_LINE, LABEL_MARKS, LIGHTNING_SECTION, LOG_TIME, mayBeLightningLabel, NOT_A_TALK } from './vocabulary';
 
 export interface Chosen {
   talks: Candidate[];
@@ -296,12 +296,8 @@ function isClosing(content: string): boolean {
   return CLOSING_SECTION.test(title) || ABOUT_SECTION.test(title);
 }
 
-/** "[오후 3:00] ", "[14:02] ", "12:30 ", "12:30-13:30 ", "21:00〜": a log's or a programme's time first on a line. */
-const LOG_TIME = /^(?:\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]|\d{1,2}[:：]\d{2}(?:\s*[-~–〜～]\s*(?:\d{1,2}[:：]\d{2})?)?)\s*(?=\S)/iu;
 /** A word or two and a colon first ("메모: …", "Q: …"). */
 const LABEL_FIRST = /^[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s*[:：]/u;
-/** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page. */
-const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
 
 /** "【ブース】…", "[Lunch] …": a label in brackets before a line's text (group 1 or 2). */
 const BRACKET_LABEL = /^(?:【([^】]{1,12})】|\[([^\]]{1,12})\])\s*\S/u;

@@ -2,7 +2,7 @@
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, ORG_PLANNING } from './vocabulary';
+import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, ORG_PLANNING } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -281,7 +281,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (hasDigit(text) && (onlyADate(text) || EVENT_DATE_LABEL.test(text))) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
       // ("작성: 나 / 노트북: 컨퍼런스 메모", "Tags: …": a note app's fields about the note itself.)
-      if (/^[-=_*~#─━═]{3,}$/u.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text)) continue;
+      if (DRAWN_LINE.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;
@@ -408,7 +408,6 @@ function mailDate(structure: NoteStructure, from: number, to: number): string | 
   return null;
 }
 
-/** The year a file's name gives ("kkg_meetup_2024_11.md", "memo_20250625.txt"), or null. */
 /**
  * The event a file's name gives ("aws-summit-japan-2024-memo" → "aws summit japan 2024"), when it names one
  * (an event's word besides a year); null otherwise ("2024-03-20", "notes").
@@ -432,6 +431,7 @@ export function dateOfFileName(name: string): string | null {
   return month ? `${month[1]}-${month[2]}` : null;
 }
 
+/** The year a file's name gives ("kkg_meetup_2024_11.md", "memo_20250625.txt"), or null. */
 export function yearOfFileName(name: string): number | null {
   const m = /(?<!\d)((?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?!\d)/.exec(name);
   return m ? Number(m[1]) : null;

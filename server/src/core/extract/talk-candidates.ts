@@ -8,7 +8,7 @@ import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKE
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -1504,8 +1504,6 @@ const NUMBER_ALONE_TITLE = /^#?\d{1,2}\s*(?:번|本目|人目|つ目)?(?:\s*[(�
 const ORDER_THEN_PEOPLE = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:\d{1,2}\s*(?:本目|人目|番目|번째|번)|LT\s*#?\d{0,2}|(?:発表|세션|발표|talk|session)\s*#?\d{1,2}|#\d{1,2})\s*[/／|｜:：—–-]\s*(\S.{1,60})$/iu;
 /** "『Title』", "「Title」", ""Title"": a title alone in quotes. */
 const QUOTED_ALONE = /^[「『"“]([^「『」』"“”]{3,120})[」』"”]$/u;
-/** "[오후 1:40] ", "[14:02] ": a message's time, first on its line. */
-const MESSAGE_TIME = /^\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*/iu;
 const PANEL_DASH = /^(panel(?:\s+discussion)?|패널(?:\s*토론|\s*토크)?|パネル(?:ディスカッション)?)\s+(?:[—–]|--?)\s+(\S.{3,})$/iu;
 const ORG_ALONE_IN_BRACKETS = /^[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]$/u;
 const TIME_MARK_LEAD = /^(?:\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?/u;

@@ -102,6 +102,16 @@ export const TEASER = /(?:continue reading|read more|더\s*보기|계속\s*읽�
 export const SESSION_FIELD_LINE =
   /^[-*•・]?\s*(?:\*\*)?(?:room|hall|stage|track|level|format|tags?|language|lang|duration|length|type|audience|difficulty|category|recording|video|slides?|deck|abstract|location|where|when|time|트랙|난이도|장소|룸|형식|대상|영상|녹화본?|슬라이드|발표\s*자료|태그|언어|분류|시간|유형|会場|ルーム|トラック|レベル|形式|対象者?|セッション種別|種別|言語|動画|スライド|資料|タグ|時間|難易度|カテゴリー?|ハッシュタグ)(?:\*\*)?\s*[:：]/iu;
 
+/** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page or frames its title. */
+export const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
+
+/** "[오후 1:40]", "[14:02]", "[9:05 AM]": a message's time in brackets. */
+const MESSAGE_TIME_SOURCE = String.raw`\[(?:오전|오후|午前|午後|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]`;
+/** A message's time, first on its line, and the space after it. */
+export const MESSAGE_TIME = new RegExp(String.raw`^${MESSAGE_TIME_SOURCE}\s*`, 'iu');
+/** "[오후 3:00] ", "[14:02] ", "12:30 ", "12:30-13:30 ", "21:00〜": a log's or a programme's time first on a line. */
+export const LOG_TIME = new RegExp(String.raw`^(?:${MESSAGE_TIME_SOURCE}|\d{1,2}[:：]\d{2}(?:\s*[-~–〜～]\s*(?:\d{1,2}[:：]\d{2})?)?)\s*(?=\S)`, 'iu');
+
 /** Words that make a line look like an event's name ("번개": a flash meetup, as Korean communities call one). */
 export const EVENT_WORDS =
   /(?:conf\b|con\b|conference|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스|콘퍼런스|세미나|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|#\s?\d+|\bvol\.?\s?\d{1,3}\b|\bnight\b|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
