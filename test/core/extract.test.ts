@@ -9355,3 +9355,48 @@ describe('layouts first met in session 37', () => {
     );
   });
 });
+
+describe('layouts first met in session 38', () => {
+  test('a hanging-indent list of rated talks: "★★★☆☆ Title - Name" at the margin, notes indented under it; people in brackets set apart by slashes', () => {
+    check(
+      `
+      DevOps Days Lisbon 2024
+      talks i sat through, rated
+
+      ★★★★☆ Retry storms and how to stop them (Inês Costa, Farfetch)
+        backoff with jitter, an Envoy retry budget
+      ★★★☆☆ Collector pipelines at scale - Pieter de Vries
+        otel collector as a daemonset on k8s
+      ★★☆☆☆ panel: on-call without tears (Aisha Bello / Tom Reyes / Ming Zhao)
+        nobody talked about Nomad
+      `,
+      `
+      event DevOps Days Lisbon 2024 | 2024 | -
+      talk 4 Retry storms and how to stop them | Inês Costa (Farfetch) | envoy
+      talk 6 Collector pipelines at scale | Pieter de Vries | kubernetes opentelemetry
+      talk 8 panel: on-call without tears | Aisha Bello, Tom Reyes, Ming Zhao | nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a study group\'s list: "・Title (田中)", a family name alone in brackets, notes under it after arrows', () => {
+    check(
+      `
+      インフラ勉強会 大阪 #7
+      ・Terraformモジュール設計の勘所 (田中)
+      　→ moduleは小さく、variablesは少なく
+      ・Vault運用一年 (木村 / ナミノリ)
+      　→ auto-unsealはKMSで
+      ・LT: Ansibleでネットワーク機器 (井上)
+      `,
+      `
+      event インフラ勉強会 大阪 #7 | - | -
+      talk 2 Terraformモジュール設計の勘所 | 田中 | terraform
+      talk 4 Vault運用一年 | 木村 (ナミノリ) | aws-kms vault
+      talk 6 Ansibleでネットワーク機器 | 井上 | ansible
+      `,
+      { plainText: true },
+    );
+  });
+});

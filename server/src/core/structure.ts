@@ -1110,6 +1110,9 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
     }
   }
   fillContent(raw, li);
+  // "★★★☆☆ Title - Name" under "  notes of the talk above": a line back at the margin after indented lines of the same
+  // paragraph starts an entry of a hanging-indent list (markdown reads the indented lines as the paragraph's continuation).
+  if (li.kind === LineKind.Paragraph && !li.blockStart && li.contentStart === 0 && before !== undefined && before.kind === LineKind.Paragraph && before.contentStart >= 2 && li.content.length > 0) li.blockStart = true;
 }
 
 /** The entities an exported post writes in its text ("Vault &amp; Consul"). */

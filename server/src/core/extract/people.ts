@@ -138,6 +138,11 @@ const JA_SURNAMES = new Set(
   ).split(' '),
 );
 
+/** A common Japanese family name alone ("田中"): how a small study group's notes name a speaker they know. */
+export function isJapaneseSurname(s: string): boolean {
+  return JA_SURNAMES.has(s);
+}
+
 /** Place and building words that end what reads as a family name and a given name: "中野区", "千葉県". */
 const JA_PLACE_END = /(?:県|市|区|町|村|駅|線|店|港|支店|本社|工場|大学|高校)$/u;
 

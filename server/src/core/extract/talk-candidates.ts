@@ -1,6 +1,6 @@
 // The lines of a note that may be a talk's title, each with the speakers read around it.
 import type { Speaker } from '../model';
-import { LineKind, type NoteStructure } from '../structure';
+import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
@@ -1256,7 +1256,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
       // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
       // ("Title - Bram Hendriks, independent": no organisation, said so.)
-      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content));
+      // ("Title - Pieter de Vries" at the margin, its notes indented under it, the entry before it the same way: a
+      // hanging-indent list's entry, in the paragraph of those before it.)
+      const hanging = next === i + 1 && li.contentStart === 0 && isIndentedText(info[i - 1]) && isIndentedText(info[next]) && !info[next].blockStart && !ORG_IN_BRACKETS.test(info[next].content);
+      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content) || hanging);
       // ("Title ........ 藤原 さくら" then "      (関西データ工房)": the speaker's organisation alone on the line below, in brackets.)
       const orgBelow = !headline && !alone && parsed.strongSpeakers && next === i + 1 && !info[next].blockStart && parsed.speakers.every((sp) => !sp.org) ? ORG_IN_BRACKETS.exec(info[next].content) : null;
       if (orgBelow) {
@@ -1931,4 +1934,9 @@ function isTimetableCode(structure: NoteStructure, first: number): boolean {
     else other++;
   }
   return timed >= 2 && timed >= other;
+}
+
+/** A paragraph's line indented from the margin (a hanging-indent list's notes). */
+function isIndentedText(li: LineInfo | undefined): boolean {
+  return li !== undefined && li.kind === LineKind.Paragraph && li.contentStart >= 2;
 }

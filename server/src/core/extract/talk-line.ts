@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
-import { looksLikeOrg, ORG_REMARK, parseSpeakers, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
+import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
@@ -58,9 +58,9 @@ const LABEL_PREFIX = new RegExp(
   String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
-/** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text. */
+/** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
-const DECORATION_PREFIX = /^(?:[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→])|・(?=\s*[「『]))\s*/u;
+const DECORATION_PREFIX = /^(?:[★☆]{2,5}(?=\s)|⭐{1,5}(?=\s)|[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→])|・(?=\s*[「『]))\s*/u;
 const EMOJI_PREFIX = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*)+`, 'u');
 // (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん"; "≪Title≫", "«Title»" as well.)
 const QUOTED = /^(?:["“”「『'‘’《〈≪«])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉≫»])\s*(.*)$/u;
@@ -671,6 +671,9 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const inner = parseSpeakers(paren[2], check);
     const wrapped = inner?.strong ? inner : parseSpeakers(`(${paren[2]})`, check);
     if (wrapped?.strong) return result(paren[1], 0, wrapped.speakers, true, false);
+    // "OpenTelemetryはじめの一歩 (田中)": a family name alone, after a title of its own.
+    const surname = paren[2].trim();
+    if (isJapaneseSurname(surname) && paren[1].length >= 6 && !isJapaneseSurname(paren[1].trim())) return result(paren[1], 0, [{ name: surname, org: null }], true, false);
   }
   return result(rest, 0, [], false, false);
 }
@@ -982,17 +985,27 @@ function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speake
 }
 const NAME_IN_BRACKETS = /^[^()（）\d]{3,40}[(（][^()（）]{2,50}[)）]\s*$/u;
 
-/** separatorsIn, without those inside 「…」 or 『…』 ("「さよなら Jenkins おじさん ─ GitHub Actions 移行記」": the title's own dash). */
+/**
+ * separatorsIn, without those inside 「…」 or 『…』 ("「さよなら Jenkins おじさん ─ GitHub Actions 移行記」": the title's own
+ * dash) or inside brackets ("Panel: on-call (Aisha Bello / Tom Reyes / Ming Zhao)": the slashes are between its people).
+ */
 function unquotedSeparators(rest: string): number[] | null {
   const seps = separatorsIn(rest);
-  if (seps === null || !(rest.includes('「') || rest.includes('『'))) return seps;
+  const quoted = rest.includes('「') || rest.includes('『');
+  const bracketed = rest.includes('(') || rest.includes('（');
+  if (seps === null || !(quoted || bracketed)) return seps;
   const out: number[] = [];
   for (let k = 0; k < seps.length; k += 2) {
     const before = rest.slice(0, seps[k]);
-    const open = (before.match(/[「『]/gu)?.length ?? 0) - (before.match(/[」』]/gu)?.length ?? 0);
-    if (open <= 0) out.push(seps[k], seps[k + 1]);
+    const open = quoted ? (before.match(/[「『]/gu)?.length ?? 0) - (before.match(/[」』]/gu)?.length ?? 0) : 0;
+    if (open <= 0 && !(bracketed && openBrackets(before) > 0 && closesLater(rest, seps[k + 1]))) out.push(seps[k], seps[k + 1]);
   }
   return out.length ? out : null;
+}
+
+/** Whether a closing bracket comes at or after `from`. */
+function closesLater(s: string, from: number): boolean {
+  return s.indexOf(')', from) >= 0 || s.indexOf('）', from) >= 0;
 }
 
 /**
