@@ -932,6 +932,17 @@ describe('mentions', () => {
     assert.deepEqual(names('Emily Park / 핀테크랩'), ['Emily Park (핀테크랩)']);
   });
 
+  test('spellings first met in session 38: 콘술, コンスル, ヴォールト, GH Actions, otelcol, 빅토리아메트릭스; tofu, prom and ボルト only in their trade, not at lunch, at a dance or on a bolt', () => {
+    const at = (text: string) => mentions(text).map((m) => m.replace(/@\d+:\d+/, ''));
+    assert.deepEqual(at('콘술 클러스터, コンスルのACL, ヴォールトのポリシー, GH Actions, otelcol, 빅토리아메트릭스'), ['consul:콘술', 'consul:コンスル', 'vault:ヴォールト', 'github-actions:GH Actions', 'opentelemetry:otelcol', 'victoriametrics:빅토리아메트릭스']);
+    // (Each guarded: a context word in the talk, and no ordinary sense beside it.)
+    assert.deepEqual(at('## Moving off Terraform - Jane Doe (Acme)\nwe run tofu plan after the BSL change\nmapo tofu for lunch'), ['terraform:Terraform', 'opentofu:tofu']);
+    assert.deepEqual(at('## Metrics - Jane Doe (Acme)\nprom scrape configs, PromQL\nprom night photos'), ['prometheus:prom', 'prometheus:PromQL']);
+    assert.deepEqual(at('## Consul運用 - 田中 太郎（Acme）\nボルトのsecret engine\nボルト締め、100ボルト'), ['consul:Consul', 'vault:ボルト']);
+    // (Redis's 센티널 on a line that names Redis; HashiCorp's in a talk on policies.)
+    assert.deepEqual(at('## 정책 - 김민수 (Acme)\nRedis Sentinel 구성, 센티널 설정 갱신\n\n## Terraform 정책 - 이수진 (Acme)\n센티널 정책으로 plan 검사'), ['redis-sentinel:Redis Sentinel', 'redis:Redis', 'redis-sentinel:센티널', 'terraform:Terraform', 'sentinel:센티널']);
+  });
+
   test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {
     const note = (line: string) => mentions(`## Secrets - Kim Minsu (Acme)\nTerraform and HashiCorp tooling on AWS.\n${line}`).filter((m) => m.startsWith('vault') || m.startsWith('packer') || m.startsWith('consul') || m.startsWith('nomad'));
     // Lowercase after a determiner: the tool when a word of its trade follows, joined or not.
@@ -9397,6 +9408,40 @@ describe('layouts first met in session 38', () => {
       talk 6 Ansibleでネットワーク機器 | 井上 | ansible
       `,
       { plainText: true },
+    );
+  });
+
+  test('"Tags: …" under a session\'s heading, more sessions after it: the session\'s field, no footer; "セッション種別：…" is no title; "Title　登壇者：Name"; "個人的まとめ" is no talk', () => {
+    check(
+      `
+      # HashiCorp User Group Nagoya vol.4
+
+      2024-09-12 @ 名駅某所
+
+      ## セッション1：Terraform Stacksを試した
+      登壇者：伊藤 翔太（サイバーエージェント）
+      - stackごとにdeployment
+
+      ## セッション2：VaultでAWSの鍵をなくした話
+      セッション種別：一般セッション（30分）
+      Tags: vault, aws
+      登壇者：小林 美咲（freee）
+      - OIDCでログイン
+
+      ## LT
+      - LT1：Packerで作るGPU入りAMI　登壇者：中島 亮
+      - LT2：Consul KVをやめた話　登壇者：高橋 誠（個人）
+
+      ## 個人的まとめ
+      - Vaultやりたい
+      `,
+      `
+      event HashiCorp User Group Nagoya vol.4 | 2024-09-12 | 名駅某所
+      talk 5 Terraform Stacksを試した | 伊藤 翔太 (サイバーエージェント) | terraform
+      talk 9 VaultでAWSの鍵をなくした話 | 小林 美咲 (freee) | aws vault
+      talk 16 Packerで作るGPU入りAMI | 中島 亮 | aws-ami packer
+      talk 17 Consul KVをやめた話 | 高橋 誠 (個人) | consul
+      `,
     );
   });
 });

@@ -198,7 +198,8 @@ export function findChrome(structure: NoteStructure, tests: LineTests): { chrome
     if (!isContentLine(li)) continue;
     const text = li.content;
     if (tests.get(i, LineFlag.Chrome, isChrome, text)) chrome.add(i);
-    if (i >= lateStart && tests.get(i, LineFlag.Footer, isFooterStart, text)) {
+    // ("Tags: vault, github-actions" under a session's heading, more sessions' headings after it: the session's field.)
+    if (i >= lateStart && tests.get(i, LineFlag.Footer, isFooterStart, text) && !(TAGS_FIELD.test(text) && headingAfter(structure, i))) {
       footerLine = i;
       break;
     }
@@ -216,6 +217,15 @@ export function findChrome(structure: NoteStructure, tests: LineTests): { chrome
 }
 
 const isChrome = (content: string): boolean => CHROME_LINE.test(content);
+
+/** A post's tags or categories with a value: a footer's line, or a field of the section it is in. */
+const TAGS_FIELD = /^(?:tags?|categories|태그|タグ|カテゴリー)\s*[:：]\s*\S/iu;
+
+/** Whether a heading comes after line `i`. */
+function headingAfter(structure: NoteStructure, i: number): boolean {
+  for (let k = i + 1; k < structure.info.length; k++) if (structure.info[k].kind === LineKind.Heading) return true;
+  return false;
+}
 
 /** FOOTER_START, after one colon at the end ("Comments:"). A line's content has no white space at its ends. */
 export function isFooterStart(content: string): boolean {

@@ -43,6 +43,8 @@ const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦�
 const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀)|\s?(?:구멍|규격|체결|수량|몇\s?개|하나|두\s?개))/u],
   ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング|の?営業)/u],
+  // "ボルト締め", "ボルトとナット", "ボルトが緩む": the bolt.
+  ['ボルト', /^(?:締|止|穴|留|[とや]?ナット|[がを]?(?:締|緩|ゆる|外れ|抜け|折れ))/u],
   // "헬름을 잡다": to be at the helm (to lead), the idiom.
   ['헬름', /^을\s?(?:잡|쥐)/u],
   ['패커', /^\s?(?:알바|아르바이트)/u],
@@ -69,6 +71,10 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
   ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
   ['terraform', /火星|화성|\bmars\b|\bplanets?\b|\bvenus\b|テラフォーマーズ|テラフォーミング|테라포밍/iu],
+  // "mapo tofu for lunch": the food, which a HashiConf note's Terraform around it would otherwise make OpenTofu.
+  ['tofu', /\blunch\b|\bdinner\b|\bate\b|\beat(?:ing)?\b|\bfood\b|\bmapo\b|\bfried\b|\bsoup\b|\bsoy\b|\bramen\b|\bbento\b|\bvegan\b|\bmenu\b|豆腐|두부|점심|저녁|ランチ|昼/iu],
+  // "prom night", "the prom": the dance, not Prometheus.
+  ['prom', /\bprom (?:night|queen|king|dress)|\bhigh school\b|\bdance\b/iu],
 ]);
 
 /**
@@ -116,6 +122,7 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['シェフ', /洋食|和食|中華|食堂|コック|屋の|ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー|レストラン|イタリアン|フレンチ|厨房/u],
   // "天井がボールト（ヴォールト）構造": the arched ceiling.
   ['ボールト', /天井|建築|アーチ|ヴォールト|ドーム/u],
+  ['ヴォールト', /天井|建築|アーチ|ボールト|ドーム/u],
   // "タイトルのノマドは HashiCorp のあれではなく": the writer says it is not the tool.
   ['ノマド', /遊牧|ではなく|じゃなく|働き方/u],
   // "物流部門の梱包担当", "ゴミ収集": the one who packs boxes, the garbage truck.
@@ -152,8 +159,8 @@ export function ordinarySense(text: string, start: number, end: number, surface:
     if (after && after.test(text.slice(end, end + 16))) return true;
     const gloss = CJK_GLOSSES.get(surface);
     if (gloss && gloss.test(lineAround(text, start, end, 24, 24))) return true;
-    // "220볼트", "12 볼트": volts.
-    if (surface === '볼트' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+    // "220볼트", "12 볼트", "100ボルト": volts.
+    if ((surface === '볼트' || surface === 'ボルト') && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
     return false;
   }
   // "銀行で vault と言うと地下の金庫", "은행 금고(vault)": a lowercase spelling glossed by the ordinary word beside it.

@@ -661,7 +661,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const right = rest.slice(gap).trim();
     const sp = right.length >= 2 && right.length <= 50 ? parseSpeakers(right, check) : null;
     const left = rest.slice(0, gap).trim();
-    if (sp?.strong && (sp.speakers.every((x) => x.org) || /(?:さん|氏|様|님)/u.test(right)) && left.length >= 4 && !parseSpeakers(left, check)?.strong) return result(left, rest.indexOf(left), sp.speakers, true, false);
+    // (Or labelled: "Title　登壇者：中島 亮".)
+    if (sp?.strong && (sp.speakers.every((x) => x.org) || /(?:さん|氏|様|님)/u.test(right) || LABELLED_SPEAKER.test(right)) && left.length >= 4 && !parseSpeakers(left, check)?.strong) return result(left, rest.indexOf(left), sp.speakers, true, false);
   }
   // Title followed by a parenthesis of people: "Title (Jane Doe, Acme)".
   // A line that is wholly a speaker ("小林 大輔さん（@kaz_ops）") is not a title.
@@ -677,6 +678,9 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   }
   return result(rest, 0, [], false, false);
 }
+
+/** "登壇者：", "Speaker:": a label that names the people after it. */
+const LABELLED_SPEAKER = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}\s*[:：]`, 'iu');
 
 /** "Staff SRE @ Kumoya": a role, an at sign between spaces, an organisation. */
 const ROLE_AT_ORG = /^[^@()（）]{2,40}\s@\s[^@()（）]{2,50}$/u;
