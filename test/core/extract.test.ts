@@ -9444,4 +9444,49 @@ describe('layouts first met in session 38', () => {
       `,
     );
   });
+
+  test('a schedule\'s blocks pasted: the day and hours, then the title, the room, "Speakers: Name, Role, Org; Name, Role, Org"; a programme\'s "트랙 3 | 402호 | 11:00 - 11:40 | 레벨 300" over its title', () => {
+    check(
+      `
+      # KubeCon EU, day 2
+
+      Wednesday March 20, 2024 11:00am - 11:35am CET
+      Flux vs. Drift: Keeping Clusters Honest
+      Pavilion 7 | Level 7.3 | Room S02
+      Speakers: Noor El-Amin, Senior SRE, Deutsche Bahn; Tobias Reiner, Cloud Architect, DB Systel
+      >> moved half the fleet to Argo CD
+
+      Wednesday March 20, 2024 2:30pm - 3:05pm CET
+      Scaling Prometheus with Thanos
+      Hall 7.1 | Observability
+      Speakers: Jakub Nowicki, Staff Engineer, Grafana Labs; Mei Chen, SRE, Zalando
+      `,
+      `
+      event KubeCon EU | 2024-03-20 | -
+      talk 4 Flux vs. Drift: Keeping Clusters Honest | Noor El-Amin (Deutsche Bahn), Tobias Reiner (DB Systel) | argo-cd flux
+      talk 10 Scaling Prometheus with Thanos | Jakub Nowicki (Grafana Labs), Mei Chen (Zalando) | prometheus thanos
+      `,
+    );
+    check(
+      `
+      AWS Summit Seoul 2024 — Day 2
+      ---------------------------------------------
+      트랙 3 | 402호 | 11:00 - 11:40 | 레벨 300 (고급)
+      [DEV304] Amazon EKS 위에서 Karpenter로 비용 줄이기
+      발표자: 문채원 (Database Specialist SA, AWS), 윤성호 (DevOps Lead, 야놀자)
+      ✅ 메모: NodePool 을 3개로
+
+      ---------------------------------------------
+      트랙 5 | 403호 | 11:50 - 12:30 | 레벨 200 (중급)
+      [ARC212] Terraform으로 랜딩 존 구축하기
+      발표자: 오세훈 (Senior SA, AWS)
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 4 Amazon EKS 위에서 Karpenter로 비용 줄이기 | 문채원 (AWS), 윤성호 (야놀자) | aws-eks karpenter
+      talk 10 Terraform으로 랜딩 존 구축하기 | 오세훈 (AWS) | terraform
+      `,
+      { plainText: true },
+    );
+  });
 });

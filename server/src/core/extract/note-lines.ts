@@ -425,8 +425,17 @@ function isSessionField(content: string): boolean {
   if (SESSION_FIELD_LINE.test(content)) return !SPEAKER_LABEL.test(content);
   if (content.length > 90) return false;
   // (Only the day and the hours: "09:30-10:00 受付・オープニング" is a programme's entry of its own.)
-  if (hasDigit(content) && (SLOT_TIMES.test(content) || isDateLike(content))) return !/\p{L}{2,}/u.test(content.replace(DATE_WORDS, ' ').replace(SLOT_WORDS, ' '));
+  if (hasDigit(content) && (SLOT_TIMES.test(content) || isDateLike(content))) return onlyDayAndHours(content);
   return ROOM_LINE.test(content);
+}
+
+/** "Wednesday March 20, 2024 9:15am - 9:35am CET": a session's day and hours, nothing else (a schedule's block starts so). */
+export function isDayAndHours(content: string): boolean {
+  return content.length <= 90 && hasDigit(content) && SLOT_TIMES.test(content) && onlyDayAndHours(content);
+}
+
+function onlyDayAndHours(content: string): boolean {
+  return !/\p{L}{2,}/u.test(content.replace(DATE_WORDS, ' ').replace(SLOT_WORDS, ' '));
 }
 /** "9:00am - 9:15am", "19:05～19:35": a slot's hours. */
 const SLOT_TIMES = /\d{1,2}[:：]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—~〜～]\s*\d{1,2}[:：]\d{2}/iu;

@@ -90,6 +90,8 @@ const GATHERING_WORDS = /\b(?:user\s+group|meetup|meet-up|conference|summit|hack
 // (A Korean role ends its word: "그리드웨이브" is no lead.)
 const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트)(?![가-힣])|(?:エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
+/** "Senior SA", "Database Specialist SA": a solutions architect (AWS's title), not a company's "SA" (société anonyme). */
+const SOLUTIONS_ARCHITECT = /^(?:[\p{L}-]+\s+){0,2}(?:solutions?|specialist|senior|sr\.?|principal|partner|security|database|container|serverless|network|startup|account|analytics|storage|data|ml|ai|devops|technical)\s+SA$/iu;
 /** "Staff SRE @ Kumoya": a role, an at sign or "at", and a place of work. */
 const ROLE_THEN_PLACE = /^(.{2,40}?)\s+(?:at|@)\s+(\S.{1,50})$/u;
 const TEAM_WORDS = /(?:팀|실|본부|그룹|チーム|部|室|グループ|\bteam)$/iu;
@@ -511,14 +513,19 @@ const KO_ROMAN_SURNAMES = new Set(
   'kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon jun ko koh go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung seong cha joo ju woo koo ku min na jin ji um eom chae won chun cheon bang gong hyun ham byun byeon yeom yeo choo chu do so seok sun seol ma gil yeon wi pyo myung ki ban ra wang ok yook in maeng je mo tak'.split(' '),
 );
 
-/** "A, X; B, Y" as "A (X), B (Y)" when every part is a person's name, a comma, then something else; `s` otherwise. */
+/**
+ * "A, X; B, Y" as "A (X), B (Y)" when every part is a person's name, a comma, then something else; "A, Role, X; …"
+ * (a schedule's "Marta Kowalczyk, Head of Platform, Allegro") as "A (Role, X), …"; `s` otherwise.
+ */
 function semicolonPairs(s: string, check: NameCheck): string {
   const parts = s.split(/\s*;\s*/u);
   if (parts.length < 2) return s;
   const pairs: string[] = [];
   for (const part of parts) {
     const comma = part.indexOf(',');
-    if (comma < 0 || part.indexOf(',', comma + 1) >= 0) return s;
+    if (comma < 0) return s;
+    const second = part.indexOf(',', comma + 1);
+    if (second >= 0 && (part.indexOf(',', second + 1) >= 0 || !ROLE_WORDS.test(part.slice(comma + 1, second)))) return s;
     const name = part.slice(0, comma).trim();
     const org = part.slice(comma + 1).trim();
     if (!org || !personName(name, check)) return s;
@@ -678,7 +685,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       const handle = part.startsWith('@') ? handleOf(part, false, options) : null;
       if (handle) sharedHandle = sharedHandle ?? handle;
       // ("핀버스 보안엔지니어링팀", "SRE팀": a team, where they work; "Solutions Engineer" stays a role.)
-      else if (ROLE_WORDS.test(part) && !ORG_HINTS.test(part) && !TEAM_WORDS.test(part)) {
+      else if (((ROLE_WORDS.test(part) && !ORG_HINTS.test(part)) || SOLUTIONS_ARCHITECT.test(part)) && !TEAM_WORDS.test(part)) {
         // ("Staff SRE @ Kumoya", "Staff SRE at Kumoya": the role, then where they work.)
         const at = part.includes('@') || part.includes(' at ') ? ROLE_THEN_PLACE.exec(part) : null;
         if (at && ROLE_WORDS.test(at[1]) && !sharedOrg) {
@@ -781,7 +788,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     if (at && ROLE_WORDS.test(at[1])) {
       for (const sp of speakers) if (!sp.role) sp.role = at[1];
       text = at[2];
-    } else if ((ROLE_WORDS.test(text) && !ORG_HINTS.test(text) && text.split(/\s+/).length <= 4) || /^(?:head|vp|director|chief)\s+of\s/i.test(text)) {
+    } else if ((((ROLE_WORDS.test(text) && !ORG_HINTS.test(text)) || SOLUTIONS_ARCHITECT.test(text)) && text.split(/\s+/).length <= 4) || /^(?:head|vp|director|chief)\s+of\s/i.test(text)) {
       for (const sp of speakers) if (!sp.role) sp.role = text;
       continue;
     }

@@ -4,7 +4,7 @@ import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
@@ -243,6 +243,10 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
       if (p > heading && above.kind === LineKind.Paragraph && (above.standalone || (above.blockStart && p === k - 1)) && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
       // (Or a numbered session's item right above it: "■ 세션 1. 제목" then "- 발표자 : 이름".)
       if (p > heading && above.kind === LineKind.ListItem && above.blockStart && SESSION_LABEL.test(above.content)) return -1;
+      // (Or a schedule's block that starts with its day and hours: "Wednesday March 20, 2024 11:00am - 11:35am CET", its title, its room, then "Speakers: …".)
+      let start = k;
+      while (start > heading + 1 && info[start].kind === LineKind.Paragraph && !info[start].blockStart) start--;
+      if (start > heading && info[start].kind === LineKind.Paragraph && (isDayAndHours(info[start].content) || isTimeAlone(info[start].content))) return -1;
       return k;
     }
   }
@@ -1823,6 +1827,9 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
   const above = structure.info[i - 1].content;
   if (isTimeAlone(above)) return true;
+  // ("Wednesday March 20, 2024 9:15am - 9:35am CET" over the title: a schedule's block, which starts with it; not an
+  // event's own day and hours under its name.)
+  if (structure.info[i - 1].blockStart && isDayAndHours(above)) return true;
   // ("セッションID：AWS-15　レベル：300", "Session code: CON301 · Level 300": a programme's labelled code over its title.)
   if (above.length <= 60 && SESSION_META_LINE.test(above)) return true;
   // ("10:30" then "[Grand Ballroom A]" then the title: the room between the time and its talk.)
@@ -1846,8 +1853,25 @@ function isTimeAlone(written: string): boolean {
   const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
   if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text))) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
-  return !!meta && TIME_ALONE.test(meta[1].trim());
+  if (meta) return TIME_ALONE.test(meta[1].trim());
+  return text.length <= 100 && (text.includes(' | ') || text.includes('｜')) && hasDigit(text) && isMetaRow(text);
 }
+
+/**
+ * "트랙 3 | 402호 | 11:00 - 11:40 | 레벨 300 (고급)": a programme's session line, cells between bars in any order, one of
+ * them the time and every other a track, a room or a level.
+ */
+function isMetaRow(text: string): boolean {
+  const cells = text.split(/\s*[|｜]\s*/u);
+  if (cells.length < 2 || cells.length > 6) return false;
+  let times = 0;
+  for (const cell of cells) {
+    if (TIME_ALONE.test(cell)) times++;
+    else if (!META_CELL.test(cell)) return false;
+  }
+  return times === 1;
+}
+const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール))$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 const LEADING_MARK = new RegExp(`^[${LABEL_MARKS}]\\s*`, 'u');
