@@ -9489,4 +9489,53 @@ describe('layouts first met in session 38', () => {
       { plainText: true },
     );
   });
+
+  test('a table of the talks, then notes that name each row by its number or its first cell ("### 1번", "#2 메모", "6장 메모"); "| 장 | 제목 | 발표 |" names the presenters; a workshop\'s labs are no talks', () => {
+    check(
+      `
+      # 부산 쿠버네티스 스터디 3회차
+
+      | 장 | 제목 | 발표 |
+      |----|------|------|
+      | 6장 | 볼륨과 스토리지 | 정다은 (부산은행) |
+      | 7장 | 컨피그맵과 시크릿 | 한승우 |
+
+      ---
+      6장 메모
+      - kind 클러스터에서 PVC 실습
+
+      7장 메모
+      - 실무에선 Vault 쓴다는 얘기
+      `,
+      `
+      event 부산 쿠버네티스 스터디 3회차 | - | -
+      talk 5 볼륨과 스토리지 | 정다은 (부산은행) | kind
+      talk 6 컨피그맵과 시크릿 | 한승우 | vault
+      `,
+    );
+    check(
+      `
+      # HashiCorp User Group Berlin #31
+
+      | # | Talk | Speaker |
+      |---|---|---|
+      | 1 | Vault at scale | Lena Hoffmann (Zalando) |
+      | 2 | Packer golden images | Tom Becker (Delivery Hero) |
+
+      ### 1번
+      - raft snapshots, auto-unseal
+
+      ### 2
+      - HCP Packer for image metadata
+
+      ## Lab 1 – bootstrap the lab env
+      - terraform init, Consul dev agent
+      `,
+      `
+      event HashiCorp User Group Berlin #31 | - | -
+      talk 5 Vault at scale | Lena Hoffmann (Zalando) | vault
+      talk 6 Packer golden images | Tom Becker (Delivery Hero) | hcp-packer packer
+      `,
+    );
+  });
 });

@@ -126,7 +126,9 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   // ("발표자 (이름 / 직함 / 소속)", "Speaker (name, company)": what the column holds, in brackets after its name.)
   const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
   const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容)$/iu.test(c));
-  const speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
+  let speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
+  // ("| 장 | 제목 | 발표 |": beside a column named for the title, "발표" (a talk, who gives it) names the presenters.)
+  if (speakers < 0 && title >= 0 && TITLE_WORD.test(cells[title])) speakers = cells.findIndex((c, k) => k !== title && PRESENTER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
   if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length };
   // "이름 | 발표자 | 소속": a database's rows (Notion's), their title in its first property, "Name" (이름, 名前), the speakers in their own.
@@ -136,6 +138,8 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const talks = cells.findIndex((c) => TALKS_COLUMN.test(c));
   return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;
 }
+const TITLE_WORD = /^(?:제목|발표\s*제목|title|タイトル|演題|주제|topic|subject)$/iu;
+const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/iu;
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;
 
 /** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */

@@ -113,6 +113,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   chosen.talks.sort((a, b) => a.line - b.line);
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk.
   const notesOfSpeakers = speakerNotes(structure, chosen.talks, footerLine);
+  // "### 1번", "#4 메모", "6장 메모" below a table of the talks: the notes of its row of that number.
+  for (const n of numberedNotes(structure, chosen.talks, footerLine)) if (!notesOfSpeakers.some((o) => o.first === n.first)) notesOfSpeakers.push(n);
   if (notesOfSpeakers.length) chosen.talks = chosen.talks.filter((c) => !notesOfSpeakers.some((n) => n.first === c.line));
 
   // Events: one per note, or one per section when the note keeps several events under headings.
@@ -543,6 +545,53 @@ function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: 
   }
   return found;
 }
+/**
+ * Sections below a table of the talks that name a row by its number ("### 1번", "#4 메모", "Talk 2 notes") or by its
+ * first cell ("6장 메모" for the row "| 6장 | Title | Name |"): each runs to the next such label, the next heading at
+ * its level or above, or the next talk.
+ */
+function numberedNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
+  const { info, lines } = structure;
+  const rows = talks.filter((c) => c.source === 'agenda' && info[c.line].kind === LineKind.Table);
+  if (rows.length < 2) return [];
+  const firstCells = rows.map((c) => {
+    const cells = lines[c.line].split('|');
+    return (cells[0].trim() ? cells[0] : (cells[1] ?? '')).replace(/\s+/g, '').toLowerCase();
+  });
+  const numberedRows = firstCells.some((cell) => /^\d/.test(cell));
+  const after = rows[rows.length - 1].line + 1;
+  const found: Array<{ talk: Candidate; first: number; last: number }> = [];
+  for (let i = after; i < footerLine; i++) {
+    const li = info[i];
+    const content = li.content;
+    if (!content || content.length > 24 || !(li.kind === LineKind.Heading || (li.kind === LineKind.Paragraph && li.blockStart))) continue;
+    const m = NUMBERED_NOTES.exec(content);
+    // (A heading may be the number alone; a line of text says what it is: "6장 메모", "2本目".)
+    if (!m || (li.kind !== LineKind.Heading && !m[2] && !m[3])) continue;
+    const label = (m[1] + (m[2] ?? '')).toLowerCase();
+    let k = firstCells.findIndex((cell) => cell === label || cell === m[1]);
+    if (k < 0 && !numberedRows) k = Number(m[1]) - 1;
+    const talk = k >= 0 ? rows[k] : undefined;
+    if (talk && !found.some((n) => n.talk === talk)) found.push({ talk, first: i, last: i });
+  }
+  for (let k = 0; k < found.length; k++) {
+    const start = found[k].first;
+    const level = info[start].kind === LineKind.Heading ? info[start].level : 7;
+    let end = k + 1 < found.length ? found[k + 1].first - 1 : footerLine - 1;
+    for (const c of talks) if (c.line > start && c.line - 1 < end) end = c.line - 1;
+    for (let j = start + 1; j <= end; j++) {
+      if ((info[j].kind === LineKind.Heading && info[j].level <= level) || info[j].kind === LineKind.Rule) {
+        end = j - 1;
+        break;
+      }
+    }
+    while (end > start && info[end].kind === LineKind.Blank) end--;
+    found[k].last = end;
+  }
+  return found;
+}
+const NUMBERED_NOTES = /^(?:#\s*)?(\d{1,2})\s*(번|本目|番目|つ目|장|章)?(?:\s*(?:발표|세션|session|talk|発表|セッション|lt))?\s*(메모|memo|notes?|メモ|정리|요약|まとめ)?\s*[:：]?$/iu;
+
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;
 const SPEAKER_ALONE = /^(?:([(（]\d{1,2}[)）]|\d{1,2}[.)]|[■□●◆▶・*-])\s*)?(\p{L}[\p{L} .]{0,20}?)\s*(さん|氏|先生|님|씨|san)?\s*[:：]?$/u;
 
