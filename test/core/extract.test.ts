@@ -9538,4 +9538,54 @@ describe('layouts first met in session 38', () => {
       `,
     );
   });
+
+  test('a trip report: "가. Title" items with "- 발표: Name (Org)" under them; front matter whose author writes a report on its event is no talk of hers; "ランチ・展示ブース" is no talk', () => {
+    check(
+      `
+      출장 결과 보고 — AWS Summit Seoul 2024
+
+      Ⅱ. 세션별 주요 내용
+
+        가. 기조연설
+          - 발표: 정현우 (AWS Korea)
+          - Amazon Bedrock 데모 위주
+
+        나. 테라폼으로 멀티 어카운트 랜딩존 관리하기
+          - 발표: 최도윤 (한빛커머스)
+          - Atlantis로 PR 단위 plan/apply
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 5 기조연설 | 정현우 (AWS Korea) | aws-bedrock
+      talk 9 테라폼으로 멀티 어카운트 랜딩존 관리하기 | 최도윤 (한빛커머스) | atlantis terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      ---
+      title: 出張報告 AWS Summit Japan 2024（2日目）
+      author: 渡辺 光
+      event: AWS Summit Japan 2024
+      ---
+
+      ## 聴講セッション
+
+      ### Amazon EKSとKarpenterで実現するコスト最適化
+      登壇者：中島 悠（AWS）
+      - Karpenterのdrift機能
+
+      ### ランチ・展示ブース
+      - Datadogのブース
+
+      ### テラフォームとAWS CDKの併用戦略
+      登壇者：吉田 誠（ミライ証券）
+      `,
+      `
+      event AWS Summit Japan 2024 | 2024 | -
+      talk 9 Amazon EKSとKarpenterで実現するコスト最適化 | 中島 悠 (AWS) | aws-eks karpenter
+      talk 16 テラフォームとAWS CDKの併用戦略 | 吉田 誠 (ミライ証券) | aws-cdk terraform
+      `,
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, ATTENDANCE_SUFFIX, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -481,16 +481,23 @@ export function frontMatterTalk(structure: NoteStructure, check: Reader): Candid
   const fm = structure.frontMatter;
   if (!fm) return null;
   const data = fm.data;
-  const hasEvent = ['event', 'conference', 'meetup'].some((k) => typeof data[k] === 'string' && data[k]);
+  const hasEvent = EVENT_KEYS.some((k) => typeof data[k] === 'string' && data[k]);
   const speakerKey = FRONT_MATTER_SPEAKER_KEYS.find((k) => data[k] !== undefined && data[k] !== null && (k !== 'author' || hasEvent));
   const titleKey = FM_TALK_KEYS.find((k) => typeof data[k] === 'string' && (data[k] as string).trim());
   if (!speakerKey || !titleKey || !fm.keyLines.has(titleKey)) return null;
   const title = (data[titleKey] as string).trim();
+  // ("title: 出張報告 AWS Summit Japan 2024（2日目）", "author: 渡辺 光", "event: AWS Summit Japan 2024": the writer's report on
+  // the event, its author no speaker.)
+  if (speakerKey === 'author' && (ATTENDANCE_SUFFIX.test(title) || REPORT_FIRST.test(title) || EVENT_KEYS.some((k) => typeof data[k] === 'string' && (data[k] as string).trim().length >= 4 && title.includes((data[k] as string).trim())))) return null;
   const speakers = frontMatterSpeakers(data[speakerKey], frontMatterOrganisation(data), check);
   if (!speakers.length) return null;
   const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null };
   return { line: fm.keyLines.get(titleKey)!, parsed, speakerLine: null, source: 'frontMatter', level: 0, evidence: true };
 }
+
+const EVENT_KEYS = ['event', 'conference', 'meetup'];
+/** "出張報告 …", "참관 후기: …", "Trip report: …": a report's word before the event's name. */
+const REPORT_FIRST = /^(?:出張報告(?:書)?|参加(?:報告|レポート|レポ)|(?:출장|참관|참석)\s*(?:보고서?|후기|결과)|trip report|recap|notes)(?!\p{L})/iu;
 
 /** `company:`, `org:`, `所属:` … of a front matter or of one of its `talks:`. */
 export function frontMatterOrganisation(data: Record<string, unknown>): string | undefined {

@@ -1073,8 +1073,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     // ("1.1 Title — Name (Org)" under "1. 세션 1부": a report's numbered second level, its sessions' entries.)
     const outlined = li.level === 2 && li.blockStart && OUTLINE_NUMBER.test(lines[i]);
     // (Its speakers labelled on the next line: "발표자:", "Speaker:", or "발표:" before a name.)
-    const labelBelow = outlineStart && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || /^발표\s*[:：]/u.test(info[i + 1].content));
-    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !outlined && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || labelBelow || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
+    // (Or any item with an item under it that labels them: "가. Title" then "  - 발표: Name / Org".)
+    const nestedLabel = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level > li.level;
+    const labelBelow = (outlineStart || nestedLabel) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || /^발표\s*[:：]/u.test(info[i + 1].content));
+    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !outlined && !labelBelow && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || labelBelow || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
     // A paragraph's first line is a title only when short, or when it names speakers itself.
     if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
     // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
@@ -1187,7 +1189,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (labelledBelow) {
         // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
-        parsed.speakers = labelledBelow;
+        // ("  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)", or "company:: Org" under it: all of them.)
+        const { speakers: sp, last } = labelledLinesAfter(structure, i + 1, labelledBelow, footerLine, check);
+        parsed.speakers = withOrganisation(sp, organisationLine(structure, last + 1, footerLine), check);
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
