@@ -9588,4 +9588,30 @@ describe('layouts first met in session 38', () => {
       `,
     );
   });
+
+  test('a webinar\'s reminder mail: its name quoted in the subject, "Host:" names no event; "### Guest 1: Name (Org)" over its title in bold', () => {
+    check(
+      `
+      From: HUG Online <events@hug-online.example>
+      Subject: [Reminder] Webinar "Secrets Sprawl Is Real" starts in 1 hour
+      Host: Dana Whitfield, HUG Online organizer
+
+      ### Host intro — Dana
+      - housekeeping
+
+      ### Guest 1: Priya Raman (Ledgerline)
+      **From static creds to zero: dynamic secrets with Vault**
+      - database secrets engine for postgres
+
+      ### Guest 2: Tomasz Wielgosz (Parcelhub)
+      **Vault Secrets Operator vs External Secrets Operator**
+      - ran both on the same EKS cluster
+      `,
+      `
+      event Secrets Sprawl Is Real | - | -
+      talk 9 From static creds to zero: dynamic secrets with Vault | Priya Raman (Ledgerline) | postgresql vault
+      talk 13 Vault Secrets Operator vs External Secrets Operator | Tomasz Wielgosz (Parcelhub) | aws-eks external-secrets vault vault-secrets-operator
+      `,
+    );
+  });
 });

@@ -40,6 +40,9 @@ export function cleanEventName(s: string): string {
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   // ("Reminder: HUG Berlin #31 - …": a meetup site's reminder, the event after its word.)
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '').replace(/^(?:reminder|invitation|updated invitation|rsvp)\s*:\s*(?=\S)/iu, '');
+  // ("[Reminder] Webinar "Secrets Sprawl Is Real" starts in 1 hour": the name quoted after the kind of event.)
+  const quotedName = QUOTED_AFTER_KIND.exec(t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, ''));
+  if (quotedName) t = quotedName[1].trim();
   // "[IaC 코리아 정기 밋업 #31]", "【HUG Tokyo #18】": the whole name in brackets.
   t = t.replace(/^\[([^\[\]]{4,80})\]$|^【([^【】]{4,80})】$/u, (_m, a: string | undefined, b: string | undefined) => (a ?? b ?? '').trim());
   // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it.
@@ -213,6 +216,8 @@ const DAY_AFTER_NAME = new RegExp(
 /** Last line of the header: the first talk's line, or a bounded number of lines. */
 /** A note app's field about the note: its author, notebook, tags, category. */
 const NOTE_FIELD = /^(?:작성(?:자)?|노트북|태그|카테고리|author|notebook|tags?|categor(?:y|ies)|作成者|ノートブック|タグ|カテゴリー?)\s*[:：]/iu;
+/** "Host: Dana Whitfield, HUG Online organizer", "사회: …", "ゲスト：…": who ran it or took part, no event's name. */
+const PEOPLE_FIELD = /^(?:hosts?|hosted by|moderators?|mc|emcee|guests?|panelists?|사회(?:자)?|진행(?:자)?|모더레이터|게스트|司会|モデレーター|ゲスト|パネリスト)\s*[:：]/iu;
 
 /** A front matter's line, which the front matter's data says; not an AsciiDoc header's ":date: …", read as the note's own lines. */
 function isFrontMatter(structure: NoteStructure, li: LineInfo): boolean {
@@ -285,7 +290,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (hasDigit(text) && (onlyADate(text) || EVENT_DATE_LABEL.test(text))) continue;
       // "==========" around a plain-text title; "From: …", "Date: Mon, 17 Jun …", "宛先：…" of a mail: not the name.
       // ("작성: 나 / 노트북: 컨퍼런스 메모", "Tags: …": a note app's fields about the note itself.)
-      if (DRAWN_LINE.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text)) continue;
+      if (DRAWN_LINE.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text) || PEOPLE_FIELD.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;
@@ -679,3 +684,6 @@ function stampedAgain(structure: NoteStructure, day: string): boolean {
 
 /** A report's kind first, then a dash or a colon and the event (group 1). */
 const REPORT_THEN_EVENT = /^(?:출장|참관|참석|참가)\s*(?:결과\s*)?(?:보고서?|후기|정리)\s*[-–—:：|]\s*(\S.{3,})$|^(?:出張|参加)(?:報告(?:書)?|レポート)\s*[-–—:：|]\s*(\S.{3,})$|^(?:trip|conference|event)\s+report\s*[-–—:|]\s*(\S.{3,})$/iu;
+
+/** "Webinar "Secrets Sprawl Is Real" starts …", "웨비나 「…」": the event's name quoted after its kind (group 1). */
+const QUOTED_AFTER_KIND = /^(?:webinar|livestream|live stream|online meetup|웨비나|온라인\s*세미나|ウェビナー|オンライン勉強会)\s*[:：]?\s*["“「『]([^"”」』]{3,80})["”」』]/iu;

@@ -205,6 +205,8 @@ function speakersOpeningLine(structure: NoteStructure, j: number, check: Reader)
 /** "by Name, role — remark", "by Name (Org). Remark": who gave it (group 1) up to a dash or a sentence's end. */
 const BY_THEN_REMARK = /^by\s+([^—–.;]{3,60}?)\s*(?:\s[—–-]\s|[.;](?:\s|$)|$)/u;
 /** A line wholly in bold, maybe numbered or a list's item: "**1. "Title"**". */
+/** "Guest 1:", "Speaker 2 —", "게스트:", "ゲスト2：": a label before the people a heading names. */
+const GUEST_LABEL = /^(?:guest|speaker|presenter|panelist|게스트|연사|발표자|ゲスト|登壇者)\s*#?\d{0,2}\s*[:：—–-]\s*/iu;
 export const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u;
 
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
@@ -1113,11 +1115,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       }
       // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
       // names people, the talk's title quoted on the line under it.
+      // ("### Guest 1: Priya Raman (Ledgerline)" then "**From 400 static creds to zero**": the title in bold under it.)
       const below = nextContentLine(structure, i, 1);
-      if (below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && info[below].blockStart && /^["“「『]/u.test(info[below].content)) {
-        const sp = check.speakers(content);
-        const quoted = sp?.strong ? check.talkLine(info[below].content) : null;
-        if (quoted?.quoted && quoted.title && !quoted.speakers.length) {
+      const boldBelow = below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && BOLD_LINE.test(lines[below]);
+      if (below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && info[below].blockStart && (/^["“「『]/u.test(info[below].content) || boldBelow)) {
+        const sp = check.speakers(boldBelow ? content.replace(GUEST_LABEL, '') : content);
+        const quoted = sp?.strong && (boldBelow ? sp.speakers.every((x) => x.org) : true) ? check.talkLine(info[below].content) : null;
+        if (quoted && (quoted.quoted || boldBelow) && quoted.title && !quoted.speakers.length && !isNonTalkTitle(quoted.title)) {
           quoted.speakers = sp!.speakers;
           quoted.strongSpeakers = true;
           out.push({ line: below, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
