@@ -9614,4 +9614,34 @@ describe('layouts first met in session 38', () => {
       `,
     );
   });
+
+  test('a chat with oneself: a fence opened at the end of a message closes at the lone mark (no code hides the rest); "2번 발표 시작" then the title, then "Name님 / Org"; "3번: Title"; "LT1 Title - Name님"', () => {
+    check(
+      `
+      --------------- 2024년 6월 15일 토요일 ---------------
+      [김도윤] [오후 1:52] 서울 플랫폼 엔지니어링 밋업 7회 도착
+      [김도윤] [오후 2:05] 1번 발표 「테라폼 모노레포 쪼개기」
+      [김도윤] [오후 2:05] 발표자: 박서준님 (리틀페이)
+      [김도윤] [오후 2:14] \`\`\`
+      terraform state mv module.a module.b
+      \`\`\`
+      [김도윤] [오후 2:40] 2번 발표 시작
+      [김도윤] [오후 2:40] 쿠버네티스 비용 40% 줄인 이야기
+      [김도윤] [오후 2:41] 이하은님 / 마켓온
+      [김도윤] [오후 2:44] Karpenter로 스팟 비율 70%
+      [김도윤] [오후 3:25] 3번: 프로메테우스에서 Grafana Mimir로 옮긴 이야기
+      [김도윤] [오후 3:25] 발표자: 정민호 (한빛물류)
+      [김도윤] [오후 3:51] LT1 Vault 없이 시크릿 관리하기 - 최유나님
+      [김도윤] [오후 3:53] SOPS로 git에 암호화
+      `,
+      `
+      event 서울 플랫폼 엔지니어링 밋업 7회 | 2024-06-15 | -
+      talk 3 테라폼 모노레포 쪼개기 | 박서준 (리틀페이) | terraform
+      talk 9 쿠버네티스 비용 40% 줄인 이야기 | 이하은 (마켓온) | karpenter kubernetes
+      talk 12 프로메테우스에서 Grafana Mimir로 옮긴 이야기 | 정민호 (한빛물류) | grafana grafana-mimir prometheus
+      talk 14 Vault 없이 시크릿 관리하기 | 최유나 | git sops vault
+      `,
+      { plainText: true },
+    );
+  });
 });

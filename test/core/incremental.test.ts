@@ -16,7 +16,7 @@ const linePieces = [
   '', '', '', '  ', '\t', '# Heading', '## Kubernetes at scale - Jane Doe (Acme)', '### Vault 운영기 — 김철수 (카카오)', '#no heading', 'Title',
   '===', '---', '***', '- - -', '- item', '- Terraform 도입 - 山田 太郎', '* star', '+ plus', '1. one', '2) two', '10. ten', '  - nested', '    - deep',
   '   indented 3', '    code line', '\tcode tab', '> quote', '> - quoted item', '>', '| a | b |', '|---|---|', '| --- | :-: |', 'a | b', '-|-',
-  '| 10:00 | Opening | Jane |', '```', '```yaml', '~~~', '````', '<div>', '</div>', '<!-- comment', '-->', '<script>', '</script>', '<pre>',
+  '| 10:00 | Opening | Jane |', '```', '```yaml', '[me] [2:14] ```', 'code below ```yaml', '~~~', '````', '<div>', '</div>', '<!-- comment', '-->', '<script>', '</script>', '<pre>',
   '[ref]: /url', '[ref]: /url "title', 'continued title"', '[a]:', '  /dest', "'title'", 'Plain paragraph text with Consul and vault.',
   'Speaker: Emily Chen — Staff Engineer at HashiCorp', '登壇者：佐藤 大輔', '10:00 Opening keynote (Jane Doe)', '- Back to top', 'Related posts',
   '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name',
@@ -157,10 +157,15 @@ test('parsing again reuses the lines outside the edit', () => {
   assert.equal(after.info[2], before.info[2]);
   assert.notEqual(after.info[9], before.info[9]);
   assert.equal(after.info[9].content, 'Packer');
-  // A fence opened near the top changes every block after it.
-  const fenced = parseStructure(text.replace('Terraform and Vault.', '```'), {}, before);
-  assert.deepEqual(plainStructure(fenced), plainStructure(parseStructure(text.replace('Terraform and Vault.', '```'))));
-  assert.equal(fenced.info[8].kind, parseStructure('```').info[0].kind);
+  // A fence opened near the top, closed at the end, changes every block between.
+  const closed = text.replace('Terraform and Vault.', '```') + '```\n';
+  const fenced = parseStructure(closed, {}, before);
+  assert.deepEqual(plainStructure(fenced), plainStructure(parseStructure(closed)));
+  assert.equal(fenced.info[8].kind, parseStructure('```\n- Consul\n```').info[1].kind);
+  // Left open, it is a line of text (no fence hides the rest of a note); closed by a later edit, a fence again.
+  const open = parseStructure(text.replace('Terraform and Vault.', '```'), {}, before);
+  assert.equal(open.info[8].kind, before.info[8].kind);
+  assert.deepEqual(plainStructure(parseStructure(closed, {}, open)), plainStructure(parseStructure(closed)));
 });
 
 test('extraction after an edit of a title\'s second speaker line equals a full extraction (a line\'s reading kept by its text is not changed in place; found by the property below)', () => {

@@ -147,8 +147,53 @@ function notDecoratedFences(md: InstanceType<typeof MarkdownIt>): void {
     const st = state as unknown as BlockState;
     const at = st.bMarks[startLine] + st.tShift[startLine];
     if (st.src.charCodeAt(at) === 0x7e && DECORATED_LINE.test(st.src.slice(at, st.eMarks[startLine]))) return false;
+    // A fence no line closes is no fence ("[김도윤] [오후 2:14] ```" opened it inside a chat's line, the lone "```" after
+    // the code closed it): CommonMark's block would run to the end and hide every line after it.
+    if (!closedBelow(st, startLine, endLine, at)) return false;
+    // ("[김도윤] [오후 2:14] ```" then the code then "```": a fence opened at the end of a line of text; the lone mark closes it.)
+    if (openedInText(st, startLine, at)) return false;
     return fn(state, startLine, endLine, silent);
   });
+}
+
+/**
+ * Whether the lone fence mark at `startLine` closes a fence that a line of text above opened at its end ("… ```yaml"),
+ * looked for up to 50 lines back and not past another fence's line.
+ */
+function openedInText(st: BlockState, startLine: number, at: number): boolean {
+  const src = st.src;
+  let p = at;
+  while (p < st.eMarks[startLine] && src.charCodeAt(p) === src.charCodeAt(at)) p++;
+  while (p < st.eMarks[startLine] && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
+  if (p !== st.eMarks[startLine]) return false;
+  for (let line = startLine - 1; line >= 0 && line >= startLine - 50; line--) {
+    const text = src.slice(st.bMarks[line], st.eMarks[line]);
+    if (isFenceMarkLine(text)) return false;
+    if (TEXT_THEN_FENCE.test(text)) return true;
+  }
+  return false;
+}
+const TEXT_THEN_FENCE = /\S\s+(?:`{3,}|~{3,})[\w+-]*\s*$/u;
+
+/** Whether a line after `startLine` (before `endLine`) closes the fence that opens at offset `at`: its mark, as long or longer, alone. */
+function closedBelow(st: BlockState, startLine: number, endLine: number, at: number): boolean {
+  const src = st.src;
+  const mark = src.charCodeAt(at);
+  if (mark !== 0x60 && mark !== 0x7e) return true;
+  let len = 0;
+  while (src.charCodeAt(at + len) === mark) len++;
+  if (len < 3) return true;
+  for (let line = startLine + 1; line < endLine; line++) {
+    let p = st.bMarks[line] + st.tShift[line];
+    const end = st.eMarks[line];
+    if (st.tShift[line] - st.blkIndent >= 4 || src.charCodeAt(p) !== mark) continue;
+    let n = 0;
+    while (p < end && src.charCodeAt(p) === mark) (p++, n++);
+    if (n < len) continue;
+    while (p < end && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
+    if (p === end) return true;
+  }
+  return false;
 }
 const DECORATED_LINE = /^~{3,}[^~]*[^~\s][^~]*~{3,}\s*$/u;
 type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -665,6 +710,12 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   // "<summary>"), which a kept block does not see change: a note with HTML, before or after the edit, is parsed whole.
   for (const li of oldInfo) if (li.kind === LineKind.Html) return null;
   for (const h of hunks) for (let i = h.newStart; i < h.newEnd; i++) if (lines[i].includes('<')) return null;
+  // A fence's mark, added or taken away, may close or leave open a fence far above it (closedBelow) or make a lone mark
+  // below close what a line of text opened (openedInText): parsed whole.
+  for (const h of hunks) {
+    for (let i = h.newStart; i < h.newEnd; i++) if (lines[i].includes('```') || lines[i].includes('~~~')) return null;
+    for (let i = h.oldStart; i < h.oldEnd; i++) if (old[i].includes('```') || old[i].includes('~~~')) return null;
+  }
   const info: LineInfo[] = new Array(n);
   const roots: number[] = [];
   const tokens: Token[] = [];
@@ -812,6 +863,12 @@ function changedLines(before: LineTable, after: LineTable): Hunk[] {
   return hunks;
 }
 
+
+/** A line that may open or close a fence: up to three spaces, then three backticks or tildes. */
+function isFenceMarkLine(line: string): boolean {
+  const t = line.trimStart();
+  return line.length - t.length <= 3 && (t.startsWith('```') || t.startsWith('~~~'));
+}
 
 /** A blank line as markdown-it sees it: spaces and tabs only. */
 function isMarkdownBlank(s: string): boolean {

@@ -49,7 +49,8 @@ export function cleanEventName(s: string): string {
   const bracketed = /^(?:\[([^\]]{4,60})\]|【([^】]{4,60})】)\s*(.+)$/u.exec(t);
   // (Not "[밋업 후기] 클라우드 인프라 서울 밋업 …": a bracket of the post's kind, no name in it.)
   if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && !POST_KIND.test((bracketed[1] ?? bracketed[2]).trim()) && (ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
-  t = t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, '');
+  // ("[김도윤] [오후 1:52] …": a chat's sender and time, two brackets.)
+  t = t.replace(/^(?:(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*){1,2}/u, '');
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
   t = t.replace(/^(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?=\S)/u, '');
   // ("Trip report - Harbor Infra Summit 2024": a dash after the label.)

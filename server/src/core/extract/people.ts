@@ -90,6 +90,8 @@ const GATHERING_WORDS = /\b(?:user\s+group|meetup|meet-up|conference|summit|hack
 // (A Korean role ends its word: "그리드웨이브" is no lead.)
 const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트)(?![가-힣])|(?:エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
+/** A name with its honorific (group 1), a slash, then no other honoured name: what follows is where they work (group 2). */
+const HONOURED_SLASH_ORG = /^([^/／()（）,、]{2,20}?(?:님|さん|氏|様))\s*[/／]\s*((?:(?!님|さん|氏|様)[^/／()（）,、]){2,40})$/u;
 /** "Senior SA", "Database Specialist SA": a solutions architect (AWS's title), not a company's "SA" (société anonyme). */
 const SOLUTIONS_ARCHITECT = /^(?:[\p{L}-]+\s+){0,2}(?:solutions?|specialist|senior|sr\.?|principal|partner|security|database|container|serverless|network|startup|account|analytics|storage|data|ml|ai|devops|technical)\s+SA$/iu;
 /** "Staff SRE @ Kumoya": a role, an at sign or "at", and a place of work. */
@@ -558,6 +560,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   else if (s.includes(';')) s = semicolonPairs(s, options);
   // ("伊藤 "itochan" 美咲", "Jane "jq" Doe": a nickname in quotes inside the name.)
   if (s.includes('"') || s.includes('“')) s = s.replace(QUOTED_NICKNAME, '$1 ');
+  // ("이하은님 / 마켓온 SRE", "佐藤さん／ミナト製作所": a person with an honorific, a slash, where they work.)
+  if ((s.includes('/') || s.includes('／')) && HONOURED_SLASH_ORG.test(s)) s = s.replace(HONOURED_SLASH_ORG, '$1 ($2)');
   // ("KIM Cheolsu / キム・チョルス（NAVER Cloud）", "김민수 (Minsu Kim)": one person's name in two scripts.)
   s = oneNameInTwoScripts(s, options);
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)

@@ -1273,7 +1273,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // ("Title - Pieter de Vries" at the margin, its notes indented under it, the entry before it the same way: a
       // hanging-indent list's entry, in the paragraph of those before it.)
       const hanging = next === i + 1 && li.contentStart === 0 && isIndentedText(info[i - 1]) && isIndentedText(info[next]) && !info[next].blockStart && !ORG_IN_BRACKETS.test(info[next].content);
-      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content) || hanging);
+      // ("[김도윤] [오후 3:51] LT1 Title - 최유나님": a chat's message that numbers its talk.)
+      const numberedMessage = lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i]) && NUMBERED_MESSAGE.test(lines[i].replace(CHAT_MESSAGE_PREFIX, ''));
+      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content) || hanging || numberedMessage);
       // ("Title ........ 藤原 さくら" then "      (関西データ工房)": the speaker's organisation alone on the line below, in brackets.)
       const orgBelow = !headline && !alone && parsed.strongSpeakers && next === i + 1 && !info[next].blockStart && parsed.speakers.every((sp) => !sp.org) ? ORG_IN_BRACKETS.exec(info[next].content) : null;
       if (orgBelow) {
@@ -1593,7 +1595,7 @@ function chatNamesSpeakers(message: string, sp: SpeakerParse | null): sp is Spea
   return !!sp?.strong && sp.speakers.length <= 3 && (SPEAKER_LABEL.test(message) || sp.speakers.every((x) => x.org) || /님|さん|氏/u.test(message));
 }
 /** "📢 첫 번째 발표 시작합니다", "두 번째 발표!", "next talk:", "次の発表です": a message that announces a talk and names none. */
-const ANNOUNCEMENT_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막|다음)\s*(?:번째)?\s*(?:발표|세션)|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:talk|session|speaker)|(?:最初|次|最後|\d{1,2}番目|\d{1,2}本目)の?(?:発表|セッション|登壇|LT))(?:\s*(?:시작(?:합니다|할게요|해요)?|입니다|です|始まります|is up|up next|starting))?\s*[!！.。~:：]*)$/iu;
+const ANNOUNCEMENT_ALONE = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막|다음)\s*(?:번째)?\s*(?:발표|세션)|\d{1,2}\s*번(?:째)?\s*(?:발표|세션)|(?:talk|session)\s*#?\d{1,2}|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:talk|session|speaker)|(?:最初|次|最後|\d{1,2}番目|\d{1,2}本目)の?(?:発表|セッション|登壇|LT))(?:\s*(?:시작(?:합니다|할게요|해요)?|입니다|です|始まります|is up|up next|starting))?\s*[!！.。~:：]*)$/iu;
 /** "… 제가 대타로 합니다 ㅎㅎ 박재형 / 광안데이터": a name and an organisation ending a message. */
 const CHAT_SPEAKER_TAIL = /(?:^|\s)((?:[가-힣]{2,4}|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:님)?\s*(?:\/|[(（])\s*[^\s()（）/]{2,24}[)）]?)$/u;
 
@@ -1603,7 +1605,9 @@ const QUOTED_THEN_NAME = /["“][^"“”]{4,150}["”]\s*[^\s"“”]{2,20}(?:\
 /** A chat line's author and time ("[운영진 송지호] [오후 7:03] ", "[10:31] jun.k: "), before its message. */
 const CHAT_MESSAGE_PREFIX = /^\[[^\]]{1,24}\]\s*\[[^\]]{1,16}\]\s*|^\[[^\]]{1,16}\]\s*[\p{L}\p{N}._-]{2,32}\s*[:：]\s*/u;
 /** "두 번째 발표: Title", "next talk: Title", "次のセッション：Title": a message that names the session it announces. */
-const SESSION_ANNOUNCED = /(?:발표|세션|키노트|talk|session|keynote|セッション|発表|講演|LT)\s*\d{0,2}\s*[:：]/iu;
+/** "LT1 …", "Talk 2: …", "3번 …": a message that opens with its talk's number. */
+const NUMBERED_MESSAGE = /^(?:LT\s*#?\d{1,2}|(?:session|talk|세션|발표|セッション|発表)\s*#?\d{1,2}|\d{1,2}\s*(?:번|本目|番目))(?![\p{L}\p{N}])/iu;
+const SESSION_ANNOUNCED = /(?:발표|세션|키노트|talk|session|keynote|セッション|発表|講演|LT)\s*\d{0,2}\s*[:：]|^\d{1,2}\s*(?:번|本目|番目)\s*[:：]/iu;
 
 /**
  * Paragraph `i`'s first line names speakers with their organisations ("Name -- Org", "Name (Org)",
