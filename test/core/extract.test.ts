@@ -943,6 +943,11 @@ describe('mentions', () => {
     assert.deepEqual(at('## 정책 - 김민수 (Acme)\nRedis Sentinel 구성, 센티널 설정 갱신\n\n## Terraform 정책 - 이수진 (Acme)\n센티널 정책으로 plan 검사'), ['redis-sentinel:Redis Sentinel', 'redis:Redis', 'redis-sentinel:센티널', 'terraform:Terraform', 'sentinel:센티널']);
   });
 
+  test('spellings first met in session 38, round 2: 아르고씨디, 링커드, istioctl; 솔트 beside configuration management, not on food', () => {
+    const at = (text: string) => mentions(text).map((m) => m.replace(/@\d+:\d+/, ''));
+    assert.deepEqual(at('## 솔트 마스터 운영기 - 김민수 (Acme)\n앤서블 대신 솔트, 미니언 500대\n음식에 솔트 조금\n아르고씨디, 링커드, istioctl analyze'), ['saltstack:솔트', 'ansible:앤서블', 'saltstack:솔트', 'argo-cd:아르고씨디', 'linkerd:링커드', 'istio:istioctl']);
+  });
+
   test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {
     const note = (line: string) => mentions(`## Secrets - Kim Minsu (Acme)\nTerraform and HashiCorp tooling on AWS.\n${line}`).filter((m) => m.startsWith('vault') || m.startsWith('packer') || m.startsWith('consul') || m.startsWith('nomad'));
     // Lowercase after a determiner: the tool when a word of its trade follows, joined or not.
