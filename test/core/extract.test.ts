@@ -948,6 +948,17 @@ describe('mentions', () => {
     assert.deepEqual(at('## 솔트 마스터 운영기 - 김민수 (Acme)\n앤서블 대신 솔트, 미니언 500대\n음식에 솔트 조금\n아르고씨디, 링커드, istioctl analyze'), ['saltstack:솔트', 'ansible:앤서블', 'saltstack:솔트', 'argo-cd:아르고씨디', 'linkerd:링커드', 'istio:istioctl']);
   });
 
+  test('ordinary words first met in session 38: the tempo of incidents, a novelty doll called Puppet, a restaurant\'s シェフ, 너트와 볼트, 조직 바운더리, a solder\'s フラックス', () => {
+    const at = (text: string) => mentions(`## Platform - 田中 太郎（Acme）\nHelm, Argo CD, GitOps, Kubernetes, HashiCorp, Vault, Boundary, Grafana, Puppet, Chef, Flux.\n${text}`).filter((m) => m.startsWith(`${m.split('@')[0]}@2:`)).map((m) => m.replace(/@\d+:\d+/, ''));
+    assert.deepEqual(at('the tempo of incidents went up since 2020'), []);
+    assert.deepEqual(at('we moved traces to Tempo'), ['grafana-tempo:Tempo']);
+    assert.deepEqual(at('某ベンダーで「Puppet」ってノベルティのパペット人形配ってた'), []);
+    assert.deepEqual(at('お好み焼き屋。店のシェフがTシャツに興味津々'), []);
+    assert.deepEqual(at('"이건 너트와 볼트 수준의 기초 얘기" 그리고 볼트 정책'), ['vault:볼트']);
+    assert.deepEqual(at('플랫폼팀 vs 서비스팀 책임 바운더리가 애매'), []);
+    assert.deepEqual(at('ケースを自作してハンダ付けでフラックス塗りすぎた'), []);
+  });
+
   test('the ordinary word is read from the words around it, the tool from a word of its trade after it', () => {
     const note = (line: string) => mentions(`## Secrets - Kim Minsu (Acme)\nTerraform and HashiCorp tooling on AWS.\n${line}`).filter((m) => m.startsWith('vault') || m.startsWith('packer') || m.startsWith('consul') || m.startsWith('nomad'));
     // Lowercase after a determiner: the tool when a word of its trade follows, joined or not.

@@ -71,6 +71,8 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
   ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
   ['terraform', /火星|화성|\bmars\b|\bplanets?\b|\bvenus\b|テラフォーマーズ|テラフォーミング|테라포밍/iu],
+  // "the tempo of incidents", "tempo = pace": the pace of something, not Grafana Tempo.
+  ['tempo', /\btempo of\b|\bpace\b|\b(?:fast|faster|slow|slower|steady|high|higher)\s+tempo\b|\bbpm\b|\bmusic/iu],
   // "mapo tofu for lunch": the food, which a HashiConf note's Terraform around it would otherwise make OpenTofu.
   ['tofu', /\blunch\b|\bdinner\b|\bate\b|\beat(?:ing)?\b|\bfood\b|\bmapo\b|\bfried\b|\bsoup\b|\bsoy\b|\bramen\b|\bbento\b|\bvegan\b|\bmenu\b|豆腐|두부|점심|저녁|ランチ|昼/iu],
   // "prom night", "the prom": the dance, not Prometheus.
@@ -86,6 +88,8 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['プロメテウス', /神話|火を(?:与え|盗)|タイタン|ギリシャ|映画/u],
   ['프로메테우스', /신화|불을\s?(?:훔|준|주)|타이탄|그리스|영화/u],
   // "read Kafka on the train home (The Castle)": the novelist.
+  // "「Puppet」ってノベルティのパペット人形": a doll or a show, not the tool.
+  ['Puppet', /人形|ノベルティ|인형|\bpuppet shows?\b|\bsock puppets?\b|\bmuppets?\b/iu],
   ['Kafka', /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafkaesque/iu],
   // "명함에 Consul General 이라고", "the Consul General": the diplomat's title.
   ['Consul', /\bconsul general\b|\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|영사|외교관|領事|大使館/iu],
@@ -119,7 +123,7 @@ export function readsCjk(surface: string): boolean {
 /** Per Korean or Japanese spelling, words on its line that make it the ordinary word: a cook at the catering, not Chef. */
 const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['셰프', /케이터링|호텔|요리|음식|메뉴|식사|점심|저녁|맛있|디저트|스테이크|레스토랑|이탈리안|주방/u],
-  ['シェフ', /洋食|和食|中華|食堂|コック|屋の|ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー|レストラン|イタリアン|フレンチ|厨房/u],
+  ['シェフ', /お好み焼き|焼肉|寿司|居酒屋|店の|店主|洋食|和食|中華|食堂|コック|屋の|ケータリング|ホテル|料理|パスタ|ピザ|ビーフ|ランチ|ディナー|弁当|食事|美味|おいし|デザート|メニュー|レストラン|イタリアン|フレンチ|厨房/u],
   // "天井がボールト（ヴォールト）構造": the arched ceiling.
   ['ボールト', /天井|建築|アーチ|ヴォールト|ドーム/u],
   ['ヴォールト', /天井|建築|アーチ|ボールト|ドーム/u],
@@ -133,11 +137,17 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "볼트를 금고에 비유": the bank's safe.
   ['볼트', /금고|은행/u],
   ['노마드', /유목|아니라|아니고/u],
+  // "ハンダ付けでフラックス塗りすぎた": the solder's flux.
+  ['フラックス', /はんだ|ハンダ|半田|融剤|溶接|基板/u],
+  // "パペット人形", "퍼펫 인형극": a doll or a show.
+  ['パペット', /人形|ノベルティ|ショー|劇|ぬいぐるみ/u],
+  ['퍼펫', /인형|쇼|공연|극/u],
+  ['플럭스', /납땜|솔더|용접|기판/u],
   // "음식에 솔트 조금", "ソルトとペッパー": the salt on food.
   ['솔트', /음식|요리|소금|후추|페퍼|맛|간을|레시피|스테이크|감자/u],
   ['ソルト', /料理|塩|胡椒|ペッパー|味|レシピ|ステーキ|ポテト/u],
   // "팀 간 바운더리를 어디에 긋느냐": a line drawn between teams.
-  ['바운더리', /긋|그어|그을|그인|나누|경계|팀\s?간/u],
+  ['바운더리', /긋|그어|그을|그인|나누|경계|팀\s?간|조직|책임/u],
   ['バウンダリー', /引く|引き|引い|境界|チーム間/u],
   // "카프카 『변신』", "カフカの『変身』": the novelist.
   ['카프카', /변신|소설|프란츠|작가|문학/u],
@@ -162,8 +172,8 @@ export function ordinarySense(text: string, start: number, end: number, surface:
     if (after && after.test(text.slice(end, end + 16))) return true;
     const gloss = CJK_GLOSSES.get(surface);
     if (gloss && gloss.test(lineAround(text, start, end, 24, 24))) return true;
-    // "220볼트", "12 볼트", "100ボルト": volts.
-    if ((surface === '볼트' || surface === 'ボルト') && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+    // "220볼트", "12 볼트", "100ボルト": volts; "너트와 볼트", "ナットとボルト": the nut's bolt.
+    if ((surface === '볼트' || surface === 'ボルト') && (/\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /(?:너트|ナット)\s?(?:와|과|랑|나|と|や|,|、|·|\/)?\s?$/u.test(text.slice(Math.max(0, start - 6), start)))) return true;
     return false;
   }
   // "銀行で vault と言うと地下の金庫", "은행 금고(vault)": a lowercase spelling glossed by the ordinary word beside it.
