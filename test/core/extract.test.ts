@@ -9660,4 +9660,32 @@ describe('layouts first met in session 38', () => {
       { plainText: true },
     );
   });
+
+  test('event names: "SREcon24 EMEA — notes (observability-heavy day)", a first line over sentences one after another', () => {
+    check(
+      `
+      # SREcon24 EMEA — notes (observability-heavy day)
+
+      ## Metrics at scale - Jane Doe (Acme)
+      - Prometheus remote write
+      `,
+      `
+      event SREcon24 EMEA | - | -
+      talk 3 Metrics at scale | Jane Doe (Acme) | prometheus
+      `,
+    );
+    check(
+      `
+      KubeCon + CloudNativeCon Europe 2024
+      notes from all 3 days (Mar 20-22 2024). typed on phone half the time, excuse typos
+
+      Cilium at scale - Liz Rice (Isovalent)
+      `,
+      `
+      event KubeCon + CloudNativeCon Europe 2024 | 2024-03-20..2024-03-22 | -
+      talk 4 Cilium at scale | Liz Rice (Isovalent) | cilium
+      `,
+      { plainText: true },
+    );
+  });
 });

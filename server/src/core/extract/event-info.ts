@@ -117,6 +117,9 @@ export function cleanEventName(s: string): string {
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(ATTENDANCE_SUFFIX, '');
+    // "SREcon24 EMEA — notes (observability-heavy day)": the write-up's word and the writer's remark on it.
+    const remarked = t.endsWith(')') || t.endsWith('）') ? t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') : t;
+    if (remarked !== t && /[-–—|:]\s*(?:notes?|memo|recap|메모|노트|후기|メモ|まとめ)\s*$/iu.test(remarked)) t = remarked.replace(ATTENDANCE_SUFFIX, '');
     // "HashiCorp User Group Tokyo #14 〜Terraform LT祭り〜": a subtitle between wave dashes.
     t = t.replace(/\s*[〜～][^〜～]{1,40}[〜～]$/u, '').replace(/^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u, '');
     // "부산 쿠버네티스 밋업 7회 ㄱㄱ": the writer's letters of a chat ("let's go", a laugh).
@@ -306,6 +309,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (seenContent === 1) score += 1;
       if (text.length > 90) score -= 3;
       if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text)) score -= 2;
+      // ("notes from all 3 days (Mar 20-22 2024). typed on phone half the time": sentences, one after another.)
+      else if (/[\p{L}\p{N}]{2,}[)）]?[.!?]\s+\p{Ll}|[。！？]\s*\S/u.test(text)) score -= 2;
       if (li.kind === LineKind.ListItem) score -= 2;
       // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
       const cleaned = score > best ? cleanEventName(text) : '';
