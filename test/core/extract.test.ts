@@ -9688,4 +9688,13 @@ describe('layouts first met in session 38', () => {
       { plainText: true },
     );
   });
+
+  test('event names inside the writer\'s sentences: "Went to the Cloud Builders Singapore meetup (…) on …", "SREcon24 Americas — only made it to day 1 …", "今日は天神で「SRE勉強会 in 福岡 vol.5」に行ってきた"', () => {
+    const name = (first: string) => extractNote('file:///n.md', `${first}\n\n## Metrics at scale - Jane Doe (Acme)\n- Prometheus\n`, { catalog }).events[0].name;
+    assert.equal(name('Went to the Cloud Builders Singapore meetup (August edition) on August 14th 2024, hosted at The Working Capitol. Writing this on the MRT home.'), 'Cloud Builders Singapore meetup');
+    assert.equal(name('SREcon24 Americas — only made it to day 1 (March 18th 2024), Hyatt Regency San Francisco Airport. Flight landed 2am so the first hour is fuzzy.'), 'SREcon24 Americas');
+    assert.equal(name('今日は天神で「SRE勉強会 in 福岡 vol.5」に行ってきた（Doorkeeperで申し込み、抽選通った）。'), 'SRE勉強会 in 福岡 vol.5');
+    // (Not a day of the event: "Your programme for Day 1".)
+    assert.equal(name('Subject: [DevOpsDays Berlin 2024] Your programme for Day 1 (Tue 24.09.2024)'), 'DevOpsDays Berlin 2024');
+  });
 });

@@ -39,16 +39,18 @@ export function cleanEventName(s: string): string {
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   // ("Reminder: HUG Berlin #31 - …": a meetup site's reminder, the event after its word.)
+  const subject = /^(?:subject|件名|제목)\s*[:：]/iu.test(t);
   t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '').replace(/^(?:reminder|invitation|updated invitation|rsvp)\s*:\s*(?=\S)/iu, '');
   // ("[Reminder] Webinar "Secrets Sprawl Is Real" starts in 1 hour": the name quoted after the kind of event.)
   const quotedName = QUOTED_AFTER_KIND.exec(t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, ''));
   if (quotedName) t = quotedName[1].trim();
   // "[IaC 코리아 정기 밋업 #31]", "【HUG Tokyo #18】": the whole name in brackets.
   t = t.replace(/^\[([^\[\]]{4,80})\]$|^【([^【】]{4,80})】$/u, (_m, a: string | undefined, b: string | undefined) => (a ?? b ?? '').trim());
-  // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it.
+  // "[AWS Summit Seoul 2024] 1일차 참관 후기 - …": the event in brackets, the writer's words after it (or a mail's subject
+  // after it: "[DevOpsDays Berlin 2024] Your programme for Day 1").
   const bracketed = /^(?:\[([^\]]{4,60})\]|【([^】]{4,60})】)\s*(.+)$/u.exec(t);
   // (Not "[밋업 후기] 클라우드 인프라 서울 밋업 …": a bracket of the post's kind, no name in it.)
-  if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && !POST_KIND.test((bracketed[1] ?? bracketed[2]).trim()) && (ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
+  if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && !POST_KIND.test((bracketed[1] ?? bracketed[2]).trim()) && (subject || ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
   // ("[김도윤] [오후 1:52] …": a chat's sender and time, two brackets.)
   t = t.replace(/^(?:(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*){1,2}/u, '');
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
@@ -156,6 +158,9 @@ function embeddedEventName(t: string): string | null {
   // "今日は…で Kubernetes Meetup Osaka #15。2024/2/16（金）、仕事早退して参加", "오늘 HashiCorp Korea User Group (HUG Seoul) 9월
   // 밋업 실시간 스레드입니다!": a sentence in Korean or Japanese, the event's name in Latin letters inside it.
   if (t.length >= 20 && CJK_SENTENCE.test(t)) {
+    // ("今日は天神で「SRE勉強会 in 福岡 vol.5」に行ってきた": the name quoted in the sentence.)
+    const quoted = /[「『]([^「」『』]{3,60})[」』]/u.exec(t);
+    if (quoted && EVENT_WORDS.test(quoted[1].replace(YEAR_WORD, ' '))) return quoted[1].trim();
     let best: string | null = null;
     for (const m of t.matchAll(LATIN_NAME_RUNS)) {
       const n = m[0].replace(/[\s:：,.!?]+$/u, '');
@@ -170,13 +175,24 @@ function embeddedEventName(t: string): string | null {
     const n = name?.replace(/[\s:：,.!?]+$/u, '').replace(/^#(?=\p{L})/u, '');
     return n && n.length >= 4 && (EVENT_WORDS.test(n) || /\d/.test(n)) && /^\p{Lu}|^\d/u.test(n) ? n : null;
   };
-  return named(NAME_THEN_REPORT.exec(plain)?.[1]) ?? named(NAME_AFTER_PREPOSITION.exec(plain)?.[1]);
+  // ("SREcon24 Americas — only made it to day 1 (March 18th 2024), Hyatt Regency …": the name, then the writer's sentences after a dash.)
+  const head = t.length >= 50 ? /^(.{4,60}?)\s+(?:—|--|–)\s+\S/u.exec(t) : null;
+  if (head && EVENT_WORDS.test(head[1].replace(YEAR_WORD, ' ')) && !/[.!?]\s/u.test(head[1])) return named(NAME_AFTER_GOING.exec(head[1])?.[1]) ?? head[1].trim();
+  return named(NAME_THEN_REPORT.exec(plain)?.[1]) ?? named(NAME_AFTER_PREPOSITION.exec(plain)?.[1]) ?? eventNamed(NAME_AFTER_GOING.exec(plain)?.[1]);
+}
+/** A name after "went to", "for", "attended": only when it says it is an event ("Cloud Builders Singapore meetup"). */
+function eventNamed(name: string | undefined): string | null {
+  const n = name?.replace(/[\s:：,.!?]+$/u, '');
+  // (Not "Your programme for Day 1": a day of the event.)
+  return n && n.length >= 4 && EVENT_WORDS.test(n.replace(YEAR_WORD, ' ')) && !/^(?:day|week|part|track|session)\s*\d/iu.test(n) ? n : null;
 }
 /** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */
 const CJK_SENTENCE = /[。、！？]|입니다|습니다|했다|했음|다녀옴|다녀왔|왔음|참가했|参加した|参加して|今日は|오늘/u;
 const LATIN_NAME_RUNS = /[\p{Lu}][\p{L}\d'’&.:+-]*(?:\s+(?:&|\+|#\d{1,4}|[\p{Lu}\d][\p{L}\d'’&.:+-]*))+/gu;
 const NAME_RUN = String.raw`[\p{Lu}\d#][\p{L}\d'’&.:+#-]*(?:\s+(?:&|\+|[\p{Lu}\d#][\p{L}\d'’&.:+#-]*))*`;
 const NAME_AFTER_PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:at|from|of)\s+(?:the\s+)?(?:(?:tonight|today|yesterday|this\s+year|last\s+(?:week|month|year))['’]s\s+)?(${NAME_RUN})`, 'u');
+/** "Went to the Cloud Builders Singapore meetup", "Flew into SF for HashiConf 2023": the name after going (group 1), an event's noun after it kept. */
+const NAME_AFTER_GOING = new RegExp(String.raw`(?:^|\s)(?:[Ww]ent\s+to|[Hh]eaded\s+to|for|[Aa]ttended|[Aa]ttending)\s+(?:the\s+)?(${NAME_RUN}(?:\s+(?:meetup|conference|summit|user\s+group|hackathon|night|workshop|unconference))?)`, 'u');
 const NAME_THEN_REPORT = new RegExp(String.raw`^(${NAME_RUN})\s+(?:recap|notes|report|trip\s+report|write-?up|takeaways|highlights|summary)\b`, 'u');
 
 const ARRIVED = /^(.{4,}?)\s*(?:에|に)?\s*(?<!다녀)(?:왔습니다|왔어요|왔음|왔다|와\s*있(?:어요|습니다|음)|도착(?:했습니다|했어요|함)?|来ました|来てます|来てる|来た|到着(?:しました)?)(?=[~〜～!！.。…\s]|$)/u;
