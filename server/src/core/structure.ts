@@ -175,7 +175,12 @@ function openedInText(st: BlockState, startLine: number, at: number): boolean {
 }
 const TEXT_THEN_FENCE = /\S\s+(?:`{3,}|~{3,})[\w+-]*\s*$/u;
 
-/** Whether a line after `startLine` (before `endLine`) closes the fence that opens at offset `at`: its mark, as long or longer, alone. */
+/**
+ * Whether a line after `startLine` (before `endLine`) closes the fence that opens at offset `at`: its mark, as long or
+ * longer, alone. The lines that may close a fence are found once per text (`fenceClosers`), so that a note of many
+ * fences no line closes is read in linear time; a walk past more than 1,000 shorter marks counts as closed (as
+ * CommonMark reads it).
+ */
 function closedBelow(st: BlockState, startLine: number, endLine: number, at: number): boolean {
   const src = st.src;
   const mark = src.charCodeAt(at);
@@ -183,17 +188,51 @@ function closedBelow(st: BlockState, startLine: number, endLine: number, at: num
   let len = 0;
   while (src.charCodeAt(at + len) === mark) len++;
   if (len < 3) return true;
-  for (let line = startLine + 1; line < endLine; line++) {
-    let p = st.bMarks[line] + st.tShift[line];
-    const end = st.eMarks[line];
-    if (st.tShift[line] - st.blkIndent >= 4 || src.charCodeAt(p) !== mark) continue;
-    let n = 0;
-    while (p < end && src.charCodeAt(p) === mark) (p++, n++);
-    if (n < len) continue;
-    while (p < end && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
-    if (p === end) return true;
+  const closers = fenceClosers(st);
+  const next = mark === 0x60 ? closers.backticks : closers.tildes;
+  for (let line = startLine + 1 < next.length ? next[startLine + 1] : -1, steps = 0; line >= 0 && line < endLine; line = line + 1 < next.length ? next[line + 1] : -1) {
+    if (++steps > 1000) return true;
+    if (st.tShift[line] - st.blkIndent >= 4) continue;
+    if (closers.lengths[line] >= len) return true;
   }
   return false;
+}
+
+interface FenceClosers {
+  src: string;
+  /** Per line, the first line at or after it that is a lone run of three backticks or more (-1: none); the same for tildes. */
+  backticks: Int32Array;
+  tildes: Int32Array;
+  /** Per such line, the run's length. */
+  lengths: Int32Array;
+}
+let lastClosers: FenceClosers | null = null;
+
+/** The lines of the state's text that may close a fence, read once per text (the last text's are kept). */
+function fenceClosers(st: BlockState): FenceClosers {
+  if (lastClosers?.src === st.src && lastClosers.lengths.length === st.lineMax) return lastClosers;
+  const n = st.lineMax;
+  const backticks = new Int32Array(n + 1).fill(-1);
+  const tildes = new Int32Array(n + 1).fill(-1);
+  const lengths = new Int32Array(n);
+  const src = st.src;
+  for (let line = n - 1; line >= 0; line--) {
+    backticks[line] = backticks[line + 1];
+    tildes[line] = tildes[line + 1];
+    let p = st.bMarks[line] + st.tShift[line];
+    const end = st.eMarks[line];
+    const mark = src.charCodeAt(p);
+    if (mark !== 0x60 && mark !== 0x7e) continue;
+    let run = 0;
+    while (p < end && src.charCodeAt(p) === mark) (p++, run++);
+    while (p < end && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
+    if (run < 3 || p !== end) continue;
+    lengths[line] = run;
+    if (mark === 0x60) backticks[line] = line;
+    else tildes[line] = line;
+  }
+  lastClosers = { src, backticks, tildes, lengths };
+  return lastClosers;
 }
 const DECORATED_LINE = /^~{3,}[^~]*[^~\s][^~]*~{3,}\s*$/u;
 type BlockRule = (state: { getLines: unknown }, startLine: number, endLine: number, silent: boolean) => boolean;
