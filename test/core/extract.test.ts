@@ -9697,4 +9697,27 @@ describe('layouts first met in session 38', () => {
     // (Not a day of the event: "Your programme for Day 1".)
     assert.equal(name('Subject: [DevOpsDays Berlin 2024] Your programme for Day 1 (Tue 24.09.2024)'), 'DevOpsDays Berlin 2024');
   });
+
+  test('a study group\'s lightning talks under "■ LT": " 1本目　Name（Org）「Title」〜subtitle〜", each less indented than the notes before it; the subtitle is the talk\'s text', () => {
+    check(
+      `
+      SRE勉強会 in 福岡 vol.5
+
+      ■ 開会あいさつ (運営の もりた さん)
+        撮影OK
+
+      ■ LT (5分×3本)
+       1本目　ひろせさん（フクオカペイ）「オンコール当番表をやめた話」〜PagerDutyに全部寄せる〜
+         ・Googleカレンダーで当番管理
+       2本目　@otel_tanuki さん「分散トレースを入れたら、DBが犯人だった」
+         ・Collector経由でJaegerへ
+      `,
+      `
+      event SRE勉強会 in 福岡 vol.5 | - | -
+      talk 7 オンコール当番表をやめた話 | ひろせ (フクオカペイ) | pagerduty
+      talk 9 分散トレースを入れたら、DBが犯人だった | otel_tanuki | jaeger
+      `,
+      { plainText: true },
+    );
+  });
 });

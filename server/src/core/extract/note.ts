@@ -252,10 +252,12 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
       talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }
     const offsets = c.parsed.speakers.length && c.speakerLine === null && !c.prose ? titleOffsets(lines[c.line], li, c.parsed) : null;
-    const excludeFrom = offsets ? offsets.end : -1;
     // "**김태윤 (AWS)**: Title": the speakers before the title, on its line.
     const lead = offsets && li.kind !== LineKind.Table && offsets.start > li.contentStart ? lines[c.line].slice(li.contentStart, offsets.start) : '';
     const leadTo = lead && c.parsed.speakers.some((sp) => lead.includes(sp.name)) ? offsets!.start : -1;
+    // (All of them there, what follows the title is the talk's own text: "Name「Title」〜PagerDutyに全部寄せる〜".)
+    const afterTitle = offsets && leadTo >= 0 ? lines[c.line].slice(offsets.end) : '';
+    const excludeFrom = offsets && !(leadTo >= 0 && !c.parsed.speakers.some((sp) => afterTitle.includes(sp.name) || (sp.org !== null && afterTitle.includes(sp.org)))) ? offsets.end : -1;
     // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
     // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;

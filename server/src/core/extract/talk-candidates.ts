@@ -1777,7 +1777,8 @@ function afterIndentedBullet(structure: NoteStructure, i: number): boolean {
   const above = structure.info[i - 1];
   const raw = structure.lines[i];
   // ("　・…" then "②「Title」　登壇者：…": a bullet indented by an ideographic space, which markdown reads at the first level.)
-  return above.kind === LineKind.ListItem && (above.level >= 2 || indentOf(structure.lines[i - 1]) > 0) && above.blockStart && raw.length > 0 && !isWhiteSpace(raw.charCodeAt(0));
+  // (Or less indented than the bullet by two or more: " 2本目　Name「Title」" under "   ・notes".)
+  return above.kind === LineKind.ListItem && (above.level >= 2 || indentOf(structure.lines[i - 1]) > 0) && above.blockStart && raw.length > 0 && (!isWhiteSpace(raw.charCodeAt(0)) || indentOf(raw) + 2 <= indentOf(structure.lines[i - 1]));
 }
 
 /**
@@ -1786,7 +1787,9 @@ function afterIndentedBullet(structure: NoteStructure, i: number): boolean {
  */
 function afterIndentedLines(structure: NoteStructure, i: number): boolean {
   const { info, lines } = structure;
-  if (i === 0 || i + 1 >= info.length || info[i].kind !== LineKind.Paragraph || info[i].blockStart || info[i - 1].kind !== LineKind.Paragraph || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart) return false;
+  // (The lines under it may be bullets: " 3本目　Name「Title」" then "   ・notes".)
+  const belowBullet = i + 1 < info.length && info[i + 1].kind === LineKind.ListItem;
+  if (i === 0 || i + 1 >= info.length || info[i].kind !== LineKind.Paragraph || info[i].blockStart || info[i - 1].kind !== LineKind.Paragraph || (info[i + 1].kind !== LineKind.Paragraph && !belowBullet) || (!belowBullet && info[i + 1].blockStart)) return false;
   const raw = lines[i];
   if (raw.length === 0) return false;
   const here = indentOf(raw);
@@ -1798,7 +1801,8 @@ function afterIndentedLines(structure: NoteStructure, i: number): boolean {
 
 /** "20:15〜20:45　LT枠（5分×5本）" on the line above, in the same paragraph: the label, then its first lightning talk. */
 function afterLightningLabel(structure: NoteStructure, i: number): boolean {
-  if (i === 0 || structure.info[i].kind !== LineKind.Paragraph || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  // (The label may be a plain bullet's item: "■ LT (5分×4本)" then " 1本目　Name「Title」".)
+  if (i === 0 || structure.info[i].kind !== LineKind.Paragraph || (structure.info[i - 1].kind !== LineKind.Paragraph && structure.info[i - 1].kind !== LineKind.ListItem)) return false;
   const above = structure.info[i - 1].content;
   return above.length <= 60 && mayBeLightningLabel(above) && LIGHTNING_SECTION.test(above);
 }
