@@ -58,7 +58,8 @@ export function cleanEventName(s: string): string {
   // ("Trip report - Harbor Infra Summit 2024": a dash after the label.)
   t = t.replace(/^(?:(?:my )?notes?(?: (?:from|on))?|recap(?: of)?|(?:(?:trip|event|meetup|conference) )?report(?: from)?|highlights(?: from)?)(?: our)?\s*[:：\-–—]?\s+/i, '');
   // "出張報告: KubeCon Japan 2025", "참관 후기 - KCD Seoul": a report's label before the name.
-  t = t.replace(/^(?:出張報告|参加報告|参加レポート|参加メモ|聴講メモ|参加記|(?:참관|출장|참석|참가)\s*(?:보고서?|후기|기|메모))\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/u, '');
+  // ("출장 결과 보고 — AWS Summit Seoul 2024": the report of the trip's results.)
+  t = t.replace(/^(?:出張報告|参加報告|参加レポート|参加メモ|聴講メモ|参加記|(?:참관|출장|참석|참가)\s*(?:결과\s*)?(?:보고서?|후기|기|메모))\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/u, '');
   // "Day 2 — DevOps Kansai Day 2025": a trip's day, then the event it was at.
   t = t.replace(/^(?:day\s*\d{1,2}|\d{1,2}\s*일차|\d{1,2}日目)\s*[-–—:：]\s+(?=\S{2})/iu, '');
   // "HanseOps 2024, day 2 — recap for the team wiki", "TokyoOps Summit 2025 — day 1 (2025-05-15), Hall B": the day of the
@@ -106,10 +107,6 @@ export function cleanEventName(s: string): string {
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
   // ("外部イベント参加報告: 俺たちのTerraform勉強会 #7": a report's kind before the colon, the event after it.)
   t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*(\S.*)$/iu, (_m, before: string, after: string) => (!EVENT_WORDS.test(before) && EVENT_WORDS.test(after) ? after : before));
-  // "출장 결과 보고 — AWS Summit Seoul 2024", "Trip report: KubeCon EU 2024": the report's kind, a dash or a colon, the event.
-  const report = REPORT_THEN_EVENT.exec(t);
-  const reported = report ? (report[1] ?? report[2] ?? report[3]) : undefined;
-  if (reported && EVENT_WORDS.test(reported)) t = reported;
   // "AWSKRUG 컨테이너 소모임 왔습니다~ 사람 많네요", "JAWS-UG 横浜に来ました！": a message saying the writer came to it.
   const came = ARRIVED.exec(t) ?? WENT.exec(t);
   if (came && EVENT_WORDS.test(came[1])) t = came[1];
@@ -704,8 +701,6 @@ function stampedAgain(structure: NoteStructure, day: string): boolean {
   return false;
 }
 
-/** A report's kind first, then a dash or a colon and the event (group 1). */
-const REPORT_THEN_EVENT = /^(?:출장|참관|참석|참가)\s*(?:결과\s*)?(?:보고서?|후기|정리)\s*[-–—:：|]\s*(\S.{3,})$|^(?:出張|参加)(?:報告(?:書)?|レポート)\s*[-–—:：|]\s*(\S.{3,})$|^(?:trip|conference|event)\s+report\s*[-–—:|]\s*(\S.{3,})$/iu;
 
 /** "Webinar "Secrets Sprawl Is Real" starts …", "웨비나 「…」": the event's name quoted after its kind (group 1). */
 const QUOTED_AFTER_KIND = /^(?:webinar|livestream|live stream|online meetup|웨비나|온라인\s*세미나|ウェビナー|オンライン勉強会)\s*[:：]?\s*["“「『]([^"”」』]{3,80})["”」』]/iu;
