@@ -9720,4 +9720,28 @@ describe('layouts first met in session 38', () => {
       { plainText: true },
     );
   });
+
+  test('a blog recap\'s own sections are no talks: "들은 세션 목록", "발표자료 모음", "사진"', () => {
+    check(
+      `
+      # 부산 인프라 밋업 12회 후기
+
+      ## 들은 세션 목록
+      - 테라폼 모듈 이야기, 볼트 이야기
+
+      ## 테라폼 모듈 200개, 모노레포로 살아남기 - 김민수 (Acme)
+      - Terraform 모노레포
+
+      ## 사진
+      [사진] 단체 사진
+
+      ## 발표자료 모음
+      - https://example.com/slides
+      `,
+      `
+      event 부산 인프라 밋업 12회 | - | -
+      talk 6 테라폼 모듈 200개, 모노레포로 살아남기 | 김민수 (Acme) | terraform
+      `,
+    );
+  });
 });

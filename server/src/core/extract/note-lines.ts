@@ -385,8 +385,8 @@ function allPartsNonTalk(t: string): boolean {
   const first = /^([^、,.。:：(（]{1,20})[、,.。(（]/u.exec(t);
   if (first && NOT_A_TALK.test(first[1].trim())) return true;
   // ("クロージング → 懇親会（国際通りの居酒屋）": one item after another, a remark in brackets after the last.)
-  if (!/[-–—/|&·・、,+→]|\sand\s/u.test(t)) return false;
-  const parts = t.split(/\s*(?:->|[-–—/|&·・、,+→]|\sand\s)\s*/u).filter((p) => p);
+  if (!/[-–—/|&＆·・、,+→]|\sand\s/u.test(t)) return false;
+  const parts = t.split(/\s*(?:->|[-–—/|&＆·・、,+→]|\sand\s)\s*/u).filter((p) => p);
   // ("오프닝 | 사회: 임채원 (…)": the one who hosts it is no speaker.)
   return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p) || HOST_PART.test(p) || NOT_A_TALK.test(p.replace(/\s*[(（][^()（）]*[)）]$/u, '')));
 }
