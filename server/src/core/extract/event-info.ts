@@ -701,6 +701,5 @@ function stampedAgain(structure: NoteStructure, day: string): boolean {
   return false;
 }
 
-
 /** "Webinar "Secrets Sprawl Is Real" starts …", "웨비나 「…」": the event's name quoted after its kind (group 1). */
 const QUOTED_AFTER_KIND = /^(?:webinar|livestream|live stream|online meetup|웨비나|온라인\s*세미나|ウェビナー|オンライン勉強会)\s*[:：]?\s*["“「『]([^"”」』]{3,80})["”」』]/iu;

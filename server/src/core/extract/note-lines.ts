@@ -10,7 +10,7 @@ import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, ATTENDANCE_SUFFIX, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface Candidate {
   line: number;

@@ -111,11 +111,11 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "### キーノート", "Keynotes (main hall)" with no one named: the keynotes' slot, not a talk (with its speaker it is one).
   chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !KEYNOTE_SLOT.test(c.parsed.title));
   chosen.talks.sort((a, b) => a.line - b.line);
-  // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk.
-  const notesOfSpeakers = speakerNotes(structure, chosen.talks, footerLine);
+  // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk (the notes of its rows).
+  const notesOfRows = speakerNotes(structure, chosen.talks, footerLine);
   // "### 1번", "#4 메모", "6장 메모" below a table of the talks: the notes of its row of that number.
-  for (const n of numberedNotes(structure, chosen.talks, footerLine)) if (!notesOfSpeakers.some((o) => o.first === n.first)) notesOfSpeakers.push(n);
-  if (notesOfSpeakers.length) chosen.talks = chosen.talks.filter((c) => !notesOfSpeakers.some((n) => n.first === c.line));
+  for (const n of numberedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
+  if (notesOfRows.length) chosen.talks = chosen.talks.filter((c) => !notesOfRows.some((n) => n.first === c.line));
 
   // Events: one per note, or one per section when the note keeps several events under headings.
   const lastLine = lines.length - 1;
@@ -274,7 +274,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     event.talks.push(talk);
   }
 
-  for (const n of notesOfSpeakers) {
+  for (const n of notesOfRows) {
     const talk = talkOfCandidate.get(n.talk);
     if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null });
   }

@@ -204,9 +204,9 @@ function speakersOpeningLine(structure: NoteStructure, j: number, check: Reader)
 }
 /** "by Name, role — remark", "by Name (Org). Remark": who gave it (group 1) up to a dash or a sentence's end. */
 const BY_THEN_REMARK = /^by\s+([^—–.;]{3,60}?)\s*(?:\s[—–-]\s|[.;](?:\s|$)|$)/u;
-/** A line wholly in bold, maybe numbered or a list's item: "**1. "Title"**". */
 /** "Guest 1:", "Speaker 2 —", "게스트:", "ゲスト2：": a label before the people a heading names. */
 const GUEST_LABEL = /^(?:guest|speaker|presenter|panelist|게스트|연사|발표자|ゲスト|登壇者)\s*#?\d{0,2}\s*[:：—–-]\s*/iu;
+/** A line wholly in bold, maybe numbered or a list's item: "**1. "Title"**". */
 export const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u;
 
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
@@ -967,9 +967,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
       if (item && read) {
         // ("moderator: …" then "panelists: …": each labelled line's people.)
-        const { speakers: sp, last } = labelledLinesAfter(structure, labelAt, read, footerLine, check);
-        const org = organisationLine(structure, last + 1, footerLine);
-        item.speakers = withOrganisation(sp, org, check);
+        const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
+        item.speakers = speakers;
         item.strongSpeakers = true;
         out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
         i = org ? last + 1 : last;
@@ -1148,9 +1147,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         const read = readSpeakerLine(structure, j, check, underLabel);
         if (read) {
           // ("モデレーター：…" then "パネリスト：…": a panel's labelled lines, one after the other.)
-          const { speakers: sp, last } = labelledLinesAfter(structure, j, read, footerLine, check);
           // "speaker:: Lena Hoffmann" then "company:: Zalando".
-          parsed.speakers = withOrganisation(sp, organisationLine(structure, last + 1, footerLine), check);
+          const { speakers, last } = labelledSpeakers(structure, j, read, footerLine, check);
+          parsed.speakers = speakers;
           parsed.strongSpeakers = true;
           speakerLine = last;
         } else {
@@ -1194,8 +1193,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       } else if (labelledBelow) {
         // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
         // ("  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)", or "company:: Org" under it: all of them.)
-        const { speakers: sp, last } = labelledLinesAfter(structure, i + 1, labelledBelow, footerLine, check);
-        parsed.speakers = withOrganisation(sp, organisationLine(structure, last + 1, footerLine), check);
+        parsed.speakers = labelledSpeakers(structure, i + 1, labelledBelow, footerLine, check).speakers;
         parsed.strongSpeakers = true;
         out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
       } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
@@ -1209,15 +1207,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         const j = pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
         const read = readSpeakerLine(structure, j, check);
         if (read) {
-          // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker.
-          let { speakers: sp, last } = labelledLinesAfter(structure, j, read, footerLine, check);
-          // "company:: Zalando", "Company: Acme" under the speaker: their organisation.
-          const org = organisationLine(structure, last + 1, footerLine);
-          if (org) last++;
-          parsed.speakers = withOrganisation(sp, org, check);
+          // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker; "company:: Zalando",
+          // "Company: Acme" under the speaker: their organisation.
+          const { speakers, last, org } = labelledSpeakers(structure, j, read, footerLine, check);
+          parsed.speakers = speakers;
           parsed.strongSpeakers = true;
           out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
-          i = last;
+          i = org ? last + 1 : last;
         }
       }
       continue;
@@ -1824,6 +1820,16 @@ function labelledLinesAfter(structure: NoteStructure, j: number, read: Speaker[]
     last++;
   }
   return { speakers, last };
+}
+
+/**
+ * labelledLinesAfter's speakers, with the organisation an "Org:" line right after the last of them gives ("speaker::
+ * Lena Hoffmann" then "company:: Zalando"), and that organisation.
+ */
+function labelledSpeakers(structure: NoteStructure, j: number, read: Speaker[], footerLine: number, check: Reader): { speakers: Speaker[]; last: number; org: string | null } {
+  const { speakers, last } = labelledLinesAfter(structure, j, read, footerLine, check);
+  const org = organisationLine(structure, last + 1, footerLine);
+  return { speakers: withOrganisation(speakers, org, check), last, org };
 }
 
 /** "wed", "Day 2", "2日目" alone on the line above, in the same paragraph: the day, then its first talk. */
