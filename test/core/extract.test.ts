@@ -9744,4 +9744,161 @@ describe('layouts first met in session 38', () => {
       `,
     );
   });
+
+});
+
+describe('layouts first met in session 39', () => {
+  test('a recap sentence broken over a short paragraph\'s lines: the person on one line, the marked title on the next', () => {
+    check(
+      `
+      # 대구 클라우드 모임 3월 후기
+
+      ## 첫 번째 발표
+
+      첫 번째로는 한빛물류 인프라팀 오지훈님께서 발표해주신
+      **「헬름 차트 50개를 하나로 합친 이야기」** 였어요.
+
+      - Helm 라이브러리 차트로 공통화
+
+      ## 두 번째 발표
+
+      두 번째는 모아페이에서 SRE 하시는 남궁민님!
+      제목은 \`볼트 에이전트로 시크릿 주입하기\` 였습니다.
+
+      - Vault Agent 사이드카
+
+      ## 세 번째 발표
+
+      세 번째 발표자는 스텔라랩의 편도윤님.
+      「ArgoCD 롤백 자동화」
+
+      - Argo CD 롤백
+      `,
+      `
+      event 대구 클라우드 모임 3월 | - | -
+      talk 6 헬름 차트 50개를 하나로 합친 이야기 | 오지훈 | helm
+      talk 13 볼트 에이전트로 시크릿 주입하기 | 남궁민 | vault vault-agent
+      talk 20 ArgoCD 롤백 자동화 | 편도윤 (스텔라랩) | argo-cd
+      `,
+    );
+  });
+
+  test('a paragraph that says the keynote had no title: the quoted words after it are what it was about, no title', () => {
+    check(
+      `
+      # Cloud Native Daegu 2024 일기
+
+      오늘은 대구까지 다녀왔다.
+
+      오프닝 키노트는 한빛클라우드 서지수 님이었는데 제목이 따로 없었다.
+      내용은 "지역 기업 클라우드 전환기" 같은 거.
+
+      첫 발표는 모아랩 엄태준 님의 「쿠버네티스 노드 비용 절반으로 줄이기」였다.
+      Karpenter로 스팟 비중을 늘렸다고.
+      `,
+      `
+      event Cloud Native Daegu 2024 일기 | 2024 | -
+      talk 8 쿠버네티스 노드 비용 절반으로 줄이기 | 엄태준 | karpenter kubernetes
+      `,
+    );
+  });
+
+  test('a bullet\'s remark in brackets after a sentence ending in ㅠㅠ or with ㅎㅎ is no person and organisation', () => {
+    check(
+      `
+      # 인프라 밋업 후기
+
+      ## 🎤 첫 번째 발표
+      첫 번째는 모아랩 하은비님이 발표하신 「테라폼 상태 파일 쪼개기」였어요.
+
+      - 상태 파일 하나에 리소스 3천개 ㅠㅠ (공감 백배)
+
+      ## 🎤 두 번째 발표
+      두 번째는 스텔라랩 편도윤님이 발표하신 「이스티오 걷어낸 이야기」였어요.
+
+      - 사이드카 없는 쪽이 낫다는 의견 (반론 있을 듯 ㅎㅎ)
+      `,
+      `
+      event 인프라 밋업 | - | -
+      talk 4 테라폼 상태 파일 쪼개기 | 하은비 | terraform
+      talk 9 이스티오 걷어낸 이야기 | 편도윤 | istio
+      `,
+    );
+  });
+
+  test('a talk written twice in one event (a phone\'s notes pasted after a laptop\'s) is one talk with both notes; a surname that is a particle elsewhere ("Das")', () => {
+    check(
+      `
+      ObservabilityCon notes -- day 1
+
+      Alert fatigue is a design bug - Priyanka Das, Wavecrest
+        - Prometheus alert rules reviewed like code
+
+      Logs are not a database - Tomas Berg, Lumenix
+        - Loki labels
+
+      === phone notes ===
+
+      Alert fatigue is a design bug - Priyanka Das, Wavecrest
+        - also Grafana OnCall for routing
+      `,
+      `
+      event ObservabilityCon | - | -
+      talk 3 Alert fatigue is a design bug | Priyanka Das (Wavecrest) | grafana grafana-oncall prometheus
+      talk 6 Logs are not a database | Tomas Berg (Lumenix) | grafana-loki
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a slot\'s fields in square brackets after "Title - Name, Org" (time, room, track, level, score, then a starred remark); lightning talks under a label with a remark, each with an indented note', () => {
+    check(
+      `
+      Notes from Monitorama PDX 2024, day 1
+
+      Budgets Before Dashboards - Ines Carvalho, Lumenix   [9:00am | Hall A | Core | L200 | 4/5]
+        - Prometheus recording rules for every SLO
+
+      Tracing the Batch Jobs - Omar Siddiq, Parcelbird   [10:30am | Hall B | Tracing | L300 | 5/5]   ⭐ must rewatch
+        - OpenTelemetry spans around cron jobs
+
+      Lightning talks (4:00-4:45, Hall A), 5 min each, no scores:
+        * Dashboards Nobody Opens - Lin Zhou, Kestrel
+            a graveyard of Grafana boards
+        * Terraform in the Pager Rotation - Sara Ng, Ridgeway
+            drift alerts to Slack
+      `,
+      `
+      event Monitorama PDX 2024 | 2024 | -
+      talk 3 Budgets Before Dashboards | Ines Carvalho (Lumenix) | prometheus
+      talk 6 Tracing the Batch Jobs | Omar Siddiq (Parcelbird) | opentelemetry
+      talk 10 Dashboards Nobody Opens | Lin Zhou (Kestrel) | grafana
+      talk 12 Terraform in the Pager Rotation | Sara Ng (Ridgeway) | slack terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a timetable whose speakers\' column is "Who" ("Wer"), its times "09h15", its ignite talks labelled "Ignite:"; "Notes per talk" is no talk', () => {
+    check(
+      `
+      # Config Management Camp 2024
+
+      | Zeit | Talk | Wer | Raum |
+      |------|------|-----|------|
+      | 09h30 | Ansible at the Edge | Mara Lenz (Kestrel) | Main |
+      | 10h15 | Ignite: Helm Values Hell | Lena Brandt (Ridgeway) | Main |
+
+      ## Notes per talk
+
+      **Ansible (Mara)**
+      - ansible-pull on 3k boxes
+      `,
+      `
+      event Config Management Camp 2024 | 2024 | -
+      talk 5 Ansible at the Edge | Mara Lenz (Kestrel) | ansible
+      talk 6 Helm Values Hell | Lena Brandt (Ridgeway) | helm
+      `,
+    );
+  });
 });

@@ -39,7 +39,8 @@ export interface TableColumns {
   cells: number;
 }
 
-const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by)$`, 'iu');
+// ("| Time | Talk | Who |", "| Zeit | Talk | Wer |": a column named by the question it answers.)
+const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by|who|wer|누가|誰)$`, 'iu');
 
 /**
  * "09:15⇥Main Hall⇥Title⇥Speaker (Org)": a row of tab-separated columns (a conference app's or a

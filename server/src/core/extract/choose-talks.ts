@@ -98,9 +98,12 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
 function underSessionsItem(structure: NoteStructure, line: number): boolean {
   const { info } = structure;
   const level = info[line].level;
+  const indent = indentOf(structure.lines[line]);
   for (let k = line - 1; k >= 0; k--) {
     const li = info[k];
     if (li.kind === LineKind.Blank || (li.kind === LineKind.ListItem && li.level >= level)) continue;
+    // ("  * Title - Name, Org" then "      about moving house: …": the item above's notes, indented under it.)
+    if (li.kind === LineKind.Paragraph && indentOf(structure.lines[k]) > indent && k > 0 && info[k - 1].kind !== LineKind.Blank) continue;
     if (level === 2) return li.kind === LineKind.ListItem && sessionsItem(structure, k);
     return level === 1 && li.kind === LineKind.Paragraph && sessionsItem(structure, k);
   }

@@ -185,6 +185,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
   if (sections) for (const sec of sections) boundaries.push(sec.from);
   const usedIds = new Set<string>();
+  // The first talk of each title with speakers, per event: a later one of the same title and people is the same talk.
+  const talkOfTitle = new Map<string, Talk>();
   const talkSpans: TalkSpan[] = [];
   const talkOfCandidate = new Map<Candidate, Talk>();
   // Table rows that hold several talks (a track grid's row: a talk per cell).
@@ -230,12 +232,16 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
       }
     }
     while (end > c.line && !lines[end].trim()) end--;
-    let id = `${uri}#${slugify(c.parsed.title)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${uri}#${slugify(c.parsed.title)}-${n}`;
-    usedIds.add(id);
     const li = info[c.line];
     const event = eventAt(c.line);
-    const talk: Talk = {
+    // "Title - Name, Org" written twice in one event (a phone's notes pasted under a laptop's): one talk, its notes both.
+    const titleKey = c.parsed.speakers.length ? `${event.id}\n${nameKey(c.parsed.title)}` : '';
+    const named = titleKey ? talkOfTitle.get(titleKey) : undefined;
+    const earlier = named && sameSpeakers(named.speakers, c.parsed.speakers) ? named : undefined;
+    let id = earlier?.id ?? `${uri}#${slugify(c.parsed.title)}`;
+    for (let n = 2; !earlier && usedIds.has(id); n++) id = `${uri}#${slugify(c.parsed.title)}-${n}`;
+    usedIds.add(id);
+    const talk: Talk = earlier ?? {
       id,
       eventId: event.id,
       title: c.parsed.title,
@@ -244,7 +250,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
       bodyRange: { start: { line: c.line, character: 0 }, end: { line: end, character: lines[end].length } },
       tools: [],
     };
-    if (c.source === 'agenda') {
+    if (earlier) {
+      // (The talk keeps its first title's place.)
+    } else if (c.source === 'agenda') {
       const entry = agenda.find((a) => a.line === c.line);
       if (entry) talk.titleRange = lineRange(c.line, entry.start, entry.end);
     } else if (c.source === 'frontMatter') {
@@ -267,11 +275,12 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     // In a track grid's row, the talk's title is in its own cell, and the rest of that cell names its speakers.
     const cell = gridRows.has(c.line) ? cellOfTitle(lines[c.line], c.parsed.title) : null;
     if (cell) {
-      talk.titleRange = lineRange(c.line, cell.titleStart, cell.titleEnd);
+      if (!earlier) talk.titleRange = lineRange(c.line, cell.titleStart, cell.titleEnd);
       talkSpans.push({ talk, first: c.line, last: end, excludeFrom: cell.titleEnd, excludeTo: cell.end, leadTo: -1, speakerLine: c.speakerLine });
     } else talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, leadTo, speakerLine: c.speakerLine });
     talkOfCandidate.set(c, talk);
-    event.talks.push(talk);
+    if (!earlier) event.talks.push(talk);
+    if (titleKey && !named) talkOfTitle.set(titleKey, talk);
   }
 
   for (const n of notesOfRows) {
@@ -615,6 +624,11 @@ function addStrings(out: string[], v: unknown): void {
       if (s) out.push(s);
     }
   }
+}
+
+/** Whether two lists name the same people (by their names' keys). */
+function sameSpeakers(speakers: Speaker[], others: Speaker[]): boolean {
+  return speakers.length === others.length && others.every((sp) => speakers.some((other) => nameKey(other.name) === nameKey(sp.name)));
 }
 
 function dedupeSpeakers(speakers: Speaker[]): Speaker[] {

@@ -195,7 +195,8 @@ function isLatinName(tokens: string[], s: string, check: NameCheck): boolean {
   let proper = 0;
   for (const tok of tokens) {
     const lower = tok.toLowerCase();
-    if (LATIN_PARTICLES.has(lower)) continue;
+    // (Last, it is the surname: "Priyanka Das", "Carlos Da".)
+    if (LATIN_PARTICLES.has(lower) && tok !== tokens[tokens.length - 1]) continue;
     if (/^\p{Lu}\.$/u.test(tok)) continue; // an initial
     if (!LATIN_NAME_TOKEN.test(tok)) return false;
     if (LATIN_NOT_NAMES.has(lower.replace(/[.'’]/g, ''))) return false;

@@ -358,6 +358,47 @@ function speakerInItem(structure: NoteStructure, i: number, check: Reader): numb
 }
 
 /** The nearest line above `i`, down to `floor`, that is not blank; `floor` itself when there is none. */
+/**
+ * The talk a paragraph of two or three short lines tells when they are read as one sentence: a person with 님, さん or 氏
+ * on one line, the title marked on another. The talk is on the title's line.
+ */
+function brokenSentenceTalk(structure: NoteStructure, first: number, footerLine: number, check: Reader): Candidate | null {
+  const { info, lines } = structure;
+  let last = first + 1;
+  while (last + 1 < footerLine && last - first < 2 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
+  // (Not a longer paragraph, whose sentences are each their own.)
+  if (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) return null;
+  const starts: number[] = [];
+  let joined = '';
+  let raw = '';
+  const rawStarts: number[] = [];
+  for (let k = first; k <= last; k++) {
+    if (info[k].content.length > 120) return null;
+    starts.push(joined.length);
+    rawStarts.push(raw.length);
+    joined += (k > first ? ' ' : '') + info[k].content;
+    raw += (k > first ? ' ' : '') + lines[k].slice(info[k].contentStart, info[k].contentEnd);
+  }
+  // ("…님이었는데 제목이 따로 없었다." then "내용은 "…" 같은 거.": what the talk was about, its title said to be none.)
+  if (!/님|さん|氏/u.test(joined) || NO_TITLE.test(joined)) return null;
+  const fromContent = parseCjkProseTalk(joined, check.names);
+  const parsed = fromContent ?? markedTitleWithPerson(raw, check.names);
+  if (!parsed) return null;
+  const at = fromContent ? starts : rawStarts;
+  // The line the title starts on; a title across two lines is not one.
+  let k = at.length - 1;
+  while (k > 0 && at[k] > parsed.titleStart) k--;
+  const end = k + 1 < at.length ? at[k + 1] : Infinity;
+  if (parsed.titleEnd > end) return null;
+  // (A line that names the person beside the title is read alone, by the rules for one line.)
+  if (k === 0 || /님|さん|氏/u.test(info[first + k].content)) return null;
+  const shift = at[k] + 1;
+  return { line: first + k, parsed: { ...parsed, titleStart: parsed.titleStart - shift, titleEnd: parsed.titleEnd - shift }, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true };
+}
+
+/** "제목이 따로 없었다", "タイトルはなし", "untitled": a sentence saying the talk had no title. */
+const NO_TITLE = /제목(?:이|은)\s*(?:따로\s*|특별히\s*)?없|タイトル(?:は|が)?\s*(?:特に\s*)?(?:なし|無し|なかった|ない)|\bno title\b|\buntitled\b|without a title/iu;
+
 function previousContentLine(structure: NoteStructure, i: number, floor: number): number {
   let p = i - 1;
   while (p > floor && !structure.lines[p].trim()) p--;
@@ -816,6 +857,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const prose = p >= 0 && info[p].kind === LineKind.Heading ? null : markedTitleWithPerson(lines[i].slice(li.contentStart, li.contentEnd), check.names);
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // "세 번째 발표자는 클라우드웨이브의 박준혁님." then "「Title」" on the next line, "1本目は株式会社ミナトの高田さん。" then
+    // "「Title」というお話": one sentence of a recap broken over the lines of a short paragraph, read as one line.
+    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
+      const joined = brokenSentenceTalk(structure, i, footerLine, check);
+      if (joined) {
+        out.push(joined);
+        i = joined.line;
         continue;
       }
     }
@@ -1657,7 +1708,7 @@ const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 
 export function sessionsItem(structure: NoteStructure, k: number): boolean {
   // ("【LT】", "[Lightning talks]": the label in brackets.)
   const content = structure.info[k].content.replace(/^[【\[]\s*(.{1,40}?)\s*[】\]]\s*$/u, '$1');
-  return (content.length <= 24 && SESSIONS_ITEM.test(content)) || (content.length <= 60 && (LIGHTNING_ITEM.test(content) || TRACK_ITEM.test(content)));
+  return (content.length <= 24 && SESSIONS_ITEM.test(content)) || (content.length <= 80 && LIGHTNING_ITEM.test(content)) || (content.length <= 60 && TRACK_ITEM.test(content));
 }
 /** "Track A - platform", "Keynote (main hall, no track)", "Room 2 (afternoon)", "트랙 B": an item over a track's or a slot's talks. */
 const TRACK_ITEM = /^(?:(?:track|room|hall|stage|트랙|룸|홀|トラック|ルーム|会場)\s*[a-z0-9]{1,2}(?=$|[\s,:：(（—–-])|keynotes?(?=$|\s*[(（:：—–-]))/iu;

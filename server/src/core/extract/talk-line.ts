@@ -55,7 +55,7 @@ export function isTitleLabelled(content: string): boolean {
 }
 
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)\s+(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|ignite(?:\s*talk)?|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)\s+(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating. */
@@ -192,6 +192,11 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  // "Title - Name, Org   [9:00am | Ballroom A | Core | L200 | 4/5]   ⭐ must rewatch": the slot's fields in square brackets
+  // after the line (a mark and a remark after them), no part of it.
+  const open = content.endsWith(']') || content.includes('] ') ? content.lastIndexOf('[') : -1;
+  const fields = open >= 4 && isWhiteSpace(content.charCodeAt(open - 1)) ? TRAILING_FIELDS.exec(content.slice(open)) : null;
+  if (fields && (fields[1].split('|').length >= 3 || FIELD_TIME.test(fields[1]))) return parseTalkLine(content.slice(0, open).trimEnd(), check) ?? parseTalkLineAsIs(content, check);
   // "### 1. 키노트 (류성민 정리)", "(notes: Jun)", "（まとめ：佐藤）": who took the notes, in brackets after the line, is no speaker.
   const taker = content.endsWith(')') || content.endsWith('）') ? NOTE_TAKER.exec(content) : null;
   if (taker && taker.index >= 2) return parseTalkLine(content.slice(0, taker.index), check) ?? parseTalkLineAsIs(content, check);
@@ -218,8 +223,17 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     const led = LEAD_THEN_QUOTED.exec(line.title);
     if (led) return { ...line, title: led[2], quoted: true, titleStart: line.titleStart + led[1].length, titleEnd: line.titleStart + led[1].length + led[2].length };
   }
+  // "모듈이 200개 넘어가면서 버전 관리 지옥 ㅠㅠ (공감 백배)", "… 의견 (반론 있을 듯 ㅎㅎ)": a remark in brackets after a
+  // sentence that ends crying or laughing, not a person and their organisation.
+  if (line?.speakers.length && !line.quoted && /[)）]$/u.test(content) && (KO_LAUGHTER_END.test(line.title) || line.speakers.some((sp) => sp.org !== null && KO_LAUGHTER.test(sp.org)))) {
+    return { ...line, title: content.trim(), speakers: [], strongSpeakers: false, titleStart: content.length - content.trimStart().length, titleEnd: content.trimEnd().length };
+  }
   return line;
 }
+
+/** Korean laughter and crying written in letters: "ㅋㅋ", "ㅎㅎ", "ㅠㅠ", "ㅜㅜ". */
+const KO_LAUGHTER = /[ㅋㅎㅠㅜ]{2}/u;
+const KO_LAUGHTER_END = /[ㅋㅎㅠㅜ]{2}[\s!?~.]*$/u;
 
 /** An address after white space, not inside a markdown link's brackets. */
 const BARE_URL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/gu;
@@ -252,6 +266,9 @@ export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | n
   return m ? parseSpeakers(`${m[1]} (${m[2].trim()})`, check) : undefined;
 }
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
+/** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
+const TRAILING_FIELDS = /^\[([^\[\]]*\|[^\[\]]*)\](?:\s+[⭐★☆!♥❤]\S*(?:\s+\S+){0,4})?\s*$/u;
+const FIELD_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/iu;
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
 function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
@@ -1136,7 +1153,7 @@ export function markedTitleWithPerson(content: string, check: NameCheck = {}): T
   if (content.length < 12) return null;
   const spans: Array<{ title: string; start: number; end: number }> = [];
   for (const m of content.matchAll(MARKED_SPAN)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '';
     const title = inner.trim();
     // ("所属はメモに「株式会社…」とある": an organisation in brackets.)
     if (title.length < 4 || !/\p{L}{2}/u.test(title) || looksLikeOrg(title)) continue;
@@ -1193,11 +1210,11 @@ const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“*]$`, 'u');
 const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 /** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
 const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
-/** A title as a link's text, in **bold**, 「」, 『』, 《》, 〈〉, ≪≫ or «», or in double or curly quotes (its text in one of the groups). */
-const MARKED_SPAN = /\[([^\[\]]{2,120})\]\([^()\s]+\)|\*\*([^*]{2,120})\*\*|「([^「」]{2,120})」|『([^『』]{2,120})』|《([^《》]{2,120})》|〈([^〈〉]{2,120})〉|[≪«]([^≪≫«»]{2,120})[≫»]|["“]([^"“”]{2,120})["”]/gu;
+/** A title as a link's text, in code after "제목은" or "タイトルは", in **bold**, 「」, 『』, 《》, 〈〉, ≪≫ or «», or in double or curly quotes (its text in one of the groups). */
+const MARKED_SPAN = /(?<=(?:제목은|주제는|タイトルは|題目は|演題は)\s*)`([^`]{2,120})`|\[([^\[\]]{2,120})\]\([^()\s]+\)|\*\*([^*]{2,120})\*\*|「([^「」]{2,120})」|『([^『』]{2,120})』|《([^《》]{2,120})》|〈([^〈〉]{2,120})〉|[≪«]([^≪≫«»]{2,120})[≫»]|["“]([^"“”]{2,120})["”]/gu;
 const SAID_AFTER = /^\s*(?:(?:이)?라고|고\s*(?:했|하|말)|と(?:言|話|いう話|の(?:こと|話))|って)/u;
 /** A word that makes the sentence about a talk. */
-const TALK_WORD = /발표|세션|들었|聴い|聞い|키노트|라이트닝|강연|登壇|発表|講演|セッション|キーノート|基調|\bLT\b/u;
+const TALK_WORD = /발표|세션|제목은|タイトルは|들었|聴い|聞い|키노트|라이트닝|강연|登壇|発表|講演|セッション|キーノート|基調|\bLT\b/u;
 /** A person with 님, さん or 氏 (2), their organisation before 의 or の (1) or in parentheses after (3). */
 const HONORIFIC_PERSON = new RegExp(String.raw`(?:(?<=^|[\s、，,。(（])([^\s、，,。「」『』《》()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?`, 'gu');
 const CJK_PROSE = new RegExp(

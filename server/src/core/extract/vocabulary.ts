@@ -18,6 +18,8 @@ export const NOT_A_TALK = new RegExp(
       '(?:개회|오프닝|인사말|환영사)\\s*(?:및|&|/|,)\\s*(?:공지(?:\\s*사항)?|인사(?:말)?|안내)', '(?:opening|welcome)(?: remarks)? (?:&|and) (?:announcements|notices|logistics)', '(?:開会|オープニング)(?:挨拶)?\\s*[・&/と]\\s*(?:連絡事項|お知らせ|諸連絡)', '인사말', '환영사', '점심(?:\\s*식사)?', '(?:아침|점심|저녁)\\s*(?:식사|도시락)', '저녁', '도시락', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
       // "Lab 2 – Vault dev server", "실습 1 — VPC 만들기", "미션 3", "手順2：…": a workshop's exercises between its talks.
       '(?:lab|exercise|step|mission|실습|미션|단계|手順|演習|ステップ|ミッション)\\s*#?\\d{1,2}(?:\\s*(?:[-–—:：.)]|\\s)\\s*.{0,80})?',
+      // "Notes per talk", "Session notes", "세션별 메모", "セッションごとのメモ": the heading over the writer's notes on the talks.
+      '(?:notes|details) (?:per|for each|on each|by) (?:talk|session)', '(?:talk|session)[- ]by[- ](?:talk|session)(?: notes)?', '(?:per[- ])?(?:talk|session) notes', '세션\\s*별\\s*(?:메모|정리|노트|후기|요약)', '(?:セッション|発表|講演)(?:ごと|別)の?(?:メモ|まとめ|感想|ノート)',
       // "들은 세션 목록", "발표자료 모음", "사진": the writer's lists and pictures.
       '(?:내가\\s*)?들은\\s*(?:세션|발표)\\s*(?:목록|리스트|정리)', '(?:발표\\s*자료|슬라이드|영상|녹화\\s*본?|資料|スライド|動画)\\s*(?:모음|링크|목록|まとめ|一覧|リンク)', '사진', '写真', 'photos? (?:dump|album)',
       // "ランチ・展示ブース", "Lunch & expo hall": the exhibitors' hall, alone or after another item.
