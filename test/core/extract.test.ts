@@ -9901,4 +9901,60 @@ describe('layouts first met in session 39', () => {
       `,
     );
   });
+
+  test('a plain-text timetable whose talks carry "Lv: …" fields and star ratings; a lightning talk rated at the end of its line', () => {
+    check(
+      `
+      神戸インフラ勉強会 vol.2 メモ
+
+      19:05-19:30 Ansibleで200台を面倒見る / 北村 拓也 (株式会社ミナト)
+        Lv: 初級〜中級 / ★★★★☆
+        → AWX でジョブ実行
+
+      19:30-19:55 Terraform planをPRにコメントする / 井上 彩 (株式会社ハルカゼ)
+        Lv: 初級 / ★★★☆☆
+        → tfcmt を使う
+
+      20:00- LT枠（各5分）
+        LT1 Redisのメモリが溢れた夜 / 清水 (個人) ★★★★☆
+            maxmemory-policy の話
+      `,
+      `
+      event 神戸インフラ勉強会 vol.2 | - | -
+      talk 3 Ansibleで200台を面倒見る | 北村 拓也 (株式会社ミナト) | ansible
+      talk 7 Terraform planをPRにコメントする | 井上 彩 (株式会社ハルカゼ) | terraform tfcmt
+      talk 12 Redisのメモリが溢れた夜 | 清水 (個人) | redis
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a bold slot line over each title: a circled number, a Korean clock time ("오후 7시 10분 ~ 7시 40분", a moved one "오후 8시 → 8시 20분으로 변경"), room, level and rating after " · "', () => {
+    check(
+      `
+      # 테라폼 유저 모임 광주 6월
+
+      **① 오후 7시 10분 ~ 7시 40분** · 세미나룸 A · Level 200 · ★★★★☆
+      테라폼 모듈 레지스트리 1년 운영기
+      발표자: 구하람 (모아랩)
+
+      - Terraform Cloud private registry
+
+      **② 오후 8시 → 8시 20분으로 변경** · 세미나룸 A · Level 300
+      볼트로 DB 계정 없애기
+      발표자: 남궁솔 (스텔라랩)
+
+      - Vault database secrets engine
+
+      **③ 라이트닝 토크 (9시 10분~)** · 세미나룸 A
+      Nomad 3년 운영 후기 - 한지훈 (프리랜서)
+      `,
+      `
+      event 테라폼 유저 모임 광주 6월 | - | -
+      talk 4 테라폼 모듈 레지스트리 1년 운영기 | 구하람 (모아랩) | terraform terraform-cloud
+      talk 10 볼트로 DB 계정 없애기 | 남궁솔 (스텔라랩) | vault
+      talk 16 Nomad 3년 운영 후기 | 한지훈 (프리랜서) | nomad
+      `,
+    );
+  });
 });

@@ -1521,7 +1521,8 @@ const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|A
 function firstNameColon(structure: NoteStructure, i: number): RegExpExecArray | null {
   const { info } = structure;
   const m = info[i].kind === LineKind.Paragraph && info[i + 1].kind === LineKind.ListItem ? FIRST_NAME_COLON.exec(info[i].content) : null;
-  return m && !NOT_A_NAME_LABEL.test(m[1]) ? m : null;
+  // ("Lv: 初級 / ★★★☆☆", "Level: 300": a session's field, not a first name.)
+  return m && !NOT_A_NAME_LABEL.test(m[1]) && !SESSION_FIELD_LINE.test(info[i].content) ? m : null;
 }
 /** Paragraph line `i` as "Kim Soo-ah — Title", "Yoon Ji-woo & Daniel Cho – Title": people's full names, a dash, the title (notes under it). */
 function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): Candidate | null {
@@ -1923,11 +1924,12 @@ const ROOM_ALONE = /^(?:\[[^\]]{1,30}\]|【[^】]{1,20}】|[(（][^()（）]{1,3
 function isTimeAlone(written: string): boolean {
   // ("■ １３：１０〜１３：５０": a mark before it, full-width digits.)
   const c0 = written.charCodeAt(0);
-  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
+  // ("① 오후 7시 10분 ~ 7시 40분 · 세미나룸 A · Level 200 · ★★★★☆": a circled number before it.)
+  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19) || (c0 >= 0x2460 && c0 <= 0x2473)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
   if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text))) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   if (meta) return TIME_ALONE.test(meta[1].trim());
-  return text.length <= 100 && (text.includes(' | ') || text.includes('｜')) && hasDigit(text) && isMetaRow(text);
+  return text.length <= 100 && (text.includes(' | ') || text.includes('｜') || text.includes(' · ')) && hasDigit(text) && isMetaRow(text);
 }
 
 /**
@@ -1935,20 +1937,24 @@ function isTimeAlone(written: string): boolean {
  * them the time and every other a track, a room or a level.
  */
 function isMetaRow(text: string): boolean {
-  const cells = text.split(/\s*[|｜]\s*/u);
+  const cells = text.split(/\s*[|｜]\s*|\s+·\s+/u);
   if (cells.length < 2 || cells.length > 6) return false;
   let times = 0;
   for (const cell of cells) {
-    if (TIME_ALONE.test(cell)) times++;
+    if (TIME_ALONE.test(cell) || (cell.includes('→') && TIME_ALONE.test(cell.replace(MOVED_TIME, '$1')))) times++;
     else if (!META_CELL.test(cell)) return false;
   }
   return times === 1;
 }
-const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール))$/iu;
+// ("세미나룸 A", "★★★★☆ ⭐ 꼭 다시 볼 것", "L300": a room named with its kind at the end, the writer's rating, a level.)
+/** "오후 8시 → 8시 20분으로 변경", "19:00 → 19:30に変更", "14:00 → 15:00 (moved)": a slot moved, its new time (group 1). */
+const MOVED_TIME = /^.{1,24}?\s*→\s*(.{2,24}?)\s*(?:(?:으로|로)\s*변경(?:됨)?|に変更|へ変更|[(（]moved[)）])?$/u;
+const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール)|\p{L}{1,10}(?:룸|홀|ルーム|ホール|会場)(?:\s*[A-Za-z0-9]{1,3})?|[★☆]{1,5}(?:\s.{0,30})?|L\d{3})$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
-const LEADING_MARK = new RegExp(`^[${LABEL_MARKS}]\\s*`, 'u');
-const CLOCK = String.raw`(?:(?:오전|오후)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?`;
+const LEADING_MARK = new RegExp(`^[${LABEL_MARKS}①-⑳]\\s*`, 'u');
+// ("오후 7시 10분", "7시 반", "19時30分", "14h00": the hour and its minutes in words or with an h.)
+const CLOCK = String.raw`(?:(?:오전|오후|午前|午後)\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?|\d{1,2}\s*時(?:\s*\d{1,2}\s*分|半)?|\d{1,2}h\d{2})`;
 /** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */
 const SESSION_META = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\])?\s*([^／/|]{4,30}?)\s*(?:[／|]|\s\/\s)\s*(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\b[^／/|]{0,30}?\s*(?:[／|]|\s\/\s|$)\s*)+$/iu;
 

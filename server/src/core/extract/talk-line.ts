@@ -197,6 +197,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   const open = content.endsWith(']') || content.includes('] ') ? content.lastIndexOf('[') : -1;
   const fields = open >= 4 && isWhiteSpace(content.charCodeAt(open - 1)) ? TRAILING_FIELDS.exec(content.slice(open)) : null;
   if (fields && (fields[1].split('|').length >= 3 || FIELD_TIME.test(fields[1]))) return parseTalkLine(content.slice(0, open).trimEnd(), check) ?? parseTalkLineAsIs(content, check);
+  // "LT2 Title / 森 花子 (Org) ★★★★★ ⭐ must rewatch": the writer's rating after the line, and any remark after it.
+  const rating = content.includes('★') || content.includes('☆') || content.includes('⭐') ? TRAILING_RATING.exec(content) : null;
+  if (rating && rating.index >= 4) return parseTalkLine(content.slice(0, rating.index), check) ?? parseTalkLineAsIs(content, check);
   // "### 1. 키노트 (류성민 정리)", "(notes: Jun)", "（まとめ：佐藤）": who took the notes, in brackets after the line, is no speaker.
   const taker = content.endsWith(')') || content.endsWith('）') ? NOTE_TAKER.exec(content) : null;
   if (taker && taker.index >= 2) return parseTalkLine(content.slice(0, taker.index), check) ?? parseTalkLineAsIs(content, check);
@@ -266,6 +269,8 @@ export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | n
   return m ? parseSpeakers(`${m[1]} (${m[2].trim()})`, check) : undefined;
 }
 /** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
+/** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
+const TRAILING_RATING = /\s+(?:[★☆]{3,5}|⭐+(?=\s|$))(?:\s.{0,60})?$/u;
 /** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
 const TRAILING_FIELDS = /^\[([^\[\]]*\|[^\[\]]*)\](?:\s+[⭐★☆!♥❤]\S*(?:\s+\S+){0,4})?\s*$/u;
 const FIELD_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/iu;

@@ -108,7 +108,7 @@ export const TEASER = /(?:continue reading|read more|더\s*보기|계속\s*읽�
  * "対象者：SRE", "Slides: https://…"): what, where and for whom, never its title or its speakers.
  */
 export const SESSION_FIELD_LINE =
-  /^[-*•・]?\s*(?:\*\*)?(?:room|hall|stage|track|level|format|tags?|language|lang|duration|length|type|audience|difficulty|category|recording|video|slides?|deck|abstract|location|where|when|time|트랙|난이도|장소|룸|형식|대상|영상|녹화본?|슬라이드|발표\s*자료|태그|언어|분류|시간|유형|会場|ルーム|トラック|レベル|形式|対象者?|セッション種別|種別|言語|動画|スライド|資料|タグ|時間|難易度|カテゴリー?|ハッシュタグ)(?:\*\*)?\s*[:：]/iu;
+  /^[-*•・]?\s*(?:\*\*)?(?:room|hall|stage|track|level|lv\.?|rating|score|format|tags?|language|lang|duration|length|type|audience|difficulty|category|recording|video|slides?|deck|abstract|location|where|when|time|트랙|난이도|레벨|평점|장소|룸|형식|대상|영상|녹화본?|슬라이드|발표\s*자료|태그|언어|분류|시간|유형|会場|ルーム|トラック|レベル|評価|満足度|形式|対象者?|セッション種別|種別|言語|動画|スライド|資料|タグ|時間|難易度|カテゴリー?|ハッシュタグ)(?:\*\*)?\s*[:：]/iu;
 
 /** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page or frames its title. */
 export const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
@@ -165,4 +165,4 @@ export function mayBeLightningLabel(s: string): boolean {
 // ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
 // ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆①-⑳]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
