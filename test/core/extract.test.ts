@@ -9957,4 +9957,37 @@ describe('layouts first met in session 39', () => {
       `,
     );
   });
+
+  test('speakers in footnotes: "- [x] **Title** [^1]", a struck "~~**Title**~~ [^2]", "> [!NOTE] Title[^3]", "1. Title — Name[^4]"; the footnotes themselves are no talks', () => {
+    check(
+      `
+      # CloudOps Days Fukuoka 2024
+
+      ## セッション
+      - [x] **ECSからEKSへ戻った話** [^1]
+          - Fargate に戻した
+      - [ ] ~~**Bedrockで社内ChatOps**~~ [^2]
+          - 聞き逃した
+
+      > [!NOTE] Scaling Argo CD to 500 Clusters[^3]
+      > - sharded application-controller
+
+      ## LT
+      1. Packerで作るAMI — 高橋 蓮[^4]
+          - Packer で焼く
+
+      [^1]: 登壇者：鈴木 一郎（株式会社コトブキ）
+      [^2]: 岡田 直樹（株式会社ミナト） ※資料は後日公開
+      [^3]: Marta Kowalczyk, Northwind Logistics — @mkowal on the fediverse
+      [^4]: 高橋 蓮（個人参加）
+      `,
+      `
+      event CloudOps Days Fukuoka 2024 | 2024 | -
+      talk 4 ECSからEKSへ戻った話 | 鈴木 一郎 (株式会社コトブキ) | aws-ecs aws-eks aws-fargate
+      talk 6 Bedrockで社内ChatOps | 岡田 直樹 (株式会社ミナト) | -
+      talk 9 Scaling Argo CD to 500 Clusters | Marta Kowalczyk (Northwind Logistics) | argo-cd
+      talk 13 Packerで作るAMI | 高橋 蓮 (個人参加) | aws-ami packer
+      `,
+    );
+  });
 });

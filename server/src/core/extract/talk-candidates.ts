@@ -396,6 +396,55 @@ function brokenSentenceTalk(structure: NoteStructure, first: number, footerLine:
   return { line: first + k, parsed: { ...parsed, titleStart: parsed.titleStart - shift, titleEnd: parsed.titleEnd - shift }, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true };
 }
 
+/** The lines of a page's footnotes ("[^1]: …", "[^note]: …") by their labels. */
+function footnoteLines(structure: NoteStructure): Map<string, number> {
+  const notes = new Map<string, number>();
+  const { lines } = structure;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].charCodeAt(0) !== 91 || lines[k].charCodeAt(1) !== 94) continue;
+    const m = FOOTNOTE_LINE.exec(lines[k]);
+    if (m && !notes.has(m[1])) notes.set(m[1], k);
+  }
+  return notes;
+}
+const FOOTNOTE_LINE = /^\[\^([^\]\s]{1,20})\]:\s*(\S.*)$/u;
+/** A footnote's reference at a line's end (its label in group 1). */
+const FOOTNOTE_AT_END = /\s*\[\^([^\]\s]{1,20})\]\s*$/u;
+/** What leads a title's line in a list or a callout: a to-do's box, a callout's kind ("[!NOTE]"). */
+const TITLE_LINE_LEAD = /^(?:\[[ xX]\]\s*|\[![\w-]{1,16}\][+-]?\s*)+/u;
+/** What leads the people in a footnote ("Hosted by", "Speaker:"), and what follows them (a remark after a dash, ※ or +). */
+const FOOTNOTE_PEOPLE_LEAD = /^(?:(?:hosted|presented|given|moderated)\s+by|by)\s+/iu;
+const FOOTNOTE_REMARK = /\s+(?:[—–]|\+)\s.*$/u;
+const STRUCK_WHOLE = /^~~(.+)~~$/u;
+/** "※…": an aside, never a person. */
+const ASIDE = /\s*※.*$/u;
+
+/** A talk whose title line refers to a footnote that names its speakers. */
+function footnotedTalk(structure: NoteStructure, i: number, footnotes: Map<string, number>, check: Reader): Candidate | null {
+  const m = FOOTNOTE_AT_END.exec(structure.lines[i]);
+  const at = m ? footnotes.get(m[1]) : undefined;
+  if (!m || at === undefined || at === i) return null;
+  // (The line's content may have lost the reference already.)
+  const content = structure.info[i].content.replace(FOOTNOTE_AT_END, '');
+  // ("- [ ] ~~**Title**~~ [^3]": a talk the writer struck out, missed but given.)
+  const title = content.replace(TITLE_LINE_LEAD, '').trim().replace(STRUCK_WHOLE, '$1');
+  if (title.length < 4 || isNonTalkTitle(title) || SPEAKER_LABEL.test(title)) return null;
+  const note = FOOTNOTE_LINE.exec(structure.lines[at])![2];
+  const people = note.replace(SPEAKER_LABEL, '').trim().replace(FOOTNOTE_PEOPLE_LEAD, '').replace(ASIDE, '');
+  // ("Name, Org — @handle on the fediverse", "Name（Org） ※…": a remark after the people, unless the dash leads to their organisation.)
+  let sp = people ? check.speakers(people) : null;
+  if (!sp?.strong && FOOTNOTE_REMARK.test(people)) sp = check.speakers(people.replace(FOOTNOTE_REMARK, '').trim());
+  if (!sp?.strong || !sp.speakers.length) return null;
+  // ("1. Title — 高橋 蓮[^5]" with "[^5]: 高橋 蓮（個人参加）": the line names its speaker too, the footnote adds to it.)
+  const own = check.talkLine(title);
+  const named = own?.strongSpeakers && own.speakers.length ? own : null;
+  const speakers = named && !named.speakers.every((p) => sp!.speakers.some((q) => nameKey(q.name) === nameKey(p.name))) ? named.speakers : sp.speakers;
+  const lead = content.length - content.replace(TITLE_LINE_LEAD, '').trimStart().length;
+  const titleStart = lead + (named ? named.titleStart : title.length < content.length - lead && content.startsWith('~~', lead) ? 2 : 0);
+  const ownTitle = named ? named.title : title;
+  return { line: i, parsed: { title: ownTitle, speakers, strongSpeakers: true, keynote: isKeynote(ownTitle), quoted: false, titleStart, titleEnd: titleStart + ownTitle.length, time: null }, speakerLine: null, source: structure.info[i].kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true };
+}
+
 /** "제목이 따로 없었다", "タイトルはなし", "untitled": a sentence saying the talk had no title. */
 const NO_TITLE = /제목(?:이|은)\s*(?:따로\s*|특별히\s*)?없|タイトル(?:は|が)?\s*(?:特に\s*)?(?:なし|無し|なかった|ない)|\bno title\b|\buntitled\b|without a title/iu;
 
@@ -667,6 +716,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   let nameOnTitleLines: number | undefined;
   /** How many lines read "FirstName: Title" with a list under them (counted when the first is met). */
   let firstNameTitles: number | undefined;
+  /** Footnotes' labels → their lines ("[^1]: 登壇者：…"), read on the first line that refers to one. */
+  let footnotes: Map<string, number> | undefined;
   /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
   let speakersAboveLines: number | undefined;
   /** How many paragraphs open with "Name — Title" over their notes (counted when the first is met). */
@@ -857,6 +908,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       const prose = p >= 0 && info[p].kind === LineKind.Heading ? null : markedTitleWithPerson(lines[i].slice(li.contentStart, li.contentEnd), check.names);
       if (prose) {
         out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+        continue;
+      }
+    }
+    // ("[^1]: 登壇者：…": a footnote, read from the line that refers to it.)
+    if (lines[i].charCodeAt(0) === 91 && lines[i].charCodeAt(1) === 94 && FOOTNOTE_LINE.test(lines[i])) continue;
+    // "- [x] **Title** [^1]", "> [!NOTE] Title[^2]" with "[^1]: 登壇者：Name（Org）" at the page's end: who gave the talk, in a footnote.
+    if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && li.blockStart && content.length <= 200 && lines[i].includes('[^')) {
+      const noted = footnotedTalk(structure, i, (footnotes ??= footnoteLines(structure)), check);
+      if (noted) {
+        out.push(noted);
         continue;
       }
     }
