@@ -9990,4 +9990,31 @@ describe('layouts first met in session 39', () => {
       `,
     );
   });
+
+  test('a to-do list of talks: its legend line is no talk, lightning talks under "- [x] 라이트닝 토크 :zap: (5분씩)", and the note\'s changelog is no talk', () => {
+    check(
+      `
+      # 울산 인프라 밋업 #2
+
+      범례: [x] = 들음 / [ ] = 못 들음
+
+      - [x] 정우진 (바다은행): 온프렘에서 쿠버네티스 운영하기
+        - Harbor 미러
+
+      - [x] 라이트닝 토크 :zap: (5분씩)
+        1. 윤아름 (개인): 집에서 k3s 홈랩 굴리기
+        2. 오성민 (모아클라우드): Redis 장애 회고
+           - Sentinel 쿼럼 설정 실수
+
+      ## 변경 이력
+      - 9/8 코드 블록 추가
+      `,
+      `
+      event 울산 인프라 밋업 #2 | - | -
+      talk 5 온프렘에서 쿠버네티스 운영하기 | 정우진 (바다은행) | harbor kubernetes
+      talk 9 집에서 k3s 홈랩 굴리기 | 윤아름 (개인) | k3s
+      talk 10 Redis 장애 회고 | 오성민 (모아클라우드) | redis redis-sentinel
+      `,
+    );
+  });
 });

@@ -396,6 +396,8 @@ function brokenSentenceTalk(structure: NoteStructure, first: number, footerLine:
   return { line: first + k, parsed: { ...parsed, titleStart: parsed.titleStart - shift, titleEnd: parsed.titleEnd - shift }, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true };
 }
 
+const LEGEND_LINE = /^(?:legend|범례|凡例)\s*[:：]/iu;
+
 /** The lines of a page's footnotes ("[^1]: …", "[^note]: …") by their labels. */
 function footnoteLines(structure: NoteStructure): Map<string, number> {
   const notes = new Map<string, number>();
@@ -911,6 +913,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         continue;
       }
     }
+    // ("범례: [x] = 들음 / [ ] = 못 들음", "Legend: ★ = my rating": what the page's marks mean.)
+    if (li.kind !== LineKind.Heading && (content.charCodeAt(0) === 0xbc94 || content.charCodeAt(0) === 0x51e1 || content.charCodeAt(0) === 76 || content.charCodeAt(0) === 108) && LEGEND_LINE.test(content)) continue;
     // ("[^1]: 登壇者：…": a footnote, read from the line that refers to it.)
     if (lines[i].charCodeAt(0) === 91 && lines[i].charCodeAt(1) === 94 && FOOTNOTE_LINE.test(lines[i])) continue;
     // "- [x] **Title** [^1]", "> [!NOTE] Title[^2]" with "[^1]: 登壇者：Name（Org）" at the page's end: who gave the talk, in a footnote.
@@ -1769,7 +1773,8 @@ const SPEAKER_PROPERTY = new RegExp(String.raw`^${SPEAKER_LABEL_WORDS}::\s*\S`, 
 /** Whether list item `k` only names the sessions ("2. 주요 세션", "Sessions", "聴講したセッション"): the items under it are the talks. */
 export function sessionsItem(structure: NoteStructure, k: number): boolean {
   // ("【LT】", "[Lightning talks]": the label in brackets.)
-  const content = structure.info[k].content.replace(/^[【\[]\s*(.{1,40}?)\s*[】\]]\s*$/u, '$1');
+  // ("- [x] 라이트닝 토크 :zap: (5분씩)": a to-do's box before it, an emoji's code after it.)
+  const content = structure.info[k].content.replace(/^\[[ xX]\]\s*/u, '').replace(/\s:[a-z0-9_+-]{2,30}:(?=\s|$)/gu, '').replace(/^[【\[]\s*(.{1,40}?)\s*[】\]]\s*$/u, '$1');
   return (content.length <= 24 && SESSIONS_ITEM.test(content)) || (content.length <= 80 && LIGHTNING_ITEM.test(content)) || (content.length <= 60 && TRACK_ITEM.test(content));
 }
 /** "Track A - platform", "Keynote (main hall, no track)", "Room 2 (afternoon)", "트랙 B": an item over a track's or a slot's talks. */

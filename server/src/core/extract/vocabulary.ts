@@ -20,6 +20,8 @@ export const NOT_A_TALK = new RegExp(
       '(?:lab|exercise|step|mission|실습|미션|단계|手順|演習|ステップ|ミッション)\\s*#?\\d{1,2}(?:\\s*(?:[-–—:：.)]|\\s)\\s*.{0,80})?',
       // "Notes per talk", "Session notes", "세션별 메모", "セッションごとのメモ": the heading over the writer's notes on the talks.
       '(?:notes|details) (?:per|for each|on each|by) (?:talk|session)', '(?:talk|session)[- ]by[- ](?:talk|session)(?: notes)?', '(?:per[- ])?(?:talk|session) notes', '세션\\s*별\\s*(?:메모|정리|노트|후기|요약)', '(?:セッション|発表|講演)(?:ごと|別)の?(?:メモ|まとめ|感想|ノート)',
+      // "Changelog", "변경 이력", "更新履歴": the note's own history of edits.
+      'change ?log', 'edit (?:log|history)', 'revision history', '(?:note )?history', '변경\\s*(?:이력|내역|기록)', '수정\\s*(?:이력|내역|기록)', '(?:更新|変更|編集)履歴',
       // "들은 세션 목록", "발표자료 모음", "사진": the writer's lists and pictures.
       '(?:내가\\s*)?들은\\s*(?:세션|발표)\\s*(?:목록|리스트|정리)', '(?:발표\\s*자료|슬라이드|영상|녹화\\s*본?|資料|スライド|動画)\\s*(?:모음|링크|목록|まとめ|一覧|リンク)', '사진', '写真', 'photos? (?:dump|album)',
       // "ランチ・展示ブース", "Lunch & expo hall": the exhibitors' hall, alone or after another item.
