@@ -10017,4 +10017,36 @@ describe('layouts first met in session 39', () => {
       `,
     );
   });
+
+  test('event names: a first sentence "Went to … on Saturday, …" beats a "## Morning (Track A)" heading; a first line "#tag Day1 7/13 (土) @venue" names the event by its tag', () => {
+    check(
+      `
+      Went to Kubernetes Community Day Busan 2024 (KCD Busan) on Saturday, September 28th 2024 — BEXCO Room 201, Haeundae.
+      Registration 9:30, got a hoodie
+
+      ## Morning (Track A)
+
+      Platform teams in Korea - Jiyeon Han, Moalab
+      - Backstage adoption
+      `,
+      `
+      event Kubernetes Community Day Busan 2024 | 2024-09-28 | -
+      talk 6 Platform teams in Korea | Jiyeon Han (Moalab) | backstage
+      `,
+    );
+    check(
+      `
+      #infranext Day1 7/13 (土)  @TOC有明
+      会社の参加枠で来た。2日間あるけど自分はDay1だけ。
+
+      ・基調講演
+      　登壇者：Sarah Kimさん（Moalab）
+      `,
+      `
+      event #infranext Day1 7/13 (土) | - | -
+      talk 4 基調講演 | Sarah Kim (Moalab) | -
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -242,6 +242,9 @@ function isFrontMatter(structure: NoteStructure, li: LineInfo): boolean {
 }
 
 const YEAR_WORD = /\b(?:19|20)\d{2}\b/gu;
+const DAY_NUMBER = /\bday\s?\d\b|\d\s?일차|\d日目/iu;
+/** A part of a day's programme: a time of day or a track, alone or with a remark. */
+const DAY_PART = /^(?:(?:morning|afternoon|evening|오전|오후|저녁|午前|午後|夕方)(?:\s*(?:sessions?|block|track|세션|の部|セッション))?|(?:track|room|hall|트랙|トラック|ルーム)\s*[a-z0-9]{1,2})(?:\s*[(（][^()（）]{1,20}[)）])?\s*$/iu;
 
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }, yearHint: number | null = null): EventInfo {
   const { lines, info } = structure;
@@ -313,12 +316,15 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       let score = 0;
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
       // ("[#hug-seoul 채널 스레드 복붙 — …]": the channel's name in the writer's bracketed remark.)
-      if ((text.charCodeAt(0) === 35 || text.startsWith('[#')) && li.kind !== LineKind.Heading && /^\[?#[^\s#]/u.test(text)) score -= 4;
+      // (Not "#srenext Day1 7/13 (土) @TOC有明": the event's tag heading its day and place.)
+      if ((text.charCodeAt(0) === 35 || text.startsWith('[#')) && li.kind !== LineKind.Heading && /^\[?#[^\s#]/u.test(text) && !(seenContent === 1 && hasDigit(text) && (DAY_NUMBER.test(text) || findDates(text).length > 0))) score -= 4;
       // ("2025-03-27, Dogenzaka Hive, Tokyo": a line that opens with its date is the event's date and place, its year no event word.)
       const leading = /^\d/.test(text) ? findDates(text)[0] : undefined;
       if (leading?.start === 0 ? EVENT_WORDS.test(text.slice(leading.end).replace(YEAR_WORD, '')) : EVENT_WORDS.test(text)) score += 3;
-      if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた/i.test(text)) score += 2;
+      if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた|\b(?:went to|attended|back from)\s/i.test(text)) score += 2;
       if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
+      // ("## Morning (Track A)", "## 오후 세션", "## 午後の部", "## Track B": a part of the day's programme, not the event.)
+      if (li.kind === LineKind.Heading && li.level > 1 && text.length <= 40 && DAY_PART.test(text)) score -= 4;
       if (seenContent === 1) score += 1;
       if (text.length > 90) score -= 3;
       if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text)) score -= 2;
