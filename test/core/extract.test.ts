@@ -10049,4 +10049,29 @@ describe('layouts first met in session 39', () => {
       { plainText: true },
     );
   });
+
+  test('a table of the sessions heard (a keynote given by a position, a speaker the writer missed: "?"), then to-dos that refer to a speaker\'s talk ("강태윤님 발표 참고") and name no speaker', () => {
+    check(
+      `
+      # 클라우드 서밋 부산 2024
+
+      ## 들은 세션
+      | 시간 | 세션 | 발표자 |
+      |---|---|---|
+      | 09:30 | 기조연설 | 모아클라우드 대표 |
+      | 11:00 | Amazon EKS 업그레이드, 이제 무섭지 않다 | 강태윤 (바다랩) |
+      | 13:10 | 데이터 플랫폼 다시 보기 | ? |
+
+      ## TODO
+      - [ ] EKS 업그레이드 계획 세우기 (강태윤님 발표 참고, 애드온 먼저)
+      - [ ] Grafana 대시보드 쪼개기 (서예린님 방식)
+      `,
+      `
+      event 클라우드 서밋 부산 2024 | 2024 | -
+      talk 6 기조연설 | - | -
+      talk 7 Amazon EKS 업그레이드, 이제 무섭지 않다 | 강태윤 (바다랩) | aws-eks
+      talk 8 데이터 플랫폼 다시 보기 | - | -
+      `,
+    );
+  });
 });

@@ -146,6 +146,9 @@ const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|�
 /** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
 const STAFF_CELL = /^(?:運営(?:事務局|スタッフ)?|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
 
+/** A speakers' cell the writer left unknown: "?", "??", "모름", "不明", "unknown". */
+const UNKNOWN_CELL = /^(?:[?？]{1,3}|모름|미상|不明|unknown|n\/a)$/iu;
+
 const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?$/u;
 
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
@@ -172,8 +175,11 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
     if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, org);
     // (Without a speakers' column, the title's cell names them with their organisations, or it is no talk's row.)
     if (columns.speakers < 0 && !(parsed.strongSpeakers && parsed.speakers.length && parsed.speakers.every((x) => x.org))) return;
-    // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party.)
-    if (!parsed.speakers.length) return;
+    // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party. Not "| 13:10 |
+    // Title | ? |", a talk whose speaker the writer did not catch, or "| 09:30 | 기조연설 | AWS 코리아 대표 |", a keynote
+    // given by a position.)
+    const cell = columns.speakers >= 0 ? (cells[columns.speakers] ?? '').trim() : '';
+    if (!parsed.speakers.length && !(cell && (UNKNOWN_CELL.test(cell) || (parsed.keynote && !STAFF_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell))))) return;
     agenda.push(agendaEntry(i, raw, parsed));
     return;
   }

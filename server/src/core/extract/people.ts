@@ -537,9 +537,13 @@ function semicolonPairs(s: string, check: NameCheck): string {
   return pairs.join(', ');
 }
 
+const PERSON_REFERRED_TO = /^[(（]?(?:[가-힣]{2,4}\s?님\s*(?:의\s*)?(?:발표|세션|얘기|이야기|방식|자료|슬라이드|말씀|추천|덕분|참고|처럼)|\S{1,8}さんの(?:発表|話|資料|やり方|方法|スライド)(?:を)?(?:参考|参照)?)/u;
+
 export function parseSpeakers(input: string, options: { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck = {}): SpeakerParse | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
+  // ("강태윤님 발표 참고, …", "서예린님 방식", "田中さんの発表参考": someone's talk or way referred to, not who gave a talk.)
+  if ((s.includes('님') || s.includes('さん')) && PERSON_REFERRED_TO.test(s)) return null;
   // "長谷川 智子さん / 株式会社かもめ物流 #ocn_osaka": a post's hashtags after the people.
   if (s.includes('#') || s.includes('＃')) s = s.replace(TRAILING_HASHTAGS, '');
   // "권나연 님, 황인규 님 (딜리버리랩) 공동 발표", "… 共同登壇": the talk given together, said after the people.
