@@ -250,12 +250,11 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
       bodyRange: { start: { line: c.line, character: 0 }, end: { line: end, character: lines[end].length } },
       tools: [],
     };
-    if (earlier) {
-      // (The talk keeps its first title's place.)
-    } else if (c.source === 'agenda') {
+    // (A talk written twice keeps its first title's place.)
+    if (!earlier && c.source === 'agenda') {
       const entry = agenda.find((a) => a.line === c.line);
       if (entry) talk.titleRange = lineRange(c.line, entry.start, entry.end);
-    } else if (c.source === 'frontMatter') {
+    } else if (!earlier && c.source === 'frontMatter') {
       const at = lines[c.line].indexOf(c.parsed.title);
       talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }

@@ -396,6 +396,7 @@ function brokenSentenceTalk(structure: NoteStructure, first: number, footerLine:
   return { line: first + k, parsed: { ...parsed, titleStart: parsed.titleStart - shift, titleEnd: parsed.titleEnd - shift }, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true };
 }
 
+/** "범례:", "Legend:", "凡例：": a line that says what the page's marks mean (its first letter is checked before it). */
 const LEGEND_LINE = /^(?:legend|범례|凡例)\s*[:：]/iu;
 
 /** The lines of a page's footnotes ("[^1]: …", "[^note]: …") by their labels. */
@@ -414,9 +415,10 @@ const FOOTNOTE_LINE = /^\[\^([^\]\s]{1,20})\]:\s*(\S.*)$/u;
 const FOOTNOTE_AT_END = /\s*\[\^([^\]\s]{1,20})\]\s*$/u;
 /** What leads a title's line in a list or a callout: a to-do's box, a callout's kind ("[!NOTE]"). */
 const TITLE_LINE_LEAD = /^(?:\[[ xX]\]\s*|\[![\w-]{1,16}\][+-]?\s*)+/u;
-/** What leads the people in a footnote ("Hosted by", "Speaker:"), and what follows them (a remark after a dash, ※ or +). */
+/** What leads the people in a footnote ("Hosted by"), and a remark after them (after a dash or a plus). */
 const FOOTNOTE_PEOPLE_LEAD = /^(?:(?:hosted|presented|given|moderated)\s+by|by)\s+/iu;
 const FOOTNOTE_REMARK = /\s+(?:[—–]|\+)\s.*$/u;
+/** A title struck out whole (group 1 inside the marks). */
 const STRUCK_WHOLE = /^~~(.+)~~$/u;
 /** "※…": an aside, never a person. */
 const ASIDE = /\s*※.*$/u;
