@@ -10074,4 +10074,52 @@ describe('layouts first met in session 39', () => {
       `,
     );
   });
+
+  test('one record per talk: a two-column key/value table ("| Title | … |", "| Panelists | … |", "| Orgs | A / B |"), a YAML block ("タイトル:", "登壇者:", "所属:") and a CSV block with a header; the notes after each are the talk\'s', () => {
+    check(
+      `
+      # Cloud Native Night Lisbon 2024
+
+      ### 1
+
+      | Title | Keynote (no title on the slide, just the logo) |
+      |---|---|
+      | Speaker | Helena Brandt |
+      | Org | Moalab |
+
+      - Kubernetes turns 10
+
+      ### 2 — panel
+
+      | Title | Gateway API: What Comes Next |
+      |---|---|
+      | Panelists | Sun-hee Park, Daniel Moreau |
+      | Orgs | Kakao Enterprise / Ridgeway |
+
+      - Istio and Linkerd both implement it
+
+      ## 3本目
+      \`\`\`yaml
+      タイトル: テラフォームのstate分割
+      登壇者: 松本 大輔
+      所属: 株式会社なにわクラウド
+      \`\`\`
+      - Terragrunt は使わず
+
+      --- talk 4
+      \`\`\`csv
+      title,speaker,company,slot
+      "Our Jenkins Is 11 Years Old","Mehmet Yildiz","Spreewald Logistik","09:50-10:20"
+      \`\`\`
+      - Jenkins agents on Kubernetes
+      `,
+      `
+      event Cloud Native Night Lisbon 2024 | 2024 | -
+      talk 5 Keynote | Helena Brandt (Moalab) | kubernetes
+      talk 14 Gateway API: What Comes Next | Sun-hee Park (Kakao Enterprise), Daniel Moreau (Ridgeway) | gateway-api istio linkerd
+      talk 23 テラフォームのstate分割 | 松本 大輔 (株式会社なにわクラウド) | terragrunt
+      talk 32 Our Jenkins Is 11 Years Old | Mehmet Yildiz (Spreewald Logistik) | jenkins kubernetes
+      `,
+    );
+  });
 });

@@ -489,11 +489,17 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
   const { lines } = structure;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].charCodeAt(0) !== 96 && lines[i].charCodeAt(0) !== 126) continue;
-    if (!YAML_FENCE.test(lines[i])) continue;
+    if (!YAML_FENCE.test(lines[i]) && !CSV_FENCE.test(lines[i])) continue;
     let end = i + 1;
     while (end < lines.length && !CLOSING_FENCE.test(lines[end])) end++;
     const body = lines.slice(i + 1, end).join('\n');
-    if (TALKS_KEY.test(body)) {
+    // ("```csv" then "title,speaker,company" and a row per talk: a programme's rows pasted as they were exported.)
+    if (CSV_FENCE.test(lines[i]) && end > i + 2) {
+      const columns = columnsOf(lines[i + 1], i + 1, 'commas');
+      const before = agenda.length;
+      if (columns) for (let k = i + 2; k < end; k++) if (isCsvRow(lines[k], columns.cells)) readAgendaRow(structure, k, check, agenda, columns, 'commas');
+      if (agenda.length === before + 1) agenda[before].record = true;
+    } else if (TALKS_KEY.test(body)) {
       let data: unknown = null;
       try {
         data = yaml().parse(body, { prettyErrors: false, uniqueKeys: false, maxAliasCount: 50 });
@@ -502,11 +508,75 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
       }
       const o = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
       listedAgenda(o.talks ?? o.sessions ?? o.Talks ?? o.Sessions, lines, i + 1, end, check, agenda);
+    } else if (YAML_FENCE.test(lines[i]) && RECORD_TITLE_KEY.test(body)) {
+      // ("```yaml" then "タイトル: …", "登壇者: …", "所属: …": one talk's record, pasted above the notes on it.)
+      let data: unknown = null;
+      try {
+        data = yaml().parse(body, { prettyErrors: false, uniqueKeys: false, maxAliasCount: 50 });
+      } catch {
+        // Not YAML after all: no record.
+      }
+      const before = agenda.length;
+      if (data && typeof data === 'object' && !Array.isArray(data)) listedAgenda([data], lines, i + 1, end, check, agenda);
+      if (agenda.length === before + 1) agenda[before].record = true;
     }
     i = end;
   }
 }
+/**
+ * "| Title | … |", "|---|---|", "| Speaker | … |", "| Org | … |": one talk's record as a table of two columns, a key and its
+ * value on each row (the header row the first of them), above the notes on that talk.
+ */
+export function recordTableAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
+  const { lines, info } = structure;
+  for (let i = 0; i < lines.length; i++) {
+    if (info[i].kind !== LineKind.Table || (i > 0 && info[i - 1].kind === LineKind.Table)) continue;
+    let end = i;
+    while (end + 1 < lines.length && info[end + 1].kind === LineKind.Table) end++;
+    if (end - i <= 12 && RECORD_KEY.test(cellsOf(lines[i], 'bars')[1]?.replace(/\*\*/g, '').trim() ?? '')) readRecordTable(structure, i, end, check, agenda);
+    i = end;
+  }
+}
+
+/** The key cells of a talk's record: its title (group 1), its speakers (2) or their organisation (3). */
+const RECORD_KEY = /^(?:(title|talk|session|タイトル|演題|제목|세션명?|발표\s*제목)|(speakers?|speaker\(s\)|presenters?|panelists?|by|발표자|연사|패널|登壇者|発表者|講演者|パネリスト)|(orgs?|organi[sz]ations?|company|companies|affiliations?|소속|회사|所属|会社))$/iu;
+/** A remark in brackets after a title: "Keynote (no title on the slide, just the logo)". */
+const TITLE_REMARK = /\s*[(（](?=\p{Ll}|[^()（）]{24})[^()（）]*[)）]\s*$/u;
+
+function readRecordTable(structure: NoteStructure, from: number, to: number, check: Reader, agenda: AgendaEntry[]): void {
+  const { lines } = structure;
+  let title: { value: string; line: number } | null = null;
+  let who = '';
+  let org: string | undefined;
+  for (let k = from; k <= to; k++) {
+    if (/^[\s|:ー－-]+$/u.test(lines[k])) continue;
+    const cells = cellsOf(lines[k], 'bars').map((c) => c.trim());
+    if (cells[0] === '') cells.shift();
+    if (cells[cells.length - 1] === '') cells.pop();
+    if (cells.length !== 2) return;
+    const key = RECORD_KEY.exec(cells[0].replace(/\*\*/g, '').trim());
+    if (key?.[1] && !title) title = { value: cells[1].replace(/\*\*/g, ''), line: k };
+    else if (key?.[2]) who = cells[1];
+    else if (key?.[3]) org = cells[1];
+  }
+  if (!title) return;
+  const text = title.value.replace(TITLE_REMARK, '').trim();
+  const sp = who ? check.speakers(who, true) : null;
+  // ("| Orgs | Kakao Enterprise / OVHcloud / independent |": an organisation per speaker, in their order.)
+  const orgs = org?.split(/\s+[/／]\s+/u);
+  const speakers = !sp ? [] : orgs && orgs.length > 1 && orgs.length === sp.speakers.length ? sp.speakers.map((p, n) => (p.org || NO_ORGANISATION.test(orgs[n]) ? p : { ...p, org: orgs[n].trim() })) : withOrganisation(sp.speakers, org && !NO_ORGANISATION.test(org) ? org : null);
+  if (!text || isNonTalkTitle(text) || (!speakers.length && !isKeynote(text))) return;
+  const start = lines[title.line].indexOf(text);
+  const parsed: TalkLine = { title: text, speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(text), quoted: false, titleStart: start, titleEnd: start + text.length, time: null };
+  agenda.push({ line: title.line, parsed, start, end: start + text.length, record: true });
+}
+
 const YAML_FENCE = /^(?:```|~~~)\s*ya?ml\s*$/iu;
+const CSV_FENCE = /^(?:```|~~~)\s*csv\s*$/iu;
+/** A record's title key on a line of its own ("title:", "タイトル：", "제목:"). */
+const RECORD_TITLE_KEY = /^(?:title|talk|session|タイトル|演題|제목|세션명?)\s*[:：]\s*\S/imu;
+/** The keys a talk's record names its title by. */
+const RECORD_TITLE_KEYS = ['title', 'talk', 'name', 'Title', 'タイトル', '演題', '제목', '세션명', '세션'];
 const CLOSING_FENCE = /^(?:```|~~~)\s*$/u;
 const TALKS_KEY = /^(?:talks|sessions)\s*:/imu;
 
@@ -516,7 +586,7 @@ function listedAgenda(list: unknown, lines: string[], from: number, to: number, 
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
     const o = item as Record<string, unknown>;
-    const title = [o.title, o.talk, o.name].find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+    const title = RECORD_TITLE_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
     if (!title) continue;
     const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim());
     const speakers = frontMatterSpeakers(who, frontMatterOrganisation(o), check);

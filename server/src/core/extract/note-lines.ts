@@ -34,6 +34,8 @@ export interface AgendaEntry {
   frontMatter?: boolean;
   /** A list item of a list of the talks above their headings (agendaOfBullets). */
   bullet?: boolean;
+  /** One talk's record in a code block of its own (its notes follow the block). */
+  record?: boolean;
 }
 
 /** The first letters of SESSION_LABEL's words (a native test before it). */

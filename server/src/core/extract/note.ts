@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTitlesMention, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
+import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
@@ -84,6 +84,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   dropTaskSections(structure, candidates);
   frontMatterAgenda(structure, check, agenda);
   codeBlockAgenda(structure, check, agenda);
+  recordTableAgenda(structure, check, agenda);
 
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
@@ -185,6 +186,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
   if (sections) for (const sec of sections) boundaries.push(sec.from);
   const usedIds = new Set<string>();
+  // The lines of talks' records, each in a code block or a table of its own.
+  const recordLines = new Set<number>();
+  for (const a of agenda) if (a.record) recordLines.add(a.line);
   // The first talk of each title with speakers, per event: a later one of the same title and people is the same talk.
   const talkOfTitle = new Map<string, Talk>();
   const talkSpans: TalkSpan[] = [];
@@ -198,7 +202,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     let end = next - 1;
     for (const b of boundaries) if (b > c.line && b <= end) end = b - 1;
     // (In a log of messages, the messages after a talk's are its notes, up to the next talk.)
-    if (c.source === 'agenda' && !log?.has(c.line)) {
+    // (One talk's record, in a code block or a table of its own: the notes after it are the talk's, up to the next.)
+    if (c.source === 'agenda' && !log?.has(c.line) && !recordLines.has(c.line)) {
       // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
       end = c.line;
       const item = info[c.line];

@@ -1633,7 +1633,8 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
 /** " (당근)", " (Stripe)": one short word or two in brackets at a line's end. */
 const ORG_AFTER_TITLE = /\s*[(（]([^()（）\s]{1,16}(?:\s[^()（）\s]{1,16})?)[)）]$/u;
 /** "1번", "2本目", "#3", "5번 (LT)": a number alone, perhaps with a remark in brackets. */
-const NUMBER_ALONE_TITLE = /^#?\d{1,2}\s*(?:번|本目|人目|つ目)?(?:\s*[(（][^()（）]{1,10}[)）])?$/u;
+// ("### 5 — panel", "## 6 - lightning talk": the number and the session's kind, its title in the record below.)
+const NUMBER_ALONE_TITLE = /^#?\d{1,2}\s*(?:번|本目|人目|つ目)?(?:\s*[(（][^()（）]{1,10}[)）]|\s+[—–-]\s+(?:panel|keynote|lightning(?:\s+talk)?|lt|workshop|패널|키노트|パネル|基調講演))?$/iu;
 /** "◆ 1本目 / Name（Org）", "LT2 / Name", "#3 — Name": the programme's order, then people (group 1). */
 const ORDER_THEN_PEOPLE = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:\d{1,2}\s*(?:本目|人目|番目|번째|번)|LT\s*#?\d{0,2}|(?:発表|세션|발표|talk|session)\s*#?\d{1,2}|#\d{1,2})\s*[/／|｜:：—–-]\s*(\S.{1,60})$/iu;
 /** "『Title』", "「Title」", ""Title"": a title alone in quotes. */
