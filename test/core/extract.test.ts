@@ -10122,4 +10122,29 @@ describe('layouts first met in session 39', () => {
       `,
     );
   });
+
+  test('ignite talks lettered "a." "b." "c." on the lazy lines of a numbered item "7) Ignite talks (5 min, …)"', () => {
+    check(
+      `
+      --- Day 2 / 22.05.2024 ---
+
+      6) Keynote: "Platform teams are product teams"
+         by Jens Hartmann @ Ridgeway
+         - treat internal devs as customers
+
+      7) Ignite talks (5 min, auto-advancing slides)
+         a. "Our Consul service mesh was a mistake" - Felix Wagner (Kestrel)
+         b. "PostgreSQL on Kubernetes: just don't" - Marta Nowicka (Moalab)
+         c. "Packer golden images in 2024?" - Tim Krüger (freelance)
+      `,
+      `
+      event Day 2 | 2024-05-22 | -
+      talk 3 Platform teams are product teams | Jens Hartmann (Ridgeway) | -
+      talk 8 Our Consul service mesh was a mistake | Felix Wagner (Kestrel) | consul consul-connect
+      talk 9 PostgreSQL on Kubernetes: just don't | Marta Nowicka (Moalab) | kubernetes postgresql
+      talk 10 Packer golden images in 2024? | Tim Krüger | packer
+      `,
+      { plainText: true },
+    );
+  });
 });

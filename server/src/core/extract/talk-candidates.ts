@@ -1022,7 +1022,9 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
     // ("1.2 Title" at the line's start inside an item's text: markdown reads an outline's number as the item's own words.)
     const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
-    const blockStart = li.blockStart || bracketSession || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+    // ("   a. "Title" - Name (Org)" then "   b. …" as the lazy lines of "7) Ignite talks": one talk after another in an item.)
+    const afterLazyTalk = li.kind === LineKind.ListItem && !li.blockStart && out.length > 0 && out[out.length - 1].line === i - 1 && out[out.length - 1].source === 'bullet';
+    const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
     // ("セッション種別：一般セッション（30分）", "Level: 300" under a session's title: its field, no title of its own.)
     if (li.kind !== LineKind.Heading && SESSION_FIELD_LINE.test(content) && !SPEAKER_LABEL.test(content)) continue;
     const labelled = isTitleLabelled(content);
@@ -1306,7 +1308,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
       // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
       // (A title in brackets or quotes may end as a sentence does: "【Loki 라벨 설계 실수 모음】(위준호)".)
-      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && (li.blockStart || outlineStart) && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
+      // ("7) Ignite talks (5 min)" then "   a. "Title" - Name (Org)", "   b. …": the label's item, its talks on its next lines.)
+      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && (li.blockStart || outlineStart || (parsed.quoted && (afterLazyTalk || afterLightningLabel(structure, i)))) && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
         out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
       } else if (labelledBelow) {
         // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
@@ -1919,7 +1922,9 @@ function afterIndentedLines(structure: NoteStructure, i: number): boolean {
 /** "20:15〜20:45　LT枠（5分×5本）" on the line above, in the same paragraph: the label, then its first lightning talk. */
 function afterLightningLabel(structure: NoteStructure, i: number): boolean {
   // (The label may be a plain bullet's item: "■ LT (5分×4本)" then " 1本目　Name「Title」".)
-  if (i === 0 || structure.info[i].kind !== LineKind.Paragraph || (structure.info[i - 1].kind !== LineKind.Paragraph && structure.info[i - 1].kind !== LineKind.ListItem)) return false;
+  // (Or the label's own item, its talks its next lines: "7) Ignite talks (5 min)" then "   a. "Title" - Name (Org)".)
+  const li = structure.info[i];
+  if (i === 0 || !(li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && !li.blockStart)) || (structure.info[i - 1].kind !== LineKind.Paragraph && structure.info[i - 1].kind !== LineKind.ListItem)) return false;
   const above = structure.info[i - 1].content;
   return above.length <= 60 && mayBeLightningLabel(above) && LIGHTNING_SECTION.test(above);
 }
