@@ -10147,4 +10147,26 @@ describe('layouts first met in session 39', () => {
       { plainText: true },
     );
   });
+
+  test('a Japanese note of a Korean meetup: each title translated in brackets after it, each speaker\'s name with its reading in katakana ("김민수（キム・ミンス）さん / 토스")', () => {
+    check(
+      `
+      ソウル出張のついでに、Seoul Cloud User Group の第15回ミートアップに参加してきた。
+
+      ■ 1. 테라폼 모듈 레지스트리 구축기（Terraformモジュールレジストリ構築記）
+      登壇者：김민수（キム・ミンス）さん / 모아랩
+      ・S3 で private registry
+
+      ■ 2. Vault로 DB 계정 회전하기（VaultでDBアカウントをローテーション）
+      登壇者：박서연（パク・ソヨン）さん / 바다페이（バダペイ）
+      ・Vault Agent の template
+      `,
+      `
+      event Seoul Cloud User Group | - | -
+      talk 3 테라폼 모듈 레지스트리 구축기 | 김민수 (모아랩) | aws-s3 terraform
+      talk 7 Vault로 DB 계정 회전하기 | 박서연 (바다페이) | vault vault-agent
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -503,6 +503,9 @@ function oneNameInTwoScripts(s: string, check: NameCheck): string {
   // (The other writing reads as a name: a Korean one, or words set apart by a middle dot or a space; not "Emily Park / 핀테크랩".)
   const other = slash?.[2].trim() ?? '';
   if (slash && latinName(slash[1].trim(), check) && (isKoreanName(other) || /[・･\s]/u.test(other))) return slash[1].trim() + (slash[3] ?? '');
+  // ("김민수（キム・ミンス）さん / 토스": a Korean name, its reading in katakana, then an honorific and the rest.)
+  const reading = s.includes('（') || s.includes('(') ? /^([가-힣]{2,4})\s*[(（][\p{sc=Katakana}ー・･ ]{2,14}[)）](.*)$/u.exec(s) : null;
+  if (reading) return reading[1] + reading[2];
   // (Its organisation may follow: "정유진 (Yujin Jung) / 카카오엔터프라이즈".)
   const bracket = s.includes('(') || s.includes('（') ? /^([가-힣]{2,4}|[\p{sc=Han}]{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）](\s*(?:[/／,、|]|\s[-–—]\s).*)?$/u.exec(s) : null;
   if (!bracket) return s;

@@ -221,6 +221,13 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
       return { ...line, title, titleEnd: line.titleStart + title.length, speakers: [{ ...line.speakers[0], org }] };
     }
   }
+  // "Vault로 DB 계정 자동 회전하기（VaultでDBアカウントを自動ローテーション）", "Keeping Loki Cheap (Loki 비용 줄이기)": the
+  // title translated in brackets after it, in a script the title does not use.
+  const translated = line && (line.title.endsWith(')') || line.title.endsWith('）')) ? TRAILING_TRANSLATION.exec(line.title) : null;
+  if (translated && translated.index >= 4 && isTranslation(line!.title.slice(0, translated.index), translated[1])) {
+    const title = line!.title.slice(0, translated.index).trimEnd();
+    return { ...line!, title, titleEnd: line!.titleStart + title.length };
+  }
   // "続いて「Title」", "最後は遠隔登壇で「Title」": a sentence's lead before the quoted title, its speakers on the next line.
   if (line && !line.speakers.length && line.title.includes('「')) {
     const led = LEAD_THEN_QUOTED.exec(line.title);
@@ -237,6 +244,18 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
 /** Korean laughter and crying written in letters: "ㅋㅋ", "ㅎㅎ", "ㅠㅠ", "ㅜㅜ". */
 const KO_LAUGHTER = /[ㅋㅎㅠㅜ]{2}/u;
 const KO_LAUGHTER_END = /[ㅋㅎㅠㅜ]{2}[\s!?~.]*$/u;
+
+/** A title's last bracket (group 1 inside it). */
+const TRAILING_TRANSLATION = /\s*[(（]([^()（）]{4,120})[)）]$/u;
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HANGUL = /\p{sc=Hangul}/u;
+
+/** Whether `inner` is `title` in another language: kana where the title has none, or Hangul where it has none. */
+function isTranslation(title: string, inner: string): boolean {
+  if (KANA.test(inner) && !KANA.test(title) && !HANGUL.test(inner)) return HANGUL.test(title) || /^[\p{sc=Latin}\d\s\p{P}\p{S}]+$/u.test(title);
+  if (HANGUL.test(inner) && !HANGUL.test(title) && !KANA.test(inner)) return KANA.test(title) || /^[\p{sc=Latin}\d\s\p{P}\p{S}]+$/u.test(title);
+  return false;
+}
 
 /** An address after white space, not inside a markdown link's brackets. */
 const BARE_URL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/gu;
