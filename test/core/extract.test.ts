@@ -10169,4 +10169,25 @@ describe('layouts first met in session 39', () => {
       { plainText: true },
     );
   });
+
+  test('"### Keynote" whose speaker opens the sentence under it ("Hannah Moreau (CNCF) opening + …") is a talk; a panel\'s line "A (X), B (Y), moderated by C (Z)" is no talk of its own', () => {
+    check(
+      `
+      # Cloud Native Days Porto 2024
+
+      ### Keynote
+      Hannah Moreau (Moalab) opening + a bunch of sponsor keynotes.
+      - Kubernetes turns 10
+
+      ### Panel: Ten Years of Kubernetes
+      Anna Kowalski (Ridgeway), David Osei (Kestrel), moderated by Hannah Moreau (Moalab)
+      - CRDs and operators won
+      `,
+      `
+      event Cloud Native Days Porto 2024 | 2024 | -
+      talk 3 Keynote | Hannah Moreau (Moalab) | kubernetes
+      talk 7 Panel: Ten Years of Kubernetes | Anna Kowalski (Ridgeway), David Osei (Kestrel), Hannah Moreau (Moalab) | kubernetes
+      `,
+    );
+  });
 });

@@ -110,6 +110,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     }
   }
   // "### キーノート", "Keynotes (main hall)" with no one named: the keynotes' slot, not a talk (with its speaker it is one).
+  // ("### Keynote" then "Hannah Moreau (CNCF) opening + sponsor keynotes.": its speaker leads the sentence under it.)
+  for (const c of chosen.talks) if (c.source === 'heading' && !c.parsed.speakers.length && KEYNOTE_SLOT.test(c.parsed.title)) c.parsed.speakers = personLeadingLine(structure, c.line + 1, check) ?? [];
   chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !KEYNOTE_SLOT.test(c.parsed.title));
   chosen.talks.sort((a, b) => a.line - b.line);
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk (the notes of its rows).
@@ -629,6 +631,16 @@ function addStrings(out: string[], v: unknown): void {
     }
   }
 }
+
+/** The person, with their organisation in brackets, who opens line `i`'s sentence ("Hannah Moreau (CNCF) opening + …"). */
+function personLeadingLine(structure: NoteStructure, i: number, check: Reader): Speaker[] | null {
+  const li = structure.info[i];
+  if (!li || li.kind !== LineKind.Paragraph) return null;
+  const m = PERSON_LEADING.exec(li.content);
+  const sp = m ? check.speakers(`${m[1]} (${m[2]})`) : null;
+  return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
+}
+const PERSON_LEADING = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,3} \p{sc=Han}{1,3})\s*[(（]([^()（）]{2,30})[)）]\s+\S/u;
 
 /** Whether two lists name the same people (by their names' keys). */
 function sameSpeakers(speakers: Speaker[], others: Speaker[]): boolean {

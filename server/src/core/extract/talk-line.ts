@@ -221,6 +221,8 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
       return { ...line, title, titleEnd: line.titleStart + title.length, speakers: [{ ...line.speakers[0], org }] };
     }
   }
+  // ("A (Google), B (Red Hat), moderated by C (CNCF)": a panel's people, its moderator after "by"; no title.)
+  if (line?.speakers.length && MODERATED_BEFORE_BY.test(line.title)) return null;
   // "Vault로 DB 계정 자동 회전하기（VaultでDBアカウントを自動ローテーション）", "Keeping Loki Cheap (Loki 비용 줄이기)": the
   // title translated in brackets after it, in a script the title does not use.
   const translated = line && (line.title.endsWith(')') || line.title.endsWith('）')) ? TRAILING_TRANSLATION.exec(line.title) : null;
@@ -245,6 +247,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
 const KO_LAUGHTER = /[ㅋㅎㅠㅜ]{2}/u;
 const KO_LAUGHTER_END = /[ㅋㅎㅠㅜ]{2}[\s!?~.]*$/u;
 
+const MODERATED_BEFORE_BY = /[,，]\s*(?:moderated|hosted|chaired|facilitated)$/iu;
 /** A title's last bracket (group 1 inside it). */
 const TRAILING_TRANSLATION = /\s*[(（]([^()（）]{4,120})[)）]$/u;
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
