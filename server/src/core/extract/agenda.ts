@@ -499,26 +499,21 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
       const before = agenda.length;
       if (columns) for (let k = i + 2; k < end; k++) if (isCsvRow(lines[k], columns.cells)) readAgendaRow(structure, k, check, agenda, columns, 'commas');
       if (agenda.length === before + 1) agenda[before].record = true;
-    } else if (TALKS_KEY.test(body)) {
+    } else if (YAML_FENCE.test(lines[i]) && (TALKS_KEY.test(body) || RECORD_TITLE_KEY.test(body))) {
       let data: unknown = null;
       try {
         data = yaml().parse(body, { prettyErrors: false, uniqueKeys: false, maxAliasCount: 50 });
       } catch {
         // Not YAML after all: nothing listed.
       }
-      const o = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-      listedAgenda(o.talks ?? o.sessions ?? o.Talks ?? o.Sessions, lines, i + 1, end, check, agenda);
-    } else if (YAML_FENCE.test(lines[i]) && RECORD_TITLE_KEY.test(body)) {
-      // ("```yaml" then "タイトル: …", "登壇者: …", "所属: …": one talk's record, pasted above the notes on it.)
-      let data: unknown = null;
-      try {
-        data = yaml().parse(body, { prettyErrors: false, uniqueKeys: false, maxAliasCount: 50 });
-      } catch {
-        // Not YAML after all: no record.
+      const o = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+      if (TALKS_KEY.test(body)) listedAgenda(o?.talks ?? o?.sessions ?? o?.Talks ?? o?.Sessions, lines, i + 1, end, check, agenda);
+      else if (o) {
+        // ("```yaml" then "タイトル: …", "登壇者: …", "所属: …": one talk's record, pasted above the notes on it.)
+        const before = agenda.length;
+        listedAgenda([o], lines, i + 1, end, check, agenda);
+        if (agenda.length === before + 1) agenda[before].record = true;
       }
-      const before = agenda.length;
-      if (data && typeof data === 'object' && !Array.isArray(data)) listedAgenda([data], lines, i + 1, end, check, agenda);
-      if (agenda.length === before + 1) agenda[before].record = true;
     }
     i = end;
   }

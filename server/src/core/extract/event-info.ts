@@ -39,8 +39,9 @@ export function cleanEventName(s: string): string {
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   // ("Reminder: HUG Berlin #31 - …": a meetup site's reminder, the event after its word.)
-  const subject = /^(?:subject|件名|제목)\s*[:：]/iu.test(t);
-  t = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '').replace(/^(?:reminder|invitation|updated invitation|rsvp)\s*:\s*(?=\S)/iu, '');
+  const unlabelled = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
+  const subject = unlabelled !== t;
+  t = unlabelled.replace(/^(?:reminder|invitation|updated invitation|rsvp)\s*:\s*(?=\S)/iu, '');
   // ("[Reminder] Webinar "Secrets Sprawl Is Real" starts in 1 hour": the name quoted after the kind of event.)
   const quotedName = QUOTED_AFTER_KIND.exec(t.replace(/^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*/u, ''));
   if (quotedName) t = quotedName[1].trim();

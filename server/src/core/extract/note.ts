@@ -5,7 +5,7 @@ import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkRe
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
 import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
-import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
+import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sameSpeakers, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
 import { dateOfFileName, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
@@ -641,11 +641,6 @@ function personLeadingLine(structure: NoteStructure, i: number, check: Reader): 
   return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
 }
 const PERSON_LEADING = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,3} \p{sc=Han}{1,3})\s*[(（]([^()（）]{2,30})[)）]\s+\S/u;
-
-/** Whether two lists name the same people (by their names' keys). */
-function sameSpeakers(speakers: Speaker[], others: Speaker[]): boolean {
-  return speakers.length === others.length && others.every((sp) => speakers.some((other) => nameKey(other.name) === nameKey(sp.name)));
-}
 
 function dedupeSpeakers(speakers: Speaker[]): Speaker[] {
   const seen = new Set<string>();

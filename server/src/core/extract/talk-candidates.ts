@@ -357,7 +357,6 @@ function speakerInItem(structure: NoteStructure, i: number, check: Reader): numb
   return readSpeakerLine(structure, j, check, false, true) ? j : -1;
 }
 
-/** The nearest line above `i`, down to `floor`, that is not blank; `floor` itself when there is none. */
 /**
  * The talk a paragraph of two or three short lines tells when they are read as one sentence: a person with 님, さん or 氏
  * on one line, the title marked on another. The talk is on the title's line.
@@ -452,6 +451,7 @@ function footnotedTalk(structure: NoteStructure, i: number, footnotes: Map<strin
 /** "제목이 따로 없었다", "タイトルはなし", "untitled": a sentence saying the talk had no title. */
 const NO_TITLE = /제목(?:이|은)\s*(?:따로\s*|특별히\s*)?없|タイトル(?:は|が)?\s*(?:特に\s*)?(?:なし|無し|なかった|ない)|\bno title\b|\buntitled\b|without a title/iu;
 
+/** The nearest line above `i`, down to `floor`, that is not blank; `floor` itself when there is none. */
 function previousContentLine(structure: NoteStructure, i: number, floor: number): number {
   let p = i - 1;
   while (p > floor && !structure.lines[p].trim()) p--;
@@ -2020,9 +2020,9 @@ function isMetaRow(text: string): boolean {
   }
   return times === 1;
 }
-// ("세미나룸 A", "★★★★☆ ⭐ 꼭 다시 볼 것", "L300": a room named with its kind at the end, the writer's rating, a level.)
 /** "오후 8시 → 8시 20분으로 변경", "19:00 → 19:30に変更", "14:00 → 15:00 (moved)": a slot moved, its new time (group 1). */
 const MOVED_TIME = /^.{1,24}?\s*→\s*(.{2,24}?)\s*(?:(?:으로|로)\s*변경(?:됨)?|に変更|へ変更|[(（]moved[)）])?$/u;
+// ("세미나룸 A", "★★★★☆ ⭐ 꼭 다시 볼 것", "L300": a room named with its kind at the end, the writer's rating, a level.)
 const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール)|\p{L}{1,10}(?:룸|홀|ルーム|ホール|会場)(?:\s*[A-Za-z0-9]{1,3})?|[★☆]{1,5}(?:\s.{0,30})?|L\d{3})$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;

@@ -290,12 +290,12 @@ export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | n
   const m = PERSON_SLASH_ORG.exec(text);
   return m ? parseSpeakers(`${m[1]} (${m[2].trim()})`, check) : undefined;
 }
-/** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 /** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
 const TRAILING_RATING = /\s+(?:[★☆]{3,5}|⭐+(?=\s|$))(?:\s.{0,60})?$/u;
 /** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
 const TRAILING_FIELDS = /^\[([^\[\]]*\|[^\[\]]*)\](?:\s+[⭐★☆!♥❤]\S*(?:\s+\S+){0,4})?\s*$/u;
 const FIELD_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/iu;
+/** A time or time range in brackets at the end of a line: "(13:40~14:20)", "[14:00]", "（19:05〜19:15）". */
 const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[:：]\d{2}\s*(?:[~〜～\-–—]\s*\d{1,2}[:：]\d{2}\s*)?[)）\]]$/u;
 
 function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
