@@ -6870,7 +6870,7 @@ describe('layouts first met in session 33', () => {
       - Crossplane compositions instead of Terraform modules
       `,
       `
-      event kubecon na d1  tue 11 nov 2025 | 2025-11-11 | -
+      event kubecon na d1 | 2025-11-11 | -
       talk 4 gitops at 300 clusters - what broke | Lena Ortiz (Pinecrest Bank) | argo-cd
       talk 8 crossplane for app teams | Omar Haddad (Tallgrass Retail), Rui Sato (Tallgrass Retail) | crossplane terraform
       `,
@@ -10187,6 +10187,49 @@ describe('layouts first met in session 39', () => {
       event Cloud Native Days Porto 2024 | 2024 | -
       talk 3 Keynote | Hannah Moreau (Moalab) | kubernetes
       talk 7 Panel: Ten Years of Kubernetes | Anna Kowalski (Ridgeway), David Osei (Kestrel), Hannah Moreau (Moalab) | kubernetes
+      `,
+    );
+  });
+});
+
+describe('layouts first met in session 40', () => {
+  test('"■ Title" / "○ タイトル" sections whose dash items under them hold the speaker and the notes', () => {
+    check(
+      `
+      # 제5회 판교 인프라 밋업 (2024년 3월 14일)
+
+      ■ 테라폼 모듈 설계 이야기
+        - 발표 : 김민준 (토스)
+        - 모듈을 잘게 쪼개면 관리가 힘들다
+      ■ Vault로 시크릿 관리하기
+        - 발표 : 이서연 (카카오)
+        - 볼트 동적 시크릿
+      ■ 쿠버네티스 비용 줄이기
+        - 발표 : 박지훈 (당근)
+          - k8s 노드는 스팟으로
+      `,
+      `
+      event 제5회 판교 인프라 밋업 | 2024-03-14 | -
+      talk 3 테라폼 모듈 설계 이야기 | 김민준 (토스) | terraform
+      talk 6 Vault로 시크릿 관리하기 | 이서연 (카카오) | vault
+      talk 9 쿠버네티스 비용 줄이기 | 박지훈 (당근) | kubernetes
+      `,
+    );
+    check(
+      `
+      福岡インフラ勉強会 #7 参加メモ 2024/6/8
+
+      ○ Packerでゴールデンイメージ
+        - 登壇：田中 一郎（ヤマト技研）
+        - AMIのビルドを毎晩
+      ○ Consul Connectの導入
+        - 登壇：鈴木 花子（フクオカ製作所）
+        - サービスメッシュ
+      `,
+      `
+      event 福岡インフラ勉強会 #7 | 2024-06-08 | -
+      talk 3 Packerでゴールデンイメージ | 田中 一郎 (ヤマト技研) | aws-ami packer
+      talk 6 Consul Connectの導入 | 鈴木 花子 (フクオカ製作所) | consul consul-connect
       `,
     );
   });

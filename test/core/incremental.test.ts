@@ -19,7 +19,7 @@ const linePieces = [
   '| 10:00 | Opening | Jane |', '```', '```yaml', '[me] [2:14] ```', 'code below ```yaml', '~~~', '````', '<div>', '</div>', '<!-- comment', '-->', '<script>', '</script>', '<pre>',
   '[ref]: /url', '[ref]: /url "title', 'continued title"', '[a]:', '  /dest', "'title'", 'Plain paragraph text with Consul and vault.',
   'Speaker: Emily Chen — Staff Engineer at HashiCorp', '登壇者：佐藤 大輔', '10:00 Opening keynote (Jane Doe)', '- Back to top', 'Related posts',
-  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name',
+  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name', '■ 테라폼 모듈', '  - 발표 : 김민준',
 ];
 const line = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...linePieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
 const lines = fc.array(line, { maxLength: 40 });
@@ -218,4 +218,14 @@ test('extraction after an edit equals a full extraction (sample notes, random ed
 test('a line at the margin after an indented plain bullet, edited above: parsed as a full parse does (found by the property above, against a first reading of such lines in the structure)', () => {
   sameAsFull(parseStructure('    - deep\n>', { plainText: true }), '!    - deep\n>', true);
   sameAsFull(parseStructure('Meetup\n\t• note\nセッション1　Title — 西村 遼（Org）\n\t• more', { plainText: true }), 'Meetup!\n\t• note\nセッション1　Title — 西村 遼（Org）\n\t• more', true);
+});
+
+test('a dash list right under a plain bullet ("■ Title" then "  - 발표 : Name"), the bullet edited: parsed as a full parse does', () => {
+  const lines = ['# 밋업', '', 'intro', '■ 테라폼 모듈 설계', '  - 발표 : 김민준 (토스)', '  - 메모', '■ Vault 운영', '  - 발표 : 이서연', '', 'end'];
+  for (const [at, text] of [[3, '테라폼 모듈 설계'], [3, '■ 테라폼 모듈'], [6, '■'], [2, '■ intro'], [5, '- 메모'], [6, 'Vault 운영']] as const) {
+    const edited = lines.slice();
+    edited[at] = text;
+    sameAsFull(parseStructure(lines.join('\n'), {}), edited.join('\n'), false);
+    sameAsFull(parseStructure(edited.join('\n'), {}), lines.join('\n'), false);
+  }
 });

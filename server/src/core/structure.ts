@@ -363,6 +363,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (state) parseBlocks(md, state, 0, roots, null);
   applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
+  nestUnderPlainBullets(lines, info, roots, 0, lines.length);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
@@ -797,6 +798,8 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
       while (hunk + 1 < hunks.length && line >= hunks[hunk + 1].newStart) hunk++;
       const h2 = hunks[hunk];
       if (line < h2.newEnd) return false;
+      // (A list right under a plain bullet is nested under it, nestUnderPlainBullets: its old info is kept only when the line above it is no such bullet, before and after.)
+      if (line > 0 && (startsWithSymbolBullet(lines[line - 1]) || startsWithSymbolBullet(old[line - 1 - (h2.newEnd - h2.oldEnd)] ?? ''))) return false;
       shift = h2.newEnd - h2.oldEnd;
       const at = rootFrom(line - shift);
       return at < oldRoots.length && oldRoots[at] === line - shift;
@@ -815,7 +818,46 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
   applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
+  for (const [from, to] of parsed) nestUnderPlainBullets(lines, info, roots, from, to);
   return { info, roots, previousLines };
+}
+
+/** A plain bullet markdown does not know ("■ Title", "○ 세션 1", "・ タイトル") first on a line. */
+const SYMBOL_BULLET = /^[ \t]*[•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅└]/u;
+function startsWithSymbolBullet(raw: string): boolean {
+  return SYMBOL_BULLET.test(raw);
+}
+
+/**
+ * "■ Title" then "  - 발표 : Name" and "  - notes" with no blank line between: markdown reads the dash items as a list
+ * of their own, beside the bullet it does not know; they are the bullet's items, one level under it, when their
+ * marker is at or past the bullet's text. Also for a bullet that markdown read into that list as a lazy line, and
+ * the items after it. Runs on the top-level blocks starting in [from, to), whose lines' info this parse made.
+ */
+function nestUnderPlainBullets(lines: string[], info: LineInfo[], roots: number[], from: number, to: number): void {
+  for (let r = 0; r < roots.length; r++) {
+    const root = roots[r];
+    if (root < from || root >= to || info[root].kind !== LineKind.ListItem) continue;
+    const end = r + 1 < roots.length ? roots[r + 1] : lines.length;
+    let anchor: LineInfo | null = root > 0 && isPlainBulletItem(lines[root - 1], info[root - 1]) ? info[root - 1] : null;
+    // Whether the first item after the anchor is far enough right to be under it (decided once per anchor).
+    let under: boolean | null = null;
+    for (let i = root; i < end; i++) {
+      const li = info[i];
+      if (li.kind !== LineKind.ListItem) continue;
+      if (isPlainBulletItem(lines[i], li)) {
+        anchor = li;
+        under = null;
+        continue;
+      }
+      if (!anchor) continue;
+      under ??= li.blockStart && lines[i].length - lines[i].trimStart().length >= anchor.contentStart;
+      if (under) li.level += anchor.level;
+    }
+  }
+}
+function isPlainBulletItem(raw: string, li: LineInfo): boolean {
+  return li.kind === LineKind.ListItem && li.blockStart && !li.quote && startsWithSymbolBullet(raw);
 }
 
 /**

@@ -117,6 +117,10 @@ export function cleanEventName(s: string): string {
   for (let guard = 0; guard < 4; guard++) {
     const before = t;
     t = t.replace(ATTENDANCE_SUFFIX, '');
+    // "福岡インフラ勉強会 #7 参加メモ 2024/6/8", "KubeCon EU notes 2024-03-20 (Wed)": the day written last, after the name and
+    // the writing's word (the event's date is read apart; a year alone, "KubeCon EU 2024", stays).
+    const last = hasDigit(t) ? findDates(t).at(-1) : undefined;
+    if (last && last.date.length === 10 && last.start >= 4 && /[\s,:：\-–—|]$/u.test(t.slice(0, last.start)) && TRAILING_WEEKDAY.test(t.slice(last.end))) t = t.slice(0, last.start).replace(WEEKDAY_LAST, '');
     // "SREcon24 EMEA — notes (observability-heavy day)": the write-up's word and the writer's remark on it.
     const remarked = t.endsWith(')') || t.endsWith('）') ? t.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '') : t;
     if (remarked !== t && /[-–—|:]\s*(?:notes?|memo|recap|메모|노트|후기|メモ|まとめ)\s*$/iu.test(remarked)) t = remarked.replace(ATTENDANCE_SUFFIX, '');
@@ -184,6 +188,10 @@ function eventNamed(name: string | undefined): string | null {
   // (Not "Your programme for Day 1": a day of the event.)
   return n && n.length >= 4 && EVENT_WORDS.test(n.replace(YEAR_WORD, ' ')) && !/^(?:day|week|part|track|session)\s*\d/iu.test(n) ? n : null;
 }
+/** What may follow a date that ends a title: its weekday in brackets. */
+const TRAILING_WEEKDAY = /^\s*(?:[(（][^()（）]{1,9}[)）])?\s*$/u;
+/** "… tue" before such a date ("d1  tue 11 nov 2025"). */
+const WEEKDAY_LAST = /\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$/iu;
 /** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */
 const CJK_SENTENCE = /[。、！？]|입니다|습니다|했다|했음|다녀옴|다녀왔|왔음|참가했|参加した|参加して|今日は|오늘/u;
 const LATIN_NAME_RUNS = /[\p{Lu}][\p{L}\d'’&.:+-]*(?:\s+(?:&|\+|#\d{1,4}|[\p{Lu}\d][\p{L}\d'’&.:+-]*))+/gu;
