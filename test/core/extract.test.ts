@@ -10233,4 +10233,33 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('remarks under topic labels credited to a listed talk\'s speaker ("* remark (Name)") are that talk\'s notes, not talks', () => {
+    check(
+      `
+      Cloud Native Night Lisbon — notes
+
+      Talks I saw
+      - Marta Sousa (Farfetch): Running 600 Clusters Without Losing Sleep
+      - Tom Becker (Zalando): Dropping Vendor Agents for OpenTelemetry
+      - Panel: What Should Platform Teams Build? — Marta Sousa, Tom Becker, Ana Lima (Uphold)
+
+      By topic (who said it in brackets)
+
+      [Fleet]
+      * Cluster API plus an in-house controller for the whole fleet (Marta Sousa)
+      * Metrics moved from Thanos to VictoriaMetrics last year (Marta Sousa)
+
+      [Observability]
+      * Prometheus metrics kept as they are, traces first (Tom Becker)
+      * Guardrails, not deploy buttons (Tom Becker, Ana Lima)
+      `,
+      `
+      event Cloud Native Night Lisbon | - | -
+      talk 4 Running 600 Clusters Without Losing Sleep | Marta Sousa (Farfetch) | cluster-api thanos victoriametrics
+      talk 5 Dropping Vendor Agents for OpenTelemetry | Tom Becker (Zalando) | opentelemetry prometheus
+      talk 6 Panel: What Should Platform Teams Build? | Marta Sousa (Farfetch), Tom Becker (Zalando), Ana Lima (Uphold) | -
+      `,
+    );
+  });
 });

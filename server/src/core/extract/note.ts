@@ -119,6 +119,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "### 1번", "#4 메모", "6장 메모" below a table of the talks: the notes of its row of that number.
   for (const n of numberedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
   if (notesOfRows.length) chosen.talks = chosen.talks.filter((c) => !notesOfRows.some((n) => n.first === c.line));
+  const remarks = creditedRemarks(structure, chosen.talks);
+  if (remarks.size) chosen.talks = chosen.talks.filter((t) => !remarks.has(t));
+  sharedOrganisationsKnown(chosen.talks);
 
   // Events: one per note, or one per section when the note keeps several events under headings.
   const lastLine = lines.length - 1;
@@ -292,6 +295,15 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   for (const n of notesOfRows) {
     const talk = talkOfCandidate.get(n.talk);
     if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null });
+  }
+  // A remark credited to a talk's speaker is that talk's text, with the items under it.
+  for (const [remark, credited] of remarks) {
+    const talk = talkOfCandidate.get(credited);
+    if (!talk) continue;
+    const own = info[remark.line];
+    let last = remark.line;
+    while (last + 1 < lines.length && info[last + 1].kind === LineKind.ListItem && (info[last + 1].level > own.level || !info[last + 1].blockStart)) last++;
+    talkSpans.push({ talk, first: remark.line, last, excludeFrom: -1, excludeTo: lines[remark.line].length, leadTo: -1, speakerLine: null });
   }
 
   // References and mentions.
@@ -527,6 +539,64 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   let last = i;
   while (last + 1 < next && last < i + 3 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
+}
+
+/**
+ * "* 클러스터 1000개를 Cluster API로 관리 (정하늘)" under a topic's label, after "- 정하늘 (라인플러스): Title" in the list of
+ * talks above it: a remark the note credits to a speaker of one of its talks, not a talk. Such a line names people
+ * without organisations, all of them speakers of one earlier talk that gives theirs, and is no item of that talk's list
+ * (a heading or a paragraph comes between them). Each such line, and the talk it credits.
+ */
+function creditedRemarks(structure: NoteStructure, talks: Candidate[]): Map<Candidate, Candidate> {
+  const { info } = structure;
+  // The earlier talks that name each person's organisation.
+  let talksOf: Map<string, Candidate[]> | null = null;
+  // How many headings and paragraphs start before each line (made when first needed).
+  let starts: Int32Array | null = null;
+  const remarks = new Map<Candidate, Candidate>();
+  for (const t of talks) {
+    const people = t.parsed.speakers;
+    // (Its people on its own line: not "座談会「…」" with "モデレーター：Name" under it, who gave a talk before.)
+    if (t.source === 'heading' || !people.length || people.some((sp) => sp.org) || (t.speakerLine !== null && t.speakerLine !== t.line)) continue;
+    if (!talksOf) {
+      talksOf = new Map();
+      for (const a of talks) {
+        for (const sp of a.parsed.speakers) {
+          if (!sp.org) continue;
+          const list = talksOf.get(nameKey(sp.name));
+          if (!list) talksOf.set(nameKey(sp.name), [a]);
+          else if (list[list.length - 1] !== a) list.push(a);
+        }
+      }
+    }
+    const keys = people.map((sp) => nameKey(sp.name));
+    const credited = talksOf.get(keys[0])?.find((a) => a.line < t.line && a.parsed.title !== t.parsed.title && keys.every((k) => a.parsed.speakers.some((sp) => nameKey(sp.name) === k)));
+    if (!credited) continue;
+    if (!starts) {
+      starts = new Int32Array(info.length + 1);
+      for (let i = 0; i < info.length; i++) starts[i + 1] = starts[i] + (info[i].kind === LineKind.Heading || (info[i].kind === LineKind.Paragraph && info[i].blockStart) ? 1 : 0);
+    }
+    if (starts[t.line] - starts[credited.line + 1] > 0) remarks.set(t, credited);
+  }
+  return remarks;
+}
+
+/**
+ * "Panel — Marta Sousa, Tom Becker, Ana Lima (Uphold)": the organisation after the last name was given to all of them;
+ * a person whom a talk of their own gives another organisation keeps that one.
+ */
+function sharedOrganisationsKnown(talks: Candidate[]): void {
+  let own: Map<string, string> | null = null;
+  for (const t of talks) {
+    const people = t.parsed.speakers;
+    if (people.length < 2 || !people[0].org || people.some((sp) => sp.org !== people[0].org)) continue;
+    if (!own) {
+      own = new Map();
+      for (const a of talks) if (a.parsed.speakers.length === 1 && a.parsed.speakers[0].org) own.set(nameKey(a.parsed.speakers[0].name), a.parsed.speakers[0].org);
+    }
+    const known = people.map((sp) => own!.get(nameKey(sp.name)));
+    if (known.some((org) => org && org !== people[0].org)) t.parsed = { ...t.parsed, speakers: people.map((sp, k) => (known[k] ? { ...sp, org: known[k]! } : sp)) };
+  }
 }
 
 function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
