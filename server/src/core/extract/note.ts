@@ -583,13 +583,14 @@ function creditedRemarks(structure: NoteStructure, talks: Candidate[]): Map<Cand
 
 /**
  * "Panel — Marta Sousa, Tom Becker, Ana Lima (Uphold)": the organisation after the last name was given to all of them;
- * a person whom a talk of their own gives another organisation keeps that one.
+ * a person whom a talk of their own gives another organisation keeps that one. (Two people, "A, B (Org)", are read
+ * as the writer wrote them: colleagues who gave a talk together.)
  */
 function sharedOrganisationsKnown(talks: Candidate[]): void {
   let own: Map<string, string> | null = null;
   for (const t of talks) {
     const people = t.parsed.speakers;
-    if (people.length < 2 || !people[0].org || people.some((sp) => sp.org !== people[0].org)) continue;
+    if (people.length < 3 || !people[0].org || people.some((sp) => sp.org !== people[0].org)) continue;
     if (!own) {
       own = new Map();
       for (const a of talks) if (a.parsed.speakers.length === 1 && a.parsed.speakers[0].org) own.set(nameKey(a.parsed.speakers[0].name), a.parsed.speakers[0].org);
