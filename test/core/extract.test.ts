@@ -10262,4 +10262,80 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('titles and names hard-wrapped onto the next line: an open quote or bracket, an outline number\'s hanging line, a heading over two lines', () => {
+    check(
+      `
+      Kubernetes Meetup Tokyo #70 メモ 2024/2/22
+
+      * 「クラスタのアップグレードを怖がらないためにやった
+          こと全部 ― EKS 1.24 から 1.29 まで」
+          登壇者：山口 拓也（株式会社ミナト
+            ホールディングス）
+        - pluto で deprecated API を検出
+      * 「Argo CD の ApplicationSet で 200 アプリを捌く
+          ときにハマったこと」
+          登壇者：Sarah Kim（ハルカ株式会社）
+        - sync wave
+      `,
+      `
+      event Kubernetes Meetup Tokyo #70 | 2024-02-22 | -
+      talk 3 クラスタのアップグレードを怖がらないためにやったこと全部 ― EKS 1.24 から 1.29 まで | 山口 拓也 (株式会社ミナトホールディングス) | aws-eks pluto
+      talk 8 Argo CD の ApplicationSet で 200 アプリを捌くときにハマったこと | Sarah Kim (ハルカ株式会社) | argo-cd
+      `,
+    );
+    check(
+      `
+      HUG Seoul #15 메모                                  2024년 4월 23일
+
+      2.  발표
+
+      2.1.  사내 테라폼 모듈 레지스트리를 직접 만들어 보니
+            생긴 일들 (v0 → v3)
+
+         발표자: 이수진 (당근마켓 인프라팀)
+
+         모듈을 git tag로만 관리하다가 버전 지옥.
+
+      2.2.  볼트(Vault)로 DB 계정 없애기: PostgreSQL 동적
+            시크릿 1년 운영기
+
+         발표자: 박현우 / 토스증권 보안플랫폼팀
+
+         동적 시크릿.
+      `,
+      `
+      event HUG Seoul #15 | 2024-04-23 | -
+      talk 5 사내 테라폼 모듈 레지스트리를 직접 만들어 보니 생긴 일들 (v0 → v3) | 이수진 (당근마켓) | git terraform
+      talk 12 볼트(Vault)로 DB 계정 없애기: PostgreSQL 동적 시크릿 1년 운영기 | 박현우 (토스증권) | postgresql vault
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # Platform Engineering Meetup Tokyo #6
+
+      Backstage を入れて半年、開発者ポータルが
+      「誰も見ないWiki」にならないようにした話
+      ----------------------------------------
+
+      登壇：渡辺 さとし（株式会社カモメ）
+
+      - Backstage のカタログ登録率 20% から 85% へ
+
+      パネル：プラットフォームチームの
+      適正人数は何人か？
+      ----------------------------------------
+
+      登壇：小林 亮（株式会社ツバメ）、Emily Tanaka（株式会社カモメ）
+
+      - 5人で100チーム
+      `,
+      `
+      event Platform Engineering Meetup Tokyo #6 | - | -
+      talk 3 Backstage を入れて半年、開発者ポータルが「誰も見ないWiki」にならないようにした話 | 渡辺 さとし (株式会社カモメ) | backstage
+      talk 11 パネル：プラットフォームチームの適正人数は何人か？ | 小林 亮 (株式会社ツバメ), Emily Tanaka (株式会社カモメ) | -
+      `,
+    );
+  });
 });

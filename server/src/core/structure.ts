@@ -364,6 +364,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   nestUnderPlainBullets(lines, info, roots, 0, lines.length);
+  joinWrappedLines(lines, info, 0, lines.length);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
@@ -819,7 +820,110 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   for (const [from, to] of parsed) nestUnderPlainBullets(lines, info, roots, from, to);
+  for (const [from, to] of parsed) joinWrappedLines(lines, info, from, to);
   return { info, roots, previousLines };
+}
+
+/**
+ * A title or a name wrapped onto the next line of its block (a note hard-wrapped at a width, a heading written over two
+ * lines): "「OpenTelemetry Collector を全社標準にするまでの" then "　1年間 ― …構成へ」", "2. "Kubernetes Upgrades … Two
+ * Years of" then "    Rolling Control Planes"", "2.1.  사내 테라폼 모듈 레지스트리를 … 보니" then "      생긴 일들" aligned under
+ * its text, "Backstage を入れて半年、開発者ポータルが" then "「誰も見ないWiki」に…話" over one underline. The first line's
+ * content becomes the whole; the lines joined to it are read as blank (their text is still theirs, and so are the
+ * tools named in it).
+ * Runs on the lines in [from, to); a block's lines are parsed together, so a join never crosses into kept lines.
+ */
+function joinWrappedLines(lines: string[], info: LineInfo[], from: number, to: number): void {
+  for (let i = from; i + 1 < to; i++) {
+    const li = info[i];
+    if (li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && li.kind !== LineKind.Heading) continue;
+    if (!li.content || li.quote) continue;
+    // (Only a line that may hold a title or a name: a block's first, one that opens with a quote, or a field's.)
+    const open = (li.blockStart || OPENS_QUOTED.test(li.content) || FIELD_LEAD.test(li.content)) && unclosedBracket(li.content);
+    // How many lines after it are its continuation (0: none).
+    let more = 0;
+    if (open) {
+      // The bracket closed within the next two lines of the same block.
+      let joined = li.content;
+      for (let k = 1; k <= 2 && i + k < to && continues(lines, info, i, i + k); k++) {
+        joined += info[i + k].content;
+        if (!unclosedBracket(joined)) {
+          more = k;
+          break;
+        }
+      }
+    } else if (continues(lines, info, i, i + 1) && (i + 2 >= lines.length || !continues(lines, info, i, i + 2))) {
+      const next = lines[i + 1];
+      const indent = next.length - next.trimStart().length;
+      // "2.1.  Title first half" then its second half under the title's first letter, the two lines a block of their own
+      // (after "3)" only when the first half leads on: a note under a talk's line is aligned the same way).
+      const number = li.blockStart && li.kind !== LineKind.Heading ? NUMBER_LEAD.exec(lines[i]) : null;
+      const hanging = !!number && indent === number[0].length && (number[1] !== undefined || ENDS_LEADING_ON.test(li.content));
+      // A heading's two lines over its underline, the first ending on a word that leads on.
+      const heading = li.kind === LineKind.Heading && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && !/^\s{0,3}#/.test(next) && ENDS_LEADING_ON.test(li.content);
+      if (hanging || heading) more = 1;
+    }
+    if (!more) continue;
+    for (let k = 1; k <= more; k++) if (FIELD_LEAD.test(info[i + k].content)) more = 0;
+    if (!more) continue;
+    let content = li.content;
+    for (let k = 1; k <= more; k++) {
+      const part = info[i + k];
+      content = joinWrapped(content, part.content);
+      // Read as a blank line in the block: what is looked for under a title (its speakers) is found past it.
+      part.content = '';
+      part.kind = LineKind.Blank;
+      part.level = 0;
+      part.blockStart = false;
+      part.standalone = false;
+    }
+    li.content = content;
+    // (A paragraph that was only the wrapped line is now a paragraph of one line.)
+    const after = info[i + more + 1];
+    if (li.kind === LineKind.Paragraph && li.blockStart && (!after || after.kind !== LineKind.Paragraph || after.blockStart)) li.standalone = true;
+    i += more;
+  }
+}
+/** Line `j` goes on with line `i`'s block: not blank, no block of its own, the same kind (a heading's over one underline). */
+function continues(lines: string[], info: LineInfo[], i: number, j: number): boolean {
+  const a = info[i];
+  const b = info[j];
+  if (!b.content || b.quote !== a.quote) return false;
+  if (a.kind === LineKind.Heading) return b.kind === LineKind.Heading && b.level === a.level && !/^\s{0,3}#/.test(lines[j]) && !/^\s{0,3}#/.test(lines[i]);
+  return b.kind === a.kind && !b.blockStart;
+}
+const OPENS_QUOTED = /^[「『"“]/u;
+/** "2.1.  ", "3) " before a line's text (group 1: a second number, an outline's). */
+const NUMBER_LEAD = /^\s*\d{1,2}(\.\d{1,2})?[.)]?\s+(?=\S)/u;
+/** "Speaker: …", "登壇者：…", "발표: …": a line of its own field, never the rest of a title. */
+const FIELD_LEAD = /^[\p{L}\p{N} ()（）]{1,14}\s*[:：]\s*\S/u;
+/** A title's first line cut before its end: a particle, a joining word, or a dash or comma after which more must come (not a colon: a list follows one). */
+const ENDS_LEADING_ON = /(?:[がのをにでとはもへや、,\-–—&+]|から|まで|より|について|\b(?:of|the|a|an|and|or|to|for|with|in|on|at|from|by|without|into|vs\.?|versus|how|why|what))\s*$/iu;
+const BRACKET_PAIRS = ['「」', '『』', '()', '（）', '[]', '“”'];
+/** The text opens a bracket or a quote it does not close. */
+function unclosedBracket(text: string): boolean {
+  for (const pair of BRACKET_PAIRS) {
+    let depth = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text[k];
+      if (c === pair[0]) depth++;
+      else if (c === pair[1] && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  // (A straight quote only when the text opens with it, after a label at most: a CSV row's quoted cell may hold lines.)
+  const first = text.indexOf('"');
+  if (first < 0 || first > 12 || text.includes('",') || text.includes(',"')) return false;
+  let quotes = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 34) quotes++;
+  return quotes % 2 === 1;
+}
+/** Two parts of a wrapped line: a space between words of spaced scripts, none where either side is Japanese or Chinese. */
+function joinWrapped(a: string, b: string): string {
+  const last = a.charCodeAt(a.length - 1);
+  const first = b.charCodeAt(0);
+  const unspaced = (c: number) => (c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+  return unspaced(last) || unspaced(first) ? a + b : `${a} ${b}`;
 }
 
 /** A plain bullet markdown does not know ("■ Title", "○ 세션 1", "・ タイトル") first on a line. */

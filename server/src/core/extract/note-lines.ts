@@ -449,6 +449,8 @@ const ROOM_LINE = /^(?:(?:hall|room|pavilion|level|stage|floor|ballroom|auditori
 export function nextContentLine(structure: NoteStructure, i: number, allowBlank: number): number {
   const { lines, info } = structure;
   let j = i + 1;
+  // The rest of a wrapped title, joined to its first line (read as blank, its text not).
+  while (j < lines.length && info[j].kind === LineKind.Blank && info[j].contentEnd > info[j].contentStart) j++;
   // A setext heading's underline ("-----" under the title) is part of the heading.
   if (info[i]?.kind === LineKind.Heading && j < lines.length && info[j].kind === LineKind.Rule && /^\s*(?:=+|-+)\s*$/.test(lines[j])) j++;
   let blanks = 0;

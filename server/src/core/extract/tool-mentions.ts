@@ -189,7 +189,8 @@ export function findMentions(
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
     const li = info[i];
     const html = li.kind === LineKind.Html;
-    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li)) continue;
+    // (A line joined to the one above it, the rest of a wrapped title, reads as blank and still names its tools.)
+    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li) && !(li.kind === LineKind.Blank && li.contentEnd > li.contentStart)) continue;
     const raw = lines[i];
     if (html) inComment = htmlCommentOpen(raw, inComment);
     if (chrome.has(i) || speakerLines.has(i)) continue;
