@@ -10338,4 +10338,40 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('a plain-text mail\'s sections boxed in by long rules: the numbered line between them is a heading, wrapped or not', () => {
+    check(
+      `
+      Subject: [digest] SREcon24 Americas day 2 -- notes
+
+      Hi all, digest from day 2 (Tue, March 19th 2024).
+
+      ------------------------------------------------------------------------
+       0. Registration / breakfast
+      ------------------------------------------------------------------------
+      Badge line was long.
+
+      ------------------------------------------------------------------------
+       1. "Kubernetes Upgrades Without the Drama: Two Years of
+          Rolling Control Planes"
+      ------------------------------------------------------------------------
+          Marcus Oyelaran, Shopify
+
+      They run ~400 k8s clusters. Helm renders diffed in CI.
+
+      ------------------------------------------------------------------------
+       2. "SLOs for Batch Jobs Are Not a Contradiction"
+      ------------------------------------------------------------------------
+          Wen-Li Chu (Stripe)
+
+      Freshness SLIs for Airflow DAGs.
+      `,
+      `
+      event SREcon24 Americas day 2 | 2024-03-19 | -
+      talk 11 Kubernetes Upgrades Without the Drama: Two Years of Rolling Control Planes | Marcus Oyelaran (Shopify) | helm kubernetes
+      talk 19 SLOs for Batch Jobs Are Not a Contradiction | Wen-Li Chu (Stripe) | airflow
+      `,
+      { plainText: true },
+    );
+  });
 });

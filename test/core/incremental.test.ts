@@ -19,7 +19,7 @@ const linePieces = [
   '| 10:00 | Opening | Jane |', '```', '```yaml', '[me] [2:14] ```', 'code below ```yaml', '~~~', '````', '<div>', '</div>', '<!-- comment', '-->', '<script>', '</script>', '<pre>',
   '[ref]: /url', '[ref]: /url "title', 'continued title"', '[a]:', '  /dest', "'title'", 'Plain paragraph text with Consul and vault.',
   'Speaker: Emily Chen — Staff Engineer at HashiCorp', '登壇者：佐藤 大輔', '10:00 Opening keynote (Jane Doe)', '- Back to top', 'Related posts',
-  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name', '■ 테라폼 모듈', '  - 발표 : 김민준', '「Terraform の前半', '  後半」', '2.1.  A title wrapped after', '      its first line', 'Title that leads on to the', '登壇者：山口（株式会社',
+  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name', '■ 테라폼 모듈', '  - 발표 : 김민준', '「Terraform の前半', '  後半」', '2.1.  A title wrapped after', '      its first line', 'Title that leads on to the', '登壇者：山口（株式会社', '------------------------', ' 2. "Boxed title of', '    the section"',
 ];
 const line = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...linePieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
 const lines = fc.array(line, { maxLength: 40 });
@@ -227,5 +227,16 @@ test('a dash list right under a plain bullet ("■ Title" then "  - 발표 : Nam
     edited[at] = text;
     sameAsFull(parseStructure(lines.join('\n'), {}), edited.join('\n'), false);
     sameAsFull(parseStructure(edited.join('\n'), {}), lines.join('\n'), false);
+  }
+});
+
+test('a line boxed in by long rules, a rule or the line beside it edited: parsed as a full parse does', () => {
+  const rule = '-'.repeat(40);
+  const lines = ['Digest', '', rule, ' 1. "Title of the first', '    talk"', rule, '    Name, Org', '', 'text', '', rule, ' 2. Second', rule, 'end'];
+  for (const [at, text] of [[2, ''], [5, 'not a rule'], [12, '---'], [11, ' 2. Second edited'], [4, '    talk" and more'], [10, 'x']] as const) {
+    const edited = lines.slice();
+    edited[at] = text;
+    sameAsFull(parseStructure(lines.join('\n'), { plainText: true }), edited.join('\n'), true);
+    sameAsFull(parseStructure(edited.join('\n'), { plainText: true }), lines.join('\n'), true);
   }
 });

@@ -365,6 +365,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   nestUnderPlainBullets(lines, info, roots, 0, lines.length);
   joinWrappedLines(lines, info, 0, lines.length);
+  boxedTitles(lines, info, 0, lines.length);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
@@ -751,6 +752,11 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   // "<summary>"), which a kept block does not see change: a note with HTML, before or after the edit, is parsed whole.
   for (const li of oldInfo) if (li.kind === LineKind.Html) return null;
   for (const h of hunks) for (let i = h.newStart; i < h.newEnd; i++) if (lines[i].includes('<')) return null;
+  // A long rule, added, taken away or beside an edit, may box a title in or let it out (boxedTitles): parsed whole.
+  for (const h of hunks) {
+    for (let i = Math.max(0, h.newStart - 1); i <= h.newEnd && i < n; i++) if (LONG_RULE.test(lines[i])) return null;
+    for (let i = Math.max(0, h.oldStart - 1); i <= h.oldEnd && i < old.length; i++) if (LONG_RULE.test(old[i])) return null;
+  }
   // A fence's mark, added or taken away, may close or leave open a fence far above it (closedBelow) or make a lone mark
   // below close what a line of text opened (openedInText): parsed whole.
   for (const h of hunks) {
@@ -821,6 +827,7 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   for (const [from, to] of parsed) nestUnderPlainBullets(lines, info, roots, from, to);
   for (const [from, to] of parsed) joinWrappedLines(lines, info, from, to);
+  for (const [from, to] of parsed) boxedTitles(lines, info, from, to);
   return { info, roots, previousLines };
 }
 
@@ -899,24 +906,32 @@ const NUMBER_LEAD = /^\s*\d{1,2}(\.\d{1,2})?[.)]?\s+(?=\S)/u;
 const FIELD_LEAD = /^[\p{L}\p{N} ()（）]{1,14}\s*[:：]\s*\S/u;
 /** A title's first line cut before its end: a particle, a joining word, or a dash or comma after which more must come (not a colon: a list follows one). */
 const ENDS_LEADING_ON = /(?:[がのをにでとはもへや、,\-–—&+]|から|まで|より|について|\b(?:of|the|a|an|and|or|to|for|with|in|on|at|from|by|without|into|vs\.?|versus|how|why|what))\s*$/iu;
-const BRACKET_PAIRS = ['「」', '『』', '()', '（）', '[]', '“”'];
-/** The text opens a bracket or a quote it does not close. */
+/** The text opens a bracket or a quote it does not close (one pass over it). */
 function unclosedBracket(text: string): boolean {
-  for (const pair of BRACKET_PAIRS) {
-    let depth = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text[k];
-      if (c === pair[0]) depth++;
-      else if (c === pair[1] && depth > 0) depth--;
+  // Depths of 「」, 『』, (), （）, [], “”; and the straight quotes.
+  let corner = 0, white = 0, round = 0, wide = 0, square = 0, curly = 0, quotes = 0;
+  for (let k = 0; k < text.length; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x300c: corner++; break;
+      case 0x300d: if (corner) corner--; break;
+      case 0x300e: white++; break;
+      case 0x300f: if (white) white--; break;
+      case 40: round++; break;
+      case 41: if (round) round--; break;
+      case 0xff08: wide++; break;
+      case 0xff09: if (wide) wide--; break;
+      case 91: square++; break;
+      case 93: if (square) square--; break;
+      case 0x201c: curly++; break;
+      case 0x201d: if (curly) curly--; break;
+      case 34: quotes++; break;
     }
-    if (depth > 0) return true;
   }
+  if (corner || white || round || wide || square || curly) return true;
+  if (quotes % 2 === 0) return false;
   // (A straight quote only when the text opens with it, after a label at most: a CSV row's quoted cell may hold lines.)
   const first = text.indexOf('"');
-  if (first < 0 || first > 12 || text.includes('",') || text.includes(',"')) return false;
-  let quotes = 0;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 34) quotes++;
-  return quotes % 2 === 1;
+  return first <= 12 && !text.includes('",') && !text.includes(',"');
 }
 /** Two parts of a wrapped line: a space between words of spaced scripts, none where either side is Japanese or Chinese. */
 function joinWrapped(a: string, b: string): string {
@@ -924,6 +939,28 @@ function joinWrapped(a: string, b: string): string {
   const first = b.charCodeAt(0);
   const unspaced = (c: number) => (c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
   return unspaced(last) || unspaced(first) ? a + b : `${a} ${b}`;
+}
+
+/** A rule drawn across a plain-text note, ten characters or more ("------------------------------------"). */
+const LONG_RULE = /^[ \t]*([-*_])\1{9,}[ \t]*$/;
+
+/**
+ * A line (or a wrapped line and the rest of it) boxed in between two long rules, as a mail or a plain-text file sets off
+ * its sections: " 2. "Kubernetes Upgrades Without the Drama"" between rows of dashes is a heading.
+ */
+function boxedTitles(lines: string[], info: LineInfo[], from: number, to: number): void {
+  for (let i = Math.max(1, from); i < to; i++) {
+    const li = info[i];
+    if ((li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) || !li.blockStart || !li.content || li.quote) continue;
+    if (info[i - 1].kind !== LineKind.Rule || !LONG_RULE.test(lines[i - 1])) continue;
+    let j = i + 1;
+    while (j < lines.length && info[j].kind === LineKind.Blank && info[j].contentEnd > info[j].contentStart) j++;
+    if (j >= lines.length || info[j].kind !== LineKind.Rule || !LONG_RULE.test(lines[j])) continue;
+    li.kind = LineKind.Heading;
+    li.level = 2;
+    li.standalone = true;
+    i = j;
+  }
 }
 
 /** A plain bullet markdown does not know ("■ Title", "○ 세션 1", "・ タイトル") first on a line. */
