@@ -10374,4 +10374,64 @@ describe('layouts first met in session 40', () => {
       { plainText: true },
     );
   });
+
+  test('a timetable pasted as HTML or with "<br>" in its cells, then notes under headings that name the speaker first and the talk short', () => {
+    check(
+      `
+      # Kubernetes Meetup Tokyo #80 メモ
+
+      <table>
+        <tr><th>#</th><th>セッション</th><th>スピーカー</th></tr>
+        <tr>
+          <td>0</td>
+          <td>オープニング・会場説明</td>
+          <td>運営チーム</td>
+        </tr>
+        <tr>
+          <td>1</td>
+          <td>クバネティス上でPostgreSQLを運用する: CloudNativePG 1年間の振り返り</td>
+          <td>佐藤 美咲（ミドリ技研）</td>
+        </tr>
+        <tr>
+          <td>2</td>
+          <td>Argo CD ApplicationSetで100クラスタに配る</td>
+          <td>鈴木 拓也（アオバ）</td>
+        </tr>
+      </table>
+
+      ## 1. 佐藤さん CloudNativePG
+      - バックアップは S3 に
+
+      ## 2. 鈴木さん ApplicationSet
+      - cluster generator
+      `,
+      `
+      event Kubernetes Meetup Tokyo #80 | - | -
+      talk 22 クバネティス上でPostgreSQLを運用する: CloudNativePG 1年間の振り返り | 佐藤 美咲 (ミドリ技研) | aws-s3 cloudnativepg kubernetes postgresql
+      talk 25 Argo CD ApplicationSetで100クラスタに配る | 鈴木 拓也 (アオバ) | argo-cd
+      `,
+    );
+    check(
+      `
+      # DevOpsDays Lisbon 2024 — my notes
+
+      | Time | Talk | Speaker |
+      |------|------|---------|
+      | 09:00<br>-09:15 | Opening & housekeeping | organizers |
+      | 09:50<br>-10:20 | Terraform at 400 workspaces:<br>what broke and what we'd do again | Mehmet Yilmaz<br>Delivery Hero |
+      | 10:50<br>-11:20 | Secrets without tears:<br>Vault + External Secrets Operator | Sofia Lindqvist<br>Klarna |
+
+      ### Mehmet — tf @ 400 workspaces
+      - one state per team, Atlantis for plans
+
+      ### Sofia — Vault + ESO
+      - dynamic secrets
+      `,
+      `
+      event DevOpsDays Lisbon 2024 | 2024 | -
+      talk 9 Terraform at 400 workspaces: what broke and what we'd do again | Mehmet Yilmaz (Delivery Hero) | atlantis terraform
+      talk 12 Secrets without tears: Vault + External Secrets Operator | Sofia Lindqvist (Klarna) | external-secrets vault
+      `,
+    );
+  });
 });

@@ -144,7 +144,7 @@ const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/i
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;
 
 /** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
-const STAFF_CELL = /^(?:運営(?:事務局|スタッフ)?|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
+const STAFF_CELL = /^(?:運営(?:事務局|スタッフ|チーム)?|운영팀|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
 
 /** A speakers' cell the writer left unknown: "?", "??", "모름", "不明", "unknown". */
 const UNKNOWN_CELL = /^(?:[?？]{1,3}|모름|미상|不明|unknown|n\/a)$/iu;
@@ -154,8 +154,14 @@ const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
   const raw = structure.lines[i];
   if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : by === 'wide' ? '｜' : '|')) return;
-  // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash.)
-  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? c.replace(CELL_BREAK, ' — ') : c).trim());
+  // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash; "Terraform at
+  // 400 workspaces:<br>what broke…", a title wrapped in its cell, as a space.)
+  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c).trim());
+  readAgendaCells(i, raw, cells, check, agenda, columns);
+}
+
+/** A timetable's row read from its cells; `line` and `raw` are where its title is written. */
+function readAgendaCells(i: number, raw: string, cells: string[], check: Reader, agenda: AgendaEntry[], columns: TableColumns | null): void {
   // ("11:00 "Title" – Name, Org | "Title" – Name (Org)": a track grid's row, its time at the start of its first cell.)
   const lead = columns ? null : TIME_LEAD.exec(cells[0] ?? '');
   if (lead) cells.splice(0, 1, lead[1], lead[2]);
@@ -216,6 +222,19 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
 }
 
 const CELL_BREAK = /\s*<br\s*\/?>\s*/giu;
+
+/** A cell's lines (set apart by "<br>"): a dash before or after a line that names people, a space before the rest of a wrapped title. */
+function joinCellLines(cell: string, check: Reader): string {
+  const parts = cell.split(CELL_BREAK);
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k];
+    if (!part) continue;
+    // (A person, then their organisation: "Jana Hoffmann<br>Zalando".)
+    out += !out ? part : check.speakers(part)?.strong || (part.length <= 40 && check.speakers(out) !== null) || /[(（]/u.test(part) ? ` — ${part}` : /[\u3000-\u30ff\u4e00-\u9fff]$/u.test(out) ? part : ` ${part}`;
+  }
+  return out;
+}
 const TIME_LEAD = /^(\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?)\s+(\S.*)$/u;
 
 /** A track's cell that is the programme's own: "lunch", "coffee", "hallway track / Cilium booth". */
@@ -337,11 +356,18 @@ function listedByHeadingPerson(structure: NoteStructure, chosen: Chosen, agenda:
  * "しげぞう"; without a remark in brackets after it ("藤井さん (LT)", "신동혁 님 (앤서블 ↔ 테라폼)").
  */
 function headingPerson(heading: string): string {
+  // "Mehmet — tf @ 400 workspaces", "김민수님 / 테라폼 모듈 레지스트리", "1. 佐藤さん CloudNativePG": the person first, then the
+  // talk named short.
+  const lead = PERSON_THEN_TOPIC.exec(heading);
+  if (lead) return nameKey(lead[1] ?? lead[2]);
   const person = heading.replace(/\s*[(（][^()（）]{1,32}[)）]$/u, '');
   // ("あべさんの LT"; "高橋さん・石川さんの発表": two people, the first named.)
   const first = person.replace(/\s*の?\s*(?:lt|talk|session|発表|講演|セッション|발표|세션)\s*$/iu, '').split(/\s*(?:・|、|&|\s+and\s+)\s*/u)[0];
   return nameKey(first.replace(/\s*(?:さん|氏|様|님|씨|san)\s*$/iu, ''));
 }
+
+/** A heading led by a person: a name with an honorific (group 1), or a capitalised first name before a dash (group 2). */
+const PERSON_THEN_TOPIC = /^(?:\d{1,2}[.)]\s*)?(?:([^\s/|:：—–(（]{1,12}?)\s?(?:さん|氏|님)\s*(?:[/|:：—–-]\s*)?(?=[^\s・、&の]))|^(?:\d{1,2}[.)]\s*)?(\p{Lu}\p{Ll}{1,15})\s+[—–-]\s+(?=\S)/u;
 
 /** Whether a heading whose person is `key` (headingPerson: "佐伯さん" → "佐伯") names one of a talk's speakers alone, by a whole name or one part of it. */
 function headingNamesSpeakerOf(key: string, talk: TalkLine): boolean {
@@ -518,6 +544,50 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
     i = end;
   }
 }
+/**
+ * A timetable pasted as HTML from an event's page: "<table>", a header row of "<th>" cells, then "<tr>" rows whose
+ * "<td>" cells may each take a line of their own. Read as a table of the same columns; a row's line is its title's.
+ */
+export function htmlTableAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
+  const { lines, info } = structure;
+  for (let i = 0; i < lines.length; i++) {
+    if (info[i].kind !== LineKind.Html || !lines[i].includes('<table')) continue;
+    let columns: TableColumns | null = null;
+    // The row being read: its cells' text, and the line each starts on.
+    let cells: string[] = [];
+    let cellLines: number[] = [];
+    let k = i;
+    for (; k < lines.length && k < i + 2000; k++) {
+      const raw = lines[k];
+      for (const m of raw.matchAll(HTML_TABLE_PART)) {
+        const tag = m[1]?.toLowerCase();
+        if (tag === 'tr') {
+          cells = [];
+          cellLines = [];
+        } else if (tag === '/tr' && cells.length) {
+          if (!columns) columns = columnsOf(cells.join('|'), -1);
+          else {
+            const title = cellLines[columns.title] ?? k;
+            readAgendaCells(title, lines[title], cells, check, agenda, columns);
+          }
+          cells = [];
+        } else if (m[2] !== undefined) {
+          cells.push(decodeCell(m[2]));
+          cellLines.push(k);
+        }
+      }
+      if (raw.includes('</table')) break;
+    }
+    i = k;
+  }
+}
+/** A row's start or end, or a cell and its inner HTML on one line (group 2). */
+const HTML_TABLE_PART = /<(\/?tr)\b[^>]*>|<t[hd]\b[^>]*>(.*?)<\/t[hd]>/giu;
+/** A cell's text: its tags dropped, its entities read. */
+function decodeCell(html: string): string {
+  return html.replace(/<br\s*\/?>/giu, ' ').replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ').trim();
+}
+
 /**
  * "| Title | … |", "|---|---|", "| Speaker | … |", "| Org | … |": one talk's record as a table of two columns, a key and its
  * value on each row (the header row the first of them), above the notes on that talk.
