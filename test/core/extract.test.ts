@@ -10434,4 +10434,37 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('an event page\'s parts copied under each talk ("### 登壇者プロフィール", "연사 소개", "About the speaker") are no talks; a Chef de partie is a cook', () => {
+    check(
+      `
+      # HUG Tokyo Vol.30 参加メモ
+
+      ## セッション1：テラフォームのState分割戦略
+
+      ### 概要
+      1つのstateに1000以上のリソースが入るとplanが遅い。
+
+      ### 登壇者プロフィール
+      鈴木 一郎（株式会社ミドリ）
+
+      ### メモ
+      - plan 8分 → 40秒
+
+      ## セッション2：Vault Secrets Operatorで「書かない」世界へ
+
+      ### 登壇者プロフィール
+      高橋 花子（株式会社アオバ）
+      前職ではChef de partieとして働いていた。
+
+      ### メモ
+      - VSO
+      `,
+      `
+      event HUG Tokyo Vol.30 | - | -
+      talk 3 テラフォームのState分割戦略 | 鈴木 一郎 (株式会社ミドリ) | terraform
+      talk 14 Vault Secrets Operatorで「書かない」世界へ | 高橋 花子 (株式会社アオバ) | vault vault-secrets-operator
+      `,
+    );
+  });
 });

@@ -210,6 +210,7 @@ const EPILOGUE_LABEL =
  */
 export function speakersByLayout(talks: Candidate[], isTool: (name: string) => boolean, check: Reader, structure: NoteStructure, footerLine: number): void {
   const headings = talks.filter((t) => t.source === 'heading');
+  for (const t of headings) if (!t.parsed.speakers.length) speakersInProfile(t, check, structure, footerLine);
   const named = headings.filter((t) => t.parsed.speakers.length && t.speakerLine === null);
   // "### 윤채원 (별빛모빌리티) - 제목" among "### 서도현 - 제목", "### 강유나, 문태양 - 제목": the speakers first, before a
   // dash; a heading of that shape whose people have no organisation names them too (with one from a "소속:" line below).
@@ -235,6 +236,27 @@ export function speakersByLayout(talks: Candidate[], isTool: (name: string) => b
     t.parsed = { ...t.parsed, title: m[1].trim(), speakers: [{ name, org: null }], titleEnd: t.parsed.titleStart + m[1].trim().length };
   }
 }
+
+/**
+ * "## セッション1：Title", then "### 概要" and "### 登壇者プロフィール" (an event page's parts, copied), the profile's first line
+ * naming its speaker: "鈴木 一郎（株式会社ミドリ）", "Jane Doe, Staff SRE at Acme".
+ */
+function speakersInProfile(t: Candidate, check: Reader, structure: NoteStructure, footerLine: number): void {
+  const { info } = structure;
+  const level = info[t.line].level;
+  for (let k = t.line + 1; k < Math.min(footerLine, info.length, t.line + 80); k++) {
+    const li = info[k];
+    if (li.kind !== LineKind.Heading) continue;
+    if (li.level <= level) return;
+    if (!PROFILE_HEADING.test(li.content)) continue;
+    const j = nextContentLine(structure, k, 1);
+    const line = j >= 0 && info[j].kind === LineKind.Paragraph ? info[j].content : '';
+    const sp = line.length <= 60 ? check.speakers(line) : null;
+    if (sp?.strong || (sp && line.length <= 30)) t.parsed = { ...t.parsed, speakers: sp.speakers, strongSpeakers: true };
+    return;
+  }
+}
+const PROFILE_HEADING = /^(?:(?:登壇者|講演者|発表者|スピーカー|講師)\s*(?:プロフィール|紹介)?|プロフィール|(?:연사|발표자|강연자)\s*(?:소개|프로필)?|about (?:the )?(?:speakers?|presenters?)|speakers?(?: bio| profile)?|bio)$/iu;
 
 /** The one talk whose title shares the most words (of three letters or more) with `title`; null on a tie or none. */
 export function closestByWords(title: string, talks: Candidate[]): Candidate | null {

@@ -57,7 +57,8 @@ const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
 /** Per lowercase English spelling, words that say it is meant in its ordinary sense when they stand right beside it. */
 const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
-  ['chef', /料理|厨房|요리|주방|\bcook(?:s|ing)?\b|\bkitchen\b|\brestaurant\b|\bcatering\b|\bcaterer|\bmenu\b|\bdinner\b|\blunch\b|'s special/iu],
+  // ("a Chef de partie in Lyon", "chef story was great. kitchens == incident command": the cook.)
+  ['chef', /料理|厨房|요리|주방|\bcook(?:s|ed|ing)?\b|\bkitchens?\b|\bde partie\b|\bsous\b|\bpastry\b|\bculinary\b|\brestaurant\b|\bcatering\b|\bcaterer|\bmenu\b|\bdinner\b|\blunch\b|'s special/iu],
   ['helm', /船|舵|배의\s*키|방향타|조타|\bship\b|\bboat\b|\bsail/iu],
   // "옛날 부두 노동자(docker)", "a docker on the waterfront": the dock worker.
   ['docker', /부두|항만|하역|港湾|荷役|\bdock\s?workers?\b|\blongshore|\bstevedores?\b|\bwaterfront\b/iu],
@@ -94,6 +95,8 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "명함에 Consul General 이라고", "the Consul General": the diplomat's title.
   ['Consul', /\bconsul general\b|\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|영사|외교관|領事|大使館/iu],
   ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
+  // "worked as a Chef de partie in Lyon": the cook's trade (not "kitchen": Chef's Test Kitchen).
+  ['Chef', /\bde partie\b|\bsous[- ]chef\b|\bhead chef\b|\bpastry\b|\bculinary\b|\brestaurant\b|\bcook(?:ed|ing)\b|\bmichelin\b/iu],
   ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
   ['타노스', /핑거|스냅|마블|인피니티/u],
   ['サノス', /指パッチン|マーベル|インフィニティ/u],
