@@ -10467,4 +10467,35 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('a stream\'s chapters timed with seconds ("00:41:02  "Title" — Name, Org"), then notes led by the same times', () => {
+    check(
+      `
+      From: kai@localhost
+      Subject: notes: Lisbon Observability Meetup – Online Edition #4
+      Date: 14.11.2024, 22:41
+
+      00:00:00  pre-show / waiting screen
+      00:09:15  "OpenTelemetry Collector in production" — Lena Hoffmann, Zalando
+      00:41:02  "Prometheus at 40M active series" — Felix Brandt, N26
+      01:23:10  Panel: "Do we still need three pillars?" — Lena Hoffmann, Marco Rossi (Datadog), moderated by Jan Krüger
+      02:22:30  closing
+
+      --- details ---
+
+      [00:09:15] OTel Collector talk (Lena)
+      - tail sampling in the gateway, Jaeger agent is deprecated
+
+      [00:41:02] Prometheus sharding (Felix)
+      - hashmod sharding + Thanos
+      `,
+      `
+      event Lisbon Observability Meetup – Online Edition #4 | - | -
+      talk 6 OpenTelemetry Collector in production | Lena Hoffmann (Zalando) | jaeger opentelemetry
+      talk 7 Prometheus at 40M active series | Felix Brandt (N26) | prometheus thanos
+      talk 8 Do we still need three pillars? | Lena Hoffmann, Marco Rossi (Datadog), Jan Krüger | -
+      `,
+      { plainText: true },
+    );
+  });
 });

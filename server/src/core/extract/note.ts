@@ -119,6 +119,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   const notesOfRows = speakerNotes(structure, chosen.talks, footerLine);
   // "### 1번", "#4 메모", "6장 메모" below a table of the talks: the notes of its row of that number.
   for (const n of numberedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
+  // "[00:41:02] Prometheus sharding (Felix)" below a recording's chapters: the notes of the chapter of that time.
+  for (const n of timedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
   if (notesOfRows.length) chosen.talks = chosen.talks.filter((c) => !notesOfRows.some((n) => n.first === c.line));
   const remarks = creditedRemarks(structure, chosen.talks);
   if (remarks.size) chosen.talks = chosen.talks.filter((t) => !remarks.has(t));
@@ -634,6 +636,53 @@ function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: 
   }
   return found;
 }
+/**
+ * A line timed as a talk of the programme above was, after other rows of it ("00:41:02  "Title" — Felix Brandt, N26"
+ * listed, then "[00:41:02] Prometheus sharding (Felix)" over notes): the notes of that talk, when it names no one else.
+ */
+function timedNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
+  const { info, lines } = structure;
+  // The programme: each time's first row, up to the last of them.
+  const rowAt = new Map<string, Candidate>();
+  let end = -1;
+  for (const c of talks) {
+    if (c.source !== 'agenda' || !c.parsed.time) continue;
+    const key = clockKey(c.parsed.time);
+    if (rowAt.has(key)) continue;
+    rowAt.set(key, c);
+    end = Math.max(end, c.line);
+  }
+  if (rowAt.size < 2) return [];
+  const talkAt = new Map<number, Candidate>();
+  for (const c of talks) talkAt.set(c.line, c);
+  const found: Array<{ talk: Candidate; first: number; last: number }> = [];
+  for (let j = end + 1; j < footerLine; j++) {
+    const c0 = lines[j].charCodeAt(0);
+    const m = c0 === 91 || (c0 >= 48 && c0 <= 57) ? TIMED_LINE.exec(lines[j]) : null;
+    const row = m ? rowAt.get(clockKey(m[1])) : undefined;
+    if (!row) continue;
+    // (A talk of its own there names no one but the row's speakers, or their first names.)
+    const own = talkAt.get(j);
+    if (own && !own.parsed.speakers.every((sp) => row.parsed.speakers.some((s) => nameKey(s.name) === nameKey(sp.name) || nameKey(s.name.split(/\s+/u)[0]) === nameKey(sp.name)))) continue;
+    found.push({ talk: row, first: j, last: j });
+  }
+  for (const n of found) {
+    for (let j = n.first + 1; j < footerLine; j++) {
+      if (info[j].kind === LineKind.Blank) continue;
+      if (info[j].kind === LineKind.Heading || found.some((o) => o.first === j) || (talkAt.has(j) && !found.some((o) => o.first === j))) break;
+      if (j > n.last + 1 && info[j - 1].kind === LineKind.Blank && info[j].kind !== LineKind.ListItem) break;
+      n.last = j;
+    }
+  }
+  return found;
+}
+/** "[00:41:02] …", "00:41 …": a line led by a recording's time (group 1: its hours and minutes). */
+const TIMED_LINE = /^\[?(\d{1,2}[:：]\d{2})(?:[:：]\d{2})?\]?\s/u;
+/** A time's hours and minutes, compared without a leading zero ("09:15" is "9:15"). */
+function clockKey(time: string): string {
+  return time.replace('：', ':').replace(/^0(?=\d:)/, '');
+}
+
 /**
  * Sections below a table of the talks that name a row by its number ("### 1번", "#4 메모", "Talk 2 notes") or by its
  * first cell ("6장 메모" for the row "| 6장 | Title | Name |"): each runs to the next such label, the next heading at

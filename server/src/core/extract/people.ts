@@ -560,6 +560,8 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   s = said ? said[1].trim() : s.replace(SPEAKER_AND_ORG_LABEL, '').replace(SPEAKER_PREFIX, '').trim();
   // ("伊藤 真希（freee）、渡辺 誠（ヤプリ）／モデレーター：小林 さやか（Org）": the moderator after a separator, one more person.)
   if (s.includes('モデレーター') || s.includes('司会') || s.includes('모더레이터') || s.includes('사회')) s = s.replace(MODERATOR_AFTER, (_m, sep: string) => (/[、，,]/u.test(sep) ? sep : '、'));
+  // ("A, B (Datadog), moderated by Jan Krüger": the moderator after the panelists, one more person.)
+  if (s.includes(' by ')) s = s.replace(/[,，]\s*(?:moderated|hosted|chaired|facilitated) by\s+(?=\p{Lu})/u, ', ');
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
   // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)

@@ -23,7 +23,7 @@ export interface TalkLine {
 // ("19:15〜 Title": a start with an open end; "오후 2:13 …", "2:13 PM …": a chat's or a phone's clock.)
 // ("[14:50] Title", "【19:30】Title": the time in brackets.)
 // ("[00:05:10] TALK 1 — …": a recording's time, with its seconds.)
-const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2}))?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?:(?<=\[\d{1,2}:\d{2}):\d{2}(?=\]))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】]\s*|[-–—]\s+|\s)/u;
+const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2}))?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?::\d{2}(?=\]|\s))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】]\s*|[-–—]\s+|\s)/u;
 /** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
 const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
