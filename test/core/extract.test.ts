@@ -10498,4 +10498,29 @@ describe('layouts first met in session 40', () => {
       { plainText: true },
     );
   });
+
+  test('an organiser\'s cue sheet: a "내용 / 발표자" column holds each title and its speaker, minutes in their own column; the MC\'s script is no talk', () => {
+    check(
+      `
+      [큐시트] 클라우드 인프라 밋업 #9
+      일시: 2024년 9월 26일 (목) 19:00
+      사회: 김지은
+
+      | 시작 | 분 | 순서 | 내용 / 발표자 | 담당 | 비고 |
+      |---|---|---|---|---|---|
+      | 18:40 | 20 | 입장/등록 | 명찰 배부, 피자/음료 | 박준호 | 굿즈 포장은 패커 알바 2명 |
+      | 19:05 | 30 | 세션 1 | 테라폼 모듈 레지스트리 사내 구축기 / 정하늘 (토스) | MC 소개 | 본인 노트북 |
+      | 19:35 | 30 | 세션 2 | Vault로 DB 크리덴셜 동적 발급하기 / 최민석 (당근) | MC 소개 | 데모 있음 |
+      | 21:20 | 10 | 클로징 | 경품 추첨, 단체사진 | 김지은 | |
+
+      ### MC 멘트 (김지은)
+      - 물류센터 패커 분들이 박스 포장하는 영상으로 시작
+      `,
+      `
+      event 클라우드 인프라 밋업 #9 | 2024-09-26 | -
+      talk 8 테라폼 모듈 레지스트리 사내 구축기 | 정하늘 (토스) | terraform
+      talk 9 Vault로 DB 크리덴셜 동적 발급하기 | 최민석 (당근) | vault
+      `,
+    );
+  });
 });

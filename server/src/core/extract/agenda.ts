@@ -127,6 +127,9 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   // ("발표자 (이름 / 직함 / 소속)", "Speaker (name, company)": what the column holds, in brackets after its name.)
   const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
   const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容)$/iu.test(c));
+  // "| 시작 | 분 | 순서 | 내용 / 발표자 | 담당 |" (a cue sheet's): one column for the title and who gives it.
+  const both = title < 0 ? cells.findIndex((c) => TITLE_AND_SPEAKER.test(c)) : -1;
+  if (both >= 0) return { headerLine: line, title: both, speakers: both, organisation: -1, cells: cells.length };
   let speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   // ("| 장 | 제목 | 발표 |": beside a column named for the title, "발표" (a talk, who gives it) names the presenters.)
   if (speakers < 0 && title >= 0 && TITLE_WORD.test(cells[title])) speakers = cells.findIndex((c, k) => k !== title && PRESENTER_COLUMN.test(c));
@@ -140,6 +143,7 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;
 }
 const TITLE_WORD = /^(?:제목|발표\s*제목|title|タイトル|演題|주제|topic|subject)$/iu;
+const TITLE_AND_SPEAKER = /^(?:세션|제목|발표|내용|title|session|talk|タイトル|セッション|内容)\s*[/／|・&]\s*(?:발표자|연사|speakers?|presenters?|登壇者|発表者|スピーカー)$/iu;
 const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/iu;
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;
 
@@ -175,12 +179,14 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
-    const sp = columns.speakers >= 0 && cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
+    const sp = columns.speakers >= 0 && columns.speakers !== columns.title && cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
     // ("freelance", "independent": no organisation.)
     const org = columns.organisation >= 0 && !/^[-–—―ー]*$/u.test(cells[columns.organisation] ?? '') && !NO_ORGANISATION.test(cells[columns.organisation]) ? cells[columns.organisation] : null;
     if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, org);
     // (Without a speakers' column, the title's cell names them with their organisations, or it is no talk's row.)
     if (columns.speakers < 0 && !(parsed.strongSpeakers && parsed.speakers.length && parsed.speakers.every((x) => x.org))) return;
+    // (One column for both: its cell names the speakers, or it is the programme's own.)
+    if (columns.speakers === columns.title && !parsed.speakers.length) return;
     // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party. Not "| 13:10 |
     // Title | ? |", a talk whose speaker the writer did not catch, or "| 09:30 | 기조연설 | AWS 코리아 대표 |", a keynote
     // given by a position.)

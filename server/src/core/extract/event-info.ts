@@ -683,8 +683,8 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
       if (after.length === 0 && text.slice(0, dates[0].start).trim().length <= 12 && i + 1 < headerEnd) {
         const next = info[i + 1];
         const t = next.content;
-        // (Not a mail's next header, "宛先: infra-team@", nor a drawn line, "━━━━".)
-        if (next.kind === LineKind.Paragraph && t && t.length <= 80 && !/[.。!?]$/.test(t) && !findDates(t).length && !ATTENDANCE_SUFFIX.test(t) && !MAIL_HEADER.test(t) && !MAIL_FIELD.test(t) && /[\p{L}\p{N}]/u.test(t)) return t;
+        // (Not a mail's next header, "宛先: infra-team@", nor a drawn line, "━━━━", nor another field, "사회: 김지은".)
+        if (next.kind === LineKind.Paragraph && t && t.length <= 80 && !/[.。!?]$/.test(t) && !findDates(t).length && !ATTENDANCE_SUFFIX.test(t) && !MAIL_HEADER.test(t) && !MAIL_FIELD.test(t) && !/^[^\s:：]{1,10}\s*[:：]\s/u.test(t) && /[\p{L}\p{N}]/u.test(t)) return t;
       }
     }
     let m = text.includes('에서') ? (KO_PLACE.exec(text) ?? KO_PLACE_NO_DATE.exec(text)) : null;

@@ -139,6 +139,8 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['예거', /마이스터|Jägermeister|jagermeister|술|칵테일|샷/iu],
   // "볼트를 금고에 비유": the bank's safe.
   ['볼트', /금고|은행/u],
+  // "물류센터 패커 분들이 박스 포장하는 영상": the people who pack boxes.
+  ['패커', /포장|물류|박스|택배|이삿짐/u],
   ['노마드', /유목|아니라|아니고/u],
   // "ハンダ付けでフラックス塗りすぎた": the solder's flux.
   ['フラックス', /はんだ|ハンダ|半田|融剤|溶接|基板/u],

@@ -40,7 +40,7 @@ export const NOT_A_TALK = new RegExp(
       // "登壇者プロフィール", "연사 소개", "About the speaker", "Abstract": an event page's parts of a talk, copied under its heading.
       '(?:登壇者|講演者|発表者|スピーカー|講師)\\s*(?:プロフィール|紹介|情報)', 'プロフィール', '(?:연사|발표자|강연자|발표|세션|강의)\\s*(?:소개|프로필|정보|설명)', 'about (?:the )?(?:speakers?|presenters?|session|talk)', '(?:speaker )?bios?', '(?:session |talk )?(?:abstract|description)',
       // "Live Q&A (all guests)", "사회: 류지훈", "クロージング・次回告知": the host's parts of the programme.
-      'live q ?& ?a(?: \\([^()]*\\))?', '(?:사회|진행|司会|進行|mc|moderator|host)\\s*[:：]\\s*\\S.{0,30}', '(?:(?:クロージング|閉会)\\s*[・&/と]\\s*)?次回(?:告知|予告|案内)',
+      'live q ?& ?a(?: \\([^()]*\\))?', 'mc\\s*(?:멘트|script|notes?|台本)', '(?:사회자?|司会|進行)\\s*(?:멘트|台本|スクリプト|대본)', '큐\\s*시트', 'cue\\s*sheet', '進行(?:表|台本)', '台本', '(?:사회|진행|司会|進行|mc|moderator|host)\\s*[:：]\\s*\\S.{0,30}', '(?:(?:クロージング|閉会)\\s*[・&/と]\\s*)?次回(?:告知|予告|案内)',
       '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론|토크|토의)', '패널', 'パネル(?:ディスカッション|トーク)',
       // A trip report's and a team's minutes' own sections: the purpose, the schedule, the sessions in short, decisions, what follows.
       '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
