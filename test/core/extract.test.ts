@@ -10523,4 +10523,57 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('an open space board ("topic | convener | ran?") with notes per number, and BoF sessions boxed in by rules under a wiki-style heading', () => {
+    check(
+      `
+      # ddb24 day 2 — open spaces
+
+      ## Open Space board
+
+      | # | slot  | topic | convener | ran? |
+      |---|-------|-------|----------|------|
+      | 1 | 11:30 | Terraform monorepo vs polyrepo | Lukas Brandt | yes |
+      | 2 | 11:30 | Platform team: product or helpdesk? | Tom Gerber | merged into 3 |
+      | 3 | 12:15 | Platform engineering burnout | Clara Weiss | yes |
+      | 4 | 12:15 | Vault secret sprawl | Dieter Kraus | no (convener sick) |
+
+      ### notes #1 (monorepo)
+      - Atlantis per repo, Terragrunt for the rest
+
+      ### notes #3 (burnout)
+      - on-call load
+      `,
+      `
+      event ddb24 day 2 — open spaces | - | -
+      talk 7 Terraform monorepo vs polyrepo | Lukas Brandt | atlantis terraform terragrunt
+      talk 9 Platform engineering burnout | Clara Weiss | -
+      `,
+    );
+    check(
+      `
+      HUG Busan BoF 나잇 다녀옴. 2024년 3월 14일 (목)
+
+      === 제안된 주제 보드 ===
+      - 테라폼 state 쪼개기 전략 ●●●●
+      - Nomad vs 쿠버네티스 ●●●
+
+      ----------------------------------------
+      BoF: 테라폼 state 쪼개기 전략 (convener: 박서연 / 토스)
+      ----------------------------------------
+      - moved 블록, S3 + DynamoDB lock
+
+      ----------------------------------------
+      BoF: Nomad vs 쿠버네티스 (convener: 최민수 / 프리랜서)
+      ----------------------------------------
+      - 작은 팀이면 Nomad + Consul
+      `,
+      `
+      event HUG Busan BoF 나잇 | 2024-03-14 | -
+      talk 8 테라폼 state 쪼개기 전략 | 박서연 (토스) | aws-dynamodb aws-s3 terraform
+      talk 13 Nomad vs 쿠버네티스 | 최민수 (프리랜서) | consul kubernetes nomad
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -569,7 +569,8 @@ function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
     if (h) {
       asHeading(li, lines[i], h[1] ? Number(h[1]) : h[2].length, stripInline(h[3]));
       afterHeading = true;
-      if (h[2]) asciidoc = true;
+      // (AsciiDoc's "== Title"; not MediaWiki's "=== Title ===", closed by its marks, whose "----" is a rule.)
+      if (h[2] && !/=[ \t]*$/.test(lines[i])) asciidoc = true;
       // "= Title" then "Author Name <mail>" and ":event: …" lines: an AsciiDoc document's header, no content.
       if (h[2] === '=') {
         let j = i + 1;

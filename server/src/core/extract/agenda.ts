@@ -37,10 +37,16 @@ export interface TableColumns {
   organisation: number;
   /** How many cells the header has. */
   cells: number;
+  /** A column saying whether the talk took place ("ran?", "status", "진행 여부"), -1 when there is none. */
+  held?: number;
 }
 
 // ("| Time | Talk | Who |", "| Zeit | Talk | Wer |": a column named by the question it answers.)
-const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by|who|wer|누가|誰)$`, 'iu');
+// ("| topic | convener | ran? |": an open space's board, the one who called each session.)
+const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by|who|wer|누가|誰|conveners?|convened by|proposed by|제안자|발제자|言い出しっぺ|発起人|提案者)$`, 'iu');
+/** A board's column saying whether a session took place, and the cells that say it did not ("no (convener sick)", "merged into 6"). */
+const HELD_COLUMN = /^(?:ran\??|held\??|happened\??|status|진행\s*(?:여부)?|개최\s*여부|実施|開催(?:有無)?)$/iu;
+const NOT_HELD = /^(?:no\b|not\b|cancel|merged|dropped|skipped|didn'?t|[✗✘×x]$|취소|미진행|불발|안\s*함|합쳐|中止|なし|流れ|見送り|統合)/iu;
 
 /**
  * "09:15⇥Main Hall⇥Title⇥Speaker (Org)": a row of tab-separated columns (a conference app's or a
@@ -134,7 +140,8 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   // ("| 장 | 제목 | 발표 |": beside a column named for the title, "발표" (a talk, who gives it) names the presenters.)
   if (speakers < 0 && title >= 0 && TITLE_WORD.test(cells[title])) speakers = cells.findIndex((c, k) => k !== title && PRESENTER_COLUMN.test(c));
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
-  if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length };
+  const held = cells.findIndex((c) => HELD_COLUMN.test(c));
+  if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length, held };
   // "이름 | 발표자 | 소속": a database's rows (Notion's), their title in its first property, "Name" (이름, 名前), the speakers in their own.
   const named = cells.findIndex((c) => /^(?:name|이름|名前)$/iu.test(c));
   if (named >= 0 && speakers >= 0 && named !== speakers) return { headerLine: line, title: named, speakers, organisation, cells: cells.length };
@@ -176,6 +183,8 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     // (The line under the header: "|---|---|", "｜ー｜ー｜".)
     if (!columns || i === columns.headerLine || /^[\s|｜:ー－-]+$/u.test(raw)) return;
     // ("* Drift happens: …": a mark the writer put before the talks they went to.)
+    // (A session on an open space's board that did not run, or was merged into another.)
+    if (columns.held !== undefined && columns.held >= 0 && NOT_HELD.test(cells[columns.held] ?? '')) return;
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;

@@ -40,6 +40,8 @@ export const NOT_A_TALK = new RegExp(
       // "登壇者プロフィール", "연사 소개", "About the speaker", "Abstract": an event page's parts of a talk, copied under its heading.
       '(?:登壇者|講演者|発表者|スピーカー|講師)\\s*(?:プロフィール|紹介|情報)', 'プロフィール', '(?:연사|발표자|강연자|발표|세션|강의)\\s*(?:소개|프로필|정보|설명)', 'about (?:the )?(?:speakers?|presenters?|session|talk)', '(?:speaker )?bios?', '(?:session |talk )?(?:abstract|description)',
       // "Live Q&A (all guests)", "사회: 류지훈", "クロージング・次回告知": the host's parts of the programme.
+      // "제안된 주제 보드", "Open Space board", "トピックボード": an unconference's board of proposed sessions.
+      '(?:(?:제안된|proposed)\\s*)?(?:주제|topics?|open\\s*spaces?|sessions?)\\s*(?:보드|board)', '(?:トピック|テーマ)\\s*(?:ボード|一覧|候補)',
       'live q ?& ?a(?: \\([^()]*\\))?', 'mc\\s*(?:멘트|script|notes?|台本)', '(?:사회자?|司会|進行)\\s*(?:멘트|台本|スクリプト|대본)', '큐\\s*시트', 'cue\\s*sheet', '進行(?:表|台本)', '台本', '(?:사회|진행|司会|進行|mc|moderator|host)\\s*[:：]\\s*\\S.{0,30}', '(?:(?:クロージング|閉会)\\s*[・&/と]\\s*)?次回(?:告知|予告|案内)',
       '開催(?:日時|概要|情報)', '会場', 'イベント(?:内容|情報|詳細)', '参加枠', '注意事項', 'お昼(?:休憩)?', '\\d\\s*부', '제\\s*\\d\\s*부', '第[\\d一二三四五]部', 'part \\d', '패널\\s*(?:q ?& ?a|qna|토론|토크|토의)', '패널', 'パネル(?:ディスカッション|トーク)',
       // A trip report's and a team's minutes' own sections: the purpose, the schedule, the sessions in short, decisions, what follows.
@@ -147,7 +149,7 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
  * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
  */
-export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|who|발표자|연사|강사|스피커|패널리스트|모더레이터|登壇者|ご登壇|登壇|発表者|講演者|スピーカー|講師|パネリスト|パネラー|モデレーター)`;
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|conveners?|who|발표자|연사|강사|스피커|패널리스트|모더레이터|登壇者|ご登壇|登壇|発表者|講演者|スピーカー|講師|パネリスト|パネラー|モデレーター)`;
 
 /** "[세션 1]", "【セッション2】", "[LT]": a short label in brackets, alone on its line. */
 export const BRACKETED_ALONE = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u;
