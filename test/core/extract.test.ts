@@ -10576,4 +10576,29 @@ describe('layouts first met in session 40', () => {
       { plainText: true },
     );
   });
+
+  test('notes sorted by tool under a timetable: "## Kubernetes", "## Boundary" are sections of what the talks said, not talks', () => {
+    check(
+      `
+      # HUG Lisbon #12
+
+      - 19:00-19:30 Terraform Stacks: first impressions / Lena Hoffmann (Contentful)
+      - 19:30-20:00 Dynamic secrets everywhere / Jonas Richter (Delivery Hero)
+
+      ## Terraform
+      - Stacks are an orchestration layer, from Lena's talk
+
+      ## Kubernetes
+      - Vault's Kubernetes auth, from Jonas's talk
+
+      ## Boundary
+      - someone at the bar said they replaced the bastion with Boundary
+      `,
+      `
+      event HUG Lisbon #12 | - | -
+      talk 4 Dynamic secrets everywhere | Jonas Richter (Delivery Hero) | -
+      talk 6 Terraform Stacks: first impressions | Lena Hoffmann (Contentful) | terraform
+      `,
+    );
+  });
 });

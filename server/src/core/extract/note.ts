@@ -102,6 +102,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   /** The talk each timetable line names (listedTitlesMention). */
   const agendaTargets = new Map<TalkReference, Candidate>();
   if (!fmTalk) resolveAgenda(agenda, chosen.talks, agendaRefs, agendaTargets, lines);
+  // "## Kubernetes", "## Boundary" in a note sorted by tool, no talk of the timetable named short: a tool's section holds
+  // what several talks said of it.
+  if (!fmTalk && chosen.mode === 'heading' && agenda.length) chosen.talks = chosen.talks.filter((c) => !(c.source === 'heading' && !c.parsed.speakers.length && namesToolsOnly(c.parsed.title, check)));
   // "- Title (김도현 / 한빛클라우드)" listed above "### 1. Title - 김도현님": the list's organisations for the same people.
   if (chosen.mode === 'heading') {
     for (const t of chosen.talks) {
@@ -542,6 +545,14 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   let last = i;
   while (last + 1 < next && last < i + 3 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
+}
+
+/** "Kubernetes", "Vault & Consul", "Packer / images": tools, and at most two lowercase words after them. */
+function namesToolsOnly(title: string, check: Reader): boolean {
+  const parts = title.split(/\s*(?:[/&,+・、]|\s(?:and|vs\.?)\s)\s*/u).filter(Boolean);
+  const isTool = check.isKnownNonPerson;
+  if (!isTool || !parts.length || parts.length > 4 || !isTool(parts[0])) return false;
+  return parts.every((p, k) => isTool(p) || (k === parts.length - 1 && k > 0 && /^[a-z]+(?: [a-z]+)?$/u.test(p)));
 }
 
 /**
