@@ -907,28 +907,21 @@ const NUMBER_LEAD = /^\s*\d{1,2}(\.\d{1,2})?[.)]?\s+(?=\S)/u;
 const FIELD_LEAD = /^[\p{L}\p{N} ()（）]{1,14}\s*[:：]\s*\S/u;
 /** A title's first line cut before its end: a particle, a joining word, or a dash or comma after which more must come (not a colon: a list follows one). */
 const ENDS_LEADING_ON = /(?:[がのをにでとはもへや、,\-–—&+]|から|まで|より|について|\b(?:of|the|a|an|and|or|to|for|with|in|on|at|from|by|without|into|vs\.?|versus|how|why|what))\s*$/iu;
+/** Brackets and quotes that a wrapped title or name opens on one line and closes on the next, each opener above its closer. */
+const OPENERS = '「『(（[“';
+const CLOSERS = '」』)）]”';
 /** The text opens a bracket or a quote it does not close (one pass over it). */
 function unclosedBracket(text: string): boolean {
-  // Depths of 「」, 『』, (), （）, [], “”; and the straight quotes.
-  let corner = 0, white = 0, round = 0, wide = 0, square = 0, curly = 0, quotes = 0;
-  for (let k = 0; k < text.length; k++) {
-    switch (text.charCodeAt(k)) {
-      case 0x300c: corner++; break;
-      case 0x300d: if (corner) corner--; break;
-      case 0x300e: white++; break;
-      case 0x300f: if (white) white--; break;
-      case 40: round++; break;
-      case 41: if (round) round--; break;
-      case 0xff08: wide++; break;
-      case 0xff09: if (wide) wide--; break;
-      case 91: square++; break;
-      case 93: if (square) square--; break;
-      case 0x201c: curly++; break;
-      case 0x201d: if (curly) curly--; break;
-      case 34: quotes++; break;
-    }
+  const depth = [0, 0, 0, 0, 0, 0];
+  let quotes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    let k = OPENERS.indexOf(c);
+    if (k >= 0) depth[k]++;
+    else if ((k = CLOSERS.indexOf(c)) >= 0) depth[k] = Math.max(0, depth[k] - 1);
+    else if (c === '"') quotes++;
   }
-  if (corner || white || round || wide || square || curly) return true;
+  if (depth.some((d) => d > 0)) return true;
   if (quotes % 2 === 0) return false;
   // (A straight quote only when the text opens with it, after a label at most: a CSV row's quoted cell may hold lines.)
   const first = text.indexOf('"');
