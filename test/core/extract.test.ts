@@ -10601,4 +10601,13 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('ordinary words beside the tools\' names: a screw\'s 볼트, a ship\'s 헬름, a digital 노마드, a puppet theatre, a Chef de partie', () => {
+    const tools = (text: string) => extractNote('file:///m.md', text, { catalog }).mentions.map((m) => `${m.toolId}:${m.text}`);
+    assert.deepEqual(tools('보안은 볼트 조이듯이. 여기 볼트는 그냥 나사 볼트임.\nVault 볼트로 시크릿 관리.'), ['vault:Vault', 'vault:볼트']);
+    assert.deepEqual(tools('선장님이 헬름 잡듯이 클러스터를… 헬름은 배 키(타륜) 얘기.\n헬름 차트 배포.'), ['helm:헬름']);
+    assert.deepEqual(tools('제주-부산 오가며 디지털 노마드로 일함.\nNomad 클러스터 운영.'), ['nomad:Nomad']);
+    assert.deepEqual(tools("My Kid's Puppet Theatre Taught Me Incident Command\nPuppet manifests"), ['puppet:Puppet']);
+    assert.deepEqual(tools('She worked as a Chef de partie in Lyon.\nChef cookbooks in CI'), ['chef:Chef']);
+  });
 });

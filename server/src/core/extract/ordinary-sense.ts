@@ -90,7 +90,7 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['프로메테우스', /신화|불을\s?(?:훔|준|주)|타이탄|그리스|영화/u],
   // "read Kafka on the train home (The Castle)": the novelist.
   // "「Puppet」ってノベルティのパペット人形": a doll or a show, not the tool.
-  ['Puppet', /人形|ノベルティ|인형|\bpuppet shows?\b|\bsock puppets?\b|\bmuppets?\b/iu],
+  ['Puppet', /人形|ノベルティ|인형|\bpuppet shows?\b|\bpuppet theat(?:re|er)s?\b|\bpuppeteers?\b|\bsock puppets?\b|\bmuppets?\b/iu],
   ['Kafka', /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafkaesque/iu],
   // "명함에 Consul General 이라고", "the Consul General": the diplomat's title.
   ['Consul', /\bconsul general\b|\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|영사|외교관|領事|大使館/iu],
@@ -138,10 +138,13 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['イェーガー', /マイスター|Jägermeister|jagermeister|お酒|飲み物|ドリンク|ショット/iu],
   ['예거', /마이스터|Jägermeister|jagermeister|술|칵테일|샷/iu],
   // "볼트를 금고에 비유": the bank's safe.
-  ['볼트', /금고|은행/u],
+  // ("볼트는 그냥 나사 볼트임. 공구함에…": the screw's bolt.)
+  ['볼트', /금고|은행|나사|공구|렌치/u],
+  // "선장님이 헬름 잡듯이", "배 키(타륜)": the ship's wheel.
+  ['헬름', /선장|조타|타륜|항해|선박|배의?\s*키/u],
   // "물류센터 패커 분들이 박스 포장하는 영상": the people who pack boxes.
   ['패커', /포장|물류|박스|택배|이삿짐/u],
-  ['노마드', /유목|아니라|아니고/u],
+  ['노마드', /유목|아니라|아니고|디지털\s*노마드/u],
   // "ハンダ付けでフラックス塗りすぎた": the solder's flux.
   ['フラックス', /はんだ|ハンダ|半田|融剤|溶接|基板/u],
   // "パペット人形", "퍼펫 인형극": a doll or a show.
