@@ -10610,4 +10610,32 @@ describe('layouts first met in session 40', () => {
     assert.deepEqual(tools("My Kid's Puppet Theatre Taught Me Incident Command\nPuppet manifests"), ['puppet:Puppet']);
     assert.deepEqual(tools('She worked as a Chef de partie in Lyon.\nChef cookbooks in CI'), ['chef:Chef']);
   });
+
+  test('remarks under topics credited to the speakers of a timetable\'s rows ("- remark (송재민)"): the rows\' talks, not talks of their own', () => {
+    check(
+      `
+      # AWS Summit Busan 2024 — 정리
+
+      | 시간 | 세션 | 발표자 | 소속 |
+      |---|---|---|---|
+      | 11:00 | Amazon EKS 위에서 Karpenter 로 비용 절반 줄이기 | 송재민 | 무신사 |
+      | 13:30 | Aurora PostgreSQL 로 대규모 트래픽 버티기 | 권태훈 | 야놀자 |
+
+      ## 보안
+      - GuardDuty 알림 → 슬랙 (권태훈)
+
+      ## 컨테이너
+      - Karpenter v1 으로 Cluster Autoscaler 대체 (송재민, 무신사)
+      - 노드 풀을 용도별 4개로 단순화 (송재민)
+
+      ## 데이터
+      - Aurora 읽기 전용 복제본 15개 (권태훈)
+      `,
+      `
+      event AWS Summit Busan 2024 | 2024 | -
+      talk 9 Aurora PostgreSQL 로 대규모 트래픽 버티기 | 권태훈 (야놀자) | aws-aurora aws-guardduty postgresql slack
+      talk 12 Amazon EKS 위에서 Karpenter 로 비용 절반 줄이기 | 송재민 (무신사) | aws-eks cluster-autoscaler karpenter
+      `,
+    );
+  });
 });

@@ -125,7 +125,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "[00:41:02] Prometheus sharding (Felix)" below a recording's chapters: the notes of the chapter of that time.
   for (const n of timedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
   if (notesOfRows.length) chosen.talks = chosen.talks.filter((c) => !notesOfRows.some((n) => n.first === c.line));
-  const remarks = creditedRemarks(structure, chosen.talks);
+  const remarks = creditedRemarks(structure, chosen.talks, new Set(agendaTargets.values()));
   if (remarks.size) chosen.talks = chosen.talks.filter((t) => !remarks.has(t));
   sharedOrganisationsKnown(chosen.talks);
 
@@ -559,9 +559,10 @@ function namesToolsOnly(title: string, check: Reader): boolean {
  * "* 클러스터 1000개를 Cluster API로 관리 (정하늘)" under a topic's label, after "- 정하늘 (라인플러스): Title" in the list of
  * talks above it: a remark the note credits to a speaker of one of its talks, not a talk. Such a line names people
  * without organisations, all of them speakers of one earlier talk that gives theirs, and is no item of that talk's list
- * (a heading or a paragraph comes between them). Each such line, and the talk it credits.
+ * (a heading or a paragraph comes between them, or the talk is a timetable's row that `named`, read into a line of notes).
+ * Each such line, and the talk it credits.
  */
-function creditedRemarks(structure: NoteStructure, talks: Candidate[]): Map<Candidate, Candidate> {
+function creditedRemarks(structure: NoteStructure, talks: Candidate[], named: Set<Candidate>): Map<Candidate, Candidate> {
   const { info } = structure;
   // The earlier talks that name each person's organisation.
   let talksOf: Map<string, Candidate[]> | null = null;
@@ -584,13 +585,14 @@ function creditedRemarks(structure: NoteStructure, talks: Candidate[]): Map<Cand
       }
     }
     const keys = people.map((sp) => nameKey(sp.name));
-    const credited = talksOf.get(keys[0])?.find((a) => a.line < t.line && a.parsed.title !== t.parsed.title && keys.every((k) => a.parsed.speakers.some((sp) => nameKey(sp.name) === k)));
+    const credited = talksOf.get(keys[0])?.find((a) => (a.line < t.line || named.has(a)) && a !== t && a.parsed.title !== t.parsed.title && keys.every((k) => a.parsed.speakers.some((sp) => nameKey(sp.name) === k)));
     if (!credited) continue;
     if (!starts) {
       starts = new Int32Array(info.length + 1);
       for (let i = 0; i < info.length; i++) starts[i + 1] = starts[i] + (info[i].kind === LineKind.Heading || (info[i].kind === LineKind.Paragraph && info[i].blockStart) ? 1 : 0);
     }
-    if (starts[t.line] - starts[credited.line + 1] > 0) remarks.set(t, credited);
+    // (Or the earlier talk is a timetable's row read into the first remark on its speaker: "- Karpenter v1 … (송재민, 무신사)".)
+    if (starts[t.line] - starts[credited.line + 1] > 0 || named.has(credited)) remarks.set(t, credited);
   }
   return remarks;
 }
