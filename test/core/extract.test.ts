@@ -10638,4 +10638,29 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('a demo day\'s teams: "### チーム1「…」", the demo\'s title in bold under it, "メンバー：" its people', () => {
+    check(
+      `
+      # ハッカソン 2024 Winter デモデイ メモ
+
+      ## デモ発表
+
+      ### チーム1「ねこ監視隊」
+      **Prometheusで猫の給餌器を監視してみた**
+      メンバー：佐藤 優、林 美咲（ミドリ技研）
+      - グラファナで残量表示
+
+      ### チーム2「Tofu-Tofu」
+      **テラフォームのplan差分をPRに可視化**
+      メンバー：伊藤 翔（アオバ）
+      - OpenTofuでも動く
+      `,
+      `
+      event ハッカソン 2024 Winter デモデイ | 2024 | -
+      talk 6 Prometheusで猫の給餌器を監視してみた | 佐藤 優 (ミドリ技研), 林 美咲 (ミドリ技研) | grafana prometheus
+      talk 11 テラフォームのplan差分をPRに可視化 | 伊藤 翔 (アオバ) | opentofu terraform
+      `,
+    );
+  });
 });

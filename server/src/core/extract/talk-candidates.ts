@@ -287,7 +287,7 @@ function boldTitleUnderSlot(structure: NoteStructure, i: number, footerLine: num
   const { info, lines } = structure;
   const slot = info[i].content.replace(/\s*[(（]([^()（）]{1,30})[)）]$/u, (m, inner: string) => (hasDigit(inner) ? '' : m));
   const keynote = slot !== info[i].content && isKeynote(slot);
-  if (!keynote && !SLOT_ALONE.test(slot)) return null;
+  if (!keynote && !SLOT_ALONE.test(slot) && !TEAM_SLOT.test(slot)) return null;
   const j = nextContentLine(structure, i, 1);
   if (j < 0 || j + 1 >= footerLine || info[j].kind !== LineKind.Paragraph) return null;
   // (A line's content is read without its emphasis: the raw line says it was bold.)
@@ -303,6 +303,8 @@ function boldTitleUnderSlot(structure: NoteStructure, i: number, footerLine: num
 }
 /** A track, a room or a hall and a time or a span of times, or only the time. */
 const SLOT_ALONE = /^(?:(?:track|room|hall|stage|トラック|会場|트랙|룸|홀)\s*[A-Za-z0-9]{0,3}\s*)?\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?$/iu;
+/** "### チーム1「ねこ監視隊」", "### Team 3 — Tofu-Tofu": a demo day's team, its demo's title in bold under it. */
+const TEAM_SLOT = /^(?:チーム|team|팀|demo|デモ)\s*#?\d{1,2}(?:\s*[:：「『"“(（—–-].{0,30})?$/iu;
 /** "【登壇者】", "[Speaker]": a speakers' label in brackets, alone on its line. */
 const BRACKETED_LABEL_ALONE = new RegExp(String.raw`^(?:【\s*${SPEAKER_LABEL_WORDS}\s*】|\[\s*${SPEAKER_LABEL_WORDS}\s*\])$`, 'iu');
 
