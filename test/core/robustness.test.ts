@@ -27,6 +27,12 @@ describe('pathological notes finish in linear time', () => {
     '100,000 headings': Array.from({ length: 100_000 }, (_, i) => `## Talk ${i} - Jane Doe (Acme)`).join('\n'),
     '10,000 nested quotes': '>'.repeat(10_000) + ' Terraform',
     '10,000 nested lists': Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i * 2)}- Vault`).join('\n'),
+    // (Session 40: bullets that are talks with no blank line between them, and talks without organisations, each
+    // looked at all the others; wrapped and boxed titles join and box lines.)
+    '50,000 plain bullets with items': Array.from({ length: 50_000 }, (_, i) => `■ Title ${i}\n  - 발표 : 김민준\n  - note`).join('\n'),
+    '50,000 headings without organisations': Array.from({ length: 50_000 }, (_, i) => `## Title ${i}\n발표 : 김민준\n- note`).join('\n'),
+    '50,000 titles wrapped in brackets': Array.from({ length: 50_000 }, (_, i) => `- 「Title ${i} の前半\n  後半」`).join('\n'),
+    '30,000 boxed titles': Array.from({ length: 30_000 }, (_, i) => `${'-'.repeat(40)}\n ${i}. "Title of the talk"\n${'-'.repeat(40)}\n    Jane Doe, Acme\n`).join('\n'),
   };
   for (const [name, text] of Object.entries(cases)) {
     test(name, () => {

@@ -140,12 +140,25 @@ function numberedBetween(structure: NoteStructure, talks: Candidate[], bullets: 
 function withoutIndentedNotes(structure: NoteStructure, bullets: Candidate[]): Candidate[] {
   const { lines, info } = structure;
   const indent = (i: number) => lines[i].length - lines[i].trimStart().length;
-  return bullets.filter((b) => {
-    for (let k = b.line - 1; k >= 0 && info[k].kind !== LineKind.Blank; k--) {
-      if (indent(k) < indent(b.line) && bullets.some((o) => o.line === k)) return false;
+  // In line order, the least indentation of the bullets on earlier lines of the same group (no blank line between).
+  const byLine = bullets.slice().sort((a, b) => a.line - b.line);
+  const dropped = new Set<Candidate>();
+  let least = Infinity;
+  let lineLeast = Infinity;
+  for (let k = 0, line = -1; k < byLine.length; k++) {
+    const b = byLine[k];
+    if (b.line !== line) {
+      // The bullets of the line before count from now on, unless a blank line ends their group before this one.
+      let blank = false;
+      for (let j = b.line - 1; j > line && !blank; j--) blank = info[j].kind === LineKind.Blank;
+      least = blank || line < 0 ? Infinity : Math.min(least, lineLeast);
+      lineLeast = Infinity;
+      line = b.line;
     }
-    return true;
-  });
+    if (least < indent(b.line)) dropped.add(b);
+    lineLeast = Math.min(lineLeast, indent(b.line));
+  }
+  return dropped.size ? bullets.filter((b) => !dropped.has(b)) : bullets;
 }
 
 /**

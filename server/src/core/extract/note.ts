@@ -107,9 +107,12 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   if (!fmTalk && chosen.mode === 'heading' && agenda.length) chosen.talks = chosen.talks.filter((c) => !(c.source === 'heading' && !c.parsed.speakers.length && namesToolsOnly(c.parsed.title, check)));
   // "- Title (김도현 / 한빛클라우드)" listed above "### 1. Title - 김도현님": the list's organisations for the same people.
   if (chosen.mode === 'heading') {
+    // (Read once: the list's items that name organisations.)
+    let listedWithOrgs: Candidate[] | undefined;
     for (const t of chosen.talks) {
       if (t.parsed.speakers.every((sp) => sp.org)) continue;
-      const listed = candidates.find((c) => c.source === 'bullet' && c.line < t.line && c.parsed.speakers.some((sp) => sp.org) && similarTitles(c.parsed.title, t.parsed.title));
+      listedWithOrgs ??= candidates.filter((c) => c.source === 'bullet' && c.parsed.speakers.some((sp) => sp.org));
+      const listed = listedWithOrgs.find((c) => c.line < t.line && similarTitles(c.parsed.title, t.parsed.title));
       if (listed) fillOrganisations(t.parsed.speakers, listed.parsed.speakers);
     }
   }
@@ -196,6 +199,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
   // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
   if (sections) for (const sec of sections) boundaries.push(sec.from);
+  const sortedBoundaries = Int32Array.from(boundaries).sort();
   const usedIds = new Set<string>();
   // The lines of talks' records, each in a code block or a table of its own.
   const recordLines = new Set<number>();
@@ -211,7 +215,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     const c = chosen.talks[k];
     const next = k + 1 < chosen.talks.length ? chosen.talks[k + 1].line : lines.length;
     let end = next - 1;
-    for (const b of boundaries) if (b > c.line && b <= end) end = b - 1;
+    // (The first boundary after the title, found by halves: a note of many talks has as many boundaries.)
+    const after = firstAbove(sortedBoundaries, c.line);
+    if (after < sortedBoundaries.length && sortedBoundaries[after] <= end) end = sortedBoundaries[after] - 1;
     // (In a log of messages, the messages after a talk's are its notes, up to the next talk.)
     // (One talk's record, in a code block or a table of its own: the notes after it are the talk's, up to the next.)
     if (c.source === 'agenda' && !log?.has(c.line) && !recordLines.has(c.line)) {
@@ -547,6 +553,18 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
 }
 
+/** The index of the first value in `sorted` greater than `line` (its length when none is). */
+function firstAbove(sorted: Int32Array, line: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "Kubernetes", "Vault & Consul", "Packer / images": tools, and at most two lowercase words after them. */
 function namesToolsOnly(title: string, check: Reader): boolean {
   const parts = title.split(/\s*(?:[/&,+・、]|\s(?:and|vs\.?)\s)\s*/u).filter(Boolean);
@@ -679,10 +697,11 @@ function timedNotes(structure: NoteStructure, talks: Candidate[], footerLine: nu
     if (own && !own.parsed.speakers.every((sp) => row.parsed.speakers.some((s) => nameKey(s.name) === nameKey(sp.name) || nameKey(s.name.split(/\s+/u)[0]) === nameKey(sp.name)))) continue;
     found.push({ talk: row, first: j, last: j });
   }
+  const firsts = new Set(found.map((n) => n.first));
   for (const n of found) {
     for (let j = n.first + 1; j < footerLine; j++) {
       if (info[j].kind === LineKind.Blank) continue;
-      if (info[j].kind === LineKind.Heading || found.some((o) => o.first === j) || (talkAt.has(j) && !found.some((o) => o.first === j))) break;
+      if (info[j].kind === LineKind.Heading || firsts.has(j) || talkAt.has(j)) break;
       if (j > n.last + 1 && info[j - 1].kind === LineKind.Blank && info[j].kind !== LineKind.ListItem) break;
       n.last = j;
     }
