@@ -10663,4 +10663,22 @@ describe('layouts first met in session 40', () => {
       `,
     );
   });
+
+  test('the programme\'s label ("Agenda (from the meetup page):") names no event; the sentence above it does', () => {
+    check(
+      `
+      Went to the 12th HashiCorp User Group Lisbon last night (21.05.2024), hosted at a bank's office downtown with lots of pizza.
+
+      Agenda (from the meetup page, ran ~20 min late):
+
+      - 19:00-19:30 Terraform Stacks: first impressions / Lena Hoffmann (Contentful)
+      - 19:30-20:00 Dynamic secrets everywhere / Jonas Richter (Delivery Hero)
+      `,
+      `
+      event 12th HashiCorp User Group Lisbon | 2024-05-21 | -
+      talk 5 Terraform Stacks: first impressions | Lena Hoffmann (Contentful) | terraform
+      talk 6 Dynamic secrets everywhere | Jonas Richter (Delivery Hero) | -
+      `,
+    );
+  });
 });

@@ -192,6 +192,8 @@ function eventNamed(name: string | undefined): string | null {
 const TRAILING_WEEKDAY = /^\s*(?:[(（][^()（）]{1,9}[)）])?\s*$/u;
 /** "… tue" before such a date ("d1  tue 11 nov 2025"). */
 const WEEKDAY_LAST = /\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$/iu;
+/** A line that opens with the word for a programme, alone or before a colon or a bracket. */
+const PROGRAMME_LABEL = /^(?:agenda|schedule|timetable|programme|program|line-?up|タイムテーブル|アジェンダ|スケジュール|プログラム|시간표|아젠다|일정|프로그램)\s*(?:[(（:：]|$)/iu;
 /** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */
 const CJK_SENTENCE = /[。、！？]|입니다|습니다|했다|했음|다녀옴|다녀왔|왔음|참가했|参加した|参加して|今日は|오늘/u;
 const LATIN_NAME_RUNS = /[\p{Lu}][\p{L}\d'’&.:+-]*(?:\s+(?:&|\+|#\d{1,4}|[\p{Lu}\d][\p{L}\d'’&.:+-]*))+/gu;
@@ -340,6 +342,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       // ("notes from all 3 days (Mar 20-22 2024). typed on phone half the time": sentences, one after another.)
       else if (/[\p{L}\p{N}]{2,}[)）]?[.!?]\s+\p{Ll}|[。！？]\s*\S/u.test(text)) score -= 2;
       if (li.kind === LineKind.ListItem) score -= 2;
+      // ("Agenda (from the meetup page, ran ~20 min late):", "タイムテーブル：": the programme's label, not the event.)
+      if (PROGRAMME_LABEL.test(text)) score -= 4;
       // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
       const cleaned = score > best ? cleanEventName(text) : '';
       if (score > best && !WEEKDAY_ALONE.test(cleaned) && !TIMES_ALONE.test(cleaned)) {
