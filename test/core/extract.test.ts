@@ -10468,7 +10468,7 @@ describe('layouts first met in session 40', () => {
     );
   });
 
-  test('a stream\'s chapters timed with seconds ("00:41:02  "Title" — Name, Org"), then notes led by the same times', () => {
+  test('a stream\'s chapters timed with seconds ("00:41:02  "Title" — Name, Org"), then notes led by the same times; the mail\'s Date: header dates it', () => {
     check(
       `
       From: kai@localhost
@@ -10490,7 +10490,7 @@ describe('layouts first met in session 40', () => {
       - hashmod sharding + Thanos
       `,
       `
-      event Lisbon Observability Meetup – Online Edition #4 | - | -
+      event Lisbon Observability Meetup – Online Edition #4 | 2024-11-14 | -
       talk 6 OpenTelemetry Collector in production | Lena Hoffmann (Zalando) | jaeger opentelemetry
       talk 7 Prometheus at 40M active series | Felix Brandt (N26) | prometheus thanos
       talk 8 Do we still need three pillars? | Lena Hoffmann, Marco Rossi (Datadog), Jan Krüger | -

@@ -185,6 +185,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
       const named = dateOfFileName(fileTitle(uri));
       if (named && (!header.date || named.startsWith(header.date))) (header.date = named), (header.endDate = null);
     }
+    // ("Date: 14.11.2024, 22:41" over "rough notes from tonight's stream": a mail's day, when nothing else dates the event.)
+    if (!header.date) header.date = mailDate(lines);
     events.push(makeEvent(header, 0, lastLine));
     keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }
@@ -552,6 +554,18 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   while (last + 1 < next && last < i + 3 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
 }
+
+/** The day in a mail's "Date:" header among the note's first lines (a mail's fields come first), or null. */
+function mailDate(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const m = MAIL_DATE.exec(lines[i]);
+    if (!m) continue;
+    const found = findDates(m[1])[0];
+    return found && found.date.length === 10 ? found.date : null;
+  }
+  return null;
+}
+const MAIL_DATE = /^(?:date|sent|送信日時|보낸\s*날짜)\s*[:：]\s*(.+)$/iu;
 
 /** The index of the first value in `sorted` greater than `line` (its length when none is). */
 function firstAbove(sorted: Int32Array, line: number): number {
