@@ -867,8 +867,8 @@ function joinWrappedLines(lines: string[], info: LineInfo[], from: number, to: n
       // (after "3)" only when the first half leads on: a note under a talk's line is aligned the same way).
       const number = li.blockStart && li.kind !== LineKind.Heading ? NUMBER_LEAD.exec(lines[i]) : null;
       const hanging = !!number && indent === number[0].length && (number[1] !== undefined || ENDS_LEADING_ON.test(li.content));
-      // A heading's two lines over its underline, the first ending on a word that leads on.
-      const heading = li.kind === LineKind.Heading && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && !/^\s{0,3}#/.test(next) && ENDS_LEADING_ON.test(li.content);
+      // A heading's two lines over its underline (continues says the second is one), the first ending on a word that leads on.
+      const heading = li.kind === LineKind.Heading && ENDS_LEADING_ON.test(li.content);
       if (hanging || heading) more = 1;
     }
     if (!more) continue;
@@ -935,6 +935,15 @@ function joinWrapped(a: string, b: string): string {
   return unspaced(last) || unspaced(first) ? a + b : `${a} ${b}`;
 }
 
+/**
+ * A line read as blank whose content range is not empty: a line joined to the one above it (joinWrappedLines), whose
+ * text still names its tools and is stepped over under a title; or a line of white space only, the range its spaces
+ * (stepped over in the same way: "- 발표 1: Title", "    ", "    발표자: Name" in one item).
+ */
+export function isBlankWithRange(li: LineInfo): boolean {
+  return li.kind === LineKind.Blank && li.contentEnd > li.contentStart;
+}
+
 /** A rule drawn across a plain-text note, ten characters or more ("------------------------------------"). */
 const LONG_RULE = /^[ \t]*([-*_])\1{9,}[ \t]*$/;
 
@@ -948,7 +957,7 @@ function boxedTitles(lines: string[], info: LineInfo[], from: number, to: number
     if ((li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) || !li.blockStart || !li.content || li.quote) continue;
     if (info[i - 1].kind !== LineKind.Rule || !LONG_RULE.test(lines[i - 1])) continue;
     let j = i + 1;
-    while (j < lines.length && info[j].kind === LineKind.Blank && info[j].contentEnd > info[j].contentStart) j++;
+    while (j < lines.length && isBlankWithRange(info[j])) j++;
     if (j >= lines.length || info[j].kind !== LineKind.Rule || !LONG_RULE.test(lines[j])) continue;
     li.kind = LineKind.Heading;
     li.level = 2;

@@ -191,7 +191,7 @@ function eventNamed(name: string | undefined): string | null {
 /** What may follow a date that ends a title: its weekday in brackets. */
 const TRAILING_WEEKDAY = /^\s*(?:[(（][^()（）]{1,9}[)）])?\s*$/u;
 /** "… tue" before such a date ("d1  tue 11 nov 2025"). */
-const WEEKDAY_LAST = /\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$/iu;
+const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
 /** A line that opens with the word for a programme, alone or before a colon or a bracket. */
 const PROGRAMME_LABEL = /^(?:agenda|schedule|timetable|programme|program|line-?up|タイムテーブル|アジェンダ|スケジュール|プログラム|시간표|아젠다|일정|프로그램)\s*(?:[(（:：]|$)/iu;
 /** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */

@@ -3,7 +3,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { RawMatch } from '../catalog/matcher';
 import type { Speaker } from '../model';
-import { LineKind, type LineInfo, type NoteStructure } from '../structure';
+import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { isWhiteSpace, withoutWikiBrackets } from '../text';
 import { DATE_WORDS, hasDigit, isDateLike } from './dates';
 import { detached, detachSpeakers } from './detach';
@@ -450,7 +450,7 @@ export function nextContentLine(structure: NoteStructure, i: number, allowBlank:
   const { lines, info } = structure;
   let j = i + 1;
   // The rest of a wrapped title, joined to its first line (read as blank, its text not).
-  while (j < lines.length && info[j].kind === LineKind.Blank && info[j].contentEnd > info[j].contentStart) j++;
+  while (j < lines.length && isBlankWithRange(info[j])) j++;
   // A setext heading's underline ("-----" under the title) is part of the heading.
   if (info[i]?.kind === LineKind.Heading && j < lines.length && info[j].kind === LineKind.Rule && /^\s*(?:=+|-+)\s*$/.test(lines[j])) j++;
   let blanks = 0;

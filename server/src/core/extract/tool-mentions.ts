@@ -3,7 +3,7 @@
 import { wikiLinkNamesTool, type Catalog } from '../catalog/catalog';
 import type { RawMatch, Spelling } from '../catalog/matcher';
 import type { Mention, Talk, TalkReference } from '../model';
-import { LineKind, type NoteStructure } from '../structure';
+import { isBlankWithRange, LineKind, type NoteStructure } from '../structure';
 import { FOLD, foldText, lineRange } from '../text';
 import { detached } from './detach';
 import { isContentLine, NO_MATCHES, type LineMatches } from './note-lines';
@@ -190,7 +190,7 @@ export function findMentions(
     const li = info[i];
     const html = li.kind === LineKind.Html;
     // (A line joined to the one above it, the rest of a wrapped title, reads as blank and still names its tools.)
-    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li) && !(li.kind === LineKind.Blank && li.contentEnd > li.contentStart)) continue;
+    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li) && !isBlankWithRange(li)) continue;
     const raw = lines[i];
     if (html) inComment = htmlCommentOpen(raw, inComment);
     if (chrome.has(i) || speakerLines.has(i)) continue;
