@@ -907,21 +907,36 @@ const NUMBER_LEAD = /^\s*\d{1,2}(\.\d{1,2})?[.)]?\s+(?=\S)/u;
 const FIELD_LEAD = /^[\p{L}\p{N} ()（）]{1,14}\s*[:：]\s*\S/u;
 /** A title's first line cut before its end: a particle, a joining word, or a dash or comma after which more must come (not a colon: a list follows one). */
 const ENDS_LEADING_ON = /(?:[がのをにでとはもへや、,\-–—&+]|から|まで|より|について|\b(?:of|the|a|an|and|or|to|for|with|in|on|at|from|by|without|into|vs\.?|versus|how|why|what))\s*$/iu;
-/** Brackets and quotes that a wrapped title or name opens on one line and closes on the next, each opener above its closer. */
-const OPENERS = '「『(（[“';
-const CLOSERS = '」』)）]”';
-/** The text opens a bracket or a quote it does not close (one pass over it). */
+/** Any bracket or quote that opens (a line without one, most lines, is read no further). */
+const OPENS_ANY = /[「『(（[“"]/u;
+/** The text opens a bracket or a quote it does not close (one pass over it), each opener above its closer. */
 function unclosedBracket(text: string): boolean {
-  const depth = [0, 0, 0, 0, 0, 0];
+  if (!OPENS_ANY.test(text)) return false;
+  let corner = 0;
+  let whiteCorner = 0;
+  let round = 0;
+  let wideRound = 0;
+  let square = 0;
+  let curly = 0;
   let quotes = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    let k = OPENERS.indexOf(c);
-    if (k >= 0) depth[k]++;
-    else if ((k = CLOSERS.indexOf(c)) >= 0) depth[k] = Math.max(0, depth[k] - 1);
-    else if (c === '"') quotes++;
+    switch (text.charCodeAt(i)) {
+      case 0x300c: corner++; break; // 「
+      case 0x300d: if (corner > 0) corner--; break;
+      case 0x300e: whiteCorner++; break; // 『
+      case 0x300f: if (whiteCorner > 0) whiteCorner--; break;
+      case 0x28: round++; break; // (
+      case 0x29: if (round > 0) round--; break;
+      case 0xff08: wideRound++; break; // （
+      case 0xff09: if (wideRound > 0) wideRound--; break;
+      case 0x5b: square++; break; // [
+      case 0x5d: if (square > 0) square--; break;
+      case 0x201c: curly++; break; // “
+      case 0x201d: if (curly > 0) curly--; break;
+      case 0x22: quotes++; break; // "
+    }
   }
-  if (depth.some((d) => d > 0)) return true;
+  if (corner > 0 || whiteCorner > 0 || round > 0 || wideRound > 0 || square > 0 || curly > 0) return true;
   if (quotes % 2 === 0) return false;
   // (A straight quote only when the text opens with it, after a label at most: a CSV row's quoted cell may hold lines.)
   const first = text.indexOf('"');

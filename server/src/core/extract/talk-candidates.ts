@@ -700,36 +700,76 @@ function monthDayOfAnyYear(text: string): FoundDate | null {
 }
 
 /** `log`: the note's log of messages (messageLog), whose timed lines are talks only when they name their speakers. */
+/**
+ * What a line's reading finds about it before its kind's own rules: whether it may open an entry, and how (see candidateLine).
+ */
+interface EntryMarks {
+  blockStart: boolean;
+  labelled: boolean;
+  bracketSession: boolean;
+  quotedLead: boolean;
+  outlineStart: boolean;
+  afterLazyTalk: boolean;
+  outlineHeading: boolean;
+  itemSpeakerLine: number;
+  session: boolean;
+  labelBelow: boolean;
+}
+
+/**
+ * collectCandidates' pass over a note's lines: what it is given, and what it keeps from line to line. Each reading of a
+ * line is a function of its own (V8 compiles and, when a rare line deoptimises one, recompiles them one by one: the pass
+ * as one function of 800 lines took 0.2-0.3 s to compile each time, a dozen times over the 10k corpus).
+ */
+interface CandidateScan {
+  readonly structure: NoteStructure;
+  readonly lines: string[];
+  readonly info: LineInfo[];
+  readonly chrome: Set<number>;
+  readonly footerLine: number;
+  readonly check: Reader;
+  readonly out: Candidate[];
+  readonly agenda: AgendaEntry[];
+  readonly log: Set<number> | null;
+  /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
+  readonly eventItems: Map<number, ItemGroup>;
+  /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
+  readonly itemAt: number[];
+  /** Lines that only say what kind of session the heading above them is ("Keynote"): no title of their own. */
+  readonly kindLines: Set<number>;
+  tableColumns: TableColumns | null;
+  tabColumns: TableColumns | null;
+  spacedColumns: TableColumns | null;
+  csvColumns: TableColumns | null;
+  csvQuoteOpen: boolean;
+  csvRowClosed: boolean;
+  wideColumns: TableColumns | null;
+  /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
+  boxColumns: TableColumns | null | undefined;
+  /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
+  nameOnTitleLines: number | undefined;
+  /** How many lines read "FirstName: Title" with a list under them (counted when the first is met). */
+  firstNameTitles: number | undefined;
+  /** Footnotes' labels → their lines ("[^1]: 登壇者：…"), read on the first line that refers to one. */
+  footnotes: Map<string, number> | undefined;
+  /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
+  speakersAboveLines: number | undefined;
+  /** How many paragraphs open with "Name — Title" over their notes (counted when the first is met). */
+  speakersDashLines: number | undefined;
+}
+
 export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[], log: Set<number> | null): void {
   const { lines, info } = structure;
+  const scan: CandidateScan = {
+    structure, lines, info, chrome, footerLine, check, out, agenda, log,
+    eventItems: new Map(), itemAt: [], kindLines: new Set(),
+    tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined,
+    nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
+  };
+  const { itemAt, kindLines } = scan;
   let timetableCode = false;
-  let tableColumns: TableColumns | null = null;
-  let tabColumns: TableColumns | null = null;
-  let spacedColumns: TableColumns | null = null;
-  let csvColumns: TableColumns | null = null;
-  let csvQuoteOpen = false;
-  let csvRowClosed = false;
-  let wideColumns: TableColumns | null = null;
-  /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
-  let boxColumns: TableColumns | null | undefined;
-  /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
-  const eventItems = new Map<number, ItemGroup>();
-  /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
-  const itemAt: number[] = [];
   // "**목차**", "Table of contents", "目次" then a list: the post's own sections, no talks.
   let inContents = false;
-  /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
-  let nameOnTitleLines: number | undefined;
-  /** How many lines read "FirstName: Title" with a list under them (counted when the first is met). */
-  let firstNameTitles: number | undefined;
-  /** Footnotes' labels → their lines ("[^1]: 登壇者：…"), read on the first line that refers to one. */
-  let footnotes: Map<string, number> | undefined;
-  /** How many paragraphs open with a line of speakers and their organisations, a title under it (counted when the first is met). */
-  let speakersAboveLines: number | undefined;
-  /** How many paragraphs open with "Name — Title" over their notes (counted when the first is met). */
-  let speakersDashLines: number | undefined;
-  /** Lines that only say what kind of session the heading above them is ("Keynote"): no title of their own. */
-  const kindLines = new Set<number>();
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (kindLines.has(i)) continue;
@@ -749,729 +789,781 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     } else if (li.kind !== LineKind.Blank) itemAt.length = 0;
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
-    // "+-------+---------+" borders around "| 09:45 | Title | Name, Org |" rows: a table drawn in ASCII, its
-    // header the first row; read as a markdown table's rows are.
-    if (li.kind === LineKind.Paragraph && (lines[i].charCodeAt(li.contentStart) === 43 || lines[i].charCodeAt(li.contentStart) === 124 || lines[i].charCodeAt(li.contentStart) === 94)) {
-      if (BOX_BORDER.test(lines[i])) {
-        boxColumns ??= null;
-        continue;
-      }
-      if (boxColumns !== undefined && BOX_ROW.test(lines[i])) {
-        if (boxColumns) readAgendaRow(structure, i, check, agenda, boxColumns);
-        else boxColumns = columnsOf(lines[i], i);
-        continue;
-      }
-      // ("| 時間 | 内容 | 登壇者 |" then "| 19:10〜19:40 | Title | Name（Org） |" with no "|---|" under the header: rows
-      // markdown reads as a paragraph, read by the header's columns.)
-      // (Backlog's wiki marks its header row with an "h" after the last bar: "|時間|タイトル|登壇者|h"; DokuWiki draws it
-      // with carets: "^ 시간 ^ 제목 ^ 발표자 ^".)
-      const headerRow = BOX_ROW.test(lines[i]) ? lines[i] : WIKI_HEADER_ROW.test(lines[i]) ? lines[i].replace(/h\s*$/, '').replace(/\^/g, '|') : null;
-      if (boxColumns === undefined && (i === 0 || !BOX_ROW.test(lines[i - 1])) && headerRow && i + 1 < footerLine && BOX_ROW.test(lines[i + 1]) && !/^[\s|:-]+$/.test(lines[i + 1])) {
-        const header = columnsOf(headerRow, i);
-        if (header) {
-          boxColumns = header;
-          continue;
-        }
-      }
-    }
-    boxColumns = undefined;
-    if (li.kind === LineKind.Table) {
-      if (i === 0 || info[i - 1].kind !== LineKind.Table) tableColumns = columnsOf(lines[i], i);
-      readAgendaRow(structure, i, check, agenda, tableColumns);
-      continue;
-    }
-    // "時間   内容   登壇者" then " 13:10-13:40   Title   Name (Org)": a timetable in columns of spaces (a plain
-    // text's; a drawn line under it may have made its rows a heading). Its rows have as many cells as its header.
-    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.Heading) && (li.content.includes('  ') || li.content.includes('\u3000'))) {
-      const header: TableColumns | null = spacedColumns ? null : columnsOf(lines[i], i, 'spaces');
-      if (header) spacedColumns = header;
-      else if (spacedColumns && isSpacedRow(lines[i], spacedColumns.cells)) readAgendaRow(structure, i, check, agenda, spacedColumns, 'spaces');
-      if (header || spacedColumns) continue;
-    } else if (li.kind !== LineKind.Blank && li.kind !== LineKind.Rule) spacedColumns = null;
-    if (li.kind === LineKind.Paragraph && lines[i].includes('\t') && isTabRow(lines[i])) {
-      // The header's columns hold for the rows under it, notes indented by tabs between them.
-      tabColumns = columnsOf(lines[i], i, 'tabs') ?? tabColumns;
-      if (tabColumns) {
-        readAgendaRow(structure, i, check, agenda, tabColumns, 'tabs');
-        continue;
-      }
-    } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) tabColumns = null;
-    // "｜時間｜タイトル｜登壇者｜所属｜" then "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars, read as a markdown table is.
-    if (li.kind === LineKind.Paragraph && isWideBarRow(lines[i])) {
-      if (li.blockStart || !wideColumns) wideColumns = columnsOf(lines[i], i, 'wide');
-      else readAgendaRow(structure, i, check, agenda, wideColumns, 'wide');
-      if (wideColumns) continue;
-    } else if (li.kind !== LineKind.Blank) wideColumns = null;
-    // "time,title,speaker,company" then "19:00,Title,Name,Org": a CSV schedule, one paragraph; its rows have as many cells as its header.
-    // (A cell in double quotes may hold line breaks, a database's memo exported as CSV: its lines, of any kind, are
-    // the row's until the quote closes, and the next row may start a paragraph of its own.)
-    if (csvColumns && csvQuoteOpen) {
-      if (quoteCount(lines[i]) % 2 === 1) {
-        csvQuoteOpen = false;
-        csvRowClosed = true;
-      }
-      continue;
-    }
-    // (After a quoted cell's last line, markdown may read the next row as that line's continuation, inside a list's item.)
-    if (li.kind === LineKind.Paragraph || (csvColumns && li.kind === LineKind.ListItem && (csvRowClosed || !li.blockStart))) {
-      if (csvColumns && (!li.blockStart || csvRowClosed) && isCsvRow(lines[i], csvColumns.cells)) {
-        readAgendaRow(structure, i, check, agenda, csvColumns, 'commas');
-        csvQuoteOpen = quoteCount(lines[i]) % 2 === 1;
-        csvRowClosed = false;
-        continue;
-      }
-      csvRowClosed = false;
-      csvColumns = li.blockStart && mayBeCsvHeader(lines[i]) ? columnsOf(lines[i], i, 'commas') : null;
-      if (csvColumns) continue;
-    } else {
-      csvColumns = null;
-      csvRowClosed = false;
-    }
+    if (tableRow(scan, i)) continue;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
-    const content = li.content;
-    // "## Track B 11:00〜11:40" then "**Title**" then "【登壇者】" and "- Name（Org）": a slot's heading, the title in bold under it.
-    const slotted = li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) ? boldTitleUnderSlot(structure, i, footerLine, check) : null;
-    if (slotted) {
-      out.push(slotted);
-      i = slotted.speakerLine ?? slotted.line;
+    const sentence = sentenceTalk(scan, i);
+    if (sentence >= 0) {
+      i = sentence;
       continue;
     }
-    // "SUMMARY:Title" then "DESCRIPTION:Speaker: Name, role @ Org" in the same VEVENT: a calendar's entries pasted as text.
-    if (content.charCodeAt(0) === 83 && content.startsWith('SUMMARY:')) {
-      const entry = calendarEntry(structure, i, check);
-      if (entry) out.push(entry);
-      continue;
-    }
-    // "**최유리**: [라이트닝] Title": a name in bold, a colon, the title (a full Korean or Japanese name, or one with an honorific).
-    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].charCodeAt(li.contentStart) === 42) {
-      const bold = BOLD_NAME_COLON.exec(lines[i].slice(li.contentStart));
-      const sp = bold ? check.speakers(bold[1]) : null;
-      // (With an organisation, "**정우진 (AWS)**: Title", the line reads as a talk line below.)
-      const parsed = sp?.strong && sp.speakers.length === 1 && !sp.speakers[0].org && CJK_FULL_NAME.test(bold![1]) ? check.talkLine(bold![2]) : null;
-      if (parsed && parsed.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title)) {
-        parsed.speakers = sp!.speakers;
-        parsed.strongSpeakers = true;
-        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
-        continue;
-      }
-    }
-    // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
-    // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line;
-    // or a recording's timed line with a quotation: "[00:04:20] Marit introduces … who will talk about "Title"".)
-    const quoting = content.includes('"') || content.includes('“');
-    if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || (quoting && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - ') || (content.charCodeAt(0) === 91 && RECORDING_TIME.test(content)))))) {
-      // (Read with its bold kept when the sentence has no quotation: "… talked about **Title**".)
-      const one = parseProseTalk(!content.includes('"') && !content.includes('“') && lines[i].includes('**') ? lines[i].slice(li.contentStart) : content, check.names);
-      // ("… by Miriam Osei" then "(Fernwald Logistics). Not very …": the organisation may be on the next line.)
-      const wrapped = !one || (one.speakers.some((sp) => !sp.org) && content.replace(/[\s,]+$/u, '').endsWith(one.speakers[one.speakers.length - 1].name)) ? wrappedProseTalk(structure, i, check) : null;
-      const prose = wrapped && (!one || (wrapped.title === one.title && wrapped.speakers.every((sp) => sp.org))) ? wrapped : one;
-      if (prose) {
-        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
-        continue;
-      }
-    }
-    // "Mikkel Sorensen on Retiring Chef Server: 600 Nodes Later" with its notes listed under it, in a note
-    // that writes two or more talks so: the speaker first, "on", the title.
-    if (li.kind === LineKind.Paragraph && li.blockStart && content.includes(' on ') && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem) {
-      const on = NAME_ON_TITLE.exec(content);
-      if (on && (nameOnTitleLines ??= countNameOnTitle(structure, footerLine)) >= 2) {
-        const sp = parseSpeakers(on[1], check.names);
-        if (sp && sp.speakers.length === 1 && !isNonTalkTitle(on[2])) {
-          const parsed: TalkLine = { title: on[2], speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(on[2]), quoted: false, titleStart: on[1].length + 4, titleEnd: content.length, time: null };
-          out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
-          continue;
-        }
-      }
-    }
-    // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
-    if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].startsWith('**', li.contentStart) && (content.includes('"') || content.includes('“'))) {
-      const bold = boldLeadTalk(lines[i].slice(li.contentStart), content, check);
-      if (bold) {
-        out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
-        continue;
-      }
-    }
-    // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
-    // ("山田 健太さんで、タイトルは *Title*。": a plain text's title in asterisks.)
-    // ("→ 세 번째는 윤슬기 님의 「…」": a list's item too.)
-    if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart)) && (content.includes('님') ? /[「『'‘"“*]/u.test(content) : (content.includes('「') || content.includes('『') || content.includes('*')) && (content.includes('さん') || content.includes('氏')))) {
-      const prose = parseCjkProseTalk(content, check.names);
-      // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
-      const p = prose ? previousContentLine(structure, i, -1) : -1;
-      if (prose && !(p >= 0 && info[p].kind === LineKind.Heading && nameKey(info[p].content).endsWith(nameKey(prose.title)))) {
-        // ("두 번째: "Title" - 박서연 님, 누리핀테크": read as a talk line, the organisation after the name is kept.)
-        const line = prose.speakers.some((sp) => !sp.org) ? check.talkLine(content) : null;
-        const parsed = line && line.title === prose.title && line.strongSpeakers && line.speakers.length === prose.speakers.length && line.speakers.every((sp) => sp.org) ? line : prose;
-        out.push({ line: i, parsed, speakerLine: null, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true, prose: true });
-        continue;
-      }
-    }
-    // "첫 발표는 **…**이었고 발표자는 배소연 님(구름다리소프트).": the same told in another order (not a line under a heading,
-    // which is the talk, this line its speakers). Read in the line as written: the content has lost its bold marks.
-    // ("2. 中洲リンクス株式会社の松尾さんの発表 → [Title](url)": a top-level item told so, its title a link's text.)
-    if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart)) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
-      const p = previousContentLine(structure, i, -1);
-      const prose = p >= 0 && info[p].kind === LineKind.Heading ? null : markedTitleWithPerson(lines[i].slice(li.contentStart, li.contentEnd), check.names);
-      if (prose) {
-        out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
-        continue;
-      }
-    }
-    // ("범례: [x] = 들음 / [ ] = 못 들음", "Legend: ★ = my rating": what the page's marks mean.)
-    if (li.kind !== LineKind.Heading && (content.charCodeAt(0) === 0xbc94 || content.charCodeAt(0) === 0x51e1 || content.charCodeAt(0) === 76 || content.charCodeAt(0) === 108) && LEGEND_LINE.test(content)) continue;
-    // ("[^1]: 登壇者：…": a footnote, read from the line that refers to it.)
-    if (lines[i].charCodeAt(0) === 91 && lines[i].charCodeAt(1) === 94 && FOOTNOTE_LINE.test(lines[i])) continue;
-    // "- [x] **Title** [^1]", "> [!NOTE] Title[^2]" with "[^1]: 登壇者：Name（Org）" at the page's end: who gave the talk, in a footnote.
-    if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && li.blockStart && content.length <= 200 && lines[i].includes('[^')) {
-      const noted = footnotedTalk(structure, i, (footnotes ??= footnoteLines(structure)), check);
-      if (noted) {
-        out.push(noted);
-        continue;
-      }
-    }
-    // "세 번째 발표자는 클라우드웨이브의 박준혁님." then "「Title」" on the next line, "1本目は株式会社ミナトの高田さん。" then
-    // "「Title」というお話": one sentence of a recap broken over the lines of a short paragraph, read as one line.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
-      const joined = brokenSentenceTalk(structure, i, footerLine, check);
-      if (joined) {
-        out.push(joined);
-        i = joined.line;
-        continue;
-      }
-    }
-    // "* 'Title' from Yuna Kang of Kkachi Labs — browser spans …": a list's item told as a recap's sentence, its title quoted first.
-    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && content.length > 40 && QUOTE_FIRST.includes(content[0])) {
-      const prose = parseProseTalk(content, check.names);
-      if (prose && prose.titleStart <= 1) {
-        out.push({ line: i, parsed: prose, speakerLine: null, source: 'bullet', level: 0, evidence: true, prose: true });
-        continue;
-      }
-    }
-    // "[운영진 송지호] [오후 7:03] 첫 발표 시작합니다! 「Title」" then "[운영진 송지호] [오후 7:03] 발표자: 문가온님 (Org)": a chat's
-    // message announcing a talk, its speakers in the next message.
-    if (lines[i].charCodeAt(0) === 91 && i + 1 < footerLine && CHAT_LINE.test(lines[i]) && CHAT_LINE.test(lines[i + 1])) {
-      const announced = chatAnnouncedTalk(structure, i, check);
-      if (announced) {
-        out.push(announced);
-        i++;
-        continue;
-      }
-      // ("[운영진 하늘] [오후 2:41] 두 번째 발표!", then the title in a message of its own, then its speakers in the next.)
-      const titled = i + 2 < footerLine ? chatTitleAfterAnnouncement(structure, i, check) : null;
-      if (titled) {
-        out.push(titled);
-        i = titled.speakerLine ?? titled.line;
-        continue;
-      }
-    }
-    // "Mia: Our Terraform monorepo is a mess" with its notes listed under it, in a note that writes three or more talks
-    // so: a first name, a colon, the title (a meetup where everyone is known by their first name).
-    const firstName = i + 1 < footerLine && content.length <= 120 ? firstNameColon(structure, i) : null;
-    if (firstName) {
-      const [whole, name, title] = firstName;
-      const parsed = (firstNameTitles ??= countLines(footerLine, (k) => firstNameColon(structure, k) !== null)) >= 3 ? check.talkLine(title) : null;
-      if (parsed?.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && !SENTENCE_END.test(parsed.title)) {
-        const at = whole.length - title.length;
-        out.push({ line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: [{ name, org: null }], strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true });
-        continue;
-      }
-    }
-    // "Kim Soo-ah — Vault Agent sidecars are a trap" with its notes right under it, in a note that writes two or more
-    // talks so: the speakers' names first (no organisation), a dash, the title.
-    // ("[오후 1:40] 🎤 윤하늘 - Title": one message of a log to oneself, a paragraph's line.)
-    if (li.kind === LineKind.Paragraph && (li.blockStart || (li.content.charCodeAt(0) === 91 && MESSAGE_TIME.test(li.content))) && i + 1 < footerLine) {
-      const first = speakersDashTitle(structure, i, check);
-      if (first && (speakersDashLines ??= countLines(footerLine, (k) => speakersDashTitle(structure, k, check) !== null)) >= 2) {
-        out.push(first);
-        continue;
-      }
-    }
-    // "Rhiannon Pryce -- Thamesbyte" then "Terraform at 400 engineers: …": the speakers first, on a line of their own.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine) {
-      const above = unlabelledSpeakersAboveTitle(structure, i, check);
-      if (above && (speakersAboveLines ??= countLines(footerLine, (k) => unlabelledSpeakersAboveTitle(structure, k, check) !== null)) >= 2) {
-        out.push(above);
-        i++;
-        continue;
-      }
-    }
-    // "Next up was Tom Okafor from Bramble Energy." then "Karpenter in anger": the speaker announced, the title on the next line.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && ANNOUNCED_FIRST.includes(content[0])) {
-      const announced = announcedTalk(structure, i, check);
-      if (announced) {
-        out.push(announced);
-        i++;
-        continue;
-      }
-    }
-    // "Title (Rachel Osei @ Gilbey & Crane Bank) — they ran both …; …": a talk per long line, its notes after a dash.
-    if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 120) {
-      const head = longLineTalk(content, check);
-      if (head) {
-        out.push({ line: i, parsed: head, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
-        continue;
-      }
-    }
-    if (!content || content.length > 200) continue;
-    // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
-    if (isTimeAlone(content)) continue;
-    // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
-    const timed = CLOCK_START.test(content);
-    if (li.kind === LineKind.Code && !timed) continue;
-    // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
-    // ("◆【LT】Title ／ Name": a mark before it.)
-    const bracketed = LABEL_MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
-    const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
-    // ("1.2 Title" at the line's start inside an item's text: markdown reads an outline's number as the item's own words.)
-    const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
-    // ("   a. "Title" - Name (Org)" then "   b. …" as the lazy lines of "7) Ignite talks": one talk after another in an item.)
-    const afterLazyTalk = li.kind === LineKind.ListItem && !li.blockStart && out.length > 0 && out[out.length - 1].line === i - 1 && out[out.length - 1].source === 'bullet';
-    const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
-    // ("セッション種別：一般セッション（30分）", "Level: 300" under a session's title: its field, no title of its own.)
-    if (li.kind !== LineKind.Heading && SESSION_FIELD_LINE.test(content) && !SPEAKER_LABEL.test(content)) continue;
-    const labelled = isTitleLabelled(content);
-    // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
-    // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
-    // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
-    const quotedLead =
-      !blockStart &&
-      li.kind === LineKind.Paragraph &&
-      (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)) || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
-    if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) continue;
-    // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
-    if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
-      // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
-      const below = li.kind === LineKind.Paragraph && blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
-      if (below) {
-        out.push(below);
-        i = below.line;
-        continue;
-      }
-      // "연사: 김태오 / 제목: Title" (then "소속: Org"): both labelled on one line.
-      const both = li.kind !== LineKind.Code ? speakerThenTitle(content, check.names) : null;
-      if (both && !isNonTalkTitle(both.title)) {
-        const org = organisationLine(structure, i + 1, footerLine);
-        if (org) both.speakers = withOrganisation(both.speakers, org, check);
-        out.push({ line: i, parsed: both, speakerLine: org ? i + 1 : null, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
-        if (org) i++;
-      }
-      continue;
-    }
-    // A quoted title the line's end breaks ("1) "Drift detection …: Terraform plan in" then "Slack without the noise" --
-    // ABE Kotaro, Minato Freight"), or its speakers on the block's next line ("- "Title"" then "by OTA Ryo (Org). …").
-    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && li.blockStart && (content.includes('"') || content.includes('“'))) {
-      const wrapped = wrappedTalkLine(structure, i, footerLine, check);
-      if (wrapped) {
-        // (The next line is the speakers' alone unless the talk's text goes on after them: "… (Pocket Pay). helm lint …".)
-        const speakerLine = /[.。]\s+\S/u.test(info[i + 1].content) ? null : i + 1;
-        out.push({ line: i, parsed: wrapped, speakerLine, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
-        i++;
-        continue;
-      }
-    }
-    // "ii. SLO を Prometheus だけで運用する：" then "    Sloth と recording rule の実践 ―― 石動 健（カモメ物流）": a title the line's end
-    // breaks, its speakers at the end of the block's next line.
-    if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && !info[i + 1].blockStart && info[i + 1].kind === LineKind.Paragraph) {
-      const wrapped = wrappedTitleLine(structure, i, check);
-      if (wrapped) {
-        // (Its next line is no speakers' line alone: the tools in the title's end are the talk's.)
-        out.push({ line: i, parsed: wrapped, speakerLine: null, source: 'plain', level: 0, evidence: true });
-        i++;
-        continue;
-      }
-    }
-    // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
-    // item with its properties (Logseq).
-    // ("- **Title**" then "  - 난이도: 초급" and "  - 발표자: …": the session's fields may come first.)
-    const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
-    if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
-      const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
-      const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
-      if (item && read) {
-        // ("moderator: …" then "panelists: …": each labelled line's people.)
-        const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
-        item.speakers = speakers;
-        item.strongSpeakers = true;
-        out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
-        i = org ? last + 1 : last;
-        continue;
-      }
-    }
-    // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
-    // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
-    // the title's own level when the title was a line it did not read as an item: it is indented further.)
-    if (li.kind === LineKind.ListItem && li.blockStart && (li.level >= 2 || structure.dialect === 'outliner') && i + 1 < footerLine) {
-      const j = nextContentLine(structure, i, 1);
-      const below = j > 0 && j < footerLine ? info[j] : null;
-      if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
-        const item = check.talkLine(content);
-        const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, j, check, true) : null;
-        if (item && sp) {
-          item.speakers = sp;
-          item.strongSpeakers = true;
-          out.push({ line: i, parsed: item, speakerLine: j, source: 'bullet', level: 0, evidence: true });
-          i = j;
-          continue;
-        }
-      }
-    }
-    // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
-    // item whose first item names people and their organisations with confidence, and nothing else.
-    // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
-    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
-      // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
-      // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
-      // ("1. Title" then "   - by Name, Org" or "   - by Name (freelance)": said to be its speakers, with or without organisations.)
-      const by = BY_LEAD.test(info[i + 1].content);
-      const sp = by || /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
-      let item = sp && (by || sp.every((s) => s.org)) ? check.talkLine(content) : null;
-      // ("Policy as code: Sentinel and OPA, side by side": the title's own words read as a speaker.)
-      if (item && by && item.speakers.length) item = { ...item, title: content, titleStart: 0, titleEnd: content.length, speakers: [] };
-      if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
-        item.speakers = sp!;
-        item.strongSpeakers = true;
-        out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
-        i++;
-        continue;
-      }
-    }
-    // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
-    // ("- Title" then "  - speaker:: Name": the same block without its heading.)
-    const outlineHeading = li.kind === LineKind.ListItem && (/^#{1,6}\s+\S/.test(content) || (li.level === 1 && li.blockStart && speakerPropertyBelow(structure, i)));
-    // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
-    // (Or an item of a track's item: "- Track A" then "  - Title" then "    Name, Org".)
-    const itemSpeakerLine = li.kind === LineKind.ListItem && li.blockStart && (li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) ? speakerInItem(structure, i, check) : -1;
-    // "■ 中島さんの発表" then "Title" then "中島 彩さん（Org）。…": a label naming whose talk it is, the title on the next line.
-    if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 30 && (content.endsWith('発表') || content.endsWith('講演') || content.endsWith('발표'))) {
-      const talk = titleUnderTalkOf(structure, i, footerLine, check);
-      if (talk) {
-        out.push(talk);
-        i = talk.speakerLine ?? talk.line;
-        continue;
-      }
-    }
-    // "◆ 1本目 / 鈴木 大輔さん（Org）" then "『Title』": the programme's order and who spoke, the title quoted alone on the next line.
-    if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 80 && i + 1 < footerLine && (info[i + 1].kind === LineKind.Paragraph || info[i + 1].kind === LineKind.ListItem)) {
-      const order = ORDER_THEN_PEOPLE.exec(content);
-      const quoted = order ? QUOTED_ALONE.exec(info[i + 1].content) : null;
-      const sp = quoted ? check.speakers(order![1]) : null;
-      if (quoted && sp?.strong && !isNonTalkTitle(quoted[1])) {
-        const at = info[i + 1].content.indexOf(quoted[1]);
-        out.push({ line: i + 1, parsed: { title: quoted[1], speakers: sp.speakers, strongSpeakers: true, keynote: false, quoted: true, titleStart: at, titleEnd: at + quoted[1].length, time: null }, speakerLine: i, source: 'plain', level: 0, evidence: true });
-        i++;
-        continue;
-      }
-    }
-    // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
-    if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
-      const panel = panelOfItem(structure, i, footerLine, check);
-      if (panel) {
-        out.push(panel);
-        continue;
-      }
-    }
-    // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
-    // depth of an outline (a day, a track, then its talks).
-    // (At the first level too when the item is only the bold title and items nest under it: "- **Title**" then "  - Name | Org | Role".)
-    if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_LINE.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
-      const bold = boldTitleItem(structure, i, footerLine, check);
-      if (bold) {
-        out.push(bold);
-        if (bold.speakerLine !== null) i = bold.speakerLine;
-        continue;
-      }
-    }
-    // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
-    // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
-    if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
-      const nested = nestedTalk(structure, i, outerItem(structure, i, itemAt[li.level - 1] ?? -1), footerLine, check, eventItems);
-      if (nested) {
-        out.push(nested);
-        continue;
-      }
-    }
-    // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
-    const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
-    // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
-    // ("1.1 Title — Name (Org)" under "1. 세션 1부": a report's numbered second level, its sessions' entries.)
-    const outlined = li.level === 2 && li.blockStart && OUTLINE_NUMBER.test(lines[i]);
-    // (Its speakers labelled on the next line: "발표자:", "Speaker:", or "발표:" before a name.)
-    // (Or any item with an item under it that labels them: "가. Title" then "  - 발표: Name / Org".)
-    const nestedLabel = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level > li.level;
-    const labelBelow = (outlineStart || nestedLabel) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || /^발표\s*[:：]/u.test(info[i + 1].content));
-    if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !outlined && !labelBelow && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || labelBelow || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) continue;
-    // A paragraph's first line is a title only when short, or when it names speakers itself.
-    if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) continue;
-    // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
-    // ("11:00 次は大川 美咲さん「…」 株式会社ソラマチテック #CNDW2024_A": a post's hashtags after it.)
-    const own = log?.has(i) && content.includes(' #') ? content.replace(TRAILING_TAGS, '') : content;
-    let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
-    if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) continue;
-    if (parsed.time && li.kind !== LineKind.Heading) {
-      // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
-      let entry = parsed;
-      // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
-      const k = i + 1 < footerLine ? pastSessionFields(structure, i + 1, footerLine) : -1;
-      if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(info[k].content)) {
-        const below = readSpeakerLine(structure, k, check, true);
-        if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
-      } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
-        // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
-        // ("[00:31:05] Mei-Lin Zhou, observability lead at Willamette Health": the next line's own time left out.)
-        const below = check.speakers(withoutSquareBrackets(info[i + 1].content.replace(LEADING_CLOCK, '')));
-        if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
-      }
-      // (In a log of messages, only a line that names its speakers is a talk's.)
-      if (!isNonTalkTitle(entry.title) && !(log?.has(i) && !entry.strongSpeakers)) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
-      continue;
-    }
-    if (li.kind === LineKind.Heading) {
-      // "## Priya" then "- "From Jenkins to Argo CD"" and "- Priya Raman, staff engineer at Tessellate Health": the
-      // heading names the speaker, the first item is the title, the second names the speaker in full.
-      const named = content.length <= 40 && PERSON_HEADING.test(content) ? itemsUnderSpeakerHeading(structure, i, footerLine, check) : null;
-      if (named) {
-        out.push(named);
-        i = named.speakerLine!;
-        continue;
-      }
-      // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
-      // names people, the talk's title quoted on the line under it.
-      // ("### Guest 1: Priya Raman (Ledgerline)" then "**From 400 static creds to zero**": the title in bold under it.)
-      const below = nextContentLine(structure, i, 1);
-      const boldBelow = below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && BOLD_LINE.test(lines[below]);
-      if (below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && info[below].blockStart && (/^["“「『]/u.test(info[below].content) || boldBelow)) {
-        const sp = check.speakers(boldBelow ? content.replace(GUEST_LABEL, '') : content);
-        const quoted = sp?.strong && (boldBelow ? sp.speakers.every((x) => x.org) : true) ? check.talkLine(info[below].content) : null;
-        if (quoted && (quoted.quoted || boldBelow) && quoted.title && !quoted.speakers.length && !isNonTalkTitle(quoted.title)) {
-          quoted.speakers = sp!.speakers;
-          quoted.strongSpeakers = true;
-          out.push({ line: below, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
-          i = below;
-          continue;
-        }
-      }
-      let speakerLine: number | null = null;
-      if (!parsed.speakers.length) {
-        let j = nextContentLine(structure, i, 1);
-        // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
-        while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
-        // "### Title" then "Keynote" (or "<p class="session-type">Keynote</p>") then "Speaker: …": the session's kind between them.
-        if (j >= 0 && j + 1 < footerLine && info[j].kind === LineKind.Paragraph && info[j].content.length <= 24 && SESSION_KIND_ALONE.test(info[j].content)) {
-          const k = nextContentLine(structure, j, 1);
-          if (k >= 0 && readSpeakerLine(structure, k, check)) {
-            kindLines.add(j);
-            j = k;
-          }
-        }
-        // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
-        const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
-        if (underLabel) j++;
-        const read = readSpeakerLine(structure, j, check, underLabel);
-        if (read) {
-          // ("モデレーター：…" then "パネリスト：…": a panel's labelled lines, one after the other.)
-          // "speaker:: Lena Hoffmann" then "company:: Zalando".
-          const { speakers, last } = labelledSpeakers(structure, j, read, footerLine, check);
-          parsed.speakers = speakers;
-          parsed.strongSpeakers = true;
-          speakerLine = last;
-        } else {
-          const k = trailingSpeakerLine(structure, i, footerLine);
-          const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
-          const lead = trailing ? null : (speakersLeadingParagraph(structure, j, check) ?? cjkSpeakersLeading(structure, j, check));
-          if (trailing) {
-            parsed.speakers = trailing;
-            parsed.strongSpeakers = true;
-            speakerLine = k;
-          } else if (lead) {
-            // (Not the speaker line: the rest of the paragraph is the talk's text.)
-            parsed.speakers = lead;
-            parsed.strongSpeakers = true;
-          }
-        }
-      } else if (parsed.speakers.every((sp) => !sp.org)) {
-        // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
-        parsed.speakers = withOrganisation(parsed.speakers, organisationLine(structure, nextContentLine(structure, i, 1), footerLine));
-      }
-      // ("# Container Days Yokohama 2025 — 聴講リスト & メモ": the note's own title, an event of a year and the writer's word for notes
-      // after it, read as no person.)
-      if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && YEAR.test(content) && EVENT_WORDS.test(content.replace(YEAR, ' '))) continue;
-      // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
-      if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) continue;
-      // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)
-      if (!parsed.speakers.length && NUMBER_ALONE_TITLE.test(parsed.title)) continue;
-      const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
-      out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
-      continue;
-    }
-    if (li.kind === LineKind.ListItem) {
-      // (Read once: an outline's entry whose next line labels its speakers, labelBelow.)
-      const labelledBelow = labelBelow && !parsed.speakers.length && !isNonTalkTitle(parsed.title) ? readSpeakerLine(structure, i + 1, check, true, true) : null;
-      // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
-      // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
-      // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
-      // (A title in brackets or quotes may end as a sentence does: "【Loki 라벨 설계 실수 모음】(위준호)".)
-      // ("7) Ignite talks (5 min)" then "   a. "Title" - Name (Org)", "   b. …": the label's item, its talks on its next lines.)
-      if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && (li.blockStart || outlineStart || (parsed.quoted && (afterLazyTalk || afterLightningLabel(structure, i)))) && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
-        out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
-      } else if (labelledBelow) {
-        // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
-        // ("  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)", or "company:: Org" under it: all of them.)
-        parsed.speakers = labelledSpeakers(structure, i + 1, labelledBelow, footerLine, check).speakers;
-        parsed.strongSpeakers = true;
-        out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
-      } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
-        parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check, false, true)!;
-        parsed.strongSpeakers = true;
-        // (A Scrapbox page's items are its list's talks, as those read with their speakers on the same line are.)
-        out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: structure.dialect === 'scrapbox' ? 'bullet' : 'plain', level: 0, evidence: true });
-      } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
-        // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
-        // ("[세션 1] Title" then "트랙: 메인", "난이도: 중급", then "발표자: …": the session's fields before its speakers.)
-        const j = pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
-        const read = readSpeakerLine(structure, j, check);
-        if (read) {
-          // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker; "company:: Zalando",
-          // "Company: Acme" under the speaker: their organisation.
-          const { speakers, last, org } = labelledSpeakers(structure, j, read, footerLine, check);
-          parsed.speakers = speakers;
-          parsed.strongSpeakers = true;
-          out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
-          i = org ? last + 1 : last;
-        }
-      }
-      continue;
-    }
-    // ("끝나고 코엑스몰에서 저녁. 2일차는 못 감 (배포날 ㅠ)", "懇親会はピザ。Kevinさんと…": two sentences, no title.)
-    if (!parsed.quoted && INNER_SENTENCE.test(parsed.title)) continue;
-    // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
-    // (A quoted title alone on its line, its speakers on the next line of the paragraph.)
-    const quotedSpeakers = quotedLead && parsed.quoted && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart ? readSpeakerLine(structure, i + 1, check) : null;
-    if (quotedSpeakers) {
-      parsed.speakers = quotedSpeakers;
-      parsed.strongSpeakers = true;
-      // The timed line above names the slot ("OPENING KEYNOTE", "TRACK A — Exchange Hall"), not another talk.
-      for (let k = agenda.length - 1; k >= 0; k--) if (agenda[k].line === i - 1) agenda.splice(k, 1);
-      out.push({ line: i, parsed, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
-      i++;
-      continue;
-    }
-    if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers)) continue;
-    if (quotedLead && !blockStart && !labelled) {
-      // (Under "■ 19:40 メインセッション", a list's item, it is one of the list's talks.)
-      const p = previousContentLine(structure, i, -1);
-      out.push({ line: i, parsed, speakerLine: null, source: p >= 0 && info[p].kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
-      continue;
-    }
-    if (isNonTalkTitle(parsed.title) && !parsed.keynote) continue;
-    // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
-    // ("SREcon24 Americas -- Mar 18-20, 2024": the note's first line names and dates the event.)
-    // ("2024 빛고을 인프라 엔지니어 모임 - 연말 세미나": the note's first line names an event of a year, then what kind.)
-    // ("Platform Meetup Kobe vol.3 — memo": an event's name, then what the note is, read as a title and a speaker.)
-    if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) continue;
-    // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
-    if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) continue;
-    // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
-    const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
-    if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
-      const sp = check.speakers(said[1]);
-      const quoted = sp?.strong ? check.talkLine(info[i + 1].content.replace(/^(?:タイトルは|演題は)\s*/u, '')) : null;
-      if (sp?.strong && quoted?.quoted && !quoted.speakers.length) {
-        quoted.speakers = sp.speakers;
-        quoted.strongSpeakers = true;
-        out.push({ line: i + 1, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
-        i++;
-        continue;
-      }
-    }
-    if (parsed.speakers.length) {
-      const next = nextContentLine(structure, i, 0);
-      const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
-      // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
-      // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
-      // ("Title - Bram Hendriks, independent": no organisation, said so.)
-      // ("Title - Pieter de Vries" at the margin, its notes indented under it, the entry before it the same way: a
-      // hanging-indent list's entry, in the paragraph of those before it.)
-      const hanging = next === i + 1 && li.contentStart === 0 && isIndentedText(info[i - 1]) && isIndentedText(info[next]) && !info[next].blockStart && !ORG_IN_BRACKETS.test(info[next].content);
-      // ("[김도윤] [오후 3:51] LT1 Title - 최유나님": a chat's message that numbers its talk.)
-      const numberedMessage = lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i]) && NUMBERED_MESSAGE.test(lines[i].replace(CHAT_MESSAGE_PREFIX, ''));
-      const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content) || hanging || numberedMessage);
-      // ("Title ........ 藤原 さくら" then "      (関西データ工房)": the speaker's organisation alone on the line below, in brackets.)
-      const orgBelow = !headline && !alone && parsed.strongSpeakers && next === i + 1 && !info[next].blockStart && parsed.speakers.every((sp) => !sp.org) ? ORG_IN_BRACKETS.exec(info[next].content) : null;
-      if (orgBelow) {
-        // (New speakers: a line's reading is kept by its text, and no caller changes a speaker in place.)
-        const org = orgBelow[1].trim();
-        parsed.speakers = parsed.speakers.map((sp) => ({ ...sp, org }));
-        out.push({ line: i, parsed, speakerLine: next, source: 'plain', level: 0, evidence: true });
-        i = next;
-        continue;
-      }
-      if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
-        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
-        continue;
-      }
-    }
-    // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
-    // teams: who's at the helm?", with "speaker: …" under it.)
-    // ("Q. 도커 이미지, 왜 아직도 2GB인가요?" then "발표: 윤서준 (해운대랩스)": a title put as a question, its "Q." no part of it.)
-    // ("Talk 1: Do you really need a service mesh?" then "by Jihoon Kwak, Wavecrest Cloud".)
-    // ("Panel: Who Owns the Pager?" then its day, its room, then "Moderators: …": past the session's fields.)
-    const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
-    const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
-    if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
-    // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
-    const marked = BOX_MARK.includes(content[0]);
-    // (Not "> [!info] Speaker", a label alone over the names.)
-    // ("첫 발표 — 헬름 차트 표준화, 삼 년 걸렸습니다", "세 번째 발표: …했다": a title the order of the programme announces.)
-    const ordered = ORDINAL_SESSION_LEAD.test(content);
-    // ("Panel: "On-call at the helm: who steers?"": a quoted title may ask a question too.)
-    if (content.length <= 120 && (labelled || asks || marked || ordered || parsed.quoted || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
-      // (Past the session's labelled fields: "트랙: 메인", "난이도: 중급", then "발표자: …".)
-      const first = nextContentLine(structure, i, li.standalone ? 1 : 0);
-      const j = pastSessionFields(structure, first, footerLine);
-      // (The speakers' line right under the title, or under the fields right under it.)
-      const under = first === i + 1;
-      // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
-      // ("登壇者：" alone, then the people on the lines under it: read from the first of them.)
-      const named = j >= 0 && j + 1 < footerLine && info[j].content.length <= 12 && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart ? j + 1 : j;
-      const read = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, named, check, named !== j);
-      // (Not the speaker line then: the rest of that line is the talk's text.)
-      const opening = read === null && under && info[j].kind === LineKind.Paragraph && !info[j].blockStart && BOLD_LINE.test(lines[i]) ? speakersOpeningLine(structure, j, check) : null;
-      const sp = read ?? opening;
-      // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
-      const titleFirst =
-        sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && under && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
-      // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
-      // (A Scrapbox page's "[Title]" then " Name さん (Org)": every line is an item of its own, the speakers' indented under the title.)
-      // ("→ 석현우 님 / 그리드웨이브", "↳ Name (Org)": an item whose arrow points back at the title.)
-      if (sp && titleFirst && (li.standalone || (under && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
-        // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
-        // each with an organisation, in the same paragraph.
-        let last = read ? named : j;
-        let speakers = sp;
-        // ("Moderators: Claire Dubois, Independent" then "Speakers: …": labelled lines, one after the other.)
-        if (read && SPEAKER_LABEL.test(info[named].content)) ({ speakers, last } = labelledLinesAfter(structure, named, sp, footerLine, check));
-        if (!opening && speakers.every((s) => s.org)) {
-          while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
-            const more = readSpeakerLine(structure, last + 1, check);
-            if (!more || !more.every((s) => s.org)) break;
-            // (A new list, as above: the line's reading is kept by its text.)
-            speakers = [...speakers, ...more];
-            last++;
-          }
-        }
-        // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
-        const org = opening ? null : organisationLine(structure, last + 1, footerLine);
-        parsed.speakers = withOrganisation(speakers, org);
-        parsed.strongSpeakers = true;
-        out.push({ line: i, parsed, speakerLine: opening ? null : j, source: 'plain', level: 0, evidence: true });
-        i = opening ? i : org ? last + 1 : last;
-        continue;
-      }
-    }
-    // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
-    if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+    i = candidateLine(scan, i);
   }
 }
+
+/** A row of a table of any drawing (ASCII, markdown, spaces, tabs, full-width bars, CSV) read into the agenda: true when the line was one. */
+function tableRow(scan: CandidateScan, i: number): boolean {
+  const { structure, lines, info, footerLine, check, agenda } = scan;
+  const li = info[i];
+  // "+-------+---------+" borders around "| 09:45 | Title | Name, Org |" rows: a table drawn in ASCII, its
+  // header the first row; read as a markdown table's rows are.
+  if (li.kind === LineKind.Paragraph && (lines[i].charCodeAt(li.contentStart) === 43 || lines[i].charCodeAt(li.contentStart) === 124 || lines[i].charCodeAt(li.contentStart) === 94)) {
+    if (BOX_BORDER.test(lines[i])) {
+      scan.boxColumns ??= null;
+      return true;
+    }
+    if (scan.boxColumns !== undefined && BOX_ROW.test(lines[i])) {
+      if (scan.boxColumns) readAgendaRow(structure, i, check, agenda, scan.boxColumns);
+      else scan.boxColumns = columnsOf(lines[i], i);
+      return true;
+    }
+    // ("| 時間 | 内容 | 登壇者 |" then "| 19:10〜19:40 | Title | Name（Org） |" with no "|---|" under the header: rows
+    // markdown reads as a paragraph, read by the header's columns.)
+    // (Backlog's wiki marks its header row with an "h" after the last bar: "|時間|タイトル|登壇者|h"; DokuWiki draws it
+    // with carets: "^ 시간 ^ 제목 ^ 발표자 ^".)
+    const headerRow = BOX_ROW.test(lines[i]) ? lines[i] : WIKI_HEADER_ROW.test(lines[i]) ? lines[i].replace(/h\s*$/, '').replace(/\^/g, '|') : null;
+    if (scan.boxColumns === undefined && (i === 0 || !BOX_ROW.test(lines[i - 1])) && headerRow && i + 1 < footerLine && BOX_ROW.test(lines[i + 1]) && !/^[\s|:-]+$/.test(lines[i + 1])) {
+      const header = columnsOf(headerRow, i);
+      if (header) {
+        scan.boxColumns = header;
+        return true;
+      }
+    }
+  }
+  scan.boxColumns = undefined;
+  if (li.kind === LineKind.Table) {
+    if (i === 0 || info[i - 1].kind !== LineKind.Table) scan.tableColumns = columnsOf(lines[i], i);
+    readAgendaRow(structure, i, check, agenda, scan.tableColumns);
+    return true;
+  }
+  // "時間   内容   登壇者" then " 13:10-13:40   Title   Name (Org)": a timetable in columns of spaces (a plain
+  // text's; a drawn line under it may have made its rows a heading). Its rows have as many cells as its header.
+  if ((li.kind === LineKind.Paragraph || li.kind === LineKind.Heading) && (li.content.includes('  ') || li.content.includes('\u3000'))) {
+    const header: TableColumns | null = scan.spacedColumns ? null : columnsOf(lines[i], i, 'spaces');
+    if (header) scan.spacedColumns = header;
+    else if (scan.spacedColumns && isSpacedRow(lines[i], scan.spacedColumns.cells)) readAgendaRow(structure, i, check, agenda, scan.spacedColumns, 'spaces');
+    if (header || scan.spacedColumns) return true;
+  } else if (li.kind !== LineKind.Blank && li.kind !== LineKind.Rule) scan.spacedColumns = null;
+  if (li.kind === LineKind.Paragraph && lines[i].includes('\t') && isTabRow(lines[i])) {
+    // The header's columns hold for the rows under it, notes indented by tabs between them.
+    scan.tabColumns = columnsOf(lines[i], i, 'tabs') ?? scan.tabColumns;
+    if (scan.tabColumns) {
+      readAgendaRow(structure, i, check, agenda, scan.tabColumns, 'tabs');
+      return true;
+    }
+  } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) scan.tabColumns = null;
+  // "｜時間｜タイトル｜登壇者｜所属｜" then "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars, read as a markdown table is.
+  if (li.kind === LineKind.Paragraph && isWideBarRow(lines[i])) {
+    if (li.blockStart || !scan.wideColumns) scan.wideColumns = columnsOf(lines[i], i, 'wide');
+    else readAgendaRow(structure, i, check, agenda, scan.wideColumns, 'wide');
+    if (scan.wideColumns) return true;
+  } else if (li.kind !== LineKind.Blank) scan.wideColumns = null;
+  // "time,title,speaker,company" then "19:00,Title,Name,Org": a CSV schedule, one paragraph; its rows have as many cells as its header.
+  // (A cell in double quotes may hold line breaks, a database's memo exported as CSV: its lines, of any kind, are
+  // the row's until the quote closes, and the next row may start a paragraph of its own.)
+  if (scan.csvColumns && scan.csvQuoteOpen) {
+    if (quoteCount(lines[i]) % 2 === 1) {
+      scan.csvQuoteOpen = false;
+      scan.csvRowClosed = true;
+    }
+    return true;
+  }
+  // (After a quoted cell's last line, markdown may read the next row as that line's continuation, inside a list's item.)
+  if (li.kind === LineKind.Paragraph || (scan.csvColumns && li.kind === LineKind.ListItem && (scan.csvRowClosed || !li.blockStart))) {
+    if (scan.csvColumns && (!li.blockStart || scan.csvRowClosed) && isCsvRow(lines[i], scan.csvColumns.cells)) {
+      readAgendaRow(structure, i, check, agenda, scan.csvColumns, 'commas');
+      scan.csvQuoteOpen = quoteCount(lines[i]) % 2 === 1;
+      scan.csvRowClosed = false;
+      return true;
+    }
+    scan.csvRowClosed = false;
+    scan.csvColumns = li.blockStart && mayBeCsvHeader(lines[i]) ? columnsOf(lines[i], i, 'commas') : null;
+    if (scan.csvColumns) return true;
+  } else {
+    scan.csvColumns = null;
+    scan.csvRowClosed = false;
+  }
+  return false;
+}
+
+/** A talk told by a line's sentence or by its place among the lines around it; the line to go on after it, or -1. */
+function sentenceTalk(scan: CandidateScan, i: number): number {
+  const { structure, lines, info, footerLine, check, out } = scan;
+  const li = info[i];
+  const content = li.content;
+  // "## Track B 11:00〜11:40" then "**Title**" then "【登壇者】" and "- Name（Org）": a slot's heading, the title in bold under it.
+  const slotted = li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) ? boldTitleUnderSlot(structure, i, footerLine, check) : null;
+  if (slotted) {
+    out.push(slotted);
+    i = slotted.speakerLine ?? slotted.line;
+    return i;
+  }
+  // "SUMMARY:Title" then "DESCRIPTION:Speaker: Name, role @ Org" in the same VEVENT: a calendar's entries pasted as text.
+  if (content.charCodeAt(0) === 83 && content.startsWith('SUMMARY:')) {
+    const entry = calendarEntry(structure, i, check);
+    if (entry) out.push(entry);
+    return i;
+  }
+  // "**최유리**: [라이트닝] Title": a name in bold, a colon, the title (a full Korean or Japanese name, or one with an honorific).
+  if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].charCodeAt(li.contentStart) === 42) {
+    const bold = BOLD_NAME_COLON.exec(lines[i].slice(li.contentStart));
+    const sp = bold ? check.speakers(bold[1]) : null;
+    // (With an organisation, "**정우진 (AWS)**: Title", the line reads as a talk line below.)
+    const parsed = sp?.strong && sp.speakers.length === 1 && !sp.speakers[0].org && CJK_FULL_NAME.test(bold![1]) ? check.talkLine(bold![2]) : null;
+    if (parsed && parsed.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title)) {
+      parsed.speakers = sp!.speakers;
+      parsed.strongSpeakers = true;
+      out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+      return i;
+    }
+  }
+  // "Next up, Marcus Oyelaran of Tidewater Health walked us through "Dynamic Secrets or Bust", …".
+  // (Any line of a paragraph when a quotation is followed by "by" or a dash: a thread's post under its author's line;
+  // or a recording's timed line with a quotation: "[00:04:20] Marit introduces … who will talk about "Title"".)
+  const quoting = content.includes('"') || content.includes('“');
+  if (li.kind === LineKind.Paragraph && content.length > 40 && (li.blockStart || (quoting && (content.includes(' by ') || content.includes(' — ') || content.includes(' – ') || content.includes('" - ') || (content.charCodeAt(0) === 91 && RECORDING_TIME.test(content)))))) {
+    // (Read with its bold kept when the sentence has no quotation: "… talked about **Title**".)
+    const one = parseProseTalk(!content.includes('"') && !content.includes('“') && lines[i].includes('**') ? lines[i].slice(li.contentStart) : content, check.names);
+    // ("… by Miriam Osei" then "(Fernwald Logistics). Not very …": the organisation may be on the next line.)
+    const wrapped = !one || (one.speakers.some((sp) => !sp.org) && content.replace(/[\s,]+$/u, '').endsWith(one.speakers[one.speakers.length - 1].name)) ? wrappedProseTalk(structure, i, check) : null;
+    const prose = wrapped && (!one || (wrapped.title === one.title && wrapped.speakers.every((sp) => sp.org))) ? wrapped : one;
+    if (prose) {
+      out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+      return i;
+    }
+  }
+  // "Mikkel Sorensen on Retiring Chef Server: 600 Nodes Later" with its notes listed under it, in a note
+  // that writes two or more talks so: the speaker first, "on", the title.
+  if (li.kind === LineKind.Paragraph && li.blockStart && content.includes(' on ') && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem) {
+    const on = NAME_ON_TITLE.exec(content);
+    if (on && (scan.nameOnTitleLines ??= countNameOnTitle(structure, footerLine)) >= 2) {
+      const sp = parseSpeakers(on[1], check.names);
+      if (sp && sp.speakers.length === 1 && !isNonTalkTitle(on[2])) {
+        const parsed: TalkLine = { title: on[2], speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(on[2]), quoted: false, titleStart: on[1].length + 4, titleEnd: content.length, time: null };
+        out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+        return i;
+      }
+    }
+  }
+  // "**Keisha Morgan** (Tallwater Health) opened day 1 with "Pager Fatigue …". …": a paragraph led by its speakers in bold.
+  if (li.kind === LineKind.Paragraph && li.blockStart && lines[i].startsWith('**', li.contentStart) && (content.includes('"') || content.includes('“'))) {
+    const bold = boldLeadTalk(lines[i].slice(li.contentStart), content, check);
+    if (bold) {
+      out.push({ line: i, parsed: bold, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+      return i;
+    }
+  }
+  // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
+  // ("山田 健太さんで、タイトルは *Title*。": a plain text's title in asterisks.)
+  // ("→ 세 번째는 윤슬기 님의 「…」": a list's item too.)
+  if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart)) && (content.includes('님') ? /[「『'‘"“*]/u.test(content) : (content.includes('「') || content.includes('『') || content.includes('*')) && (content.includes('さん') || content.includes('氏')))) {
+    const prose = parseCjkProseTalk(content, check.names);
+    // (Not the paragraph under a heading of the same title: the heading is the talk, this line its speakers.)
+    const p = prose ? previousContentLine(structure, i, -1) : -1;
+    if (prose && !(p >= 0 && info[p].kind === LineKind.Heading && nameKey(info[p].content).endsWith(nameKey(prose.title)))) {
+      // ("두 번째: "Title" - 박서연 님, 누리핀테크": read as a talk line, the organisation after the name is kept.)
+      const line = prose.speakers.some((sp) => !sp.org) ? check.talkLine(content) : null;
+      const parsed = line && line.title === prose.title && line.strongSpeakers && line.speakers.length === prose.speakers.length && line.speakers.every((sp) => sp.org) ? line : prose;
+      out.push({ line: i, parsed, speakerLine: null, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true, prose: true });
+      return i;
+    }
+  }
+  // "첫 발표는 **…**이었고 발표자는 배소연 님(구름다리소프트).": the same told in another order (not a line under a heading,
+  // which is the talk, this line its speakers). Read in the line as written: the content has lost its bold marks.
+  // ("2. 中洲リンクス株式会社の松尾さんの発表 → [Title](url)": a top-level item told so, its title a link's text.)
+  if ((li.kind === LineKind.Paragraph || (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart)) && (content.includes('님') || content.includes('さん') || content.includes('氏'))) {
+    const p = previousContentLine(structure, i, -1);
+    const prose = p >= 0 && info[p].kind === LineKind.Heading ? null : markedTitleWithPerson(lines[i].slice(li.contentStart, li.contentEnd), check.names);
+    if (prose) {
+      out.push({ line: i, parsed: prose, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+      return i;
+    }
+  }
+  // ("범례: [x] = 들음 / [ ] = 못 들음", "Legend: ★ = my rating": what the page's marks mean.)
+  if (li.kind !== LineKind.Heading && (content.charCodeAt(0) === 0xbc94 || content.charCodeAt(0) === 0x51e1 || content.charCodeAt(0) === 76 || content.charCodeAt(0) === 108) && LEGEND_LINE.test(content)) return i;
+  // ("[^1]: 登壇者：…": a footnote, read from the line that refers to it.)
+  if (lines[i].charCodeAt(0) === 91 && lines[i].charCodeAt(1) === 94 && FOOTNOTE_LINE.test(lines[i])) return i;
+  // "- [x] **Title** [^1]", "> [!NOTE] Title[^2]" with "[^1]: 登壇者：Name（Org）" at the page's end: who gave the talk, in a footnote.
+  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && li.blockStart && content.length <= 200 && lines[i].includes('[^')) {
+    const noted = footnotedTalk(structure, i, (scan.footnotes ??= footnoteLines(structure)), check);
+    if (noted) {
+      out.push(noted);
+      return i;
+    }
+  }
+  // "세 번째 발표자는 클라우드웨이브의 박준혁님." then "「Title」" on the next line, "1本目は株式会社ミナトの高田さん。" then
+  // "「Title」というお話": one sentence of a recap broken over the lines of a short paragraph, read as one line.
+  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
+    const joined = brokenSentenceTalk(structure, i, footerLine, check);
+    if (joined) {
+      out.push(joined);
+      i = joined.line;
+      return i;
+    }
+  }
+  // "* 'Title' from Yuna Kang of Kkachi Labs — browser spans …": a list's item told as a recap's sentence, its title quoted first.
+  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && content.length > 40 && QUOTE_FIRST.includes(content[0])) {
+    const prose = parseProseTalk(content, check.names);
+    if (prose && prose.titleStart <= 1) {
+      out.push({ line: i, parsed: prose, speakerLine: null, source: 'bullet', level: 0, evidence: true, prose: true });
+      return i;
+    }
+  }
+  // "[운영진 송지호] [오후 7:03] 첫 발표 시작합니다! 「Title」" then "[운영진 송지호] [오후 7:03] 발표자: 문가온님 (Org)": a chat's
+  // message announcing a talk, its speakers in the next message.
+  if (lines[i].charCodeAt(0) === 91 && i + 1 < footerLine && CHAT_LINE.test(lines[i]) && CHAT_LINE.test(lines[i + 1])) {
+    const announced = chatAnnouncedTalk(structure, i, check);
+    if (announced) {
+      out.push(announced);
+      i++;
+      return i;
+    }
+    // ("[운영진 하늘] [오후 2:41] 두 번째 발표!", then the title in a message of its own, then its speakers in the next.)
+    const titled = i + 2 < footerLine ? chatTitleAfterAnnouncement(structure, i, check) : null;
+    if (titled) {
+      out.push(titled);
+      i = titled.speakerLine ?? titled.line;
+      return i;
+    }
+  }
+  // "Mia: Our Terraform monorepo is a mess" with its notes listed under it, in a note that writes three or more talks
+  // so: a first name, a colon, the title (a meetup where everyone is known by their first name).
+  const firstName = i + 1 < footerLine && content.length <= 120 ? firstNameColon(structure, i) : null;
+  if (firstName) {
+    const [whole, name, title] = firstName;
+    const parsed = (scan.firstNameTitles ??= countLines(footerLine, (k) => firstNameColon(structure, k) !== null)) >= 3 ? check.talkLine(title) : null;
+    if (parsed?.title && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && !SENTENCE_END.test(parsed.title)) {
+      const at = whole.length - title.length;
+      out.push({ line: i, parsed: { ...parsed, titleStart: parsed.titleStart + at, titleEnd: parsed.titleEnd + at, speakers: [{ name, org: null }], strongSpeakers: true }, speakerLine: null, source: 'plain', level: 0, evidence: true });
+      return i;
+    }
+  }
+  // "Kim Soo-ah — Vault Agent sidecars are a trap" with its notes right under it, in a note that writes two or more
+  // talks so: the speakers' names first (no organisation), a dash, the title.
+  // ("[오후 1:40] 🎤 윤하늘 - Title": one message of a log to oneself, a paragraph's line.)
+  if (li.kind === LineKind.Paragraph && (li.blockStart || (li.content.charCodeAt(0) === 91 && MESSAGE_TIME.test(li.content))) && i + 1 < footerLine) {
+    const first = speakersDashTitle(structure, i, check);
+    if (first && (scan.speakersDashLines ??= countLines(footerLine, (k) => speakersDashTitle(structure, k, check) !== null)) >= 2) {
+      out.push(first);
+      return i;
+    }
+  }
+  // "Rhiannon Pryce -- Thamesbyte" then "Terraform at 400 engineers: …": the speakers first, on a line of their own.
+  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine) {
+    const above = unlabelledSpeakersAboveTitle(structure, i, check);
+    if (above && (scan.speakersAboveLines ??= countLines(footerLine, (k) => unlabelledSpeakersAboveTitle(structure, k, check) !== null)) >= 2) {
+      out.push(above);
+      i++;
+      return i;
+    }
+  }
+  // "Next up was Tom Okafor from Bramble Energy." then "Karpenter in anger": the speaker announced, the title on the next line.
+  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && ANNOUNCED_FIRST.includes(content[0])) {
+    const announced = announcedTalk(structure, i, check);
+    if (announced) {
+      out.push(announced);
+      i++;
+      return i;
+    }
+  }
+  // "Title (Rachel Osei @ Gilbey & Crane Bank) — they ran both …; …": a talk per long line, its notes after a dash.
+  if (li.kind === LineKind.Paragraph && li.blockStart && content.length > 120) {
+    const head = longLineTalk(content, check);
+    if (head) {
+      out.push({ line: i, parsed: head, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
+function candidateLine(scan: CandidateScan, i: number): number {
+  const { structure, lines, info, footerLine, check, out, agenda, log, eventItems, itemAt } = scan;
+  const li = info[i];
+  const content = li.content;
+  if (!content || content.length > 200) return i;
+  // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
+  if (isTimeAlone(content)) return i;
+  // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
+  const timed = CLOCK_START.test(content);
+  if (li.kind === LineKind.Code && !timed) return i;
+  // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
+  // ("◆【LT】Title ／ Name": a mark before it.)
+  const bracketed = LABEL_MARKS.includes(content[0]) && MARK_BEFORE_BRACKET.test(content) ? content.slice(1).trimStart() : content;
+  const bracketSession = (bracketed.charCodeAt(0) === 0x3010 || bracketed.charCodeAt(0) === 91) && BRACKET_SESSION.test(bracketed);
+  // ("1.2 Title" at the line's start inside an item's text: markdown reads an outline's number as the item's own words.)
+  const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
+  // ("   a. "Title" - Name (Org)" then "   b. …" as the lazy lines of "7) Ignite talks": one talk after another in an item.)
+  const afterLazyTalk = li.kind === LineKind.ListItem && !li.blockStart && out.length > 0 && out[out.length - 1].line === i - 1 && out[out.length - 1].source === 'bullet';
+  const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+  // ("セッション種別：一般セッション（30分）", "Level: 300" under a session's title: its field, no title of its own.)
+  if (li.kind !== LineKind.Heading && SESSION_FIELD_LINE.test(content) && !SPEAKER_LABEL.test(content)) return i;
+  const labelled = isTitleLabelled(content);
+  // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
+  // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
+  // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
+  const quotedLead =
+    !blockStart &&
+    li.kind === LineKind.Paragraph &&
+    (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)) || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
+  if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) return i;
+  // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
+  if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
+    // "登壇者：青木 拓海（…）" first in its paragraph, the title on the next line: the talk below it.
+    const below = li.kind === LineKind.Paragraph && blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
+    if (below) {
+      out.push(below);
+      i = below.line;
+      return i;
+    }
+    // "연사: 김태오 / 제목: Title" (then "소속: Org"): both labelled on one line.
+    const both = li.kind !== LineKind.Code ? speakerThenTitle(content, check.names) : null;
+    if (both && !isNonTalkTitle(both.title)) {
+      const org = organisationLine(structure, i + 1, footerLine);
+      if (org) both.speakers = withOrganisation(both.speakers, org, check);
+      out.push({ line: i, parsed: both, speakerLine: org ? i + 1 : null, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+      if (org) i++;
+    }
+    return i;
+  }
+  // A quoted title the line's end breaks ("1) "Drift detection …: Terraform plan in" then "Slack without the noise" --
+  // ABE Kotaro, Minato Freight"), or its speakers on the block's next line ("- "Title"" then "by OTA Ryo (Org). …").
+  if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && li.blockStart && (content.includes('"') || content.includes('“'))) {
+    const wrapped = wrappedTalkLine(structure, i, footerLine, check);
+    if (wrapped) {
+      // (The next line is the speakers' alone unless the talk's text goes on after them: "… (Pocket Pay). helm lint …".)
+      const speakerLine = /[.。]\s+\S/u.test(info[i + 1].content) ? null : i + 1;
+      out.push({ line: i, parsed: wrapped, speakerLine, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+      i++;
+      return i;
+    }
+  }
+  // "ii. SLO を Prometheus だけで運用する：" then "    Sloth と recording rule の実践 ―― 石動 健（カモメ物流）": a title the line's end
+  // breaks, its speakers at the end of the block's next line.
+  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && !info[i + 1].blockStart && info[i + 1].kind === LineKind.Paragraph) {
+    const wrapped = wrappedTitleLine(structure, i, check);
+    if (wrapped) {
+      // (Its next line is no speakers' line alone: the tools in the title's end are the talk's.)
+      out.push({ line: i, parsed: wrapped, speakerLine: null, source: 'plain', level: 0, evidence: true });
+      i++;
+      return i;
+    }
+  }
+  // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
+  // item with its properties (Logseq).
+  // ("- **Title**" then "  - 난이도: 초급" and "  - 발표자: …": the session's fields may come first.)
+  const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
+  if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
+    const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
+    const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
+    if (item && read) {
+      // ("moderator: …" then "panelists: …": each labelled line's people.)
+      const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
+      item.speakers = speakers;
+      item.strongSpeakers = true;
+      out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
+      i = org ? last + 1 : last;
+      return i;
+    }
+  }
+  // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
+  // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
+  // the title's own level when the title was a line it did not read as an item: it is indented further.)
+  if (li.kind === LineKind.ListItem && li.blockStart && (li.level >= 2 || structure.dialect === 'outliner') && i + 1 < footerLine) {
+    const j = nextContentLine(structure, i, 1);
+    const below = j > 0 && j < footerLine ? info[j] : null;
+    if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
+      const item = check.talkLine(content);
+      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, j, check, true) : null;
+      if (item && sp) {
+        item.speakers = sp;
+        item.strongSpeakers = true;
+        out.push({ line: i, parsed: item, speakerLine: j, source: 'bullet', level: 0, evidence: true });
+        i = j;
+        return i;
+      }
+    }
+  }
+  // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
+  // item whose first item names people and their organisations with confidence, and nothing else.
+  // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
+  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
+    // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
+    // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
+    // ("1. Title" then "   - by Name, Org" or "   - by Name (freelance)": said to be its speakers, with or without organisations.)
+    const by = BY_LEAD.test(info[i + 1].content);
+    const sp = by || /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
+    let item = sp && (by || sp.every((s) => s.org)) ? check.talkLine(content) : null;
+    // ("Policy as code: Sentinel and OPA, side by side": the title's own words read as a speaker.)
+    if (item && by && item.speakers.length) item = { ...item, title: content, titleStart: 0, titleEnd: content.length, speakers: [] };
+    if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
+      item.speakers = sp!;
+      item.strongSpeakers = true;
+      out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
+      i++;
+      return i;
+    }
+  }
+  // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
+  // ("- Title" then "  - speaker:: Name": the same block without its heading.)
+  const outlineHeading = li.kind === LineKind.ListItem && (/^#{1,6}\s+\S/.test(content) || (li.level === 1 && li.blockStart && speakerPropertyBelow(structure, i)));
+  // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
+  // (Or an item of a track's item: "- Track A" then "  - Title" then "    Name, Org".)
+  const itemSpeakerLine = li.kind === LineKind.ListItem && li.blockStart && (li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) ? speakerInItem(structure, i, check) : -1;
+  // "■ 中島さんの発表" then "Title" then "中島 彩さん（Org）。…": a label naming whose talk it is, the title on the next line.
+  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 30 && (content.endsWith('発表') || content.endsWith('講演') || content.endsWith('발표'))) {
+    const talk = titleUnderTalkOf(structure, i, footerLine, check);
+    if (talk) {
+      out.push(talk);
+      i = talk.speakerLine ?? talk.line;
+      return i;
+    }
+  }
+  // "◆ 1本目 / 鈴木 大輔さん（Org）" then "『Title』": the programme's order and who spoke, the title quoted alone on the next line.
+  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 80 && i + 1 < footerLine && (info[i + 1].kind === LineKind.Paragraph || info[i + 1].kind === LineKind.ListItem)) {
+    const order = ORDER_THEN_PEOPLE.exec(content);
+    const quoted = order ? QUOTED_ALONE.exec(info[i + 1].content) : null;
+    const sp = quoted ? check.speakers(order![1]) : null;
+    if (quoted && sp?.strong && !isNonTalkTitle(quoted[1])) {
+      const at = info[i + 1].content.indexOf(quoted[1]);
+      out.push({ line: i + 1, parsed: { title: quoted[1], speakers: sp.speakers, strongSpeakers: true, keynote: false, quoted: true, titleStart: at, titleEnd: at + quoted[1].length, time: null }, speakerLine: i, source: 'plain', level: 0, evidence: true });
+      i++;
+      return i;
+    }
+  }
+  // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
+  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
+    const panel = panelOfItem(structure, i, footerLine, check);
+    if (panel) {
+      out.push(panel);
+      return i;
+    }
+  }
+  // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
+  // depth of an outline (a day, a track, then its talks).
+  // (At the first level too when the item is only the bold title and items nest under it: "- **Title**" then "  - Name | Org | Role".)
+  if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_LINE.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
+    const bold = boldTitleItem(structure, i, footerLine, check);
+    if (bold) {
+      out.push(bold);
+      if (bold.speakerLine !== null) i = bold.speakerLine;
+      return i;
+    }
+  }
+  // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
+  // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
+  if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
+    const nested = nestedTalk(structure, i, outerItem(structure, i, itemAt[li.level - 1] ?? -1), footerLine, check, eventItems);
+    if (nested) {
+      out.push(nested);
+      return i;
+    }
+  }
+  // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
+  const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
+  // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
+  // ("1.1 Title — Name (Org)" under "1. 세션 1부": a report's numbered second level, its sessions' entries.)
+  const outlined = li.level === 2 && li.blockStart && OUTLINE_NUMBER.test(lines[i]);
+  // (Its speakers labelled on the next line: "발표자:", "Speaker:", or "발표:" before a name.)
+  // (Or any item with an item under it that labels them: "가. Title" then "  - 발표: Name / Org".)
+  const nestedLabel = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level > li.level;
+  const labelBelow = (outlineStart || nestedLabel) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[i + 1].content) || /^발표\s*[:：]/u.test(info[i + 1].content));
+  if (!timed && li.kind === LineKind.ListItem && ((li.level !== 1 && !outlined && !labelBelow && !(li.level === 2 && li.blockStart && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]) && (mayNameSpeakers(content) || itemSpeakerLine >= 0))) || !(mayNameSpeakers(content) || labelled || session || outlineHeading || labelBelow || itemSpeakerLine >= 0 || content.includes('「') || content.includes('『') || content.charCodeAt(0) === 0x201c || ((content.includes('"') || content.includes('”')) && QUOTED_THEN_NAME.test(content))))) return i;
+  // A paragraph's first line is a title only when short, or when it names speakers itself.
+  if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) return i;
+  // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
+  // ("11:00 次は大川 美咲さん「…」 株式会社ソラマチテック #CNDW2024_A": a post's hashtags after it.)
+  const own = log?.has(i) && content.includes(' #') ? content.replace(TRAILING_TAGS, '') : content;
+  let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
+  if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) return i;
+  if (parsed.time && li.kind !== LineKind.Heading) {
+    // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
+    let entry = parsed;
+    // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
+    const k = i + 1 < footerLine ? pastSessionFields(structure, i + 1, footerLine) : -1;
+    if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(info[k].content)) {
+      const below = readSpeakerLine(structure, k, check, true);
+      if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
+    } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
+      // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
+      // ("[00:31:05] Mei-Lin Zhou, observability lead at Willamette Health": the next line's own time left out.)
+      const below = check.speakers(withoutSquareBrackets(info[i + 1].content.replace(LEADING_CLOCK, '')));
+      if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
+    }
+    // (In a log of messages, only a line that names its speakers is a talk's.)
+    if (!isNonTalkTitle(entry.title) && !(log?.has(i) && !entry.strongSpeakers)) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
+    return i;
+  }
+  const marks: EntryMarks = { blockStart, labelled, bracketSession, quotedLead, outlineStart, afterLazyTalk, outlineHeading, itemSpeakerLine, session, labelBelow };
+  if (li.kind === LineKind.Heading) return headingTalk(scan, i, parsed);
+  if (li.kind === LineKind.ListItem) return itemTalk(scan, i, parsed, marks);
+  return paragraphTalk(scan, i, parsed, marks);
+}
+
+/** A heading read as a talk's title (candidateLine's reading given): its speakers on it, under it, or named by it; the line to go on after it. */
+function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
+  const { structure, lines, info, footerLine, check, out, kindLines } = scan;
+  const li = info[i];
+  const content = li.content;
+  // "## Priya" then "- "From Jenkins to Argo CD"" and "- Priya Raman, staff engineer at Tessellate Health": the
+  // heading names the speaker, the first item is the title, the second names the speaker in full.
+  const named = content.length <= 40 && PERSON_HEADING.test(content) ? itemsUnderSpeakerHeading(structure, i, footerLine, check) : null;
+  if (named) {
+    out.push(named);
+    i = named.speakerLine!;
+    return i;
+  }
+  // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
+  // names people, the talk's title quoted on the line under it.
+  // ("### Guest 1: Priya Raman (Ledgerline)" then "**From 400 static creds to zero**": the title in bold under it.)
+  const below = nextContentLine(structure, i, 1);
+  const boldBelow = below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && BOLD_LINE.test(lines[below]);
+  if (below >= 0 && below <= i + 2 && info[below].kind === LineKind.Paragraph && info[below].blockStart && (/^["“「『]/u.test(info[below].content) || boldBelow)) {
+    const sp = check.speakers(boldBelow ? content.replace(GUEST_LABEL, '') : content);
+    const quoted = sp?.strong && (boldBelow ? sp.speakers.every((x) => x.org) : true) ? check.talkLine(info[below].content) : null;
+    if (quoted && (quoted.quoted || boldBelow) && quoted.title && !quoted.speakers.length && !isNonTalkTitle(quoted.title)) {
+      quoted.speakers = sp!.speakers;
+      quoted.strongSpeakers = true;
+      out.push({ line: below, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
+      i = below;
+      return i;
+    }
+  }
+  let speakerLine: number | null = null;
+  if (!parsed.speakers.length) {
+    let j = nextContentLine(structure, i, 1);
+    // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
+    while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
+    // "### Title" then "Keynote" (or "<p class="session-type">Keynote</p>") then "Speaker: …": the session's kind between them.
+    if (j >= 0 && j + 1 < footerLine && info[j].kind === LineKind.Paragraph && info[j].content.length <= 24 && SESSION_KIND_ALONE.test(info[j].content)) {
+      const k = nextContentLine(structure, j, 1);
+      if (k >= 0 && readSpeakerLine(structure, k, check)) {
+        kindLines.add(j);
+        j = k;
+      }
+    }
+    // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
+    const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
+    if (underLabel) j++;
+    const read = readSpeakerLine(structure, j, check, underLabel);
+    if (read) {
+      // ("モデレーター：…" then "パネリスト：…": a panel's labelled lines, one after the other.)
+      // "speaker:: Lena Hoffmann" then "company:: Zalando".
+      const { speakers, last } = labelledSpeakers(structure, j, read, footerLine, check);
+      parsed.speakers = speakers;
+      parsed.strongSpeakers = true;
+      speakerLine = last;
+    } else {
+      const k = trailingSpeakerLine(structure, i, footerLine);
+      const trailing = k >= 0 ? trailingSpeakers(structure, k, footerLine, check) : null;
+      const lead = trailing ? null : (speakersLeadingParagraph(structure, j, check) ?? cjkSpeakersLeading(structure, j, check));
+      if (trailing) {
+        parsed.speakers = trailing;
+        parsed.strongSpeakers = true;
+        speakerLine = k;
+      } else if (lead) {
+        // (Not the speaker line: the rest of the paragraph is the talk's text.)
+        parsed.speakers = lead;
+        parsed.strongSpeakers = true;
+      }
+    }
+  } else if (parsed.speakers.every((sp) => !sp.org)) {
+    // "### 田中 健太さん：…" then "所属：ミドリクラウド": the organisation on the next line.
+    parsed.speakers = withOrganisation(parsed.speakers, organisationLine(structure, nextContentLine(structure, i, 1), footerLine));
+  }
+  // ("# Container Days Yokohama 2025 — 聴講リスト & メモ": the note's own title, an event of a year and the writer's word for notes
+  // after it, read as no person.)
+  if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && YEAR.test(content) && EVENT_WORDS.test(content.replace(YEAR, ' '))) return i;
+  // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
+  if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) return i;
+  // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)
+  if (!parsed.speakers.length && NUMBER_ALONE_TITLE.test(parsed.title)) return i;
+  const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
+  out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
+  return i;
+}
+
+/** A list's item read as a talk's title (candidateLine's reading given); the line to go on after it. */
+function itemTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: EntryMarks): number {
+  const { structure, lines, footerLine, check, out, itemAt } = scan;
+  const li = scan.info[i];
+  const { outlineStart, afterLazyTalk, labelled, outlineHeading, itemSpeakerLine, session, labelBelow } = marks;
+  // (Read once: an outline's entry whose next line labels its speakers, labelBelow.)
+  const labelledBelow = labelBelow && !parsed.speakers.length && !isNonTalkTitle(parsed.title) ? readSpeakerLine(structure, i + 1, check, true, true) : null;
+  // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
+  // (Or asks a question: "**個人開発を k8s でやるのはやりすぎか？** — ねこやまさん".)
+  // ("2. 주요 세션" then "  가. Title (발표: Name, Org)": items under a list's item that only names the sessions.)
+  // (A title in brackets or quotes may end as a sentence does: "【Loki 라벨 설계 실수 모음】(위준호)".)
+  // ("7) Ignite talks (5 min)" then "   a. "Title" - Name (Org)", "   b. …": the label's item, its talks on its next lines.)
+  if ((li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) && (li.blockStart || outlineStart || (parsed.quoted && (afterLazyTalk || afterLightningLabel(structure, i)))) && parsed.speakers.length && parsed.strongSpeakers && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || parsed.quoted || parsed.speakers.every((sp) => sp.org) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
+    out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+  } else if (labelledBelow) {
+    // ("1.2 Title" then "  발표: 이수연 / 도담헬스케어" or "  - 발표자: 한소희 (Org)": an outline's entry, its speakers labelled under it.)
+    // ("  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)", or "company:: Org" under it: all of them.)
+    parsed.speakers = labelledSpeakers(structure, i + 1, labelledBelow, footerLine, check).speakers;
+    parsed.strongSpeakers = true;
+    out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
+  } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
+    parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check, false, true)!;
+    parsed.strongSpeakers = true;
+    // (A Scrapbox page's items are its list's talks, as those read with their speakers on the same line are.)
+    out.push({ line: i, parsed, speakerLine: itemSpeakerLine, source: structure.dialect === 'scrapbox' ? 'bullet' : 'plain', level: 0, evidence: true });
+  } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
+    // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
+    // ("[세션 1] Title" then "트랙: 메인", "난이도: 중급", then "발표자: …": the session's fields before its speakers.)
+    const j = pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
+    const read = readSpeakerLine(structure, j, check);
+    if (read) {
+      // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker; "company:: Zalando",
+      // "Company: Acme" under the speaker: their organisation.
+      const { speakers, last, org } = labelledSpeakers(structure, j, read, footerLine, check);
+      parsed.speakers = speakers;
+      parsed.strongSpeakers = true;
+      out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
+      i = org ? last + 1 : last;
+    }
+  }
+  return i;
+}
+
+/** A paragraph's line read as a talk's title (candidateLine's reading given); the line to go on after it. */
+function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: EntryMarks): number {
+  const { structure, lines, info, footerLine, check, out, agenda } = scan;
+  const li = info[i];
+  const content = li.content;
+  const { bracketSession, blockStart, labelled, quotedLead } = marks;
+  // ("끝나고 코엑스몰에서 저녁. 2일차는 못 감 (배포날 ㅠ)", "懇親会はピザ。Kevinさんと…": two sentences, no title.)
+  if (!parsed.quoted && INNER_SENTENCE.test(parsed.title)) return i;
+  // A plain paragraph line: only the first line of a paragraph (or the first after a drawn line, or a labelled title) can be a title.
+  // (A quoted title alone on its line, its speakers on the next line of the paragraph.)
+  const quotedSpeakers = quotedLead && parsed.quoted && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart ? readSpeakerLine(structure, i + 1, check) : null;
+  if (quotedSpeakers) {
+    parsed.speakers = quotedSpeakers;
+    parsed.strongSpeakers = true;
+    // The timed line above names the slot ("OPENING KEYNOTE", "TRACK A — Exchange Hall"), not another talk.
+    for (let k = agenda.length - 1; k >= 0; k--) if (agenda[k].line === i - 1) agenda.splice(k, 1);
+    out.push({ line: i, parsed, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
+    i++;
+    return i;
+  }
+  if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers)) return i;
+  if (quotedLead && !blockStart && !labelled) {
+    // (Under "■ 19:40 メインセッション", a list's item, it is one of the list's talks.)
+    const p = previousContentLine(structure, i, -1);
+    out.push({ line: i, parsed, speakerLine: null, source: p >= 0 && info[p].kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
+    return i;
+  }
+  if (isNonTalkTitle(parsed.title) && !parsed.keynote) return i;
+  // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
+  // ("SREcon24 Americas -- Mar 18-20, 2024": the note's first line names and dates the event.)
+  // ("2024 빛고을 인프라 엔지니어 모임 - 연말 세미나": the note's first line names an event of a year, then what kind.)
+  // ("Platform Meetup Kobe vol.3 — memo": an event's name, then what the note is, read as a title and a speaker.)
+  if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) return i;
+  // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
+  if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) return i;
+  // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
+  const said = content.endsWith('発表') || content.endsWith('発表。') || content.endsWith('講演') || content.endsWith('講演。') ? TALK_OF.exec(content) : null;
+  if (said && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
+    const sp = check.speakers(said[1]);
+    const quoted = sp?.strong ? check.talkLine(info[i + 1].content.replace(/^(?:タイトルは|演題は)\s*/u, '')) : null;
+    if (sp?.strong && quoted?.quoted && !quoted.speakers.length) {
+      quoted.speakers = sp.speakers;
+      quoted.strongSpeakers = true;
+      out.push({ line: i + 1, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
+      i++;
+      return i;
+    }
+  }
+  if (parsed.speakers.length) {
+    const next = nextContentLine(structure, i, 0);
+    const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
+    // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
+    // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
+    // ("Title - Bram Hendriks, independent": no organisation, said so.)
+    // ("Title - Pieter de Vries" at the margin, its notes indented under it, the entry before it the same way: a
+    // hanging-indent list's entry, in the paragraph of those before it.)
+    const hanging = next === i + 1 && li.contentStart === 0 && isIndentedText(info[i - 1]) && isIndentedText(info[next]) && !info[next].blockStart && !ORG_IN_BRACKETS.test(info[next].content);
+    // ("[김도윤] [오후 3:51] LT1 Title - 최유나님": a chat's message that numbers its talk.)
+    const numberedMessage = lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i]) && NUMBERED_MESSAGE.test(lines[i].replace(CHAT_MESSAGE_PREFIX, ''));
+    const headline = parsed.strongSpeakers && (SESSION_LABEL.test(content) || NUMBERED_LEAD.test(content) || parsed.speakers.every((sp) => sp.org) || endsWithNoOrganisation(content) || hanging || numberedMessage);
+    // ("Title ........ 藤原 さくら" then "      (関西データ工房)": the speaker's organisation alone on the line below, in brackets.)
+    const orgBelow = !headline && !alone && parsed.strongSpeakers && next === i + 1 && !info[next].blockStart && parsed.speakers.every((sp) => !sp.org) ? ORG_IN_BRACKETS.exec(info[next].content) : null;
+    if (orgBelow) {
+      // (New speakers: a line's reading is kept by its text, and no caller changes a speaker in place.)
+      const org = orgBelow[1].trim();
+      parsed.speakers = parsed.speakers.map((sp) => ({ ...sp, org }));
+      out.push({ line: i, parsed, speakerLine: next, source: 'plain', level: 0, evidence: true });
+      i = next;
+      return i;
+    }
+    if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
+      out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+      return i;
+    }
+  }
+  // (A labelled title may end like a sentence: "セッション名：…を短縮した"; any title may ask a question, "#5 Platform
+  // teams: who's at the helm?", with "speaker: …" under it.)
+  // ("Q. 도커 이미지, 왜 아직도 2GB인가요?" then "발표: 윤서준 (해운대랩스)": a title put as a question, its "Q." no part of it.)
+  // ("Talk 1: Do you really need a service mesh?" then "by Jihoon Kwak, Wavecrest Cloud".)
+  // ("Panel: Who Owns the Pager?" then its day, its room, then "Moderators: …": past the session's fields.)
+  const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
+  const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
+  if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
+  // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
+  const marked = BOX_MARK.includes(content[0]);
+  // (Not "> [!info] Speaker", a label alone over the names.)
+  // ("첫 발표 — 헬름 차트 표준화, 삼 년 걸렸습니다", "세 번째 발표: …했다": a title the order of the programme announces.)
+  const ordered = ORDINAL_SESSION_LEAD.test(content);
+  // ("Panel: "On-call at the helm: who steers?"": a quoted title may ask a question too.)
+  if (content.length <= 120 && (labelled || asks || marked || ordered || parsed.quoted || !SENTENCE_END.test(parsed.title)) && !LABEL_ALONE.test(content)) {
+    // (Past the session's labelled fields: "트랙: 메인", "난이도: 중급", then "발표자: …".)
+    const first = nextContentLine(structure, i, li.standalone ? 1 : 0);
+    const j = pastSessionFields(structure, first, footerLine);
+    // (The speakers' line right under the title, or under the fields right under it.)
+    const under = first === i + 1;
+    // (Not "登壇者：…" heading a paragraph whose next line is the title: that line's talk.)
+    // ("登壇者：" alone, then the people on the lines under it: read from the first of them.)
+    const named = j >= 0 && j + 1 < footerLine && info[j].content.length <= 12 && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart ? j + 1 : j;
+    const read = j >= 0 && info[j].blockStart && SPEAKER_LABEL.test(info[j].content) && speakerAboveTitle(structure, j, footerLine, check) ? null : readSpeakerLine(structure, named, check, named !== j);
+    // (Not the speaker line then: the rest of that line is the talk's text.)
+    const opening = read === null && under && info[j].kind === LineKind.Paragraph && !info[j].blockStart && BOLD_LINE.test(lines[i]) ? speakersOpeningLine(structure, j, check) : null;
+    const sp = read ?? opening;
+    // A line that reads as a name ("Golden Paths, Not Golden Cages") is a title when the paragraph's next line names people with their organisations.
+    const titleFirst =
+      sp !== null && (!check.speakers(content)?.strong || (sp.every((s) => s.org) && !/[(（]/.test(content) && under && info[j].kind === LineKind.Paragraph && !info[j].blockStart));
+    // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
+    // (A Scrapbox page's "[Title]" then " Name さん (Org)": every line is an item of its own, the speakers' indented under the title.)
+    // ("→ 석현우 님 / 그리드웨이브", "↳ Name (Org)": an item whose arrow points back at the title.)
+    if (sp && titleFirst && (li.standalone || (under && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
+      // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
+      // each with an organisation, in the same paragraph.
+      let last = read ? named : j;
+      let speakers = sp;
+      // ("Moderators: Claire Dubois, Independent" then "Speakers: …": labelled lines, one after the other.)
+      if (read && SPEAKER_LABEL.test(info[named].content)) ({ speakers, last } = labelledLinesAfter(structure, named, sp, footerLine, check));
+      if (!opening && speakers.every((s) => s.org)) {
+        while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
+          const more = readSpeakerLine(structure, last + 1, check);
+          if (!more || !more.every((s) => s.org)) break;
+          // (A new list, as above: the line's reading is kept by its text.)
+          speakers = [...speakers, ...more];
+          last++;
+        }
+      }
+      // "スピーカー：中村 彩花" then "所属：株式会社ハカタクラウド".
+      const org = opening ? null : organisationLine(structure, last + 1, footerLine);
+      parsed.speakers = withOrganisation(speakers, org);
+      parsed.strongSpeakers = true;
+      out.push({ line: i, parsed, speakerLine: opening ? null : j, source: 'plain', level: 0, evidence: true });
+      i = opening ? i : org ? last + 1 : last;
+      return i;
+    }
+  }
+  // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
+  if (parsed.keynote && li.standalone && !SENTENCE_END.test(parsed.title) && !/[。！？]|[.!?]\s/u.test(parsed.title)) out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
+  return i;
+}
+
 
 /**
  * A talk told in a sentence that a hard-wrapped paragraph breaks ("Second talk: "Title", Jonas Behrendt from"
