@@ -542,7 +542,30 @@ function semicolonPairs(s: string, check: NameCheck): string {
 
 const PERSON_REFERRED_TO = /^[(（]?(?:[가-힣]{2,4}\s?님\s*(?:의\s*)?(?:발표|세션|얘기|이야기|방식|자료|슬라이드|말씀|추천|덕분|참고|처럼)|\S{1,8}さんの(?:発表|話|資料|やり方|方法|スライド)(?:を)?(?:参考|参照)?)/u;
 
-export function parseSpeakers(input: string, options: { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck = {}): SpeakerParse | null {
+/** The options parseSpeakers is given (its parts share them). */
+type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck;
+
+/**
+ * The people (and their organisations, roles and handles) a text names, or null when it names none. Read in steps, each
+ * a function of its own (V8 recompiles the step a rare text deoptimised, not the whole reading).
+ */
+export function parseSpeakers(input: string, options: SpeakerOptions = {}): SpeakerParse | null {
+  let s = peopleText(input, options);
+  if (s === null) return null;
+  const labelled = peopleWithOwnOrganisation(s, options);
+  if (labelled) return labelled;
+  s = withoutSentenceMarks(s);
+  if (s === null) return null;
+  const lastFirst = peopleLastNameFirst(s, options);
+  if (lastFirst) return lastFirst;
+  s = organisationsInBrackets(s, options);
+  const each = peopleEachInBrackets(s, options);
+  if (each) return each;
+  return peopleAndOrganisations(s, options);
+}
+
+/** parseSpeakers' first step: the text without what only surrounds people (labels, an emoji, hashtags, a moderator's label, a nickname), or null when it is too long or refers to someone's talk. */
+function peopleText(input: string, options: SpeakerOptions): string | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
   // ("강태윤님 발표 참고, …", "서예린님 방식", "田中さんの発表参考": someone's talk or way referred to, not who gave a talk.)
@@ -576,6 +599,11 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   s = oneNameInTwoScripts(s, options);
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
   if (!s || (s.length > 120 && !(s.length <= 240 && PEOPLE_WITH_ORGS.test(s)))) return null;
+  return s;
+}
+
+/** "스토어링크의 김민수님", "송가은 / Role / 당근", "Jane Doe, affiliation: Acme": people with their organisation said in a form of its own; null otherwise. */
+function peopleWithOwnOrganisation(s: string, options: SpeakerOptions): SpeakerParse | null {
   // "스토어링크의 김민수님 (플랫폼팀)", "페이노트의 이지은님과 박준호님": an organisation, 의, then its people with 님.
   if (s.indexOf('의 ') >= 2 && s.includes('님')) {
     const m = KO_ORG_POSSESSIVE.exec(s);
@@ -606,6 +634,12 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       return people;
     }
   }
+  return null;
+}
+
+/** The text with a sentence's full stop, joined names and honorifics read; null when it is a sentence, a label or a date. */
+function withoutSentenceMarks(text: string): string | null {
+  let s = text;
   // ("— Sam Okafor, Nordlicht Digital.": the sentence's full stop after the organisation, not an abbreviation's.)
   // (A capitalised name, one comma, Latin letters only: not a sentence, "skipped, caught the train home.", "오전 키노트는 …, 오후 ….")
   if (s.charCodeAt(s.length - 1) === 46 && s.length <= 60 && s.indexOf(',') === s.lastIndexOf(',') && /^\p{Lu}[^,]*,[^,]*$/u.test(s) && !/[^\p{sc=Latin}\p{P}\p{N}\s&]/u.test(s) && !/\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|etc|[A-Z])\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
@@ -624,6 +658,11 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (s.includes(':') || s.includes('：')) return null;
   // "Paris Expo Porte de Versailles, March 19–22, 2024": a place and a date, not people.
   if (hasYearDigits(s) && YEAR.test(s)) return null;
+  return s;
+}
+
+/** "Halvorsen, Ingrid (AWS)": people written family name first; null otherwise. */
+function peopleLastNameFirst(s: string, options: SpeakerOptions): SpeakerParse | null {
   // "Halvorsen, Ingrid (AWS)", "Lindqvist, Maren (Org); Adeyemi, Tunde (AWS)": a family name, a comma, a given name (a
   // programme's order), read in the usual order and kept as written.
   if (s.includes(', ') && !options.lastFirstRead) {
@@ -644,6 +683,12 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
       return parsed;
     }
   }
+  return null;
+}
+
+/** "Emily Chen — Role at Org", "田中＠Org", "A & B @ Org", "Name from Org": an organisation after a person, put in brackets. */
+function organisationsInBrackets(text: string, options: SpeakerOptions): string {
+  let s = text;
   // "Emily Chen — Staff Engineer at HashiCorp": a dash after a name opens its role and organisation.
   const dash = hasDash(s) ? /^(.{2,40}?)\s+[—–-]\s+(.+)$/u.exec(s) : null;
   if (dash && personName(cleanName(dash[1]).name, options) && (ROLE_WORDS.test(dash[2]) || ORG_HINTS.test(dash[2]) || /\s(?:at|@)\s/i.test(dash[2]))) {
@@ -660,6 +705,11 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   // "Ben Halvorsen from Ridgeline Insurance": "from" before the organisation of a named person.
   const from = s.includes(' from ') ? /^(.{3,40}?)\s+from\s+(\p{Lu}[^,;()（）]{1,50})$/u.exec(s) : null;
   if (from && personName(cleanName(from[1]).name, options)) s = `${from[1]} (${from[2]})`;
+  return s;
+}
+
+/** "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own brackets; null otherwise. */
+function peopleEachInBrackets(s: string, options: SpeakerOptions): SpeakerParse | null {
   // "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own parenthesis ("同" = the same).
   const own = splitTopLevel(s);
   if (own.length >= 2 && own.every((p) => /[)）]\s*$/.test(p))) {
@@ -675,6 +725,12 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
     }
     if (each.length === own.length) return { speakers: each, strong: strongAll };
   }
+  return null;
+}
+
+/** parseSpeakers' last step: the text's parts read as people, organisations and roles. */
+function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerParse | null {
+  let s = text;
   // A trailing parenthesis holds the organisation (and maybe a role or an email) for everyone before it.
   let sharedOrg: string | undefined;
   let sharedRole: string | undefined;
@@ -827,6 +883,7 @@ export function parseSpeakers(input: string, options: { allowBareHandle?: boolea
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
   return { speakers, strong };
 }
+
 
 const SENTENCE_END = '.!?。？！';
 
