@@ -791,9 +791,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (chrome.has(i)) continue;
     if (tableRow(scan, i)) continue;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
-    const sentence = sentenceTalk(scan, i);
-    if (sentence >= 0) {
-      i = sentence;
+    const told = sentenceTalk(scan, i);
+    if (told >= 0) {
+      i = told;
+      continue;
+    }
+    const placed = placedTalk(scan, i);
+    if (placed >= 0) {
+      i = placed;
       continue;
     }
     i = candidateLine(scan, i);
@@ -885,7 +890,7 @@ function tableRow(scan: CandidateScan, i: number): boolean {
   return false;
 }
 
-/** A talk told by a line's sentence or by its place among the lines around it; the line to go on after it, or -1. */
+/** A talk told in a line's sentence ("… walked us through \"Title\"", "김도윤님이 발표하신 「…」"); the line to go on after it, or -1. */
 function sentenceTalk(scan: CandidateScan, i: number): number {
   const { structure, lines, info, footerLine, check, out } = scan;
   const li = info[i];
@@ -894,8 +899,7 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
   const slotted = li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) ? boldTitleUnderSlot(structure, i, footerLine, check) : null;
   if (slotted) {
     out.push(slotted);
-    i = slotted.speakerLine ?? slotted.line;
-    return i;
+    return slotted.speakerLine ?? slotted.line;
   }
   // "SUMMARY:Title" then "DESCRIPTION:Speaker: Name, role @ Org" in the same VEVENT: a calendar's entries pasted as text.
   if (content.charCodeAt(0) === 83 && content.startsWith('SUMMARY:')) {
@@ -978,6 +982,14 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
       return i;
     }
   }
+  return -1;
+}
+
+/** A talk told by where its lines stand (a footnote, a chat's messages, a name then a dash or a colon, a line announcing the next); the line to go on after it, or -1. */
+function placedTalk(scan: CandidateScan, i: number): number {
+  const { structure, lines, info, footerLine, check, out } = scan;
+  const li = info[i];
+  const content = li.content;
   // ("범례: [x] = 들음 / [ ] = 못 들음", "Legend: ★ = my rating": what the page's marks mean.)
   if (li.kind !== LineKind.Heading && (content.charCodeAt(0) === 0xbc94 || content.charCodeAt(0) === 0x51e1 || content.charCodeAt(0) === 76 || content.charCodeAt(0) === 108) && LEGEND_LINE.test(content)) return i;
   // ("[^1]: 登壇者：…": a footnote, read from the line that refers to it.)
@@ -996,8 +1008,7 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
     const joined = brokenSentenceTalk(structure, i, footerLine, check);
     if (joined) {
       out.push(joined);
-      i = joined.line;
-      return i;
+      return joined.line;
     }
   }
   // "* 'Title' from Yuna Kang of Kkachi Labs — browser spans …": a list's item told as a recap's sentence, its title quoted first.
@@ -1014,15 +1025,13 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
     const announced = chatAnnouncedTalk(structure, i, check);
     if (announced) {
       out.push(announced);
-      i++;
-      return i;
+      return i + 1;
     }
     // ("[운영진 하늘] [오후 2:41] 두 번째 발표!", then the title in a message of its own, then its speakers in the next.)
     const titled = i + 2 < footerLine ? chatTitleAfterAnnouncement(structure, i, check) : null;
     if (titled) {
       out.push(titled);
-      i = titled.speakerLine ?? titled.line;
-      return i;
+      return titled.speakerLine ?? titled.line;
     }
   }
   // "Mia: Our Terraform monorepo is a mess" with its notes listed under it, in a note that writes three or more talks
@@ -1052,8 +1061,7 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
     const above = unlabelledSpeakersAboveTitle(structure, i, check);
     if (above && (scan.speakersAboveLines ??= countLines(footerLine, (k) => unlabelledSpeakersAboveTitle(structure, k, check) !== null)) >= 2) {
       out.push(above);
-      i++;
-      return i;
+      return i + 1;
     }
   }
   // "Next up was Tom Okafor from Bramble Energy." then "Karpenter in anger": the speaker announced, the title on the next line.
@@ -1061,8 +1069,7 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
     const announced = announcedTalk(structure, i, check);
     if (announced) {
       out.push(announced);
-      i++;
-      return i;
+      return i + 1;
     }
   }
   // "Title (Rachel Osei @ Gilbey & Crane Bank) — they ran both …; …": a talk per long line, its notes after a dash.
@@ -1078,7 +1085,7 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
 
 /** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
 function candidateLine(scan: CandidateScan, i: number): number {
-  const { structure, lines, info, footerLine, check, out, agenda, log, eventItems, itemAt } = scan;
+  const { structure, lines, info, footerLine, check, out, agenda, log, itemAt } = scan;
   const li = info[i];
   const content = li.content;
   if (!content || content.length > 200) return i;
@@ -1113,8 +1120,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
     const below = li.kind === LineKind.Paragraph && blockStart && SPEAKER_LABEL.test(content) ? speakerAboveTitle(structure, i, footerLine, check) : null;
     if (below) {
       out.push(below);
-      i = below.line;
-      return i;
+      return below.line;
     }
     // "연사: 김태오 / 제목: Title" (then "소속: Org"): both labelled on one line.
     const both = li.kind !== LineKind.Code ? speakerThenTitle(content, check.names) : null;
@@ -1134,8 +1140,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
       // (The next line is the speakers' alone unless the talk's text goes on after them: "… (Pocket Pay). helm lint …".)
       const speakerLine = /[.。]\s+\S/u.test(info[i + 1].content) ? null : i + 1;
       out.push({ line: i, parsed: wrapped, speakerLine, source: li.kind === LineKind.ListItem ? 'bullet' : 'plain', level: 0, evidence: true });
-      i++;
-      return i;
+      return i + 1;
     }
   }
   // "ii. SLO を Prometheus だけで運用する：" then "    Sloth と recording rule の実践 ―― 石動 健（カモメ物流）": a title the line's end
@@ -1145,120 +1150,17 @@ function candidateLine(scan: CandidateScan, i: number): number {
     if (wrapped) {
       // (Its next line is no speakers' line alone: the tools in the title's end are the talk's.)
       out.push({ line: i, parsed: wrapped, speakerLine: null, source: 'plain', level: 0, evidence: true });
-      i++;
-      return i;
+      return i + 1;
     }
   }
-  // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
-  // item with its properties (Logseq).
-  // ("- **Title**" then "  - 난이도: 초급" and "  - 발표자: …": the session's fields may come first.)
-  const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
-  if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
-    const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
-    const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
-    if (item && read) {
-      // ("moderator: …" then "panelists: …": each labelled line's people.)
-      const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
-      item.speakers = speakers;
-      item.strongSpeakers = true;
-      out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
-      i = org ? last + 1 : last;
-      return i;
-    }
-  }
-  // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
-  // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
-  // the title's own level when the title was a line it did not read as an item: it is indented further.)
-  if (li.kind === LineKind.ListItem && li.blockStart && (li.level >= 2 || structure.dialect === 'outliner') && i + 1 < footerLine) {
-    const j = nextContentLine(structure, i, 1);
-    const below = j > 0 && j < footerLine ? info[j] : null;
-    if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
-      const item = check.talkLine(content);
-      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, j, check, true) : null;
-      if (item && sp) {
-        item.speakers = sp;
-        item.strongSpeakers = true;
-        out.push({ line: i, parsed: item, speakerLine: j, source: 'bullet', level: 0, evidence: true });
-        i = j;
-        return i;
-      }
-    }
-  }
-  // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
-  // item whose first item names people and their organisations with confidence, and nothing else.
-  // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
-  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
-    // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
-    // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
-    // ("1. Title" then "   - by Name, Org" or "   - by Name (freelance)": said to be its speakers, with or without organisations.)
-    const by = BY_LEAD.test(info[i + 1].content);
-    const sp = by || /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
-    let item = sp && (by || sp.every((s) => s.org)) ? check.talkLine(content) : null;
-    // ("Policy as code: Sentinel and OPA, side by side": the title's own words read as a speaker.)
-    if (item && by && item.speakers.length) item = { ...item, title: content, titleStart: 0, titleEnd: content.length, speakers: [] };
-    if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
-      item.speakers = sp!;
-      item.strongSpeakers = true;
-      out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
-      i++;
-      return i;
-    }
-  }
+  const entry = itemEntry(scan, i, timed);
+  if (entry >= 0) return entry;
   // "- ## Title" with "speaker:: Name" under it: a Logseq block with a heading and properties.
   // ("- Title" then "  - speaker:: Name": the same block without its heading.)
   const outlineHeading = li.kind === LineKind.ListItem && (/^#{1,6}\s+\S/.test(content) || (li.level === 1 && li.blockStart && speakerPropertyBelow(structure, i)));
   // "- Title" with "    임재현 님 (마루커넥트)" under it, inside the same item (a Notion toggle).
   // (Or an item of a track's item: "- Track A" then "  - Title" then "    Name, Org".)
   const itemSpeakerLine = li.kind === LineKind.ListItem && li.blockStart && (li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) ? speakerInItem(structure, i, check) : -1;
-  // "■ 中島さんの発表" then "Title" then "中島 彩さん（Org）。…": a label naming whose talk it is, the title on the next line.
-  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 30 && (content.endsWith('発表') || content.endsWith('講演') || content.endsWith('발표'))) {
-    const talk = titleUnderTalkOf(structure, i, footerLine, check);
-    if (talk) {
-      out.push(talk);
-      i = talk.speakerLine ?? talk.line;
-      return i;
-    }
-  }
-  // "◆ 1本目 / 鈴木 大輔さん（Org）" then "『Title』": the programme's order and who spoke, the title quoted alone on the next line.
-  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 80 && i + 1 < footerLine && (info[i + 1].kind === LineKind.Paragraph || info[i + 1].kind === LineKind.ListItem)) {
-    const order = ORDER_THEN_PEOPLE.exec(content);
-    const quoted = order ? QUOTED_ALONE.exec(info[i + 1].content) : null;
-    const sp = quoted ? check.speakers(order![1]) : null;
-    if (quoted && sp?.strong && !isNonTalkTitle(quoted[1])) {
-      const at = info[i + 1].content.indexOf(quoted[1]);
-      out.push({ line: i + 1, parsed: { title: quoted[1], speakers: sp.speakers, strongSpeakers: true, keynote: false, quoted: true, titleStart: at, titleEnd: at + quoted[1].length, time: null }, speakerLine: i, source: 'plain', level: 0, evidence: true });
-      i++;
-      return i;
-    }
-  }
-  // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
-  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
-    const panel = panelOfItem(structure, i, footerLine, check);
-    if (panel) {
-      out.push(panel);
-      return i;
-    }
-  }
-  // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
-  // depth of an outline (a day, a track, then its talks).
-  // (At the first level too when the item is only the bold title and items nest under it: "- **Title**" then "  - Name | Org | Role".)
-  if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_LINE.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
-    const bold = boldTitleItem(structure, i, footerLine, check);
-    if (bold) {
-      out.push(bold);
-      if (bold.speakerLine !== null) i = bold.speakerLine;
-      return i;
-    }
-  }
-  // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
-  // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
-  if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
-    const nested = nestedTalk(structure, i, outerItem(structure, i, itemAt[li.level - 1] ?? -1), footerLine, check, eventItems);
-    if (nested) {
-      out.push(nested);
-      return i;
-    }
-  }
   // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
   const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
   // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
@@ -1300,6 +1202,113 @@ function candidateLine(scan: CandidateScan, i: number): number {
   return paragraphTalk(scan, i, parsed, marks);
 }
 
+/** A list's item (or a short line) whose speakers, or whose title, the lines under it give; the line to go on after it, or -1. */
+function itemEntry(scan: CandidateScan, i: number, timed: boolean): number {
+  const { structure, lines, info, footerLine, check, out, eventItems, itemAt } = scan;
+  const li = info[i];
+  const content = li.content;
+  // "- Title #talk" with "  speaker:: [[森本 遥]]" and "  company:: …" in the same block, at any depth: an outline's
+  // item with its properties (Logseq).
+  // ("- **Title**" then "  - 난이도: 초급" and "  - 발표자: …": the session's fields may come first.)
+  const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
+  if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
+    const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
+    const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
+    if (item && read) {
+      // ("moderator: …" then "panelists: …": each labelled line's people.)
+      const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
+      item.speakers = speakers;
+      item.strongSpeakers = true;
+      out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
+      return org ? last + 1 : last;
+    }
+  }
+  // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
+  // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
+  // the title's own level when the title was a line it did not read as an item: it is indented further.)
+  if (li.kind === LineKind.ListItem && li.blockStart && (li.level >= 2 || structure.dialect === 'outliner') && i + 1 < footerLine) {
+    const j = nextContentLine(structure, i, 1);
+    const below = j > 0 && j < footerLine ? info[j] : null;
+    if (below && below.kind === LineKind.ListItem && below.blockStart && SPEAKER_LABEL.test(below.content) && (below.level === li.level + 1 || (below.level === li.level && indentOf(lines[j]) > indentOf(lines[i])))) {
+      const item = check.talkLine(content);
+      const sp = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, j, check, true) : null;
+      if (item && sp) {
+        item.speakers = sp;
+        item.strongSpeakers = true;
+        out.push({ line: i, parsed: item, speakerLine: j, source: 'bullet', level: 0, evidence: true });
+        return j;
+      }
+    }
+  }
+  // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
+  // item whose first item names people and their organisations with confidence, and nothing else.
+  // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
+  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
+    // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
+    // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
+    // ("1. Title" then "   - by Name, Org" or "   - by Name (freelance)": said to be its speakers, with or without organisations.)
+    const by = BY_LEAD.test(info[i + 1].content);
+    const sp = by || /[(（,、/／@]|님|さん|氏/u.test(info[i + 1].content) ? firstItemSpeakers(structure, i, footerLine, check) : null;
+    let item = sp && (by || sp.every((s) => s.org)) ? check.talkLine(content) : null;
+    // ("Policy as code: Sentinel and OPA, side by side": the title's own words read as a speaker.)
+    if (item && by && item.speakers.length) item = { ...item, title: content, titleStart: 0, titleEnd: content.length, speakers: [] };
+    if (item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) && !SENTENCE_END.test(item.title)) {
+      item.speakers = sp!;
+      item.strongSpeakers = true;
+      out.push({ line: i, parsed: item, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
+      return i + 1;
+    }
+  }
+  // "■ 中島さんの発表" then "Title" then "中島 彩さん（Org）。…": a label naming whose talk it is, the title on the next line.
+  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 30 && (content.endsWith('発表') || content.endsWith('講演') || content.endsWith('발표'))) {
+    const talk = titleUnderTalkOf(structure, i, footerLine, check);
+    if (talk) {
+      out.push(talk);
+      return talk.speakerLine ?? talk.line;
+    }
+  }
+  // "◆ 1本目 / 鈴木 大輔さん（Org）" then "『Title』": the programme's order and who spoke, the title quoted alone on the next line.
+  if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 80 && i + 1 < footerLine && (info[i + 1].kind === LineKind.Paragraph || info[i + 1].kind === LineKind.ListItem)) {
+    const order = ORDER_THEN_PEOPLE.exec(content);
+    const quoted = order ? QUOTED_ALONE.exec(info[i + 1].content) : null;
+    const sp = quoted ? check.speakers(order![1]) : null;
+    if (quoted && sp?.strong && !isNonTalkTitle(quoted[1])) {
+      const at = info[i + 1].content.indexOf(quoted[1]);
+      out.push({ line: i + 1, parsed: { title: quoted[1], speakers: sp.speakers, strongSpeakers: true, keynote: false, quoted: true, titleStart: at, titleEnd: at + quoted[1].length, time: null }, speakerLine: i, source: 'plain', level: 0, evidence: true });
+      return i + 1;
+    }
+  }
+  // "* 패널: 플랫폼 엔지니어링, 진짜 필요한가?" with "  - 모더레이터 류지현 (LINE Plus), 패널 서민재 (…)" under it.
+  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && PANEL_TITLE.test(content)) {
+    const panel = panelOfItem(structure, i, footerLine, check);
+    if (panel) {
+      out.push(panel);
+      return i;
+    }
+  }
+  // "    - **Title** by Name (Org)" (or its speakers on the item's next line): a title in bold with its speakers, at any
+  // depth of an outline (a day, a track, then its talks).
+  // (At the first level too when the item is only the bold title and items nest under it: "- **Title**" then "  - Name | Org | Role".)
+  if (li.kind === LineKind.ListItem && (li.level >= 2 || (i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === li.level + 1 && BOLD_LINE.test(lines[i]))) && li.blockStart && !timed && lines[i].includes('**')) {
+    const bold = boldTitleItem(structure, i, footerLine, check);
+    if (bold) {
+      out.push(bold);
+      if (bold.speakerLine !== null) i = bold.speakerLine;
+      return i;
+    }
+  }
+  // "* **HUG London #41** — Tue 5 Nov 2024, …" with "  * Title" items under it, each with its speaker first among
+  // its own items ("    * Kwame Mensah, Meridian Cloud"): an outline of events, talks and notes.
+  if (li.kind === LineKind.ListItem && li.level >= 2 && li.blockStart && !timed) {
+    const nested = nestedTalk(structure, i, outerItem(structure, i, itemAt[li.level - 1] ?? -1), footerLine, check, eventItems);
+    if (nested) {
+      out.push(nested);
+      return i;
+    }
+  }
+  return -1;
+}
+
 /** A heading read as a talk's title (candidateLine's reading given): its speakers on it, under it, or named by it; the line to go on after it. */
 function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   const { structure, lines, info, footerLine, check, out, kindLines } = scan;
@@ -1310,8 +1319,7 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   const named = content.length <= 40 && PERSON_HEADING.test(content) ? itemsUnderSpeakerHeading(structure, i, footerLine, check) : null;
   if (named) {
     out.push(named);
-    i = named.speakerLine!;
-    return i;
+    return named.speakerLine!;
   }
   // "### Gabriela Nunes (Pinecrest Labs)" then ""Terraform testing that people actually run"": a heading that
   // names people, the talk's title quoted on the line under it.
@@ -1325,8 +1333,7 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
       quoted.speakers = sp!.speakers;
       quoted.strongSpeakers = true;
       out.push({ line: below, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
-      i = below;
-      return i;
+      return below;
     }
   }
   let speakerLine: number | null = null;
@@ -1443,8 +1450,7 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
     // The timed line above names the slot ("OPENING KEYNOTE", "TRACK A — Exchange Hall"), not another talk.
     for (let k = agenda.length - 1; k >= 0; k--) if (agenda[k].line === i - 1) agenda.splice(k, 1);
     out.push({ line: i, parsed, speakerLine: i + 1, source: 'plain', level: 0, evidence: true });
-    i++;
-    return i;
+    return i + 1;
   }
   if (!blockStart && !labelled && !(quotedLead && parsed.quoted && parsed.strongSpeakers)) return i;
   if (quotedLead && !blockStart && !labelled) {
@@ -1470,8 +1476,7 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
       quoted.speakers = sp.speakers;
       quoted.strongSpeakers = true;
       out.push({ line: i + 1, parsed: quoted, speakerLine: i, source: 'plain', level: 0, evidence: true });
-      i++;
-      return i;
+      return i + 1;
     }
   }
   if (parsed.speakers.length) {
@@ -1493,8 +1498,7 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
       const org = orgBelow[1].trim();
       parsed.speakers = parsed.speakers.map((sp) => ({ ...sp, org }));
       out.push({ line: i, parsed, speakerLine: next, source: 'plain', level: 0, evidence: true });
-      i = next;
-      return i;
+      return next;
     }
     if ((alone && (parsed.strongSpeakers || li.standalone)) || headline) {
       out.push({ line: i, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true });
@@ -1555,8 +1559,7 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
       parsed.speakers = withOrganisation(speakers, org);
       parsed.strongSpeakers = true;
       out.push({ line: i, parsed, speakerLine: opening ? null : j, source: 'plain', level: 0, evidence: true });
-      i = opening ? i : org ? last + 1 : last;
-      return i;
+      return opening ? i : org ? last + 1 : last;
     }
   }
   // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
