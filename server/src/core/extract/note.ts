@@ -133,6 +133,105 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   sharedOrganisationsKnown(chosen.talks);
 
   // Events: one per note, or one per section when the note keeps several events under headings.
+  const { events, sections, keepEvents } = noteEvents(structure, uri, chosen, heads, chrome);
+  const eventAt = (line: number): Event => {
+    if (!sections) return events[0];
+    let k = 0;
+    while (k + 1 < sections.length && sections[k + 1].from <= line) k++;
+    return events[k];
+  };
+
+  // Talk bodies: from the title to the next talk or section boundary.
+  const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
+  // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
+  if (sections) for (const sec of sections) boundaries.push(sec.from);
+  const { talkSpans, talkOfCandidate } = talkSpansOf(structure, uri, chosen, boundaries, agenda, log, eventAt, check);
+
+  for (const n of notesOfRows) {
+    const talk = talkOfCandidate.get(n.talk);
+    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null });
+  }
+  // A remark credited to a talk's speaker is that talk's text, with the items under it.
+  for (const [remark, credited] of remarks) {
+    const talk = talkOfCandidate.get(credited);
+    if (!talk) continue;
+    const own = info[remark.line];
+    let last = remark.line;
+    while (last + 1 < lines.length && info[last + 1].kind === LineKind.ListItem && (info[last + 1].level > own.level || !info[last + 1].blockStart)) last++;
+    talkSpans.push({ talk, first: remark.line, last, excludeFrom: -1, excludeTo: lines[remark.line].length, leadTo: -1, speakerLine: null });
+  }
+
+  // References and mentions.
+  const references = [...findReferences(structure, footerLine), ...agendaRefs];
+  const scopes = reuse ? new Map<string, Scope>() : undefined;
+  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previousScopes, scopes, previousMatches, lineMatches);
+  if (agendaRefs.length) listedTitlesMention(agendaRefs, agendaTargets, talkOfCandidate, mentions);
+  const countsByTalk = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    if (m.talkId === null) continue;
+    let counts = countsByTalk.get(m.talkId);
+    if (!counts) countsByTalk.set(m.talkId, (counts = new Map()));
+    counts.set(m.toolId, (counts.get(m.toolId) ?? 0) + 1);
+  }
+  for (const span of talkSpans) {
+    const counts = countsByTalk.get(span.talk.id);
+    // Built by push and sorted only when there is an order to make: map and sort over arrays of
+    // varying elements kinds (an empty map's result stays a small-integer array) deoptimised extractNote.
+    const tools: Talk['tools'] = [];
+    if (counts) for (const [toolId, count] of counts) tools.push({ toolId, count });
+    if (tools.length > 1) tools.sort((a, b) => b.count - a.count);
+    span.talk.tools = tools;
+  }
+
+  const problems: NoteProblem[] = [];
+  const fm = structure.frontMatter;
+  if (fm?.error) problems.push({ range: lineRange(fm.startLine, 0, lines[fm.startLine].length), message: `Front matter is not valid YAML: ${fm.error}` });
+
+  // Lists made by push, not concat and spreads over lists whose elements kind varies (empty or not): a note
+  // with front matter tags deoptimised extractNote.
+  const tags: string[] = [];
+  addStrings(tags, fm?.data['tags']);
+  addStrings(tags, fm?.data['tag']);
+  const fmNames: string[] = [];
+  addStrings(fmNames, fm?.data['tools']);
+  for (const tag of tags) fmNames.push(tag);
+  const fmTools = new Set<string>();
+  for (const name of fmNames) {
+    const tool = catalog.lookup(name);
+    if (tool) fmTools.add(tool.id);
+  }
+
+  if (scopes && lineMatches && reads) {
+    previousByUri.set(uri, { catalog, plainText, structure, scopes, lineMatches, reads });
+    for (const key of previousByUri.keys()) {
+      if (previousByUri.size <= reuseSettings.notes) break;
+      previousByUri.delete(key);
+    }
+  }
+
+  if (text !== typed) asTyped(typed, text, structure, events, mentions);
+
+  // Kept notes must not keep their text (detach.ts): each edit of a long note makes a new one.
+  return detachStrings({
+    uri,
+    language: detectLanguage(structure, text, previousMatches, lineMatches),
+    encoding: options.encoding ?? 'text',
+    lineCount: lines.length,
+    events: keepEvents ? events : [],
+    mentions,
+    references,
+    tags,
+    frontMatterTools: [...fmTools],
+    problems,
+  });
+}
+
+/**
+ * A note's events: one, or one per section when the note keeps several events under headings; `keep` is false for a
+ * note of one event that names, dates and holds nothing (a README, a to-do list).
+ */
+function noteEvents(structure: NoteStructure, uri: string, chosen: Chosen, heads: EventHeading[], chrome: Set<number>): { events: Event[]; sections: Array<{ from: number; to: number }> | null; keepEvents: boolean } {
+  const { lines } = structure;
   const lastLine = lines.length - 1;
   const sections = eventSections(structure, chosen.talks, heads);
   const events: Event[] = [];
@@ -190,17 +289,15 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     events.push(makeEvent(header, 0, lastLine));
     keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }
-  const eventAt = (line: number): Event => {
-    if (!sections) return events[0];
-    let k = 0;
-    while (k + 1 < sections.length && sections[k + 1].from <= line) k++;
-    return events[k];
-  };
+  return { events, sections, keepEvents };
+}
 
-  // Talk bodies: from the title to the next talk or section boundary.
-  const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
-  // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
-  if (sections) for (const sec of sections) boundaries.push(sec.from);
+/**
+ * The talks of a note, each with the lines that are its text (from its title to the next talk or section boundary), in
+ * the order chosen; a talk written twice in one event is one talk (the first), its spans both.
+ */
+function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boundaries: number[], agenda: AgendaEntry[], log: Set<number> | null, eventAt: (line: number) => Event, check: Reader): { talkSpans: TalkSpan[]; talkOfCandidate: Map<Candidate, Talk> } {
+  const { lines, info } = structure;
   const sortedBoundaries = Int32Array.from(boundaries).sort();
   const usedIds = new Set<string>();
   // The lines of talks' records, each in a code block or a table of its own.
@@ -305,84 +402,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     if (!earlier) event.talks.push(talk);
     if (titleKey && !named) talkOfTitle.set(titleKey, talk);
   }
-
-  for (const n of notesOfRows) {
-    const talk = talkOfCandidate.get(n.talk);
-    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null });
-  }
-  // A remark credited to a talk's speaker is that talk's text, with the items under it.
-  for (const [remark, credited] of remarks) {
-    const talk = talkOfCandidate.get(credited);
-    if (!talk) continue;
-    const own = info[remark.line];
-    let last = remark.line;
-    while (last + 1 < lines.length && info[last + 1].kind === LineKind.ListItem && (info[last + 1].level > own.level || !info[last + 1].blockStart)) last++;
-    talkSpans.push({ talk, first: remark.line, last, excludeFrom: -1, excludeTo: lines[remark.line].length, leadTo: -1, speakerLine: null });
-  }
-
-  // References and mentions.
-  const references = [...findReferences(structure, footerLine), ...agendaRefs];
-  const scopes = reuse ? new Map<string, Scope>() : undefined;
-  const mentions = findMentions(structure, text, catalog, talkSpans, chrome, footerLine, references, previousScopes, scopes, previousMatches, lineMatches);
-  if (agendaRefs.length) listedTitlesMention(agendaRefs, agendaTargets, talkOfCandidate, mentions);
-  const countsByTalk = new Map<string, Map<string, number>>();
-  for (const m of mentions) {
-    if (m.talkId === null) continue;
-    let counts = countsByTalk.get(m.talkId);
-    if (!counts) countsByTalk.set(m.talkId, (counts = new Map()));
-    counts.set(m.toolId, (counts.get(m.toolId) ?? 0) + 1);
-  }
-  for (const span of talkSpans) {
-    const counts = countsByTalk.get(span.talk.id);
-    // Built by push and sorted only when there is an order to make: map and sort over arrays of
-    // varying elements kinds (an empty map's result stays a small-integer array) deoptimised extractNote.
-    const tools: Talk['tools'] = [];
-    if (counts) for (const [toolId, count] of counts) tools.push({ toolId, count });
-    if (tools.length > 1) tools.sort((a, b) => b.count - a.count);
-    span.talk.tools = tools;
-  }
-
-  const problems: NoteProblem[] = [];
-  const fm = structure.frontMatter;
-  if (fm?.error) problems.push({ range: lineRange(fm.startLine, 0, lines[fm.startLine].length), message: `Front matter is not valid YAML: ${fm.error}` });
-
-  // Lists made by push, not concat and spreads over lists whose elements kind varies (empty or not): a note
-  // with front matter tags deoptimised extractNote.
-  const tags: string[] = [];
-  addStrings(tags, fm?.data['tags']);
-  addStrings(tags, fm?.data['tag']);
-  const fmNames: string[] = [];
-  addStrings(fmNames, fm?.data['tools']);
-  for (const tag of tags) fmNames.push(tag);
-  const fmTools = new Set<string>();
-  for (const name of fmNames) {
-    const tool = catalog.lookup(name);
-    if (tool) fmTools.add(tool.id);
-  }
-
-  if (scopes && lineMatches && reads) {
-    previousByUri.set(uri, { catalog, plainText, structure, scopes, lineMatches, reads });
-    for (const key of previousByUri.keys()) {
-      if (previousByUri.size <= reuseSettings.notes) break;
-      previousByUri.delete(key);
-    }
-  }
-
-  if (text !== typed) asTyped(typed, text, structure, events, mentions);
-
-  // Kept notes must not keep their text (detach.ts): each edit of a long note makes a new one.
-  return detachStrings({
-    uri,
-    language: detectLanguage(structure, text, previousMatches, lineMatches),
-    encoding: options.encoding ?? 'text',
-    lineCount: lines.length,
-    events: keepEvents ? events : [],
-    mentions,
-    references,
-    tags,
-    frontMatterTools: [...fmTools],
-    problems,
-  });
+  return { talkSpans, talkOfCandidate };
 }
 
 /**
