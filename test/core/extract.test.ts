@@ -10524,6 +10524,58 @@ describe('layouts first met in session 40', () => {
     );
   });
 
+  test('a chat export whose messages open with "[18:41] Name (role)": the header is no talk, the message under it names one', () => {
+    check(
+      `
+      Platform Meetup Daegu 4회 — #infra-meetup-live export
+      channel topic: 실시간 채널 (2024년 5월 9일, 동성로 스페이스)
+
+      [18:50] 오지현 (운영진)
+      곧 시작합니다~ 피자는 뒤쪽에
+
+      [19:05] 문태오
+      🎤 세션 1 「Argo CD 멀티 클러스터 배포 1년」
+      발표자: 배수민 (구름마켓 플랫폼팀)
+      - ApplicationSet 으로 클러스터 40개
+
+      [19:40] 오지현 (운영진)
+      10분 쉬어요
+      `,
+      `
+      event Platform Meetup Daegu 4회 | 2024-05-09 | 동성로 스페이스
+      talk 8 Argo CD 멀티 클러스터 배포 1년 | 배수민 (구름마켓) | argo-cd
+      `,
+    );
+  });
+
+  test('a weekly report whose section lists talks as items with their people labelled under each: the section heading takes none of them', () => {
+    check(
+      `
+      # Weekly report W19
+
+      ## Done this week
+      - rotated the on-call runbook
+
+      ## Platform Day notes (5/10)
+      - Opening keynote
+        - Speaker: Hana Ito (Platform Day committee)
+        - no title, ten years of platform teams
+      - Golden paths with Backstage templates
+        - Marco Silva (Ledgerline)
+        - templates that create a repo and its Terraform
+      - Panel: who owns the pager?
+        - Panelists: Ji-woo Park (Cobalt Bank), Lena Vogt (Nordfarm)
+        - Moderator: Hana Ito
+      `,
+      `
+      event Platform Day | - | -
+      talk 7 Opening keynote | Hana Ito (Platform Day committee) | -
+      talk 10 Golden paths with Backstage templates | Marco Silva (Ledgerline) | backstage terraform
+      talk 13 Panel: who owns the pager? | Ji-woo Park (Cobalt Bank), Lena Vogt (Nordfarm), Hana Ito | -
+      `,
+    );
+  });
+
   test('an open space board ("topic | convener | ran?") with notes per number, and BoF sessions boxed in by rules under a wiki-style heading', () => {
     check(
       `

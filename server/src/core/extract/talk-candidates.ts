@@ -245,6 +245,9 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
       if (p > heading && above.kind === LineKind.Paragraph && (above.standalone || (above.blockStart && p === k - 1)) && above.content.length <= 120 && !SENTENCE_END.test(above.content)) return -1;
       // (Or a numbered session's item right above it: "■ 세션 1. 제목" then "- 발표자 : 이름".)
       if (p > heading && above.kind === LineKind.ListItem && above.blockStart && SESSION_LABEL.test(above.content)) return -1;
+      // (Or nested under a list's item, as another item's people are further down: "- 基調講演" then "  - 登壇：…", "- パネル"
+      // then "  - パネリスト：…" under "## CNDS2024 メモ": the section lists talks, each with its own people.)
+      if (p > heading && li.kind === LineKind.ListItem && above.kind === LineKind.ListItem && above.level < li.level && anotherItemAttributed(structure, k, p, footerLine)) return -1;
       // (Or a schedule's block that starts with its day and hours: "Wednesday March 20, 2024 11:00am - 11:35am CET", its title, its room, then "Speakers: …".)
       let start = k;
       while (start > heading + 1 && info[start].kind === LineKind.Paragraph && !info[start].blockStart) start--;
@@ -253,6 +256,17 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
     }
   }
   return -1;
+}
+
+/** Whether a list's item after line `k`, before the next heading, has people labelled under it as item `item` has (line `k`). */
+function anotherItemAttributed(structure: NoteStructure, k: number, item: number, footerLine: number): boolean {
+  const { info } = structure;
+  for (let m = k + 1; m < footerLine && m <= k + 80 && info[m].kind !== LineKind.Heading; m++) {
+    if (info[m].kind !== LineKind.ListItem || !ATTRIBUTION.test(info[m].content)) continue;
+    const q = previousContentLine(structure, m, item);
+    if (q > item && info[q].kind === LineKind.ListItem && info[q].level < info[m].level) return true;
+  }
+  return false;
 }
 
 /** "続いて森本 ひかりさん（株式会社コトリ）の発表。": who gives the talk whose title follows. */
@@ -786,7 +800,10 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
         itemAt[li.level] = i;
         itemAt.length = li.level + 1;
       }
-    } else if (li.kind !== LineKind.Blank) itemAt.length = 0;
+    } else if (li.kind !== LineKind.Blank && itemAt.length) {
+      // (Only when it changes: setting an array's length is a call into V8's runtime, on most lines of a note.)
+      itemAt.length = 0;
+    }
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
     if (tableRow(scan, i)) continue;
@@ -1091,6 +1108,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (!content || content.length > 200) return i;
   // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
   if (isTimeAlone(content)) return i;
+  // ("[18:41] 김지훈 (운영진)" over the message: who posted it and when, no talk.)
+  if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
   const timed = CLOCK_START.test(content);
   if (li.kind === LineKind.Code && !timed) return i;
@@ -2162,8 +2181,10 @@ function afterChatHeader(structure: NoteStructure, i: number): boolean {
   const prev = structure.lines[i - 1].trimEnd();
   const last = prev.charCodeAt(prev.length - 1);
   // Most lines do not end with a time ("…6:58 PM", "…18:58").
-  return (last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev);
+  return ((last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev)) || (prev.charCodeAt(0) === 91 && TIME_FIRST_CHAT_HEADER.test(prev));
 }
+/** "[18:41] 김지훈 (운영진)", "[19:03] Jane Doe": a chat message's header with its time first, then who posted it (and their role). */
+const TIME_FIRST_CHAT_HEADER = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?(?:\s*[(（][^()（）]{1,20}[)）])?$/u;
 
 const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
 
