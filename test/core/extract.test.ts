@@ -10576,6 +10576,55 @@ describe('layouts first met in session 40', () => {
     );
   });
 
+  test('a week\'s work log holds the event among its entries: the log\'s title names no event, the entry that names one does', () => {
+    check(
+      `
+      WORK LOG — week 12 (Mar 18 – Mar 22, 2024)
+      ==========================================
+
+      Mon 18 Mar
+        - on-call handover, two pages overnight
+        - reviewed the vpc module PR
+        - 1:1 with Sam
+
+      Tue 19 Mar
+        - flew to Amsterdam
+        - drafted the postmortem for INC-88
+
+      Wed 20 Mar — Platform Summit Amsterdam, day 1 (Beurs van Berlage)
+        10:00 Paved roads at 500 engineers - Femke de Vries, Adyen
+        11:00 Vault everywhere, secrets nowhere - Tomasz Nowak, Allegro
+      `,
+      `
+      event Platform Summit Amsterdam | 2024-03-18..2024-03-22 | -
+      talk 14 Paved roads at 500 engineers | Femke de Vries (Adyen) | -
+      talk 15 Vault everywhere, secrets nowhere | Tomasz Nowak (Allegro) | vault
+      `,
+    );
+  });
+
+  test('a watch list whose entries carry the writer\'s mark in brackets, "(*) "Title"", the speaker on the next line', () => {
+    check(
+      `
+      SREcon24 Americas
+      talks to watch later, (*) = I saw it live
+
+      1. (*) "Incident Review Is Not a Postmortem"
+         Rachel Okafor (Honeycomb)
+         -> best talk of the conf for me
+
+      2. "Capacity Planning with Boring Math"
+         Priya Raman (Fastly)
+         -> linear regression on Prometheus data
+      `,
+      `
+      event SREcon24 Americas | - | -
+      talk 4 Incident Review Is Not a Postmortem | Rachel Okafor (Honeycomb) | -
+      talk 8 Capacity Planning with Boring Math | Priya Raman (Fastly) | prometheus
+      `,
+    );
+  });
+
   test('an open space board ("topic | convener | ran?") with notes per number, and BoF sessions boxed in by rules under a wiki-style heading', () => {
     check(
       `

@@ -78,8 +78,10 @@ export function cleanEventName(s: string): string {
   const weekday = leading && leading.start > 0 && leading.start <= 10 && /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+$/i.test(t.slice(0, leading.start));
   if (leading && (leading.start === 0 || weekday) && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/·•]+/u, '');
   // "Mar 4 — Berlin HashiCorp User Group #31", "3월 4일 - 밋업": a month and day, then a separator.
-  const monthDay = /^[\da-z]/i.test(t) ? findMonthDay(t, 2000) : null;
-  if (monthDay && monthDay.start === 0 && /^\s*[-–—:|·]\s+\S.{2}/u.test(t.slice(monthDay.end))) t = t.slice(monthDay.end).replace(/^\s*[-–—:|·]\s+/u, '');
+  // ("Wed 20 Mar — Platform Summit Amsterdam": a journal's entry, its weekday first.)
+  const undated = t.replace(LEADING_WEEKDAY, '');
+  const monthDay = /^[\da-z]/i.test(undated) ? findMonthDay(undated, 2000) : null;
+  if (monthDay && monthDay.start === 0 && /^\s*[-–—:|·]\s+\S.{2}/u.test(undated.slice(monthDay.end))) t = undated.slice(monthDay.end).replace(/^\s*[-–—:|·]\s+/u, '');
   // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
   t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
@@ -193,6 +195,11 @@ const TRAILING_WEEKDAY = /^\s*(?:[(（][^()（）]{1,9}[)）])?\s*$/u;
 /** "… tue" before such a date ("d1  tue 11 nov 2025"). */
 const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
 /** A line that opens with the word for a programme, alone or before a colon or a bracket. */
+/**
+ * "週報 2024-W26", "# 업무일지 — 2024년 5월 17일", "WORK LOG — week 44", "[주간 업무 보고] …", "개발 일기 — …", "日報　…", "bujo — …":
+ * the title of the writer's own journal or report, which holds the event among the day's or the week's work.
+ */
+const JOURNAL_TITLE = /^[\[【(（]?\s*(?:週報|日報|月報|業務日誌|作業日誌|作業ログ|주간\s*(?:업무\s*)?보고서?|일일\s*(?:업무\s*)?보고서?|업무\s*일지|업무\s*보고서?|개발\s*일기|작업\s*일지|work\s*log|weekly\s+(?:report|update|notes)|daily\s+(?:notes?|log|report)|dev(?:elopment)?\s+(?:diary|journal|log)|bujo|bullet\s+journal)(?![\p{L}\p{N}])/iu;
 const PROGRAMME_LABEL = /^(?:agenda|schedule|timetable|programme|program|line-?up|タイムテーブル|アジェンダ|スケジュール|プログラム|시간표|아젠다|일정|프로그램)\s*(?:[(（:：]|$)/iu;
 /** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */
 const CJK_SENTENCE = /[。、！？]|입니다|습니다|했다|했음|다녀옴|다녀왔|왔음|참가했|参加した|参加して|今日は|오늘/u;
@@ -276,6 +283,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   for (const key of ['event', 'conference', 'meetup', 'title', 'name']) {
     if (perTalk && key === 'title') continue;
     let v = str(fm[key]);
+    // ("title: 週報 2024-W26": the writer's report, not the event it holds.)
+    if (v && (key === 'title' || key === 'name') && JOURNAL_TITLE.test(v)) continue;
     if (v) {
       // YAML reads "Meetup #18" unquoted as "Meetup" plus a comment; people mean the number.
       const rawLine = frontMatter!.keyLines.has(key) ? lines[frontMatter!.keyLines.get(key)!] : '';
@@ -308,13 +317,16 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   if (!name) {
     let best = -Infinity;
     let seenContent = 0;
+    /** The first line titles the writer's journal or report (JOURNAL_TITLE). */
+    let journal = false;
     for (let i = from; i < headerEnd; i++) {
       const li = info[i];
       // (An HTML line: "<!-- drafts for the live thread … -->", a comment the writer left for themselves.)
       if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule || li.kind === LineKind.Table || li.kind === LineKind.Html) continue;
       const text = li.content;
       // Past the first twelve lines, only a heading that names an event ("## KubeCon Europe 2024 — day 2" after a journal's todos and meetings).
-      if (seenContent >= 12 && (li.kind !== LineKind.Heading || !EVENT_WORDS.test(text.replace(YEAR_WORD, ' ')))) continue;
+      // (Under a journal's title any line that names one: "Tue 29 Oct — SRECon24 EMEA day 1 (…)" among the week's entries.)
+      if (seenContent >= 12 && ((li.kind !== LineKind.Heading && !journal) || !EVENT_WORDS.test(text.replace(YEAR_WORD, ' ')))) continue;
       if (!text || chrome.has(i)) continue;
       // ("# Wed 20 Mar 2024", "WEEK 21 / 2024": a journal's day or week names no event.)
       // ("일시: 2024년 9월 12일 (목) 19:00~21:30 / 장소: …": the event's labelled date and place.)
@@ -325,6 +337,11 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       seenContent++;
       if (text.length > 300) continue;
       let score = 0;
+      // The writer's journal or report names no event; the event is one of its entries.
+      if (JOURNAL_TITLE.test(text)) {
+        if (seenContent === 1) journal = true;
+        score -= 6;
+      }
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
       // ("[#hug-seoul 채널 스레드 복붙 — …]": the channel's name in the writer's bracketed remark.)
       // (Not "#srenext Day1 7/13 (土) @TOC有明": the event's tag heading its day and place.)
