@@ -10625,6 +10625,37 @@ describe('layouts first met in session 40', () => {
     );
   });
 
+  test('live posts stamped with their minute, a code block inside one: the log goes on past it, and a post quoting the speaker is no talk', () => {
+    check(
+      `
+      # DevOps Night Fukuoka #12 — my posts
+
+      **19:02** — opening, about 80 people #dnf12
+
+      **19:05** — "Argo Rollouts in anger" - Kenji Mori, Hakata Pay #dnf12
+
+      **19:11** — Kenji: canary steps of 5 %, analysis from Prometheus #dnf12
+
+      **19:17** — the analysis template from his slide:
+      \`\`\`yaml
+      metrics:
+        - name: error-rate
+          interval: 1m
+      \`\`\`
+
+      **19:23** — Kenji: rollbacks take 40 s, most of it image pulls #dnf12
+
+      **19:31** — Q&A, mostly about Flagger #dnf12
+
+      **19:38** — Kenji: they tried Flagger first and left it for Argo #dnf12
+      `,
+      `
+      event DevOps Night Fukuoka #12 | - | -
+      talk 5 Argo Rollouts in anger | Kenji Mori (Hakata Pay) | argo-rollouts flagger prometheus
+      `,
+    );
+  });
+
   test('an open space board ("topic | convener | ran?") with notes per number, and BoF sessions boxed in by rules under a wiki-style heading', () => {
     check(
       `

@@ -677,7 +677,8 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
   };
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
-    if (li.kind === LineKind.Blank) continue;
+    // (Nor does a code block in a message: "10:41 — the alert rule from her slide" then "```promql".)
+    if (li.kind === LineKind.Blank || li.kind === LineKind.Code) continue;
     const c = li.content.charCodeAt(0);
     // (Its first character tells most lines apart: a digit, 오 or 午.)
     // ("[00:06:30] shows the RBAC policies": a recording's notes, a time in brackets.)
