@@ -10576,7 +10576,7 @@ describe('layouts first met in session 40', () => {
     );
   });
 
-  test('a week\'s work log holds the event among its entries: the log\'s title names no event, the entry that names one does', () => {
+  test('a week\'s work log holds the event among its entries: the log\'s title names no event, the entry that names one does, and dates it', () => {
     check(
       `
       WORK LOG — week 12 (Mar 18 – Mar 22, 2024)
@@ -10596,7 +10596,7 @@ describe('layouts first met in session 40', () => {
         11:00 Vault everywhere, secrets nowhere - Tomasz Nowak, Allegro
       `,
       `
-      event Platform Summit Amsterdam | 2024-03-18..2024-03-22 | -
+      event Platform Summit Amsterdam | 2024-03-20 | -
       talk 14 Paved roads at 500 engineers | Femke de Vries (Adyen) | -
       talk 15 Vault everywhere, secrets nowhere | Tomasz Nowak (Allegro) | vault
       `,

@@ -299,6 +299,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       break;
     }
   }
+  /** The first line titles the writer's journal or report (JOURNAL_TITLE): the event is one of its entries. */
+  let journal = false;
   // "- 행 사 명 : NHN FORWARD 2024", "イベント名：…": a header's line that labels the event's name.
   if (!name) {
     for (let i = from; i < headerEnd; i++) {
@@ -317,8 +319,6 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   if (!name) {
     let best = -Infinity;
     let seenContent = 0;
-    /** The first line titles the writer's journal or report (JOURNAL_TITLE). */
-    let journal = false;
     for (let i = from; i < headerEnd; i++) {
       const li = info[i];
       // (An HTML line: "<!-- drafts for the live thread … -->", a comment the writer left for themselves.)
@@ -393,6 +393,14 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     const header = firstDateIn(structure, from, headerEnd, chrome, true);
     const anywhere = header ?? firstDateIn(structure, headerEnd, to, new Set(), false);
     let found = fromName[0] ?? header?.found ?? anywhere?.found;
+    // A journal's event: the day of the entry that names it ("Tue 29 Oct — SRECon24 EMEA day 1" in a week's log), in the
+    // year of the journal's own dates.
+    if (journal && name && nameLine >= from && hasDigit(lines[nameLine])) {
+      const entry = lines[nameLine];
+      const year = found ? Number(found.date.slice(0, 4)) : Number(/(?:19|20)\d{2}/.exec(name)?.[0] ?? yearHint ?? 0);
+      const day = findDates(entry).find((d) => d.date.length === 10) ?? (year ? findMonthDay(entry, year) : null);
+      if (day) found = day;
+    }
     // Only a month ("밋업 - 2025년 3월"): a day in that month further down the header is better.
     if (found && found.date.length === 7) {
       const month = found.date;
