@@ -10656,6 +10656,24 @@ describe('layouts first met in session 40', () => {
     );
   });
 
+  test('the writer among the speakers, "나 (Name, Org)" in a table\'s speaker cell: their name and organisation', () => {
+    check(
+      `
+      # 인프라 밋업 대전 3회
+
+      | 시간 | 발표 | 발표자 |
+      |------|------|--------|
+      | 19:10 | 테라폼 테스트 도입기 | 나 (한유진, 소나무랩) |
+      | 19:40 | Vault PKI 자동화 | 오태민 (한빛페이) |
+      `,
+      `
+      event 인프라 밋업 대전 3회 | - | -
+      talk 5 테라폼 테스트 도입기 | 한유진 (소나무랩) | terraform
+      talk 6 Vault PKI 자동화 | 오태민 (한빛페이) | vault
+      `,
+    );
+  });
+
   test('an open space board ("topic | convener | ran?") with notes per number, and BoF sessions boxed in by rules under a wiki-style heading', () => {
     check(
       `

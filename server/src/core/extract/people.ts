@@ -542,6 +542,9 @@ function semicolonPairs(s: string, check: NameCheck): string {
 
 const PERSON_REFERRED_TO = /^[(（]?(?:[가-힣]{2,4}\s?님\s*(?:의\s*)?(?:발표|세션|얘기|이야기|방식|자료|슬라이드|말씀|추천|덕분|참고|처럼)|\S{1,8}さんの(?:発表|話|資料|やり方|方法|スライド)(?:を)?(?:参考|参照)?)/u;
 
+/** "나 (…)", "私（…）", "me (…)": the writer, then who they are in brackets (group 1). */
+const WRITER_THEN_NAME = /^(?:나|저|本人|私|僕|自分|me|myself)\s*[(（]([^()（）]{3,70})[)）]$/iu;
+
 /** The options parseSpeakers is given (its parts share them). */
 type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck;
 
@@ -595,6 +598,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   if (s.includes('"') || s.includes('“')) s = s.replace(QUOTED_NICKNAME, '$1 ');
   // ("이하은님 / 마켓온 SRE", "佐藤さん／ミナト製作所": a person with an honorific, a slash, where they work.)
   if ((s.includes('/') || s.includes('／')) && HONOURED_SLASH_ORG.test(s)) s = s.replace(HONOURED_SLASH_ORG, '$1 ($2)');
+  // ("나 (임채원, 브릭페이)", "私（佐藤 健、ミナト物流）", "me (Jane Doe, Acme)": the writer, their name and organisation in brackets.)
+  if (s.length <= 80 && WRITER_THEN_NAME.test(s)) s = s.replace(WRITER_THEN_NAME, '$1').trim();
   // ("KIM Cheolsu / キム・チョルス（NAVER Cloud）", "김민수 (Minsu Kim)": one person's name in two scripts.)
   s = oneNameInTwoScripts(s, options);
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)
