@@ -200,6 +200,10 @@ const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
  * the title of the writer's own journal or report, which holds the event among the day's or the week's work.
  */
 const JOURNAL_TITLE = /^[\[【(（]?\s*(?:週報|日報|月報|業務日誌|作業日誌|作業ログ|주간\s*(?:업무\s*)?보고서?|일일\s*(?:업무\s*)?보고서?|업무\s*일지|업무\s*보고서?|개발\s*일기|작업\s*일지|work\s*log|weekly\s+(?:report|update|notes)|daily\s+(?:notes?|log|report)|dev(?:elopment)?\s+(?:diary|journal|log)|bujo|bullet\s+journal)(?![\p{L}\p{N}])/iu;
+/** The year an event's name carries ("KubeCon EU 2024"), not digits inside a longer number. */
+function yearInName(name: string): string | undefined {
+  return /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
+}
 const PROGRAMME_LABEL = /^(?:agenda|schedule|timetable|programme|program|line-?up|タイムテーブル|アジェンダ|スケジュール|プログラム|시간표|아젠다|일정|프로그램)\s*(?:[(（:：]|$)/iu;
 /** A sentence's marks in Korean or Japanese: its stops, or the words of one who went. */
 const CJK_SENTENCE = /[。、！？]|입니다|습니다|했다|했음|다녀옴|다녀왔|왔음|참가했|参加した|参加して|今日は|오늘/u;
@@ -397,7 +401,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     // year of the journal's own dates.
     if (journal && name && nameLine >= from && hasDigit(lines[nameLine])) {
       const entry = lines[nameLine];
-      const year = found ? Number(found.date.slice(0, 4)) : Number(/(?:19|20)\d{2}/.exec(name)?.[0] ?? yearHint ?? 0);
+      const year = found ? Number(found.date.slice(0, 4)) : Number(yearInName(name) ?? yearHint ?? 0);
       const day = findDates(entry).find((d) => d.date.length === 10) ?? (year ? findMonthDay(entry, year) : null);
       if (day) found = day;
     }
@@ -424,7 +428,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
         endDate = null;
       }
     } else {
-      const named = name ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1] : undefined;
+      const named = name ? yearInName(name) : undefined;
       // Without one in the name: a year tag in the header ("#2024 #밋업"), then the file's name ("kkg_meetup_2024_11.md").
       const sent = named ? null : mailDate(structure, from, headerEnd);
       const year = named ? Number(named) : (taggedYear(structure, from, headerEnd) ?? yearHint ?? (sent ? Number(sent.slice(0, 4)) : null));

@@ -599,7 +599,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // ("이하은님 / 마켓온 SRE", "佐藤さん／ミナト製作所": a person with an honorific, a slash, where they work.)
   if ((s.includes('/') || s.includes('／')) && HONOURED_SLASH_ORG.test(s)) s = s.replace(HONOURED_SLASH_ORG, '$1 ($2)');
   // ("나 (임채원, 브릭페이)", "私（佐藤 健、ミナト物流）", "me (Jane Doe, Acme)": the writer, their name and organisation in brackets.)
-  if (s.length <= 80 && WRITER_THEN_NAME.test(s)) s = s.replace(WRITER_THEN_NAME, '$1').trim();
+  const writer = s.length <= 80 ? WRITER_THEN_NAME.exec(s) : null;
+  if (writer) s = writer[1].trim();
   // ("KIM Cheolsu / キム・チョルス（NAVER Cloud）", "김민수 (Minsu Kim)": one person's name in two scripts.)
   s = oneNameInTwoScripts(s, options);
   // (Longer for a list of people each with an organisation in brackets: "A (X), B (Y), C (Z), D (W)".)

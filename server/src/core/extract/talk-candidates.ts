@@ -2002,7 +2002,9 @@ const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s
 
 /** "jordan.pike  6:58 PM": who wrote the message below, and when (a chat thread copied from Slack or Discord). */
 // ("kaya — Today at 6:58 PM", "bramvdl — 03/13/2025 7:06 PM": Discord's.)
-const CHAT_HEADER = /^[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?(?:\s{1,3}|\s[—–-]\s(?:(?:today|yesterday)\s+at\s+|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?)(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$/iu;
+/** A chat's sender: a name of one or two words ("jun.k", "Mina Park"). */
+const CHAT_NAME = String.raw`[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?`;
+const CHAT_HEADER = new RegExp(String.raw`^${CHAT_NAME}(?:\s{1,3}|\s[—–-]\s(?:(?:today|yesterday)\s+at\s+|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?)(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$`, 'iu');
 
 /**
  * "\t• 感想：…" then "セッション2　Title" at the margin (a OneNote paste, no blank lines): after an indented plain bullet's line,
@@ -2185,7 +2187,7 @@ function afterChatHeader(structure: NoteStructure, i: number): boolean {
   return ((last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev)) || (prev.charCodeAt(0) === 91 && TIME_FIRST_CHAT_HEADER.test(prev));
 }
 /** "[18:41] 김지훈 (운영진)", "[19:03] Jane Doe": a chat message's header with its time first, then who posted it (and their role). */
-const TIME_FIRST_CHAT_HEADER = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?(?:\s*[(（][^()（）]{1,20}[)）])?$/u;
+const TIME_FIRST_CHAT_HEADER = new RegExp(String.raw`${RECORDING_TIME.source}\s*${CHAT_NAME}(?:\s*[(（][^()（）]{1,20}[)）])?$`, 'u');
 
 const SEPARATOR_CHARS = '-─━═―—–=_*~・･·.＝';
 
