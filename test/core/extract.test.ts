@@ -10832,3 +10832,134 @@ describe('layouts first met in session 40', () => {
     );
   });
 });
+
+describe('people logs: a note kept by the people the writer met', () => {
+  test('a heading per person ("## Name - Org"), their talk under it labelled, quoted or in bold; a person with no talk and a hallway section give none', () => {
+    check(
+      `
+      # Cloud Native Rotterdam - who I met
+
+      ## Sanne de Vries - Adyen
+      we queued for coffee together, she runs their ingress team.
+      her talk was right after lunch:
+
+      **"Retiring 900 Nginx configs with Envoy Gateway"**
+      - gateway API everywhere, Helm for the rest
+
+      ## Bram Jansen (Picnic)
+      no talk this time, he hosts the Prometheus track tomorrow.
+
+      ## Femke Bakker, Bol
+      Talk: "Karpenter on EKS, one year in"
+      - spot nodes are 70% of the fleet
+
+      ## hallway
+      - stickers, stroopwafels
+      `,
+      `
+      event Cloud Native Rotterdam | - | -
+      talk 7 Retiring 900 Nginx configs with Envoy Gateway | Sanne de Vries (Adyen) | envoy envoy-gateway helm nginx
+      talk 14 Karpenter on EKS, one year in | Femke Bakker (Bol) | aws-eks karpenter
+      `,
+    );
+  });
+
+  test('a numbered list of business cards ("1. 이름 / 회사 / 직무"), each talk on a nested "발표:" or "라이트닝 토크:" item; "발표 없음" gives none', () => {
+    check(
+      `
+      클라우드 네이티브 대구 5회 - 받은 명함
+
+      1. 송민재 / 리디 / SRE
+         - 발표: 헬름 차트 80개를 하나의 라이브러리로
+         - Q&A에서 버전 관리 질문 많았음
+      2. 윤가은 / 마켓컬리 / 데브옵스
+         - 발표 없음, 운영진
+      3. 장태오 / 야놀자 / 플랫폼팀
+         - 라이트닝 토크: 테라폼 plan을 PR 댓글로
+      `,
+      `
+      event 클라우드 네이티브 대구 5회 | - | -
+      talk 4 헬름 차트 80개를 하나의 라이브러리로 | 송민재 (리디) | helm
+      talk 9 테라폼 plan을 PR 댓글로 | 장태오 (야놀자) | terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('cards between separators ("【名刺2】Name / Org"), two talks of one person numbered; a card with "登壇なし" gives none', () => {
+    check(
+      `
+      Fukuoka SRE Meetup #4 名刺メモ
+
+      ──────────
+      【名刺1】森 翔太 / 株式会社ヌーラボ / SRE
+      登壇：Terraformのstateを分割した話
+      ・workspaceごとにstateを分けた
+      ──────────
+      【名刺2】岡本 さくら / LINEヤフー株式会社
+      登壇なし。懇親会で話した
+      ──────────
+      【名刺3】石田 蓮 / GMOペパボ / 登壇2本！
+      (1) 登壇：Grafana Lokiのコストを半分にした
+      (2) LT：Argo CDのSync Wavesを使い倒す
+      `,
+      `
+      event Fukuoka SRE Meetup #4 | - | -
+      talk 5 Terraformのstateを分割した話 | 森 翔太 (株式会社ヌーラボ) | terraform
+      talk 12 Grafana Lokiのコストを半分にした | 石田 蓮 (GMOペパボ) | grafana grafana-loki
+      talk 13 Argo CDのSync Wavesを使い倒す | 石田 蓮 (GMOペパボ) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a person\'s heading with their sessions as subheadings; a panel\'s heading with its people on the item under it ("- 패널: … / 모더레이터 …")', () => {
+    check(
+      `
+      # 데브옵스데이즈 광주 2024 - 사람 기준 정리
+
+      ## 서지호 (당근) - 세션 2개!
+      ### 세션 1: 쿠버네티스 업그레이드 자동화
+      - 노드 그룹 교체 방식
+      ### 세션 2: 테라폼 모듈 버전 관리
+      - git tag로 관리
+
+      ## 배하린 (쏘카)
+      - 발표: "Vault로 DB 계정 없애기"
+
+      ## 패널: 지방에서 SRE 하기
+      - 패널: 노유진(카카오), 한승우(네이버) / 모더레이터 배하린(쏘카)
+      `,
+      `
+      event 데브옵스데이즈 광주 2024 | 2024 | -
+      talk 4 쿠버네티스 업그레이드 자동화 | 서지호 (당근) | kubernetes
+      talk 6 테라폼 모듈 버전 관리 | 서지호 (당근) | git terraform
+      talk 10 Vault로 DB 계정 없애기 | 배하린 (쏘카) | vault
+      talk 12 패널: 지방에서 SRE 하기 | 노유진 (카카오), 한승우 (네이버), 배하린 (쏘카) | -
+      `,
+    );
+  });
+
+  test('a section whose heading says its people gave no talk ("## 복도에서 (발표 안 하신 분들)") holds no talk', () => {
+    check(
+      `
+      # 인프라 스터디 울산 3회 후기
+
+      ## 발표해주신 분들
+      * 문하늘 (현대오토에버): 온프렘 쿠버네티스 네트워크 삽질기
+        - calico에서 cilium으로
+      * 권도경 (HD현대): 사내 GitLab CI 러너 운영기
+        - 러너는 오토스케일
+
+      ## 복도에서 (발표 안 하신 분들)
+      * 임소율 (스타트업) - 도커 이미지 캐시 얘기
+      * 백준서 (SK) - 다음에 발표하고 싶다고
+      `,
+      `
+      event 인프라 스터디 울산 3회 | - | -
+      talk 4 온프렘 쿠버네티스 네트워크 삽질기 | 문하늘 (현대오토에버) | cilium kubernetes
+      talk 6 사내 GitLab CI 러너 운영기 | 권도경 (HD현대) | gitlab-ci
+      `,
+    );
+  });
+});

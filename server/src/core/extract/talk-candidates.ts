@@ -7,6 +7,7 @@ import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
+import { NO_TALKS_SECTION, peopleLog } from './people-log';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -325,17 +326,30 @@ const BRACKETED_LABEL_ALONE = new RegExp(String.raw`^(?:【\s*${SPEAKER_LABEL_WO
 /** "Panel:", "Panel —", "패널:", "パネル：", "[ ] Panel — …": a panel discussion's title. */
 const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*토론)?|パネル(?:ディスカッション)?)\s*[:：—–-]\s*\S/iu;
 /** "mod:", "모더레이터", "패널", "panelists:": the labels of a panel's people. */
-const PANEL_ROLE = /(?:^|[,，、]\s*)(?:mod(?:erator|erated by)?|host|panel(?:ists?)?|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト|登壇者)\s*[:：]?\s+/giu;
+const PANEL_ROLE = /(?:^|\s*[,，、/／]\s*)(?:mod(?:erator|erated by)?|host|panel(?:ists?)?|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト|登壇者)\s*[:：]?\s+/giu;
 
 /** A panel listed as an item, its moderator and panelists on the nested lines right under it (up to four). */
 function panelOfItem(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
   const { info } = structure;
   const parsed = check.talkLine(info[i].content.replace(/^\[[ xX]\]\s*/u, ''));
   if (!parsed || !parsed.title || parsed.speakers.length) return null;
+  const people = panelPeople(structure, i + 1, footerLine, check, info[i].level);
+  if (!people) return null;
+  parsed.speakers = people.speakers;
+  parsed.strongSpeakers = true;
+  return { line: i, parsed, speakerLine: people.last, source: 'bullet', level: 0, evidence: true };
+}
+
+/**
+ * A panel's moderator and panelists on the list's items from line `first` (up to five lines), deeper than `level` (a
+ * heading's items: 0), and the last line naming them.
+ */
+function panelPeople(structure: NoteStructure, first: number, footerLine: number, check: Reader, level: number): { speakers: Speaker[]; last: number } | null {
+  const { info } = structure;
   const speakers: Speaker[] = [];
   let last = -1;
-  for (let k = i + 1; k < footerLine && k <= i + 5 && info[k].kind === LineKind.ListItem && info[k].level > info[i].level; k++) {
-    const text = info[k].content.replace(PANEL_ROLE, (m) => (/^[,，、]/u.test(m) ? ', ' : ''));
+  for (let k = first; k < footerLine && k <= first + 4 && info[k].kind === LineKind.ListItem && info[k].level > level; k++) {
+    const text = info[k].content.replace(PANEL_ROLE, (m) => (/^\s*[,，、/／]/u.test(m) ? ', ' : ''));
     if (/https?:\/\//.test(text)) continue;
     const sp = check.speakers(text);
     if (!sp?.strong) {
@@ -345,10 +359,7 @@ function panelOfItem(structure: NoteStructure, i: number, footerLine: number, ch
     speakers.push(...sp.speakers);
     last = k;
   }
-  if (!speakers.length) return null;
-  parsed.speakers = speakers;
-  parsed.strongSpeakers = true;
-  return { line: i, parsed, speakerLine: last, source: 'bullet', level: 0, evidence: true };
+  return speakers.length ? { speakers, last } : null;
 }
 
 /** Whether nothing but blank lines and front matter comes before line `i`. */
@@ -782,12 +793,18 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
   };
   const { itemAt, kindLines } = scan;
+  // A note kept by the people the writer met: their entries' lines name no talk, the talks under them are theirs.
+  const people = peopleLog(structure, footerLine, check);
   let timetableCode = false;
   // "**목차**", "Table of contents", "目次" then a list: the post's own sections, no talks.
   let inContents = false;
+  // Inside a section whose heading says its people gave no talk ("## 복도에서 (발표 안 하신 분들)"): the level of its heading.
+  let noTalksLevel = 0;
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
     if (kindLines.has(i)) continue;
+    if (li.kind === LineKind.Heading) noTalksLevel = noTalksLevel && li.level > noTalksLevel ? noTalksLevel : NO_TALKS_SECTION.test(li.content) ? li.level : 0;
+    if (noTalksLevel) continue;
     if (inContents) {
       if (li.kind === LineKind.ListItem || li.kind === LineKind.Blank) continue;
       inContents = false;
@@ -807,6 +824,14 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     if (li.kind === LineKind.Code && (i === 0 || info[i - 1].kind !== LineKind.Code)) timetableCode = isTimetableCode(structure, i);
     if (chrome.has(i)) continue;
+    if (people) {
+      const talk = people.talks.get(i);
+      if (talk) {
+        out.push(talk);
+        continue;
+      }
+      if (people.quiet.has(i)) continue;
+    }
     if (tableRow(scan, i)) continue;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
     const told = sentenceTalk(scan, i);
@@ -1372,8 +1397,14 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
     // "> [!info] Speaker" then "> [[Marcus Oyelaran]] — …": a label alone, the names on the line below it.
     const underLabel = j >= 0 && j + 1 < footerLine && LABEL_ALONE.test(info[j].content) && info[j + 1].kind === LineKind.Paragraph && !info[j + 1].blockStart;
     if (underLabel) j++;
-    const read = readSpeakerLine(structure, j, check, underLabel);
-    if (read) {
+    // ("## 패널: Title" then "- 패널: A(X), B(Y) / 모더레이터 C(Z)": a panel's people on the items under its heading.)
+    const panel = !underLabel && j >= 0 && info[j].kind === LineKind.ListItem && PANEL_TITLE.test(content) ? panelPeople(structure, j, footerLine, check, 0) : null;
+    const read = panel ? panel.speakers : readSpeakerLine(structure, j, check, underLabel);
+    if (panel) {
+      parsed.speakers = panel.speakers;
+      parsed.strongSpeakers = true;
+      speakerLine = panel.last;
+    } else if (read) {
       // ("モデレーター：…" then "パネリスト：…": a panel's labelled lines, one after the other.)
       // "speaker:: Lena Hoffmann" then "company:: Zalando".
       const { speakers, last } = labelledSpeakers(structure, j, read, footerLine, check);
