@@ -10963,3 +10963,132 @@ describe('people logs: a note kept by the people the writer met', () => {
     );
   });
 });
+
+describe('programmes pasted from an event\'s app, calendar or site', () => {
+  test('a conference app\'s "My Schedule": marks, the slot and its room on one line, the title and "Name, Org" under it', () => {
+    check(
+      `
+      DevOpsDays Lisbon 2024 -- MY SCHEDULE
+
+      ★ ✓ 9:30 AM - 10:10 AM · Sala Tejo
+        Feature Flags Are Config Too
+        Rita Alves, Farfetch
+
+        >> flags live in the same repo as the Helm values now
+      -----------------------------------------------------------
+      ★ 10:20 AM - 11:00 AM · Auditorium B
+        Paging Less With Prometheus Recording Rules
+        Duarte Costa, OutSystems
+
+        >> recording rules per team, alerts on the rules only
+      `,
+      `
+      event DevOpsDays Lisbon 2024 | 2024 | -
+      talk 4 Feature Flags Are Config Too | Rita Alves (Farfetch) | helm
+      talk 10 Paging Less With Prometheus Recording Rules | Duarte Costa (OutSystems) | prometheus
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('iCalendar events: escaped commas in SUMMARY and DESCRIPTION, a panel\'s moderator and panelists on two lines of one DESCRIPTION', () => {
+    check(
+      `
+      # Cloud Native Summit Vienna - my calendar
+
+      BEGIN:VEVENT
+      SUMMARY:Running 3\\,000 Nodes With Cluster API
+      DESCRIPTION:Speakers: Lena Gruber (Bitpanda)\\, Tobias Huber (Bitpanda)
+      END:VEVENT
+
+      BEGIN:VEVENT
+      SUMMARY:Panel: Who Runs the Platform?
+      DESCRIPTION:Moderator: Anna Berger (Dynatrace)\\nPanelists: Felix Wagner (Runtastic)\\, Julia Steiner (Frequentis)
+      END:VEVENT
+      `,
+      `
+      event Cloud Native Summit Vienna | - | -
+      talk 4 Running 3,000 Nodes With Cluster API | Lena Gruber (Bitpanda), Tobias Huber (Bitpanda) | cluster-api
+      talk 9 Panel: Who Runs the Platform? | Anna Berger (Dynatrace), Felix Wagner (Runtastic), Julia Steiner (Frequentis) | -
+      `,
+    );
+  });
+
+  test('a meetup site\'s answer pasted as JSON, not fenced: its sessions with speaker and company; a notice and a break are no talks', () => {
+    check(
+      `
+      광주 클라우드 밋업 6월 메모
+
+      {
+        "event": {
+          "title": "광주 클라우드 밋업 6월",
+          "sessions": [
+            { "type": "notice", "title": "공지와 인사", "speaker": "오세린" },
+            { "type": "talk", "title": "ArgoCD 앱 500개 운영기", "speaker": "남궁민", "company": "카카오뱅크" },
+            { "type": "break", "title": "피자 타임" },
+            { "type": "talk", "title": "테라폼으로 IDC 방화벽 관리하기", "speaker": "황보라", "company": "광주은행" }
+          ]
+        }
+      }
+
+      #1 남궁민님 - 아르고 운영
+      - 앱 오브 앱스 패턴
+      `,
+      `
+      event 광주 클라우드 밋업 6월 | - | -
+      talk 10 테라폼으로 IDC 방화벽 관리하기 | 황보라 (광주은행) | terraform
+      talk 15 ArgoCD 앱 500개 운영기 | 남궁민 (카카오뱅크) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a YAML programme whose speakers are records with their company; the notes\' headings name sessions by their id', () => {
+    check(
+      `
+      # Platform Engineering Kaigi メモ
+
+      \`\`\`yaml
+      sessions:
+        - id: 3104
+          title: "Backstageのプラグインを自作した話"
+          speakers:
+            - name: 小川 陽菜
+              company: 株式会社カミナシ
+        - id: 3120
+          title: "休憩"
+          type: break
+      \`\`\`
+
+      ## 3104 小川さん Backstage
+      - TechDocsも使ってる
+      `,
+      `
+      event Platform Engineering Kaigi | - | -
+      talk 15 Backstageのプラグインを自作した話 | 小川 陽菜 (株式会社カミナシ) | backstage
+      `,
+    );
+  });
+
+  test('an app\'s schedule in one paragraph: "time | room | [CODE] Title" rows, speakers labelled under each; a heading names one by its code', () => {
+    check(
+      `
+      # KubeDay Seoul 2024 내 일정
+
+      08:30-09:30 | 1층 로비 | 등록
+      ★ 10:00-10:40 | 301호 | [OPS-210] 쿠버네티스 멀티 클러스터 비용 관리
+            발표자: 변지우 (무신사)
+      ★ 11:00-11:40 | 302호 | [SEC-118] Vault와 OIDC로 키 없는 배포
+            발표자: 탁서윤 (토스)
+
+      ### SEC-118 키 없는 배포
+      - 볼트 에이전트 없이 OIDC만
+      `,
+      `
+      event KubeDay Seoul 2024 | 2024 | -
+      talk 4 쿠버네티스 멀티 클러스터 비용 관리 | 변지우 (무신사) | kubernetes
+      talk 9 Vault와 OIDC로 키 없는 배포 | 탁서윤 (토스) | vault
+      `,
+    );
+  });
+});

@@ -453,6 +453,12 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
     // (A line chosen as a talk already is that talk, not a second one.)
     if (described.some((t) => t.line === entry.line)) continue;
     let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
+    // "### DEV-114 테라폼 + CDK", "### 2515 パネル" below a programme that gives each session its code or id: the heading names it by that.
+    const code = target ? undefined : (entry.code ?? codeBefore(lines[entry.line], entry.start));
+    if (!target && code) {
+      target = described.find((t) => t.source === 'heading' && t.line > entry.line && !taken.has(t) && namesCode(t.parsed.title, code));
+      if (target) target.parsed = { ...target.parsed, title: entry.parsed.title, speakers: target.parsed.speakers.some((sp) => sp.org) ? target.parsed.speakers : entry.parsed.speakers, keynote: entry.parsed.keynote };
+    }
     // "## vault scaling" under a front matter that lists "Scaling Vault Across 30 Product Teams": its words.
     if (!target && entry.frontMatter) {
       target = closestByWords(entry.parsed.title, described.filter((t) => t.source === 'heading' && !taken.has(t) && !t.parsed.speakers.length)) ?? undefined;
@@ -509,7 +515,23 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
     }
   }
-  void lines;
+}
+
+/** "[DEV-114] ", "CON-203 ": a session's code before the title on a programme's line (the last before `start`). */
+function codeBefore(line: string, start: number): string | undefined {
+  const before = line.slice(0, Math.max(0, start));
+  let code: string | undefined;
+  for (const m of before.matchAll(SESSION_CODE)) code = m[1];
+  return code;
+}
+const SESSION_CODE = /(?:^|[\s[【(|])([A-Z]{2,5}-?\d{2,4}(?:-[A-Z])?)(?=[\]】)\s|]|$)/gu;
+
+/** A heading that opens with the code ("DEV-114 테라폼 + CDK", "2515 パネル", "[CON-203] …"). */
+function namesCode(title: string, code: string): boolean {
+  const at = title.startsWith('[') || title.startsWith('【') ? 1 : 0;
+  if (!title.startsWith(code, at)) return false;
+  const next = title.charCodeAt(at + code.length);
+  return Number.isNaN(next) || next === 32 || next === 58 || next === 93 || next === 0x3011 || next === 0xff1a || next === 0x3000;
 }
 
 /**
@@ -529,7 +551,20 @@ export function frontMatterAgenda(structure: NoteStructure, check: Reader, agend
 export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
   const { lines } = structure;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].charCodeAt(0) !== 96 && lines[i].charCodeAt(0) !== 126) continue;
+    const c0 = lines[i].charCodeAt(0);
+    // ("{" then "  "sessions": [ { "title": …, "speaker": …, "company": … } ]" then "}": an event site's answer pasted as JSON.)
+    if ((c0 === 123 || c0 === 91) && lines[i].trimEnd().length === 1) {
+      i = jsonAgenda(structure, i, check, agenda);
+      continue;
+    }
+    if (c0 !== 96 && c0 !== 126) continue;
+    if (JSON_FENCE.test(lines[i])) {
+      let end = i + 1;
+      while (end < lines.length && !CLOSING_FENCE.test(lines[end])) end++;
+      listedAgenda(sessionsIn(parseJson(lines.slice(i + 1, end).join('\n'))), lines, i + 1, end, check, agenda);
+      i = end;
+      continue;
+    }
     if (!YAML_FENCE.test(lines[i]) && !CSV_FENCE.test(lines[i])) continue;
     let end = i + 1;
     while (end < lines.length && !CLOSING_FENCE.test(lines[end])) end++;
@@ -652,6 +687,42 @@ function readRecordTable(structure: NoteStructure, from: number, to: number, che
 }
 
 const YAML_FENCE = /^(?:```|~~~)\s*ya?ml\s*$/iu;
+const JSON_FENCE = /^(?:```|~~~)\s*json\s*$/iu;
+
+/** A JSON value pasted without a fence, from line `i` ("{" or "[" alone) to its closing line at the margin; the line to go on from. */
+function jsonAgenda(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[]): number {
+  const { lines } = structure;
+  const close = lines[i][0] === '{' ? '}' : ']';
+  let end = i + 1;
+  while (end < lines.length && end < i + 2000 && lines[end].trimEnd() !== close) end++;
+  if (end >= lines.length || lines[end].trimEnd() !== close) return i;
+  listedAgenda(sessionsIn(parseJson(lines.slice(i, end + 1).join('\n'))), lines, i + 1, end, check, agenda);
+  return end;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Not JSON after all: nothing listed.
+    return null;
+  }
+}
+
+/** The list of talks a pasted value holds: itself, its `sessions` or `talks`, or those of one of its values (`"event": { "sessions": … }`). */
+function sessionsIn(data: unknown): unknown {
+  if (Array.isArray(data)) return data;
+  if (!data || typeof data !== 'object') return null;
+  const o = data as Record<string, unknown>;
+  const own = o.talks ?? o.sessions ?? o.Talks ?? o.Sessions;
+  if (own) return own;
+  for (const v of Object.values(o)) if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const inner = v as Record<string, unknown>;
+    const list = inner.talks ?? inner.sessions;
+    if (list) return list;
+  }
+  return null;
+}
 const CSV_FENCE = /^(?:```|~~~)\s*csv\s*$/iu;
 /** A record's title key on a line of its own ("title:", "タイトル：", "제목:"). */
 const RECORD_TITLE_KEY = /^(?:title|talk|session|タイトル|演題|제목|세션명?)\s*[:：]\s*\S/imu;
@@ -660,6 +731,12 @@ const RECORD_TITLE_KEYS = ['title', 'talk', 'name', 'Title', 'タイトル', '�
 const CLOSING_FENCE = /^(?:```|~~~)\s*$/u;
 const TALKS_KEY = /^(?:talks|sessions)\s*:/imu;
 
+/** A record's id a heading may name its session by: "2515", "CON-203". */
+const RECORD_ID = /^[A-Za-z0-9][\w-]{1,11}$/u;
+
+/** A programme's kinds of slot that are no talk. */
+const NO_TALK_KIND = /^(?:break|lunch|notice|announcement|etc|other|social|networking|party|registration|opening|closing|meal|coffee|休憩|懇親会|受付|휴식|네트워킹|공지)$/iu;
+
 /** Timetable entries for a list of `title:` / `speaker:` / `company:` objects written on lines [from, to). */
 function listedAgenda(list: unknown, lines: string[], from: number, to: number, check: Reader, agenda: AgendaEntry[]): void {
   if (!Array.isArray(list)) return;
@@ -667,14 +744,19 @@ function listedAgenda(list: unknown, lines: string[], from: number, to: number, 
     if (!item || typeof item !== 'object') continue;
     const o = item as Record<string, unknown>;
     const title = RECORD_TITLE_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim()) as string | undefined;
-    if (!title) continue;
-    const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => typeof v === 'string' && v.trim());
+    // ("type: break", "\"type\": \"notice\"": a programme's slot that is no talk.)
+    const kind = o.type ?? o.kind;
+    if (!title || (typeof kind === 'string' && NO_TALK_KIND.test(kind.trim()))) continue;
+    // (A name, or a list of names or of records: "speakers:" then "- name: …" and "company: …".)
+    const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => (typeof v === 'string' && v.trim()) || (Array.isArray(v) && v.length));
     const speakers = frontMatterSpeakers(who, frontMatterOrganisation(o), check);
     let line = -1;
     for (let i = from; i < to && line < 0; i++) if (lines[i].includes(title)) line = i;
     if (line < 0) continue;
     const start = lines[line].indexOf(title);
     const parsed: TalkLine = { title: title.trim(), speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(title), quoted: false, titleStart: start, titleEnd: start + title.length, time: null };
-    agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true });
+    const id = o.id ?? o.code ?? o.session_id ?? o.sessionId;
+    const code = (typeof id === 'string' || typeof id === 'number') && RECORD_ID.test(String(id)) ? String(id) : undefined;
+    agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true, code });
   }
 }

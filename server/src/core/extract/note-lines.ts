@@ -36,6 +36,8 @@ export interface AgendaEntry {
   bullet?: boolean;
   /** One talk's record in a code block of its own (its notes follow the block). */
   record?: boolean;
+  /** The session's id in a pasted programme's record ("id: 2515"), which the notes' headings may name it by. */
+  code?: string;
 }
 
 /** The first letters of SESSION_LABEL's words (a native test before it). */
@@ -513,10 +515,12 @@ export function frontMatterOrganisation(data: Record<string, unknown>): string |
 export function frontMatterSpeakers(raw: unknown, org: string | undefined, check: Reader): Speaker[] {
   const speakers: Speaker[] = [];
   for (const v of Array.isArray(raw) ? raw : [raw]) {
-    const name = typeof v === 'string' ? v.replace(/^\[\[|\]\]$/g, '') : v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string' ? (v as Record<string, string>).name : '';
+    const record = v && typeof v === 'object' ? (v as Record<string, unknown>) : null;
+    const name = typeof v === 'string' ? v.replace(/^\[\[|\]\]$/g, '') : typeof record?.name === 'string' ? record.name : '';
     if (!name.trim()) continue;
     const sp = check.speakers(name);
-    speakers.push(...withOrganisation(sp ? sp.speakers : [{ name: name.trim(), org: null }], org));
+    // ("- name: 佐藤 遼" with "company: …" under it: each speaker's own organisation first.)
+    speakers.push(...withOrganisation(sp ? sp.speakers : [{ name: name.trim(), org: null }], (record && frontMatterOrganisation(record)) ?? org));
   }
   return speakers;
 }

@@ -2010,17 +2010,30 @@ function calendarEntry(structure: NoteStructure, i: number, check: Reader): Cand
   const { lines, info } = structure;
   const raw = info[i].content.slice('SUMMARY:'.length);
   const kind = CALENDAR_KIND.exec(raw);
-  const title = raw.slice(kind ? kind[0].length : 0).trim();
+  const written = raw.slice(kind ? kind[0].length : 0).trim();
+  // ("Scaling Argo CD to 5\,000 Applications": iCalendar's escapes read as the characters they stand for.)
+  const title = unescapeCalendar(written);
   if (title.length < 4 || isNonTalkTitle(title)) return null;
   for (let j = i + 1; j < lines.length && j <= i + 6 && !lines[j].startsWith('END:VEVENT'); j++) {
     if (!lines[j].startsWith('DESCRIPTION:')) continue;
-    const sp = check.speakers(lines[j].slice('DESCRIPTION:'.length).trim());
-    if (!sp?.strong) return null;
-    const at = info[i].content.indexOf(title);
-    const parsed: TalkLine = { title, speakers: sp.speakers, strongSpeakers: true, keynote: !!kind && isKeynote(kind[0]), quoted: false, titleStart: at, titleEnd: at + title.length, time: null };
+    // ("Moderator: A (X)\nPanelists: B (Y)\, C (Z)": each line of the description names some of them.)
+    const speakers: Speaker[] = [];
+    for (const part of unescapeCalendar(lines[j].slice('DESCRIPTION:'.length)).split('\n')) {
+      const sp = part.trim() ? check.speakers(part.trim()) : null;
+      if (sp?.strong) speakers.push(...sp.speakers);
+      else if (part.trim()) return null;
+    }
+    if (!speakers.length) return null;
+    const at = info[i].content.indexOf(written);
+    const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title) || (!!kind && isKeynote(kind[0])), quoted: false, titleStart: at, titleEnd: at + written.length, time: null };
     return { line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true };
   }
   return null;
+}
+
+/** An iCalendar value's text: "\," is ",", "\;" ";", "\n" a line break, "\\" a backslash. */
+function unescapeCalendar(value: string): string {
+  return value.includes('\\') ? value.replace(/\\([,;nN\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c)) : value;
 }
 const CALENDAR_KIND = /^(?:keynote|opening keynote|closing keynote|lightning talk|lt|workshop|talk|session)\s*[-–—:]\s*/iu;
 
@@ -2149,12 +2162,24 @@ function isTimeAlone(written: string): boolean {
   // ("■ １３：１０〜１３：５０": a mark before it, full-width digits.)
   const c0 = written.charCodeAt(0);
   // ("① 오후 7시 10분 ~ 7시 40분 · 세미나룸 A · Level 200 · ★★★★☆": a circled number before it.)
-  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19) || (c0 >= 0x2460 && c0 <= 0x2473)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
+  // ("★ ✓ 9:00 AM - 9:45 AM · Grand Ballroom A/B": an app's bookmark and check-in marks before it.)
+  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || APP_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19) || (c0 >= 0x2460 && c0 <= 0x2473)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
   if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text))) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   if (meta) return TIME_ALONE.test(meta[1].trim());
-  return text.length <= 100 && (text.includes(' | ') || text.includes('｜') || text.includes(' · ')) && hasDigit(text) && isMetaRow(text);
+  if (text.length > 100 || !hasDigit(text)) return false;
+  if ((text.includes(' | ') || text.includes('｜') || text.includes(' · ')) && isMetaRow(text)) return true;
+  // ("9:00 AM - 9:45 AM · Grand Ballroom A/B", "10:15 · Seacliff A-C": a conference app's slot, then the room it gives by name.)
+  const dot = text.indexOf(' · ');
+  return dot > 0 && TIME_ALONE.test(text.slice(0, dot)) && PLACE_NAME.test(text.slice(dot + 3)) && !SESSION_KIND_ALONE.test(text.slice(dot + 3));
 }
+/** "✓", "✔", "☑": an app's check-in marks (with LABEL_MARKS' bookmark stars). */
+const APP_MARKS = '✓✔☑';
+/**
+ * "Grand Ballroom A/B", "Regency Foyer", "Seacliff A-C", "Sala Tejo", "Atrium": a room's name, one or two capitalised
+ * words with a room's word among them or a letter or number after them (not a title: "Error Budgets People Respect").
+ */
+const PLACE_NAME = /^(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?\s[A-Z0-9]{1,3}(?:[/.-][A-Z0-9]{1,3})?|(?:\p{Lu}[\p{L}'-]+\s)?(?:Hall|Room|Ballroom|Foyer|Atrium|Auditorium|Stage|Theat(?:er|re)|Salon|Sala|Suite|Lounge|Pavilion|Terrace)(?:\s\p{Lu}[\p{L}'-]+)?|\p{Lu}[\p{L}'-]+)$/u;
 
 /**
  * "트랙 3 | 402호 | 11:00 - 11:40 | 레벨 300 (고급)": a programme's session line, cells between bars in any order, one of
@@ -2176,7 +2201,7 @@ const MOVED_TIME = /^.{1,24}?\s*→\s*(.{2,24}?)\s*(?:(?:으로|로)\s*변경(?:
 const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール)|\p{L}{1,10}(?:룸|홀|ルーム|ホール|会場)(?:\s*[A-Za-z0-9]{1,3})?|[★☆]{1,5}(?:\s.{0,30})?|L\d{3})$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
-const LEADING_MARK = new RegExp(`^[${LABEL_MARKS}①-⑳]\\s*`, 'u');
+const LEADING_MARK = new RegExp(`^(?:[${LABEL_MARKS}①-⑳✓✔☑]\\s*)+`, 'u');
 // ("오후 7시 10분", "7시 반", "19時30分", "14h00": the hour and its minutes in words or with an h.)
 const CLOCK = String.raw`(?:(?:오전|오후|午前|午後)\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?|\d{1,2}\s*時(?:\s*\d{1,2}\s*分|半)?|\d{1,2}h\d{2})`;
 /** "【AWS-07】10:50 - 11:30 ／ Room F ／ Level 300: Advanced": group 1 the time, then rooms, tracks and levels only. */

@@ -29,8 +29,8 @@ const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트�
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
 /** One emoji's character: a pictograph, its joiners, or a keycap number (a digit with its keycap mark, "2️⃣"). */
 const EMOJI_CHAR = String.raw`(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])`;
-// ("2️⃣ 19:35 「Title」", "☕ 20:10 Break": an emoji before the time.)
-export const CLOCK_START = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*)?(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
+// ("2️⃣ 19:35 「Title」", "☕ 20:10 Break": an emoji before the time; "★ ✓ 13:10-13:50 | …": an app's bookmark and check-in marks.)
+export const CLOCK_START = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*|(?:[★☆✓✔☑]\s*)+)?(?:${TRACK}\s+)?(?:\[|【)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -79,6 +79,9 @@ const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー�
 // ("11:00 (B홀) Title", "14:00 [Room 2] Title": the room in brackets after the time.)
 const TRACK_AFTER_TIME = /^(?:(?:track|트랙|トラック)\s*[a-h]\s*[:：\-–—]\s*|[(（\[](?:[a-h0-9]\s*(?:홀|룸|트랙|会場|ルーム|ホール)|(?:room|hall|track|stage|룸|홀|트랙|会場|ルーム|トラック)\s*[a-h0-9]{1,2})[)）\]]\s*)/iu;
 
+/** "301호 | ", "그랜드볼룸 | ", "Room 4 | ", "전시장 B홀 | ": a room's cell, between bars, after a schedule's time. */
+const ROOM_CELL = /^(?:\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{0,12}?(?:볼룸|홀|룸|로비|ホール|ルーム|会場|hall|room|ballroom|stage|foyer|lobby)(?:\s*[A-Za-z0-9]{1,3})?|(?:room|hall|track|stage)\s*[\w-]{1,6})\s*[|｜]\s*/iu;
+
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
   let time: string | null = null;
@@ -106,6 +109,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     if (lettered && lettered[0].length < rest.length) {
       offset += lettered[0].length;
       rest = rest.slice(lettered[0].length);
+      continue;
+    }
+    // ("11:20-12:00 | 301호 | [CON-203] Title", "09:30 | 그랜드볼룸 | 기조연설": an app's schedule, the room in a cell after the time.)
+    const room = time !== null ? ROOM_CELL.exec(rest) : null;
+    if (room && room[0].length < rest.length) {
+      offset += room[0].length;
+      rest = rest.slice(room[0].length);
       continue;
     }
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
