@@ -11092,3 +11092,48 @@ describe('programmes pasted from an event\'s app, calendar or site', () => {
     );
   });
 });
+
+describe('tables of other markups', () => {
+  test('a MediaWiki table ("{|", "! Time !! Ignite !! Speaker", "|-", "| 14:00 || Title || Name (Org)", "|}"): a column named for the talks\' kind holds their titles', () => {
+    check(
+      `
+      Nordic Infra Days 2024
+
+      == Ignites ==
+      {| class="wikitable"
+      ! Time !! Ignite !! Speaker
+      |-
+      | 15:00 || Our Terraform monorepo, split in a day || Jana Novak (Kiwi.com)
+      |-
+      | 15:06 || Fifty Grafana alerts we deleted || Ola Berg (Vipps)
+      |}
+      `,
+      `
+      event Nordic Infra Days 2024 | 2024 | -
+      talk 7 Our Terraform monorepo, split in a day | Jana Novak (Kiwi.com) | terraform
+      talk 9 Fifty Grafana alerts we deleted | Ola Berg (Vipps) | grafana
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a Textile table whose header cells are marked "|_. talk |_. who |"', () => {
+    check(
+      `
+      Paris Cloud Native Meetup 2024
+
+      h2. Lightning round
+
+      |_. # |_. talk |_. who |
+      | 1 | Vault tokens that never expire | Ines Moreau (Qonto) |
+      | 2 | Packer images for ARM | Hugo Petit (Doctolib) |
+      `,
+      `
+      event Paris Cloud Native Meetup 2024 | 2024 | -
+      talk 6 Vault tokens that never expire | Ines Moreau (Qonto) | vault
+      talk 7 Packer images for ARM | Hugo Petit (Doctolib) | packer
+      `,
+      { plainText: true },
+    );
+  });
+});

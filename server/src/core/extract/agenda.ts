@@ -58,7 +58,7 @@ export function isTabRow(raw: string): boolean {
 }
 
 /** How a row's cells are separated: a markdown table's bars, tabs, runs of spaces (a fixed-width timetable), or commas (CSV). */
-export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas';
+export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas' | 'wiki';
 
 /** "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars (a Japanese IME's), three or more on the line (two between the cells when none closes the row). */
 export function isWideBarRow(raw: string): boolean {
@@ -73,7 +73,15 @@ export function isWideBarRow(raw: string): boolean {
 
 /** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */
 function cellsOf(raw: string, by: CellSeparator): string[] {
-  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : by === 'wide' ? raw.split('｜') : raw.split('|');
+  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : by === 'wide' ? raw.split('｜') : by === 'wiki' ? wikiCells(raw) : raw.split('|');
+}
+
+/**
+ * A MediaWiki table's row or header ("| 14:00 || Title || Name (Org)", "! Time !! Ignite !! Speaker"): its cells, after an
+ * empty first one as a markdown row's bars give.
+ */
+function wikiCells(raw: string): string[] {
+  return ['', ...raw.replace(/^\s*[|!]\s*/, '').split(/\s*(?:\|\||!!)\s*/)];
 }
 
 /** A CSV row's cells: a cell in double quotes may hold commas ("LT: Loki, But Cheaper"), and "" is a quote inside it. */
@@ -131,8 +139,10 @@ export function isSpacedRow(raw: string, cells: number): boolean {
 export function columnsOf(header: string, line: number, by: CellSeparator = 'bars'): TableColumns | null {
   // "| 🎤 발표자 | 📝 제목 | 🏢 소속 |": emoji before the column's name.
   // ("발표자 (이름 / 직함 / 소속)", "Speaker (name, company)": what the column holds, in brackets after its name.)
-  const cells = cellsOf(header, by).map((c) => c.replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
-  const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容)$/iu.test(c));
+  // ("|_. # |_. talk |_. who |": Textile's header cells, marked with "_.".)
+  const cells = cellsOf(header, by).map((c) => c.replace(/^\s*_\.\s*/u, '').replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
+  // ("| Time | Ignite | Speaker |", "| 時間 | LT | 登壇者 |": a column named for the kind of its talks holds their titles.)
+  const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu.test(c));
   // "| 시작 | 분 | 순서 | 내용 / 발표자 | 담당 |" (a cue sheet's): one column for the title and who gives it.
   const both = title < 0 ? cells.findIndex((c) => TITLE_AND_SPEAKER.test(c)) : -1;
   if (both >= 0) return { headerLine: line, title: both, speakers: both, organisation: -1, cells: cells.length };

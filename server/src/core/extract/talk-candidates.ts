@@ -772,6 +772,8 @@ interface CandidateScan {
   wideColumns: TableColumns | null;
   /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
   boxColumns: TableColumns | null | undefined;
+  /** Inside a MediaWiki table ("{|" to "|}"): its header's columns (null before the header); undefined outside one. */
+  wikiColumns: TableColumns | null | undefined;
   /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
   nameOnTitleLines: number | undefined;
   /** How many lines read "FirstName: Title" with a list under them (counted when the first is met). */
@@ -789,7 +791,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const scan: CandidateScan = {
     structure, lines, info, chrome, footerLine, check, out, agenda, log,
     eventItems: new Map(), itemAt: [], kindLines: new Set(),
-    tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined,
+    tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
   };
   const { itemAt, kindLines } = scan;
@@ -852,6 +854,16 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
 function tableRow(scan: CandidateScan, i: number): boolean {
   const { structure, lines, info, footerLine, check, agenda } = scan;
   const li = info[i];
+  // "{| class="wikitable"", "! Time !! Title !! Speaker", "|-", "| 14:00 || Title || Name (Org)", "|}": a MediaWiki table.
+  if (scan.wikiColumns !== undefined || (lines[i].charCodeAt(0) === 123 && lines[i].startsWith('{|'))) {
+    const c0 = lines[i].charCodeAt(0);
+    if (c0 === 123) scan.wikiColumns = null;
+    else if (lines[i].startsWith('|}')) scan.wikiColumns = undefined;
+    else if (c0 === 33) scan.wikiColumns = columnsOf(lines[i], i, 'wiki');
+    else if (c0 === 124 && !lines[i].startsWith('|-') && !lines[i].startsWith('|+') && scan.wikiColumns) readAgendaRow(structure, i, check, agenda, scan.wikiColumns, 'wiki');
+    else if (c0 !== 124 && c0 !== 33) scan.wikiColumns = undefined;
+    if (scan.wikiColumns !== undefined || lines[i].startsWith('|}')) return true;
+  }
   // "+-------+---------+" borders around "| 09:45 | Title | Name, Org |" rows: a table drawn in ASCII, its
   // header the first row; read as a markdown table's rows are.
   if (li.kind === LineKind.Paragraph && (lines[i].charCodeAt(li.contentStart) === 43 || lines[i].charCodeAt(li.contentStart) === 124 || lines[i].charCodeAt(li.contentStart) === 94)) {
