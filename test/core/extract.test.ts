@@ -11137,3 +11137,45 @@ describe('tables of other markups', () => {
     );
   });
 });
+
+describe('questions from the floor and people with no organisation', () => {
+  test('"質問者：Name「…？」", "Q (Name, Org): …", "Q2) …" and their answers are no talks', () => {
+    check(
+      `
+      Kubernetes Meetup Sendai #3
+
+      19:05-19:35 Karpenterでノードを半分にした話 / 菅原 拓（株式会社ユニキャスト）
+
+      質疑応答
+       質問者：佐々木さん（個人）「スポット中断はどう扱ってますか？」
+        回答：SQSで中断イベントを受けてる
+       Q (Tom Price, Mercari): "How many NodePools do you keep?"
+       Q2) 移行にどれくらいかかりました？
+       A2) 3ヶ月
+      `,
+      `
+      event Kubernetes Meetup Sendai #3 | - | -
+      talk 3 Karpenterでノードを半分にした話 | 菅原 拓 (株式会社ユニキャスト) | karpenter
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"Name (freelance): Title", "Name (independent): Title": no organisation, said in brackets, names a speaker as one would', () => {
+    check(
+      `
+      # Cloud Native Krakow 2024 - lightning talks
+
+      * Svenja Roth (freelance): Ten Terraform modules I deleted
+      * Marek Zielinski (Allegro): Argo Rollouts without tears
+      * Priscilla Tan (independent): eBPF profiling on a budget
+      `,
+      `
+      event Cloud Native Krakow 2024 | 2024 | -
+      talk 3 Ten Terraform modules I deleted | Svenja Roth | terraform
+      talk 4 Argo Rollouts without tears | Marek Zielinski (Allegro) | argo-rollouts
+      talk 5 eBPF profiling on a budget | Priscilla Tan | ebpf
+      `,
+    );
+  });
+});

@@ -741,6 +741,8 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
   let sharedOrg: string | undefined;
   let sharedRole: string | undefined;
   let sharedHandle: string | undefined;
+  // ("Svenja Roth (freelance)": the writer says there is no organisation.)
+  let saidNone = false;
   const paren = /^(.*?)\s*[(（]([^()（）]*)[)）]\s*$/u.exec(s);
   if (paren && paren[1].trim()) {
     s = paren[1].trim();
@@ -769,7 +771,10 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
           sharedOrg = cleanOrg(at[2]) ?? undefined;
         } else sharedRole = sharedRole ?? part;
       }
-      else if (!sharedOrg) sharedOrg = cleanOrg(part) ?? undefined;
+      else if (!sharedOrg) {
+        sharedOrg = cleanOrg(part) ?? undefined;
+        saidNone ||= NO_ORGANISATION.test(part);
+      }
     }
   } else if (paren && !paren[1].trim()) {
     // "(컬리 전수빈)": organisation and speaker inside the parenthesis.
@@ -887,9 +892,14 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
     strong = true;
   }
   if (sharedOrg || speakers.some((sp) => sp.org)) strong = strong || speakers.every((sp) => sp.name.length >= 2);
+  // (No organisation, said in brackets after a full name, is as sure a sign of a person as one.)
+  if (saidNone && speakers.length === 1 && FULL_LATIN_NAME.test(speakers[0].name)) strong = true;
   return { speakers, strong };
 }
 
+
+/** "Svenja Roth", "Jean-Luc Picard", "Ana de Souza": a capitalised given name and family name. */
+const FULL_LATIN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:de|da|van|von|der|le)){0,2}\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 const SENTENCE_END = '.!?。？！';
 

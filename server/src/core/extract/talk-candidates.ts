@@ -836,6 +836,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     if (tableRow(scan, i)) continue;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
+    // ("質問者：鈴木さん「…？」", "Q (Tom, Acme): …", "Q2) …", "질문자: 김OO님": a question from the floor or its answer, no talk.)
+    if (li.content.length > 0 && QUESTION_FIRST.includes(li.content[0]) && QUESTION_LINE.test(li.content)) continue;
     const told = sentenceTalk(scan, i);
     if (told >= 0) {
       i = told;
@@ -2050,6 +2052,10 @@ function unescapeCalendar(value: string): string {
 const CALENDAR_KIND = /^(?:keynote|opening keynote|closing keynote|lightning talk|lt|workshop|talk|session)\s*[-–—:]\s*/iu;
 
 const TALK_BY_LABEL = /^(?:발표|登壇|発表)\s*[:：]/u;
+/** The first letters of QUESTION_LINE's labels (a native test before it). */
+const QUESTION_FIRST = 'QqAa質回질답';
+/** "質問者：…", "回答：…", "질문자: …", "Q (Tom, Acme): …", "Q2) …", "A1: …", "Question from …:": the floor's question or its answer. */
+const QUESTION_LINE = /^(?:質問者?|回答者?|질문자?|답변자?|Q\d{0,2}|A\d{0,2}|questions?|answers?|asker)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[:：]|(?<=\d)\))/iu;
 const QUESTION_MARK = /^Q\s*[.:：]\s*/u;
 
 /** "[00:04:20] ", "[12:05] ": a recording's or a log's time before a line. */

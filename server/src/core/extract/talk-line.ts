@@ -648,7 +648,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   const lead = rest.includes(') on ') || rest.includes('):') || rest.includes(')：') || rest.includes('）') ? /^([^()（）]{2,60}[(（][^()（）]{2,50}[)）])\s*(?:on\s+|[:：]\s*)(.{4,})$/u.exec(rest) : null;
   if (lead) {
     const sp = parseSpeakers(lead[1], check);
-    if (sp?.strong && sp.speakers.every((x) => x.org)) {
+    // ("Svenja Roth (freelance): Title": no organisation, said so.)
+    if (sp?.strong && (sp.speakers.every((x) => x.org) || (sp.speakers.length === 1 && NO_ORG_IN_BRACKETS.test(lead[1])))) {
       const q = /^["“「『](.+)["”」』]$/u.exec(lead[2].trim());
       const title = q ? q[1] : lead[2];
       return result(title, rest.indexOf(title, lead[1].length), sp.speakers, true, !!q);
