@@ -915,6 +915,15 @@ describe('mentions', () => {
     assert.deepEqual(mentions('## Sailing - Kim Minsu (Acme)\nAT THE HELM OF THE BOAT'), []);
   });
 
+  test('spellings first met in session 42: "GHA" beside Jenkins or OIDC, 오픈토푸, "HCP TF"; "GHA" alone stays unread', () => {
+    const at = (text: string) => mentions(text).map((m) => m.replace(/@\d+:\d+/, ''));
+    assert.deepEqual(at('## Pipelines - Jane Doe (Acme)\nJenkins -> GHA migration next quarter'), ['jenkins:Jenkins', 'github-actions:GHA']);
+    assert.deepEqual(at('## Keys - Jane Doe (Acme)\nGHA + OIDC, no more access keys'), ['github-actions:GHA']);
+    assert.deepEqual(at('## Misc - Jane Doe (Acme)\nGHA was mentioned once'), []);
+    assert.deepEqual(at('오픈토푸로 일부 옮김, state 암호화'), ['opentofu:오픈토푸']);
+    assert.deepEqual(at('workspaces moved to HCP TF'), ['terraform-cloud:HCP TF', 'terraform:TF']);
+  });
+
   test('a writer\'s own sections are no talks: "TOP 3", "나머지", "그 외", "링크", "세션별 메모", "내 takeaways", "Backlog", "나중에 VOD로 볼 것"', () => {
     for (const title of ['TOP 3', '나머지 (순위 밖, 간단히)', '그 외', '링크', '세션별 메모', '세부 메모', '내 takeaways', 'Backlog', '나중에 VOD로 볼 것', 'AM', '오프닝 & 커뮤니티 소개 (10분)', '들은 세션 (시간순)']) assert.equal(isNonTalkTitle(title), true, title);
     for (const title of ['Top 3 Terraform Mistakes', '그 외 이야기들: Consul 운영기', 'Backlog grooming with Jira automation']) assert.equal(isNonTalkTitle(title), false, title);
