@@ -82,12 +82,6 @@ export function peopleLog(structure: NoteStructure, footerLine: number, check: R
   return peopleWithTalks >= MIN_PEOPLE_WITH_TALKS ? { talks, quiet } : null;
 }
 
-/**
- * "懇親会で話しただけの人（登壇なし）", "복도에서 (발표 안 하신 분들)", "그냥 얘기만 한 사람들 (발표 X)", "people to follow up (no
- * talks, just met them)": a section of people who gave no talk (its lines are no talk's).
- */
-export const NO_TALKS_SECTION = /登壇(?:なし|無し|してない|していない)|発表(?:なし|無し)|발표\s*(?:x|없|안\s*하)|no\s+talks?\b|just\s+met|only\s+chatted|didn'?t\s+(?:speak|talk|present)/iu;
-
 /** The people line `i` names, when it is an entry's first line naming only them (and their organisations or roles). */
 function personOf(structure: NoteStructure, i: number, check: Reader): Speaker[] | null {
   const li = structure.info[i];
@@ -133,8 +127,8 @@ function talkUnder(structure: NoteStructure, j: number, entry: number, check: Re
   let parsed: TalkLine | null = null;
   const label = LABELLED_TALK.exec(content);
   const keynote = label ? null : KEYNOTE_ALONE.exec(content);
-  if (label) parsed = titled(check, label[1], content);
-  else if (keynote) parsed = { ...(check.talkLine(keynote[1]) ?? emptyTalk()), title: keynote[1], keynote: true };
+  if (label) parsed = titled(check, label[1], content.length - label[1].length);
+  else if (keynote) parsed = { ...(check.talkLine(keynote[1]) ?? emptyTalk()), title: keynote[1], keynote: true, titleStart: 0, titleEnd: keynote[1].length };
   else if (QUOTED_LEAD.test(content) && QUOTE_CLOSES_LINE.test(content) && topLevel(lj, le)) {
     // (Not a quote of what was said, nested in a talk's notes: "  - 「ジョブ定義がHCLなのが正義」".)
     const read = check.talkLine(content);
@@ -142,16 +136,14 @@ function talkUnder(structure: NoteStructure, j: number, entry: number, check: Re
   } else if (lj.kind !== LineKind.Heading) {
     const timed = TIMED.exec(content);
     const told = timed ? null : TALK_IN_SENTENCE.exec(content);
-    if (timed) parsed = titled(check, timed[1], content);
-    else if (told) parsed = titled(check, told[1], content);
+    if (timed) parsed = titled(check, timed[1], content.length - timed[1].length);
+    else if (told) parsed = titled(check, told[1], told.index + told[0].lastIndexOf(told[1]));
   }
   if (!parsed || parsed.title.length < 4 || (!parsed.keynote && isNonTalkTitle(parsed.title)) || NO_TALK.test(parsed.title)) return null;
-  const at = content.indexOf(parsed.title);
-  const offset = lj.content.indexOf(content);
-  if (at >= 0) {
-    parsed.titleStart = at + offset;
-    parsed.titleEnd = at + offset + parsed.title.length;
-  }
+  // (Offsets in the line's content: a bold line's marks were left out above.)
+  const marks = lj.content.indexOf(content);
+  parsed.titleStart += marks;
+  parsed.titleEnd += marks;
   const heading = lj.kind === LineKind.Heading;
   return { line: j, parsed, speakerLine: entry, source: heading ? 'heading' : 'plain', level: heading ? lj.level : 0, evidence: true };
 }
@@ -165,13 +157,14 @@ function topLevel(lj: LineInfo, entry: LineInfo): boolean {
 }
 
 /** "없음", "なし", "none": a label saying there was no talk. */
-const NO_TALK = /^(?:없음|없었음|x|なし|無し|none|no|n\/a|-)\b/iu;
+const NO_TALK = /^(?:없음|없었음|x|なし|無し|none|no|n\/a|-)(?![\p{L}\p{N}])/iu;
 
-/** The title in `text` (a label's rest), read as a talk line; its own speakers kept ("LT「…」の人" names none). */
-function titled(check: Reader, text: string, whole: string): TalkLine | null {
+/** The title in `text`, the rest of a line's content from `from`, read as a talk line (its own speakers kept: "LT「…」の人" names none); offsets in the content. */
+function titled(check: Reader, text: string, from: number): TalkLine | null {
   const read = check.talkLine(text);
   if (!read?.title) return null;
-  void whole;
+  read.titleStart += from;
+  read.titleEnd += from;
   return read;
 }
 

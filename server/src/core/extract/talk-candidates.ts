@@ -7,9 +7,9 @@ import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
-import { NO_TALKS_SECTION, peopleLog } from './people-log';
+import { peopleLog } from './people-log';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
