@@ -11188,3 +11188,49 @@ describe('questions from the floor and people with no organisation', () => {
     );
   });
 });
+
+describe('speakers named by their position', () => {
+  test('"### Title" then "speaker: a Googler from the GKE team": a labelled speaker\'s line makes the heading a talk, its speaker unnamed', () => {
+    check(
+      `
+      # KubeCon EU 2024 - my notes
+
+      ## Expo hall
+      socks at every booth
+
+      ### Scaling etcd past 8 GB
+      speaker: a Googler from the GKE control plane team
+      - watch cache sizing
+
+      ### Argo CD for 300 clusters
+      speaker: Tom from Spotify
+      - hub and spoke
+      `,
+      `
+      event KubeCon EU 2024 | 2024 | -
+      talk 6 Scaling etcd past 8 GB | - | etcd gke
+      talk 10 Argo CD for 300 clusters | - | argo-cd
+      `,
+    );
+  });
+
+  test('a programme\'s row whose speakers\' cell describes them ("某 커머스 회사 DevOps 리드") is a talk\'s; a sponsors\' row and a remark in brackets are not', () => {
+    check(
+      `
+      # AWS Summit Seoul 2024 메모
+
+      | 시간 | 세션 | 발표자 |
+      |---|---|---|
+      | 11:00 | EKS 무중단 업그레이드 | 某 커머스 회사 DevOps 리드 |
+      | 11:50 | 카펜터로 노드 비용 줄이기 | 최윤서 (AWS) |
+      | 12:30 | 스폰서 부스 안내 | 스폰서사 |
+      | 13:30 | (점심 후 자유 시간) | 각자 |
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 5 EKS 무중단 업그레이드 | - | aws-eks
+      talk 6 카펜터로 노드 비용 줄이기 | 최윤서 (AWS) | karpenter
+      `,
+    );
+  });
+});

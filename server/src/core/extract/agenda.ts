@@ -167,6 +167,9 @@ const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|�
 /** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
 const STAFF_CELL = /^(?:運営(?:事務局|スタッフ|チーム)?|운영팀|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
 
+/** A speakers' cell that names the sponsors: "스폰서사", "Sponsors", "協賛企業". */
+const SPONSOR_CELL = /^(?:스폰서(?:사|들)?|후원사|sponsors?|スポンサー(?:企業)?|協賛(?:企業)?)$/iu;
+
 /** A speakers' cell the writer left unknown: "?", "??", "모름", "不明", "unknown". */
 const UNKNOWN_CELL = /^(?:[?？]{1,3}|모름|미상|不明|unknown|n\/a)$/iu;
 
@@ -207,10 +210,12 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     // (One column for both: its cell names the speakers, or it is the programme's own.)
     if (columns.speakers === columns.title && !parsed.speakers.length) return;
     // (A row without its speakers, timed or not, is the programme's own: a break, the opening, the party. Not "| 13:10 |
-    // Title | ? |", a talk whose speaker the writer did not catch, or "| 09:30 | 기조연설 | AWS 코리아 대표 |", a keynote
-    // given by a position.)
+    // Title | ? |", a talk whose speaker the writer did not catch, or "| 09:30 | 기조연설 | AWS 코리아 대표 |", "| 11:00 |
+    // Title | 某 커머스 회사 DevOps 리드 |", a talk given by someone named by their position.)
     const cell = columns.speakers >= 0 ? (cells[columns.speakers] ?? '').trim() : '';
-    if (!parsed.speakers.length && !(cell && (UNKNOWN_CELL.test(cell) || (parsed.keynote && !STAFF_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell))))) return;
+    // (Not a remark in brackets where a title would be, "(ran the open spaces, no talk)", nor a sponsor's turn.)
+    const byPosition = !STAFF_CELL.test(cell) && !SPONSOR_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell) && !/^[(（]/u.test(parsed.title);
+    if (!parsed.speakers.length && !(cell && (UNKNOWN_CELL.test(cell) || (parsed.keynote && !STAFF_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell)) || byPosition))) return;
     agenda.push(agendaEntry(i, raw, parsed));
     return;
   }

@@ -1450,9 +1450,24 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) return i;
   // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)
   if (!parsed.speakers.length && NUMBER_ALONE_TITLE.test(parsed.title)) return i;
-  const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote;
+  // ("### Title" then "speaker: a Googler from the GKE team": a speaker's label under it says it is a talk, whoever gave it.)
+  const labelledBelow = !parsed.speakers.length && speakerLine === null && unnamedSpeakerLine(structure, i, footerLine, check);
+  const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote || labelledBelow;
   out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
   return i;
+}
+
+/**
+ * The line right under heading `i` labels its speaker ("speaker: the CNCF exec director", "발표자: K씨 (某 핀테크)") with
+ * words that name no one the parser knows: still a talk's, its speaker left unnamed.
+ */
+function unnamedSpeakerLine(structure: NoteStructure, i: number, footerLine: number, check: Reader): boolean {
+  const j = nextContentLine(structure, i, 1);
+  // (Not the note's own title over a talk of its own: "연사: 박서연 (넥스트웨이브) / 제목: Title".)
+  if (j < 0 || j >= footerLine || structure.info[j].kind === LineKind.Heading || isFirstContentLine(structure, i)) return false;
+  const content = structure.info[j].content;
+  const m = SPEAKER_LABEL.exec(content);
+  return !!m && content.length - m[0].length >= 2 && content.length <= 120 && !isTitleLabelled(content) && !speakerThenTitle(content, check.names);
 }
 
 /** A list's item read as a talk's title (candidateLine's reading given); the line to go on after it. */
