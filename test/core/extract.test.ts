@@ -11234,3 +11234,40 @@ describe('speakers named by their position', () => {
     );
   });
 });
+
+describe('a blog post\'s own date and the event\'s', () => {
+  test('a byline ("kim-devops · 2024년 3월 25일", "9 min read · Oct 18, 2024") dates the post; the sentence that says when the event was held dates the event', () => {
+    check(
+      `
+      # [밋업 후기] 클라우드 네이티브 광주 4회
+
+      kim-devops · 2024년 3월 25일
+
+      > 이 글은 2024년 3월 23일(토) 광주 CGI센터에서 열린 클라우드 네이티브 광주 4회 후기입니다.
+
+      ## 1. 테라폼 모듈 운영기 - 정다은 (광주은행)
+      - 모듈 40개
+      `,
+      `
+      event 클라우드 네이티브 광주 4회 | 2024-03-23 | 광주 CGI센터
+      talk 7 테라폼 모듈 운영기 | 정다은 (광주은행) | terraform
+      `,
+    );
+    check(
+      `
+      # What I learned at PlatformCon Live Day London 2024
+
+      9 min read · Jun 20, 2024
+
+      The live day was held on June 12, 2024 at the Barbican, and here is what stuck.
+
+      ## Golden paths with Backstage - Amy Clarke (Monzo)
+      - templates per team
+      `,
+      `
+      event PlatformCon Live Day London 2024 | 2024-06-12 | -
+      talk 7 Golden paths with Backstage | Amy Clarke (Monzo) | backstage
+      `,
+    );
+  });
+});

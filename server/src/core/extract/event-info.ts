@@ -545,6 +545,29 @@ const MAIL_FIELD = /^(?:subject|to|from|cc)\s*:/i;
 /** A post's own date ("Posted April 2, 2025 · 9 min read"): written after the event, like a mail's. */
 const POSTED_DATE = /^(?:posted|published|投稿日|公開日|게시일)\b/iu;
 
+/**
+ * "9 min read · Oct 18, 2024", "kim-devops · 2024년 3월 25일" (an author's handle, not "Berlin · May 21, 2024"), "카테고리:
+ * 컨퍼런스 후기 · 2024. 5. 21. 23:47": a post's byline.
+ */
+const BYLINE = /\bmin(?:ute)?s?\s+read\b|読了|^@?(?=[a-z0-9._-]*[a-z])[a-z0-9]+[._-][a-z0-9._-]+\s+·\s+(?=.*\d)|^카테고리\s*[:：].*·/u;
+
+/** "열린", "開催された", "held on", "took place": a sentence saying when the event was. */
+const HELD_WORDS = /열린|열렸|진행된|開催され|開かれ|行われ|\bheld\b|took place|\bhosted\b/iu;
+
+/** The first full date in a header's sentence that says when the event was held (HELD_WORDS) in [from, to). */
+function heldDateIn(structure: NoteStructure, from: number, to: number): { found: FoundDate; line: number } | null {
+  const { info, lines } = structure;
+  for (let i = from; i < to; i++) {
+    const li = info[i];
+    if (li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) continue;
+    const text = li.content || lines[i];
+    if (text.length > 300 || !HELD_WORDS.test(text)) continue;
+    const found = findDates(text).filter((d) => d.date.length === 10);
+    if (found.length) return { found: found[0], line: i };
+  }
+  return null;
+}
+
 /** A header's line that labels the event's own dates (not a trip's, a report's or a page's): "행사기간 :", "기  간 :", "日時：", "Dates:". */
 const EVENT_DATE_LABEL = /^(?:행사\s*(?:기간|일시|일자|일정)|기\s*간|일\s*시|일\s*자|일\s*정|開催日時?|開催期間|日\s*時|日\s*程|会\s*期|event\s+dates?|dates?|when)\s*[:：]/iu;
 
@@ -578,14 +601,17 @@ function labelledDateIn(structure: NoteStructure, from: number, to: number): { f
 function firstDateIn(structure: NoteStructure, from: number, to: number, chrome: Set<number>, headerOnly: boolean): { found: FoundDate; line: number } | null {
   const { info, lines } = structure;
   // A report's header dates itself and the trip too; the line labelled with the event's dates says them.
-  const labelled = headerOnly ? labelledDateIn(structure, from, to) : null;
+  // (So does a post's sentence that says when the event was held, under the post's own date: "2024년 3월 23일(토) 역삼
+  // 마루180에서 열린 …", "11/2 (土) に…で開催された", "held on May 21".)
+  const labelled = headerOnly ? (labelledDateIn(structure, from, to) ?? heldDateIn(structure, from, to)) : null;
   if (labelled) return labelled;
   for (let i = from; i < to; i++) {
     const li = info[i];
     if (li.kind === LineKind.Code || isFrontMatter(structure, li)) continue;
     const text = labelText(li, lines[i]);
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
-    if (headerOnly && PAGE_DATE_LABEL.test(text)) continue;
+    // ("9 min read · Oct 18, 2024", "kim-devops · 2024년 3월 25일": a post's byline.)
+    if (headerOnly && (PAGE_DATE_LABEL.test(text) || (text.length <= 60 && BYLINE.test(text)))) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
     if (isMailDate(structure, i, text)) continue;
     if (chrome.has(i) && headerOnly) continue;
@@ -684,7 +710,7 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
       // "Münchenbryggeriet, Stockholm · 22–23 May 2025": a place, a middle dot or a bar, the date.
       // ("도토리의 인프라 일기 | 2024. 11. 26. 23:41": a blog's name and its post's time.)
       const placeThenDot = after.length === 0 && !dates[0].withTime ? /^([^\d.。!?()（）:：·|｜]{2,60}?)\s*[·|｜]$/u.exec(text.slice(0, dates[0].start).trim()) : null;
-      if (placeThenDot && placeThenDot[1].split(/\s+/).length <= 6 && !EVENT_WORDS.test(placeThenDot[1])) return placeThenDot[1];
+      if (placeThenDot && placeThenDot[1].split(/\s+/).length <= 6 && !EVENT_WORDS.test(placeThenDot[1]) && !BYLINE.test(text)) return placeThenDot[1];
       // "2025/06/25-26 幕張メッセ": a line that is a date and a short place, nothing else.
       const bare = dates[0].start === 0 ? after.trim() : '';
       // ("名駅 ミナトクラウド 12F": a floor's number is part of a place.)
