@@ -11271,3 +11271,29 @@ describe('a blog post\'s own date and the event\'s', () => {
     );
   });
 });
+
+describe('slide decks used as notes', () => {
+  test('a deck exported as text: "Slide 3" over "Title - Name, Org" opens a talk\'s entry; the marker is no title', () => {
+    check(
+      `
+      Slide 1
+      Platform Meetup Porto 2024 recap
+
+      Slide 2
+      Argo Rollouts in production - Marta Sousa, Farfetch
+      - canary steps per service
+      Speaker notes: ask for the slides
+
+      Slide 3
+      Vault on Nomad, five years on - Rui Costa, Critical Software
+      - raft storage since 1.4
+      `,
+      `
+      event Platform Meetup Porto 2024 | 2024 | -
+      talk 5 Argo Rollouts in production | Marta Sousa (Farfetch) | argo-rollouts
+      talk 10 Vault on Nomad, five years on | Rui Costa (Critical Software) | nomad vault
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -1146,8 +1146,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
   const li = info[i];
   const content = li.content;
   if (!content || content.length > 200) return i;
-  // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title.)
-  if (isTimeAlone(content)) return i;
+  // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title. Nor is a deck's page marker.)
+  if (isTimeAlone(content) || (content.length <= 16 && SLIDE_NUMBER.test(content))) return i;
   // ("[18:41] 김지훈 (운영진)" over the message: who posted it and when, no talk.)
   if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
@@ -1161,7 +1161,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
   const outlineStart = li.kind === LineKind.ListItem && !li.blockStart && lines[i].charCodeAt(0) >= 48 && lines[i].charCodeAt(0) <= 57 && OUTLINE_NUMBER.test(lines[i]);
   // ("   a. "Title" - Name (Org)" then "   b. …" as the lazy lines of "7) Ignite talks": one talk after another in an item.)
   const afterLazyTalk = li.kind === LineKind.ListItem && !li.blockStart && out.length > 0 && out[out.length - 1].line === i - 1 && out[out.length - 1].source === 'bullet';
-  const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+  const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || afterSlideNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
   // ("セッション種別：一般セッション（30分）", "Level: 300" under a session's title: its field, no title of its own.)
   if (li.kind !== LineKind.Heading && SESSION_FIELD_LINE.test(content) && !SPEAKER_LABEL.test(content)) return i;
   const labelled = isTitleLabelled(content);
@@ -2288,6 +2288,15 @@ function afterSessionNumber(structure: NoteStructure, i: number): boolean {
   const c = prev.content;
   return prev.kind === LineKind.Paragraph && prev.blockStart && (c[0] === '[' || c[0] === '【') && isSessionNumber(c);
 }
+
+/** "Slide 3", "[슬라이드 4]", "スライド5", "Page 2": a deck's page marker alone on the line above, in the same paragraph; its page's first line opens an entry. */
+function afterSlideNumber(structure: NoteStructure, i: number): boolean {
+  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  const c = structure.info[i - 1].content;
+  return c.length <= 16 && SLIDE_NUMBER.test(c);
+}
+/** A deck's page marker: "Slide 3", "[슬라이드 4]", "スライド 5", "Page 2", "p.7". */
+const SLIDE_NUMBER = /^[[【(]?(?:slide|page|p\.|スライド|ページ|슬라이드|페이지)\s*\d{1,3}[\]】)]?$/iu;
 
 function afterSeparator(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
