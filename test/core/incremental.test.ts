@@ -131,6 +131,12 @@ test('an HTML block in a list item under an edited paragraph: parsed as a full p
   sameAsFull(parseStructure(before, {}), after, false);
 });
 
+test('a block right after another, whose kind an edit changed: parsed again, not kept (found by the property above)', () => {
+  // ("- - </div>" interrupted the paragraph "[a]:" before; after the blank line inserted, it follows a list "10. ten".)
+  const before = '[a]:\n10. ten\n- - </div>';
+  sameAsFull(parseStructure(before, {}), '[a]:\n\n10. ten\n- - </div>', false);
+});
+
 test('posts separated by "---" and an outliner\'s page, edited: parsed as a full parse does (both are decided by the whole note)', () => {
   const posts = ['# Posts', '', '---', 'first post #tag', '---', 'second post', 'and its second line', '---', 'third post', '---', 'fourth'];
   for (const [at, text] of [[3, 'first post edited'], [5, 'Title'], [9, '---'], [2, '']] as const) {

@@ -809,6 +809,9 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
       // (A list right under a plain bullet is nested under it, nestUnderPlainBullets: its old info is kept only when the line above it is no such bullet, before and after.)
       if (line > 0 && (startsWithSymbolBullet(lines[line - 1]) || startsWithSymbolBullet(old[line - 1 - (h2.newEnd - h2.oldEnd)] ?? ''))) return false;
       shift = h2.newEnd - h2.oldEnd;
+      // (After a blank line in both: a block right after another may read differently after another kind of block, "- - </div>"
+      // interrupting a paragraph or after a list.)
+      if (line > 0 && (!isMarkdownBlank(lines[line - 1]) || !isMarkdownBlank(old[line - 1 - shift] ?? ''))) return false;
       const at = rootFrom(line - shift);
       return at < oldRoots.length && oldRoots[at] === line - shift;
     });
