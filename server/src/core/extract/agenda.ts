@@ -213,9 +213,10 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     // Title | ? |", a talk whose speaker the writer did not catch, or "| 09:30 | 기조연설 | AWS 코리아 대표 |", "| 11:00 |
     // Title | 某 커머스 회사 DevOps 리드 |", a talk given by someone named by their position.)
     const cell = columns.speakers >= 0 ? (cells[columns.speakers] ?? '').trim() : '';
+    const someone = !STAFF_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell);
     // (Not a remark in brackets where a title would be, "(ran the open spaces, no talk)", nor a sponsor's turn.)
-    const byPosition = !STAFF_CELL.test(cell) && !SPONSOR_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell) && !/^[(（]/u.test(parsed.title);
-    if (!parsed.speakers.length && !(cell && (UNKNOWN_CELL.test(cell) || (parsed.keynote && !STAFF_CELL.test(cell) && !/^[-–—―ー]*$/u.test(cell)) || byPosition))) return;
+    const byPosition = someone && !SPONSOR_CELL.test(cell) && !/^[(（]/u.test(parsed.title);
+    if (!parsed.speakers.length && !(cell && (UNKNOWN_CELL.test(cell) || (parsed.keynote && someone) || byPosition))) return;
     agenda.push(agendaEntry(i, raw, parsed));
     return;
   }
@@ -573,19 +574,14 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
       continue;
     }
     if (c0 !== 96 && c0 !== 126) continue;
-    if (JSON_FENCE.test(lines[i])) {
-      let end = i + 1;
-      while (end < lines.length && !CLOSING_FENCE.test(lines[end])) end++;
-      listedAgenda(sessionsIn(parseJson(lines.slice(i + 1, end).join('\n'))), lines, i + 1, end, check, agenda);
-      i = end;
-      continue;
-    }
-    if (!YAML_FENCE.test(lines[i]) && !CSV_FENCE.test(lines[i])) continue;
+    const json = JSON_FENCE.test(lines[i]);
+    if (!json && !YAML_FENCE.test(lines[i]) && !CSV_FENCE.test(lines[i])) continue;
     let end = i + 1;
     while (end < lines.length && !CLOSING_FENCE.test(lines[end])) end++;
     const body = lines.slice(i + 1, end).join('\n');
+    if (json) listedAgenda(sessionsIn(parseJson(body)), lines, i + 1, end, check, agenda);
     // ("```csv" then "title,speaker,company" and a row per talk: a programme's rows pasted as they were exported.)
-    if (CSV_FENCE.test(lines[i]) && end > i + 2) {
+    else if (CSV_FENCE.test(lines[i]) && end > i + 2) {
       const columns = columnsOf(lines[i + 1], i + 1, 'commas');
       const before = agenda.length;
       if (columns) for (let k = i + 2; k < end; k++) if (isCsvRow(lines[k], columns.cells)) readAgendaRow(structure, k, check, agenda, columns, 'commas');

@@ -33,6 +33,8 @@ const TIMED = /^\d{1,2}:\d{2}\s*[-–~〜]\s*\d{1,2}:\d{2}\s+(\S.*)$/u;
 const TALK_IN_SENTENCE = /(?:^|\s)(?:talk|panel|session|keynote)s?\b[^"“「『]{0,30}["“「『]([^"”」』]{8,120})["”」』]/iu;
 /** Remarks after a person: " - 세션 2개 함!", " / 登壇2本！", " (도쿄에서 오심)". */
 const TRAILING_REMARK = /\s*(?:\s[-–—/]\s|[(（])[^-–—/()（）]*[)）]?$/u;
+/** A card's first line, a person in its decoration: "【名刺1】…", "--- … ---". */
+const CARD_FIRST = /^(?:【|[-=~*]{3})/u;
 /** A card's or a block's decoration around a person: "【名刺1】", "--- … ---". */
 const DECORATION = /^(?:【[^】]{1,10}】\s*|[-=~*]{3,}\s*)|\s*[-=~*]{3,}$/gu;
 /** "패널: ", "Speaker: ", "登壇者：": a label opening a line. */
@@ -88,7 +90,7 @@ function personOf(structure: NoteStructure, i: number, check: Reader): Speaker[]
   let text: string;
   if (li.kind === LineKind.Heading) text = li.content;
   else if (li.kind === LineKind.ListItem && li.blockStart && li.level === 1) text = li.content;
-  else if (li.kind === LineKind.Paragraph && (li.blockStart || (i > 0 && SEPARATOR.test(structure.lines[i - 1].trim()))) && (li.content.startsWith('【') || /^[-=~*]{3}/u.test(li.content))) text = li.content.replace(DECORATION, '');
+  else if (li.kind === LineKind.Paragraph && (li.blockStart || (i > 0 && SEPARATOR.test(structure.lines[i - 1].trim()))) && CARD_FIRST.test(li.content)) text = li.content.replace(DECORATION, '');
   else return null;
   // ("패널: A(X), B(Y)", "Speaker: …": a talk's labelled speakers, not an entry.)
   if (text.length < 3 || text.length > 80 || LABEL_FIRST.test(text)) return null;
@@ -111,7 +113,7 @@ function entryEnd(structure: NoteStructure, i: number, footerLine: number): numb
     const lj = info[j];
     if (lj.kind === LineKind.Heading && (li.kind !== LineKind.Heading || lj.level <= li.level)) return j;
     if (li.kind === LineKind.ListItem && lj.kind === LineKind.ListItem && lj.blockStart && lj.level <= li.level) return j;
-    if (li.kind === LineKind.Paragraph && ((lj.kind === LineKind.Paragraph && lj.blockStart && (lj.content.startsWith('【') || /^[-=~*]{3}/u.test(lj.content))) || lj.kind === LineKind.Rule || SEPARATOR.test(lines[j].trim()))) return j;
+    if (li.kind === LineKind.Paragraph && ((lj.kind === LineKind.Paragraph && lj.blockStart && CARD_FIRST.test(lj.content)) || lj.kind === LineKind.Rule || SEPARATOR.test(lines[j].trim()))) return j;
   }
   return footerLine;
 }

@@ -1413,7 +1413,7 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
     if (underLabel) j++;
     // ("## 패널: Title" then "- 패널: A(X), B(Y) / 모더레이터 C(Z)": a panel's people on the items under its heading.)
     const panel = !underLabel && j >= 0 && info[j].kind === LineKind.ListItem && PANEL_TITLE.test(content) ? panelPeople(structure, j, footerLine, check, 0) : null;
-    const read = panel ? panel.speakers : readSpeakerLine(structure, j, check, underLabel);
+    const read = panel ? null : readSpeakerLine(structure, j, check, underLabel);
     if (panel) {
       parsed.speakers = panel.speakers;
       parsed.strongSpeakers = true;
