@@ -11297,3 +11297,42 @@ describe('slide decks used as notes', () => {
     );
   });
 });
+
+describe('names and titles set apart by brackets', () => {
+  test('"[배성민] 씨, Org" and "〔山田 太郎〕 Org" after a quoted title: the bracketed name is the speaker', () => {
+    check(
+      `
+      수원 쿠버네티스 밋업 7회 (2024년 10월 12일)
+
+      == 세션 1 ==
+      "Cilium으로 kube-proxy 걷어내기" [한도윤] 씨, 수원 스타트업
+      - eBPF map
+
+      == 세션 2 ==
+      "사내 Jenkins에서 GitHub Actions로" [윤서아] 씨 (경기데이터)
+      - 러너 오토스케일
+      `,
+      `
+      event 수원 쿠버네티스 밋업 7회 | 2024-10-12 | -
+      talk 4 Cilium으로 kube-proxy 걷어내기 | 한도윤 (수원 스타트업) | cilium ebpf kube-proxy
+      talk 8 사내 Jenkins에서 GitHub Actions로 | 윤서아 (경기데이터) | github-actions jenkins
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      名古屋Terraform勉強会 vol.2 2024年9月7日
+
+      19:00 『tfstateを消した日』 / 〔佐野 亮〕 中部クラウド
+      - 復旧にS3のバージョニング
+      19:30 『Packerで作るAMI』 / 〔森 由佳〕 東海システム
+      `,
+      `
+      event 名古屋Terraform勉強会 vol.2 | 2024-09-07 | -
+      talk 3 tfstateを消した日 | 佐野 亮 (中部クラウド) | aws-s3
+      talk 5 Packerで作るAMI | 森 由佳 (東海システム) | aws-ami packer
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -80,6 +80,8 @@ function nextCentury(s: string, from: number): number {
 const YEAR = /(?:^|[\s,(（])(?:19|20)\d{2}(?:$|[\s,.)）年년])/u;
 
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+/** A name in square brackets at the start, then nothing, an honorific, a comma or an organisation in brackets; or in tortoise-shell brackets, then anything ("〔山田 太郎〕 Org"). */
+const NAME_IN_SQUARE_BRACKETS = /^(?:\[([^[\]()（）,、:：]{2,30})\](?=\s*(?:$|씨|님|さん|氏|様|[,，、/／(（]))|〔([^〔〕()（）,、:：]{2,30})〕)/u;
 /** Hashtags at the end of a line, after a space: "#ocn_osaka", "#k8sjp #LT" (not "#9", an event's number). */
 export const TRAILING_HASHTAGS = /(?:\s+[#＃][\p{L}_][\p{L}\p{N}_]*)+\s*$/u;
 
@@ -571,6 +573,8 @@ export function parseSpeakers(input: string, options: SpeakerOptions = {}): Spea
 function peopleText(input: string, options: SpeakerOptions): string | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
+  // "[배성민] 씨, Org", "〔山田 太郎〕 Org", "[Ethan Kim]": a name the writer put in brackets.
+  if (s.charCodeAt(0) === 91 || s.charCodeAt(0) === 0x3014) s = s.replace(NAME_IN_SQUARE_BRACKETS, '$1$2');
   // ("강태윤님 발표 참고, …", "서예린님 방식", "田中さんの発表参考": someone's talk or way referred to, not who gave a talk.)
   if ((s.includes('님') || s.includes('さん')) && PERSON_REFERRED_TO.test(s)) return null;
   // "長谷川 智子さん / 株式会社かもめ物流 #ocn_osaka": a post's hashtags after the people.
