@@ -11335,4 +11335,24 @@ describe('names and titles set apart by brackets', () => {
       { plainText: true },
     );
   });
+
+  test('"１．【Title】　Name（Org）": a numbered item\'s bracketed title, its speaker after it', () => {
+    check(
+      `
+      HashiCorp User Group Sendai #4 2024年6月18日
+
+      ■ＬＴ
+      １．【Packerでゴールデンイメージ】　石田　翔（東北電算）
+      　　AMIは30世代保持
+      ２．【Vault Agentの小技】　佐々木　舞（みちのくクラウド）
+      　　キャッシュの話
+      `,
+      `
+      event HashiCorp User Group Sendai #4 | 2024-06-18 | -
+      talk 4 Packerでゴールデンイメージ | 石田　翔 (東北電算) | aws-ami packer
+      talk 6 Vault Agentの小技 | 佐々木　舞 (みちのくクラウド) | vault vault-agent
+      `,
+      { plainText: true },
+    );
+  });
 });

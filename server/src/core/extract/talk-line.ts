@@ -514,15 +514,22 @@ function namedTalkLine(title: string, titleStart: number, speakers: Speaker[], q
   return { title, speakers, strongSpeakers: true, keynote: KEYNOTE.test(title), quoted, titleStart, titleEnd: titleStart + title.length, time: null };
 }
 
+/** An item's number before a bracketed title: "１．", "2. ", "③", "(4)". */
+const NUMBER_BEFORE_BRACKET = /^(?:[０-９]{1,2}[．.、]|\d{1,2}[.)、．]|[①-⑳]|[(（]\d{1,2}[)）])\s*(?=[[【])/u;
+
 function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "[GitOps로 멀티클러스터 배포 자동화하기] 한승우 (누리클라우드)": the title in brackets, its speakers after it (not a label).
   // "【SLOを組織に根付かせるまでの3年間】田中 美咲＠株式会社ツバメペイ": the same with lenticular brackets.
-  if (content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) {
-    const bracketed = content.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(content) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(content);
+  // ("１．【Title】　Name（Org）", "② [Title] Name": the same after the item's number.)
+  const numbered = content.charCodeAt(0) !== 91 && content.charCodeAt(0) !== 0x3010 ? NUMBER_BEFORE_BRACKET.exec(content) : null;
+  const afterNumber = numbered ? numbered[0].length : 0;
+  if (content.charCodeAt(afterNumber) === 91 || content.charCodeAt(afterNumber) === 0x3010) {
+    const body = afterNumber ? content.slice(afterNumber) : content;
+    const bracketed = body.charCodeAt(0) === 91 ? /^\[([^\]]{2,120})\]\s*(.{2,80})$/u.exec(body) : /^【([^】]{2,120})】\s*(.{2,80})$/u.exec(body);
     // ("【基調講演】…": a label in brackets, not a title.)
     // ("【Title】 - 발표: 남도윤 (프리랜서)": a dash and a label before the speakers.)
     const sp = bracketed && !BRACKET_LABEL.test(bracketed[1].trim()) ? parseSpeakers(bracketed[2].replace(LABEL_AFTER_BRACKET, ''), check) : null;
-    if (bracketed && sp?.strong) return { ...namedTalkLine(bracketed[1].trim(), 1, sp.speakers, true), titleEnd: 1 + bracketed[1].length };
+    if (bracketed && sp?.strong) return { ...namedTalkLine(bracketed[1].trim(), afterNumber + 1, sp.speakers, true), titleEnd: afterNumber + 1 + bracketed[1].length };
   }
   // "Kenji Morita: "Ten Years of Terraform"": a person's name (its first word a given name), a colon, the quoted
   // title (before the prefixes are stripped: a word or two before a colon and a quote is a label there).
