@@ -11356,3 +11356,31 @@ describe('names and titles set apart by brackets', () => {
     );
   });
 });
+
+describe('talk trackers kept as spreadsheets', () => {
+  test('a sheet copied as tab-separated text: a quoted cell with line breaks is one row\'s, a merged "LT" cell shifts its rows, the organisations\' cell names one per speaker, a memo cell is the talk\'s text', () => {
+    check(
+      [
+        'SRE Kaigi 2025 参加メモ 2025年1月26日',
+        '',
+        '時間\tセッション\t登壇者\t所属\tメモ',
+        '10:00\t"Terraformの state を',
+        '分けた話"\t森 直樹\tミドリ銀行\t"よかった',
+        'あとでスライド"',
+        '11:00\t"パネル：SLOの話"\t"大川 美紀',
+        '田村 涼"\t"ツバメペイ',
+        'カモメ物流"\t',
+        '13:00\tLT\tPackerでAMIを焼く\t坂本 陸\tハヤブサ\tAnsibleも併用',
+        '\t\tVault Agentの小技\t小池 凛\tアオバ\t',
+      ].join('\n'),
+      `
+      event SRE Kaigi 2025 | 2025-01-26 | -
+      talk 4 Terraformの state を分けた話 | 森 直樹 (ミドリ銀行) | terraform
+      talk 7 パネル：SLOの話 | 大川 美紀 (ツバメペイ), 田村 涼 (カモメ物流) | -
+      talk 10 PackerでAMIを焼く | 坂本 陸 (ハヤブサ) | ansible aws-ami packer
+      talk 11 Vault Agentの小技 | 小池 凛 (アオバ) | vault vault-agent
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -181,8 +181,62 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash; "Terraform at
   // 400 workspaces:<br>what broke…", a title wrapped in its cell, as a space.)
   const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c).trim());
+  if (by === 'tabs' && columns) withoutMergedCell(cells, columns);
   readAgendaCells(i, raw, cells, check, agenda, columns);
 }
+
+/**
+ * A spreadsheet's row copied with line breaks inside its cells (lines `first` to `last`): the sheet put each such cell in
+ * double quotes ("Title\nsubtitle", "Name\nName", "Org\nOrg"). Its title is read where its first line is written.
+ */
+export function readTabRowLines(structure: NoteStructure, first: number, last: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns): void {
+  const raw = structure.lines[first];
+  const cells = tabCells(structure.lines.slice(first, last + 1).join('\n'));
+  withoutMergedCell(cells, columns);
+  for (let k = 0; k < cells.length; k++) {
+    if (!cells[k].includes('\n')) {
+      cells[k] = cells[k].trim();
+      continue;
+    }
+    const parts = cells[k].split('\n').map((p) => p.trim()).filter(Boolean);
+    // (The organisations' cell keeps its lines, an organisation a person; people a line each are a list; a title's lines
+    // join as a wrapped title's do.)
+    cells[k] = k === columns.organisation ? parts.join('\n') : parts.every((p) => check.speakers(p) !== null) ? parts.join('、') : joinCellLines(parts.join('<br>'), check);
+  }
+  readAgendaCells(first, raw, cells, check, agenda, columns);
+}
+
+/** A tab-separated row's cells, a cell in double quotes holding tabs, line breaks and "" (a quote). */
+function tabCells(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (text[i + 1] === '"') cell += text[++i];
+      else quoted = false;
+    } else if (c === '\t') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '"' && !cell.trim()) quoted = true;
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/**
+ * "15:20⇥LT⇥Title⇥Name⇥Org" and "⇥⇥Title⇥Name" under a header of one cell fewer: a merged cell ("LT", a block of lightning
+ * talks) left in the title's column pushed the row right by one. Removed, the row's cells are under their header's again.
+ */
+function withoutMergedCell(cells: string[], columns: TableColumns): void {
+  if (cells.length !== columns.cells + 1 || columns.title < 0) return;
+  const merged = cells[columns.title].trim();
+  if (!merged || MERGED_KIND_CELL.test(merged)) cells.splice(columns.title, 1);
+}
+const MERGED_KIND_CELL = /^(?:lts?|lightning\s*talks?|ignites?(?:\s*talks?)?|라이트닝\s*토크|ライトニング\s*トーク|lt枠|lt\s*[(（]?\d+[)）]?)$/iu;
 
 /** A timetable's row read from its cells; `line` and `raw` are where its title is written. */
 function readAgendaCells(i: number, raw: string, cells: string[], check: Reader, agenda: AgendaEntry[], columns: TableColumns | null): void {
@@ -204,7 +258,9 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     const sp = columns.speakers >= 0 && columns.speakers !== columns.title && cells[columns.speakers] && !STAFF_CELL.test(cells[columns.speakers]) ? check.speakers(cells[columns.speakers], true) : null;
     // ("freelance", "independent": no organisation.)
     const org = columns.organisation >= 0 && !/^[-–—―ー]*$/u.test(cells[columns.organisation] ?? '') && !NO_ORGANISATION.test(cells[columns.organisation]) ? cells[columns.organisation] : null;
-    if (!parsed.speakers.length && sp) parsed.speakers = withOrganisation(sp.speakers, org);
+    // ("Ana Costa / Björn Petersen" from "Personio / SoundCloud": an organisation each, in the same order.)
+    const orgs = org && sp && sp.speakers.length > 1 ? org.split(/\s*(?:\n|\s\/\s|／|、)\s*/u) : null;
+    if (!parsed.speakers.length && sp) parsed.speakers = orgs && orgs.length === sp.speakers.length ? sp.speakers.map((p, n) => (p.org ? p : { ...p, org: orgs[n] })) : withOrganisation(sp.speakers, org);
     // (Without a speakers' column, the title's cell names them with their organisations, or it is no talk's row.)
     if (columns.speakers < 0 && !(parsed.strongSpeakers && parsed.speakers.length && parsed.speakers.every((x) => x.org))) return;
     // (One column for both: its cell names the speakers, or it is the programme's own.)
@@ -284,7 +340,12 @@ function namedByFirstPart(short: Speaker[], full: Speaker[]): boolean {
 /** A timetable row's entry: its title found in the raw line (the whole line when it is not there as written). */
 function agendaEntry(line: number, raw: string, parsed: TalkLine): AgendaEntry {
   const at = raw.indexOf(parsed.title);
-  return { line, parsed, start: at >= 0 ? at : 0, end: at >= 0 ? at + parsed.title.length : raw.length };
+  if (at >= 0) return { line, parsed, start: at, end: at + parsed.title.length };
+  // (A title whose cell goes on below its first line: its part on this line, to the cell's end.)
+  const head = parsed.title.length > 8 ? raw.indexOf(parsed.title.slice(0, 8)) : -1;
+  if (head < 0) return { line, parsed, start: 0, end: raw.length };
+  const tab = raw.indexOf('\t', head);
+  return { line, parsed, start: head, end: tab >= 0 ? tab : raw.length };
 }
 
 /** A cell of a timetable's track column: "Title (Speaker)", the name read even when only its shape says so. */

@@ -389,9 +389,10 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
     // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
-    // (A CSV row's title cell ends at a comma: its tags and memo cells after the speakers' are the talk's text too.)
-    const csvRow = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table && /^"?,/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2));
-    const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : csvRow ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers, ',') : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
+    // (A CSV row's title cell ends at a comma, a tab-separated row's at a tab: its tags and memo cells after the speakers'
+    // are the talk's text too.)
+    const rowSeparator = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table ? (/^"?,/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2)) ? ',' : /^"?\t/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2)) ? '\t' : null) : null;
+    const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : rowSeparator ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers, rowSeparator) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
     // In a track grid's row, the talk's title is in its own cell, and the rest of that cell names its speakers.
     const cell = gridRows.has(c.line) ? cellOfTitle(lines[c.line], c.parsed.title) : null;
     if (cell) {

@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, readTabRowLines, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
@@ -767,6 +767,8 @@ interface CandidateScan {
   tabColumns: TableColumns | null;
   spacedColumns: TableColumns | null;
   csvColumns: TableColumns | null;
+  /** The last line of a tab-separated row whose quoted cells hold line breaks (readTabRowLines), -1 before one. */
+  tabRowLast: number;
   csvQuoteOpen: boolean;
   csvRowClosed: boolean;
   wideColumns: TableColumns | null;
@@ -791,7 +793,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const scan: CandidateScan = {
     structure, lines, info, chrome, footerLine, check, out, agenda, log,
     eventItems: new Map(), itemAt: [], kindLines: new Set(),
-    tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
+    tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
   };
   const { itemAt, kindLines } = scan;
@@ -905,11 +907,30 @@ function tableRow(scan: CandidateScan, i: number): boolean {
     else if (scan.spacedColumns && isSpacedRow(lines[i], scan.spacedColumns.cells)) readAgendaRow(structure, i, check, agenda, scan.spacedColumns, 'spaces');
     if (header || scan.spacedColumns) return true;
   } else if (li.kind !== LineKind.Blank && li.kind !== LineKind.Rule) scan.spacedColumns = null;
-  if (li.kind === LineKind.Paragraph && lines[i].includes('\t') && isTabRow(lines[i])) {
+  // (The lines of a row whose quoted cells hold line breaks, read with its first.)
+  if (scan.tabColumns && i <= scan.tabRowLast) return true;
+  // ("⇥Ignite: Title⇥Name⇥Org": a row under a merged cell, its first cell left empty.)
+  const underMerged = scan.tabColumns !== null && lines[i].charCodeAt(0) === 9 && !isTabRow(lines[i]) && cellCount(lines[i], 9) >= scan.tabColumns.cells;
+  // ("11:00⇥"Title": a row's first line, a quoted cell going on below it.)
+  const openRow = scan.tabColumns !== null && !underMerged && lines[i].indexOf('\t') > 0 && quoteCount(lines[i]) % 2 === 1;
+  if ((li.kind === LineKind.Paragraph && lines[i].includes('\t') && (isTabRow(lines[i]) || openRow)) || underMerged) {
     // The header's columns hold for the rows under it, notes indented by tabs between them.
-    scan.tabColumns = columnsOf(lines[i], i, 'tabs') ?? scan.tabColumns;
+    if (!underMerged && !openRow) scan.tabColumns = columnsOf(lines[i], i, 'tabs') ?? scan.tabColumns;
     if (scan.tabColumns) {
-      readAgendaRow(structure, i, check, agenda, scan.tabColumns, 'tabs');
+      // ("11:00⇥"Title" then "subtitle"⇥Name⇥Org": a quote left open goes on to the line that closes it.)
+      let last = i;
+      if (quoteCount(lines[i]) % 2 === 1) {
+        let open = true;
+        for (let k = i + 1; k < footerLine && k <= i + 12 && open; k++) {
+          if (quoteCount(lines[k]) % 2 === 1) open = false;
+          last = k;
+        }
+        if (open) last = i;
+      }
+      if (last > i) {
+        scan.tabRowLast = last;
+        readTabRowLines(structure, i, last, check, agenda, scan.tabColumns);
+      } else readAgendaRow(structure, i, check, agenda, scan.tabColumns, 'tabs');
       return true;
     }
   } else if (li.kind !== LineKind.Blank && lines[i].charCodeAt(0) !== 9) scan.tabColumns = null;
@@ -2308,6 +2329,13 @@ function afterSeparator(structure: NoteStructure, i: number): boolean {
 }
 
 /** How many double quotes a line has (a CSV row's quoted cell is open after an odd count; "" inside it counts two). */
+/** How many cells a row separated by the character `separator` has. */
+function cellCount(line: string, separator: number): number {
+  let n = 1;
+  for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === separator) n++;
+  return n;
+}
+
 function quoteCount(line: string): number {
   let n = 0;
   for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) n++;
