@@ -11384,3 +11384,51 @@ describe('talk trackers kept as spreadsheets', () => {
     );
   });
 });
+
+describe('a conference day\'s parts that are no talks', () => {
+  test('booth demos, office hours, exam rooms and 1:1s with experts, tagged or named, are no talks; a lab with its instructor is one', () => {
+    check(
+      `
+      # Cloud Summit Lisbon 2024 — day 2 (2024-10-03)
+
+      ## [LAB] Hands-on: Terraform modules - Rita Gomes, Feedzai
+      - modules from scratch
+
+      ## [BOOTH] HashiCorp booth demo
+      - Terraform stacks demo
+
+      ## [OFFICE HOURS] Amazon EKS team
+      - asked about Karpenter
+
+      ## Grafana booth demo
+
+      ## Ask the Experts 1:1
+
+      ## Scaling Kafka on Kubernetes - Tiago Lopes, OutSystems
+      - Strimzi
+      `,
+      `
+      event Cloud Summit Lisbon 2024 | 2024-10-03 | -
+      talk 3 Hands-on: Terraform modules | Rita Gomes (Feedzai) | terraform
+      talk 16 Scaling Kafka on Kubernetes | Tiago Lopes (OutSystems) | kafka kubernetes strimzi
+      `,
+    );
+    check(
+      `
+      # HashiCorp UG 오사카 핸즈온 데이 2024年7月20日
+
+      ## 1. Vault 入門 - 石井 大地（ナニワ電算）
+      - dev server
+
+      ## （休憩）ブースデモ
+      ## 資格試験会場
+      ## オフィスアワー（プロダクトチーム）
+      ## 제품팀 오피스아워
+      `,
+      `
+      event HashiCorp UG 오사카 핸즈온 데이 | 2024-07-20 | -
+      talk 3 Vault 入門 | 石井 大地 (ナニワ電算) | vault
+      `,
+    );
+  });
+});

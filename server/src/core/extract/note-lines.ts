@@ -10,7 +10,7 @@ import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -298,7 +298,8 @@ export function isNonTalkTitle(title: string): boolean {
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;
   // "[세션 1]", "【セッション2】": a session's number in brackets, alone; "【休憩】": a schedule item in brackets.
-  if ((t[0] === '[' || t[0] === '【') && (isSessionNumber(t) || NOT_A_TALK.test(t.slice(1, -1).trim()))) return true;
+  // ("[BOOTH] Datadog demo", "[OFFICE HOURS] Amazon EKS team": a tag saying what the entry is.)
+  if ((t[0] === '[' || t[0] === '【') && (isSessionNumber(t) || NOT_A_TALK.test(t.slice(1, -1).trim()) || NOT_A_TALK_TAG.test(t))) return true;
   // "#HashiCorp #HUG #테라폼 …": a post's tags.
   if (title.includes('#') && /^\s*#[^\s#]+(?:\s+#[^\s#]+)+/u.test(title)) return true;
   // ("2025-05-14 (수)", "Tue Dec 3": a day alone.)

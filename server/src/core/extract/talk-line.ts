@@ -4,7 +4,7 @@ import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
 import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
-import { NO_ORGANISATION, NOT_A_TALK, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -120,6 +120,8 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     }
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
     if (rest.startsWith('~~') && rest.indexOf('~~', 2) > 2) break;
+    // ("[BOOTH] Datadog demo": a tag saying the entry is no talk, kept for isNonTalkTitle.)
+    if ((c0 === 91 || c0 === 0x3010) && NOT_A_TALK_TAG.test(rest)) break;
     // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
     const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {

@@ -48,10 +48,19 @@ export const NOT_A_TALK = new RegExp(
       '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
       '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
       '(?:purpose|objectives?|goals?)(?: of (?:the |this )?(?:trip|visit|attendance))?', '(?:key|main) (?:sessions|talks)(?: attended| summary)?', '(?:summary of |sessions? )(?:sessions|talks|attended)', 'recommendations?', '(?:next|follow-?up) actions',
+      // A conference day's other parts: a vendor's booth demo, office hours with a product's team, an exam room, 1:1s with experts.
+      '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}booth\\s*(?:demos?|visits?)', '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}office\\s*hours?(?:\\s+(?:with|for)\\s+.{1,40})?', '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}(?:certification|certified)\\s*(?:exams?|rooms?|lounge)', 'exam\\s*rooms?', 'ask\\s+(?:the|an)\\s+experts?(?:\\s*(?:1\\s*[:：]\\s*1|1\\s*on\\s*1|booth|lounge))?',
+      '(?:\\S+\\s*)?부스\\s*데모', '(?:\\S+\\s*){0,2}오피스\\s*아워', '(?:\\S+\\s+){0,3}자격증\\s*시험(?:장)?', '(?:\\S+\\s*)?ブース\\s*デモ', '(?:\\S+\\s*)?オフィス\\s*アワー', '(?:\\S+\\s*)?資格試験(?:会場)?', '[「『]?エキスパートに聞く[」』]?(?:\\s*1\\s*on\\s*1)?',
     ].join('|') +
     ')$',
   'iu',
 );
+
+/**
+ * A bracketed tag that says an entry of the day is no talk: "[BOOTH] Datadog demo", "[OFFICE HOURS] Amazon EKS team",
+ * "[EXAM] certification room", "【ブース】…", "[부스] …". Kept by parseTalkLine, which strips a talk's tags ("[LAB]", "[LT]").
+ */
+export const NOT_A_TALK_TAG = /^[[【]\s*(?:booths?(?:\s*demos?)?|expo|exhibit(?:ion|or)s?|office\s*hours?|exams?|certification(?:\s*(?:exams?|room))?|ask\s*the\s*experts?|lunch|break|coffee|networking|party|부스|오피스\s*아워|자격증(?:\s*시험)?|시험장?|점심|휴식|네트워킹|ブース(?:デモ)?|展示|オフィス\s*アワー|資格試験|試験|ランチ|休憩|懇親会)\s*[\]】]/iu;
 
 /** Sections that end the talks: the writer's own epilogue, "about this meetup", and the like. */
 export const CLOSING_SECTION = new RegExp(
