@@ -11431,4 +11431,27 @@ describe('a conference day\'s parts that are no talks', () => {
       `,
     );
   });
+
+  test('"### 16:30 | 라이트닝 토크": a timed label over the lightning talks\' items; "운영진 인사 (Name)" is the organisers\' welcome, not that person\'s talk', () => {
+    check(
+      `
+      # 대구 클라우드 밋업 3회 (2024-09-07)
+
+      - 14:10 운영진 인사 (서지훈)
+
+      - [실습] 서지훈 (운영진): kind로 로컬 클러스터 망가뜨리기
+        - etcd 죽이기
+
+      ### 16:30 | 라이트닝 토크 (각 5분)
+      - 강태오 (핀다): Sentinel 정책으로 비용 가드레일 걸기
+      - 윤아름 (로지스랩): Nomad로 배치잡 돌리기
+      `,
+      `
+      event 대구 클라우드 밋업 3회 | 2024-09-07 | -
+      talk 5 kind로 로컬 클러스터 망가뜨리기 | 서지훈 (운영진) | etcd kind
+      talk 9 Sentinel 정책으로 비용 가드레일 걸기 | 강태오 (핀다) | sentinel
+      talk 10 Nomad로 배치잡 돌리기 | 윤아름 (로지스랩) | nomad
+      `,
+    );
+  });
 });

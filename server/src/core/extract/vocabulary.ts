@@ -48,6 +48,8 @@ export const NOT_A_TALK = new RegExp(
       '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
       '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
       '(?:purpose|objectives?|goals?)(?: of (?:the |this )?(?:trip|visit|attendance))?', '(?:key|main) (?:sessions|talks)(?: attended| summary)?', '(?:summary of |sessions? )(?:sessions|talks|attended)', 'recommendations?', '(?:next|follow-?up) actions',
+      // The organisers' welcome: "운영진 인사 (서지훈)", "運営挨拶", "Organizers' welcome".
+      '(?:운영진|운영팀|주최\\s*측?|커뮤니티)\\s*(?:인사|소개|인사말)', '運営(?:から|より|の)?\\s*(?:挨拶|あいさつ|ご挨拶)', "organi[sz]ers?'?\\s*(?:welcome|intro(?:duction)?|remarks)",
       // A conference day's other parts: a vendor's booth demo, office hours with a product's team, an exam room, 1:1s with experts.
       '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}booth\\s*(?:demos?|visits?)', '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}office\\s*hours?(?:\\s+(?:with|for)\\s+.{1,40})?', '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}(?:certification|certified)\\s*(?:exams?|rooms?|lounge)', 'exam\\s*rooms?', 'ask\\s+(?:the|an)\\s+experts?(?:\\s*(?:1\\s*[:：]\\s*1|1\\s*on\\s*1|booth|lounge))?',
       '(?:\\S+\\s*)?부스\\s*데모', '(?:\\S+\\s*){0,2}오피스\\s*아워', '(?:\\S+\\s+){0,3}자격증\\s*시험(?:장)?', '(?:\\S+\\s*)?ブース\\s*デモ', '(?:\\S+\\s*)?オフィス\\s*アワー', '(?:\\S+\\s*)?資格試験(?:会場)?', '[「『]?エキスパートに聞く[」』]?(?:\\s*1\\s*on\\s*1)?',
@@ -181,9 +183,9 @@ export function mayBeLightningLabel(s: string): boolean {
   return LIGHTNING_WORD.test(s);
 }
 // ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
-// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it.)
+// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it; "16:30 | 라이트닝 토크": a time and a bar before it.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆①-⑳]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?\s+)?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆①-⑳]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[-~〜～–]\s*(?:\d{1,2}[:：]\d{2})?)?(?:\s*[|｜]\s*|\s+))?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
 
 /**
  * "懇親会で話しただけの人（登壇なし）", "복도에서 (발표 안 하신 분들)", "그냥 얘기만 한 사람들 (발표 X)", "people to follow up (no
