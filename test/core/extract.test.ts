@@ -11454,4 +11454,21 @@ describe('a conference day\'s parts that are no talks', () => {
       `,
     );
   });
+
+  test('a table\'s cells in inline HTML: "<b>Title</b> #tags" and "<i>Name</i> (Org)"; the title cell\'s words after the title are the talk\'s text', () => {
+    check(
+      `
+      # CNCF Meetup Hamburg 2024-04-11
+
+      | time | talk | speaker |
+      |------|------|---------|
+      | 18:30 | <b>Welcome</b> | organizers |
+      | 18:45 | <b>GitOps with Flux</b> #k8s | <i>Nina Albers</i> (Otto) |
+      `,
+      `
+      event CNCF Meetup Hamburg | 2024-04-11 | -
+      talk 6 GitOps with Flux | Nina Albers (Otto) | flux kubernetes
+      `,
+    );
+  });
 });

@@ -19,6 +19,17 @@ export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { sta
  * Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's
  * end when none does); `separator` a CSV row's comma.
  */
+/** Where a table row's first cell naming one of its speakers starts, after `from` (its bar), or `from` when none does. */
+export function speakerCellsStart(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
+  for (let at = raw.indexOf(separator, from); at >= 0; ) {
+    const next = raw.indexOf(separator, at + 1);
+    const cell = raw.slice(at + 1, next < 0 ? raw.length : next);
+    if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)))) return at;
+    at = next;
+  }
+  return from;
+}
+
 export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
   let end = -1;
   for (let at = raw.indexOf(separator, from); at >= 0; at = raw.indexOf(separator, at + 1)) {
@@ -181,6 +192,8 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash; "Terraform at
   // 400 workspaces:<br>what broke…", a title wrapped in its cell, as a space.)
   const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c).trim());
+  // ("<b>Title</b>", "<i>Name</i> (Org)", "<span style=…>": inline HTML's marks around a cell's words.)
+  if (raw.includes('</')) for (let k = 0; k < cells.length; k++) if (cells[k].includes('<')) cells[k] = cells[k].replace(INLINE_HTML_TAG, '').trim();
   if (by === 'tabs' && columns) withoutMergedCell(cells, columns);
   readAgendaCells(i, raw, cells, check, agenda, columns);
 }
@@ -309,6 +322,7 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
 }
 
 const CELL_BREAK = /\s*<br\s*\/?>\s*/giu;
+const INLINE_HTML_TAG = /<\/?(?:b|i|em|strong|u|s|mark|small|code|span|font)(?:\s[^<>]*)?>/giu;
 
 /** A cell's lines (set apart by "<br>"): a dash before or after a line that names people, a space before the rest of a wrapped title. */
 function joinCellLines(cell: string, check: Reader): string {

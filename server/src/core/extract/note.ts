@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, htmlTableAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, titleOffsets } from './agenda';
+import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, htmlTableAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, speakerCellsStart, titleOffsets } from './agenda';
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sameSpeakers, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
@@ -385,7 +385,7 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     const leadTo = lead && c.parsed.speakers.some((sp) => lead.includes(sp.name)) ? offsets!.start : -1;
     // (All of them there, what follows the title is the talk's own text: "Name「Title」〜PagerDutyに全部寄せる〜".)
     const afterTitle = offsets && leadTo >= 0 ? lines[c.line].slice(offsets.end) : '';
-    const excludeFrom = offsets && !(leadTo >= 0 && !c.parsed.speakers.some((sp) => afterTitle.includes(sp.name) || (sp.org !== null && afterTitle.includes(sp.org)))) ? offsets.end : -1;
+    let excludeFrom = offsets && !(leadTo >= 0 && !c.parsed.speakers.some((sp) => afterTitle.includes(sp.name) || (sp.org !== null && afterTitle.includes(sp.org)))) ? offsets.end : -1;
     // A table's row: its speakers' cells are left out, a notes cell after them is the talk's text.
     // ("Title — Name (Org) — remark": the remark after the speaker is the talk's text.)
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
@@ -393,6 +393,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     // are the talk's text too.)
     const rowSeparator = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table ? (/^"?,/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2)) ? ',' : /^"?\t/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2)) ? '\t' : null) : null;
     const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : rowSeparator ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers, rowSeparator) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
+    // ("| <b>Title</b> #gitops #k8s | Name (Org) |": the title's cell's words after it are the talk's text, left out from the speakers' cell on.)
+    if (excludeFrom >= 0 && li.kind === LineKind.Table && c.parsed.speakers.length) excludeFrom = speakerCellsStart(lines[c.line], excludeFrom, c.parsed.speakers);
     // In a track grid's row, the talk's title is in its own cell, and the rest of that cell names its speakers.
     const cell = gridRows.has(c.line) ? cellOfTitle(lines[c.line], c.parsed.title) : null;
     if (cell) {
