@@ -11471,4 +11471,20 @@ describe('a conference day\'s parts that are no talks', () => {
       `,
     );
   });
+
+  test('"Name vol.3（2024）" over "6/21 (金) 19:00-21:30": the year from the name\'s line, the day from the line of the evening\'s hours', () => {
+    check(
+      `
+      Kubernetes Meetup Kobe vol.2（2024）
+      6/21 (金) 19:00-21:30　神戸ハーバーランド 会議室
+
+      19:10 『Argo CDで作るGitOps』 / 〔岡田 真央〕 ミナト物流
+      `,
+      `
+      event Kubernetes Meetup Kobe vol.2 | 2024-06-21 | -
+      talk 4 Argo CDで作るGitOps | 岡田 真央 (ミナト物流) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -201,6 +201,9 @@ const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
  */
 const JOURNAL_TITLE = /^[\[【(（]?\s*(?:週報|日報|月報|業務日誌|作業日誌|作業ログ|주간\s*(?:업무\s*)?보고서?|일일\s*(?:업무\s*)?보고서?|업무\s*일지|업무\s*보고서?|개발\s*일기|작업\s*일지|work\s*log|weekly\s+(?:report|update|notes)|daily\s+(?:notes?|log|report)|dev(?:elopment)?\s+(?:diary|journal|log)|bujo|bullet\s+journal)(?![\p{L}\p{N}])/iu;
 /** The year an event's name carries ("KubeCon EU 2024"), not digits inside a longer number. */
+/** The hours of an event after its day: "(金) 19:00-21:30", " 14:00〜18:00". */
+const HOURS_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）]\s*)?\d{1,2}[:：]\d{2}\s*[-~〜～–]\s*\d{1,2}[:：]\d{2}/u;
+
 function yearInName(name: string): string | undefined {
   return /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
 }
@@ -428,7 +431,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
         endDate = null;
       }
     } else {
-      const named = name ? yearInName(name) : undefined;
+      // ("Terraform User Group Osaka vol.3（2024）": the year in brackets on the name's line, not in the name read from it.)
+      const named = name ? (yearInName(name) ?? (nameLine >= from && nameLine < headerEnd ? yearInName(lines[nameLine]) : undefined)) : undefined;
       // Without one in the name: a year tag in the header ("#2024 #밋업"), then the file's name ("kkg_meetup_2024_11.md").
       const sent = named ? null : mailDate(structure, from, headerEnd);
       const year = named ? Number(named) : (taggedYear(structure, from, headerEnd) ?? yearHint ?? (sent ? Number(sent.slice(0, 4)) : null));
@@ -438,7 +442,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
         const li = info[i];
         if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || chrome.has(i)) continue;
         const md = findMonthDay(li.content || lines[i], year);
-        if (md && !md.withTime) {
+        // (Not a post's time stamp; "6/21 (金) 19:00-21:30", the evening's hours, is the event's day.)
+        if (md && (!md.withTime || HOURS_AFTER.test((li.content || lines[i]).slice(md.end)))) {
           // (The mail is sent after the event: "Mar 25-27" in a mail of January 2025 was in 2024.)
           const back = sent && year === Number(sent.slice(0, 4)) && md.date > sent ? findMonthDay(li.content || lines[i], year - 1) : null;
           date = (back ?? md).date;
