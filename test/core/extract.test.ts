@@ -11487,4 +11487,25 @@ describe('a conference day\'s parts that are no talks', () => {
       { plainText: true },
     );
   });
+
+  test('"━━ Name ━━" is decoration; "２０：５０～２１：１０　ＬＴ大会" in full-width digits labels the circled numbers below it, indented by ideographic spaces', () => {
+    check(
+      [
+        '━━ Ｓｒｅ　Ｍｅｅｔｕｐ　Ｆｕｋｕｏｋａ　＃３ ━━',
+        '２０２４/７/９（火）',
+        '',
+        '１９：１０～１９：４０　『ＳＬＯの決め方』　〔伊藤　亮／フリークアウト〕',
+        '２０：５０～２１：１０　ＬＴ大会',
+        '　　①『Sentryとトレースをつなぐ』　〔渡辺　拓海／SmartHR〕',
+        '　　②『Jenkinsのビルドもトレースしたい』　〔田中　裕子／DeNA〕',
+      ].join('\n'),
+      `
+      event Ｓｒｅ　Ｍｅｅｔｕｐ　Ｆｕｋｕｏｋａ　＃３ | 2024-07-09 | -
+      talk 4 ＳＬＯの決め方 | 伊藤　亮 (フリークアウト) | -
+      talk 6 Sentryとトレースをつなぐ | 渡辺　拓海 (SmartHR) | sentry
+      talk 7 Jenkinsのビルドもトレースしたい | 田中　裕子 (DeNA) | jenkins
+      `,
+      { plainText: true },
+    );
+  });
 });

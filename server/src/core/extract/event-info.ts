@@ -32,8 +32,8 @@ const WRITING_BEFORE_DASH = /^(?:(?:live\s+)?thread(?:\s+draft)?|(?:my\s+)?notes
 export function cleanEventName(s: string): string {
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
   let t = (s.includes('[[') ? withoutWikiBrackets(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
-  // "===== DevOpsDays Seoul 2025 =====": decoration around a plain-text title.
-  t = t.replace(/^[-=*~#]{3,}\s*|\s*[-=*~#]{3,}$/gu, '');
+  // "===== DevOpsDays Seoul 2025 =====", "━━ Name ━━": decoration around a plain-text title (drawn with two box lines too).
+  t = t.replace(/^(?:[-=*~#]{3,}|[\u2500-\u257f]{2,})\s*|\s*(?:[-=*~#]{3,}|[\u2500-\u257f]{2,})$/gu, '');
   // "thread draft — ReliabilityConf EU 2024", "notes - HUG Berlin #14": the writing's kind before a dash, the event after it.
   const kind = WRITING_BEFORE_DASH.exec(t);
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
