@@ -11508,4 +11508,23 @@ describe('a conference day\'s parts that are no talks', () => {
       { plainText: true },
     );
   });
+
+  test('"등록·웰컴 커피" and "스폰서 부스 투어（HashiCorp，Datadog）" in a timetable are no talks', () => {
+    check(
+      `
+      DevOpsDays 대전 2024 (2024년 9월 28일)
+
+      • 09：30～10：00　등록·웰컴 커피
+      • 10：00～10：40　플랫폼 팀의 첫 해 — 김하늘 (대덕소프트)
+      • 12：00～13：00　스폰서 부스 투어（HashiCorp，Datadog）
+      • 13：00～13：40　Vault로 시크릿 옮기기 — 이도윤 (한밭페이)
+      `,
+      `
+      event DevOpsDays 대전 2024 | 2024-09-28 | -
+      talk 4 플랫폼 팀의 첫 해 | 김하늘 (대덕소프트) | -
+      talk 6 Vault로 시크릿 옮기기 | 이도윤 (한밭페이) | vault
+      `,
+      { plainText: true },
+    );
+  });
 });

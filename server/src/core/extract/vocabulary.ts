@@ -48,6 +48,8 @@ export const NOT_A_TALK = new RegExp(
       '(?:참관|출장|참석|참가)\\s*(?:목적|개요|배경|일정|정보)', '결정\\s*사항', '논의\\s*(?:사항|내용)', '회의\\s*(?:내용|요약)', '決定事項', '議事(?:内容)?', 'decisions?', 'action items?', '일정\\s*(?:요약|정리|개요)', '(?:주요\\s*)?(?:세션|발표)\\s*(?:요약|정리|내용|목록|리스트)', '시사점(?:\\s*및\\s*(?:적용\\s*)?(?:방안|계획))?', '적용\\s*(?:방안|계획)', '후속\\s*(?:조치|계획|액션)', '결론', '기대\\s*효과', '(?:참고|기타)\\s*사항',
       '(?:出張|参加)(?:の)?(?:目的|概要)', '目的', '日程(?:概要)?', '(?:主な|主要)?(?:セッション|講演)(?:概要|一覧|まとめ|の要約)', '今後の(?:アクション|対応|取り組み|展望|予定)', '業務への(?:活用|反映|適用)', '(?:社内|チーム)への(?:展開|共有|フィードバック)',
       '(?:purpose|objectives?|goals?)(?: of (?:the |this )?(?:trip|visit|attendance))?', '(?:key|main) (?:sessions|talks)(?: attended| summary)?', '(?:summary of |sessions? )(?:sessions|talks|attended)', 'recommendations?', '(?:next|follow-?up) actions',
+      // "등록·웰컴 커피", "스폰서 부스 투어（HashiCorp，Datadog）": a welcome drink, a walk round the sponsors' booths.
+      '(?:웰컴|welcome|ウェルカム)\\s*(?:커피|드링크|coffee|drinks?|コーヒー|ドリンク)', '스폰서\\s*부스\\s*(?:투어|구경|방문|순회)', 'sponsor\\s*booths?\\s*(?:tour|crawl|visits?)', 'スポンサー\\s*ブース\\s*(?:巡り|めぐり|ツアー)',
       // The organisers' welcome: "운영진 인사 (서지훈)", "運営挨拶", "Organizers' welcome".
       '(?:운영진|운영팀|주최\\s*측?|커뮤니티)\\s*(?:인사|소개|인사말)', '運営(?:から|より|の)?\\s*(?:挨拶|あいさつ|ご挨拶)', "organi[sz]ers?'?\\s*(?:welcome|intro(?:duction)?|remarks)",
       // A conference day's other parts: a vendor's booth demo, office hours with a product's team, an exam room, 1:1s with experts.
