@@ -11527,4 +11527,25 @@ describe('a conference day\'s parts that are no talks', () => {
       { plainText: true },
     );
   });
+
+  test('"## row 4 — Kafka at a bank" under a numbered sheet pasted as a table: the notes of that row\'s talk, no talk of its own', () => {
+    check(
+      `
+      # SREcon24 notes (2024-03-18)
+
+      | # | Session | Speaker (Company) |
+      |---|---------|-------------------|
+      | 1 | Incident Command for Teams of Five | Marcus Boyd (Honeycomb) |
+      | 2 | Running Kafka Across Three Regions | Olu Adeyemi (Capital One) |
+
+      ## row 2 — Kafka at a bank
+      - MirrorMaker 2 active/active, topics by Terraform
+      `,
+      `
+      event SREcon24 | 2024-03-18 | -
+      talk 5 Incident Command for Teams of Five | Marcus Boyd (Honeycomb) | -
+      talk 6 Running Kafka Across Three Regions | Olu Adeyemi (Capital One) | kafka terraform
+      `,
+    );
+  });
 });

@@ -773,7 +773,8 @@ function numberedNotes(structure: NoteStructure, talks: Candidate[], footerLine:
     const content = li.content;
     if (!content || content.length > 40 || !(li.kind === LineKind.Heading || (li.kind === LineKind.Paragraph && li.blockStart))) continue;
     // ("notes #1 (monorepo)": the word first, the row's number, what it was about.)
-    const led = NOTES_THEN_NUMBER.exec(content);
+    // ("row 4 — Kafka at a bank": the sheet's row by its number, what it was about after a dash.)
+    const led = NOTES_THEN_NUMBER.exec(content) ?? ROW_THEN_NUMBER.exec(content);
     const m = led ? [led[0], led[1], undefined, 'notes'] : content.length <= 24 ? NUMBERED_NOTES.exec(content) : null;
     // (A heading may be the number alone; a line of text says what it is: "6장 메모", "2本目".)
     if (!m || (li.kind !== LineKind.Heading && !m[2] && !m[3])) continue;
@@ -800,6 +801,7 @@ function numberedNotes(structure: NoteStructure, talks: Candidate[], footerLine:
   return found;
 }
 const NOTES_THEN_NUMBER = /^(?:notes?|memo|메모|メモ)\s*(?:(?:for|on)\s+)?(?:#|no\.?\s?)?(\d{1,2})(?:\s*[(（][^()（）]{1,30}[)）])?\s*[:：]?$/iu;
+const ROW_THEN_NUMBER = /^(?:row|행|行)\s*#?(\d{1,2})(?:\s*[-–—:：]\s*\S.{0,36})?$/iu;
 const NUMBERED_NOTES = /^(?:#\s*)?(\d{1,2})\s*(번|本目|番目|つ目|장|章)?(?:\s*(?:발표|세션|session|talk|発表|セッション|lt))?\s*(메모|memo|notes?|メモ|정리|요약|まとめ)?\s*[:：]?$/iu;
 
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;
