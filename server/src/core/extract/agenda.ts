@@ -15,10 +15,6 @@ export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { sta
   return { start: li.contentStart, end: li.contentEnd };
 }
 
-/**
- * Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's
- * end when none does); `separator` a CSV row's comma.
- */
 /** Where a table row's first cell naming one of its speakers starts, after `from` (its bar), or `from` when none does. */
 export function speakerCellsStart(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
   for (let at = raw.indexOf(separator, from); at >= 0; ) {
@@ -30,6 +26,10 @@ export function speakerCellsStart(raw: string, from: number, speakers: Speaker[]
   return from;
 }
 
+/**
+ * Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's
+ * end when none does); `separator` a CSV row's comma.
+ */
 export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
   let end = -1;
   for (let at = raw.indexOf(separator, from); at >= 0; at = raw.indexOf(separator, at + 1)) {

@@ -200,10 +200,10 @@ const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
  * the title of the writer's own journal or report, which holds the event among the day's or the week's work.
  */
 const JOURNAL_TITLE = /^[\[【(（]?\s*(?:週報|日報|月報|業務日誌|作業日誌|作業ログ|주간\s*(?:업무\s*)?보고서?|일일\s*(?:업무\s*)?보고서?|업무\s*일지|업무\s*보고서?|개발\s*일기|작업\s*일지|work\s*log|weekly\s+(?:report|update|notes)|daily\s+(?:notes?|log|report)|dev(?:elopment)?\s+(?:diary|journal|log)|bujo|bullet\s+journal)(?![\p{L}\p{N}])/iu;
-/** The year an event's name carries ("KubeCon EU 2024"), not digits inside a longer number. */
 /** The hours of an event after its day: "(金) 19:00-21:30", " 14:00〜18:00". */
 const HOURS_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）]\s*)?\d{1,2}[:：]\d{2}\s*[-~〜～–]\s*\d{1,2}[:：]\d{2}/u;
 
+/** The year an event's name carries ("KubeCon EU 2024"), not digits inside a longer number. */
 function yearInName(name: string): string | undefined {
   return /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
 }

@@ -2328,7 +2328,6 @@ function afterSeparator(structure: NoteStructure, i: number): boolean {
   return /^[-─━═―—–=_*~・･·.＝\s]+$/u.test(prev.content) || (/^([=\-~*＝─━])\1+\s*\S.{0,40}?\s*\1{2,}$/u.test(prev.content) && !isFirstContentLine(structure, i - 1));
 }
 
-/** How many double quotes a line has (a CSV row's quoted cell is open after an odd count; "" inside it counts two). */
 /** How many cells a row separated by the character `separator` has. */
 function cellCount(line: string, separator: number): number {
   let n = 1;
@@ -2336,6 +2335,7 @@ function cellCount(line: string, separator: number): number {
   return n;
 }
 
+/** How many double quotes a line has (a CSV row's quoted cell is open after an odd count; "" inside it counts two). */
 function quoteCount(line: string): number {
   let n = 0;
   for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) n++;
