@@ -97,6 +97,11 @@ function wikiCells(raw: string): string[] {
 
 /** A CSV row's cells: a cell in double quotes may hold commas ("LT: Loki, But Cheaper"), and "" is a quote inside it. */
 export function csvCells(raw: string): string[] {
+  return quotedCells(raw, ',');
+}
+
+/** A row's cells between `separator`s, a cell in double quotes holding separators, line breaks and "" (a quote). */
+function quotedCells(raw: string, separator: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -106,7 +111,7 @@ export function csvCells(raw: string): string[] {
       if (c !== '"') cell += c;
       else if (raw[i + 1] === '"') cell += raw[++i];
       else quoted = false;
-    } else if (c === ',') {
+    } else if (c === separator) {
       cells.push(cell);
       cell = '';
     } else if (c === '"' && !cell.trim()) quoted = true;
@@ -204,7 +209,7 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
  */
 export function readTabRowLines(structure: NoteStructure, first: number, last: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns): void {
   const raw = structure.lines[first];
-  const cells = tabCells(structure.lines.slice(first, last + 1).join('\n'));
+  const cells = quotedCells(structure.lines.slice(first, last + 1).join('\n'), '\t');
   withoutMergedCell(cells, columns);
   for (let k = 0; k < cells.length; k++) {
     if (!cells[k].includes('\n')) {
@@ -217,27 +222,6 @@ export function readTabRowLines(structure: NoteStructure, first: number, last: n
     cells[k] = k === columns.organisation ? parts.join('\n') : parts.every((p) => check.speakers(p) !== null) ? parts.join('、') : joinCellLines(parts.join('<br>'), check);
   }
   readAgendaCells(first, raw, cells, check, agenda, columns);
-}
-
-/** A tab-separated row's cells, a cell in double quotes holding tabs, line breaks and "" (a quote). */
-function tabCells(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (text[i + 1] === '"') cell += text[++i];
-      else quoted = false;
-    } else if (c === '\t') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '"' && !cell.trim()) quoted = true;
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 /**
