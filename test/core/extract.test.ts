@@ -11548,4 +11548,31 @@ describe('a conference day\'s parts that are no talks', () => {
       `,
     );
   });
+
+  test('"### 【Lightning talks】": the whole label in brackets over the lightning talks\' items', () => {
+    check(
+      `
+      # HashiConf 2023 day 1 (2023-10-10)
+
+      ### Vault at scale
+      Speaker: Mara Holt (Adyen)
+      - raft storage
+
+      ### Consul on Nomad
+      Speaker: Jonas Weber (Zalando)
+      - service mesh
+
+      ### 【Lightning talks】
+      - 「Writing a Terraform provider in 15 minutes」 — Sam Oduya (independent)
+      - 「Sentinel policies nobody reads」 — Ivy Chen (Atlassian)
+      `,
+      `
+      event HashiConf 2023 | 2023-10-10 | -
+      talk 3 Vault at scale | Mara Holt (Adyen) | vault
+      talk 7 Consul on Nomad | Jonas Weber (Zalando) | consul nomad
+      talk 12 Writing a Terraform provider in 15 minutes | Sam Oduya | terraform
+      talk 13 Sentinel policies nobody reads | Ivy Chen (Atlassian) | sentinel
+      `,
+    );
+  });
 });

@@ -185,9 +185,10 @@ export function mayBeLightningLabel(s: string): boolean {
   return LIGHTNING_WORD.test(s);
 }
 // ("４．ＬＴ（３本）", "(5) ライトニングトーク（5本）": a number before it, full-width letters, how many in brackets after it.)
-// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it; "16:30 | 라이트닝 토크": a time and a bar before it.)
+// ("[LT] 라이트닝 토크 3개 (각 5분)", "LT 3本": how many, after it; "16:30 | 라이트닝 토크": a time and a bar before it;
+// "【Lightning talks】": the whole label in brackets, not "[LT]", which may tag one talk.)
 // ("15:00-15:30 LT 大会（Track A）": its time first; "16:30 – 17:00  Lightning talks (3x) · Main Hall": a room after a middle dot.)
-export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆①-⑳]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s*[-~〜～–]\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?)?(?:\s*[|｜]\s*|\s+))?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?\s*[:：]?$/iu;
+export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶▷►★☆①-⑳]\s*)?(?:【[^】]{1,8}】\s*|\[[^\]]{1,8}\]\s*)?(?:[0-9０-９]{1,2}[.．、)]\s*|[(（][0-9０-９]{1,2}[)）]\s*|\d{1,2}\s*부\s*)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s*[-~〜～–]\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?)?(?:\s*[|｜]\s*|\s+))?(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:[【\[](?!\s*(?:LTs?|ＬＴ)\s*[】\]]))?(?:LTs?들?|ＬＴ|lightning(?:\s+talks?|\s+round)?|lightnings|ignites?(?:\s+talks?)?|pecha\s?kucha(?:\s+talks?)?|라이트닝(?:\s*토크)?|ライトニング(?:\s*トーク)?|LT\s*(?:枠|大会|タイム|会)|(?:sessions|talks)\s+i\s+(?:skipped|missed)(?:\s+\([^()]{1,40}\))?|other\s+(?:sessions|talks)(?:\s+i\s+(?:skipped|missed))?)(?:\s+(?:at the end|session|sessions|block|세션))?(?:\s*(?:[x×]\s*)?[0-9０-９]{1,2}\s*(?:개|本|つ|x)?)?(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s+·\s+[^·]{1,30})?[】\]]?\s*[:：]?$/iu;
 
 /**
  * "懇親会で話しただけの人（登壇なし）", "복도에서 (발표 안 하신 분들)", "그냥 얘기만 한 사람들 (발표 X)", "people to follow up (no
