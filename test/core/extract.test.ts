@@ -11575,4 +11575,22 @@ describe('a conference day\'s parts that are no talks', () => {
       `,
     );
   });
+
+  test('"登壇者：Name（Org）　※remark": the writer\'s remark after the reference mark is no part of the speaker', () => {
+    check(
+      `
+      HashiCorp User Group Nagoya #7 2024年5月21日
+
+      ■セッション１
+      【Vault Secrets Operatorで置き換えた話】
+      登壇者：Rachel Kim（ミナト電機）　※日本語ペラペラ
+      ・K8s Secretに同期
+      `,
+      `
+      event HashiCorp User Group Nagoya #7 | 2024-05-21 | -
+      talk 4 【Vault Secrets Operatorで置き換えた話】 | Rachel Kim (ミナト電機) | kubernetes vault vault-secrets-operator
+      `,
+      { plainText: true },
+    );
+  });
 });
