@@ -28,7 +28,7 @@ export function speakerCellsStart(raw: string, from: number, speakers: Speaker[]
 
 /**
  * Where the last cell of a table's row after `from` that names one of the speakers or their organisation ends (the row's
- * end when none does); `separator` a CSV row's comma.
+ * end when none does); `separator` a CSV row's comma or a tab-separated row's tab.
  */
 export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
   let end = -1;

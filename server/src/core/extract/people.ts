@@ -574,7 +574,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
-  if (s.includes('※') && s.indexOf('※') > 0) s = s.slice(0, s.indexOf('※')).trimEnd();
+  const remarkMark = s.indexOf('※');
+  if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
   // "[배성민] 씨, Org", "〔山田 太郎〕 Org", "[Ethan Kim]": a name the writer put in brackets.
   if (s.charCodeAt(0) === 91 || s.charCodeAt(0) === 0x3014) s = s.replace(NAME_IN_SQUARE_BRACKETS, '$1$2');
   // ("강태윤님 발표 참고, …", "서예린님 방식", "田中さんの発表参考": someone's talk or way referred to, not who gave a talk.)
