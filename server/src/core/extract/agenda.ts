@@ -15,12 +15,17 @@ export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { sta
   return { start: li.contentStart, end: li.contentEnd };
 }
 
+/** Whether a row's cell names one of its speakers or their organisation. */
+function namesOneOf(cell: string, speakers: Speaker[]): boolean {
+  return speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)));
+}
+
 /** Where a table row's first cell naming one of its speakers starts, after `from` (its bar), or `from` when none does. */
 export function speakerCellsStart(raw: string, from: number, speakers: Speaker[], separator = '|'): number {
   for (let at = raw.indexOf(separator, from); at >= 0; ) {
     const next = raw.indexOf(separator, at + 1);
     const cell = raw.slice(at + 1, next < 0 ? raw.length : next);
-    if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)))) return at;
+    if (namesOneOf(cell, speakers)) return at;
     at = next;
   }
   return from;
@@ -34,7 +39,7 @@ export function speakerCellsEnd(raw: string, from: number, speakers: Speaker[], 
   let end = -1;
   for (let at = raw.indexOf(separator, from); at >= 0; at = raw.indexOf(separator, at + 1)) {
     const cell = raw.slice(from, at);
-    if (speakers.some((sp) => cell.includes(sp.name) || (sp.org !== null && cell.includes(sp.org)))) end = at;
+    if (namesOneOf(cell, speakers)) end = at;
     from = at + 1;
   }
   return end < 0 ? raw.length : end;

@@ -391,7 +391,7 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
     // (A CSV row's title cell ends at a comma, a tab-separated row's at a tab: its tags and memo cells after the speakers'
     // are the talk's text too.)
-    const rowSeparator = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table ? (/^"?,/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2)) ? ',' : /^"?\t/.test(lines[c.line].slice(excludeFrom, excludeFrom + 2)) ? '\t' : null) : null;
+    const rowSeparator = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table ? (ROW_SEPARATOR_AFTER.exec(lines[c.line].slice(excludeFrom, excludeFrom + 2))?.[1] ?? null) : null;
     const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : rowSeparator ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers, rowSeparator) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
     // ("| <b>Title</b> #gitops #k8s | Name (Org) |": the title's cell's words after it are the talk's text, left out from the speakers' cell on.)
     if (excludeFrom >= 0 && li.kind === LineKind.Table && c.parsed.speakers.length) excludeFrom = speakerCellsStart(lines[c.line], excludeFrom, c.parsed.speakers);
@@ -801,6 +801,8 @@ function numberedNotes(structure: NoteStructure, talks: Candidate[], footerLine:
   return found;
 }
 const NOTES_THEN_NUMBER = /^(?:notes?|memo|메모|メモ)\s*(?:(?:for|on)\s+)?(?:#|no\.?\s?)?(\d{1,2})(?:\s*[(（][^()（）]{1,30}[)）])?\s*[:：]?$/iu;
+/** A CSV row's comma or a tab-separated row's tab right after its title cell (after the cell's closing quote). */
+const ROW_SEPARATOR_AFTER = /^"?([,\t])/;
 const ROW_THEN_NUMBER = /^(?:row|행|行)\s*#?(\d{1,2})(?:\s*[-–—:：]\s*\S.{0,36})?$/iu;
 const NUMBERED_NOTES = /^(?:#\s*)?(\d{1,2})\s*(번|本目|番目|つ目|장|章)?(?:\s*(?:발표|세션|session|talk|発表|セッション|lt))?\s*(메모|memo|notes?|メモ|정리|요약|まとめ)?\s*[:：]?$/iu;
 

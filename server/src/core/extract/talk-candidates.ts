@@ -910,16 +910,19 @@ function tableRow(scan: CandidateScan, i: number): boolean {
   // (The lines of a row whose quoted cells hold line breaks, read with its first.)
   if (scan.tabColumns && i <= scan.tabRowLast) return true;
   // ("⇥Ignite: Title⇥Name⇥Org": a row under a merged cell, its first cell left empty.)
-  const underMerged = scan.tabColumns !== null && lines[i].charCodeAt(0) === 9 && !isTabRow(lines[i]) && cellCount(lines[i], 9) >= scan.tabColumns.cells;
+  // (Its line starts with a tab, so it is no isTabRow.)
+  const underMerged = scan.tabColumns !== null && lines[i].charCodeAt(0) === 9 && cellCount(lines[i], 9) >= scan.tabColumns.cells;
   // ("11:00⇥"Title": a row's first line, a quoted cell going on below it.)
-  const openRow = scan.tabColumns !== null && !underMerged && lines[i].indexOf('\t') > 0 && quoteCount(lines[i]) % 2 === 1;
-  if ((li.kind === LineKind.Paragraph && lines[i].includes('\t') && (isTabRow(lines[i]) || openRow)) || underMerged) {
+  const firstTab = lines[i].indexOf('\t');
+  const quoteOpen = firstTab >= 0 && quoteCount(lines[i]) % 2 === 1;
+  const openRow = quoteOpen && scan.tabColumns !== null && !underMerged && firstTab > 0;
+  if ((li.kind === LineKind.Paragraph && firstTab >= 0 && (isTabRow(lines[i]) || openRow)) || underMerged) {
     // The header's columns hold for the rows under it, notes indented by tabs between them.
     if (!underMerged && !openRow) scan.tabColumns = columnsOf(lines[i], i, 'tabs') ?? scan.tabColumns;
     if (scan.tabColumns) {
       // ("11:00⇥"Title" then "subtitle"⇥Name⇥Org": a quote left open goes on to the line that closes it.)
       let last = i;
-      if (quoteCount(lines[i]) % 2 === 1) {
+      if (quoteOpen) {
         let open = true;
         for (let k = i + 1; k < footerLine && k <= i + 12 && open; k++) {
           if (quoteCount(lines[k]) % 2 === 1) open = false;
