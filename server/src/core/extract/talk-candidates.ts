@@ -1171,7 +1171,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
   const content = li.content;
   if (!content || content.length > 200) return i;
   // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title. Nor is a deck's page marker.)
-  if (isTimeAlone(content) || (content.length <= 16 && SLIDE_NUMBER.test(content))) return i;
+  if (isTimeAlone(content) || isSlideMarker(content)) return i;
   // ("[18:41] 김지훈 (운영진)" over the message: who posted it and when, no talk.)
   if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
@@ -2316,8 +2316,12 @@ function afterSessionNumber(structure: NoteStructure, i: number): boolean {
 /** "Slide 3", "[슬라이드 4]", "スライド5", "Page 2": a deck's page marker alone on the line above, in the same paragraph; its page's first line opens an entry. */
 function afterSlideNumber(structure: NoteStructure, i: number): boolean {
   if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
-  const c = structure.info[i - 1].content;
-  return c.length <= 16 && SLIDE_NUMBER.test(c);
+  return isSlideMarker(structure.info[i - 1].content);
+}
+
+/** Whether a line's content is a deck's page marker alone (SLIDE_NUMBER). */
+function isSlideMarker(content: string): boolean {
+  return content.length <= 16 && SLIDE_NUMBER.test(content);
 }
 /** A deck's page marker: "Slide 3", "[슬라이드 4]", "スライド 5", "Page 2", "p.7". */
 const SLIDE_NUMBER = /^[[【(]?(?:slide|page|p\.|スライド|ページ|슬라이드|페이지)\s*\d{1,3}[\]】)]?$/iu;
