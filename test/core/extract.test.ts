@@ -1049,6 +1049,15 @@ describe('mentions', () => {
     assert.deepEqual(note('パッカーでAMI、바운더리로 접속, 카프카 컨슈머 랙'), ['packer@2:0:パッカー', 'aws-ami@2:5:AMI', 'boundary@2:9:바운더리', 'kafka@2:19:카프카']);
   });
 
+  test('"Boundary between teams", "팀 사이 Boundary를 어디에 그을지", "開発の Boundary をどこに引くか": a line drawn between teams, not HashiCorp Boundary', () => {
+    const note = (line: string) => mentions(`## Access - Jane Roe (Acme)\nVault, Consul and Boundary.\n${line}`).filter((m) => m.includes('@2:'));
+    assert.deepEqual(note('Boundary between platform team and app teams came up again'), []);
+    assert.deepEqual(note('플랫폼팀/서비스팀 사이 Boundary를 어디에 그을지 토론'), []);
+    assert.deepEqual(note('SRE と開発の Boundary をどこに引くかで盛り上がる'), []);
+    // The tool, where the same word stands without them.
+    assert.deepEqual(note('Boundary workers between the VPCs, sessions recorded'), ['boundary@2:0:Boundary']);
+  });
+
   test('a part spells the tool it is part of: "Vault Agent" is a mention of Vault too, in every script', () => {
     assert.deepEqual(mentions('Vault Agent Injector, HCP Terraform, Docker Compose\n테라폼 클라우드로 옮김, テラフォームクラウド'), [
       'vault-agent@0:0:Vault Agent Injector',
@@ -11593,4 +11602,38 @@ describe('a conference day\'s parts that are no talks', () => {
       { plainText: true },
     );
   });
+});
+
+describe('terse meetup notes', () => {
+  test('a schedule item and how long it was ("break 10min", "쉬는시간 10분", "休憩 5分 // remark") is no talk', () => {
+    assert.equal(isNonTalkTitle('break 10min'), true);
+    assert.equal(isNonTalkTitle('break 10 min // sponsor: Larchmont Cloud (swag = mugs)'), true);
+    assert.equal(isNonTalkTitle('쉬는시간 10분'), true);
+    assert.equal(isNonTalkTitle('休憩 5分'), true);
+    // A talk's title with a length in it is still a talk's.
+    assert.equal(isNonTalkTitle('Kubernetes upgrades in 10 min'), false);
+  });
+
+  test('an entry at the margin right under a break at the margin, its notes indented under it, is read', () => {
+    check(
+      `
+      Lakeside Infra Night #4
+      2024-02-08, Harbor Hall
+
+      Priya Natarajan (Cobaltline) -- Terraform drift at 3am
+        drift detection job every hour
+        plan output posted to Slack
+      break 15min // pizza
+      Mateo Ruiz (@mruiz), Fenwick Bank -- Vault namespaces for 40 teams
+        one namespace per team
+      `,
+      `
+      event Lakeside Infra Night #4 | 2024-02-08 | Harbor Hall
+      talk 4 Terraform drift at 3am | Priya Natarajan (Cobaltline) | slack terraform
+      talk 8 Vault namespaces for 40 teams | Mateo Ruiz (Fenwick Bank) | vault
+      `,
+      { plainText: true },
+    );
+  });
+
 });

@@ -294,6 +294,9 @@ export function isNonTalkTitle(title: string): boolean {
   // "昼休憩（ランチセッションはパス）", "lunch (skipped)": a schedule item and the writer's remark in parentheses.
   const remark = t.endsWith(')') || t.endsWith('）') ? /^(.{1,20}?)\s*[(（][^()（）]*[)）]$/u.exec(t) : null;
   if (remark && (NOT_A_TALK.test(remark[1]) || SPONSOR_TURN.test(remark[1]) || (remark[1].includes('&') && allPartsNonTalk(remark[1])))) return true;
+  // "break 10min", "쉬는시간 10분", "休憩 5分 // sponsor: …": a schedule item, how long it was, the writer's remark after it.
+  const lasting = hasDigit(t) ? LASTING.exec(t) : null;
+  if (lasting && lasting.index > 0 && NOT_A_TALK.test(t.slice(0, lasting.index))) return true;
   // "lunch @ Venetian hall C", "懇親会 @ 近くの居酒屋": a schedule item and where it was.
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;
@@ -344,6 +347,8 @@ export function isNonTalkTitle(title: string): boolean {
   const bare = t.replace(NOTES_WORD_AFTER, '');
   return bare !== t && !!bare && (NOT_A_TALK.test(bare) || CLOSING_SECTION.test(bare));
 }
+/** A length of time at a title's end, in brackets or not, and a remark after two slashes or a dash. */
+const LASTING = /\s*[(（]?\d{1,3}\s*(?:min(?:ute)?s?|분|分間?)[)）]?(?:\s+(?:\/\/|[-–—])\s.*)?$/iu;
 const NO_TITLE_REMARK = /[(（](?:별도\s*)?(?:제목|타이틀)\s*(?:없음|없었음|미정)|no\s+title|untitled|タイトル(?:なし|無し)[^()（）]*[)）]$/iu;
 /**
  * The words before a full stop or a spaced "+", "/" or dash within a title's first 20 characters

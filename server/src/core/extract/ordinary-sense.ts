@@ -97,6 +97,8 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
   // "worked as a Chef de partie in Lyon": the cook's trade (not "kitchen": Chef's Test Kitchen).
   ['Chef', /\bde partie\b|\bsous[- ]chef\b|\bhead chef\b|\bpastry\b|\bculinary\b|\brestaurant\b|\bcook(?:ed|ing)\b|\bmichelin\b/iu],
+  // "Boundary between platform and app teams", "팀 사이 Boundary를 어디에 그을지", "開発の Boundary をどこに引くか": a line drawn between teams.
+  ['Boundary', /\bBoundary between\b|(?:사이|간)\s?Boundary|Boundary[를을]?\s?(?:어디에\s?|어디까지\s?)?(?:긋|그어|그을|그인|나누|나눌)|Boundary\s?を\s?(?:どこに|どこで)?\s?引/iu],
   ['Thanos', /\bmarvel\b|\bsnap\b|\binfinity\b|\bgauntlet\b/iu],
   ['타노스', /핑거|스냅|마블|인피니티/u],
   ['サノス', /指パッチン|マーベル|インフィニティ/u],

@@ -2136,7 +2136,8 @@ function afterIndentedLines(structure: NoteStructure, i: number): boolean {
   const above = indentOf(lines[i - 1]);
   const below = indentOf(lines[i + 1]);
   // ("LT枠" then "⇥Title" then "⇥⇥鈴木 拓也（個人）": deeper in, an entry of a group with its own lines under it.)
-  return here === 0 ? above > 0 && below > 0 : below > here && above !== here;
+  // ("break 10min" at the margin between two entries, no line of its own: the next entry is not its line.)
+  return here === 0 ? below > 0 && (above > 0 || (i > 1 && indentOf(lines[i - 2]) > 0 && isNonTalkTitle(info[i - 1].content))) : below > here && above !== here;
 }
 
 /** "20:15〜20:45　LT枠（5分×5本）" on the line above, in the same paragraph: the label, then its first lightning talk. */
