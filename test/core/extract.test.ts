@@ -11610,6 +11610,10 @@ describe('terse meetup notes', () => {
     assert.equal(isNonTalkTitle('break 10 min // sponsor: Larchmont Cloud (swag = mugs)'), true);
     assert.equal(isNonTalkTitle('쉬는시간 10분'), true);
     assert.equal(isNonTalkTitle('休憩 5分'), true);
+    // ("후속 TODO": what to do after; "폐회 및 경품 추첨": two items joined by "and"; a sponsors' relay and a remark.)
+    assert.equal(isNonTalkTitle('후속 TODO'), true);
+    assert.equal(isNonTalkTitle('폐회 및 경품 추첨'), true);
+    assert.equal(isNonTalkTitle('스폰서 세션 릴레이 — 거의 못 들음'), true);
     // A talk's title with a length in it is still a talk's.
     assert.equal(isNonTalkTitle('Kubernetes upgrades in 10 min'), false);
   });
@@ -11636,4 +11640,32 @@ describe('terse meetup notes', () => {
     );
   });
 
+  test('"- **10:30 [Hall A]** Title" with "  - 👤 Name (Org)" under it: the bust\'s emoji says whose talk it is', () => {
+    check(
+      `
+      # 부산 데브옵스 데이 2024
+
+      > 2024.09.12(목) · 벡스코 컨벤션홀
+
+      - 09:00 등록
+      - **10:00 [Hall A]** 테라폼 모듈 레지스트리 운영기
+        - 👤 한지수 (바다물류)
+        - 모듈 버전 pin, Atlantis로 plan 리뷰
+      - **11:00 [Hall B]** 사내 쿠버네티스 업그레이드 자동화
+        - 🗣️ 오민혁 (파도페이)
+        - 노드풀 블루그린
+      - 12:00 점심
+      - 16:00 스폰서 세션 릴레이 — 거의 못 들음
+      - 17:00 폐회 및 경품 추첨
+
+      #### 후속 TODO
+      - [ ] Atlantis 도입 검토
+      `,
+      `
+      event 부산 데브옵스 데이 2024 | 2024-09-12 | 벡스코 컨벤션홀
+      talk 6 테라폼 모듈 레지스트리 운영기 | 한지수 (바다물류) | atlantis terraform
+      talk 9 사내 쿠버네티스 업그레이드 자동화 | 오민혁 (파도페이) | kubernetes
+      `,
+    );
+  });
 });

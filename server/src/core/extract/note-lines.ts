@@ -45,8 +45,8 @@ export const SESSION_FIRST = 'sStT세발トセ講';
 /** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
 export const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
 
-/** A line that says it names speakers. */
-export const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
+/** A line that says it names speakers ("👤 Name (Org)": a bust's or a speaking head's emoji alone says it too). */
+export const SPEAKER_LABEL = new RegExp(String.raw`^(?:(?:\u{1F464}|\u{1F465}|\u{1F5E3})\uFE0F?\s*(?=[^\s\p{Extended_Pictographic}])|(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]))`, 'iu');
 
 /** "Speaker", "[!info] Speaker", "登壇者：": a speakers' label with nothing after it (an Obsidian callout's title). */
 export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_LABEL_WORDS}\s*[:：]{0,2}$`, 'iu');
@@ -270,7 +270,7 @@ const TITLE_LEADING = '-–—*#';
 /** "→ キャンセル", "(cancelled)", "- 취소": a talk that did not happen. */
 const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
 
-const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
+const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
 
 const WORKSHOP_STEP = /^(?:step|ステップ|스텝)\s*\d{1,2}(?=\s*[:：(（.]|$)|^\d{1,2}\s*단계\s*[:：.]/iu;
 const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s])|第\s*\d{1,2}\s*章|chapter\s+\d{1,2}\b)/iu;
@@ -328,12 +328,13 @@ export function isNonTalkTitle(title: string): boolean {
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   const lower0 = c0 | 32;
   if ((lower0 === 116 || lower0 === 102 || lower0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
-  // ("自分用TODO", "내 TODO": the writer's own.)
-  if (t.length <= 12 && /^(?:自分用の?|自分の|私の|내|나의)\s*(?:todo|to-?dos?)$/iu.test(t)) return true;
+  // ("自分用TODO", "내 TODO", "후속 TODO", "follow-up todos": the writer's own, or what to do after.)
+  if (t.length <= 16 && /^(?:自分用の?|自分の|私の|내|나의|후속|follow-?up|フォローアップ|持ち帰り)\s*(?:todo|to-?dos?)$/iu.test(t)) return true;
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
+  // ("스폰서 세션 릴레이 — 거의 흘려들음": a sponsors' turn, then the remark.)
   const item = leadingItem(t);
-  if (item && NOT_A_TALK.test(item)) return true;
+  if (item && (NOT_A_TALK.test(item) || SPONSOR_TURN.test(item))) return true;
   // ("sponsor pitch by a cloud reseller", "sponsor slot from Acme": a sponsor's turn with no title of its own.)
   if ((lower0 === 115 || c0 === 0x30b9 || c0 === 0xc2a4) && SPONSOR_TURN.test(t)) return true;
   // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)
@@ -395,8 +396,9 @@ function allPartsNonTalk(t: string): boolean {
   const first = /^([^、,.。:：(（]{1,20})[、,.。(（]/u.exec(t);
   if (first && NOT_A_TALK.test(first[1].trim())) return true;
   // ("クロージング → 懇親会（国際通りの居酒屋）": one item after another, a remark in brackets after the last.)
-  if (!/[-–—/|&＆·・、,+→]|\sand\s/u.test(t)) return false;
-  const parts = t.split(/\s*(?:->|[-–—/|&＆·・、,+→]|\sand\s)\s*/u).filter((p) => p);
+  // ("폐회 및 경품 추첨", "懇親会および撤収": "and" in Korean and Japanese too.)
+  if (!/[-–—/|&＆·・、,+→]|\s(?:and|및)\s|および/u.test(t)) return false;
+  const parts = t.split(/\s*(?:->|[-–—/|&＆·・、,+→]|\s(?:and|및)\s|および)\s*/u).filter((p) => p);
   // ("오프닝 | 사회: 임채원 (…)": the one who hosts it is no speaker.)
   return parts.length >= 2 && parts.every((p) => NOT_A_TALK.test(p) || CLOSING_SECTION.test(p) || HOST_PART.test(p) || NOT_A_TALK.test(p.replace(/\s*[(（][^()（）]*[)）]$/u, '')));
 }

@@ -656,7 +656,7 @@ function countNameOnTitle(structure: NoteStructure, footerLine: number): number 
 
 /** "登壇　長谷川 誠 氏（…）", "登壇者：…", "Speaker: …": a speakers' label, with a colon or a space after it. */
 // ("패널 — 민경태 (씨앤웨이브), 오하늘 (…)": a panel's people.)
-const SPEAKER_BELOW = /^(?:登壇者?|発表者?|講演者?|講師|パネリスト|パネラー|speakers?(?:\(s\))?|panelists?|발표자?|연사|패널(?:리스트)?)(?:\s*[:：—–]\s*|[\s\u3000]+)\S/iu;
+const SPEAKER_BELOW = /^(?:(?:\u{1F464}|\u{1F465}|\u{1F5E3})\uFE0F?\s*(?=[^\s\p{Extended_Pictographic}])|(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:登壇者?|発表者?|講演者?|講師|パネリスト|パネラー|speakers?(?:\(s\))?|panelists?|발표자?|연사|패널(?:리스트)?)(?:\s*[:：—–]\s*|[\s\u3000]+)\S)/iu;
 /** "LT1: Title / Name", "Session 3 – …", "세션 2: …", "発表1：…": a numbered session's label opens an entry, even as a paragraph's next line. */
 // ("LT1 "Title" 정민수 님": a numbered lightning talk, its title quoted.)
 const NUMBERED_SESSION_LEAD = /^(?:(?:LT|lightning\s+talk|session|talk|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[:：.\-–—)]\s*\S|LT\s*\d{1,2}\s+["“「『])/iu;
