@@ -45,8 +45,8 @@ export const SESSION_FIRST = 'sStT세발トセ講';
 /** "Session 3 —", "Talk 2:", "세션 1.", "세션 4 (LT).", "セッション2：": a numbered session label. */
 export const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|セッション|講演)\s*#?\s*\d{1,2}\s*(?:[(（][^()（）]{1,10}[)）])?\s*[:：.\-–—)]/iu;
 
-/** A line that says it names speakers ("👤 Name (Org)": a bust's or a speaking head's emoji alone says it too). */
-export const SPEAKER_LABEL = new RegExp(String.raw`^(?:(?:\u{1F464}|\u{1F465}|\u{1F5E3})\uFE0F?\s*(?=[^\s\p{Extended_Pictographic}])|(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]))`, 'iu');
+/** A line that says it names speakers. */
+export const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
 
 /** "Speaker", "[!info] Speaker", "登壇者：": a speakers' label with nothing after it (an Obsidian callout's title). */
 export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_LABEL_WORDS}\s*[:：]{0,2}$`, 'iu');
