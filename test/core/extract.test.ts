@@ -11668,4 +11668,28 @@ describe('terse meetup notes', () => {
       `,
     );
   });
+  test('"[x] 10:00 | Track 1 - Room" then the quoted title and "Name, Org" indented under it: a checked item\'s time over its talk', () => {
+    check(
+      `
+      PLATFORM DAYS LISBON 2024 -- log
+      dates: 8-9 Oct 2024
+
+      [x] 10:00 | Track 1 - Tejo Hall
+          "Paging Less: SLOs for Payment APIs"
+          Inês Carvalho, Rio Pay
+          * burn-rate alerts in Prometheus
+
+      [~] 11:00 | Track 2 - Room 3
+          "Nomad Batch Jobs at a Small Bank"
+          Tomás Reis, Banco Azul
+          * left early
+      `,
+      `
+      event PLATFORM DAYS LISBON 2024 -- log | 2024-10-08..2024-10-09 | -
+      talk 5 Paging Less: SLOs for Payment APIs | Inês Carvalho (Rio Pay) | prometheus
+      talk 10 Nomad Batch Jobs at a Small Bank | Tomás Reis (Banco Azul) | nomad
+      `,
+      { plainText: true },
+    );
+  });
 });

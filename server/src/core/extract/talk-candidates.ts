@@ -2193,7 +2193,8 @@ const DAY_LINE = new RegExp(String.raw`^(?:(?:${DAY_WORDS}|${EN_WEEKDAY}|[월화
  * one paragraph of a pasted schedule.
  */
 function afterTimeLine(structure: NoteStructure, i: number): boolean {
-  if (i === 0 || structure.info[i - 1].kind !== LineKind.Paragraph) return false;
+  // ("[x] 10:00 | Track 1 - Orchid Ballroom" then the title: a checked item's time, its lines under it.)
+  if (i === 0 || (structure.info[i - 1].kind !== LineKind.Paragraph && !(structure.info[i - 1].kind === LineKind.ListItem && structure.info[i].kind === LineKind.Paragraph))) return false;
   const above = structure.info[i - 1].content;
   if (isTimeAlone(above)) return true;
   // ("Wednesday March 20, 2024 9:15am - 9:35am CET" over the title: a schedule's block, which starts with it; not an
