@@ -11692,4 +11692,61 @@ describe('terse meetup notes', () => {
       { plainText: true },
     );
   });
+  test('"【Org】Name (@handle)「Title」Track A": the track after the line is no part of it; "A (@a) ＋ B (@b)" are two speakers', () => {
+    check(
+      `
+      Platform Engineering Kaigi Osaka 2024 メモ
+      2024-07-09 グランキューブ大阪
+
+      【北浜テック株式会社】西田 恵 (@megu_n)「Backstage で作る社内ポータル」Track A
+       プラグインは自作、Argo CD の状態を表示
+      【なにわペイ】上野 翔 (@sho_u) ＋ 松田 葵 (@aoi_m)「Terraform モジュールの社内レジストリ」Track B
+       バージョンは Git タグ
+      `,
+      `
+      event Platform Engineering Kaigi Osaka 2024 | 2024-07-09 | グランキューブ大阪
+      talk 4 Backstage で作る社内ポータル | 西田 恵 (北浜テック株式会社) | argo-cd backstage
+      talk 6 Terraform モジュールの社内レジストリ | 上野 翔 (なにわペイ), 松田 葵 (なにわペイ) | git terraform
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"[세션]" then "Org / Name @handle : Title" lines; "@handle from Org: “Title”" and "@a & @b from Org: Title"', () => {
+    check(
+      `
+      대구 쿠버네티스 모임 9월
+      2024-09-05 동성로 스파크랩
+
+      [세션]
+      바다소프트 / 정하늘 @haneul.j : 쿠버네티스 노드 업그레이드 자동화
+       -> 드레인 타임아웃 조정
+      달빛페이 / 문서준 @seojun : Vault로 DB 계정 돌리기
+       -> 동적 시크릿, TTL 1시간
+      `,
+      `
+      event 대구 쿠버네티스 모임 9월 | 2024-09-05 | 동성로 스파크랩
+      talk 5 쿠버네티스 노드 업그레이드 자동화 | 정하늘 (바다소프트) | kubernetes
+      talk 7 Vault로 DB 계정 돌리기 | 문서준 (달빛페이) | vault
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      Harbor Infra Night #3
+      2024-03-14
+
+      @lena_ops from Quayside Labs: "Consul on bare metal"
+        gossip tuning
+      @tkoh & @mira.s from Pier Nine: Packer images for edge boxes
+        nightly builds
+      `,
+      `
+      event Harbor Infra Night #3 | 2024-03-14 | -
+      talk 4 Consul on bare metal | lena_ops (Quayside Labs) | consul
+      talk 6 Packer images for edge boxes | tkoh (Pier Nine), mira.s (Pier Nine) | packer
+      `,
+      { plainText: true },
+    );
+  });
 });

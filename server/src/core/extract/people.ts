@@ -463,8 +463,8 @@ function isListSeparator(c: number): boolean {
   return c === 44 || c === 0x3001 || c === 0xff0c || c === 59 || c === 47 || c === 0xff0f || c === 0xb7 || c === 38 || c === 0xff06 || c === 124;
 }
 
-/** " and ", " 와 ", " と ", " + " between two names (sticky: tried where the scan stands). */
-const CONJUNCTION = /\s+(?:and|와|과|및|と|\+)\s+/iy;
+/** " and ", " 와 ", " と ", " + ", " ＋ " between two names (sticky: tried where the scan stands). */
+const CONJUNCTION = /\s+(?:and|와|과|및|と|\+|＋)\s+/iy;
 
 export interface SpeakerParse {
   speakers: Speaker[];

@@ -2312,8 +2312,10 @@ function afterSessionNumber(structure: NoteStructure, i: number): boolean {
   if (i === 0) return false;
   const prev = structure.info[i - 1];
   const c = prev.content;
-  return prev.kind === LineKind.Paragraph && prev.blockStart && (c[0] === '[' || c[0] === '【') && isSessionNumber(c);
+  // ("[세션]", "【セッション】", "[Talks]" over the first entry: the sessions' label, no number.)
+  return prev.kind === LineKind.Paragraph && prev.blockStart && (c[0] === '[' || c[0] === '【') && (isSessionNumber(c) || SESSIONS_IN_BRACKETS.test(c));
 }
+const SESSIONS_IN_BRACKETS = /^[\[【]\s*(?:세션|발표|sessions?|talks?|セッション|発表|講演|本編)\s*[\]】]$/iu;
 
 /** "Slide 3", "[슬라이드 4]", "スライド5", "Page 2": a deck's page marker alone on the line above, in the same paragraph; its page's first line opens an entry. */
 function afterSlideNumber(structure: NoteStructure, i: number): boolean {

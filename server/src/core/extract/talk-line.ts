@@ -205,6 +205,11 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  // "【Org】Name (@handle)「Title」Track A", "Title - Name (Org)  Room 2": the track or room after the line, no part of it.
+  // (Only where the rest names its speakers or quotes its title: "Escape Room 2" is a title.)
+  const track = TRACK_GATE.test(content) ? TRAILING_TRACK.exec(content) : null;
+  const untracked = track && track.index >= 4 ? parseTalkLine(content.slice(0, track.index), check) : null;
+  if (untracked && (untracked.speakers.length || untracked.quoted)) return untracked;
   // "Title - Name, Org   [9:00am | Ballroom A | Core | L200 | 4/5]   ⭐ must rewatch": the slot's fields in square brackets
   // after the line (a mark and a remark after them), no part of it.
   const open = content.endsWith(']') || content.includes('] ') ? content.lastIndexOf('[') : -1;
@@ -285,6 +290,10 @@ const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨�
 /** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
+/** A track's or a room's letter or number after a line ("Track A", "Room 2", "トラックB", "(Hall 3)"), the space before it. */
+const TRAILING_TRACK = /[\s\u3000]*[(（\[]?(?:track|room|hall|トラック|ルーム|ホール|트랙|룸|홀)[\s\u3000]*[A-Za-z0-9]{1,2}[)）\]]?$/iu;
+/** A line's last characters as TRAILING_TRACK's end: a letter or digit, or a bracket after one. */
+const TRACK_GATE = /[A-Za-z0-9][)）\]]?$/u;
 /** Who took a section's notes, in brackets at the end of its line: "(류성민 정리)", "(정리: 최윤아)", "(notes by Jun)", "（まとめ：佐藤）". */
 const NOTE_TAKER = /\s*[(（](?:[^()（）:：]{1,20}\s(?:정리|작성|기록|메모)|(?:정리|작성|기록|메모|notes?(?:\s+by)?|written\s+by|まとめ|記録|メモ)\s*[:：]?\s*[^()（）]{1,20})[)）]$/iu;
 /** A Korean or Japanese full name: "강민서", "吉田 直樹". */
@@ -667,9 +676,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
 
   // "Henrik Aalto / Lumikki Systems: Title", "A + B, both Fjordline Analytics: Title": people, each with an
   // organisation, then a colon and the title.
+  // ("카카오 / 김태윤 @taeyoon.k : Title": the organisation first, then its person and their handle.)
   const colonAt = lead ? -1 : peopleColon(rest);
   if (colonAt > 0) {
-    const sp = parseSpeakers(rest.slice(0, colonAt), check);
+    const sp = parseSpeakers(rest.slice(0, colonAt), check) ?? orgSlashHandledPerson(rest.slice(0, colonAt), check);
     const title = rest.slice(colonAt + 1).trim();
     if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
   }
@@ -684,6 +694,15 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const nick = /^(\S{1,20}?)\s*[(（]@([A-Za-z0-9_]{2,30})[)）]$/u.exec(quotedLast[1].trim());
     const sp = nick ? { speakers: [{ name: nick[1], org: null, handle: nick[2] }], strong: true } : parseSpeakers(quotedLast[1], { isKnownNonPerson: check.isKnownNonPerson, allowBareHandle: true });
     if (sp && sp.speakers.length <= 3 && (sp.strong || /@|さん|氏|様|님/u.test(quotedLast[1]))) return result(quotedLast[2], rest.lastIndexOf(quotedLast[2]), sp.speakers, true, true);
+  }
+  // "@kaylee_ops from Rivetline: "Title"", "@marcus.h & @dchen from Fernwood Health: Title": handles, their organisation, a colon, the title.
+  const handlesFrom = rest.charCodeAt(0) === 64 && rest.includes(' from ') ? HANDLES_FROM_COLON.exec(rest) : null;
+  if (handlesFrom) {
+    const org = handlesFrom[2].trim();
+    const speakers = handlesFrom[1].split(/\s*(?:&|\band\b|,)\s*/u).map((h) => ({ name: h.slice(1), org, handle: h.slice(1) }));
+    const q = /^["“](.+)["”]$/u.exec(handlesFrom[3].trim());
+    const title = q ? q[1] : handlesFrom[3].trim();
+    return result(title, rest.lastIndexOf(title), speakers, true, !!q);
   }
   // "@dash_board_chan：Title": a handle, a colon, the title.
   const handleFirst = rest.charCodeAt(0) === 64 ? HANDLE_COLON.exec(rest) : null;
@@ -984,6 +1003,19 @@ function commaNameSlashOrg(left: string, right: string, separator: string, check
 
 const SPEAKER_THEN_CJK_QUOTE = /^([^「『」』]{2,40}?)\s*[「『]([^「」『』]{4,150})[」』]\s*$/u;
 const HANDLE_COLON = /^@([A-Za-z0-9_]{2,30})\s*[:：]\s*(\S.{3,})$/u;
+/** Handles joined by "&", "and" or commas (group 1), "from" their organisation (group 2), a colon, the title (group 3). */
+const HANDLES_FROM_COLON = /^(@[A-Za-z0-9_.-]{2,30}(?:\s*(?:&|,|\band\b)\s*@[A-Za-z0-9_.-]{2,30}){0,3})\s+from\s+(\p{Lu}[^:：@]{1,40}?)\s*[:：]\s+(\S.{3,})$/u;
+/** "카카오 / 김태윤 @taeyoon.k": an organisation, a slash, a person's full name and their handle (groups 1-3). */
+const ORG_SLASH_HANDLED_PERSON = /^(\S[^/／@]{0,30}?)\s*[/／]\s*(\S[^/／@]{1,12}?)\s+@([A-Za-z0-9_.-]{2,30})\s*$/u;
+
+/** The person of an organisation named first, with their handle ("카카오 / 김태윤 @taeyoon.k"), or null. */
+function orgSlashHandledPerson(text: string, check: NameCheck): SpeakerParse | null {
+  const m = ORG_SLASH_HANDLED_PERSON.exec(text);
+  const sp = m ? orgSlashPerson(m[1], m[2], check) : null;
+  if (!sp) return null;
+  sp.speakers[0].handle = m![3];
+  return sp;
+}
 
 /** Whether every bracket opened in `s` is closed in it. */
 function bracketsBalanced(s: string): boolean {
