@@ -11749,4 +11749,27 @@ describe('terse meetup notes', () => {
       { plainText: true },
     );
   });
+  test('"[연사] Name — Org / Role" then "『Title』" (a remark in brackets about them may come between): the label in brackets says who gave it', () => {
+    check(
+      `
+      인천 데브옵스 모임 11월
+      2024.11.21 (목) 송도 컨벤시아
+
+      [연사] 민지후 — 파란물류 / 플랫폼 개발
+             (모임 운영진)
+      『테라폼 state 쪼개기』
+        * 워크스페이스 120개
+
+      [연사] 장유나 — 해솔페이 / SRE
+      『Argo CD로 클러스터 20개 관리하기』
+        * ApplicationSet
+      `,
+      `
+      event 인천 데브옵스 모임 11월 | 2024-11-21 | 송도 컨벤시아
+      talk 6 테라폼 state 쪼개기 | 민지후 (파란물류) | terraform
+      talk 10 Argo CD로 클러스터 20개 관리하기 | 장유나 (해솔페이) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -13,10 +13,10 @@ import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
- * a line of its own (a dash alone before "by": "By the numbers" may be a title).
+ * a line of its own (a dash alone before "by": "By the numbers" may be a title); "[연사] Name — Org", the label in brackets.
  */
 const ATTRIBUTION =
-  new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|delivered|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s`, 'iu');
+  new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|delivered|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s|^[\[【]\s*(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[\]】]\s*\S`, 'iu');
 
 /** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
 const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
@@ -213,8 +213,10 @@ export const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u
 /** A talk whose speaker line (line `i`, labelled) comes before its title line, in one paragraph. */
 function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
   const { info } = structure;
-  const j = i + 1;
-  if (j >= footerLine || info[j].kind !== LineKind.Paragraph || info[j].blockStart || SPEAKER_LABEL.test(info[j].content) || ORG_LABEL.test(info[j].content)) return null;
+  // ("[연사] Name — Org" then "(운영진, 블로그: …)" then "『Title』": a remark in brackets about them between.)
+  const remark = i + 2 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && BRACKETED_REMARK.test(info[i + 1].content) && info[i + 2].kind === LineKind.Paragraph && /^[「『"“]/u.test(info[i + 2].content);
+  const j = remark ? i + 2 : i + 1;
+  if (j >= footerLine || info[j].kind !== LineKind.Paragraph || (info[j].blockStart && !remark) || SPEAKER_LABEL.test(info[j].content) || ORG_LABEL.test(info[j].content)) return null;
   // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
   const p = previousContentLine(structure, i, -1);
   if (p >= 0 && i - p <= 2 && info[p].kind === LineKind.Heading) return null;
@@ -227,6 +229,9 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   parsed.strongSpeakers = true;
   return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
+
+/** A line wholly in round brackets: a remark. */
+const BRACKETED_REMARK = /^[(（][^()（）]{2,80}[)）]$/u;
 
 /** The line of a heading's section, before any other heading, that says who gave the talk (ATTRIBUTION); -1 when none does. */
 function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLine: number): number {
