@@ -11772,4 +11772,66 @@ describe('terse meetup notes', () => {
       { plainText: true },
     );
   });
+  test('people first, each talk\'s title quoted in a sentence under them: "タイトルは「…」", "「…」と題して", "세션: "…"", "opened the night with "…"", "co-presented "…""', () => {
+    check(
+      `
+      # SRE Kaigi Fukuoka 2024 メモ
+
+      日付：2024/06/14（金）
+
+      ## 中島 彩（株式会社ハカタペイ / SRE）
+      タイトルは「Prometheus アラートの棚卸し」。
+      - Alertmanager のルートを半分に
+
+      ## 松尾 亮（九州クラウド株式会社 / Platform）
+      「Terraform モジュールを配る仕組み」と題して話していた。
+      - レジストリは社内
+      `,
+      `
+      event SRE Kaigi Fukuoka 2024 | 2024-06-14 | -
+      talk 6 Prometheus アラートの棚卸し | 中島 彩 (株式会社ハカタペイ) | alertmanager prometheus
+      talk 10 Terraform モジュールを配る仕組み | 松尾 亮 (九州クラウド株式会社) | terraform
+      `,
+    );
+    check(
+      `
+      # 클라우드 서밋 부산 2024
+
+      1. **백서윤** 님 — 남항클라우드, 솔루션즈 아키텍트
+         - 세션: "EKS 노드 비용 줄이기"
+         - Karpenter 스팟 비율 60%
+
+      2. **추민성** 님 (동백페이 / 플랫폼팀) & **하예린** 님 (남항클라우드 / TAM)
+         - 공동 발표. 세션: "결제 트래픽 사전 스케일링"
+         - 부하 테스트는 k6
+      `,
+      `
+      event 클라우드 서밋 부산 2024 | 2024 | -
+      talk 4 EKS 노드 비용 줄이기 | 백서윤 (남항클라우드) | aws-eks karpenter
+      talk 8 결제 트래픽 사전 스케일링 | 추민성 (동백페이), 하예린 (남항클라우드) | k6
+      `,
+    );
+    check(
+      `
+      osaka infra night #12
+      thu 14 mar 2024
+
+      >> Kenji Hara (SRE @ Umeda Pay)
+      opened the night with "Drift is a people problem". plan runs nightly in CI.
+
+      >> Lucy Park & Tomo Ito (both Namba Labs, platform team)
+      co-presented "Nomad next to Kubernetes". Consul for discovery.
+
+      >> Ana Silva (SRE, Kobe Rail) - "Helm charts we deleted"
+      helmfile, then Argo CD.
+      `,
+      `
+      event osaka infra night #12 | 2024-03-14 | -
+      talk 5 Drift is a people problem | Kenji Hara (Umeda Pay) | -
+      talk 8 Nomad next to Kubernetes | Lucy Park (Namba Labs), Tomo Ito (Namba Labs) | consul kubernetes nomad
+      talk 10 Helm charts we deleted | Ana Silva (Kobe Rail) | argo-cd helm helmfile
+      `,
+      { plainText: true },
+    );
+  });
 });

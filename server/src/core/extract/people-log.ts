@@ -31,18 +31,43 @@ const QUOTED_LEAD = new RegExp(String.raw`^${LEAD}(?:\*\*)?["“「『]`, 'u');
 const TIMED = /^\d{1,2}:\d{2}\s*[-–~〜]\s*\d{1,2}:\d{2}\s+(\S.*)$/u;
 /** 'they were on the panel "Title"': a sentence naming a talk's kind, then its quoted title (group 1). */
 const TALK_IN_SENTENCE = /(?:^|\s)(?:talk|panel|session|keynote)s?\b[^"“「『]{0,30}["“「『]([^"”」』]{8,120})["”」』]/iu;
+/**
+ * Words right before a quoted title that say it is one: a label ("세션: ", "제목은 ", "タイトルは", "今回の話は") or a verb
+ * ("co-presented ", "opened the night with ", "they called it ").
+ */
+const TITLE_CUE_BEFORE = /(?:세션|제목|주제|타이틀|title|タイトル|演題|テーマ|話)\s*(?:은|는|이|は)?\s*[:：]?\s*$|\b(?:presented|co-presented|opened\s+(?:the\s+\w+\s+)?with|called\s+it|titled|entitled)\s*:?\s*$/iu;
+/** Words right after a quoted title that say it is one: "「…」というタイトルで", "「…」と題して", ""…"라는 제목으로". */
+const TITLE_CUE_AFTER = /^\s*(?:という(?:タイトル|題|テーマ|演題)|と題し|(?:이?라는|란)\s*(?:제목|주제|타이틀))/u;
+const QUOTED_SEGMENT = /["“「『]([^"“”「」『』]{4,150})["”」』]/gu;
+
+/** The quoted title a sentence says is one (TITLE_CUE_BEFORE, TITLE_CUE_AFTER) and its offset; null when no quotation has such words beside it. */
+function titleInSentence(content: string): { title: string; at: number } | null {
+  for (const m of content.matchAll(QUOTED_SEGMENT)) {
+    const end = m.index + m[0].length;
+    if (TITLE_CUE_BEFORE.test(content.slice(Math.max(0, m.index - 30), m.index)) || TITLE_CUE_AFTER.test(content.slice(end, end + 16))) {
+      return { title: m[1], at: m.index + 1 };
+    }
+  }
+  return null;
+}
 /** Remarks after a person: " - 세션 2개 함!", " / 登壇2本！", " (도쿄에서 오심)". */
 const TRAILING_REMARK = /\s*(?:\s[-–—/]\s|[(（])[^-–—/()（）]*[)）]?$/u;
 /** A card's first line, a person in its decoration: "【名刺1】…", "--- … ---". */
 const CARD_FIRST = /^(?:【|[-=~*]{3})/u;
 /** A card's or a block's decoration around a person: "【名刺1】", "--- … ---". */
 const DECORATION = /^(?:【[^】]{1,10}】\s*|[-=~*]{3,}\s*)|\s*[-=~*]{3,}$/gu;
+
+/** Whether line `i` opens a card: its decoration, or ">> " before it (which markdown reads as a quotation's marks). */
+function opensCard(structure: NoteStructure, i: number): boolean {
+  return CARD_FIRST.test(structure.info[i].content) || structure.lines[i].startsWith('>> ');
+}
 /** "패널: ", "Speaker: ", "登壇者：": a label opening a line. */
 const LABEL_FIRST = /^[^\s:：()（）]{1,12}\s*[:：]/u;
 /** A line that only separates blocks: "────", "-----". */
 const SEPARATOR = /^[-─━=~*_]{4,}$/u;
-/** A quick test before reading a note as one: some line labels a talk. */
-const ANY_LABEL = new RegExp(String.raw`${TALK_KIND}(?:\s*\d{1,2})?(?:\s*[(（][^()（）]{1,24}[)）])?\s*(?:[:：]|[「『"“])`, 'iu');
+/** A quick test before reading a note as one: some line labels a talk, or says a quoted title is one. */
+const ANY_LABEL = new RegExp(String.raw`${TALK_KIND}(?:\s*\d{1,2})?(?:\s*[(（][^()（）]{1,24}[)）])?\s*(?:[:：]|[「『"“])|(?:제목|タイトル)\s*(?:은|는|は)?\s*[:：]?\s*[「『"“]|[」』"”]\s*(?:という(?:タイトル|題)|と題し|(?:이?라는|란)\s*제목)|\b(?:co-presented|titled|called it)\s+["“]`, 'iu');
+const QUOTE_MARK = /["“「『]/u;
 
 /** How many of a log's people must have talks under them: one is a heading that happens to name its speaker. */
 const MIN_PEOPLE_WITH_TALKS = 2;
@@ -90,10 +115,15 @@ function personOf(structure: NoteStructure, i: number, check: Reader): Speaker[]
   let text: string;
   if (li.kind === LineKind.Heading) text = li.content;
   else if (li.kind === LineKind.ListItem && li.blockStart && li.level === 1) text = li.content;
-  else if (li.kind === LineKind.Paragraph && (li.blockStart || (i > 0 && SEPARATOR.test(structure.lines[i - 1].trim()))) && CARD_FIRST.test(li.content)) text = li.content.replace(DECORATION, '');
+  else if (li.kind === LineKind.Paragraph && (li.blockStart || (i > 0 && SEPARATOR.test(structure.lines[i - 1].trim()))) && opensCard(structure, i)) text = li.content.replace(DECORATION, '');
   else return null;
   // ("패널: A(X), B(Y)", "Speaker: …": a talk's labelled speakers, not an entry.)
   if (text.length < 3 || text.length > 80 || LABEL_FIRST.test(text)) return null;
+  // (Not ">> Nadia Petrova (SRE, Rakuten) - "Title"": the person and their quoted title, a talk's line.)
+  if (QUOTE_MARK.test(text)) {
+    const line = check.talkLine(text);
+    if (line?.quoted && line.speakers.length) return null;
+  }
   // ("김민수 (토스) - 세션 2개 함!", "高橋 翔 / 株式会社サイバーエージェント / 登壇2本！": the person, then a remark.)
   for (let cut = 0; cut < 3 && text; cut++) {
     const sp = check.speakers(text);
@@ -113,7 +143,7 @@ function entryEnd(structure: NoteStructure, i: number, footerLine: number): numb
     const lj = info[j];
     if (lj.kind === LineKind.Heading && (li.kind !== LineKind.Heading || lj.level <= li.level)) return j;
     if (li.kind === LineKind.ListItem && lj.kind === LineKind.ListItem && lj.blockStart && lj.level <= li.level) return j;
-    if (li.kind === LineKind.Paragraph && ((lj.kind === LineKind.Paragraph && lj.blockStart && CARD_FIRST.test(lj.content)) || lj.kind === LineKind.Rule || SEPARATOR.test(lines[j].trim()))) return j;
+    if (li.kind === LineKind.Paragraph && ((lj.kind === LineKind.Paragraph && lj.blockStart && opensCard(structure, j)) || lj.kind === LineKind.Rule || SEPARATOR.test(lines[j].trim()))) return j;
   }
   return footerLine;
 }
@@ -138,8 +168,11 @@ function talkUnder(structure: NoteStructure, j: number, entry: number, check: Re
   } else if (lj.kind !== LineKind.Heading) {
     const timed = TIMED.exec(content);
     const told = timed ? null : TALK_IN_SENTENCE.exec(content);
+    // ("二人での共同発表。タイトルは「…」", "- 공동 발표. 세션: "…"", "co-presented "…"": a title a sentence says is one.)
+    const said = timed || told || !QUOTE_MARK.test(content) ? null : titleInSentence(content);
     if (timed) parsed = titled(check, timed[1], content.length - timed[1].length);
     else if (told) parsed = titled(check, told[1], told.index + told[0].lastIndexOf(told[1]));
+    else if (said) parsed = titled(check, said.title, said.at);
   }
   if (!parsed || parsed.title.length < 4 || (!parsed.keynote && isNonTalkTitle(parsed.title)) || NO_TALK.test(parsed.title)) return null;
   // (Offsets in the line's content: a bold line's marks were left out above.)

@@ -7,7 +7,7 @@ import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
-import { peopleLog } from './people-log';
+import { peopleLog, type PeopleLog } from './people-log';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -768,6 +768,8 @@ interface CandidateScan {
   readonly itemAt: number[];
   /** Lines that only say what kind of session the heading above them is ("Keynote"): no title of their own. */
   readonly kindLines: Set<number>;
+  /** The note read as a people log (people-log.ts), or null. */
+  readonly people: PeopleLog | null;
   tableColumns: TableColumns | null;
   tabColumns: TableColumns | null;
   spacedColumns: TableColumns | null;
@@ -797,13 +799,12 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const { lines, info } = structure;
   const scan: CandidateScan = {
     structure, lines, info, chrome, footerLine, check, out, agenda, log,
-    eventItems: new Map(), itemAt: [], kindLines: new Set(),
+    eventItems: new Map(), itemAt: [], kindLines: new Set(), people: peopleLog(structure, footerLine, check),
     tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
   };
-  const { itemAt, kindLines } = scan;
   // A note kept by the people the writer met: their entries' lines name no talk, the talks under them are theirs.
-  const people = peopleLog(structure, footerLine, check);
+  const { itemAt, kindLines, people } = scan;
   let timetableCode = false;
   // "**목차**", "Table of contents", "目次" then a list: the post's own sections, no talks.
   let inContents = false;
@@ -1425,7 +1426,8 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
     }
   }
   let speakerLine: number | null = null;
-  if (!parsed.speakers.length) {
+  // ("# Cloud Summit 2024" then "1. **Name** 님 — Org" with its talk under it: the first of a people log's entries, not the heading's speakers.)
+  if (!parsed.speakers.length && !scan.people?.quiet.has(nextContentLine(structure, i, 1))) {
     let j = nextContentLine(structure, i, 1);
     // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
     while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
