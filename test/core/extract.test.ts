@@ -11834,4 +11834,51 @@ describe('terse meetup notes', () => {
       { plainText: true },
     );
   });
+  test('a note titled with one of the event\'s days ("Day 2 notes", "1日目メモ", "第7回 メモ") is the event its file is named for; "6월 넷째 주 화요일", "6月の第4火曜日" date it', () => {
+    check(
+      `
+      # Day 2 notes
+
+      2024년 6월 넷째 주 화요일, 코엑스 E홀
+
+      ## 10:00 Terraform Stacks 써 보기
+      - 발표: 양도현 (한강클라우드)
+      - stack 단위 배포
+      `,
+      `
+      event infracon seoul 2024 | 2024-06-25 | 코엑스 E홀
+      talk 5 Terraform Stacks 써 보기 | 양도현 (한강클라우드) | terraform
+      `,
+      { name: 'infracon-seoul-2024_day2.md' },
+    );
+    check(
+      `
+      1日目メモ
+
+      2023年9月の第2火曜日
+
+      10:00 | 「Vault の運用」 | 佐野 遥（株式会社みなとクラウド）
+      ・Raft ストレージ
+      `,
+      `
+      event 2023 sre gathering nagoya | 2023-09-12 | -
+      talk 5 Vault の運用 | 佐野 遥 (株式会社みなとクラウド) | vault
+      `,
+      { name: '2023_sre-gathering-nagoya_day1.txt', plainText: true },
+    );
+    // (A file named with one word is no event's name: "notes".)
+    check(
+      `
+      # Day 2
+
+      ## Vault at scale - Jane Roe (Acme)
+      raft
+      `,
+      `
+      event Day 2 | - | -
+      talk 3 Vault at scale | Jane Roe (Acme) | vault
+      `,
+      { name: 'notes.md' },
+    );
+  });
 });

@@ -33,6 +33,22 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
+    // "2024년 6월 넷째 주 화요일", "2024年6月の第4火曜日", "the fourth Tuesday of June 2024": a month's nth weekday.
+    re: new RegExp(
+      String.raw`(\d{4})\s*년\s*(\d{1,2})\s*월\s*(첫|둘|셋|넷|다섯)\s*째\s*주\s*([월화수목금토일])요일|(\d{4})\s*年\s*(\d{1,2})\s*月\s*の?\s*第\s*([1-5])\s*([月火水木金土日])曜日?|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(?:of|in)\s+${MONTH},?\s+(\d{4})\b`,
+      'giu',
+    ),
+    read: (m) => {
+      const [y, mo, n, weekday] = m[1]
+        ? [+m[1], +m[2], ORDINAL_WEEK[m[3]], weekdayNumber(m[4])]
+        : m[5]
+          ? [+m[5], +m[6], +m[7], weekdayNumber(m[8])]
+          : [+m[12], MONTHS[m[11].toLowerCase().replace('.', '')], ORDINAL_WEEK[m[9].toLowerCase()], weekdayNumber(m[10])];
+      const d = nthWeekday(y, mo, n, weekday);
+      return d ? { y, mo, d } : null;
+    },
+  },
+  {
     // 2018-07-28, 2018.07.28, 2018/7/28(Sat), 2018. 7. 28.; ranges "~ 2018-07-30", "~ 7/30", "-30"
     re: new RegExp(
       `(?<![\\d.])(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)\\.?${WEEKDAY}` +
@@ -161,6 +177,17 @@ export function findDates(written: string): FoundDate[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "첫째", "fourth", "3rd": which of a month's weeks. */
+const ORDINAL_WEEK: Record<string, number> = { 첫: 1, 둘: 2, 셋: 3, 넷: 4, 다섯: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+
+/** The day of month `mo` of year `y` that is its `n`th `weekday` (weekdayNumber), or null when the month has no such day. */
+function nthWeekday(y: number, mo: number, n: number, weekday: number): number | null {
+  if (!(mo >= 1 && mo <= 12) || weekday < 0) return null;
+  const first = new Date(Date.UTC(y, mo - 1, 1)).getUTCDay();
+  const d = 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() ? d : null;
 }
 
 /** Sunday 0 … Saturday 6, from a weekday's Korean or Japanese character or English name ("wed", "Saturday"). */

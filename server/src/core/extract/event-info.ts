@@ -493,14 +493,19 @@ function mailDate(structure: NoteStructure, from: number, to: number): string | 
  * The event a file's name gives ("aws-summit-japan-2024-memo" → "aws summit japan 2024"), when it names one
  * (an event's word besides a year); null otherwise ("2024-03-20", "notes").
  */
-export function eventOfFileName(name: string): string | null {
+export function eventOfFileName(name: string, anyWords = false): string | null {
   const words = name.replace(/[-_]+/g, ' ').replace(FILE_WRITING_WORDS, '').trim();
-  if (!EVENT_WORDS.test(words.replace(YEAR_WORD, ' '))) return null;
+  // ("2023_sre-gathering-tokyo_day1" under a note titled "1日目メモ": the file's words are the event's, whatever they
+  // are, when they are two words or more: not "test", "notes".)
+  if (anyWords ? !/\p{L}{2,}\s+(?:\d+\s+)?\p{L}{2,}/u.test(words.replace(YEAR_WORD, ' ')) : !EVENT_WORDS.test(words.replace(YEAR_WORD, ' '))) return null;
   const named = cleanEventName(words);
   return named.length >= 3 ? named : null;
 }
-/** A file name's words for the writing, not the event ("…-memo", "…-notes", "…-slides", "…-archive"). */
-const FILE_WRITING_WORDS = /(?:\s+(?:memo|notes?|recap|archive|slides|playlist|log|report|draft|watchlist|rewatch|summary|vod|メモ|메모|후기|정리))+$/iu;
+/** A file name's words for the writing, not the event ("…-memo", "…-notes", "…-slides", "…-archive"), or for one of its days ("…_day2", "…_wednesday"). */
+const FILE_WRITING_WORDS = /(?:\s+(?:memo|notes?|recap|archive|slides|playlist|log|report|draft|watchlist|rewatch|summary|vod|メモ|메모|후기|정리|day\s?\d{1,2}|d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))+$/iu;
+
+/** A note's title that names one of the event's days and nothing else: "Day 2", "1日目", "2일차", "第7回", "Wednesday", "토요일". */
+export const DAY_LABEL_ALONE = /^(?:day\s*\d{1,2}|\d{1,2}\s*日目|\d{1,2}\s*일\s*차|第\s*\d{1,3}\s*回|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[월화수목금토일]요일|[月火水木金土日]曜日?)$/iu;
 
 /** The day or the month a file's name gives ("2024-11-16-k8s-seoul", "2024_07_13", "20240612-nippo", "srecon-2024-10"), or null. */
 export function dateOfFileName(name: string): string | null {

@@ -8,7 +8,7 @@ import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, htmlTableAgenda, i
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sameSpeakers, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
-import { dateOfFileName, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
@@ -276,7 +276,9 @@ function noteEvents(structure: NoteStructure, uri: string, chosen: Chosen, heads
   } else {
     const header = readEventInfo(structure, chosen.talks.length ? chosen.talks[0].line : -1, chrome, undefined, yearHint);
     // ("9:40着、入場QRでもたつく。" over the talks of "aws-summit-japan-2024-memo.md": the file's name names the event, its lines do not.)
-    const fromFile = !hasEventName(structure, header.name) ? eventOfFileName(fileTitle(uri)) : null;
+    // ("Day 2 notes", "1日目メモ", "第7回 メモ" over the talks of "hashidays-seoul-2024_day2.md": one of the event's days, the file named for the event.)
+    const dayOnly = DAY_LABEL_ALONE.test(header.name.trim());
+    const fromFile = !hasEventName(structure, header.name) || dayOnly ? eventOfFileName(fileTitle(uri), dayOnly) : null;
     if (fromFile) header.name = fromFile;
     // ("2024-11-16-k8s-seoul.txt", a journal's "2024_07_13.md": the day the file is named for, when the note gives none
     // or only its year.)
