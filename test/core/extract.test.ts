@@ -11881,4 +11881,33 @@ describe('terse meetup notes', () => {
       { name: 'notes.md' },
     );
   });
+  test('"Speaker: Name" then profile fields ("Role: SRE, Org", "Bio: …", "所属：…") then "Talk: "Title"": the fields between, the organisation from them', () => {
+    check(
+      `
+      # Infra Summit Perth 2024
+
+      ---
+
+      **Speaker:** Anjali Rao
+      **Role:** Principal SRE, Quokka Pay
+      **Bio:** payments infra for ten years.
+      **Talk:** "Paging less with SLOs"
+
+      - Prometheus burn-rate alerts
+
+      ---
+
+      **Speaker:** Ben Lowe
+      **Company:** Swan Freight
+      **Talk:** "Cells on Kubernetes"
+
+      - Terraform per cell
+      `,
+      `
+      event Infra Summit Perth 2024 | 2024 | -
+      talk 8 Paging less with SLOs | Anjali Rao (Quokka Pay) | prometheus
+      talk 16 Cells on Kubernetes | Ben Lowe (Swan Freight) | kubernetes terraform
+      `,
+    );
+  });
 });

@@ -215,7 +215,10 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   const { info } = structure;
   // ("[연사] Name — Org" then "(운영진, 블로그: …)" then "『Title』": a remark in brackets about them between.)
   const remark = i + 2 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && BRACKETED_REMARK.test(info[i + 1].content) && info[i + 2].kind === LineKind.Paragraph && /^[「『"“]/u.test(info[i + 2].content);
-  const j = remark ? i + 2 : i + 1;
+  // ("Speaker: Anjali Mehta" then "Role: Principal SRE, Grab" and "Bio: …" then "Talk: "…"": their profile's fields between.)
+  let j = remark ? i + 2 : i + 1;
+  const fields: number[] = [];
+  while (!remark && j < footerLine && fields.length < 4 && info[j].kind === LineKind.Paragraph && !info[j].blockStart && PROFILE_FIELD.test(info[j].content)) fields.push(j++);
   if (j >= footerLine || info[j].kind !== LineKind.Paragraph || (info[j].blockStart && !remark) || SPEAKER_LABEL.test(info[j].content) || ORG_LABEL.test(info[j].content)) return null;
   // Right under a heading it is the heading's speaker line; "Track: Main stage" is a field, not a title.
   const p = previousContentLine(structure, i, -1);
@@ -225,9 +228,25 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   // ("Speaker: Jaeyoung Han" then "Title: …": under two labels a name need not be one the parser is sure of.)
   const parsed = sp?.strong || (sp && sp.speakers.length <= 3 && isTitleLabelled(info[j].content)) ? check.talkLine(info[j].content) : null;
   if (!parsed || !parsed.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.length > 120 || parsed.title.includes('://')) return null;
-  parsed.speakers = sp!.speakers;
+  if (fields.length && !isTitleLabelled(info[j].content)) return null;
+  parsed.speakers = fields.length ? profiledSpeakers(structure, sp!.speakers, fields, footerLine, check) : sp!.speakers;
   parsed.strongSpeakers = true;
   return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
+}
+
+/** "Role: …", "Bio: …", "소속: …", "所属：…": a field of a speaker's profile. */
+const PROFILE_FIELD = /^(?:role|position|job\s+title|company|org|organi[sz]ation|affiliation|bio|profile|about|twitter|x|github|linkedin|blog|website|소속|직함|직책|역할|프로필|약력|所属|役職|肩書き?|プロフィール|経歴|略歴)\s*[:：]/iu;
+/** "Role: Principal SRE, Grab" or "소속: 파도소프트" under one speaker's label: their organisation, when their name had none. */
+function profiledSpeakers(structure: NoteStructure, speakers: Speaker[], fields: number[], footerLine: number, check: Reader): Speaker[] {
+  if (speakers.length !== 1 || speakers[0].org) return speakers;
+  for (const k of fields) {
+    const org = organisationLine(structure, k, footerLine);
+    if (org) return withOrganisation(speakers, org);
+    const role = /^(?:role|position|job\s+title|직함|직책|역할|役職|肩書き?)\s*[:：]\s*(.{2,60})$/iu.exec(structure.info[k].content);
+    const read = role ? check.speakers(`${speakers[0].name} (${role[1].trim()})`) : null;
+    if (read?.speakers.length === 1 && read.speakers[0].org) return [{ ...speakers[0], org: read.speakers[0].org, role: read.speakers[0].role }];
+  }
+  return speakers;
 }
 
 /** A line wholly in round brackets: a remark. */
