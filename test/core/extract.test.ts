@@ -11910,4 +11910,36 @@ describe('terse meetup notes', () => {
       `,
     );
   });
+  test('a talk\'s record as a table under a "| 項目 | 内容 |" header: "聞き手" and "ゲスト" rows are its people, "所属" gives organisation and role; "休憩・ドリンク" is no talk', () => {
+    check(
+      `
+      # SRE Night Kobe vol.3
+
+      ### Session 1
+      | 項目 | 内容 |
+      |---|---|
+      | 登壇者 | 西村 隆 |
+      | 所属 | 株式会社ミナトペイ / SRE |
+      | 演題 | Prometheus ルールの棚卸し |
+
+      - Alertmanager のルート整理
+
+      ## 休憩・ドリンク
+
+      ### Session 2
+      | 項目 | 内容 |
+      |---|---|
+      | 聞き手 | 藤井 遥（株式会社ロッコウ） |
+      | ゲスト | 大野 誠（株式会社ハーバーゲームズ） |
+      | 演題 | ローンチ日のインフラ |
+
+      - Terraform でリージョン追加
+      `,
+      `
+      event SRE Night Kobe vol.3 | - | -
+      talk 8 Prometheus ルールの棚卸し | 西村 隆 (株式会社ミナトペイ) | alertmanager prometheus
+      talk 19 ローンチ日のインフラ | 藤井 遥 (株式会社ロッコウ), 大野 誠 (株式会社ハーバーゲームズ) | terraform
+      `,
+    );
+  });
 });

@@ -723,13 +723,18 @@ export function recordTableAgenda(structure: NoteStructure, check: Reader, agend
     if (info[i].kind !== LineKind.Table || (i > 0 && info[i - 1].kind === LineKind.Table)) continue;
     let end = i;
     while (end + 1 < lines.length && info[end + 1].kind === LineKind.Table) end++;
-    if (end - i <= 12 && RECORD_KEY.test(cellsOf(lines[i], 'bars')[1]?.replace(/\*\*/g, '').trim() ?? '')) readRecordTable(structure, i, end, check, agenda);
+    // ("| 項目 | 内容 |", "| Field | Value |": a header naming the two columns, the record's keys from the row after the rule.)
+    const key = (k: number): string => cellsOf(lines[k], 'bars')[1]?.replace(/\*\*/g, '').trim() ?? '';
+    const first = end - i >= 3 && KEY_VALUE_HEADER.test(key(i)) ? i + 2 : i;
+    if (end - i <= 12 && RECORD_KEY.test(key(first))) readRecordTable(structure, i, end, check, agenda);
     i = end;
   }
 }
 
+/** "項目", "Field", "항목": the header of a record's key column. */
+const KEY_VALUE_HEADER = /^(?:項目|key|field|item|항목|구분)$/iu;
 /** The key cells of a talk's record: its title (group 1), its speakers (2) or their organisation (3). */
-const RECORD_KEY = /^(?:(title|talk|session|タイトル|演題|제목|세션명?|발표\s*제목)|(speakers?|speaker\(s\)|presenters?|panelists?|by|발표자|연사|패널|登壇者|発表者|講演者|パネリスト)|(orgs?|organi[sz]ations?|company|companies|affiliations?|소속|회사|所属|会社))$/iu;
+const RECORD_KEY = /^(?:(title|talk|session|タイトル|演題|제목|세션명?|발표\s*제목)|(speakers?|speaker\(s\)|presenters?|panelists?|moderators?|guests?|by|발표자|연사|패널|게스트|登壇者|発表者|講演者|パネリスト|モデレーター|ゲスト|聞き手)|(orgs?|organi[sz]ations?|company|companies|affiliations?|소속|회사|所属|会社))$/iu;
 /** A remark in brackets after a title: "Keynote (no title on the slide, just the logo)". */
 const TITLE_REMARK = /\s*[(（](?=\p{Ll}|[^()（）]{24})[^()（）]*[)）]\s*$/u;
 
@@ -746,7 +751,8 @@ function readRecordTable(structure: NoteStructure, from: number, to: number, che
     if (cells.length !== 2) return;
     const key = RECORD_KEY.exec(cells[0].replace(/\*\*/g, '').trim());
     if (key?.[1] && !title) title = { value: cells[1].replace(/\*\*/g, ''), line: k };
-    else if (key?.[2]) who = cells[1];
+    // ("| 聞き手 | … |" then "| ゲスト | … |": each row's people.)
+    else if (key?.[2]) who = who ? `${who}, ${cells[1]}` : cells[1];
     else if (key?.[3]) org = cells[1];
   }
   if (!title) return;
@@ -754,7 +760,9 @@ function readRecordTable(structure: NoteStructure, from: number, to: number, che
   const sp = who ? check.speakers(who, true) : null;
   // ("| Orgs | Kakao Enterprise / OVHcloud / independent |": an organisation per speaker, in their order.)
   const orgs = org?.split(/\s+[/／]\s+/u);
-  const speakers = !sp ? [] : orgs && orgs.length > 1 && orgs.length === sp.speakers.length ? sp.speakers.map((p, n) => (p.org || NO_ORGANISATION.test(orgs[n]) ? p : { ...p, org: orgs[n].trim() })) : withOrganisation(sp.speakers, org && !NO_ORGANISATION.test(org) ? org : null);
+  // ("| 所属 | 株式会社はてな / SRE |": one speaker's organisation and role, read as they would be in brackets after the name.)
+  const orgAndRole = sp?.speakers.length === 1 && !sp.speakers[0].org && org && !NO_ORGANISATION.test(org) ? check.speakers(`${sp.speakers[0].name} (${org.trim()})`) : null;
+  const speakers = !sp ? [] : orgAndRole?.speakers.length === 1 && orgAndRole.speakers[0].org ? orgAndRole.speakers : orgs && orgs.length > 1 && orgs.length === sp.speakers.length ? sp.speakers.map((p, n) => (p.org || NO_ORGANISATION.test(orgs[n]) ? p : { ...p, org: orgs[n].trim() })) : withOrganisation(sp.speakers, org && !NO_ORGANISATION.test(org) ? org : null);
   if (!text || isNonTalkTitle(text) || (!speakers.length && !isKeynote(text))) return;
   const start = lines[title.line].indexOf(text);
   const parsed: TalkLine = { title: text, speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(text), quoted: false, titleStart: start, titleEnd: start + text.length, time: null };
