@@ -11942,4 +11942,21 @@ describe('terse meetup notes', () => {
       `,
     );
   });
+  test('"Title — Name (Org)  <- must rewatch", "… ← 必見": the writer\'s remark after an arrow pointing back is no part of the organisation', () => {
+    check(
+      `
+      # HashiConf 2024 notes
+
+      - Vault at scale — Jane Roe (Acme)  <- must rewatch
+        - raft storage
+      - Consul mesh in practice — Tom Lin (Globex) ← 必見
+        - peering
+      `,
+      `
+      event HashiConf 2024 | 2024 | -
+      talk 3 Vault at scale | Jane Roe (Acme) | vault
+      talk 5 Consul mesh in practice | Tom Lin (Globex) | consul
+      `,
+    );
+  });
 });

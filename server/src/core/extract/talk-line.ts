@@ -205,6 +205,11 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  // "Title — Name (Org)  <- attended", "… ← 必見": the writer's remark after an arrow pointing back at the line.
+  // (Only where the rest names its speakers: "Title <- something" alone may be the title.)
+  const pointed = content.includes('<-') || content.includes('←') ? ARROW_REMARK.exec(content) : null;
+  const unpointed = pointed && pointed.index >= 4 ? parseTalkLine(content.slice(0, pointed.index), check) : null;
+  if (unpointed?.speakers.length) return unpointed;
   // "【Org】Name (@handle)「Title」Track A", "Title - Name (Org)  Room 2": the track or room after the line, no part of it.
   // (Only where the rest names its speakers or quotes its title: "Escape Room 2" is a title.)
   const track = TRACK_GATE.test(content) ? TRAILING_TRACK.exec(content) : null;
@@ -290,6 +295,8 @@ const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨�
 /** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
+/** A remark after an arrow pointing back at the line ("  <- attended", " ← 必見", " <-- must rewatch"), at its end. */
+const ARROW_REMARK = /\s+(?:<-{1,2}|←)\s*[^<←→]{1,40}$/u;
 /** A track's or a room's letter or number after a line ("Track A", "Room 2", "トラックB", "(Hall 3)"), the space before it. */
 const TRAILING_TRACK = /[\s\u3000]*[(（\[]?(?:track|room|hall|トラック|ルーム|ホール|트랙|룸|홀)[\s\u3000]*[A-Za-z0-9]{1,2}[)）\]]?$/iu;
 /** A line's last characters as TRAILING_TRACK's end: a letter or digit, or a bracket after one. */
