@@ -11973,4 +11973,25 @@ describe('terse meetup notes', () => {
       `,
     );
   });
+  test('a recap\'s sentence wrapped right before its quoted title ("…中村 大輔さんで、タイトルは" then "「…」。", "…walked us through" then ""…"."): the talk is the title\'s line', () => {
+    check(
+      `
+      Fukuoka SRE 勉強会 #14 メモ
+      2024/08/24(土) 天神
+
+      トップバッターはヌーラボの中村 大輔さんで、タイトルは
+      「エラーバジェットで決めるリリース」。
+      Prometheus の recording rule で SLI を計測。
+
+      Next up, Priya Raman of Tessellate walked us through
+      "Helm charts, small and boring", with Argo CD ApplicationSets everywhere.
+      `,
+      `
+      event Fukuoka SRE 勉強会 #14 | 2024-08-24 | 天神
+      talk 5 エラーバジェットで決めるリリース | 中村 大輔 (ヌーラボ) | prometheus
+      talk 9 Helm charts, small and boring | Priya Raman (Tessellate) | argo-cd helm
+      `,
+      { plainText: true },
+    );
+  });
 });

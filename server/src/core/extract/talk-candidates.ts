@@ -1062,6 +1062,16 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
       return i;
     }
   }
+  // "トップバッターはLINEヤフーの中村 大輔さんで、タイトルは" then "「Title」。", "Next up was Priya Raman from Tessellate, who
+  // walked us through" then ""Title". …": a recap's sentence wrapped right before its title, read joined; the talk is
+  // the title's line.
+  if (li.kind === LineKind.Paragraph && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && TITLE_QUOTE_FIRST.test(info[i + 1].content) && !TITLE_QUOTE_ANY.test(content)) {
+    const titled = titleWrappedBelow(content, info[i + 1].content, check);
+    if (titled) {
+      out.push({ line: i + 1, parsed: titled, speakerLine: i, source: 'plain', level: 0, evidence: true, prose: true });
+      return i + 1;
+    }
+  }
   // "첫 번째 세션은 클라우드브릭스의 김도윤님이 발표하신 「…」였는데요", "株式会社カゼミチの田中さんが「…」について話していた": any line of a paragraph.
   // ("山田 健太さんで、タイトルは *Title*。": a plain text's title in asterisks.)
   // ("→ 세 번째는 윤슬기 님의 「…」": a list's item too.)
@@ -1702,6 +1712,21 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
  * A talk told in a sentence that a hard-wrapped paragraph breaks ("Second talk: "Title", Jonas Behrendt from"
  * then "Nordkap Versicherung. This is …"): read with the paragraph's next line, its title starting on this one.
  */
+const TITLE_QUOTE_FIRST = /^[「『"“]/u;
+const TITLE_QUOTE_ANY = /[「『"“]/u;
+
+/** A recap's sentence on `first` whose title opens the next line `second` (sentenceTalk), the title's offsets in `second`; or null. */
+function titleWrappedBelow(first: string, second: string, check: Reader): TalkLine | null {
+  const cjk = /님|さん|氏/u.test(first);
+  // (Japanese is written without spaces, so a line broken in it is joined without one.)
+  const joiner = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(first) ? '' : ' ';
+  const joined = first + joiner + second;
+  const prose = cjk ? parseCjkProseTalk(joined, check.names) : first.length > 20 ? parseProseTalk(joined, check.names) : null;
+  const shift = first.length + joiner.length;
+  if (!prose || prose.titleStart < shift || !prose.speakers.length) return null;
+  return { ...prose, titleStart: prose.titleStart - shift, titleEnd: prose.titleEnd - shift };
+}
+
 function wrappedProseTalk(structure: NoteStructure, i: number, check: Reader): TalkLine | null {
   const { info } = structure;
   const content = info[i].content;
