@@ -179,8 +179,6 @@ function buildTables(builtin: readonly ToolEntry[], user: readonly UserTool[]): 
     const key = keys[i];
     if (key && !byKey.has(key)) byKey.set(key, byId.get(spellings[i].toolId)!);
   }
-  // "Vualt", "Kuberentes", "Cillium": the matcher reads a one-word name typed a letter off as the name (lookups do not).
-  spellings.push(...typoSpellings(spellings, new Set(keys)));
   const parts = new Map<string, { pattern: RegExp; parents: string[] }>();
   for (const tool of byId.values()) {
     const parents = (tool.partOf ?? []).map((id) => byId.get(id)).filter((p): p is Tool => !!p && p.id !== tool.id);
@@ -226,42 +224,6 @@ function spellingsOf(tool: Tool): Spelling[] {
     }
   }
   return out.filter((s) => s.text.trim().length > 0);
-}
-
-/** A spelling whose typos are read: one word of five Latin letters or more. */
-const TYPO_PRONE = /^[A-Za-z]{5,}$/;
-
-/**
- * A tool's one-word spellings as typed a letter off: two letters next to each other swapped ("Kuberentes"), or a double
- * letter typed once ("Teraform"); never the first letter. A letter doubled or left out ("Cillium", "Kubernets") is not
- * read: those variants took the built-in catalog's trie from about 2,400 spellings to 10,700, 1.9 to 7.6 MB in every
- * extracting thread. Not a spelling guarded by its context (an ordinary word: "packer", "tempo"), nor a typo that is
- * another spelling or two tools' typo.
- */
-function typoSpellings(spellings: readonly Spelling[], taken: ReadonlySet<string>): Spelling[] {
-  // (A spelling matched by its case, "Vault" and not "vault", has its typos matched by their case: "Vualt".)
-  const owner = new Map<string, { toolId: string; text: string; caseSensitive: boolean } | null>();
-  for (const s of spellings) {
-    if (s.needsContext || !TYPO_PRONE.test(s.text)) continue;
-    for (const typo of typosOf(s.caseSensitive ? s.text : s.text.toLowerCase())) {
-      if (taken.has(nameKey(typo))) continue;
-      const key = nameKey(typo);
-      const o = owner.get(key);
-      owner.set(key, o === undefined ? { toolId: s.toolId, text: typo, caseSensitive: s.caseSensitive } : o && o.toolId === s.toolId ? o : null);
-    }
-  }
-  const out: Spelling[] = [];
-  for (const o of owner.values()) if (o) out.push({ ...o, needsContext: false });
-  return out;
-}
-
-/** The word `w` a letter off (typoSpellings), its first letter as written. */
-export function typosOf(w: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
-  for (let i = 1; i + 1 < w.length; i++) if (w[i] === w[i + 1]) out.add(w.slice(0, i) + w.slice(i + 1));
-  out.delete(w);
-  return out;
 }
 
 /** `[[Terraform]]`: a wiki link to a tool's own page. It names the tool (a mention), not a talk. */
