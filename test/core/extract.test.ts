@@ -11980,4 +11980,27 @@ describe('terse meetup notes', () => {
       { plainText: true },
     );
   });
+  test('"### 09:30 | Room E102 | Platform Engineering Day": the section\'s event is named without its time and the bar after it', () => {
+    check(
+      `
+      # KubeCon EU 2023 — running log
+
+      ## Day 1 — Tue 18 Apr 2023
+
+      ### 09:30 | Room E102 | Platform Engineering Day
+      **Golden paths** — Priya Raman (Northwind)
+      - Backstage templates
+
+      ### 11:00 | Room G104 | Cilium + eBPF Day
+      **Replacing kube-proxy** — Tomasz Nowak (Allegretto)
+      - Hubble flows
+      `,
+      `
+      event Room E102 | Platform Engineering Day | - | -
+      talk 6 Golden paths | Priya Raman (Northwind) | backstage
+      event Room G104 | Cilium + eBPF Day | - | -
+      talk 10 Replacing kube-proxy | Tomasz Nowak (Allegretto) | hubble kube-proxy
+      `,
+    );
+  });
 });

@@ -68,8 +68,8 @@ export function cleanEventName(s: string): string {
   // ("DevOpsDays Berlin, day one (21.05.2024) at …": the day in a word.)
   const dayAfter = /(?:,\s+|\s+[-–—]\s+)(?:day\s*(?:\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|last|final)\s+day)\b.*$/iu.exec(t);
   if (dayAfter && dayAfter.index >= 4 && EVENT_WORDS.test(t.slice(0, dayAfter.index))) t = t.slice(0, dayAfter.index);
-  // "오후 1:33 SRE 코리아 판교 밋업 #18": a message's time.
-  t = t.replace(/^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?\s+(?=\S)/iu, '');
+  // "오후 1:33 SRE 코리아 판교 밋업 #18": a message's time. ("09:30 | Room E102 | Platform Engineering Day": a bar after it.)
+  t = t.replace(/^(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?\s+(?:[|｜·•]\s+)?(?=\S)/iu, '');
   // "판교 인프라 밋업 님과 카카오톡 대화": a KakaoTalk room's export.
   t = t.replace(/\s*님과\s*카카오톡\s*대화$/u, '');
   // "2024.09.07 AWS Community Day Korea": a date before the name is not part of it.
