@@ -4,7 +4,7 @@
 // An entry's line names no talk; each talk under it is that person's.
 import type { Speaker } from '../model';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
-import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
+import { isNonTalkTitle, QUOTE_MARK, type Candidate, type Reader } from './note-lines';
 import type { TalkLine } from './talk-line';
 
 export interface PeopleLog {
@@ -67,7 +67,6 @@ const LABEL_FIRST = /^[^\s:：()（）]{1,12}\s*[:：]/u;
 const SEPARATOR = /^[-─━=~*_]{4,}$/u;
 /** A quick test before reading a note as one: some line labels a talk, or says a quoted title is one. */
 const ANY_LABEL = new RegExp(String.raw`${TALK_KIND}(?:\s*\d{1,2})?(?:\s*[(（][^()（）]{1,24}[)）])?\s*(?:[:：]|[「『"“])|(?:제목|タイトル)\s*(?:은|는|は)?\s*[:：]?\s*[「『"“]|[」』"”]\s*(?:という(?:タイトル|題)|と題し|(?:이?라는|란)\s*제목)|\b(?:co-presented|titled|called it)\s+["“]`, 'iu');
-const QUOTE_MARK = /["“「『]/u;
 
 /** How many of a log's people must have talks under them: one is a heading that happens to name its speaker. */
 const MIN_PEOPLE_WITH_TALKS = 2;

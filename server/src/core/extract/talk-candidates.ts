@@ -4,7 +4,7 @@ import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, readTabRowLines, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
@@ -214,7 +214,7 @@ export const BOLD_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{4,}\*\*\s*$/u
 function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
   const { info } = structure;
   // ("[연사] Name — Org" then "(운영진, 블로그: …)" then "『Title』": a remark in brackets about them between.)
-  const remark = i + 2 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && BRACKETED_REMARK.test(info[i + 1].content) && info[i + 2].kind === LineKind.Paragraph && /^[「『"“]/u.test(info[i + 2].content);
+  const remark = i + 2 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && BRACKETED_REMARK.test(info[i + 1].content) && info[i + 2].kind === LineKind.Paragraph && TITLE_QUOTE_FIRST.test(info[i + 2].content);
   // ("Speaker: Anjali Mehta" then "Role: Principal SRE, Grab" and "Bio: …" then "Talk: "…"": their profile's fields between.)
   let j = remark ? i + 2 : i + 1;
   const fields: number[] = [];
@@ -234,15 +234,19 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
 
+/** The labels of a speaker's role: "Role", "직함", "役職". */
+const ROLE_FIELD_WORDS = String.raw`role|position|job\s+title|직함|직책|역할|役職|肩書き?`;
 /** "Role: …", "Bio: …", "소속: …", "所属：…": a field of a speaker's profile. */
-const PROFILE_FIELD = /^(?:role|position|job\s+title|company|org|organi[sz]ation|affiliation|bio|profile|about|twitter|x|github|linkedin|blog|website|소속|직함|직책|역할|프로필|약력|所属|役職|肩書き?|プロフィール|経歴|略歴)\s*[:：]/iu;
+const PROFILE_FIELD = new RegExp(String.raw`^(?:${ROLE_FIELD_WORDS}|company|org|organi[sz]ation|affiliation|bio|profile|about|twitter|x|github|linkedin|blog|website|소속|프로필|약력|所属|プロフィール|経歴|略歴)\s*[:：]`, 'iu');
+/** "Role: Principal SRE, Grab": the role's field, its value (group 1). */
+const ROLE_FIELD = new RegExp(String.raw`^(?:${ROLE_FIELD_WORDS})\s*[:：]\s*(.{2,60})$`, 'iu');
 /** "Role: Principal SRE, Grab" or "소속: 파도소프트" under one speaker's label: their organisation, when their name had none. */
 function profiledSpeakers(structure: NoteStructure, speakers: Speaker[], fields: number[], footerLine: number, check: Reader): Speaker[] {
   if (speakers.length !== 1 || speakers[0].org) return speakers;
   for (const k of fields) {
     const org = organisationLine(structure, k, footerLine);
     if (org) return withOrganisation(speakers, org);
-    const role = /^(?:role|position|job\s+title|직함|직책|역할|役職|肩書き?)\s*[:：]\s*(.{2,60})$/iu.exec(structure.info[k].content);
+    const role = ROLE_FIELD.exec(structure.info[k].content);
     const read = role ? check.speakers(`${speakers[0].name} (${role[1].trim()})`) : null;
     if (read?.speakers.length === 1 && read.speakers[0].org) return [{ ...speakers[0], org: read.speakers[0].org, role: read.speakers[0].role }];
   }
@@ -1065,7 +1069,7 @@ function sentenceTalk(scan: CandidateScan, i: number): number {
   // "トップバッターはLINEヤフーの中村 大輔さんで、タイトルは" then "「Title」。", "Next up was Priya Raman from Tessellate, who
   // walked us through" then ""Title". …": a recap's sentence wrapped right before its title, read joined; the talk is
   // the title's line.
-  if (li.kind === LineKind.Paragraph && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && TITLE_QUOTE_FIRST.test(info[i + 1].content) && !TITLE_QUOTE_ANY.test(content)) {
+  if (li.kind === LineKind.Paragraph && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && TITLE_QUOTE_FIRST.test(info[i + 1].content) && !QUOTE_MARK.test(content)) {
     const titled = titleWrappedBelow(content, info[i + 1].content, check);
     if (titled) {
       out.push({ line: i + 1, parsed: titled, speakerLine: i, source: 'plain', level: 0, evidence: true, prose: true });
@@ -1456,8 +1460,8 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   }
   let speakerLine: number | null = null;
   // ("# Cloud Summit 2024" then "1. **Name** 님 — Org" with its talk under it: the first of a people log's entries, not the heading's speakers.)
-  if (!parsed.speakers.length && !scan.people?.quiet.has(nextContentLine(structure, i, 1))) {
-    let j = nextContentLine(structure, i, 1);
+  let j = nextContentLine(structure, i, 1);
+  if (!parsed.speakers.length && !scan.people?.quiet.has(j)) {
     // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
     while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
     // "### Title" then "Keynote" (or "<p class="session-type">Keynote</p>") then "Speaker: …": the session's kind between them.
@@ -1708,12 +1712,7 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
 }
 
 
-/**
- * A talk told in a sentence that a hard-wrapped paragraph breaks ("Second talk: "Title", Jonas Behrendt from"
- * then "Nordkap Versicherung. This is …"): read with the paragraph's next line, its title starting on this one.
- */
 const TITLE_QUOTE_FIRST = /^[「『"“]/u;
-const TITLE_QUOTE_ANY = /[「『"“]/u;
 
 /** A recap's sentence on `first` whose title opens the next line `second` (sentenceTalk), the title's offsets in `second`; or null. */
 function titleWrappedBelow(first: string, second: string, check: Reader): TalkLine | null {
@@ -1727,6 +1726,10 @@ function titleWrappedBelow(first: string, second: string, check: Reader): TalkLi
   return { ...prose, titleStart: prose.titleStart - shift, titleEnd: prose.titleEnd - shift };
 }
 
+/**
+ * A talk told in a sentence that a hard-wrapped paragraph breaks ("Second talk: "Title", Jonas Behrendt from"
+ * then "Nordkap Versicherung. This is …"): read with the paragraph's next line, its title starting on this one.
+ */
 function wrappedProseTalk(structure: NoteStructure, i: number, check: Reader): TalkLine | null {
   const { info } = structure;
   const content = info[i].content;
