@@ -1058,6 +1058,17 @@ describe('mentions', () => {
     assert.deepEqual(note('Boundary workers between the VPCs, sessions recorded'), ['boundary@2:0:Boundary']);
   });
 
+  test('"하버 뷰", "배의 헬름(키)", "자기 플럭스", "舵(ヘルム)", "港の「ハーバー」", "노마드 라이프스타일": the ordinary words, not Harbor, Helm, Flux or Nomad', () => {
+    const note = (line: string) => mentions(`## 레지스트리 이야기 - 김하늘 (바다랩)\nHarbor, Helm, Flux 와 Nomad 로 배포.\n${line}`).filter((m) => m.includes('@2:'));
+    assert.deepEqual(note('호텔 방에서 하버 뷰가 보였고 인천항 여객선이 지나감'), []);
+    assert.deepEqual(note('발표자가 요트에서 배의 헬름(키)을 잡은 사진으로 시작'), []);
+    assert.deepEqual(note('물리 전공이라 자기 플럭스 농담을 함'), []);
+    assert.deepEqual(note('마무리: 노마드 라이프스타일처럼 가볍게'), []);
+    assert.deepEqual(note('「組織の舵(ヘルム)を握る」という比喩、会場が港の近くで「ハーバー」つながりの冗談'), []);
+    // The tools, where the same words stand without them.
+    assert.deepEqual(note('하버에 이미지 푸시, 헬름 차트로 배포, 플럭스가 싱크'), ['harbor@2:0:하버', 'helm@2:12:헬름', 'flux@2:23:플럭스']);
+  });
+
   test('a part spells the tool it is part of: "Vault Agent" is a mention of Vault too, in every script', () => {
     assert.deepEqual(mentions('Vault Agent Injector, HCP Terraform, Docker Compose\n테라폼 클라우드로 옮김, テラフォームクラウド'), [
       'vault-agent@0:0:Vault Agent Injector',
