@@ -12015,3 +12015,143 @@ describe('terse meetup notes', () => {
     );
   });
 });
+
+describe('notes below a programme that say which of its talks they are about', () => {
+  test('a table numbered in its first column, then "## #2 の感想" and "## #3（LT）メモ": each section is its row\'s talk\'s, no talk of its own', () => {
+    check(
+      `
+      # 札幌インフラ勉強会 #8
+
+      | # | 時刻 | タイトル | 登壇者 | 所属 |
+      |---|------|----------|--------|------|
+      | - | 18:45 | 受付 | | |
+      | 1 | 19:00 | Terraform のモジュール設計 | 小川 誠 | 北星データ |
+      | 2 | 19:30 | Vault で証明書を配る | 石田 奈央 | すずらん銀行 |
+      | 3 | 20:00 | LT: Packer でイメージを焼く | 森 隆 | フリーランス |
+
+      ## #2 の感想
+      - Vault Agent で nginx の証明書を更新
+      - cert-manager とは併用しない方針
+
+      ## #3（LT）メモ
+      - Ansible で後処理
+
+      ## 懇親会
+      - ビールとピザ
+      `,
+      `
+      event 札幌インフラ勉強会 #8 | - | -
+      talk 6 Terraform のモジュール設計 | 小川 誠 (北星データ) | terraform
+      talk 7 Vault で証明書を配る | 石田 奈央 (すずらん銀行) | cert-manager nginx vault vault-agent
+      talk 8 Packer でイメージを焼く | 森 隆 (フリーランス) | ansible packer
+      `,
+    );
+  });
+  test('a timetable of plain lines, then items that name a talk by its speaker or its place ("* 김민수님 발표", "* 마지막 발표 (…)"); "* 쉬는시간" ends the item before it', () => {
+    check(
+      `
+      판교 데브옵스 모임 #12
+      2024.05.10 (금) 19:00
+
+      19:10 - 19:40  Argo CD로 배포 100개 관리하기 - 김민수 (하늘증권)
+      19:40 - 20:10  Cilium으로 네트워크 정책 옮기기 - 이수진 (별빛게임즈)
+      20:10 - 20:20  쉬는시간
+      20:20 - 20:50  Loki 로그 비용 줄이기 - 박정우 (두리헬스)
+
+      * 김민수님 발표
+        - ApplicationSet 으로 클러스터 생성
+        - Helm 차트 버전 고정
+      * 쉬는시간
+        - 커피, Kafka 얘기 잠깐
+      * 마지막 발표 (Loki 비용)
+        - 오브젝트 스토리지는 S3
+      `,
+      `
+      event 판교 데브옵스 모임 #12 | 2024-05-10 | -
+      talk 4 Argo CD로 배포 100개 관리하기 | 김민수 (하늘증권) | argo-cd helm
+      talk 5 Cilium으로 네트워크 정책 옮기기 | 이수진 (별빛게임즈) | cilium
+      talk 7 Loki 로그 비용 줄이기 | 박정우 (두리헬스) | aws-s3 grafana-loki
+      `,
+      { plainText: true },
+    );
+  });
+  test('"## Session 1 notes", "## The Kafka one", "## the Loki migration", "## Last one — …" below a table: by number, by the title\'s tools and words, by place', () => {
+    check(
+      `
+      # DevOps Days Lisbon 2024
+
+      | Time | Talk | Speaker | Company |
+      |------|------|---------|---------|
+      | 10:00 | Terraform at a Small Bank | Rita Sousa | Banco Leste |
+      | 10:45 | Kafka Without Tears | Jonas Weber | Nordlicht |
+      | 11:30 | Our Loki Migration Story | Ana Lima | Uphold |
+      | 12:15 | Paved Roads for Platform Teams | Tom Baker | Quillbyte |
+
+      ## Session 1 notes
+      - Atlantis for plans on pull requests
+
+      ## The Kafka one
+      - Strimzi on Kubernetes
+
+      ## the Loki migration
+      - Promtail replaced by Grafana Alloy
+
+      ## Last one — paved roads
+      - Crossplane compositions
+      `,
+      `
+      event DevOps Days Lisbon 2024 | 2024 | -
+      talk 5 Terraform at a Small Bank | Rita Sousa (Banco Leste) | atlantis terraform
+      talk 6 Kafka Without Tears | Jonas Weber (Nordlicht) | kafka kubernetes strimzi
+      talk 7 Our Loki Migration Story | Ana Lima (Uphold) | grafana grafana-alloy grafana-loki
+      talk 8 Paved Roads for Platform Teams | Tom Baker (Quillbyte) | crossplane
+      `,
+    );
+  });
+  test('"세번째 세션 메모" counts the row whose talk a heading above took ("2번 세션 메모 — 동적 시크릿" for the second row)', () => {
+    check(
+      `
+      # 하시코프 유저 그룹 서울 가을 모임
+
+      | 시간 | 세션 | 발표자 | 소속 |
+      |------|------|--------|------|
+      | 19:00 | 테라폼 모듈 정리 | 김도현 | 누리커머스 |
+      | 19:40 | 볼트 동적 시크릿 도입기 | 이서연 | 하늘페이 |
+      | 20:20 | 노마드를 남긴 이유 | 박준혁 | 바다모빌리티 |
+
+      ### 2번 세션 메모 — 동적 시크릿
+      - Vault 로 DB 계정 발급
+
+      ### 세번째 세션 메모
+      - Nomad 와 Consul 조합 유지
+      `,
+      `
+      event 하시코프 유저 그룹 서울 가을 모임 | - | -
+      talk 5 테라폼 모듈 정리 | 김도현 (누리커머스) | terraform
+      talk 7 노마드를 남긴 이유 | 박준혁 (바다모빌리티) | consul nomad
+      talk 9 볼트 동적 시크릿 도입기 | 이서연 (하늘페이) | vault
+      `,
+    );
+  });
+  test('talks each with their own notes, then "## Kubernetes" and an item naming a tool: no section is read as notes of another talk', () => {
+    check(
+      `
+      # Platform Night Osaka
+
+      Cache Layers at Scale - Kenta Mori, Sora Retail
+      - Redis Sentinel in front of the cache
+
+      Sentinel Policies in CI - Aya Ito, Northwind
+      - policy sets for plans
+
+      ## Kubernetes
+      - both teams run Kubernetes on EKS
+      `,
+      `
+      event Platform Night Osaka | - | -
+      talk 3 Cache Layers at Scale | Kenta Mori (Sora Retail) | redis redis-sentinel
+      talk 6 Sentinel Policies in CI | Aya Ito (Northwind) | sentinel
+      `,
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, ligh
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
 import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
@@ -124,7 +125,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk (the notes of its rows).
   const notesOfRows = speakerNotes(structure, chosen.talks, footerLine);
   // "### 1번", "#4 메모", "6장 메모" below a table of the talks: the notes of its row of that number.
-  for (const n of numberedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
+  for (const n of namedNotes(structure, chosen.talks, agendaTargets, footerLine, catalog)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
   // "[00:41:02] Prometheus sharding (Felix)" below a recording's chapters: the notes of the chapter of that time.
   for (const n of timedNotes(structure, chosen.talks, footerLine)) if (!notesOfRows.some((o) => o.first === n.first)) notesOfRows.push(n);
   if (notesOfRows.length) chosen.talks = chosen.talks.filter((c) => !notesOfRows.some((n) => n.first === c.line));
@@ -673,143 +674,9 @@ function sharedOrganisationsKnown(talks: Candidate[]): void {
   }
 }
 
-function speakerNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
-  const rows = talks.filter((c) => c.source === 'agenda');
-  if (rows.length < 2) return [];
-  const { info } = structure;
-  const after = rows[rows.length - 1].line + 1;
-  const found: Array<{ talk: Candidate; first: number; last: number }> = [];
-  for (let i = after; i < footerLine; i++) {
-    const content = info[i].content;
-    if (!content || content.length > 30) continue;
-    const m = SPEAKER_ALONE.exec(content);
-    if (!m || (!m[1] && !m[3])) continue;
-    const said = m[2].replace(/\s+/g, '');
-    const talk = rows.find((c) => c.parsed.speakers.some((sp) => {
-      const name = sp.name.replace(/\s+/g, '');
-      const parts = sp.name.split(/\s+/);
-      return said === name || (said.length >= 2 && (said === parts[0] || said === parts[parts.length - 1]));
-    }));
-    if (talk) found.push({ talk, first: i, last: i });
-  }
-  // (Other talks between them: these lines are not notes of a timetable.)
-  if (!found.length || talks.some((c) => c.source !== 'agenda' && c.line >= after && !found.some((n) => n.first === c.line))) return [];
-  for (let k = 0; k < found.length; k++) {
-    const end = k + 1 < found.length ? found[k + 1].first - 1 : footerLine - 1;
-    let last = found[k].first;
-    for (let j = last + 1; j <= end; j++) {
-      if (info[j].kind === LineKind.Blank) continue;
-      if (j > last + 1 && info[j - 1].kind === LineKind.Blank && info[j].kind !== LineKind.ListItem) break;
-      last = j;
-    }
-    found[k].last = last;
-  }
-  return found;
-}
-/**
- * A line timed as a talk of the programme above was, after other rows of it ("00:41:02  "Title" — Felix Brandt, N26"
- * listed, then "[00:41:02] Prometheus sharding (Felix)" over notes): the notes of that talk, when it names no one else.
- */
-function timedNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
-  const { info, lines } = structure;
-  // The programme: each time's first row, up to the last of them.
-  const rowAt = new Map<string, Candidate>();
-  let end = -1;
-  for (const c of talks) {
-    if (c.source !== 'agenda' || !c.parsed.time) continue;
-    const key = clockKey(c.parsed.time);
-    if (rowAt.has(key)) continue;
-    rowAt.set(key, c);
-    end = Math.max(end, c.line);
-  }
-  if (rowAt.size < 2) return [];
-  const talkAt = new Map<number, Candidate>();
-  for (const c of talks) talkAt.set(c.line, c);
-  const found: Array<{ talk: Candidate; first: number; last: number }> = [];
-  for (let j = end + 1; j < footerLine; j++) {
-    const c0 = lines[j].charCodeAt(0);
-    const m = c0 === 91 || (c0 >= 48 && c0 <= 57) ? TIMED_LINE.exec(lines[j]) : null;
-    const row = m ? rowAt.get(clockKey(m[1])) : undefined;
-    if (!row) continue;
-    // (A talk of its own there names no one but the row's speakers, or their first names.)
-    const own = talkAt.get(j);
-    if (own && !own.parsed.speakers.every((sp) => row.parsed.speakers.some((s) => nameKey(s.name) === nameKey(sp.name) || nameKey(s.name.split(/\s+/u)[0]) === nameKey(sp.name)))) continue;
-    found.push({ talk: row, first: j, last: j });
-  }
-  const firsts = new Set(found.map((n) => n.first));
-  for (const n of found) {
-    for (let j = n.first + 1; j < footerLine; j++) {
-      if (info[j].kind === LineKind.Blank) continue;
-      if (info[j].kind === LineKind.Heading || firsts.has(j) || talkAt.has(j)) break;
-      if (j > n.last + 1 && info[j - 1].kind === LineKind.Blank && info[j].kind !== LineKind.ListItem) break;
-      n.last = j;
-    }
-  }
-  return found;
-}
-/** "[00:41:02] …", "00:41 …": a line led by a recording's time (group 1: its hours and minutes). */
-const TIMED_LINE = /^\[?(\d{1,2}[:：]\d{2})(?:[:：]\d{2})?\]?\s/u;
-/** A time's hours and minutes, compared without a leading zero ("09:15" is "9:15"). */
-function clockKey(time: string): string {
-  return time.replace('：', ':').replace(/^0(?=\d:)/, '');
-}
-
-/**
- * Sections below a table of the talks that name a row by its number ("### 1번", "#4 메모", "Talk 2 notes") or by its
- * first cell ("6장 메모" for the row "| 6장 | Title | Name |"): each runs to the next such label, the next heading at
- * its level or above, or the next talk.
- */
-function numberedNotes(structure: NoteStructure, talks: Candidate[], footerLine: number): Array<{ talk: Candidate; first: number; last: number }> {
-  const { info, lines } = structure;
-  const rows = talks.filter((c) => c.source === 'agenda' && info[c.line].kind === LineKind.Table);
-  if (rows.length < 2) return [];
-  const firstCells = rows.map((c) => {
-    const cells = lines[c.line].split('|');
-    return (cells[0].trim() ? cells[0] : (cells[1] ?? '')).replace(/\s+/g, '').toLowerCase();
-  });
-  const numberedRows = firstCells.some((cell) => /^\d/.test(cell));
-  const after = rows[rows.length - 1].line + 1;
-  const found: Array<{ talk: Candidate; first: number; last: number }> = [];
-  for (let i = after; i < footerLine; i++) {
-    const li = info[i];
-    const content = li.content;
-    if (!content || content.length > 40 || !(li.kind === LineKind.Heading || (li.kind === LineKind.Paragraph && li.blockStart))) continue;
-    // ("notes #1 (monorepo)": the word first, the row's number, what it was about.)
-    // ("row 4 — Kafka at a bank": the sheet's row by its number, what it was about after a dash.)
-    const led = NOTES_THEN_NUMBER.exec(content) ?? ROW_THEN_NUMBER.exec(content);
-    const m = led ? [led[0], led[1], undefined, 'notes'] : content.length <= 24 ? NUMBERED_NOTES.exec(content) : null;
-    // (A heading may be the number alone; a line of text says what it is: "6장 메모", "2本目".)
-    if (!m || (li.kind !== LineKind.Heading && !m[2] && !m[3])) continue;
-    const label = (m[1] + (m[2] ?? '')).toLowerCase();
-    let k = firstCells.findIndex((cell) => cell === label || cell === m[1]);
-    if (k < 0 && !numberedRows) k = Number(m[1]) - 1;
-    const talk = k >= 0 ? rows[k] : undefined;
-    if (talk && !found.some((n) => n.talk === talk)) found.push({ talk, first: i, last: i });
-  }
-  for (let k = 0; k < found.length; k++) {
-    const start = found[k].first;
-    const level = info[start].kind === LineKind.Heading ? info[start].level : 7;
-    let end = k + 1 < found.length ? found[k + 1].first - 1 : footerLine - 1;
-    for (const c of talks) if (c.line > start && c.line - 1 < end) end = c.line - 1;
-    for (let j = start + 1; j <= end; j++) {
-      if ((info[j].kind === LineKind.Heading && info[j].level <= level) || info[j].kind === LineKind.Rule) {
-        end = j - 1;
-        break;
-      }
-    }
-    while (end > start && info[end].kind === LineKind.Blank) end--;
-    found[k].last = end;
-  }
-  return found;
-}
-const NOTES_THEN_NUMBER = /^(?:notes?|memo|메모|メモ)\s*(?:(?:for|on)\s+)?(?:#|no\.?\s?)?(\d{1,2})(?:\s*[(（][^()（）]{1,30}[)）])?\s*[:：]?$/iu;
 /** A CSV row's comma or a tab-separated row's tab right after its title cell (after the cell's closing quote). */
 const ROW_SEPARATOR_AFTER = /^"?([,\t])/;
-const ROW_THEN_NUMBER = /^(?:row|행|行)\s*#?(\d{1,2})(?:\s*[-–—:：]\s*\S.{0,36})?$/iu;
-const NUMBERED_NOTES = /^(?:#\s*)?(\d{1,2})\s*(번|本目|番目|つ目|장|章)?(?:\s*(?:발표|세션|session|talk|発表|セッション|lt))?\s*(메모|memo|notes?|メモ|정리|요약|まとめ)?\s*[:：]?$/iu;
-
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;
-const SPEAKER_ALONE = /^(?:([(（]\d{1,2}[)）]|\d{1,2}[.)]|[■□●◆▶・*-])\s*)?(\p{L}[\p{L} .]{0,20}?)\s*(さん|氏|先生|님|씨|san)?\s*[:：]?$/u;
 
 function hasEventName(structure: NoteStructure, name: string): boolean {
   const fm = structure.frontMatter?.data ?? {};
