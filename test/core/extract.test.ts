@@ -12155,3 +12155,44 @@ describe('notes below a programme that say which of its talks they are about', (
     );
   });
 });
+
+describe('speakers first, a slash, then the title', () => {
+  test('"Name (Org) / Title" indented under a section word in capitals, a colon inside the title; "마크 리 (Mark Lee) / 빛나래데이터" is a name and its organisation', () => {
+    check(
+      `
+      KCD Daegu 2024
+      2024년 9월 7일
+
+      MORNING
+          정민호 (카카오) / 멀티 클러스터 운영기: Argo CD로 200개 앱 관리
+              ApplicationSet 으로 클러스터 생성
+          Anna Berg (Spotify) / Taming Cardinality in Large Fleets
+              Prometheus recording rules
+          마크 리 (Mark Lee) / 빛나래데이터
+      `,
+      `
+      event KCD Daegu 2024 | 2024-09-07 | -
+      talk 5 멀티 클러스터 운영기: Argo CD로 200개 앱 관리 | 정민호 (카카오) | argo-cd
+      talk 7 Taming Cardinality in Large Fleets | Anna Berg (Spotify) | prometheus
+      `,
+      { plainText: true },
+    );
+  });
+  test('"小林 誠（北星データ）／ Terraform モジュールの設計": a full-width slash after the organisation', () => {
+    check(
+      `
+      # 札幌 SRE Night #3
+
+      - 小林 誠（北星データ）／ Terraform モジュールの設計と運用
+        - Atlantis で plan
+      - 石田 奈央（すずらん銀行）／ Vault で証明書を配る仕組み
+        - PKI エンジン
+      `,
+      `
+      event 札幌 SRE Night #3 | - | -
+      talk 3 Terraform モジュールの設計と運用 | 小林 誠 (北星データ) | atlantis terraform
+      talk 5 Vault で証明書を配る仕組み | 石田 奈央 (すずらん銀行) | vault
+      `,
+    );
+  });
+});

@@ -685,7 +685,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // organisation, then a colon and the title.
   // ("카카오 / 김태윤 @taeyoon.k : Title": the organisation first, then its person and their handle.)
   const colonAt = lead ? -1 : peopleColon(rest);
-  if (colonAt > 0) {
+  // (Not "윤소희 (쿠팡) / 멀티 클러스터 운영기: ApplicationSet…": a name and its organisation, a slash, then a title with a colon in it.)
+  if (colonAt > 0 && !NAME_IN_BRACKETS_THEN_SLASH.test(rest.slice(0, colonAt))) {
     const sp = parseSpeakers(rest.slice(0, colonAt), check) ?? orgSlashHandledPerson(rest.slice(0, colonAt), check);
     const title = rest.slice(colonAt + 1).trim();
     if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
@@ -1082,9 +1083,12 @@ function endsWithQuote(s: string): boolean {
 function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speaker[]; at: number } | null {
   // (Natively first: the first closing bracket soon, a dash right after it.)
   const close = Math.max(rest.indexOf(')'), rest.indexOf('）'));
-  if (close < 4 || close > 95 || !isDash(rest.charCodeAt(skipWhiteSpace(rest, close + 1)))) return null;
+  const after = rest.charCodeAt(skipWhiteSpace(rest, close + 1));
+  // ("윤소희 (쿠팡) / 멀티 클러스터 Argo CD 운영기": a slash after the bracket, as a dash.)
+  const slash = after === 47 || after === 0xff0f;
+  if (close < 4 || close > 95 || !(isDash(after) || slash)) return null;
   const seps = unquotedSeparators(rest);
-  if (seps === null || !isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[0])))) return null;
+  if (seps === null || rest.charCodeAt(skipWhiteSpace(rest, seps[0])) !== after) return null;
   const left = rest.slice(0, seps[0]);
   if (!NAME_IN_BRACKETS.test(left)) return null;
   const sp = parseSpeakers(left, check);
@@ -1092,9 +1096,15 @@ function nameInBracketsFirst(rest: string, check: NameCheck): { speakers: Speake
   if (!sp?.strong || sp.speakers.length > 3 || !sp.speakers.every((x) => x.org)) return null;
   const right = rest.slice(seps[1]);
   const words = right.split(/[\s,]+/u);
-  return /\d/.test(right) || words.some((w) => w.length >= 3 && !!check.isKnownNonPerson?.(w)) ? { speakers: sp.speakers, at: seps[1] } : null;
+  if (/\d/.test(right) || words.some((w) => w.length >= 3 && !!check.isKnownNonPerson?.(w))) return { speakers: sp.speakers, at: seps[1] };
+  // (After a slash, words of a title that name no one with an organisation: "Title / Name (Org)" is read the other way
+  // round, and "마크 리 (Mark Lee) / 빛나래데이터" is a name and its organisation.)
+  const title = right.trim();
+  return slash && /\s/u.test(title) && title.length >= 8 && !title.includes('(') && !title.includes('（') && !looksLikeOrg(title) && !parseSpeakers(title, check)?.strong ? { speakers: sp.speakers, at: seps[1] } : null;
 }
 const NAME_IN_BRACKETS = /^[^()（）\d]{3,40}[(（][^()（）]{2,50}[)）]\s*$/u;
+/** NAME_IN_BRACKETS, then a slash and words with no brackets (no second person with an organisation). */
+const NAME_IN_BRACKETS_THEN_SLASH = /^[^()（）\d]{3,40}[(（][^()（）]{2,50}[)）]\s*[/／]\s*[^()（）]+$/u;
 
 /**
  * separatorsIn, without those inside 「…」 or 『…』 ("「さよなら Jenkins おじさん ─ GitHub Actions 移行記」": the title's own
