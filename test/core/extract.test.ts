@@ -12157,7 +12157,7 @@ describe('notes below a programme that say which of its talks they are about', (
 });
 
 describe('speakers first, a slash, then the title', () => {
-  test('"Name (Org) / Title" indented under a section word in capitals, a colon inside the title; "마크 리 (Mark Lee) / 빛나래데이터" is a name and its organisation', () => {
+  test('"Name (Org) / Title" indented under a section word in capitals, a colon inside the title, two people before the slash; "마크 리 (Mark Lee) / 빛나래데이터" is a name and its organisation', () => {
     check(
       `
       KCD Daegu 2024
@@ -12169,11 +12169,15 @@ describe('speakers first, a slash, then the title', () => {
           Anna Berg (Spotify) / Taming Cardinality in Large Fleets
               Prometheus recording rules
           마크 리 (Mark Lee) / 빛나래데이터
+
+          서지훈, 오세영 (라인플러스) / Cilium으로 kube-proxy 걷어내기
+              eBPF 기반, kube-proxy replacement 모드
       `,
       `
       event KCD Daegu 2024 | 2024-09-07 | -
       talk 5 멀티 클러스터 운영기: Argo CD로 200개 앱 관리 | 정민호 (카카오) | argo-cd
       talk 7 Taming Cardinality in Large Fleets | Anna Berg (Spotify) | prometheus
+      talk 11 Cilium으로 kube-proxy 걷어내기 | 서지훈 (라인플러스), 오세영 (라인플러스) | cilium ebpf kube-proxy
       `,
       { plainText: true },
     );

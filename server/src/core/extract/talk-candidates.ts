@@ -1995,10 +1995,14 @@ function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check
   if (!SPEAKERS_SET_APART.test(content) || SPEAKER_LABEL.test(content) || ATTRIBUTION.test(content)) return null;
   const sp = check.speakers(content);
   if (!sp?.strong || sp.speakers.length > 4 || !(sp.speakers.every((x) => x.org || x.role) || endsWithNoOrganisation(content) || NO_ORGANISATION.test(content.slice(content.lastIndexOf('/') + 1).trim()))) return null;
+  // ("서지훈, 오세영 (라인플러스) / Cilium으로 kube-proxy 걷어내기": a talk's line of its own, its title after the slash.)
+  if (SLASH_AFTER_BRACKET.test(content) && check.talkLine(content)?.speakers.length) return null;
   const title = info[i + 1].content;
   if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title)) return null;
   return titleUnderSpeakers(i, title, sp.speakers, check);
 }
+/** A closing bracket, a slash, then words with no brackets: "Name (Org) / Title" (or "Name (Org) / freelance"). */
+const SLASH_AFTER_BRACKET = /[)）]\s*[/／]\s*[^()（）]+$/u;
 /** Line i + 1's `title` as the talk of `speakers`, named on line i; not a field of the talk above ("Rating: 4/5", "Slides: https://…"). */
 function titleUnderSpeakers(i: number, title: string, speakers: Speaker[], check: Reader): Candidate | null {
   const parsed = check.talkLine(title);
