@@ -12200,3 +12200,46 @@ describe('speakers first, a slash, then the title', () => {
     );
   });
 });
+
+describe('the organisation first, then its people, a colon and the title', () => {
+  test('"HashiCorp Megan Alvarez: Title", "Contoso Health Rebecca Liu & Omar Farouk: Title" after a time and a tab', () => {
+    check(
+      `
+      # Summit notes
+
+      9:00\tNorthwind Logistics Jordan Patel: Three Thousand Workspaces and One Registry
+      - Terraform module registry
+
+      11:45\tContoso Health Rebecca Liu & Omar Farouk: Secrets for Twelve Clusters
+      - Vault on Kubernetes
+      `,
+      `
+      event Summit | - | -
+      talk 3 Three Thousand Workspaces and One Registry | Jordan Patel (Northwind Logistics) | terraform
+      talk 6 Secrets for Twelve Clusters | Rebecca Liu (Contoso Health), Omar Farouk (Contoso Health) | kubernetes vault
+      `,
+    );
+  });
+  test('"AWS 코리아 함기호 대표: 기조연설", "크래프톤 유지민, 안재현: Title"; "S6. (패널) 제목: Title" is a label, not an organisation and a person', () => {
+    check(
+      `
+      클라우드 서밋 서울 2024 메모
+
+      09:30  누리클라우드 코리아 함기호 대표: 기조연설 (Keynote)
+          · 생성형 AI 이야기
+
+      13:30  크래프톤 유지민, 안재현: 게임 서버 패치 자동화 - Ansible 플레이북에서
+          · Ansible 로 윈도우 서버
+
+      S6. (패널) 제목: 한국에서 HashiStack 운영하기
+          · Nomad 와 Consul
+      `,
+      `
+      event 클라우드 서밋 서울 2024 | 2024 | -
+      talk 3 기조연설 (Keynote) | 함기호 (누리클라우드 코리아) | -
+      talk 6 게임 서버 패치 자동화 - Ansible 플레이북에서 | 유지민 (크래프톤), 안재현 (크래프톤) | ansible
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -475,6 +475,48 @@ function peopleColon(rest: string): number {
   return (left.includes(' / ') || left.includes(', ') || left.includes(' + ')) && !left.includes('"') && openBrackets(left) === 0 ? at : -1;
 }
 
+/**
+ * "Org Name: Title" (see parseTalkLineBody): the words before the colon split where the rest are people's names (a Latin
+ * one led by a known given name, a Korean or Japanese full name, a role after it), joined by "&", "and" or commas.
+ */
+function orgThenPeopleColon(rest: string, check: NameCheck, timed: boolean): { speakers: Speaker[]; at: number } | null {
+  const colon = rest.search(/[:：]\s/u);
+  if (colon < 5 || colon > 70) return null;
+  const title = rest.slice(colon + 1).trim();
+  if (title.length < 4) return null;
+  const words = rest.slice(0, colon).replace(PERSON_ROLE_AFTER, '').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 9) return null;
+  for (let k = 1; k < words.length; k++) {
+    const org = words.slice(0, k).join(' ');
+    // (Not a label: "S6. (패널) 제목: Title", "10:00 Track A …".)
+    if (NOT_AN_ORG_FIRST.test(org) || /\d[:：.]\d|[()（）\[\]【】]|\.$/u.test(org)) return null;
+    const names = words.slice(k).join(' ').split(/\s*(?:&|\+|,|、|\band\b)\s*/u);
+    // (A Korean or Japanese name needs a timetable's time before it or an organisation that reads as one: "관측 가능성 표준화:"
+    // is a title's words.)
+    if (names.length > 4 || !names.every((name) => isOwnName(name, check, timed || /[A-Za-z]/.test(org) || looksLikeOrg(org)))) continue;
+    // (Not when a person with an organisation follows: "Acme Jane Doe: John Roe (Initech)" is no title.)
+    // ("기조연설 (Keynote)": a session's kind in the brackets.)
+    if (NAME_IN_BRACKETS.test(title) && !KIND_IN_BRACKETS.test(title)) return null;
+    return { speakers: names.map((name) => ({ name, org })), at: colon + 1 };
+  }
+  return null;
+}
+/** Whether `name` is a person's name on its own: capitalised Latin words led by a known given name, or a Korean or Japanese full name. */
+function isOwnName(name: string, check: NameCheck, cjkAllowed: boolean): boolean {
+  if (LATIN_FULL_NAME.test(name)) return isGivenName(name.slice(0, name.indexOf(' ')));
+  return cjkAllowed && (HANGUL_NAME.test(name) || KANJI_FULL_NAME.test(name)) && !LABEL_WORDS.test(name) && personName(name, check) === 'strong';
+}
+const LATIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const HANGUL_NAME = /^[가-힣]{2,4}$/u;
+const KANJI_FULL_NAME = /^\p{sc=Han}{1,3}\s?\p{sc=Han}{1,3}$/u;
+const KIND_IN_BRACKETS = /[(（](?:keynote|키노트|基調講演|キーノート|lt|lightning talk|panel|패널|パネル|workshop|워크숍|ワークショップ)[)）]\s*$/iu;
+/** A field's label before a colon, not a name: "제목:", "主題：". */
+const LABEL_WORDS = /^(?:제목|주제|발표|세션|연사|사회|패널|메모|후기|요약|정리|소개|題目|主題|講演|発表|司会|概要)$/u;
+/** A role after the last name ("함기호 대표"), left out. */
+const PERSON_ROLE_AFTER = /\s(?:대표|이사|팀장|매니저|님|さん|氏|様)$/u;
+/** Words before a name that are a programme's, not an organisation: "Track A", "Day 1", "Keynote". */
+const NOT_AN_ORG_FIRST = /^(?:track|room|hall|stage|day|session|talk|keynote|lt|panel|lightning|트랙|세션|발표|키노트|セッション|トラック|発表)(?:\s|$)/iu;
+
 /** Brackets opened and not closed in `s`. */
 function openBrackets(s: string): number {
   let open = 0;
@@ -691,6 +733,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const title = rest.slice(colonAt + 1).trim();
     if (sp?.strong && sp.speakers.every((x) => x.org) && title.length >= 4 && !parseSpeakers(title, check)) return result(title, rest.indexOf(title, colonAt), sp.speakers, true, false);
   }
+  // "HashiCorp Megan Alvarez: Title", "Contoso Health Rebecca Liu & Omar Farouk: Title", "AWS 코리아 함기호 대표: Title",
+  // "크래프톤 유지민, 안재현: Title": the organisation first, then its people, a colon and the title.
+  const orgFirst = lead ? null : orgThenPeopleColon(rest, check, time !== null);
+  if (orgFirst) return result(rest.slice(orgFirst.at).trim(), rest.indexOf(rest.slice(orgFirst.at).trim(), orgFirst.at), orgFirst.speakers, true, false);
   // "김도윤: 테라폼 모듈 버저닝", "田中 太郎：Terraformの話": a Korean or Japanese full name, a colon, the title (not a sentence).
   const cjkName = rest.charCodeAt(0) >= 0x3040 ? CJK_NAME_COLON.exec(rest) : null;
   // (Short, one phrase: "박소영: 작은 팀은 그냥 Lightsail 로 충분하다, k8s 는 사치" is what someone said.)
