@@ -12243,3 +12243,33 @@ describe('the organisation first, then its people, a colon and the title', () =>
     );
   });
 });
+
+describe('lightning talks under a label with its track, day and time before it', () => {
+  test('"### Track A — Lightning talks (14:00–14:40)" then numbered quoted titles; "### D2 · Track B · 11:00 — Lightning Talks (5 min each)" then bold titles: the items are talks, the labels are not', () => {
+    check(
+      `
+      # Infra Days Kyoto 2024
+
+      ### D1 · Track A · 10:40 — Cells, Not Clusters
+      **Speaker:** Aya Mori (Kumo Rail)
+      - Kubernetes cells per region
+
+      ### Track A — Lightning talks (14:00–14:40)
+      1. "Packer images in ninety seconds" — Liam Hart, Cloudhop
+      2. "Mesh gateways across clouds" — Mei Chen, Orbital Retail
+
+      ### D2 · Track B · 11:00 — Lightning Talks (5 min each)
+      - **Nomad on a shelf of Raspberry Pis** — Kenta Shimizu (Yamabiko Labs)
+      - **Ansible is not dead** — Diego Alvarez (freelance)
+      `,
+      `
+      event Infra Days Kyoto 2024 | 2024 | -
+      talk 3 Cells, Not Clusters | Aya Mori (Kumo Rail) | kubernetes
+      talk 8 Packer images in ninety seconds | Liam Hart (Cloudhop) | packer
+      talk 9 Mesh gateways across clouds | Mei Chen (Orbital Retail) | -
+      talk 12 Nomad on a shelf of Raspberry Pis | Kenta Shimizu (Yamabiko Labs) | nomad
+      talk 13 Ansible is not dead | Diego Alvarez | ansible
+      `,
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { detached, detachSpeakers } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -339,6 +339,8 @@ function readsAsNonTalk(title: string): boolean {
   // ("フリートーク／懇親会", "Lunch / networking": two schedule items.)
   const slash = t.includes('／') || t.includes('/') ? /^([^/／]{1,20})[/／]([^/／]{1,20})$/u.exec(t) : null;
   if (slash && NOT_A_TALK.test(slash[1].trim()) && NOT_A_TALK.test(slash[2].trim())) return true;
+  // ("D2 · Track B · 11:00 — Lightning Talks (5 min each)": the label over the lightning talks, its track and time before it.)
+  if (t.length <= 60 && mayBeLightningLabel(t) && LIGHTNING_SECTION.test(t)) return true;
   // ("Registration & breakfast · Keizersgracht Conference Loft": a calendar's entry and its place.)
   const dot = t.indexOf(' · ');
   if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;

@@ -24,6 +24,9 @@ export interface TalkLine {
 // ("[14:50] Title", "【19:30】Title": the time in brackets.)
 // ("[00:05:10] TALK 1 — …": a recording's time, with its seconds.)
 const TIME_PREFIX = /^(?:\[(?=\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2}))?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?::\d{2}(?=\]|\s))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】]\s*|[-–—]\s+|\s)/u;
+/** "D1 · Track A · 10:40 — ", "Day 2 · Hall B — ": two or more of a day, a track or room and a time, between middle dots, then a dash. */
+const BREADCRUMB_PART = String.raw`(?:(?:d|day)\s?\d{1,2}|(?:track|room|hall|stage)\s?[A-Za-z0-9]{1,2}|\d{1,2}日目|\d{1,2}일차|\d{1,2}:\d{2})`;
+const BREADCRUMB = new RegExp(String.raw`^${BREADCRUMB_PART}(?:\s·\s${BREADCRUMB_PART})+\s+[—–-]\s+`, 'iu');
 /** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
 const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
@@ -95,6 +98,14 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       time = t[2] ? `${t[1]}-${t[2]}` : t[1];
       offset += t[0].length;
       rest = rest.slice(t[0].length);
+      continue;
+    }
+    // ("D1 · Track A · 10:40 — Title": a programme's breadcrumb, its day, track and time set apart by middle dots, a dash after it.)
+    const crumbs = guard === 0 && rest.includes(' · ') ? BREADCRUMB.exec(rest) : null;
+    if (crumbs && crumbs[0].length < rest.length) {
+      time = /\d{1,2}:\d{2}/u.exec(crumbs[0])?.[0] ?? time;
+      offset += crumbs[0].length;
+      rest = rest.slice(crumbs[0].length);
       continue;
     }
     // ("Track A 10:00-10:40 Title / Name", "B会場 13:00 …": the track before a timetable's time.)
