@@ -3487,7 +3487,7 @@ describe('layouts first met in session 27', () => {
       `
       event 監視勉強会 #3 | - | -
       talk 8 Prometheusの長期保存を考える | 石井 翔 (コダマ技研) | prometheus thanos
-      talk 11 Lokiのラベル設計 | 森 結衣 (フリーランス) | grafana-loki
+      talk 11 Lokiのラベル設計 | 森 結衣 | grafana-loki
       `,
     );
   });
@@ -3545,7 +3545,7 @@ describe('layouts first met in session 27', () => {
       talk 7 Argo CDの権限設計 | 岡 大輔 (ヒバリ工業株式会社) | argo-cd
       talk 9 Grafanaで作るSLOダッシュボード | 北村 翼 (株式会社コモレビ) | grafana prometheus
       talk 11 Vaultの監査ログを読む | 中西 優 (株式会社スズカゼ) | vault
-      talk 13 Packerで作るイメージ | 小川 直人 (フリーランス) | packer
+      talk 13 Packerで作るイメージ | 小川 直人 | packer
       `,
     );
   });
@@ -3640,7 +3640,7 @@ describe('layouts first met in session 27', () => {
       `
       event Platform Meetup Kyoto #4 | - | -
       talk 3 Terraformの運用10年 | 上田 誠 (株式会社カモガワ) | terraform
-      talk 8 Helmで作る社内テンプレート | 小西 結衣 (フリーランス) | helm
+      talk 8 Helmで作る社内テンプレート | 小西 結衣 | helm
       talk 9 Vaultの監査ログ | 森田 航 (株式会社ヒエイ) | vault
       `,
     );
@@ -3802,7 +3802,7 @@ describe('layouts first met in session 27', () => {
       `
       event Platform Days Fukuoka 2025 | 2025 | -
       talk 6 信頼性はチームの仕事 | 中村 陽子 (주식회사 하카타넷) | -
-      talk 8 Terraform으로 알림을 코드화하기 | 윤하람 (프리랜서) | datadog terraform
+      talk 8 Terraform으로 알림을 코드화하기 | 윤하람 | datadog terraform
       talk 13 Prometheus 장기 보관 | 石田 航 (주식회사 나미테크) | prometheus
       `,
     );
@@ -4255,7 +4255,7 @@ describe('layouts first met in session 28', () => {
       `
       event 대구 클라우드 밋업 – 2024 겨울 | 2024-12-07 | -
       talk 5 Ansible로 사내 서버 정리하기 | 문가람 (달빛소프트) | ansible
-      talk 10 테라폼 모듈 버전 관리 | 한지우 (프리랜서) | gitlab terraform
+      talk 10 테라폼 모듈 버전 관리 | 한지우 | gitlab terraform
       `,
       { plainText: true, name: 'evernote.txt' },
     );
@@ -4383,7 +4383,7 @@ describe('layouts first met in session 28', () => {
       `,
       `
       event CNDF 2025 | 2025 | -
-      talk 3 Terraform と OpenTofu の選び方 | 丸山 慎吾 (フリーランス) | opentofu terraform
+      talk 3 Terraform と OpenTofu の選び方 | 丸山 慎吾 | opentofu terraform
       talk 7 Cilium の Hubble UI で新人研修 | 森 ひかり | cilium hubble
       talk 8 Docker Compose から Kubernetes へ | 小田切 誠 (ユズリハ工業) | docker docker-compose github-actions jenkins kubernetes
       `,
@@ -5848,7 +5848,7 @@ describe('layouts first met in session 31', () => {
       event 플랫폼 엔지니어링 코리아 밋업 #12 | 2024-08-29 | 테헤란로 별빛홀 5층
       talk 4 Backstage로 사내 개발자 포털 만들기 | 정하은 (모아핀테크) | backstage
       talk 8 Loki 라벨 설계 실수 모음 | 위준호 | grafana-loki
-      talk 10 Istio 없이 mTLS? 그냥 해봤습니다 | 남도윤 (프리랜서) | cert-manager istio spiffe
+      talk 10 Istio 없이 mTLS? 그냥 해봤습니다 | 남도윤 | cert-manager istio spiffe
       `,
       { plainText: true, name: 'lt.txt' },
     );
@@ -5900,7 +5900,7 @@ describe('layouts first met in session 31', () => {
       event IaC 코리아 정기 밋업 #31 | 2024-12-14 | -
       talk 6 OpenTofu 전환, 해볼 만한가? | 구본혁 (스트라툼) | opentofu
       talk 10 GitHub Actions에서 terraform plan 예쁘게 보기 | 탁민호 | github-actions terraform
-      talk 12 Jenkins 없는 세상 꿈꾸기 | 백서아 (개인) | jenkins
+      talk 12 Jenkins 없는 세상 꿈꾸기 | 백서아 | jenkins
       `,
       { plainText: true, name: 'iac.txt' },
     );
@@ -6169,7 +6169,7 @@ describe('layouts first met in session 32', () => {
       `
       event 청주 클라우드 모임 3월 세미나 | 2025-03-15 | 오창 과학단지 세미나실
       talk 5 테라폼 모듈 버전 관리 | 권도윤 (오창랩스) | terraform
-      talk 8 Grafana 알림 정리 | 문하람 (개인) | grafana
+      talk 8 Grafana 알림 정리 | 문하람 | grafana
       `,
       { plainText: true },
     );
@@ -6198,7 +6198,7 @@ describe('layouts first met in session 32', () => {
       event 광주 데브옵스 밋업 6월 | 2025-06-07 | -
       talk 5 Packer로 골든 이미지 굽기 | 오세린 (빛고을소프트) | packer
       talk 10 Vault 시크릿 회전 자동화 | 염태오 (무등클라우드), 진서하 (무등클라우드) | vault
-      talk 14 Jenkins 없애기 | 하도겸 (개인) | github-actions jenkins
+      talk 14 Jenkins 없애기 | 하도겸 | github-actions jenkins
       `,
       { plainText: true },
     );
@@ -6275,7 +6275,7 @@ describe('layouts first met in session 32', () => {
       `
       event 仙台インフラ祭り 2025 | 2025-09-13 | -
       talk 6 Terraform を捨てなかった話 | 佐藤 一樹 (株式会社アオバ) | terraform
-      talk 8 Nomad 入門 | 千葉 遥 (フリーランス) | nomad
+      talk 8 Nomad 入門 | 千葉 遥 | nomad
       talk 9 Vault の監査ログ | Maya Ito (Kirin Labs) | vault
       `,
     );
@@ -6331,7 +6331,7 @@ describe('layouts first met in session 32', () => {
       event 岐阜クラウドデイ 2025 | 2025-03-08 | -
       talk 5 Nomad で工場のバッチを動かす | 長屋 圭 (株式会社ミノ精工) | nomad
       talk 10 Consul で拠点をつなぐ | 高山 瞳 (飛騨ネット株式会社) | consul
-      talk 14 Packer 小ネタ集 | 大野 蓮 (フリーランス) | packer
+      talk 14 Packer 小ネタ集 | 大野 蓮 | packer
       `,
     );
   });
@@ -6580,7 +6580,7 @@ describe('layouts first met in session 32', () => {
       event Kubernetes Meetup Nara #2 | 2025-06-13 | -
       talk 5 Karpenter で夜間のノードを半分に | 鹿島 (株式会社ナラクラウド) | karpenter
       talk 7 Cilium で kube-proxy を消す | 若草 (合同会社カスガ) | cilium ebpf kube-proxy
-      talk 9 自宅ラボで k3s | 飛鳥 (フリーランス) | k3s
+      talk 9 自宅ラボで k3s | 飛鳥 | k3s
       `,
     );
   });
@@ -6627,7 +6627,7 @@ describe('layouts first met in session 32', () => {
       event 분당 클라우드 밋업 #7 | 2025-05-22 | -
       talk 4 Argo CD로 배포 표준화 | 권태민 (하늘커머스) | argo-cd
       talk 7 Cilium 전환기 | 윤서아 (달빛게임즈), 모지훈 (달빛게임즈) | cilium ebpf
-      talk 10 집에서 k3s 굴리기 | 백도윤 (개인) | k3s
+      talk 10 집에서 k3s 굴리기 | 백도윤 | k3s
       `,
       { plainText: true },
     );
@@ -6824,7 +6824,7 @@ describe('layouts first met in session 33', () => {
       event 대전 IaC 모임 5회 | 2025-05-10 | 둔산 창업센터
       talk 5 테라폼 모듈 버전 고정하기 | 남태림 (한밭소프트) | terraform
       talk 8 Vault 감사 로그 읽는 법 | 구슬아 (계룡데이터) | grafana-loki vault
-      talk 11 Helm 차트 린트 5분 컷 | 변지후 (개인) | helm
+      talk 11 Helm 차트 린트 5분 컷 | 변지후 | helm
       `,
     );
     check(
@@ -6878,7 +6878,7 @@ describe('layouts first met in session 33', () => {
       event 福岡クラウド勉強会 #3 | 2025-01-17 | 天神テックラウンジ
       talk 7 Terraform の plan を速くする | 西島 (博多ソフト) | terraform
       talk 11 Argo CD でアプリを 300 個配る | 立花 由衣 (株式会社ハカタ物流) | argo-cd
-      talk 16 Grafana のダッシュボード断捨離 | 宮本 (フリーランス) | grafana
+      talk 16 Grafana のダッシュボード断捨離 | 宮本 | grafana
       talk 18 Vault で秘密を配る | 森 (ナニワクラウド) | vault
       `,
     );
@@ -7450,7 +7450,7 @@ describe('layouts first met in session 34', () => {
       talk 5 플랫폼은 지루해야 한다 | 서진우 (루프테크) | -
       talk 7 Karpenter 없인 못 살아 | 한유진 (브릭스페이) | karpenter
       talk 8 eBPF로 보는 네트워크 — Cilium 실전 | 문다인 (그레이스뱅크) | cilium ebpf
-      talk 9 OTel Collector 한 대로 다 받지 마세요 | 구하은 (프리랜서) | opentelemetry
+      talk 9 OTel Collector 한 대로 다 받지 마세요 | 구하은 | opentelemetry
       talk 10 사내 포털, 직접 만든 이유 | 장민혁 (위드코드) | -
       `,
       { plainText: true },
@@ -7524,7 +7524,7 @@ describe('layouts first met in session 34', () => {
       `,
       `
       event Cloud Native Kobe #3 | 2024-11-09 | 神戸ハーバーホール
-      talk 5 Consulでサービスメッシュ、まだ現役です | 木村 拓也 (フリーランス) | consul
+      talk 5 Consulでサービスメッシュ、まだ現役です | 木村 拓也 | consul
       talk 6 テラフォームでダッシュボード管理 | 中村 あや (ぴよぴよ食品) | terraform
       `,
       { plainText: true },
@@ -7762,7 +7762,7 @@ describe('layouts first met in session 34', () => {
       `
       event 京都クラウドネイティブ勉強会 #3 | 2024-03-09 | 四条ラボ ホールC
       talk 5 Ciliumで始めるeBPFネットワーキング入門 | 山城 颯 (ソラリス工業) | cilium ebpf hubble
-      talk 9 Terraformで作るマルチアカウントAWS | 廣瀬 大地 (フリーランス) | aws terraform
+      talk 9 Terraformで作るマルチアカウントAWS | 廣瀬 大地 | aws terraform
       `,
     );
     check(
@@ -8135,7 +8135,7 @@ describe('layouts first met in session 35', () => {
       event K8s 대전 사용자 모임 7월 | - | -
       talk 3 Karpenter로 노드 비용 줄이기 | 박서연 (넥스트웨이브) | karpenter
       talk 6 Cilium 네트워크 정책 운영 | 김태오 (모아페이 인프라팀) | cilium hubble
-      talk 10 Terraform の state 分割 | 森 ひかり (フリーランス) | terraform
+      talk 10 Terraform の state 分割 | 森 ひかり | terraform
       `,
     );
   });
@@ -8590,7 +8590,7 @@ describe('layouts first met in session 36', () => {
       event Infra Kaigi 2024 | 2024-06-01 | 神戸国際会議場
       talk 9 基調講演 | 高橋 健一 (メルカリ) | -
       talk 12 Terraformで300アカウント | 渡辺 美咲 (freee) | terraform
-      talk 16 RedisをeBPFで追った話 | 鈴木 拓也 (個人) | ebpf redis
+      talk 16 RedisをeBPFで追った話 | 鈴木 拓也 | ebpf redis
       talk 18 Ansibleはまだ死んでない | 加藤 由美 (NTTドコモ) | ansible
       `,
       { plainText: true },
@@ -8696,7 +8696,7 @@ describe('layouts first met in session 36', () => {
       event 제3회 Daejeon Infra Meetup | 2024-06-18 | -
       talk 4 테라폼 모듈 정리기 | 김민수 (스토어링크) | terraform
       talk 8 Vault로 DB 크리덴셜 발급하기 | 이지은 (페이노트), 박준호 (페이노트) | vault
-      talk 13 앤서블 아직 씁니다 | 남궁현 (개인) | ansible
+      talk 13 앤서블 아직 씁니다 | 남궁현 | ansible
       talk 14 젠킨스에서 옮기고 후회한 점 | 장하은 (클라우드포레) | jenkins
       `,
       { plainText: true },
@@ -8718,7 +8718,7 @@ describe('layouts first met in session 36', () => {
       `
       event Observability Nagoya #4 | - | -
       talk 5 OpenTelemetry Collector を本番で運用 | 山田 翔太 (株式会社ミライ決済) | opentelemetry
-      talk 6 Kafkaのlagを見える化 | 伊藤 大輔 (フリー) | kafka
+      talk 6 Kafkaのlagを見える化 | 伊藤 大輔 | kafka
       `,
       { plainText: true },
     );
@@ -8938,7 +8938,7 @@ describe('layouts first met in session 36', () => {
       `
       event 울산 쿠버네티스 밋업 2회 | - | -
       talk 3 Argo CD 멀티클러스터 운영기 | 서지우 (마이리얼트립) | argo-cd
-      talk 7 온프렘 k8s vs EKS, 뭐 씀? | 노태윤 (부산은행), 김하나 (NHN), 이도윤 (프리랜서) | aws-eks kubernetes
+      talk 7 온프렘 k8s vs EKS, 뭐 씀? | 노태윤 (부산은행), 김하나 (NHN), 이도윤 | aws-eks kubernetes
       `,
       { plainText: true },
     );
@@ -9044,7 +9044,7 @@ describe('layouts first met in session 37', () => {
       event 인천 인프라 밋업 | - | -
       talk 6 Packer로 이미지 굽기 | 윤태오 (송도랩스) | packer
       talk 11 Trivy로 갈아탄 후기 | 최유리 (바다커머스) | trivy
-      talk 12 Nomad로 배치 돌리기 | 정하늘 (개인) | nomad
+      talk 12 Nomad로 배치 돌리기 | 정하늘 | nomad
       `,
       { plainText: true },
     );
@@ -9485,7 +9485,7 @@ describe('layouts first met in session 38', () => {
       talk 5 Terraform Stacksを試した | 伊藤 翔太 (サイバーエージェント) | terraform
       talk 9 VaultでAWSの鍵をなくした話 | 小林 美咲 (freee) | aws vault
       talk 16 Packerで作るGPU入りAMI | 中島 亮 | aws-ami packer
-      talk 17 Consul KVをやめた話 | 高橋 誠 (個人) | consul
+      talk 17 Consul KVをやめた話 | 高橋 誠 | consul
       `,
     );
   });
@@ -9952,7 +9952,7 @@ describe('layouts first met in session 39', () => {
       event 神戸インフラ勉強会 vol.2 | - | -
       talk 3 Ansibleで200台を面倒見る | 北村 拓也 (株式会社ミナト) | ansible
       talk 7 Terraform planをPRにコメントする | 井上 彩 (株式会社ハルカゼ) | terraform tfcmt
-      talk 12 Redisのメモリが溢れた夜 | 清水 (個人) | redis
+      talk 12 Redisのメモリが溢れた夜 | 清水 | redis
       `,
       { plainText: true },
     );
@@ -9982,7 +9982,7 @@ describe('layouts first met in session 39', () => {
       event 테라폼 유저 모임 광주 6월 | - | -
       talk 4 테라폼 모듈 레지스트리 1년 운영기 | 구하람 (모아랩) | terraform terraform-cloud
       talk 10 볼트로 DB 계정 없애기 | 남궁솔 (스텔라랩) | vault
-      talk 16 Nomad 3년 운영 후기 | 한지훈 (프리랜서) | nomad
+      talk 16 Nomad 3년 운영 후기 | 한지훈 | nomad
       `,
     );
   });
@@ -10041,7 +10041,7 @@ describe('layouts first met in session 39', () => {
       `
       event 울산 인프라 밋업 #2 | - | -
       talk 5 온프렘에서 쿠버네티스 운영하기 | 정우진 (바다은행) | harbor kubernetes
-      talk 9 집에서 k3s 홈랩 굴리기 | 윤아름 (개인) | k3s
+      talk 9 집에서 k3s 홈랩 굴리기 | 윤아름 | k3s
       talk 10 Redis 장애 회고 | 오성민 (모아클라우드) | redis redis-sentinel
       `,
     );
@@ -10750,7 +10750,7 @@ describe('layouts first met in session 40', () => {
       `
       event HUG Busan BoF 나잇 | 2024-03-14 | -
       talk 8 테라폼 state 쪼개기 전략 | 박서연 (토스) | aws-dynamodb aws-s3 terraform
-      talk 13 Nomad vs 쿠버네티스 | 최민수 (프리랜서) | consul kubernetes nomad
+      talk 13 Nomad vs 쿠버네티스 | 최민수 | consul kubernetes nomad
       `,
       { plainText: true },
     );
@@ -12043,7 +12043,7 @@ describe('notes below a programme that say which of its talks they are about', (
       event 札幌インフラ勉強会 #8 | - | -
       talk 6 Terraform のモジュール設計 | 小川 誠 (北星データ) | terraform
       talk 7 Vault で証明書を配る | 石田 奈央 (すずらん銀行) | cert-manager nginx vault vault-agent
-      talk 8 Packer でイメージを焼く | 森 隆 (フリーランス) | ansible packer
+      talk 8 Packer でイメージを焼く | 森 隆 | ansible packer
       `,
     );
   });
@@ -12269,6 +12269,50 @@ describe('lightning talks under a label with its track, day and time before it',
       talk 9 Mesh gateways across clouds | Mei Chen (Orbital Retail) | -
       talk 12 Nomad on a shelf of Raspberry Pis | Kenta Shimizu (Yamabiko Labs) | nomad
       talk 13 Ansible is not dead | Diego Alvarez | ansible
+      `,
+    );
+  });
+});
+
+describe('numbered lightning talks in plain text, and speakers said to have no organisation', () => {
+  test('"    LT1 Title / Name (Org)" lines under "11:30-12:10 Lightning Talks"; "(個人)", "(프리랜서)", "（個人 / remark）" are no organisations', () => {
+    check(
+      `
+      SRE 勉強会 神戸 #4
+      2024/03/13
+
+      10:00-10:40 Vault の Dynamic Secrets 入門
+          登壇: 小野 理恵 (株式会社ナニワクラウド)
+      11:30-12:10 Lightning Talks
+          LT1 Argo CD の Sync Wave を理解した / 吉田 光 (個人)
+          LT2 Cilium の NetworkPolicy デバッグ術 / 山口 彩花 (株式会社サカイネット)
+          LT3 自宅 k3s の話 / 池田 光（個人 / 趣味で自宅クラスタ運用）
+      12:10 クロージング
+      `,
+      `
+      event SRE 勉強会 神戸 #4 | 2024-03-13 | -
+      talk 4 Vault の Dynamic Secrets 入門 | 小野 理恵 (株式会社ナニワクラウド) | vault
+      talk 7 Argo CD の Sync Wave を理解した | 吉田 光 | argo-cd
+      talk 8 Cilium の NetworkPolicy デバッグ術 | 山口 彩花 (株式会社サカイネット) | cilium
+      talk 9 自宅 k3s の話 | 池田 光 | k3s
+      `,
+      { plainText: true },
+    );
+  });
+  test('"Title - 임채원 (프리랜서)": no organisation', () => {
+    check(
+      `
+      # 판교 인프라 밋업 4월
+
+      - 테라폼 모듈 정리 - 김도현 (누리커머스)
+        - Terraform 레지스트리
+      - 도커 이미지 다이어트 - 임채원 (프리랜서)
+        - 멀티 스테이지 빌드로 Docker 이미지 축소
+      `,
+      `
+      event 판교 인프라 밋업 4월 | - | -
+      talk 3 테라폼 모듈 정리 | 김도현 (누리커머스) | terraform
+      talk 5 도커 이미지 다이어트 | 임채원 | docker
       `,
     );
   });

@@ -634,7 +634,8 @@ function sameMarker(a: string, b: string): boolean {
   return /^\d/u.test(ma[2]) ? /^\d/u.test(mb[2]) : ma[2] === mb[2];
 }
 // ("   5-1. 「Title」 Name", "　　①『Title』　〔Name／Org〕": a line numbered under the label's, indented by any spaces.)
-const SUB_NUMBER = /^[\s\u3000]*(?:\d{1,2}[-.]\d{1,2}\.?\s|[①-⑳])/u;
+// ("    LT2 Title / Name (Org)": a lightning talk's number, under the label's line in a plain text.)
+const SUB_NUMBER = /^[\s\u3000]*(?:\d{1,2}[-.]\d{1,2}\.?\s|[①-⑳]|(?:LT|ＬＴ)\s?\d{1,2}[\s.:：)])/u;
 const LIGHTNING_LABELLED = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:【\s*(?:LT|ＬＴ|ライトニング\s*トーク|라이트닝\s*토크|lightning(?:\s*talk)?)\s*\d{0,2}\s*】|\[\s*(?:LT|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?)\s*\d{0,2}\s*\])`, 'iu');
 /** A line at the margin that starts with a letter, a quote or a link's bracket (not a list's mark, not a time). */
 const MARGIN_TALK_START = /^(?:\[(?!\s*\])|["“「『]|\p{L})/u;

@@ -14,7 +14,7 @@ import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
-import { EVENT_WORDS, ORG_PLANNING } from './vocabulary';
+import { EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -369,7 +369,7 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       id,
       eventId: event.id,
       title: c.parsed.title,
-      speakers: dedupeSpeakers(c.parsed.speakers),
+      speakers: talkSpeakers(c.parsed.speakers),
       titleRange: lineRange(c.line, li.contentStart, li.contentEnd),
       bodyRange: { start: { line: c.line, character: 0 }, end: { line: end, character: lines[end].length } },
       tools: [],
@@ -708,14 +708,17 @@ function personLeadingLine(structure: NoteStructure, i: number, check: Reader): 
 }
 const PERSON_LEADING = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,3} \p{sc=Han}{1,3})\s*[(（]([^()（）]{2,30})[)）]\s+\S/u;
 
-function dedupeSpeakers(speakers: Speaker[]): Speaker[] {
+/** A talk's speakers, each once; one said to have no organisation ("freelance", "フリーランス", "개인") has none, however it was read. */
+function talkSpeakers(speakers: Speaker[]): Speaker[] {
   const seen = new Set<string>();
-  return speakers.filter((s) => {
+  const out: Speaker[] = [];
+  for (const s of speakers) {
     const key = nameKey(s.name);
-    if (!key || seen.has(key)) return false;
+    if (!key || seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    out.push(s.org && NO_ORGANISATION_SAID.test(s.org) ? { ...s, org: null } : s);
+  }
+  return out;
 }
 
 const enum LetterClass {

@@ -778,7 +778,8 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
           sharedOrg = cleanOrg(at[2]) ?? undefined;
         } else sharedRole = sharedRole ?? part;
       }
-      else if (!sharedOrg) {
+      // ("池田 光（個人 / 趣味で自宅クラスタ運用）": said to have none, what follows is a remark.)
+      else if (!sharedOrg && !saidNone) {
         sharedOrg = cleanOrg(part) ?? undefined;
         saidNone ||= NO_ORGANISATION.test(part);
       }

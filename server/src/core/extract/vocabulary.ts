@@ -175,6 +175,11 @@ export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u
 
 /** Words in an organisation's place that name none: "(independent)", "freelance". */
 export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a)$/iu;
+/**
+ * NO_ORGANISATION, or said in Japanese or Korean ("個人", "フリーランス", "프리랜서"): a speaker's organisation that says they
+ * have none. Read as a sign of a person ("清水 (個人)" is one), then left out of the talk's speakers.
+ */
+export const NO_ORGANISATION_SAID = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a|個人|フリーランス|フリー|所属なし|개인|프리랜서|무소속)$/iu;
 
 /** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
 export const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|panel(?:\s+discussion)?|パネル(?:ディスカッション)?|패널(?:\s*토크|\s*토론)?|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
