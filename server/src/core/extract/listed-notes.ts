@@ -110,6 +110,7 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   const tableRows = talks.filter((c) => c.source === 'agenda' && info[c.line].kind === LineKind.Table);
   const inTable = tableRows.length >= 2;
   const rows = inTable ? tableRows : programme(structure, talks);
+  if (rows.length < 2) return [];
   // The programme's talks in its order, by place: a row whose talk has a heading of its own below counts too
   // ("2번 세션 메모 — 동적 시크릿" read as that row's talk, then "세번째 세션 메모" for the row after it).
   let ordered = rows;
@@ -118,7 +119,6 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
     for (const [ref, talk] of agendaTargets) if (info[ref.range.start.line].kind === LineKind.Table && ref.range.start.line < rows[rows.length - 1].line) placed.push({ line: ref.range.start.line, talk });
     if (placed.length > rows.length) ordered = placed.sort((a, b) => a.line - b.line).map((p) => p.talk);
   }
-  if (rows.length < 2) return [];
   const firstCells = inTable
     ? rows.map((c) => {
         const cells = lines[c.line].split('|');
@@ -215,7 +215,6 @@ function notesUnder(structure: NoteStructure, i: number): boolean {
  * speaker's line, or a schedule's item that is no talk, at most).
  */
 function programme(structure: NoteStructure, talks: Candidate[]): Candidate[] {
-  const { info } = structure;
   let run: Candidate[] = [];
   for (let k = 0; k < talks.length; k++) {
     const t = talks[k];
@@ -226,8 +225,7 @@ function programme(structure: NoteStructure, talks: Candidate[]): Candidate[] {
     if (run.length >= 2) return run;
     run = [t];
   }
-  // (The run's last talk has no notes either before the first line that is no talk's.)
-  return run.length >= 2 && info.length > 0 ? run : [];
+  return run.length >= 2 ? run : [];
 }
 
 /** Whether the lines between talk `a` and line `next` hold no notes of `a`: at most one line, or only timed lines. */

@@ -520,6 +520,7 @@ function isOwnName(name: string, check: NameCheck, cjkAllowed: boolean): boolean
 const LATIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
 const KANJI_FULL_NAME = /^\p{sc=Han}{1,3}\s?\p{sc=Han}{1,3}$/u;
+/** A session's kind in brackets closing a title: "기조연설 (Keynote)", "Title (panel)". */
 const KIND_IN_BRACKETS = /[(（](?:keynote|키노트|基調講演|キーノート|lt|lightning talk|panel|패널|パネル|workshop|워크숍|ワークショップ)[)）]\s*$/iu;
 /** A field's label before a colon, not a name: "제목:", "主題：". */
 const LABEL_WORDS = /^(?:제목|주제|발표|세션|연사|사회|패널|메모|후기|요약|정리|소개|題目|主題|講演|発表|司会|概要)$/u;
@@ -747,7 +748,10 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "HashiCorp Megan Alvarez: Title", "Contoso Health Rebecca Liu & Omar Farouk: Title", "AWS 코리아 함기호 대표: Title",
   // "크래프톤 유지민, 안재현: Title": the organisation first, then its people, a colon and the title.
   const orgFirst = lead ? null : orgThenPeopleColon(rest, check, time !== null);
-  if (orgFirst) return result(rest.slice(orgFirst.at).trim(), rest.indexOf(rest.slice(orgFirst.at).trim(), orgFirst.at), orgFirst.speakers, true, false);
+  if (orgFirst) {
+    const title = rest.slice(orgFirst.at).trim();
+    return result(title, rest.indexOf(title, orgFirst.at), orgFirst.speakers, true, false);
+  }
   // "김도윤: 테라폼 모듈 버저닝", "田中 太郎：Terraformの話": a Korean or Japanese full name, a colon, the title (not a sentence).
   const cjkName = rest.charCodeAt(0) >= 0x3040 ? CJK_NAME_COLON.exec(rest) : null;
   // (Short, one phrase: "박소영: 작은 팀은 그냥 Lightsail 로 충분하다, k8s 는 사치" is what someone said.)
