@@ -12317,3 +12317,39 @@ describe('numbered lightning talks in plain text, and speakers said to have no o
     );
   });
 });
+
+describe('schedule items with what came with them', () => {
+  test('"受付・ノベルティ配布", "17:30-      | 懇親会 (…)" in a timetable drawn with bars, "opening remarks from the program chairs": no talks', () => {
+    check(
+      `
+      CloudNative Days Kobe 2024 参加メモ
+
+      時間        | セッション / 登壇者
+      ------------+-----------------------------------
+      09:30-10:00 | 受付・ノベルティ配布
+      10:00-10:40 | 「クラウドネイティブの羅針盤」中村 恵理 (株式会社ミナトクラウド)
+      10:50-11:30 | 「Argo CD を全社に」森 拓也 (株式会社ナダテック)
+      17:30-      | 懇親会 (駅前のビアホール)
+      `,
+      `
+      event CloudNative Days Kobe 2024 | 2024 | -
+      talk 6 クラウドネイティブの羅針盤 | 中村 恵理 (株式会社ミナトクラウド) | -
+      talk 7 Argo CD を全社に | 森 拓也 (株式会社ナダテック) | argo-cd
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # SREcon APAC 2024
+
+      09:00 opening remarks from the program chairs
+      09:15 "Error budgets for humans" — Ana Lima, Uphold
+      - burn rate alerts in Prometheus
+      `,
+      `
+      event SREcon APAC 2024 | 2024 | -
+      talk 4 Error budgets for humans | Ana Lima (Uphold) | prometheus
+      `,
+    );
+  });
+});

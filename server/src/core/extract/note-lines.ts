@@ -336,6 +336,12 @@ function readsAsNonTalk(title: string): boolean {
   if (c0 === 94 && /^\^.*\^$/u.test(t)) return true;
   // ("연사 패널 Q&A (별도 제목 없음)", "Panel (no title)": a slot the writer says had no title.)
   if ((t.endsWith(')') || t.endsWith('）')) && NO_TITLE_REMARK.test(t)) return true;
+  // ("受付・ノベルティ配布", "休憩・コーヒー", "クロージング・懇親会案内": a schedule item, then what came with it.)
+  const joined = t.length <= 24 && t.includes('・') ? /^([^・]{1,12})・/u.exec(t) : null;
+  if (joined && NOT_A_TALK.test(joined[1])) return true;
+  // ("opening remarks from the program chairs", "welcome by the organisers": a schedule item and who gave it.)
+  const from = t.includes(' the ') ? /^(.{2,30}?)\s+(?:from|by)\s+the\s+\S.{0,40}$/iu.exec(t) : null;
+  if (from && NOT_A_TALK.test(from[1])) return true;
   // ("フリートーク／懇親会", "Lunch / networking": two schedule items.)
   const slash = t.includes('／') || t.includes('/') ? /^([^/／]{1,20})[/／]([^/／]{1,20})$/u.exec(t) : null;
   if (slash && NOT_A_TALK.test(slash[1].trim()) && NOT_A_TALK.test(slash[2].trim())) return true;

@@ -115,6 +115,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(track[0].length);
       continue;
     }
+    // ("17:30-      | 懇親会": an open end's dash, then the bar before the timetable's cell.)
+    if (time !== null && c0 === 124 && rest.length > 2) {
+      const bar = /^\|\s*/u.exec(rest)![0];
+      offset += bar.length;
+      rest = rest.slice(bar.length);
+      continue;
+    }
     // ("10:40 Track B — Title": a timetable's track after its time; alone, "Track B — Reliability (Main Hall)" names the track.)
     const lettered = time !== null ? TRACK_AFTER_TIME.exec(rest) : null;
     if (lettered && lettered[0].length < rest.length) {
