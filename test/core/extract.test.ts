@@ -12353,3 +12353,41 @@ describe('schedule items with what came with them', () => {
     );
   });
 });
+
+describe('a timetable of timed items, its speakers on the item under each, then sections on its talks', () => {
+  test('"- 19:00 「Title」" over "  - Name / Org"; "## 各セッションのメモ" then "### 1本目 …", "### 2本目（Nomad の話）", "### 3本目 OOMKilled": each section is its talk\'s', () => {
+    check(
+      `
+      # SRE 勉強会 長崎 Vol.2
+
+      ## タイムテーブル
+
+      - 18:30 開場・受付
+      - 19:00 「SLO を Grafana で見える化する」
+        - 松本 沙織 / 株式会社でじまクラウド
+      - 19:35 「Ansible から Nomad へ」
+        - 井上 浩二 / 株式会社みなとソフト
+      - 20:20 「Pod が消える夜：OOMKilled 調査記」
+        - 木村 遥、林 大樹 / 株式会社グラバーワークス
+      - 21:00 懇親会
+
+      ## 各セッションのメモ
+
+      ### 1本目 SLO の話
+      - Prometheus の recording rule
+
+      ### 2本目（Nomad の話）
+      - Packer でイメージ、Consul でサービス登録
+
+      ### 3本目 OOMKilled
+      - kubectl top で確認
+      `,
+      `
+      event SRE 勉強会 長崎 Vol.2 | - | -
+      talk 8 Ansible から Nomad へ | 井上 浩二 (株式会社みなとソフト) | ansible consul nomad packer
+      talk 16 SLO を Grafana で見える化する | 松本 沙織 (株式会社でじまクラウド) | grafana prometheus
+      talk 22 Pod が消える夜：OOMKilled 調査記 | 木村 遥 (株式会社グラバーワークス), 林 大樹 (株式会社グラバーワークス) | kubectl
+      `,
+    );
+  });
+});

@@ -110,10 +110,23 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   const tableRows = talks.filter((c) => c.source === 'agenda' && info[c.line].kind === LineKind.Table);
   const inTable = tableRows.length >= 2;
   const rows = inTable ? tableRows : programme(structure, talks);
-  if (rows.length < 2) return [];
   // The programme's talks in its order, by place: a row whose talk has a heading of its own below counts too
   // ("2번 세션 메모 — 동적 시크릿" read as that row's talk, then "세번째 세션 메모" for the row after it).
   let ordered = rows;
+  // (A timetable's list whose talks headings took, some or all: "- 19:00 「Title」" over "### 1本目 SLO の話".)
+  let listed: Set<Candidate> | null = null;
+  let end = rows.length ? rows[rows.length - 1].line : -1;
+  if (!inTable && rows.length < 2 && agendaTargets.size) {
+    const placed = talks.filter((c) => c.source === 'agenda').map((talk) => ({ line: talk.line, talk }));
+    for (const [ref, talk] of agendaTargets) placed.push({ line: ref.range.start.line, talk });
+    if (placed.length >= 2) {
+      placed.sort((a, b) => a.line - b.line);
+      ordered = placed.map((p) => p.talk);
+      listed = new Set(ordered);
+      end = placed[placed.length - 1].line;
+    }
+  }
+  if (rows.length < 2 && !listed) return [];
   if (inTable && agendaTargets.size) {
     const placed = rows.map((talk) => ({ line: talk.line, talk }));
     for (const [ref, talk] of agendaTargets) if (info[ref.range.start.line].kind === LineKind.Table && ref.range.start.line < rows[rows.length - 1].line) placed.push({ line: ref.range.start.line, talk });
@@ -128,7 +141,7 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   const numberedRows = firstCells.some((cell) => /^\d/.test(cell));
   // (Numbers alone, "| 3 | 14:30 | …": not times, "| 19:00 | …".)
   const numberCells = firstCells.length && firstCells.every((cell) => /^\d{1,2}$/.test(cell)) ? firstCells : null;
-  const after = rows[rows.length - 1].line + 1;
+  const after = end + 1;
   const talkAt = new Map<number, Candidate>();
   for (const c of talks) talkAt.set(c.line, c);
   const found: Array<TalkNotes & { loose: boolean }> = [];
@@ -168,7 +181,7 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
     if (talk && !found.some((n) => n.talk === talk)) found.push({ talk, first: i, last: i, loose: false });
   }
   // (Below a programme that is no table, every talk after it is a section of its notes: else these are talks of their own.)
-  if (!inTable && talks.some((c) => c.line >= after && !found.some((n) => n.first === c.line))) return [];
+  if (!inTable && talks.some((c) => c.line >= after && !listed?.has(c) && !found.some((n) => n.first === c.line))) return [];
   const firsts = new Set(found.map((n) => n.first));
   for (let k = 0; k < found.length; k++) {
     const start = found[k].first;

@@ -1313,6 +1313,10 @@ function candidateLine(scan: CandidateScan, i: number): number {
       // ("[00:31:05] Mei-Lin Zhou, observability lead at Willamette Health": the next line's own time left out.)
       const below = check.speakers(withoutSquareBrackets(info[i + 1].content.replace(LEADING_CLOCK, '')));
       if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
+    } else if (!parsed.speakers.length && li.kind === LineKind.ListItem && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].blockStart && info[i + 1].level === li.level + 1 && info[i + 1].content.length <= 80) {
+      // "- 19:00 「Title」" then "  - 松本 沙織 / 株式会社はかたクラウド": the timed item's first item names them with their organisations.
+      const below = check.speakers(info[i + 1].content);
+      if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
     }
     // (In a log of messages, only a line that names its speakers is a talk's.)
     if (!isNonTalkTitle(entry.title) && !(log?.has(i) && !entry.strongSpeakers)) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });

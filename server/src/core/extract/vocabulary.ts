@@ -19,7 +19,7 @@ export const NOT_A_TALK = new RegExp(
       // "Lab 2 – Vault dev server", "실습 1 — VPC 만들기", "미션 3", "手順2：…": a workshop's exercises between its talks.
       '(?:lab|exercise|step|mission|실습|미션|단계|手順|演習|ステップ|ミッション)\\s*#?\\d{1,2}(?:\\s*(?:[-–—:：.)]|\\s)\\s*.{0,80})?',
       // "Notes per talk", "Session notes", "세션별 메모", "セッションごとのメモ": the heading over the writer's notes on the talks.
-      '(?:notes|details) (?:per|for each|on each|by) (?:talk|session)', '(?:talk|session)[- ]by[- ](?:talk|session)(?: notes)?', '(?:per[- ])?(?:talk|session) notes', '세션\\s*별\\s*(?:메모|정리|노트|후기|요약)', '(?:セッション|発表|講演)(?:ごと|別)の?(?:メモ|まとめ|感想|ノート)',
+      '(?:notes|details) (?:per|for each|on each|by) (?:talk|session)', '(?:talk|session)[- ]by[- ](?:talk|session)(?: notes)?', '(?:per[- ])?(?:talk|session) notes', '세션\\s*별\\s*(?:메모|정리|노트|후기|요약)', '(?:セッション|発表|講演)(?:ごと|別)の?(?:メモ|まとめ|感想|ノート)', '各\\s*(?:セッション|発表|講演)の?(?:メモ|まとめ|感想|ノート)', '각\\s*(?:세션|발표)\\s*(?:별\\s*)?(?:메모|정리|후기)', '(?:notes|thoughts) on each (?:talk|session)',
       // "Changelog", "변경 이력", "更新履歴": the note's own history of edits.
       'change ?log', 'edit (?:log|history)', 'revision history', '(?:note )?history', '변경\\s*(?:이력|내역|기록)', '수정\\s*(?:이력|내역|기록)', '(?:更新|変更|編集)履歴',
       // "들은 세션 목록", "발표자료 모음", "사진": the writer's lists and pictures.
