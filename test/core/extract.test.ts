@@ -12391,3 +12391,29 @@ describe('a timetable of timed items, its speakers on the item under each, then 
     );
   });
 });
+
+describe('a timetable drawn with bars whose rows go on under the time\'s cell', () => {
+  test('"10:00-10:40 | 「Title」" then "            | 登壇: Name (Org)" and "            |  - notes": the speakers and the notes are that row\'s talk\'s', () => {
+    check(
+      `
+      CloudNative Days Kobe 2024 参加メモ
+
+      時間        | セッション / 登壇者 / 所属
+      ------------+-----------------------------------
+      09:30-10:00 | 受付
+      10:00-10:40 | 「クラウドネイティブの羅針盤」
+                  | 登壇: 中村 恵理 (株式会社ミナトクラウド)
+                  |  - Kubernetes の10年
+      10:50-11:30 | 「Harbor で作る社内レジストリ」
+                  | 登壇: 森 拓也 (株式会社ナダテック)
+                  |  - Trivy でスキャン
+      `,
+      `
+      event CloudNative Days Kobe 2024 | 2024 | -
+      talk 6 クラウドネイティブの羅針盤 | 中村 恵理 (株式会社ミナトクラウド) | kubernetes
+      talk 9 Harbor で作る社内レジストリ | 森 拓也 (株式会社ナダテック) | harbor trivy
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -340,6 +340,9 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       }
       // "10:15⇥Hall 2⇥Title⇥Name" then "⇥⇥-> notes": a tab-separated row's notes are indented by tabs under it.
       else if (lines[c.line].includes('\t') && isTabRow(lines[c.line])) while (end + 1 < lines.length && end + 1 < next && lines[end + 1].charCodeAt(0) === 9 && !isTabRow(lines[end + 1])) end++;
+      // "10:00-10:40 | Title" then "            | 登壇: …" and "            |  - notes": a timetable drawn with bars, its row gone on
+      // below the time's cell.
+      else if (item.kind === LineKind.Paragraph && BAR_ROW_GOES_ON.test(lines[c.line])) while (end + 1 < lines.length && end + 1 < next && BAR_CONTINUED.test(lines[end + 1])) end++;
     }
     // A talk that is an item inside a list (an outline's "2.1 Title – Name"): its notes are the items
     // under it, not its siblings after it (a day's lunch, an open space).
@@ -674,6 +677,9 @@ function sharedOrganisationsKnown(talks: Candidate[]): void {
   }
 }
 
+/** A timed row of a timetable drawn with bars ("10:00-10:40 | Title"), and a line that goes on under its time's cell ("            | …"). */
+const BAR_ROW_GOES_ON = /^\d{1,2}:\d{2}\S*\s*\|\s*\S/u;
+const BAR_CONTINUED = /^\s+\|\s*\S/u;
 /** A CSV row's comma or a tab-separated row's tab right after its title cell (after the cell's closing quote). */
 const ROW_SEPARATOR_AFTER = /^"?([,\t])/;
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;
