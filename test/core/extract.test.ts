@@ -12417,3 +12417,26 @@ describe('a timetable drawn with bars whose rows go on under the time\'s cell', 
     );
   });
 });
+
+describe('a log\'s word for the entry before a quoted title', () => {
+  test('"09:15  TALK "Title"" then "— Name, Org": the word is no part of the title', () => {
+    check(
+      `
+      # SREcon APAC 2024
+
+      09:15  TALK "Error budgets for humans"
+         — Ana Lima, Uphold
+         - burn rate alerts in Prometheus
+
+      10:00  TALK "Cells, not clusters"
+         — Tom Baker, Quillbyte
+         - Kubernetes cells per region
+      `,
+      `
+      event SREcon APAC 2024 | 2024 | -
+      talk 3 Error budgets for humans | Ana Lima (Uphold) | prometheus
+      talk 7 Cells, not clusters | Tom Baker (Quillbyte) | kubernetes
+      `,
+    );
+  });
+});
