@@ -12440,3 +12440,23 @@ describe('a log\'s word for the entry before a quoted title', () => {
     );
   });
 });
+
+describe('two people in a table\'s speakers cell beside a column of organisations', () => {
+  test('"| Marcus Oyelaran, Jenna Kowalski | Tidewater Logistics |": two people of one organisation, not a name and an organisation', () => {
+    check(
+      `
+      # KubeCon NA 2023 — day 2
+
+      | Time | Talk | Speaker(s) | Company |
+      |------|------|------------|---------|
+      | 11:00 | Scaling Argo CD to Five Thousand Apps | Priya Raman | Lumenfield |
+      | 11:55 | Cluster Mesh in Anger | Marcus Oyelaran, Jenna Kowalski | Tidewater Logistics |
+      `,
+      `
+      event KubeCon NA 2023 | 2023 | -
+      talk 5 Scaling Argo CD to Five Thousand Apps | Priya Raman (Lumenfield) | argo-cd
+      talk 6 Cluster Mesh in Anger | Marcus Oyelaran (Tidewater Logistics), Jenna Kowalski (Tidewater Logistics) | -
+      `,
+    );
+  });
+});
