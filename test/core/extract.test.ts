@@ -12442,20 +12442,25 @@ describe('a log\'s word for the entry before a quoted title', () => {
 });
 
 describe('two people in a table\'s speakers cell beside a column of organisations', () => {
-  test('"| Marcus Oyelaran, Jenna Kowalski | Tidewater Logistics |": two people of one organisation, not a name and an organisation', () => {
+  test('"| Marcus Oyelaran, Jenna Kowalski | Tidewater Logistics |": two people of one organisation, not a name and an organisation; "## My schedule for the day" over the table is its caption', () => {
     check(
       `
       # KubeCon NA 2023 — day 2
+
+      ## My schedule for the day
 
       | Time | Talk | Speaker(s) | Company |
       |------|------|------------|---------|
       | 11:00 | Scaling Argo CD to Five Thousand Apps | Priya Raman | Lumenfield |
       | 11:55 | Cluster Mesh in Anger | Marcus Oyelaran, Jenna Kowalski | Tidewater Logistics |
+
+      ## Session 2 notes
+      - Hubble flows into Grafana
       `,
       `
       event KubeCon NA 2023 | 2023 | -
-      talk 5 Scaling Argo CD to Five Thousand Apps | Priya Raman (Lumenfield) | argo-cd
-      talk 6 Cluster Mesh in Anger | Marcus Oyelaran (Tidewater Logistics), Jenna Kowalski (Tidewater Logistics) | -
+      talk 7 Scaling Argo CD to Five Thousand Apps | Priya Raman (Lumenfield) | argo-cd
+      talk 8 Cluster Mesh in Anger | Marcus Oyelaran (Tidewater Logistics), Jenna Kowalski (Tidewater Logistics) | grafana hubble
       `,
     );
   });

@@ -121,6 +121,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // ("### Keynote" then "Hannah Moreau (CNCF) opening + sponsor keynotes.": its speaker leads the sentence under it.)
   for (const c of chosen.talks) if (c.source === 'heading' && !c.parsed.speakers.length && KEYNOTE_SLOT.test(c.parsed.title)) c.parsed.speakers = personLeadingLine(structure, c.line + 1, check) ?? [];
   chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !KEYNOTE_SLOT.test(c.parsed.title));
+  // "## My schedule for the day" right over a table whose rows are the talks: the table's caption, no talk.
+  if (!fmTalk && chosen.mode === 'heading') chosen.talks = chosen.talks.filter((c) => !captionOfTable(structure, c, chosen.talks));
   chosen.talks.sort((a, b) => a.line - b.line);
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk (the notes of its rows).
   const notesOfRows = speakerNotes(structure, chosen.talks, footerLine);
@@ -713,6 +715,20 @@ function personLeadingLine(structure: NoteStructure, i: number, check: Reader): 
   return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
 }
 const PERSON_LEADING = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,3} \p{sc=Han}{1,3})\s*[(（]([^()（）]{2,30})[)）]\s+\S/u;
+
+/** Whether heading talk `c`, naming no one, has right under it a table whose rows are talks (`talks`, read from the table). */
+function captionOfTable(structure: NoteStructure, c: Candidate, talks: Candidate[]): boolean {
+  const { info } = structure;
+  if (c.source !== 'heading' || c.parsed.speakers.length) return false;
+  let j = c.line + 1;
+  while (j < info.length && info[j].kind === LineKind.Blank) j++;
+  if (j >= info.length || info[j].kind !== LineKind.Table) return false;
+  let end = j;
+  while (end + 1 < info.length && info[end + 1].kind === LineKind.Table) end++;
+  let rows = 0;
+  for (const t of talks) if (t.source === 'agenda' && t.line >= j && t.line <= end) rows++;
+  return rows >= 2;
+}
 
 /** A talk's speakers, each once; one said to have no organisation ("freelance", "フリーランス", "개인") has none, however it was read. */
 function talkSpeakers(speakers: Speaker[]): Speaker[] {
