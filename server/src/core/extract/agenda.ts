@@ -5,8 +5,8 @@ import { yaml } from '../libraries';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { lineRange, nameKey } from '../text';
 import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Chosen } from './choose-talks';
-import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
+import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isKeynote, type TalkLine } from './talk-line';
 import { FRONT_MATTER_SPEAKER_KEYS, NO_ORGANISATION, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -186,9 +186,11 @@ const TITLE_AND_SPEAKER = /^(?:세션|제목|발표|내용|title|session|talk|�
 const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/iu;
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;
 
-/** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
 /** A Latin name of two or three capitalised words. */
 const LATIN_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** Its first word: "Jenna" of "Jenna Kowalski". */
+const firstWord = (name: string): string => name.slice(0, name.search(/[ -]/u));
+/** A speakers' cell that names the organisers or no one yet: "運営", "운영진", "Staff", "TBD". */
 const STAFF_CELL = /^(?:運営(?:事務局|スタッフ|チーム)?|운영팀|事務局|主催(?:者)?|司会|운영진?|주최(?:측)?|스태프|사회|staff|organi[sz]ers?|hosts?|mc|tb[ad]|未定|미정)$/iu;
 
 /** A speakers' cell that names the sponsors: "스폰서사", "Sponsors", "協賛企業". */
@@ -264,7 +266,6 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     // ("| Marcus Oyelaran, Jenna Kowalski | Tidewater Logistics |": beside a column of organisations, a comma between two
     // people's names is between people, not before an organisation.)
     // (The organisations' cell not empty: the organisation is given there.)
-    const firstWord = (s: string): string => s.slice(0, s.search(/[ -]/u));
     if (sp && columns.organisation >= 0 && (cells[columns.organisation] ?? '').trim() && sp.speakers.some((x) => x.org && LATIN_NAME.test(x.org) && LATIN_NAME.test(x.name) && (isGivenName(firstWord(x.org)) || isGivenName(firstWord(x.name))))) {
       const names = cells[columns.speakers].split(/\s*(?:,|、|&|\band\b)\s*/u).map((n) => n.trim());
       if (names.length <= 4 && names.every((n) => LATIN_NAME.test(n))) sp = { speakers: names.map((name) => ({ name, org: null })), strong: true };

@@ -527,9 +527,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const html = li.content.startsWith('<p>') && li.content.endsWith('</p>');
   // ("―― 話したのは 羽田 恵理子 さん（…）。": a dash before the line, as an attribution's.)
   // ("→ 연사 표은서 님, 코드베어", "↳ Name (Org)": an arrow before the line, pointing back at the title.)
-  // ("            | 登壇: Name (Org)": a row of a timetable drawn with bars, gone on below its time's cell.)
   const c0 = li.content.charCodeAt(0);
-  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : c0 === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : c0 === 0x2192 || c0 === 0x21b3 ? li.content.replace(/^[→↳]\s*/u, '') : c0 === 124 && !li.content.includes(' |') ? li.content.replace(/^\|\s*/u, '') : li.content;
+  const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : c0 === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : c0 === 0x2192 || c0 === 0x21b3 ? li.content.replace(/^[→↳]\s*/u, '') : withoutRowBar(li.content);
   if (html && !SPEAKER_LABEL.test(own)) return null;
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
   // "Speaker bio: Beatriz Saraiva is a platform engineer at Ondaverde Energia, …": the bio's first words name the speaker.
@@ -1307,7 +1306,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
     let entry = parsed;
     // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
     const k = i + 1 < footerLine ? pastSessionFields(structure, i + 1, footerLine) : -1;
-    if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(info[k].content.charCodeAt(0) === 124 ? info[k].content.replace(/^\|\s*/u, '') : info[k].content)) {
+    if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(withoutRowBar(info[k].content))) {
       const below = readSpeakerLine(structure, k, check, true);
       if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
     } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
@@ -2007,6 +2006,11 @@ function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check
   if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title)) return null;
   return titleUnderSpeakers(i, title, sp.speakers, check);
 }
+/** "| 登壇: Name (Org)" under "10:00-10:40 | Title": a row of a timetable drawn with bars, gone on below its time's cell, without its bar. */
+function withoutRowBar(content: string): string {
+  return content.charCodeAt(0) === 124 && !content.includes(' |') ? content.replace(/^\|\s*/u, '') : content;
+}
+
 /** A closing bracket, a slash, then words with no brackets: "Name (Org) / Title" (or "Name (Org) / freelance"). */
 const SLASH_AFTER_BRACKET = /[)）]\s*[/／]\s*[^()（）]+$/u;
 /** Line i + 1's `title` as the talk of `speakers`, named on line i; not a field of the talk above ("Rating: 4/5", "Slides: https://…"). */
