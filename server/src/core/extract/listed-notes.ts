@@ -115,22 +115,19 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   let ordered = rows;
   // (A timetable's list whose talks headings took, some or all: "- 19:00 「Title」" over "### 1本目 SLO の話".)
   let listed: Set<Candidate> | null = null;
-  let end = rows.length ? rows[rows.length - 1].line : -1;
+  let programmeEnd = rows.length ? rows[rows.length - 1].line : -1;
   if (!inTable && rows.length < 2 && agendaTargets.size) {
-    const placed = talks.filter((c) => c.source === 'agenda').map((talk) => ({ line: talk.line, talk }));
-    for (const [ref, talk] of agendaTargets) placed.push({ line: ref.range.start.line, talk });
+    const placed = inProgrammeOrder(talks.filter((c) => c.source === 'agenda'), agendaTargets, () => true);
     if (placed.length >= 2) {
-      placed.sort((a, b) => a.line - b.line);
       ordered = placed.map((p) => p.talk);
       listed = new Set(ordered);
-      end = placed[placed.length - 1].line;
+      programmeEnd = placed[placed.length - 1].line;
     }
   }
   if (rows.length < 2 && !listed) return [];
   if (inTable && agendaTargets.size) {
-    const placed = rows.map((talk) => ({ line: talk.line, talk }));
-    for (const [ref, talk] of agendaTargets) if (info[ref.range.start.line].kind === LineKind.Table && ref.range.start.line < rows[rows.length - 1].line) placed.push({ line: ref.range.start.line, talk });
-    if (placed.length > rows.length) ordered = placed.sort((a, b) => a.line - b.line).map((p) => p.talk);
+    const placed = inProgrammeOrder(rows, agendaTargets, (line) => info[line].kind === LineKind.Table && line < programmeEnd);
+    if (placed.length > rows.length) ordered = placed.map((p) => p.talk);
   }
   const firstCells = inTable
     ? rows.map((c) => {
@@ -141,7 +138,7 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   const numberedRows = firstCells.some((cell) => /^\d/.test(cell));
   // (Numbers alone, "| 3 | 14:30 | …": not times, "| 19:00 | …".)
   const numberCells = firstCells.length && firstCells.every((cell) => /^\d{1,2}$/.test(cell)) ? firstCells : null;
-  const after = end + 1;
+  const after = programmeEnd + 1;
   const talkAt = new Map<number, Candidate>();
   for (const c of talks) talkAt.set(c.line, c);
   const found: Array<TalkNotes & { loose: boolean }> = [];
@@ -221,6 +218,13 @@ function notesUnder(structure: NoteStructure, i: number): boolean {
   if (!next) return false;
   if (info[i].kind === LineKind.ListItem) return next.kind === LineKind.ListItem && next.level > info[i].level;
   return next.kind !== LineKind.Blank && next.kind !== LineKind.Heading && !next.blockStart ? true : next.kind === LineKind.ListItem;
+}
+
+/** `rows` and the talks that headings took from the programme's other rows (the agenda references `keep` accepts by line), in the programme's order. */
+function inProgrammeOrder(rows: Candidate[], agendaTargets: Map<TalkReference, Candidate>, keep: (line: number) => boolean): Array<{ line: number; talk: Candidate }> {
+  const placed = rows.map((talk) => ({ line: talk.line, talk }));
+  for (const [ref, talk] of agendaTargets) if (keep(ref.range.start.line)) placed.push({ line: ref.range.start.line, talk });
+  return placed.sort((a, b) => a.line - b.line);
 }
 
 /**
