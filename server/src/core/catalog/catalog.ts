@@ -1,5 +1,5 @@
 // The tool catalog: built-in entries plus the user's own, and the matcher built from them.
-import { detached } from '../extract/detach';
+import { rememberedAnswer } from '../extract/detach';
 import type { Range, TalkReference } from '../model';
 import { nameKey } from '../text';
 import { Matcher, type Spelling } from './matcher';
@@ -109,16 +109,10 @@ export class Catalog {
     const part = this.parts.get(toolId);
     if (!part) return null;
     // (A mention's text is one of few spellings, met again and again: its answer is kept.)
-    const key = `${toolId}\n${text}`;
-    const known = this.partAnswers.get(key);
-    if (known !== undefined) return known;
-    const m = part.pattern.exec(text);
-    const k = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
-    const answer = m ? { toolId: part.parents[k], from: m.index, to: m.index + m[0].length } : null;
-    if (this.partAnswers.size >= 4096) this.partAnswers.clear();
-    // (Its key a copy: the text may be a slice that keeps the whole note's text alive, detach.ts.)
-    this.partAnswers.set(detached(key), answer);
-    return answer;
+    return rememberedAnswer(this.partAnswers, `${toolId}\n${text}`, 4096, () => {
+      const m = part.pattern.exec(text);
+      return m ? { toolId: part.parents[m.slice(1).findIndex((g) => g !== undefined)], from: m.index, to: m.index + m[0].length } : null;
+    });
   }
 
   /** The tools that are part of others (Tool.partOf), for a quick look before partWithin. */

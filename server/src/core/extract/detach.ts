@@ -21,6 +21,19 @@ export function detached(s: string): string {
   return s.length < MIN_SLICE ? s : (' ' + s).slice(1);
 }
 
+/**
+ * The answer `answer` gives for `key`, remembered in `memo` by a copy of the key (a slice would keep a note's whole text
+ * alive); `memo` is cleared when it holds `limit` answers, so it stays small.
+ */
+export function rememberedAnswer<T>(memo: Map<string, T>, key: string, limit: number, answer: (key: string) => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = answer(key);
+  if (memo.size >= limit) memo.clear();
+  memo.set(detached(key), found);
+  return found;
+}
+
 /** Replaces, in place, every string of the note that can be a slice of its text by a copy. Returns the note. */
 export function detachStrings(note: Note): Note {
   if (!detachSettings.enabled) return note;

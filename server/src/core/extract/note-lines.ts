@@ -6,7 +6,7 @@ import type { Speaker } from '../model';
 import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { isWhiteSpace, withoutWikiBrackets } from '../text';
 import { DATE_WORDS, hasDigit, isDateLike } from './dates';
-import { detached, detachSpeakers } from './detach';
+import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
@@ -290,13 +290,7 @@ const NON_TALK_ANSWERS_KEPT = 4096;
 
 /** Whether a title is a schedule item, a section of the writer's own or anything else that is no talk's. */
 export function isNonTalkTitle(title: string): boolean {
-  const known = nonTalkAnswers.get(title);
-  if (known !== undefined) return known;
-  const answer = readsAsNonTalk(title);
-  if (nonTalkAnswers.size >= NON_TALK_ANSWERS_KEPT) nonTalkAnswers.clear();
-  // (Its key a copy: a title is a slice that keeps the whole note's text alive, detach.ts.)
-  nonTalkAnswers.set(detached(title), answer);
-  return answer;
+  return rememberedAnswer(nonTalkAnswers, title, NON_TALK_ANSWERS_KEPT, readsAsNonTalk);
 }
 
 function readsAsNonTalk(title: string): boolean {
