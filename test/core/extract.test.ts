@@ -12465,3 +12465,103 @@ describe('two people in a table\'s speakers cell beside a column of organisation
     );
   });
 });
+
+describe('a programme\'s records of talks, copied as labelled fields', () => {
+  test('"## 세션 1" then "제목:", its translation, "발표자:", "소속:": the title field is the talk, the heading is none', () => {
+    check(
+      `
+      # 클라우드 유저 모임 2024 가을
+
+      ## 세션 1
+      제목: Drift Detection at Scale
+      (대규모 드리프트 탐지)
+      발표자: 김하늘, 오지민
+      소속: 누리페이 플랫폼팀
+      초록: 워크스페이스 200개를 운영하며 배운 것
+
+      메모:
+      - 테라폼 plan을 매일 돌림
+
+      ## 세션 2
+      제목: Secrets on EKS
+      발표자: 한도윤
+      소속: 바다커머스
+
+      메모:
+      - 볼트 에이전트 대신 CSI provider
+      `,
+      `
+      event 클라우드 유저 모임 2024 가을 | 2024 | -
+      talk 4 Drift Detection at Scale | 김하늘 (누리페이 플랫폼팀), 오지민 (누리페이 플랫폼팀) | terraform
+      talk 14 Secrets on EKS | 한도윤 (바다커머스) | aws-eks vault
+      `,
+    );
+  });
+
+  test('"【タイトル】" with the title on the line below, "【登壇者】", "【所属】" between drawn lines: the record\'s title', () => {
+    check(
+      `
+      関西インフラ勉強会 #3 (2024/06/14)
+
+      ■■■■■■■■■■
+      【タイトル】
+        Golden Images with Packer
+      【登壇者】山田 花子
+      【所属】株式会社ナンバデータ
+      ◆感想：
+      ・パッカーでAMIを毎週焼いている
+
+      ■■■■■■■■■■
+      【タイトル】Consul on Nomad
+      【登壇者】松井 蓮
+      【所属】（フリーランス）
+      ◆感想：
+      ・Nomadのジョブ定義が短い
+      `,
+      `
+      event 関西インフラ勉強会 #3 | 2024-06-14 | -
+      talk 5 Golden Images with Packer | 山田 花子 (株式会社ナンバデータ) | aws-ami packer
+      talk 12 Consul on Nomad | 松井 蓮 | consul nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"Title:", "Title (JA):", "Speaker:", "Company:" under "=== Talk 1 ===", bold labels "- **세션명**:" under "### [DEV302] 10:40 | Hall E": one organisation each when the counts agree', () => {
+    check(
+      `
+      Platform Meetup Tokyo #9 — 2024-02-15
+
+      === Talk 1 ===
+      Title:      Golden Paths with Backstage
+      Title (JA): Backstage で作るゴールデンパス
+      Speaker:    Kenji Watanabe, Emily Carter
+      Company:    Kumo Labs, Shinkansen Pay
+
+      My notes:
+      * Backstage templates call Terraform modules
+      `,
+      `
+      event Platform Meetup Tokyo #9 | 2024-02-15 | -
+      talk 4 Golden Paths with Backstage | Kenji Watanabe (Kumo Labs), Emily Carter (Shinkansen Pay) | backstage terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # AWS Summit Seoul 2023
+
+      ### [DEV302] 10:40 - 11:20 | 아셈홀 E
+      - **세션명**: Building a Platform on Amazon EKS
+      - **연사**: 장혜린 (솔루션즈 아키텍트), 송태양 (플랫폼팀장)
+      - **소속**: AWS, 누리뱅크
+
+      메모: 카펜터로 노드 관리
+      `,
+      `
+      event AWS Summit Seoul 2023 | 2023 | -
+      talk 4 Building a Platform on Amazon EKS | 장혜린 (AWS), 송태양 (누리뱅크) | aws-eks karpenter
+      `,
+    );
+  });
+});

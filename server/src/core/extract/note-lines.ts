@@ -17,7 +17,10 @@ export interface Candidate {
   parsed: TalkLine;
   /** The line below the title that names the speakers, if any. */
   speakerLine: number | null;
-  source: 'heading' | 'plain' | 'bullet' | 'agenda' | 'frontMatter';
+  /** The line below the title that names the speakers' organisations alone, if any (a record's "Company:" field). */
+  organisationLine?: number;
+  /** Where it was found; 'record': a programme's labelled fields (labelled-records.ts). */
+  source: 'heading' | 'plain' | 'bullet' | 'agenda' | 'frontMatter' | 'record';
   level: number;
   evidence: boolean;
   /** Told in a sentence of a paragraph (parseProseTalk): the rest of its line is the talk's text, not its speakers. */

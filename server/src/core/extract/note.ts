@@ -9,6 +9,7 @@ import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, ligh
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
 import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
@@ -123,6 +124,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !KEYNOTE_SLOT.test(c.parsed.title));
   // "## My schedule for the day" right over a table whose rows are the talks: the table's caption, no talk.
   if (!fmTalk && chosen.mode === 'heading') chosen.talks = chosen.talks.filter((c) => !captionOfTable(structure, c, chosen.talks));
+  // "タイトル：…", "登壇者：…", "所属：…" under "### Track A 10:00〜10:40": a programme's record of a talk, copied; its heading is none.
+  const records = fmTalk ? [] : labelledRecords(structure, footerLine, check);
+  if (records.length) chosen.talks = [...chosen.talks.filter((c) => !records.some((r) => c.line >= r.first && c.line <= r.last)), ...records.map((r) => r.talk)];
   chosen.talks.sort((a, b) => a.line - b.line);
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk (the notes of its rows).
   const notesOfRows = speakerNotes(structure, chosen.talks, footerLine);
@@ -152,7 +156,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
 
   for (const n of notesOfRows) {
     const talk = talkOfCandidate.get(n.talk);
-    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null });
+    if (talk) talkSpans.push({ talk, first: n.first, last: n.last, excludeFrom: -1, excludeTo: lines[n.first].length, leadTo: -1, speakerLine: null, organisationLine: null });
   }
   // A remark credited to a talk's speaker is that talk's text, with the items under it.
   for (const [remark, credited] of remarks) {
@@ -161,7 +165,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
     const own = info[remark.line];
     let last = remark.line;
     while (last + 1 < lines.length && info[last + 1].kind === LineKind.ListItem && (info[last + 1].level > own.level || !info[last + 1].blockStart)) last++;
-    talkSpans.push({ talk, first: remark.line, last, excludeFrom: -1, excludeTo: lines[remark.line].length, leadTo: -1, speakerLine: null });
+    talkSpans.push({ talk, first: remark.line, last, excludeFrom: -1, excludeTo: lines[remark.line].length, leadTo: -1, speakerLine: null, organisationLine: null });
   }
 
   // References and mentions.
@@ -383,7 +387,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     if (!earlier && c.source === 'agenda') {
       const entry = agenda.find((a) => a.line === c.line);
       if (entry) talk.titleRange = lineRange(c.line, entry.start, entry.end);
-    } else if (!earlier && c.source === 'frontMatter') {
+    } else if (!earlier && (c.source === 'frontMatter' || c.source === 'record')) {
+      // ("title: …" in front matter, "Title: …" in a record: the title after its label.)
       const at = lines[c.line].indexOf(c.parsed.title);
       talk.titleRange = at >= 0 ? lineRange(c.line, at, at + c.parsed.title.length) : lineRange(c.line, 0, lines[c.line].length);
     }
@@ -407,8 +412,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     const cell = gridRows.has(c.line) ? cellOfTitle(lines[c.line], c.parsed.title) : null;
     if (cell) {
       if (!earlier) talk.titleRange = lineRange(c.line, cell.titleStart, cell.titleEnd);
-      talkSpans.push({ talk, first: c.line, last: end, excludeFrom: cell.titleEnd, excludeTo: cell.end, leadTo: -1, speakerLine: c.speakerLine });
-    } else talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, leadTo, speakerLine: c.speakerLine });
+      talkSpans.push({ talk, first: c.line, last: end, excludeFrom: cell.titleEnd, excludeTo: cell.end, leadTo: -1, speakerLine: c.speakerLine, organisationLine: c.organisationLine ?? null });
+    } else talkSpans.push({ talk, first: c.line, last: end, excludeFrom, excludeTo, leadTo, speakerLine: c.speakerLine, organisationLine: c.organisationLine ?? null });
     talkOfCandidate.set(c, talk);
     if (!earlier) event.talks.push(talk);
     if (titleKey && !named) talkOfTitle.set(titleKey, talk);

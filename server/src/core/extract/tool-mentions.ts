@@ -71,6 +71,8 @@ export interface TalkSpan {
   /** Where the title starts when the speakers come first on its line; -1 otherwise. */
   leadTo: number;
   speakerLine: number | null;
+  /** The line that names the speakers' organisations alone ("Company: AWS"), if any. */
+  organisationLine: number | null;
 }
 
 const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
@@ -99,7 +101,10 @@ export function findMentions(
     for (const row of rows.values()) row.sort((a, b) => a.talk.titleRange.start.character - b.talk.titleRange.start.character);
   }
   const speakerLines = new Set<number>();
-  for (const s of spans) if (s.speakerLine !== null) speakerLines.add(s.speakerLine);
+  for (const s of spans) {
+    if (s.speakerLine !== null) speakerLines.add(s.speakerLine);
+    if (s.organisationLine !== null) speakerLines.add(s.organisationLine);
+  }
   const refSpans = new Map<number, Array<[number, number]>>();
   for (const r of references) {
     if (r.kind === 'agenda') continue;
