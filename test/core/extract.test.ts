@@ -12565,3 +12565,51 @@ describe('a programme\'s records of talks, copied as labelled fields', () => {
     );
   });
 });
+
+describe('a person\'s name written in two scripts', () => {
+  test('"🎤 Session 01 · “Title”": the session\'s number and its dot are no part of the title; "Haruto Sato (佐藤 陽翔) — Org; …", "Park Jiyeon (박지연) — Org": the name in brackets is the same person\'s, not an organisation', () => {
+    check(
+      `
+      # KCD Cascadia 2023
+
+      🎤 Session 01 · “Running Cilium at 5,000 Nodes”
+         Speakers: Haruto Sato (佐藤 陽翔) — Kitsune Labs; Priya Raman — Kitsune Labs US
+         - Hubble flows into Prometheus
+
+      🎤 Session 02 · “Secrets Without Sidecars”
+         Speaker: Park Jiyeon (박지연) — Daon Mobility
+         - Vault CSI provider
+      `,
+      `
+      event KCD Cascadia 2023 | 2023 | -
+      talk 3 Running Cilium at 5,000 Nodes | Haruto Sato (Kitsune Labs), Priya Raman (Kitsune Labs US) | cilium hubble prometheus
+      talk 7 Secrets Without Sidecars | Park Jiyeon (Daon Mobility) | vault
+      `,
+    );
+  });
+
+  test('"Tanaka Yui (田中 結衣), Sakura Ledger": what has one writing after the comma is the organisation; "Minsu Kim / 김민수 씨, Hanbit Commerce", "Yuki Mori / 森 優希 さん": one person', () => {
+    check(
+      `
+      RELIABILITY SUMMIT EMEA 2024 — notes
+      21 March 2024
+
+      (1) ‘Zero-Downtime Postgres Failover’ — Tanaka Yui (田中 結衣), Sakura Ledger
+          + CloudNativePG operator on Kubernetes
+
+      (2) ‘Vault at the Edge’ — Minsu Kim / 김민수 씨, Hanbit Commerce
+          + Vault PKI per datacentre
+
+      (3) ‘Terraform Stacks first look’ — Yuki Mori / 森 優希 さん
+          + Terraform stacks and deployments
+      `,
+      `
+      event RELIABILITY SUMMIT EMEA 2024 | 2024-03-21 | -
+      talk 4 Zero-Downtime Postgres Failover | Tanaka Yui (Sakura Ledger) | cloudnativepg kubernetes postgresql
+      talk 7 Vault at the Edge | Minsu Kim (Hanbit Commerce) | vault
+      talk 10 Terraform Stacks first look | Yuki Mori | terraform
+      `,
+      { plainText: true },
+    );
+  });
+});

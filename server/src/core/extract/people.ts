@@ -497,24 +497,53 @@ const QUOTED_NICKNAME = /(\p{L}[\p{L}.'-]*)\s+["“][\p{L}\d_.-]{1,20}["”]\s+(
 
 /**
  * `s` with the second writing of one person's name left out: "KIM Cheolsu / キム・チョルス（Org）" (a name in Latin
- * letters, a slash, the same in kana or Hangul), "김민수 (Minsu Kim)", "田中 太郎 (Taro Tanaka)" (a Korean or
- * Japanese name, its romanisation in brackets: a Korean family name, or Japanese words ending as romaji do).
+ * letters, a slash, the same in kana or Hangul), "김민수（キム・ミンス）さん" (a Korean name, its reading in katakana).
+ * A second writing in brackets in other scripts is left out before (withoutSecondScript).
  */
 function oneNameInTwoScripts(s: string, check: NameCheck): string {
-  const slash = s.includes('/') || s.includes('／') ? /^([A-Za-z][A-Za-z .'-]{2,30}?)\s*[/／]\s*([\p{sc=Katakana}\p{sc=Hangul}ー・･\s]{2,14}?)(\s*[(（][^()（）]{1,40}[)）])?$/u.exec(s) : null;
+  const slash = s.includes('/') || s.includes('／') ? ONE_NAME_SLASH_OTHER.exec(s) : null;
   // (The other writing reads as a name: a Korean one, or words set apart by a middle dot or a space; not "Emily Park / 핀테크랩".)
+  // (In kanji, the romanised words must read as romaji: "Yuki Mori / 森 優希 さん", not "Emily Carter / 田中 一郎".)
   const other = slash?.[2].trim() ?? '';
-  if (slash && latinName(slash[1].trim(), check) && (isKoreanName(other) || /[・･\s]/u.test(other))) return slash[1].trim() + (slash[3] ?? '');
+  const kanji = /\p{sc=Han}/u.test(other);
+  if (slash && latinName(slash[1].trim(), check) && (kanji ? sameName(other, slash[1].trim()) && /\s/u.test(other) : isKoreanName(other) || /[・･\s]/u.test(other))) {
+    // ("Minsu Kim / 김민수 씨, Hanbit Commerce": the organisation after a comma, as in brackets.)
+    const org = slash[3] ? slash[3].replace(/^\s*[,，]\s*(.+)$/u, ' ($1)') : '';
+    return slash[1].trim() + org;
+  }
   // ("김민수（キム・ミンス）さん / 토스": a Korean name, its reading in katakana, then an honorific and the rest.)
   const reading = s.includes('（') || s.includes('(') ? /^([가-힣]{2,4})\s*[(（][\p{sc=Katakana}ー・･ ]{2,14}[)）](.*)$/u.exec(s) : null;
   if (reading) return reading[1] + reading[2];
-  // (Its organisation may follow: "정유진 (Yujin Jung) / 카카오엔터프라이즈".)
-  const bracket = s.includes('(') || s.includes('（') ? /^([가-힣]{2,4}|[\p{sc=Han}]{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）](\s*(?:[/／,、|]|\s[-–—]\s).*)?$/u.exec(s) : null;
-  if (!bracket) return s;
-  const words = bracket[2].split(/[\s-]/);
-  const korean = /^[가-힣]/u.test(bracket[1]);
-  const same = korean ? words.some((w) => KO_ROMAN_SURNAMES.has(w.toLowerCase())) : words.every((w) => ROMANISED_JAPANESE.test(w));
-  return same ? bracket[1] + (bracket[3] ?? '') : s;
+  return s;
+}
+
+/** "KIM Cheolsu / キム・チョルス（Org）", "Yuki Mori / 森 優希 さん", "Minsu Kim / 김민수 씨, Org": a name in Latin letters, a slash, the same in another script (group 2), an honorific, the organisation (group 3). */
+const ONE_NAME_SLASH_OTHER = /^([A-Za-z][A-Za-z .'-]{2,30}?)\s*[/／]\s*([\p{sc=Katakana}\p{sc=Hangul}\p{sc=Han}ー・･\s]{2,14}?)(?:\s*(?:씨|님|さん|様|氏))?(\s*[(（][^()（）]{1,40}[)）]|\s*[,，]\s*[^,，/／()（）]{2,40})?$/u;
+
+/** A Korean or Japanese name, then its romanisation in brackets ("김민수 (Minsu Kim)", "田中 一郎 (Ichiro Tanaka)"). */
+const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}])([가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）]/gu;
+/** A romanised name, then the name in Hangul or kanji in brackets ("Park Jiyeon (박지연)", "Haruto Sato (佐藤 陽翔)"). */
+const NATIVE_AFTER = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s*[(（]([가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})[)）]/gu;
+
+/**
+ * `s` with each person's name in a second script, in brackets after the first, left out: "김민수 (Minsu Kim) 님／Org",
+ * "Park Jiyeon (박지연) — Org", "Haruto Sato (佐藤 陽翔) — Org; …" (a Korean family name among the Latin words, or
+ * Latin words that end as romaji do), so that the brackets are not read as an organisation.
+ */
+function withoutSecondScript(s: string): string {
+  if (!s.includes('(') && !s.includes('（')) return s;
+  const out = s.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? native : all)).replace(NATIVE_AFTER, (all, latin: string, native: string) => (sameName(native, latin) ? latin : all));
+  // ("Tanaka Yui (田中 結衣), Sakura Ledger": who writes a name twice writes each person's so; what has one writing after
+  // the last comma is their organisation.)
+  const last = out !== s ? LAST_AFTER_COMMA.exec(s) : null;
+  return last && !/[(（]/u.test(last[2]) && /[)）]$/u.test(last[1]) ? out.replace(/\s*[,，]\s*([^,，]+)$/u, ' ($1)') : out;
+}
+/** The text up to its last comma (group 1), and after it (group 2). */
+const LAST_AFTER_COMMA = /^(.*?)\s*[,，]\s*([^,，]+)$/u;
+/** Whether Latin words may be a romanisation of a Korean name (its family name among them) or of a Japanese one. */
+function sameName(native: string, latin: string): boolean {
+  const words = latin.split(/[\s-]/);
+  return /^[가-힣]/u.test(native) ? words.some((w) => KO_ROMAN_SURNAMES.has(w.toLowerCase())) : words.every((w) => ROMANISED_JAPANESE.test(w));
 }
 /** Korean family names as they are romanised. */
 const KO_ROMAN_SURNAMES = new Set(
@@ -597,6 +626,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   if (s.includes(' by ')) s = s.replace(/[,，]\s*(?:moderated|hosted|chaired|facilitated) by\s+(?=\p{Lu})/u, ', ');
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
+  // ("김민수 (Minsu Kim) 님", "Park Jiyeon (박지연) — Org": one person's name in two scripts.)
+  s = withoutSecondScript(s);
   // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)
   if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
   // ("Kenji Mori, Tokai Rail; Lea Braun, Alpenbank": each person, a comma, their organisation; semicolons between people.)
