@@ -12613,3 +12613,55 @@ describe('a person\'s name written in two scripts', () => {
     );
   });
 });
+
+describe('a numbered slot\'s time over its title', () => {
+  test('"[1] 19:10 ~ 19:40" then "《Title》" then "발표 ─ Name 씨 (Romanised) / Org": the time\'s line heads the entry; "(라이트닝)" after a time is its kind; "단체 사진 & 네트워킹" is no talk', () => {
+    check(
+      `
+      =====================================
+       클라우드 네이티브 판교 밋업 #17
+       2024.04.12 (금) 19:00 ~ 21:30
+      =====================================
+
+      [1] 19:10 ~ 19:40
+      《Argo CD ApplicationSet으로 클러스터 200개 배포하기》
+         발표 ─ 정하늘 씨 (Haneul Jung) / 누리페이
+         메모
+           └ 헬름 차트는 사내 Harbor 에 올림
+
+      [2] 21:00 ~ 21:20 (라이트닝)
+      《앤서블로 서버 200대 패치 자동화》
+         발표 ─ 임재원 님 / 다온모빌리티
+           └ Ansible AWX, 롤링 패치
+
+      21:20  단체 사진 📸 & 네트워킹 (근처 호프집)
+      `,
+      `
+      event 클라우드 네이티브 판교 밋업 #17 | 2024-04-12 | -
+      talk 7 Argo CD ApplicationSet으로 클러스터 200개 배포하기 | 정하늘 (누리페이) | argo-cd harbor helm
+      talk 13 앤서블로 서버 200대 패치 자동화 | 임재원 (다온모빌리티) | ansible
+      `,
+      { plainText: true },
+    );
+  });
+});
+
+describe('a bracket the writer opened and did not close', () => {
+  test('"登壇：田中 悠斗 さん (株式会社ヒカリラボ": the organisation without the bracket', () => {
+    check(
+      `
+      CNDT 2023 day2
+
+      【Track A】10:00-10:40
+      「Operator を自作して分かったこと」
+      登壇：田中 悠斗 さん (株式会社ヒカリラボ
+       - kubebuilder で scaffold
+      `,
+      `
+      event CNDT 2023 | 2023 | -
+      talk 4 Operator を自作して分かったこと | 田中 悠斗 (株式会社ヒカリラボ) | kubebuilder
+      `,
+      { plainText: true },
+    );
+  });
+});

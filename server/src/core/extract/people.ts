@@ -55,7 +55,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX = new RegExp(
-  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|moderat(?:or|ed\s+by)|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2})?|패널\s*(?:[:：]|[—–]\s))\s*`,
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|moderat(?:or|ed\s+by)|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2}|[—–―─](?=\s))?|패널\s*(?:[:：]|[—–]\s))\s*`,
   'iu',
 );
 
@@ -520,8 +520,11 @@ function oneNameInTwoScripts(s: string, check: NameCheck): string {
 /** "KIM Cheolsu / キム・チョルス（Org）", "Yuki Mori / 森 優希 さん", "Minsu Kim / 김민수 씨, Org": a name in Latin letters, a slash, the same in another script (group 2), an honorific, the organisation (group 3). */
 const ONE_NAME_SLASH_OTHER = /^([A-Za-z][A-Za-z .'-]{2,30}?)\s*[/／]\s*([\p{sc=Katakana}\p{sc=Hangul}\p{sc=Han}ー・･\s]{2,14}?)(?:\s*(?:씨|님|さん|様|氏))?(\s*[(（][^()（）]{1,40}[)）]|\s*[,，]\s*[^,，/／()（）]{2,40})?$/u;
 
-/** A Korean or Japanese name, then its romanisation in brackets ("김민수 (Minsu Kim)", "田中 一郎 (Ichiro Tanaka)"). */
-const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}])([가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）]/gu;
+/** A bracket opened, with no bracket after it, at the end of the text. */
+const UNCLOSED_LAST = /[(（][^()（）]+$/u;
+
+/** A Korean or Japanese name, maybe an honorific, then its romanisation in brackets ("김민수 (Minsu Kim)", "정하늘 씨 (Haneul Jung)", "田中 一郎 (Ichiro Tanaka)"). */
+const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}])((?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）]/gu;
 /** A romanised name, then the name in Hangul or kanji in brackets ("Park Jiyeon (박지연)", "Haruto Sato (佐藤 陽翔)"). */
 const NATIVE_AFTER = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s*[(（]([가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})[)）]/gu;
 
@@ -626,6 +629,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   if (s.includes(' by ')) s = s.replace(/[,，]\s*(?:moderated|hosted|chaired|facilitated) by\s+(?=\p{Lu})/u, ', ');
   // "(발표: 한지수)": a labelled name in parentheses after a title.
   if ((s.charCodeAt(0) === 40 || s.charCodeAt(0) === 0xff08) && /^[(（][^()（）:：]{1,12}[:：]/u.test(s)) s = s.slice(1).replace(/[)）]$/u, '').replace(SPEAKER_PREFIX, '').trim();
+  // ("田中 悠斗 さん (株式会社ヒカリラボ": the last bracket opened and not closed, closed at the end.)
+  if (UNCLOSED_LAST.test(s)) s += s.lastIndexOf('（') > s.lastIndexOf('(') ? '）' : ')';
   // ("김민수 (Minsu Kim) 님", "Park Jiyeon (박지연) — Org": one person's name in two scripts.)
   s = withoutSecondScript(s);
   // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)

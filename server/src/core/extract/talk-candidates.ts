@@ -428,6 +428,8 @@ function brokenSentenceTalk(structure: NoteStructure, first: number, footerLine:
   const rawStarts: number[] = [];
   for (let k = first; k <= last; k++) {
     if (info[k].content.length > 120) return null;
+    // ("《Title》" then "발표 ─ 임재원 님 / Org": a line that says it names the speakers is no sentence's end.)
+    if (k > first && (TALK_BY_DASH.test(info[k].content) || SPEAKER_LABEL.test(info[k].content))) return null;
     starts.push(joined.length);
     rawStarts.push(raw.length);
     joined += (k > first ? ' ' : '') + info[k].content;
@@ -557,7 +559,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // (Or labelled, its people set apart by semicolons: "Speakers: A, X; B, Y; C, Z".)
   const limit = text.length > 90 && ((text.endsWith(')') && ((text.match(/\)[,，、;]/g)?.length ?? 0) >= 2 || /^[^()]+\([^()]+\)(?:,? and | & )[^()]+\([^()]+\)$/u.test(text))) || (text.includes(';') && SPEAKER_LABEL.test(text))) ? 180 : 90;
   // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
-  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) ? dashedSpeakerLine(text, check, remarkMayFollow(structure, j)) : null;
+  const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ') || text.includes(' ─ ')) ? dashedSpeakerLine(text, check, remarkMayFollow(structure, j)) : null;
   if (dashed) return dashed;
   const labelled = underLabel || SPEAKER_LABEL.test(text);
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
@@ -610,7 +612,8 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
   const label = TALK_BY_DASH.exec(text);
   if (label) {
     const sp = check.speakers(text.slice(label[0].length));
-    return sp?.strong && sp.speakers.every((s) => s.org) ? sp.speakers : null;
+    // ("발표 ─ 정하늘 씨 / 누리페이 DevOps팀": a team is where they work too.)
+    return sp?.strong && sp.speakers.every((s) => s.org || s.role) ? sp.speakers : null;
   }
   // "최하은 (달빛모빌리티) — 원래 연사 사정으로 대타 발표": a full name and its organisation, then the writer's remark.
   const remark = remarkMayFollow ? NAME_ORG_DASH_REMARK.exec(text) : null;
@@ -645,7 +648,7 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
 }
 /** Two words in lower case (other than of, and, for, the …): a phrase, not an organisation's name. */
 const LOWER_CASE_WORDS = /(?:^|\s)(?!(?:of|and|for|the|de|du|und|van|von|at|in|on)\s)\p{Ll}\p{L}*\s+(?:\S+\s+)*?(?!(?:of|and|for|the|de|du|und|van|von|at|in|on)(?:\s|$))\p{Ll}\p{L}*(?:\s|$)/u;
-const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—]\s+/u;
+const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—―─]\s+/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
 /**
@@ -2290,7 +2293,8 @@ function isTimeAlone(written: string): boolean {
   const c0 = written.charCodeAt(0);
   // ("① 오후 7시 10분 ~ 7시 40분 · 세미나룸 A · Level 200 · ★★★★☆": a circled number before it.)
   // ("★ ✓ 9:00 AM - 9:45 AM · Grand Ballroom A/B": an app's bookmark and check-in marks before it.)
-  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || APP_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19) || (c0 >= 0x2460 && c0 <= 0x2473)) ? asciiDigits(written.replace(LEADING_MARK, '')) : written;
+  // ("[1] 19:10 ~ 19:40", "(2) 10:00-10:40": the session's number in brackets before it.)
+  const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || APP_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19) || (c0 >= 0x2460 && c0 <= 0x2473)) ? asciiDigits(written.replace(LEADING_MARK, '')) : (c0 === 91 || c0 === 40) && NUMBER_IN_BRACKETS_FIRST.test(written) ? written.replace(NUMBER_IN_BRACKETS_FIRST, '') : written;
   if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text))) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   if (meta) return TIME_ALONE.test(meta[1].trim());
@@ -2328,6 +2332,8 @@ const MOVED_TIME = /^.{1,24}?\s*→\s*(.{2,24}?)\s*(?:(?:으로|로)\s*변경(?:
 const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール)|\p{L}{1,10}(?:룸|홀|ルーム|ホール|会場)(?:\s*[A-Za-z0-9]{1,3})?|[★☆]{1,5}(?:\s.{0,30})?|L\d{3})$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** "[1] ", "(2) ": a session's number in brackets, first on its line. */
+const NUMBER_IN_BRACKETS_FIRST = /^(?:\[\d{1,2}\]|\(\d{1,2}\))\s+(?=\d)/u;
 const LEADING_MARK = new RegExp(`^(?:[${LABEL_MARKS}①-⑳✓✔☑]\\s*)+`, 'u');
 // ("오후 7시 10분", "7시 반", "19時30分", "14h00": the hour and its minutes in words or with an h.)
 const CLOCK = String.raw`(?:(?:오전|오후|午前|午後)\s*)?(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?|\d{1,2}\s*時(?:\s*\d{1,2}\s*分|半)?|\d{1,2}h\d{2})`;
@@ -2335,8 +2341,9 @@ const CLOCK = String.raw`(?:(?:오전|오후|午前|午後)\s*)?(?:\d{1,2}[:：]
 const SESSION_META = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\])?\s*([^／/|]{4,30}?)\s*(?:[／|]|\s\/\s)\s*(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\b[^／/|]{0,30}?\s*(?:[／|]|\s\/\s|$)\s*)+$/iu;
 
 // ("⏰ 13:10", "🕐 14:00-14:30": an emoji before the time; "15:00 UTC (08:00 PT)": the same time in another zone after it.)
+/** "19:10", "19:10 ~ 19:40", "10:00 JST (01:00 UTC)", "21:00 ~ 21:20 (라이트닝)": a time, maybe a span, maybe the session's kind in brackets, alone. */
 const TIME_ALONE = new RegExp(
-  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?(?:\s*[(（]${CLOCK}(?:\s*[A-Z]{2,4})?[)）])?\s*[〜～~-]?$`,
+  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)?(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*)?${CLOCK}(?:\s*(?:[-–—~〜～]|to)\s*${CLOCK})?(?:\s*[A-Z]{2,4})?(?:\s*[(（]${CLOCK}(?:\s*[A-Z]{2,4})?[)）])?(?:\s*[(（](?:keynote|키노트|基調講演|キーノート|lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|panel|패널|パネル|workshop|워크숍|ワークショップ)[)）])?\s*[〜～~-]?$`,
   'iu',
 );
 
