@@ -12665,3 +12665,35 @@ describe('a bracket the writer opened and did not close', () => {
     );
   });
 });
+
+describe('talks told in the sentences of a paragraph wrapped by hand', () => {
+  test('a title quoted on one line and its speaker on the next; "(Org Name님)" after the title; the speakers in the next sentence ("발표자는 Org의 A님, B님 두 분"); each talk on the line its title starts on', () => {
+    check(
+      `
+      KCD Seoul 2024 다녀온 뒤 정리
+
+      키노트는 "쿠버네티스 10년, 그리고 다음 10년"이라는 제목으로
+      네이버클라우드 윤재석님이 발표했다. 쿠버네티스가 처음 공개된 이후
+      API가 어떻게 안정화되어 왔는지가 중심이었다. 새로운 기술 얘기는
+      거의 없었지만 역사 정리로는 괜찮았다고 생각한다.
+
+      그다음 트랙 A에서 "Cilium으로 kube-proxy 걷어내기"(라인플러스
+      한소희님)를 들었다. iptables 규칙이 수만 개까지 늘어나서 서비스
+      추가할 때마다 지연이 생겼는데, eBPF 기반 replacement로 바꾸고
+      나서 그 문제가 사라졌다고 한다. 전환은 노드 풀 단위로 했다.
+
+      커피 브레이크가 있었고, 그다음 세션이 "Istio에서 Envoy Gateway로
+      넘어간 이야기"였다. 발표자는 우아한형제들의 서동현님, 임하늘님 두 분.
+      사이드카 메모리 사용량 때문에 메시 전체를 걷어내고 인그레스만
+      Envoy Gateway로 바꿨다고 한다. 동서 트래픽은 그대로 두었다.
+      `,
+      `
+      event KCD Seoul 2024 다녀온 뒤 | 2024 | -
+      talk 3 쿠버네티스 10년, 그리고 다음 10년 | 윤재석 | kubernetes naver-cloud-platform
+      talk 8 Cilium으로 kube-proxy 걷어내기 | 한소희 | cilium ebpf kube-proxy
+      talk 13 Istio에서 Envoy Gateway로 넘어간 이야기 | 서동현 (우아한형제들), 임하늘 (우아한형제들) | envoy envoy-gateway istio
+      `,
+      { plainText: true },
+    );
+  });
+});

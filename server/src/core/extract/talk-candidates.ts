@@ -8,6 +8,7 @@ import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, 
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
+import { wrappedProseTalks } from './wrapped-prose';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -1128,12 +1129,17 @@ function placedTalk(scan: CandidateScan, i: number): number {
   }
   // "세 번째 발표자는 클라우드웨이브의 박준혁님." then "「Title」" on the next line, "1本目は株式会社ミナトの高田さん。" then
   // "「Title」というお話": one sentence of a recap broken over the lines of a short paragraph, read as one line.
-  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) {
+  // (Or a line the parse joined to it, a bracket left open at its end: "…(라인플러스" then "한소희님)를 들었다.")
+  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && ((info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) || (!info[i + 1].content && lines[i + 1].trim() !== ''))) {
     const joined = brokenSentenceTalk(structure, i, footerLine, check);
     if (joined) {
       out.push(joined);
       return joined.line;
     }
+    // A longer paragraph wrapped by hand: the talks its sentences tell, each on the line its title starts on.
+    const told = wrappedProseTalks(structure, i, footerLine, check);
+    for (const c of told) out.push(c);
+    if (told.some((c) => c.line === i)) return i;
   }
   // "* 'Title' from Yuna Kang of Kkachi Labs — browser spans …": a list's item told as a recap's sentence, its title quoted first.
   if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && content.length > 40 && QUOTE_FIRST.includes(content[0])) {
