@@ -12697,3 +12697,36 @@ describe('talks told in the sentences of a paragraph wrapped by hand', () => {
     );
   });
 });
+
+describe('the speakers\' line under a talk\'s heading, emphasised, with a role or links', () => {
+  test('"*Name, Role — Org*", "*A & B — Org*", "**A** & **B**, Org · [S] https://… · [V] https://…": the people and the organisation of them all; "Morning tea" is no talk', () => {
+    check(
+      `
+      # HashiConf 2023
+
+      ### 1. Opening Keynote: Building the Infrastructure Cloud
+      *Priya Raman, Chief Product Officer — HashiCorp*
+
+      - Terraform and Packer vs Vault and Boundary
+
+      ### Morning tea
+
+      ### 2. Migrating Nomad Jobs to Kubernetes
+      *Ken Oduya & Sam Petrov — Loopfreight*
+
+      - Nomad jobs rewritten as Helm charts
+
+      ### 3. Prometheus at 400 Million Active Series
+      **Arjun Mehta** & **Fiona Walsh**, Kestrel Streaming · [S] https://example.org/s.pdf · [V] https://example.org/v
+
+      - Thanos for the long tail
+      `,
+      `
+      event HashiConf 2023 | 2023 | -
+      talk 3 Opening Keynote: Building the Infrastructure Cloud | Priya Raman (HashiCorp) | boundary packer terraform vault
+      talk 10 Migrating Nomad Jobs to Kubernetes | Ken Oduya (Loopfreight), Sam Petrov (Loopfreight) | helm kubernetes nomad
+      talk 15 Prometheus at 400 Million Active Series | Arjun Mehta (Kestrel Streaming), Fiona Walsh (Kestrel Streaming) | prometheus thanos
+      `,
+    );
+  });
+});

@@ -520,6 +520,15 @@ function oneNameInTwoScripts(s: string, check: NameCheck): string {
 /** "KIM Cheolsu / キム・チョルス（Org）", "Yuki Mori / 森 優希 さん", "Minsu Kim / 김민수 씨, Org": a name in Latin letters, a slash, the same in another script (group 2), an honorific, the organisation (group 3). */
 const ONE_NAME_SLASH_OTHER = /^([A-Za-z][A-Za-z .'-]{2,30}?)\s*[/／]\s*([\p{sc=Katakana}\p{sc=Hangul}\p{sc=Han}ー・･\s]{2,14}?)(?:\s*(?:씨|님|さん|様|氏))?(\s*[(（][^()（）]{1,40}[)）]|\s*[,，]\s*[^,，/／()（）]{2,40})?$/u;
 
+/** "**Arjun Mehta** & …", "…, **Fiona Walsh**, Org": a name in bold (1) among people, a separator or the end after it. */
+export const BOLD_NAME = /\*\*([^*]{2,40})\*\*(?=\s*(?:,|，|、|&|\band\b|$))/gu;
+/** " · [S] https://…", " | [Slides](…)": links after the people, each after a separator. */
+export const TRAILING_LINKS = /(?:\s+[·|•]\s+(?:\[[^\]]{1,12}\]\s*)?(?:https?:\/\/\S+|\[[^\]]*\]\([^)]*\)))+\s*$/u;
+/** A person's name of two or three Latin words (1), a comma, a role (2), a dash or a comma, the organisation (3). */
+const NAME_ROLE_THEN_ORG = /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}),\s+([^,—–()]{2,40}?)\s*(?:[—–]|,)\s*([^,—–()]{2,40})$/u;
+/** People (1), a long dash, then an organisation (2) that starts with a capital or in Hangul or kanji. */
+const PEOPLE_DASH_ORG = /^([^—–()（）]+?)\s+[—–]\s+([\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}][^—–(),，、]{1,40})$/u;
+const PEOPLE_SEPARATOR = /\s*(?:,|，|、|&|\band\b)\s*/u;
 /** A bracket opened, with no bracket after it, at the end of the text. */
 const UNCLOSED_LAST = /[(（][^()（）]+$/u;
 
@@ -608,6 +617,11 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
   const remarkMark = s.indexOf('※');
   if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
+  // ("*Priya Raman — HashiCorp*", "**Arjun Mehta** & **Fiona Walsh**, Org": emphasis the writer put on the line or the names.)
+  // (Not a title in bold before its people: "**Golden paths** — Priya Raman (Org)".)
+  if (s.includes('*')) s = s.replace(BOLD_NAME, '$1').replace(/^\*([^*]+)\*$/u, '$1').trim();
+  // ("Name, Org · [S] https://… · [V] https://…": links to the slides and the video after the people.)
+  if (s.includes('://') || s.includes('](')) s = s.replace(TRAILING_LINKS, '');
   // "[배성민] 씨, Org", "〔山田 太郎〕 Org", "[Ethan Kim]": a name the writer put in brackets.
   if (s.charCodeAt(0) === 91 || s.charCodeAt(0) === 0x3014) s = s.replace(NAME_IN_SQUARE_BRACKETS, '$1$2');
   // ("강태윤님 발표 참고, …", "서예린님 방식", "田中さんの発表参考": someone's talk or way referred to, not who gave a talk.)
@@ -633,6 +647,15 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   if (UNCLOSED_LAST.test(s)) s += s.lastIndexOf('（') > s.lastIndexOf('(') ? '）' : ')';
   // ("김민수 (Minsu Kim) 님", "Park Jiyeon (박지연) — Org": one person's name in two scripts.)
   s = withoutSecondScript(s);
+  // ("Priya Raman, Chief Product Officer — HashiCorp", "Mei-Lin Chow, VP Reliability, Tessellate Labs": a role between the name and the organisation.)
+  const roleBetween = s.includes(',') ? NAME_ROLE_THEN_ORG.exec(s) : null;
+  if (roleBetween && ROLE_WORDS.test(roleBetween[2]) && !/[.!?。]\s/u.test(roleBetween[3])) s = `${roleBetween[1]} (${roleBetween[2]}, ${roleBetween[3]})`;
+  // ("Ken Oduya & Sam Petrov — Loopfreight", "Tom Becker, Aisha Okafor — Org": people, a dash, the organisation of them all.)
+  const dashedOrg = s.includes('—') || s.includes('–') ? PEOPLE_DASH_ORG.exec(s) : null;
+  if (dashedOrg) {
+    const people = dashedOrg[1].split(PEOPLE_SEPARATOR);
+    if (people.length >= 2 && people.every((p) => personName(p, options))) s = `${dashedOrg[1]} (${dashedOrg[2]})`;
+  }
   // ("Yui Kobayashi (Org); Dan Whitfield (Org), …": a semicolon between people, each with an organisation, as a comma.)
   if (s.includes(';') && s.includes(')')) s = s.replace(/([)）])\s*;\s*/gu, '$1, ');
   // ("Kenji Mori, Tokai Rail; Lea Braun, Alpenbank": each person, a comma, their organisation; semicolons between people.)

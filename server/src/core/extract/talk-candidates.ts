@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeade
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
-import { looksLikeOrg, parseSpeakers, type SpeakerParse } from './people';
+import { BOLD_NAME, looksLikeOrg, parseSpeakers, TRAILING_LINKS, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks } from './wrapped-prose';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
@@ -552,7 +552,11 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // ("Mariko Fujii [Infra Eng @ Sakura Pixel]": the role and organisation in square brackets, read as in round ones.)
   // ("Daichi Okabe (SRE @ Kumoya) -- same company as Aiko": two hyphens for a dash.)
   // ("Priya Raman-Okoye, Northwind Freight — Ballroom A, 10:15": where and when, after a dash, as a printed programme gives them.)
-  const text = bare.replace(ROLE_IN_SQUARE_BRACKETS, ' ($1)').replace(/ -- /g, ' — ').replace(SLOT_AFTER_SPEAKERS, '');
+  // ("*Priya Raman — HashiCorp*", "**Arjun Mehta** & **Fiona Walsh**, Org": the line or the names emphasised.)
+  // ("Name, Org · [S] https://… · [V] https://…": links to the slides and the video after the people.)
+  const emphasised = bare.includes('*') ? bare.replace(BOLD_NAME, '$1').replace(/^\*([^*]+)\*$/u, '$1') : bare;
+  const plain = emphasised.includes('://') || emphasised.includes('](') ? emphasised.replace(TRAILING_LINKS, '') : emphasised;
+  const text = plain.replace(ROLE_IN_SQUARE_BRACKETS, ' ($1)').replace(/ -- /g, ' — ').replace(SLOT_AFTER_SPEAKERS, '');
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
@@ -640,7 +644,14 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
     const hyphen = LATIN_NAME_HYPHEN_ORG.exec(text);
     const named = NAME_DASH_ORG.exec(text) ?? LATIN_NAME_DASH_ORG.exec(text) ?? (hyphen && (isGivenName(hyphen[1].slice(0, hyphen[1].search(/\s/))) || !/\s/.test(hyphen[2])) ? hyphen : null);
     const sp = named && (CJK_FULL_NAME.test(named[1]) || LATIN_FULL_NAME.test(named[1])) && !LOWER_CASE_WORDS.test(named[2]) ? check.speakers(`${named[1]} (${named[2].trim()})`) : null;
-    return sp?.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
+    if (sp) return sp.strong && sp.speakers.length === 1 && sp.speakers[0].org ? sp.speakers : null;
+    // ("Priya Raman, Chief Product Officer — HashiCorp", "Ken Oduya & Sam Petrov — Loopfreight": full names, maybe a role,
+    // a long dash, the organisation of them all.)
+    const dash = text.search(/\s[—–]\s/u);
+    const after = dash > 0 ? text.slice(dash + 3) : '';
+    // (Not a title before the dash: "**Golden paths** — Priya Raman (Northwind)".)
+    const all = after && !/[—–]/u.test(after) && !LOWER_CASE_WORDS.test(after) && check.speakers(text.slice(0, dash))?.strong ? check.speakers(text) : null;
+    return all?.strong && all.speakers.every((s) => s.org && (CJK_FULL_NAME.test(s.name) || LATIN_FULL_NAME.test(s.name))) ? all.speakers : null;
   }
   // ("프리랜서 (전 해운물류 회사 인프라팀)": a remark in brackets after the organisation.)
   const org = honorific[2].replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
