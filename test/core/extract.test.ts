@@ -12730,3 +12730,64 @@ describe('the speakers\' line under a talk\'s heading, emphasised, with a role o
     );
   });
 });
+
+describe('talks in AsciiDoc and reStructuredText', () => {
+  test('"=== Title" then "[horizontal]" then "登壇者:: Name" and "所属:: Org": the style line is no content, the labelled list under it names the speaker and the organisation', () => {
+    check(
+      `
+      = Terraform Meetup Osaka #7 メモ
+      :event-date: 2023-06-11
+
+      == 第1部
+
+      === Terraform 1.5 の import ブロック
+
+      [horizontal]
+      登壇者:: 中村 優
+      所属:: さくらインターネット
+
+      * import ブロックで VPC を取り込み
+      `,
+      `
+      event Terraform Meetup Osaka #7 | 2023-06-11 | -
+      talk 6 Terraform 1.5 の import ブロック | 中村 優 (さくらインターネット) | aws-vpc terraform
+      `,
+    );
+  });
+
+  test('a title underlined with "~~~~" then ":speaker:" and ":org:" fields: the underline is the heading\'s; "Stroopwafel break" is no talk', () => {
+    check(
+      `
+      DevOps Amsterdam Meetup
+      #######################
+
+      :date: 14 March 2024
+
+      Prometheus at 10 million series
+      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+      :speaker: Lotte de Vries
+      :org: Tulpa Payments
+
+      - Thanos for long-term storage
+
+      Stroopwafel break
+      ~~~~~~~~~~~~~~~~~
+
+      Envoy at the edge
+      ~~~~~~~~~~~~~~~~~
+
+      :speaker: Amira Haddad
+      :org: Canalside Media
+
+      - Envoy replaced NGINX
+      `,
+      `
+      event DevOps Amsterdam Meetup | 2024-03-14 | -
+      talk 6 Prometheus at 10 million series | Lotte de Vries (Tulpa Payments) | prometheus thanos
+      talk 17 Envoy at the edge | Amira Haddad (Canalside Media) | envoy nginx
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -580,10 +580,22 @@ function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
       }
       continue;
     }
+    // "[horizontal]" then "登壇者:: 中村 優": a block's attributes, alone over the block; the block starts under it.
+    // (Read as blank, its range kept, as a wrapped title's rest is: the line after a heading is the one under it.)
+    if (asciidoc && li.kind === LineKind.Paragraph && ASCIIDOC_STYLE_LINE.test(lines[i])) {
+      li.kind = LineKind.Blank;
+      li.content = '';
+      li.blockStart = false;
+      li.standalone = false;
+      afterHeading = true;
+      continue;
+    }
     if (afterHeading && li.kind === LineKind.Paragraph) li.blockStart = true;
     afterHeading = false;
   }
 }
+/** "[horizontal]", "[NOTE]", "[source,hcl]", "[.lead]", "[#id]": AsciiDoc's style and attributes of the block under it. */
+const ASCIIDOC_STYLE_LINE = /^\[(?:horizontal|qanda|glossary|bibliography|abstract|partintro|appendix|discrete|float|NOTE|TIP|IMPORTANT|WARNING|CAUTION|source|listing|literal|example|sidebar|quote|verse|[.#%][\w-]+)(?:[,.#%][\w .#%=",-]*)?\]$/u;
 
 /** "[** Title]" alone on a line, indented by its depth; "[link]", "[* bold]" inside a line. */
 const SCRAPBOX_HEADING = /^([ \t]*)\[\*{1,5}\s+([^\[\]]+?)\s*\]\s*$/u;

@@ -487,11 +487,12 @@ export function nextContentLine(structure: NoteStructure, i: number, allowBlank:
   let j = i + 1;
   // The rest of a wrapped title, joined to its first line (read as blank, its text not).
   while (j < lines.length && isBlankWithRange(info[j])) j++;
-  // A setext heading's underline ("-----" under the title) is part of the heading.
-  if (info[i]?.kind === LineKind.Heading && j < lines.length && info[j].kind === LineKind.Rule && /^\s*(?:=+|-+)\s*$/.test(lines[j])) j++;
+  // A setext heading's underline ("-----" under the title) is part of the heading (or reStructuredText's, "~~~~~").
+  if (info[i]?.kind === LineKind.Heading && j < lines.length && info[j].kind === LineKind.Rule && /^\s*([=~^"'`+*#:._-])\1*\s*$/.test(lines[j])) j++;
   let blanks = 0;
-  while (j < lines.length && !lines[j].trim()) {
-    if (++blanks > allowBlank) return -1;
+  // (And a line read as blank for its markup, "[horizontal]" over an AsciiDoc list: no content, no blank line either.)
+  while (j < lines.length && (!lines[j].trim() || isBlankWithRange(info[j]))) {
+    if (!isBlankWithRange(info[j]) && ++blanks > allowBlank) return -1;
     j++;
   }
   return j < lines.length ? j : -1;
