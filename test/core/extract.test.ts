@@ -12791,3 +12791,31 @@ describe('talks in AsciiDoc and reStructuredText', () => {
     );
   });
 });
+
+describe('the speaker first on a talk\'s line, in several forms in one note', () => {
+  test('"Lee Jiwon (당근): Title" (the bracket an organisation, not the name in Hangul), "A (X) & B (Y): Title", "송하늘 (토스증권) : Title", "20:00  [이도현/하이퍼커넥트] Title"', () => {
+    check(
+      `
+      K8s Korea Meetup #41
+      2024-04-12
+
+      19:00  Lee Jiwon (당근): Vault로 DB 크리덴셜 동적 발급하기
+          - Vault database secrets engine
+      19:30  송하늘 (토스증권) : Cilium으로 kube-proxy 걷어내기
+          - eBPF 기반
+      20:00  [이도현/하이퍼커넥트] Argo CD ApplicationSet으로 배포하기
+          - cluster generator
+      20:30  박서연 (우아한형제들) & 정재훈 (LINE Plus): Nomad + Consul로 VM 옮기기
+          - 레거시 VM
+      `,
+      `
+      event K8s Korea Meetup #41 | 2024-04-12 | -
+      talk 4 Vault로 DB 크리덴셜 동적 발급하기 | Lee Jiwon (당근) | vault
+      talk 6 Cilium으로 kube-proxy 걷어내기 | 송하늘 (토스증권) | cilium ebpf kube-proxy
+      talk 8 Argo CD ApplicationSet으로 배포하기 | 이도현 (하이퍼커넥트) | argo-cd
+      talk 10 Nomad + Consul로 VM 옮기기 | 박서연 (우아한형제들), 정재훈 (LINE Plus) | consul nomad
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -555,12 +555,23 @@ const LAST_AFTER_COMMA = /^(.*?)\s*[,，]\s*([^,，]+)$/u;
 /** Whether Latin words may be a romanisation of a Korean name (its family name among them) or of a Japanese one. */
 function sameName(native: string, latin: string): boolean {
   const words = latin.split(/[\s-]/);
-  return /^[가-힣]/u.test(native) ? words.some((w) => KO_ROMAN_SURNAMES.has(w.toLowerCase())) : words.every((w) => ROMANISED_JAPANESE.test(w));
+  // (The Korean name's family name, its first syllable, romanised among the words: "Kim Minsu (당근)" names an organisation.)
+  if (/^[가-힣]/u.test(native)) {
+    const romanised = KO_SURNAME_ROMANISED[native[0]]?.split(' ') ?? [];
+    return words.some((w) => romanised.includes(w.toLowerCase()));
+  }
+  return words.every((w) => ROMANISED_JAPANESE.test(w));
 }
-/** Korean family names as they are romanised. */
-const KO_ROMAN_SURNAMES = new Set(
-  'kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon jun ko koh go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung seong cha joo ju woo koo ku min na jin ji um eom chae won chun cheon bang gong hyun ham byun byeon yeom yeo choo chu do so seok sun seol ma gil yeon wi pyo myung ki ban ra wang ok yook in maeng je mo tak'.split(' '),
-);
+/** Korean family names, and how each is romanised. */
+const KO_SURNAME_ROMANISED: Record<string, string> = {
+  김: 'kim gim', 이: 'lee yi rhee ri i', 박: 'park pak bak', 최: 'choi choe', 정: 'jung jeong chung', 강: 'kang gang', 조: 'cho jo', 윤: 'yoon yun', 장: 'jang chang', 임: 'lim im rim',
+  한: 'han', 오: 'oh o', 서: 'seo suh', 신: 'shin sin', 권: 'kwon gwon', 황: 'hwang', 안: 'ahn an', 송: 'song', 류: 'ryu yoo yu', 유: 'yoo yu', 전: 'jeon jun chun', 홍: 'hong',
+  고: 'ko koh go', 문: 'moon mun', 양: 'yang', 손: 'son sohn', 배: 'bae', 백: 'baek paik', 허: 'heo hur', 남: 'nam', 노: 'noh roh no', 하: 'ha', 곽: 'kwak', 성: 'sung seong',
+  차: 'cha', 주: 'joo ju', 우: 'woo u', 구: 'koo ku gu', 나: 'na ra', 민: 'min', 진: 'jin', 지: 'ji', 엄: 'um eom', 채: 'chae', 원: 'won', 천: 'chun cheon', 방: 'bang', 공: 'kong gong',
+  현: 'hyun', 함: 'ham', 변: 'byun byeon', 염: 'yeom', 여: 'yeo', 추: 'choo chu', 도: 'do', 소: 'so', 석: 'seok', 선: 'sun', 설: 'seol', 마: 'ma', 길: 'gil', 연: 'yeon', 위: 'wi',
+  표: 'pyo', 명: 'myung', 기: 'ki', 반: 'ban', 라: 'ra', 왕: 'wang', 옥: 'ok', 육: 'yook', 인: 'in', 맹: 'maeng', 제: 'je', 모: 'mo', 탁: 'tak',
+};
+const KO_ROMAN_SURNAMES = new Set(Object.values(KO_SURNAME_ROMANISED).join(' ').split(' '));
 
 /**
  * "A, X; B, Y" as "A (X), B (Y)" when every part is a person's name, a comma, then something else; "A, Role, X; …"

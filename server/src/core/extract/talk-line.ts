@@ -337,6 +337,8 @@ export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | n
   const m = PERSON_SLASH_ORG.exec(text);
   return m ? parseSpeakers(`${m[1]} (${m[2].trim()})`, check) : undefined;
 }
+/** A time or a span of times (group 1), then a bracket that opens the rest. */
+const TIME_THEN_BRACKET = /^(\d{1,2}[:：]\d{2}(?:\s*[-–~〜]\s*\d{1,2}[:：]\d{2})?)\s+(?=[\[【])/u;
 /** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
 const TRAILING_RATING = /\s+(?:[★☆]{3,5}|⭐+(?=\s|$))(?:\s.{0,60})?$/u;
 /** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
@@ -348,6 +350,12 @@ const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[
 function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   // "[누리클라우드] 박지훈 - 제목", "【ミドリクラウド】タイトル / 佐藤 健太": the speakers' organisation first, in brackets.
   const c0 = content.charCodeAt(0);
+  // ("20:00  [이도현/하이퍼커넥트] Title": a timetable's time first, then the same.)
+  const timed = c0 >= 48 && c0 <= 57 && (content.includes('[') || content.includes('【')) ? TIME_THEN_BRACKET.exec(content) : null;
+  const inner = timed ? parseTalkLineAsIs(content.slice(timed[0].length), check) : null;
+  // (The people in the brackets, the title after them: not "[Hall B] 사내 …" read as a title in brackets and people after it.)
+  const rest = timed ? content.slice(timed[0].length) : '';
+  if (inner?.speakers.length && inner.speakers.every((sp) => sp.org) && inner.titleStart > rest.search(/[\]】]/u)) return { ...inner, titleStart: inner.titleStart + timed![0].length, titleEnd: inner.titleEnd + timed![0].length, time: timed![1] };
   if (c0 === 91 || c0 === 0x3010) {
     const lead = /^(?:\[([^\]]{2,30})\]|【([^】]{2,40})】)\s*/u.exec(content);
     const org = lead ? (lead[1] ?? lead[2]).trim() : '';
@@ -554,6 +562,8 @@ const JA_SPEAKER_STORY = new RegExp(String.raw`^${JA_ORDER}(\S(?:.{0,38}?)(?:さ
 
 /** "- 발표: ", "/ Speaker: ", "— 登壇者：": a dash or a label before the speakers after a bracketed title. */
 const LABEL_AFTER_BRACKET = /^\s*(?:[-–—/|]\s*)?(?:(?:발표자?|연사|speakers?|発表者?|登壇者?)\s*[:：]\s*)?/iu;
+/** People, each or the last with an organisation in brackets (group 1), then "on" or a colon, then the title (2). */
+const PEOPLE_IN_BRACKETS_LEAD = /^((?:[^()（）]{2,60}[(（][^()（）]{2,50}[)）]\s*(?:&|,|、|\band\b)\s*){0,3}[^()（）]{2,60}[(（][^()（）]{2,50}[)）])\s*(?:on\s+|[:：]\s*)(.{4,})$/u;
 /** "Keynote — " before "Name (Org): Title" or "Name (Org) — Title". */
 const KIND_DASH_SPEAKER = /^(?:(?:opening|closing)\s+)?(?:keynote|키노트)\s*[—–-]\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*[(（][^()（）]{2,40}[)）]\s*(?:[:：]|\s[—–-])\s)/iu;
 /** The kinds of session whose label may come before a speaker and a colon ("LT — 오승우: Title"). */
@@ -731,7 +741,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
 
   // "Marcus Oyelaran (Fernhill Logistics) on why Vault …", "A + B (Quillstone Bank): "Title"": people with their
   // organisation in parentheses, then "on" or a colon, then the title.
-  const lead = rest.includes(') on ') || rest.includes('):') || rest.includes(')：') || rest.includes('）') ? /^([^()（）]{2,60}[(（][^()（）]{2,50}[)）])\s*(?:on\s+|[:：]\s*)(.{4,})$/u.exec(rest) : null;
+  // ("A (X) & B (Y): Title", "송하늘 (토스증권) : Title": two people each with theirs; a space before the colon.)
+  const lead = rest.includes(') on ') || rest.includes(')') || rest.includes('）') ? PEOPLE_IN_BRACKETS_LEAD.exec(rest) : null;
   if (lead) {
     const sp = parseSpeakers(lead[1], check);
     // ("Svenja Roth (freelance): Title": no organisation, said so.)
