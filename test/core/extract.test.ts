@@ -12819,3 +12819,67 @@ describe('the speaker first on a talk\'s line, in several forms in one note', ()
     );
   });
 });
+
+describe('a title written in two languages', () => {
+  test('"[1] 한국어 제목" then "EN) English title" then "발표: 박서연 / Seoyeon Park (Org)": the translation sits between the title and its speaker, the name in two scripts is one person', () => {
+    check(
+      `
+      HashiCorp User Group Seoul #12
+      날짜: 2024.04.12 (금)
+
+      [1] 테라폼 모듈 300개를 관리하며 배운 것들
+          EN) Lessons from Managing 300 Terraform Modules
+          발표: 박서연 / Seoyeon Park (한빛페이)
+          - terraform-docs 로 PR마다 검사
+
+      [2] 노마드로 쿠버네티스 없이 살아남기
+          EN) Surviving Without Kubernetes
+          발표: 이준혁 / Junhyuk Lee (바다게임즈)
+          - 게임 서버를 노마드로 스케줄링
+      `,
+      `
+      event HashiCorp User Group Seoul #12 | 2024-04-12 | -
+      talk 4 테라폼 모듈 300개를 관리하며 배운 것들 | 박서연 (한빛페이) | terraform terraform-docs
+      talk 9 노마드로 쿠버네티스 없이 살아남기 | 이준혁 (바다게임즈) | kubernetes nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"## 1. 한국어 제목" then "*English title*" then "**발표자**: …": the heading is the talk, the italic line its translation; "▶ EN: Title" then "JA: …" then "登壇者 / Speaker: …": the language label is no part of the title', () => {
+    check(
+      `
+      # KCD Seoul 2023 후기
+
+      ## 1. 쿠버네티스 멀티 클러스터 운영기
+      *Operating Multi-cluster Kubernetes in Production*
+      **발표자**: 이민호 (Minho Lee) · 누리커머스
+      - 아르고CD 허브-스포크 구조
+      `,
+      `
+      event KCD Seoul 2023 | 2023 | -
+      talk 3 쿠버네티스 멀티 클러스터 운영기 | 이민호 (누리커머스) | argo-cd kubernetes
+      `,
+    );
+    check(
+      `
+      Seoul–Tokyo DevOps Exchange 2024
+
+      ▶ EN: Cross-border GitOps with One Argo CD
+        JA: 国境を越える GitOps
+        登壇者 / Speaker: 渡辺 拓也 (Takuya Watanabe) — 株式会社ハヤブサ物流
+        - Helm values per region
+
+      ▶ EN: Nomad for Edge Devices
+        KO: 엣지 디바이스를 위한 노마드
+        발표자 / Speaker: 배성민 (Seongmin Bae) — 별빛모빌리티
+        - 노마드 클라이언트 배포
+      `,
+      `
+      event Seoul–Tokyo DevOps Exchange 2024 | 2024 | -
+      talk 3 Cross-border GitOps with One Argo CD | 渡辺 拓也 (株式会社ハヤブサ物流) | argo-cd helm
+      talk 8 Nomad for Edge Devices | 배성민 (별빛모빌리티) | nomad
+      `,
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -52,7 +52,7 @@ export const SESSION_LABEL = /^(?:session|talk|track|세션|발표|トラック|
 export const QUOTE_MARK = /["“「『]/u;
 
 /** A line that says it names speakers. */
-export const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
+export const SPEAKER_LABEL = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?::${SPEAKER_LABEL_WORDS}:|${SPEAKER_LABEL_WORDS}(?:\s*[/／]\s*${SPEAKER_LABEL_WORDS})?\s*[:：]|[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]])`, 'iu');
 
 /** "Speaker", "[!info] Speaker", "登壇者：": a speakers' label with nothing after it (an Obsidian callout's title). */
 export const LABEL_ALONE = new RegExp(String.raw`^(?:\[![\w-]+\]\s*)?${SPEAKER_LABEL_WORDS}\s*[:：]{0,2}$`, 'iu');
@@ -448,11 +448,17 @@ export function indentOf(raw: string): number {
 export function pastSessionFields(structure: NoteStructure, j: number, footerLine: number): number {
   const { info } = structure;
   let k = j;
-  for (let n = 0; k >= 0 && k < footerLine && n < 3 && isSessionField(info[k].content); n++) {
+  // ("EN) Lessons from …", "*Cutting Prometheus Costs by 60%*": the title's translation, between it and its speakers.)
+  for (let n = 0; k >= 0 && k < footerLine && n < 3 && (isSessionField(info[k].content) || isTranslationLine(structure, k)); n++) {
     if (k + 1 >= footerLine || info[k + 1].kind === LineKind.Blank) return j;
     k++;
   }
   return k < footerLine ? k : j;
+}
+
+/** Whether line `k` is a title's translation (TRANSLATION_LINE), read on its text or, for its italics, on the line as typed. */
+export function isTranslationLine(structure: NoteStructure, k: number): boolean {
+  return TRANSLATION_LINE.test(structure.info[k].content) || (structure.lines[k].includes('*') || structure.lines[k].includes('_') ? TRANSLATION_LINE.test(structure.lines[k].trim()) : false);
 }
 
 /**

@@ -55,7 +55,7 @@ const LATIN_NOT_NAMES = new Set(
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
 const HONORIFICS_BEFORE = /^(?:mr|ms|mrs|dr|prof)\.?\s+/i;
 const SPEAKER_PREFIX = new RegExp(
-  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|moderat(?:or|ed\s+by)|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2}|[—–―─](?=\s))?|패널\s*(?:[:：]|[—–]\s))\s*`,
+  String.raw`^(?:[【\[]\s*${SPEAKER_LABEL_WORDS}\s*[】\]]|:${SPEAKER_LABEL_WORDS}:|(?:${SPEAKER_LABEL_WORDS}(?:\s*[/／]\s*${SPEAKER_LABEL_WORDS})?|(?:presented|given|delivered)\s+by|by|with|host(?:ed)?\s+by|moderat(?:or|ed\s+by)|발표|진행|登壇|発表)(?![a-z])\s*(?:[:：]{1,2}|[—–―─](?=\s))?|패널\s*(?:[:：]|[—–]\s))\s*`,
   'iu',
 );
 
@@ -511,6 +511,9 @@ function oneNameInTwoScripts(s: string, check: NameCheck): string {
     const org = slash[3] ? slash[3].replace(/^\s*[,，]\s*(.+)$/u, ' ($1)') : '';
     return slash[1].trim() + org;
   }
+  // ("박서연 / Seoyeon Park (Org)", "渡辺 拓也 / Takuya Watanabe": the native name first, then its romanisation.)
+  const reverse = s.includes('/') || s.includes('／') ? NATIVE_SLASH_ROMANISED.exec(s) : null;
+  if (reverse && sameName(reverse[1].replace(/\s?(?:님|씨|さん|様|氏)$/u, ''), reverse[2])) return reverse[1] + (reverse[3] ?? '');
   // ("김민수（キム・ミンス）さん / 토스": a Korean name, its reading in katakana, then an honorific and the rest.)
   const reading = s.includes('（') || s.includes('(') ? /^([가-힣]{2,4})\s*[(（][\p{sc=Katakana}ー・･ ]{2,14}[)）](.*)$/u.exec(s) : null;
   if (reading) return reading[1] + reading[2];
@@ -532,6 +535,8 @@ const PEOPLE_SEPARATOR = /\s*(?:,|，|、|&|\band\b)\s*/u;
 /** A bracket opened, with no bracket after it, at the end of the text. */
 const UNCLOSED_LAST = /[(（][^()（）]+$/u;
 
+/** A Korean or Japanese name, maybe with an honorific (group 1), a slash, its romanisation (2), then the organisation in brackets (3). */
+const NATIVE_SLASH_ROMANISED = /^((?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[/／]\s*([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})(\s*[(（][^()（）]{1,40}[)）])?$/u;
 /** A Korean or Japanese name, maybe an honorific, then its romanisation in brackets ("김민수 (Minsu Kim)", "정하늘 씨 (Haneul Jung)", "田中 一郎 (Ichiro Tanaka)"). */
 const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}])((?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）]/gu;
 /** A romanised name, then the name in Hangul or kanji in brackets ("Park Jiyeon (박지연)", "Haruto Sato (佐藤 陽翔)"). */

@@ -4,7 +4,7 @@ import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, readTabRowLines, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { BOLD_NAME, looksLikeOrg, parseSpeakers, TRAILING_LINKS, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
@@ -570,6 +570,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (!text || text.length > limit || (/\s[-–—]\s/.test(text) && !labelled) || /https?:\/\//.test(text)) return null;
   // "スピーカー: 田中 健太 (Org) / @kenta": a labelled line names people, whatever separates them.
   // ("Kenta Ueda / Hanshin Rail Digital": a person, a slash, their organisation.)
+  // ("발표: 박서연 / Seoyeon Park (Org)": "talk:" before its people, not a title and a speaker after a slash.)
+  const given = !labelled && GIVEN_BY_LABEL.test(text) ? check.speakers(text) : null;
+  if (given?.strong) return given.speakers;
   const slashed = labelled ? null : personSlashOrg(text, check.names);
   if (slashed?.strong && slashed.speakers.length === 1) return slashed.speakers;
   const asTalk = labelled ? null : check.talkLine(text);
@@ -660,6 +663,8 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
 }
 /** Two words in lower case (other than of, and, for, the …): a phrase, not an organisation's name. */
 const LOWER_CASE_WORDS = /(?:^|\s)(?!(?:of|and|for|the|de|du|und|van|von|at|in|on)\s)\p{Ll}\p{L}*\s+(?:\S+\s+)*?(?!(?:of|and|for|the|de|du|und|van|von|at|in|on)(?:\s|$))\p{Ll}\p{L}*(?:\s|$)/u;
+/** "발표: ", "登壇：", "発表：": the word for the talk, a colon, then who gave it. */
+const GIVEN_BY_LABEL = /^(?:발표|登壇|発表)\s*[:：]\s*\S/u;
 const TALK_BY_DASH = /^(?:발표|発表|登壇)\s*[-–—―─]\s+/u;
 const LATIN_FULL_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s+[—–]\s+([^-–—()（）]{2,40})$/u;
@@ -1232,6 +1237,11 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (!content || content.length > 200) return i;
   // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title. Nor is a deck's page marker.)
   if (isTimeAlone(content) || isSlideMarker(content)) return i;
+  // ("## 1. 쿠버네티스 멀티 클러스터 운영기" then "*Operating Multi-cluster Kubernetes*": the heading's title translated, no talk of its own.)
+  if (li.kind === LineKind.Paragraph && li.blockStart && isTranslationLine(structure, i)) {
+    const above = previousContentLine(structure, i, 0);
+    if (above >= 0 && info[above].kind === LineKind.Heading) return i;
+  }
   // ("[18:41] 김지훈 (운영진)" over the message: who posted it and when, no talk.)
   if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
@@ -1486,6 +1496,8 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   let speakerLine: number | null = null;
   // ("# Cloud Summit 2024" then "1. **Name** 님 — Org" with its talk under it: the first of a people log's entries, not the heading's speakers.)
   let j = nextContentLine(structure, i, 1);
+  // ("## 1. 쿠버네티스 멀티 클러스터 운영기" then "*Operating Multi-cluster Kubernetes*" then "**발표자**: …": the title's translation between it and its speakers.)
+  if (j >= 0 && isTranslationLine(structure, j)) j = pastSessionFields(structure, j, footerLine);
   if (!parsed.speakers.length && !scan.people?.quiet.has(j)) {
     // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
     while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;

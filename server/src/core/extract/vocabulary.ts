@@ -132,6 +132,12 @@ export const TEASER = /(?:continue reading|read more|더\s*보기|계속\s*읽�
 export const SESSION_FIELD_LINE =
   /^[-*•・]?\s*(?:\*\*)?(?:room|hall|stage|track|level|lv\.?|rating|score|format|tags?|language|lang|duration|length|type|audience|difficulty|category|recording|video|slides?|deck|abstract|location|where|when|time|트랙|난이도|레벨|평점|장소|룸|형식|대상|영상|녹화본?|슬라이드|발표\s*자료|태그|언어|분류|시간|유형|会場|ルーム|トラック|レベル|評価|満足度|形式|対象者?|セッション種別|種別|言語|動画|スライド|資料|タグ|時間|難易度|カテゴリー?|ハッシュタグ)(?:\*\*)?\s*[:：]/iu;
 
+/**
+ * A title's translation on the line under it: "EN) Lessons from …", "JA: 国境を越える GitOps", "（和訳：…）", "*Cutting Prometheus
+ * Costs by 60%*" (a whole line in italics, four words or more, no people's separators in it).
+ */
+export const TRANSLATION_LINE = /^(?:(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*\S|[(（](?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)/u;
+
 /** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page or frames its title. */
 export const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
 
