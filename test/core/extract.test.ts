@@ -12883,3 +12883,40 @@ describe('a title written in two languages', () => {
     );
   });
 });
+
+describe('a programme\'s parts that are no talks', () => {
+  test('"## Block 1 - morning (Hall 1)" over a table of talks, "[01:52:10] Live chat Q&A + wrap-up", "17:50 설문 링크 공유": a block of sessions, the chat\'s questions, the survey', () => {
+    check(
+      `
+      # SREcon23 EMEA - my notes
+
+      ## Block 1 - morning (Liffey Hall 1)
+
+      | Time | Title | Speaker | Company |
+      |------|-------|---------|---------|
+      | 09:00 | Error budgets in practice | Ana Lima | Uphold |
+      | 09:45 | Cells, not clusters | Tom Baker | Quillbyte |
+      `,
+      `
+      event SREcon23 EMEA | - | -
+      talk 7 Error budgets in practice | Ana Lima (Uphold) | -
+      talk 8 Cells, not clusters | Tom Baker (Quillbyte) | -
+      `,
+    );
+    check(
+      `
+      Ops Unplugged ep.7 (recording)
+
+      [00:02:10] Terraform drift at scale - Ana Lima (Uphold)
+        - terraform plan nightly
+      [01:52:10] Live chat Q&A + wrap-up
+        - questions about Grafana
+      `,
+      `
+      event Ops Unplugged ep.7 (recording) | - | -
+      talk 3 Terraform drift at scale | Ana Lima (Uphold) | terraform
+      `,
+      { plainText: true },
+    );
+  });
+});
