@@ -523,10 +523,19 @@ function oneNameInTwoScripts(s: string, check: NameCheck): string {
 /** "KIM Cheolsu / キム・チョルス（Org）", "Yuki Mori / 森 優希 さん", "Minsu Kim / 김민수 씨, Org": a name in Latin letters, a slash, the same in another script (group 2), an honorific, the organisation (group 3). */
 const ONE_NAME_SLASH_OTHER = /^([A-Za-z][A-Za-z .'-]{2,30}?)\s*[/／]\s*([\p{sc=Katakana}\p{sc=Hangul}\p{sc=Han}ー・･\s]{2,14}?)(?:\s*(?:씨|님|さん|様|氏))?(\s*[(（][^()（）]{1,40}[)）]|\s*[,，]\s*[^,，/／()（）]{2,40})?$/u;
 
+/**
+ * A line of people without the emphasis the writer put on it or on the names ("*Priya Raman — HashiCorp*", "**Arjun
+ * Mehta** & **Fiona Walsh**, Org"; not a title in bold before its people, "**Golden paths** — Priya Raman (Org)") and
+ * without the links after them ("Name, Org · [S] https://… · [V] https://…").
+ */
+export function withoutEmphasisAndLinks(s: string): string {
+  const plain = s.includes('*') ? s.replace(BOLD_NAME, '$1').replace(/^\*([^*]+)\*$/u, '$1').trim() : s;
+  return plain.includes('://') || plain.includes('](') ? plain.replace(TRAILING_LINKS, '') : plain;
+}
 /** "**Arjun Mehta** & …", "…, **Fiona Walsh**, Org": a name in bold (1) among people, a separator or the end after it. */
-export const BOLD_NAME = /\*\*([^*]{2,40})\*\*(?=\s*(?:,|，|、|&|\band\b|$))/gu;
+const BOLD_NAME = /\*\*([^*]{2,40})\*\*(?=\s*(?:,|，|、|&|\band\b|$))/gu;
 /** " · [S] https://…", " | [Slides](…)": links after the people, each after a separator. */
-export const TRAILING_LINKS = /(?:\s+[·|•]\s+(?:\[[^\]]{1,12}\]\s*)?(?:https?:\/\/\S+|\[[^\]]*\]\([^)]*\)))+\s*$/u;
+const TRAILING_LINKS = /(?:\s+[·|•]\s+(?:\[[^\]]{1,12}\]\s*)?(?:https?:\/\/\S+|\[[^\]]*\]\([^)]*\)))+\s*$/u;
 /** A person's name of two or three Latin words (1), a comma, a role (2), a dash or a comma, the organisation (3). */
 const NAME_ROLE_THEN_ORG = /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}),\s+([^,—–()]{2,40}?)\s*(?:[—–]|,)\s*([^,—–()]{2,40})$/u;
 /** People (1), a long dash, then an organisation (2) that starts with a capital or in Hangul or kanji. */
@@ -633,11 +642,7 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
   const remarkMark = s.indexOf('※');
   if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
-  // ("*Priya Raman — HashiCorp*", "**Arjun Mehta** & **Fiona Walsh**, Org": emphasis the writer put on the line or the names.)
-  // (Not a title in bold before its people: "**Golden paths** — Priya Raman (Org)".)
-  if (s.includes('*')) s = s.replace(BOLD_NAME, '$1').replace(/^\*([^*]+)\*$/u, '$1').trim();
-  // ("Name, Org · [S] https://… · [V] https://…": links to the slides and the video after the people.)
-  if (s.includes('://') || s.includes('](')) s = s.replace(TRAILING_LINKS, '');
+  s = withoutEmphasisAndLinks(s);
   // "[배성민] 씨, Org", "〔山田 太郎〕 Org", "[Ethan Kim]": a name the writer put in brackets.
   if (s.charCodeAt(0) === 91 || s.charCodeAt(0) === 0x3014) s = s.replace(NAME_IN_SQUARE_BRACKETS, '$1$2');
   // ("강태윤님 발표 참고, …", "서예린님 방식", "田中さんの発表参考": someone's talk or way referred to, not who gave a talk.)

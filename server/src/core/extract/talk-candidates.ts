@@ -6,7 +6,7 @@ import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeade
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
-import { BOLD_NAME, looksLikeOrg, parseSpeakers, TRAILING_LINKS, type SpeakerParse } from './people';
+import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks } from './wrapped-prose';
 import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
@@ -552,10 +552,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // ("Mariko Fujii [Infra Eng @ Sakura Pixel]": the role and organisation in square brackets, read as in round ones.)
   // ("Daichi Okabe (SRE @ Kumoya) -- same company as Aiko": two hyphens for a dash.)
   // ("Priya Raman-Okoye, Northwind Freight — Ballroom A, 10:15": where and when, after a dash, as a printed programme gives them.)
-  // ("*Priya Raman — HashiCorp*", "**Arjun Mehta** & **Fiona Walsh**, Org": the line or the names emphasised.)
-  // ("Name, Org · [S] https://… · [V] https://…": links to the slides and the video after the people.)
-  const emphasised = bare.includes('*') ? bare.replace(BOLD_NAME, '$1').replace(/^\*([^*]+)\*$/u, '$1') : bare;
-  const plain = emphasised.includes('://') || emphasised.includes('](') ? emphasised.replace(TRAILING_LINKS, '') : emphasised;
+  // ("*Priya Raman — HashiCorp*", "Name, Org · [S] https://…": emphasis and links the people's parser leaves out too.)
+  const plain = withoutEmphasisAndLinks(bare);
   const text = plain.replace(ROLE_IN_SQUARE_BRACKETS, ' ($1)').replace(/ -- /g, ' — ').replace(SLOT_AFTER_SPEAKERS, '');
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
