@@ -12920,3 +12920,26 @@ describe('a programme\'s parts that are no talks', () => {
     );
   });
 });
+
+describe('who gave the talk, said after the name', () => {
+  test('"「Title」" then "株式会社…の 岡田 浩二さんによる発表。" or "…の 藤井 隆之さんが発表。": the speaker and the organisation before them', () => {
+    check(
+      `
+      関西インフラカンファレンス2024 出張報告
+
+      　(1)「ドッカーから始めるコンテナ移行」
+      　　　株式会社なにわシステムズの 岡田 浩二さんによる発表。
+      　　　・Docker Compose のまま先行
+      　(2)「Istio アンビエントメッシュ 本番導入レポート」
+      　　　株式会社ウメダクラウドの 藤井 隆之さんが発表。
+      　　　・Istio は Helm で管理
+      `,
+      `
+      event 関西インフラカンファレンス2024 | 2024 | -
+      talk 3 ドッカーから始めるコンテナ移行 | 岡田 浩二 (株式会社なにわシステムズ) | docker docker-compose
+      talk 6 Istio アンビエントメッシュ 本番導入レポート | 藤井 隆之 (株式会社ウメダクラウド) | helm istio
+      `,
+      { plainText: true },
+    );
+  });
+});

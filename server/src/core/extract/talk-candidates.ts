@@ -538,7 +538,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const bio = own.length > 14 && (own.charCodeAt(0) | 32) === 115 ? INLINE_BIO.exec(own) : null;
   if (bio) return [{ name: bio[1], org: (bio[2] ?? bio[3])?.trim() ?? null }];
   const sentence = own.startsWith('— ') ? own.slice(2) : own;
-  const said = sentence.length <= 80 && SENTENCE_FIRST.includes(sentence[0]) ? speakerSentence(sentence, check.names) : null;
+  // ("株式会社…の 岡田 浩二さんによる発表。": or who gave it first, the words for giving the talk at the end.)
+  const said = sentence.length <= 80 && (SENTENCE_FIRST.includes(sentence[0]) || GAVE_AT_END.test(sentence)) ? speakerSentence(sentence, check.names) : null;
   if (said) return said;
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
@@ -681,6 +682,8 @@ const SPEAKER_THEN_SENTENCE = /^([^.。()（）]{2,40}(?:[(（][^()（）]{2,40}
 
 /** The first letters of speakerSentence's labels. */
 const SENTENCE_FIRST = '발연発登講ス話';
+/** "…さんによる発表。", "…さんが発表。", "…님이 발표했다.": a sentence that ends saying someone gave the talk. */
+const GAVE_AT_END = /(?:さん|氏|님)(?:\s*[(（][^()（）]{1,30}[)）])?\s*(?:による(?:発表|講演|セッション|LT)|が(?:発表|登壇|講演)|(?:이|께서)\s*발표)[^。.]{0,12}[。.]?$/u;
 /** "/cc @infra-team", "cc: @sre". */
 const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 

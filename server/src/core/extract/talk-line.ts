@@ -1466,11 +1466,16 @@ export function parseCjkSpeakersLead(content: string, check: NameCheck = {}): Sp
 /** "발표자는 윤서연 님, …", "발표자는 한지훈 님이고 라인플러스 플랫폼팀 소속.", "登壇者は佐藤さん（メルカリ）。": a sentence saying who spoke. */
 export function speakerSentence(content: string, check: NameCheck = {}): Speaker[] | null {
   const is = SPEAKER_IS.exec(content);
+  // "株式会社なにわシステムズの 岡田 浩二さんによる発表。", "Orgの Nameさんが発表。", "Org의 Name님이 발표했다.": who gave it, said after them.
+  const gave = is ? null : GAVE_THE_TALK.exec(content);
+  if (gave) return peopleOfOneOrganisation([gave[2]], cjkOrganisation(gave[3] ?? gave[1]), check);
   const sp = is ? parseSpeakers(is[1].trim(), check) : null;
   if (!sp || sp.speakers.length !== 1) return null;
   const org = is![2] ?? ORG_THEN_BELONGS.exec(content.slice(is![0].length))?.[1] ?? null;
   return [{ name: sp.speakers[0].name, org: org ? cjkOrganisation(org) : null }];
 }
+/** An organisation and の or 의 (group 1), a name (2) with its honorific, its organisation in brackets (3), then "gave the talk". */
+const GAVE_THE_TALK = /^(?:(\S{2,30}?)\s*(?:の|의)\s*)?([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:さん|氏|님)(?:\s*[(（]([^()（）]{1,30})[)）])?\s*(?:による(?:発表|講演|セッション|LT)|が(?:発表|登壇|講演)|(?:이|께서)\s*발표)[^。.]{0,12}[。.]?$/u;
 const SPEAKER_IS = /^(?:발표자는|연사는|발표는|発表者は|登壇者は|講演者は|スピーカーは|話したのは|話者は)\s*([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?/u;
 /** "이고 라인플러스 플랫폼팀 소속": the organisation named after the speaker, its team left out. */
 const ORG_THEN_BELONGS = /^이고\s+([^\s,.]{2,20})(?:\s+\S{1,12}팀)?\s*소속/u;
