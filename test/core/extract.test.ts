@@ -12943,3 +12943,23 @@ describe('who gave the talk, said after the name', () => {
     );
   });
 });
+
+describe('a consultant, not Consul', () => {
+  test('"外部のコンサルとして", "外資系コンサルに見積もりを頼んだ": the ordinary word, not the tool', () => {
+    check(
+      `
+      # HashiCorp Meetup Tokyo #20
+
+      ## Nomad on bare metal
+      登壇者: 中村 健（ミナトクラウド）
+      - 前職で外部のコンサルとしてインフラ移行をやっていたそう
+      - 撤去は外資系コンサルに見積もりを頼んだら高すぎた
+      - Nomad のジョブは 300 本
+      `,
+      `
+      event HashiCorp Meetup Tokyo #20 | - | -
+      talk 3 Nomad on bare metal | 中村 健 (ミナトクラウド) | nomad
+      `,
+    );
+  });
+});

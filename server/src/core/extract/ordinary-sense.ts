@@ -32,9 +32,9 @@ const TRADE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "前職はコンサル"). */
+/** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "外部のコンサル", "外資系コンサル", "前職はコンサル"). */
 // ("우사인 볼트", "쉐보레 볼트": the sprinter, the car.)
-const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
+const CJK_BEFORE = /(?:디지털|デジタル|外部の?|外資系?|前職は?|元・?|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
 
 /**
  * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
@@ -42,7 +42,8 @@ const CJK_BEFORE = /(?:디지털|デジタル|外部|前職は?|元|大手|戦�
  */
 const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀)|\s?(?:구멍|규격|체결|수량|몇\s?개|하나|두\s?개))/u],
-  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング|の?営業)/u],
+  // ("コンサルとして", "コンサルに見積もりを頼んだ", "コンサル時代": a consultant, their work, their time as one.)
+  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング|の?営業|として|時代|に(?:頼|依頼|見積|相談|外注))/u],
   // "ボルト締め", "ボルトとナット", "ボルトが緩む": the bolt.
   ['ボルト', /^(?:締|止|穴|留|[とや]?ナット|[がを]?(?:締|緩|ゆる|外れ|抜け|折れ))/u],
   // "헬름을 잡다": to be at the helm (to lead), the idiom.
