@@ -5,7 +5,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
-import { SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ORG_LABEL_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /** A talk's record: the candidate at its title field, and the lines of its heading and fields [first, last]. */
 export interface LabelledRecord {
@@ -15,7 +15,7 @@ export interface LabelledRecord {
 }
 
 const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|title|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|セッション名|講演タイトル|講演名|発表タイトル)`;
-const ORG_WORDS = String.raw`(?:company|affiliation|organi[sz]ation|org|employer|소속|회사|所属|会社|所属企業)`;
+const ORG_WORDS = String.raw`(?:${ORG_LABEL_WORDS}|employer|所属企業)`;
 /** A field's label, bold or in brackets or before a colon, then its value (group 2; empty when the value is on the next line). */
 function fieldPattern(words: string): RegExp {
   return new RegExp(String.raw`^(?:【\s*${words}\s*】|\[\s*${words}\s*\]|(?:\*\*)?${words}\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|[:：]))\s*(.*)$`, 'iu');

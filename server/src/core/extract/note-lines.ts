@@ -10,7 +10,7 @@ import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -571,7 +571,7 @@ export const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 
 
 /** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
-export const ORG_LABEL = /^(?:(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):)\s*(.{2,60})$/iu;
+export const ORG_LABEL = new RegExp(String.raw`^(?:${ORG_LABEL_WORDS}\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):)\s*(.{2,60})$`, 'iu');
 
 /** The organisation that line `k` gives on its own (ORG_LABEL), or null. */
 export function organisationLine(structure: NoteStructure, k: number, footerLine: number): string | null {

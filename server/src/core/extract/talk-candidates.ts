@@ -1,6 +1,6 @@
 // The lines of a note that may be a talk's title, each with the speakers read around it.
 import type { Speaker } from '../model';
-import { LineKind, type LineInfo, type NoteStructure } from '../structure';
+import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, readTabRowLines, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
@@ -9,7 +9,7 @@ import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks } from './wrapped-prose';
-import { CLOCK_START, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
+import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
@@ -683,7 +683,7 @@ const SPEAKER_THEN_SENTENCE = /^([^.。()（）]{2,40}(?:[(（][^()（）]{2,40}
 /** The first letters of speakerSentence's labels. */
 const SENTENCE_FIRST = '발연発登講ス話';
 /** "…さんによる発表。", "…さんが発表。", "…님이 발표했다.": a sentence that ends saying someone gave the talk. */
-const GAVE_AT_END = /(?:さん|氏|님)(?:\s*[(（][^()（）]{1,30}[)）])?\s*(?:による(?:発表|講演|セッション|LT)|が(?:発表|登壇|講演)|(?:이|께서)\s*발표)[^。.]{0,12}[。.]?$/u;
+const GAVE_AT_END = new RegExp(GAVE_THE_TALK_END, 'u');
 /** "/cc @infra-team", "cc: @sre". */
 const CARBON_COPY = /^\/?cc\b\s*[:：]?\s*@/i;
 
@@ -1147,7 +1147,7 @@ function placedTalk(scan: CandidateScan, i: number): number {
   // "세 번째 발표자는 클라우드웨이브의 박준혁님." then "「Title」" on the next line, "1本目は株式会社ミナトの高田さん。" then
   // "「Title」というお話": one sentence of a recap broken over the lines of a short paragraph, read as one line.
   // (Or a line the parse joined to it, a bracket left open at its end: "…(라인플러스" then "한소희님)를 들었다.")
-  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && ((info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) || (!info[i + 1].content && lines[i + 1].trim() !== ''))) {
+  if (li.kind === LineKind.Paragraph && li.blockStart && i + 1 < footerLine && ((info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart) || isBlankWithRange(info[i + 1]))) {
     const joined = brokenSentenceTalk(structure, i, footerLine, check);
     if (joined) {
       out.push(joined);

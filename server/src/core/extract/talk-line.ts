@@ -353,10 +353,10 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   const c0 = content.charCodeAt(0);
   // ("20:00  [이도현/하이퍼커넥트] Title": a timetable's time first, then the same.)
   const timed = c0 >= 48 && c0 <= 57 && (content.includes('[') || content.includes('【')) ? TIME_THEN_BRACKET.exec(content) : null;
-  const inner = timed ? parseTalkLineAsIs(content.slice(timed[0].length), check) : null;
+  const afterTime = timed ? content.slice(timed[0].length) : '';
+  const inner = timed ? parseTalkLineAsIs(afterTime, check) : null;
   // (The people in the brackets, the title after them: not "[Hall B] 사내 …" read as a title in brackets and people after it.)
-  const rest = timed ? content.slice(timed[0].length) : '';
-  if (inner?.speakers.length && inner.speakers.every((sp) => sp.org) && inner.titleStart > rest.search(/[\]】]/u)) return { ...inner, titleStart: inner.titleStart + timed![0].length, titleEnd: inner.titleEnd + timed![0].length, time: timed![1] };
+  if (inner?.speakers.length && inner.speakers.every((sp) => sp.org) && inner.titleStart > afterTime.search(/[\]】]/u)) return { ...inner, titleStart: inner.titleStart + timed![0].length, titleEnd: inner.titleEnd + timed![0].length, time: timed![1] };
   if (c0 === 91 || c0 === 0x3010) {
     const lead = /^(?:\[([^\]]{2,30})\]|【([^】]{2,40})】)\s*/u.exec(content);
     const org = lead ? (lead[1] ?? lead[2]).trim() : '';
@@ -1474,8 +1474,10 @@ export function speakerSentence(content: string, check: NameCheck = {}): Speaker
   const org = is![2] ?? ORG_THEN_BELONGS.exec(content.slice(is![0].length))?.[1] ?? null;
   return [{ name: sp.speakers[0].name, org: org ? cjkOrganisation(org) : null }];
 }
-/** An organisation and の or 의 (group 1), a name (2) with its honorific, its organisation in brackets (3), then "gave the talk". */
-const GAVE_THE_TALK = /^(?:(\S{2,30}?)\s*(?:の|의)\s*)?([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:さん|氏|님)(?:\s*[(（]([^()（）]{1,30})[)）])?\s*(?:による(?:発表|講演|セッション|LT)|が(?:発表|登壇|講演)|(?:이|께서)\s*발표)[^。.]{0,12}[。.]?$/u;
+/** An honorific, the organisation in brackets (a group), then words saying the person gave the talk, to the sentence's end: "さんによる発表。", "님이 발표했다.". */
+export const GAVE_THE_TALK_END = String.raw`(?:さん|氏|님)(?:\s*[(（]([^()（）]{1,30})[)）])?\s*(?:による(?:発表|講演|セッション|LT)|が(?:発表|登壇|講演)|(?:이|께서)\s*발표)[^。.]{0,12}[。.]?$`;
+/** An organisation and の or 의 (group 1), a name (2), then GAVE_THE_TALK_END (its organisation in brackets, group 3). */
+const GAVE_THE_TALK = new RegExp(String.raw`^(?:(\S{2,30}?)\s*(?:の|의)\s*)?([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*${GAVE_THE_TALK_END}`, 'u');
 const SPEAKER_IS = /^(?:발표자는|연사는|발표는|発表者は|登壇者は|講演者は|スピーカーは|話したのは|話者は)\s*([^\s,、，。()（）]{1,8}(?:\s[^\s,、，。()（）]{1,8})?)\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?/u;
 /** "이고 라인플러스 플랫폼팀 소속": the organisation named after the speaker, its team left out. */
 const ORG_THEN_BELONGS = /^이고\s+([^\s,.]{2,20})(?:\s+\S{1,12}팀)?\s*소속/u;

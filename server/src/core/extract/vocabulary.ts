@@ -138,6 +138,9 @@ export const SESSION_FIELD_LINE =
  */
 export const TRANSLATION_LINE = /^(?:(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*\S|[(（](?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)/u;
 
+/** The label of a speaker's organisation: "Company", "Affiliation", "소속", "所属". */
+export const ORG_LABEL_WORDS = String.raw`(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)`;
+
 /** A line drawn with one character ("━━━━━━", "=====", "-----"), as plain text parts a page or frames its title. */
 export const DRAWN_LINE = /^[-=_*~#─━═]{3,}$/u;
 

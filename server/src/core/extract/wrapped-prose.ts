@@ -1,7 +1,7 @@
 // Talks told in the sentences of a paragraph that the writer wrapped by hand: a retrospective written in prose, its
 // lines broken at a fixed width wherever a word ended ("키노트는 "Title"이라는 제목으로" then "네이버클라우드 윤재석님이
 // 발표했다."). The paragraph is read as one text, sentence by sentence; each talk is placed on the line its title starts on.
-import { LineKind, type NoteStructure } from '../structure';
+import { isBlankWithRange, LineKind, type NoteStructure } from '../structure';
 import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
 import { CLOCK_START, markedTitleWithPerson, parseCjkProseTalk, parseProseTalk, type TalkLine } from './talk-line';
 
@@ -28,7 +28,7 @@ export function wrappedProseTalks(structure: NoteStructure, first: number, foote
   const { info, lines } = structure;
   let last = first;
   // (A line whose text the parse joined to the line above, a bracket left open at its end, is left empty: it goes on too.)
-  while (last + 1 < footerLine && ((info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) || (!info[last + 1].content && lines[last + 1].trim() !== ''))) last++;
+  while (last + 1 < footerLine && ((info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) || isBlankWithRange(info[last + 1]))) last++;
   if (last - first + 1 < MIN_LINES) return [];
   // (Prose wrapped at a width: every line but the last is long. Not a timetable's block: a time, a title, its speaker, "메모".)
   // (A line may end early where a sentence did: one in four.)
