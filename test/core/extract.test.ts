@@ -12689,8 +12689,8 @@ describe('talks told in the sentences of a paragraph wrapped by hand', () => {
       `,
       `
       event KCD Seoul 2024 다녀온 뒤 | 2024 | -
-      talk 3 쿠버네티스 10년, 그리고 다음 10년 | 윤재석 | kubernetes naver-cloud-platform
-      talk 8 Cilium으로 kube-proxy 걷어내기 | 한소희 | cilium ebpf kube-proxy
+      talk 3 쿠버네티스 10년, 그리고 다음 10년 | 윤재석 (네이버클라우드) | kubernetes naver-cloud-platform
+      talk 8 Cilium으로 kube-proxy 걷어내기 | 한소희 (라인플러스) | cilium ebpf kube-proxy
       talk 13 Istio에서 Envoy Gateway로 넘어간 이야기 | 서동현 (우아한형제들), 임하늘 (우아한형제들) | envoy envoy-gateway istio
       `,
       { plainText: true },
@@ -12960,6 +12960,109 @@ describe('a consultant, not Consul', () => {
       event HashiCorp Meetup Tokyo #20 | - | -
       talk 3 Nomad on bare metal | 中村 健 (ミナトクラウド) | nomad
       `,
+    );
+  });
+});
+
+describe('people named one after another in a recap sentence', () => {
+  test('"Orgの中村あゆみさん、" then "「Title」。": a given name in hiragana written on to the family name', () => {
+    check(
+      `
+      # HashiCorp User Group 福岡 #5 ふりかえり
+
+      今回は会場の都合で少し遅れてスタートしました。最初のLTはかなり盛り上がって、
+      質疑も時間いっぱいまで続きました。二本目のLTは株式会社ハカタクラウドの森田ひかりさん、
+      「Packer と Ansible で作る Windows イメージ」。
+      Windows のイメージは Packer でビルドし、設定は Ansible で流し込む構成だそうです。
+      `,
+      `
+      event HashiCorp User Group 福岡 #5 | - | -
+      talk 5 Packer と Ansible で作る Windows イメージ | 森田ひかり (株式会社ハカタクラウド) | ansible packer
+      `,
+    );
+  });
+
+  test('"Orgの A さんと B さんの二人による『Title』", "Org1 A님과 Org2 B님이 함께 한 『Title』": each speaker, each organisation', () => {
+    check(
+      `
+      # Cloud Native Meetup 札幌 #8
+
+      最初のセッションは満員でした。
+
+      続いて、株式会社ミナトデータの高田由美さんと小野大輔さんの二人による『Prometheus のカーディナリティと戦う』。
+      Prometheus のメモリが 100GB を超えたという話。
+      `,
+      `
+      event Cloud Native Meetup 札幌 #8 | - | -
+      talk 5 Prometheus のカーディナリティと戦う | 高田由美 (株式会社ミナトデータ), 小野大輔 (株式会社ミナトデータ) | prometheus
+      `,
+    );
+    check(
+      `
+      # 클라우드 보안 밋업 2024
+
+      오전 키노트는 건너뛰었다.
+
+      마지막으로 들은 건 누리컴퍼니 한승민님과 AWS 김하늘님이 함께 한 『이미지 서명으로 공급망 지키기』. Trivy로 먼저 걸러 낸다.
+      `,
+      `
+      event 클라우드 보안 밋업 2024 | 2024 | -
+      talk 5 이미지 서명으로 공급망 지키기 | 한승민 (누리컴퍼니), 김하늘 (AWS) | trivy
+      `,
+    );
+  });
+
+  test('"A님, B님 (Org) 공동발표 "Title"" in a chat export with a date before each message: the organisation is both of theirs, and the chat is no wrapped prose', () => {
+    check(
+      `
+      KCD 같이 가요 단톡방
+
+      2024년 6월 22일 오전 9:52, 한지민 : 곧 시작합니다 다들 B룸으로 오세요 자리 많아요
+      2024년 6월 22일 오전 10:30, 한지민 : 다음 발표는 장현우님, 임다은님 (누리뱅크) 공동발표 "kube-proxy 없는 세상: Cilium 도입기"
+      2024년 6월 22일 오전 10:34, 강하늘 : Calico에서 실리움으로 갈아탔고 kube-proxy replacement 켬
+      2024년 6월 22일 오전 10:37, 한지민 : 네트워크 정책 디버깅은 Hubble UI로 하고 있다고 합니다
+      `,
+      `
+      event KCD 같이 가요 단톡방 | 2024-06-22 | -
+      talk 4 kube-proxy 없는 세상: Cilium 도입기 | 장현우 (누리뱅크), 임다은 (누리뱅크) | calico cilium hubble kube-proxy
+      `,
+      { plainText: true },
+    );
+  });
+});
+
+describe('an English recap wrapped by hand, told in any order', () => {
+  test('"was given by Name, who works at Org", "a lightning talk by Name (role), titled \'Title\'", "Name from Org with" then "\'Title\'.": one talk each, and the date wrapped before its year', () => {
+    check(
+      `
+      lisbon platform meetup, march -- notes written up on the weekend
+
+      The March edition of the Lisbon Platform Meetup was on Thursday 14 March
+      2024, at a coworking space near the river. Organised as always by two
+      volunteers. Around 50 people, and the talks were all in English this time.
+
+      First up was Rita Almeida from Tejo Mobility with
+      'GitOps with Argo CD in Practice'. Nothing radically new, but very well
+      explained: every cluster has an Argo CD instance watching one config repo
+      and everything runs on Kubernetes in the end, including the CI runners.
+
+      The second talk, 'Build caching tricks we learned the hard way', was
+      given by Tiago Nunes, who works at Vinhedo Labs. Mostly about BuildKit
+      cache mounts and pushing cache layers to the registry so that runners
+      don't rebuild from scratch. The median image build went down a lot.
+
+      Last was a lightning talk by Marco Silva (freelance consultant), titled
+      'Consul is not dead'. Five minutes arguing that for shops with VMs and
+      containers side by side, Consul service discovery is still simpler than
+      bolting a mesh onto everything. Good discussion afterwards over beers.
+      `,
+      `
+      event lisbon platform meetup, march | 2024-03-14 | -
+      talk 8 GitOps with Argo CD in Practice | Rita Almeida (Tejo Mobility) | argo-cd kubernetes
+      talk 12 Build caching tricks we learned the hard way | Tiago Nunes (Vinhedo Labs) | buildkit
+      talk 18 Consul is not dead | Marco Silva | consul
+      `,
+      { plainText: true },
     );
   });
 });

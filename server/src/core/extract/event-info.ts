@@ -627,8 +627,18 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     if (chrome.has(i) && headerOnly) continue;
     const found = findDates(text);
     if (found.length) return { found: found[0], line: i };
+    const wrapped = li.kind === LineKind.Paragraph ? dateWrappedBeforeYear(structure, i, text) : null;
+    if (wrapped) return { found: wrapped, line: i };
   }
   return null;
+}
+
+/** "…was on Friday 12 April" then "2024, at the …": a sentence wrapped between a date's day and its year; the date, on the first line. */
+function dateWrappedBeforeYear(structure: NoteStructure, i: number, text: string): FoundDate | null {
+  const next = structure.info[i + 1];
+  if (!next || next.kind !== LineKind.Paragraph || next.blockStart || !/^(?:19|20)\d{2}\b/u.test(next.content) || !hasDigit(text)) return null;
+  const joined = findDates(`${text} ${next.content.slice(0, 4)}`).find((d) => d.start < text.length && d.end > text.length);
+  return joined ? { ...joined, end: text.length } : null;
 }
 
 // ("【会場】日本橋室町ラボ 3F", "[장소] …": the label in brackets; "| venue = …": a wiki's infobox.)

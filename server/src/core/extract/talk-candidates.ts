@@ -8,7 +8,7 @@ import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslation
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { peopleLog, type PeopleLog } from './people-log';
-import { wrappedProseTalks } from './wrapped-prose';
+import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -838,6 +838,8 @@ interface CandidateScan {
   speakersAboveLines: number | undefined;
   /** How many paragraphs open with "Name — Title" over their notes (counted when the first is met). */
   speakersDashLines: number | undefined;
+  /** The talks read from a wrapped paragraph's sentences: another rule's reading of their sentences' lines gives way to them. */
+  wrappedProse: ToldTalk[];
 }
 
 export function collectCandidates(structure: NoteStructure, chrome: Set<number>, footerLine: number, check: Reader, out: Candidate[], agenda: AgendaEntry[], log: Set<number> | null): void {
@@ -847,6 +849,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     eventItems: new Map(), itemAt: [], kindLines: new Set(), people: peopleLog(structure, footerLine, check),
     tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
+    wrappedProse: [],
   };
   // A note kept by the people the writer met: their entries' lines name no talk, the talks under them are theirs.
   const { itemAt, kindLines, people } = scan;
@@ -902,6 +905,13 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
       continue;
     }
     i = candidateLine(scan, i);
+  }
+  // (A line of a wrapped paragraph is read alone too, as if the sentence ended at the line's end: "First up was Name from
+  // Org with" then "'Title'. Nothing radically new": the sentence's reading is the one kept.)
+  if (scan.wrappedProse.length) {
+    const kept = out.filter((c) => scan.wrappedProse.every((t) => t.talk === c || c.line < t.from || c.line > t.to));
+    out.length = 0;
+    out.push(...kept);
   }
 }
 
@@ -1155,8 +1165,9 @@ function placedTalk(scan: CandidateScan, i: number): number {
     }
     // A longer paragraph wrapped by hand: the talks its sentences tell, each on the line its title starts on.
     const told = wrappedProseTalks(structure, i, footerLine, check);
-    for (const c of told) out.push(c);
-    if (told.some((c) => c.line === i)) return i;
+    for (const t of told) out.push(t.talk);
+    scan.wrappedProse.push(...told);
+    if (told.some((t) => t.talk.line === i)) return i;
   }
   // "* 'Title' from Yuna Kang of Kkachi Labs — browser spans …": a list's item told as a recap's sentence, its title quoted first.
   if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && content.length > 40 && QUOTE_FIRST.includes(content[0])) {

@@ -963,6 +963,47 @@ function singleQuotedFrom(content: string, check: NameCheck): TalkLine | null {
 const SINGLE_QUOTED_FROM =
   /(?:^|[\s(:])['‘]([^'‘’]{4,150}?)['’]\s*,?\s+(?:from|by)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})(?:\s*[(（]([^()（）]{2,60})[)）]|,\s+(?:[\w-]+\s+){0,5}?(?:at|of)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3})|\s+(?:from|of|at)\s+(\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}))?/u;
 
+/**
+ * A recap's sentence in English told in any order: one title in quotation marks, a word for a talk, and one person said
+ * to give it, "by" them or "from" their organisation ("The second talk, 'Title', was given by Daniel Kwon, who works at
+ * Riiid.", "Last was a lightning talk by Marcus Lee (freelance consultant), cheekily titled 'Title'.", "First up was Jiwoo
+ * Park from Kakao Mobility with 'Title'."). Asked only of a wrapped paragraph's sentences, after the orders parseProseTalk knows.
+ */
+export function sentenceTitleAndPerson(sentence: string, check: NameCheck = {}): TalkLine | null {
+  const spans = [...sentence.matchAll(SENTENCE_TITLE)];
+  if (spans.length !== 1) return null;
+  const m = spans[0];
+  const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
+  const title = inner.trim();
+  if (!/\p{L}{2}/u.test(title) || looksLikeOrg(title)) return null;
+  const start = m.index + m[0].indexOf(inner) + (inner.length - inner.trimStart().length);
+  const rest = sentence.slice(0, m.index) + ' '.repeat(m[0].length) + sentence.slice(m.index + m[0].length);
+  if (!TALK_WORD_EN.test(rest)) return null;
+  const by = [...rest.matchAll(BY_PERSON)];
+  const from = by.length ? [] : [...rest.matchAll(PERSON_FROM)];
+  const person = by.length === 1 ? by[0] : from.length === 1 ? from[0] : null;
+  if (!person) return null;
+  const [, name, bracket, orgWords, worksAt] = person;
+  const sp = parseSpeakers(name, check);
+  if (!sp || sp.speakers.length !== 1 || sp.speakers[0].org) return null;
+  // ("Marcus Lee (freelance consultant)": a role in lower case, or a freelancer's word, is no organisation.)
+  const said = (orgWords ?? worksAt ?? (bracket && /\p{Lu}|[^\p{sc=Latin}\s\p{P}]/u.test(bracket) ? bracket : undefined))?.trim().replace(/\.$/u, '');
+  const org = said && !NO_ORGANISATION.test(said) ? said : null;
+  return namedTalkLine(title, start, [{ ...sp.speakers[0], org }], true);
+}
+/** One title in quotation marks (straight or curly, single or double, or 「」『』); an apostrophe before a letter is inside it. */
+const SENTENCE_TITLE = /(?<=^|[\s(,:—–-])(?:'((?:[^']|'(?=\p{L})){4,150}?)'|‘([^‘’]{4,150})’|"([^"]{4,150})"|“([^“”]{4,150})”|「([^「」]{4,150})」|『([^『』]{4,150})』)(?=[\s,.;:)!?—–-]|$)/gu;
+const TALK_WORD_EN = /\b(?:talks?|sessions?|keynote|presentation|lightning|workshop|first up|next up|up next|given by|presented by|titled|called)\b/iu;
+/** A person's name: Latin words in capitals, or Korean or Japanese, with their name in Latin letters in brackets after it left out. */
+const SENTENCE_NAME = String.raw`(\p{Lu}[\p{Ll}'-]+(?:[\s-]\p{Lu}[\p{Ll}'-]+){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,4}\s?\p{sc=Han}{1,3})(?:\s*[(（]\p{Lu}[\p{Ll}'-]+(?:[\s-]\p{Lu}[\p{Ll}'-]+){1,2}[)）])?`;
+/** An organisation named after "from", "of" or "at": capitalised words, or one word in another script (its name in Latin letters in brackets left out). */
+const SENTENCE_ORG = String.raw`(\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}|[^\s\p{P}\p{Lu}\p{Ll}]{2,20})(?:\s*[(（][^()（）]{2,30}[)）])?`;
+const AFTER_NAME = String.raw`(?:\s*[(（]([^()（）]{2,60})[)）])?(?:,?\s+(?:from|of|at)\s+${SENTENCE_ORG}|,\s+who\s+(?:works|is)\s+(?:at|for|with)\s+${SENTENCE_ORG})?`;
+/** "by Name", its organisation after it (1 the name, 2 in brackets, 3 after "from", 4 after "who works at"). */
+const BY_PERSON = new RegExp(String.raw`\bby\s+${SENTENCE_NAME}${AFTER_NAME}`, 'gu');
+/** "Name from Org": a person only with their organisation said. */
+const PERSON_FROM = new RegExp(String.raw`(?<![\p{L}])${SENTENCE_NAME}(?:\s*[(（]([^()（）]{2,60})[)）])?\s+(?:from|of|at)\s+${SENTENCE_ORG}()`, 'gu');
+
 /** An organisation read to the end of a sentence's words, up to its full stop ("from Nordkap Versicherung. This is the one …"). */
 function untilFullStop(org: string | null): string | null {
   return org?.includes('. ') ? org.slice(0, org.indexOf('. ')) : org;
@@ -1345,11 +1386,24 @@ export function markedTitleWithPerson(content: string, check: NameCheck = {}): T
   const rest = content.slice(0, start) + ' '.repeat(end - start) + content.slice(end);
   if (!TALK_WORD.test(rest)) return null;
   const people = [...rest.matchAll(HONORIFIC_PERSON)];
-  if (people.length !== 1) return null;
-  const [, orgBefore, name, orgAfter] = people[0];
-  const speakers = peopleOfOneOrganisation([name], cjkOrganisation(orgAfter ?? orgBefore), check);
-  return speakers && namedTalkLine(title, start, speakers, true);
+  if (people.length === 0 || people.length > 3) return null;
+  // ("高橋由美さんと小林大輔さんの二人による", "하이퍼커넥트 노승민님과 AWS 김태희님이 함께 한": people named one after
+  // another, each of their own organisation or of the one named before them.)
+  // ("윤서연님, 송민재님 (넷블루게임즈)": an organisation in brackets after the last is all of theirs.)
+  const speakers: Speaker[] = [];
+  for (let k = 0; k < people.length; k++) {
+    const [, orgBefore, bareOrg, name, orgAfter] = people[k];
+    if (k > 0 && !PEOPLE_JOINED.test(rest.slice(people[k - 1].index + people[k - 1][0].length, people[k].index))) return null;
+    const own = cjkOrganisation(orgAfter ?? orgBefore ?? bareOrg);
+    const one = peopleOfOneOrganisation([name], own ?? speakers[k - 1]?.org ?? null, check);
+    if (!one) return null;
+    speakers.push(...one);
+  }
+  const lastOrg = people[people.length - 1][4] ? speakers[speakers.length - 1].org : null;
+  return namedTalkLine(title, start, lastOrg ? speakers.map((sp) => ({ ...sp, org: sp.org ?? lastOrg })) : speakers, true);
 }
+/** What stands between two people a sentence names one after the other: "と", "과", "와", "및", a comma. */
+const PEOPLE_JOINED = /^\s*(?:と|과|와|및|、|,|，)\s*$/u;
 
 /**
  * The title first, then who gave it: "「…」（登壇：桜井 美穂さん／ゼロワン・クラウド株式会社）", "「…」李 俊浩さん（Org）",
@@ -1384,16 +1438,24 @@ function cjkOrganisation(raw: string | undefined): string | null {
 /** "제목은", "주제는", "タイトルは": the sentence names a talk's title next. */
 const TITLE_IS = String.raw`(?:제목은|주제는|발표\s*제목은|タイトルは|題目は|演題は)\s*`;
 const TITLE_IS_LEAD = new RegExp(`${TITLE_IS}[「『'‘"“*]$`, 'u');
-const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
+// ("中村あゆみさん": a given name in hiragana written on to the family name; not "会場のみなさん", a particle first.)
+const CJK_NAME = String.raw`(?:[가-힣]{2,4}|[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,6})?|\p{sc=Han}{1,3}(?![のはがをにでともへや])\p{sc=Hiragana}{2,4}|\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)`;
 /** A person with 님, さん or 氏 (group 2), their organisation in parentheses (3), and a second person after と, 과 or 와 (4). */
 const CJK_PEOPLE = String.raw`(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?(?:\s*(?:と|과|와)\s*(${CJK_NAME})\s*(?:님|さん|氏))?`;
 /** A title as a link's text, in code after "제목은" or "タイトルは", in **bold**, 「」, 『』, 《》, 〈〉, ≪≫ or «», or in double or curly quotes (its text in one of the groups). */
 const MARKED_SPAN = /(?<=(?:제목은|주제는|タイトルは|題目は|演題は)\s*)`([^`]{2,120})`|\[([^\[\]]{2,120})\]\([^()\s]+\)|\*\*([^*]{2,120})\*\*|「([^「」]{2,120})」|『([^『』]{2,120})』|《([^《》]{2,120})》|〈([^〈〉]{2,120})〉|[≪«]([^≪≫«»]{2,120})[≫»]|["“]([^"“”]{2,120})["”]/gu;
 const SAID_AFTER = /^\s*(?:(?:이)?라고|고\s*(?:했|하|말)|と(?:言|話|いう話|の(?:こと|話))|って)/u;
 /** A word that makes the sentence about a talk. */
-const TALK_WORD = /발표|세션|제목은|タイトルは|들었|聴い|聞い|키노트|라이트닝|강연|登壇|発表|講演|セッション|キーノート|基調|\bLT\b/u;
-/** A person with 님, さん or 氏 (2), their organisation before 의 or の (1) or in parentheses after (3). */
-const HONORIFIC_PERSON = new RegExp(String.raw`(?:(?<=^|[\s、，,。(（])([^\s、，,。「」『』《》()（）]{2,24}?)(?:의|の)\s*)?(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?`, 'gu');
+const TALK_WORD = /발표|세션|제목은|タイトルは|들었|들은|聴い|聞い|키노트|라이트닝|강연|登壇|発表|講演|セッション|キーノート|基調|による|\bLT\b/u;
+/**
+ * A person with 님, さん or 氏 (3), their organisation before 의 or の (1), before a Korean name with only a space between (2:
+ * "하이퍼커넥트 노승민님", "AWS 김태희님"; not a word that orders the talks, nor one that ends in a particle), or in
+ * parentheses after (4).
+ */
+const HONORIFIC_PERSON = new RegExp(
+  String.raw`(?:(?<=^|[\s、，,。(（])(?:([^\s、，,。「」『』《》()（）]{2,24}?)(?:의|の)|(?!(?:그다음|그리고|이어서|이번엔|이번에|마지막|다음엔|처음엔)\s)(\p{Lu}[\p{L}\d&.-]{1,20}|[가-힣A-Za-z\d]{3,12}(?<![은는이가을를도에로의와과서엔께건]))\s+(?=[가-힣]{2,4}\s*님))\s*)?(${CJK_NAME})\s*(?:님|さん|氏)(?:\s*[(（]([^()（）]{1,30})[)）])?`,
+  'gu',
+);
 const CJK_PROSE = new RegExp(
   String.raw`(?:(?<=^|[\s、，,。!！?？(（])([^\s、，,。!！?？「」『』()（）]{2,24}?)(?:의|の)\s*)?` +
     CJK_PEOPLE +

@@ -208,8 +208,9 @@ export function findMentions(
     const titleTail = span && span.first === i && span.excludeFrom >= 0;
     const speakersFirst = span && span.first === i && span.leadTo > from;
     const links = mayHoldLinks(i, raw);
+    const orgs = span && span.first === i && !row ? organisationsBesideTitle(raw, span.talk) : null;
     // Most lines have nothing to leave out.
-    if (!refs && !row && !titleTail && !speakersFirst && !links && !html) {
+    if (!refs && !row && !titleTail && !speakersFirst && !links && !html && !orgs) {
       if (from < raw.length) matchSegment(i, lineStart, from, raw.length, talkId);
       continue;
     }
@@ -218,6 +219,7 @@ export function findMentions(
       for (const s of row) if (s.excludeFrom >= 0) excluded.push([s.excludeFrom, s.excludeTo]);
     } else if (titleTail) excluded.push([span.excludeFrom, span.excludeTo]);
     if (speakersFirst) excluded.push([from, span.leadTo]);
+    if (orgs) excluded.push(...orgs);
     if (links) {
       URL_OR_EMAIL.lastIndex = 0;
       for (let m = URL_OR_EMAIL.exec(raw); m; m = URL_OR_EMAIL.exec(raw)) excluded.push([m.index, m.index + m[0].length]);
@@ -237,6 +239,27 @@ export function findMentions(
     if (next < raw.length) matchSegment(i, lineStart, next, raw.length, talkId, row);
   }
   return mentions;
+}
+
+/**
+ * Where the title's line names a speaker's organisation outside the title ("누리컴퍼니 한승민님과 AWS 김하늘님이 함께 한
+ * 『…』", "First up was Name from Kakao Mobility with 'Title'"), as [from, to) ranges; null for none. A company is no
+ * tool the talk mentions, though its name may be one.
+ */
+function organisationsBesideTitle(raw: string, talk: Talk): Array<[number, number]> | null {
+  let out: Array<[number, number]> | null = null;
+  // (A sentence's talk has the whole line for its title's range: the title is looked for in it.)
+  const { start, end } = talk.titleRange;
+  const written = raw.indexOf(talk.title, start.character);
+  const titleFrom = written >= 0 ? written : start.character;
+  const titleTo = written >= 0 ? written + talk.title.length : end.line === start.line ? end.character : raw.length;
+  for (const sp of talk.speakers) {
+    if (!sp.org || sp.org.length < 2) continue;
+    for (let at = raw.indexOf(sp.org); at >= 0; at = raw.indexOf(sp.org, at + sp.org.length)) {
+      if (at + sp.org.length <= titleFrom || at >= titleTo) (out ??= []).push([at, at + sp.org.length]);
+    }
+  }
+  return out;
 }
 
 /** The talk of a grid row whose title starts last at or before `at` (before every title: the first). */

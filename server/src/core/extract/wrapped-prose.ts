@@ -3,13 +3,15 @@
 // 발표했다."). The paragraph is read as one text, sentence by sentence; each talk is placed on the line its title starts on.
 import { isBlankWithRange, LineKind, type NoteStructure } from '../structure';
 import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
-import { CLOCK_START, markedTitleWithPerson, parseCjkProseTalk, parseProseTalk, type TalkLine } from './talk-line';
+import { CLOCK_START, markedTitleWithPerson, parseCjkProseTalk, parseProseTalk, sentenceTitleAndPerson, type TalkLine } from './talk-line';
 
 /** The fewest lines a wrapped paragraph has here: two or three are read as one sentence before (brokenSentenceTalk). */
 const MIN_LINES = 4;
 /** The shortest a wrapped line is (but the last, and one in four); and the paragraph's lines on average (Korean and Japanese prose wraps at about 35 characters). */
 const MIN_WRAPPED_LENGTH = 20;
 const MIN_AVERAGE_LENGTH = 28;
+/** A date then a time opening a line: "2024년 6월 22일 오전 10:30,", "[2024-06-13 14:05]", "2024/6/22 10:30". */
+const DATE_TIME_STAMP = /^[[(【]?\s*\d{4}\s*[-./년年]\s*\d{1,2}\s*[-./월月]\s*\d{1,2}\s*[일日]?[^:：]{0,12}\d{1,2}[:：]\d{2}/u;
 /** A sentence's end outside quotation marks: a full stop, a question or exclamation mark, then a space or the end. */
 const SENTENCE_END_MARKS = '.!?。！？';
 /** What opens and closes a quotation; a sentence does not end inside one. */
@@ -23,8 +25,15 @@ const SPEAKERS_SENTENCE = /^(?:발표자는|발표는|연사는|登壇者は|発
 /** The title a sentence marks, alone: one span in quotation marks or brackets. */
 const MARKED_TITLE = /[「『《"“]([^「」『』《》"“”]{4,120})[」』》"”]/gu;
 
+/** A talk a wrapped paragraph's sentence tells, and the lines the sentence spans (first and last). */
+export interface ToldTalk {
+  talk: Candidate;
+  from: number;
+  to: number;
+}
+
 /** The talks a wrapped paragraph from line `first` tells, one candidate per talk, on the lines their titles start on. */
-export function wrappedProseTalks(structure: NoteStructure, first: number, footerLine: number, check: Reader): Candidate[] {
+export function wrappedProseTalks(structure: NoteStructure, first: number, footerLine: number, check: Reader): ToldTalk[] {
   const { info, lines } = structure;
   let last = first;
   // (A line whose text the parse joined to the line above, a bracket left open at its end, is left empty: it goes on too.)
@@ -38,7 +47,8 @@ export function wrappedProseTalks(structure: NoteStructure, first: number, foote
     const n = info[k].content.length;
     if (k < last && n < MIN_WRAPPED_LENGTH && lines[k].trim() === info[k].content) short++;
     // (Not a timetable: "7:10 PM  "Title" by Name (Org)", a line per slot, each read by the rules for one line.)
-    if (CLOCK_START.test(info[k].content)) return [];
+    // (Nor a chat's export, a date and time before each message: "2024년 6월 22일 오전 10:30, 한지민 : …".)
+    if (CLOCK_START.test(info[k].content) || DATE_TIME_STAMP.test(info[k].content)) return [];
     chars += n;
   }
   if (short * 4 > last - first || chars / (last - first + 1) < MIN_AVERAGE_LENGTH) return [];
@@ -51,7 +61,12 @@ export function wrappedProseTalks(structure: NoteStructure, first: number, foote
     starts.push(text.length);
     text += content;
   }
-  const found: Candidate[] = [];
+  const found: ToldTalk[] = [];
+  const lineAt = (offset: number): number => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > offset) k--;
+    return first + k;
+  };
   const sentences = sentencesOf(text);
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s];
@@ -62,13 +77,11 @@ export function wrappedProseTalks(structure: NoteStructure, first: number, foote
     const told = parsed ?? (next ? titleThenSpeakers(sentence, next, check) : null);
     if (!told || !told.speakers.length || isNonTalkTitle(told.title)) continue;
     const at = start + told.titleStart;
-    let k = starts.length - 1;
-    while (k > 0 && starts[k] > at) k--;
-    const line = first + k;
-    // (A line already read as a talk by the rules for one line keeps that reading.)
-    if (found.some((c) => c.line === line)) continue;
-    const shift = starts[k];
-    found.push({ line, parsed: { ...told, titleStart: at - shift, titleEnd: start + told.titleEnd - shift }, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true });
+    const line = lineAt(at);
+    if (found.some((c) => c.talk.line === line)) continue;
+    const shift = starts[line - first];
+    const talk: Candidate = { line, parsed: { ...told, titleStart: at - shift, titleEnd: start + told.titleEnd - shift }, speakerLine: null, source: 'plain', level: 0, evidence: true, prose: true };
+    found.push({ talk, from: lineAt(start), to: lineAt(Math.max(start, end - 1)) });
   }
   return found;
 }
@@ -76,7 +89,7 @@ export function wrappedProseTalks(structure: NoteStructure, first: number, foote
 /** A sentence's talk, by the rules for a recap's sentence in Korean or Japanese, or in English. */
 function toldTalk(sentence: string, check: Reader): TalkLine | null {
   if (/님|さん|氏/u.test(sentence)) return parseCjkProseTalk(sentence, check.names) ?? markedTitleWithPerson(sentence, check.names);
-  return parseProseTalk(sentence, check.names);
+  return parseProseTalk(sentence, check.names) ?? sentenceTitleAndPerson(sentence, check.names);
 }
 
 /** "그다음 세션이 "Title"였다." then "발표자는 Org의 A님, B님 두 분.": the title in one sentence, its speakers in the next. */
