@@ -13066,3 +13066,98 @@ describe('an English recap wrapped by hand, told in any order', () => {
     );
   });
 });
+
+describe('a log kept during the event, a stamped message a line', () => {
+  test('"[2024-06-13 09:10] Name from Org starts, talk is "Title"", "room again. A + B (Org) -- "Title"", "`13:15` back in N01 for Name, Org" then "`13:16` title on the slide: "Title"": each talk, and the remarks between are none', () => {
+    check(
+      `
+      infracon boulder 2024 -- raw log
+
+      [2024-06-13 08:20] arrived, registration table in the lobby
+      [2024-06-13 09:10] Dana Price from Cobalt Rail starts, talk is "Terraform Drift Is a People Problem"
+      [2024-06-13 09:12] nightly plans via Atlantis on every root module
+      [2024-06-13 09:45] break, 15 min
+      [2024-06-13 10:00] main room again. Raj Mehta + Mei Lin (Lumen Health) -- "Zero Standing Access with Boundary"
+      [2024-06-13 10:07] HashiCorp Boundary brokers sessions to hosts
+      [2024-06-13 10:38] done
+      [2024-06-13 10:44] back in room 2 for Aoife Brennan, Harbourline Energy
+      [2024-06-13 10:46] title on the slide: "Prometheus at the Edge"
+      [2024-06-13 10:49] each site runs Prometheus in agent mode
+      `,
+      `
+      event infracon boulder 2024 -- raw log | 2024-06-13 | -
+      talk 4 Terraform Drift Is a People Problem | Dana Price (Cobalt Rail) | atlantis terraform
+      talk 7 Zero Standing Access with Boundary | Raj Mehta (Lumen Health), Mei Lin (Lumen Health) | boundary
+      talk 11 Prometheus at the Edge | Aoife Brennan (Harbourline Energy) | prometheus
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"【19:10】1 本目、Name さん（Org）/「Title」", "登壇は Name さん（Org）" then "タイトルは「Title」", "AさんとBさん（Org）の共同発表" then "「Title」": each talk on its title\'s message', () => {
+    check(
+      `
+      クラウドネイティブ池袋 #9 実況ログ
+
+      【18:45】受付で名前言ってゲストカードもらう
+      【18:52】ピザとビール到着
+      【19:10】1 本目、山口 健二さん（株式会社ソラノバ）/「Argo CD と Helm の組み合わせで地獄を見た」
+      【19:12】Argo CD から使うと helm install されるわけじゃない
+      【19:27】終わり
+      【19:33】次、登壇は 小川 真由さん（株式会社ヒカリネット）
+      【19:34】タイトルは「Grafana Loki でログ基盤を作り直した」
+      【19:38】前は Elasticsearch だった
+      【19:57】終わり
+      【20:03】高橋 亮さん、李 承勲さん（株式会社アオバAI）の共同発表
+      【20:04】「Nomad on ベアメタルで GPU ジョブ」
+      【20:06】学習ジョブを Nomad の batch job で
+      `,
+      `
+      event クラウドネイティブ池袋 #9 実況ログ | - | -
+      talk 5 Argo CD と Helm の組み合わせで地獄を見た | 山口 健二 (株式会社ソラノバ) | argo-cd helm
+      talk 9 Grafana Loki でログ基盤を作り直した | 小川 真由 (株式会社ヒカリネット) | elasticsearch grafana grafana-loki
+      talk 13 Nomad on ベアメタルで GPU ジョブ | 高橋 亮 (株式会社アオバAI), 李 承勲 (株式会社アオバAI) | nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a log in a table ("| 10:30 | 201호. Name님 (Org) "Title" |"), "[10:40] 트랙 A. Name (Org) 발표 시작, 제목 \'Title\'": the talks; "Name님 파트: …" of a talk\'s own speaker and a quoted question are none', () => {
+    check(
+      `
+      # AWS Summit Seoul 2024 실시간 기록
+
+      | 시간 | 메모 |
+      |------|------|
+      | 08:40 | 삼성역 도착, 배지 출력. 줄 20분 |
+      | 09:55 | 키노트 끝. 엑스포 홀 잠깐 구경 |
+      | 10:30 | 201호. 임도현님 (라이트웨이브) "EKS 업그레이드 무중단으로 하기" |
+      | 10:33 | 블루/그린 클러스터 방식. 노드는 Karpenter 로 교체 |
+      | 10:44 | 애드온은 헬름으로 버전 고정 |
+      | 10:55 | Q&A 스킵하고 이동 |
+      | 11:02 | 이동 중 와이파이 안 잡힘 |
+      `,
+      `
+      event AWS Summit Seoul 2024 실시간 기록 | 2024 | -
+      talk 7 EKS 업그레이드 무중단으로 하기 | 임도현 (라이트웨이브) | aws-eks helm karpenter
+      `,
+    );
+    check(
+      `
+      KCD 서울 2023 실시간 메모
+
+      [10:35] 키노트 끝
+      [10:40] 트랙 A 남음. 윤성호 (네오클라우드) 발표 시작, 제목 'Cilium으로 kube-proxy 걷어내기'
+      [10:43] iptables 규칙 수만 개 → 그래서 eBPF 로
+      [10:52] 윤성호님 파트: Hubble 로 플로우 보면서 디버깅
+      [11:02] 질문 "EKS 에서도 되나?" → 된다
+      [11:10] 발표 끝. 트랙 B 로 이동
+      `,
+      `
+      event KCD 서울 2023 실시간 | 2023 | -
+      talk 4 Cilium으로 kube-proxy 걷어내기 | 윤성호 (네오클라우드) | cilium ebpf hubble kube-proxy
+      `,
+      { plainText: true },
+    );
+  });
+});

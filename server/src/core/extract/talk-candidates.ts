@@ -7,6 +7,7 @@ import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
+import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
@@ -740,10 +741,12 @@ export function messageLog(structure: NoteStructure, footerLine: number): Set<nu
     const li = info[i];
     // (Nor does a code block in a message: "10:41 — the alert rule from her slide" then "```promql".)
     if (li.kind === LineKind.Blank || li.kind === LineKind.Code) continue;
-    const c = li.content.charCodeAt(0);
+    // ("| 10:33 | 클러스터 9개를 … |": a table of the minutes and what happened, its first cell the time.)
+    const text = li.kind === LineKind.Table ? messageText(structure, i) : li.content;
+    const c = text.charCodeAt(0);
     // (Its first character tells most lines apart: a digit, 오 or 午.)
     // ("[00:06:30] shows the RBAC policies": a recording's notes, a time in brackets.)
-    const m = li.content.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348 || c === 91) ? CLOCK_START.exec(li.content) : null;
+    const m = text.length > 3 && ((c >= 48 && c <= 57) || c === 0xc624 || c === 0x5348 || c === 91 || c === 0x3010 || c === 96) ? CLOCK_START.exec(text) : null;
     if (!m) {
       // (A line or two without a time, a message's second line, do not end the log.)
       if (++gap > 2) close();
@@ -917,7 +920,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
 
 /** A row of a table of any drawing (ASCII, markdown, spaces, tabs, full-width bars, CSV) read into the agenda: true when the line was one. */
 function tableRow(scan: CandidateScan, i: number): boolean {
-  const { structure, lines, info, footerLine, check, agenda } = scan;
+  const { structure, lines, info, footerLine, check, agenda, out } = scan;
   const li = info[i];
   // "{| class="wikitable"", "! Time !! Title !! Speaker", "|-", "| 14:00 || Title || Name (Org)", "|}": a MediaWiki table.
   if (scan.wikiColumns !== undefined || (lines[i].charCodeAt(0) === 123 && lines[i].startsWith('{|'))) {
@@ -957,6 +960,15 @@ function tableRow(scan: CandidateScan, i: number): boolean {
   scan.boxColumns = undefined;
   if (li.kind === LineKind.Table) {
     if (i === 0 || info[i - 1].kind !== LineKind.Table) scan.tableColumns = columnsOf(lines[i], i);
+    // (A log kept in a table, "| 10:30 | 아셈볼룸 201호. 임도현님 (Org) "Title" |": its rows are messages, read as the log's.)
+    if (scan.log?.has(i)) {
+      const logged = logMessageTalk(structure, i, scan.log, check);
+      if (logged) {
+        if (logged.speakerLine !== null) dropLine(agenda, out, logged.speakerLine);
+        out.push(logged);
+      }
+      return true;
+    }
     readAgendaRow(structure, i, check, agenda, scan.tableColumns);
     return true;
   }
@@ -1340,6 +1352,14 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (!timed && li.kind === LineKind.Paragraph && content.length > 120 && !MAY_NAME_SPEAKERS.test(content)) return i;
   // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
   // ("11:00 次は大川 美咲さん「…」 株式会社ソラマチテック #CNDW2024_A": a post's hashtags after it.)
+  // (A log's message: its one quoted title, and who gave it named before it or in the message before.)
+  const logged = log?.has(i) ? logMessageTalk(structure, i, log, check) : null;
+  if (logged) {
+    // (The message before, which named its speakers, is no talk of its own: "`14:00` room N03 — Name (Org) presenting".)
+    if (logged.speakerLine !== null) dropLine(agenda, out, logged.speakerLine);
+    out.push(logged);
+    return i;
+  }
   const own = log?.has(i) && content.includes(' #') ? content.replace(TRAILING_TAGS, '') : content;
   let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
   if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) return i;
@@ -1361,14 +1381,31 @@ function candidateLine(scan: CandidateScan, i: number): number {
       const below = check.speakers(info[i + 1].content);
       if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
     }
-    // (In a log of messages, only a line that names its speakers is a talk's.)
-    if (!isNonTalkTitle(entry.title) && !(log?.has(i) && !entry.strongSpeakers)) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
+    // (In a log of messages, only a line that names its speakers is a talk's; not one that names the talk's own speaker
+    // again: "[13:24] 오하늘님 파트: concurrency 옵션" is the second speaker's part of it.)
+    if (!isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
     return i;
   }
   const marks: EntryMarks = { blockStart, labelled, bracketSession, quotedLead, outlineStart, afterLazyTalk, outlineHeading, itemSpeakerLine, session, labelBelow };
   if (li.kind === LineKind.Heading) return headingTalk(scan, i, parsed);
   if (li.kind === LineKind.ListItem) return itemTalk(scan, i, parsed, marks);
   return paragraphTalk(scan, i, parsed, marks);
+}
+
+/** Leaves out of `agenda` and `out` what was read on `line`. */
+function dropLine(agenda: AgendaEntry[], out: Candidate[], line: number): void {
+  for (const list of [agenda, out] as Array<Array<{ line: number }>>) {
+    for (let k = list.length - 1; k >= 0; k--) if (list[k].line === line) list.splice(k, 1);
+  }
+}
+
+/** Whether every speaker `entry` names is one of the talk read last before line `i` (in `agenda` or `out`). */
+function namesLastTalksSpeakers(agenda: AgendaEntry[], out: Candidate[], i: number, entry: TalkLine): boolean {
+  let last: TalkLine | null = null;
+  let at = -1;
+  for (const c of agenda) if (c.line < i && c.line > at) [last, at] = [c.parsed, c.line];
+  for (const c of out) if (c.line < i && c.line > at) [last, at] = [c.parsed, c.line];
+  return !!last && entry.speakers.length > 0 && entry.speakers.every((sp) => last!.speakers.some((x) => x.name === sp.name));
 }
 
 /** A list's item (or a short line) whose speakers, or whose title, the lines under it give; the line to go on after it, or -1. */
