@@ -13161,3 +13161,74 @@ describe('a log kept during the event, a stamped message a line', () => {
     );
   });
 });
+
+describe('a note typed on a phone', () => {
+  test('"Name | Org | Title" lines (who, where, what), the notes under each; "08:40 등록줄 엄청김 -> 30분 기다림" is no talk (an arrow, no speaker)', () => {
+    check(
+      `
+      aws summit seoul 2024 day2 코엑스
+
+      형식: 누구 | 어디 | 뭐
+
+      08:40 등록줄 엄청김 -> 30분 기다림
+
+      이동건 | 야놀자 | eks 업그레이드 무중단으로 하기
+      => 블루그린 클러스터 + 카펜터로 노드 교체
+
+      박준영, 서지민 | 당근 | 관측성 파이프라인 재구축
+      => 컨테이너 로그는 fluent bit
+      `,
+      `
+      event aws summit seoul 2024 day2 코엑스 | 2024 | -
+      talk 7 eks 업그레이드 무중단으로 하기 | 이동건 (야놀자) | aws-eks karpenter
+      talk 10 관측성 파이프라인 재구축 | 박준영 (당근), 서지민 (당근) | fluent-bit
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"talk 3 :: title / chen & fujita / mercari", "talk 2 :: title / "kube_nomad" (freee)": after a talk\'s label, the people as written', () => {
+    check(
+      `
+      osaka devops meetup #12 (english night)
+
+      talk 1 :: migrating 300 vms to k8s / hiroshi ota / rakuten mobile? (cant remember the team)
+        > ansible inventory as source of truth
+      talk 2 :: gitops w argo + kustomize / "kube_nomad" (freee)
+        > one argo app per team
+      talk 3 :: service mesh regrets / chen & fujita / mercari
+        > envoy filters in lua = pain
+      `,
+      `
+      event osaka devops meetup #12 | - | -
+      talk 3 migrating 300 vms to k8s | hiroshi ota (rakuten mobile) | ansible kubernetes
+      talk 5 gitops w argo + kustomize | kube_nomad (freee) | kustomize
+      talk 7 service mesh regrets | chen (mercari), fujita (mercari) | envoy
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"🎤 Title?" then "👤 Name / Org" then "💬 …" notes: a title may ask a question, and a note\'s line is no speaker', () => {
+    check(
+      `
+      hug tokyo #31 🗼
+
+      🎤 tf の state 分割 どこまでやる?
+      👤 山本 / 株式会社フォレストペイ
+      💬 テラフォーム workspaces じゃなくてディレクトリ分割
+
+      🎤 vault で pki 自動化
+      👤 伊藤 あかり / メディクルーズ
+      💬 証明書 手動更新やめた
+      💬 vault agent + consul-template
+      `,
+      `
+      event hug tokyo #31 | - | -
+      talk 3 tf の state 分割 どこまでやる? | 山本 (株式会社フォレストペイ) | terraform
+      talk 7 vault で pki 自動化 | 伊藤 あかり (メディクルーズ) | consul consul-template vault vault-agent
+      `,
+      { plainText: true },
+    );
+  });
+});

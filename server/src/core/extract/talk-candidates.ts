@@ -1740,7 +1740,8 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
   // ("Q. 도커 이미지, 왜 아직도 2GB인가요?" then "발표: 윤서준 (해운대랩스)": a title put as a question, its "Q." no part of it.)
   // ("Talk 1: Do you really need a service mesh?" then "by Jihoon Kwak, Wavecrest Cloud".)
   // ("Panel: Who Owns the Pager?" then its day, its room, then "Moderators: …": past the session's fields.)
-  const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
+  // ("🎤 tf の state 分割 どこまでやる?" then "👤 山本 / 株式会社フォレストペイ": the speaker's emoji for the label.)
+  const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || SPEAKER_BELOW.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
   const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
   if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
   // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
@@ -1777,6 +1778,8 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
       if (read && SPEAKER_LABEL.test(info[named].content)) ({ speakers, last } = labelledLinesAfter(structure, named, sp, footerLine, check));
       if (!opening && speakers.every((s) => s.org)) {
         while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
+          // ("👤 Name / Org" then "💬 証明書 手動更新やめた": a line marked as a note by another emoji is none of them.)
+          if (EMOJI_LEAD.test(info[last + 1].content) && !SPEAKER_BELOW.test(info[last + 1].content)) break;
           const more = readSpeakerLine(structure, last + 1, check);
           if (!more || !more.every((s) => s.org)) break;
           // (A new list, as above: the line's reading is kept by its text.)
@@ -2082,7 +2085,8 @@ function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check
   const sp = check.speakers(content);
   if (!sp?.strong || sp.speakers.length > 4 || !(sp.speakers.every((x) => x.org || x.role) || endsWithNoOrganisation(content) || NO_ORGANISATION.test(content.slice(content.lastIndexOf('/') + 1).trim()))) return null;
   // ("서지훈, 오세영 (라인플러스) / Cilium으로 kube-proxy 걷어내기": a talk's line of its own, its title after the slash.)
-  if (SLASH_AFTER_BRACKET.test(content) && check.talkLine(content)?.speakers.length) return null;
+  // ("이동건 | 야놀자 | eks 업그레이드 무중단으로 하기": who, where and what between bars, a talk's line too.)
+  if ((SLASH_AFTER_BRACKET.test(content) || content.includes(' | ')) && check.talkLine(content)?.speakers.length) return null;
   const title = info[i + 1].content;
   if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title)) return null;
   return titleUnderSpeakers(i, title, sp.speakers, check);
@@ -2092,6 +2096,8 @@ function withoutRowBar(content: string): string {
   return content.charCodeAt(0) === 124 && !content.includes(' |') ? content.replace(/^\|\s*/u, '') : content;
 }
 
+/** A line that starts with a pictograph ("💬 …", "👤 …"). */
+const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 /** A closing bracket, a slash, then words with no brackets: "Name (Org) / Title" (or "Name (Org) / freelance"). */
 const SLASH_AFTER_BRACKET = /[)）]\s*[/／]\s*[^()（）]+$/u;
 /** Line i + 1's `title` as the talk of `speakers`, named on line i; not a field of the talk above ("Rating: 4/5", "Slides: https://…"). */

@@ -60,7 +60,7 @@ export function isTitleLabelled(content: string): boolean {
 
 /** Labels before a title: "제목:", "メモ：", "[LT]", "【基調講演】", "EN: " (the language of a title written in two), … */
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:EN|JA|JP|KO|KR)\s*[:：)）]\s*|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表|talk|session)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|ignite(?:\s*talk)?|bof|birds[- ]of[- ]a[- ]feather|open\s*space|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*[:：.\-–—]|[:：.\-–—)])\s*|(?:session|talk|lt|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[·・]\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)(?:\s+|[、，,]\s*)(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[a-h][.)]\s+(?=["“「『]|\p{Lu})|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:EN|JA|JP|KO|KR)\s*[:：)）]\s*|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表|talk|session)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|ignite(?:\s*talk)?|bof|birds[- ]of[- ]a[- ]feather|open\s*space|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*(?:::|[:：.\-–—])|::|[:：.\-–—)])\s*|(?:session|talk|lt|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[·・]\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)(?:\s+|[、，,]\s*)(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[a-h][.)]\s+(?=["“「『]|\p{Lu})|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating. */
@@ -660,6 +660,13 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
       time,
     };
   };
+  // "talk 3 :: service mesh regrets / chen & fujita / mercari": after a talk's label, what, who and where between
+  // slashes, typed in lower case on a phone (who as written: surnames, a handle).
+  const typed = offset > 0 && rest.includes(' / ') && TALK_LABEL_BEFORE.test(content.slice(0, offset)) ? titleWhoWhereCells(rest) : null;
+  if (typed) return result(typed.title, 0, typed.speakers, true, false);
+  // "이동건 | 야놀자 | eks 업그레이드 무중단으로 하기": who, where, then what, between bars.
+  const whoWhereWhat = rest.includes(' | ') ? peopleOrgTitleCells(rest, check) : null;
+  if (whoWhereWhat) return result(whoWhereWhat.title, whoWhereWhat.at, whoWhereWhat.speakers, true, false);
   // "LT — 오승우: Title", "Keynote - Dana Kim: Title": after the session's kind, a person alone before a colon.
   const afterKind = offset > 0 && rest.length > 8 && KIND_WORD.test(content.slice(0, offset)) ? NAME_COLON_TITLE.exec(rest) : null;
   const kindSpeaker = afterKind ? parseSpeakers(afterKind[1], check) : null;
@@ -1113,6 +1120,48 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
   return null;
 }
 
+/** A talk's label with its number before a line's text: "talk 1 ::", "LT2:", "발표 3 -". */
+const TALK_LABEL_BEFORE = /^(?:talk|session|lt|lightning(?:\s*talk)?|발표|세션|発表|セッション)\s*#?\s*\d{1,2}\b/iu;
+/** "kube_nomad", "@mai_codes", "hiroshi ota", "chen": one person as a phone's note writes them. */
+const TYPED_PERSON = /^@?[\p{L}][\p{L}\d'._-]{1,24}(?: [\p{L}][\p{L}'-]{1,20}){0,2}$/u;
+
+/**
+ * "migrating 300 vms to k8s / hiroshi ota / rakuten mobile? (cant remember)", "gitops w argo / "kube_nomad" (freee)":
+ * the title, who gave it (one to three people, as written), and their organisation (a remark and a question mark left
+ * out), between slashes. Read only after a talk's label.
+ */
+function titleWhoWhereCells(rest: string): { title: string; speakers: Speaker[] } | null {
+  const cells = rest.split(/\s+[/／]\s+/u);
+  // (Not "LT1 "Title" 노지훈 님 / 파도랩스": a quoted title, a person with an honorific, read by the other rules.)
+  if (cells.length < 2 || cells.length > 3 || cells[0].trim().length < 4 || /["“「『]/u.test(cells[0]) || /님|さん|氏/u.test(rest)) return null;
+  let who = cells[1].trim();
+  let where = cells[2]?.trim() ?? null;
+  const bracket = /^(.*?)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(who);
+  if (bracket && where === null) [who, where] = [bracket[1], bracket[2]];
+  // (Two cells: the person marked as one, by a handle, quotes or their organisation in brackets.)
+  if (where === null && !/^[@"“]/u.test(who)) return null;
+  who = who.replace(/^["“'‘]|["”'’]$/gu, '').trim();
+  const names = who.split(/\s*(?:&|,|\band\b|＆|、)\s*/u);
+  if (names.length > 3 || !names.every((n) => TYPED_PERSON.test(n))) return null;
+  const org = where?.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').replace(/\?+$/u, '').trim() || null;
+  if (org && (org.length > 40 || NO_ORGANISATION.test(org))) return { title: cells[0], speakers: names.map((name) => ({ name: name.replace(/^@/u, ''), org: null })) };
+  return { title: cells[0], speakers: names.map((name) => ({ name: name.replace(/^@/u, ''), org })) };
+}
+
+/**
+ * A line of three cells between bars, people, their organisation, the title ("박준영, 서지민 | 당근 | 관측성 파이프라인 재구축"):
+ * the people (read as people alone too) with the organisation, and the title (where it starts in `rest`).
+ */
+function peopleOrgTitleCells(rest: string, check: NameCheck): { title: string; at: number; speakers: Speaker[] } | null {
+  const cells = rest.split(' | ');
+  if (cells.length !== 3) return null;
+  const [who, where, what] = cells.map((c) => c.trim());
+  if (!who || !where || where.length > 30 || what.length < 4 || /[(（]/u.test(who) || !parseSpeakers(who, check)?.strong) return null;
+  const sp = parseSpeakers(`${who} (${where})`, check);
+  if (!sp?.strong || sp.speakers.length > 3 || !sp.speakers.every((x) => x.org) || parseSpeakers(what, check)?.strong) return null;
+  return { title: what, at: rest.lastIndexOf(what), speakers: sp.speakers };
+}
+
 /**
  * "Module versioning without tears, Jonas Albrecht / Kranich Logistik": the title, a comma, one person, a slash and
  * their organisation. Not when what follows the slash is itself a person ("Platform, Developer Experience / Jane Doe").
@@ -1288,7 +1337,8 @@ export function separatorsIn(s: string): number[] | null {
       if (isDash(d)) {
         end = q + 1;
         if (end < n && isDash(s.charCodeAt(end))) end++;
-        end = skipWhiteSpace(s, end);
+        // ("등록줄 엄청김 -> 30분 기다림": an arrow, what came of it, no speaker.)
+        end = end < n && s.charCodeAt(end) === 62 ? -1 : skipWhiteSpace(s, end);
       } else if (d === 47 || d === 124) {
         if (q + 1 < n && isWhiteSpace(s.charCodeAt(q + 1))) end = skipWhiteSpace(s, q + 1);
       } else if ((d === 98 || d === 66) && q + 2 < n && (s.charCodeAt(q + 1) === 121 || s.charCodeAt(q + 1) === 89) && isWhiteSpace(s.charCodeAt(q + 2))) {
