@@ -13232,3 +13232,27 @@ describe('a note typed on a phone', () => {
     );
   });
 });
+
+describe('a post to the team pasted from Slack', () => {
+  test('"• <https://…|Title> — Name님 (Org)": Slack\'s link reads as its text; "다녀온 **Event 2023** 요약" names the event; ":round_pushpin:" and "컨퍼런스룸" are a place, not an event', () => {
+    check(
+      `
+      #team-platform 채널 슬랙 공유글
+
+      **정유진** 10:42 AM
+      :wave: 좋은 아침입니다! 지난 토요일에 다녀온 **쿠버네티스 코리아 가을 컨퍼런스 2023** 요약 올려요 :thread:
+      :calendar: 2023-10-14 (토) / :round_pushpin: 코엑스 컨퍼런스룸(남) 401호
+
+      • <https://k8s.example/cilium|eBPF로 kube-proxy 걷어내기: Cilium 1년 운영기> — 한승우님 (로켓커머스)
+        ◦ Hubble UI로 네트워크 플로우 보는 데모
+      • <https://k8s.example/appset|ApplicationSet으로 200개 클러스터 GitOps 하기> — 윤지민님, 강태현님 (동네마켓)
+        ◦ 헬름 차트는 umbrella chart 하나로
+      `,
+      `
+      event 쿠버네티스 코리아 가을 컨퍼런스 2023 | 2023-10-14 | 코엑스 컨퍼런스룸(남) 401호
+      talk 7 eBPF로 kube-proxy 걷어내기: Cilium 1년 운영기 | 한승우 (로켓커머스) | cilium ebpf hubble kube-proxy
+      talk 9 ApplicationSet으로 200개 클러스터 GitOps 하기 | 윤지민 (동네마켓), 강태현 (동네마켓) | helm
+      `,
+    );
+  });
+});

@@ -1596,6 +1596,8 @@ export function stripInline(s: string): string {
     .replace(/\[\^[^\]\s]{1,20}\](?!:)/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/(?<!\[)\[([^\[\]]+)\]\([^)]*\)/g, '$1')
+    // ("<https://…|Title>": Slack's link, read as its text.)
+    .replace(/<(?:https?|mailto):[^\s|<>]+\|([^<>]+)>/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2')

@@ -356,7 +356,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       // ("2025-03-27, Dogenzaka Hive, Tokyo": a line that opens with its date is the event's date and place, its year no event word.)
       const leading = /^\d/.test(text) ? findDates(text)[0] : undefined;
       if (leading?.start === 0 ? EVENT_WORDS.test(text.slice(leading.end).replace(YEAR_WORD, '')) : EVENT_WORDS.test(text)) score += 3;
-      if (ATTENDANCE_SUFFIX.test(text) || /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた|\b(?:went to|attended|back from)\s/i.test(text)) score += 2;
+      if (ATTENDANCE_SUFFIX.test(text) || ATTENDED_WORDS.test(text)) score += 2;
       if (li.kind === LineKind.Heading) score += li.level === 1 ? 2 : 1;
       // ("## Morning (Track A)", "## 오후 세션", "## 午後の部", "## Track B": a part of the day's programme, not the event.)
       if (li.kind === LineKind.Heading && li.level > 1 && text.length <= 40 && DAY_PART.test(text)) score -= 4;
@@ -368,6 +368,20 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (li.kind === LineKind.ListItem) score -= 2;
       // ("Agenda (from the meetup page, ran ~20 min late):", "タイムテーブル：": the programme's label, not the event.)
       if (PROGRAMME_LABEL.test(text)) score -= 4;
+      // ("지난 토요일에 다녀온 **쿠버네티스 코리아 가을 컨퍼런스 2023** (…) 요약 올려요": the event's name in bold inside the
+      // writer's sentence about going to it.)
+      const bold = li.kind !== LineKind.Heading && text.length > 40 && lines[i].includes('**') ? BOLD_SPAN.exec(lines[i]) : null;
+      if (bold && bold[1].length <= 60 && EVENT_WORDS.test(bold[1]) && ATTENDED_WORDS.test(text)) {
+        const boldScore = 5 + (seenContent === 1 ? 1 : 0);
+        if (boldScore > best) {
+          best = boldScore;
+          name = cleanEventName(bold[1]);
+          nameLine = i;
+          nameStart = bold.index + 2;
+          nameEnd = bold.index + 2 + bold[1].length;
+          continue;
+        }
+      }
       // ("--- Wednesday, June 11, 2025 ---": a day's line of a chat export names no event.)
       const cleaned = score > best ? cleanEventName(text) : '';
       if (score > best && !WEEKDAY_ALONE.test(cleaned) && !TIMES_ALONE.test(cleaned)) {
@@ -464,6 +478,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     if (location) break;
   }
   if (!location) location = findLocation(structure, headerEnd, chrome, from, to);
+  // ("📍 코엑스 …", ":round_pushpin: 코엑스 …": the pin that marks the place is no part of it.)
+  if (location && PLACE_PIN.test(location)) location = location.replace(PLACE_PIN, '') || location;
 
   return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
 }
@@ -560,6 +576,13 @@ const POSTED_DATE = /^(?:posted|published|投稿日|公開日|게시일)\b/iu;
  * 컨퍼런스 후기 · 2024. 5. 21. 23:47": a post's byline.
  */
 const BYLINE = /\bmin(?:ute)?s?\s+read\b|読了|^@?(?=[a-z0-9._-]*[a-z])[a-z0-9]+[._-][a-z0-9._-]+\s+·\s+(?=.*\d)|^카테고리\s*[:：].*·/u;
+
+/** A pin or another pictograph, or a chat's emoji code, before a place. */
+const PLACE_PIN = /^(?:(?:\p{Extended_Pictographic}\uFE0F?|:[a-z0-9_+-]{2,30}:)\s*)+/u;
+/** Words of the writer going to the event ("다녀온", "参加", "went to"). */
+const ATTENDED_WORDS = /참석|참가|참관|출장|다녀|recap|notes? (?:from|on)|参加|行ってきた|\b(?:went to|attended|back from)\s/i;
+/** A span in bold on a raw line. */
+const BOLD_SPAN = /\*\*([^*]{4,80})\*\*/u;
 
 /** "열린", "開催された", "held on", "took place": a sentence saying when the event was. */
 const HELD_WORDS = /열린|열렸|진행된|開催され|開かれ|行われ|\bheld\b|took place|\bhosted\b/iu;

@@ -75,7 +75,8 @@ export interface TalkSpan {
   organisationLine: number | null;
 }
 
-const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]]+|\bwww\.[^\s<>()"'\]]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
+// (A URL ends at a bar: "<https://…|Title>", a link in Slack, its text after the bar.)
+const URL_OR_EMAIL = /\b(?:https?|ftp):\/\/[^\s<>()"'\]|]+|\bwww\.[^\s<>()"'\]|]+|\bdata:[\w/+.-]{1,64}(?:;[\w=-]{1,40})*,[^\s<>()"'\]]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi;
 export function findMentions(
   structure: NoteStructure,
   text: string,

@@ -153,7 +153,7 @@ export const LOG_TIME = new RegExp(String.raw`^(?:${MESSAGE_TIME_SOURCE}|\d{1,2}
 
 /** Words that make a line look like an event's name ("번개": a flash meetup, as Korean communities call one). */
 export const EVENT_WORDS =
-  /(?:conf\b|con(?:\d{2}|\d{4})?\b|conference|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스|콘퍼런스|세미나|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|\bbenkyou?kai\b|\bmokumoku\b|#\s?\d+|\bvol\.?\s?\d{1,3}\b|\bnight\b|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
+  /(?:conf\b|con(?:\d{2}|\d{4})?\b|conference(?!\s*rooms?\b)|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar(?!\s*rooms?\b)|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스(?!\s*룸)|콘퍼런스(?!\s*룸)|세미나(?!\s*실)|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス(?!\s*ルーム)|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|\bbenkyou?kai\b|\bmokumoku\b|#\s?\d+|\bvol\.?\s?\d{1,3}\b|\bnight\b|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
 
 /** Words of a write-up about attending, stripped from an event's name. */
 export const ATTENDANCE_SUFFIX =
