@@ -13256,3 +13256,53 @@ describe('a post to the team pasted from Slack', () => {
     );
   });
 });
+
+describe('names written in two scripts, titles with the writer\'s translation', () => {
+  test('"■ "Title"" then "（和訳：…）" then "登壇：ジェシカ・ライトさん (Jessica Wright) / CNCF": the translation sits between, the Latin letters are the same person; "## 11/08（水）" is a day, no talk', () => {
+    check(
+      `
+      # KubeCon North America 2023 参加メモ
+
+      ## 11/07（火）
+
+      ■ "Scaling Prometheus to a Billion Series"
+        （和訳：プロメテウスを10億系列までスケールさせる）
+        登壇：ラウル・メンドーサさん (Raúl Mendoza) / ボルテックス・ゲームズ (Vortex Games)
+        - Prometheus を 40 シャードに分割、長期保存は Thanos
+
+      ## 11/08（水）
+
+      ■ "eBPF Networking with Cilium"
+        （和訳：Cilium で eBPF ネットワーキング）
+        登壇：キム・ミンスさん (Kim Min-su) / ハヌル・クラウド (하늘클라우드)
+        - kube-proxy を Cilium で置き換え
+      `,
+      `
+      event KubeCon North America 2023 | 2023-11-07 | -
+      talk 5 Scaling Prometheus to a Billion Series | ラウル・メンドーサ (ボルテックス・ゲームズ) | prometheus thanos
+      talk 12 eBPF Networking with Cilium | キム・ミンス (ハヌル・クラウド) | cilium ebpf kube-proxy
+      `,
+    );
+  });
+
+  test('"레베카 오코너 (Rebecca O\'Connor) / 하시코프": one person, not an organisation and a name; "Emily Novak / エミリー・ノヴァク (Tidewater Security)": the bracket is the organisation', () => {
+    check(
+      `
+      # HashiConf Global 2023 메모
+
+      ## Terraform Stacks 소개 / 테라폼 스택 소개
+      발표: 레베카 오코너 (Rebecca O'Connor) / 하시코프
+      - Terraform Stacks 베타
+
+      ## Supply Chain Security for Container Images
+      Speaker: Emily Novak / エミリー・ノヴァク (Tidewater Security)
+      - cosign で署名
+      `,
+      `
+      event HashiConf Global 2023 | 2023 | -
+      talk 3 Terraform Stacks 소개 / 테라폼 스택 소개 | 레베카 오코너 (하시코프) | terraform
+      talk 7 Supply Chain Security for Container Images | Emily Novak (Tidewater Security) | cosign
+      `,
+    );
+  });
+});

@@ -292,6 +292,9 @@ const nonTalkAnswers = new Map<string, boolean>();
 const NON_TALK_ANSWERS_KEPT = 4096;
 
 /** Whether a title is a schedule item, a section of the writer's own or anything else that is no talk's. */
+/** A day of the month alone, its year and weekday may be: "11/07（火）", "2024-05-17 (금)", "6月12日(水)". */
+const DAY_ALONE = /^(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日일]?\s*(?:[(（][^()（）]{1,4}[)）])?$/u;
+
 export function isNonTalkTitle(title: string): boolean {
   return rememberedAnswer(nonTalkAnswers, title, NON_TALK_ANSWERS_KEPT, readsAsNonTalk);
 }
@@ -306,6 +309,8 @@ function readsAsNonTalk(title: string): boolean {
   // "==============================": a drawn line, no words; "ㅡㅡㅡㅡㅡㅡ": one letter drawn as a line.
   // ("질문: 알람 룰 이관은 어떻게? → …", "Q: …": a question from the floor and its answer.)
   if (QUESTION_LABEL.test(t)) return true;
+  // ("11/07（火）", "2024.05.17 (금)", "6月12日(水)": a day alone heads the day's talks.)
+  if (c0 >= 48 && c0 <= 57 && DAY_ALONE.test(t)) return true;
   if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || (t[0] === t[1] && /^(.)\1{3,}$/u.test(t))) return true;
   // "안녕하세요 이웃님들~ …", "Hi all, …": a greeting opens the writer's own words.
   if (GREETING_FIRST.includes(t[0]) && GREETING.test(t)) return true;

@@ -233,6 +233,8 @@ export function personName(s: string, check: NameCheck = {}): PersonStrength | n
   // Quotes inside a word ("O'Brien") do not count; most names have no quote at all.
   if (!t || t.length > 40 || (QUOTE.test(t) && QUOTE.test(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2')))) return null;
   if (isKoreanName(t)) return 'strong';
+  // (A foreign name in Hangul that its Latin letters in brackets showed to be one: "레베카 오코너 (Rebecca O'Connor)".)
+  if (t.includes(NAME_JOINER) && /^[가-힣]{2,5}(?:\u2060[가-힣]{2,5}){1,2}$/u.test(t)) return 'strong';
   if (isJapaneseName(t, true)) return 'strong';
   const latin = latinName(t, check);
   if (latin) return latin;
@@ -269,7 +271,18 @@ function cleanOrg(s: string): string | null {
   const at = t.includes('@') || t.includes(' at ') ? ROLE_THEN_PLACE.exec(t) : null;
   // ("Infra Eng @ Sakura Pixel": an at sign between spaces puts the organisation after whatever role is before it.)
   const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1]) || t.includes(' @ ')) ? at[2] : t;
-  return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) ? withoutTrailingRole(org) : null;
+  return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) ? withoutTrailingRole(withoutNameInOtherScript(org)) : null;
+}
+
+/** "株式会社サクラテック (Sakura Tech)", "ハヌル・クラウド (하늘클라우드)": an organisation's name, then the same in another script in brackets; the first. */
+function withoutNameInOtherScript(org: string): string {
+  const c = org.charCodeAt(org.length - 1);
+  if (c !== 41 && c !== 0xff09) return org;
+  const m = /^(.+?)\s*[(（]([^()（）]{2,30})[)）]$/u.exec(org);
+  if (!m) return org;
+  const script = (t: string): string => (/[가-힣]/u.test(t) ? 'ko' : /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(t) ? 'ja' : /\p{sc=Latin}/u.test(t) ? 'latin' : '');
+  const [own, other] = [script(m[1]), script(m[2])];
+  return own && other && own !== other ? m[1] : org;
 }
 
 /** "하늘페이 플랫폼팀", "株式会社ミライクラウド CTO", "Acme Retail SRE": the organisation without the role or team after it. */
@@ -547,7 +560,9 @@ const UNCLOSED_LAST = /[(（][^()（）]+$/u;
 /** A Korean or Japanese name, maybe with an honorific (group 1), a slash, its romanisation (2), then the organisation in brackets (3). */
 const NATIVE_SLASH_ROMANISED = /^((?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[/／]\s*([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})(\s*[(（][^()（）]{1,40}[)）])?$/u;
 /** A Korean or Japanese name, maybe an honorific, then its romanisation in brackets ("김민수 (Minsu Kim)", "정하늘 씨 (Haneul Jung)", "田中 一郎 (Ichiro Tanaka)"). */
-const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}])((?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[(（]([A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})[)）]/gu;
+// ("ジェシカ・ライトさん (Jessica Wright)", "레베카 오코너 (Rebecca O'Connor)": a foreign name written in katakana or Hangul, its
+// parts set apart as in Latin letters.)
+const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])((?:[\p{sc=Katakana}ー]{2,10}(?:[・･＝=][\p{sc=Katakana}ー]{2,10}){1,2}|[가-힣]{2,5}(?: [가-힣]{2,5}){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[(（](\p{Lu}[\p{Ll}'’]+(?:[\s-]\p{Lu}?[\p{Ll}'’]*\p{Lu}?[\p{Ll}'’]+){1,2})[)）]/gu;
 /** A romanised name, then the name in Hangul or kanji in brackets ("Park Jiyeon (박지연)", "Haruto Sato (佐藤 陽翔)"). */
 const NATIVE_AFTER = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s*[(（]([가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})[)）]/gu;
 
@@ -558,17 +573,33 @@ const NATIVE_AFTER = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s*[(�
  */
 function withoutSecondScript(s: string): string {
   if (!s.includes('(') && !s.includes('（')) return s;
-  const out = s.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? native : all)).replace(NATIVE_AFTER, (all, latin: string, native: string) => (sameName(native, latin) ? latin : all));
+  // ("ハヌル・クラウド (하늘클라우드)", "하늘클라우드 (ハヌル・クラウド)": a Korean name in katakana and in Hangul.)
+  const kana = /[\p{sc=Katakana}]/u.test(s) && /[가-힣]/u.test(s) ? s.replace(KATAKANA_AND_HANGUL, '$1$2') : s;
+  const out = kana.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? (FOREIGN_NAME_IN_HANGUL.test(native) ? native.replaceAll(' ', NAME_JOINER) : native) : all)).replace(NATIVE_AFTER, (all, latin: string, native: string) => (sameName(native, latin) ? latin : all));
   // ("Tanaka Yui (田中 結衣), Sakura Ledger": who writes a name twice writes each person's so; what has one writing after
   // the last comma is their organisation.)
   const last = out !== s ? LAST_AFTER_COMMA.exec(s) : null;
   return last && !/[(（]/u.test(last[2]) && /[)）]$/u.test(last[1]) ? out.replace(/\s*[,，]\s*([^,，]+)$/u, ' ($1)') : out;
 }
+/** A name in katakana then in Hangul in brackets (group 1), or in Hangul then in katakana (group 2). */
+const KATAKANA_AND_HANGUL = /([\p{sc=Katakana}ー][\p{sc=Katakana}ー・･]{1,20})\s*[(（][가-힣][가-힣 ]{1,20}[)）]|([가-힣][가-힣 ]{1,20})(?=\s*[(（][\p{sc=Katakana}ー][\p{sc=Katakana}ー・･]{1,20}[)）])\s*[(（][^()（）]+[)）]/gu;
+/** "레베카 오코너": a name of two or three words in Hangul, no honorific among them (a foreign name, its parts apart). */
+const FOREIGN_NAME_IN_HANGUL = /^[가-힣]{2,5}(?: (?!님$|씨$)[가-힣]{2,5}){1,2}$/u;
 /** The text up to its last comma (group 1), and after it (group 2). */
 const LAST_AFTER_COMMA = /^(.*?)\s*[,，]\s*([^,，]+)$/u;
 /** Whether Latin words may be a romanisation of a Korean name (its family name among them) or of a Japanese one. */
 function sameName(native: string, latin: string): boolean {
   const words = latin.split(/[\s-]/);
+  // (A foreign name in katakana or Hangul: as many parts as Latin words.)
+  const bare = native.replace(/\s?(?:님|씨|さん|様|氏)$/u, '');
+  if (/^[\p{sc=Katakana}ー]+[・･＝=]/u.test(bare)) {
+    // (Each part sounds as its word starts: "ジェシカ・ライト (Jessica Wright)", not "エミリー・ノヴァク (Tidewater Security)".)
+    // ("キム・ミンス (Kim Min-su)": a hyphen inside a given name.)
+    const parts = bare.split(/[・･＝=]/u);
+    const spaced = latin.split(/\s+/u);
+    return parts.length === spaced.length && parts.every((p, k) => KANA_INITIALS[kanaRow(p)]?.includes(spaced[k][0].toLowerCase()) ?? false);
+  }
+  if (FOREIGN_NAME_IN_HANGUL.test(bare) && bare.split(' ').length === words.length && !looksLikeOrg(latin)) return isGivenName(words[0]) || isGivenName(words[words.length - 1]);
   // (The Korean name's family name, its first syllable, romanised among the words: "Kim Minsu (당근)" names an organisation.)
   if (/^[가-힣]/u.test(native)) {
     const romanised = KO_SURNAME_ROMANISED[native[0]]?.split(' ') ?? [];
@@ -576,6 +607,34 @@ function sameName(native: string, latin: string): boolean {
   }
   return words.every((w) => ROMANISED_JAPANESE.test(w));
 }
+/** The row of the kana a katakana word starts with (its consonant), by the kana's code: "ジ" is the row of "j" and "g". */
+function kanaRow(word: string): string {
+  const c = word[0];
+  if ('アイウエオァィゥェォ'.includes(c)) return 'vowel';
+  if ('カキクケコ'.includes(c)) return 'k';
+  if ('ガギグゲゴ'.includes(c)) return 'g';
+  if ('サスセソ'.includes(c)) return 's';
+  if (c === 'シ') return 'sh';
+  if ('ザズゼゾジ'.includes(c)) return 'z';
+  if ('タテト'.includes(c)) return 't';
+  if ('チツ'.includes(c)) return 'ch';
+  if ('ダヂヅデド'.includes(c)) return 'd';
+  if ('ナニヌネノ'.includes(c)) return 'n';
+  if ('ハヒヘホ'.includes(c)) return 'h';
+  if (c === 'フ') return 'f';
+  if ('バビブベボヴ'.includes(c)) return 'b';
+  if ('パピプペポ'.includes(c)) return 'p';
+  if ('マミムメモ'.includes(c)) return 'm';
+  if ('ヤユヨ'.includes(c)) return 'y';
+  if ('ラリルレロ'.includes(c)) return 'r';
+  if ('ワヲ'.includes(c)) return 'w';
+  return '';
+}
+/** The Latin letters a word may start with, by the row of its first kana. */
+const KANA_INITIALS: Record<string, string> = {
+  vowel: 'aeiouyáéíóú', k: 'kcqx', g: 'gj', s: 'scxz', sh: 'sc', z: 'zjgsx', t: 'tc', ch: 'ctk', d: 'd', n: 'n', h: 'hw', f: 'fp', b: 'bv', p: 'p', m: 'm', y: 'yji', r: 'rlw', w: 'wvo',
+};
+
 /** Korean family names, and how each is romanised. */
 const KO_SURNAME_ROMANISED: Record<string, string> = {
   김: 'kim gim', 이: 'lee yi rhee ri i', 박: 'park pak bak', 최: 'choi choe', 정: 'jung jeong chung', 강: 'kang gang', 조: 'cho jo', 윤: 'yoon yun', 장: 'jang chang', 임: 'lim im rim',
@@ -621,8 +680,19 @@ type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & N
  * a function of its own (V8 recompiles the step a rare text deoptimised, not the whole reading).
  */
 export function parseSpeakers(input: string, options: SpeakerOptions = {}): SpeakerParse | null {
-  let s = peopleText(input, options);
+  const s = peopleText(input, options);
   if (s === null) return null;
+  if (!s.includes(NAME_JOINER)) return peopleOfText(s, options);
+  // (A foreign name in Hangul, its parts joined while it was read: "레베카 오코너" is one person, not an organisation and a name.)
+  const read = peopleOfText(s, options);
+  return read && { ...read, speakers: read.speakers.map((sp) => (sp.name.includes(NAME_JOINER) ? { ...sp, name: sp.name.replaceAll(NAME_JOINER, ' ') } : sp)) };
+}
+
+/** What joins the parts of a name written in two scripts while the text is read (no white space: the name is not split at it). */
+const NAME_JOINER = '\u2060';
+
+function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | null {
+  let s: string | null = text;
   const labelled = peopleWithOwnOrganisation(s, options);
   if (labelled) return labelled;
   s = withoutSentenceMarks(s);

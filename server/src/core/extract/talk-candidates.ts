@@ -400,17 +400,23 @@ function isFirstContentLine(structure: NoteStructure, i: number): boolean {
 
 /** The line right under list item `i`, inside the same item, that only names speakers; -1 when there is none. */
 function speakerInItem(structure: NoteStructure, i: number, check: Reader): number {
-  const j = nextContentLine(structure, i, 1);
+  let j = nextContentLine(structure, i, 1);
   if (j < 0) return -1;
+  // ("■ "Title"" then "  （和訳：…）" then "  登壇：…": the title's translation between them, in the item too.)
+  let translated = false;
+  if (j + 1 < structure.lines.length && isTranslationLine(structure, j) && !structure.info[j + 1].blockStart) {
+    j++;
+    translated = true;
+  }
   const next = structure.info[j];
   // (" [Title]" then "  登壇: [Name]さん（Org）" on a Scrapbox page: every line is an item, the speakers' one level in.)
   if (structure.dialect === 'scrapbox' && next.kind === LineKind.ListItem && next.level === structure.info[i].level + 1) return readSpeakerLine(structure, j, check) ? j : -1;
   // (In plain text the line under a "■" bullet stays its paragraph's line.)
-  const inItem = next.kind === LineKind.ListItem ? next.level === structure.info[i].level : next.kind === LineKind.Paragraph && j === i + 1;
+  const inItem = next.kind === LineKind.ListItem ? next.level === structure.info[i].level : next.kind === LineKind.Paragraph && j === i + (translated ? 2 : 1);
   if (!inItem || next.blockStart) return -1;
   // Indented under the item, with no marker of its own (not the next bullet of a plain-text list),
   // or right under it ("1) 제목" then "김도윤님 / 스텔라페이").
-  if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j]) && j !== i + 1) return -1;
+  if (!/^[ \t]{2,}[^\s\-*+•・■▪●◦]/u.test(structure.lines[j]) && j !== i + (translated ? 2 : 1)) return -1;
   return readSpeakerLine(structure, j, check, false, true) ? j : -1;
 }
 

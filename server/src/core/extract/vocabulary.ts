@@ -136,7 +136,8 @@ export const SESSION_FIELD_LINE =
  * A title's translation on the line under it: "EN) Lessons from …", "JA: 国境を越える GitOps", "（和訳：…）", "*Cutting Prometheus
  * Costs by 60%*" (a whole line in italics, four words or more, no people's separators in it).
  */
-export const TRANSLATION_LINE = /^(?:(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*\S|[(（](?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)/u;
+// ("→ \"English title\"": an arrow, then the translation in quotes.)
+export const TRANSLATION_LINE = /^(?:[→⇒]\s*["“「『'‘].{4,150}["”」』'’]$|(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*\S|[(（](?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)/u;
 
 /** The label of a speaker's organisation: "Company", "Affiliation", "소속", "所属". */
 export const ORG_LABEL_WORDS = String.raw`(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)`;
