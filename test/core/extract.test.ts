@@ -13306,3 +13306,28 @@ describe('names written in two scripts, titles with the writer\'s translation', 
     );
   });
 });
+
+describe('a numbered list of titles, each with its translation after an arrow', () => {
+  test('"1. 「Title」" then "   → "Translation"" then "   Speaker: Chris Evans (クリス・エヴァンス)": the translation is no talk; the name in katakana, or in two scripts, is the same person', () => {
+    check(
+      `
+      # CloudNative Days Tokyo 2023 — my notes
+
+      1. 「Argo CD と Kustomize で 1000 マイクロサービスを捌く」
+         → "Handling 1,000 microservices with Argo CD and Kustomize"
+         Speaker: Chris Evans (クリス・エヴァンス), Fujiyama Pay
+         - Kustomize overlays only
+
+      2. 「クバネティスのマルチテナンシー」
+         → "Kubernetes multi-tenancy"
+         Speaker: Kim Soo-jin (김수진 / キム・スジン), Hanbit Commerce
+         - one namespace per team
+      `,
+      `
+      event CloudNative Days Tokyo 2023 | 2023 | -
+      talk 3 Argo CD と Kustomize で 1000 マイクロサービスを捌く | Chris Evans (Fujiyama Pay) | argo-cd kustomize
+      talk 8 クバネティスのマルチテナンシー | Kim Soo-jin (Hanbit Commerce) | kubernetes
+      `,
+    );
+  });
+});

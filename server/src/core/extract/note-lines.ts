@@ -463,7 +463,9 @@ export function pastSessionFields(structure: NoteStructure, j: number, footerLin
 
 /** Whether line `k` is a title's translation (TRANSLATION_LINE), read on its text or, for its italics, on the line as typed. */
 export function isTranslationLine(structure: NoteStructure, k: number): boolean {
-  return TRANSLATION_LINE.test(structure.info[k].content) || (structure.lines[k].includes('*') || structure.lines[k].includes('_') ? TRANSLATION_LINE.test(structure.lines[k].trim()) : false);
+  // (Or its arrow, read as a bullet: "   → "English title"".)
+  const raw = structure.lines[k];
+  return TRANSLATION_LINE.test(structure.info[k].content) || (raw.includes('*') || raw.includes('_') || raw.includes('→') || raw.includes('⇒') ? TRANSLATION_LINE.test(raw.trim()) : false);
 }
 
 /**

@@ -564,7 +564,9 @@ const NATIVE_SLASH_ROMANISED = /^((?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han
 // parts set apart as in Latin letters.)
 const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])((?:[\p{sc=Katakana}ー]{2,10}(?:[・･＝=][\p{sc=Katakana}ー]{2,10}){1,2}|[가-힣]{2,5}(?: [가-힣]{2,5}){1,2}|[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})(?:\s?(?:님|씨|さん|様|氏))?)\s*[(（](\p{Lu}[\p{Ll}'’]+(?:[\s-]\p{Lu}?[\p{Ll}'’]*\p{Lu}?[\p{Ll}'’]+){1,2})[)）]/gu;
 /** A romanised name, then the name in Hangul or kanji in brackets ("Park Jiyeon (박지연)", "Haruto Sato (佐藤 陽翔)"). */
-const NATIVE_AFTER = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s*[(（]([가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3})[)）]/gu;
+// ("Chris Evans (クリス・エヴァンス)", "Kim Soo-jin (김수진 / キム・スジン)": in katakana, or in two scripts.)
+const NATIVE_NAME = String.raw`(?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3}|[\p{sc=Katakana}ー]{2,10}(?:[・･][\p{sc=Katakana}ー]{2,10}){1,2})`;
+const NATIVE_AFTER = new RegExp(String.raw`(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2})\s*[(（](${NATIVE_NAME}(?:\s*[/／]\s*${NATIVE_NAME})?)[)）]`, 'gu');
 
 /**
  * `s` with each person's name in a second script, in brackets after the first, left out: "김민수 (Minsu Kim) 님／Org",
@@ -575,7 +577,7 @@ function withoutSecondScript(s: string): string {
   if (!s.includes('(') && !s.includes('（')) return s;
   // ("ハヌル・クラウド (하늘클라우드)", "하늘클라우드 (ハヌル・クラウド)": a Korean name in katakana and in Hangul.)
   const kana = /[\p{sc=Katakana}]/u.test(s) && /[가-힣]/u.test(s) ? s.replace(KATAKANA_AND_HANGUL, '$1$2') : s;
-  const out = kana.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? (FOREIGN_NAME_IN_HANGUL.test(native) ? native.replaceAll(' ', NAME_JOINER) : native) : all)).replace(NATIVE_AFTER, (all, latin: string, native: string) => (sameName(native, latin) ? latin : all));
+  const out = kana.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? (FOREIGN_NAME_IN_HANGUL.test(native) ? native.replaceAll(' ', NAME_JOINER) : native) : all)).replace(NATIVE_AFTER, (all, latin: string, native: string) => (native.split(/\s*[/／]\s*/u).some((n) => sameName(n, latin)) ? latin : all));
   // ("Tanaka Yui (田中 結衣), Sakura Ledger": who writes a name twice writes each person's so; what has one writing after
   // the last comma is their organisation.)
   const last = out !== s ? LAST_AFTER_COMMA.exec(s) : null;

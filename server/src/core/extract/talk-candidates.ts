@@ -901,6 +901,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     }
     if (tableRow(scan, i)) continue;
     if (li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && !(li.kind === LineKind.Code && timetableCode)) continue;
+    // ("1. 「Title」" then "   → "Translation"": the title's translation right under a talk's title is no talk of its own.)
+    if (out.length && out[out.length - 1].line < i && out[out.length - 1].line === previousContentLine(structure, i, -1) && isTranslationLine(structure, i)) continue;
     // ("質問者：鈴木さん「…？」", "Q (Tom, Acme): …", "Q2) …", "질문자: 김OO님": a question from the floor or its answer, no talk.)
     if (li.content.length > 0 && QUESTION_FIRST.includes(li.content[0]) && QUESTION_LINE.test(li.content)) continue;
     const told = sentenceTalk(scan, i);
