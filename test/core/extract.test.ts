@@ -13331,3 +13331,35 @@ describe('a numbered list of titles, each with its translation after an arrow', 
     );
   });
 });
+
+describe('sessions that are not all ordinary talks, as records between drawn lines', () => {
+  test('"세션: Title" then "유형:", "강사:", "보조 강사:" (read as one heading over "-----"): the record\'s talk and its notes; "세션: 패널 토크 - Title" with "사회:" and "패널:" is a talk, its moderator and panelists its people', () => {
+    check(
+      `
+      AWS Summit Seoul 2024 - 둘째 날 메모
+
+      ==================================================
+      세션: Amazon EKS 와 Argo CD 로 GitOps 파이프라인 만들기
+      유형: 핸즈온 워크숍 (120분)
+      강사: 배수진 (누리클라우드)
+      보조 강사: 임재현, 강나래
+      --------------------------------------------------
+      - 아르고CD 설치 후 App of Apps 패턴으로 앱 3개 배포
+
+      ==================================================
+      세션: 패널 토크 - 국내 기업의 플랫폼 엔지니어링 여정
+      유형: 패널
+      사회: 신유진 (누리클라우드)
+      패널: 류태호 (마켓온), 문선영 (한결증권)
+      --------------------------------------------------
+      - 내부 개발자 포털은 Backstage
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 4 Amazon EKS 와 Argo CD 로 GitOps 파이프라인 만들기 | 배수진 (누리클라우드) | argo-cd aws-eks
+      talk 12 패널 토크 - 국내 기업의 플랫폼 엔지니어링 여정 | 신유진 (누리클라우드), 류태호 (마켓온), 문선영 (한결증권) | backstage
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -5,6 +5,7 @@
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
+import type { SpeakerParse } from './people';
 import { ORG_LABEL_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /** A talk's record: the candidate at its title field, and the lines of its heading and fields [first, last]. */
@@ -14,7 +15,8 @@ export interface LabelledRecord {
   last: number;
 }
 
-const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|title|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|セッション名|講演タイトル|講演名|発表タイトル)`;
+// ("세션: Title", "Session: Title": the session's own name, in a record whose speakers' field follows.)
+const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|title|session|세션|セッション|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|セッション名|講演タイトル|講演名|発表タイトル)`;
 const ORG_WORDS = String.raw`(?:${ORG_LABEL_WORDS}|employer|所属企業)`;
 /** A field's label, bold or in brackets or before a colon, then its value (group 2; empty when the value is on the next line). */
 function fieldPattern(words: string): RegExp {
@@ -25,6 +27,8 @@ const SPEAKER_FIELD = fieldPattern(SPEAKER_LABEL_WORDS);
 const ORG_FIELD = fieldPattern(ORG_WORDS);
 /** The first letters a field can start with: tested before the patterns, as most lines are none. */
 const FIELD_FIRST = /^(?:【|\[|\*\*|[^\s:：]{1,24}\s*[:：])/u;
+/** Any field: a label of a word or two, then a colon. */
+const OTHER_FIELD = /^[^\s:：][^:：]{0,23}[:：]\s*\S/u;
 /** How far below its title a record's fields may go (an abstract between them is one paragraph). */
 const MAX_FIELD_DISTANCE = 12;
 
@@ -53,16 +57,16 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
     let last = title.last;
     for (let j = title.last + 1; j < footerLine && j <= i + MAX_FIELD_DISTANCE; j++) {
       const lj = info[j];
-      if (lj.kind === LineKind.Heading || fieldValue(structure, j, TITLE_FIELD, footerLine)) break;
-      if (!speakers) {
-        const said = fieldValue(structure, j, SPEAKER_FIELD, footerLine);
-        const read = said ? check.speakers(said.value) : null;
-        if (said && read?.speakers.length) {
-          speakers = read.speakers;
-          speakerLine = said.last;
-          last = Math.max(last, said.last);
-          continue;
-        }
+      // ("유형: …" and "발표자: Name" over "-----", read as a heading underlined: the record's fields still.)
+      if ((lj.kind === LineKind.Heading && !FIELD_FIRST.test(lj.content)) || fieldValue(structure, j, TITLE_FIELD, footerLine)) break;
+      // ("사회: A" then "패널: B, C": each field that names people, one right after the other, adds them.)
+      const said: { value: string; line: number; last: number } | null = !speakers || j === last + 1 ? fieldValue(structure, j, SPEAKER_FIELD, footerLine) : null;
+      const read: SpeakerParse | null = said ? check.speakers(said.value) : null;
+      if (said && read?.speakers.length) {
+        speakers = speakers ? [...speakers, ...read.speakers] : read.speakers;
+        if (speakerLine < 0) speakerLine = said.last;
+        last = Math.max(last, said.last);
+        continue;
       }
       if (!orgs) {
         const org = fieldValue(structure, j, ORG_FIELD, footerLine);
@@ -74,6 +78,8 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
       }
     }
     if (!speakers) continue;
+    // (The record's other fields right after the last one read: "보조 강사: …", "난이도: …" are the record's, no talk.)
+    while (last + 1 < footerLine && last + 1 <= i + MAX_FIELD_DISTANCE && structure.info[last + 1].content.length <= 100 && OTHER_FIELD.test(structure.info[last + 1].content) && !fieldValue(structure, last + 1, TITLE_FIELD, footerLine)) last++;
     const text = titleOf(title.value);
     if (!text || isNonTalkTitle(text)) continue;
     const parsed = { title: text, speakers: withOrganisations(speakers, orgs), strongSpeakers: true, keynote: false, quoted: false, titleStart: 0, titleEnd: text.length, time: null };
@@ -89,7 +95,8 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
 /** The value of line `i`'s field of that label, and the line it is on (the next, when the label stands alone). */
 function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLine: number): { value: string; line: number; last: number } | null {
   const li = structure.info[i];
-  if ((li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) || !FIELD_FIRST.test(li.content)) return null;
+  // (A heading too: a plain text's block of fields over a drawn line reads as one heading underlined, "세션: …" to "발표자: …".)
+  if ((li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && li.kind !== LineKind.Heading) || !FIELD_FIRST.test(li.content)) return null;
   const m = field.exec(li.content);
   if (!m) return null;
   const value = m[1].replace(/^\*\*|\*\*$/g, '').trim();

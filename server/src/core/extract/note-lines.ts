@@ -292,6 +292,8 @@ const nonTalkAnswers = new Map<string, boolean>();
 const NON_TALK_ANSWERS_KEPT = 4096;
 
 /** Whether a title is a schedule item, a section of the writer's own or anything else that is no talk's. */
+/** A panel's or a workshop's word, alone. */
+const PANEL_OR_WORKSHOP = /^(?:panel(?:\s+discussion)?|패널(?:\s*토크|\s*토론)?|パネル(?:ディスカッション|トーク)?|workshop|워크숍|ワークショップ)$/iu;
 /** A day of the month alone, its year and weekday may be: "11/07（火）", "2024-05-17 (금)", "6月12日(水)". */
 const DAY_ALONE = /^(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日일]?\s*(?:[(（][^()（）]{1,4}[)）])?$/u;
 
@@ -364,8 +366,9 @@ function readsAsNonTalk(title: string): boolean {
   // "coffee + badge. line was huge, …", "break / sponsor hall. got socks": a schedule item, then the writer's remark.
   // (Not "lightning talk (unannounced): …": a label.)
   // ("스폰서 세션 릴레이 — 거의 흘려들음": a sponsors' turn, then the remark.)
+  // (Not "패널 토크 - Title", "Panel — Title": a panel or a workshop, then its own title.)
   const item = leadingItem(t);
-  if (item && (NOT_A_TALK.test(item) || SPONSOR_TURN.test(item))) return true;
+  if (item && (NOT_A_TALK.test(item) || SPONSOR_TURN.test(item)) && !(PANEL_OR_WORKSHOP.test(item) && !t.includes('→'))) return true;
   // ("sponsor pitch by a cloud reseller", "sponsor slot from Acme": a sponsor's turn with no title of its own.)
   if ((lower0 === 115 || c0 === 0x30b9 || c0 === 0xc2a4) && SPONSOR_TURN.test(t)) return true;
   // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)

@@ -149,7 +149,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   };
 
   // Talk bodies: from the title to the next talk or section boundary.
-  const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests);
+  // (A record's field lines end no section: "유형: …" and "발표자: …" read as a heading's lines in plain text.)
+  const boundaries = fmTalk ? [footerLine] : sectionBoundaries(structure, chosen, chrome, footerLine, tests).filter((b) => !records.some((r) => b > r.talk.line && b <= r.last));
   // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
   if (sections) for (const sec of sections) boundaries.push(sec.from);
   const { talkSpans, talkOfCandidate } = talkSpansOf(structure, uri, chosen, boundaries, agenda, log, eventAt, check);
