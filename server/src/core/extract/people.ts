@@ -599,7 +599,7 @@ function sameName(native: string, latin: string): boolean {
     // ("キム・ミンス (Kim Min-su)": a hyphen inside a given name.)
     const parts = bare.split(/[・･＝=]/u);
     const spaced = latin.split(/\s+/u);
-    return parts.length === spaced.length && parts.every((p, k) => KANA_INITIALS[kanaRow(p)]?.includes(spaced[k][0].toLowerCase()) ?? false);
+    return parts.length === spaced.length && parts.every((p, k) => KANA_INITIALS.get(p[0])?.includes(spaced[k][0].toLowerCase()) ?? false);
   }
   if (FOREIGN_NAME_IN_HANGUL.test(bare) && bare.split(' ').length === words.length && !looksLikeOrg(latin)) return isGivenName(words[0]) || isGivenName(words[words.length - 1]);
   // (The Korean name's family name, its first syllable, romanised among the words: "Kim Minsu (당근)" names an organisation.)
@@ -609,33 +609,16 @@ function sameName(native: string, latin: string): boolean {
   }
   return words.every((w) => ROMANISED_JAPANESE.test(w));
 }
-/** The row of the kana a katakana word starts with (its consonant), by the kana's code: "ジ" is the row of "j" and "g". */
-function kanaRow(word: string): string {
-  const c = word[0];
-  if ('アイウエオァィゥェォ'.includes(c)) return 'vowel';
-  if ('カキクケコ'.includes(c)) return 'k';
-  if ('ガギグゲゴ'.includes(c)) return 'g';
-  if ('サスセソ'.includes(c)) return 's';
-  if (c === 'シ') return 'sh';
-  if ('ザズゼゾジ'.includes(c)) return 'z';
-  if ('タテト'.includes(c)) return 't';
-  if ('チツ'.includes(c)) return 'ch';
-  if ('ダヂヅデド'.includes(c)) return 'd';
-  if ('ナニヌネノ'.includes(c)) return 'n';
-  if ('ハヒヘホ'.includes(c)) return 'h';
-  if (c === 'フ') return 'f';
-  if ('バビブベボヴ'.includes(c)) return 'b';
-  if ('パピプペポ'.includes(c)) return 'p';
-  if ('マミムメモ'.includes(c)) return 'm';
-  if ('ヤユヨ'.includes(c)) return 'y';
-  if ('ラリルレロ'.includes(c)) return 'r';
-  if ('ワヲ'.includes(c)) return 'w';
-  return '';
-}
-/** The Latin letters a word may start with, by the row of its first kana. */
-const KANA_INITIALS: Record<string, string> = {
-  vowel: 'aeiouyáéíóú', k: 'kcqx', g: 'gj', s: 'scxz', sh: 'sc', z: 'zjgsx', t: 'tc', ch: 'ctk', d: 'd', n: 'n', h: 'hw', f: 'fp', b: 'bv', p: 'p', m: 'm', y: 'yji', r: 'rlw', w: 'wvo',
-};
+/** The Latin letters a word may start with, by the first kana of its katakana spelling ("ジ": j or g, "ラ": r, l or w as in Wright). */
+const KANA_INITIALS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['アイウエオァィゥェォ', 'aeiouyáéíóú'], ['カキクケコ', 'kcqx'], ['ガギグゲゴ', 'gj'], ['サスセソ', 'scxz'], ['シ', 'sc'], ['ザズゼゾジ', 'zjgsx'],
+      ['タテト', 'tc'], ['チツ', 'ctk'], ['ダヂヅデド', 'd'], ['ナニヌネノ', 'n'], ['ハヒヘホ', 'hw'], ['フ', 'fp'], ['バビブベボヴ', 'bv'],
+      ['パピプペポ', 'p'], ['マミムメモ', 'm'], ['ヤユヨ', 'yji'], ['ラリルレロ', 'rlw'], ['ワヲ', 'wvo'],
+    ] as Array<[string, string]>
+  ).flatMap(([kana, initials]) => [...kana].map((k): [string, string] => [k, initials])),
+);
 
 /** Korean family names, and how each is romanised. */
 const KO_SURNAME_ROMANISED: Record<string, string> = {

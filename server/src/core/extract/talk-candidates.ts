@@ -928,7 +928,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
 
 /** A row of a table of any drawing (ASCII, markdown, spaces, tabs, full-width bars, CSV) read into the agenda: true when the line was one. */
 function tableRow(scan: CandidateScan, i: number): boolean {
-  const { structure, lines, info, footerLine, check, agenda, out } = scan;
+  const { structure, lines, info, footerLine, check, agenda } = scan;
   const li = info[i];
   // "{| class="wikitable"", "! Time !! Title !! Speaker", "|-", "| 14:00 || Title || Name (Org)", "|}": a MediaWiki table.
   if (scan.wikiColumns !== undefined || (lines[i].charCodeAt(0) === 123 && lines[i].startsWith('{|'))) {
@@ -970,11 +970,7 @@ function tableRow(scan: CandidateScan, i: number): boolean {
     if (i === 0 || info[i - 1].kind !== LineKind.Table) scan.tableColumns = columnsOf(lines[i], i);
     // (A log kept in a table, "| 10:30 | 아셈볼룸 201호. 임도현님 (Org) "Title" |": its rows are messages, read as the log's.)
     if (scan.log?.has(i)) {
-      const logged = logMessageTalk(structure, i, scan.log, check);
-      if (logged) {
-        if (logged.speakerLine !== null) dropLine(agenda, out, logged.speakerLine);
-        out.push(logged);
-      }
+      readLogMessage(scan, i, scan.log);
       return true;
     }
     readAgendaRow(structure, i, check, agenda, scan.tableColumns);
@@ -1361,13 +1357,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // "- [[Drift Detection]] by [[Katrin Vogel]] ([[Spreewerk]])": a line of wiki links reads as its text.
   // ("11:00 次は大川 美咲さん「…」 株式会社ソラマチテック #CNDW2024_A": a post's hashtags after it.)
   // (A log's message: its one quoted title, and who gave it named before it or in the message before.)
-  const logged = log?.has(i) ? logMessageTalk(structure, i, log, check) : null;
-  if (logged) {
-    // (The message before, which named its speakers, is no talk of its own: "`14:00` room N03 — Name (Org) presenting".)
-    if (logged.speakerLine !== null) dropLine(agenda, out, logged.speakerLine);
-    out.push(logged);
-    return i;
-  }
+  if (log?.has(i) && readLogMessage(scan, i, log)) return i;
   const own = log?.has(i) && content.includes(' #') ? content.replace(TRAILING_TAGS, '') : content;
   let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
   if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) return i;
@@ -1398,6 +1388,16 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (li.kind === LineKind.Heading) return headingTalk(scan, i, parsed);
   if (li.kind === LineKind.ListItem) return itemTalk(scan, i, parsed, marks);
   return paragraphTalk(scan, i, parsed, marks);
+}
+
+/** Log line `i`'s talk (logMessageTalk) into the candidates: true when it tells one. */
+function readLogMessage(scan: CandidateScan, i: number, log: Set<number>): boolean {
+  const logged = logMessageTalk(scan.structure, i, log, scan.check);
+  if (!logged) return false;
+  // (The message before, which named its speakers, is no talk of its own: "`14:00` room N03 — Name (Org) presenting".)
+  if (logged.speakerLine !== null) dropLine(scan.agenda, scan.out, logged.speakerLine);
+  scan.out.push(logged);
+  return true;
 }
 
 /** Leaves out of `agenda` and `out` what was read on `line`. */
