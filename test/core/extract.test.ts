@@ -13363,3 +13363,28 @@ describe('sessions that are not all ordinary talks, as records between drawn lin
     );
   });
 });
+
+describe('an outline whose first item is the event', () => {
+  test('"• Meetup" holding the note, "   • Talk 1: "Title"" over "      • Name — Role, Org" (three spaces a level): its items one level in are the talks; "Hosted at …" and "networking until 9:30" are none', () => {
+    check(
+      `
+      • Bay Area Infra Meetup — March 2024
+         • Tue Mar 19, 2024, 6:00pm
+         • Hosted at Lattice Robotics HQ, 450 Townsend St
+         • Talk 1: "Consul to Istio: the migration we almost regretted"
+            • Sam Whitaker — Staff SRE, Lattice Robotics
+            • Istio sidecars = Envoy everywhere
+         • Talk 2: "Nomad Is Still Great, Actually"
+            • Olga Petrova (Fernhill Media)
+            • runs ~4k allocations on Nomad
+         • networking until 9:30
+      `,
+      `
+      event Bay Area Infra Meetup | 2024-03-19 | -
+      talk 4 Consul to Istio: the migration we almost regretted | Sam Whitaker (Lattice Robotics) | consul envoy istio
+      talk 7 Nomad Is Still Great, Actually | Olga Petrova (Fernhill Media) | nomad
+      `,
+      { plainText: true },
+    );
+  });
+});

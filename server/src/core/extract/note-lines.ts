@@ -373,6 +373,7 @@ function readsAsNonTalk(title: string): boolean {
   if ((lower0 === 115 || c0 === 0x30b9 || c0 === 0xc2a4) && SPONSOR_TURN.test(t)) return true;
   // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)
   if (t.length > 40 && /[.!?]$/.test(title.trim()) && /[.!?]\s+\p{Lu}/u.test(t)) return true;
+  if ((c0 | 32) === 104 && HOSTED_AT.test(t)) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
   // "Networking until they kicked us out", "lunch at the food court": a break and what it was like.
@@ -417,7 +418,10 @@ const GREETING_FIRST = '안こおhH';
 const GREETING = /^(?:안녕하세요|안녕하십니까|こんにちは|こんばんは|お疲れ様です|hi (?:all|everyone|team)\b|hello (?:all|everyone|team)\b)/iu;
 
 /** "Networking until they kicked us out", "lunch at the food court": a break, then what it was like. */
-const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coffee|break|after ?party|doors)\s+(?:until|till|at|in|with|on|and)\s+\p{Ll}/iu;
+// ("networking until 9:30": until a time too.)
+const SOCIAL_THEN_REMARK = /^(?:networking|lunch|dinner|drinks|beers?|pizza|coffee|break|after ?party|doors)\s+(?:(?:until|till|at|in|with|on|and)\s+\p{Ll}|(?:until|till)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$)/iu;
+/** "Hosted at Lattice Robotics HQ, 450 Townsend St": where the event was, said as it is hosted. */
+const HOSTED_AT = /^(?:hosted|held)\s+(?:at|by|in)\s+\S/iu;
 /** "BREAK pizza round 2 + hallway": an outline's break in capitals, then the writer's words. */
 const SOCIAL_IN_CAPITALS = /^(?:NETWORKING|LUNCH|DINNER|DRINKS|COFFEE|BREAK)\s+\p{Ll}/u;
 

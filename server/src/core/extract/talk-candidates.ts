@@ -172,7 +172,8 @@ export function outerItem(structure: NoteStructure, i: number, byLevel: number):
 function firstItemSpeakers(structure: NoteStructure, i: number, footerLine: number, check: Reader): Speaker[] | null {
   const { info } = structure;
   const j = i + 1;
-  if (j >= footerLine || info[j].kind !== LineKind.ListItem || info[j].level !== info[i].level + 1 || !info[j].blockStart) return null;
+  // (One level in, or more where a plain text's bullets are indented by three spaces a level.)
+  if (j >= footerLine || info[j].kind !== LineKind.ListItem || info[j].level <= info[i].level || !info[j].blockStart) return null;
   // ("by Dev Malhotra (freelance)": a remark that names no organisation.)
   const paren = TRAILING_PARENTHESIS.exec(info[j].content);
   const text = paren && NO_ORGANISATION.test(paren[1]) ? info[j].content.slice(0, paren.index) : info[j].content;
@@ -1457,7 +1458,10 @@ function itemEntry(scan: CandidateScan, i: number, timed: boolean): number {
   // "- Title" with "  - Name (Org)" as its first item, " [Title]" then "  [Name]さん ([Org])" in Scrapbox: a top-level
   // item whose first item names people and their organisations with confidence, and nothing else.
   // (A labelled first item, "  - **Speaker:** …", is read below with the labelled items after it.)
-  if (li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level === 2 && !SPEAKER_LABEL.test(info[i + 1].content)) {
+  // ("• Bay Area Infra Meetup" then "   • Talk 1: "Title"" then "      • Name — Role, Org": an outline whose first item, the
+  // event, holds the whole note: its items one level in are the top level.)
+  const top = li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && isFirstContentLine(structure, itemAt[1]));
+  if (li.kind === LineKind.ListItem && top && li.blockStart && !timed && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].level > li.level && !SPEAKER_LABEL.test(info[i + 1].content)) {
     // (Each named with an organisation, set apart by a bracket, a comma, a slash or an honorific: prose under an
     // item reads as a name and its organisation often enough, "피처 플래그를 적극적으로 사용".)
     // ("1. Title" then "   - by Name, Org" or "   - by Name (freelance)": said to be its speakers, with or without organisations.)
