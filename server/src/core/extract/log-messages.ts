@@ -24,10 +24,9 @@ const TITLE_LABEL_ONLY = /^(?:[\p{L}\s]{0,20}?(?<![\p{L}])(?:title|talk|タイ�
 /** Line `i` of the note's log, a message whose one quoted title is a talk and whose speakers are named: the talk, or null. */
 export function logMessageTalk(structure: NoteStructure, i: number, log: Set<number>, check: Reader): Candidate | null {
   const { info } = structure;
-  const content = messageText(structure, i);
-  const stamp = STAMP.exec(content);
-  if (!stamp) return null;
-  const message = content.slice(stamp[0].length).replace(TRAILING_TAGS, '');
+  const stamped = messageOf(structure, i);
+  if (!stamped) return null;
+  const { message, stampLength } = stamped;
   const titles = [...message.matchAll(TITLE)];
   if (titles.length !== 1) return null;
   const m = titles[0];
@@ -41,16 +40,14 @@ export function logMessageTalk(structure: NoteStructure, i: number, log: Set<num
   if (!speakers && TITLE_LABEL_ONLY.test(before.trim())) {
     // "13:15 back in N01-02 for Aoife Gallagher, Harbourline Energy" then "13:16 "Title"": named in the message before.
     const p = i > 0 && log.has(i - 1) ? i - 1 : i > 1 && log.has(i - 2) && info[i - 1].kind === LineKind.Blank ? i - 2 : -1;
-    const before = p >= 0 ? messageText(structure, p) : '';
-    const previous = p >= 0 ? STAMP.exec(before) : null;
-    const said = previous ? before.slice(previous[0].length).replace(TRAILING_TAGS, '') : '';
+    const said = p >= 0 ? (messageOf(structure, p)?.message ?? '') : '';
     if (said && ![...said.matchAll(TITLE)].length) {
       speakers = peopleNamed(said, check, true);
       if (speakers) speakerLine = p;
     }
   }
   if (!speakers) return null;
-  const titleStart = stamp[0].length + m.index + m[0].indexOf(title);
+  const titleStart = stampLength + m.index + m[0].indexOf(title);
   return {
     line: i,
     parsed: { title, speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: true, titleStart, titleEnd: titleStart + title.length, time: null },
@@ -59,6 +56,13 @@ export function logMessageTalk(structure: NoteStructure, i: number, log: Set<num
     level: 0,
     evidence: true,
   };
+}
+
+/** Line `k`'s message: its text after the stamp (how long the stamp is), the hashtags at its end left out; null when it has no stamp. */
+function messageOf(structure: NoteStructure, k: number): { message: string; stampLength: number } | null {
+  const text = messageText(structure, k);
+  const stamp = STAMP.exec(text);
+  return stamp ? { message: text.slice(stamp[0].length).replace(TRAILING_TAGS, ''), stampLength: stamp[0].length } : null;
 }
 
 /** Line `i`'s text as a message: a table's row without its outer bars ("| 10:33 | … |" reads "10:33 | …"). */

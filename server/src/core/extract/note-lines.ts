@@ -291,12 +291,12 @@ const QUESTION_LABEL = /^(?:질문|답변|質問|回答|question|answer|q|a)\s*[
 const nonTalkAnswers = new Map<string, boolean>();
 const NON_TALK_ANSWERS_KEPT = 4096;
 
-/** Whether a title is a schedule item, a section of the writer's own or anything else that is no talk's. */
 /** A panel's or a workshop's word, alone. */
 const PANEL_OR_WORKSHOP = /^(?:panel(?:\s+discussion)?|패널(?:\s*토크|\s*토론)?|パネル(?:ディスカッション|トーク)?|workshop|워크숍|ワークショップ)$/iu;
 /** A day of the month alone, its year and weekday may be: "11/07（火）", "2024-05-17 (금)", "6月12日(水)". */
 const DAY_ALONE = /^(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日일]?\s*(?:[(（][^()（）]{1,4}[)）])?$/u;
 
+/** Whether a title is a schedule item, a section of the writer's own or anything else that is no talk's. */
 export function isNonTalkTitle(title: string): boolean {
   return rememberedAnswer(nonTalkAnswers, title, NON_TALK_ANSWERS_KEPT, readsAsNonTalk);
 }

@@ -234,7 +234,7 @@ export function personName(s: string, check: NameCheck = {}): PersonStrength | n
   if (!t || t.length > 40 || (QUOTE.test(t) && QUOTE.test(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2')))) return null;
   if (isKoreanName(t)) return 'strong';
   // (A foreign name in Hangul that its Latin letters in brackets showed to be one: "레베카 오코너 (Rebecca O'Connor)".)
-  if (t.includes(NAME_JOINER) && /^[가-힣]{2,5}(?:\u2060[가-힣]{2,5}){1,2}$/u.test(t)) return 'strong';
+  if (t.includes(NAME_JOINER) && !t.includes(' ') && FOREIGN_NAME_IN_HANGUL.test(t.replaceAll(NAME_JOINER, ' '))) return 'strong';
   if (isJapaneseName(t, true)) return 'strong';
   const latin = latinName(t, check);
   if (latin) return latin;
@@ -585,8 +585,8 @@ function withoutSecondScript(s: string): string {
 }
 /** A name in katakana then in Hangul in brackets (group 1), or in Hangul then in katakana (group 2). */
 const KATAKANA_AND_HANGUL = /([\p{sc=Katakana}ー][\p{sc=Katakana}ー・･]{1,20})\s*[(（][가-힣][가-힣 ]{1,20}[)）]|([가-힣][가-힣 ]{1,20})(?=\s*[(（][\p{sc=Katakana}ー][\p{sc=Katakana}ー・･]{1,20}[)）])\s*[(（][^()（）]+[)）]/gu;
-/** "레베카 오코너": a name of two or three words in Hangul, no honorific among them (a foreign name, its parts apart). */
-const FOREIGN_NAME_IN_HANGUL = /^[가-힣]{2,5}(?: (?!님$|씨$)[가-힣]{2,5}){1,2}$/u;
+/** "레베카 오코너": a name of two or three words in Hangul of two syllables or more (no honorific, 님 or 씨, among them: a foreign name, its parts apart). */
+const FOREIGN_NAME_IN_HANGUL = /^[가-힣]{2,5}(?: [가-힣]{2,5}){1,2}$/u;
 /** The text up to its last comma (group 1), and after it (group 2). */
 const LAST_AFTER_COMMA = /^(.*?)\s*[,，]\s*([^,，]+)$/u;
 /** Whether Latin words may be a romanisation of a Korean name (its family name among them) or of a Japanese one. */

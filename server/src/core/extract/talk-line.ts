@@ -1143,8 +1143,8 @@ function titleWhoWhereCells(rest: string): { title: string; speakers: Speaker[] 
   who = who.replace(/^["“'‘]|["”'’]$/gu, '').trim();
   const names = who.split(/\s*(?:&|,|\band\b|＆|、)\s*/u);
   if (names.length > 3 || !names.every((n) => TYPED_PERSON.test(n))) return null;
-  const org = where?.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').replace(/\?+$/u, '').trim() || null;
-  if (org && (org.length > 40 || NO_ORGANISATION.test(org))) return { title: cells[0], speakers: names.map((name) => ({ name: name.replace(/^@/u, ''), org: null })) };
+  const said = where?.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').replace(/\?+$/u, '').trim() || null;
+  const org = said && said.length <= 40 && !NO_ORGANISATION.test(said) ? said : null;
   return { title: cells[0], speakers: names.map((name) => ({ name: name.replace(/^@/u, ''), org })) };
 }
 
