@@ -13388,3 +13388,23 @@ describe('an outline whose first item is the event', () => {
     );
   });
 });
+
+describe('a title in Japanese brackets with plain quotes inside', () => {
+  test('"…さんで、タイトルは" then "「Terraformを"書く"から"読む"へ」。": the bracket closes the title, not the first plain quote in it', () => {
+    check(
+      `
+      Osaka Infra 勉強会 #5 メモ
+      2025/02/15(土) 梅田スカイビル 会議室
+
+      最初はサクラネットの山本 花子さんで、タイトルは
+      「Terraformを"書く"から"読む"へ」。
+      moduleの読み方とplanの差分の見方の話。
+      `,
+      `
+      event Osaka Infra 勉強会 #5 | 2025-02-15 | 梅田スカイビル 会議室
+      talk 5 Terraformを"書く"から"読む"へ | 山本 花子 (サクラネット) | terraform
+      `,
+      { plainText: true },
+    );
+  });
+});

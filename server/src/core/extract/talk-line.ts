@@ -1398,7 +1398,7 @@ export function parseCjkProseTalk(content: string, check: NameCheck = {}): TalkL
   if (content.length < 12 || !(content.includes('「') || content.includes('『') || (content.includes('님') && /['‘"“]/u.test(content)) || (content.includes('*') && /님|さん|氏/u.test(content)))) return null;
   const m = CJK_PROSE.exec(content);
   if (!m) return quotedThenPeople(content, check);
-  const title = m[5];
+  const title = m[5] ?? m[6] ?? m[7];
   // After the title: what the sentence says of it (a talk's title, not words someone said).
   const after = content.slice(m.index + m[0].length);
   const lead = m[0].slice(0, m[0].length - title.length - 1);
@@ -1515,7 +1515,8 @@ const CJK_PROSE = new RegExp(
     // ("木村 翔さん。*Title* というタイトルで": a full stop between, a plain text's title in asterisks.)
     String.raw`\s*(?:이|가|께서|의|が|による|の|は|[。、])?\s*(?:(?:라이트닝\s*토크|LT|키노트|세션)(?:로|으로|에서)\s*)?(?:(?:함께\s*)?발표하신|(?:함께\s*)?발표한|발표해\s*주신|준비한|준비해\s*주신)?` +
     // ("윤재원님이 노드 비용 이야기를 들고 나왔다. 제목은 「…」": the title named later in the line.)
-    String.raw`(?:[^「」『』'‘’"“”*]{0,60}?${TITLE_IS})?\s*[「『'‘"“*]([^「」『』'‘’"“”*]{2,120})[」』'’"”*]`,
+    // ("「SLOを"守る"から"使う"へ」": a Japanese bracket closes on its own pair, plain quotes inside it.)
+    String.raw`(?:[^「」『』'‘’"“”*]{0,60}?${TITLE_IS})?\s*(?:「([^「」]{2,120})」|『([^『』]{2,120})』|['‘"“*]([^「」『』'‘’"“”*]{2,120})['’"”*])`,
   'u',
 );
 /** "첫 발표 '…' - 윤태오 책임님 (플랫폼팀)": a quoted title, a dash, a Korean name with 님 (a job grade before it may be). */
