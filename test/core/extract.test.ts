@@ -13408,3 +13408,91 @@ describe('a title in Japanese brackets with plain quotes inside', () => {
     );
   });
 });
+
+describe('a programme in the front matter, the notes in the body', () => {
+  test('TOML front matter: "[[talks]]" tables with "slot", an "[event]" table; the body\'s "[A] …" opens the notes on slot A\'s talk; "Registration -- …", "Networking reception, met …" are none', () => {
+    check(
+      `
+      +++
+      [[talks]]
+      slot = "A"
+      title = "Moving Secrets from Env Files to Vault"
+      speaker = "Grace Liu"
+      org = "Kestrel Freight"
+
+      [[talks]]
+      slot = "B"
+      title = "One Helm Chart per Team, Not per Service"
+      speakers = ["Omar Haddad", "Lena Fischer"]
+      org = "Brightline Media"
+
+      [event]
+      name = "Platform Engineering Day Austin"
+      date = 2024-09-12
+      venue = "Palmer Events Center"
+      +++
+
+      08:30  Registration -- the line was long
+      [A] secrets
+          * dynamic database credentials from Vault, leases of one hour
+      [B] helm
+          * a library chart, then Kustomize overlays per environment
+      17:00  Networking reception, met a few people from Dallas
+      `,
+      `
+      event Platform Engineering Day Austin | 2024-09-12 | Palmer Events Center
+      talk 21 Moving Secrets from Env Files to Vault | Grace Liu (Kestrel Freight) | vault
+      talk 23 One Helm Chart per Team, Not per Service | Omar Haddad (Brightline Media), Lena Fischer (Brightline Media) | helm kustomize
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('YAML "event:" mapping with "name:" and "date:"; "schedule:" keyed by times, "title:" and "by:"; the body\'s "■ 19:10 村上さん" holds the notes on 村上\'s talk', () => {
+    check(
+      `
+      ---
+      event:
+        name: "Kobe Infra 勉強会 #8"
+        date: 2025-01-24
+      schedule:
+        "19:00": 受付
+        "19:10":
+          title: "Packer で作る社内ゴールデンイメージ"
+          by: 村上 亮（ミナト電機株式会社）
+        "19:50":
+          title: "Consul のサービスメッシュを本番で一年"
+          by: 佐々木 舞（株式会社ハーバーソフト）
+      ---
+      ■ 19:10 村上さん
+      ・Packer の HCL テンプレートを Git で管理。
+      ■ 19:50 佐々木さん
+      ・Consul Connect の証明書ローテーションの話。
+      `,
+      `
+      event Kobe Infra 勉強会 #8 | 2025-01-24 | -
+      talk 14 Packer で作る社内ゴールデンイメージ | 村上 亮 (ミナト電機株式会社) | git hcl packer
+      talk 16 Consul のサービスメッシュを本番で一年 | 佐々木 舞 (株式会社ハーバーソフト) | consul consul-connect
+      `,
+      { plainText: true },
+    );
+  });
+});
+
+describe('an ambiguous tool name decided by its own line', () => {
+  test('"policy checks with Sentinel in TFC" over a line on "Microsoft Sentinel … on the Azure side": HashiCorp Sentinel, the line having two of its words and none of the other\'s', () => {
+    check(
+      `
+      # Cloud Guardrails Meetup 2024
+
+      ## Guardrails for Every Account - Nadia Petrov (Tallgrass Bank)
+      - policy checks with Sentinel in TFC before apply
+      - compared to Microsoft Sentinel alerts on the Azure side
+      `,
+      `
+      event Cloud Guardrails Meetup 2024 | 2024 | -
+      talk 3 Guardrails for Every Account | Nadia Petrov (Tallgrass Bank) | azure microsoft-sentinel sentinel terraform-cloud
+      `,
+    );
+  });
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { readSimpleYaml } from '../../server/src/core/structure';
+import { parseStructure, readSimpleYaml } from '../../server/src/core/structure';
 
 function check(body: string, expectFast: boolean): void {
   const lines = body.split('\n');
@@ -93,4 +93,13 @@ test('generated simple front matter: the fast reading agrees with the YAML parse
   );
   // Not a vacuous property: a good share of the cases took the fast reading.
   assert.ok(fast > 600, `only ${fast} of 3000 cases were read without the parser`);
+});
+
+test('TOML front matter is read whole: tables, arrays of tables, dates as written; a broken one keeps its plain lines and says why', () => {
+  const fm = parseStructure('+++\ntitle = "Meetup"\ndate = 2024-06-18\n\n[event]\nName = "HUG Seoul"\n\n[[talks]]\ntitle = "A"\n\n[[talks]]\ntitle = "B"\n+++\nbody').frontMatter;
+  assert.deepEqual(fm?.data, { title: 'Meetup', date: '2024-06-18', event: { Name: 'HUG Seoul' }, talks: [{ title: 'A' }, { title: 'B' }] });
+  assert.equal(fm?.error, null);
+  const broken = parseStructure('+++\ntitle = "Meetup"\n= "no key"\n+++\nbody').frontMatter;
+  assert.deepEqual(broken?.data, { title: 'Meetup' });
+  assert.ok(broken?.error, 'a broken TOML front matter has its parser\'s message');
 });

@@ -11,6 +11,11 @@ let yamlModule: typeof Yaml | null = null;
 let markdownItClass: typeof MarkdownItClass | null = null;
 let chardetModule: typeof Chardet | null = null;
 let iconvModule: typeof IconvLite | null = null;
+/** What the server uses of smol-toml (its types are an ES module's, which this CommonJS build cannot import). */
+interface Toml {
+  parse(text: string): Record<string, unknown>;
+}
+let tomlModule: Toml | null = null;
 
 export function yaml(): typeof Yaml {
   return (yamlModule ??= require('yaml') as typeof Yaml);
@@ -26,4 +31,8 @@ export function chardet(): typeof Chardet {
 
 export function iconv(): typeof IconvLite {
   return (iconvModule ??= require('iconv-lite') as typeof IconvLite);
+}
+
+export function toml(): Toml {
+  return (tomlModule ??= require('smol-toml') as Toml);
 }

@@ -2,7 +2,7 @@
 // its heading level or list depth, and its text without markdown markers.
 // Markdown is parsed by markdown-it (block level only; inline markup is stripped per line).
 import type MarkdownIt from 'markdown-it';
-import { markdownIt, yaml } from './libraries';
+import { markdownIt, toml, yaml } from './libraries';
 import { detached } from './extract/detach';
 import { LineTable, isWhiteSpace, lastAtOrBefore, withoutWikiBrackets } from './text';
 
@@ -1644,10 +1644,16 @@ function readFrontMatter(lines: string[]): FrontMatter | null {
       error = e instanceof Error ? e.message.split('\n')[0] : String(e);
     }
   } else {
-    // TOML front matter: only simple `key = "value"` lines are read.
-    for (let i = first + 1; i < end; i++) {
-      const m = /^([A-Za-z_][\w-]*)\s*=\s*"?([^"]*)"?\s*$/.exec(lines[i]);
-      if (m) data[m[1].toLowerCase()] = m[2];
+    // TOML front matter (Hugo's "+++"), tables and arrays of tables ("[[talks]]") too.
+    try {
+      data = lowerKeys(plainToml(toml().parse(body)) as Record<string, unknown>);
+    } catch (e) {
+      error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      // What a broken TOML still says plainly: its `key = "value"` lines.
+      for (let i = first + 1; i < end; i++) {
+        const m = /^([A-Za-z_][\w-]*)\s*=\s*"?([^"]*)"?\s*$/.exec(lines[i]);
+        if (m) data[m[1].toLowerCase()] = m[2];
+      }
     }
   }
   return { data, keyLines, startLine: first, endLine: end, error };
@@ -1674,6 +1680,18 @@ function pageProperties(lines: string[], first: number): FrontMatter | null {
   return { data, keyLines, startLine: first, endLine: i - 1, error: null };
 }
 const PAGE_PROPERTY = /^([A-Za-z_][\w-]*)::(?:\s+(.*?))?\s*$/;
+
+/** A TOML value as YAML's core schema gives it: dates and times as they were written, tables as plain objects. */
+function plainToml(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plainToml);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = plainToml(v);
+    return out;
+  }
+  return value;
+}
 
 function lowerKeys(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

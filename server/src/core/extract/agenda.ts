@@ -541,9 +541,26 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
     const person = headingPerson(t.parsed.title);
     if (person.length <= 24) personOf.set(t, person);
   }
+  // "[A] Landing zone w/ Terraform", "【1】Stacks 先取り": the body's notes on a listed talk, opened with its slot's mark.
+  for (const [line, listed] of markedLines(agenda, lines)) {
+    const parsed = { ...listed.parsed, titleStart: 0, titleEnd: lines[line].length };
+    const there = described.find((t) => t.line === line);
+    if (there) there.parsed = parsed;
+    else {
+      const talk: Candidate = { line, parsed, speakerLine: null, source: 'plain', level: 0, evidence: true };
+      talks.push(talk);
+      described.push(talk);
+    }
+  }
+  const named = personNamedEntries(agenda);
+  for (const [entry, listed] of named) {
+    const talk: Candidate = { line: entry.line, parsed: { ...entry.parsed, title: listed.parsed.title, speakers: listed.parsed.speakers, strongSpeakers: listed.parsed.speakers.length > 0, keynote: listed.parsed.keynote }, speakerLine: null, source: 'plain', level: 0, evidence: true };
+    talks.push(talk);
+    described.push(talk);
+  }
   for (const entry of agenda) {
     // (A line chosen as a talk already is that talk, not a second one.)
-    if (described.some((t) => t.line === entry.line)) continue;
+    if (named.has(entry) || described.some((t) => t.line === entry.line)) continue;
     let target = described.find((t) => t.line !== entry.line && similarTitles(t.parsed.title, entry.parsed.title));
     // "### DEV-114 테라폼 + CDK", "### 2515 パネル" below a programme that gives each session its code or id: the heading names it by that.
     const code = target ? undefined : (entry.code ?? codeBefore(lines[entry.line], entry.start));
@@ -609,6 +626,47 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
   }
 }
 
+/**
+ * The body's lines that open with a listed talk's mark in brackets ("[A] …", "【1】…", "(2) …"), past the front matter,
+ * each with its talk: only when every mark is found once, so that a list numbered the same way is not taken for them.
+ */
+function markedLines(agenda: AgendaEntry[], lines: string[]): Map<number, AgendaEntry> {
+  const found = new Map<number, AgendaEntry>();
+  const listed = agenda.filter((e) => e.frontMatter && e.mark);
+  if (listed.length < 2) return found;
+  const after = Math.max(...listed.map((e) => e.line)) + 1;
+  const byMark = new Map(listed.map((e) => [e.mark!.toLowerCase(), e]));
+  const seen = new Set<string>();
+  for (let i = after; i < lines.length; i++) {
+    const m = MARK_FIRST.exec(lines[i]);
+    const entry = m ? byMark.get((m[1] ?? m[2] ?? m[3]).toLowerCase()) : undefined;
+    if (!entry) continue;
+    if (seen.has(entry.mark!)) return new Map();
+    seen.add(entry.mark!);
+    found.set(i, entry);
+  }
+  return found.size >= 2 ? found : new Map();
+}
+/** A line opening with a short mark in brackets, then words. */
+const MARK_FIRST = /^\s*(?:#{1,6}\s+)?(?:\[([A-Za-z0-9]{1,3})\]|【([A-Za-z0-9]{1,3})】|[(（]([A-Za-z0-9]{1,3})[)）])\s*(?=\S)/u;
+
+/**
+ * "■ 13:30 森田さん" in the body of a note whose front matter lists "title: …" and "by: 森田 恵（…）": a timed line that
+ * names one listed talk by its speaker alone, with the notes on it below. Each such line, with the listed talk it names.
+ */
+function personNamedEntries(agenda: AgendaEntry[]): Map<AgendaEntry, AgendaEntry> {
+  const named = new Map<AgendaEntry, AgendaEntry>();
+  const listed = agenda.filter((e) => e.frontMatter && e.parsed.speakers.length);
+  if (!listed.length) return named;
+  for (const entry of agenda) {
+    if (entry.frontMatter || entry.parsed.speakers.length || entry.parsed.title.length > 24) continue;
+    const person = headingPerson(entry.parsed.title);
+    const matches = listed.filter((e) => headingNamesSpeakerOf(person, e.parsed));
+    if (matches.length === 1 && ![...named.values()].includes(matches[0])) named.set(entry, matches[0]);
+  }
+  return named;
+}
+
 /** "[DEV-114] ", "CON-203 ": a session's code before the title on a programme's line (the last before `start`). */
 function codeBefore(line: string, start: number): string | undefined {
   const before = line.slice(0, Math.max(0, start));
@@ -632,8 +690,10 @@ function namesCode(title: string, code: string): boolean {
  */
 export function frontMatterAgenda(structure: NoteStructure, check: Reader, agenda: AgendaEntry[]): void {
   const fm = structure.frontMatter;
-  const list = fm ? (fm.data['talks'] ?? fm.data['sessions'] ?? fm.data['セッション'] ?? fm.data['세션']) : undefined;
-  if (fm) listedAgenda(list, structure.lines, fm.startLine + 1, fm.endLine, check, agenda);
+  if (!fm) return;
+  const list = PROGRAMME_KEYS.map((k) => fm.data[k]).find((v) => v && typeof v === 'object');
+  // ("schedule:" then ""13:30":" and "title: …", "by: …": the programme keyed by its times; a time's plain string is no talk.)
+  listedAgenda(list && !Array.isArray(list) ? Object.values(list) : list, structure.lines, fm.startLine + 1, fm.endLine, check, agenda);
 }
 
 /**
@@ -826,6 +886,9 @@ const RECORD_TITLE_KEYS = ['title', 'talk', 'name', 'Title', 'タイトル', '�
 const CLOSING_FENCE = /^(?:```|~~~)\s*$/u;
 const TALKS_KEY = /^(?:talks|sessions)\s*:/imu;
 
+/** The front matter's keys for the programme: a list of talks, or a map from their times. */
+const PROGRAMME_KEYS = ['talks', 'sessions', 'セッション', '세션', 'schedule', 'agenda', 'timetable', 'program', 'programme', 'タイムテーブル', 'スケジュール', '일정', '시간표'];
+
 /** A record's id a heading may name its session by: "2515", "CON-203". */
 const RECORD_ID = /^[A-Za-z0-9][\w-]{1,11}$/u;
 
@@ -843,7 +906,8 @@ function listedAgenda(list: unknown, lines: string[], from: number, to: number, 
     const kind = o.type ?? o.kind;
     if (!title || (typeof kind === 'string' && NO_TALK_KIND.test(kind.trim()))) continue;
     // (A name, or a list of names or of records: "speakers:" then "- name: …" and "company: …".)
-    const who = FRONT_MATTER_SPEAKER_KEYS.map((k) => o[k]).find((v) => (typeof v === 'string' && v.trim()) || (Array.isArray(v) && v.length));
+    // ("by: 森田 恵（なにわシステムズ株式会社）": a programme's entry says who by "by".)
+    const who = [...FRONT_MATTER_SPEAKER_KEYS, 'by'].map((k) => o[k]).find((v) => (typeof v === 'string' && v.trim()) || (Array.isArray(v) && v.length));
     const speakers = frontMatterSpeakers(who, frontMatterOrganisation(o), check);
     let line = -1;
     for (let i = from; i < to && line < 0; i++) if (lines[i].includes(title)) line = i;
@@ -852,6 +916,8 @@ function listedAgenda(list: unknown, lines: string[], from: number, to: number, 
     const parsed: TalkLine = { title: title.trim(), speakers, strongSpeakers: speakers.length > 0, keynote: isKeynote(title), quoted: false, titleStart: start, titleEnd: start + title.length, time: null };
     const id = o.id ?? o.code ?? o.session_id ?? o.sessionId;
     const code = (typeof id === 'string' || typeof id === 'number') && RECORD_ID.test(String(id)) ? String(id) : undefined;
-    agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true, code });
+    const key = o.slot ?? o.seq ?? o.no ?? o.number ?? id;
+    const mark = (typeof key === 'string' || typeof key === 'number') && /^[A-Za-z0-9]{1,3}$/u.test(String(key)) ? String(key) : undefined;
+    agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true, code, mark });
   }
 }

@@ -271,6 +271,32 @@ const DAY_NUMBER = /\bday\s?\d\b|\d\s?일차|\d日目/iu;
 /** A part of a day's programme: a time of day or a track, alone or with a remark. */
 const DAY_PART = /^(?:(?:morning|afternoon|evening|오전|오후|저녁|午前|午後|夕方)(?:\s*(?:sessions?|block|track|세션|の部|セッション))?|(?:track|room|hall|트랙|トラック|ルーム)\s*[a-z0-9]{1,2})(?:\s*[(（][^()（）]{1,20}[)）])?\s*$/iu;
 
+/**
+ * The front matter with an event's own mapping lifted to the top ("event:" then "name:", "date:", "venue:"; "meta:" then
+ * "event:", "when:", "where:"; TOML's "[event]" table): its name is the event's, its other keys are read where the top
+ * level has none.
+ */
+function eventFields(fm: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | null = null;
+  for (const key of ['event', 'meta', 'conference', 'meetup']) {
+    const v = fm[key];
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    out ??= { ...fm };
+    if (out[key] === v) delete out[key];
+    for (const [k, inner] of Object.entries(v as Record<string, unknown>)) {
+      const lifted = k === 'name' || k === 'title' ? 'event' : k.toLowerCase();
+      if (out[lifted] === undefined) out[lifted] = inner;
+    }
+  }
+  return out ?? fm;
+}
+
+/** The first line from `from` to `to` that holds `text`, else `from`. */
+function lineHolding(lines: string[], text: string, from: number, to: number): number {
+  for (let i = from; i <= to && i < lines.length; i++) if (lines[i].includes(text)) return i;
+  return from;
+}
+
 export function readEventInfo(structure: NoteStructure, firstTalkLine: number, chrome: Set<number>, section?: { from: number; to: number }, yearHint: number | null = null): EventInfo {
   const { lines, info } = structure;
   // One of several events in a note: its own lines only, and no front matter (it names the note).
@@ -278,7 +304,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   const to = section?.to ?? lines.length;
   const frontMatter = section ? null : structure.frontMatter;
   const headerEnd = Math.min(firstTalkLine >= 0 ? firstTalkLine : to, from + 40, to);
-  const fm = frontMatter?.data ?? {};
+  const fm = eventFields(frontMatter?.data ?? {});
 
   // Name.
   let name: string | null = null;
@@ -298,7 +324,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       const rawValue = /^[^:]+:\s*([^"'\s].*?)\s*$/.exec(rawLine)?.[1];
       if (rawValue && rawValue.startsWith(v) && /\s#/.test(rawValue)) v = rawValue;
       name = key === 'title' || key === 'name' ? cleanEventName(v) : v;
-      nameLine = frontMatter!.keyLines.get(key) ?? frontMatter!.startLine;
+      nameLine = frontMatter!.keyLines.get(key) ?? lineHolding(lines, v, frontMatter!.startLine, frontMatter!.endLine);
       const raw = lines[nameLine];
       const at = raw.indexOf(v);
       nameStart = at >= 0 ? at : 0;

@@ -41,6 +41,8 @@ export interface AgendaEntry {
   record?: boolean;
   /** The session's id in a pasted programme's record ("id: 2515"), which the notes' headings may name it by. */
   code?: string;
+  /** A front matter's short key for the session ("slot: A", "seq: 1"), which the body's notes may open with in brackets ("[A]", "【1】"). */
+  mark?: string;
 }
 
 /** The first letters of SESSION_LABEL's words (a native test before it). */
@@ -276,7 +278,7 @@ const TITLE_LEADING = '-–—*#';
 /** "→ キャンセル", "(cancelled)", "- 취소": a talk that did not happen. */
 const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
 
-const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
+const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:lightning\s+)?(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt|stage)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
 
 const WORKSHOP_STEP = /^(?:step|ステップ|스텝)\s*\d{1,2}(?=\s*[:：(（.]|$)|^\d{1,2}\s*단계\s*[:：.]/iu;
 const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s])|第\s*\d{1,2}\s*章|chapter\s+\d{1,2}\b)/iu;
@@ -369,6 +371,9 @@ function readsAsNonTalk(title: string): boolean {
   // (Not "패널 토크 - Title", "Panel — Title": a panel or a workshop, then its own title.)
   const item = leadingItem(t);
   if (item && (NOT_A_TALK.test(item) || SPONSOR_TURN.test(item)) && !(PANEL_OR_WORKSHOP.test(item) && !t.includes('→'))) return true;
+  // ("Networking reception, met two people from …", "lunch, skipped it": a schedule item, a comma, the writer's remark in lower case.)
+  const comma = t.indexOf(', ');
+  if (comma > 0 && comma <= 24 && /\p{Ll}/u.test(t[comma + 2] ?? '') && NOT_A_TALK.test(t.slice(0, comma))) return true;
   // ("sponsor pitch by a cloud reseller", "sponsor slot from Acme": a sponsor's turn with no title of its own.)
   if ((lower0 === 115 || c0 === 0x30b9 || c0 === 0xc2a4) && SPONSOR_TURN.test(t)) return true;
   // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)
@@ -403,6 +408,8 @@ function leadingItem(t: string): string | null {
       const d = t.charCodeAt(k + 1);
       if (d === 43 || d === 47 || d === 45 || d === 0x2013 || d === 0x2014) return t.slice(0, k).trimEnd() || null;
     }
+    // ("Registration -- badge queue": two hyphens for a dash.)
+    if (c === 32 && k + 3 < t.length && t.charCodeAt(k + 1) === 45 && t.charCodeAt(k + 2) === 45 && t.charCodeAt(k + 3) === 32) return t.slice(0, k).trimEnd() || null;
   }
   return null;
 }

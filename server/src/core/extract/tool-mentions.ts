@@ -411,6 +411,11 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   const lower = surface.toLowerCase();
   // One candidate only needs one context word; several are ranked by how many they have.
   const firstHitDecides = spellings.length === 1;
+  if (!firstHitDecides) {
+    // ("policy checks with Sentinel in TFC" over "… Microsoft Sentinel alerts, Azure side": the line's own words first.)
+    const onLine = lineDecides(start, end, spellings, text, catalog, lower);
+    if (onLine) return onLine;
+  }
   for (const s of spellings) {
     const tool = catalog.get(s.toolId);
     if (!tool) continue;
@@ -429,6 +434,31 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
     if (hits > bestHits) (bestHits = hits), (best = s.toolId);
   }
   return best;
+}
+
+/**
+ * The one candidate with two or more context words on the mention's own line when the others have none there, or null
+ * (one word, "Sentinel for security reviews" in a Terraform talk, is left to the scope).
+ */
+function lineDecides(start: number, end: number, spellings: Spelling[], text: string, catalog: Catalog, lower: string): string | null {
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  const own = text.slice(text.lastIndexOf('\n', start) + 1, to).toLowerCase();
+  // ("Is Sentinel related to Redis Sentinel?": a line that names the word twice sets the two side by side.)
+  if (own.indexOf(lower) !== own.lastIndexOf(lower)) return null;
+  let found: string | null = null;
+  let foundHits = 0;
+  for (const s of spellings) {
+    const tool = catalog.get(s.toolId);
+    if (!tool || s.toolId === found) continue;
+    let hits = 0;
+    for (const word of tool.contextWords) if (word && contextHit(own, word, lower) && ++hits === 2) break;
+    if (!hits) continue;
+    if (found) return null;
+    found = s.toolId;
+    foundHits = hits;
+  }
+  return foundHits >= 2 ? found : null;
 }
 
 export function contextHit(scope: string, word: string, surface: string): boolean {
