@@ -13496,3 +13496,69 @@ describe('an ambiguous tool name decided by its own line', () => {
     );
   });
 });
+
+describe('a knowledge base\'s notes: wiki links, inline fields, property blocks', () => {
+  test('a table whose cells hold "[[Name]]" and "[[Terraform\\|테라폼]]" (a bar escaped inside a link): the row\'s cells as their text; "## 백링크" is no talk', () => {
+    check(
+      `
+      # 인프라 엔지니어 모임 9월
+
+      | 시간 | 세션 | 발표자 | 소속 | 메모 |
+      |---|---|---|---|---|
+      | 19:10 | 모듈 레지스트리 운영기 | [[남궁 민]] | [[바다랩스]] | [[Terraform\\|테라폼]] 모듈 버전 고정 |
+      | 19:40 | 시크릿 회전 자동화 | [[서지안]] | [[오름페이]] | [[Vault\\|볼트]] 동적 시크릿 |
+
+      ## 백링크
+      - [[2024 인프라 로드맵]]
+      `,
+      `
+      event 인프라 엔지니어 모임 9월 | - | -
+      talk 5 모듈 레지스트리 운영기 | 남궁 민 (바다랩스) | terraform
+      talk 6 시크릿 회전 자동화 | 서지안 (오름페이) | vault
+      `,
+    );
+  });
+
+  test('"### [[lit-…|Title]]" over "[speaker:: [[Name]], [[Name]]] [org:: [[Org]]] #tag": the fields in square brackets name the talk\'s people', () => {
+    check(
+      `
+      # Platform Meetup Kyoto 2024
+
+      ### [[lit-cost|クラスタコストを半分にした話]]
+      [speaker:: [[Priya Raman]], [[西村 葵]]] [org:: [[Kamo Systems]]] #cost
+      - [[Karpenter]] でノードを詰める
+      `,
+      `
+      event Platform Meetup Kyoto 2024 | 2024 | -
+      talk 3 クラスタコストを半分にした話 | Priya Raman (Kamo Systems), 西村 葵 (Kamo Systems) | karpenter
+      `,
+    );
+  });
+
+  test('"- type:: talk" then "  セッション:: Title", "  speaker:: [[Name]]", "  org:: [[Org]]" (Logseq); "- title:: Title" reads without its colons; page properties with keys in any script ("開催:: 2023-12-11 / …")', () => {
+    check(
+      `
+      up:: [[勉強会MOC]]
+      開催:: 2023-12-11 / 有明ホール
+
+      # Infra Study 京都 #3 — 聴講メモ（MOC）
+
+      - type:: talk
+        セッション:: Nomad で作る小さな PaaS
+        speaker:: [[川口 亮]]
+        org:: [[ミナミ製作所]]
+      	- [[Nomad]] の system job
+      - title:: Boundary で踏み台を廃止
+        speaker:: [[小野 美穂]]
+        org:: [[ツバメ電算]]
+      	- [[Boundary]] の worker をオンプレに
+      `,
+      `
+      event Infra Study 京都 #3 | 2023-12-11 | -
+      talk 7 Nomad で作る小さな PaaS | 川口 亮 (ミナミ製作所) | nomad
+      talk 11 Boundary で踏み台を廃止 | 小野 美穂 (ツバメ電算) | boundary
+      `,
+      { plainText: true },
+    );
+  });
+});

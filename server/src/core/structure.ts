@@ -1679,7 +1679,8 @@ function pageProperties(lines: string[], first: number): FrontMatter | null {
   if (i === first || (i < lines.length && lines[i].trim() !== '')) return null;
   return { data, keyLines, startLine: first, endLine: i - 1, error: null };
 }
-const PAGE_PROPERTY = /^([A-Za-z_][\w-]*)::(?:\s+(.*?))?\s*$/;
+// (A key in any script: "開催:: 2023-12-11", "장소:: …".)
+const PAGE_PROPERTY = /^([\p{L}_][\p{L}\p{N}_-]*)::(?:\s+(.*?))?\s*$/u;
 
 /** A TOML value as YAML's core schema gives it: dates and times as they were written, tables as plain objects. */
 function plainToml(value: unknown): unknown {

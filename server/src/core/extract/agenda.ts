@@ -3,7 +3,7 @@
 import type { Mention, Speaker, Talk, TalkReference } from '../model';
 import { yaml } from '../libraries';
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
-import { lineRange, nameKey } from '../text';
+import { lineRange, nameKey, withoutWikiBrackets } from '../text';
 import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Chosen } from './choose-talks';
 import { isGivenName } from './given-names';
 import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
@@ -90,7 +90,13 @@ export function isWideBarRow(raw: string): boolean {
 
 /** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */
 function cellsOf(raw: string, by: CellSeparator): string[] {
+  if (by === 'bars' && raw.includes('\\|')) return barCells(raw);
   return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : by === 'wide' ? raw.split('｜') : by === 'wiki' ? wikiCells(raw) : raw.split('|');
+}
+
+/** A markdown row with a bar escaped inside a cell ("[[Vault\\|볼트]]", Obsidian's link with its label): split at the others, read as a bar. */
+function barCells(raw: string): string[] {
+  return raw.split(/(?<!\\)\|/u).map((c) => c.replace(/\\\|/gu, '|'));
 }
 
 /**
@@ -206,7 +212,8 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : by === 'wide' ? '｜' : '|')) return;
   // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash; "Terraform at
   // 400 workspaces:<br>what broke…", a title wrapped in its cell, as a space.)
-  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c).trim());
+  // ("| [[박준혁]] | [[토스트페이]] |": a notes app's links in the cells, read as their text.)
+  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c.includes('[[') ? withoutWikiBrackets(c) : c).trim());
   // ("<b>Title</b>", "<i>Name</i> (Org)", "<span style=…>": inline HTML's marks around a cell's words.)
   if (raw.includes('</')) for (let k = 0; k < cells.length; k++) if (cells[k].includes('<')) cells[k] = cells[k].replace(INLINE_HTML_TAG, '').trim();
   if (by === 'tabs' && columns) withoutMergedCell(cells, columns);

@@ -423,7 +423,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   // Date.
   let date: string | null = null;
   let endDate: string | null = null;
-  let fmDate = parseDateValue(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜']);
+  let fmDate = parseDateValue(fm['date'] ?? fm['start_date'] ?? fm['startdate'] ?? fm['start'] ?? fm['when'] ?? fm['日付'] ?? fm['날짜'] ?? fm['開催日'] ?? fm['開催日時'] ?? fm['開催'] ?? fm['日時'] ?? fm['일시'] ?? fm['일자']);
   // ("date: 2024-08-05" over "開催日：2024年8月3日（土）": a post's own date in its front matter; the event's, labelled, wins.)
   if (fmDate && fm['date'] !== undefined && fm['start_date'] === undefined && fm['start'] === undefined && fm['when'] === undefined) {
     const labelled = labelledDateIn(structure, from, headerEnd)?.found;

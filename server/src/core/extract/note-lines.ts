@@ -417,7 +417,7 @@ const NOTES_WORD_AFTER = /\s*(?:メモ|まとめ|の感想|memo|notes?|정리|�
 
 /** "주최: …", "Hosted by: …", "会場：…": a line about the event, not a talk. */
 const INFO_LABEL =
-  /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|같이\s*간\s*(?:사람|분)들?|동행(?:자)?|참석자|同行者|went with|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
+  /^(?:주최|주관|후원|일시|날짜|장소|참가|참석|같이\s*간\s*(?:사람|분)들?|동행(?:자)?|참석자|同行者|went with|related(?: notes)?|관련(?:\s*노트)?|関連(?:ノート|リンク)?|host(?:ed by)?|organi[sz]ers?|organi[sz]ed by|sponsors?|date|time|venue|location|place|where|when|attendees?|日時|会場|場所|主催|共催|協賛|参加(?:者)?)\s*[:：]/iu;
 
 const DAY_FIRST = /^(?:\d{1,2}\s*일차|\d{1,2}\s*日目|day\s*\d{1,2}[:：]?)\s+(?=\S)/iu;
 
@@ -466,6 +466,8 @@ export function indentOf(raw: string): number {
  */
 export function pastSessionFields(structure: NoteStructure, j: number, footerLine: number): number {
   const { info } = structure;
+  // ("- type:: talk" under a heading: a block of a talk's own properties, not the heading's fields.)
+  if (j >= 0 && j < footerLine && info[j].content.includes('::') && KIND_PROPERTY.test(info[j].content)) return j;
   let k = j;
   // ("EN) Lessons from …", "*Cutting Prometheus Costs by 60%*": the title's translation, between it and its speakers.)
   for (let n = 0; k >= 0 && k < footerLine && n < 3 && (isSessionField(info[k].content) || isTranslationLine(structure, k)); n++) {
@@ -474,6 +476,9 @@ export function pastSessionFields(structure: NoteStructure, j: number, footerLin
   }
   return k < footerLine ? k : j;
 }
+
+/** "type:: talk", "種別:: 発表": a block's kind property naming a talk (Logseq's "- type:: talk" over its title's property). */
+export const KIND_PROPERTY = /^(?:type|kind|category|種別|種類|タイプ|유형|종류)::\s*(?:talk|session|lt|lightning(?:\s*talk)?|keynote|panel|workshop|発表|セッション|講演|トーク|LT|발표|세션|강연)\s*$/iu;
 
 /** Whether line `k` is a title's translation (TRANSLATION_LINE), read on its text or, for its italics, on the line as typed. */
 export function isTranslationLine(structure: NoteStructure, k: number): boolean {

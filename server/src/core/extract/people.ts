@@ -128,7 +128,7 @@ function isKoreanName(s: string, honoured = false): boolean {
 }
 
 // (And a word's inflected end, "人多すぎ", "眠かった": an adjective or a verb, not a given name.)
-const JA_NOT_NAME_END = /(?:会社|株式|参加|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|紹介|講演|会場|日時|場所|懇親会|休憩|受付|すぎ|すぎる|かった|くない|ない|たい|した|して|する|れる|った|ってる|てる|だった|です|ます)$/u;
+const JA_NOT_NAME_END = /(?:会社|株式|参加|運用|導入|構築|事例|入門|基盤|環境|設計|開発|管理|監視|自動化|移行|登壇|発表|資料|感想|概要|メモ|まとめ|ノート|記録|紹介|講演|会場|日時|場所|懇親会|休憩|受付|すぎ|すぎる|かった|くない|ない|たい|した|して|する|れる|った|ってる|てる|だった|です|ます)$/u;
 
 /** Common Japanese family names of two or three characters: "鈴木一郎", written without a space, is a person. */
 const JA_SURNAMES = new Set(

@@ -4,14 +4,14 @@ import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '.
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, readTabRowLines, titleOffsets, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -266,7 +266,8 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
     const li = info[k];
     // Another heading, a drawn line, or another talk's labelled title or time ends the section.
     // ("Talk 1: …", "Session 2 – …": a numbered session's line is another talk's too.)
-    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content) || NUMBERED_SESSION_LEAD.test(li.content)) return -1;
+    // ("- type:: talk": a block of a talk's own properties.)
+    if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content) || NUMBERED_SESSION_LEAD.test(li.content) || KIND_PROPERTY.test(li.content)) return -1;
     // "**Speaker Bio**" then "Lucía Ferrandis, Staff Engineer, Fennmoor Logistics": the line after the label.
     if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
     if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
@@ -525,6 +526,23 @@ function previousContentLine(structure: NoteStructure, i: number, floor: number)
 }
 
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
+/** The people and the organisation a line of bracketed inline fields names ("[speaker:: A, B] [org:: X]"), or null. */
+function bracketedFieldSpeakers(text: string, check: Reader): Speaker[] | null {
+  let people: string | null = null;
+  let org: string | null = null;
+  for (const m of text.matchAll(BRACKETED_FIELDS)) {
+    const key = m[1].trim();
+    if (people === null && SPEAKER_FIELD_KEY.test(key)) people = withoutWikiBrackets(m[2]).trim();
+    else if (org === null && ORG_FIELD_KEY.test(key)) org = withoutWikiBrackets(m[2]).trim() || null;
+  }
+  const sp = people ? check.speakers(people, true) : null;
+  return sp?.speakers.length ? withOrganisation(sp.speakers, org) : null;
+}
+const BRACKETED_FIELD = /^\[[^[\]:]{1,24}::/u;
+const BRACKETED_FIELDS = /\[([^[\]:]{1,24})::\s*((?:[^[\]]|\[\[[^[\]]*\]\])*)\]/gu;
+const SPEAKER_FIELD_KEY = new RegExp(`^${SPEAKER_LABEL_WORDS}$`, 'iu');
+const ORG_FIELD_KEY = new RegExp(`^${ORG_LABEL_WORDS}$`, 'iu');
+
 function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false, itemText = false): Speaker[] | null {
   if (j < 0) return null;
   const li = structure.info[j];
@@ -541,6 +559,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const c0 = li.content.charCodeAt(0);
   const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : c0 === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : c0 === 0x2192 || c0 === 0x21b3 ? li.content.replace(/^[→↳]\s*/u, '') : withoutRowBar(li.content);
   if (html && !SPEAKER_LABEL.test(own)) return null;
+  // "[speaker:: [[田中 美咲]]] [org:: [[ミライ決済]]] #SLO": Dataview's inline fields in square brackets, on one line.
+  if (c0 === 91 && BRACKETED_FIELD.test(own)) return bracketedFieldSpeakers(own, check);
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
   // "Speaker bio: Beatriz Saraiva is a platform engineer at Ondaverde Energia, …": the bio's first words name the speaker.
   const bio = own.length > 14 && (own.charCodeAt(0) | 32) === 115 ? INLINE_BIO.exec(own) : null;
@@ -1285,6 +1305,11 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // ("   a. "Title" - Name (Org)" then "   b. …" as the lazy lines of "7) Ignite talks": one talk after another in an item.)
   const afterLazyTalk = li.kind === LineKind.ListItem && !li.blockStart && out.length > 0 && out[out.length - 1].line === i - 1 && out[out.length - 1].source === 'bullet';
   const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || afterSlideNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+  // ("- type:: talk" over the title's property: the block's kind, read with the properties under it.)
+  if (li.kind === LineKind.ListItem && li.blockStart && content.includes('::') && KIND_PROPERTY.test(content)) {
+    const last = kindFirstBlock(scan, i);
+    if (last >= 0) return last;
+  }
   // ("セッション種別：一般セッション（30分）", "Level: 300" under a session's title: its field, no title of its own.)
   if (li.kind !== LineKind.Heading && SESSION_FIELD_LINE.test(content) && !SPEAKER_LABEL.test(content)) return i;
   const labelled = isTitleLabelled(content);
@@ -1418,6 +1443,26 @@ function namesLastTalksSpeakers(agenda: AgendaEntry[], out: Candidate[], i: numb
 }
 
 /** A list's item (or a short line) whose speakers, or whose title, the lines under it give; the line to go on after it, or -1. */
+/**
+ * "- type:: talk" then "  セッション:: Title", "  speaker:: [[Name]]" and "  org:: …": a block of properties alone, its kind
+ * first (Logseq). The title's line is the talk's; the last line read, or -1.
+ */
+function kindFirstBlock(scan: CandidateScan, i: number): number {
+  const { structure, info, footerLine, check, out } = scan;
+  const t = i + 1;
+  if (t + 1 >= footerLine || info[t].kind !== LineKind.ListItem || info[t].blockStart || !(isTitleLabelled(info[t].content) || SESSION_PROPERTY.test(info[t].content))) return -1;
+  const item = check.talkLine(info[t].content.replace(TRAILING_TAGS, ''));
+  const labelAt = pastSessionFields(structure, t + 1, footerLine);
+  if (!item?.title || item.speakers.length || isNonTalkTitle(item.title) || info[labelAt].kind !== LineKind.ListItem || info[labelAt].blockStart || !SPEAKER_LABEL.test(info[labelAt].content)) return -1;
+  const read = readSpeakerLine(structure, labelAt, check);
+  if (!read) return -1;
+  const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
+  out.push({ line: t, parsed: { ...item, speakers, strongSpeakers: true }, speakerLine: last, source: 'plain', level: 0, evidence: true });
+  return org ? last + 1 : last;
+}
+/** "セッション:: Title", "session:: Title": a property that names the session by its title. */
+const SESSION_PROPERTY = /^(?:session|talk|lt|セッション|発表|講演|세션|발표)::\s*\S/iu;
+
 function itemEntry(scan: CandidateScan, i: number, timed: boolean): number {
   const { structure, lines, info, footerLine, check, out, eventItems, itemAt } = scan;
   const li = info[i];
