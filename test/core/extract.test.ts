@@ -13562,3 +13562,31 @@ describe('a knowledge base\'s notes: wiki links, inline fields, property blocks'
     );
   });
 });
+
+describe('notes written while watching the recordings', () => {
+  test('a table numbering its talks ("| 1 | Title | Name | Org | 38:20 |"), then "### #1 メモ" with "- 03:15 …" items: times past 23 minutes make the items positions in a video, no talks, so each "#N" heading holds the notes on row N\'s talk', () => {
+    check(
+      `
+      # Platform Days Nagoya 2024 — 録画視聴ログ
+
+      | # | タイトル | 登壇者 | 所属 | 長さ |
+      |---|---|---|---|---|
+      | 1 | Terraform の state を分ける | 北川 純 | 株式会社ミドリネット | 34:10 |
+      | 2 | Argo CD で 50 クラスタ | 堀 真理子 | 株式会社コトリ | 28:45 |
+
+      ### #1 メモ
+      - 03:15 moved ブロックで移行
+      - 25:40 Terraform Cloud の workspace を環境ごとに
+
+      ### #2 メモ
+      - 04:20 ApplicationSet の cluster generator
+      - 27:05 Argo CD の sync wave
+      `,
+      `
+      event Platform Days Nagoya 2024 | 2024 | -
+      talk 5 Terraform の state を分ける | 北川 純 (株式会社ミドリネット) | terraform terraform-cloud
+      talk 6 Argo CD で 50 クラスタ | 堀 真理子 (株式会社コトリ) | argo-cd
+      `,
+    );
+  });
+});

@@ -643,6 +643,8 @@ function markedLines(agenda: AgendaEntry[], lines: string[]): Map<number, Agenda
   if (listed.length < 2) return found;
   const after = Math.max(...listed.map((e) => e.line)) + 1;
   const byMark = new Map(listed.map((e) => [e.mark!.toLowerCase(), e]));
+  // (A column of tracks, "A" and "B" on many rows, numbers no talk.)
+  if (byMark.size < listed.length) return found;
   const seen = new Set<string>();
   for (let i = after; i < lines.length; i++) {
     const m = MARK_FIRST.exec(lines[i]);

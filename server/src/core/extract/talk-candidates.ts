@@ -837,6 +837,8 @@ interface CandidateScan {
   readonly out: Candidate[];
   readonly agenda: AgendaEntry[];
   readonly log: Set<number> | null;
+  /** Whether the note's times on its lines are positions in a recording (recordingPositions), found on first need. */
+  recording: boolean | undefined;
   /** List items' lines → whether they name an event or a day (nestedTalk asks once per item). */
   readonly eventItems: Map<number, ItemGroup>;
   /** The line of the last item that began at each depth of the list going on (parentItem's answer, kept as the lines go by). */
@@ -880,6 +882,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
     wrappedProse: [],
+    recording: undefined,
   };
   // A note kept by the people the writer met: their entries' lines name no talk, the talks under them are theirs.
   const { itemAt, kindLines, people } = scan;
@@ -1279,6 +1282,21 @@ function placedTalk(scan: CandidateScan, i: number): number {
 }
 
 /** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
+/**
+ * Whether the times that open the note's lines are positions in a recording: two lines or more open with minutes past 23
+ * ("- 26:30 …", "[38:05] …"), which no day's programme has.
+ */
+function recordingPositions(structure: NoteStructure, footerLine: number): boolean {
+  let past = 0;
+  for (let i = 0; i < footerLine; i++) {
+    const m = POSITION_FIRST.exec(structure.info[i].content);
+    if (m && Number(m[1]) >= 24 && ++past >= 2) return true;
+  }
+  return false;
+}
+/** A line's leading "MM:SS" (or "[MM:SS]", "▶ MM:SS"), its first number in group 1. */
+const POSITION_FIRST = /^(?:[\[【(（▶►]\s*)?(\d{2}):[0-5]\d(?![\d:])/u;
+
 function candidateLine(scan: CandidateScan, i: number): number {
   const { structure, lines, info, footerLine, check, out, agenda, log, itemAt } = scan;
   const li = info[i];
@@ -1294,7 +1312,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // ("[18:41] 김지훈 (운영진)" over the message: who posted it and when, no talk.)
   if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
-  const timed = CLOCK_START.test(content);
+  // (Not a time in a recording, "- 26:30 …" among the notes of a video watched later: its items are notes.)
+  const timed = CLOCK_START.test(content) && !(li.kind !== LineKind.Heading && (scan.recording ??= recordingPositions(structure, footerLine)));
   if (li.kind === LineKind.Code && !timed) return i;
   // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
   // ("◆【LT】Title ／ Name": a mark before it.)
@@ -1388,6 +1407,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
   let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
   if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) return i;
   if (parsed.time && li.kind !== LineKind.Heading) {
+    if (scan.recording ??= recordingPositions(structure, footerLine)) return i;
     // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
     let entry = parsed;
     // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
