@@ -5262,7 +5262,7 @@ describe('layouts first met in session 29', () => {
       `
       event 클라우드 네이티브 서울 2024 | 2024 | -
       talk 4 플랫폼 팀은 왜 제품이 되어야 하는가 | 정하윤 (누리클라우드) | backstage
-      talk 8 로그 비용 70% 줄인 이야기: Loki 전환기 | 이서연 (모아커머스) | grafana-loki
+      talk 8 로그 비용 70% 줄인 이야기: Loki 전환기 | 이서연 (모아커머스) | elasticsearch grafana-loki
       `,
     );
     check(
@@ -13202,7 +13202,7 @@ describe('a note typed on a phone', () => {
       `
       event osaka devops meetup #12 | - | -
       talk 3 migrating 300 vms to k8s | hiroshi ota (rakuten mobile) | ansible kubernetes
-      talk 5 gitops w argo + kustomize | kube_nomad (freee) | kustomize
+      talk 5 gitops w argo + kustomize | kube_nomad (freee) | argo-cd kustomize
       talk 7 service mesh regrets | chen (mercari), fujita (mercari) | envoy
       `,
       { plainText: true },
@@ -13586,6 +13586,31 @@ describe('notes written while watching the recordings', () => {
       event Platform Days Nagoya 2024 | 2024 | -
       talk 5 Terraform の state を分ける | 北川 純 (株式会社ミドリネット) | terraform terraform-cloud
       talk 6 Argo CD で 50 クラスタ | 堀 真理子 (株式会社コトリ) | argo-cd
+      `,
+    );
+  });
+});
+
+describe('tools written as people type them', () => {
+  test('"테폼", "쿠베" (with its pods), "テラフォ", "クバネ", "argo" beside GitOps, "ES" beside Kibana, "graphana", "ansilbe"; not "ES（従業員満足度）" nor "Argo Travel"', () => {
+    check(
+      `
+      # Infra Night Busan 2024
+
+      ## 테폼 모듈 정리 - 하지훈 (바다소프트)
+      - 테폼 모듈 80개, 쿠베 파드 배포는 argo로 GitOps
+      - 로그는 ES에 넣고 Kibana로 봄, 대시보드는 graphana
+      - 서버 설정은 ansilbe
+
+      ## クバネの話 - 上田 彩 (ナミテック)
+      - テラフォでクラスタを作る
+      - チームのES（従業員満足度）が上がった
+      - スポンサーの Argo Travel でコーヒー
+      `,
+      `
+      event Infra Night Busan 2024 | 2024 | -
+      talk 3 테폼 모듈 정리 | 하지훈 (바다소프트) | ansible argo-cd elasticsearch grafana kibana kubernetes terraform
+      talk 8 クバネの話 | 上田 彩 (ナミテック) | kubernetes terraform
       `,
     );
   });
