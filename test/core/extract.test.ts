@@ -13615,3 +13615,42 @@ describe('tools written as people type them', () => {
     );
   });
 });
+
+describe('speakers written in many forms', () => {
+  test('a table\'s "세션 제목" and "소속 / 비고" columns; "Ryan Park (박라이언, Solutions Engineer, ex-Google Cloud)": the name in Hangul and the former employer are no organisation, the column\'s is', () => {
+    check(
+      `
+      # Cloud Day Seoul 2024
+
+      | 시간 | 세션 제목 | 발표자 | 소속 / 비고 |
+      |------|-----------|--------|-------------|
+      | 10:00 | 멀티 계정 Terraform 운영 | Ryan Park (박라이언, Solutions Engineer, ex-Google Cloud) | HashiCorp Korea |
+      | 11:00 | Karpenter로 노드 비용 줄이기 | 문하린 (Solutions Architect) | 해오름클라우드 |
+      `,
+      `
+      event Cloud Day Seoul 2024 | 2024 | -
+      talk 5 멀티 계정 Terraform 운영 | Ryan Park (HashiCorp Korea) | terraform
+      talk 6 Karpenter로 노드 비용 줄이기 | 문하린 (해오름클라우드) | karpenter
+      `,
+    );
+  });
+
+  test('"[1] 佐藤 翔太 さん (@handle / SRE, 株式会社なにわロジ) 「Title」": the speaker first with a long bracket of handle, role and organisation', () => {
+    check(
+      `
+      神戸SRE勉強会 #3 メモ
+
+      -- 14:00 はじめに（運営: 中村さん）
+         ・会場の Wi-Fi は Slack に
+
+      [1] 井上 陽介 さん (@yosuke_ops / SRE, 株式会社みなとクラウド) 「Prometheus のルールを半分にした話」
+         - recording rule の整理
+      `,
+      `
+      event 神戸SRE勉強会 #3 | - | -
+      talk 6 Prometheus のルールを半分にした話 | 井上 陽介 (株式会社みなとクラウド) | prometheus
+      `,
+      { plainText: true },
+    );
+  });
+});

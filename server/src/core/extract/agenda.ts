@@ -170,14 +170,16 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   // ("|_. # |_. talk |_. who |": Textile's header cells, marked with "_.".)
   const cells = cellsOf(header, by).map((c) => c.replace(/^\s*_\.\s*/u, '').replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
   // ("| Time | Ignite | Speaker |", "| 時間 | LT | 登壇者 |": a column named for the kind of its talks holds their titles.)
-  const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|세션명|내용|title|session|talk|topic|subject|タイトル|テーマ|セッション|演題|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu.test(c));
+  // ("| 세션 제목 |", "| Session title |", "| セッション名 |": the title named with the session's word.)
+  const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|발표\s*주제|세션\s*제목|세션명|내용|title|(?:session|talk)\s+title|session|talk|topic|subject|タイトル|テーマ|セッション|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu.test(c));
   // "| 시작 | 분 | 순서 | 내용 / 발표자 | 담당 |" (a cue sheet's): one column for the title and who gives it.
   const both = title < 0 ? cells.findIndex((c) => TITLE_AND_SPEAKER.test(c)) : -1;
   if (both >= 0) return { headerLine: line, title: both, speakers: both, organisation: -1, cells: cells.length };
   let speakers = cells.findIndex((c) => SPEAKER_COLUMN.test(c));
   // ("| 장 | 제목 | 발표 |": beside a column named for the title, "발표" (a talk, who gives it) names the presenters.)
   if (speakers < 0 && title >= 0 && TITLE_WORD.test(cells[title])) speakers = cells.findIndex((c, k) => k !== title && PRESENTER_COLUMN.test(c));
-  const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)$/iu.test(c));
+  // ("| 소속 / 비고 |", "| 所属・備考 |": the organisations' column that holds remarks too.)
+  const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)(?:\s*[/／・]\s*(?:비고|메모|備考|メモ|notes?|remarks?))?$/iu.test(c));
   const held = cells.findIndex((c) => HELD_COLUMN.test(c));
   if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length, held };
   // "이름 | 발표자 | 소속": a database's rows (Notion's), their title in its first property, "Name" (이름, 名前), the speakers in their own.

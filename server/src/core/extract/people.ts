@@ -90,7 +90,7 @@ const ORG_HINTS =
 /** "HashiCorp User Group Seoul", "Kubernetes Meetup Tokyo": a gathering's words, in no person's name. */
 const GATHERING_WORDS = /\b(?:user\s+group|meetup|meet-up|conference|summit|hackathon)\b/i;
 // (A Korean role ends its word: "그리드웨이브" is no lead.)
-const ROLE_WORDS =
+export const ROLE_WORDS =
   /(?:\b(?:engineer|engineering|developer|architect|manager|director|cto|ceo|cio|coo|vp|head|lead|founder|co-founder|sre|devops|evangelist|advocate|consultant|principal|staff|senior|sr\.?|junior|intern|researcher|scientist|specialist|product|owner|member|maintainer|committer|ambassador|champion)\b)|(?:엔지니어|개발자|아키텍트|매니저|팀장|리드|대표|이사|실장|본부장|부장|과장|차장|책임|선임|수석|연구원|컨설턴트|에반젤리스트)(?![가-힣])|(?:エンジニア|開発者|アーキテクト|マネージャー|部長|課長|代表|取締役|リーダー|エバンジェリスト|研究員|SRE)/iu;
 /** A name with its honorific (group 1), a slash, then no other honoured name: what follows is where they work (group 2). */
 const HONOURED_SLASH_ORG = /^([^/／()（）,、]{2,20}?(?:님|さん|氏|様))\s*[/／]\s*((?:(?!님|さん|氏|様)[^/／()（）,、]){2,40})$/u;
@@ -271,8 +271,10 @@ function cleanOrg(s: string): string | null {
   const at = t.includes('@') || t.includes(' at ') ? ROLE_THEN_PLACE.exec(t) : null;
   // ("Infra Eng @ Sakura Pixel": an at sign between spaces puts the organisation after whatever role is before it.)
   const org = at && (ROLE_WORDS.test(at[1]) || /^[a-z][a-z\s.&/-]*$/.test(at[1]) || t.includes(' @ ')) ? at[2] : t;
-  return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) ? withoutTrailingRole(withoutNameInOtherScript(org)) : null;
+  return org && org.length <= 60 && !ORG_REMARK.test(org) && !NO_ORGANISATION.test(org) && !FORMER_EMPLOYER.test(org) ? withoutTrailingRole(withoutNameInOtherScript(org)) : null;
 }
+/** "ex-Google Cloud", "formerly at Acme", "전 직장: …", "前職：…": where someone worked before, no organisation of theirs now. */
+const FORMER_EMPLOYER = /^(?:ex-|ex\s+|former(?:ly)?\s+(?:at\s+|of\s+)?|전\s*직장\s*[:：]?|前職\s*[:：]?)/iu;
 
 /** "株式会社サクラテック (Sakura Tech)", "ハヌル・クラウド (하늘클라우드)": an organisation's name, then the same in another script in brackets; the first. */
 function withoutNameInOtherScript(org: string): string {
@@ -566,7 +568,8 @@ const ROMANISED_AFTER = /(?<![가-힣\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(
 /** A romanised name, then the name in Hangul or kanji in brackets ("Park Jiyeon (박지연)", "Haruto Sato (佐藤 陽翔)"). */
 // ("Chris Evans (クリス・エヴァンス)", "Kim Soo-jin (김수진 / キム・スジン)": in katakana, or in two scripts.)
 const NATIVE_NAME = String.raw`(?:[가-힣]{2,4}|\p{sc=Han}{1,3}\s?[\p{sc=Han}\p{sc=Hiragana}]{1,3}|[\p{sc=Katakana}ー]{2,10}(?:[・･][\p{sc=Katakana}ー]{2,10}){1,2})`;
-const NATIVE_AFTER = new RegExp(String.raw`(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2})\s*[(（](${NATIVE_NAME}(?:\s*[/／]\s*${NATIVE_NAME})?)[)）]`, 'gu');
+// ("Ryan Park (박라이언, Solutions Engineer)": the name first in the brackets, what else they say after a comma, group 3.)
+const NATIVE_AFTER = new RegExp(String.raw`(?<!\p{L})(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2})\s*[(（](${NATIVE_NAME}(?:\s*[/／]\s*${NATIVE_NAME})?)(?:\s*[,，、]\s*([^()（）]{1,60}))?[)）]`, 'gu');
 
 /**
  * `s` with each person's name in a second script, in brackets after the first, left out: "김민수 (Minsu Kim) 님／Org",
@@ -577,7 +580,7 @@ function withoutSecondScript(s: string): string {
   if (!s.includes('(') && !s.includes('（')) return s;
   // ("ハヌル・クラウド (하늘클라우드)", "하늘클라우드 (ハヌル・クラウド)": a Korean name in katakana and in Hangul.)
   const kana = /[\p{sc=Katakana}]/u.test(s) && /[가-힣]/u.test(s) ? s.replace(KATAKANA_AND_HANGUL, '$1$2') : s;
-  const out = kana.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? (FOREIGN_NAME_IN_HANGUL.test(native) ? native.replaceAll(' ', NAME_JOINER) : native) : all)).replace(NATIVE_AFTER, (all, latin: string, native: string) => (native.split(/\s*[/／]\s*/u).some((n) => sameName(n, latin)) ? latin : all));
+  const out = kana.replace(ROMANISED_AFTER, (all, native: string, latin: string) => (sameName(native, latin) ? (FOREIGN_NAME_IN_HANGUL.test(native) ? native.replaceAll(' ', NAME_JOINER) : native) : all)).replace(NATIVE_AFTER, (all, latin: string, native: string, rest?: string) => (native.split(/\s*[/／]\s*/u).some((n) => sameName(n, latin)) ? (rest ? `${latin} (${rest})` : latin) : all));
   // ("Tanaka Yui (田中 結衣), Sakura Ledger": who writes a name twice writes each person's so; what has one writing after
   // the last comma is their organisation.)
   const last = out !== s ? LAST_AFTER_COMMA.exec(s) : null;

@@ -3,7 +3,7 @@
 import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace } from '../text';
 import { isGivenName } from './given-names';
-import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
+import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, ROLE_WORDS, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
 import { NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
@@ -684,7 +684,7 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   // "藤田 誠さん（ゼブラ通信）の発表：『…』": "the talk of" between them.
   // ("최유나 님 (바다물류) — "Title"": a dash and double quotes between them.)
   // ("伊藤 翔さん（フリーランス）/「…」": a slash between them.)
-  const speakerFirst = endsWithQuote(rest) ? /^([^「『"“]{1,40}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–\-:：/／]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
+  const speakerFirst = endsWithQuote(rest) ? /^([^「『"“]{1,90}?)\s*(?:の(?:発表|講演|セッション|LT)\s*[:：]?\s*|[—–\-:：/／]\s*)?(?:[「『]([^「」『』]{2,200})[」』]|["“]([^"“”]{2,200})["”])\s*$/u.exec(rest) : null;
   if (speakerFirst) {
     // "最初は @kuro_neko さんで「…」", "田中さんの「…」": an order word before the speaker, a particle after the honorific.
     const who = JA_SPEAKER_IN_SENTENCE.exec(speakerFirst[1]);
@@ -1483,6 +1483,9 @@ function cjkOrganisation(raw: string | undefined): string | null {
   // ("1本目：株式会社ミナトシステムズ", "LT2：フリーランス", "#k8sjp 3番目: …": the talk's place in the programme, a post's tag, before it.)
   // ("@kinoshita_sre／合同会社ハルカゼ": the speaker's handle, then the organisation.)
   org = org.replace(ORDER_BEFORE_ORG, '').replace(/^@[\w.-]{2,30}\s*[／/、,]\s*/u, '');
+  // ("SRE, 株式会社みなとクラウド", "Platform Engineer、…": the role before the organisation.)
+  const role = /^([^,，、]{2,30})[,，、]\s*(?=\S)/u.exec(org);
+  if (role && ROLE_WORDS.test(role[1])) org = org.slice(role[0].length);
   if (ORG_REMARK.test(org) || /[\p{sc=Hiragana}]{4,}$/u.test(org)) return null;
   return org || null;
 }
