@@ -13654,3 +13654,51 @@ describe('speakers written in many forms', () => {
     );
   });
 });
+
+describe('lightning-talk nights', () => {
+  test('"LT | title | speaker | org | my notes" then "01 | Title | Name | Org | notes" (no outer bars, no line under the header): the title column wins over the LT number\'s, a cancelled slot\'s short row is skipped, the notes cell is the talk\'s text', () => {
+    check(
+      `
+      PORTLAND INFRA LIGHTNING NIGHT
+      Thu 2024-03-14, Rose City Labs
+
+      LT | title                      | speaker      | org            | my notes
+      01 | Terraform tests in anger   | Dana Holt    | Willamette Co  | terraform test with mocks
+      02 | -- cancelled --
+      03 | Nomad for the homelab      | Eli Baptiste | Cascade Pixel  | three Raspberry Pis, Consul too
+      `,
+      `
+      event PORTLAND INFRA LIGHTNING NIGHT | 2024-03-14 | Rose City Labs
+      talk 5 Terraform tests in anger | Dana Holt (Willamette Co) | terraform
+      talk 7 Nomad for the homelab | Eli Baptiste (Cascade Pixel) | consul nomad
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"## 14:00 Lightning talk marathon (chair: …)", "오후: AWSKRUG LT 마라톤": labels over the lightning talks, no talks of their own', () => {
+    check(
+      `
+      # DevOpsDays Lisbon 2024
+
+      ## 09:00 Opening keynote — "Small teams, big fleets"
+      Speaker: Ana Costa (Tejo Cloud)
+      - a Kubernetes fleet of 40 clusters
+
+      ## 14:00 Lightning talk marathon (chair: Rita Lopes)
+      Format: 5 minutes each, no Q&A.
+
+      1. "Helm hooks considered harmful" — Marta Nowak, Vela Systems
+         pre-upgrade hooks ran migrations twice
+      2. "Drift at 3am" — Ben Hughes, Gridline Energy
+         scheduled terraform plan in CI
+      `,
+      `
+      event DevOpsDays Lisbon 2024 | 2024 | -
+      talk 3 Small teams, big fleets | Ana Costa (Tejo Cloud) | kubernetes
+      talk 10 Helm hooks considered harmful | Marta Nowak (Vela Systems) | helm
+      talk 12 Drift at 3am | Ben Hughes (Gridline Energy) | terraform
+      `,
+    );
+  });
+});

@@ -171,7 +171,9 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const cells = cellsOf(header, by).map((c) => c.replace(/^\s*_\.\s*/u, '').replace(/\*\*|[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').replace(/\s*[(（][^()（）]{1,40}[)）]\s*$/u, '').trim().toLowerCase());
   // ("| Time | Ignite | Speaker |", "| 時間 | LT | 登壇者 |": a column named for the kind of its talks holds their titles.)
   // ("| 세션 제목 |", "| Session title |", "| セッション名 |": the title named with the session's word.)
-  const title = cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|발표\s*주제|세션\s*제목|세션명|내용|title|(?:session|talk)\s+title|session|talk|topic|subject|タイトル|テーマ|セッション|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu.test(c));
+  // ("| LT | title | speaker |": a column named for the title wins over one named for the kind of talk, its number.)
+  const named = cells.findIndex((c) => TITLE_WORD.test(c));
+  const title = named >= 0 ? named : cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|발표\s*주제|세션\s*제목|세션명|내용|title|(?:session|talk)\s+title|session|talk|topic|subject|タイトル|テーマ|セッション|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu.test(c));
   // "| 시작 | 분 | 순서 | 내용 / 발표자 | 담당 |" (a cue sheet's): one column for the title and who gives it.
   const both = title < 0 ? cells.findIndex((c) => TITLE_AND_SPEAKER.test(c)) : -1;
   if (both >= 0) return { headerLine: line, title: both, speakers: both, organisation: -1, cells: cells.length };
@@ -183,13 +185,13 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const held = cells.findIndex((c) => HELD_COLUMN.test(c));
   if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length, held };
   // "이름 | 발표자 | 소속": a database's rows (Notion's), their title in its first property, "Name" (이름, 名前), the speakers in their own.
-  const named = cells.findIndex((c) => /^(?:name|이름|名前)$/iu.test(c));
-  if (named >= 0 && speakers >= 0 && named !== speakers) return { headerLine: line, title: named, speakers, organisation, cells: cells.length };
+  const nameColumn = cells.findIndex((c) => /^(?:name|이름|名前)$/iu.test(c));
+  if (nameColumn >= 0 && speakers >= 0 && nameColumn !== speakers) return { headerLine: line, title: nameColumn, speakers, organisation, cells: cells.length };
   // "| 세션 | 메모 |": a talks' column and the writer's notes, each talk's speakers inside its own cell ("Title (Name, Org)").
   const talks = cells.findIndex((c) => TALKS_COLUMN.test(c));
   return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;
 }
-const TITLE_WORD = /^(?:제목|발표\s*제목|title|タイトル|演題|주제|topic|subject)$/iu;
+const TITLE_WORD = /^(?:제목|발표\s*제목|세션\s*제목|title|(?:session|talk)\s+title|タイトル|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|주제|topic|subject)$/iu;
 const TITLE_AND_SPEAKER = /^(?:세션|제목|발표|내용|title|session|talk|タイトル|セッション|内容)\s*[/／|・&]\s*(?:발표자|연사|speakers?|presenters?|登壇者|発表者|スピーカー)$/iu;
 const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/iu;
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;

@@ -858,6 +858,8 @@ interface CandidateScan {
   wideColumns: TableColumns | null;
   /** Inside a table drawn in ASCII: its header's columns (null before the header); undefined outside one. */
   boxColumns: TableColumns | null | undefined;
+  /** The header of a table typed without its outer bars ("LT | title | speaker | org"), while its rows go on. */
+  openBarColumns: TableColumns | null;
   /** Inside a MediaWiki table ("{|" to "|}"): its header's columns (null before the header); undefined outside one. */
   wikiColumns: TableColumns | null | undefined;
   /** How many paragraphs read "Name on Title" with a list under them (counted when the first is met). */
@@ -879,7 +881,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const scan: CandidateScan = {
     structure, lines, info, chrome, footerLine, check, out, agenda, log,
     eventItems: new Map(), itemAt: [], kindLines: new Set(), people: peopleLog(structure, footerLine, check),
-    tableColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
+    tableColumns: null, openBarColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
     wrappedProse: [],
     recording: undefined,
@@ -990,6 +992,20 @@ function tableRow(scan: CandidateScan, i: number): boolean {
     }
   }
   scan.boxColumns = undefined;
+  // "LT | title | speaker | org | my notes" then "01 | Title | Name | Org | …": a table typed without its outer bars or a
+  // line under its header; a row of as many cells (a cancelled slot's shorter line is skipped).
+  if (li.kind === LineKind.Paragraph && lines[i].charCodeAt(li.contentStart) !== 124 && lines[i].includes(' | ')) {
+    const columns = scan.openBarColumns;
+    if (columns) {
+      if (cellCount(lines[i], 124) === columns.cells) readAgendaRow(structure, i, check, agenda, columns);
+      return true;
+    }
+    const header = li.blockStart && cellCount(lines[i], 124) >= 3 && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart ? columnsOf(lines[i], i) : null;
+    if (header) {
+      scan.openBarColumns = header;
+      return true;
+    }
+  } else if (li.kind !== LineKind.Blank) scan.openBarColumns = null;
   if (li.kind === LineKind.Table) {
     if (i === 0 || info[i - 1].kind !== LineKind.Table) scan.tableColumns = columnsOf(lines[i], i);
     // (A log kept in a table, "| 10:30 | 아셈볼룸 201호. 임도현님 (Org) "Title" |": its rows are messages, read as the log's.)
