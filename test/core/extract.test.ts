@@ -13702,3 +13702,28 @@ describe('lightning-talk nights', () => {
     );
   });
 });
+
+describe('terse notes typed fast', () => {
+  test('"time | talk | who | notes" over "-----+------+-----+------", rows whose first cells are empty going on the row\'s notes; "▶ [Name / Org] Title"', () => {
+    check(
+      `
+      KubeDay Manila 2024 -- my notes
+
+      time | talk | who | notes
+      -----+------+-----+------
+      0915 | Toil Budgets in Practice | Paolo Reyes (Lakan Pay) | ansible runs by hand count as toil
+           |      |     | runbook events -> Kibana
+      1000 | break | - | coffee
+
+      ▶ [김하람 / 누리모빌리티] 쿠버 업그레이드 삽질기
+       · kubent 돌리고 Helm 차트 정리
+      `,
+      `
+      event KubeDay Manila 2024 | 2024 | -
+      talk 5 Toil Budgets in Practice | Paolo Reyes (Lakan Pay) | ansible kibana
+      talk 9 쿠버 업그레이드 삽질기 | 김하람 (누리모빌리티) | helm kubernetes
+      `,
+      { plainText: true },
+    );
+  });
+});

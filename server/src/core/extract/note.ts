@@ -336,6 +336,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
       // with no blank line between: the items after it, at its level, are its notes.)
       if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;
+      // ("0915 | Title | Name (Org) | notes" then "     |      |     | more notes": a typed table's rows that go on the row's notes.)
+      else if (item.kind === LineKind.Paragraph && ROW_GOING_ON.test(lines[end + 1] ?? '')) while (end + 1 < lines.length && end + 1 < next && ROW_GOING_ON.test(lines[end + 1])) end++;
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
       // (Or the last line of a paragraph of timed lines: "10:30-11:00 휴식" then "11:00-11:40 Title / Name" then "  - …".)
       else if (item.kind === LineKind.Paragraph && (item.standalone || (end + 1 < lines.length && info[end + 1].kind === LineKind.ListItem))) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem) end++;
@@ -689,6 +691,8 @@ function sharedOrganisationsKnown(talks: Candidate[]): void {
 const BAR_ROW_GOES_ON = /^\d{1,2}:\d{2}\S*\s*\|\s*\S/u;
 const BAR_CONTINUED = /^\s+\|\s*\S/u;
 /** A CSV row's comma or a tab-separated row's tab right after its title cell (after the cell's closing quote). */
+/** A typed table's row whose first cells are empty, its last holding words. */
+const ROW_GOING_ON = /^\s+\|(?:\s*\|)*\s*[^\s|]/u;
 // (Or a bar, "01 | Title | Name | Org | notes": a table typed without its outer bars.)
 const ROW_SEPARATOR_AFTER = /^"?(?:([,\t])| +(\|) )/;
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;

@@ -994,7 +994,9 @@ function tableRow(scan: CandidateScan, i: number): boolean {
   scan.boxColumns = undefined;
   // "LT | title | speaker | org | my notes" then "01 | Title | Name | Org | …": a table typed without its outer bars or a
   // line under its header; a row of as many cells (a cancelled slot's shorter line is skipped).
-  if (li.kind === LineKind.Paragraph && lines[i].charCodeAt(li.contentStart) !== 124 && lines[i].includes(' | ')) {
+  // ("time | talk | who" over "-----+------+-----": a line drawn under the header, and rows whose first cells are empty.)
+  if (scan.openBarColumns && li.kind === LineKind.Paragraph && /^[-+|=: ]+$/u.test(lines[i])) return true;
+  if (li.kind === LineKind.Paragraph && (scan.openBarColumns ? lines[i].includes('|') : lines[i].charCodeAt(li.contentStart) !== 124 && lines[i].includes(' | '))) {
     const columns = scan.openBarColumns;
     if (columns) {
       if (cellCount(lines[i], 124) === columns.cells) readAgendaRow(structure, i, check, agenda, columns);

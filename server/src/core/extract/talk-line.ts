@@ -339,6 +339,8 @@ export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | n
   const m = PERSON_SLASH_ORG.exec(text);
   return m ? parseSpeakers(`${m[1]} (${m[2].trim()})`, check) : undefined;
 }
+/** A list's mark ("▶", "■", "◆") before a bracket that opens the rest. */
+const MARK_THEN_BRACKET = /^[■□▪●○◆◇▶▷►▸★☆◎•‣❖➤➔→]\s*(?=[\[【])/u;
 /** A time or a span of times (group 1), then a bracket that opens the rest. */
 const TIME_THEN_BRACKET = /^(\d{1,2}[:：]\d{2}(?:\s*[-–~〜]\s*\d{1,2}[:：]\d{2})?)\s+(?=[\[【])/u;
 /** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
@@ -352,6 +354,12 @@ const TRAILING_SLOT = /\s*[(（\[]\s*(?:오전|오후|午前|午後)?\s*\d{1,2}[
 function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   // "[누리클라우드] 박지훈 - 제목", "【ミドリクラウド】タイトル / 佐藤 健太": the speakers' organisation first, in brackets.
   const c0 = content.charCodeAt(0);
+  // ("▶ [강동현 / 한빛모빌리티] Title": a mark before the bracket, read past.)
+  const mark = c0 > 0x2000 && (content.includes('[') || content.includes('【')) ? MARK_THEN_BRACKET.exec(content) : null;
+  if (mark) {
+    const inner = parseTalkLineAsIs(content.slice(mark[0].length), check);
+    if (inner?.speakers.length) return { ...inner, titleStart: inner.titleStart + mark[0].length, titleEnd: inner.titleEnd + mark[0].length };
+  }
   // ("20:00  [이도현/하이퍼커넥트] Title": a timetable's time first, then the same.)
   const timed = c0 >= 48 && c0 <= 57 && (content.includes('[') || content.includes('【')) ? TIME_THEN_BRACKET.exec(content) : null;
   const afterTime = timed ? content.slice(timed[0].length) : '';
