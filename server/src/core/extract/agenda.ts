@@ -173,7 +173,7 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   // ("| 세션 제목 |", "| Session title |", "| セッション名 |": the title named with the session's word.)
   // ("| LT | title | speaker |": a column named for the title wins over one named for the kind of talk, its number.)
   const named = cells.findIndex((c) => TITLE_WORD.test(c));
-  const title = named >= 0 ? named : cells.findIndex((c) => /^(?:세션|제목|주제|발표|발표\s*제목|발표\s*주제|세션\s*제목|세션명|내용|title|(?:session|talk)\s+title|session|talk|topic|subject|タイトル|テーマ|セッション|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu.test(c));
+  const title = named >= 0 ? named : cells.findIndex((c) => TALK_KIND_COLUMN.test(c));
   // "| 시작 | 분 | 순서 | 내용 / 발표자 | 담당 |" (a cue sheet's): one column for the title and who gives it.
   const both = title < 0 ? cells.findIndex((c) => TITLE_AND_SPEAKER.test(c)) : -1;
   if (both >= 0) return { headerLine: line, title: both, speakers: both, organisation: -1, cells: cells.length };
@@ -191,7 +191,10 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const talks = cells.findIndex((c) => TALKS_COLUMN.test(c));
   return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;
 }
-const TITLE_WORD = /^(?:제목|발표\s*제목|세션\s*제목|title|(?:session|talk)\s+title|タイトル|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|주제|topic|subject)$/iu;
+/** A column named for the title ("제목", "Session title", "セッション名"). */
+const TITLE_WORD = /^(?:제목|발표\s*제목|발표\s*주제|세션\s*제목|세션명|title|(?:session|talk)\s+title|タイトル|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|주제|topic|subject)$/iu;
+/** A column named for the talks or their kind, which holds their titles when none is named for the title. */
+const TALK_KIND_COLUMN = /^(?:세션|발표|내용|session|talk|テーマ|セッション|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu;
 const TITLE_AND_SPEAKER = /^(?:세션|제목|발표|내용|title|session|talk|タイトル|セッション|内容)\s*[/／|・&]\s*(?:발표자|연사|speakers?|presenters?|登壇者|発表者|スピーカー)$/iu;
 const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/iu;
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;
@@ -552,9 +555,8 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
     const person = headingPerson(t.parsed.title);
     if (person.length <= 24) personOf.set(t, person);
   }
-  // "[A] Landing zone w/ Terraform", "【1】Stacks 先取り": the body's notes on a listed talk, opened with its slot's mark.
-  for (const [line, listed] of markedLines(agenda, lines)) {
-    const parsed = { ...listed.parsed, titleStart: 0, titleEnd: lines[line].length };
+  // A body's line that holds the notes on a listed talk: the talk, the listed entry below becoming a reference to it.
+  const notesOf = (line: number, parsed: TalkLine): void => {
     const there = described.find((t) => t.line === line);
     if (there) there.parsed = parsed;
     else {
@@ -562,13 +564,12 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       talks.push(talk);
       described.push(talk);
     }
-  }
+  };
+  // "[A] Landing zone w/ Terraform", "【1】Stacks 先取り": opened with its slot's mark.
+  for (const [line, listed] of markedLines(agenda, lines)) notesOf(line, { ...listed.parsed, titleStart: 0, titleEnd: lines[line].length });
+  // "■ 13:30 森田さん": a timed line naming its speaker alone.
   const named = personNamedEntries(agenda);
-  for (const [entry, listed] of named) {
-    const talk: Candidate = { line: entry.line, parsed: { ...entry.parsed, title: listed.parsed.title, speakers: listed.parsed.speakers, strongSpeakers: listed.parsed.speakers.length > 0, keynote: listed.parsed.keynote }, speakerLine: null, source: 'plain', level: 0, evidence: true };
-    talks.push(talk);
-    described.push(talk);
-  }
+  for (const [entry, listed] of named) notesOf(entry.line, { ...entry.parsed, title: listed.parsed.title, speakers: listed.parsed.speakers, strongSpeakers: listed.parsed.speakers.length > 0, keynote: listed.parsed.keynote });
   for (const entry of agenda) {
     // (A line chosen as a talk already is that talk, not a second one.)
     if (named.has(entry) || described.some((t) => t.line === entry.line)) continue;
