@@ -13727,3 +13727,25 @@ describe('terse notes typed fast', () => {
     );
   });
 });
+
+describe('notes that compare tools', () => {
+  test('"TALK 1: Title" and "who: Name, Role @ Org" between drawn lines (markdown reads them as one heading): a numbered talk\'s record; "S3 Glacier Vault Lock" is no Vault', () => {
+    check(
+      `
+      DENVER PLATFORM MEETUP -- Mar 12, 2024
+
+      -------------------------------------------------------------
+      TALK 1: Moving from Chef to Ansible in a year
+        who: Laura Kim, Staff Engineer @ Front Range Bank
+      -------------------------------------------------------------
+        + Ansible roles are easier to review than cookbooks
+        - audit logs kept with S3 Glacier Vault Lock
+      `,
+      `
+      event DENVER PLATFORM MEETUP | 2024-03-12 | -
+      talk 4 Moving from Chef to Ansible in a year | Laura Kim (Front Range Bank) | ansible aws-s3 chef
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -16,17 +16,19 @@ export interface LabelledRecord {
 }
 
 // ("세션: Title", "Session: Title": the session's own name, in a record whose speakers' field follows.)
-const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|title|session|세션|セッション|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|セッション名|講演タイトル|講演名|発表タイトル)`;
+// ("TALK 1: Title" over "who: Name, Role @ Org": a numbered session's label.)
+const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|(?:talk|session)\s*#?\s*\d{1,2}|title|session|세션|セッション|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|セッション名|講演タイトル|講演名|発表タイトル)`;
 const ORG_WORDS = String.raw`(?:${ORG_LABEL_WORDS}|employer|所属企業)`;
 /** A field's label, bold or in brackets or before a colon, then its value (group 2; empty when the value is on the next line). */
 function fieldPattern(words: string): RegExp {
   return new RegExp(String.raw`^(?:【\s*${words}\s*】|\[\s*${words}\s*\]|(?:\*\*)?${words}\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|[:：]))\s*(.*)$`, 'iu');
 }
 const TITLE_FIELD = fieldPattern(TITLE_WORDS);
+const NUMBERED_TITLE = /^(?:talk|session)\s*#?\s*\d/iu;
 const SPEAKER_FIELD = fieldPattern(SPEAKER_LABEL_WORDS);
 const ORG_FIELD = fieldPattern(ORG_WORDS);
 /** The first letters a field can start with: tested before the patterns, as most lines are none. */
-const FIELD_FIRST = /^(?:【|\[|\*\*|[^\s:：]{1,24}\s*[:：])/u;
+const FIELD_FIRST = /^(?:【|\[|\*\*|[^\s:：]{1,24}(?:\s+#?\d{1,2})?\s*[:：])/u;
 /** Any field: a label of a word or two, then a colon. */
 const OTHER_FIELD = /^[^\s:：][^:：]{0,23}[:：]\s*\S/u;
 /** How far below its title a record's fields may go (an abstract between them is one paragraph). */
@@ -55,7 +57,10 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
     let orgs: string[] | null = null;
     let orgLine = -1;
     let last = title.last;
+    // ("Talk 2: Title" over "Sora Ahn (…)": a numbered label is a record's only with its people's field right under it.)
+    const numbered = NUMBERED_TITLE.test(info[i].content);
     for (let j = title.last + 1; j < footerLine && j <= i + MAX_FIELD_DISTANCE; j++) {
+      if (numbered && !speakers && j > title.last + 1) break;
       const lj = info[j];
       // ("유형: …" and "발표자: Name" over "-----", read as a heading underlined: the record's fields still.)
       if ((lj.kind === LineKind.Heading && !FIELD_FIRST.test(lj.content)) || fieldValue(structure, j, TITLE_FIELD, footerLine)) break;

@@ -14,7 +14,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words before a spelling that make it the common noun, however it is written ("a bank Vault", "the Dutch consul"). */
 const COMMON_NOUN_BEFORE = new Set(
   // ("for Small Teams", "platform Teams": people working together, not the chat app.)
-  'small large big platform product engineering feature remote digital honorary vice dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission'.split(' '),
+  'small large big platform product engineering feature remote digital honorary vice dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission glacier'.split(' '),
 );
 
 /**
