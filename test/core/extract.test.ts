@@ -13749,3 +13749,22 @@ describe('notes that compare tools', () => {
     );
   });
 });
+
+describe('events full of sponsors', () => {
+  test('"Packer Logistics", "Consul Partners", "Helm Bank", "テラフォーム建設", "Nomad Coffee": companies named with a tool\'s word are no mentions; the tools the talk is about still are', () => {
+    check(
+      `
+      # Infra Vendor Day Osaka 2024
+
+      ## Golden images at scale - 藤田 健 (パッカー運輸)
+      - スポンサー: Packer Logistics, Consul Partners, Helm Bank, テラフォーム建設
+      - 休憩のコーヒーは Nomad Coffee
+      - Packer で AMI を焼いて Terraform から参照
+      `,
+      `
+      event Infra Vendor Day Osaka 2024 | 2024 | -
+      talk 3 Golden images at scale | 藤田 健 (パッカー運輸) | aws-ami packer terraform
+      `,
+    );
+  });
+});

@@ -404,6 +404,8 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.
   if (guarded && end - start === 4 && /^helm$/i.test(surface) && /(?:^|[^\p{L}])(?:at|take|took|taking|takes) the\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // "Packer Logistics", "Consul Partners", "テラフォーム建設": a company named with the word.
+  if (COMPANY_AFTER.test(text.slice(end, end + 14))) return null;
   if (plain) return plain.toolId;
   let best: string | null = null;
   let bestHits = 0;
@@ -435,6 +437,9 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   }
   return best;
 }
+
+/** A word after a tool's name that makes the two a company's name. */
+const COMPANY_AFTER = /^(?:\s(?:Partners|Logistics|Capital|Coffee|Travel|Bank|Insurance|Securities|Holdings|Motors|Foods|Realty)\b|\s?(?:建設|運輸|証券|損保|銀行|物流|商事|물류|증권|은행|건설|보험|커피))/u;
 
 /**
  * The one candidate with two or more context words on the mention's own line when the others have none there, or null
