@@ -405,7 +405,9 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.
   if (guarded && end - start === 4 && /^helm$/i.test(surface) && /(?:^|[^\p{L}])(?:at|take|took|taking|takes) the\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "Packer Logistics", "Consul Partners", "テラフォーム建設": a company named with the word.
-  if (COMPANY_AFTER.test(text.slice(end, end + 14))) return null;
+  // (Tested only after a space or a CJK letter: most matches end before punctuation or the line's end.)
+  const next = text.charCodeAt(end);
+  if ((next === 32 || next >= 0x3000) && COMPANY_AFTER.test(text.slice(end, end + 14))) return null;
   if (plain) return plain.toolId;
   let best: string | null = null;
   let bestHits = 0;
