@@ -672,11 +672,14 @@ function personNamedEntries(agenda: AgendaEntry[]): Map<AgendaEntry, AgendaEntry
   const named = new Map<AgendaEntry, AgendaEntry>();
   const listed = agenda.filter((e) => e.frontMatter && e.parsed.speakers.length);
   if (!listed.length) return named;
+  const taken = new Set<AgendaEntry>();
   for (const entry of agenda) {
     if (entry.frontMatter || entry.parsed.speakers.length || entry.parsed.title.length > 24) continue;
     const person = headingPerson(entry.parsed.title);
     const matches = listed.filter((e) => headingNamesSpeakerOf(person, e.parsed));
-    if (matches.length === 1 && ![...named.values()].includes(matches[0])) named.set(entry, matches[0]);
+    if (matches.length !== 1 || taken.has(matches[0])) continue;
+    named.set(entry, matches[0]);
+    taken.add(matches[0]);
   }
   return named;
 }

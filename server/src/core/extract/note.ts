@@ -407,7 +407,7 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     const remark = excludeFrom >= 0 && li.kind !== LineKind.Table && (li.content.includes(' — ') || li.content.includes(' – ') || li.content.includes(' - ')) ? remarkAfterSpeaker(li.content, check.names) : -1;
     // (A CSV row's title cell ends at a comma, a tab-separated row's at a tab: its tags and memo cells after the speakers'
     // are the talk's text too.)
-    const rowSeparator = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table ? (((m) => m?.[1] ?? m?.[2])(ROW_SEPARATOR_AFTER.exec(lines[c.line].slice(excludeFrom, excludeFrom + 80))) ?? null) : null;
+    const rowSeparator = excludeFrom >= 0 && c.source === 'agenda' && li.kind !== LineKind.Table ? (ROW_SEPARATOR_AFTER.exec(lines[c.line].slice(excludeFrom, excludeFrom + 80))?.[1] ?? null) : null;
     const excludeTo = excludeFrom >= 0 && li.kind === LineKind.Table ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers) : rowSeparator ? speakerCellsEnd(lines[c.line], excludeFrom, c.parsed.speakers, rowSeparator) : remark >= 0 ? li.contentStart + remark : lines[c.line].length;
     // ("| <b>Title</b> #gitops #k8s | Name (Org) |": the title's cell's words after it are the talk's text, left out from the speakers' cell on.)
     if (excludeFrom >= 0 && li.kind === LineKind.Table && c.parsed.speakers.length) excludeFrom = speakerCellsStart(lines[c.line], excludeFrom, c.parsed.speakers);
@@ -694,7 +694,7 @@ const BAR_CONTINUED = /^\s+\|\s*\S/u;
 /** A typed table's row whose first cells are empty, its last holding words. */
 const ROW_GOING_ON = /^\s+\|(?:\s*\|)*\s*[^\s|]/u;
 // (Or a bar, "01 | Title | Name | Org | notes": a table typed without its outer bars.)
-const ROW_SEPARATOR_AFTER = /^"?(?:([,\t])| +(\|) )/;
+const ROW_SEPARATOR_AFTER = /^"?(?: +(?=\| ))?([,\t]|(?<= )\|)/;
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;
 
 function hasEventName(structure: NoteStructure, name: string): boolean {

@@ -1300,6 +1300,11 @@ function placedTalk(scan: CandidateScan, i: number): number {
 }
 
 /** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
+/** Whether the note's times are positions in a recording (recordingPositions), read once a note. */
+function inRecording(scan: CandidateScan): boolean {
+  return (scan.recording ??= recordingPositions(scan.structure, scan.footerLine));
+}
+
 /**
  * Whether the times that open the note's lines are positions in a recording: two lines or more open with minutes past 23
  * ("- 26:30 …", "[38:05] …"), which no day's programme has.
@@ -1331,7 +1336,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
   // (Not a time in a recording, "- 26:30 …" among the notes of a video watched later: its items are notes.)
-  const timed = CLOCK_START.test(content) && !(li.kind !== LineKind.Heading && (scan.recording ??= recordingPositions(structure, footerLine)));
+  const timed = CLOCK_START.test(content) && !(li.kind !== LineKind.Heading && inRecording(scan));
   if (li.kind === LineKind.Code && !timed) return i;
   // "【セッション】Title" even as the lazy line of the item above: a label that opens an entry.
   // ("◆【LT】Title ／ Name": a mark before it.)
@@ -1425,7 +1430,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
   let parsed = check.talkLine(own.includes('[[') ? withoutWikiBrackets(own) : own);
   if (!parsed || !parsed.title || /^[(（]/.test(parsed.title) || /https?:\/\//.test(parsed.title)) return i;
   if (parsed.time && li.kind !== LineKind.Heading) {
-    if (scan.recording ??= recordingPositions(structure, footerLine)) return i;
+    if (inRecording(scan)) return i;
     // "■19:00〜 Title" then "　登壇　長谷川 誠 氏（Org）": a timed entry's speakers on the line below it.
     let entry = parsed;
     // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
@@ -1486,16 +1491,27 @@ function namesLastTalksSpeakers(agenda: AgendaEntry[], out: Candidate[], i: numb
  * first (Logseq). The title's line is the talk's; the last line read, or -1.
  */
 function kindFirstBlock(scan: CandidateScan, i: number): number {
-  const { structure, info, footerLine, check, out } = scan;
+  const { structure, info, footerLine } = scan;
   const t = i + 1;
   if (t + 1 >= footerLine || info[t].kind !== LineKind.ListItem || info[t].blockStart || !(isTitleLabelled(info[t].content) || SESSION_PROPERTY.test(info[t].content))) return -1;
-  const item = check.talkLine(info[t].content.replace(TRAILING_TAGS, ''));
-  const labelAt = pastSessionFields(structure, t + 1, footerLine);
-  if (!item?.title || item.speakers.length || isNonTalkTitle(item.title) || info[labelAt].kind !== LineKind.ListItem || info[labelAt].blockStart || !SPEAKER_LABEL.test(info[labelAt].content)) return -1;
-  const read = readSpeakerLine(structure, labelAt, check);
-  if (!read) return -1;
+  return labelledItemTalk(scan, t, info[t].content.replace(TRAILING_TAGS, ''), pastSessionFields(structure, t + 1, footerLine));
+}
+
+/**
+ * An item's title (`text`, on line `line`) whose people a line of the same item labels (`labelAt`: "speaker:: Name",
+ * "발표자: Name", then "company:: …"): the talk; the last line read, or -1 when it is none.
+ */
+function labelledItemTalk(scan: CandidateScan, line: number, text: string, labelAt: number): number {
+  const { structure, info, footerLine, check, out } = scan;
+  if (info[labelAt].kind !== LineKind.ListItem || info[labelAt].blockStart || !SPEAKER_LABEL.test(info[labelAt].content)) return -1;
+  const item = check.talkLine(text);
+  const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
+  if (!item || !read) return -1;
+  // ("moderator: …" then "panelists: …": each labelled line's people.)
   const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
-  out.push({ line: t, parsed: { ...item, speakers, strongSpeakers: true }, speakerLine: last, source: 'plain', level: 0, evidence: true });
+  item.speakers = speakers;
+  item.strongSpeakers = true;
+  out.push({ line, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
   return org ? last + 1 : last;
 }
 /** "セッション:: Title", "session:: Title": a property that names the session by its title. */
@@ -1509,17 +1525,9 @@ function itemEntry(scan: CandidateScan, i: number, timed: boolean): number {
   // item with its properties (Logseq).
   // ("- **Title**" then "  - 난이도: 초급" and "  - 발표자: …": the session's fields may come first.)
   const labelAt = li.kind === LineKind.ListItem && li.blockStart && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && !info[i + 1].blockStart ? pastSessionFields(structure, i + 1, footerLine) : -1;
-  if (labelAt > i && info[labelAt].kind === LineKind.ListItem && !info[labelAt].blockStart && SPEAKER_LABEL.test(info[labelAt].content)) {
-    const item = check.talkLine(withoutWikiBrackets(content).replace(TRAILING_TAGS, ''));
-    const read = item && item.title && !item.speakers.length && !isNonTalkTitle(item.title) ? readSpeakerLine(structure, labelAt, check) : null;
-    if (item && read) {
-      // ("moderator: …" then "panelists: …": each labelled line's people.)
-      const { speakers, last, org } = labelledSpeakers(structure, labelAt, read, footerLine, check);
-      item.speakers = speakers;
-      item.strongSpeakers = true;
-      out.push({ line: i, parsed: item, speakerLine: last, source: 'plain', level: 0, evidence: true });
-      return org ? last + 1 : last;
-    }
+  if (labelAt > i) {
+    const last = labelledItemTalk(scan, i, withoutWikiBrackets(content).replace(TRAILING_TAGS, ''), labelAt);
+    if (last >= 0) return last;
   }
   // "가. Title" (or "- Title", "2.1 Title") with its first item labelled "- 발표자 : Name (Org)" (or "Speaker:",
   // "登壇者："), at any depth: a report's session and its speakers. (Markdown may put the label's item at
