@@ -13768,3 +13768,39 @@ describe('events full of sponsors', () => {
     );
   });
 });
+
+describe('a person\'s heading over a record of fields', () => {
+  test('"## 🎤 やまだ たろう（山田 太郎）" over "- 所属: …" and "- タイトル: **「…」**": the talk is the title field\'s, given by the heading\'s people, their organisations from their profile lines', () => {
+    check(
+      `
+      # CNDT 2023 参加メモ
+
+      ## 🎤 やまだ たろう（山田 太郎）
+      - 所属: 株式会社ミドリクラウド
+      - タイトル: **「Terraformモジュールの育て方」**
+      - メモ: バージョン固定が大事。秘密情報は Vault へ
+
+      ## 🎤 Kim Minji
+      - Company: Acme Cloud
+      - Title: "Scaling Argo CD to 500 clusters"
+      - notes: ApplicationSets, Helm charts
+
+      ## 🎤 こばやし さき（小林 咲）
+      - Developer Advocate, 株式会社ソラマチ / @saki_dev
+      - タイトル: **「Grafana ではじめる可観測性」**（Track C, ハンズオン）
+
+      ## 🎤 Anna Novak ＆ 木村 誠（きむら まこと）
+      - Anna: Principal Engineer, Meshwork (ex-Google) / @anna_ebpf
+      - 木村さん: SRE, 株式会社ヒカリ通信 / GitHub: makoto-k
+      - タイトル: 「Cilium で 5 リージョンをつなぐ」
+      `,
+      `
+      event CNDT 2023 | 2023 | -
+      talk 5 Terraformモジュールの育て方 | 山田 太郎 (株式会社ミドリクラウド) | terraform vault
+      talk 10 Scaling Argo CD to 500 clusters | Kim Minji (Acme Cloud) | argo-cd helm
+      talk 15 Grafana ではじめる可観測性 | 小林 咲 (株式会社ソラマチ) | grafana
+      talk 20 Cilium で 5 リージョンをつなぐ | Anna Novak (Meshwork), 木村 誠 (株式会社ヒカリ通信) | cilium
+      `,
+    );
+  });
+});

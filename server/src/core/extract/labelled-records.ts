@@ -38,6 +38,8 @@ const MAX_FIELD_DISTANCE = 12;
 const LIGHTNING_MARK = /^(?:[(（[]\s*LT\s*[)）\]]|LT\s*[:：])\s*/iu;
 /** "Title [번역]", "Title （和訳）": a translation after a Latin title, in brackets. */
 const TRANSLATION_AFTER = /^(.*[A-Za-z].*?)\s*(?:\[[^\]]*[\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}][^\]]*\]|[(（][^)）]*[\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}][^)）]*[)）])$/u;
+/** A bold or quoted title, then a remark in brackets: the title (group 1). */
+const REMARK_AFTER_TITLE = /^(?:\*\*)?([「『“"].+[」』”"]|[^*]+(?=\*\*))(?:\*\*)?\s*[(（][^()（）]{1,40}[)）]$/u;
 /** A title in quotation marks. */
 const QUOTED = /^[「『“"](.+)[」』”"]$/u;
 /** "(freelance)": a field's value in brackets. */
@@ -82,7 +84,21 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
         }
       }
     }
-    if (!speakers) continue;
+    // ("## 🎤 やまだ たろう（山田 太郎）" over "- 所属: …" and "- タイトル: …": the record's person is its heading.)
+    let first = -1;
+    if (!speakers) {
+      const above = personHeadingAbove(structure, i, check);
+      if (!above) continue;
+      first = above.line;
+      for (let j = above.line + 1; !orgs && j < i; j++) {
+        const org = fieldValue(structure, j, ORG_FIELD, footerLine);
+        if (org) {
+          orgs = org.value.replace(BRACKETED, '$1').split(ORG_SEPARATOR).filter(Boolean);
+          orgLine = org.line;
+        }
+      }
+      speakers = orgs ? above.speakers : profiledPeople(structure, above.speakers, above.line + 1, i, check);
+    }
     // (The record's other fields right after the last one read: "보조 강사: …", "난이도: …" are the record's, no talk.)
     while (last + 1 < footerLine && last + 1 <= i + MAX_FIELD_DISTANCE && structure.info[last + 1].content.length <= 100 && OTHER_FIELD.test(structure.info[last + 1].content) && !fieldValue(structure, last + 1, TITLE_FIELD, footerLine)) last++;
     const text = titleOf(title.value);
@@ -91,10 +107,80 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
     const talk: Candidate = { line: title.line, parsed, speakerLine, source: 'record', level: 0, evidence: true };
     // ("소속: AWS": an organisation, no tool the talk mentions.)
     if (orgLine >= 0) talk.organisationLine = orgLine;
-    records.push({ talk, first: headerAbove(structure, i), last });
+    records.push({ talk, first: first >= 0 ? first : headerAbove(structure, i), last });
     i = last;
   }
   return records;
+}
+
+/** A heading's marks before a person's name ("🎤", "👤", "■"). */
+const HEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D■□◆◇●○▶▷★☆\s]+/u;
+
+/** "Role", "肩書", "직함": a profile field's label of a role. */
+const ROLE_LABEL = /^(?:role|position|title|직함|직책|肩書き?|役職)$/iu;
+/** "（こばやし まこと）": a name's reading in kana after it. */
+const READING_AFTER = /\s*[（(][\p{sc=Hiragana}\p{sc=Katakana}ー\s・]{2,20}[)）]/gu;
+const READING_THEN_NAME = /^[\p{sc=Hiragana}\p{sc=Katakana}ー\p{L}\s・]{2,20}[（(]([^()（）]{2,20})[)）]$/u;
+
+/**
+ * The heading over title field `i`, when it names the record's people and only the lines of their profiles lie between
+ * them (at most four): its line and speakers.
+ */
+function personHeadingAbove(structure: NoteStructure, i: number, check: Reader): { line: number; speakers: Speaker[] } | null {
+  const { info } = structure;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const lk = info[k];
+    if (lk.kind === LineKind.Heading) {
+      const name = lk.content.replace(HEADING_MARKS, '').replace(READING_AFTER, '');
+      if (!name || name.length > 40) return null;
+      // ("やまだ たろう（山田 太郎）": a name's reading, then the name in brackets.)
+      const reading = READING_THEN_NAME.exec(name);
+      const sp = check.speakers(name) ?? (reading ? check.speakers(reading[1]) : null);
+      return sp?.strong && sp.speakers.length <= 2 ? { line: k, speakers: sp.speakers } : null;
+    }
+    if (!lk.content) continue;
+    // (Lines of the title field's own kind and depth: under "1. **송재훈** 님 — AWS 코리아" the field is that item's.)
+    if (lk.kind !== info[i].kind || lk.level !== info[i].level || lk.content.length > 120) return null;
+  }
+  return null;
+}
+
+/** "Anna: Principal Engineer, Isovalent", "さん", "님": a profile line's label that is a person's given or family name. */
+const NAME_LABEL = /^([^\s:：]{1,20}?)(?:\s*(?:さん|氏|님|san))?\s*[:：]\s*(.+)$/u;
+/** "X: @handle", "GitHub: name", "@handle": a profile's part that names an account, not an organisation. */
+const ACCOUNT_PART = /^(?:@|(?:x|twitter|github|blog|linkedin|website)\s*[:：])/iu;
+/** "(ex-Google)", "（本人いわく…）": a remark in brackets inside a profile. */
+const PROFILE_REMARK = /\s*[(（][^()（）]*[)）]/gu;
+
+/**
+ * The heading's people with the organisations their profile lines (lines [from, to)) give: a line of its own under one person
+ * ("- Developer Advocate, 株式会社クモマツリ / @saki_cloud"), a role's field, or a line labelled with one person's name
+ * ("- Anna: Principal Engineer, Isovalent"). A profile's accounts and remarks in brackets are no organisation.
+ */
+function profiledPeople(structure: NoteStructure, speakers: Speaker[], from: number, to: number, check: Reader): Speaker[] {
+  const result = [...speakers];
+  for (let k = from; k < to; k++) {
+    const content = structure.info[k].content;
+    if (!content) continue;
+    let who = -1;
+    let value = content;
+    const labelled = NAME_LABEL.exec(content);
+    if (labelled) {
+      const label = labelled[1];
+      who = ROLE_LABEL.test(label) && result.length === 1 ? 0 : result.findIndex((sp) => sp.name.split(/\s+/u).includes(label));
+      value = labelled[2];
+    } else if (result.length === 1 && !OTHER_FIELD.test(content)) who = 0;
+    if (who < 0 || result[who].org) continue;
+    for (const part of value.split(/\s+[/／]\s+/u)) {
+      if (ACCOUNT_PART.test(part)) continue;
+      const read = check.speakers(`${result[who].name} (${part.replace(PROFILE_REMARK, '').trim()})`);
+      if (read?.speakers.length === 1 && read.speakers[0].org) {
+        result[who] = { ...result[who], org: read.speakers[0].org, role: read.speakers[0].role };
+        break;
+      }
+    }
+  }
+  return result;
 }
 
 /** The value of line `i`'s field of that label, and the line it is on (the next, when the label stands alone). */
@@ -114,7 +200,8 @@ function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLi
 
 /** A title field's value as the talk's title: without quotation marks, a lightning talk's mark, or a translation after it. */
 function titleOf(value: string): string {
-  let t = value.replace(LIGHTNING_MARK, '');
+  // ("**「Title」**（キーノート, Track A）": a remark in brackets after the bold title.)
+  let t = value.replace(LIGHTNING_MARK, '').replace(REMARK_AFTER_TITLE, '$1');
   const translated = TRANSLATION_AFTER.exec(t);
   if (translated) t = translated[1];
   const quoted = QUOTED.exec(t);
