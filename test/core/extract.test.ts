@@ -13804,3 +13804,24 @@ describe('a person\'s heading over a record of fields', () => {
     );
   });
 });
+
+describe('Japanese and Korean typography', () => {
+  test('half-width katakana ("ﾃﾗﾌｫｰﾑ", "ﾊﾟｯｶｰ" with its semi-voiced mark apart) are the tools\' kana; "ㆍ" before a Korean word is a middle dot, not part of it', () => {
+    check(
+      `
+      # HUG Tokyo #12
+
+      ## ｲﾝﾌﾗ自動化の話 - 佐藤 健（株式会社ミナト）
+      ・ﾃﾗﾌｫｰﾑでﾊﾟｯｶｰのAMIを参照
+
+      ## 볼트 운영기 - 김민수 (한빛클라우드)
+      ㆍ쿠버네티스에서는 cert-manager 사용
+      `,
+      `
+      event HUG Tokyo #12 | - | -
+      talk 3 ｲﾝﾌﾗ自動化の話 | 佐藤 健 (株式会社ミナト) | aws-ami packer terraform
+      talk 6 볼트 운영기 | 김민수 (한빛클라우드) | cert-manager kubernetes vault
+      `,
+    );
+  });
+});

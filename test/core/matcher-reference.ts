@@ -1,6 +1,6 @@
 // The matcher as it was before its trie was laid out in typed arrays: objects with a Map of
 // children. Kept only as the reference the matcher's property test compares the real one with.
-import { FOLD, SCRIPT_OF_CHAR, SCRIPT_OF_FOLDED, Script, foldChar } from '../../server/src/core/text';
+import { FOLD, SCRIPT_OF_CHAR, SCRIPT_OF_FOLDED, Script, foldChar, kanaDecomposed } from '../../server/src/core/text';
 import type { RawMatch, Spelling } from '../../server/src/core/catalog/matcher';
 
 interface TrieNode {
@@ -67,15 +67,19 @@ export class ReferenceMatcher {
   private readonly root: TrieNode = newNode();
 
   constructor(spellings: Iterable<Spelling>) {
-    for (const s of spellings) this.add(s);
+    for (const s of spellings) {
+      this.add(s, s.text);
+      const apart = kanaDecomposed(s.text);
+      if (apart !== s.text) this.add(s, apart);
+    }
     seal(this.root);
   }
 
-  private add(s: Spelling): void {
+  private add(s: Spelling, path: string): void {
     let node = this.root;
     let lastWasSep = true;
-    for (let i = 0; i < s.text.length; i++) {
-      let c = foldChar(s.text.charCodeAt(i));
+    for (let i = 0; i < path.length; i++) {
+      let c = foldChar(path.charCodeAt(i));
       if (isSeparator(c)) {
         if (lastWasSep) continue;
         c = SEP;

@@ -102,9 +102,11 @@ export function scriptOf(c: number): Script {
     return Script.Other;
   }
   if (c >= 0xac00 && c <= 0xd7a3) return Script.Hangul;
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return Script.Hangul;
+  // (Not "ㆍ", U+318D: Korean writes it as a middle dot between words, "ㆍ쿠버네티스".)
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f && c !== 0x318d)) return Script.Hangul;
   // (The katakana middle dot, U+30FB, separates words: Other.)
-  if ((c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return Script.Kana;
+  // (The combining voiced marks too: a half-width "ﾊﾟ" folds to "ハ" and one of them, inside the word.)
+  if ((c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f) || c === 0x3099 || c === 0x309a) return Script.Kana;
   if (c >= 0x3040 && c <= 0x309f) return Script.Hiragana;
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005) return Script.Han;
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0xff10 && c <= 0xff5a)) return Script.Latin;
@@ -112,10 +114,26 @@ export function scriptOf(c: number): Script {
 }
 
 /**
+ * Half-width katakana and punctuation (U+FF61-U+FF9F, "ﾃﾗﾌｫｰﾑ", "｢") as full-width ones, one unit each: a voiced
+ * or semi-voiced mark ("ﾊﾟ") becomes the combining mark, so "ﾊﾟｯｶｰ" folds to "パッカー" decomposed (kanaDecomposed).
+ */
+const HALF_WIDTH_KANA: Uint16Array = (() => {
+  const t = new Uint16Array(0xffa0 - 0xff61);
+  for (let c = 0xff61; c < 0xffa0; c++) t[c - 0xff61] = String.fromCharCode(c).normalize('NFKC').charCodeAt(0);
+  return t;
+})();
+
+/** A spelling's kana with their voiced and semi-voiced marks apart ("パッカー" as "パッカー"): how half-width kana fold. */
+export function kanaDecomposed(spelling: string): string {
+  return spelling.replace(/[\u3040-\u30ff]/gu, (ch) => ch.normalize('NFD'));
+}
+
+/**
  * Folds one UTF-16 unit for matching: full-width ASCII to ASCII, upper to lower case,
  * curly apostrophes to straight ones. Always one unit in, one unit out, so offsets survive.
  */
 export function foldChar(c: number): number {
+  if (c >= 0xff61 && c <= 0xff9f) return HALF_WIDTH_KANA[c - 0xff61];
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000) return 32;
   else if (c === 0x2019 || c === 0x2018 || c === 0x02bc) return 39;
@@ -140,6 +158,7 @@ export const FOLD: Uint16Array = (() => {
   // Upper case to lower, as written or once full-width forms are ASCII.
   for (let c = 65; c <= 90; c++) t[c] = t[c + 0xfee0] = c + 32;
   for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) t[c] = c + 32;
+  for (let c = 0xff61; c < 0xffa0; c++) t[c] = HALF_WIDTH_KANA[c - 0xff61];
   return t;
 })();
 
@@ -156,12 +175,14 @@ export const SCRIPT_OF_FOLDED: Uint8Array = (() => {
   t.fill(Script.Hangul, 0xac00, 0xd7a4);
   t.fill(Script.Hangul, 0x1100, 0x1200);
   t.fill(Script.Hangul, 0x3130, 0x3190);
+  t[0x318d] = Script.Other;
   t.fill(Script.Kana, 0x30a0, 0x3100);
   // The katakana middle dot separates words ("・アンシブル", a bullet; "ドッカー・コンポーズ"): a word starts after it.
   t[0x30fb] = Script.Other;
   t.fill(Script.Kana, 0x31f0, 0x3200);
   t.fill(Script.Kana, 0xff66, 0xffa0);
   t.fill(Script.Hiragana, 0x3040, 0x30a0);
+  t[0x3099] = t[0x309a] = Script.Kana;
   t.fill(Script.Han, 0x4e00, 0xa000);
   t.fill(Script.Han, 0x3400, 0x4dc0);
   t[0x3005] = Script.Han;
@@ -180,6 +201,7 @@ export const SCRIPT_OF_CHAR: Uint8Array = (() => {
     [0x2018, 0x201a],
     [0x3000, 0x3001],
     [0xff01, 0xff5f],
+    [0xff61, 0xffa0],
   ];
   for (const [from, to] of changed) for (let c = from; c < to; c++) t[c] = SCRIPT_OF_FOLDED[FOLD[c]];
   return t;

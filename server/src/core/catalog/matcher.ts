@@ -1,6 +1,6 @@
 // Finds tool names in text: a character trie over folded spellings, with word boundaries
 // that understand Korean particles, Japanese kana and full-width letters.
-import { FOLD, Script, foldChar } from '../text';
+import { FOLD, Script, foldChar, kanaDecomposed } from '../text';
 import { SCRIPT_OF_CHAR, SCRIPT_OF_FOLDED } from '../text';
 
 /** One spelling as the matcher sees it. */
@@ -65,7 +65,12 @@ export class Matcher {
 
   constructor(spellings: Iterable<Spelling>) {
     const trie = new TrieBuilder();
-    for (const s of spellings) trie.add(s);
+    for (const s of spellings) {
+      trie.add(s, s.text);
+      // ("ﾊﾟｯｶｰ": half-width kana fold to a voiced mark apart, so the spelling is also reached that way.)
+      const apart = kanaDecomposed(s.text);
+      if (apart !== s.text) trie.add(s, apart);
+    }
     // Number the nodes depth-first, separator children after the others.
     const n = trie.size;
     const order = new Int32Array(n);
@@ -273,11 +278,11 @@ class TrieBuilder {
   readonly spellingsAt: Array<Spelling[] | undefined> = [undefined];
   private readonly children = new Map<number, number>();
 
-  add(s: Spelling): void {
+  add(s: Spelling, path: string): void {
     let node = 0;
     let lastWasSep = true;
-    for (let i = 0; i < s.text.length; i++) {
-      const c = foldChar(s.text.charCodeAt(i));
+    for (let i = 0; i < path.length; i++) {
+      const c = foldChar(path.charCodeAt(i));
       if (isSeparator(c)) {
         if (lastWasSep) continue;
         lastWasSep = true;
@@ -299,7 +304,8 @@ class TrieBuilder {
       node = child;
     }
     if (node === 0) return;
-    (this.spellingsAt[node] ??= []).push(s);
+    const here = (this.spellingsAt[node] ??= []);
+    if (!here.includes(s)) here.push(s);
   }
 
   private newNode(key: number): number {
