@@ -11,7 +11,7 @@ import { isNonTalkTitle } from '../../server/src/core/extract/note-lines';
 const catalog = Catalog.builtin();
 
 /** A compact, readable outline of what the extractor understood. */
-function outline(note: Note): string {
+function outline(note: Note, bodies = false): string {
   const out: string[] = [];
   for (const e of note.events) {
     const when = e.date ? (e.endDate ? `${e.date}..${e.endDate}` : e.date) : '-';
@@ -19,16 +19,17 @@ function outline(note: Note): string {
     for (const t of e.talks) {
       const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ') || '-';
       const tools = t.tools.map((c) => c.toolId).sort().join(' ') || '-';
-      out.push(`talk ${t.titleRange.start.line + 1} ${t.title} | ${who} | ${tools}`);
+      const lines = bodies ? `${t.titleRange.start.line + 1}..${t.bodyRange.end.line + 1}` : `${t.titleRange.start.line + 1}`;
+      out.push(`talk ${lines} ${t.title} | ${who} | ${tools}`);
     }
   }
   return out.join('\n');
 }
 
-/** `name`: the note's file name (a year in it dates a month and day without one). */
-function check(text: string, expected: string, options: { plainText?: boolean; name?: string } = {}): void {
+/** `name`: the note's file name (a year in it dates a month and day without one); `bodies`: each talk's lines, first..last. */
+function check(text: string, expected: string, options: { plainText?: boolean; name?: string; bodies?: boolean } = {}): void {
   const note = extractNote(`file:///notes/${options.name ?? 'test.md'}`, dedent(text), { catalog, plainText: options.plainText });
-  assert.equal(outline(note), dedent(expected).trim());
+  assert.equal(outline(note, options.bodies), dedent(expected).trim());
 }
 
 /** Lets cases be written indented inside the test. */
@@ -13822,6 +13823,32 @@ describe('Japanese and Korean typography', () => {
       talk 3 ｲﾝﾌﾗ自動化の話 | 佐藤 健 (株式会社ミナト) | aws-ami packer terraform
       talk 6 볼트 운영기 | 김민수 (한빛클라우드) | cert-manager kubernetes vault
       `,
+    );
+  });
+});
+
+describe('organisers\' notes', () => {
+  test('a plain text\'s banner between rows of "=" (no blank line under the top one) names the event, no talks; "題　　：" and "登壇　：" fields make a record; a talk ends before the rows drawn under it', () => {
+    check(
+      `
+      ==============================
+       HashiCorp User Group Tokyo Meetup #33
+       2023/09/12（火） 大手町カンファレンスセンター
+       Room B 進行ボランティア記録
+      ==============================
+
+      13:30 [B-1]
+        題　　：Vault PKI で社内 CA を置き換えた話
+        登壇　：山田 大輔（株式会社ハルカゼ）
+        メモ：
+          - Vault の PKI シークレットエンジン
+      ------------------------------
+      `,
+      `
+      event HashiCorp User Group Tokyo Meetup #33 | 2023-09-12 | -
+      talk 8..11 Vault PKI で社内 CA を置き換えた話 | 山田 大輔 (株式会社ハルカゼ) | vault
+      `,
+      { plainText: true, bodies: true },
     );
   });
 });

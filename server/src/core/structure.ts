@@ -1322,7 +1322,10 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], li
             info[last].kind = LineKind.Rule;
             break;
           }
-          for (let l = token.map[0]; l < Math.max(last, token.map[0] + 1); l++) {
+          // ("=====" over the banner's lines, with no blank line between: the banner's top row, a rule.)
+          let top = token.map[0];
+          if (last - top >= 2 && DRAWN_ROW.test(lines[top])) info[top++].kind = LineKind.Rule;
+          for (let l = top; l < Math.max(last, top + 1); l++) {
             info[l].kind = LineKind.Heading;
             info[l].level = level;
             info[l].blockStart = true;

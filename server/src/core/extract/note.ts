@@ -15,7 +15,7 @@ import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
-import { EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
+import { DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;
@@ -127,6 +127,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "タイトル：…", "登壇者：…", "所属：…" under "### Track A 10:00〜10:40": a programme's record of a talk, copied; its heading is none.
   const records = fmTalk ? [] : labelledRecords(structure, footerLine, check);
   if (records.length) chosen.talks = [...chosen.talks.filter((c) => !records.some((r) => c.line >= r.first && c.line <= r.last)), ...records.map((r) => r.talk)];
+  // "=====" rows around the note's first lines (a plain text's banner): its event, date and place, no talks.
+  const banner = topBanner(structure, footerLine);
+  if (banner) chosen.talks = chosen.talks.filter((c) => c.line < banner.from || c.line > banner.to || c.parsed.speakers.length > 0);
   chosen.talks.sort((a, b) => a.line - b.line);
   // "(1) 中村さん" then notes, below a timetable: the notes of that speaker's talk, not a talk (the notes of its rows).
   const notesOfRows = speakerNotes(structure, chosen.talks, footerLine);
@@ -367,7 +370,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
         }
       }
     }
-    while (end > c.line && !lines[end].trim()) end--;
+    // (Nor the rows drawn under it: "-----", "=====" before the next talk's banner.)
+    while (end > c.line && (!lines[end].trim() || info[end].kind === LineKind.Rule)) end--;
     const li = info[c.line];
     const event = eventAt(c.line);
     // "Title - Name, Org" written twice in one event (a phone's notes pasted under a laptop's): one talk, its notes both.
@@ -837,4 +841,16 @@ function cellOfTitle(raw: string, title: string): { titleStart: number; titleEnd
   let end = at + title.length;
   while (end < raw.length && raw[end] !== '|' && raw[end] !== '\uff5c') end++;
   return { titleStart: at, titleEnd: at + title.length, end };
+}
+
+/** The heading lines [from, to] of a banner at the top of the note: between a drawn row and the rule under them. */
+function topBanner(structure: NoteStructure, footerLine: number): { from: number; to: number } | null {
+  const { info } = structure;
+  let i = 0;
+  while (i < footerLine && (info[i].kind === LineKind.Blank || info[i].kind === LineKind.FrontMatter)) i++;
+  if (i >= footerLine || !(info[i].kind === LineKind.Rule || DRAWN_LINE.test(info[i].content))) return null;
+  i++;
+  const from = i;
+  while (i < footerLine && info[i].kind === LineKind.Heading && info[i].level === info[from].level) i++;
+  return i > from && i < footerLine && info[i].kind === LineKind.Rule ? { from, to: i - 1 } : null;
 }
