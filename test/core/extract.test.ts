@@ -13851,4 +13851,29 @@ describe('organisers\' notes', () => {
       { plainText: true, bodies: true },
     );
   });
+
+  test('a volunteer\'s log: "[11:40] ▶ 트랙 B-2" over ""Title"" and "Name / Org — remark": the quoted title is the talk, the slot none', () => {
+    check(
+      `
+      KCD 서울 2024 — 자원봉사 로그
+      2024-06-15 (토)
+
+      [11:00] ▶ 트랙 B-1 시작 (305호)
+          "Cilium으로 kube-proxy 걷어내기"
+          윤서진 / 모아뱅크 — 10:30 체크인 완료
+          - Cilium kube-proxy replacement 모드
+
+      [11:40] ▶ 트랙 B-2
+          "멀티클러스터 GitOps 실전"
+          장현우 / 빌드웨이브 — 체크인 11:15, 자료 USB로 받음
+          - Argo CD ApplicationSet
+      `,
+      `
+      event KCD 서울 2024 | 2024-06-15 | -
+      talk 5 Cilium으로 kube-proxy 걷어내기 | 윤서진 (모아뱅크) | cilium kube-proxy
+      talk 10 멀티클러스터 GitOps 실전 | 장현우 (빌드웨이브) | argo-cd
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -638,7 +638,8 @@ function remarkMayFollow(structure: NoteStructure, j: number): boolean {
   const above = j > 0 ? structure.info[j - 1] : undefined;
   if (!above || structure.lines[j].trimStart().startsWith('**')) return false;
   // (Or under a title line, indented deeper than it: "Title" then "  Name (Org) -- remark".)
-  return (above.kind === LineKind.Heading && above.level >= 2) || (above.kind === LineKind.Paragraph && structure.info[j].kind === LineKind.Paragraph && indentOf(structure.lines[j]) > indentOf(structure.lines[j - 1]));
+  // (Or under a quoted title alone on its line, in the same paragraph: ""Title"" then "Name / Org — remark".)
+  return (above.kind === LineKind.Heading && above.level >= 2) || (above.kind === LineKind.Paragraph && structure.info[j].kind === LineKind.Paragraph && (indentOf(structure.lines[j]) > indentOf(structure.lines[j - 1]) || (!structure.info[j].blockStart && QUOTED_ALONE.test(above.content))));
 }
 /** A name's role and organisation in square brackets at the end of a line, with an at sign or a comma between them. */
 const ROLE_IN_SQUARE_BRACKETS = /\s*\[([^\[\]]{2,30}(?:\s@\s|,\s)[^\[\]]{2,40})\]$/u;
@@ -651,7 +652,8 @@ function dashedSpeakerLine(text: string, check: Reader, remarkMayFollow: boolean
     return sp?.strong && sp.speakers.every((s) => s.org || s.role) ? sp.speakers : null;
   }
   // "최하은 (달빛모빌리티) — 원래 연사 사정으로 대타 발표": a full name and its organisation, then the writer's remark.
-  const remark = remarkMayFollow ? NAME_ORG_DASH_REMARK.exec(text) : null;
+  // ("장현우 / 빌드웨이브 — 체크인 11:15, 자료 USB로 받음": the organisation after a slash.)
+  const remark = remarkMayFollow ? (NAME_ORG_DASH_REMARK.exec(text) ?? NAME_SLASH_ORG_DASH_REMARK.exec(text)) : null;
   // (Not a quoted title after the dash: "Ken Ishida (Ishida Print) — "Title"" is a talk's line.)
   if (remark && !/^["“「『]/u.test(remark[3]) && (CJK_FULL_NAME.test(remark[1]) || LATIN_FULL_NAME.test(remark[1]))) {
     const sp = check.speakers(`${remark[1]} (${remark[2]})`);
@@ -702,6 +704,7 @@ const LATIN_NAME_DASH_ORG = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})\s
 const LATIN_NAME_HYPHEN_ORG = /^(\p{Lu}[\p{Ll}'-]+\s+\p{Lu}[\p{Ll}'-]+)\s+-\s+(\p{Lu}[^-–—(),（）]{1,30}?)(?:\s*[(（][^()（）]{2,60}[)）])?$/u;
 const NAME_DASH_ORG = /^([^-–—()（）\s]{2,4}|[^-–—()（）\s]{1,4}[ 　][^-–—()（）\s]{1,4})\s+[—–]\s+([^-–—()（）]{2,30})$/u;
 const NAME_ORG_DASH_REMARK = /^([^-–—()（）]{2,30}?)\s*[(（]([^()（）]{2,40})[)）]\s+[-–—]\s+(\S.{1,80})$/u;
+const NAME_SLASH_ORG_DASH_REMARK = /^([^-–—/／()（）]{2,30}?)\s+[/／]\s+([^-–—/／()（）]{2,40}?)\s+[—–]\s+(\S.{1,80})$/u;
 const NAME_COMMA_ORG_DASH_REMARK = /^([^-–—(),（）]{4,30}?),\s+(\p{Lu}[^-–—(),（）]{1,40}?)\s+[—–]\s+(\p{Ll}+\s\S.{1,80})$/u;
 const HONORIFIC_DASH_ORG = /^([^-–—()（）]{1,20}?(?:님|さん|氏))\s+[-–—]\s+([^-–—]{2,60})$/u;
 
@@ -1358,10 +1361,10 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // "19:10〜19:40" then "セッション名：…" in one paragraph: a labelled title needs no paragraph of its own.
   // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
   // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
+  // ("[11:40] ▶ 트랙 B-2" then ""Title"" then "Name / Org — checked in 11:15": the same under a log's time, read as the line after one.)
+  const quotedUnderTime = li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\[?\d{1,2}[:：]\d{2}/.test(lines[i - 1]);
   const quotedLead =
-    !blockStart &&
-    li.kind === LineKind.Paragraph &&
-    (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)) || ((content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\d{1,2}[:：]\d{2}/.test(lines[i - 1])));
+    (!blockStart && li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)))) || quotedUnderTime;
   if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) return i;
   // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
   if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
