@@ -13876,4 +13876,31 @@ describe('organisers\' notes', () => {
       { plainText: true },
     );
   });
+
+  test('a run sheet: "| 구분 | 내용 | 연사 / 소속 |" reads the title and the people with their organisations; a row whose kind is a break or a sponsor\'s is no talk; "## 다음 번 개선 사항" and "## KPT" are the organiser\'s retrospective', () => {
+    check(
+      `
+      # HUG Seoul 2024 Spring Meetup — 운영 런시트
+
+      | # | 시간 | 구분 | 내용 | 연사 / 소속 | 상태 |
+      |---|------|------|------|-------------|------|
+      | 1 | 19:05 | 세션1 | 테라폼 모듈 300개 정리하기 | 한지민 / 누리페이 | 체크인 완료 |
+      | 2 | 19:35 | 휴식 | 네트워킹 & 부스 | - | 경품 추첨 |
+      | 3 | 19:50 | 스폰서 | 클라우드브릿지 회사 소개 (5분) | 스폰서 담당 김상우 | 영상 소리 안 나옴 |
+      | 4 | 20:00 | LT | Packer로 골든 이미지 굽기 | 강민재 / 한빛모빌리티 | 5분 엄수 |
+
+      ## 다음 번 개선 사항
+      - 어댑터 박스 상비
+
+      ## KPT
+      - Keep: 타이머
+      `,
+      `
+      event HUG Seoul 2024 Spring Meetup — 운영 런시트 | 2024 | -
+      talk 5 테라폼 모듈 300개 정리하기 | 한지민 (누리페이) | terraform
+      talk 8 Packer로 골든 이미지 굽기 | 강민재 (한빛모빌리티) | packer
+      `,
+    );
+  });
 });
+

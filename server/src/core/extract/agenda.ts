@@ -8,7 +8,7 @@ import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Ch
 import { isGivenName } from './given-names';
 import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isKeynote, type TalkLine } from './talk-line';
-import { FRONT_MATTER_SPEAKER_KEYS, NO_ORGANISATION, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { FRONT_MATTER_SPEAKER_KEYS, NO_ORGANISATION, NOT_A_TALK, ORG_LABEL_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: number; end: number } {
   const at = raw.indexOf(parsed.title, li.contentStart);
@@ -56,11 +56,14 @@ export interface TableColumns {
   cells: number;
   /** A column saying whether the talk took place ("ran?", "status", "진행 여부"), -1 when there is none. */
   held?: number;
+  /** A column naming each row's kind ("구분", "type", "種別"), -1 when there is none. */
+  kind?: number;
 }
 
 // ("| Time | Talk | Who |", "| Zeit | Talk | Wer |": a column named by the question it answers.)
 // ("| topic | convener | ran? |": an open space's board, the one who called each session.)
-const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by|who|wer|누가|誰|conveners?|convened by|proposed by|제안자|발제자|言い出しっぺ|発起人|提案者)$`, 'iu');
+// ("| 연사 / 소속 |", "| Speaker / Company |": the people and their organisations in one column.)
+const SPEAKER_COLUMN = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|speaker\(s\)|by|who|wer|누가|誰|conveners?|convened by|proposed by|제안자|발제자|言い出しっぺ|発起人|提案者)(?:\s*[/／・]\s*${ORG_LABEL_WORDS})?$`, 'iu');
 /** A board's column saying whether a session took place, and the cells that say it did not ("no (convener sick)", "merged into 6"). */
 const HELD_COLUMN = /^(?:ran\??|held\??|happened\??|status|진행\s*(?:여부)?|개최\s*여부|実施|開催(?:有無)?)$/iu;
 const NOT_HELD = /^(?:no\b|not\b|cancel|merged|dropped|skipped|didn'?t|[✗✘×x]$|취소|미진행|불발|안\s*함|합쳐|中止|なし|流れ|見送り|統合)/iu;
@@ -183,7 +186,8 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   // ("| 소속 / 비고 |", "| 所属・備考 |": the organisations' column that holds remarks too.)
   const organisation = cells.findIndex((c) => /^(?:소속|회사|company|org|organi[sz]ation|affiliation|所属|会社)(?:\s*[/／・]\s*(?:비고|메모|備考|メモ|notes?|remarks?))?$/iu.test(c));
   const held = cells.findIndex((c) => HELD_COLUMN.test(c));
-  if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length, held };
+  const kind = cells.findIndex((c, k) => k !== title && KIND_COLUMN.test(c));
+  if (title >= 0 && speakers >= 0 && title !== speakers) return { headerLine: line, title, speakers, organisation, cells: cells.length, held, kind };
   // "이름 | 발표자 | 소속": a database's rows (Notion's), their title in its first property, "Name" (이름, 名前), the speakers in their own.
   const nameColumn = cells.findIndex((c) => /^(?:name|이름|名前)$/iu.test(c));
   if (nameColumn >= 0 && speakers >= 0 && nameColumn !== speakers) return { headerLine: line, title: nameColumn, speakers, organisation, cells: cells.length };
@@ -191,6 +195,10 @@ export function columnsOf(header: string, line: number, by: CellSeparator = 'bar
   const talks = cells.findIndex((c) => TALKS_COLUMN.test(c));
   return talks >= 0 && cells.length >= 2 ? { headerLine: line, title: talks, speakers: -1, organisation, cells: cells.length } : null;
 }
+/** A column naming each row's kind: "| 구분 |" with "세션1", "휴식", "스폰서" in it. */
+const KIND_COLUMN = /^(?:구분|종류|유형|형식|type|kind|category|format|種別|区分|形式)$/iu;
+/** A kind's cell that says the row is a talk ("세션1", "LT", "Keynote", "基調講演"), which NOT_A_TALK reads as a label alone. */
+const TALK_KIND_CELL = /^(?:세션|발표|키노트|기조\s*연설|session|talk|keynote|lt|lightning(?:\s*talk)?|ignite|セッション|講演|発表|基調講演|キーノート)\s*#?\s*\d{0,2}$/iu;
 /** A column named for the title ("제목", "Session title", "セッション名"). */
 const TITLE_WORD = /^(?:제목|발표\s*제목|발표\s*주제|세션\s*제목|세션명|title|(?:session|talk)\s+title|タイトル|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|주제|topic|subject)$/iu;
 /** A column named for the talks or their kind, which holds their titles when none is named for the title. */
@@ -273,6 +281,9 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     // ("* Drift happens: …": a mark the writer put before the talks they went to.)
     // (A session on an open space's board that did not run, or was merged into another.)
     if (columns.held !== undefined && columns.held >= 0 && NOT_HELD.test(cells[columns.held] ?? '')) return;
+    // ("| 20:20 | 스폰서 | 회사 소개 (5분) | 김상우 |": a row whose kind is a break, the registration or a sponsor's turn.)
+    const kindCell = columns.kind !== undefined && columns.kind >= 0 ? (cells[columns.kind] ?? '').trim() : '';
+    if (kindCell && !TALK_KIND_CELL.test(kindCell) && (NOT_A_TALK.test(kindCell) || SPONSOR_CELL.test(kindCell))) return;
     const titleCell = cells[columns.title]?.replace(/\*\*/g, '').replace(/^[*•・+-]\s+/u, '');
     const parsed = titleCell ? check.talkLine(titleCell) : null;
     if (!parsed || isNonTalkTitle(parsed.title)) return;
