@@ -13902,5 +13902,28 @@ describe('organisers\' notes', () => {
       `,
     );
   });
+
+  test('a retrospective\'s programme: "19:10 **Title**" over "登壇：Name（Org）／ 受付 18:40" (a remark after the slash); "当日の流れ（予定 → 実績）" names no one', () => {
+    check(
+      `
+      # Kubernetes Meetup Tokyo #66 運営ふりかえり
+
+      ## 当日の流れ（予定 → 実績）
+
+      1. 18:30 受付開始 → 実績 18:30
+      2. 19:10 **Karpenterでノードコストを削減した話**
+         - 登壇：松本 悠（株式会社コトブキゲームス）／ 受付 18:40、リハ OK
+         - 聞いたこと：Karpenter で Spot 中心に
+      3. 19:45 **Kyvernoで始めるポリシー運用**
+         - 登壇：石井 千尋（ネクストレール株式会社）／ 19:20 到着
+         - 聞いたこと：ポリシーは Argo CD で配布
+      `,
+      `
+      event Kubernetes Meetup Tokyo #66 運営 | - | -
+      talk 6 Karpenterでノードコストを削減した話 | 松本 悠 (株式会社コトブキゲームス) | karpenter
+      talk 9 Kyvernoで始めるポリシー運用 | 石井 千尋 (ネクストレール株式会社) | argo-cd kyverno
+      `,
+    );
+  });
 });
 

@@ -324,6 +324,9 @@ function readsAsNonTalk(title: string): boolean {
   // "break 10min", "쉬는시간 10분", "休憩 5分 // sponsor: …": a schedule item, how long it was, the writer's remark after it.
   const lasting = hasDigit(t) ? LASTING.exec(t) : null;
   if (lasting && lasting.index > 0 && NOT_A_TALK.test(t.slice(0, lasting.index))) return true;
+  // ("受付開始 → 実績 18:30", "오프닝 → 2분 늦게 시작": a schedule item, then what became of it after an arrow.)
+  const arrow = t.indexOf('→');
+  if (arrow > 0 && isNonTalkTitle(t.slice(0, arrow).trim().replace(/(?:開始|시작|start)$/iu, ''))) return true;
   // "lunch @ Venetian hall C", "懇親会 @ 近くの居酒屋": a schedule item and where it was.
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;

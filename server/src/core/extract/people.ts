@@ -700,6 +700,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
   const remarkMark = s.indexOf('※');
   if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
+  // ("当日の流れ（予定 → 実績）": words with an arrow between them, a plan and what became of it, name no one.)
+  if (s.includes('→') || s.includes('⇒')) return null;
   s = withoutEmphasisAndLinks(s);
   // "[배성민] 씨, Org", "〔山田 太郎〕 Org", "[Ethan Kim]": a name the writer put in brackets.
   if (s.charCodeAt(0) === 91 || s.charCodeAt(0) === 0x3014) s = s.replace(NAME_IN_SQUARE_BRACKETS, '$1$2');
