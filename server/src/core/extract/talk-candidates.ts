@@ -618,9 +618,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (sp && (sp.strong || (labelled && sp.speakers.every((s) => s.name.length >= 2)))) return sp.speakers;
   // ("登壇：松本 悠（株式会社コトブキゲームス）／ 受付 18:40、リハ OK": a labelled person with their organisation, then the writer's
   // remark after a slash.)
-  // (Not another field after it: "연사: 박서연 (넥스트웨이브) / 제목: Title" is a talk's line.)
+  // (Not the title's field after it: "연사: 박서연 (넥스트웨이브) / 제목: Title" is a talk's line.)
   const slash = !sp && labelled ? /\s[/／]\s|\s?／\s?/u.exec(text) : null;
-  const before = slash && !FIELD_AFTER.test(text.slice(slash.index + slash[0].length)) ? check.speakers(text.slice(0, slash.index)) : null;
+  const before = slash && !isTitleLabelled(text.slice(slash.index + slash[0].length).trim()) ? check.speakers(text.slice(0, slash.index)) : null;
   if (before?.strong && before.speakers.every((s) => s.org)) return before.speakers;
   // "株式会社みなみ銀行 IT統括部 … 主任 藤井 翔太 氏": a formal Japanese line, the affiliation first (its first word the
   // organisation), the department and title, then the name with its honorific.
@@ -632,8 +632,6 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   return text.length <= 60 && LOWER_FIRST.test(text) ? (lowerCaseSpeakers(text, check.names)?.speakers ?? null) : null;
 }
 const LOWER_FIRST = /^[a-z]/;
-/** A field's label of a word, then its colon: "제목: …", "タイトル：…" (not a time, "19:20 到着"). */
-const FIELD_AFTER = /^[^\s:：\d][^\s:：]{0,11}\s*[:：]/u;
 const JA_AFFILIATION_THEN_NAME = /^(\S{2,30}?)\s.{0,80}?\s(\p{sc=Han}{1,3}\s\p{sc=Han}{1,3})\s?(?:氏|さん|様)$/u;
 /** "Speaker bio: Name (Org) has …", "Speaker bio: Name is a … at Org, …", "Speaker bio: Name, SRE at Org.": group 1 the name, 2 or 3 the organisation. */
 const INLINE_BIO = /^[Ss]peaker(?:'s)?\s+[Bb]io\s*[:：]\s*(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2})(?:\s*[(（]([^()（）]{2,40})[)）]|(?:,|\s+is)\s+[^.,;]{0,60}?\s(?:at|@)\s+(\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}))?(?=[\s,.;(]|$)/u;
