@@ -13927,3 +13927,29 @@ describe('organisers\' notes', () => {
   });
 });
 
+
+describe('notes with code', () => {
+  test('a code block\'s shell command names its tool ("$ terraform apply", "cilium status"); a language\'s or git\'s command, and a value inside configuration, do not; "ドッカーファイル" is Docker\'s', () => {
+    check(
+      `
+      # HashiConf 2023
+
+      ## Workspaces at scale - Jane Doe (Acme)
+      \`\`\`sh
+      $ terraform -chdir=bootstrap apply
+      git clone https://example.com/infra.git
+      python gen.py
+      cilium status --wait
+      \`\`\`
+      \`\`\`hcl
+      driver = "docker"
+      \`\`\`
+      ドッカーファイルの保守コスト
+      `,
+      `
+      event HashiConf 2023 | 2023 | -
+      talk 3 Workspaces at scale | Jane Doe (Acme) | cilium docker terraform
+      `,
+    );
+  });
+});

@@ -55,6 +55,20 @@ function safeDecode(s: string): string {
   }
 }
 
+/** A shell command's first word, after a prompt ("$ ", "% ", "> ") and "sudo": group 2, at group 1's end. */
+const COMMAND_LINE = /^(\s*(?:[$%>❯]\s+)?(?:sudo\s+)?)([a-z][a-z0-9-]{1,24})(?=\s+[a-z0-9-]|$)/;
+/** The kinds of tool whose command is no sign of an infrastructure tool heard of: "git clone", "python app.py", "curl". */
+const NOT_A_COMMAND_MENTION = new Set(['language', 'os', 'vcs', 'collaboration', 'other', 'build']);
+
+/** The tool a code line's shell command runs, when the command is the tool's own name ("terraform", "helm", "vault"). */
+function commandOf(raw: string, catalog: Catalog): { toolId: string; text: string; at: number } | null {
+  const m = COMMAND_LINE.exec(raw);
+  if (!m) return null;
+  const tool = catalog.lookup(m[2]);
+  if (!tool || NOT_A_COMMAND_MENTION.has(tool.category) || (m[2] !== tool.id && m[2] !== tool.name.toLowerCase())) return null;
+  return { toolId: tool.id, text: m[2], at: m[1].length };
+}
+
 const MAY_HOLD_LINKS = /:\/\/|www\.|@|\]\(|data:/;
 // Bounded quantifiers keep this linear on a megabyte-long line.
 /**
@@ -194,6 +208,15 @@ export function findMentions(
   let inComment = false;
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
     const li = info[i];
+    // ("$ terraform apply", "helm upgrade --install …", "cilium status" in a code block: the tool's own command.)
+    if (li.kind === LineKind.Code) {
+      const command = commandOf(lines[i], catalog);
+      if (command) {
+        const span = talkAt[i];
+        mentions.push({ toolId: command.toolId, text: interned(surfaces, command.text), range: lineRange(i, command.at, command.at + command.text.length), talkId: span ? span.talk.id : null });
+      }
+      continue;
+    }
     const html = li.kind === LineKind.Html;
     // (A line joined to the one above it, the rest of a wrapped title, reads as blank and still names its tools.)
     if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li) && !isBlankWithRange(li)) continue;
