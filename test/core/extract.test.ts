@@ -13953,3 +13953,43 @@ describe('notes with code', () => {
     );
   });
 });
+
+describe('business-trip reports', () => {
+  test('a formal report: "○ 제    목:" and "○ 발 표 자:" (a label\'s letters spaced out) make records; beside them the schedule\'s timed lines, naming no one, are no talks; "5. 경비 내역" and "提言" are the report\'s own sections', () => {
+    check(
+      `
+      출 장 보 고 서
+
+      1. 출장 개요
+        가. 행 사 명: AWS Summit Seoul 2024
+        나. 일    시: 2024. 5. 16.(목)
+
+      2. 주요 일정
+        08:30  등록 및 출입증 수령
+        13:00  AWS Expo 부스 방문
+
+      3. 세션 청강 내용
+        □ 세션 ①
+          ○ 제    목: EKS에서 Karpenter로 비용 줄이기
+          ○ 발 표 자: 정민수 (한빛페이)
+          ○ 주요 내용: Karpenter 프로비저너로 교체
+
+        □ 세션 ②
+          ○ 제    목: 테라폼 vs CDK: 우리 팀의 선택
+          ○ 발 표 자: 오세훈 (스텔라모빌리티)
+
+      5. 경비 내역
+        - KTX 왕복 119,600원
+
+      提言
+        - 次回も参加
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024-05-16 | -
+      talk 13 EKS에서 Karpenter로 비용 줄이기 | 정민수 (한빛페이) | aws-eks karpenter
+      talk 18 테라폼 vs CDK: 우리 팀의 선택 | 오세훈 (스텔라모빌리티) | aws-cdk terraform
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -183,12 +183,25 @@ function profiledPeople(structure: NoteStructure, speakers: Speaker[], from: num
   return result;
 }
 
+/** "○ 제    목: …", "○ 발 표 자: …": a formal report's field, a mark before it and its label's letters spaced out. */
+const SPACED_LABEL = /^(?:[○●◦◎□■▪・]\s*)?((?:[\p{sc=Hangul}\p{sc=Han}][ \u3000]+)+[\p{sc=Hangul}\p{sc=Han}])(?=\s*[:：])/u;
+
+/** A line's text as a field: a formal report's spaced label closed up ("제목: …"). */
+function fieldText(content: string): string {
+  const c0 = content.charCodeAt(0);
+  if (c0 < 0x2000) return content;
+  const m = SPACED_LABEL.exec(content);
+  return m ? m[1].replace(/[ \u3000]+/gu, '') + content.slice(m[0].length) : content;
+}
+
 /** The value of line `i`'s field of that label, and the line it is on (the next, when the label stands alone). */
 function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLine: number): { value: string; line: number; last: number } | null {
   const li = structure.info[i];
   // (A heading too: a plain text's block of fields over a drawn line reads as one heading underlined, "세션: …" to "발표자: …".)
-  if ((li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && li.kind !== LineKind.Heading) || !FIELD_FIRST.test(li.content)) return null;
-  const m = field.exec(li.content);
+  if (li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && li.kind !== LineKind.Heading) return null;
+  const content = fieldText(li.content);
+  if (!FIELD_FIRST.test(content)) return null;
+  const m = field.exec(content);
   if (!m) return null;
   const value = m[1].replace(/^\*\*|\*\*$/g, '').trim();
   if (value) return { value, line: i, last: i };

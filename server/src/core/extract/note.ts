@@ -127,6 +127,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "タイトル：…", "登壇者：…", "所属：…" under "### Track A 10:00〜10:40": a programme's record of a talk, copied; its heading is none.
   const records = fmTalk ? [] : labelledRecords(structure, footerLine, check);
   if (records.length) chosen.talks = [...chosen.talks.filter((c) => !records.some((r) => c.line >= r.first && c.line <= r.last)), ...records.map((r) => r.talk)];
+  // ("08:30  등록 및 출입증 수령" above "□ 세션 ①" and its "제    목:"/"발 표 자:" fields: beside two records or more, a line that
+  // names no one is the day's schedule, not a talk.)
+  if (records.length >= 2) chosen.talks = chosen.talks.filter((c) => c.source === 'record' || c.parsed.speakers.length > 0);
   // "=====" rows around the note's first lines (a plain text's banner): its event, date and place, no talks.
   const banner = topBanner(structure, footerLine);
   if (banner) chosen.talks = chosen.talks.filter((c) => c.line < banner.from || c.line > banner.to || c.parsed.speakers.length > 0);

@@ -74,6 +74,8 @@ export const CLOSING_SECTION = new RegExp(
       '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', '액션\\s*아이템', '할\\s*일', 'やること',
       'overall(?: impressions?)?', 'impressions?', 'what (?:this|it) means for us', 'open questions', 'implications(?: for us)?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '(?:聴講|参加)した(?:セッション|講演|トーク)(?:一覧)?', '(?:내가\\s*)?들은\\s*세션(?:들)?', '(?:sessions|talks) i (?:attended|saw|went to)', '(?:내|나의|개인)\\s*정리', '(?:내|나의)\\s*(?:생각|소감|느낀\\s*점)(?:\\s*정리)?', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
+      // A business trip's report: its costs and recommendations ("費用", "提言", "경비 내역", "제언", "시사점", "Expenses").
+      '(?:出張)?(?:費用|経費)(?:内訳|明細)?', '提言', '(?:출장\\s*)?(?:비용|경비)(?:\\s*(?:내역|정산))?', '제언', '건의\\s*사항', '시사점', '(?:travel\\s+)?(?:expenses|costs)', 'recommendations?',
       // An organiser's retrospective: "다음 번 개선 사항", "KPT", "反省点", "次回への改善", "improvements for next time".
       '(?:다음\\s*번?\\s*)?(?:개선\\s*(?:사항|점)|개선할\\s*점)', 'kpt', 'keep\\s*/\\s*problem\\s*/\\s*try', '反省点?', '(?:次回(?:への|に向けた|の)?)?改善点?', '次回への申し送り', '申し送り(?:事項)?', 'improvements?(?: for next time)?', 'retro(?:spective)?', 'what (?:went well|to improve)',
     ].join('|') +
