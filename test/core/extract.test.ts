@@ -13993,3 +13993,25 @@ describe('business-trip reports', () => {
     );
   });
 });
+
+describe('callouts and admonitions', () => {
+  test('a MkDocs admonition\'s body, indented four spaces under "!!! note "Title"", is the talk\'s notes, not code: its tools are mentions; a nested "??? tip" is read too', () => {
+    check(
+      `
+      # KubeCon Europe 2024
+
+      !!! note "eBPF all the things: replacing kube-proxy with Cilium"
+          **Speakers:** Léa Moreau, Stefan Brandt — Valmont Telecom
+
+          - Hubble for flow visibility, metrics exported to Prometheus
+
+          ??? tip "所感"
+              Helm chart values were the painful part
+      `,
+      `
+      event KubeCon Europe 2024 | 2024 | -
+      talk 3 eBPF all the things: replacing kube-proxy with Cilium | Léa Moreau (Valmont Telecom), Stefan Brandt (Valmont Telecom) | cilium ebpf helm hubble kube-proxy prometheus
+      `,
+    );
+  });
+});

@@ -338,7 +338,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // An Org, Scrapbox or wiki-markup text is parsed whole each time (its pass changes lines' info, which a partial parse keeps).
   // (A Scrapbox page saved as .md is Scrapbox still: markdown has no "[** Title]" lines.)
   const dialect = plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
-  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect ? changedLines(previous.table, table) : null;
+  // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
+  const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
+  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
@@ -347,6 +349,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   let source = text;
   if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
+  if (admonitions) source = withAdmonitionsOpen(source);
   // markdown-it sees the front matter as blank lines (in its line tables, not a copy of the text).
   const blank = frontMatter ? frontMatter.endLine + 1 : 0;
   const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source, blank) : null;
@@ -376,6 +379,38 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
     return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner' };
   }
   return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
+}
+
+/** "!!! note "Title"", "??? tip", "???+ quote": a MkDocs admonition's first line, its body indented under it. */
+const ADMONITION = /^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m;
+const ADMONITION_LINE = new RegExp(ADMONITION.source);
+/** An admonition's first line with a title, at the margin (one inside another is part of its body): the marks and kind before it (group 1), the title (group 2). */
+const ADMONITION_TITLE = /^((?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*[ \t]+")([^"]+)"[ \t]*$/;
+
+/**
+ * The source with each MkDocs admonition's body moved four columns left, so that markdown-it reads its items and
+ * paragraphs as such, not as indented code (the line table keeps the lines as written). Nested ones are opened in turn.
+ */
+function withAdmonitionsOpen(source: string): string {
+  const lines = source.split('\n');
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      if (!ADMONITION_LINE.test(lines[i])) continue;
+      const indent = lines[i].length - lines[i].trimStart().length;
+      const body = ' '.repeat(indent + 4);
+      for (let j = i + 1; j < lines.length; j++) {
+        const line = lines[j];
+        if (!line.trim()) continue;
+        if (line.startsWith(body)) lines[j] = line.slice(0, indent) + line.slice(indent + 4);
+        else if (line.startsWith(' '.repeat(indent) + '\t')) lines[j] = line.slice(0, indent) + line.slice(indent + 1);
+        else break;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -1421,6 +1456,20 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
       li.contentStart = p[1].length;
       li.contentEnd = raw.length - p[3].length;
       li.content = decodeEntities(p[2].replace(/<[^>]*>/g, '')).trim();
+      return;
+    }
+  }
+  // "!!! note "Title"", "??? abstract "【Track A】Title"": a MkDocs admonition's title, over its body, a heading of the lowest
+  // level, as a folded block's summary is.
+  if (li.kind === LineKind.Paragraph && raw.endsWith('"')) {
+    const a = ADMONITION_TITLE.exec(raw);
+    if (a) {
+      li.kind = LineKind.Heading;
+      li.level = 6;
+      li.blockStart = true;
+      li.contentStart = a[1].length;
+      li.contentEnd = a[1].length + a[2].length;
+      li.content = a[2].trim();
       return;
     }
   }

@@ -71,7 +71,7 @@ export const NOT_A_TALK_TAG = /^[[【]\s*(?:booths?(?:\s*demos?)?|expo|exhibit(?
 export const CLOSING_SECTION = new RegExp(
   '^(?:' +
     [
-      '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways|thoughts|learnings|reflections|notes to self)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', '액션\\s*아이템', '할\\s*일', 'やること',
+      '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways?|thoughts|learnings|reflections|notes to self)', 'event(?: info(?:rmation)?| details)?', '행사\\s*정보', 'イベント(?:情報|概要)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', '액션\\s*아이템', '할\\s*일', 'やること',
       'overall(?: impressions?)?', 'impressions?', 'what (?:this|it) means for us', 'open questions', 'implications(?: for us)?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '(?:聴講|参加)した(?:セッション|講演|トーク)(?:一覧)?', '(?:내가\\s*)?들은\\s*세션(?:들)?', '(?:sessions|talks) i (?:attended|saw|went to)', '(?:내|나의|개인)\\s*정리', '(?:내|나의)\\s*(?:생각|소감|느낀\\s*점)(?:\\s*정리)?', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
       // A business trip's report: its costs and recommendations ("費用", "提言", "경비 내역", "제언", "시사점", "Expenses").
