@@ -246,3 +246,13 @@ test('a line boxed in by long rules, a rule or the line beside it edited: parsed
     sameAsFull(parseStructure(edited.join('\n'), { plainText: true }), lines.join('\n'), true);
   }
 });
+
+test('a MkDocs admonition made or unmade by an edit: parsed as a full parse does (its body is read moved left only while its first line is there)', () => {
+  const page = ['# KubeCon', '', '!!! note "Title"', '    **Speaker:** Ann Lee (Acme)', '', '    - Cilium notes', '', 'after'];
+  for (const [at, text] of [[2, 'note "Title"'], [5, '    - Cilium notes, edited'], [7, 'after, edited']] as const) {
+    const edited = page.slice();
+    edited[at] = text;
+    sameAsFull(parseStructure(page.join('\n'), {}), edited.join('\n'), false);
+    sameAsFull(parseStructure(edited.join('\n'), {}), page.join('\n'), false);
+  }
+});

@@ -59,6 +59,8 @@ export interface NoteStructure {
   previousLines: Int32Array | null;
   /** A text in an outliner's syntax or wiki markup, read as such (applyOrgOutline, applyScrapboxOutline, applyWikiHeadings). */
   dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'outliner' | null;
+  /** The page has MkDocs admonitions (read with their bodies moved left): it is parsed whole after an edit, and so is the page after it. */
+  admonitions?: boolean;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -340,7 +342,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const dialect = plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
-  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions ? changedLines(previous.table, table) : null;
+  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
@@ -376,9 +378,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // An outliner's page is parsed whole after each edit too (its pass changes lines' info).
   if (!dialect && isOutlinerPage(info)) {
     liftOutline(info);
-    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner' };
+    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner', admonitions };
   }
-  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect };
+  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect, admonitions };
 }
 
 /** "!!! note "Title"", "??? tip", "???+ quote": a MkDocs admonition's first line, its body indented under it. */
