@@ -6,7 +6,7 @@ import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
 import type { SpeakerParse } from './people';
-import { ORG_LABEL_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ORG_LABEL_WORDS, ROLE_FIELD_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /** A talk's record: the candidate at its title field, and the lines of its heading and fields [first, last]. */
 export interface LabelledRecord {
@@ -117,7 +117,7 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
 const HEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D■□◆◇●○▶▷★☆\s]+/u;
 
 /** "Role", "肩書", "직함": a profile field's label of a role. */
-const ROLE_LABEL = /^(?:role|position|title|직함|직책|肩書き?|役職)$/iu;
+const ROLE_LABEL = new RegExp(String.raw`^(?:${ROLE_FIELD_WORDS})$`, 'iu');
 /** "（こばやし まこと）": a name's reading in kana after it. */
 const READING_AFTER = /\s*[（(][\p{sc=Hiragana}\p{sc=Katakana}ー\s・]{2,20}[)）]/gu;
 const READING_THEN_NAME = /^[\p{sc=Hiragana}\p{sc=Katakana}ー\p{L}\s・]{2,20}[（(]([^()（）]{2,20})[)）]$/u;

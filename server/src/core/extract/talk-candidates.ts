@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, ROLE_FIELD_WORDS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -237,8 +237,6 @@ function speakerAboveTitle(structure: NoteStructure, i: number, footerLine: numb
   return { line: j, parsed, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
 
-/** The labels of a speaker's role: "Role", "직함", "役職". */
-const ROLE_FIELD_WORDS = String.raw`role|position|job\s+title|직함|직책|역할|役職|肩書き?`;
 /** "Role: …", "Bio: …", "소속: …", "所属：…": a field of a speaker's profile. */
 const PROFILE_FIELD = new RegExp(String.raw`^(?:${ROLE_FIELD_WORDS}|company|org|organi[sz]ation|affiliation|bio|profile|about|twitter|x|github|linkedin|blog|website|소속|프로필|약력|所属|プロフィール|経歴|略歴)\s*[:：]`, 'iu');
 /** "Role: Principal SRE, Grab": the role's field, its value (group 1). */

@@ -216,3 +216,6 @@ export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶�
  * talks, just met them)": a section of people who gave no talk (its lines are no talk's).
  */
 export const NO_TALKS_SECTION = /登壇(?:なし|無し|してない|していない)|発表(?:なし|無し)|발표\s*(?:x|없|안\s*하)|no\s+talks?\b|just\s+met|only\s+chatted|didn'?t\s+(?:speak|talk|present)/iu;
+
+/** The labels of a speaker's role: "Role", "직함", "役職". */
+export const ROLE_FIELD_WORDS = String.raw`role|position|job\s+title|직함|직책|역할|役職|肩書き?`;
