@@ -14015,3 +14015,25 @@ describe('callouts and admonitions', () => {
     );
   });
 });
+
+describe('Korean with hanja', () => {
+  test('"發表者:" (the speakers\' label in hanja) names a heading\'s speakers; "ㆍ" opens a bullet, so "ㆍ스폰서: …" is no talk', () => {
+    check(
+      `
+      # HUG Seoul 제9회 밋업
+
+      ## 발표 1 — 테라폼 모듈 레지스트리 도입기
+
+      發表者: 박지훈 (한빛클라우드 플랫폼팀)
+
+      ㆍ테라폼 모듈 200여 개를 사내 레지스트리로 통합
+
+      ㆍ스폰서: 한빛클라우드(주) — 채용 공고 소개
+      `,
+      `
+      event HUG Seoul 제9회 밋업 | - | -
+      talk 3 테라폼 모듈 레지스트리 도입기 | 박지훈 (한빛클라우드) | terraform
+      `,
+    );
+  });
+});

@@ -330,8 +330,8 @@ let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
 // ("[ ] Title", "[x] Title": a checkbox typed without a list's dash.)
-// ("ㄴ 발표자: …", "└ Name (Org)": a Korean note's mark for a line under the one above.)
-const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅└]|[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*/uy;
+// ("ㄴ 발표자: …", "└ Name (Org)": a Korean note's mark for a line under the one above; "ㆍ", its middle dot, as a bullet.)
+const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→➔➤✓✔✅└]|[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*/uy;
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -1034,7 +1034,7 @@ function boxedTitles(lines: string[], info: LineInfo[], from: number, to: number
 }
 
 /** A plain bullet markdown does not know ("■ Title", "○ 세션 1", "・ タイトル") first on a line. */
-const SYMBOL_BULLET = /^[ \t]*[•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅└]/u;
+const SYMBOL_BULLET = /^[ \t]*[•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→➔➤✓✔✅└]/u;
 function startsWithSymbolBullet(raw: string): boolean {
   return SYMBOL_BULLET.test(raw);
 }
