@@ -14017,10 +14017,12 @@ describe('callouts and admonitions', () => {
 });
 
 describe('Korean with hanja', () => {
-  test('"發表者:" (the speakers\' label in hanja) names a heading\'s speakers; "ㆍ" opens a bullet, so "ㆍ스폰서: …" is no talk', () => {
+  test('"發表者:" (the speakers\' label in hanja) names a heading\'s speakers; "ㆍ" opens a bullet, so "ㆍ스폰서: …" is no talk; "장소(場所):" labels the place', () => {
     check(
       `
       # HUG Seoul 제9회 밋업
+
+      ㆍ장소(場所): 한빛클라우드 본사 12층 대회의실
 
       ## 발표 1 — 테라폼 모듈 레지스트리 도입기
 
@@ -14031,8 +14033,8 @@ describe('Korean with hanja', () => {
       ㆍ스폰서: 한빛클라우드(주) — 채용 공고 소개
       `,
       `
-      event HUG Seoul 제9회 밋업 | - | -
-      talk 3 테라폼 모듈 레지스트리 도입기 | 박지훈 (한빛클라우드) | terraform
+      event HUG Seoul 제9회 밋업 | - | 한빛클라우드 본사 12층 대회의실
+      talk 5 테라폼 모듈 레지스트리 도입기 | 박지훈 (한빛클라우드) | terraform
       `,
     );
   });

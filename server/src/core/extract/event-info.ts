@@ -691,7 +691,8 @@ function dateWrappedBeforeYear(structure: NoteStructure, i: number, text: string
 }
 
 // ("【会場】日本橋室町ラボ 3F", "[장소] …": the label in brackets; "| venue = …": a wiki's infobox.)
-const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}|\|\s*(?:venue|location|place)\s*=|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
+// ("장소(場所): …": the label's word in hanja after it, in brackets.)
+const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)(?:\s*[(（][^()（）]{1,10}[)）])?\s*[:：]{1,2}|\|\s*(?:venue|location|place)\s*=|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
 const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장\s{0,4}소|위\s{0,4}치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
 /** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
