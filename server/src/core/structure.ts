@@ -327,11 +327,13 @@ let plainTextParser: InstanceType<typeof MarkdownIt> | null = null;
 /** For reStructuredText: plain text without fences (its titles' underlines may be "~~~~" or "````"). */
 let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 
+/** The symbols a plain bullet may be (PLAIN_BULLET, SYMBOL_BULLET). */
+const BULLET_SYMBOLS = '•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→➔➤✓✔✅└';
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
 // ("[ ] Title", "[x] Title": a checkbox typed without a list's dash.)
 // ("ㄴ 발표자: …", "└ Name (Org)": a Korean note's mark for a line under the one above; "ㆍ", its middle dot, as a bullet.)
-const PLAIN_BULLET = /(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→➔➤✓✔✅└]|[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*/uy;
+const PLAIN_BULLET = new RegExp(String.raw`(\s*)([${BULLET_SYMBOLS}]|[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -1034,7 +1036,7 @@ function boxedTitles(lines: string[], info: LineInfo[], from: number, to: number
 }
 
 /** A plain bullet markdown does not know ("■ Title", "○ 세션 1", "・ タイトル") first on a line. */
-const SYMBOL_BULLET = /^[ \t]*[•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→➔➤✓✔✅└]/u;
+const SYMBOL_BULLET = new RegExp(`^[ \\t]*[${BULLET_SYMBOLS}]`, 'u');
 function startsWithSymbolBullet(raw: string): boolean {
   return SYMBOL_BULLET.test(raw);
 }

@@ -304,8 +304,7 @@ class TrieBuilder {
       node = child;
     }
     if (node === 0) return;
-    const here = (this.spellingsAt[node] ??= []);
-    if (!here.includes(s)) here.push(s);
+    (this.spellingsAt[node] ??= []).push(s);
   }
 
   private newNode(key: number): number {

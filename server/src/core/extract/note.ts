@@ -697,9 +697,9 @@ function sharedOrganisationsKnown(talks: Candidate[]): void {
 /** A timed row of a timetable drawn with bars ("10:00-10:40 | Title"), and a line that goes on under its time's cell ("            | …"). */
 const BAR_ROW_GOES_ON = /^\d{1,2}:\d{2}\S*\s*\|\s*\S/u;
 const BAR_CONTINUED = /^\s+\|\s*\S/u;
-/** A CSV row's comma or a tab-separated row's tab right after its title cell (after the cell's closing quote). */
 /** A typed table's row whose first cells are empty, its last holding words. */
 const ROW_GOING_ON = /^\s+\|(?:\s*\|)*\s*[^\s|]/u;
+/** A CSV row's comma or a tab-separated row's tab right after its title cell (after the cell's closing quote). */
 // (Or a bar, "01 | Title | Name | Org | notes": a table typed without its outer bars.)
 const ROW_SEPARATOR_AFTER = /^"?(?: +(?=\| ))?([,\t]|(?<= )\|)/;
 const KEYNOTE_SLOT = /^(?:(?:opening|closing|morning|day\s*\d+)\s+)?key\s?notes?(?:\s*[(（][^()（）]{1,24}[)）])?$|^(?:오프닝\s*|클로징\s*)?키노트$|^基調講演$|^(?:オープニング|クロージング)?キーノート$/iu;

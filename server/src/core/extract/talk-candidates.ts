@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, ROLE_FIELD_WORDS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -1306,7 +1306,6 @@ function placedTalk(scan: CandidateScan, i: number): number {
   return -1;
 }
 
-/** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
 /** Whether the note's times are positions in a recording (recordingPositions), read once a note. */
 function inRecording(scan: CandidateScan): boolean {
   return (scan.recording ??= recordingPositions(scan.structure, scan.footerLine));
@@ -1327,6 +1326,7 @@ function recordingPositions(structure: NoteStructure, footerLine: number): boole
 /** A line's leading "MM:SS" (or "[MM:SS]", "▶ MM:SS"), its first number in group 1. */
 const POSITION_FIRST = /^(?:[\[【(（▶►]\s*)?(\d{2}):[0-5]\d(?![\d:])/u;
 
+/** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
 function candidateLine(scan: CandidateScan, i: number): number {
   const { structure, lines, info, footerLine, check, out, agenda, log, itemAt } = scan;
   const li = info[i];
