@@ -101,3 +101,9 @@ test('front matter: markdown-it reads it as blank lines, the blocks after it as 
     { numRuns: 1500 },
   );
 });
+
+test('a MkDocs admonition\'s body is moved left once: its list is items, an indented code block inside it stays code, a nested admonition\'s body is items too', () => {
+  const text = ['# T', '', '!!! note "Title"', '', '        terraform apply', '', '    - Cilium notes', '', '    ??? tip "所感"', '        - Helm values'].join('\n');
+  const kinds = parseStructure(text, {}).info.map((li) => li.kind);
+  assert.deepEqual([kinds[2], kinds[4], kinds[6], kinds[9]], [LineKind.Heading, LineKind.Code, LineKind.ListItem, LineKind.ListItem]);
+});

@@ -387,32 +387,28 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
 
 /** "!!! note "Title"", "??? tip", "???+ quote": a MkDocs admonition's first line, its body indented under it. */
 const ADMONITION = /^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m;
-const ADMONITION_LINE = new RegExp(ADMONITION.source);
 /** An admonition's first line with a title, at the margin (one inside another is part of its body): the marks and kind before it (group 1), the title (group 2). */
 const ADMONITION_TITLE = /^((?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*[ \t]+")([^"]+)"[ \t]*$/;
 
 /**
  * The source with each MkDocs admonition's body moved four columns left, so that markdown-it reads its items and
- * paragraphs as such, not as indented code (the line table keeps the lines as written). Nested ones are opened in turn.
+ * paragraphs as such, not as indented code (the line table keeps the lines as written). One pass, top to bottom: a nested
+ * admonition's first line is met after its outer one has moved it, and then moves its own body.
  */
 function withAdmonitionsOpen(source: string): string {
   const lines = source.split('\n');
-  for (let pass = 0; pass < 3; pass++) {
-    let changed = false;
-    for (let i = 0; i < lines.length; i++) {
-      if (!ADMONITION_LINE.test(lines[i])) continue;
-      const indent = lines[i].length - lines[i].trimStart().length;
-      const body = ' '.repeat(indent + 4);
-      for (let j = i + 1; j < lines.length; j++) {
-        const line = lines[j];
-        if (!line.trim()) continue;
-        if (line.startsWith(body)) lines[j] = line.slice(0, indent) + line.slice(indent + 4);
-        else if (line.startsWith(' '.repeat(indent) + '\t')) lines[j] = line.slice(0, indent) + line.slice(indent + 1);
-        else break;
-        changed = true;
-      }
+  for (let i = 0; i < lines.length; i++) {
+    if (!ADMONITION.test(lines[i])) continue;
+    const indent = lines[i].length - lines[i].trimStart().length;
+    const body = ' '.repeat(indent + 4);
+    const tabbed = ' '.repeat(indent) + '\t';
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j];
+      if (!line.trim()) continue;
+      if (line.startsWith(body)) lines[j] = line.slice(0, indent) + line.slice(indent + 4);
+      else if (line.startsWith(tabbed)) lines[j] = line.slice(0, indent) + line.slice(indent + 1);
+      else break;
     }
-    if (!changed) break;
   }
   return lines.join('\n');
 }
