@@ -14039,3 +14039,97 @@ describe('Korean with hanja', () => {
     );
   });
 });
+
+describe("a year's log of events", () => {
+  test('under "2024 컨퍼런스 다이어리" (a year\'s log, naming none), the event is the entry nearest above the talks: its name, day and place, not the title\'s nor the table\'s', () => {
+    check(
+      `
+      # 2024 컨퍼런스 다이어리
+
+      | 월 | 행사 | 장소 |
+      |---|---|---|
+      | 3월 | 데브옵스 판교 밋업 | 판교 |
+      | 10월 | 클라우드 인프라 서밋 2024 | 코엑스 |
+
+      ## 3월 - 데브옵스 판교 밋업
+      - 네트워킹 위주, 데이터 엔지니어가 많았음
+
+      ## ★ 클라우드 인프라 서밋 2024 (2024-10-17, 코엑스 401호)
+
+      ### 테라폼 모듈 레지스트리 운영기
+      - 발표: 이준호 (가람소프트)
+      - 테라폼 모듈 버전 관리
+
+      ### 쿠버네티스 업그레이드 자동화
+      - 발표: 한소희 (누리페이)
+      - 쿠버네티스 1.29 업그레이드
+      `,
+      `
+      event 클라우드 인프라 서밋 2024 | 2024-10-17 | 코엑스 401호
+      talk 13 테라폼 모듈 레지스트리 운영기 | 이준호 (가람소프트) | terraform
+      talk 17 쿠버네티스 업그레이드 자동화 | 한소희 (누리페이) | kubernetes
+      `,
+    );
+  });
+
+  test('"## 2023/09/22(金) 晴れ ― SRE Kaigi 2023" (a diary\'s day, named for the event) is no talk, and under "勉強会日記 2023" it is the event', () => {
+    check(
+      `
+      # 勉強会日記 2023
+
+      ## 2023/02/08(水) 雨
+      Kubernetes Meetup Tokyo #60 にオンライン参加。
+
+      ## 2023/09/22(金) 晴れ ― SRE Kaigi 2023
+      会場はベルサール神田。
+
+      - 10:15〜 『Prometheus のアラート設計』
+        - 登壇: 小松 悠(株式会社ミズノテック)
+        - Alertmanager のルーティングを整理
+      - 11:00〜 『Vault でシークレットを配る』
+        - 登壇: 石田 涼(カゼトラボ)
+      `,
+      `
+      event SRE Kaigi 2023 | 2023-09-22 | ベルサール神田
+      talk 9 Prometheus のアラート設計 | 小松 悠 (株式会社ミズノテック) | alertmanager prometheus
+      talk 12 Vault でシークレットを配る | 石田 涼 (カゼトラボ) | vault
+      `,
+    );
+  });
+
+  test('a plain-text index: "#   date   event   where" heads a table in columns of spaces, no heading; "(a) "Title"" to "(c) "Title"" are lettered talks ("(c)" no copyright)', () => {
+    check(
+      `
+      CONFERENCES 2025 -- index
+
+      #   date        event                         where
+      [1] 2025-01-16  Cloud Native SG Meetup #48    Raffles Place
+      [2] 2025-03-19  Platform Summit APAC 2025     Marina Bay Sands
+
+      ==========================================
+      [2] Platform Summit APAC 2025
+          Wed 19 March 2025, Marina Bay Sands Expo, Level 4
+      ==========================================
+
+      (a) "Paved Roads, Not Golden Cages"
+          Rachel Tan (Kopi Cloud)
+          - Backstage templates for every service
+
+      (b) "Argo CD at 2,000 Applications"
+          Arjun Mehta (Tanjong Commerce)
+          - controller sharding in Argo CD
+
+      (c) "Terraform Modules as a Product"
+          Siti Rahmah (Merlion Bank)
+          - Terraform Cloud agents inside the bank
+      `,
+      `
+      event Platform Summit APAC 2025 | 2025-03-19 | -
+      talk 12 Paved Roads, Not Golden Cages | Rachel Tan (Kopi Cloud) | -
+      talk 16 Argo CD at 2,000 Applications | Arjun Mehta (Tanjong Commerce) | argo-cd
+      talk 20 Terraform Modules as a Product | Siti Rahmah (Merlion Bank) | terraform terraform-cloud
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -1009,6 +1009,9 @@ export function isBlankWithRange(li: LineInfo): boolean {
   return li.kind === LineKind.Blank && li.contentEnd > li.contentStart;
 }
 
+/** "#  date  event  where  notes": marks, then four cells or more apart by runs of two spaces or more. */
+const SPACED_COLUMNS_AFTER_MARKS = /^ {0,3}#{1,6}[ \t]+\S+(?:[ \t]\S+)*(?:[ \t]{2,}\S+(?:[ \t]\S+)*){3,}[ \t]*$/;
+
 /** A rule drawn across a plain-text note, ten characters or more ("------------------------------------"). */
 const LONG_RULE = /^[ \t]*([-*_])\1{9,}[ \t]*$/;
 
@@ -1355,6 +1358,12 @@ function applyTokens(tokens: Token[], paragraphs: number[], info: LineInfo[], li
               info[l].blockStart = l === token.map[0];
             }
             info[last].kind = LineKind.Rule;
+            break;
+          }
+          // ("#   date        event        where      notes": the header of a table in columns of spaces, its first column numbered.)
+          if (token.markup.charCodeAt(0) === 35 && SPACED_COLUMNS_AFTER_MARKS.test(lines[token.map[0]])) {
+            info[token.map[0]].kind = LineKind.Paragraph;
+            info[token.map[0]].blockStart = true;
             break;
           }
           // ("=====" over the banner's lines, with no blank line between: the banner's top row, a rule.)

@@ -2,7 +2,7 @@
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, ORG_PLANNING } from './vocabulary';
+import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, namesYearLog, ORG_PLANNING } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -34,6 +34,8 @@ export function cleanEventName(s: string): string {
   let t = (s.includes('[[') ? withoutWikiBrackets(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
   // "===== DevOpsDays Seoul 2025 =====", "━━ Name ━━": decoration around a plain-text title (drawn with two box lines too).
   t = t.replace(/^(?:[-=*~#]{3,}|[\u2500-\u257f]{2,})\s*|\s*(?:[-=*~#]{3,}|[\u2500-\u257f]{2,})$/gu, '');
+  // ("★ Cloud Native Seoul 2023", "HUG Tokyo Conference 2023 ★": the writer's mark for the year's main event.)
+  t = t.replace(/^[★☆⭐]+\s*|\s*[★☆⭐]+$/gu, '');
   // "thread draft — ReliabilityConf EU 2024", "notes - HUG Berlin #14": the writing's kind before a dash, the event after it.
   const kind = WRITING_BEFORE_DASH.exec(t);
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
@@ -76,7 +78,12 @@ export function cleanEventName(s: string): string {
   // ("Thu 27 Mar 2025 — Osaka HUG vol.12": its weekday first; "2025-03-06 · Berlin …": a middle dot after it.)
   const leading = findDates(t)[0];
   const weekday = leading && leading.start > 0 && leading.start <= 10 && /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+$/i.test(t.slice(0, leading.start));
-  if (leading && (leading.start === 0 || weekday) && t.slice(leading.end).trim().length >= 3) t = t.slice(leading.end).replace(/^[\s,:：\-–—|/·•]+/u, '');
+  if (leading && (leading.start === 0 || weekday) && t.slice(leading.end).trim().length >= 3) {
+    t = t.slice(leading.end).replace(/^[\s,:：\-–—|/·•]+/u, '');
+    // ("2023/09/22(金) 晴れ ― SRE Kaigi 2023": a diary's day and its weather, then the event after a dash.)
+    const remark = /^([^-–—―|]{1,12}?)\s+[-–—―|]\s+(?=\S)/u.exec(t);
+    if (remark && !EVENT_WORDS.test(remark[1]) && EVENT_WORDS.test(t.slice(remark[0].length))) t = t.slice(remark[0].length);
+  }
   // "Mar 4 — Berlin HashiCorp User Group #31", "3월 4일 - 밋업": a month and day, then a separator.
   // ("Wed 20 Mar — Platform Summit Amsterdam": a journal's entry, its weekday first.)
   const undated = t.replace(LEADING_WEEKDAY, '');
@@ -200,6 +207,20 @@ const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
  * the title of the writer's own journal or report, which holds the event among the day's or the week's work.
  */
 const JOURNAL_TITLE = /^[\[【(（]?\s*(?:週報|日報|月報|業務日誌|作業日誌|作業ログ|주간\s*(?:업무\s*)?보고서?|일일\s*(?:업무\s*)?보고서?|업무\s*일지|업무\s*보고서?|개발\s*일기|작업\s*일지|work\s*log|weekly\s+(?:report|update|notes)|daily\s+(?:notes?|log|report)|dev(?:elopment)?\s+(?:diary|journal|log)|bujo|bullet\s+journal)(?![\p{L}\p{N}])/iu;
+/** A line of a year's log that names one of its events: not a sentence, nor a programme's label. */
+function namesLogEntry(text: string): boolean {
+  // ("Wed 19 March 2025, Marina Bay Sands Expo & Convention Centre": a line that opens with its day dates and places the entry.)
+  const lead = hasDigit(text) ? findDates(text)[0] : undefined;
+  if (lead && LEADING_WEEKDAY.test(text.slice(0, lead.start))) return false;
+  return text.length <= 90 && EVENT_WORDS.test(withoutDates(text)) && !/[.。!?]$/u.test(text) && !/[\p{L}\p{N}]{2,}[)）]?[.!?]\s+\p{Ll}|[。！？]\s*\S/u.test(text) && !PROGRAMME_LABEL.test(text);
+}
+/** The text without the dates in it ("Cloud Native Seoul 2023 (2023-09-14)": its year stays, its day goes). */
+function withoutDates(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const d of findDates(text)) (out += text.slice(at, d.start) + ' '), (at = d.end);
+  return out + text.slice(at);
+}
 /** The hours of an event after its day: "(金) 19:00-21:30", " 14:00〜18:00". */
 const HOURS_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）]\s*)?\d{1,2}[:：]\d{2}\s*[-~〜～–]\s*\d{1,2}[:：]\d{2}/u;
 
@@ -334,6 +355,10 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   }
   /** The first line titles the writer's journal or report (JOURNAL_TITLE): the event is one of its entries. */
   let journal = false;
+  /** It titles a log of a year's events (namesYearLog): the event is the entry nearest above the talks. */
+  let yearLog = false;
+  let logYear: number | null = null;
+  let lastEntryLine = -1;
   // "- 행 사 명 : NHN FORWARD 2024", "イベント名：…": a header's line that labels the event's name.
   if (!name) {
     for (let i = from; i < headerEnd; i++) {
@@ -352,14 +377,15 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   if (!name) {
     let best = -Infinity;
     let seenContent = 0;
-    for (let i = from; i < headerEnd; i++) {
+    let scanEnd = headerEnd;
+    for (let i = from; i < scanEnd; i++) {
       const li = info[i];
       // (An HTML line: "<!-- drafts for the live thread … -->", a comment the writer left for themselves.)
       if (li.kind === LineKind.Blank || li.kind === LineKind.FrontMatter || li.kind === LineKind.Code || li.kind === LineKind.Rule || li.kind === LineKind.Table || li.kind === LineKind.Html) continue;
       const text = li.content;
       // Past the first twelve lines, only a heading that names an event ("## KubeCon Europe 2024 — day 2" after a journal's todos and meetings).
       // (Under a journal's title any line that names one: "Tue 29 Oct — SRECon24 EMEA day 1 (…)" among the week's entries.)
-      if (seenContent >= 12 && ((li.kind !== LineKind.Heading && !journal) || !EVENT_WORDS.test(text.replace(YEAR_WORD, ' ')))) continue;
+      if (seenContent >= 12 && !yearLog && ((li.kind !== LineKind.Heading && !journal) || !EVENT_WORDS.test(text.replace(YEAR_WORD, ' ')))) continue;
       if (!text || chrome.has(i)) continue;
       // ("# Wed 20 Mar 2024", "WEEK 21 / 2024": a journal's day or week names no event.)
       // ("일시: 2024년 9월 12일 (목) 19:00~21:30 / 장소: …": the event's labelled date and place.)
@@ -369,11 +395,22 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (DRAWN_LINE.test(text) || MAIL_HEADER.test(text) || BRACKETED_ALONE.test(text) || TIMES_ALONE.test(text) || ORG_PLANNING.test(text) || SELF_CHAT.test(text) || NOTE_FIELD.test(text) || PEOPLE_FIELD.test(text)) continue;
       seenContent++;
       if (text.length > 300) continue;
+      // In a year's log, the last line above the talks that names an event is their event's entry.
+      if (yearLog) {
+        if (namesLogEntry(text)) lastEntryLine = i;
+        continue;
+      }
       let score = 0;
       // The writer's journal or report names no event; the event is one of its entries.
       if (JOURNAL_TITLE.test(text)) {
         if (seenContent === 1) journal = true;
         score -= 6;
+      } else if (seenContent === 1 && !section && namesYearLog(text)) {
+        journal = yearLog = true;
+        logYear = Number(yearInName(text));
+        score -= 6;
+        // (The year's other events, in a table or a list of months, may fill more than a header's lines.)
+        scanEnd = firstTalkLine >= 0 ? firstTalkLine : to;
       }
       // "#infra-meetup — thread export", "#conference #gcp": a channel's or a tag's name, not the event's.
       // ("[#hug-seoul 채널 스레드 복붙 — …]": the channel's name in the writer's bracketed remark.)
@@ -419,6 +456,9 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       }
     }
   }
+
+  // A year's log: its entry's own lines from its name down, as one of several events' sections.
+  if (yearLog && lastEntryLine > from) return readEventInfo(structure, firstTalkLine, chrome, { from: lastEntryLine, to }, logYear ?? yearHint);
 
   // Date.
   let date: string | null = null;

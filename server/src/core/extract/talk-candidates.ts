@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -72,6 +72,15 @@ function boldLeadTalk(raw: string, content: string, check: Reader): TalkLine | n
   const org2 = org && NO_ORGANISATION.test(org) ? null : org;
   const title = q[1].replace(/[.。]$/u, '').trim();
   return { title, speakers: sp.speakers.map((x) => ({ name: x.name, org: org2 })), strongSpeakers: true, keynote: isKeynote(title), quoted: true, titleStart: content.indexOf(title), titleEnd: content.indexOf(title) + title.length, time: null };
+}
+
+/** A line that opens with a day (not a time) and names an event after it, its year aside. */
+function namesDatedEvent(content: string): boolean {
+  if (!hasDigit(content)) return false;
+  const dates = findDates(content);
+  const lead = dates[0];
+  if (!lead || lead.start !== 0 || lead.date.length !== 10 || lead.withTime) return false;
+  return EVENT_WORDS.test(content.slice(lead.end).replace(YEAR, ' '));
 }
 
 /** Whether list item `k` names an event by its date ("**HUG London #41** — Tue 5 Nov 2024, …", "— Thu 7 Nov, …"). */
@@ -1710,6 +1719,8 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) return i;
   // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)
   if (!parsed.speakers.length && NUMBER_ALONE_TITLE.test(parsed.title)) return i;
+  // ("## 2023/11/10(金) 晴れ ― HUG Tokyo Conference 2023 ★": a diary's day, named for the event the writer went to.)
+  if (!parsed.speakers.length && speakerLine === null && namesDatedEvent(content)) return i;
   // ("### Title" then "speaker: a Googler from the GKE team": a speaker's label under it says it is a talk, whoever gave it.)
   const labelledBelow = !parsed.speakers.length && speakerLine === null && unnamedSpeakerLine(structure, i, footerLine, check);
   const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote || labelledBelow;
@@ -1802,9 +1813,10 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
   if (isNonTalkTitle(parsed.title) && !parsed.keynote) return i;
   // "paris notes - rejekts + kubecon eu 24": the note's own title line, the writer's notes of events.
   // ("SREcon24 Americas -- Mar 18-20, 2024": the note's first line names and dates the event.)
+  // ("CONFERENCES 2025 -- index": the title of the writer's log of a year's events.)
   // ("2024 빛고을 인프라 엔지니어 모임 - 연말 세미나": the note's first line names an event of a year, then what kind.)
   // ("Platform Meetup Kobe vol.3 — memo": an event's name, then what the note is, read as a title and a speaker.)
-  if (isFirstContentLine(structure, i) && (ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) return i;
+  if (isFirstContentLine(structure, i) && (namesYearLog(content) || ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) return i;
   // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
   if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) return i;
   // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.

@@ -107,7 +107,8 @@ export const CHROME_LINE = new RegExp(
     '^(?:prev(?:ious)?|next)(?: post| article)?\\s*[:»«<>](?!\\s*[\"“])',
     // "Jun 19, 2024, 09:04 · 4 boosts · 12 favs": a post's counts under it, in a thread copied from Mastodon or X.
     '(?:^|·\\s*)\\d+\\s+(?:boosts?|favs?|favou?rites?|likes?|retweets?|reposts?|replies|quotes)\\s*(?:·|$)',
-    '^(?:copyright|©|\\(c\\))\\s',
+    // ("(c) 2024 Jane Doe": a copyright's "(c)" says so with a year; "(c) "Title"" is the third of a lettered list.)
+    '^(?:copyright|©|\\(c\\)(?=.*\\b(?:19|20)\\d{2}\\b))\\s',
     '^(?:all rights reserved|powered by\\s)',
   ].join('|'),
   'iu',
@@ -158,7 +159,7 @@ export const LOG_TIME = new RegExp(String.raw`^(?:${MESSAGE_TIME_SOURCE}|\d{1,2}
 
 /** Words that make a line look like an event's name ("번개": a flash meetup, as Korean communities call one). */
 export const EVENT_WORDS =
-  /(?:conf\b|con(?:\d{2}|\d{4})?\b|conference(?!\s*rooms?\b)|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar(?!\s*rooms?\b)|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스(?!\s*룸)|콘퍼런스(?!\s*룸)|세미나(?!\s*실)|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이|勉強会|カンファレンス(?!\s*ルーム)|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|\bbenkyou?kai\b|\bmokumoku\b|#\s?\d+|\bvol\.?\s?\d{1,3}\b|\bnight\b|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
+  /(?:conf\b|con(?:\d{2}|\d{4})?\b|conference(?!\s*rooms?\b)|summit|meetup|meet-up|user ?group|\bhug\b|\bdays?\b|devopsdays|\bcamp\b|forum|festival|hackathon|workshop|seminar(?!\s*rooms?\b)|symposium|expo|world|re:invent|reinvent|\bnext\b|kubecon|hashiconf|밋업|컨퍼런스(?!\s*룸)|콘퍼런스(?!\s*룸)|세미나(?!\s*실)|사용자\s*모임|사용자\s*그룹|유저\s*그룹|유저\s*모임|모임|번개|행사|포럼|해커톤|서밋|데이(?!터)|勉強会|カンファレンス(?!\s*ルーム)|ミートアップ|ユーザー会|ユーザ会|ユーザーグループ|サミット|フォーラム|もくもく会|LT会|\bbenkyou?kai\b|\bmokumoku\b|#\s?\d+|\bvol\.?\s?\d{1,3}\b|\bnight\b|\bkaigi\b|第\d+回|\d+회|\d+th\b|\b(?:19|20)\d{2}\b)/iu;
 
 /** Words of a write-up about attending, stripped from an event's name. */
 export const ATTENDANCE_SUFFIX =
@@ -219,3 +220,22 @@ export const NO_TALKS_SECTION = /登壇(?:なし|無し|してない|してい�
 
 /** The labels of a speaker's role: "Role", "직함", "役職". */
 export const ROLE_FIELD_WORDS = String.raw`role|position|job\s+title|직함|직책|역할|役職|肩書き?`;
+
+/**
+ * "2022 — Year in Review", "2023 컨퍼런스 다이어리", "2024年 イベント参加ログ", "EVENTS 2025 -- index", "2022年 年間まとめ": the title
+ * of the writer's log of a year's (or a period's) events, naming none of them; the event whose talks the note holds is the
+ * entry nearest above them. The whole title (bracketed remarks aside) is these words and a year.
+ */
+const YEAR_LOG_TITLE = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s*(?:年|년)?\s*(?:[-–—:|/]+\s*)?)?` +
+    String.raw`(?:(?:the\s+)?year\s+in\s+review|(?:annual|yearly)\s+(?:review|summary|recap|log)|(?:conferences?|events?|meetups?)(?:\s*(?:&|and|\/)\s*(?:conferences?|events?|meetups?))?(?:\s+(?:attended|diary|log|journal|index|list|recap|roundup|summary))?` +
+    String.raw`|(?:컨퍼런스|콘퍼런스|행사|밋업|세미나|출장\s*\/\s*행사)(?:\s*(?:참석|참가))?\s*(?:다이어리|정리|기록|일지|목록|로그)|(?:연간|한\s*해)\s*(?:정리|회고|기록)` +
+    String.raw`|(?:イベント|カンファレンス|勉強会)(?:参加)?\s*(?:ログ|記録|日記|まとめ|一覧|履歴)|年間(?:参加)?(?:まとめ|記録|ふりかえり|振り返り))` +
+    String.raw`(?:\s*(?:[-–—:|/]+\s*)?(?:19|20)\d{2}\s*(?:年|년)?)?(?:\s*[-–—:|]+\s*(?:index|log|summary|overview|一覧|목록))?\s*$`,
+  'iu',
+);
+/** A year log's title (YEAR_LOG_TITLE), its bracketed remarks aside, with a year in it. */
+export function namesYearLog(text: string): boolean {
+  const bare = text.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
+  return YEAR_LOG_TITLE.test(bare) && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u.test(bare);
+}
