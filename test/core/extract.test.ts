@@ -14133,3 +14133,50 @@ describe("a year's log of events", () => {
     );
   });
 });
+
+describe("Dataview's inline fields after a title", () => {
+  test('"1. **Title** [speaker:: [[Kato Hiroshi|加藤 浩]]] [org:: …]": the fields after the bold title name its speaker and organisation', () => {
+    check(
+      `
+      # DevOps 勉強会 神戸 2024
+
+      ## セッション一覧とメモ
+
+      1. **アンシブルとテラフォームの境界線** [speaker:: [[Kato Hiroshi|加藤 浩]]] [org:: 株式会社みなとシステムズ]
+          - ネットワーク機器はアンシブル、クラウドはテラフォーム
+
+      2. **クバネティスを工場で動かす** [speaker:: [[Nishimura Asuka|西村 明日香]]] [org:: 六甲精機株式会社] #onprem
+          - Kubernetes クラスタ 8 個
+      `,
+      `
+      event DevOps 勉強会 神戸 2024 | 2024 | -
+      talk 5 アンシブルとテラフォームの境界線 | 加藤 浩 (株式会社みなとシステムズ) | ansible terraform
+      talk 8 クバネティスを工場で動かす | 西村 明日香 (六甲精機株式会社) | kubernetes
+      `,
+    );
+  });
+
+  test('"- 14:10 **"Title"** [speaker:: [[Oh Jaehyun|재현]]]" items under "## 타임라인": the items are the talks (a given name alone in the field is the speaker); "## 타임라인" and "## 내 액션 아이템" are sections', () => {
+    check(
+      `
+      # 판교 플랫폼 밋업 #3 (2025.05.10 토)
+
+      ## 타임라인
+      - 13:30 입장, 체크인
+      - 14:10 **"쿠버네티스 노드 업그레이드 자동화"** [speaker:: [[Oh Jaehyun|재현]]] [org:: 스텔라모빌리티]
+          - Helm 차트 deprecated API 스캔
+      - 14:50 **"알람 400개를 지운 이야기"** [speaker:: [[Yoon Sujin|윤수진]]] [org:: 도담헬스케어]
+          - Prometheus Alertmanager 라우팅 재설계
+      - 15:30 쉬는 시간
+
+      ## 내 액션 아이템
+      - [ ] 우리 클러스터도 Terraform 으로 옮기기
+      `,
+      `
+      event 판교 플랫폼 밋업 #3 | 2025-05-10 | -
+      talk 5 쿠버네티스 노드 업그레이드 자동화 | 재현 (스텔라모빌리티) | helm kubernetes
+      talk 7 알람 400개를 지운 이야기 | 윤수진 (도담헬스케어) | alertmanager prometheus
+      `,
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { isWhiteSpace, withoutWikiBrackets } from '../text';
 import { DATE_WORDS, hasDigit, isDateLike } from './dates';
 import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
-import { isKeynote, parseTalkLine, type TalkLine } from './talk-line';
+import { INLINE_SPEAKER_FIELD, isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
 import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
 
@@ -69,7 +69,8 @@ export function mayNameSpeakers(content: string): boolean {
   // ("Title [김도현, 하늘페이]": the speakers in square brackets at the end.)
   // ("@yuzu_ops さんの Title の話": the speaker with an honorific, the title after it, "the talk" at the end.)
   // ("지은님: Title", "현우님 Title": a Korean name with 님 first.)
-  return MAY_NAME_SPEAKERS.test(content) || (content.charCodeAt(0) >= 0xac00 && NIM_FIRST.test(content)) || (content.charCodeAt(content.length - 1) === 0x8a71 && content.includes('さん')) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' ['));
+  // ("Title [speaker:: Name] [org:: Org] #tag": a speaker's inline field after the title.)
+  return MAY_NAME_SPEAKERS.test(content) || (content.charCodeAt(0) >= 0xac00 && NIM_FIRST.test(content)) || (content.charCodeAt(content.length - 1) === 0x8a71 && content.includes('さん')) || (content.includes(' @') && /\s@[A-Za-z0-9_]/.test(content)) || (content.charCodeAt(0) === 64 && /^@[A-Za-z0-9_]{2,30}\s*[:：]/.test(content)) || (content.charCodeAt(content.length - 1) === 93 && content.includes(' [')) || (content.includes('::') && INLINE_SPEAKER_FIELD.test(content));
 }
 
 export const SENTENCE_END = /(?:[.!?。！？]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;

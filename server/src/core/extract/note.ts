@@ -107,6 +107,12 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "## Kubernetes", "## Boundary" in a note sorted by tool, no talk of the timetable named short: a tool's section holds
   // what several talks said of it.
   if (!fmTalk && chosen.mode === 'heading' && agenda.length) chosen.talks = chosen.talks.filter((c) => !(c.source === 'heading' && !c.parsed.speakers.length && namesToolsOnly(c.parsed.title, check)));
+  // ("## 타임라인" over "- 14:10 **"Title"** [speaker:: …]" items, "## 내 액션 아이템" below them): where the timetable's own lines
+  // are the talks (two or more, no heading naming them), a heading that names no one and no listed talk is a section, no talk.
+  if (!fmTalk && chosen.mode === 'heading' && chosen.talks.filter((c) => c.source === 'agenda').length >= 2) {
+    const named = new Set(agendaTargets.values());
+    chosen.talks = chosen.talks.filter((c) => !(c.source === 'heading' && !c.evidence && !c.parsed.speakers.length && !c.parsed.keynote && !named.has(c)));
+  }
   // "- Title (김도현 / 한빛클라우드)" listed above "### 1. Title - 김도현님": the list's organisations for the same people.
   if (chosen.mode === 'heading') {
     // (Read once: the list's items that name organisations.)

@@ -10,8 +10,8 @@ import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse
 import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
-import { CLOCK_START, GAVE_THE_TALK_END, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_LABEL_WORDS, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -533,22 +533,7 @@ function previousContentLine(structure: NoteStructure, i: number, floor: number)
 }
 
 /** A line that only names speakers: short, no sentence, every part a person or an organisation. */
-/** The people and the organisation a line of bracketed inline fields names ("[speaker:: A, B] [org:: X]"), or null. */
-function bracketedFieldSpeakers(text: string, check: Reader): Speaker[] | null {
-  let people: string | null = null;
-  let org: string | null = null;
-  for (const m of text.matchAll(BRACKETED_FIELDS)) {
-    const key = m[1].trim();
-    if (people === null && SPEAKER_FIELD_KEY.test(key)) people = withoutWikiBrackets(m[2]).trim();
-    else if (org === null && ORG_FIELD_KEY.test(key)) org = withoutWikiBrackets(m[2]).trim() || null;
-  }
-  const sp = people ? check.speakers(people, true) : null;
-  return sp?.speakers.length ? withOrganisation(sp.speakers, org) : null;
-}
 const BRACKETED_FIELD = /^\[[^[\]:]{1,24}::/u;
-const BRACKETED_FIELDS = /\[([^[\]:]{1,24})::\s*((?:[^[\]]|\[\[[^[\]]*\]\])*)\]/gu;
-const SPEAKER_FIELD_KEY = new RegExp(`^${SPEAKER_LABEL_WORDS}$`, 'iu');
-const ORG_FIELD_KEY = new RegExp(`^${ORG_LABEL_WORDS}$`, 'iu');
 
 function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, underLabel = false, itemText = false): Speaker[] | null {
   if (j < 0) return null;
@@ -567,7 +552,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   const own = html ? li.content.slice(3, -4).replace(/&amp;/g, '&').trim() : c0 === 0x2015 ? li.content.replace(/^―{1,2}\s*/u, '— ') : c0 === 0x2192 || c0 === 0x21b3 ? li.content.replace(/^[→↳]\s*/u, '') : withoutRowBar(li.content);
   if (html && !SPEAKER_LABEL.test(own)) return null;
   // "[speaker:: [[田中 美咲]]] [org:: [[ミライ決済]]] #SLO": Dataview's inline fields in square brackets, on one line.
-  if (c0 === 91 && BRACKETED_FIELD.test(own)) return bracketedFieldSpeakers(own, check);
+  if (c0 === 91 && BRACKETED_FIELD.test(own)) return inlineFieldSpeakers(own, check.names);
   // "발표자는 정하늘 님 (당근).": a sentence that says who spoke.
   // "Speaker bio: Beatriz Saraiva is a platform engineer at Ondaverde Energia, …": the bio's first words name the speaker.
   const bio = own.length > 14 && (own.charCodeAt(0) | 32) === 115 ? INLINE_BIO.exec(own) : null;

@@ -1,10 +1,10 @@
 // Reads one line as a talk: "Title - Speaker, Company", "「タイトル」 山田 太郎 様",
 // "[기술세션 1] '제목' (회사 이름)", "Keynote - Name", "10:00-10:30 Title (Speaker)".
 import type { Speaker } from '../model';
-import { asciiDigits, isWhiteSpace } from '../text';
+import { asciiDigits, isWhiteSpace, withoutWikiBrackets } from '../text';
 import { isGivenName } from './given-names';
 import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, ROLE_WORDS, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
-import { NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -208,6 +208,29 @@ function isTitleTail(c: number): boolean {
  * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
  * `check` tells which words are never people (tool names, vendors).
  */
+/** The people and the organisation a line's bracketed inline fields name ("[speaker:: A, B] [org:: X]"), or null. */
+export function inlineFieldSpeakers(text: string, check: NameCheck): Speaker[] | null {
+  let people: string | null = null;
+  let org: string | null = null;
+  for (const m of text.matchAll(BRACKETED_FIELDS)) {
+    const key = m[1].trim();
+    if (people === null && SPEAKER_FIELD_KEY.test(key)) people = withoutWikiBrackets(m[2]).trim();
+    else if (org === null && ORG_FIELD_KEY.test(key)) org = withoutWikiBrackets(m[2]).trim() || null;
+  }
+  const sp = people ? parseSpeakers(people, { ...check, allowBareHandle: true }) : null;
+  // ("[speaker:: [[Oh Jaehyun|재현]]]": the field says who it is; a given name alone, or a nickname, is the name written.)
+  const speakers = sp?.speakers.length ? sp.speakers : people && FIELD_NAME_ALONE.test(people) && !check.isKnownNonPerson?.(people) ? [{ name: people, org: null }] : null;
+  if (!speakers) return null;
+  return org && !NO_ORGANISATION.test(org) ? speakers.map((x) => (x.org ? x : { ...x, org })) : speakers;
+}
+const BRACKETED_FIELDS = /\[([^[\]:]{1,24})::\s*((?:[^[\]]|\[\[[^[\]]*\]\])*)\]/gu;
+const SPEAKER_FIELD_KEY = new RegExp(`^${SPEAKER_LABEL_WORDS}$`, 'iu');
+const ORG_FIELD_KEY = new RegExp(`^${ORG_LABEL_WORDS}$`, 'iu');
+/** A name alone: one to three words of letters, no longer than a name. */
+const FIELD_NAME_ALONE = /^(?=.{2,24}$)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*){0,2}$/u;
+/** " [speaker:: …": a speaker's inline field after a title. */
+export const INLINE_SPEAKER_FIELD = new RegExp(String.raw`\s\[${SPEAKER_LABEL_WORDS}\s*::`, 'iu');
+
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
   // "Title https://slides.example.com/… — Name（Org）": the slides' address beside the title, blanked (offsets hold).
   const blanked = content.includes('://') && !/^\s*https?:/u.test(content) ? content.replace(BARE_URL, (url) => ' '.repeat(url.length)) : content;
@@ -249,6 +272,13 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "LT1: 高田さん(フリーランス)「Title」 #ocn_osaka": a post's hashtags after the line.
   const tags = content.includes('#') ? TRAILING_HASHTAGS.exec(content) : null;
   if (tags && tags.index >= 4) return parseTalkLine(content.slice(0, tags.index), check) ?? parseTalkLineAsIs(content, check);
+  // "**Title** [speaker:: [[Kato Hiroshi|加藤 浩]]] [org:: なにわシステムズ]": Dataview's inline fields after the title name its speakers.
+  const field = content.includes('::') ? INLINE_SPEAKER_FIELD.exec(content) : null;
+  if (field && field.index >= 4) {
+    const speakers = inlineFieldSpeakers(content.slice(field.index), check);
+    const titled = speakers ? parseTalkLine(content.slice(0, field.index).trimEnd(), check) : null;
+    if (titled && speakers) return { ...titled, speakers, strongSpeakers: true };
+  }
   const line = parseTalkLineAsIs(content, check);
   // "Open Observability Meetup Seoul #7 (오픈 옵저버빌리티 밋업 서울)": an event's name, then the same in another
   // language in brackets; no person and organisation.
