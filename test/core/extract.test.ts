@@ -14180,3 +14180,127 @@ describe("Dataview's inline fields after a title", () => {
     );
   });
 });
+
+describe('questions, hosts and interviews', () => {
+  test('"話し手:" labels a talk\'s speaker; "Q 会場の前田さん「…？」" is a question from the floor, no talk', () => {
+    check(
+      `
+      ■ SRE目黒会 #7
+      日時: 2025/03/11(火) 19:30-21:30
+
+      [1] 『Thanos をやめて Grafana Mimir へ』
+          話し手: 岡田 隼人（コトノハ）
+          ・Prometheus の長期保存を Mimir に
+          質疑応答:
+           Q 会場の前田さん「カーディナリティはどう抑えてますか？」
+           A relabel で drop
+
+      [2] 『オンコール当番表をやめた話』
+          話し手: 村上 千尋（ネコノテ運輸）
+          ・Ansible でランブックを自動化
+      `,
+      `
+      event SRE目黒会 #7 | 2025-03-11 | -
+      talk 4 Thanos をやめて Grafana Mimir へ | 岡田 隼人 (コトノハ) | grafana grafana-mimir prometheus thanos
+      talk 11 オンコール当番表をやめた話 | 村上 千尋 (ネコノテ運輸) | ansible
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('"# HUG Seoul #14 참석 메모" (a numbered event and the writer\'s word for notes) is the title, not a talk, though a host is named under it; "## 17:30 폐막 / 경품 추첨" is no talk', () => {
+    check(
+      `
+      # HashiCorp User Group Seoul #14 참석 메모
+
+      - 일시: 2023년 9월 14일 (목) 19:00 ~ 21:30
+      - 사회: 한지민님 (HUG Seoul 운영진)
+
+      ## 세션 1. 테라폼 모듈 300개를 정리한 이야기
+      - 발표자: 이상혁 (누리커머스 플랫폼팀)
+      - 테라폼 모듈 레지스트리 도입
+
+      ## 세션 2. Vault로 DB 크리덴셜 동적 발급하기
+      - 발표자: 정유나 (한결핀테크)
+      - Vault database secrets engine
+
+      ## 17:30 폐막 / 경품 추첨 — 꽝
+      `,
+      `
+      event HashiCorp User Group Seoul #14 | 2023-09-14 | -
+      talk 6 테라폼 모듈 300개를 정리한 이야기 | 이상혁 (누리커머스) | terraform
+      talk 10 Vault로 DB 크리덴셜 동적 발급하기 | 정유나 (한결핀테크) | vault
+      `,
+    );
+  });
+
+  test('"## 인터뷰 ① 차은비 님 — 별빛증권 플랫폼팀": the writer\'s numbered interview names the speaker of the session quoted under it', () => {
+    check(
+      `
+      # AWS Summit Seoul 2024 — 복도 인터뷰 메모
+
+      ## 인터뷰 ① 차은비 님 — 별빛증권 플랫폼팀
+      **세션:** 「EKS 멀티 테넌시, 네임스페이스만으로 충분할까」 (11:00, 룸 B)
+
+      - 나: 네임스페이스로 나눈 이유?
+      - 차은비: 쿠버네티스 NetworkPolicy 와 Cilium 으로 충분.
+
+      ## 인터뷰 ② 남궁현 님 — 한빛에듀테크 플랫폼팀
+      **세션:** 「Packer로 골든 AMI 파이프라인 만들기」 (14:00, 룸 A)
+
+      - 남궁현: 테라폼에서 AMI ID 를 읽어서 갱신.
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 4 EKS 멀티 테넌시, 네임스페이스만으로 충분할까 | 차은비 (별빛증권) | aws-eks cilium kubernetes
+      talk 10 Packer로 골든 AMI 파이프라인 만들기 | 남궁현 (한빛에듀테크) | aws-ami packer terraform
+      `,
+    );
+  });
+
+  test('a timetable\'s row names a panel\'s people; "### パネル（…）" below it, and "司会は運営の久保田 誠さん。" under that, keep the row\'s people; "host intro by …" is no talk', () => {
+    check(
+      `
+      # HUG Tokyo vol.9 参加ログ
+
+      | 時間 | 内容 | 登壇者 |
+      |---|---|---|
+      | 19:00 | Terraform Stacks 先取り解説 | 河野 直樹（ヤマブキ） |
+      | 19:30 | パネル：Vault 導入、うちの場合 | 橋本 優子（ルリ製薬）、木村 翼（ソラマメ不動産） |
+
+      ### パネル（Vault 導入、うちの場合）
+      司会は運営の久保田 誠さん。以下ほぼ書き起こし。
+
+      - Vault の Auto-unseal に移行
+      `,
+      `
+      event HUG Tokyo vol.9 | - | -
+      talk 5 Terraform Stacks 先取り解説 | 河野 直樹 (ヤマブキ) | terraform
+      talk 8 パネル（Vault 導入、うちの場合） | 橋本 優子 (ルリ製薬), 木村 翼 (ソラマメ不動産) | vault
+      `,
+    );
+  });
+
+  test('"6:25pm  host intro by Nate Sorensen (organizer)" is the host\'s part of the evening, no talk', () => {
+    check(
+      `
+      seattle infra meetup #31
+
+      6:00pm  doors, pizza
+      6:25pm  host intro by Nate Sorensen (organizer) + sponsor shoutout
+
+      1) "Packer, Terraform and the 40-Minute AMI" -- Rosa Delgado, Cascadia Freight
+         packer builds in CI
+
+      2) "Boring Kubernetes" -- Omar Haddad, Rainier Outfitters
+         kubeadm upgrades
+      `,
+      `
+      event seattle infra meetup #31 | - | -
+      talk 6 Packer, Terraform and the 40-Minute AMI | Rosa Delgado (Cascadia Freight) | aws-ami packer terraform
+      talk 9 Boring Kubernetes | Omar Haddad (Rainier Outfitters) | kubeadm kubernetes
+      `,
+      { plainText: true },
+    );
+  });
+});

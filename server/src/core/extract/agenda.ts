@@ -642,11 +642,21 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       refs.push(ref);
       targets.set(ref, target);
       if (!target.parsed.speakers.length && entry.parsed.speakers.length) target.parsed.speakers = entry.parsed.speakers;
+      // ("| パネル：Vault 導入 | 橋本 優子（ルリ製薬）、木村 翼（…） |" then "### パネル（Vault 導入）" and "司会は運営の久保田 誠さん。":
+      // the timetable names who gave it; a line under the heading that names someone else names its host.)
+      else if (target.source === 'heading' && entry.parsed.speakers.length && (entry.parsed.strongSpeakers || entry.parsed.speakers.every((e) => e.org)) && !target.parsed.speakers.some((sp) => entry.parsed.speakers.some((e) => namesOverlap(e.name, sp.name)))) target.parsed.speakers = entry.parsed.speakers;
       else fillOrganisations(target.parsed.speakers, entry.parsed.speakers);
     } else if (!described.length || entry.parsed.speakers.length || entry.parsed.keynote) {
       talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
     }
   }
+}
+
+/** One name holds the other ("河野" in "河野 直樹", "Priya" in "Priya Raman"), letters compared. */
+function namesOverlap(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  return !!x && !!y && (x.includes(y) || y.includes(x));
 }
 
 /**

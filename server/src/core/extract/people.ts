@@ -694,9 +694,16 @@ function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | nul
 }
 
 /** parseSpeakers' first step: the text without what only surrounds people (labels, an emoji, hashtags, a moderator's label, a nickname), or null when it is too long or refers to someone's talk. */
+/** "인터뷰 ①", "Interview #2:", "インタビュー 3：": the writer's interview and its number, before the people. */
+const INTERVIEW_LABEL = /^(?:인터뷰|interview|インタビュー|대담|対談)\s*(?:#?\d{1,2}|[①-⑳])?\s*(?:[:：—–-]\s*|(?<=[\d①-⑳])\s+)/iu;
+/** The first letters of INTERVIEW_LABEL's words. */
+const INTERVIEW_FIRST = '인Iiイ대対';
+
 function peopleText(input: string, options: SpeakerOptions): string | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');
+  // ("인터뷰 ① 차은비 님 — 별빛증권", "Interview #2: Name (Org)": the writer's numbered interview with the people.)
+  if (INTERVIEW_FIRST.includes(s[0])) s = s.replace(INTERVIEW_LABEL, '');
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
   const remarkMark = s.indexOf('※');
   if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
@@ -710,7 +717,9 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // "長谷川 智子さん / 株式会社かもめ物流 #ocn_osaka": a post's hashtags after the people.
   if (s.includes('#') || s.includes('＃')) s = s.replace(TRAILING_HASHTAGS, '');
   // "권나연 님, 황인규 님 (딜리버리랩) 공동 발표", "… 共同登壇": the talk given together, said after the people.
+  // ("… — 파도모바일 SRE팀 (공동 발표)": said in brackets.)
   if (s.endsWith('발표') || s.endsWith('登壇') || s.endsWith('発表')) s = s.replace(/\s*(?:공동|共同)\s*(?:발표|登壇|発表)$/u, '');
+  else if (s.endsWith(')') || s.endsWith('）')) s = s.replace(/\s*[(（](?:공동|共同)\s*(?:발표|登壇|発表)[)）]$/u, '');
   // "東京から松井さん(ミライクラウド)。": a sentence's full stop, and where the person joined from, are no part of them
   // (only right after a person named so: "…気になった。", "…の共同発表です。" are sentences).
   if (s.endsWith('。') && /(?:さん|氏|様)(?:\s*[(（][^()（）]{1,30}[)）])?。$/u.test(s)) s = s.slice(0, -1).replace(/^[^\s、。]{1,8}?から(?=[^\s、。]{1,12}?(?:さん|氏|様))/u, '');

@@ -1699,7 +1699,8 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   }
   // ("# Container Days Yokohama 2025 — 聴講リスト & メモ": the note's own title, an event of a year and the writer's word for notes
   // after it, read as no person.)
-  if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && YEAR.test(content) && EVENT_WORDS.test(content.replace(YEAR, ' '))) return i;
+  // ("# HashiCorp User Group Seoul #14 참석 메모": or of a number in a series.)
+  if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && (YEAR.test(content) || SERIES_NUMBER.test(content)) && EVENT_WORDS.test(content.replace(YEAR, ' ').replace(SERIES_NUMBER, ' '))) return i;
   // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
   if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) return i;
   // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)
@@ -2027,6 +2028,8 @@ const WIKI_HEADER_ROW = /^\s*(?:\|.*\|h|\^.*\^)\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+/** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
+const SERIES_NUMBER = /#\s?\d{1,4}\b|\bvol\.?\s?\d{1,4}|第\d{1,4}回|\d{1,4}\s?(?:회|차)(?![\p{L}])/iu;
 /** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
 // ("LT4 Istio やめて Cilium Service Mesh にした": a lightning talk's number before it.)
 /** An organisation alone in brackets: "(関西データ工房)". */
@@ -2355,8 +2358,8 @@ const CALENDAR_KIND = /^(?:keynote|opening keynote|closing keynote|lightning tal
 const TALK_BY_LABEL = /^(?:발표|登壇|発表)\s*[:：]/u;
 /** The first letters of QUESTION_LINE's labels (a native test before it). */
 const QUESTION_FIRST = 'QqAa質回질답';
-/** "質問者：…", "回答：…", "질문자: …", "Q (Tom, Acme): …", "Q2) …", "A1: …", "Question from …:": the floor's question or its answer. */
-const QUESTION_LINE = /^(?:質問者?|回答者?|질문자?|답변자?|Q\d{0,2}|A\d{0,2}|questions?|answers?|asker)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[:：]|(?<=\d)\))/iu;
+/** "質問者：…", "回答：…", "질문자: …", "Q (Tom, Acme): …", "Q2) …", "A1: …", "Question from …:", "Q 会場の前田さん「…？」": the floor's question or its answer. */
+const QUESTION_LINE = /^(?:(?:質問者?|回答者?|질문자?|답변자?|Q\d{0,2}|A\d{0,2}|questions?|answers?|asker)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[:：]|(?<=\d)\))|Q\s+(?=\S))/iu;
 const QUESTION_MARK = /^Q\s*[.:：]\s*/u;
 
 /** "[00:04:20] ", "[12:05] ": a recording's or a log's time before a line. */

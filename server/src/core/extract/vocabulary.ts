@@ -13,7 +13,7 @@ export const NOT_A_TALK = new RegExp(
       'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda(?: at a glance| overview)?', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
       'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'morning', 'afternoon', 'evening', 'pizza', 'beers?', 'pizza (?:and|&) beers?', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', '\\d{1,2}\\s*일차', '(?:첫|둘|셋)째\\s*날', '\\d{1,2}日目', '第\\d{1,2}日', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
-      '접수', '등록', '입장', '오프닝', '개회(?:사)?',
+      '접수', '등록', '입장', '오프닝', '개회(?:사|식)?', '개막(?:사|식)?', '폐막(?:사|식)?',
       // "개회 및 공지", "Opening & announcements", "開会・連絡事項": an opening with the organisers' notices.
       '(?:개회|오프닝|인사말|환영사)\\s*(?:및|&|/|,)\\s*(?:공지(?:\\s*사항)?|인사(?:말)?|안내)', '(?:opening|welcome)(?: remarks)? (?:&|and) (?:announcements|notices|logistics)', '(?:開会|オープニング)(?:挨拶)?\\s*[・&/と]\\s*(?:連絡事項|お知らせ|諸連絡)', '인사말', '환영사', '점심(?:\\s*식사)?', '(?:아침|점심|저녁)\\s*(?:식사|도시락)', '저녁', '도시락', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
       // "Lab 2 – Vault dev server", "실습 1 — VPC 만들기", "미션 3", "手順2：…": a workshop's exercises between its talks.
@@ -51,7 +51,7 @@ export const NOT_A_TALK = new RegExp(
       // "등록·웰컴 커피", "스폰서 부스 투어（HashiCorp，Datadog）": a welcome drink, a walk round the sponsors' booths.
       '(?:웰컴|welcome|ウェルカム)\\s*(?:커피|드링크|coffee|drinks?|コーヒー|ドリンク)', '스폰서\\s*부스\\s*(?:투어|구경|방문|순회)', 'sponsor\\s*booths?\\s*(?:tour|crawl|visits?)', 'スポンサー\\s*ブース\\s*(?:巡り|めぐり|ツアー)',
       // The organisers' welcome: "운영진 인사 (서지훈)", "運営挨拶", "Organizers' welcome".
-      '(?:운영진|운영팀|주최\\s*측?|커뮤니티)\\s*(?:인사|소개|인사말)', '運営(?:から|より|の)?\\s*(?:挨拶|あいさつ|ご挨拶)', "organi[sz]ers?'?\\s*(?:welcome|intro(?:duction)?|remarks)",
+      '(?:운영진|운영팀|주최\\s*측?|커뮤니티)\\s*(?:인사|소개|인사말)', '運営(?:から|より|の)?\\s*(?:挨拶|あいさつ|ご挨拶)', "organi[sz]ers?'?\\s*(?:welcome|intro(?:duction)?|remarks)", "(?:host|mc|emcee)(?:'s)?\\s*(?:welcome|intro(?:duction)?|remarks)",
       // A conference day's other parts: a vendor's booth demo, office hours with a product's team, an exam room, 1:1s with experts.
       // (The words before them are read once for all three: three alternatives reading them took 60% of this list's time.)
       '(?:[\\p{L}\\p{N}.&-]+\\s+){0,3}(?:booth\\s*(?:demos?|visits?)|office\\s*hours?(?:\\s+(?:with|for)\\s+.{1,40})?|(?:certification|certified)\\s*(?:exams?|rooms?|lounge))', 'exam\\s*rooms?', 'ask\\s+(?:the|an)\\s+experts?(?:\\s*(?:1\\s*[:：]\\s*1|1\\s*on\\s*1|booth|lounge))?',
@@ -178,7 +178,7 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
  * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
  */
-export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|conveners?|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|登壇者|ご登壇|登壇|発表者|發表者|講演者|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者)`;
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|conveners?|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|登壇者|ご登壇|登壇|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者)`;
 
 /** "[세션 1]", "【セッション2】", "[LT]": a short label in brackets, alone on its line. */
 export const BRACKETED_ALONE = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u;
