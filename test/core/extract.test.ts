@@ -14304,3 +14304,113 @@ describe('questions, hosts and interviews', () => {
     );
   });
 });
+
+describe('recap posts and their drafts', () => {
+  test('"Catchy Headline: My InfraDays Hamburg 2024 Recap" names the event after its colon; a draft\'s publish date is not the event\'s; "The day at a glance", "Evening social", "What I learned" are no talks', () => {
+    check(
+      `
+      # Sidecars Are Boring Now And That Is Fine: My InfraDays Hamburg 2024 Recap
+
+      *Draft — target publish date: 2024-10-20.*
+
+      Last week (October 10, 2024) I spent a day at **InfraDays Hamburg 2024**.
+
+      ## The day at a glance
+
+      - 09:00 doors, coffee
+
+      ## Talk 1 — "Splitting Terraform State by Ownership"
+
+      **Speaker:** Lena Vogt, Nordlicht Bank
+
+      Terraform state per team.
+
+      ## Evening social
+
+      Beers by the river.
+
+      ## What I learned
+
+      - Consul is still fine
+      `,
+      `
+      event InfraDays Hamburg 2024 | 2024-10-10 | -
+      talk 11 Splitting Terraform State by Ownership | Lena Vogt (Nordlicht Bank) | terraform
+      `,
+    );
+  });
+
+  test('"제목: … 배워왔습니다 — Kubernetes Korea Group 9월 정기 밋업 후기": the post\'s sentence, then the event after the dash; "상태: 초안 (발행 예정 2023-09-22)" gives the year, not the day', () => {
+    check(
+      `
+      제목: 밋업에서 "운영 지옥" 탈출법을 배워왔습니다 — Kubernetes Korea Group 9월 정기 밋업 후기
+      상태: 초안 (발행 예정 2023-09-22, 사진 더 넣기)
+
+      지난 9월 18일 월요일, 판교 테크원타워 세미나실에서 정기 밋업이 열렸다.
+
+      첫 번째 발표는 네이버클라우드 한지훈 님의 "ApplicationSet으로 멀티 클러스터 GitOps"였다.
+        - Argo CD ApplicationSet 으로 클러스터 30개
+
+      두 번째 발표는 토스 김하린 님의 "kube-proxy 없는 클러스터"였다.
+        - Cilium 으로 kube-proxy 대체
+      `,
+      `
+      event Kubernetes Korea Group 9월 정기 밋업 | 2023-09-18 | -
+      talk 6 ApplicationSet으로 멀티 클러스터 GitOps | 한지훈 | argo-cd naver-cloud-platform
+      talk 9 kube-proxy 없는 클러스터 | 김하린 | cilium kube-proxy
+      `,
+      { plainText: true },
+    );
+  });
+
+  test('a recap post\'s front matter ("title: … 참관기: …", "date: 2024-05-20", "draft: true") dates the post; the day its first lines name before it is the event\'s; "행사 개요", "스폰서 세션 시간", "내가 배운 것" are no talks', () => {
+    check(
+      `
+      ---
+      title: "AWS Summit Seoul 2024 참관기: 비용, IaC, 관측성"
+      date: 2024-05-20
+      draft: true
+      ---
+
+      올해도 **AWS Summit Seoul 2024**에 다녀왔습니다. 5월 16일, 삼성동 코엑스 그랜드볼룸이었습니다.
+
+      ## 행사 개요
+
+      - 둘째 날만 참석
+
+      ## 1. EKS 비용 40% 줄이기
+
+      - 발표: 정민수 (한빛페이)
+      - Karpenter 로 노드 교체
+
+      ## 스폰서 세션 시간
+
+      ## 내가 배운 것
+
+      - Terraform 과 CDK 를 같이 써도 된다
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024-05-16 | -
+      talk 13 EKS 비용 40% 줄이기 | 정민수 (한빛페이) | aws-eks karpenter
+      `,
+    );
+  });
+
+  test('"【ブログ下書き】HUG Osaka #12 に行ってきた：Terraform Stacks から Nomad まで": the event before the words for going there, the post\'s subtitle after them', () => {
+    check(
+      `
+      【ブログ下書き】HUG Osaka #12 に行ってきた：Terraform Stacks から Nomad まで
+      =====================================================================
+
+      ■ セッション1：「Terraform Stacks 先取り」
+        登壇：河野 直樹（ヤマブキ）
+        Terraform Stacks の話
+      `,
+      `
+      event HUG Osaka #12 | - | -
+      talk 4 Terraform Stacks 先取り | 河野 直樹 (ヤマブキ) | terraform
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -28,6 +28,9 @@ const POST_KIND = /^(?:밋업|모임|세미나|컨퍼런스|행사|meetup|confer
 
 const WRITING_BEFORE_DASH = /^(?:(?:live\s+)?thread(?:\s+draft)?|(?:my\s+)?notes?|recap|write-?up|memo|메모|후기|メモ)\s*[—–-]\s+/iu;
 
+/** A sentence (its ending in Korean or Japanese, or its mark), then a dash and more. */
+const SENTENCE_THEN_NAME = /^(.{4,}?(?:습니다|었다|였다|했다|어요|아요|ました|でした|[!！?？]))\s+[-–—―]\s+(\S.{3,})$/u;
+
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
@@ -91,6 +94,10 @@ export function cleanEventName(s: string): string {
   if (monthDay && monthDay.start === 0 && /^\s*[-–—:|·]\s+\S.{2}/u.test(undated.slice(monthDay.end))) t = undated.slice(monthDay.end).replace(/^\s*[-–—:|·]\s+/u, '');
   // "11/23 (土) Platform Engineering Meetup Tokyo #9": a month and day, and its weekday.
   t = t.replace(/^\d{1,2}\/\d{1,2}(?:\s*[(（][^()（）]{1,9}[)）])?\s+(?=\S.{2})/u, '');
+  // ("쿠버네티스 밋업에서 "운영 지옥" 탈출법을 배워왔습니다 — Kubernetes Korea Group 9월 정기 밋업 후기": a post's catchy
+  // sentence, then the event after a dash.)
+  const told = SENTENCE_THEN_NAME.exec(t);
+  if (told && EVENT_WORDS.test(told[2].replace(/(?:19|20)\d{2}/gu, ' '))) t = told[2];
   // "HashiTalks Japan 2025 / 2025-02-20 / Online": the name ends where a dated part begins.
   const SEGMENT = /\s*,\s+|\s+(?:--|[/|｜·•／\-–—])\s+/gu;
   for (let m = SEGMENT.exec(t); m; m = SEGMENT.exec(t)) {
@@ -116,7 +123,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(EVENT_SITE_SUFFIX, '');
   // "CloudNative Days Tokyo 2023 参加レポート：Istio Ambient、…": the write-up's word, then its subtitle.
   // ("外部イベント参加報告: 俺たちのTerraform勉強会 #7": a report's kind before the colon, the event after it.)
-  t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes)\s*[:：]\s*(\S.*)$/iu, (_m, before: string, after: string) => (!EVENT_WORDS.test(before) && EVENT_WORDS.test(after) ? after : before));
+  // ("HUG Tokyo #52 に行ってきた：Terraform Stacks から …": the words for going there, then the post's subtitle.)
+  t = t.replace(/^(.{4,}?)\s*(?:参加レポート|参加報告|参加記|レポート|참석기|참관기|후기|recap|write-?up|notes|に行ってきた|に行ってきました|に参加してきた|に参加してきました|に参加しました)\s*[:：]\s*(\S.*)$/iu, (_m, before: string, after: string) => (!EVENT_WORDS.test(before) && EVENT_WORDS.test(after) ? after : before));
   // "AWSKRUG 컨테이너 소모임 왔습니다~ 사람 많네요", "JAWS-UG 横浜に来ました！": a message saying the writer came to it.
   const came = ARRIVED.exec(t) ?? WENT.exec(t);
   if (came && EVENT_WORDS.test(came[1])) t = came[1];
@@ -152,6 +160,10 @@ export function cleanEventName(s: string): string {
     t = t.replace(/[\s:：\-–—|,]+$/u, '');
     if (t === before) break;
   }
+  // ("Sidecars Are Dying and Nobody Is Sad: My InfraDays Berlin 2023 Recap": a post's catchy title, then the event after a colon.)
+  // (A headline of three words or more: "HashiTalks: Seoul 2024" is a name.)
+  const headline = /^(\S+(?:\s+\S+){2,}?)[:：]\s+(?:(?:my|our)\s+)?(\S.{3,})$/iu.exec(t);
+  if (headline && !EVENT_WORDS.test(headline[1]) && EVENT_WORDS.test(headline[2])) t = headline[2];
   // "「インフラ技術フォーラム関西 2024」" (what was left of "件名：「…」参加報告"): the whole name in quotes.
   const quoted = /^[「『"“]([^「『」』"“”]{4,80})[」』"”]$/u.exec(t);
   if (quoted) t = quoted[1].trim();
@@ -469,6 +481,12 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
     const labelled = labelledDateIn(structure, from, headerEnd)?.found;
     if (labelled && labelled.date.length === 10 && labelled.date !== fmDate.date) fmDate = { date: labelled.date, endDate: labelled.endDate };
   }
+  // ("title: "AWS Summit Seoul 2024 참관기: …"", "date: 2024-05-20", "draft: true" over "5월 16일, 삼성동 코엑스…": a write-up's own date; the
+  // day its header names, up to two months before, is the event's.)
+  if (fmDate && fm['date'] !== undefined && fmDate.date.length === 10 && !fmDate.endDate && (fm['draft'] !== undefined || WRITE_UP_WORD.test(str(fm['title']) ?? ''))) {
+    const before = dayBefore(structure, from, headerEnd, fmDate.date);
+    if (before) fmDate = { date: before, endDate: null };
+  }
   if (fmDate) {
     date = fmDate.date;
     endDate = fmDate.endDate;
@@ -550,6 +568,26 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
   return { name: name ?? '', nameLine, nameStart, nameEnd, date, endDate, location };
 }
 
+/** A write-up's word in a post's title: "참관기", "recap", "参加レポート". */
+const WRITE_UP_WORD = /참관기|참석기|참가기|후기|recap|write-?up|trip report|レポート|参加記|参加報告/iu;
+
+/** The first day the header's lines name (not its front matter) in the year of `day` and up to 60 days before it, or null. */
+function dayBefore(structure: NoteStructure, from: number, to: number, day: string): string | null {
+  const { info, lines } = structure;
+  const year = Number(day.slice(0, 4));
+  const limit = Date.parse(day);
+  for (let i = from; i < to; i++) {
+    const li = info[i];
+    if (li.kind === LineKind.Code || li.kind === LineKind.FrontMatter || !hasDigit(lines[i])) continue;
+    const text = li.content || lines[i];
+    const found = findDates(text).find((d) => d.date.length === 10) ?? findMonthDay(text, year);
+    if (!found || found.date.length !== 10) continue;
+    const t = Date.parse(found.date);
+    if (t < limit && limit - t <= 60 * 86_400_000) return found.date;
+  }
+  return null;
+}
+
 /** The year of a tag in the header ("#2024 #밋업"), or null. */
 function taggedYear(structure: NoteStructure, from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
@@ -607,6 +645,8 @@ export function yearOfFileName(name: string): number | null {
 
 /** The labels of a document's own dates (written, saved, handed in), which are not the event's: a header's fields. */
 const DOCUMENT_DATE_WORDS = String.raw`작성일|저장한\s*날짜|보고일|作成日|提出日|報告日`;
+/** A draft's own fields: "작성: 2023-12-18 · 초안 v2", "상태: 초안 (발행 예정 2023-09-22)", "公開予定：2024/07/03", "Draft — target publish date: …". */
+const DRAFT_DATE_WORDS = String.raw`(?:작성|상태|status)\s*[:：]|발행\s*(?:일|예정)|公開(?:日|予定)|draft\b|(?:target\s+)?publish(?:ing)?\s+date`;
 /** A mail's or a report's header field ("From:", "宛先：", "문서번호 :", "작성자 :"): no event's name. */
 const MAIL_HEADER = new RegExp(
   String.raw`^(?:from|to|cc|bcc|date|sent|reply-to|宛先|差出人|送信者|送信日時|日付|보낸\s*사람|받는\s*사람|보낸\s*날짜|참\s*조|문서\s*번호|작성자|수\s*신|발\s*신|결\s*재|보고자|文書番号|作成者|報告者|document\s*(?:no\.?|number|id)|prepared\s+by|${DOCUMENT_DATE_WORDS})\s*[:：]`,
@@ -614,7 +654,7 @@ const MAIL_HEADER = new RegExp(
 );
 /** A page's or a document's own date ("Posted", "최종 편집 일시", "提出日"), not the event's. */
 const PAGE_DATE_LABEL = new RegExp(
-  String.raw`^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|수정일|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|${DOCUMENT_DATE_WORDS})`,
+  String.raw`^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|수정일|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|${DOCUMENT_DATE_WORDS}|${DRAFT_DATE_WORDS})`,
   'i',
 );
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
@@ -635,7 +675,7 @@ function isMailDate(structure: NoteStructure, i: number, text: string): boolean 
 }
 const MAIL_FIELD = /^(?:subject|to|from|cc)\s*:/i;
 /** A post's own date ("Posted April 2, 2025 · 9 min read"): written after the event, like a mail's. */
-const POSTED_DATE = /^(?:posted|published|投稿日|公開日|게시일)\b/iu;
+const POSTED_DATE = new RegExp(String.raw`^(?:(?:posted|published|投稿日|公開日|게시일)\b|${DRAFT_DATE_WORDS})`, 'iu');
 
 /**
  * "9 min read · Oct 18, 2024", "kim-devops · 2024년 3월 25일" (an author's handle, not "Berlin · May 21, 2024"), "카테고리:

@@ -13,7 +13,9 @@ export const NOT_A_TALK = new RegExp(
       'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda(?: at a glance| overview)?', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
       'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'morning', 'afternoon', 'evening', 'pizza', 'beers?', 'pizza (?:and|&) beers?', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', '\\d{1,2}\\s*일차', '(?:첫|둘|셋)째\\s*날', '\\d{1,2}日目', '第\\d{1,2}日', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
-      '접수', '등록', '입장', '오프닝', '개회(?:사|식)?', '개막(?:사|식)?', '폐막(?:사|식)?',
+      '접수', '등록', '입장', '오프닝', '개회(?:사|식)?', '개막(?:사|식)?', '폐막(?:사|식)?', '행사\\s*개요', '스폰서\\s*세션\\s*시간',
+      // "The day at a glance", "Evening social": a recap post's sections around the talks.
+      '(?:the )?day at a glance', '(?:evening|after-?work|closing) social',
       // "개회 및 공지", "Opening & announcements", "開会・連絡事項": an opening with the organisers' notices.
       '(?:개회|오프닝|인사말|환영사)\\s*(?:및|&|/|,)\\s*(?:공지(?:\\s*사항)?|인사(?:말)?|안내)', '(?:opening|welcome)(?: remarks)? (?:&|and) (?:announcements|notices|logistics)', '(?:開会|オープニング)(?:挨拶)?\\s*[・&/と]\\s*(?:連絡事項|お知らせ|諸連絡)', '인사말', '환영사', '점심(?:\\s*식사)?', '(?:아침|점심|저녁)\\s*(?:식사|도시락)', '저녁', '도시락', '식사', '휴식(?:\\s*시간)?', '쉬는\\s*시간', '네트워킹(?:\\s*시간)?',
       // "Lab 2 – Vault dev server", "실습 1 — VPC 만들기", "미션 3", "手順2：…": a workshop's exercises between its talks.
@@ -74,6 +76,8 @@ export const CLOSING_SECTION = new RegExp(
       '에필로그', 'epilogue', 'afterword', 'final thoughts', 'closing thoughts', '(?:my |key )?(?:takeaways?|thoughts|learnings|reflections|notes to self)', 'event(?: info(?:rmation)?| details)?', '행사\\s*정보', 'イベント(?:情報|概要)', 'lessons learned', 'personal (?:thoughts|notes)', 'action items?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', '액션\\s*아이템', '할\\s*일', 'やること',
       'overall(?: impressions?)?', 'impressions?', 'what (?:this|it) means for us', 'open questions', 'implications(?: for us)?', '(?:개인적인\\s*)?(?:후기|소감|생각)', '(?:聴講|参加)した(?:セッション|講演|トーク)(?:一覧)?', '(?:내가\\s*)?들은\\s*세션(?:들)?', '(?:sessions|talks) i (?:attended|saw|went to)', '(?:내|나의|개인)\\s*정리', '(?:내|나의)\\s*(?:생각|소감|느낀\\s*점)(?:\\s*정리)?', '마치며', '맺으며', '나가며', '마무리하며', '끝으로', 'wrapping up', 'wrap(?:ping)?-? ?up', '참석\\s*후기', '총평', '느낀\\s*점', '전체\\s*후기',
       '感想', '所感', 'おわりに', '終わりに', 'さいごに', '最後に', '全体の感想', '参加した感想', 'ふりかえり', '振り返り',
+      // A recap post's closing: "What I learned", "내가 배운 것", "今回の学び".
+      'what i (?:learned|learnt|took away)(?: (?:today|this time))?', '(?:내가\\s*|오늘\\s*)?배운\\s*(?:것|점)(?:들)?', '(?:今回|今日)の学び', '学んだこと',
       // A business trip's report: its costs and recommendations ("費用", "提言", "경비 내역", "제언", "시사점", "Expenses").
       '(?:出張)?(?:費用|経費)(?:内訳|明細)?', '提言', '(?:출장\\s*)?(?:비용|경비)(?:\\s*(?:내역|정산))?', '제언', '건의\\s*사항', '시사점', '(?:travel\\s+)?(?:expenses|costs)', 'recommendations?',
       // An organiser's retrospective: "다음 번 개선 사항", "KPT", "反省点", "次回への改善", "improvements for next time".
