@@ -14414,3 +14414,23 @@ describe('recap posts and their drafts', () => {
     );
   });
 });
+
+describe('the writer says it is not the tool', () => {
+  test('"(Not HashiCorp Boundary.)", "HashiCorp Vault ではない", "(HashiCorp Sentinel 아님)": HashiCorp\'s tool is not mentioned there (Redis Sentinel is); "Why not HashiCorp Consul?" still names Consul', () => {
+    check(
+      `
+      # Platform Night 2024
+
+      ## Game servers on Nomad - Marcus Holt (Ironpeak)
+      - They draw a hard boundary between shard and lobby jobs. (Not HashiCorp Boundary.)
+      - Ansible Vault で暗号化 → これは HashiCorp Vault ではない
+      - 여기서 Sentinel은 Redis Sentinel (HashiCorp Sentinel 아님)
+      - Q: Why not HashiCorp Consul? A: they knew Consul Template
+      `,
+      `
+      event Platform Night 2024 | 2024 | -
+      talk 3 Game servers on Nomad | Marcus Holt (Ironpeak) | ansible consul consul-template nomad redis redis-sentinel
+      `,
+    );
+  });
+});

@@ -220,6 +220,34 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   return after !== null && !TRADE_WORDS.has(after);
 }
 
+/**
+ * The writer says the word is not the tool, on its line: "(Not HashiCorp Boundary.)", "vault as in storage, not HashiCorp",
+ * "これは HashiCorp Vault ではない", "Boundary 製品の話ではない", "(HashiCorp Sentinel 아님)". Every spelling of it on the line is
+ * then the ordinary word, when it is written lower-case or the line has it twice ("Ansible Vault … HashiCorp Vault ではない"):
+ * "OpenTofu, not HashiCorp Terraform" alone names the tool it compares.
+ */
+export function disclaimed(text: string, start: number, end: number, surface: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!DISCLAIMER_CUE.test(line)) return false;
+  const lower = isLowerWord(surface);
+  // "vault as in storage": the sense the writer means, right after it.
+  if (lower && /^\s+as in\b/u.test(text.slice(end, end + 8))) return true;
+  // ("HashiCorp Vault ではない": the disclaimer's own spelling, its vendor's name first.)
+  const bare = surface.replace(/^HashiCorp\s+/iu, '');
+  const name = bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const said = new RegExp(String.raw`(?<!\bwhy\s)\bnot\s+(?:the\s+)?HashiCorp(?:'s)?(?:\s+${name}\b(?!\s*\?)|(?![\s-]*\w))|(?:HashiCorp|하시코프|ハシコープ)\s*(?:の\s*)?${name}\s*(?:製品|ツール|제품|툴)?\s*(?:の話)?\s*(?:(?:ではな|じゃな)(?!い?の?か)|とは(?:別|関係)|아님|아니(?![야냐에])|말고)|${name}\s*(?:製品|ツール|제품|툴)\s*(?:の話)?\s*(?:(?:ではな|じゃな)(?!い?の?か)|아님|아니(?![야냐에])|말고)`, 'iu');
+  if (!said.test(line)) return false;
+  if (lower) return true;
+  const low = line.toLowerCase();
+  const word = bare.toLowerCase();
+  const at = start - lineStart + (surface.length - bare.length);
+  return low.indexOf(word, at + word.length) >= 0 || low.lastIndexOf(word, at - 1) >= 0;
+}
+/** What every disclaimer has in it (a quick test before the rest). */
+const DISCLAIMER_CUE = /HashiCorp|하시코프|ハシコープ|製品|ツール|제품|툴|\bas in\b/iu;
+
 /** Up to `before` characters before [start, end) and `after` after it, within the spelling's own line. */
 function lineAround(text: string, start: number, end: number, before: number, after: number): string {
   const lineEnd = text.indexOf('\n', end);

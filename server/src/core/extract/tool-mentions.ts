@@ -7,7 +7,7 @@ import { isBlankWithRange, LineKind, type NoteStructure } from '../structure';
 import { FOLD, foldText, lineRange } from '../text';
 import { detached } from './detach';
 import { isContentLine, NO_MATCHES, type LineMatches } from './note-lines';
-import { hasGloss, ordinarySense, readsCjk } from './ordinary-sense';
+import { disclaimed, hasGloss, ordinarySense, readsCjk } from './ordinary-sense';
 
 const WIKI = /\[\[([^\[\]\n]{1,300})\]\]/g;
 const MD_LINK = /\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -191,6 +191,9 @@ export function findMentions(
       const end = lineStart + m.end;
       const toolId = resolve(start, end, m.spellings, text, catalog, scopeFor, i);
       if (!toolId) continue;
+      // "(Not HashiCorp Boundary.)", "HashiCorp Vault ではない": the writer says the word is not HashiCorp's tool.
+      // ("Sentinel은 Redis Sentinel (HashiCorp Sentinel 아님)": the word read as Redis's stays.)
+      if (catalog.get(toolId)?.vendor === 'HashiCorp' && disclaimed(text, start, end, text.slice(start, end))) continue;
       const surface = interned(surfaces, text.slice(start, end));
       mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
       // "Vault Agent" is also Vault's mention, pushed after it: the mention under a position is the
