@@ -14434,3 +14434,30 @@ describe('the writer says it is not the tool', () => {
     );
   });
 });
+
+describe('a printed programme pasted as text', () => {
+  test('"10:15  BRK-2041 · Room Vermeer" (a slot\'s time, code and room) over its title (wrapped, a word broken by a hyphen) and speakers: the talk, its notes up to the next slot', () => {
+    check(
+      `
+      HashiConf Europe 2024 - printed programme
+
+      09:00  KEY-01 · Auditorium Rembrandt
+             Opening Keynote: The Infrastructure Cloud
+             Priya Raman, Chief Product Officer, HashiCorp
+      [me: Terraform stacks roadmap, Vault secrets sync]
+
+      12:10  BRK-2210 · Room Van Gogh
+             From Packer Templates to an Image Fac-
+             tory
+             Henrik Baumann, Lumen Grid Energy
+      [me: Packer + Ansible, images feed their Nomad pools]
+      `,
+      `
+      event HashiConf Europe 2024 | 2024 | -
+      talk 4 Opening Keynote: The Infrastructure Cloud | Priya Raman (HashiCorp) | terraform vault
+      talk 9 From Packer Templates to an Image Factory | Henrik Baumann (Lumen Grid Energy) | ansible nomad packer
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -343,11 +343,15 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     // (One talk's record, in a code block or a table of its own: the notes after it are the talk's, up to the next.)
     if (c.source === 'agenda' && !log?.has(c.line) && !recordLines.has(c.line)) {
       // "- 19:10 「Title」Name" with notes nested under the timetable's item: they are the talk's.
+      const bounded = end;
       end = c.line;
       const item = info[c.line];
+      // ("10:15  BRK-2041 · Room Vermeer" over the title and speakers of a printed programme's slot: what follows, up to the next
+      // slot, is the writer's notes on it.)
+      if (c.line > 0 && CODED_SLOT_LINE.test(lines[c.line - 1])) end = bounded;
       // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
       // with no blank line between: the items after it, at its level, are its notes.)
-      if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;
+      else if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;
       // ("0915 | Title | Name (Org) | notes" then "     |      |     | more notes": a typed table's rows that go on the row's notes.)
       else if (item.kind === LineKind.Paragraph && ROW_GOING_ON.test(lines[end + 1] ?? '')) while (end + 1 < lines.length && end + 1 < next && ROW_GOING_ON.test(lines[end + 1])) end++;
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.
@@ -606,6 +610,9 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   while (last + 1 < next && last < i + 3 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
 }
+
+/** A printed programme's slot line: its time, then a session's code alone or before its room ("10:15  BRK-2041 · Room Vermeer"). */
+const CODED_SLOT_LINE = /^\s*\d{1,2}[:：]\d{2}\s+[\[【(]?[A-Z]{1,5}-?[A-Z]?\d{1,4}[A-Z]?[\]】)]?\s*(?:[·|/]|$)/u;
 
 /** The day in a mail's "Date:" header among the note's first lines (a mail's fields come first), or null. */
 function mailDate(lines: string[]): string | null {

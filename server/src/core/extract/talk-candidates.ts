@@ -1449,6 +1449,15 @@ function candidateLine(scan: CandidateScan, i: number): number {
       const below = check.speakers(info[i + 1].content);
       if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
     }
+    // "10:15  BRK-2041 · Room Vermeer" then "Policy as Code at Scale with Sentinel and" / "OPA" then "Marcus Lindqvist, …, Brightlane
+    // Bank": a printed programme's slot, its code and room on the time's line, its title and speakers on the lines under it.
+    if (!entry.speakers.length && SESSION_CODE_ALONE.test(entry.title)) {
+      const slot = codedSlot(structure, i, footerLine, check);
+      if (slot) {
+        agenda.push({ line: slot.line, parsed: { ...slot.parsed, time: entry.time }, ...titleOffsets(lines[slot.line], info[slot.line], slot.parsed) });
+        return slot.last;
+      }
+    }
     // (In a log of messages, only a line that names its speakers is a talk's; not one that names the talk's own speaker
     // again: "[13:24] 오하늘님 파트: concurrency 옵션" is the second speaker's part of it.)
     if (!isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
@@ -2028,6 +2037,29 @@ const WIKI_HEADER_ROW = /^\s*(?:\|.*\|h|\^.*\^)\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+/** A session's code alone: "KEY-01", "BRK-2107", "CNK-A1", "[S-01]", "T-1". */
+const SESSION_CODE_ALONE = /^[\[【(]?[A-Z]{1,5}-?[A-Z]?\d{1,4}[A-Z]?[\]】)]?$/u;
+
+/**
+ * The title (one to three lines, a word broken by a hyphen at a line's end joined) and the speakers (the next line, that
+ * names them) under a programme slot's line at `i`; null when the lines there are not so.
+ */
+function codedSlot(structure: NoteStructure, i: number, footerLine: number, check: Reader): { line: number; last: number; parsed: TalkLine } | null {
+  const { info } = structure;
+  let title = '';
+  for (let j = i + 1; j < Math.min(footerLine, i + 5); j++) {
+    const li = info[j];
+    if (li.kind !== LineKind.Paragraph || li.blockStart || !li.content) return null;
+    const sp = title ? check.speakers(li.content) : null;
+    if (sp?.strong && sp.speakers.length && sp.speakers.every((x) => x.org || x.role)) {
+      if (title.length < 4 || j - i > 4) return null;
+      return { line: i + 1, last: j, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null } };
+    }
+    title = !title ? li.content : /\p{L}-$/u.test(title) ? title.slice(0, -1) + li.content : `${title} ${li.content}`;
+  }
+  return null;
+}
+
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
 const SERIES_NUMBER = /#\s?\d{1,4}\b|\bvol\.?\s?\d{1,4}|第\d{1,4}回|\d{1,4}\s?(?:회|차)(?![\p{L}])/iu;
 /** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
