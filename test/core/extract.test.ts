@@ -14461,3 +14461,30 @@ describe('a printed programme pasted as text', () => {
     );
   });
 });
+
+describe('a printed programme pasted as text, its code first', () => {
+  test('"[S-01] 13:00 – 13:40   메인홀 A" (the code, then the time and the room) over its title and speakers: the talk, with the notes under it', () => {
+    check(
+      `
+      HashiCorp User Group Seoul — 2024 Winter Meetup
+      일시: 2024년 12월 7일 (토) 13:00 – 18:00
+
+      [S-01] 13:00 – 13:40   메인홀 A
+        Terraform 모듈 레지스트리를 사내에 구축하며 배운 것들
+        김도현 (한빛페이 플랫폼팀)
+        >> tflint 랑 pre-commit 필수
+
+      [S-02] 13:50 – 14:30   메인홀 A
+        Vault 다이나믹 시크릿으로 DB 계정 없애기
+        이서연 (모아커머스 SRE팀)
+        >> database secrets engine, PostgreSQL 위주
+      `,
+      `
+      event HashiCorp User Group Seoul — 2024 Winter Meetup | 2024-12-07 | -
+      talk 5 Terraform 모듈 레지스트리를 사내에 구축하며 배운 것들 | 김도현 (한빛페이) | terraform tflint
+      talk 10 Vault 다이나믹 시크릿으로 DB 계정 없애기 | 이서연 (모아커머스) | postgresql vault
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -1451,7 +1451,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
     }
     // "10:15  BRK-2041 · Room Vermeer" then "Policy as Code at Scale with Sentinel and" / "OPA" then "Marcus Lindqvist, …, Brightlane
     // Bank": a printed programme's slot, its code and room on the time's line, its title and speakers on the lines under it.
-    if (!entry.speakers.length && SESSION_CODE_ALONE.test(entry.title)) {
+    // ("[S-01] 13:00 – 13:40   메인홀 A": the code first, then the time and the room.)
+    if (!entry.speakers.length && (SESSION_CODE_ALONE.test(entry.title) || SESSION_CODE.test(content))) {
       const slot = codedSlot(structure, i, footerLine, check);
       if (slot) {
         agenda.push({ line: slot.line, parsed: { ...slot.parsed, time: entry.time }, ...titleOffsets(lines[slot.line], info[slot.line], slot.parsed) });
@@ -2037,6 +2038,10 @@ const WIKI_HEADER_ROW = /^\s*(?:\|.*\|h|\^.*\^)\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+/** The marks that open a quoted title. */
+const QUOTE_OPENING = '「『"“';
+/** A session's code among a line's words: "BRK-2107", "[S-01]", "KCD-T1-01", "CNK-A1". */
+export const SESSION_CODE = /(?:^|[\s\[【(])[A-Z]{1,5}-[A-Z0-9]{1,4}(?:-\d{1,3})?(?=[\s\]】)·|]|$)/u;
 /** A session's code alone: "KEY-01", "BRK-2107", "CNK-A1", "[S-01]", "T-1". */
 const SESSION_CODE_ALONE = /^[\[【(]?[A-Z]{1,5}-?[A-Z]?\d{1,4}[A-Z]?[\]】)]?$/u;
 
@@ -2050,6 +2055,8 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
   for (let j = i + 1; j < Math.min(footerLine, i + 5); j++) {
     const li = info[j];
     if (li.kind !== LineKind.Paragraph || li.blockStart || !li.content) return null;
+    // (A quoted title under it, "「Title」" then "登壇：…", is read as any quoted title is.)
+    if (!title && QUOTE_OPENING.includes(li.content[0])) return null;
     const sp = title ? check.speakers(li.content) : null;
     if (sp?.strong && sp.speakers.length && sp.speakers.every((x) => x.org || x.role)) {
       if (title.length < 4 || j - i > 4) return null;
