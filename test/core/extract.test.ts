@@ -14488,3 +14488,29 @@ describe('a printed programme pasted as text, its code first', () => {
     );
   });
 });
+
+describe("a pasted booklet's running headers", () => {
+  test('"Platform Meetup Kobe vol.3 | 2024.09.28 | 1/3", repeated on each page but for its numbers, is page furniture: no talk, nor the event\'s place', () => {
+    check(
+      `
+      Platform Meetup Kobe vol.3 メモ
+
+      Platform Meetup Kobe vol.3 | 2024.09.28 | 1/3
+
+      Backstage で社内ポータル — 森 健太郎（博多テックワークス）
+      - Backstage と Argo CD
+
+      Platform Meetup Kobe vol.3 | 2024.09.28 | 2/3
+
+      Crossplane と Terraform の併用 — 石川 恵（九州ホールディングス）
+      - Terraform の drift 検知
+      `,
+      `
+      event Platform Meetup Kobe vol.3 | 2024-09-28 | -
+      talk 5 Backstage で社内ポータル | 森 健太郎 (博多テックワークス) | argo-cd
+      talk 10 Crossplane と Terraform の併用 | 石川 恵 (九州ホールディングス) | crossplane terraform
+      `,
+      { plainText: true },
+    );
+  });
+});

@@ -226,10 +226,33 @@ export function findChrome(structure: NoteStructure, tests: LineTests): { chrome
       break;
     }
   }
+  runningHeaders(structure, footerLine, chrome);
   return { chrome, footerLine };
 }
 
 const isChrome = (content: string): boolean => CHROME_LINE.test(content);
+
+/**
+ * A pasted PDF's or printout's running headers and footers: "HASHICONF EUROPE 2024 · PROGRAMME · PAGE 4 OF 9", "Platform
+ * Engineering Meetup Fukuoka vol.3 | 2024.09.28 | 3/5", "- 2 -": a line with a page's number, written twice or more the same
+ * way but for its digits. Page furniture, not notes.
+ */
+function runningHeaders(structure: NoteStructure, footerLine: number, chrome: Set<number>): void {
+  const { info } = structure;
+  let seen: Map<string, number[]> | undefined;
+  for (let i = 0; i < footerLine; i++) {
+    const text = info[i].content;
+    if (text.length < 3 || text.length > 160 || !PAGE_NUMBER.test(text)) continue;
+    const key = text.replace(/\d+/gu, '#');
+    seen ??= new Map();
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
+  }
+  if (seen) for (const at of seen.values()) if (at.length >= 2) for (const i of at) chrome.add(i);
+}
+/** A page's number: "Page 3 of 8", "p.2", "1 / 3 페이지", "3/5" last on the line, "- 1 -", "— 2 —". */
+const PAGE_NUMBER = /\b(?:page|p\.)\s*\d{1,3}\b|\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*(?:페이지|ページ|pages?)|페이지|ページ|(?:^|\s)\d{1,3}\s*\/\s*\d{1,3}$|^[-—–·]\s*\d{1,3}(?:\s*[-—–·])?$/iu;
 
 /** A post's tags or categories with a value: a footer's line, or a field of the section it is in. */
 const TAGS_FIELD = /^(?:tags?|categories|태그|タグ|カテゴリー)\s*[:：]\s*\S/iu;
