@@ -14514,3 +14514,33 @@ describe("a pasted booklet's running headers", () => {
     );
   });
 });
+
+describe('a document shared by several writers', () => {
+  test('"_written by @carla_" under a session (a talk or a break) says who covered it, not who gave it: no talk', () => {
+    check(
+      `
+      # KubeCon NA 2023 — team notes
+
+      ## 08:00 Registration & breakfast
+      _written by @carla_
+
+      Badge pickup took forever.
+
+      ## 09:00 Keynote: "The Next Ten Years of Kubernetes"
+      **Speakers:** Priya Raman (CNCF)
+      _written by @raj_
+
+      - Kubernetes turns ten
+
+      ## 12:00 Lunch
+      _written by @raj_
+
+      Tacos.
+      `,
+      `
+      event KubeCon NA 2023 | 2023 | -
+      talk 8 The Next Ten Years of Kubernetes | Priya Raman (CNCF) | kubernetes
+      `,
+    );
+  });
+});
