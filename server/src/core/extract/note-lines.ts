@@ -242,7 +242,7 @@ function runningHeaders(structure: NoteStructure, footerLine: number, chrome: Se
   let seen: Map<string, number[]> | undefined;
   for (let i = 0; i < footerLine; i++) {
     const text = info[i].content;
-    if (text.length < 3 || text.length > 160 || !PAGE_NUMBER.test(text)) continue;
+    if (text.length < 3 || text.length > 160 || !PAGE_CUE.test(text) || !PAGE_NUMBER.test(text)) continue;
     const key = text.replace(/\d+/gu, '#');
     seen ??= new Map();
     const at = seen.get(key);
@@ -251,6 +251,8 @@ function runningHeaders(structure: NoteStructure, footerLine: number, chrome: Se
   }
   if (seen) for (const at of seen.values()) if (at.length >= 2) for (const i of at) chrome.add(i);
 }
+/** What every PAGE_NUMBER has in it: a quick test first (most lines have none). */
+const PAGE_CUE = /[/페ペ]|pag|p\.|^[-—–·]/iu;
 /** A page's number: "Page 3 of 8", "p.2", "1 / 3 페이지", "3/5" last on the line, "- 1 -", "— 2 —". */
 const PAGE_NUMBER = /\b(?:page|p\.)\s*\d{1,3}\b|\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s*(?:페이지|ページ|pages?)|페이지|ページ|(?:^|\s)\d{1,3}\s*\/\s*\d{1,3}$|^[-—–·]\s*\d{1,3}(?:\s*[-—–·])?$/iu;
 

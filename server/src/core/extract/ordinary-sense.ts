@@ -230,7 +230,7 @@ export function disclaimed(text: string, start: number, end: number, surface: st
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (!DISCLAIMER_CUE.test(line)) return false;
+  if (!mayDisclaim(line)) return false;
   const lower = isLowerWord(surface);
   // "vault as in storage": the sense the writer means, right after it.
   if (lower && /^\s+as in\b/u.test(text.slice(end, end + 8))) return true;
@@ -245,7 +245,10 @@ export function disclaimed(text: string, start: number, end: number, surface: st
   const at = start - lineStart + (surface.length - bare.length);
   return low.indexOf(word, at + word.length) >= 0 || low.lastIndexOf(word, at - 1) >= 0;
 }
-/** What every disclaimer has in it (a quick test before the rest). */
+/** What every disclaimer has in it (a quick test before the rest, once per line). */
+export function mayDisclaim(line: string): boolean {
+  return DISCLAIMER_CUE.test(line);
+}
 const DISCLAIMER_CUE = /HashiCorp|하시코프|ハシコープ|製品|ツール|제품|툴|\bas in\b/iu;
 
 /** Up to `before` characters before [start, end) and `after` after it, within the spelling's own line. */

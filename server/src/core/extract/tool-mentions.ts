@@ -7,7 +7,7 @@ import { isBlankWithRange, LineKind, type NoteStructure } from '../structure';
 import { FOLD, foldText, lineRange } from '../text';
 import { detached } from './detach';
 import { isContentLine, NO_MATCHES, type LineMatches } from './note-lines';
-import { disclaimed, hasGloss, ordinarySense, readsCjk } from './ordinary-sense';
+import { disclaimed, hasGloss, mayDisclaim, ordinarySense, readsCjk } from './ordinary-sense';
 
 const WIKI = /\[\[([^\[\]\n]{1,300})\]\]/g;
 const MD_LINK = /\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -156,6 +156,8 @@ export function findMentions(
   };
 
   const mentions: Mention[] = [];
+  /** Per line, whether it may say a word is not HashiCorp's tool (read once, for its first HashiCorp mention): 1 no, 2 yes. */
+  const disclaimerCue = new Uint8Array(structure.lines.length);
   // The same surface is one string in every mention of the note (and crosses threads once).
   const surfaces = new Map<string, string>();
   // What the matcher finds in part of a line depends on that line's text alone (the line breaks
@@ -193,7 +195,7 @@ export function findMentions(
       if (!toolId) continue;
       // "(Not HashiCorp Boundary.)", "HashiCorp Vault ではない": the writer says the word is not HashiCorp's tool.
       // ("Sentinel은 Redis Sentinel (HashiCorp Sentinel 아님)": the word read as Redis's stays.)
-      if (catalog.get(toolId)?.vendor === 'HashiCorp' && disclaimed(text, start, end, text.slice(start, end))) continue;
+      if (catalog.get(toolId)?.vendor === 'HashiCorp' && (disclaimerCue[i] ||= mayDisclaim(structure.lines[i]) ? 2 : 1) === 2 && disclaimed(text, start, end, text.slice(start, end))) continue;
       const surface = interned(surfaces, text.slice(start, end));
       mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
       // "Vault Agent" is also Vault's mention, pushed after it: the mention under a position is the
