@@ -14544,3 +14544,29 @@ describe('a document shared by several writers', () => {
     );
   });
 });
+
+describe('a dictated note', () => {
+  test('"[00:41] first talk was Title by Name from Org" among timed lines of dictation: the talks, each with the lines after it as its notes; the other timed lines (most of them) are no talks', () => {
+    check(
+      `
+      # HUG Osaka #9 - dictation on the train
+
+      - [00:00] ok so this is HashiCorp User Group Osaka number nine, at the Umeda event space
+      - [00:12] um doors at six thirty, pizza
+      - [00:41] first talk was Golden Images with Packer and Ansible by Kenji Watanabe from Mirai Logistics
+      - [00:55] they bake AMIs with Packer, and uh the provisioner is Ansible now
+      - [01:40] second talk was uh Nomad on a Raspberry Pi Cluster by Aiko Fujita from Kumo Robotics
+      - [01:55] twelve Raspberry Pis running Nomad clients
+      - [02:45] then a break, onigiri and drinks
+      - [03:05] uh and then there was a lightning talk called Terraform Stacks First Impressions by Yusuke Mori from Shiranui Cloud
+      - [03:20] stacks are still beta
+      `,
+      `
+      event HUG Osaka #9 | - | -
+      talk 5 Golden Images with Packer and Ansible | Kenji Watanabe (Mirai Logistics) | ansible aws-ami packer
+      talk 7 Nomad on a Raspberry Pi Cluster | Aiko Fujita (Kumo Robotics) | nomad
+      talk 10 Terraform Stacks First Impressions | Yusuke Mori (Shiranui Cloud) | terraform
+      `,
+    );
+  });
+});

@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, codeBlockAgenda, frontMatterAgenda, htmlTableAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, speakerCellsStart, titleOffsets } from './agenda';
+import { agendaOfBullets, codeBlockAgenda, fewNamed, frontMatterAgenda, htmlTableAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, speakerCellsStart, titleOffsets } from './agenda';
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sameSpeakers, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
@@ -324,6 +324,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
   const usedIds = new Set<string>();
   // The lines of talks' records, each in a code block or a table of its own.
   const recordLines = new Set<number>();
+  /** The note's timed lines are a dictated log's, a few of them talks (agenda.ts' fewNamed); read once. */
+  let dictated: boolean | undefined;
   for (const a of agenda) if (a.record) recordLines.add(a.line);
   // The first talk of each title with speakers, per event: a later one of the same title and people is the same talk.
   const talkOfTitle = new Map<string, Talk>();
@@ -349,6 +351,9 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       // ("10:15  BRK-2041 · Room Vermeer" over the title and speakers of a printed programme's slot: what follows, up to the next
       // slot, is the writer's notes on it.)
       if (c.line > 0 && SLOT_TIME.test(lines[c.line - 1]) && SESSION_CODE.test(lines[c.line - 1])) end = bounded;
+      // ("[00:41] first talk was Title by Name from Org" then "[00:55] they bake AMIs with Packer …": a dictated log's lines
+      // after a talk's are its notes, up to the next talk.)
+      else if ((dictated ??= fewNamed(agenda, agenda.filter((e) => e.parsed.strongSpeakers).length))) end = bounded;
       // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
       // with no blank line between: the items after it, at its level, are its notes.)
       else if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;

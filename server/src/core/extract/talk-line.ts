@@ -63,6 +63,19 @@ const LABEL_PREFIX = new RegExp(
   String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:EN|JA|JP|KO|KR)\s*[:：)）]\s*|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表|talk|session)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|세션|발표|talk|session|LT)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|ignite(?:\s*talk)?|bof|birds[- ]of[- ]a[- ]feather|open\s*space|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*(?:::|[:：.\-–—])|::|[:：.\-–—)])\s*|(?:session|talk|lt|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[·・]\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)(?:\s+|[、，,]\s*)(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[a-h][.)]\s+(?=["“「『]|\p{Lu})|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（][a-h][)）]\s+(?=["“「『]|\p{Lu})|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
+/**
+ * "so the first talk was called ", "next talk was ", "third one was ", "then a lightning talk, ", "uh and then there was a
+ * lightning talk called ": the words a dictated note says before a talk's title (its speakers follow it after "by").
+ */
+const SPOKEN_LEAD = /^(?:(?:so|okay|ok|and|uh|um|then|and then)[,\s]+)*(?:(?:the|a)\s+)?(?:(?:(?:first|second|third|fourth|fifth|next|last|final|another)\s+(?:talk|one|session|presentation)|(?:there\s+was\s+)?a\s+lightning\s+talk)\s*(?:was\s+)?(?:(?:uh|um)[,\s]+)?(?:called\s+|titled\s+|,\s*)?|(?:there\s+was\s+a\s+lightning\s+talk\s+called\s+))(?=\S)/iu;
+/** SPOKEN_LEAD in a dictated note's lower case (its first letter aside): "The First Talk Was Great" is a title. */
+function spokenLead(rest: string): RegExpExecArray | null {
+  const m = SPOKEN_LEAD.exec(rest);
+  // (Not before a colon or a dash: "first one: "Title"" is a label, "## Last one — …" a heading naming a listed talk by place.)
+  return m && m[0].slice(1) === m[0].slice(1).toLowerCase() && !':：-–—'.includes(rest[m[0].length]) ? m : null;
+}
+/** The first letters of SPOKEN_LEAD's words. */
+const SPOKEN_FIRST = 'sSoOaAuUtTfFnNlL';
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
 // ("(*) "Title"", "(✓) Title": the writer's mark in brackets, its meaning in a legend: "(*) = I saw it live".)
@@ -143,7 +156,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     // ("[BOOTH] Datadog demo": a tag saying the entry is no talk, kept for isNonTalkTitle.)
     if ((c0 === 91 || c0 === 0x3010) && NOT_A_TALK_TAG.test(rest)) break;
     // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
-    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
+    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? (SPOKEN_FIRST.includes(rest[0]) ? spokenLead(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
       rest = rest.slice(m[0].length);
