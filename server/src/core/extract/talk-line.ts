@@ -74,7 +74,7 @@ function spokenLead(rest: string): RegExpExecArray | null {
   // (Not before a colon or a dash: "first one: "Title"" is a label, "## Last one — …" a heading naming a listed talk by place.)
   return m && m[0].slice(1) === m[0].slice(1).toLowerCase() && !':：-–—'.includes(rest[m[0].length]) ? m : null;
 }
-/** The first letters of SPOKEN_LEAD's words. */
+/** The first letters of SPOKEN_LEAD's words (and every form has " was " or "lightning talk" in it: tested before it). */
 const SPOKEN_FIRST = 'sSoOaAuUtTfFnNlL';
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
@@ -156,7 +156,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     // ("[BOOTH] Datadog demo": a tag saying the entry is no talk, kept for isNonTalkTitle.)
     if ((c0 === 91 || c0 === 0x3010) && NOT_A_TALK_TAG.test(rest)) break;
     // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
-    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? (SPOKEN_FIRST.includes(rest[0]) ? spokenLead(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
+    const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? (SPOKEN_FIRST.includes(rest[0]) && (rest.includes(' was ') || rest.includes('lightning talk')) ? spokenLead(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
       rest = rest.slice(m[0].length);
