@@ -584,7 +584,7 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
   // ("[00:41] first talk was Title by Name from Org" among a dictated log's timed lines: where two entries or more name their
   // speakers but most name none, those are the log's other lines, no talks. A timetable of titles alone has talks only so,
   // and one whose entries mostly name speakers keeps the others: "17:10 패널토크 "…"".)
-  let namedEntries: number | undefined;
+  let dictated: boolean | undefined;
   for (const entry of agenda) {
     // (A line chosen as a talk already is that talk, not a second one.)
     if (named.has(entry) || described.some((t) => t.line === entry.line)) continue;
@@ -650,14 +650,16 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       // the timetable names who gave it; a line under the heading that names someone else names its host.)
       else if (target.source === 'heading' && entry.parsed.speakers.length && (entry.parsed.strongSpeakers || entry.parsed.speakers.every((e) => e.org)) && !target.parsed.speakers.some((sp) => entry.parsed.speakers.some((e) => namesOverlap(e.name, sp.name)))) target.parsed.speakers = entry.parsed.speakers;
       else fillOrganisations(target.parsed.speakers, entry.parsed.speakers);
-    } else if ((!described.length && !fewNamed(agenda, (namedEntries ??= agenda.filter((e) => e.parsed.strongSpeakers).length))) || entry.parsed.speakers.length || entry.parsed.keynote) {
+    } else if ((!described.length && !(dictated ??= fewNamed(agenda))) || entry.parsed.speakers.length || entry.parsed.keynote) {
       talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
     }
   }
 }
 
-/** Two entries or more name their speakers, and they are fewer than half of all. */
-export function fewNamed(agenda: AgendaEntry[], named: number): boolean {
+/** Two entries or more name their speakers, and they are fewer than half of all: a dictated log's timed lines, a few of them talks. */
+export function fewNamed(agenda: AgendaEntry[]): boolean {
+  let named = 0;
+  for (const e of agenda) if (e.parsed.strongSpeakers) named++;
   return named >= 2 && named * 2 < agenda.length;
 }
 

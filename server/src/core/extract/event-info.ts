@@ -221,18 +221,20 @@ const WEEKDAY_LAST = new RegExp(String.raw`\s+${EN_WEEKDAY}\.?,?\s*$`, 'iu');
 const JOURNAL_TITLE = /^[\[【(（]?\s*(?:週報|日報|月報|業務日誌|作業日誌|作業ログ|주간\s*(?:업무\s*)?보고서?|일일\s*(?:업무\s*)?보고서?|업무\s*일지|업무\s*보고서?|개발\s*일기|작업\s*일지|work\s*log|weekly\s+(?:report|update|notes)|daily\s+(?:notes?|log|report)|dev(?:elopment)?\s+(?:diary|journal|log)|bujo|bullet\s+journal)(?![\p{L}\p{N}])/iu;
 /** A line of a year's log that names one of its events: not a sentence, nor a programme's label. */
 function namesLogEntry(text: string): boolean {
+  const dates = hasDigit(text) ? findDates(text) : [];
   // ("Wed 19 March 2025, Marina Bay Sands Expo & Convention Centre": a line that opens with its day dates and places the entry.)
-  const lead = hasDigit(text) ? findDates(text)[0] : undefined;
-  if (lead && LEADING_WEEKDAY.test(text.slice(0, lead.start))) return false;
-  return text.length <= 90 && EVENT_WORDS.test(withoutDates(text)) && !/[.。!?]$/u.test(text) && !/[\p{L}\p{N}]{2,}[)）]?[.!?]\s+\p{Ll}|[。！？]\s*\S/u.test(text) && !PROGRAMME_LABEL.test(text);
+  if (dates.length && LEADING_WEEKDAY.test(text.slice(0, dates[0].start))) return false;
+  return text.length <= 90 && EVENT_WORDS.test(withoutDates(text, dates)) && !/[.。!?]$/u.test(text) && !SENTENCES.test(text) && !PROGRAMME_LABEL.test(text);
 }
-/** The text without the dates in it ("Cloud Native Seoul 2023 (2023-09-14)": its year stays, its day goes). */
-function withoutDates(text: string): string {
+/** The text without its dates, as found in it ("Cloud Native Seoul 2023 (2023-09-14)": its year stays, its day goes). */
+function withoutDates(text: string, dates: FoundDate[]): string {
   let out = '';
   let at = 0;
-  for (const d of findDates(text)) (out += text.slice(at, d.start) + ' '), (at = d.end);
+  for (const d of dates) (out += text.slice(at, d.start) + ' '), (at = d.end);
   return out + text.slice(at);
 }
+/** Sentences one after another: "… (Mar 20-22 2024). typed on phone …", "…開催。会場は…". */
+const SENTENCES = /[\p{L}\p{N}]{2,}[)）]?[.!?]\s+\p{Ll}|[。！？]\s*\S/u;
 /** The hours of an event after its day: "(金) 19:00-21:30", " 14:00〜18:00". */
 const HOURS_AFTER = /^\s*(?:[(（][^()（）]{1,4}[)）]\s*)?\d{1,2}[:：]\d{2}\s*[-~〜～–]\s*\d{1,2}[:：]\d{2}/u;
 
@@ -439,7 +441,7 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       if (text.length > 90) score -= 3;
       if (/[.。!?]$/.test(text) && !/\.{2,}$/.test(text)) score -= 2;
       // ("notes from all 3 days (Mar 20-22 2024). typed on phone half the time": sentences, one after another.)
-      else if (/[\p{L}\p{N}]{2,}[)）]?[.!?]\s+\p{Ll}|[。！？]\s*\S/u.test(text)) score -= 2;
+      else if (SENTENCES.test(text)) score -= 2;
       if (li.kind === LineKind.ListItem) score -= 2;
       // ("Agenda (from the meetup page, ran ~20 min late):", "タイムテーブル：": the programme's label, not the event.)
       if (PROGRAMME_LABEL.test(text)) score -= 4;

@@ -37,7 +37,7 @@ export interface AgendaEntry {
   frontMatter?: boolean;
   /** A list item of a list of the talks above their headings (agendaOfBullets). */
   bullet?: boolean;
-  /** One talk's record in a code block of its own (its notes follow the block). */
+  /** One talk's record in a code block of its own, or a printed programme's slot (its notes follow it, up to the next talk). */
   record?: boolean;
   /** The session's id in a pasted programme's record ("id: 2515"), which the notes' headings may name it by. */
   code?: string;

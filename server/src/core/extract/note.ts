@@ -13,7 +13,7 @@ import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
-import { collectCandidates, messageLog, namesEventItem, outerItem, SESSION_CODE } from './talk-candidates';
+import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
 import { DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
 
@@ -348,12 +348,9 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       const bounded = end;
       end = c.line;
       const item = info[c.line];
-      // ("10:15  BRK-2041 · Room Vermeer" over the title and speakers of a printed programme's slot: what follows, up to the next
-      // slot, is the writer's notes on it.)
-      if (c.line > 0 && SLOT_TIME.test(lines[c.line - 1]) && SESSION_CODE.test(lines[c.line - 1])) end = bounded;
       // ("[00:41] first talk was Title by Name from Org" then "[00:55] they bake AMIs with Packer …": a dictated log's lines
       // after a talk's are its notes, up to the next talk.)
-      else if ((dictated ??= fewNamed(agenda, agenda.filter((e) => e.parsed.strongSpeakers).length))) end = bounded;
+      if ((dictated ??= fewNamed(agenda))) end = bounded;
       // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
       // with no blank line between: the items after it, at its level, are its notes.)
       else if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;
@@ -615,9 +612,6 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   while (last + 1 < next && last < i + 3 && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) last++;
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
 }
-
-/** A time in a line (with SESSION_CODE: a printed programme's slot line, "10:15  BRK-2041 · Room Vermeer", "[S-01] 13:00 – 13:40 메인홀 A"). */
-const SLOT_TIME = /(?:^|\s)\d{1,2}[:：]\d{2}(?:\s|$|[-–~〜])/u;
 
 /** The day in a mail's "Date:" header among the note's first lines (a mail's fields come first), or null. */
 function mailDate(lines: string[]): string | null {

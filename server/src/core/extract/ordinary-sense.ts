@@ -224,16 +224,14 @@ export function ordinarySense(text: string, start: number, end: number, surface:
  * The writer says the word is not the tool, on its line: "(Not HashiCorp Boundary.)", "vault as in storage, not HashiCorp",
  * "これは HashiCorp Vault ではない", "Boundary 製品の話ではない", "(HashiCorp Sentinel 아님)". Every spelling of it on the line is
  * then the ordinary word, when it is written lower-case or the line has it twice ("Ansible Vault … HashiCorp Vault ではない"):
- * "OpenTofu, not HashiCorp Terraform" alone names the tool it compares.
+ * "OpenTofu, not HashiCorp Terraform" alone names the tool it compares. `start` and `end` are the spelling's place in the
+ * line, which `mayDisclaim` has passed.
  */
-export function disclaimed(text: string, start: number, end: number, surface: string): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (!mayDisclaim(line)) return false;
+export function disclaimed(line: string, start: number, end: number): boolean {
+  const surface = line.slice(start, end);
   const lower = isLowerWord(surface);
   // "vault as in storage": the sense the writer means, right after it.
-  if (lower && /^\s+as in\b/u.test(text.slice(end, end + 8))) return true;
+  if (lower && /^\s+as in\b/u.test(line.slice(end, end + 8))) return true;
   // ("HashiCorp Vault ではない": the disclaimer's own spelling, its vendor's name first.)
   const bare = surface.replace(/^HashiCorp\s+/iu, '');
   const name = bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -242,10 +240,10 @@ export function disclaimed(text: string, start: number, end: number, surface: st
   if (lower) return true;
   const low = line.toLowerCase();
   const word = bare.toLowerCase();
-  const at = start - lineStart + (surface.length - bare.length);
+  const at = start + (surface.length - bare.length);
   return low.indexOf(word, at + word.length) >= 0 || low.lastIndexOf(word, at - 1) >= 0;
 }
-/** What every disclaimer has in it (a quick test before the rest, once per line). */
+/** What every disclaimer has in it: the test before `disclaimed`, once per line. */
 export function mayDisclaim(line: string): boolean {
   return DISCLAIMER_CUE.test(line);
 }

@@ -693,12 +693,12 @@ function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | nul
   return peopleAndOrganisations(s, options);
 }
 
-/** parseSpeakers' first step: the text without what only surrounds people (labels, an emoji, hashtags, a moderator's label, a nickname), or null when it is too long or refers to someone's talk. */
 /** "인터뷰 ①", "Interview #2:", "インタビュー 3：": the writer's interview and its number, before the people. */
 const INTERVIEW_LABEL = /^(?:인터뷰|interview|インタビュー|대담|対談)\s*(?:#?\d{1,2}|[①-⑳])?\s*(?:[:：—–-]\s*|(?<=[\d①-⑳])\s+)/iu;
 /** The first letters of INTERVIEW_LABEL's words. */
 const INTERVIEW_FIRST = '인Iiイ대対';
 
+/** parseSpeakers' first step: the text without what only surrounds people (labels, an emoji, hashtags, a moderator's label, a nickname), or null when it is too long or refers to someone's talk. */
 function peopleText(input: string, options: SpeakerOptions): string | null {
   // "🎤 발표자: …": an emoji before the label.
   let s = input.trim().replace(LEADING_EMOJI, '');

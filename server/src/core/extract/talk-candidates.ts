@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -1455,7 +1455,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
     if (!entry.speakers.length && (SESSION_CODE_ALONE.test(entry.title) || SESSION_CODE.test(content))) {
       const slot = codedSlot(structure, i, footerLine, check);
       if (slot) {
-        agenda.push({ line: slot.line, parsed: { ...slot.parsed, time: entry.time }, ...titleOffsets(lines[slot.line], info[slot.line], slot.parsed) });
+        // (A record of one talk: the notes after it are the talk's, up to the next.)
+        agenda.push({ line: slot.line, parsed: { ...slot.parsed, time: entry.time }, ...titleOffsets(lines[slot.line], info[slot.line], slot.parsed), record: true });
         return slot.last;
       }
     }
@@ -2036,12 +2037,10 @@ const BOX_BORDER = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
 const WIKI_HEADER_ROW = /^\s*(?:\|.*\|h|\^.*\^)\s*$/;
 const ANNOUNCED_FIRST = 'FNTAUfntau';
-/** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
-const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
 /** The marks that open a quoted title. */
 const QUOTE_OPENING = '「『"“';
 /** A session's code among a line's words: "BRK-2107", "[S-01]", "KCD-T1-01", "CNK-A1". */
-export const SESSION_CODE = /(?:^|[\s\[【(])[A-Z]{1,5}-[A-Z0-9]{1,4}(?:-\d{1,3})?(?=[\s\]】)·|]|$)/u;
+const SESSION_CODE = /(?:^|[\s\[【(])[A-Z]{1,5}-[A-Z0-9]{1,4}(?:-\d{1,3})?(?=[\s\]】)·|]|$)/u;
 /** A session's code alone: "KEY-01", "BRK-2107", "CNK-A1", "[S-01]", "T-1". */
 const SESSION_CODE_ALONE = /^[\[【(]?[A-Z]{1,5}-?[A-Z]?\d{1,4}[A-Z]?[\]】)]?$/u;
 
@@ -2059,7 +2058,7 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
     if (!title && QUOTE_OPENING.includes(li.content[0])) return null;
     const sp = title ? check.speakers(li.content) : null;
     if (sp?.strong && sp.speakers.length && sp.speakers.every((x) => x.org || x.role)) {
-      if (title.length < 4 || j - i > 4) return null;
+      if (title.length < 4) return null;
       return { line: i + 1, last: j, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null } };
     }
     title = !title ? li.content : /\p{L}-$/u.test(title) ? title.slice(0, -1) + li.content : `${title} ${li.content}`;
@@ -2069,11 +2068,12 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
 
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
 const SERIES_NUMBER = /#\s?\d{1,4}\b|\bvol\.?\s?\d{1,4}|第\d{1,4}回|\d{1,4}\s?(?:회|차)(?![\p{L}])/iu;
-/** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
-// ("LT4 Istio やめて Cilium Service Mesh にした": a lightning talk's number before it.)
 /** An organisation alone in brackets: "(関西データ工房)". */
 const ORG_IN_BRACKETS = /^[(（]([^()（）]{2,40})[)）]$/u;
+/** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
+// ("LT4 Istio やめて Cilium Service Mesh にした": a lightning talk's number before it.)
 const ORDINAL_SESSION_LEAD = /^(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S|(?:LT|ＬＴ)\s*[0-9０-９]{1,2}[\s:：](?!\s*[(（]))/u;
+/** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 // ("■1本目", "◆ 2番目", "Talk #3", "세션 2": a mark before it, a number in it.)
 const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:first|second|third|fourth|fifth|last|final|next)(?: up| one)?|up first|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:(?:short|lightning|main|invited)\s+)?(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;

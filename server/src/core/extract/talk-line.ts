@@ -217,10 +217,6 @@ function isTitleTail(c: number): boolean {
   return c === 58 || c === 0xff1a || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 124 || c === 47 || isWhiteSpace(c);
 }
 
-/**
- * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
- * `check` tells which words are never people (tool names, vendors).
- */
 /** The people and the organisation a line's bracketed inline fields name ("[speaker:: A, B] [org:: X]"), or null. */
 export function inlineFieldSpeakers(text: string, check: NameCheck): Speaker[] | null {
   let people: string | null = null;
@@ -244,6 +240,10 @@ const FIELD_NAME_ALONE = /^(?=.{2,24}$)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'
 /** " [speaker:: …": a speaker's inline field after a title. */
 export const INLINE_SPEAKER_FIELD = new RegExp(String.raw`\s\[${SPEAKER_LABEL_WORDS}\s*::`, 'iu');
 
+/**
+ * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
+ * `check` tells which words are never people (tool names, vendors).
+ */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
   // "Title https://slides.example.com/… — Name（Org）": the slides' address beside the title, blanked (offsets hold).
   const blanked = content.includes('://') && !/^\s*https?:/u.test(content) ? content.replace(BARE_URL, (url) => ' '.repeat(url.length)) : content;

@@ -195,7 +195,7 @@ export function findMentions(
       if (!toolId) continue;
       // "(Not HashiCorp Boundary.)", "HashiCorp Vault ではない": the writer says the word is not HashiCorp's tool.
       // ("Sentinel은 Redis Sentinel (HashiCorp Sentinel 아님)": the word read as Redis's stays.)
-      if (catalog.get(toolId)?.vendor === 'HashiCorp' && (disclaimerCue[i] ||= mayDisclaim(structure.lines[i]) ? 2 : 1) === 2 && disclaimed(text, start, end, text.slice(start, end))) continue;
+      if (catalog.get(toolId)?.vendor === 'HashiCorp' && (disclaimerCue[i] ||= mayDisclaim(structure.lines[i]) ? 2 : 1) === 2 && disclaimed(structure.lines[i], m.start, m.end)) continue;
       const surface = interned(surfaces, text.slice(start, end));
       mentions.push({ toolId, text: surface, range: lineRange(i, m.start, m.end), talkId });
       // "Vault Agent" is also Vault's mention, pushed after it: the mention under a position is the

@@ -224,6 +224,9 @@ export const LIGHTNING_SECTION = /^(?::[a-z0-9_+-]+:\s*|[◆◇■□●○▶�
  */
 export const NO_TALKS_SECTION = /登壇(?:なし|無し|してない|していない)|発表(?:なし|無し)|발표\s*(?:x|없|안\s*하)|no\s+talks?\b|just\s+met|only\s+chatted|didn'?t\s+(?:speak|talk|present)/iu;
 
+/** A year in a text ("KubeCon EU 2024", "2024-03-20"), not digits inside a longer number. */
+export const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u;
+
 /** The labels of a speaker's role: "Role", "직함", "役職". */
 export const ROLE_FIELD_WORDS = String.raw`role|position|job\s+title|직함|직책|역할|役職|肩書き?`;
 
@@ -243,5 +246,5 @@ const YEAR_LOG_TITLE = new RegExp(
 /** A year log's title (YEAR_LOG_TITLE), its bracketed remarks aside, with a year in it. */
 export function namesYearLog(text: string): boolean {
   const bare = text.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
-  return YEAR_LOG_TITLE.test(bare) && /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/u.test(bare);
+  return YEAR_LOG_TITLE.test(bare) && YEAR.test(bare);
 }
