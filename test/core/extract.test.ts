@@ -14570,3 +14570,56 @@ describe('a dictated note', () => {
     );
   });
 });
+
+describe('a printed programme pasted four spaces in', () => {
+  test('"    TITLE    Title" over "    SPEAKER  Name, Role — Org", indented as markdown\'s code: read as text, a card\'s labels in capitals, its title wrapped under itself; the notes after each card are its', () => {
+    check(
+      `
+      # Lakeside Cloud Day 2024 — programme with my notes
+
+          Lakeside Cloud Day 2024 — Programme — Page 2 of 4
+          Friday, March 8, 2024 · Harbour Hall, Zurich
+
+          SESSION  LCD-101
+          TITLE    Paved Roads: Shipping Terraform Modules
+                   to Forty Teams
+          SPEAKER  Ines Keller, Staff Engineer — Alpenrail
+          ROOM     Main Hall            TRACK  Platform
+
+      >> every module pinned, Terraform Cloud runs the plans
+
+          SESSION  LCD-114
+          TITLE    Secrets Without Tickets
+          SPEAKER  Marco Bianchi — Lindenbank
+          ROOM     Room 2               TRACK  Security
+
+      >> Vault dynamic secrets for Postgres
+      `,
+      `
+      event Lakeside Cloud Day 2024 | 2024-03-08 | Harbour Hall, Zurich
+      talk 7 Paved Roads: Shipping Terraform Modules to Forty Teams | Ines Keller (Alpenrail) | terraform terraform-cloud
+      talk 15 Secrets Without Tickets | Marco Bianchi (Lindenbank) | postgresql vault
+      `,
+    );
+  });
+
+  test('an indented block of code stays code: a command in it names its tool, a word in a comment does not', () => {
+    check(
+      `
+      # HUG Zurich #3
+
+      ## Packer in CI - Lea Frei (Bergbahn)
+
+      The build step:
+
+          # bake it, then push to Vault later
+          packer build -var-file=prod.pkrvars.hcl .
+          export VAULT_ADDR=https://vault.internal
+      `,
+      `
+      event HUG Zurich #3 | - | -
+      talk 3 Packer in CI | Lea Frei (Bergbahn) | packer
+      `,
+    );
+  });
+});

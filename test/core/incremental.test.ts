@@ -19,7 +19,7 @@ const linePieces = [
   '| 10:00 | Opening | Jane |', '```', '```yaml', '[me] [2:14] ```', 'code below ```yaml', '~~~', '````', '<div>', '</div>', '<!-- comment', '-->', '<script>', '</script>', '<pre>',
   '[ref]: /url', '[ref]: /url "title', 'continued title"', '[a]:', '  /dest', "'title'", 'Plain paragraph text with Consul and vault.',
   'Speaker: Emily Chen — Staff Engineer at HashiCorp', '登壇者：佐藤 大輔', '10:00 Opening keynote (Jane Doe)', '- Back to top', 'Related posts',
-  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name', '■ 테라폼 모듈', '  - 발표 : 김민준', '「Terraform の前半', '  後半」', '2.1.  A title wrapped after', '      its first line', 'Title that leads on to the', '登壇者：山口（株式会社', '------------------------', ' 2. "Boxed title of', '    the section"',
+  '\\# escaped', '<https://example.com>', '[[Wiki link]]', '[link](other.md#talk)', '    ', 'text\u0000nul', '・ bullet', '• Bullet — Name', '■ 테라폼 모듈', '  - 발표 : 김민준', '「Terraform の前半', '  後半」', '2.1.  A title wrapped after', '      its first line', 'Title that leads on to the', '登壇者：山口（株式会社', '------------------------', ' 2. "Boxed title of', '    the section"', '    TITLE    Boring Infrastructure Is a Feature', '    SPEAKER  Ana Lima, SRE Lead — Acme Corp',
 ];
 const line = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...linePieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
 const lines = fc.array(line, { maxLength: 40 });
@@ -244,6 +244,16 @@ test('a line boxed in by long rules, a rule or the line beside it edited: parsed
     edited[at] = text;
     sameAsFull(parseStructure(lines.join('\n'), { plainText: true }), edited.join('\n'), true);
     sameAsFull(parseStructure(edited.join('\n'), { plainText: true }), lines.join('\n'), true);
+  }
+});
+
+test('an indented block made prose or code by an edit: parsed as a full parse does (a prose block is read moved left)', () => {
+  const page = ['# Summit', '', '    TITLE    Boring Infrastructure Is a Feature', '    SPEAKER  Ana Lima, SRE Lead — Acme Corp', '', 'notes on Vault', '', '    terraform plan'];
+  for (const [at, text] of [[2, '    x = 1;'], [3, '    SPEAKER  Ana Lima — Acme Corp'], [5, 'notes on Vault, edited'], [6, '    TITLE    Another Card Entirely Here'], [1, 'intro']] as const) {
+    const edited = page.slice();
+    edited[at] = text;
+    sameAsFull(parseStructure(page.join('\n'), {}), edited.join('\n'), false);
+    sameAsFull(parseStructure(edited.join('\n'), {}), page.join('\n'), false);
   }
 });
 

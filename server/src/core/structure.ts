@@ -61,6 +61,8 @@ export interface NoteStructure {
   dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'outliner' | null;
   /** The page has MkDocs admonitions (read with their bodies moved left): it is parsed whole after an edit, and so is the page after it. */
   admonitions?: boolean;
+  /** The page has an indented block of prose, read as text, not code (proseIndentedBlocks): parsed whole after an edit too. */
+  indentedProse?: boolean;
 }
 
 /** One shape for every line's info (a class keeps V8's object layout fixed). */
@@ -344,7 +346,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const dialect = plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
-  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions ? changedLines(previous.table, table) : null;
+  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions && !previous.indentedProse ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
@@ -364,10 +366,19 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const info: LineInfo[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) info[i] = new Line(lines[i]);
   if (frontMatter) for (let i = frontMatter.startLine; i <= frontMatter.endLine; i++) info[i].kind = LineKind.FrontMatter;
-  const tokens: Token[] = [];
-  const roots: number[] = [];
-  const state = source ? blockState(md, source, tokens, blank, table.lineCount) : null;
+  let tokens: Token[] = [];
+  let roots: number[] = [];
+  let state = source ? blockState(md, source, tokens, blank, table.lineCount) : null;
   if (state) parseBlocks(md, state, 0, roots, null);
+  // (Parsed again with those blocks moved left, when some indented block is prose: a programme pasted four spaces in.)
+  const prose = plainText || !state ? null : proseIndentedBlocks(tokens, lines);
+  if (prose) {
+    source = movedLeft(source, prose);
+    tokens = [];
+    roots = [];
+    state = blockState(md, source, tokens, blank, table.lineCount);
+    parseBlocks(md, state, 0, roots, null);
+  }
   applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (let i = 0; i < lines.length; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);
   nestUnderPlainBullets(lines, info, roots, 0, lines.length);
@@ -380,9 +391,55 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // An outliner's page is parsed whole after each edit too (its pass changes lines' info).
   if (!dialect && isOutlinerPage(info)) {
     liftOutline(info);
-    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner', admonitions };
+    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner', admonitions, indentedProse: !!prose };
   }
-  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect, admonitions };
+  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect, admonitions, indentedProse: !!prose };
+}
+
+/** A line of code: braces, a semicolon or an assignment, a prompt, a comment's mark, a flag, a call, a key alone. */
+const CODE_LINE = /[{};<>`\\]|\s=\s|=>|^(?:\$|#|\/\/|--?\w|-\s+[\w.-]+:)|\w\(|^[\w.\/-]+:\s*\S{0,40}$|^[\w.\/-]+:$/u;
+/** A line of prose: three words or more, one with a capital letter, or six letters of Korean or Japanese. */
+const PROSE_LINE = /(?=.*\p{Lu})\p{L}+(?:[\s,&—–-]+\S+){2,}|[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{6}/u;
+
+/**
+ * The indented code blocks (not fenced) that are prose, lines [from, to): most of their lines read as prose and almost
+ * none as code ("    SESSION  CCN-101", "    TITLE    Keynote: …", a programme pasted in with its indentation), or null.
+ */
+function proseIndentedBlocks(tokens: Token[], lines: string[]): Array<[number, number]> | null {
+  let blocks: Array<[number, number]> | null = null;
+  for (const token of tokens) {
+    if (token.type !== 'code_block' || !token.map) continue;
+    const [from, to] = token.map;
+    let prose = 0;
+    let code = 0;
+    let other = 0;
+    for (let i = from; i < to && i < lines.length; i++) {
+      const t = lines[i].trim();
+      if (!t) continue;
+      if (CODE_LINE.test(t)) code++;
+      else if (PROSE_LINE.test(t)) prose++;
+      else other++;
+    }
+    if (prose >= 2 && prose * 5 >= (prose + code + other) * 3 && code * 10 <= prose + code + other) (blocks ??= []).push([from, to]);
+  }
+  return blocks;
+}
+
+/** The source with lines of those blocks moved four columns left (a tab is four). */
+function movedLeft(source: string, blocks: Array<[number, number]>): string {
+  const lines = source.split('\n');
+  for (const [from, to] of blocks) {
+    for (let i = from; i < to && i < lines.length; i++) {
+      const line = lines[i];
+      if (line.startsWith('\t')) lines[i] = line.slice(1);
+      else {
+        let k = 0;
+        while (k < 4 && line.charCodeAt(k) === 32) k++;
+        lines[i] = line.slice(k);
+      }
+    }
+  }
+  return lines.join('\n');
 }
 
 /** "!!! note "Title"", "??? tip", "???+ quote": a MkDocs admonition's first line, its body indented under it. */
@@ -873,6 +930,8 @@ function reparse(previous: NoteStructure, hunks: Hunk[], table: LineTable, lines
     k = hunk + 1;
   }
   if (cur < n) keep(cur, n, delta);
+  // (An indented block parsed again may be prose, read only by a whole parse: proseIndentedBlocks.)
+  for (const token of tokens) if (token.type === 'code_block') return null;
   for (const [from, to] of parsed) for (let i = from; i < to; i++) info[i] = new Line(lines[i]);
   applyTokens(tokens, state?.paragraphs ?? [], info, lines);
   for (const [from, to] of parsed) for (let i = from; i < to; i++) fillLine(lines[i], info[i], i > 0 ? info[i - 1] : undefined);

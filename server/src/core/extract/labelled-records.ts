@@ -186,9 +186,18 @@ function profiledPeople(structure: NoteStructure, speakers: Speaker[], from: num
 /** "○ 제    목: …", "○ 발 표 자: …": a formal report's field, a mark before it and its label's letters spaced out. */
 const SPACED_LABEL = /^(?:[○●◦◎□■▪・]\s*)?((?:[\p{sc=Hangul}\p{sc=Han}][ \u3000]+)+[\p{sc=Hangul}\p{sc=Han}])(?=\s*[:：])/u;
 
-/** A line's text as a field: a formal report's spaced label closed up ("제목: …"). */
+/** "TITLE    Keynote: …", "SPEAKER  Name — Org": a printed card's label in capitals, its value after a gap of spaces or a tab. */
+const CAPITALS_LABEL = /^([A-Z][A-Z&/]{1,15}(?: [A-Z&/]{2,15})?)(?: {2,}|\t)(?=\S)/u;
+
+const CJK = /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** A line's text as a field: a formal report's spaced label closed up ("제목: …"), a label in capitals given its colon. */
 function fieldText(content: string): string {
   const c0 = content.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) {
+    const m = CAPITALS_LABEL.exec(content);
+    return m ? `${m[1]}: ${content.slice(m[0].length)}` : content;
+  }
   if (c0 < 0x2000) return content;
   const m = SPACED_LABEL.exec(content);
   return m ? m[1].replace(/[ \u3000]+/gu, '') + content.slice(m[0].length) : content;
@@ -204,7 +213,15 @@ function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLi
   const m = field.exec(content);
   if (!m) return null;
   const value = m[1].replace(/^\*\*|\*\*$/g, '').trim();
-  if (value) return { value, line: i, last: i };
+  if (value) {
+    // ("TITLE    GitOps at 400 Clusters: Lessons from" over "         Argo CD Sharding": the value wrapped under itself.)
+    const next = i + 1 < footerLine ? structure.info[i + 1] : null;
+    // (Not "【タイトル】Terraform Stacks: A First Look" over "　　　Terraform Stacks 初見レビュー": its translation, in another script.)
+    if (next && next.content && !next.blockStart && next.kind === li.kind && next.contentStart > li.contentStart + 2 && !FIELD_FIRST.test(fieldText(next.content)) && CJK.test(value) === CJK.test(next.content)) {
+      return { value: `${value.replace(READING_AFTER, '')} ${next.content}`, line: i, last: i + 1 };
+    }
+    return { value, line: i, last: i };
+  }
   // ("【タイトル】" then "  Terraform Stacks: A First Look": the value on the line below.)
   const next = i + 1 < footerLine ? structure.info[i + 1] : null;
   if (!next || !next.content || next.kind === LineKind.Heading || FIELD_FIRST.test(next.content)) return null;
