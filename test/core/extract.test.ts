@@ -14623,3 +14623,81 @@ describe('a printed programme pasted four spaces in', () => {
     );
   });
 });
+
+describe('talks credited after their notes', () => {
+  test('a paragraph of notes closed by "— from "Title" by Name (Org)": the paragraph is that talk\'s, not the next one\'s', () => {
+    check(
+      `
+      # SREday Lisbon 2024 — notes
+
+      Moved every team to Argo CD with one instance per region. Sharding the
+      controller was the big win.
+      — from "GitOps for Forty Teams" by Rita Sousa (Atlantico Pay)
+
+      Replaced the sidecars with Cilium and kept Envoy at the edge. Hubble for
+      the cross-cluster DNS bugs.
+      — from "One Mesh, Two Regions" by Tiago Reis (Farol Cloud)
+
+      Flight home the next morning.
+      `,
+      `
+      event SREday Lisbon 2024 | 2024 | -
+      talk 5 GitOps for Forty Teams | Rita Sousa (Atlantico Pay) | argo-cd
+      talk 9 One Mesh, Two Regions | Tiago Reis (Farol Cloud) | cilium envoy hubble
+      `,
+    );
+  });
+
+  test('"## 세션 1", notes, then "→ 발표: 「Title」 / Name (Org)" closing the section; a rule or "↑ 「Title」" closes notes the same way', () => {
+    check(
+      `
+      # HUG Busan #3 메모
+
+      ## 세션 1
+
+      - 테라폼 state를 팀별로 나눔
+      - Terraform Cloud 워크스페이스 1:1 매핑
+
+      → 발표: 「state 100개 나누기」 / 김도윤 (바다커머스)
+
+      ## 세션 2
+
+      - Vault로 DB 비밀번호 동적 발급
+      - 쿠버네티스 auth method 사용
+
+      → 발표: 「위키에서 Vault로」 / 이나래 (파도페이)
+
+      ## 네트워킹
+      `,
+      `
+      event HUG Busan #3 | - | -
+      talk 8 state 100개 나누기 | 김도윤 (바다커머스) | terraform terraform-cloud
+      talk 15 위키에서 Vault로 | 이나래 (파도페이) | kubernetes vault
+      `,
+    );
+    check(
+      `
+      # Cloud Native Kobe #2 参加ログ
+
+      ## セッションメモ
+
+      - Istio ambient mesh を検証環境で試した
+      - waypoint の中身は Envoy
+
+      **↑ 「サイドカーのない日」（西田 颯 / 株式会社ミナトクラウド）**
+
+      - Cilium Cluster Mesh で神戸と東京を接続
+      - Hubble で通信を可視化
+
+      **↑ 「Cluster Mesh で東西冗長化」（藤本 千夏 / 六甲ネットワークス株式会社）**
+
+      ## 懇親会
+      `,
+      `
+      event Cloud Native Kobe #2 | - | -
+      talk 8 サイドカーのない日 | 西田 颯 (株式会社ミナトクラウド) | envoy istio
+      talk 13 Cluster Mesh で東西冗長化 | 藤本 千夏 (六甲ネットワークス株式会社) | cilium hubble
+      `,
+    );
+  });
+});

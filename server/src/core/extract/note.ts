@@ -166,6 +166,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // An event's section ends the talks of the one before it (its first line may be a list's item, not a heading).
   if (sections) for (const sec of sections) boundaries.push(sec.from);
   const { talkSpans, talkOfCandidate } = talkSpansOf(structure, uri, chosen, boundaries, agenda, log, eventAt, check);
+  if (!records.length) notesAboveTitles(structure, talkSpans, chrome);
 
   for (const n of notesOfRows) {
     const talk = talkOfCandidate.get(n.talk);
@@ -441,6 +442,77 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
     if (titleKey && !named) talkOfTitle.set(titleKey, talk);
   }
   return { talkSpans, talkOfCandidate };
+}
+
+/** A line that starts with a time of day: a schedule's entry, no talk's notes. */
+const TIMED_LINE = /^\d{1,2}[:：]\d{2}/u;
+
+/** "↑ 「Title」（Name / Org）": a mark that points up at the notes above the line. */
+const POINTS_UP = /^(?:\*\*|__)?\s*[↑⬆☝^]/u;
+
+/**
+ * Talks credited after their notes (in a note of no labelled records: a record's fields are above its title) ("- …" then "→ 발표: 「Title」 / Name (Org)", a paragraph ending "— from "Title" by Name
+ * (Org)"): when at least two talks, and two in three, have lines of notes above them and close them, each talk's notes
+ * are the lines above its line. A talk (not a heading, a table's row or a timed line; no text right under it) closes the
+ * paragraph or list its line ends (no blank line between them), the section it ends (no text after it up to a heading or
+ * rule), or points up at them ("↑ 「Title」"); its notes
+ * go up to the heading, rule, timed line or talk before them (only to a blank line when its line ends their block).
+ */
+function notesAboveTitles(structure: NoteStructure, spans: TalkSpan[], chrome: Set<number>): void {
+  const { info } = structure;
+  if (spans.length < 2) return;
+  const text = (l: number): boolean => l >= 0 && l < info.length && info[l].kind !== LineKind.Blank && info[l].kind !== LineKind.Rule && !!info[l].content;
+  const above: number[] = [];
+  let closing = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    above.push(-1);
+    const own = info[s.first];
+    if (own.kind === LineKind.Heading || own.kind === LineKind.Table) continue;
+    // (A timetable's entry, "19:10  Title - Name", or a line with text right under it leads its notes.)
+    if (TIMED_LINE.test(own.content) || text(s.first + 1)) continue;
+    const attached = text(s.first - 1) && info[s.first - 1].kind !== LineKind.Heading;
+    let closes = attached || POINTS_UP.test(own.content);
+    if (!closes) {
+      let l = s.first + 1;
+      while (l < info.length && !text(l) && info[l].kind !== LineKind.Rule) l++;
+      closes = l >= info.length || info[l].kind === LineKind.Rule || info[l].kind === LineKind.Heading;
+    }
+    if (!closes) continue;
+    const floor = k > 0 ? spans[k - 1].first : -1;
+    const indent = own.kind === LineKind.ListItem ? indentOf(structure.lines[s.first]) : Infinity;
+    let from = s.first;
+    let lines = 0;
+    for (let l = s.first - 1; l > floor; l--) {
+      const li = info[l];
+      // (Nor, above an item, the lines nested under the item before it: "- Title" then "    - notes" then "- Title 2" is an outline's.)
+      if (li.kind === LineKind.Rule || (text(l) && indentOf(structure.lines[l]) > indent)) break;
+      if (!text(l)) {
+        if (attached) break;
+        continue;
+      }
+      if (li.kind === LineKind.Heading || li.kind === LineKind.FrontMatter || chrome.has(l) || TIMED_LINE.test(li.content)) break;
+      from = l;
+      lines++;
+    }
+    if (lines < 2) continue;
+    above[k] = from;
+    closing++;
+  }
+  if (closing < 2 || closing * 3 < spans.length * 2) return;
+  for (let k = 0; k < spans.length; k++) {
+    if (above[k] < 0) continue;
+    spans[k].notesFrom = above[k];
+    spans[k].talk.bodyRange = { start: { line: above[k], character: 0 }, end: spans[k].talk.bodyRange.end };
+    // (The talk before ends above these notes.)
+    const before = k > 0 ? spans[k - 1] : null;
+    if (before && before.last >= above[k]) {
+      let last = above[k] - 1;
+      while (last > before.first && !text(last)) last--;
+      before.last = Math.max(before.first, last);
+      before.talk.bodyRange = { start: before.talk.bodyRange.start, end: { line: before.last, character: structure.lines[before.last].length } };
+    }
+  }
 }
 
 /**

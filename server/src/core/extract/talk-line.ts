@@ -76,10 +76,10 @@ function spokenLead(rest: string): RegExpExecArray | null {
 }
 /** The first letters of SPOKEN_LEAD's words (and every form has " was " or "lightning talk" in it: tested before it). */
 const SPOKEN_FIRST = 'sSoOaAuUtTfFnNlL';
-/** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating. */
+/** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating; "↑ ", pointing up at its notes. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
 // ("(*) "Title"", "(✓) Title": the writer's mark in brackets, its meaning in a legend: "(*) = I saw it live".)
-const DECORATION_PREFIX = /^(?:[(（][*+✓✔★☆!][)）](?=\s)|[★☆]{2,5}(?=\s)|⭐{1,5}(?=\s)|[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→])|・(?=\s*[「『]))\s*/u;
+const DECORATION_PREFIX = /^(?:[(（][*+✓✔★☆!][)）](?=\s)|[★☆]{2,5}(?=\s)|⭐{1,5}(?=\s)|[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→↑⬆](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→↑⬆])|・(?=\s*[「『]))\s*/u;
 const EMOJI_PREFIX = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*)+`, 'u');
 // (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん"; "≪Title≫", "«Title»" as well.)
 const QUOTED = /^(?:["“”「『'‘’《〈≪«])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉≫»])\s*(.*)$/u;

@@ -87,6 +87,8 @@ export interface TalkSpan {
   speakerLine: number | null;
   /** The line that names the speakers' organisations alone ("Company: AWS"), if any. */
   organisationLine: number | null;
+  /** The first line of the talk's notes when they are above its title (a talk credited after them), if so. */
+  notesFrom?: number;
 }
 
 // (A URL ends at a bar: "<https://…|Title>", a link in Slack, its text after the bar.)
@@ -107,7 +109,7 @@ export function findMentions(
   const { lines, info, table } = structure;
   // Filled so that the array holds objects whether or not the note has talks (one elements kind for the reads below).
   const talkAt = new Array<(typeof spans)[number] | undefined>(lines.length).fill(undefined);
-  for (const s of spans) for (let l = s.first; l <= s.last; l++) talkAt[l] = s;
+  for (const s of spans) for (let l = s.notesFrom ?? s.first; l <= s.last; l++) talkAt[l] = s;
   // A line where several talks begin (a track grid's row): each mention goes to the talk whose title comes last before it.
   let rows: Map<number, TalkSpan[]> | undefined;
   for (let k = 1; k < spans.length; k++) if (spans[k].first === spans[k - 1].first) (rows ??= new Map()).set(spans[k].first, []);
