@@ -14701,3 +14701,74 @@ describe('talks credited after their notes', () => {
     );
   });
 });
+
+describe('credits that close a paragraph of notes', () => {
+  test('"(발표: Name, Org — "Title")" as a paragraph\'s last line between drawn lines; "　―― 「Title」 登壇: Name（Org）"; "[talk: Title | speakers: A, B | org: Org]"', () => {
+    check(
+      `
+      쿠버네티스 대전 모임 10월 정기 밋업
+      2023.10.12 (목) / 대전 창업허브 3층
+
+      --------------------------------------------------
+      kube-proxy를 걷어내고 Cilium eBPF 모드로 전환.
+      Hubble UI로 L7 흐름 보는 데모.
+      (발표: 김하늘, 데브온 — "iptables 3만 줄과의 이별")
+      --------------------------------------------------
+      앱 300개를 Argo CD ApplicationSet 하나로 찍어냄.
+      헬름 차트는 공통 base chart 하나.
+      (발표: 윤재혁·한소희, 그린랩스 — "ApplicationSet으로 300개 앱 배포하기")
+      --------------------------------------------------
+      `,
+      `
+      event 쿠버네티스 대전 모임 10월 정기 밋업 | 2023-10-12 | 대전 창업허브 3층
+      talk 7 iptables 3만 줄과의 이별 | 김하늘 (데브온) | cilium ebpf hubble kube-proxy
+      talk 11 ApplicationSet으로 300개 앱 배포하기 | 윤재혁 (그린랩스), 한소희 (그린랩스) | argo-cd helm
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      SRE Sendai Meetup #4 参加メモ
+      2023年8月3日(木) 19:00-
+
+      [1]
+      アラート疲れの話。
+      Prometheus のアラートルールを棚卸し。
+      Alertmanager のルーティングをチーム単位に分割。
+      　―― 「アラート800本を120本にした話」 登壇: 中村亮（株式会社ミヤギデータ）
+
+      [2]
+      Ansible の VM 群をクバネティスへ移行。
+      Consul で VM と Pod の名前解決。
+      　―― 「VMからKubernetesへ」 登壇: 小林由紀（杜の都ソフト株式会社）
+      `,
+      `
+      event SRE Sendai Meetup #4 | 2023-08-03 | -
+      talk 8 アラート800本を120本にした話 | 中村亮 (株式会社ミヤギデータ) | alertmanager prometheus
+      talk 13 VMからKubernetesへ | 小林由紀 (杜の都ソフト株式会社) | ansible consul kubernetes
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      SREday Cork 2024
+
+      notes:
+        * moved batch jobs from cron to Nomad
+        * Consul for service discovery
+      [talk: Forty Thousand Jobs a Day | speakers: Tomasz Wójcik, Elena Petrova | org: Kestrel Analytics]
+
+      notes:
+        * SLOs as code, generated Prometheus rules
+        * deploys frozen via Argo CD sync windows
+      [talk: Error Budgets That Stop Deploys | speakers: Hannah Becker | org: Lindgren Mobility]
+      `,
+      `
+      event SREday Cork 2024 | 2024 | -
+      talk 6 Forty Thousand Jobs a Day | Tomasz Wójcik (Kestrel Analytics), Elena Petrova (Kestrel Analytics) | consul nomad
+      talk 11 Error Budgets That Stop Deploys | Hannah Becker (Lindgren Mobility) | argo-cd prometheus
+      `,
+      { plainText: true },
+    );
+  });
+});

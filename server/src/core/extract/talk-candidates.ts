@@ -1321,6 +1321,11 @@ function recordingPositions(structure: NoteStructure, footerLine: number): boole
 const POSITION_FIRST = /^(?:[\[【(（▶►]\s*)?(\d{2}):[0-5]\d(?![\d:])/u;
 
 /** A line that may open an entry: a title, with or without its speakers, on a heading, an item or a paragraph; the line to go on after it. */
+/** The first characters of CLOSING_CREDIT. */
+const CREDIT_FIRST = '―─—–(（[';
+/** "―― 「Title」 …", "(발표: Name — "Title")", "[talk: Title | speakers: …]": a line that credits a talk, a dash before its quoted title or a label in brackets. */
+const CLOSING_CREDIT = /^(?:[―─—–]{1,2}\s*(?=[「『"“])|[(（\[]\s*(?:발표(?:자)?|연사|発表(?:者)?|登壇(?:者)?|talk|speakers?)\s*[:：])/iu;
+
 function candidateLine(scan: CandidateScan, i: number): number {
   const { structure, lines, info, footerLine, check, out, agenda, log, itemAt } = scan;
   const li = info[i];
@@ -1361,8 +1366,10 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
   // ("[11:40] ▶ 트랙 B-2" then ""Title"" then "Name / Org — checked in 11:15": the same under a log's time, read as the line after one.)
   const quotedUnderTime = li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\[?\d{1,2}[:：]\d{2}/.test(lines[i - 1]);
+  // ("…notes" then "(발표: 김하늘, 데브온 — "Title")", "　―― 「Title」 登壇: Name（Org）": a credit that closes the paragraph of its notes.)
+  const closingCredit = !blockStart && li.kind === LineKind.Paragraph && CREDIT_FIRST.includes(content[0]) && (i + 1 >= footerLine || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart) && CLOSING_CREDIT.test(content);
   const quotedLead =
-    (!blockStart && li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)))) || quotedUnderTime;
+    (!blockStart && li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)))) || quotedUnderTime || closingCredit;
   if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) return i;
   // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
   if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {

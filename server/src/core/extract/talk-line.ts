@@ -79,7 +79,7 @@ const SPOKEN_FIRST = 'sSoOaAuUtTfFnNlL';
 /** "--- ", "=== ", "*** ", "■ ", "▶ ": decoration before a title in plain text; "★★★☆☆ ", the writer's rating; "↑ ", pointing up at its notes. */
 // ("・「Title」": a Japanese list's dot before a quotation.)
 // ("(*) "Title"", "(✓) Title": the writer's mark in brackets, its meaning in a legend: "(*) = I saw it live".)
-const DECORATION_PREFIX = /^(?:[(（][*+✓✔★☆!][)）](?=\s)|[★☆]{2,5}(?=\s)|⭐{1,5}(?=\s)|[-=*~#>]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→↑⬆](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→↑⬆])|・(?=\s*[「『]))\s*/u;
+const DECORATION_PREFIX = /^(?:[(（][*+✓✔★☆!][)）](?=\s)|[★☆]{2,5}(?=\s)|⭐{1,5}(?=\s)|[-=*~#>―─━]{2,}|[-=*~]{1,}\s*>|[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•·‣⁃❖➤➔→↑⬆](?!\S*[■□▪▫●○◆◇◼◻▶▷►▸▹★☆◎•‣⁃❖➤➔→↑⬆])|・(?=\s*[「『]))\s*/u;
 const EMOJI_PREFIX = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*)+`, 'u');
 // (A Japanese closing bracket needs no space after it: "「タイトル」北村 誠さん"; "≪Title≫", "«Title»" as well.)
 const QUOTED = /^(?:["“”「『'‘’《〈≪«])(.{2,200}?)(?:["“”'’](?=\s|$|[-–—,(（/])|[」』》〉≫»])\s*(.*)$/u;
@@ -240,6 +240,27 @@ const FIELD_NAME_ALONE = /^(?=.{2,24}$)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'
 /** " [speaker:: …": a speaker's inline field after a title. */
 export const INLINE_SPEAKER_FIELD = new RegExp(String.raw`\s\[${SPEAKER_LABEL_WORDS}\s*::`, 'iu');
 
+/** A line in brackets that credits a talk: a label for its title or speakers first ("[talk: …]", "(발표: …)"). */
+const CREDIT_LABEL = String.raw`(?:${TITLE_LABEL_WORDS}|(?:${SPEAKER_LABEL_WORDS}|발표|発表)\s*[:：])`;
+const WRAPPED_CREDIT = new RegExp(String.raw`^(?:\(${CREDIT_LABEL}[^()]+\)|（${CREDIT_LABEL}[^（）]+）|\[${CREDIT_LABEL}[^[\]]+\])$`, 'iu');
+/** " | speakers: …": a cell with the speakers' label after a title's. */
+const SPEAKER_CELL = new RegExp(String.raw`\s*[|｜]\s*${SPEAKER_LABEL_WORDS}\s*[:：]`, 'iu');
+const CELL_FIELD = /([^|｜:：]{1,24})[:：]\s*([^|｜]*)/gu;
+
+/** The speakers that labelled cells name ("| speakers: A, B | org: Org"), the organisation's cell given to each without one. */
+function cellSpeakers(text: string, check: NameCheck): Speaker[] | null {
+  let people: string | null = null;
+  let org: string | null = null;
+  for (const m of text.matchAll(CELL_FIELD)) {
+    const key = m[1].trim();
+    if (people === null && SPEAKER_FIELD_KEY.test(key)) people = m[2].trim();
+    else if (org === null && ORG_FIELD_KEY.test(key)) org = m[2].trim() || null;
+  }
+  const sp = people ? parseSpeakers(people, check) : null;
+  if (!sp?.speakers.length) return null;
+  return org && !NO_ORGANISATION.test(org) ? sp.speakers.map((x) => (x.org ? x : { ...x, org })) : sp.speakers;
+}
+
 /**
  * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
  * `check` tells which words are never people (tool names, vendors).
@@ -290,6 +311,19 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (field && field.index >= 4) {
     const speakers = inlineFieldSpeakers(content.slice(field.index), check);
     const titled = speakers ? parseTalkLine(content.slice(0, field.index).trimEnd(), check) : null;
+    if (titled && speakers) return { ...titled, speakers, strongSpeakers: true };
+  }
+  // "[talk: Title | speakers: A, B | org: Org]", "(발표: 김하늘, 데브온 — "Title")": a credit line in brackets, read inside them.
+  const c0 = content.charCodeAt(0);
+  if ((c0 === 40 || c0 === 91 || c0 === 0xff08) && content.length > 8 && WRAPPED_CREDIT.test(content)) {
+    const inner = parseTalkLine(content.slice(1, -1), check);
+    return inner && { ...inner, titleStart: inner.titleStart + 1, titleEnd: inner.titleEnd + 1 };
+  }
+  // "Title | speakers: A, B | org: Org": cells with labels after the title name its speakers and their organisation.
+  const cells = content.includes('|') || content.includes('｜') ? SPEAKER_CELL.exec(content) : null;
+  if (cells && cells.index >= 4) {
+    const speakers = cellSpeakers(content.slice(cells.index), check);
+    const titled = speakers ? parseTalkLine(content.slice(0, cells.index).trimEnd(), check) : null;
     if (titled && speakers) return { ...titled, speakers, strongSpeakers: true };
   }
   const line = parseTalkLineAsIs(content, check);
