@@ -14772,3 +14772,38 @@ describe('credits that close a paragraph of notes', () => {
     );
   });
 });
+
+describe('speakers given with their accounts', () => {
+  test('"登壇: 山田 浩（connpass: hyamada / X: @hiroshi_ymd）— Org", "발표: @handle (GitHub) 이름 / Org": the accounts are neither the name nor the organisation', () => {
+    check(
+      `
+      Terraform Meetup Nagoya #5 メモ
+      日時: 2024/07/25(木) 19:00-21:30
+
+      【セッション1】terraform test を CI に組み込んで 1 年
+        登壇: 山田 浩（connpass: hyamada / X: @hiroshi_ymd）— 株式会社ツムギシステムズ
+        メモ:
+          ・mock_provider で AWS を叩かずにテスト
+      `,
+      `
+      event Terraform Meetup Nagoya #5 | 2024-07-25 | -
+      talk 4 terraform test を CI に組み込んで 1 年 | 山田 浩 (株式会社ツムギシステムズ) | aws terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # Cloud Native Daegu 밋업 #3
+
+      ## Cilium으로 사내 네트워크 정책 갈아엎기
+      발표: @dohyun-lee (GitHub) 이도현 / 테크노바 플랫폼팀
+
+      - 실리움 도입 전엔 Calico + iptables
+      `,
+      `
+      event Cloud Native Daegu 밋업 #3 | - | -
+      talk 3 Cilium으로 사내 네트워크 정책 갈아엎기 | 이도현 (테크노바) | calico cilium
+      `,
+    );
+  });
+});

@@ -693,6 +693,13 @@ function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | nul
   return peopleAndOrganisations(s, options);
 }
 
+/** An account's site: "X", "GitHub", "connpass" … */
+const ACCOUNT_SITE = String.raw`(?:x|twitter|github|gh|connpass|bluesky|bsky|mastodon|misskey|linkedin|qiita|zenn|note|blog|velog|tistory|facebook|fb|instagram|threads)`;
+/** "（connpass: hyamada / X: @hiroshi_ymd）", "(X: @sohee_sre)": accounts on their sites, in brackets. */
+const ACCOUNTS_IN_BRACKETS = new RegExp(String.raw`\s*[(（]\s*${ACCOUNT_SITE}\s*[:：]\s*@?[\w.-]{1,40}(?:\s*[/／,、]\s*${ACCOUNT_SITE}\s*[:：]\s*@?[\w.-]{1,40})*\s*[)）]`, 'giu');
+/** "@dohyun-lee (GitHub) " before a name: a handle and its site. */
+const SITE_HANDLE_FIRST = new RegExp(String.raw`^@[\w.-]{1,40}\s*[(（]\s*${ACCOUNT_SITE}\s*[)）]\s+(?=\S)`, 'iu');
+
 /** "인터뷰 ①", "Interview #2:", "インタビュー 3：": the writer's interview and its number, before the people. */
 const INTERVIEW_LABEL = /^(?:인터뷰|interview|インタビュー|대담|対談)\s*(?:#?\d{1,2}|[①-⑳])?\s*(?:[:：—–-]\s*|(?<=[\d①-⑳])\s+)/iu;
 /** The first letters of INTERVIEW_LABEL's words. */
@@ -727,6 +734,11 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   const said = SPEAKER_SENTENCE.exec(s);
   // ("登壇者 / 所属: 大川 美紀 / Org", "Speaker / Company: Name / Org": one label for both, a slash between them after it.)
   s = said ? said[1].trim() : s.replace(SPEAKER_AND_ORG_LABEL, '').replace(SPEAKER_PREFIX, '').trim();
+  // ("山田 浩（connpass: hyamada / X: @hiroshi_ymd）— Org", "@dohyun-lee (GitHub) 이도현 / Org": the person's accounts, no name or organisation.)
+  if ((s.includes(':') || s.includes('：') || s.includes('@')) && (s.includes('(') || s.includes('（'))) {
+    const unaccounted = s.replace(ACCOUNTS_IN_BRACKETS, ' ').replace(SITE_HANDLE_FIRST, '');
+    if (unaccounted !== s) s = unaccounted.replace(/ {2,}/gu, ' ').trim();
+  }
   // ("伊藤 真希（freee）、渡辺 誠（ヤプリ）／モデレーター：小林 さやか（Org）": the moderator after a separator, one more person.)
   if (s.includes('モデレーター') || s.includes('司会') || s.includes('모더레이터') || s.includes('사회')) s = s.replace(MODERATOR_AFTER, (_m, sep: string) => (/[、，,]/u.test(sep) ? sep : '、'));
   // ("A, B (Datadog), moderated by Jan Krüger": the moderator after the panelists, one more person.)
