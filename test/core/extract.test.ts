@@ -14807,3 +14807,24 @@ describe('speakers given with their accounts', () => {
     );
   });
 });
+
+describe('a timetable of links', () => {
+  test('"| [Title](https://…) | [@handle](https://x.com/…)（名前 / Org） |": a markdown table\'s links read as their text; a handle, then the name and organisation in brackets', () => {
+    check(
+      `
+      # Kubernetes Meetup Sendai #9
+
+      | # | 時間 | タイトル | 登壇者 |
+      |---|---|---|---|
+      | - | 18:30 | 受付開始 | - |
+      | 1 | 19:05 | [Kubernetes 1.29 の新機能](https://example.connpass.com/event/1/presentation/#1) | [@shun_okada](https://x.com/shun_okada)（岡田 駿 / 株式会社ハヤブサ） |
+      | 2 | 19:35 | [Istio Ambient Mesh を本番投入](https://example.connpass.com/event/1/presentation/#2) | [高橋 奈々](https://github.com/nana-t)（株式会社クモノス） |
+      `,
+      `
+      event Kubernetes Meetup Sendai #9 | - | -
+      talk 6 Kubernetes 1.29 の新機能 | 岡田 駿 (株式会社ハヤブサ) | kubernetes
+      talk 7 Istio Ambient Mesh を本番投入 | 高橋 奈々 (株式会社クモノス) | istio
+      `,
+    );
+  });
+});

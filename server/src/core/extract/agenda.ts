@@ -217,6 +217,9 @@ const STAFF_CELL = /^(?:運営(?:事務局|スタッフ|チーム)?|운영팀|�
 /** A speakers' cell that names the sponsors: "스폰서사", "Sponsors", "協賛企業". */
 const SPONSOR_CELL = /^(?:스폰서(?:사|들)?|후원사|sponsors?|スポンサー(?:企業)?|協賛(?:企業)?)$/iu;
 
+/** "[text](https://…)": a markdown link, its text (1). */
+const MARKDOWN_LINK = /\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)/gu;
+
 /** A speakers' cell the writer left unknown: "?", "??", "모름", "不明", "unknown". */
 const UNKNOWN_CELL = /^(?:[?？]{1,3}|모름|미상|不明|unknown|n\/a)$/iu;
 
@@ -228,7 +231,8 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash; "Terraform at
   // 400 workspaces:<br>what broke…", a title wrapped in its cell, as a space.)
   // ("| [[박준혁]] | [[토스트페이]] |": a notes app's links in the cells, read as their text.)
-  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c.includes('[[') ? withoutWikiBrackets(c) : c).trim());
+  // ("| [Title](https://…/#1) | [@shun_okada](https://x.com/…)（岡田 駿 / Org） |": markdown's links in the cells, read as their text.)
+  const cells = cellsOf(raw, by).map((c) => (c.includes('<br') ? joinCellLines(c, check) : c.includes('[[') ? withoutWikiBrackets(c) : c.includes('](') ? c.replace(MARKDOWN_LINK, '$1') : c).trim());
   // ("<b>Title</b>", "<i>Name</i> (Org)", "<span style=…>": inline HTML's marks around a cell's words.)
   if (raw.includes('</')) for (let k = 0; k < cells.length; k++) if (cells[k].includes('<')) cells[k] = cells[k].replace(INLINE_HTML_TAG, '').trim();
   if (by === 'tabs' && columns) withoutMergedCell(cells, columns);

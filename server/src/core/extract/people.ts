@@ -693,6 +693,8 @@ function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | nul
   return peopleAndOrganisations(s, options);
 }
 
+/** "@handle（岡田 駿 / Org）": a handle, then a name (1) of letters and the organisation (2), a slash between them. */
+const HANDLE_THEN_NAME_AND_ORG = /@[\w.-]{2,30}\s*[(（]([\p{L}][\p{L}・ .'-]{0,20}?)\s*[/／]\s*([^()（）/／,，、]{1,40})[)）]/gu;
 /** An account's site: "X", "GitHub", "connpass" … */
 const ACCOUNT_SITE = String.raw`(?:x|twitter|github|gh|connpass|bluesky|bsky|mastodon|misskey|linkedin|qiita|zenn|note|blog|velog|tistory|facebook|fb|instagram|threads)`;
 /** "（connpass: hyamada / X: @hiroshi_ymd）", "(X: @sohee_sre)": accounts on their sites, in brackets. */
@@ -734,6 +736,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   const said = SPEAKER_SENTENCE.exec(s);
   // ("登壇者 / 所属: 大川 美紀 / Org", "Speaker / Company: Name / Org": one label for both, a slash between them after it.)
   s = said ? said[1].trim() : s.replace(SPEAKER_AND_ORG_LABEL, '').replace(SPEAKER_PREFIX, '').trim();
+  // ("@shun_okada（岡田 駿 / 株式会社ハヤブサ）": a handle, then the person's name and organisation in brackets, a slash between them.)
+  if (s.includes('@') && (s.includes('/') || s.includes('／'))) s = s.replace(HANDLE_THEN_NAME_AND_ORG, '$1 ($2)');
   // ("山田 浩（connpass: hyamada / X: @hiroshi_ymd）— Org", "@dohyun-lee (GitHub) 이도현 / Org": the person's accounts, no name or organisation.)
   if ((s.includes(':') || s.includes('：') || s.includes('@')) && (s.includes('(') || s.includes('（'))) {
     const unaccounted = s.replace(ACCOUNTS_IN_BRACKETS, ' ').replace(SITE_HANDLE_FIRST, '');
