@@ -10016,7 +10016,7 @@ describe('layouts first met in session 39', () => {
       talk 4 ECSからEKSへ戻った話 | 鈴木 一郎 (株式会社コトブキ) | aws-ecs aws-eks aws-fargate
       talk 6 Bedrockで社内ChatOps | 岡田 直樹 (株式会社ミナト) | -
       talk 9 Scaling Argo CD to 500 Clusters | Marta Kowalczyk (Northwind Logistics) | argo-cd
-      talk 13 Packerで作るAMI | 高橋 蓮 (個人参加) | aws-ami packer
+      talk 13 Packerで作るAMI | 高橋 蓮 | aws-ami packer
       `,
     );
   });
@@ -14824,6 +14824,33 @@ describe('a timetable of links', () => {
       event Kubernetes Meetup Sendai #9 | - | -
       talk 6 Kubernetes 1.29 の新機能 | 岡田 駿 (株式会社ハヤブサ) | kubernetes
       talk 7 Istio Ambient Mesh を本番投入 | 高橋 奈々 (株式会社クモノス) | istio
+      `,
+    );
+  });
+});
+
+describe('an unconference', () => {
+  test('"**テーマ**: Title" over "**コンビーナー**: Name（個人参加）": a BoF\'s record, its convenor its speaker, "individual" no organisation', () => {
+    check(
+      `
+      # CNDS2025 Day0 BoF メモ
+
+      ## 会議室 C
+
+      **テーマ**: Helm vs Kustomize、結局どっち？
+      **コンビーナー**: 佐々木 由美（個人参加）
+      **メモ**:
+      - Helmfile を使ってる人が意外と多い
+
+      **テーマ**: Prometheus の長期保存どうしてる？
+      **コンビーナー**: 高橋 翔（株式会社ネコデータ）
+      **メモ**:
+      - Thanos 派 3、Mimir 派 2
+      `,
+      `
+      event CNDS2025 Day0 BoF | 2025 | -
+      talk 5 Helm vs Kustomize、結局どっち？ | 佐々木 由美 | helm helmfile kustomize
+      talk 10 Prometheus の長期保存どうしてる？ | 高橋 翔 (株式会社ネコデータ) | grafana-mimir prometheus thanos
       `,
     );
   });

@@ -17,7 +17,7 @@ export interface LabelledRecord {
 
 // ("세션: Title", "Session: Title": the session's own name, in a record whose speakers' field follows.)
 // ("TALK 1: Title" over "who: Name, Role @ Org": a numbered session's label.)
-const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|(?:talk|session)\s*#?\s*\d{1,2}|title|session|세션|セッション|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|題目?|セッション名|講演タイトル|講演名|発表タイトル)`;
+const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|(?:talk|session)\s*#?\s*\d{1,2}|title|session|topic|theme|세션|セッション|テーマ|토픽|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|題目?|セッション名|講演タイトル|講演名|発表タイトル)`;
 const ORG_WORDS = String.raw`(?:${ORG_LABEL_WORDS}|employer|所属企業)`;
 /** A field's label, bold or in brackets or before a colon, then its value (group 2; empty when the value is on the next line). */
 function fieldPattern(words: string): RegExp {

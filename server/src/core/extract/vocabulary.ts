@@ -184,7 +184,7 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
  * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
  */
-export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|conveners?|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|登壇者|ご登壇|登壇|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者)`;
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|conven[eo]rs?|proposed\s+by|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|제안자|진행자|登壇者|ご登壇|登壇|コンビーナー|言い出しっぺ|提案者|発起人|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者)`;
 
 /** "[세션 1]", "【セッション2】", "[LT]": a short label in brackets, alone on its line. */
 export const BRACKETED_ALONE = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/u;
@@ -196,12 +196,12 @@ export const EVENT_SITE_SUFFIX = /\s+[-|｜]\s+(?:connpass|doorkeeper|peatix|tec
 export const ORG_PLANNING = /^(?:(?:CLOSED|SCHEDULED|DEADLINE):|:PROPERTIES:$)/u;
 
 /** Words in an organisation's place that name none: "(independent)", "freelance". */
-export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a)$/iu;
+export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a|unaffiliated|no affiliation(?: given)?)$/iu;
 /**
  * NO_ORGANISATION, or said in Japanese or Korean ("個人", "フリーランス", "프리랜서"): a speaker's organisation that says they
  * have none. Read as a sign of a person ("清水 (個人)" is one), then left out of the talk's speakers.
  */
-export const NO_ORGANISATION_SAID = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a|個人|フリーランス|フリー|所属なし|개인|프리랜서|무소속)$/iu;
+export const NO_ORGANISATION_SAID = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a|unaffiliated|no affiliation(?: given)?|個人(?:参加)?|フリーランス|フリー|所属なし|無所属|개인(?:\s*참가)?|프리랜서|무소속)$/iu;
 
 /** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
 export const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|panel(?:\s+discussion)?|パネル(?:ディスカッション)?|패널(?:\s*토크|\s*토론)?|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
