@@ -14855,3 +14855,26 @@ describe('an unconference', () => {
     );
   });
 });
+
+describe('posts rewritten as a table', () => {
+  test('"| No. | 時刻 | ポスト | 反応 |": a row\'s number and its reactions are no cells of a talk; the post that names a talk is one, the posts after it its notes', () => {
+    check(
+      `
+      # HUG Sapporo #3 参加メモ
+
+      | No. | 時刻 | ポスト | 反応 |
+      |----|------|--------|------|
+      | 1 | 18:45 | 受付完了。夜景がきれい | ❤️ 8 |
+      | 2 | 19:05 | 🎤「terraform test を導入してみた」森 弘樹 さん（株式会社アオバシステムズ） | ❤️ 21 |
+      | 3 | 19:12 | plan ベースの assertion を書く方針。GitHub Actions で回してる | ❤️ 17 |
+      | 4 | 19:30 | 🎤「Vault Secrets Operator 入門」清水 玲奈 さん（株式会社ユキノ） | ❤️ 25 |
+      | 5 | 19:38 | クバネティスの Secret に同期 | ❤️ 30 |
+      `,
+      `
+      event HUG Sapporo #3 | - | -
+      talk 6 terraform test を導入してみた | 森 弘樹 (株式会社アオバシステムズ) | github-actions terraform
+      talk 8 Vault Secrets Operator 入門 | 清水 玲奈 (株式会社ユキノ) | kubernetes vault vault-secrets-operator
+      `,
+    );
+  });
+});

@@ -319,7 +319,8 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
     agenda.push(agendaEntry(i, raw, parsed));
     return;
   }
-  const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c));
+  // (Nor a cell without a letter: a row's number, "❤️ 21" a post's reactions.)
+  const rest = cells.filter((c) => c && !TIME_CELL.test(c) && !/^:?-{2,}:?$/.test(c) && /\p{L}/u.test(c));
   if (!rest.length) return;
   // "| 10:30 | Title (Speaker) | Other title (Other speaker) |": a track per column, a talk per cell.
   if (rest.length >= 2) {
