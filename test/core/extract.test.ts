@@ -14878,3 +14878,32 @@ describe('posts rewritten as a table', () => {
     );
   });
 });
+
+describe('a thread of posts', () => {
+  test('"**[19:05]** 3/14" over "첫 세션 🎤 「Title」" and "발표: Name 님 (Org)": a post\'s time and place in the thread head it; an emoji after the lead is no part of the title', () => {
+    check(
+      `
+      # HUG Gwangju 2024 봄 밋업 — X 스레드 백업
+
+      **[19:05]** 3/14
+      첫 세션 🎤 「Terraform 모듈 레지스트리 구축기」
+      발표: 김도현 님 (페이랩스 플랫폼팀)
+
+      **[19:12]** 4/14
+      테라폼 plan을 PR마다 Atlantis로 돌림 #Terraform
+
+      **[19:32]** 5/14
+      두 번째 🎤 "Vault로 DB 크리덴셜 동적 발급하기"
+      발표: 이수진 님 (하나로핀테크 SRE)
+
+      **[19:40]** 6/14
+      볼트 dynamic secrets로 MySQL 계정 TTL 1시간
+      `,
+      `
+      event HUG Gwangju 2024 봄 밋업 — X 스레드 백업 | 2024 | -
+      talk 4 Terraform 모듈 레지스트리 구축기 | 김도현 (페이랩스) | atlantis terraform
+      talk 11 Vault로 DB 크리덴셜 동적 발급하기 | 이수진 (하나로핀테크) | mysql vault
+      `,
+    );
+  });
+});

@@ -2535,7 +2535,7 @@ function isTimeAlone(written: string): boolean {
   // ("★ ✓ 9:00 AM - 9:45 AM · Grand Ballroom A/B": an app's bookmark and check-in marks before it.)
   // ("[1] 19:10 ~ 19:40", "(2) 10:00-10:40": the session's number in brackets before it.)
   const text = c0 >= 0x2000 && (LABEL_MARKS.includes(written[0]) || APP_MARKS.includes(written[0]) || (c0 >= 0xff10 && c0 <= 0xff19) || (c0 >= 0x2460 && c0 <= 0x2473)) ? asciiDigits(written.replace(LEADING_MARK, '')) : (c0 === 91 || c0 === 40) && NUMBER_IN_BRACKETS_FIRST.test(written) ? written.replace(NUMBER_IN_BRACKETS_FIRST, '') : written;
-  if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text))) return true;
+  if (text.length <= 40 && hasDigit(text) && (TIME_ALONE.test(text) || POST_STAMP.test(text) || THREAD_STAMP.test(text))) return true;
   const meta = text.length <= 100 && (text.includes('／') || text.includes(' / ') || text.includes(' | ')) && hasDigit(text) ? SESSION_META.exec(text) : null;
   if (meta) return TIME_ALONE.test(meta[1].trim());
   if (text.length > 100 || !hasDigit(text)) return false;
@@ -2572,6 +2572,8 @@ const MOVED_TIME = /^.{1,24}?\s*→\s*(.{2,24}?)\s*(?:(?:으로|로)\s*변경(?:
 const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール)|\p{L}{1,10}(?:룸|홀|ルーム|ホール|会場)(?:\s*[A-Za-z0-9]{1,3})?|[★☆]{1,5}(?:\s.{0,30})?|L\d{3})$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** "[19:12] 4/14", "19:05 (3/16)": a thread's post, its time and its place in the thread. */
+const THREAD_STAMP = /^\[?\d{1,2}[:：]\d{2}\]?\s+[(（]?\d{1,3}\s*\/\s*\d{1,3}[)）]?$/u;
 /** "[1] ", "(2) ": a session's number in brackets, first on its line. */
 const NUMBER_IN_BRACKETS_FIRST = /^(?:\[\d{1,2}\]|\(\d{1,2}\))\s+(?=\d)/u;
 const LEADING_MARK = new RegExp(`^(?:[${LABEL_MARKS}①-⑳✓✔☑]\\s*)+`, 'u');
