@@ -14907,3 +14907,38 @@ describe('a thread of posts', () => {
     );
   });
 });
+
+describe('a team wiki\'s markup', () => {
+  test('MediaWiki\'s "{{Talk |title = … |speaker = … |org = …}}" is a record; Confluence\'s "|| Time || Session || Speaker(s) ||" heads its rows', () => {
+    check(
+      `
+      Rocky Mountain Summit 2024
+
+      {{Talk
+      |title   = Terraform Stacks in the Real World
+      |speaker = Gabriel Moreno
+      |org     = Summit Ridge Analytics
+      }}
+      * Stacks to deploy the same components to 14 regions.
+      `,
+      `
+      event Rocky Mountain Summit 2024 | 2024 | -
+      talk 4 Terraform Stacks in the Real World | Gabriel Moreno (Summit Ridge Analytics) | terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+    check(
+      `
+      # Platform Summit Cork 2023
+
+      || Time || Session || Speaker(s) || Notes ||
+      | 08:30 | Registration & coffee | — | queue out the door |
+      | 09:15 | Running Vault at 40k Requests per Second | Marcus Lindqvist (Fjordpay) | performance replicas, integrated Raft |
+      `,
+      `
+      event Platform Summit Cork 2023 | 2023 | -
+      talk 5 Running Vault at 40k Requests per Second | Marcus Lindqvist (Fjordpay) | vault
+      `,
+    );
+  });
+});

@@ -186,6 +186,8 @@ function profiledPeople(structure: NoteStructure, speakers: Speaker[], from: num
 /** "○ 제    목: …", "○ 발 표 자: …": a formal report's field, a mark before it and its label's letters spaced out. */
 const SPACED_LABEL = /^(?:[○●◦◎□■▪・]\s*)?((?:[\p{sc=Hangul}\p{sc=Han}][ \u3000]+)+[\p{sc=Hangul}\p{sc=Han}])(?=\s*[:：])/u;
 
+/** "|title = …": a wiki template's parameter, its name (1) and value (2). */
+const TEMPLATE_PARAMETER = /^\|\s*([\p{L}][\p{L} ]{0,20}?)\s*=\s*(.*)$/u;
 /** "TITLE    Keynote: …", "SPEAKER  Name — Org": a printed card's label in capitals, its value after a gap of spaces or a tab. */
 const CAPITALS_LABEL = /^([A-Z][A-Z&/]{1,15}(?: [A-Z&/]{2,15})?)(?: {2,}|\t)(?=\S)/u;
 
@@ -194,6 +196,11 @@ const CJK = /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** A line's text as a field: a formal report's spaced label closed up ("제목: …"), a label in capitals given its colon. */
 function fieldText(content: string): string {
   const c0 = content.charCodeAt(0);
+  // ("|title   = Title", "|speaker = Name": a MediaWiki template's parameters.)
+  if (c0 === 124) {
+    const m = TEMPLATE_PARAMETER.exec(content);
+    return m ? `${m[1]}: ${m[2]}` : content;
+  }
   if (c0 >= 65 && c0 <= 90) {
     const m = CAPITALS_LABEL.exec(content);
     return m ? `${m[1]}: ${content.slice(m[0].length)}` : content;

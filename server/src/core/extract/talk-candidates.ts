@@ -983,7 +983,8 @@ function tableRow(scan: CandidateScan, i: number): boolean {
     // markdown reads as a paragraph, read by the header's columns.)
     // (Backlog's wiki marks its header row with an "h" after the last bar: "|時間|タイトル|登壇者|h"; DokuWiki draws it
     // with carets: "^ 시간 ^ 제목 ^ 발표자 ^".)
-    const headerRow = BOX_ROW.test(lines[i]) ? lines[i] : WIKI_HEADER_ROW.test(lines[i]) ? lines[i].replace(/h\s*$/, '').replace(/\^/g, '|') : null;
+    // (Confluence's wiki marks its header cells with double bars: "|| Time || Session || Speaker(s) ||".)
+    const headerRow = BOX_ROW.test(lines[i]) ? (lines[i].includes('||') && /^\s*\|\|.*\|\|\s*$/u.test(lines[i]) ? lines[i].replace(/\|\|/g, '|') : lines[i]) : WIKI_HEADER_ROW.test(lines[i]) ? lines[i].replace(/h\s*$/, '').replace(/\^/g, '|') : null;
     if (scan.boxColumns === undefined && (i === 0 || !BOX_ROW.test(lines[i - 1])) && headerRow && i + 1 < footerLine && BOX_ROW.test(lines[i + 1]) && !/^[\s|:-]+$/.test(lines[i + 1])) {
       const header = columnsOf(headerRow, i);
       if (header) {
