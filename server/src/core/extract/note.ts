@@ -451,12 +451,13 @@ const TIMED_LINE = /^\d{1,2}[:：]\d{2}/u;
 const POINTS_UP = /^(?:\*\*|__)?\s*[↑⬆☝^]/u;
 
 /**
- * Talks credited after their notes (in a note of no labelled records: a record's fields are above its title) ("- …" then "→ 발표: 「Title」 / Name (Org)", a paragraph ending "— from "Title" by Name
- * (Org)"): when at least two talks, and two in three, have lines of notes above them and close them, each talk's notes
- * are the lines above its line. A talk (not a heading, a table's row or a timed line; no text right under it) closes the
- * paragraph or list its line ends (no blank line between them), the section it ends (no text after it up to a heading or
- * rule), or points up at them ("↑ 「Title」"); its notes
- * go up to the heading, rule, timed line or talk before them (only to a blank line when its line ends their block).
+ * Talks credited after their notes ("- …" then "→ 발표: 「Title」 / Name (Org)", a paragraph ending "— from "Title" by
+ * Name (Org)"): when at least two talks, and two in three, have lines of notes above them and close them, each talk's
+ * notes are the lines above its line. A talk (not a heading, a table's row or a timed line; no text right under it)
+ * closes the paragraph or list its line ends (no blank line between them), the section it ends (no text after it up to
+ * a heading or rule), or points up at them ("↑ 「Title」"); its notes go up to the heading, rule, timed line or talk
+ * before them (only to a blank line when its line ends their block). Not in a note of labelled records: a record's
+ * fields are above its title.
  */
 function notesAboveTitles(structure: NoteStructure, spans: TalkSpan[], chrome: Set<number>): void {
   const { info } = structure;

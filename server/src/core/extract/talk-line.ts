@@ -219,16 +219,24 @@ function isTitleTail(c: number): boolean {
 
 /** The people and the organisation a line's bracketed inline fields name ("[speaker:: A, B] [org:: X]"), or null. */
 export function inlineFieldSpeakers(text: string, check: NameCheck): Speaker[] | null {
+  return fieldSpeakers(text.matchAll(BRACKETED_FIELDS), { ...check, allowBareHandle: true }, true);
+}
+
+/**
+ * The speakers that labelled fields name ([key, value] in groups 1 and 2 of each match), the organisation's field given
+ * to each without one; with `nameAlone`, a given name or a nickname alone is the name written.
+ */
+function fieldSpeakers(fields: Iterable<RegExpMatchArray>, check: NameCheck & { allowBareHandle?: boolean }, nameAlone: boolean): Speaker[] | null {
   let people: string | null = null;
   let org: string | null = null;
-  for (const m of text.matchAll(BRACKETED_FIELDS)) {
+  for (const m of fields) {
     const key = m[1].trim();
     if (people === null && SPEAKER_FIELD_KEY.test(key)) people = withoutWikiBrackets(m[2]).trim();
     else if (org === null && ORG_FIELD_KEY.test(key)) org = withoutWikiBrackets(m[2]).trim() || null;
   }
-  const sp = people ? parseSpeakers(people, { ...check, allowBareHandle: true }) : null;
+  const sp = people ? parseSpeakers(people, check) : null;
   // ("[speaker:: [[Oh Jaehyun|재현]]]": the field says who it is; a given name alone, or a nickname, is the name written.)
-  const speakers = sp?.speakers.length ? sp.speakers : people && FIELD_NAME_ALONE.test(people) && !check.isKnownNonPerson?.(people) ? [{ name: people, org: null }] : null;
+  const speakers = sp?.speakers.length ? sp.speakers : nameAlone && people && FIELD_NAME_ALONE.test(people) && !check.isKnownNonPerson?.(people) ? [{ name: people, org: null }] : null;
   if (!speakers) return null;
   return org && !NO_ORGANISATION.test(org) ? speakers.map((x) => (x.org ? x : { ...x, org })) : speakers;
 }
@@ -248,20 +256,6 @@ const WRAPPED_CREDIT = new RegExp(String.raw`^(?:\(${CREDIT_LABEL}[^()]+\)|（${
 /** " | speakers: …": a cell with the speakers' label after a title's. */
 const SPEAKER_CELL = new RegExp(String.raw`\s*[|｜]\s*${SPEAKER_LABEL_WORDS}\s*[:：]`, 'iu');
 const CELL_FIELD = /([^|｜:：]{1,24})[:：]\s*([^|｜]*)/gu;
-
-/** The speakers that labelled cells name ("| speakers: A, B | org: Org"), the organisation's cell given to each without one. */
-function cellSpeakers(text: string, check: NameCheck): Speaker[] | null {
-  let people: string | null = null;
-  let org: string | null = null;
-  for (const m of text.matchAll(CELL_FIELD)) {
-    const key = m[1].trim();
-    if (people === null && SPEAKER_FIELD_KEY.test(key)) people = m[2].trim();
-    else if (org === null && ORG_FIELD_KEY.test(key)) org = m[2].trim() || null;
-  }
-  const sp = people ? parseSpeakers(people, check) : null;
-  if (!sp?.speakers.length) return null;
-  return org && !NO_ORGANISATION.test(org) ? sp.speakers.map((x) => (x.org ? x : { ...x, org })) : sp.speakers;
-}
 
 /**
  * Reads a line's content as a talk title with optional speakers. Returns null for empty text.
@@ -329,7 +323,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title | speakers: A, B | org: Org": cells with labels after the title name its speakers and their organisation.
   const cells = content.includes('|') || content.includes('｜') ? SPEAKER_CELL.exec(content) : null;
   if (cells && cells.index >= 4) {
-    const speakers = cellSpeakers(content.slice(cells.index), check);
+    const speakers = fieldSpeakers(content.slice(cells.index).matchAll(CELL_FIELD), check, false);
     const titled = speakers ? parseTalkLine(content.slice(0, cells.index).trimEnd(), check) : null;
     if (titled && speakers) return { ...titled, speakers, strongSpeakers: true };
   }
