@@ -14942,3 +14942,24 @@ describe('a team wiki\'s markup', () => {
     );
   });
 });
+
+describe('places named like tools', () => {
+  test('"Envoy Coffee", "Harbor Lounge", "카페 엔보이", "AWS Backup 볼트": a café, a bar and AWS Backup\'s vault, not the tools', () => {
+    check(
+      `
+      # KCD Daejeon 2024
+
+      ## Istio ambient 전환기 - 김하늘 (데브온)
+
+      - waypoint(엔보이 프록시)만 L7에
+      - 점심은 근처 카페 엔보이(Envoy Coffee)에서
+      - 백업은 AWS Backup 볼트에 잠금
+      - 懇親会は 1F「Harbor Lounge」
+      `,
+      `
+      event KCD Daejeon 2024 | 2024 | -
+      talk 3 Istio ambient 전환기 | 김하늘 (데브온) | aws-backup envoy istio
+      `,
+    );
+  });
+});

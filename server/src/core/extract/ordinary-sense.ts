@@ -14,8 +14,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words before a spelling that make it the common noun, however it is written ("a bank Vault", "the Dutch consul"). */
 const COMMON_NOUN_BEFORE = new Set(
   // ("for Small Teams", "platform Teams": people working together, not the chat app.)
-  'small large big platform product engineering feature remote digital honorary vice dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission glacier'.split(' '),
+  'small large big platform product engineering feature remote digital honorary vice dutch german french british irish american canadian australian japanese korean chinese indian italian spanish portuguese swiss swedish norwegian danish finnish polish austrian belgian bank steel warehouse professional permissions permission glacier backup'.split(' '),
 );
+
+/** Words after a spelling that make it a place's name ("Envoy Coffee", "Harbor Lounge", "Nomad Hotel"). */
+const PLACE_AFTER = new Set('coffee cafe café bar pub lounge hotel restaurant brewery taproom bistro diner bakery coworking hostel'.split(' '));
 
 /**
  * Words after a spelling that name a part or a use of the tool: with one of them the spelling is
@@ -34,7 +37,8 @@ const TRADE_WORDS = new Set(
 
 /** Korean and Japanese words right before a spelling that make it the common noun ("디지털 노마드", "デジタルノマド", "外部コンサル", "外部のコンサル", "外資系コンサル", "前職はコンサル"). */
 // ("우사인 볼트", "쉐보레 볼트": the sprinter, the car.)
-const CJK_BEFORE = /(?:디지털|デジタル|外部の?|外資系?|前職は?|元・?|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
+// ("AWS Backup 볼트", "카페 엔보이", "カフェ・ノマド": AWS Backup's vault, a café named so.)
+const CJK_BEFORE = /(?:Backup|카페|カフェ・?|디지털|デジタル|外部の?|外資系?|前職は?|元・?|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
 
 /**
  * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
@@ -207,6 +211,8 @@ export function ordinarySense(text: string, start: number, end: number, surface:
     if (name !== null && (isGivenName(name) || name === 'Leeroy' || name === 'Leroy')) return true;
   }
   if (!guarded) return false;
+  // ("Envoy Coffee", "Seongsu Harbor Lounge": a place of business named so.)
+  if (PLACE_AFTER.has(wordAfter(text, end) ?? '')) return true;
   const before = wordsBefore(text, start);
   if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
   // Only a lowercase word is read as the common noun after a determiner ("a Vault cluster" is the tool however it is led).
