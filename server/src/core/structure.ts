@@ -425,21 +425,19 @@ function proseIndentedBlocks(tokens: Token[], lines: string[]): Array<[number, n
   return blocks;
 }
 
-/** The source with lines of those blocks moved four columns left (a tab is four). */
+/** The source with lines of those blocks moved four columns left (a tab is four; a blank line's spaces stay). */
 function movedLeft(source: string, blocks: Array<[number, number]>): string {
   const lines = source.split('\n');
-  for (const [from, to] of blocks) {
-    for (let i = from; i < to && i < lines.length; i++) {
-      const line = lines[i];
-      if (line.startsWith('\t')) lines[i] = line.slice(1);
-      else {
-        let k = 0;
-        while (k < 4 && line.charCodeAt(k) === 32) k++;
-        lines[i] = line.slice(k);
-      }
-    }
-  }
+  for (const [from, to] of blocks) for (let i = from; i < to && i < lines.length; i++) lines[i] = fourColumnsLeft(lines[i], 0) ?? lines[i];
   return lines.join('\n');
+}
+
+/** A line indented four columns (four spaces or a tab) past `indent` spaces, moved four columns left; null when it is not. */
+function fourColumnsLeft(line: string, indent: number): string | null {
+  for (let k = 0; k < indent; k++) if (line.charCodeAt(k) !== 32) return null;
+  if (line.charCodeAt(indent) === 9) return line.slice(0, indent) + line.slice(indent + 1);
+  for (let k = indent; k < indent + 4; k++) if (line.charCodeAt(k) !== 32) return null;
+  return line.slice(0, indent) + line.slice(indent + 4);
 }
 
 /** "!!! note "Title"", "??? tip", "???+ quote": a MkDocs admonition's first line, its body indented under it. */
@@ -457,14 +455,11 @@ function withAdmonitionsOpen(source: string): string {
   for (let i = 0; i < lines.length; i++) {
     if (!ADMONITION.test(lines[i])) continue;
     const indent = lines[i].length - lines[i].trimStart().length;
-    const body = ' '.repeat(indent + 4);
-    const tabbed = ' '.repeat(indent) + '\t';
     for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j];
-      if (!line.trim()) continue;
-      if (line.startsWith(body)) lines[j] = line.slice(0, indent) + line.slice(indent + 4);
-      else if (line.startsWith(tabbed)) lines[j] = line.slice(0, indent) + line.slice(indent + 1);
-      else break;
+      if (!lines[j].trim()) continue;
+      const moved = fourColumnsLeft(lines[j], indent);
+      if (moved === null) break;
+      lines[j] = moved;
     }
   }
   return lines.join('\n');

@@ -220,9 +220,9 @@ function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLi
   const m = field.exec(content);
   if (!m) return null;
   const value = m[1].replace(/^\*\*|\*\*$/g, '').trim();
+  const next = i + 1 < footerLine ? structure.info[i + 1] : null;
   if (value) {
     // ("TITLE    GitOps at 400 Clusters: Lessons from" over "         Argo CD Sharding": the value wrapped under itself.)
-    const next = i + 1 < footerLine ? structure.info[i + 1] : null;
     // (Not "【タイトル】Terraform Stacks: A First Look" over "　　　Terraform Stacks 初見レビュー": its translation, in another script.)
     if (next && next.content && !next.blockStart && next.kind === li.kind && next.contentStart > li.contentStart + 2 && !FIELD_FIRST.test(fieldText(next.content)) && CJK.test(value) === CJK.test(next.content)) {
       return { value: `${value.replace(READING_AFTER, '')} ${next.content}`, line: i, last: i + 1 };
@@ -230,7 +230,6 @@ function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLi
     return { value, line: i, last: i };
   }
   // ("【タイトル】" then "  Terraform Stacks: A First Look": the value on the line below.)
-  const next = i + 1 < footerLine ? structure.info[i + 1] : null;
   if (!next || !next.content || next.kind === LineKind.Heading || FIELD_FIRST.test(next.content)) return null;
   return { value: next.content.trim(), line: i + 1, last: i + 1 };
 }
