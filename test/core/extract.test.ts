@@ -1312,7 +1312,7 @@ describe('layouts first met in session 21, second batch', () => {
       `,
       `
       event 클라우드 밋업 12 | - | -
-      talk 3 Vault 운영기 | 한은지 (Red Hat), 이지수 | vault
+      talk 3 Vault 운영기 | 한은지 (Red Hat), 이지수 (Red Hat) | vault
       talk 5 Crossplane 3년 | Katarzyna Hall (Capital One) | crossplane
       `,
     );
@@ -14960,6 +14960,30 @@ describe('places named like tools', () => {
       event KCD Daejeon 2024 | 2024 | -
       talk 3 Istio ambient 전환기 | 김하늘 (데브온) | aws-backup envoy istio
       `,
+    );
+  });
+});
+
+describe('numbers markdown does not know', () => {
+  test('"① 09:50 Title" with its notes indented under it as dash items: the items are its, the first names its speakers', () => {
+    check(
+      `
+      AWS Summit Seoul 2025 메모
+
+      ① 09:50 EKS Auto Mode로 노드 관리에서 해방되기
+         - AWS SA 정민아님
+         - Karpenter 기반, 노드그룹 관리 x
+
+      ② 11:00 Terraform vs CDK, 둘 다 씁니다
+         - 누리모빌리티 김하은, 박성민
+         - 값은 SSM Parameter Store로 넘김
+      `,
+      `
+      event AWS Summit Seoul 2025 | 2025 | -
+      talk 3 EKS Auto Mode로 노드 관리에서 해방되기 | 정민아 (AWS) | aws aws-eks karpenter
+      talk 7 Terraform vs CDK, 둘 다 씁니다 | 김하은 (누리모빌리티), 박성민 (누리모빌리티) | aws-cdk aws-systems-manager terraform
+      `,
+      { plainText: true, name: 'test.txt' },
     );
   });
 });

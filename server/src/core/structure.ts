@@ -1123,8 +1123,10 @@ function nestUnderPlainBullets(lines: string[], info: LineInfo[], roots: number[
   }
 }
 function isPlainBulletItem(raw: string, li: LineInfo): boolean {
-  return li.kind === LineKind.ListItem && li.blockStart && !li.quote && startsWithSymbolBullet(raw);
+  return li.kind === LineKind.ListItem && li.blockStart && !li.quote && (startsWithSymbolBullet(raw) || PLAIN_NUMBER_BULLET.test(raw));
 }
+/** ("① 09:50 Title" then "   - AWS SA 정민아님": a number markdown does not know, as a plain bullet's symbol is.) */
+const PLAIN_NUMBER_BULLET = /^[ \t]*(?:[①-⑳]|[가나다라마바사아자차카타파하][.)]|（\d{1,2}）|\d{1,2}）)[ \t\u3000]/u;
 
 /**
  * The lines of the new text: outside the hunks, the previous text's line strings (the same text).

@@ -1008,10 +1008,13 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
   // "Jane Doe, Principal Engineer at Acme": role and org after the person.
   const speakers: Speaker[] = [];
   let strong = true;
+  /** "누리모빌리티 김하은, 박성민": the organisation named first, before its first person. */
+  let orgFirst: string | null = null;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     if (seg.person) {
       const speaker: Speaker = { name: seg.name, org: seg.org ?? null };
+      if (i === 0 && seg.org && seg.text.startsWith(seg.org)) orgFirst = seg.org;
       if (seg.handle) speaker.handle = seg.handle;
       if (seg.role) speaker.role = seg.role;
       speakers.push(speaker);
@@ -1031,6 +1034,7 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
         // (A Korean name of two syllables after another word is more often a noun: "DORA 지표".)
         if (personName(tail.name, options) === 'strong' && !/^[가-힣]{2}$/u.test(tail.name)) {
           speakers.push({ name: tail.name, org: cleanOrg(tokens.slice(0, tokens.length - n).join(' ')) });
+          orgFirst = speakers[0].org;
           found = true;
         }
       }
@@ -1058,6 +1062,8 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
   for (const sp of speakers) {
     if (!sp.org && sharedOrg) sp.org = sharedOrg;
     if (!sp.role && sharedRole) sp.role = sharedRole;
+    // (The people listed after the first, with no organisation of their own, are of the one named first.)
+    if (!sp.org && orgFirst) sp.org = orgFirst;
   }
   // "Léa Tremblay (@leatremblay)": a name given with its @handle is a person.
   if (sharedHandle && speakers.length === 1 && !speakers[0].handle) {
