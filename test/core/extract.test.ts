@@ -6655,8 +6655,8 @@ describe('layouts first met in session 32', () => {
       `,
       `
       event 쿠버네티스 대전 밋업 2025 Q2 | 2025 | -
-      talk 8 Karpenter로 노드 비용 줄이기 | 정하윤 (바람물류) | -
-      talk 10 Argo CD로 배포 정리하기 | 오세린 (구름다리클라우드) | -
+      talk 8 Karpenter로 노드 비용 줄이기 | 정하윤 (바람물류) | karpenter
+      talk 10 Argo CD로 배포 정리하기 | 오세린 (구름다리클라우드) | argo-cd
       `,
     );
   });
@@ -10147,7 +10147,7 @@ describe('layouts first met in session 39', () => {
       event Cloud Native Night Lisbon 2024 | 2024 | -
       talk 5 Keynote | Helena Brandt (Moalab) | kubernetes
       talk 14 Gateway API: What Comes Next | Sun-hee Park (Kakao Enterprise), Daniel Moreau (Ridgeway) | gateway-api istio linkerd
-      talk 23 テラフォームのstate分割 | 松本 大輔 (株式会社なにわクラウド) | terragrunt
+      talk 23 テラフォームのstate分割 | 松本 大輔 (株式会社なにわクラウド) | terraform terragrunt
       talk 32 Our Jenkins Is 11 Years Old | Mehmet Yildiz (Spreewald Logistik) | jenkins kubernetes
       `,
     );
@@ -14984,6 +14984,64 @@ describe('numbers markdown does not know', () => {
       talk 7 Terraform vs CDK, 둘 다 씁니다 | 김하은 (누리모빌리티), 박성민 (누리모빌리티) | aws-cdk aws-systems-manager terraform
       `,
       { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('a spreadsheet exported as CSV', () => {
+  test('a quoted memo holding line breaks before the last column: the row is read with its lines, and they are the talk\'s', () => {
+    check(
+      `
+      KubeDay Lisbon 2024
+
+      day,time,title,speaker,company,memo,score
+      1,10:30,"Terraform at 900 workspaces, what broke",Inês Moura,Caravela Freight,"run triggers chained deep
+      Atlantis for the applies",5
+      1,11:15,coffee,,,,
+      1,11:45,Dynamic secrets without tears,Rui Campos,Farol Pay,"vault db secrets engine",4
+      `,
+      `
+      event KubeDay Lisbon 2024 | 2024 | -
+      talk 4 Terraform at 900 workspaces, what broke | Inês Moura (Caravela Freight) | atlantis terraform
+      talk 7 Dynamic secrets without tears | Rui Campos (Farol Pay) | vault
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+
+  test('cells separated by semicolons (a comma is the decimal mark); a "```csv" block whose memos hold line breaks', () => {
+    check(
+      `
+      SRE Utrecht meetup #12
+
+      Speaker;Company;Talk;Start;Notes
+      Sanne Visser;Dijkwerk;SLO alerts with Prometheus, explained;19:05;"error budget 0,1%
+      rules generated with Sloth"
+      Bram de Wit;Polderpay;Drift checks for Terraform;19:45;nightly plan in CI
+      `,
+      `
+      event SRE Utrecht meetup #12 | - | -
+      talk 4 SLO alerts with Prometheus, explained | Sanne Visser (Dijkwerk) | prometheus sloth
+      talk 6 Drift checks for Terraform | Bram de Wit (Polderpay) | terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+    check(
+      `
+      # CloudNative Kyoto #3
+
+      \`\`\`csv
+      No,タイトル,登壇者,所属,メモ
+      1,ApplicationSetで100クラスタ,中村悠,鴨川クラウド,"matrix generator
+      Helm と Kustomize 混在はつらい"
+      2,Istio Ambient 本番投入記,小林千尋,祇園モビリティ,ztunnel のログ
+      \`\`\`
+      `,
+      `
+      event CloudNative Kyoto #3 | - | -
+      talk 5 ApplicationSetで100クラスタ | 中村悠 (鴨川クラウド) | helm kustomize
+      talk 7 Istio Ambient 本番投入記 | 小林千尋 (祇園モビリティ) | istio
+      `,
     );
   });
 });

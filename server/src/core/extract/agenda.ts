@@ -78,7 +78,7 @@ export function isTabRow(raw: string): boolean {
 }
 
 /** How a row's cells are separated: a markdown table's bars, tabs, runs of spaces (a fixed-width timetable), or commas (CSV). */
-export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas' | 'wiki';
+export type CellSeparator = 'bars' | 'wide' | 'tabs' | 'spaces' | 'commas' | 'semicolons' | 'wiki';
 
 /** "｜19:15｜Title｜Name｜Org｜": a table drawn with full-width bars (a Japanese IME's), three or more on the line (two between the cells when none closes the row). */
 export function isWideBarRow(raw: string): boolean {
@@ -94,7 +94,7 @@ export function isWideBarRow(raw: string): boolean {
 /** A row's cells: a markdown table's between its bars, a tab-separated row's between its tabs, a fixed-width row's between runs of two or more spaces, a CSV row's between its commas. */
 function cellsOf(raw: string, by: CellSeparator): string[] {
   if (by === 'bars' && raw.includes('\\|')) return barCells(raw);
-  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : by === 'wide' ? raw.split('｜') : by === 'wiki' ? wikiCells(raw) : raw.split('|');
+  return by === 'tabs' ? raw.split('\t') : by === 'spaces' ? raw.trim().split(SPACES_BETWEEN_CELLS) : by === 'commas' ? csvCells(raw) : by === 'semicolons' ? quotedCells(raw, ';') : by === 'wide' ? raw.split('｜') : by === 'wiki' ? wikiCells(raw) : raw.split('|');
 }
 
 /** A markdown row with a bar escaped inside a cell ("[[Vault\\|볼트]]", Obsidian's link with its label): split at the others, read as a bar. */
@@ -140,21 +140,52 @@ function quotedCells(raw: string, separator: string): string[] {
  * "time,title,speaker,company" then "19:00,Title,Name,Org": a schedule exported as CSV and pasted.
  * Whether a line may be its header (commas and short), before columnsOf reads it.
  */
-export function mayBeCsvHeader(raw: string): boolean {
-  const first = raw.indexOf(',');
-  if (first <= 0 || first > 24 || raw.length > 120 || raw.indexOf(',', first + 1) < 0) return false;
+export function mayBeCsvHeader(raw: string, separator: CsvSeparator = ','): boolean {
+  const first = raw.indexOf(separator);
+  if (first <= 0 || first > 24 || raw.length > 120 || raw.indexOf(separator, first + 1) < 0) return false;
   // A header's cells are short: no run of 25 characters without a comma.
+  const code = separator.charCodeAt(0);
   let run = 0;
   for (let i = 0; i < raw.length; i++) {
-    if (raw.charCodeAt(i) === 44) run = 0;
+    if (raw.charCodeAt(i) === code) run = 0;
     else if (++run > 24) return false;
   }
   return true;
 }
 
-/** A CSV row with as many cells as its header. */
-export function isCsvRow(raw: string, cells: number): boolean {
-  return raw.includes(',') && csvCells(raw).length === cells;
+/** What separates a CSV file's cells: a comma, or a semicolon where the decimal mark is a comma (a European Excel's export). */
+export type CsvSeparator = ',' | ';';
+
+/** The separator of a CSV header line: a semicolon when it has no comma. */
+export function csvSeparatorOf(header: string): CsvSeparator {
+  return !header.includes(',') && header.includes(';') ? ';' : ',';
+}
+
+/** The cell separator readAgendaRow and columnsOf take for a CSV separator. */
+export function csvCellsBy(separator: CsvSeparator): CellSeparator {
+  return separator === ';' ? 'semicolons' : 'commas';
+}
+
+/**
+ * The last line of a CSV row whose first line is `first`, a quoted cell holding line breaks ("memo\nmore memo") going on
+ * to the line that closes it (12 lines at most, before `end`), or -1 when the row has not `cells` cells.
+ */
+export function csvRowEnd(lines: string[], first: number, end: number, cells: number, separator: CsvSeparator): number {
+  const raw = lines[first];
+  if (!raw.includes(separator)) return -1;
+  if (quoteCount(raw) % 2 === 0) return quotedCells(raw, separator).length === cells ? first : -1;
+  for (let k = first + 1; k < end && k <= first + 12; k++) {
+    if (quoteCount(lines[k]) % 2 === 0) continue;
+    return quotedCells(lines.slice(first, k + 1).join('\n'), separator).length === cells ? k : -1;
+  }
+  return -1;
+}
+
+/** How many double quotes a line has (a CSV row's quoted cell is open after an odd count; "" inside it counts two). */
+export function quoteCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++;
+  return n;
 }
 const SPACES_BETWEEN_CELLS = /[ \t\u3000]{2,}|\t|\u3000/u;
 
@@ -227,7 +258,7 @@ const TIME_CELL = /^\d{1,2}[:：]\d{2}(?:\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2
 
 export function readAgendaRow(structure: NoteStructure, i: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns | null, by: CellSeparator = 'bars'): void {
   const raw = structure.lines[i];
-  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : by === 'wide' ? '｜' : '|')) return;
+  if (by !== 'spaces' && !raw.includes(by === 'tabs' ? '\t' : by === 'commas' ? ',' : by === 'semicolons' ? ';' : by === 'wide' ? '｜' : '|')) return;
   // ("Title<br>Name, Org": a line break inside a cell, between the title and who gave it, reads as a dash; "Terraform at
   // 400 workspaces:<br>what broke…", a title wrapped in its cell, as a space.)
   // ("| [[박준혁]] | [[토스트페이]] |": a notes app's links in the cells, read as their text.)
@@ -243,10 +274,10 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
  * A spreadsheet's row copied with line breaks inside its cells (lines `first` to `last`): the sheet put each such cell in
  * double quotes ("Title\nsubtitle", "Name\nName", "Org\nOrg"). Its title is read where its first line is written.
  */
-export function readTabRowLines(structure: NoteStructure, first: number, last: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns): void {
+export function readQuotedRowLines(structure: NoteStructure, first: number, last: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns, separator: '\t' | CsvSeparator = '\t'): void {
   const raw = structure.lines[first];
-  const cells = quotedCells(structure.lines.slice(first, last + 1).join('\n'), '\t');
-  withoutMergedCell(cells, columns);
+  const cells = quotedCells(structure.lines.slice(first, last + 1).join('\n'), separator);
+  if (separator === '\t') withoutMergedCell(cells, columns);
   for (let k = 0; k < cells.length; k++) {
     if (!cells[k].includes('\n')) {
       cells[k] = cells[k].trim();
@@ -257,7 +288,9 @@ export function readTabRowLines(structure: NoteStructure, first: number, last: n
     // join as a wrapped title's do.)
     cells[k] = k === columns.organisation ? parts.join('\n') : parts.every((p) => check.speakers(p) !== null) ? parts.join('、') : joinCellLines(parts.join('<br>'), check);
   }
+  const before = agenda.length;
   readAgendaCells(first, raw, cells, check, agenda, columns);
+  for (let k = before; k < agenda.length; k++) agenda[k].last = last;
 }
 
 /**
@@ -772,9 +805,18 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
     if (json) listedAgenda(sessionsIn(parseJson(body)), lines, i + 1, end, check, agenda);
     // ("```csv" then "title,speaker,company" and a row per talk: a programme's rows pasted as they were exported.)
     else if (CSV_FENCE.test(lines[i]) && end > i + 2) {
-      const columns = columnsOf(lines[i + 1], i + 1, 'commas');
+      const separator = csvSeparatorOf(lines[i + 1]);
+      const columns = columnsOf(lines[i + 1], i + 1, csvCellsBy(separator));
       const before = agenda.length;
-      if (columns) for (let k = i + 2; k < end; k++) if (isCsvRow(lines[k], columns.cells)) readAgendaRow(structure, k, check, agenda, columns, 'commas');
+      // (A quoted cell may hold line breaks: the row is read with the lines it takes.)
+      if (columns) {
+        for (let k = i + 2; k < end; k++) {
+          const last = csvRowEnd(lines, k, end, columns.cells, separator);
+          if (last > k) readQuotedRowLines(structure, k, last, check, agenda, columns, separator);
+          else if (last === k) readAgendaRow(structure, k, check, agenda, columns, csvCellsBy(separator));
+          if (last > k) k = last;
+        }
+      }
       if (agenda.length === before + 1) agenda[before].record = true;
     } else if (YAML_FENCE.test(lines[i]) && (TALKS_KEY.test(body) || RECORD_TITLE_KEY.test(body))) {
       let data: unknown = null;

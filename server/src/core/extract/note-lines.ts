@@ -39,6 +39,8 @@ export interface AgendaEntry {
   bullet?: boolean;
   /** One talk's record in a code block of its own, or a printed programme's slot (its notes follow it, up to the next talk). */
   record?: boolean;
+  /** The last line of a row whose quoted cells hold line breaks (readQuotedRowLines): its lines are the talk's. */
+  last?: number;
   /** The session's id in a pasted programme's record ("id: 2515"), which the notes' headings may name it by. */
   code?: string;
   /** A front matter's short key for the session ("slot: A", "seq: 1"), which the body's notes may open with in brackets ("[A]", "【1】"). */

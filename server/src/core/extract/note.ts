@@ -327,7 +327,12 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
   const recordLines = new Set<number>();
   /** The note's timed lines are a dictated log's, a few of them talks (agenda.ts' fewNamed); read once. */
   let dictated: boolean | undefined;
-  for (const a of agenda) if (a.record) recordLines.add(a.line);
+  /** The last lines of rows whose quoted cells hold line breaks, by their first lines. */
+  const rowLast = new Map<number, number>();
+  for (const a of agenda) {
+    if (a.record) recordLines.add(a.line);
+    if (a.last !== undefined) rowLast.set(a.line, a.last);
+  }
   // The first talk of each title with speakers, per event: a later one of the same title and people is the same talk.
   const talkOfTitle = new Map<string, Talk>();
   const talkSpans: TalkSpan[] = [];
@@ -352,6 +357,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       // ("[00:41] first talk was Title by Name from Org" then "[00:55] they bake AMIs with Packer …": a dictated log's lines
       // after a talk's are its notes, up to the next talk.)
       if ((dictated ??= fewNamed(agenda))) end = bounded;
+      // ("1,10:30,"Title",Name,Org,"memo" then "more memo",5": a CSV row's lines, its quoted memo's line breaks inside it.)
+      else if (rowLast.has(c.line)) end = Math.min(rowLast.get(c.line)!, bounded);
       // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
       // with no blank line between: the items after it, at its level, are its notes.)
       else if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;

@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, isCsvRow, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, readAgendaRow, readTabRowLines, titleOffsets, type TableColumns } from './agenda';
+import { columnsOf, csvCellsBy, csvRowEnd, csvSeparatorOf, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, quoteCount, readAgendaRow, readQuotedRowLines, titleOffsets, type CsvSeparator, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
@@ -852,7 +852,9 @@ interface CandidateScan {
   tabColumns: TableColumns | null;
   spacedColumns: TableColumns | null;
   csvColumns: TableColumns | null;
-  /** The last line of a tab-separated row whose quoted cells hold line breaks (readTabRowLines), -1 before one. */
+  /** What separates the cells of the CSV rows under csvColumns' header. */
+  csvSeparator: CsvSeparator;
+  /** The last line of a tab-separated row whose quoted cells hold line breaks (readQuotedRowLines), -1 before one. */
   tabRowLast: number;
   csvQuoteOpen: boolean;
   csvRowClosed: boolean;
@@ -882,7 +884,7 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
   const scan: CandidateScan = {
     structure, lines, info, chrome, footerLine, check, out, agenda, log,
     eventItems: new Map(), itemAt: [], kindLines: new Set(), people: peopleLog(structure, footerLine, check),
-    tableColumns: null, openBarColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
+    tableColumns: null, openBarColumns: null, tabColumns: null, spacedColumns: null, csvColumns: null, csvSeparator: ',', tabRowLast: -1, csvQuoteOpen: false, csvRowClosed: false, wideColumns: null, boxColumns: undefined, wikiColumns: undefined,
     nameOnTitleLines: undefined, firstNameTitles: undefined, footnotes: undefined, speakersAboveLines: undefined, speakersDashLines: undefined,
     wrappedProse: [],
     recording: undefined,
@@ -1053,7 +1055,7 @@ function tableRow(scan: CandidateScan, i: number): boolean {
       }
       if (last > i) {
         scan.tabRowLast = last;
-        readTabRowLines(structure, i, last, check, agenda, scan.tabColumns);
+        readQuotedRowLines(structure, i, last, check, agenda, scan.tabColumns);
       } else readAgendaRow(structure, i, check, agenda, scan.tabColumns, 'tabs');
       return true;
     }
@@ -1076,14 +1078,18 @@ function tableRow(scan: CandidateScan, i: number): boolean {
   }
   // (After a quoted cell's last line, markdown may read the next row as that line's continuation, inside a list's item.)
   if (li.kind === LineKind.Paragraph || (scan.csvColumns && li.kind === LineKind.ListItem && (scan.csvRowClosed || !li.blockStart))) {
-    if (scan.csvColumns && (!li.blockStart || scan.csvRowClosed) && isCsvRow(lines[i], scan.csvColumns.cells)) {
-      readAgendaRow(structure, i, check, agenda, scan.csvColumns, 'commas');
+    // (A row whose quoted cell holds line breaks is read with the lines it takes: "1,10:30,"Title",Name,"memo" then "more memo",5".)
+    const last = scan.csvColumns && (!li.blockStart || scan.csvRowClosed || quoteCount(lines[i]) % 2 === 1) ? csvRowEnd(lines, i, footerLine, scan.csvColumns.cells, scan.csvSeparator) : -1;
+    if (scan.csvColumns && last >= 0) {
+      if (last > i) readQuotedRowLines(structure, i, last, check, agenda, scan.csvColumns, scan.csvSeparator);
+      else readAgendaRow(structure, i, check, agenda, scan.csvColumns, csvCellsBy(scan.csvSeparator));
       scan.csvQuoteOpen = quoteCount(lines[i]) % 2 === 1;
       scan.csvRowClosed = false;
       return true;
     }
     scan.csvRowClosed = false;
-    scan.csvColumns = li.blockStart && mayBeCsvHeader(lines[i]) ? columnsOf(lines[i], i, 'commas') : null;
+    scan.csvSeparator = csvSeparatorOf(lines[i]);
+    scan.csvColumns = li.blockStart && mayBeCsvHeader(lines[i], scan.csvSeparator) ? columnsOf(lines[i], i, csvCellsBy(scan.csvSeparator)) : null;
     if (scan.csvColumns) return true;
   } else {
     scan.csvColumns = null;
@@ -2664,12 +2670,6 @@ function cellCount(line: string, separator: number): number {
   return n;
 }
 
-/** How many double quotes a line has (a CSV row's quoted cell is open after an odd count; "" inside it counts two). */
-function quoteCount(line: string): number {
-  let n = 0;
-  for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) n++;
-  return n;
-}
 
 /**
  * A timetable pasted into a code block with no language ("```", "```text", or indented): most of

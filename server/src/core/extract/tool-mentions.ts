@@ -216,7 +216,8 @@ export function findMentions(
   for (let i = 0; i < Math.min(lines.length, footerLine); i++) {
     const li = info[i];
     // ("$ terraform apply", "helm upgrade --install …", "cilium status" in a code block: the tool's own command.)
-    if (li.kind === LineKind.Code) {
+    // (Not in a programme's rows pasted in a code block, "```csv" then "1,Title,Name,Org,"memo"": the talks' own lines.)
+    if (li.kind === LineKind.Code && !(talkAt[i] && info[talkAt[i]!.first].kind === LineKind.Code)) {
       const command = commandOf(lines[i], catalog);
       if (command) {
         const span = talkAt[i];
@@ -226,7 +227,7 @@ export function findMentions(
     }
     const html = li.kind === LineKind.Html;
     // (A line joined to the one above it, the rest of a wrapped title, reads as blank and still names its tools.)
-    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li) && !isBlankWithRange(li)) continue;
+    if (html ? inComment && !lines[i].includes('-->') : !isContentLine(li) && !isBlankWithRange(li) && li.kind !== LineKind.Code) continue;
     const raw = lines[i];
     if (html) inComment = htmlCommentOpen(raw, inComment);
     if (chrome.has(i) || speakerLines.has(i)) continue;
