@@ -15045,3 +15045,33 @@ describe('a spreadsheet exported as CSV', () => {
     );
   });
 });
+
+describe('a sheet pasted with its tabs', () => {
+  test('its rows in a code block are the talks; "### #2 argo (Marta)" below is the notes of row 2, by its number; "a wine bar called Le Consul" is a bar', () => {
+    check(
+      `
+      # KubeCon EU 2024
+
+      \`\`\`
+      #\twhen\ttitle\twho\tmemo
+      1\tWed 14:30\tArgo CD at 10k Applications\tMarta Wiśniewska (Bytelane)\tbest one
+      2\tWed 16:30\tEnvoy Gateway in Production\tSami Okafor (Relaymesh)\tGateway API
+      \`\`\`
+
+      ## longer notes
+
+      ### #1 argo (Marta)
+      - the app controller sharded, Redis in front of it
+
+      ### #2 envoy
+      - cert-manager for the listeners
+      - dinner at a tiny wine bar called Le Consul
+      `,
+      `
+      event KubeCon EU 2024 | 2024 | -
+      talk 5 Argo CD at 10k Applications | Marta Wiśniewska (Bytelane) | argo-cd redis
+      talk 6 Envoy Gateway in Production | Sami Okafor (Relaymesh) | cert-manager envoy envoy-gateway gateway-api
+      `,
+    );
+  });
+});

@@ -8,6 +8,7 @@ import type { TalkReference } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { isNonTalkTitle, type Candidate } from './note-lines';
+import { isTabRow } from './agenda';
 
 /** A section of notes on a talk of the programme: its lines [first, last]. */
 export interface TalkNotes {
@@ -107,7 +108,9 @@ function clockKey(time: string): string {
  */
 export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaTargets: Map<TalkReference, Candidate>, footerLine: number, catalog: Catalog): TalkNotes[] {
   const { info, lines } = structure;
-  const tableRows = talks.filter((c) => c.source === 'agenda' && info[c.line].kind === LineKind.Table);
+  // (Or a sheet's rows pasted with their tabs, in a code block or as text.)
+  const isRow = (line: number) => info[line].kind === LineKind.Table || isTabRow(lines[line]);
+  const tableRows = talks.filter((c) => c.source === 'agenda' && isRow(c.line));
   const inTable = tableRows.length >= 2;
   const rows = inTable ? tableRows : programme(structure, talks);
   // The programme's talks in its order, by place: a row whose talk has a heading of its own below counts too
@@ -126,12 +129,12 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   }
   if (rows.length < 2 && !listed) return [];
   if (inTable && agendaTargets.size) {
-    const placed = inProgrammeOrder(rows, agendaTargets, (line) => info[line].kind === LineKind.Table && line < programmeEnd);
+    const placed = inProgrammeOrder(rows, agendaTargets, (line) => isRow(line) && line < programmeEnd);
     if (placed.length > rows.length) ordered = placed.map((p) => p.talk);
   }
   const firstCells = inTable
     ? rows.map((c) => {
-        const cells = lines[c.line].split('|');
+        const cells = lines[c.line].split(info[c.line].kind === LineKind.Table ? '|' : '\t');
         return (cells[0].trim() ? cells[0] : (cells[1] ?? '')).replace(/\s+/g, '').toLowerCase();
       })
     : [];
@@ -154,7 +157,8 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
     if (inTable && content.length <= 40 && li.kind !== LineKind.ListItem) {
       // ("notes #1 (monorepo)": the word first, the row's number, what it was about.)
       // ("row 4 — Kafka at a bank": the sheet's row by its number, what it was about after a dash.)
-      const led = NOTES_THEN_NUMBER.exec(content) ?? ROW_THEN_NUMBER.exec(content);
+      // ("### #2 argo (Marta)": the row's number after a hash, what it was about after it.)
+      const led = NOTES_THEN_NUMBER.exec(content) ?? ROW_THEN_NUMBER.exec(content) ?? (content.charCodeAt(0) === 35 ? HASH_NUMBER_THEN_WORDS.exec(content) : null);
       const m = led ? [led[0], led[1], undefined, 'notes'] : content.length <= 24 ? NUMBERED_NOTES.exec(content) : null;
       // (A heading may be the number alone; a line of text says what it is: "6장 메모", "2本目".)
       if (m && (li.kind === LineKind.Heading || m[2] || m[3])) {
@@ -205,6 +209,7 @@ export function namedNotes(structure: NoteStructure, talks: Candidate[], agendaT
   return found.map(({ talk, first, last }) => ({ talk, first, last }));
 }
 const NOTES_THEN_NUMBER = /^(?:notes?|memo|메모|メモ)\s*(?:(?:for|on)\s+)?(?:#|no\.?\s?)?(\d{1,2})(?:\s*[(（][^()（）]{1,30}[)）])?\s*[:：]?$/iu;
+const HASH_NUMBER_THEN_WORDS = /^#\s?(\d{1,2})(?:\s*[-–—:：]\s*|\s+)\S.{0,36}$/u;
 const ROW_THEN_NUMBER = /^(?:row|행|行)\s*#?(\d{1,2})(?:\s*[-–—:：]\s*\S.{0,36})?$/iu;
 const NUMBERED_NOTES = /^(?:#\s*)?(\d{1,2})\s*(번|本目|番目|つ目|장|章)?(?:\s*(?:발표|세션|session|talk|発表|セッション|lt))?\s*(메모|memo|notes?|メモ|정리|요약|まとめ)?\s*[:：]?$/iu;
 

@@ -1039,7 +1039,8 @@ function tableRow(scan: CandidateScan, i: number): boolean {
   const firstTab = lines[i].indexOf('\t');
   const quoteOpen = firstTab >= 0 && quoteCount(lines[i]) % 2 === 1;
   const openRow = quoteOpen && scan.tabColumns !== null && !underMerged && firstTab > 0;
-  if ((li.kind === LineKind.Paragraph && firstTab >= 0 && (isTabRow(lines[i]) || openRow)) || underMerged) {
+  // (A sheet's rows pasted into a code block keep their tabs: "```" then "#⇥when⇥title⇥who⇥memo".)
+  if (((li.kind === LineKind.Paragraph || li.kind === LineKind.Code) && firstTab >= 0 && (isTabRow(lines[i]) || openRow)) || underMerged) {
     // The header's columns hold for the rows under it, notes indented by tabs between them.
     if (!underMerged && !openRow) scan.tabColumns = columnsOf(lines[i], i, 'tabs') ?? scan.tabColumns;
     if (scan.tabColumns) {
