@@ -15075,3 +15075,31 @@ describe('a sheet pasted with its tabs', () => {
     );
   });
 });
+
+describe('a programme changed on the day', () => {
+  test('a legend\'s mark after the line ("◎", "×"), a remark on the time\'s change in brackets, "~~old title~~ → 「new title」", and the speaker\'s line that goes on the timed item\'s paragraph', () => {
+    check(
+      `
+      関西インフラ勉強会 vol.9
+
+      ■ 13:40 Terraformのstate分割戦略 ×
+        ・資料あとで見る
+
+      ■ 14:20 【差替】~~ポストモーテムの作り方~~ → 「Ansible AWX を捨てた話」 ○
+        登壇：岡田 翔（なにわ物流）
+        ・Vault の SSH シークレットエンジン
+
+      ■ 15:10（15:00→15:10に時間変更）Datadog から Grafana への移行 ◎
+        登壇：Lee Minjun さん（梅田ペイ）
+        ・Loki / Tempo、全部ヘルムで
+      `,
+      `
+      event 関西インフラ勉強会 vol.9 | - | -
+      talk 3 Terraformのstate分割戦略 | - | terraform
+      talk 6 Ansible AWX を捨てた話 | 岡田 翔 (なにわ物流) | ansible vault
+      talk 10 Datadog から Grafana への移行 | Lee Minjun (梅田ペイ) | datadog grafana grafana-loki grafana-tempo helm
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

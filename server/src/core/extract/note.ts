@@ -361,7 +361,8 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       else if (rowLast.has(c.line)) end = Math.min(rowLast.get(c.line)!, bounded);
       // (A timed line that markdown read as the lazy continuation of the list above it, "- …" then "11:50-12:30 Title / Name"
       // with no blank line between: the items after it, at its level, are its notes.)
-      else if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) end++;
+      // ("■ 15:10 Title" then "  登壇：Name" as the same paragraph's line, then "  ・…": the items after the lines it goes on to.)
+      else if (item.kind === LineKind.ListItem) while (end + 1 < lines.length && end + 1 < next && ((info[end + 1].kind === LineKind.ListItem && (info[end + 1].level > item.level || (!item.blockStart && info[end + 1].level === item.level))) || (info[end + 1].kind === LineKind.Paragraph && !info[end + 1].blockStart))) end++;
       // ("0915 | Title | Name (Org) | notes" then "     |      |     | more notes": a typed table's rows that go on the row's notes.)
       else if (item.kind === LineKind.Paragraph && ROW_GOING_ON.test(lines[end + 1] ?? '')) while (end + 1 < lines.length && end + 1 < next && ROW_GOING_ON.test(lines[end + 1])) end++;
       // "10:15 Name (Org) on Title" with a list right under it (no blank line between): the talk's notes.

@@ -23,7 +23,8 @@ export interface TalkLine {
 // ("19:15〜 Title": a start with an open end; "오후 2:13 …", "2:13 PM …": a chat's or a phone's clock.)
 // ("[14:50] Title", "【19:30】Title": the time in brackets.)
 // ("[00:05:10] TALK 1 — …": a recording's time, with its seconds.)
-const TIME_PREFIX = /^(?:\[(?=(?:\d{4}-\d{2}-\d{2}\s)?\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2})|`(?=\d{1,2}[:：]\d{2}`))?(?:(?<=\[)\d{4}-\d{2}-\d{2}\s)?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?::\d{2}(?=\]|\s))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】`]\s*|[-–—]\s+|\s)/u;
+// ("15:10（15:00→15:10に時間変更）Title": a remark on the time in full-width brackets right after it.)
+const TIME_PREFIX = /^(?:\[(?=(?:\d{4}-\d{2}-\d{2}\s)?\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2})|`(?=\d{1,2}[:：]\d{2}`))?(?:(?<=\[)\d{4}-\d{2}-\d{2}\s)?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?::\d{2}(?=\]|\s))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】`]\s*|[-–—]\s+|\s|(?=（))/u;
 /** "D1 · Track A · 10:40 — ", "Day 2 · Hall B — ": two or more of a day, a track or room and a time, between middle dots, then a dash. */
 const BREADCRUMB_PART = String.raw`(?:(?:d|day)\s?\d{1,2}|(?:track|room|hall|stage)\s?[A-Za-z0-9]{1,2}|\d{1,2}日目|\d{1,2}일차|\d{1,2}:\d{2})`;
 const BREADCRUMB = new RegExp(String.raw`^${BREADCRUMB_PART}(?:\s·\s${BREADCRUMB_PART})+\s+[—–-]\s+`, 'iu');
@@ -92,6 +93,10 @@ function hasPresentedVerb(s: string): boolean {
 
 const HIRAGANA_NAME = /^[\p{sc=Hiragana}ー]{2,10}(?:さん|氏|様)(?:\s*[(（][^()（）]{1,30}[)）])?$/u;
 
+/** "~~Old title~~ → ", "~~Old~~ -> ": a struck-out title and the arrow to what replaced it. */
+const STRUCK_THEN_NEW = /^~~[^~]{1,120}~~\s*(?:→|->|⇒|=>)\s*(?=\S)/u;
+/** A remark in brackets on a slot's change: a time, an arrow, a word of change or delay in it. */
+const SLOT_CHANGE_REMARK = /^[(（][^()（）]{0,30}(?:\d{1,2}[:：]\d{2}|→|変更|변경|changed|moved|delayed|押し|지연)[^()（）]{0,30}[)）]\s*(?=\S)/iu;
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
 // ("11:00 (B홀) Title", "14:00 [Room 2] Title": the room in brackets after the time.)
@@ -151,11 +156,25 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(room[0].length);
       continue;
     }
+    // ("~~Old title~~ → 「New title」": the title struck out and replaced, the new one after the arrow.)
+    const replaced = rest.startsWith('~~') ? STRUCK_THEN_NEW.exec(rest) : null;
+    if (replaced && replaced[0].length < rest.length) {
+      offset += replaced[0].length;
+      rest = rest.slice(replaced[0].length);
+      continue;
+    }
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
     if (rest.startsWith('~~') && rest.indexOf('~~', 2) > 2) break;
     // ("[BOOTH] Datadog demo": a tag saying the entry is no talk, kept for isNonTalkTitle.)
     if ((c0 === 91 || c0 === 0x3010) && NOT_A_TALK_TAG.test(rest)) break;
     // ("（代打）Title": a remark of a few Japanese or Korean letters in brackets before the title.)
+    // ("15:10（15:00→15:10に時間変更）Title", "14:00 (moved from 13:30) Title": a remark on the slot's change after its time.)
+    const changed = time !== null && (c0 === 40 || c0 === 0xff08) ? SLOT_CHANGE_REMARK.exec(rest) : null;
+    if (changed && changed[0].length < rest.length) {
+      offset += changed[0].length;
+      rest = rest.slice(changed[0].length);
+      continue;
+    }
     const m = DECORATION_PREFIX.exec(rest) ?? (rest[0] === '[' ? CHAT_PREFIX.exec(rest) : null) ?? (SPOKEN_FIRST.includes(rest[0]) && (rest.includes(' was ') || rest.includes('lightning talk')) ? spokenLead(rest) : null) ?? LABEL_PREFIX.exec(rest) ?? (NOW_NEXT_FIRST.includes(rest[0]) ? NOW_NEXT_LABEL.exec(rest) : null) ?? EMOJI_PREFIX.exec(rest) ?? (rest[0] === '（' || rest[0] === '(' ? CJK_REMARK_PREFIX.exec(rest) : null);
     if (m && m[0].length < rest.length) {
       offset += m[0].length;
@@ -294,7 +313,8 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   const fields = open >= 4 && isWhiteSpace(content.charCodeAt(open - 1)) ? TRAILING_FIELDS.exec(content.slice(open)) : null;
   if (fields && (fields[1].split('|').length >= 3 || FIELD_TIME.test(fields[1]))) return parseTalkLine(content.slice(0, open).trimEnd(), check) ?? parseTalkLineAsIs(content, check);
   // "LT2 Title / 森 花子 (Org) ★★★★★ ⭐ must rewatch": the writer's rating after the line, and any remark after it.
-  const rating = content.includes('★') || content.includes('☆') || content.includes('⭐') ? TRAILING_RATING.exec(content) : null;
+  // ("■ 13:40 Title ×", "… 中村 恵子（Org） ◎": a legend's mark after the line, heard, liked or missed.)
+  const rating = content.includes('★') || content.includes('☆') || content.includes('⭐') ? TRAILING_RATING.exec(content) : LEGEND_MARK_AFTER.test(content) ? LEGEND_MARK_AFTER.exec(content) : null;
   if (rating && rating.index >= 4) return parseTalkLine(content.slice(0, rating.index), check) ?? parseTalkLineAsIs(content, check);
   // "### 1. 키노트 (류성민 정리)", "(notes: Jun)", "（まとめ：佐藤）": who took the notes, in brackets after the line, is no speaker.
   const taker = content.endsWith(')') || content.endsWith('）') ? NOTE_TAKER.exec(content) : null;
@@ -422,6 +442,8 @@ const MARK_THEN_BRACKET = /^[■□▪●○◆◇▶▷►▸★☆◎•‣❖
 /** A time or a span of times (group 1), then a bracket that opens the rest. */
 const TIME_THEN_BRACKET = /^(\d{1,2}[:：]\d{2}(?:\s*[-–~〜]\s*\d{1,2}[:：]\d{2})?)\s+(?=[\[【])/u;
 /** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
+/** One mark of a note's legend after the line ("◎ liked", "○ fine", "× missed"). */
+const LEGEND_MARK_AFTER = /\s+[◎○◯△×✕✗]$/u;
 const TRAILING_RATING = /\s+(?:[★☆]{3,5}|⭐+(?=\s|$))(?:\s.{0,60})?$/u;
 /** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
 const TRAILING_FIELDS = /^\[([^\[\]]*\|[^\[\]]*)\](?:\s+[⭐★☆!♥❤]\S*(?:\s+\S+){0,4})?\s*$/u;
