@@ -15103,3 +15103,24 @@ describe('a programme changed on the day', () => {
     );
   });
 });
+
+describe('a checklist of the sessions', () => {
+  test('"[O] 11:00 Title - Name, Org", "[X] 11:00 (같은 시간 다른 트랙) Title": the box and a remark on the slot before the title; "~~Title~~ → 취소" is no talk', () => {
+    check(
+      `
+      AWS Summit Seoul 2024 (2일차)
+
+      [O] 11:00 EKS 위에서 카르펜터로 비용 줄이기 - 김도현, 야놀자
+          - Karpenter v1 올리면서 NodePool 분리
+      [X] 11:00 (같은 시간 다른 트랙) Aurora Limitless 소개 - 이수진, 컬리
+      [-] 13:00 ~~서버리스 이벤트 아키텍처~~ → 발표자 사정으로 취소
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 3 EKS 위에서 카르펜터로 비용 줄이기 | 김도현 (야놀자) | aws-eks karpenter
+      talk 5 Aurora Limitless 소개 | 이수진 (컬리) | -
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

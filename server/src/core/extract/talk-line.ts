@@ -31,11 +31,15 @@ const BREADCRUMB = new RegExp(String.raw`^${BREADCRUMB_PART}(?:\s·\s${BREADCRUM
 /** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
 const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
+/** A checklist's box typed in square brackets: "[O]", "[x]", "[ ]", "[-]", "[v]", "[✓]". */
+const CHECK_BOX = String.raw`\[[ xXoOvV✓✔-]\]`;
+const CHECK_BOX_PREFIX = new RegExp(String.raw`^${CHECK_BOX}\s+(?=\S)`, 'u');
 /** One emoji's character: a pictograph, its joiners, or a keycap number (a digit with its keycap mark, "2️⃣"). */
 const EMOJI_CHAR = String.raw`(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])`;
 // ("2️⃣ 19:35 「Title」", "☕ 20:10 Break": an emoji before the time; "★ ✓ 13:10-13:50 | …": an app's bookmark and check-in marks.)
 // ("[2024-06-13 09:10] …", "`10:30` …": a log's stamp with its day, a time in code.)
-export const CLOCK_START = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*|(?:[★☆✓✔☑]\s*)+)?(?:${TRACK}\s+)?(?:\[|【|\x60)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
+// ("[O] 11:00 …", "[X] 09:30 …", "[-] 13:00 …": a checklist's box before it, heard, missed or cancelled.)
+export const CLOCK_START = new RegExp(String.raw`^(?:${EMOJI_CHAR}+\s*|(?:[★☆✓✔☑]\s*)+|${CHECK_BOX}\s*)?(?:${TRACK}\s+)?(?:\[|【|\x60)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}[:：](\d{2})`, 'iu');
 /**
  * "다음: …", "지금 세션: …", "next: …", "次のセッション：…" (a chat's live notes), "スライド「…」", "slides "…"" (a link's
  * word before a quoted title). Tried only after a line's first character says it may be one.
@@ -95,8 +99,11 @@ const HIRAGANA_NAME = /^[\p{sc=Hiragana}ー]{2,10}(?:さん|氏|様)(?:\s*[(（]
 
 /** "~~Old title~~ → ", "~~Old~~ -> ": a struck-out title and the arrow to what replaced it. */
 const STRUCK_THEN_NEW = /^~~[^~]{1,120}~~\s*(?:→|->|⇒|=>)\s*(?=\S)/u;
+/** What says a slot was called off, after the arrow ("→ 발표자 사정으로 취소", "→ 中止", "→ cancelled"). */
+const CALLED_OFF_WORDS = /취소|불참|中止|キャンセル|休講|cancel/iu;
 /** A remark in brackets on a slot's change: a time, an arrow, a word of change or delay in it. */
-const SLOT_CHANGE_REMARK = /^[(（][^()（）]{0,30}(?:\d{1,2}[:：]\d{2}|→|変更|변경|changed|moved|delayed|押し|지연)[^()（）]{0,30}[)）]\s*(?=\S)/iu;
+// ("11:00 (같은 시간 다른 트랙) Title": a few Korean or Japanese words in brackets after the time, a remark on the slot.)
+const SLOT_CHANGE_REMARK = /^(?:[(（][^()（）]{0,30}(?:\d{1,2}[:：]\d{2}|→|変更|변경|changed|moved|delayed|押し|지연)[^()（）]{0,30}[)）]|[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]+(?:\s[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]+){1,4}[)）])\s*(?=\S)/iu;
 const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー가-힣]{1,6}[)）]\s*(?=\S)/u;
 
 // ("11:00 (B홀) Title", "14:00 [Room 2] Title": the room in brackets after the time.)
@@ -113,6 +120,12 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     // ("２０：５０〜　懇親会": a time in full-width digits, read as the same time.)
     const c0 = rest.charCodeAt(0);
     // (A chat's "[10:31] jun.k: …" is its message's time and author: CHAT_PREFIX below.)
+    const box = c0 === 91 && guard === 0 ? CHECK_BOX_PREFIX.exec(rest) : null;
+    if (box) {
+      offset += box[0].length;
+      rest = rest.slice(box[0].length);
+      continue;
+    }
     const t = c0 === 91 && CHAT_PREFIX.test(rest) ? null : TIME_PREFIX.exec(c0 >= 0xff10 && c0 <= 0xff19 ? asciiDigits(rest) : rest);
     if (t) {
       time = t[2] ? `${t[1]}-${t[2]}` : t[1];
@@ -158,7 +171,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     }
     // ("~~Old title~~ → 「New title」": the title struck out and replaced, the new one after the arrow.)
     const replaced = rest.startsWith('~~') ? STRUCK_THEN_NEW.exec(rest) : null;
-    if (replaced && replaced[0].length < rest.length) {
+    if (replaced && replaced[0].length < rest.length && !CALLED_OFF_WORDS.test(rest.slice(replaced[0].length))) {
       offset += replaced[0].length;
       rest = rest.slice(replaced[0].length);
       continue;
