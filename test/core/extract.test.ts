@@ -15124,3 +15124,37 @@ describe('a checklist of the sessions', () => {
     );
   });
 });
+
+describe('titles the writer corrected', () => {
+  test('"~~old~~ new title", a trailing "(FIXME: …)" or "(moved …, skipped it)", a leading "(not on my list)", words struck at the end, and "~~Old speaker~~ New speaker"', () => {
+    check(
+      `
+      # HashiConf 2024 — Boston notes
+
+      ## 1. ~~Terraform at 10,000 workspaces~~ Scaling Terraform runs with Stacks
+      - deferred changes
+
+      ## 2. ~~Consul mesh at scale~~ (CANCELLED — speaker sick)
+
+      ## 3. Nomad for edge retail (FIXME: exact title, the app said something else)
+      - Consul on every store's box
+
+      ## (not on my list) terraform test in the real world
+      - mocks for providers
+
+      ## 4. Boundary for humans (moved to the afternoon, skipped it)
+
+      ## 5. Golden paths on Waypoint ~~and no-code modules~~
+      speaker: ~~Mina Park~~ Jun Seo (Platform)
+      `,
+      `
+      event HashiConf 2024 | 2024 | -
+      talk 3 Scaling Terraform runs with Stacks | - | terraform
+      talk 8 Nomad for edge retail | - | consul nomad
+      talk 11 terraform test in the real world | - | terraform
+      talk 14 Boundary for humans | - | -
+      talk 16 Golden paths on Waypoint | Jun Seo (Platform) | waypoint
+      `,
+    );
+  });
+});

@@ -702,6 +702,8 @@ const ACCOUNTS_IN_BRACKETS = new RegExp(String.raw`\s*[(（]\s*${ACCOUNT_SITE}\s
 /** "@dohyun-lee (GitHub) " before a name: a handle and its site. */
 const SITE_HANDLE_FIRST = new RegExp(String.raw`^@[\w.-]{1,40}\s*[(（]\s*${ACCOUNT_SITE}\s*[)）]\s+(?=\S)`, 'iu');
 
+/** A name struck out and the arrow, if any, to who replaced them. */
+const STRUCK_PERSON = /~~[^~]{1,40}~~\s*(?:(?:→|->|⇒)\s*)?/gu;
 /** "인터뷰 ①", "Interview #2:", "インタビュー 3：": the writer's interview and its number, before the people. */
 const INTERVIEW_LABEL = /^(?:인터뷰|interview|インタビュー|대담|対談)\s*(?:#?\d{1,2}|[①-⑳])?\s*(?:[:：—–-]\s*|(?<=[\d①-⑳])\s+)/iu;
 /** The first letters of INTERVIEW_LABEL's words. */
@@ -716,6 +718,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
   const remarkMark = s.indexOf('※');
   if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
+  // ("~~박준호~~ → 정유나", "~~Mina Park~~ Jun Seo": the person struck out was replaced by the one after.)
+  if (s.includes('~~')) s = s.replace(STRUCK_PERSON, '');
   // ("当日の流れ（予定 → 実績）": words with an arrow between them, a plan and what became of it, name no one.)
   if (s.includes('→') || s.includes('⇒')) return null;
   s = withoutEmphasisAndLinks(s);

@@ -97,8 +97,14 @@ function hasPresentedVerb(s: string): boolean {
 
 const HIRAGANA_NAME = /^[\p{sc=Hiragana}ー]{2,10}(?:さん|氏|様)(?:\s*[(（][^()（）]{1,30}[)）])?$/u;
 
-/** "~~Old title~~ → ", "~~Old~~ -> ": a struck-out title and the arrow to what replaced it. */
-const STRUCK_THEN_NEW = /^~~[^~]{1,120}~~\s*(?:→|->|⇒|=>)\s*(?=\S)/u;
+/** "~~Old title~~ → ", "~~Old~~ New": a struck-out title and the arrow (if any) to what replaced it. */
+const STRUCK_THEN_NEW = /^~~[^~]{1,120}~~\s*(?:(?:→|->|⇒|=>)\s*)?(?=[^\s(（])/u;
+/** Words struck out at a line's end. */
+const STRUCK_END = /\s+~~[^~]{1,80}~~$/u;
+/** A remark of the writer's in brackets at a line's end: a to-do's mark, or the slot moved, swapped, skipped or missed. */
+const WRITERS_REMARK_AFTER = /\s*[(（][^()（）]*(?:\b(?:FIXME|TODO|TBD|XXX)\b|\b(?:moved|swapped|skipped|missed|rescheduled|postponed)\b)[^()（）]*[)）]$/u;
+/** "(not on my list) Title", "(제목 FIXME — 사진 흐림) Title": the writer's remark in brackets before the title. */
+const WRITERS_REMARK_BEFORE = /^[(（](?:[^()（）]*\b(?:FIXME|TODO|TBD)\b[^()（）]*|(?:[a-z][a-z'’]*\s+){1,5}[a-z][a-z'’]*)[)）]\s*(?=\S)/u;
 /** What says a slot was called off, after the arrow ("→ 발표자 사정으로 취소", "→ 中止", "→ cancelled"). */
 const CALLED_OFF_WORDS = /취소|불참|中止|キャンセル|休講|cancel/iu;
 /** A remark in brackets on a slot's change: a time, an arrow, a word of change or delay in it. */
@@ -174,6 +180,12 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     if (replaced && replaced[0].length < rest.length && !CALLED_OFF_WORDS.test(rest.slice(replaced[0].length))) {
       offset += replaced[0].length;
       rest = rest.slice(replaced[0].length);
+      continue;
+    }
+    const before = c0 === 40 || c0 === 0xff08 ? WRITERS_REMARK_BEFORE.exec(rest) : null;
+    if (before && before[0].length < rest.length) {
+      offset += before[0].length;
+      rest = rest.slice(before[0].length);
       continue;
     }
     // ("~~Old title~~": struck out, the marks kept for isNonTalkTitle.)
@@ -310,6 +322,14 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
+  // "Title (FIXME: exact title, …)", "Title (moved to the afternoon, skipped it)": the writer's remark in brackets after it.
+  const remark = content.endsWith(')') || content.endsWith('）') ? WRITERS_REMARK_AFTER.exec(content) : null;
+  if (remark && remark.index >= 4) return parseTalkLine(content.slice(0, remark.index), check) ?? parseTalkLineAsIs(content, check);
+  // "Building golden paths on Waypoint ~~and no-code modules~~": the words struck out at its end are no longer its.
+  if (content.endsWith('~~')) {
+    const struck = STRUCK_END.exec(content);
+    if (struck && struck.index >= 4) return parseTalkLine(content.slice(0, struck.index), check) ?? parseTalkLineAsIs(content, check);
+  }
   // "Title — Name (Org)  <- attended", "… ← 必見": the writer's remark after an arrow pointing back at the line.
   // (Only where the rest names its speakers: "Title <- something" alone may be the title.)
   const pointed = content.includes('<-') || content.includes('←') ? ARROW_REMARK.exec(content) : null;
