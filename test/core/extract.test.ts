@@ -15158,3 +15158,25 @@ describe('titles the writer corrected', () => {
     );
   });
 });
+
+describe('an in-house talk\'s colleagues', () => {
+  test('" (a) 「Title」 — SRE 佐藤", " (b) … — 基盤 鈴木・高橋": items lettered in brackets, the speakers their team and family names', () => {
+    check(
+      `
+      社内テックトーク 2025年1月
+
+      第1部 基盤チームから
+       (a) 「Nomad をやめて EKS に寄せた話」 — SRE 佐藤
+           ・Karpenter と Helm chart
+       (b) 「Terraform Cloud の料金改定」 — 基盤 鈴木・高橋
+           ・OpenTofu + Atlantis 案
+      `,
+      `
+      event 社内テックトーク 2025年1月 | 2025-01 | -
+      talk 4 Nomad をやめて EKS に寄せた話 | 佐藤 | aws-eks helm karpenter nomad
+      talk 6 Terraform Cloud の料金改定 | 鈴木, 高橋 | atlantis opentofu terraform terraform-cloud
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

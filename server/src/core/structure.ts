@@ -1681,10 +1681,10 @@ function depthOfIndent(space: string): number {
 /**
  * Numbering markdown does not know, at a line's start: a word processor's outline ("2.1", "2.3.1",
  * indented or three numbers deep), Korean documents' letters ("가.", "나)"), circled numbers and
- * numbers in brackets ("①", "（1）", "(1)", "1）"), a thread's "3/ ". Group 2 is the outline's numbers.
+ * numbers and letters in brackets ("①", "（1）", "(1)", "1）", "(a)"), a thread's "3/ ". Group 2 is the outline's numbers.
  */
 // ("3/ Title — Name": a thread's posts, numbered as they were posted.)
-const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}）|\d{1,3}\/)[ \t\u3000]+(?=\S)/uy;
+const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}）|\([a-h]\)|（[a-h]）|\d{1,3}\/)[ \t\u3000]+(?=\S)/uy;
 
 /** Whether the first character past white space could start PLAIN_ENUMERATOR. */
 function mayStartEnumerator(raw: string, from: number): boolean {

@@ -681,6 +681,13 @@ const NAME_JOINER = '\u2060';
 
 function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | null {
   let s: string | null = text;
+  // ("SRE 佐藤", "基盤 鈴木・高橋", "情シス 渡辺さん": colleagues by their team and family names, at an in-house talk.)
+  const team = text.length <= 24 ? TEAM_THEN_SURNAMES.exec(text) : null;
+  if (team && !isJapaneseSurname(team[1])) {
+    const names = team[2].split(/[・、,，]\s*/u);
+    const org = ORG_HINTS.test(team[1]) ? team[1] : null;
+    if (names.every(isJapaneseSurname)) return { speakers: names.map((name) => (org ? { name, org } : { name, org, role: team[1] })), strong: true };
+  }
   const labelled = peopleWithOwnOrganisation(s, options);
   if (labelled) return labelled;
   s = withoutSentenceMarks(s);
@@ -702,6 +709,8 @@ const ACCOUNTS_IN_BRACKETS = new RegExp(String.raw`\s*[(（]\s*${ACCOUNT_SITE}\s
 /** "@dohyun-lee (GitHub) " before a name: a handle and its site. */
 const SITE_HANDLE_FIRST = new RegExp(String.raw`^@[\w.-]{1,40}\s*[(（]\s*${ACCOUNT_SITE}\s*[)）]\s+(?=\S)`, 'iu');
 
+/** A team's short name, then family names in kanji joined by "・" (an honorific may follow them). */
+const TEAM_THEN_SURNAMES = /^([\p{L}\d]{1,8})[ \u3000]+([\p{sc=Han}々]{1,3}(?:[・、,，]\s*[\p{sc=Han}々]{1,3}){0,3})(?:さん|氏)?$/u;
 /** A name struck out and the arrow, if any, to who replaced them. */
 const STRUCK_PERSON = /~~[^~]{1,40}~~\s*(?:(?:→|->|⇒)\s*)?/gu;
 /** "인터뷰 ①", "Interview #2:", "インタビュー 3：": the writer's interview and its number, before the people. */
