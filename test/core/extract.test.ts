@@ -15180,3 +15180,48 @@ describe('an in-house talk\'s colleagues', () => {
     );
   });
 });
+
+describe('an event\'s name first, with its year or number', () => {
+  test('"kubecon + cloudnativecon eu 2025 — london, ExCeL" is the event, not a talk; "Talk 1/5 | 11:00 | Room S1" heads the title under it', () => {
+    check(
+      `
+      kubecon + cloudnativecon eu 2025 — london, ExCeL
+      day 2
+
+      Talk 1/5 | 11:00 | Room S1
+      Sharding the Argo CD application controller
+        Lena Fischer + Arjun Mehta (Kestrel Mobility)
+        - redis is the bottleneck before the controller is
+
+      Talk 2/5 | 11:55 | Room N
+      Prometheus remote write 2.0
+        Callum Reid (Grafana Labs)
+      `,
+      `
+      event kubecon + cloudnativecon eu 2025 | 2025 | -
+      talk 5 Sharding the Argo CD application controller | Lena Fischer (Kestrel Mobility), Arjun Mehta (Kestrel Mobility) | argo-cd redis
+      talk 10 Prometheus remote write 2.0 | Callum Reid (Grafana Labs) | prometheus
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+
+  test('"# SRE Night Tokyo vol.8 — Slack スレッド バックアップ" over the talks\' headings is the event\'s title', () => {
+    check(
+      `
+      # SRE Night Tokyo vol.8 — Slack スレッド バックアップ
+
+      ## Prometheus の長期保存 / 佐藤 健 (メルカリ)
+      Thanos と Mimir の比較。
+
+      ## Argo CD で 300 クラスタ / 鈴木 花子 (LINEヤフー)
+      ApplicationSet で全部生成。
+      `,
+      `
+      event SRE Night Tokyo vol.8 | - | -
+      talk 3 Prometheus の長期保存 | 佐藤 健 (メルカリ) | grafana-mimir prometheus thanos
+      talk 6 Argo CD で 300 クラスタ | 鈴木 花子 (LINEヤフー) | argo-cd
+      `,
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { LineKind, type NoteStructure } from '../structure';
 import { nameKey } from '../text';
 import { findDates } from './dates';
 import { indentOf, isNonTalkTitle, LineFlag, LineTests, nextContentLine, normTitle, organisationLine, SENTENCE_END, withOrganisation, type Candidate, type Reader } from './note-lines';
-import { BOLD_LINE, sessionsItem } from './talk-candidates';
+import { BOLD_LINE, isFirstContentLine, namesNumberedEvent, sessionsItem } from './talk-candidates';
 import { isKeynote } from './talk-line';
 import { ABOUT_SECTION, CLOSING_SECTION, DRAWN_LINE, LABEL_MARKS, LIGHTNING_SECTION, LOG_TIME, mayBeLightningLabel, NOT_A_TALK } from './vocabulary';
 
@@ -23,9 +23,11 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     const first = headings[0];
     const minLevel = Math.min(...headings.map((h) => h.level));
     const sameLevel = headings.filter((h) => h.level === first.level).length;
+    // ("# SRE Night Tokyo vol.8 — Slack スレッド バックアップ" over "## Title / Name" headings: the note's first line names a
+    // numbered event, whatever follows its dash.)
     const isTitle =
       (fmTitle && nameKey(first.parsed.title) === nameKey(fmTitle)) ||
-      (first.level === minLevel && sameLevel === 1 && !first.evidence);
+      (first.level === minLevel && sameLevel === 1 && (!first.evidence || (isFirstContentLine(structure, first.line) && namesNumberedEvent(first.parsed.title) && headings.some((h) => h.level > first.level && h.evidence))));
     if (isTitle) headings.shift();
   }
   const evidenceByLevel = new Map<number, number>();

@@ -214,7 +214,8 @@ const YEARLESS: Array<{ re: RegExp; read(m: RegExpExecArray): { mo: number; d: n
   {
     // "5/14~15, 코엑스", "(2/27~28, …)", "11/28-29 @有明": month and day with a slash and no weekday, read only
     // between a line's start, a space or a parenthesis and a separator (not "1/3 of", not "8/3 土": see above).
-    re: new RegExp(String.raw`(?<![\p{L}\p{N}/.:])(\d{1,2})\/(\d{1,2})(?:${DASH}(?:(\d{1,2})\/)?(\d{1,2}))?(?=\s*(?:$|[,、，)）@＠/|]|\s))(?!\s*[(（]?\s*(?:[월화수목금토일月火水木金土日]|(?:sun|mon|tue|wed|thu|fri|sat)))(?!\s+(?:of|of\s+the)\b)`, 'giu'),
+    // (Not a count of a programme's items: "Talk 1/5", "Session 2/3", "page 3/12".)
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}/.:])(?<!\b(?:talks?|sessions?|parts?|lt|slides?|pages?|steps?)\s?)(\d{1,2})\/(\d{1,2})(?:${DASH}(?:(\d{1,2})\/)?(\d{1,2}))?(?=\s*(?:$|[,、，)）@＠/|]|\s))(?!\s*[(（]?\s*(?:[월화수목금토일月火水木金土日]|(?:sun|mon|tue|wed|thu|fri|sat)))(?!\s+(?:of|of\s+the)\b)`, 'giu'),
     read: (m) => ({ mo: +m[1], d: +m[2], mo2: m[3] ? +m[3] : undefined, d2: m[4] ? +m[4] : undefined }),
   },
   {

@@ -402,7 +402,7 @@ function panelPeople(structure: NoteStructure, first: number, footerLine: number
 }
 
 /** Whether nothing but blank lines and front matter comes before line `i`. */
-function isFirstContentLine(structure: NoteStructure, i: number): boolean {
+export function isFirstContentLine(structure: NoteStructure, i: number): boolean {
   for (let k = 0; k < i; k++) if (structure.info[k].kind !== LineKind.Blank && structure.info[k].kind !== LineKind.FrontMatter) return false;
   return true;
 }
@@ -1828,7 +1828,8 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
   // ("CONFERENCES 2025 -- index": the title of the writer's log of a year's events.)
   // ("2024 빛고을 인프라 엔지니어 모임 - 연말 세미나": the note's first line names an event of a year, then what kind.)
   // ("Platform Meetup Kobe vol.3 — memo": an event's name, then what the note is, read as a title and a speaker.)
-  if (isFirstContentLine(structure, i) && (namesYearLog(content) || ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))))) return i;
+  // ("kubecon + cloudnativecon eu 2025 — london, ExCeL": an event's name, then its place, a word read as a bare handle.)
+  if (isFirstContentLine(structure, i) && (namesYearLog(content) || ATTENDANCE_SUFFIX.test(parsed.title) || (!parsed.strongSpeakers && parsed.speakers.length > 0 && EVENT_WORDS.test(parsed.title) && ATTENDANCE_SUFFIX.test(content)) || (!parsed.strongSpeakers && hasDigit(content) && findDates(content).some((d) => d.date.length === 10)) || (YEAR.test(parsed.title) && EVENT_WORDS.test(parsed.title) && EVENT_WORDS.test(content.slice(parsed.titleEnd))) || (namesNumberedEvent(parsed.title) && parsed.speakers.every((sp) => sp.handle === sp.name && !content.includes('@'))))) return i;
   // "HashiCorp User Group Nagoya Vol.3 - connpass": the title of the event's page, copied.
   if ((content.includes(' - ') || content.includes(' | ') || content.includes('｜')) && EVENT_SITE_SUFFIX.test(content)) return i;
   // "鈴木 拓也さん（ナミノリ）の発表" then "「タイトル」" or "タイトルは「…」": the speaker said first, the title quoted below.
@@ -2083,6 +2084,11 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
 
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
 const SERIES_NUMBER = /#\s?\d{1,4}\b|\bvol\.?\s?\d{1,4}|第\d{1,4}回|\d{1,4}\s?(?:회|차)(?![\p{L}])/iu;
+
+/** "kubecon + cloudnativecon eu 2025", "SRE Night Tokyo vol.8": an event's name with its year or its number in the series. */
+export function namesNumberedEvent(title: string): boolean {
+  return (YEAR.test(title) || SERIES_NUMBER.test(title)) && EVENT_WORDS.test(title.replace(YEAR, ' ').replace(SERIES_NUMBER, ' '));
+}
 /** An organisation alone in brackets: "(関西データ工房)". */
 const ORG_IN_BRACKETS = /^[(（]([^()（）]{2,40})[)）]$/u;
 /** "첫 발표 —", "세 번째 발표:", "다섯 번째 —", "네 번째 (라이트닝)": the order of the programme before a title. */
@@ -2090,7 +2096,8 @@ const ORG_IN_BRACKETS = /^[(（]([^()（）]{2,40})[)）]$/u;
 const ORDINAL_SESSION_LEAD = /^(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*(?:번째)?\s*(?:발표|세션)?\s*(?:[(（][^()（）]{1,10}[)）]\s*|[:：—–-]\s*)\S|(?:LT|ＬＴ)\s*[0-9０-９]{1,2}[\s:：](?!\s*[(（]))/u;
 /** "First talk", "Second talk:", "두 번째 발표", "2つ目のセッション": a label alone on its line, the title on the next. */
 // ("■1本目", "◆ 2番目", "Talk #3", "세션 2": a mark before it, a number in it.)
-const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:first|second|third|fourth|fifth|last|final|next)(?: up| one)?|up first|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:(?:short|lightning|main|invited)\s+)?(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2})\s*[:：]?$`, 'iu');
+// ("Talk 1/5 | 11:00 | Room S1": of how many, and the slot's time and room in cells after it.)
+const ORDINAL_TALK_LABEL = new RegExp(String.raw`^(?:[${LABEL_MARKS}]\s*)?(?:(?:first|second|third|fourth|fifth|last|final|next) (?:talk|session|speaker)|(?:first|second|third|fourth|fifth|last|final|next)(?: up| one)?|up first|(?:첫|두|세|네|다섯)\s*번째\s*(?:발표|세션)|[1-9１-９一二三四五]つ目の(?:発表|セッション|講演)|(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*(?:本目|番目|人目)(?:の(?:発表|セッション|講演|LT))?|(?:(?:short|lightning|main|invited)\s+)?(?:talk|session|lt|セッション|発表|講演|세션|발표)\s*#?\s*[0-9０-９]{1,2}(?:\s*\/\s*[0-9]{1,2})?)(?:\s+[|·]\s+[^|·]{1,24}){0,3}\s*[:：]?$`, 'iu');
 const FIRST_NAME_COLON = /^(\p{Lu}\p{Ll}{1,11}):\s+(\S.{3,})$/u;
 /** Words that take a colon as labels, not as a person's first name. */
 const NOT_A_NAME_LABEL = /^(?:Note|Notes|Todo|Update|Agenda|Summary|Takeaways?|Action|Actions|Next|Speaker|Speakers|Title|Talk|Session|Topic|Slides|Video|Link|Links|Question|Answer|Tip|Warning|Also|Lunch|Break|Venue|Date|Time|Where|When|Host|Hosts|Sponsor|Sponsors|Food|Verdict|Rating|Demo|Repo|Tldr|Status|Context|Problem|Solution|Result|Results|Lesson|Lessons|Idea|Ideas|Overall|Thoughts|Pros|Cons|Room|Rooms|Hall|Stage|Track|Level|Format|Tags|Tag|Language|Duration|Length|Type|Kind|Audience|Difficulty|Category|Recording|Abstract|Description|Bio|Panel|Panelists|Panelist|Moderator|Moderators|Location|Prerequisites)$/u;
