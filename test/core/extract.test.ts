@@ -15225,3 +15225,21 @@ describe('an event\'s name first, with its year or number', () => {
     );
   });
 });
+
+describe('messages quoted under a talk', () => {
+  test('"> 💬 @kim: Flux との違いは?": a speech balloon leads a message from the thread, no talk; its tools are the talk\'s', () => {
+    check(
+      `
+      # Cloud Native Osaka #4
+
+      ## Argo CD で 300 クラスタ / 鈴木 花子 (なにわペイ)
+      ApplicationSet で全部生成。
+      > 💬 @kim: Flux との違いは?
+      `,
+      `
+      event Cloud Native Osaka #4 | - | -
+      talk 3 Argo CD で 300 クラスタ | 鈴木 花子 (なにわペイ) | argo-cd flux
+      `,
+    );
+  });
+});

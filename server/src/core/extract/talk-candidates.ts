@@ -934,6 +934,8 @@ export function collectCandidates(structure: NoteStructure, chrome: Set<number>,
     if (out.length && out[out.length - 1].line < i && out[out.length - 1].line === previousContentLine(structure, i, -1) && isTranslationLine(structure, i)) continue;
     // ("質問者：鈴木さん「…？」", "Q (Tom, Acme): …", "Q2) …", "질문자: 김OO님": a question from the floor or its answer, no talk.)
     if (li.content.length > 0 && QUESTION_FIRST.includes(li.content[0]) && QUESTION_LINE.test(li.content)) continue;
+    // ("> 💬 @kim: Flux との違いは?", "🗨️ Tom: any plans for v2?": a speech balloon leads someone's message, no talk.)
+    if (li.content.charCodeAt(0) === 0xd83d && SPEECH_BALLOON.test(li.content)) continue;
     const told = sentenceTalk(scan, i);
     if (told >= 0) {
       i = told;
@@ -2082,6 +2084,8 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
   return null;
 }
 
+/** A speech balloon's emoji at a line's start. */
+const SPEECH_BALLOON = /^(?:\u{1F4AC}|\u{1F5E8}|\u{1F5EF}|\u{1F4AD})/u;
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
 const SERIES_NUMBER = /#\s?\d{1,4}\b|\bvol\.?\s?\d{1,4}|第\d{1,4}回|\d{1,4}\s?(?:회|차)(?![\p{L}])/iu;
 
