@@ -15243,3 +15243,35 @@ describe('messages quoted under a talk', () => {
     );
   });
 });
+
+describe('a timed line that is its quoted title alone', () => {
+  test('among timed lines that mostly name no one, "19:40  "Title"" is a talk; "the café downstairs is literally called Envoy" is a café', () => {
+    check(
+      `
+      SRE Leeds meetup #12
+      18:30 doors / pizza
+      19:00 welcome from organisers
+
+      19:10  "Prometheus cardinality is a people problem"
+             by Prof. Adaeze Okafor, Imperial College London
+        - relabel_configs to drop
+
+      19:40  "Kafka on k8s: we tried, we cried"
+             speaker: 'Goose' - Principal SRE at Kestrel Pay
+        - Strimzi; rebalance storms
+
+      20:10 break. the café downstairs is literally called Envoy
+
+      20:35  "Blameless postmortems when the blame is obvious"
+             Dr. Sam Achterberg, Head of Reliability @ Octopus Energy
+      `,
+      `
+      event SRE Leeds meetup #12 | - | -
+      talk 5 Prometheus cardinality is a people problem | Adaeze Okafor (Imperial College London) | prometheus
+      talk 9 Kafka on k8s: we tried, we cried | - | kafka kubernetes strimzi
+      talk 15 Blameless postmortems when the blame is obvious | Sam Achterberg (Octopus Energy) | -
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -688,10 +688,15 @@ export function resolveAgenda(agenda: AgendaEntry[], talks: Candidate[], refs: T
       // the timetable names who gave it; a line under the heading that names someone else names its host.)
       else if (target.source === 'heading' && entry.parsed.speakers.length && (entry.parsed.strongSpeakers || entry.parsed.speakers.every((e) => e.org)) && !target.parsed.speakers.some((sp) => entry.parsed.speakers.some((e) => namesOverlap(e.name, sp.name)))) target.parsed.speakers = entry.parsed.speakers;
       else fillOrganisations(target.parsed.speakers, entry.parsed.speakers);
-    } else if ((!described.length && !(dictated ??= fewNamed(agenda))) || entry.parsed.speakers.length || entry.parsed.keynote) {
+    } else if ((!described.length && (!(dictated ??= fewNamed(agenda)) || quotedAlone(lines[entry.line], entry))) || entry.parsed.speakers.length || entry.parsed.keynote) {
       talks.push({ line: entry.line, parsed: entry.parsed, speakerLine: null, source: 'agenda', level: 0, evidence: true });
     }
   }
+}
+
+/** "19:40  "Kafka on k8s: we tried, we cried"": a timed line that is its quoted title alone (its speakers on the line under it), a talk in a log too. */
+function quotedAlone(raw: string, entry: AgendaEntry): boolean {
+  return entry.parsed.quoted && !entry.parsed.speakers.length && raw.trimEnd().length - entry.end <= 1;
 }
 
 /** Two entries or more name their speakers, and they are fewer than half of all: a dictated log's timed lines, a few of them talks. */

@@ -119,8 +119,8 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
 /** A name given to something right before the spelling: "飼い猫の名前が「ジェンキンス」", "1 号機は「アンシブル」", "고양이 이름이 젠킨스". */
 const CJK_NAMED = /(?:名前|ホスト名|愛称|あだ名)[がはも]\s*[「『"“]?\s*$|号機[はが]\s*[「『"“]?\s*$|(?:이름|별명|호스트\s?이름)[이은]\s*[「『"“']?\s*$/u;
 
-/** An animal, a place of business or a vessel, then "called" or "named" (and an article of its name), right before the spelling. */
-const PET_NAMED = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse|bar|pub|caf[eé]|coffee\s?shop|restaurant|bistro|brasserie|diner|bakery|hotel|hostel|lounge|brewery|boat|ship|yacht|ferry)s?\s+(?:called|named)\s+(?:(?:the|le|la|les|el|de|der|die|das)\s+)?$/iu;
+/** An animal, a place of business or a vessel, then "called" or "named" (and an article of its name) before the spelling, three words between them at most. */
+const PET_NAMED = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse|bar|pub|caf[eé]|coffee\s?shop|restaurant|bistro|brasserie|diner|bakery|hotel|hostel|lounge|brewery|boat|ship|yacht|ferry)s?(?:\s+[\p{L}'’]+){0,3}?\s+(?:called|named)\s+(?:(?:the|le|la|les|el|de|der|die|das)\s+)?$/iu;
 
 /** Tools' names that are also surnames: after a given name they are a person ("Chris Jenkins (FinOps)", "Leeroy Jenkins"). */
 const SURNAMES = new Set(['Jenkins', 'Packer']);
@@ -188,7 +188,10 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   // "kind: Deployment": a Kubernetes manifest's key, not the tool.
   if (surface === 'kind' && /^:\s*[A-Z][A-Za-z]+\s*$/u.test(text.slice(end, end + 40).split('\n', 1)[0])) return true;
   // ("She has a cat called Nomad", "our dog named Loki", "a tiny wine bar called Le Consul": a pet's or a place's name.)
-  if (PET_NAMED.test(text.slice(Math.max(0, start - 36), start))) return true;
+  // ("the café downstairs is literally called Envoy": a few words between them.)
+  // (Tested only where one of the two words is: most mentions have neither before them.)
+  const back = text.slice(Math.max(0, start - 60), start);
+  if ((back.includes('called') || back.includes('named')) && PET_NAMED.test(back)) return true;
   const sense = SENSE_GLOSSES.get(surface);
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   const first = surface.charCodeAt(0);
