@@ -15275,3 +15275,30 @@ describe('a timed line that is its quoted title alone', () => {
     );
   });
 });
+
+describe('a slot\'s heading over its title\'s lines', () => {
+  test('"### Track A 11:00" then the title over two lines (a Japanese line\'s end breaks no word) then "登壇：Name（Org）"; "### 11:50" then "Title" and "Name — Org"', () => {
+    check(
+      `
+      # CloudNative Days Kyoto 2023
+
+      ### Track A 11:00
+      Kubernetes クラスタ
+      アップグレードを止めないための Cluster API
+      登壇：山田 健一（鴨川ソフト）
+      - MachineHealthCheck で自動入れ替え
+
+      ### 11:50
+      Scaling Terraform Work-
+      flows Across 400 Teams
+      Priya Raman — Plaid
+      - private module registry
+      `,
+      `
+      event CloudNative Days Kyoto 2023 | 2023 | -
+      talk 4 Kubernetes クラスタアップグレードを止めないための Cluster API | 山田 健一 (鴨川ソフト) | cluster-api kubernetes
+      talk 10 Scaling Terraform Workflows Across 400 Teams | Priya Raman (Plaid) | terraform
+      `,
+    );
+  });
+});

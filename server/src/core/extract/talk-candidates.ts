@@ -1341,6 +1341,15 @@ function candidateLine(scan: CandidateScan, i: number): number {
   const li = info[i];
   const content = li.content;
   if (!content || content.length > 200) return i;
+  // ("### Track A 11:00" then "Kubernetes クラスタ" / "アップグレードを止めないための" then "登壇：Name（Org）": a slot's heading, the
+  // title its paragraph's lines up to the one that names the speakers.)
+  if (li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) && isTimeAlone(content.replace(TRACK_FIRST, ''))) {
+    const slot = codedSlot(structure, i, footerLine, check, true);
+    if (slot) {
+      out.push({ line: slot.line, parsed: { ...slot.parsed, titleStart: info[slot.line].contentStart, titleEnd: info[slot.line].contentEnd }, speakerLine: slot.last, source: 'plain', level: 0, evidence: true });
+      return slot.last;
+    }
+  }
   // ("19:10", "2024년 5월 14일 오후 3:47": a time alone heads the entry under it; it is no title. Nor is a deck's page marker.)
   if (isTimeAlone(content) || isSlideMarker(content)) return i;
   // ("## 1. 쿠버네티스 멀티 클러스터 운영기" then "*Operating Multi-cluster Kubernetes*": the heading's title translated, no talk of its own.)
@@ -2066,24 +2075,34 @@ const SESSION_CODE_ALONE = /^[\[【(]?[A-Z]{1,5}-?[A-Z]?\d{1,4}[A-Z]?[\]】)]?$/
  * The title (one to three lines, a word broken by a hyphen at a line's end joined) and the speakers (the next line, that
  * names them) under a programme slot's line at `i`; null when the lines there are not so.
  */
-function codedSlot(structure: NoteStructure, i: number, footerLine: number, check: Reader): { line: number; last: number; parsed: TalkLine } | null {
+function codedSlot(structure: NoteStructure, i: number, footerLine: number, check: Reader, underHeading = false): { line: number; last: number; parsed: TalkLine } | null {
   const { info } = structure;
   let title = '';
   for (let j = i + 1; j < Math.min(footerLine, i + 5); j++) {
     const li = info[j];
-    if (li.kind !== LineKind.Paragraph || li.blockStart || !li.content) return null;
+    // (Under a heading, the title's first line opens the paragraph.)
+    if (li.kind !== LineKind.Paragraph || (li.blockStart && !(underHeading && j === i + 1)) || !li.content) return null;
     // (A quoted title under it, "「Title」" then "登壇：…", is read as any quoted title is.)
     if (!title && QUOTE_OPENING.includes(li.content[0])) return null;
-    const sp = title ? check.speakers(li.content) : null;
-    if (sp?.strong && sp.speakers.length && sp.speakers.every((x) => x.org || x.role)) {
+    // (A line that labels them, "登壇：Name（Org）", or names each with an organisation or a role; not a title's line that
+    // goes on after a particle: "の 分 割 と 依存管理".)
+    const labelled = underHeading && SPEAKER_LABEL.test(li.content);
+    const sp = title && !HIRAGANA_FIRST.test(li.content) ? check.speakers(li.content) : null;
+    if (sp?.strong && sp.speakers.length && sp.speakers.every((x) => x.org || x.role || labelled)) {
       if (title.length < 4) return null;
       return { line: i + 1, last: j, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null } };
     }
-    title = !title ? li.content : /\p{L}-$/u.test(title) ? title.slice(0, -1) + li.content : `${title} ${li.content}`;
+    // (A word broken by a hyphen at the line's end is joined; a Japanese line's end breaks no word, so no space either.)
+    title = !title ? li.content : /\p{L}-$/u.test(title) ? title.slice(0, -1) + li.content : CJK_WRAP_END.test(title) ? title + li.content : `${title} ${li.content}`;
   }
   return null;
 }
 
+const HIRAGANA_FIRST = /^\p{sc=Hiragana}/u;
+/** A line's end in Japanese (a kanji or kana, or a full-width bracket): the next line goes on with no space between. */
+const CJK_WRAP_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー）」』]$/u;
+/** A track or room before a slot's time: "Track A ", "Room 2 ", "トラックB ". */
+const TRACK_FIRST = /^(?:track|room|hall|트랙|룸|홀|トラック|ルーム|会場)\s*[A-Za-z0-9]{1,2}\s+/iu;
 /** A speech balloon's emoji at a line's start. */
 const SPEECH_BALLOON = /^(?:\u{1F4AC}|\u{1F5E8}|\u{1F5EF}|\u{1F4AD})/u;
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
