@@ -15302,3 +15302,29 @@ describe('a slot\'s heading over its title\'s lines', () => {
     );
   });
 });
+
+describe('a mail\'s HTML source pasted', () => {
+  test('"<li><strong>Title</strong> &ndash; Name (Org)<br>" lines are the list\'s items, entities read; "<li class="session">10:40&nbsp;|&nbsp;<b>Title</b><br>Name (Org)</li>": the line break a dash', () => {
+    check(
+      `
+      Fwd: Recap — Berlin SRE Meetup #41
+
+      <html><body>
+      <ol>
+      <li><strong>Prometheus Remote Write at 10M Series</strong> &ndash; Lena Hoffmann (Kiwi Logistics)<br>
+      slides: <a href="https://example.com/s">speakerdeck</a></li>
+      ** they moved to Grafana Mimir
+      <li><strong>Kafka Lag Alerts That Don&#8217;t Wake You Up</strong> &ndash; Marek Nowak (Feldpost)<br>
+      ** kafka-lag-exporter into prometheus
+      <li class="session">20:40&nbsp;|&nbsp;<b>Leaving Istio for Cilium</b><br>Sofia Brandt (Lumen Health)</li>
+      </ol>
+      `,
+      `
+      event Fwd: Recap — Berlin SRE Meetup #41 | - | -
+      talk 5 Prometheus Remote Write at 10M Series | Lena Hoffmann (Kiwi Logistics) | grafana grafana-mimir prometheus
+      talk 8 Kafka Lag Alerts That Don’t Wake You Up | Marek Nowak (Feldpost) | kafka prometheus
+      talk 10 Leaving Istio for Cilium | Sofia Brandt (Lumen Health) | cilium istio
+      `,
+    );
+  });
+});

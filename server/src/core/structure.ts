@@ -1511,6 +1511,23 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
       return;
     }
   }
+  // "<li><strong>Title</strong> &ndash; Name (Org)<br>" on a line of its own (a mail's or a page's source pasted): an item of
+  // its text.
+  // (Not one that holds a comment: its words are left out of the tools' mentions only on an HTML line.)
+  if (li.kind === LineKind.Html && raw.includes('<li') && !raw.includes('<!--')) {
+    const item = HTML_ITEM.exec(raw);
+    if (item) {
+      li.kind = LineKind.ListItem;
+      li.level = 1;
+      li.blockStart = true;
+      li.standalone = false;
+      li.contentStart = item[1].length;
+      li.contentEnd = raw.length - item[3].length;
+      // (A line break inside it, between the title and who gave it, reads as a dash.)
+      li.content = decodeEntities(item[2].replace(/\s*<br\s*\/?>\s*/gi, ' — ').replace(/<[^>]*>/g, '')).trim();
+      return;
+    }
+  }
   // "<p class="speaker">Name (Org)</p>" on a line of its own: a paragraph of its text.
   if (li.kind === LineKind.Html && raw.includes('</p>')) {
     const p = HTML_PARAGRAPH.exec(raw);
@@ -1520,7 +1537,7 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
       li.standalone = true;
       li.contentStart = p[1].length;
       li.contentEnd = raw.length - p[3].length;
-      li.content = decodeEntities(p[2].replace(/<[^>]*>/g, '')).trim();
+      li.content = decodeEntities(p[2].replace(/<[^>]*>/g, ''), false).trim();
       return;
     }
   }
@@ -1544,11 +1561,22 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
   if (li.kind === LineKind.Paragraph && !li.blockStart && li.contentStart === 0 && before !== undefined && before.kind === LineKind.Paragraph && before.contentStart >= 2 && li.content.length > 0) li.blockStart = true;
 }
 
-/** The entities an exported post writes in its text ("Vault &amp; Consul"). */
-function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e]) : text;
+/** The entities an exported post writes in its text ("Vault &amp; Consul", "&ndash;", "Don&#8217;t"). */
+function decodeEntities(text: string, all = true): string {
+  if (!text.includes('&')) return text;
+  // (A "<p>" line keeps its dashes' entities: "Name, Role &amp; Name, Role &mdash; Org" under a heading names people, and
+  // read with a dash it would read as a title and its speaker.)
+  return all ? text.replace(ALL_ENTITIES, (_, e: string) => ENTITIES[e] ?? numericEntity(e)) : text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e]);
 }
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+const ALL_ENTITIES = /&(amp|lt|gt|quot|#39|apos|nbsp|ndash|mdash|middot|bull|hellip|lsquo|rsquo|ldquo|rdquo|#\d{2,7}|#x[0-9a-f]{2,6});/gi;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ', ndash: '–', mdash: '—', middot: '·', bull: '•', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+/** "&#8217;", "&#x1F355;": a character by its number (a replacement character where there is none). */
+function numericEntity(e: string): string {
+  const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+}
+/** A whole line that opens a list's item: lead (to the item's text), inner HTML, close (a line break, the item's end). */
+const HTML_ITEM = /^(\s*<li(?:\s[^>]*)?>)(.*?)((?:\s*<br\s*\/?>)?(?:\s*<\/li>)?\s*)$/i;
 
 /** A whole line that is one HTML heading: lead, level, inner HTML, close. */
 const HTML_HEADING = /^(\s*<h([1-6])(?:\s[^>]*)?>)(.*?)(<\/h\2>\s*)$/i;
