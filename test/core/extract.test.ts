@@ -15328,3 +15328,28 @@ describe('a mail\'s HTML source pasted', () => {
     );
   });
 });
+
+describe('a sponsor\'s name before its talk', () => {
+  test('"11:00  Orange presents: Title" is the title; "=== Wed 20.03 ===" is a day, no talk', () => {
+    check(
+      `
+      KubeCon Europe 2024 -- Paris
+
+      === Wed 20.03 ===
+
+      11:00  Orange presents: Running a 5G core on Kubernetes
+        - Cilium as CNI
+
+      11:45  Free presents: Argo CD at ISP scale
+             speaker: Thomas Rey -- Free
+        - ApplicationSets
+      `,
+      `
+      event KubeCon Europe 2024 -- Paris | 2024 | -
+      talk 5 Running a 5G core on Kubernetes | - | cilium kubernetes
+      talk 8 Argo CD at ISP scale | Thomas Rey (Free) | argo-cd
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

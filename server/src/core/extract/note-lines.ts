@@ -326,6 +326,8 @@ const PANEL_OR_WORKSHOP = /^(?:panel(?:\s+discussion)?|패널(?:\s*토크|\s*토
 /** A day of the month alone, its year and weekday may be: "11/07（火）", "2024-05-17 (금)", "6月12日(水)". */
 const DAY_ALONE = /^(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日일]?\s*(?:[(（][^()（）]{1,4}[)）])?$/u;
 
+const WEEKDAY_THEN_DAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+\d{1,2}[./]\d{1,2}\.?$/iu;
+
 /** Whether a title is a schedule item, a section of the writer's own or anything else that is no talk's. */
 export function isNonTalkTitle(title: string): boolean {
   return rememberedAnswer(nonTalkAnswers, title, NON_TALK_ANSWERS_KEPT, readsAsNonTalk);
@@ -343,6 +345,8 @@ function readsAsNonTalk(title: string): boolean {
   if (QUESTION_LABEL.test(t)) return true;
   // ("11/07（火）", "2024.05.17 (금)", "6月12日(水)": a day alone heads the day's talks.)
   if (c0 >= 48 && c0 <= 57 && DAY_ALONE.test(t)) return true;
+  // ("Wed 20.03", "Thu 21/03": a weekday, then the day and the month.)
+  if (t.length <= 16 && WEEKDAY_THEN_DAY.test(t)) return true;
   if (!t || !/[\p{L}\p{N}]/u.test(t) || NOT_A_TALK.test(t) || CLOSING_SECTION.test(t) || ABOUT_SECTION.test(t) || INFO_LABEL.test(t) || (t[0] === t[1] && /^(.)\1{3,}$/u.test(t))) return true;
   // "안녕하세요 이웃님들~ …", "Hi all, …": a greeting opens the writer's own words.
   if (GREETING_FIRST.includes(t[0]) && GREETING.test(t)) return true;

@@ -103,6 +103,8 @@ const STRUCK_THEN_NEW = /^~~[^~]{1,120}~~\s*(?:(?:→|->|⇒|=>)\s*)?(?=[^\s(（
 const STRUCK_END = /\s+~~[^~]{1,80}~~$/u;
 /** A remark of the writer's in brackets at a line's end: a to-do's mark, or the slot moved, swapped, skipped or missed. */
 const WRITERS_REMARK_AFTER = /\s*[(（][^()（）]*(?:\b(?:FIXME|TODO|TBD|XXX)\b|\b(?:moved|swapped|skipped|missed|rescheduled|postponed)\b)[^()（）]*[)）]$/u;
+/** "Orange presents: ", "Deutsche Bahn presents — ": an organisation's name that presents the title after it. */
+const ORG_PRESENTS = /^\p{Lu}[\p{L}\d&.'’ -]{0,30}?\s+presents?\s*[:：—–-]\s*(?=\S)/u;
 /** "(not on my list) Title", "(제목 FIXME — 사진 흐림) Title": the writer's remark in brackets before the title. */
 const WRITERS_REMARK_BEFORE = /^[(（](?:[^()（）]*\b(?:FIXME|TODO|TBD)\b[^()（）]*|(?:[a-z][a-z'’]*\s+){1,5}[a-z][a-z'’]*)[)）]\s*(?=\S)/u;
 /** What says a slot was called off, after the arrow ("→ 발표자 사정으로 취소", "→ 中止", "→ cancelled"). */
@@ -180,6 +182,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
     if (replaced && replaced[0].length < rest.length && !CALLED_OFF_WORDS.test(rest.slice(replaced[0].length))) {
       offset += replaced[0].length;
       rest = rest.slice(replaced[0].length);
+      continue;
+    }
+    // ("Orange presents: Title", "Zalando presents: …": a sponsor's name before its talk's title.)
+    const presents = guard <= 2 && rest.includes(' presents') ? ORG_PRESENTS.exec(rest) : null;
+    if (presents && presents[0].length < rest.length) {
+      offset += presents[0].length;
+      rest = rest.slice(presents[0].length);
       continue;
     }
     const before = c0 === 40 || c0 === 0xff08 ? WRITERS_REMARK_BEFORE.exec(rest) : null;
