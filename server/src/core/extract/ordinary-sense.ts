@@ -120,7 +120,7 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
 const CJK_NAMED = /(?:名前|ホスト名|愛称|あだ名)[がはも]\s*[「『"“]?\s*$|号機[はが]\s*[「『"“]?\s*$|(?:이름|별명|호스트\s?이름)[이은]\s*[「『"“']?\s*$/u;
 
 /** An animal, a place of business or a vessel, then "called" or "named" (and an article of its name) before the spelling, three words between them at most. */
-const PET_NAMED = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse|bar|pub|caf[eé]|coffee\s?shop|restaurant|bistro|brasserie|diner|bakery|hotel|hostel|lounge|brewery|boat|ship|yacht|ferry)s?(?:\s+[\p{L}'’]+){0,3}?\s+(?:called|named)\s+(?:(?:the|le|la|les|el|de|der|die|das)\s+)?$/iu;
+const CALLED_BEFORE = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse|bar|pub|caf[eé]|coffee\s?shop|restaurant|bistro|brasserie|diner|bakery|hotel|hostel|lounge|brewery|boat|ship|yacht|ferry)s?(?:\s+[\p{L}'’]+){0,3}?\s+(?:called|named)\s+(?:(?:the|le|la|les|el|de|der|die|das)\s+)?$/iu;
 
 /** Tools' names that are also surnames: after a given name they are a person ("Chris Jenkins (FinOps)", "Leeroy Jenkins"). */
 const SURNAMES = new Set(['Jenkins', 'Packer']);
@@ -191,7 +191,7 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   // ("the café downstairs is literally called Envoy": a few words between them.)
   // (Tested only where one of the two words is: most mentions have neither before them.)
   const back = text.slice(Math.max(0, start - 60), start);
-  if ((back.includes('called') || back.includes('named')) && PET_NAMED.test(back)) return true;
+  if ((back.includes('called') || back.includes('named')) && CALLED_BEFORE.test(back)) return true;
   const sense = SENSE_GLOSSES.get(surface);
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   const first = surface.charCodeAt(0);
