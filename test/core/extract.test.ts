@@ -15304,7 +15304,7 @@ describe('a slot\'s heading over its title\'s lines', () => {
 });
 
 describe('a mail\'s HTML source pasted', () => {
-  test('"<li><strong>Title</strong> &ndash; Name (Org)<br>" lines are the list\'s items, entities read; "<li class="session">10:40&nbsp;|&nbsp;<b>Title</b><br>Name (Org)</li>": the line break a dash', () => {
+  test('"Fwd: Recap — Name" is the event\'s name after the mail\'s mark and the writing\'s kind; "<li><strong>Title</strong> &ndash; Name (Org)<br>" lines are the list\'s items, entities read; "<li class="session">10:40&nbsp;|&nbsp;<b>Title</b><br>Name (Org)</li>": the line break a dash', () => {
     check(
       `
       Fwd: Recap — Berlin SRE Meetup #41
@@ -15320,7 +15320,7 @@ describe('a mail\'s HTML source pasted', () => {
       </ol>
       `,
       `
-      event Fwd: Recap — Berlin SRE Meetup #41 | - | -
+      event Berlin SRE Meetup #41 | - | -
       talk 5 Prometheus Remote Write at 10M Series | Lena Hoffmann (Kiwi Logistics) | grafana grafana-mimir prometheus
       talk 8 Kafka Lag Alerts That Don’t Wake You Up | Marek Nowak (Feldpost) | kafka prometheus
       talk 10 Leaving Istio for Cilium | Sofia Brandt (Lumen Health) | cilium istio

@@ -26,7 +26,10 @@ const SELF_CHAT = /나와의\s*채팅|나에게\s*보내기/u;
 /** "밋업 후기", "컨퍼런스 참관기", "meetup recap": a post's kind in brackets before its title. */
 const POST_KIND = /^(?:밋업|모임|세미나|컨퍼런스|행사|meetup|conference|event|イベント|勉強会|カンファレンス)\s*(?:후기|참관기|참석기|리뷰|정리|review|recap|notes?|レポート|参加記|参加レポート)?$/iu;
 
-const WRITING_BEFORE_DASH = /^(?:(?:live\s+)?thread(?:\s+draft)?|(?:my\s+)?notes?|recap|write-?up|memo|메모|후기|メモ)\s*[—–-]\s+/iu;
+const WRITING_BEFORE_DASH = /^(?:(?:live\s+)?thread(?:\s+draft)?|(?:my\s+)?notes?|recap(?:\s*(?:\+|&|and)\s*slides)?|write-?up|memo|메모|후기|メモ)\s*[—–-]\s+/iu;
+/** "Fwd: ", "Re: Fw: ": a mail's marks of a forward or an answer before its subject. */
+// (A space after the colon: "re:Invent 2024" is a name.)
+const MAIL_REPLY_MARKS = /^(?:(?:re|fwd?|fw)\s*:\s+)+(?=\S)/iu;
 
 /** A sentence (its ending in Korean or Japanese, or its mark), then a dash and more. */
 const SENTENCE_THEN_NAME = /^(.{4,}?(?:습니다|었다|였다|했다|어요|아요|ました|でした|[!！?？]))\s+[-–—―]\s+(\S.{3,})$/u;
@@ -39,6 +42,8 @@ export function cleanEventName(s: string): string {
   t = t.replace(/^(?:[-=*~#]{3,}|[\u2500-\u257f]{2,})\s*|\s*(?:[-=*~#]{3,}|[\u2500-\u257f]{2,})$/gu, '');
   // ("★ Cloud Native Seoul 2023", "HUG Tokyo Conference 2023 ★": the writer's mark for the year's main event.)
   t = t.replace(/^[★☆⭐]+\s*|\s*[★☆⭐]+$/gu, '');
+  // ("Fwd: Recap + slides — Berlin SRE Meetup #41": a mail forwarded or answered, its subject after the mark.)
+  if (t.length > 5 && (t[0] === 'F' || t[0] === 'f' || t[0] === 'R' || t[0] === 'r')) t = t.replace(MAIL_REPLY_MARKS, '');
   // "thread draft — ReliabilityConf EU 2024", "notes - HUG Berlin #14": the writing's kind before a dash, the event after it.
   const kind = WRITING_BEFORE_DASH.exec(t);
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
