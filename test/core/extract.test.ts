@@ -11697,7 +11697,7 @@ describe('terse meetup notes', () => {
           * left early
       `,
       `
-      event PLATFORM DAYS LISBON 2024 -- log | 2024-10-08..2024-10-09 | -
+      event PLATFORM DAYS LISBON 2024 | 2024-10-08..2024-10-09 | -
       talk 5 Paging Less: SLOs for Payment APIs | Inês Carvalho (Rio Pay) | prometheus
       talk 10 Nomad Batch Jobs at a Small Bank | Tomás Reis (Banco Azul) | nomad
       `,
@@ -13086,7 +13086,7 @@ describe('a log kept during the event, a stamped message a line', () => {
       [2024-06-13 10:49] each site runs Prometheus in agent mode
       `,
       `
-      event infracon boulder 2024 -- raw log | 2024-06-13 | -
+      event infracon boulder 2024 | 2024-06-13 | -
       talk 4 Terraform Drift Is a People Problem | Dana Price (Cobalt Rail) | atlantis terraform
       talk 7 Zero Standing Access with Boundary | Raj Mehta (Lumen Health), Mei Lin (Lumen Health) | boundary
       talk 11 Prometheus at the Edge | Aoife Brennan (Harbourline Energy) | prometheus
@@ -15330,7 +15330,7 @@ describe('a mail\'s HTML source pasted', () => {
 });
 
 describe('a sponsor\'s name before its talk', () => {
-  test('"11:00  Orange presents: Title" is the title; "=== Wed 20.03 ===" is a day, no talk', () => {
+  test('"11:00  Orange presents: Title" is the title; "=== Wed 20.03 ===" is a day, no talk; "Name 2024 -- Paris": two hyphens typed for the dash after the event\'s name', () => {
     check(
       `
       KubeCon Europe 2024 -- Paris
@@ -15345,7 +15345,7 @@ describe('a sponsor\'s name before its talk', () => {
         - ApplicationSets
       `,
       `
-      event KubeCon Europe 2024 -- Paris | 2024 | -
+      event KubeCon Europe 2024 | 2024 | -
       talk 5 Running a 5G core on Kubernetes | - | cilium kubernetes
       talk 8 Argo CD at ISP scale | Thomas Rey (Free) | argo-cd
       `,

@@ -36,6 +36,11 @@ const SENTENCE_THEN_NAME = /^(.{4,}?(?:습니다|었다|였다|했다|어요|아
 
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
+  // ("KubeCon Europe 2024 -- Paris": two hyphens typed for a dash; read as one, when the name is cut at it.)
+  if (s.includes(' -- ')) {
+    const dashed = cleanEventName(s.replace(/ -- /g, ' — '));
+    if (!dashed.includes(' — ')) return dashed;
+  }
   // "[[HashiCorp User Group Tokyo]] Vol.21 #meetup #hashicorp": an outline's item, its links and tags.
   let t = (s.includes('[[') ? withoutWikiBrackets(s) : s).replace(/(?:\s+#[^\s#\d][^\s#]*)+\s*$/u, '').trim();
   // "===== DevOpsDays Seoul 2025 =====", "━━ Name ━━": decoration around a plain-text title (drawn with two box lines too).
