@@ -1125,8 +1125,10 @@ function nestUnderPlainBullets(lines: string[], info: LineInfo[], roots: number[
 function isPlainBulletItem(raw: string, li: LineInfo): boolean {
   return li.kind === LineKind.ListItem && li.blockStart && !li.quote && (startsWithSymbolBullet(raw) || PLAIN_NUMBER_BULLET.test(raw));
 }
+/** "가.", "나)", "①", "（1）", "1）": numbering markdown does not know (one of PLAIN_ENUMERATOR's forms). */
+const LETTER_CIRCLED_OR_BRACKETED = String.raw`[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\d{1,2}）`;
 /** ("① 09:50 Title" then "   - AWS SA 정민아님": a number markdown does not know, as a plain bullet's symbol is.) */
-const PLAIN_NUMBER_BULLET = /^[ \t]*(?:[①-⑳]|[가나다라마바사아자차카타파하][.)]|（\d{1,2}）|\d{1,2}）)[ \t\u3000]/u;
+const PLAIN_NUMBER_BULLET = new RegExp(String.raw`^[ \t]*(?:${LETTER_CIRCLED_OR_BRACKETED})[ \t\u3000]`, 'u');
 
 /**
  * The lines of the new text: outside the hunks, the previous text's line strings (the same text).
@@ -1712,7 +1714,7 @@ function depthOfIndent(space: string): number {
  * numbers and letters in brackets ("①", "（1）", "(1)", "1）", "(a)"), a thread's "3/ ". Group 2 is the outline's numbers.
  */
 // ("3/ Title — Name": a thread's posts, numbered as they were posted.)
-const PLAIN_ENUMERATOR = /(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|[가나다라마바사아자차카타파하][.)]|[①-⑳]|（\d{1,2}）|\(\d{1,2}\)|\d{1,2}）|\([a-h]\)|（[a-h]）|\d{1,3}\/)[ \t\u3000]+(?=\S)/uy;
+const PLAIN_ENUMERATOR = new RegExp(String.raw`(\s*)(?:(\d{1,2}(?:\.\d{1,2}){1,4})\.?|${LETTER_CIRCLED_OR_BRACKETED}|\(\d{1,2}\)|\([a-h]\)|（[a-h]）|\d{1,3}\/)[ \t\u3000]+(?=\S)`, 'uy');
 
 /** Whether the first character past white space could start PLAIN_ENUMERATOR. */
 function mayStartEnumerator(raw: string, from: number): boolean {

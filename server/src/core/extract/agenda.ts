@@ -293,6 +293,12 @@ export function readQuotedRowLines(structure: NoteStructure, first: number, last
   for (let k = before; k < agenda.length; k++) agenda[k].last = last;
 }
 
+/** A CSV row on lines `first` to `last` (csvRowEnd): read with its lines when a quoted cell holds line breaks. */
+export function readCsvRow(structure: NoteStructure, first: number, last: number, check: Reader, agenda: AgendaEntry[], columns: TableColumns, separator: CsvSeparator): void {
+  if (last > first) readQuotedRowLines(structure, first, last, check, agenda, columns, separator);
+  else readAgendaRow(structure, first, check, agenda, columns, csvCellsBy(separator));
+}
+
 /**
  * "15:20⇥LT⇥Title⇥Name⇥Org" and "⇥⇥Title⇥Name" under a header of one cell fewer: a merged cell ("LT", a block of lightning
  * talks) left in the title's column pushed the row right by one. Removed, the row's cells are under their header's again.
@@ -817,9 +823,9 @@ export function codeBlockAgenda(structure: NoteStructure, check: Reader, agenda:
       if (columns) {
         for (let k = i + 2; k < end; k++) {
           const last = csvRowEnd(lines, k, end, columns.cells, separator);
-          if (last > k) readQuotedRowLines(structure, k, last, check, agenda, columns, separator);
-          else if (last === k) readAgendaRow(structure, k, check, agenda, columns, csvCellsBy(separator));
-          if (last > k) k = last;
+          if (last < 0) continue;
+          readCsvRow(structure, k, last, check, agenda, columns, separator);
+          k = last;
         }
       }
       if (agenda.length === before + 1) agenda[before].record = true;

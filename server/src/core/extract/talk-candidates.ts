@@ -2,7 +2,7 @@
 import type { Speaker } from '../model';
 import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
-import { columnsOf, csvCellsBy, csvRowEnd, csvSeparatorOf, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, quoteCount, readAgendaRow, readQuotedRowLines, titleOffsets, type CsvSeparator, type TableColumns } from './agenda';
+import { columnsOf, csvCellsBy, csvRowEnd, csvSeparatorOf, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, quoteCount, readAgendaRow, readCsvRow, readQuotedRowLines, titleOffsets, type CsvSeparator, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
@@ -1084,8 +1084,7 @@ function tableRow(scan: CandidateScan, i: number): boolean {
     // (A row whose quoted cell holds line breaks is read with the lines it takes: "1,10:30,"Title",Name,"memo" then "more memo",5".)
     const last = scan.csvColumns && (!li.blockStart || scan.csvRowClosed || quoteCount(lines[i]) % 2 === 1) ? csvRowEnd(lines, i, footerLine, scan.csvColumns.cells, scan.csvSeparator) : -1;
     if (scan.csvColumns && last >= 0) {
-      if (last > i) readQuotedRowLines(structure, i, last, check, agenda, scan.csvColumns, scan.csvSeparator);
-      else readAgendaRow(structure, i, check, agenda, scan.csvColumns, csvCellsBy(scan.csvSeparator));
+      readCsvRow(structure, i, last, check, agenda, scan.csvColumns, scan.csvSeparator);
       scan.csvQuoteOpen = quoteCount(lines[i]) % 2 === 1;
       scan.csvRowClosed = false;
       return true;
@@ -1737,7 +1736,7 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   // ("# Container Days Yokohama 2025 — 聴講リスト & メモ": the note's own title, an event of a year and the writer's word for notes
   // after it, read as no person.)
   // ("# HashiCorp User Group Seoul #14 참석 메모": or of a number in a series.)
-  if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && (YEAR.test(content) || SERIES_NUMBER.test(content)) && EVENT_WORDS.test(content.replace(YEAR, ' ').replace(SERIES_NUMBER, ' '))) return i;
+  if (li.level === 1 && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(content) && namesNumberedEvent(content)) return i;
   // ("AWS Summit Seoul 2025 첫날 메모" over its date line, underlined: the note's own title, the writer's notes of an event.)
   if (!parsed.speakers.length && i + 1 < info.length && info[i + 1].kind === LineKind.Heading && info[i + 1].level === li.level && isFirstContentLine(structure, i) && ATTENDANCE_SUFFIX.test(parsed.title)) return i;
   // ("### 1번", "## 2本目" over a timetable's notes: a number alone, naming no one, is no talk's heading.)

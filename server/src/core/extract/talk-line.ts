@@ -356,7 +356,7 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (fields && (fields[1].split('|').length >= 3 || FIELD_TIME.test(fields[1]))) return parseTalkLine(content.slice(0, open).trimEnd(), check) ?? parseTalkLineAsIs(content, check);
   // "LT2 Title / 森 花子 (Org) ★★★★★ ⭐ must rewatch": the writer's rating after the line, and any remark after it.
   // ("■ 13:40 Title ×", "… 中村 恵子（Org） ◎": a legend's mark after the line, heard, liked or missed.)
-  const rating = content.includes('★') || content.includes('☆') || content.includes('⭐') ? TRAILING_RATING.exec(content) : LEGEND_MARK_AFTER.test(content) ? LEGEND_MARK_AFTER.exec(content) : null;
+  const rating = content.includes('★') || content.includes('☆') || content.includes('⭐') ? TRAILING_RATING.exec(content) : LEGEND_MARK_AFTER.exec(content);
   if (rating && rating.index >= 4) return parseTalkLine(content.slice(0, rating.index), check) ?? parseTalkLineAsIs(content, check);
   // "### 1. 키노트 (류성민 정리)", "(notes: Jun)", "（まとめ：佐藤）": who took the notes, in brackets after the line, is no speaker.
   const taker = content.endsWith(')') || content.endsWith('）') ? NOTE_TAKER.exec(content) : null;
