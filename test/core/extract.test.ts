@@ -6474,7 +6474,7 @@ describe('layouts first met in session 32', () => {
     );
   });
 
-  test('a study group\'s day: its book\'s chapters ("9장. … (발제: …)") are no talks, "## 게스트 세션 1" over a bold title is a label, "## 게스트 세션 2 — Title" loses it; "다음 주 (8주차)" and "개인 TODO" are no talks', () => {
+  test('a study group\'s day: a chapter someone presented ("7장. … (발제: …)") is a talk, "## 게스트 세션 1" over a bold title is a label, "## 게스트 세션 2 — Title" loses it; "다음 주 (8주차)" and "개인 TODO" are no talks', () => {
     check(
       `
       # 테라폼 스터디 5주차 (+ 게스트 세션)
@@ -6500,7 +6500,8 @@ describe('layouts first met in session 32', () => {
       - Terraform test 써보기
       `,
       `
-      event 테라폼 스터디 5주차 (+ 게스트 세션) | 2025-04-12 | -
+      event 테라폼 스터디 5주차 | 2025-04-12 | -
+      talk 5 7장. 모듈 설계 | 여민호 | terraform
       talk 9 Terraform Cloud 없이 PR마다 plan 돌리기 | 주하람 (바람커머스) | github-actions terraform terraform-cloud
       talk 13 Vault로 프로바이더 자격 증명 없애기 | 탁하준 (온길핀테크) | aws vault
       `,
@@ -15350,6 +15351,158 @@ describe('a sponsor\'s name before its talk', () => {
       talk 8 Argo CD at ISP scale | Thomas Rey (Free) | argo-cd
       `,
       { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('a person\'s other names in brackets', () => {
+  test('"ryan.k (김영호) / Team", "헤일리(hailey.o, 오혜린) / Org", "WATANABE Ichiro（渡邉 一郎）さん / フリーランス（…）", "Daniel K. (@dkrause) / Org": the name they go by; "山口 優子 (はてな)" is a name and its organisation', () => {
+    check(
+      `
+      # 사내 인프라 테크데이
+
+      ## Argo CD로 갈아탄 이야기
+      발표: ryan.k (김영호) / 플랫폼엔지니어링팀 (Platform Engineering, PE)
+
+      ## 프로메테우스, 이제 한계인가?
+      발표: 헤일리(hailey.o, 오혜린) / SRE실 Observability셀
+
+      ## テラフォームで k8s を管理するのをやめた
+      登壇: WATANABE Ichiro（渡邉 一郎）さん / フリーランス（元・大手EC）
+
+      ## Argo CD at 3,000 Applications
+      Speaker: Daniel K. (@dkrause) / Quellwerk GmbH
+
+      ## Multi-Region Argo CD with Terraform - 山口 優子 (はてな)
+      `,
+      `
+      event 사내 인프라 테크데이 | - | -
+      talk 3 Argo CD로 갈아탄 이야기 | ryan.k (플랫폼엔지니어링팀) | argo-cd
+      talk 6 프로메테우스, 이제 한계인가? | 헤일리 (SRE실 Observability셀) | prometheus
+      talk 9 テラフォームで k8s を管理するのをやめた | WATANABE Ichiro | kubernetes terraform
+      talk 12 Argo CD at 3,000 Applications | Daniel K. (Quellwerk GmbH) | argo-cd
+      talk 15 Multi-Region Argo CD with Terraform | 山口 優子 (はてな) | argo-cd terraform
+      `,
+    );
+  });
+
+  test('"やまだ たろう（山田 太郎）": the name in kanji after its reading; "ぽんず（@ponzu_sre）さん": a nickname and its handle; "田中 太郎（たなか たろう）さん / X: @… / Org": the account is none of the organisation', () => {
+    check(
+      `
+      # Kubernetes Meetup Tokyo #66
+
+      ## Cilium の話
+      登壇: 田中 太郎（たなか たろう）さん / X: @tanaka_taro / 株式会社ほしぞらテック
+
+      ## Grafana Alloy に乗り換えた
+      登壇: ぽんず（@ponzu_sre）さん ※本名・所属は非公開
+
+      ## Terraform モジュールの育て方
+      登壇: やまだ たろう（山田 太郎）
+      `,
+      `
+      event Kubernetes Meetup Tokyo #66 | - | -
+      talk 3 Cilium の話 | 田中 太郎 (株式会社ほしぞらテック) | cilium
+      talk 6 Grafana Alloy に乗り換えた | ぽんず | grafana grafana-alloy
+      talk 9 Terraform モジュールの育て方 | 山田 太郎 | terraform
+      `,
+    );
+  });
+});
+
+describe('markdown\'s containers and emoji\'s short names', () => {
+  test('":::note" … ":::" (Qiita) around the speaker\'s line, ":::tip[Title]" (Docusaurus) a title; ":::note warn" no title', () => {
+    check(
+      `
+      # CNDT2023 参加メモ
+
+      ### Argo CD + Kustomizeで300マイクロサービスを捌く
+      :::note
+      登壇: 佐々木 健太さん(株式会社ミライペイ)
+      :::
+      - Kustomize overlay
+
+      :::note warn
+      k8s のバージョンアップは年2回
+      :::
+
+      :::tip[Amazon EKS에서 Karpenter로 비용 줄이기]
+      발표: 김도현 (당근)
+      - 카펜터 도입
+      :::
+      `,
+      `
+      event CNDT2023 | 2023 | -
+      talk 3 Argo CD + Kustomizeで300マイクロサービスを捌く | 佐々木 健太 (株式会社ミライペイ) | argo-cd kubernetes kustomize
+      talk 13 Amazon EKS에서 Karpenter로 비용 줄이기 | 김도현 (당근) | aws-eks karpenter
+      `,
+    );
+  });
+
+  test('":microphone: Title", ":bust_in_silhouette: Name", ":office: Org" (a chat\'s emoji typed by name) are a talk\'s lines; ":speaker:" stays a field\'s name; "☕ 15:10 커피 + 부스 투어 (…)" is a break', () => {
+    check(
+      `
+      kubecon eu 2024 paris - notes from my slack thread
+
+      :alarm_clock: 11:00
+      :microphone: Sidecar-less Istio: Ambient Mesh in production
+      :bust_in_silhouette: Lin Sun, Christian Posta
+      :office: Solo.io
+        :small_blue_diamond: ztunnel per node
+
+      ☕ 15:10 커피 + 부스 투어 (Datadog 부스에서 양말 받음)
+      `,
+      `
+      event kubecon eu 2024 paris | 2024 | -
+      talk 4 Sidecar-less Istio: Ambient Mesh in production | Lin Sun (Solo.io), Christian Posta (Solo.io) | istio
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('a study group\'s chapters and a table\'s bold titles', () => {
+  test('"## 第5章 …" then "担当: Name", "## 第6章" alone over its presenter: a chapter someone presented is a talk (a reading circle, 輪読会, is the event); "## 7장. 모듈 설계" with no one is the writer\'s reading', () => {
+    check(
+      `
+      # 『入門 監視』輪読会 第3回 メモ
+
+      ## 第5章 ビジネスを監視する
+      担当: 佐々木 美咲さん
+      - KPI と Grafana
+
+      ## 第6章
+      担当: 小林 健さん
+      - Datadog RUM
+
+      ## 7장. 모듈 설계
+      - Terraform 모듈 버전 고정.
+      `,
+      `
+      event 『入門 監視』輪読会 第3回 | - | -
+      talk 3 第5章 ビジネスを監視する | 佐々木 美咲 | grafana
+      talk 7 第6章 | 小林 健 | datadog
+      `,
+    );
+  });
+
+  test('"| **① Title** | 登壇: Name さん（Org） |": a slide\'s text beside the writer\'s notes, the title in bold, its speaker labelled in the other cell', () => {
+    check(
+      `
+      # HashiCorp User Group Osaka #6
+
+      | スライド | メモ |
+      |---|---|
+      | **① テラフォームのstate、分けすぎ問題** | 登壇: 藤原 大輝 さん（なにわシステムズ） |
+      | terraform_remote_state は禁止 | SSM Parameter Store で受け渡し |
+      | **② Vault PKIで社内証明書を全部自動化** | 登壇: 小林 由衣 さん（関西ネットバンク） |
+      | TTL 72h | cert-manager 経由 |
+      `,
+      `
+      event HashiCorp User Group Osaka #6 | - | -
+      talk 5 テラフォームのstate、分けすぎ問題 | 藤原 大輝 (なにわシステムズ) | aws-systems-manager terraform
+      talk 7 Vault PKIで社内証明書を全部自動化 | 小林 由衣 (関西ネットバンク) | cert-manager vault
+      `,
     );
   });
 });

@@ -61,6 +61,8 @@ export interface NoteStructure {
   dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'outliner' | null;
   /** The page has MkDocs admonitions (read with their bodies moved left): it is parsed whole after an edit, and so is the page after it. */
   admonitions?: boolean;
+  /** The page has ":::" containers (their fences read as blank lines or titles): it is parsed whole after an edit, and so is the page after it. */
+  containers?: boolean;
   /** The page has an indented block of prose, read as text, not code (proseIndentedBlocks): parsed whole after an edit too. */
   indentedProse?: boolean;
 }
@@ -346,7 +348,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const dialect = plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
-  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions && !previous.indentedProse ? changedLines(previous.table, table) : null;
+  // (":::note" … ":::", ":::tip[Title]": Docusaurus', Qiita's and Zenn's containers; their fences are read as blank lines or a title.)
+  const containers = text.includes(':::') && CONTAINER_FENCE_LINE.test(text);
+  const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions && !containers && !previous.containers && !previous.indentedProse ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
   const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
@@ -356,6 +360,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD');
   if (admonitions) source = withAdmonitionsOpen(source);
+  if (containers) source = withContainerFences(source);
   // markdown-it sees the front matter as blank lines (in its line tables, not a copy of the text).
   const blank = frontMatter ? frontMatter.endLine + 1 : 0;
   const again = hunks ? reparse(previous!, hunks, table, lines, frontMatter, plainText, md, source, blank) : null;
@@ -391,9 +396,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // An outliner's page is parsed whole after each edit too (its pass changes lines' info).
   if (!dialect && isOutlinerPage(info)) {
     liftOutline(info);
-    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner', admonitions, indentedProse: !!prose };
+    return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect: 'outliner', admonitions, containers, indentedProse: !!prose };
   }
-  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect, admonitions, indentedProse: !!prose };
+  return { table, lines, info, frontMatter, plainText, roots, previousLines: null, dialect, admonitions, containers, indentedProse: !!prose };
 }
 
 /** A line of code: braces, a semicolon or an assignment, a prompt, a comment's mark, a flag, a call, a key alone. */
@@ -444,6 +449,31 @@ function fourColumnsLeft(line: string, indent: number): string | null {
 const ADMONITION = /^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m;
 /** An admonition's first line with a title, at the margin (one inside another is part of its body): the marks and kind before it (group 1), the title (group 2). */
 const ADMONITION_TITLE = /^((?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*[ \t]+")([^"]+)"[ \t]*$/;
+
+/** ":::note", ":::note warn", ":::tip[Title]", ":::details Title", ":::": a container's fence (Docusaurus, VitePress, Qiita, Zenn), its kind (1), its title in brackets (2) or after the kind (3). */
+const CONTAINER_FENCE = /^[ \t]{0,3}:{3,}[ \t]*(?:([A-Za-z][\w-]*)(?:\[([^\]\n]*)\])?(?:[ \t]+([^\n]*?))?)?[ \t]*$/;
+const CONTAINER_FENCE_LINE = new RegExp(CONTAINER_FENCE.source, 'm');
+/** Qiita's and Zenn's words after a container's kind that say how it looks, no title ("note warn", "message alert"). */
+const CONTAINER_STYLE = /^(?:info|warn|warning|alert|error|success|danger|caution|tip|note|open|\+)$/i;
+
+/** A container fence's title, or '' for a fence without one. */
+function containerTitle(line: string): string | null {
+  const m = CONTAINER_FENCE.exec(line);
+  if (!m) return null;
+  const title = (m[2] ?? m[3] ?? '').trim();
+  return CONTAINER_STYLE.test(title) ? '' : title;
+}
+
+/** The source with each container's fence a heading's line (one with a title) or a blank line: what is inside is read as the page's own blocks. */
+function withContainerFences(source: string): string {
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes(':::')) continue;
+    const title = containerTitle(lines[i]);
+    if (title !== null) lines[i] = title ? '###### ' + title : '';
+  }
+  return lines.join('\n');
+}
 
 /**
  * The source with each MkDocs admonition's body moved four columns left, so that markdown-it reads its items and
@@ -1543,6 +1573,18 @@ function fillLine(raw: string, li: LineInfo, before: LineInfo | undefined): void
       return;
     }
   }
+  // ":::tip[Title]", ":::details Title": a container's title, a heading of the lowest level, as an admonition's is.
+  if (li.kind === LineKind.Heading && raw.charCodeAt(0) !== 35 && raw.includes(':::')) {
+    const title = containerTitle(raw);
+    if (title) {
+      li.level = 6;
+      li.blockStart = true;
+      li.contentStart = raw.indexOf(title);
+      li.contentEnd = li.contentStart + title.length;
+      li.content = stripInline(title);
+      return;
+    }
+  }
   // "!!! note "Title"", "??? abstract "【Track A】Title"": a MkDocs admonition's title, over its body, a heading of the lowest
   // level, as a folded block's summary is.
   if (li.kind === LineKind.Paragraph && raw.endsWith('"')) {
@@ -1734,7 +1776,9 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
-export function stripInline(s: string): string {
+export function stripInline(text: string): string {
+  // ":microphone: Title", ":bust_in_silhouette: Name": emoji typed by their short names (Slack, GitHub), read as the emoji.
+  const s = text.length <= 2000 && text.includes(':') && EMOJI_SHORTCODE.test(text) ? withEmojiFromShortcodes(text) : text;
   // Long lines are prose or data, never titles: keep them as they are (and linear).
   if (s.length > 2000 || (!/[*_`!\[<\\]/.test(s) && !s.includes("''"))) return s;
   // "[[Jane Doe]]", "[[people/jane|Jane Doe]]", "#[[KubeCon EU]]": a notes app's links and tags, read as their text.
@@ -1752,6 +1796,33 @@ export function stripInline(s: string): string {
     // ("'''KubeCon EU 2024'''", "''会場'': …": a wiki's bold and italics, MediaWiki's and Backlog's.)
     .replace(/'{2,3}([^']+?)'{2,3}/g, '$1')
     .replace(/\\([\\`*_{}\[\]()#+\-.!|])/g, '$1')
+    .trim();
+}
+
+/** ":microphone:", ":small_blue_diamond:": an emoji's short name between colons, alone between spaces (not "10:30:", "std::vector"). */
+const EMOJI_SHORTCODE = /(?<=^|\s):([a-z][a-z0-9_+-]{1,40}):(?=\s|$)/;
+const EMOJI_SHORTCODES = /(?<=^|\s):([a-z][a-z0-9_+-]{1,40}):(\s+|$)/g;
+/** The emoji whose short names mean something in a note (a talk, a person, a place, a time, a break, a number); other short names stay as written. */
+const EMOJI_BY_SHORTCODE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    microphone: '🎤', studio_microphone: '🎙️', speaking_head: '🗣️', speaking_head_in_silhouette: '🗣️', bust_in_silhouette: '👤', busts_in_silhouette: '👥', raising_hand: '🙋',
+    office: '🏢', round_pushpin: '📍', pushpin: '📌', calendar: '📆', date: '📅', spiral_calendar: '🗓️', spiral_calendar_pad: '🗓️', alarm_clock: '⏰', clock: '🕐', watch: '⌚', stopwatch: '⏱️', hourglass: '⌛',
+    memo: '📝', pencil: '📝', pencil2: '✏️', speech_balloon: '💬', bulb: '💡', link: '🔗', label: '🏷️', bookmark: '🔖', hammer_and_wrench: '🛠️', wrench: '🔧',
+    star: '⭐', star2: '🌟', white_check_mark: '✅', heavy_check_mark: '✔️', ballot_box_with_check: '☑️', x: '❌', warning: '⚠️', question: '❓',
+    coffee: '☕', bento: '🍱', pizza: '🍕', beer: '🍺', beers: '🍻', sandwich: '🥪', hamburger: '🍔', fork_and_knife: '🍴', tea: '🍵',
+    point_right: '👉', arrow_right: '➡️', small_blue_diamond: '🔹', small_orange_diamond: '🔸', black_small_square: '▪️', white_small_square: '▫️',
+    one: '1️⃣', two: '2️⃣', three: '3️⃣', four: '4️⃣', five: '5️⃣', six: '6️⃣', seven: '7️⃣', eight: '8️⃣', nine: '9️⃣', keycap_ten: '🔟',
+  }),
+);
+
+/** The text with each emoji's short name that EMOJI_BY_SHORTCODE knows read as the emoji, one space kept after it. */
+function withEmojiFromShortcodes(text: string): string {
+  return text
+    .replace(EMOJI_SHORTCODES, (_all, name: string, trail: string) => {
+      const emoji = EMOJI_BY_SHORTCODE.get(/^clock\d{1,4}$/.test(name) ? 'clock' : name);
+      // (Not ":speaker:", ":org:": a field's name, a reStructuredText field list.)
+      return emoji ? emoji + (trail ? ' ' : '') : _all;
+    })
     .trim();
 }
 

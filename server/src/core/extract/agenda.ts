@@ -267,7 +267,14 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   // ("<b>Title</b>", "<i>Name</i> (Org)", "<span style=…>": inline HTML's marks around a cell's words.)
   if (raw.includes('</')) for (let k = 0; k < cells.length; k++) if (cells[k].includes('<')) cells[k] = cells[k].replace(INLINE_HTML_TAG, '').trim();
   if (by === 'tabs' && columns) withoutMergedCell(cells, columns);
+  const before = agenda.length;
   readAgendaCells(i, raw, cells, check, agenda, columns);
+  // (A bold title's rows go on to the next bold title's, or the table's end: the slide's text and the notes beside it.)
+  if (!columns && agenda.length === before + 1 && by === 'bars' && BOLD_CELL.test(cells.find((c) => c.startsWith('**')) ?? '')) {
+    let last = i;
+    while (last + 1 < structure.lines.length && structure.info[last + 1].kind === LineKind.Table && !/^\s*\|\s*\*\*/u.test(structure.lines[last + 1]) && !/\|\s*\*\*[^*]{3,}\*\*\s*\|/u.test(structure.lines[last + 1])) last++;
+    if (last > i) agenda[before].last = last;
+  }
 }
 
 /**
@@ -319,8 +326,13 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
   // "| 세션 | 발표자 |", "| 時間 | 登壇者 | 所属 | タイトル |": the header names the title's and the speakers' columns.
   // (A tab-separated row comes with its header's columns and is read by them alone: its other cells are a room, a track.)
   if (columns || !timed) {
+    // ("| **① Title** | 登壇: 藤原 大輝 さん（Org） |": a slide's text beside the writer's notes, the title in bold, the speaker labelled.)
+    if (!columns) {
+      boldTitleRow(i, raw, cells, check, agenda);
+      return;
+    }
     // (The line under the header: "|---|---|", "｜ー｜ー｜".)
-    if (!columns || i === columns.headerLine || /^[\s|｜:ー－-]+$/u.test(raw)) return;
+    if (i === columns.headerLine || /^[\s|｜:ー－-]+$/u.test(raw)) return;
     // ("* Drift happens: …": a mark the writer put before the talks they went to.)
     // (A session on an open space's board that did not run, or was merged into another.)
     if (columns.held !== undefined && columns.held >= 0 && NOT_HELD.test(cells[columns.held] ?? '')) return;
@@ -390,6 +402,22 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
   if (!parsed.speakers.length) parsed.speakers = speakers;
   agenda.push(agendaEntry(i, raw, parsed));
 }
+
+/** A row without a header to read it by whose one cell is a title in bold and another names its speakers under their label; no entry otherwise. */
+function boldTitleRow(i: number, raw: string, cells: string[], check: Reader, agenda: AgendaEntry[]): void {
+  if (cells.length < 2 || cells.length > 4) return;
+  const bold = cells.findIndex((c) => BOLD_CELL.test(c.trim()));
+  const labelled = bold < 0 ? -1 : cells.findIndex((c, k) => k !== bold && SPEAKER_LABEL_CELL.test(c.trim()));
+  if (labelled < 0) return;
+  const parsed = check.talkLine(cells[bold].trim().slice(2, -2));
+  const sp = parsed && !parsed.speakers.length && !isNonTalkTitle(parsed.title) ? check.speakers(cells[labelled].trim()) : null;
+  if (!parsed || !sp) return;
+  parsed.speakers = sp.speakers;
+  parsed.strongSpeakers = sp.strong;
+  agenda.push(agendaEntry(i, raw, parsed));
+}
+const BOLD_CELL = /^\*\*[^*]{3,}\*\*$/u;
+const SPEAKER_LABEL_CELL = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]`, 'iu');
 
 const CELL_BREAK = /\s*<br\s*\/?>\s*/giu;
 const INLINE_HTML_TAG = /<\/?(?:b|i|em|strong|u|s|mark|small|code|span|font)(?:\s[^<>]*)?>/giu;

@@ -373,8 +373,10 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
       continue;
     }
     // ("[오후 3:00] 쉬는시간 🍩 …", "12:30 lunch (tacos)": a log's entry of the programme that is no talk ends the talk before it.)
-    if (li.kind === LineKind.Paragraph && i > firstTalk && !chrome.has(i) && LOG_TIME.test(li.content)) {
-      const rest = li.content.replace(LOG_TIME, '');
+    // ("☕ 15:10 커피 + 부스 투어": an emoji before the time.)
+    const timed = li.kind === LineKind.Paragraph && i > firstTalk && !chrome.has(i) ? li.content.replace(LEADING_PICTOGRAPHS, '') : '';
+    if (timed && LOG_TIME.test(timed)) {
+      const rest = timed.replace(LOG_TIME, '');
       // (Not a label: "[20:04] 메모: …", "[10:31] notes: …" are the writer's notes.)
       const head = LABEL_FIRST.test(rest) ? '' : rest.split(/[\s,.!?()（）\p{Extended_Pictographic}]/u)[0];
       if (head && NOT_A_TALK.test(head)) {
@@ -398,6 +400,8 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
   out.push(footerLine);
   return out;
 }
+
+const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 
 /**
  * "## 라이트닝 토크", ":zap: LTs at the end:", "【LT枠】" then a list of "LT1: Title — Name" items:

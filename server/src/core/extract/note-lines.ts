@@ -309,7 +309,8 @@ const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|
 const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:lightning\s+)?(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt|stage)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
 
 const WORKSHOP_STEP = /^(?:step|ステップ|스텝)\s*\d{1,2}(?=\s*[:：(（.]|$)|^\d{1,2}\s*단계\s*[:：.]/iu;
-const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s])|第\s*\d{1,2}\s*章|chapter\s+\d{1,2}\b)/iu;
+/** "9장. 오토스케일링", "第3章", "Chapter 4", "Ch. 12": a book's chapter, a study group's talk when someone presented it (note.ts). */
+export const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s]|$)|第\s*\d{1,2}\s*章|(?:chapter|ch\.?)\s*\d{1,2}\b)/iu;
 const SPONSORS_LABEL = /^(?:sponsors?|sponsored by|스폰서|후원(?:사)?|협찬|スポンサー|協賛)\s*[:：]/iu;
 
 const QUESTION_LABEL = /^(?:질문|답변|質問|回答|question|answer|q|a)\s*[:：]/iu;
@@ -394,7 +395,7 @@ function readsAsNonTalk(title: string): boolean {
   // ("스폰서: 옵스웨이 (…) — 피자 제공", "Sponsors: Acme, Initech": who paid, after its label.)
   // ("9장. 오토스케일링 (발제: 류한결)", "第3章 …", "Chapter 4: …": a study group's chapter of its book.)
   // ("step 4 (didn't do): Vault integration", "ステップ2：…": a hands-on workshop's step.)
-  if (SPONSORS_LABEL.test(t) || BOOK_CHAPTER.test(t) || (((c0 | 32) === 115 || (c0 >= 48 && c0 <= 57) || c0 === 0x30b9 || c0 === 0xc2a4) && WORKSHOP_STEP.test(t))) return true;
+  if (SPONSORS_LABEL.test(t) || (((c0 | 32) === 115 || (c0 >= 48 && c0 <= 57) || c0 === 0x30b9 || c0 === 0xc2a4) && WORKSHOP_STEP.test(t))) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.
   const lower0 = c0 | 32;
   if ((lower0 === 116 || lower0 === 102 || lower0 === 97) && /^(?:todo|to-?dos?|fixme|action items?)(?:[\s:：]|$)/iu.test(t)) return true;
@@ -632,7 +633,8 @@ export const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 
 
 /** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
-export const ORG_LABEL = new RegExp(String.raw`^(?:${ORG_LABEL_WORDS}\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):)\s*(.{2,60})$`, 'iu');
+// ("🏢 Solo.io": an office building for the label, under "👤 Name".)
+export const ORG_LABEL = new RegExp(String.raw`^(?:${ORG_LABEL_WORDS}\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):|🏢\uFE0F?)\s*(.{2,60})$`, 'iu');
 
 /** The organisation that line `k` gives on its own (ORG_LABEL), or null. */
 export function organisationLine(structure: NoteStructure, k: number, footerLine: number): string | null {

@@ -12,7 +12,7 @@ import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOf
 import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
-import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
+import { BOOK_CHAPTER, findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
 import { DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
@@ -127,7 +127,8 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "### キーノート", "Keynotes (main hall)" with no one named: the keynotes' slot, not a talk (with its speaker it is one).
   // ("### Keynote" then "Hannah Moreau (CNCF) opening + sponsor keynotes.": its speaker leads the sentence under it.)
   for (const c of chosen.talks) if (c.source === 'heading' && !c.parsed.speakers.length && KEYNOTE_SLOT.test(c.parsed.title)) c.parsed.speakers = personLeadingLine(structure, c.line + 1, check) ?? [];
-  chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !KEYNOTE_SLOT.test(c.parsed.title));
+  // ("## 7장. 모듈 설계" with no one named: a book's chapter, the writer's reading of it; "5장 …" then "- 발표: 상우": a study group's talk.)
+  chosen.talks = chosen.talks.filter((c) => c.parsed.speakers.length > 0 || !(KEYNOTE_SLOT.test(c.parsed.title) || BOOK_CHAPTER.test(c.parsed.title)));
   // "## My schedule for the day" right over a table whose rows are the talks: the table's caption, no talk.
   if (!fmTalk && chosen.mode === 'heading') chosen.talks = chosen.talks.filter((c) => !captionOfTable(structure, c, chosen.talks));
   // "タイトル：…", "登壇者：…", "所属：…" under "### Track A 10:00〜10:40": a programme's record of a talk, copied; its heading is none.

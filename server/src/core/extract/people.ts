@@ -4,7 +4,7 @@ import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
 import { isWhiteSpace } from '../text';
-import { NO_ORGANISATION, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { NO_ORGANISATION, NO_ORGANISATION_SAID, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -680,6 +680,11 @@ export function parseSpeakers(input: string, options: SpeakerOptions = {}): Spea
 const NAME_JOINER = '\u2060';
 
 function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | null {
+  // ("ryan.k (김영호) / Team", "WATANABE Ichiro（渡邉 一郎）さん / Org": the name someone goes by, their other names in brackets.)
+  if (text.includes('(') || text.includes('（')) {
+    const known = personWithOtherNames(text, options);
+    if (known) return { speakers: [known], strong: true };
+  }
   let s: string | null = text;
   // ("SRE 佐藤", "基盤 鈴木・高橋", "情シス 渡辺さん": colleagues by their team and family names, at an in-house talk.)
   const team = text.length <= 24 ? TEAM_THEN_SURNAMES.exec(text) : null;
@@ -700,10 +705,82 @@ function peopleOfText(text: string, options: SpeakerOptions): SpeakerParse | nul
   return peopleAndOrganisations(s, options);
 }
 
-/** "@handle（岡田 駿 / Org）": a handle, then a name (1) of letters and the organisation (2), a slash between them. */
-const HANDLE_THEN_NAME_AND_ORG = /@[\w.-]{2,30}\s*[(（]([\p{L}][\p{L}・ .'-]{0,20}?)\s*[/／]\s*([^()（）/／,，、]{1,40})[)）]/gu;
 /** An account's site: "X", "GitHub", "connpass" … */
 const ACCOUNT_SITE = String.raw`(?:x|twitter|github|gh|connpass|bluesky|bsky|mastodon|misskey|linkedin|qiita|zenn|note|blog|velog|tistory|facebook|fb|instagram|threads)`;
+/**
+ * "ryan.k (김영호) / 플랫폼팀", "헤일리(hailey.o, 오혜린) / Org", "WATANABE Ichiro（渡邉 一郎）さん / Org", "ぽんず（@ponzu_sre）さん",
+ * "Daniel K. (@dkrause) / Org": the name someone goes by (1, in quotes or not), their other names in brackets (2), then
+ * their organisation (3).
+ */
+const NAME_THEN_OTHER_NAMES = /^["“「]?([^\s()（）"“”「」/／,，、:：]{1,20}(?:\s[^\s()（）"“”「」/／,，、:：]{1,20}){0,2}?)["”」]?\s*(님|씨|さん|氏)?\s*[(（]([^()（）]{2,80})[)）]\s*(님|씨|さん|氏|様)?(?:\s*([/／|]|[—–-]{1,2}|[,，、])\s*(.{1,60}))?$/u;
+/** "@dkrause", "@hsorensen on X", "X: @sohee_sre", ""hso" on HashiCorp Discuss": an account, a handle. */
+const OTHER_NAME_ACCOUNT = new RegExp(String.raw`^(?:@[\w.-]{2,30}(?:\s+on\s+\S+(?:\s\S+)?)?|${ACCOUNT_SITE}\s*[:：]\s*@?[\w.-]{2,30}|["“][^"”]{1,20}["”]\s+on\s+\S.{0,30})$`, 'iu');
+/** "hailey.o", "jm_cloud": a user name in lower case, a dot or an underscore in it. */
+const OTHER_NAME_USER = /^[a-z][a-z0-9]*[._][a-z0-9._]{1,20}$/u;
+/** "渡邉 一郎", "中村 ゆう": a Japanese name in kanji, family and given names apart. */
+const OTHER_NAME_KANJI = /^[\p{sc=Han}々]{1,3}[ \u3000][\p{sc=Han}\p{sc=Hiragana}々]{1,3}$/u;
+/** "たなか たろう", "タナカ タロウ": a name's reading in kana (two words, or hiragana alone). */
+const OTHER_NAME_READING = /^(?:[\p{sc=Hiragana}ー]{1,8}(?:[ \u3000・][\p{sc=Hiragana}ー]{1,8})?|[\p{sc=Katakana}ー]{1,8}[ \u3000][\p{sc=Katakana}ー]{1,8})$/u;
+/** "Daniel K.", "Léa-Marie D.", "NAKAMURA Y.": a name whose other part is an initial. */
+const NAME_WITH_INITIAL = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s\p{Lu}\.|\p{Lu}{2,}\s\p{Lu}\.)$/u;
+
+/** One person by the name they go by and their other names in brackets (NAME_THEN_OTHER_NAMES); null otherwise. */
+function personWithOtherNames(s: string, check: NameCheck): Speaker | null {
+  const m = NAME_THEN_OTHER_NAMES.exec(s);
+  if (!m) return null;
+  let name = m[1].trim().replace(/(?:님|씨|さん|様|氏)$/u, '');
+  if (ROLE_WORDS.test(name) || TEAM_WORDS.test(name) || ORG_HINTS.test(name)) return null;
+  const latinHead = /\p{sc=Latin}/u.test(name);
+  // (Not "이서연 (당근)", "鈴木 さくら (Sansan)": a full name, then its organisation.)
+  const koreanHead = isKoreanName(name);
+  // (A reading in kana is of a name in kanji, in as many words: "ボルテックス・ゲームズ" after a name in katakana, "山口 優子 (はてな)"
+  // name organisations.)
+  const hanHead = /\p{sc=Han}/u.test(name);
+  let person = false;
+  let handle: string | undefined;
+  let romanised = false;
+  let kanji: string | undefined;
+  for (const part of m[3].split(/\s*[,，、/／]\s*/u)) {
+    if (OTHER_NAME_ACCOUNT.test(part)) {
+      handle ??= /@([\w.-]{2,30})/u.exec(part)?.[1];
+      continue;
+    }
+    // ("やまだ たろう（山田 太郎）": the name in kanji after its reading is the name.)
+    if (OTHER_NAME_KANJI.test(part) && OTHER_NAME_READING.test(name)) kanji = part;
+    // ("ryan.k (김영호)", "헤일리(hailey.o, 오혜린)": a user name is another name beside a name in another script.)
+    if ((part.length >= 3 && !koreanHead && isKoreanName(part)) || OTHER_NAME_KANJI.test(part) || (hanHead && OTHER_NAME_READING.test(part) && (part.includes(' ') || part.includes('\u3000') || !name.includes(' '))) || (!latinHead && OTHER_NAME_USER.test(part))) {
+      person = true;
+      continue;
+    }
+    // ("김철수(Chulsoo Kim) / 당근", "테오(Teo, 곽태오)": the name in Latin letters, after a name in another script.)
+    if (!latinHead && /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(part)) {
+      // (Alone it shows no person: "ボルテックス・ゲームズ (Vortex Games)", "鈴木 さくら (Sansan)" name organisations.)
+      romanised = true;
+      continue;
+    }
+    return null;
+  }
+  // (Latin letters are another name only beside one that shows the person.)
+  if (romanised && !person) return null;
+  // ("한결페이 (강민서)": an organisation in Hangul, then its person, unless the brackets hold another name of theirs too.)
+  const parts = m[3].split(/\s*[,，、/／]\s*/u).length;
+  if (parts === 1 && /^[가-힣]/u.test(name) && !handle) return null;
+  // (A handle alone shows a person when the name is one, has an initial for its other part, or is said with an honorific.)
+  if (!person && !(handle && (m[2] || m[4] || NAME_WITH_INITIAL.test(name) || personName(name, check)))) return null;
+  // ("— 본명은 비공개라고 하심, 회사도 안 밝힘": what the writer says after the dash is a remark, no organisation.)
+  // ("… さん / X: @tanaka_taro / 株式会社ほしぞらテック": an account between the slashes is none.)
+  // ("Priya Sharma (@priyasre), Staff SRE, Shopify": a role and an organisation after a comma, read by the steps after.)
+  if (m[5] && /[,，、]/u.test(m[5]) && /[,，、]/u.test(m[6] ?? '')) return null;
+  const after = m[6]?.split(/\s*[/／]\s*/u).filter((part) => !OTHER_NAME_ACCOUNT.test(part)).join(' / ').trim();
+  // ("フリーランス（元・大手EC）", "freelance (フリーランス)": no organisation, said with a remark or in two scripts.)
+  const bare = after?.replace(/\s*[(（][^()（）]*[)）]/gu, '').trim();
+  const org = after && bare && !/[,，、]\s|[다요음함심。.!?]$/u.test(bare) && !NO_ORGANISATION_SAID.test(bare) ? cleanOrg(after) : null;
+  if (kanji) name = kanji;
+  return handle ? { name, org, handle } : { name, org };
+}
+
+/** "@handle（岡田 駿 / Org）": a handle, then a name (1) of letters and the organisation (2), a slash between them. */
+const HANDLE_THEN_NAME_AND_ORG = /@[\w.-]{2,30}\s*[(（]([\p{L}][\p{L}・ .'-]{0,20}?)\s*[/／]\s*([^()（）/／,，、]{1,40})[)）]/gu;
 /** "（connpass: hyamada / X: @hiroshi_ymd）", "(X: @sohee_sre)": accounts on their sites, in brackets. */
 const ACCOUNTS_IN_BRACKETS = new RegExp(String.raw`\s*[(（]\s*${ACCOUNT_SITE}\s*[:：]\s*@?[\w.-]{1,40}(?:\s*[/／,、]\s*${ACCOUNT_SITE}\s*[:：]\s*@?[\w.-]{1,40})*\s*[)）]`, 'giu');
 /** "@dohyun-lee (GitHub) " before a name: a handle and its site. */
