@@ -15506,3 +15506,87 @@ describe('a study group\'s chapters and a table\'s bold titles', () => {
     );
   });
 });
+
+describe('colleagues by the names they call each other, and a programme copied from an app', () => {
+  test('"presenter: Marcus (payments infra)", "presented by Yuna K.", "- 발표: 상우 선임", "- 발표: 준영 님", "- 발표: 동현 (신입, 첫 발표!! 잘함)": a given name after a speakers\' label; "- 발표: 운영진 (이름 못 적음)" names no one', () => {
+    check(
+      `
+      # SRE book club — session 4
+
+      ## Ch. 10 — Practical Alerting
+      presenter: Marcus (payments infra)
+      - Borgmon and Prometheus
+
+      ## Ch. 11 Being On-Call
+      presented by Yuna K.
+      - PagerDuty stats
+
+      ## 5장 테라폼의 팁과 요령
+      - 발표: 상우 선임
+      - count vs for_each
+
+      ## 7장 여러 공급자로 작업하기
+      - 발표: 동현 (신입, 첫 발표!! 잘함)
+      - Docker provider
+
+      ## 자유주제: Cilium으로 kube-proxy 없이
+      - 발표: 준영 님
+
+      ## 라이트닝 토크 — HCP Terraform 무료 티어
+      - 발표: 운영진 (이름 못 적음)
+      `,
+      `
+      event SRE book club — session 4 | - | -
+      talk 3 Ch. 10 — Practical Alerting | Marcus | prometheus
+      talk 7 Ch. 11 Being On-Call | Yuna K. | pagerduty
+      talk 11 5장 테라폼의 팁과 요령 | 상우 | terraform
+      talk 15 7장 여러 공급자로 작업하기 | 동현 | docker
+      talk 19 자유주제: Cilium으로 kube-proxy 없이 | 준영 | cilium kube-proxy
+      talk 22 HCP Terraform 무료 티어 | - | terraform terraform-cloud
+      `,
+    );
+  });
+
+  test('an app\'s programme (time, title, "Name, Org" lines, level and track) then "[Label]" notes: each label names its talk by a tool or words of its title; "Title?" over "Name, Org" is a talk; "- Name (Org): 테라폼 파. A, B, C" is a point, no talk', () => {
+    check(
+      `
+      AWS Summit Seoul 2024 - Day 2
+
+      11:40 - 12:10
+      Amazon EKS와 Karpenter로 컴퓨팅 비용 절감하기
+      정해진, 무신사
+      고객 사례 | 레벨 300 | 트랙 3
+
+      13:10 - 13:40
+      ECS에서 EKS로: 300개 서비스 마이그레이션 여정
+      윤지호, AWS 솔루션즈 아키텍트
+      한승우, 컬리
+      레벨 300 | 트랙 3
+
+      15:40 - 16:10
+      Terraform과 AWS CDK, 언제 무엇을 써야 할까?
+      오태양, 여기어때
+      배준서, AWS
+
+      ----------------------------------
+
+      [트랙3 1번 - 카펜터]
+      - consolidation 켜고 빈 노드 정리
+
+      [ECS→EKS 세션, 2번째]
+      - 서비스별로 Helm 차트 통일
+
+      [테라폼 vs CDK]
+      - 오태양님 (여기어때): 테라폼 파. 멀티 클라우드, 모듈 생태계, 상태 파일
+      - OpenTofu 질문
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 4 Amazon EKS와 Karpenter로 컴퓨팅 비용 절감하기 | 정해진 (무신사) | aws-eks karpenter
+      talk 9 ECS에서 EKS로: 300개 서비스 마이그레이션 여정 | 윤지호, 한승우 (컬리) | aws-ecs aws-eks helm
+      talk 15 Terraform과 AWS CDK, 언제 무엇을 써야 할까? | 오태양 (여기어때), 배준서 (AWS) | aws aws-cdk opentofu terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

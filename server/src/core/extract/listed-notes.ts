@@ -250,16 +250,23 @@ function programme(structure: NoteStructure, talks: Candidate[]): Candidate[] {
   return run.length >= 2 ? run : [];
 }
 
-/** Whether the lines between talk `a` and line `next` hold no notes of `a`: at most one line, or only timed lines. */
+/**
+ * Whether the lines between talk `a` and line `next` hold no notes of `a`: at most one line, or only timed lines; or, in
+ * plain text, up to four short lines of the entry that are no list's items ("한승우, 컬리", "고객 사례 | 레벨 300 | 트랙 3",
+ * "오디토리움": a second speaker, the session's level and track, its room, copied from an event's app).
+ */
 function bodiless(structure: NoteStructure, a: Candidate, next: number): boolean {
   const { info } = structure;
   let notes = 0;
+  let short = 0;
   for (let j = a.line + 1; j < next; j++) {
     const lj = info[j];
     if (lj.kind === LineKind.Blank || lj.kind === LineKind.Rule || j === a.speakerLine || TIMED_ITEM.test(lj.content)) continue;
-    if (++notes > 1) return false;
+    notes++;
+    if (structure.plainText && lj.kind === LineKind.Paragraph && lj.content.length <= 40) short++;
+    else if (notes > 1) return false;
   }
-  return true;
+  return notes <= 1 || (short === notes && notes <= 4);
 }
 const TIMED_ITEM = /^\d{1,2}[:：]\d{2}/u;
 
@@ -307,11 +314,16 @@ const TALK_CUE = /\b(?:one|talk|session|notes?|memo|LT)\b|の?話|のやつ|の�
 const LATIN_POSSESSIVE = /\b(\p{Lu}\p{Ll}+)['’]s\b/u;
 const HONORED_NAME = /([\p{L}]{2,6}?)\s?(?:님|씨|さん|氏|先生)/u;
 /** A label's remark after it: "(모듈 200개 얘기)", "— gateway benchmark". */
+const BRACKETED_LABEL = /^[\[【〔]([^\[\]【】〔〕]{2,40})[\]】〕]$/u;
 const LABEL_REMARK = /^(.+?)\s*(?:[(（]([^()（）]{1,40})[)）]|\s[-–—―]\s*(.{1,40}))$/u;
 
 /** Which talk of the programme `content` names (its index in `rows`), or -1. */
-function namedRow(content: string, heading: boolean, rows: Candidate[], numberCells: string[] | null, lines: string[], rowWords: RowWords[], catalog: Catalog): number {
-  if (isNonTalkTitle(content) && !TALK_CUE.test(content)) return -1;
+function namedRow(text: string, heading: boolean, rows: Candidate[], numberCells: string[] | null, lines: string[], rowWords: RowWords[], catalog: Catalog): number {
+  // ("[트랙3 1번 - 카펜터]", "【MSK Serverless】": the writer's label in brackets, over its notes; one tool of one title names it.)
+  const bracketed = BRACKETED_LABEL.exec(text);
+  const content = bracketed ? bracketed[1].trim() : text;
+  // (A label in brackets is the writer's, whatever its words: "[트랙5 - Aurora Limitless]" names its track first.)
+  if (!bracketed && isNonTalkTitle(content) && !TALK_CUE.test(content)) return -1;
   const remark = LABEL_REMARK.exec(content);
   const parts = remark ? [remark[1], remark[2] ?? remark[3]] : [content];
   for (const part of parts) {
@@ -329,7 +341,7 @@ function namedRow(content: string, heading: boolean, rows: Candidate[], numberCe
     if (KEYNOTE_LABEL.test(part)) return onlyOne(rows, (r) => r.parsed.keynote || KEYNOTE_ROW.test(lines[r.line]));
     if (LIGHTNING_LABEL.test(part)) return onlyOne(rows, (r) => LIGHTNING_ROW.test(lines[r.line]));
   }
-  const cue = TALK_CUE.test(content);
+  const cue = !!bracketed || TALK_CUE.test(content);
   // ("Kenji's edge talk", "정하늘님 발표", "中村さんの話", "실리움 얘기 (윤지호님)": the speaker, with a word saying it is their talk.)
   const person = (LATIN_POSSESSIVE.exec(content) ?? HONORED_NAME.exec(content))?.[1];
   if (person && (cue || remark)) {

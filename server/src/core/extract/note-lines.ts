@@ -415,6 +415,8 @@ function readsAsNonTalk(title: string): boolean {
   // ("For #platform-global. The Berlin team asked for a summary, so here it is.": two sentences, the writer's own.)
   if (t.length > 40 && /[.!?]$/.test(title.trim()) && /[.!?]\s+\p{Lu}/u.test(t)) return true;
   if ((c0 | 32) === 104 && HOSTED_AT.test(t)) return true;
+  // ("테라폼 파. 멀티 클라우드, 모듈 생태계, 상태 파일 명시적": a sentence ended, then points listed: the writer's summary.)
+  if (t.length > 20 && title.includes('. ') && /[^\s.]\.\s+\S[^.]*,[^,]+,/u.test(title)) return true;
   // Schedule items are short: a long title is a talk's.
   if (t.length > 40) return false;
   // "Networking until they kicked us out", "lunch at the food court": a break and what it was like.

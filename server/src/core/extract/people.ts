@@ -253,7 +253,8 @@ function cleanName(s: string): { name: string; honorific: boolean } {
 }
 
 /** A remark where an organisation would be: "(인턴이라고 하심)", "(会社名聞き逃した)", "(소속은 안 밝히심)", "(company? missed it)". */
-export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$/iu;
+// ("ソウルから出向中", "신입, 첫 발표": where they came from, how new they are; no organisation.)
+export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|^(?:신입|인턴|新人|新卒|インターン)$/iu;
 
 function cleanOrg(s: string): string | null {
   const t = s
@@ -660,6 +661,26 @@ const PERSON_REFERRED_TO = /^[(（]?(?:[가-힣]{2,4}\s?님\s*(?:의\s*)?(?:발�
 /** "나 (…)", "私（…）", "me (…)": the writer, then who they are in brackets (group 1). */
 const WRITER_THEN_NAME = /^(?:나|저|本人|私|僕|自分|me|myself)\s*[(（]([^()（）]{3,70})[)）]$/iu;
 
+/** "presenter:", "발표:", "担当：", "presented by": a label that says who gave the talk. */
+const SPEAKER_LABEL_FIRST = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]|(?:presented|given|delivered)\s+by\s)`, 'iu');
+/**
+ * "Marcus", "Yuna K.", "상우 선임", "준영 님", "佐々木さん", each with a remark in brackets or not: the name colleagues call one
+ * another by (a given name, a rank after it, an initial for the family name), said only after a speakers' label.
+ */
+const CALLED_NAME = /^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|[가-힣]{2,3}?(?=\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）])?$/u;
+/** The writer, no one yet, everyone: no speaker's name. */
+const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
+
+/** The one person a labelled line calls by the name colleagues use (CALLED_NAME), when nothing else read it; null otherwise. */
+function calledByLabel(input: string, s: string): SpeakerParse | null {
+  const m = s.length <= 80 && SPEAKER_LABEL_FIRST.test(input.trim()) ? CALLED_NAME.exec(s) : null;
+  if (!m || NO_ONE_CALLED.test(m[1]) || ROLE_WORDS.test(m[1]) || TEAM_WORDS.test(m[1]) || ORG_HINTS.test(m[1])) return null;
+  // ("(Kintetsu Digital, guest)", "(payments infra)": an organisation starts with a capital or another script; a remark, a role or a team does not.)
+  const inner = m[2]?.split(/\s*[,，、]\s*/u)[0] ?? '';
+  const org = /^[\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}]/u.test(inner) && !ROLE_WORDS.test(inner) && !/^(?:신입|新人|新卒)/u.test(inner) ? cleanOrg(inner) : null;
+  return { speakers: [{ name: m[1], org }], strong: true };
+}
+
 /** The options parseSpeakers is given (its parts share them). */
 type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck;
 
@@ -670,7 +691,7 @@ type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & N
 export function parseSpeakers(input: string, options: SpeakerOptions = {}): SpeakerParse | null {
   const s = peopleText(input, options);
   if (s === null) return null;
-  if (!s.includes(NAME_JOINER)) return peopleOfText(s, options);
+  if (!s.includes(NAME_JOINER)) return peopleOfText(s, options) ?? calledByLabel(input, s);
   // (A foreign name in Hangul, its parts joined while it was read: "레베카 오코너" is one person, not an organisation and a name.)
   const read = peopleOfText(s, options);
   return read && { ...read, speakers: read.speakers.map((sp) => (sp.name.includes(NAME_JOINER) ? { ...sp, name: sp.name.replaceAll(NAME_JOINER, ' ') } : sp)) };

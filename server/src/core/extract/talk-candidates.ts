@@ -1886,7 +1886,8 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
   // ("Talk 1: Do you really need a service mesh?" then "by Jihoon Kwak, Wavecrest Cloud".)
   // ("Panel: Who Owns the Pager?" then its day, its room, then "Moderators: …": past the session's fields.)
   // ("🎤 tf の state 分割 どこまでやる?" then "👤 山本 / 株式会社フォレストペイ": the speaker's emoji for the label.)
-  const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || SPEAKER_BELOW.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content));
+  // ("Terraform과 AWS CDK, 언제 무엇을 써야 할까?" then "오태양, 여기어때": a line of a person and their organisation under it, in plain text.)
+  const asks = (parsed.title.endsWith('?') || parsed.title.endsWith('？')) && i + 1 < footerLine && (SPEAKER_LABEL.test(info[pastSessionFields(structure, i + 1, footerLine)].content) || SPEAKER_BELOW.test(info[i + 1].content) || TALK_BY_LABEL.test(info[i + 1].content) || NUMBERED_SESSION_LEAD.test(content) || (structure.plainText && !info[i + 1].blockStart && info[i + 1].kind === LineKind.Paragraph && !!check.speakers(info[i + 1].content)?.speakers.every((sp) => sp.org)));
   const question = asks ? QUESTION_MARK.exec(parsed.title) : null;
   if (question) parsed = { ...parsed, title: parsed.title.slice(question[0].length), titleStart: parsed.titleStart + question[0].length };
   // ("■ Consulのサービスメッシュ、やめました" then "加藤さん / フリーランス": a title marked as one may end like a sentence.)
@@ -1921,12 +1922,13 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
       let speakers = sp;
       // ("Moderators: Claire Dubois, Independent" then "Speakers: …": labelled lines, one after the other.)
       if (read && SPEAKER_LABEL.test(info[named].content)) ({ speakers, last } = labelledLinesAfter(structure, named, sp, footerLine, check));
-      if (!opening && speakers.every((s) => s.org)) {
+      // ("윤지호, AWS 솔루션즈 아키텍트" then "한승우, 컬리": a role where the organisation would be, one person a line too.)
+      if (!opening && speakers.every((s) => s.org || s.role)) {
         while (last + 1 < footerLine && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart) {
           // ("👤 Name / Org" then "💬 証明書 手動更新やめた": a line marked as a note by another emoji is none of them.)
           if (EMOJI_LEAD.test(info[last + 1].content) && !SPEAKER_BELOW.test(info[last + 1].content)) break;
           const more = readSpeakerLine(structure, last + 1, check);
-          if (!more || !more.every((s) => s.org)) break;
+          if (!more || !more.every((s) => s.org || s.role)) break;
           // (A new list, as above: the line's reading is kept by its text.)
           speakers = [...speakers, ...more];
           last++;

@@ -301,6 +301,9 @@ const FIELD_NAME_ALONE = /^(?=.{2,24}$)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'
 /** " [speaker:: …": a speaker's inline field after a title. */
 export const INLINE_SPEAKER_FIELD = new RegExp(String.raw`\s\[${SPEAKER_LABEL_WORDS}\s*::`, 'iu');
 
+/** "Ch. 10", "Chapter 4", "第3章", "제5장": a book's chapter by its number alone. */
+const CHAPTER_ALONE = /^(?:(?:제\s*)?\d{1,2}\s*장|第\s*\d{1,2}\s*章|(?:chapter|ch\.?)\s*\d{1,2})\.?$/iu;
+
 /** A short lead (1), then emoji (2), then a quoted title (or a lightning talk's one). */
 const EMOJI_BEFORE_QUOTE = new RegExp(String.raw`^([^「『"“\s][^「『"“]{0,13}?)(\s*${EMOJI_CHAR}+\s*)(?=(?:LT\s*)?[「『"“])`, 'u');
 /** A line in brackets that credits a talk: a label for its title or speakers first ("[talk: …]", "(발표: …)"). */
@@ -390,6 +393,10 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     if (titled && speakers) return { ...titled, speakers, strongSpeakers: true };
   }
   const line = parseTalkLineAsIs(content, check);
+  // ("Ch. 10 — Practical Alerting", "第3章 — 監視のアンチパターン": a book's chapter, a dash, the chapter's name; no speaker.)
+  if (line?.speakers.length && CHAPTER_ALONE.test(line.title)) {
+    return { ...line, title: content.trim(), speakers: [], strongSpeakers: false, titleStart: content.length - content.trimStart().length, titleEnd: content.trimEnd().length };
+  }
   // "Open Observability Meetup Seoul #7 (오픈 옵저버빌리티 밋업 서울)": an event's name, then the same in another
   // language in brackets; no person and organisation.
   if (line?.speakers.length === 1 && line.speakers[0].org && EVENT_KIND.test(line.speakers[0].org) && EVENT_KIND.test(line.title)) {
