@@ -15590,3 +15590,33 @@ describe('colleagues by the names they call each other, and a programme copied f
     );
   });
 });
+
+describe('colleagues by their given names alone', () => {
+  test('"**1. Title** — Raj (payments)": a known given name after the dash is the speaker, the team in brackets none of his organisation; "| 2 | Title | Aiko |" under "| # | topic | who |": a row\'s speaker', () => {
+    check(
+      `
+      # Infra Guild — Tech Talk Friday
+
+      **1. Moving the monorepo CI off Jenkins** — Raj (payments)
+      - 400 Jenkins jobs to GitHub Actions
+
+      **2. Helm chart hygiene** — Ahmed
+      - chart-testing in CI
+
+      ## Study hour
+
+      | # | topic | who |
+      |---|-------|-----|
+      | 1 | Golden AMIs with Packer + Ansible | Rahul |
+      | 2 | Testing Helm charts | Aiko |
+      `,
+      `
+      event Infra Guild — Tech Talk Friday | - | -
+      talk 3 Moving the monorepo CI off Jenkins | Raj | github-actions jenkins
+      talk 6 Helm chart hygiene | Ahmed | chart-testing helm
+      talk 13 Golden AMIs with Packer + Ansible | Rahul | ansible aws-ami packer
+      talk 14 Testing Helm charts | Aiko | helm
+      `,
+    );
+  });
+});

@@ -673,12 +673,15 @@ const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[s
 
 /** The one person a labelled line calls by the name colleagues use (CALLED_NAME), when nothing else read it; null otherwise. */
 function calledByLabel(input: string, s: string): SpeakerParse | null {
-  const m = s.length <= 80 && SPEAKER_LABEL_FIRST.test(input.trim()) ? CALLED_NAME.exec(s) : null;
+  const m = s.length <= 80 ? CALLED_NAME.exec(s) : null;
   if (!m || NO_ONE_CALLED.test(m[1]) || ROLE_WORDS.test(m[1]) || TEAM_WORDS.test(m[1]) || ORG_HINTS.test(m[1])) return null;
+  // (Without a label, only a known given name in Latin letters: "— Raj (payments)" after a title.)
+  const labelled = SPEAKER_LABEL_FIRST.test(input.trim());
+  if (!labelled && !(/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]) && isGivenName(m[1]))) return null;
   // ("(Kintetsu Digital, guest)", "(payments infra)": an organisation starts with a capital or another script; a remark, a role or a team does not.)
   const inner = m[2]?.split(/\s*[,，、]\s*/u)[0] ?? '';
   const org = /^[\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}]/u.test(inner) && !ROLE_WORDS.test(inner) && !/^(?:신입|新人|新卒)/u.test(inner) ? cleanOrg(inner) : null;
-  return { speakers: [{ name: m[1], org }], strong: true };
+  return { speakers: [{ name: m[1], org }], strong: labelled };
 }
 
 /** The options parseSpeakers is given (its parts share them). */
