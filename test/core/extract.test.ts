@@ -15620,3 +15620,37 @@ describe('colleagues by their given names alone', () => {
     );
   });
 });
+
+describe('speakers the writer does not name', () => {
+  test('"> 발표: 토스 분 (이름 비공개)", "> 당근 SRE 분 + 보안팀 분": no one named, the heading is the talk; "> K.H.님 (스타트업, …)": initials with an honorific; "> 이준호님 (라인플러스) — remark" is the heading\'s speaker line, no talk', () => {
+    check(
+      `
+      # KCD Seoul 2024 후기
+
+      ## 1. 토스는 왜 멀티클러스터를 버렸나
+      > 발표: 토스 분 (이름 비공개, 인프라팀이라고만 함)
+
+      - Argo CD ApplicationSet
+
+      ## 2. 테라폼으로 EKS 찍어내기, 그리고 후회
+      > 이준호님 (라인플러스) — 오늘 유일하게 풀네임 공개한 발표자인듯
+
+      - Crossplane 얘기도
+
+      ## 3. Vault를 쿠버네티스 시크릿 대신?
+      > 당근 SRE 분 + 보안팀 분 (두 분이서, 이름은 안 밝힘)
+
+      ## 4. (LT) Prometheus 카디널리티 줄이기
+      > K.H.님 (스타트업, 회사명 비공개)
+      - 라벨 드랍, recording rule
+      `,
+      `
+      event KCD Seoul 2024 | 2024 | -
+      talk 3 토스는 왜 멀티클러스터를 버렸나 | - | argo-cd
+      talk 8 테라폼으로 EKS 찍어내기, 그리고 후회 | 이준호 (라인플러스) | aws-eks crossplane terraform
+      talk 13 Vault를 쿠버네티스 시크릿 대신? | - | kubernetes vault
+      talk 16 Prometheus 카디널리티 줄이기 | K.H. | prometheus
+      `,
+    );
+  });
+});

@@ -43,7 +43,8 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   }
   const headingTalks = headings.filter((h) => (h.level === level && !isNonTalkTitle(h.parsed.title)) || (h.evidence && !isNonTalkTitle(h.parsed.title)));
   const headingEvidence = headingTalks.filter((h) => h.evidence).length;
-  const plain = candidates.filter((c) => c.source === 'plain');
+  // (Not the line under a heading that the heading read its speakers from: "## 3. Title" then "> 이준호님 (라인플러스) — remark".)
+  const plain = candidates.filter((c) => c.source === 'plain' && !headingTalks.some((h) => h.speakerLine === c.line));
   const bullets = candidates.filter((c) => c.source === 'bullet');
   // Headings with no speakers anywhere, and bullets that name speakers: the bullets are the talks
   // ("## 메모" under "1. Title — 발표: Name").

@@ -13,7 +13,7 @@ const KO_SURNAMES = new Set(
 const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
 // Words that look like names by their shape but are not.
 const KO_NOT_NAMES = new Set(
-  ('정리 기록 참관 공유 요약 등록 모듈 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+  ('이름 성함 본명 실명 라벨 정리 기록 참관 공유 요약 등록 모듈 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
     '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
     '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
@@ -254,7 +254,7 @@ function cleanName(s: string): { name: string; honorific: boolean } {
 
 /** A remark where an organisation would be: "(인턴이라고 하심)", "(会社名聞き逃した)", "(소속은 안 밝히심)", "(company? missed it)". */
 // ("ソウルから出向中", "신입, 첫 발표": where they came from, how new they are; no organisation.)
-export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|^(?:신입|인턴|新人|新卒|インターン)$/iu;
+export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12})$|^(?:신입|인턴|新人|新卒|インターン)$/iu;
 
 function cleanOrg(s: string): string | null {
   const t = s
@@ -667,7 +667,7 @@ const SPEAKER_LABEL_FIRST = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}
  * "Marcus", "Yuna K.", "상우 선임", "준영 님", "佐々木さん", each with a remark in brackets or not: the name colleagues call one
  * another by (a given name, a rank after it, an initial for the family name), said only after a speakers' label.
  */
-const CALLED_NAME = /^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|[가-힣]{2,3}?(?=\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）])?$/u;
+const CALLED_NAME = /^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|(?:\p{Lu}\.){2,3}(?=\s*(?:님|씨|さん|氏|様|$|[(（]))|[가-힣]{2,3}?(?=\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）])?$/u;
 /** The writer, no one yet, everyone: no speaker's name. */
 const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
 
@@ -675,14 +675,19 @@ const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[s
 function calledByLabel(input: string, s: string): SpeakerParse | null {
   const m = s.length <= 80 ? CALLED_NAME.exec(s) : null;
   if (!m || NO_ONE_CALLED.test(m[1]) || ROLE_WORDS.test(m[1]) || TEAM_WORDS.test(m[1]) || ORG_HINTS.test(m[1])) return null;
-  // (Without a label, only a known given name in Latin letters: "— Raj (payments)" after a title.)
+  // (Without a label, only a known given name in Latin letters, "— Raj (payments)" after a title, or initials with an
+  // honorific, "K.H.님 (스타트업)", "T.S.さん".)
   const labelled = SPEAKER_LABEL_FIRST.test(input.trim());
-  if (!labelled && !(/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]) && isGivenName(m[1]))) return null;
+  const initials = /^(?:\p{Lu}\.){2,3}$/u.test(m[1]);
+  if (!labelled && !(/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]) && isGivenName(m[1])) && !(initials && /^(?:\p{Lu}\.){2,3}\s*(?:님|씨|さん|氏|様)/u.test(s))) return null;
   // ("(Kintetsu Digital, guest)", "(payments infra)": an organisation starts with a capital or another script; a remark, a role or a team does not.)
   const inner = m[2]?.split(/\s*[,，、]\s*/u)[0] ?? '';
   const org = /^[\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}]/u.test(inner) && !ROLE_WORDS.test(inner) && !/^(?:신입|新人|新卒)/u.test(inner) ? cleanOrg(inner) : null;
-  return { speakers: [{ name: m[1], org }], strong: labelled };
+  return { speakers: [{ name: m[1], org }], strong: labelled || initials };
 }
+
+/** People named by where they work or what they do, not by name: "토스 분", "someone from Cloudflare", "the LINE Yahoo person", "某社の SRE さん", "ゲーム会社の方". */
+const ANONYMOUS_PEOPLE = /^(?:[^\d()（）]{1,24}?\s분(?:\s*[+,&·]\s*[^\d()（）]{1,24}?\s분)*|(?:someone|somebody|a (?:person|guy|woman|man|dev|developer|engineer|speaker)|two|three|(?:the|an?)\s+(?:\S+\s+){1,3}(?:guy|person|people|folks|speaker|engineer|PMs?))(?:\s+from\s+.{2,40})?|(?:某|とある)\S{0,12}|[^\s()（）]{1,12}の(?:方|人))\s*(?:[(（][^()（）]*[)）])?$/iu;
 
 /** The options parseSpeakers is given (its parts share them). */
 type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & NameCheck;
@@ -828,6 +833,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   // ("Rachel Kim（フリーランス）　※日本語ペラペラ": a remark after the reference mark is the writer's, not the speaker's.)
   const remarkMark = s.indexOf('※');
   if (remarkMark > 0) s = s.slice(0, remarkMark).trimEnd();
+  // ("토스 분", "당근 SRE 분 + 보안팀 분 (이름은 안 밝힘)", "someone from Mercari", "某社の SRE さん": people the writer does not name.)
+  if (ANONYMOUS_PEOPLE.test(s)) return null;
   // ("~~박준호~~ → 정유나", "~~Mina Park~~ Jun Seo": the person struck out was replaced by the one after.)
   if (s.includes('~~')) s = s.replace(STRUCK_PERSON, '');
   // ("当日の流れ（予定 → 実績）": words with an arrow between them, a plan and what became of it, name no one.)
