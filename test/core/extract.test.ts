@@ -15654,3 +15654,28 @@ describe('speakers the writer does not name', () => {
     );
   });
 });
+
+describe('organisations the writer does not give', () => {
+  test('"김나래 님 (스타트업, 회사명 비공개 요청)", "小林 大輔さん（某大手SIer）", "@kuma_tofu さん（名前・所属は非公開、アイコンがクマ）": a vague or withheld organisation is none, and the remarks after it are none either', () => {
+    check(
+      `
+      # 부산 클라우드네이티브 밋업 7
+
+      ## 쿠버네티스 없이 살아남기 — Nomad 도입기
+      발표: 김나래 님 (스타트업, 회사명 비공개 요청)
+
+      ## Istio Ambient Mesh を本番で使ってみた
+      登壇: 小林 大輔さん（某大手SIer）
+
+      ## Terraform Cloud やめて OpenTofu にするか検討した結果
+      登壇: @kuma_tofu さん（名前・所属は非公開、アイコンがクマ）
+      `,
+      `
+      event 부산 클라우드네이티브 밋업 7 | - | -
+      talk 3 쿠버네티스 없이 살아남기 — Nomad 도입기 | 김나래 | kubernetes nomad
+      talk 6 Istio Ambient Mesh を本番で使ってみた | 小林 大輔 | istio
+      talk 9 Terraform Cloud やめて OpenTofu にするか検討した結果 | kuma_tofu | opentofu terraform terraform-cloud
+      `,
+    );
+  });
+});

@@ -13,7 +13,7 @@ const KO_SURNAMES = new Set(
 const KO_DOUBLE_SURNAMES = new Set(['남궁', '황보', '제갈', '선우', '독고', '동방', '사공', '서문']);
 // Words that look like names by their shape but are not.
 const KO_NOT_NAMES = new Set(
-  ('이름 성함 본명 실명 라벨 정리 기록 참관 공유 요약 등록 모듈 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
+  ('이름 성함 본명 실명 사명 라벨 정리 기록 참관 공유 요약 등록 모듈 마지막 처음 피처 이슈 소개 안내 마무리 진행 한국 조직 문제 결론 후기 정보 하이 고객 장애 성능 전환 주의 방법 구성 배포 기술 도입 운영 개발 이전 이번 오늘 ' +
     '유저 서버 서비스 장점 단점 요약 질문 답변 기타 공유 참고 목차 시작 설명 사례 발표 세션 키노트 오프닝 클로징 네트워킹 점심 휴식 등록 접수 ' +
     '이상 이하 이후 전체 주제 내용 구축 회고 보안 안정성 사용성 고가용성 정책 모니터링 로깅 배경 목표 계획 현황 방향 조건 결과 과정 마감 최종 ' +
     '공지 안녕 감사 반응 분위기 강의 데모 실습 도구 문화 인프라 클라우드 컨테이너 데이터 플랫폼 아키텍처 네트워크 스토리지 보안 신뢰 기초 심화 ' +
@@ -254,7 +254,7 @@ function cleanName(s: string): { name: string; honorific: boolean } {
 
 /** A remark where an organisation would be: "(인턴이라고 하심)", "(会社名聞き逃した)", "(소속은 안 밝히심)", "(company? missed it)". */
 // ("ソウルから出向中", "신입, 첫 발표": where they came from, how new they are; no organisation.)
-export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12})$|^(?:신입|인턴|新人|新卒|インターン)$/iu;
+export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|비공개|非公開|社名\s*NG|伏せ|undisclosed|withheld|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12})$|^(?:신입|인턴|新人|新卒|インターン)$/iu;
 
 function cleanOrg(s: string): string | null {
   const t = s
@@ -1067,7 +1067,8 @@ function peopleAndOrganisations(text: string, options: SpeakerOptions): SpeakerP
       // ("池田 光（個人 / 趣味で自宅クラスタ運用）": said to have none, what follows is a remark.)
       else if (!sharedOrg && !saidNone) {
         sharedOrg = cleanOrg(part) ?? undefined;
-        saidNone ||= NO_ORGANISATION.test(part);
+        // ("(名前・所属は非公開、アイコンがクマ)": a remark first, the writer's remarks after it.)
+        saidNone ||= NO_ORGANISATION.test(part) || ORG_REMARK.test(part);
       }
     }
   } else if (paren && !paren[1].trim()) {
