@@ -15679,3 +15679,32 @@ describe('organisations the writer does not give', () => {
     );
   });
 });
+
+describe('a programme\'s slots with quoted titles', () => {
+  test('"[11:00] T2-1  "Title"" lines, three or more: the session\'s code is no part of the title, each slot a talk even when the line under it names no one ("쿠팡 SRE 분 (성함 못 들음)")', () => {
+    check(
+      `
+      AWS Summit Seoul 2024 — Day 1
+
+      [11:00] T2-1  "EKS 비용 40% 줄인 이야기"
+      쿠팡 SRE 분 (성함 못 들음)
+      - 카펜터(Karpenter)로 노드 통합
+
+      [11:40] T3-2 "생성형 AI 워크로드를 위한 데이터 플랫폼"
+      - 발표: 김민수 (AWS)
+      - Bedrock
+
+      [13:30] T1-4  "금융권 멀티어카운트 거버넌스"
+      - K사 분 (슬라이드에 이름이 마스킹돼있었음)
+      - AWS Control Tower
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 3 EKS 비용 40% 줄인 이야기 | - | aws-eks karpenter
+      talk 7 생성형 AI 워크로드를 위한 데이터 플랫폼 | 김민수 (AWS) | aws aws-bedrock
+      talk 11 금융권 멀티어카운트 거버넌스 | - | aws-control-tower
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

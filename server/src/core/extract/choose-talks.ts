@@ -85,6 +85,7 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
     talks.push(...numberedBetween(structure, talks, bullets));
     // ("5) Lightning talks, I only caught two:" then its items, each "Title" (Name, Org); "【LT】" then a list.)
     talks.push(...bullets.filter((b) => b.parsed.strongSpeakers && underSessionsItem(structure, b.line) && !talks.some((t) => t.line === b.line)));
+    talks.push(...timedQuotedTitles(structure, talks, candidates, chrome, footerLine, check));
     return { talks, level: 0, mode: 'plain' };
   }
   if (bullets.length >= 2) {
@@ -198,6 +199,30 @@ function sameLayoutWithoutDash(structure: NoteStructure, plain: Candidate[], chr
   }
   return out;
 }
+
+/**
+ * "[11:00] T2-1  "Title"" lines, three or more: a programme's slots each with a quoted title, talks
+ * too when the line under them names no one the writer could name ("쿠팡 SRE 분 (성함 못 들음)").
+ */
+function timedQuotedTitles(structure: NoteStructure, talks: Candidate[], candidates: Candidate[], chrome: Set<number>, footerLine: number, check: Reader): Candidate[] {
+  const { info } = structure;
+  const found: Candidate[] = [];
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (chrome.has(i) || li.kind !== LineKind.Paragraph || !li.blockStart || li.content.length > 160 || !TIME_THEN_QUOTE.test(li.content)) continue;
+    const parsed = check.talkLine(li.content);
+    if (!parsed?.time || !parsed.quoted || isNonTalkTitle(parsed.title)) continue;
+    // ("       Rina Takahashi + Olu Adeyemi (Google)": its people on the line under it.)
+    const next = i + 1 < footerLine ? info[i + 1] : null;
+    const sp = !parsed.speakers.length && next && next.kind === LineKind.Paragraph && !next.blockStart && next.content.length <= 80 ? check.speakers(next.content) : null;
+    if (sp?.strong) parsed.speakers = sp.speakers;
+    found.push({ line: i, parsed, speakerLine: sp?.strong ? i + 1 : null, source: 'plain', level: 0, evidence: true });
+  }
+  if (found.length < 3) return [];
+  // (Not a line some other reading made a talk of, with its speakers, or read as one's speakers.)
+  return found.filter((f) => !talks.some((t) => t.line === f.line || t.speakerLine === f.line) && !candidates.some((c) => c.line === f.line || c.speakerLine === f.line));
+}
+const TIME_THEN_QUOTE = /^\[?\d{1,2}:\d{2}\b.{0,30}?["“「『]/u;
 
 export function similarTitles(a: string, b: string): boolean {
   const x = nameKey(a);

@@ -301,6 +301,8 @@ const FIELD_NAME_ALONE = /^(?=.{2,24}$)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'
 /** " [speaker:: …": a speaker's inline field after a title. */
 export const INLINE_SPEAKER_FIELD = new RegExp(String.raw`\s\[${SPEAKER_LABEL_WORDS}\s*::`, 'iu');
 
+/** A time (in brackets or not) or nothing (1), a session's code, "T2-1", "DEV301", "CON-204" (2; not "LT1", a lightning talk's label), then a quoted title. */
+const SESSION_CODE_BEFORE_QUOTE = /^(\s*(?:\[?\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\]?\s+)?)(?!LT)(\p{Lu}{1,4}(?:\d{1,2}-\d{1,3}|-?\d{2,3})[a-z]?)(?=\s+["“「『])/u;
 /** "Ch. 10", "Chapter 4", "第3章", "제5장": a book's chapter by its number alone. */
 const CHAPTER_ALONE = /^(?:(?:제\s*)?\d{1,2}\s*장|第\s*\d{1,2}\s*章|(?:chapter|ch\.?)\s*\d{1,2})\.?$/iu;
 
@@ -392,6 +394,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     const titled = speakers ? parseTalkLine(content.slice(0, cells.index).trimEnd(), check) : null;
     if (titled && speakers) return { ...titled, speakers, strongSpeakers: true };
   }
+  // ("[11:00] T2-1  "Title"", "DEV301 「Title」": the session's code in the programme before its quoted title, blanked.)
+  const code = content.length > 12 && content.charCodeAt(0) < 0x80 ? SESSION_CODE_BEFORE_QUOTE.exec(content) : null;
+  if (code) return parseTalkLine(content.slice(0, code[1].length) + ' '.repeat(code[2].length) + content.slice(code[1].length + code[2].length), check);
   const line = parseTalkLineAsIs(content, check);
   // ("Ch. 10 — Practical Alerting", "第3章 — 監視のアンチパターン": a book's chapter, a dash, the chapter's name; no speaker.)
   if (line?.speakers.length && CHAPTER_ALONE.test(line.title)) {
