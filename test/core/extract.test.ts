@@ -15323,7 +15323,7 @@ describe('a mail\'s HTML source pasted', () => {
       `
       event Berlin SRE Meetup #41 | - | -
       talk 5 Prometheus Remote Write at 10M Series | Lena Hoffmann (Kiwi Logistics) | grafana grafana-mimir prometheus
-      talk 8 Kafka Lag Alerts That Don’t Wake You Up | Marek Nowak (Feldpost) | kafka prometheus
+      talk 8 Kafka Lag Alerts That Don’t Wake You Up | Marek Nowak (Feldpost) | kafka kafka-lag-exporter prometheus
       talk 10 Leaving Istio for Cilium | Sofia Brandt (Lumen Health) | cilium istio
       `,
     );
@@ -15705,6 +15705,29 @@ describe('a programme\'s slots with quoted titles', () => {
       talk 11 금융권 멀티어카운트 거버넌스 | - | aws-control-tower
       `,
       { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('tools of a Kafka cluster\'s operators', () => {
+  test('"Cruise Control" and "Burrow" beside Kafka are tools, "cruise control" of a car is not; "helm-unittest", "kafka-lag-exporter"', () => {
+    check(
+      `
+      # Kafka Meetup Tokyo
+
+      ## Strimzi を1年使ってみて - 山田 翔太 (サイバーエージェント)
+      - Kafka クラスタ 5 つ。Cruise Control で rebalance
+      - consumer lag は Burrow と kafka-lag-exporter の両方
+
+      ## Helm chart のテスト - 小林 真由美 (ZOZO)
+      - helm-unittest のスナップショット
+      - 帰りは車で。cruise control 便利
+      `,
+      `
+      event Kafka Meetup Tokyo | - | -
+      talk 3 Strimzi を1年使ってみて | 山田 翔太 (サイバーエージェント) | burrow cruise-control kafka kafka-lag-exporter strimzi
+      talk 7 Helm chart のテスト | 小林 真由美 (ZOZO) | helm helm-unittest
+      `,
     );
   });
 });
