@@ -15731,3 +15731,30 @@ describe('tools of a Kafka cluster\'s operators', () => {
     );
   });
 });
+
+describe('a journaling app\'s export', () => {
+  test('Day One\'s escaped marks ("\\- item", "\\(Org\\)"): the items are notes of the talk above them, not talks', () => {
+    check(
+      String.raw`
+      # JAWS\-UG大阪 合同勉強会
+
+      2024年2月17日 土曜日 13:42 JST
+      📍 日本、大阪府大阪市北区梅田3丁目
+
+      ## ECS on Fargate から EKS へ、そして ECS へ戻った話
+      藤田 翔 さん \(なにわデータ株式会社\)
+      \- 2021年に「これからは k8s」で EKS 移行
+      \- Helm チャート40個 → タスク定義に
+
+      ## CDK vs Terraform 社内戦争の結末
+      高橋 玲奈 さん \(淀屋橋ソリューションズ\)
+      \- アプリチームは CDK \(TypeScript\)、インフラチームは Terraform で2年戦争
+      `,
+      `
+      event JAWS-UG大阪 合同勉強会 | 2024-02-17 | -
+      talk 6 ECS on Fargate から EKS へ、そして ECS へ戻った話 | 藤田 翔 (なにわデータ株式会社) | aws-ecs aws-eks aws-fargate helm kubernetes
+      talk 11 CDK vs Terraform 社内戦争の結末 | 高橋 玲奈 (淀屋橋ソリューションズ) | aws-cdk terraform typescript
+      `,
+    );
+  });
+});

@@ -337,7 +337,8 @@ const BULLET_SYMBOLS = '•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→�
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
 // ("[ ] Title", "[x] Title": a checkbox typed without a list's dash.)
 // ("ㄴ 발표자: …", "└ Name (Org)": a Korean note's mark for a line under the one above; "ㆍ", its middle dot, as a bullet.)
-const PLAIN_BULLET = new RegExp(String.raw`(\s*)([${BULLET_SYMBOLS}]|[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
+// ("\- item": Day One's export escapes a list's dash, a bullet still.)
+const PLAIN_BULLET = new RegExp(String.raw`(\s*)([${BULLET_SYMBOLS}]|\\?[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -1772,7 +1773,7 @@ function mayStartPlainBullet(raw: string, from: number): boolean {
   while (p < raw.length && isWhiteSpace(raw.charCodeAt(p))) p++;
   const c = raw.charCodeAt(p);
   // ("o　item": a full-width space after the o, as PLAIN_BULLET's \s reads it.)
-  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 111 && isWhiteSpace(raw.charCodeAt(p + 1))) || (c === 91 && raw.charCodeAt(p + 2) === 93);
+  return c === 45 || c === 42 || c === 43 || c >= 0x2000 || (c === 92 && /[-*+]/.test(raw[p + 1] ?? '')) || (c === 111 && isWhiteSpace(raw.charCodeAt(p + 1))) || (c === 91 && raw.charCodeAt(p + 2) === 93);
 }
 
 /** Removes inline markdown: emphasis, code ticks, images, link targets, HTML tags. */
