@@ -350,7 +350,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
   // (":::note" … ":::", ":::tip[Title]": Docusaurus', Qiita's and Zenn's containers; their fences are read as blank lines or a title.)
-  const containers = text.includes(':::') && CONTAINER_FENCE_LINE.test(text);
+  const containers = (text.includes(':::') && CONTAINER_FENCE_LINE.test(text)) || (text.includes('│') && text.includes('```'));
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions && !containers && !previous.containers && !previous.indentedProse ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
@@ -390,6 +390,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   nestUnderPlainBullets(lines, info, roots, 0, lines.length);
   joinWrappedLines(lines, info, 0, lines.length);
   boxedTitles(lines, info, 0, lines.length);
+  if (containers) drawnTables(lines, info);
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
@@ -1116,6 +1117,58 @@ function boxedTitles(lines: string[], info: LineInfo[], from: number, to: number
     li.level = 2;
     li.standalone = true;
     i = j;
+  }
+}
+
+/** A line of a table drawn with box-drawing characters: a row ("│ cell │ cell │") or a border ("├──┼──┤"). */
+const DRAWN_TABLE_ROW = /^\s*[│┃║|]/u;
+const DRAWN_BORDER = /^\s*[┌┏╔├┣╠└┗╚─━═┬┼┴┳╋┻╦╬╩┐┓╗┤┫╣┘┛╝+\-\s]+$/u;
+
+/**
+ * A fenced block that holds a table drawn with box-drawing characters ("┌──┬──┐", "│ Title │ notes │") is the writer's
+ * text, not code: each row is a paragraph's line of its longest cell (the title beside "우리 팀에 가져온다면?", the notes
+ * beside a cue), the borders and the fences blank lines between the rows' blocks.
+ */
+function drawnTables(lines: string[], info: LineInfo[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (info[i].kind !== LineKind.Code || !/^\s*(?:```|~~~)/u.test(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && info[end].kind === LineKind.Code && !/^\s*(?:```|~~~)\s*$/u.test(lines[end])) end++;
+    let rows = 0;
+    let other = 0;
+    for (let j = i + 1; j < end; j++) {
+      if (!lines[j].trim()) continue;
+      if (DRAWN_TABLE_ROW.test(lines[j]) && /[│┃║]/u.test(lines[j])) rows++;
+      else if (!DRAWN_BORDER.test(lines[j])) other++;
+    }
+    if (rows >= 2 && other === 0) {
+      let afterBorder = true;
+      for (let j = i; j <= Math.min(end, lines.length - 1); j++) {
+        const li = info[j];
+        const raw = lines[j];
+        if (j === i || j === end || !raw.trim() || DRAWN_BORDER.test(raw)) {
+          li.kind = LineKind.Blank;
+          li.content = '';
+          li.level = 0;
+          li.blockStart = false;
+          li.standalone = false;
+          // (A border inside the table, "├──┼──┤", parts its rows, not its blocks: the rows under it go on the title's.)
+          if (!/^\s*[├┣╠]/u.test(raw)) afterBorder = true;
+          continue;
+        }
+        let best = '';
+        for (const cell of raw.split(/[│┃║]/u)) if (cell.trim().length > best.length) best = cell.trim();
+        li.kind = LineKind.Paragraph;
+        li.level = 0;
+        li.contentStart = raw.indexOf(best);
+        li.contentEnd = li.contentStart + best.length;
+        li.content = stripInline(best);
+        li.blockStart = afterBorder;
+        li.standalone = afterBorder && (j + 1 > end || !DRAWN_TABLE_ROW.test(lines[j + 1]) || DRAWN_BORDER.test(lines[j + 1]));
+        afterBorder = false;
+      }
+    }
+    i = end;
   }
 }
 
