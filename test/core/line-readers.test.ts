@@ -69,6 +69,12 @@ test('parseSpeakers splits at separators and conjunctions, and reads handles and
     ['Jane Doe, at Atlassian', { speakers: [{ name: 'Jane Doe', org: 'Atlassian' }], strong: true }],
     ['Raj Patel & Chloe Adams (Finstream)', { speakers: [{ name: 'Raj Patel', org: 'Finstream' }, { name: 'Chloe Adams', org: 'Finstream' }], strong: true }],
     ['高橋美咲／株式会社サクラネット', { speakers: [{ name: '高橋美咲', org: '株式会社サクラネット' }], strong: true }],
+    // A nickname said with an honorific and its handle in brackets; a remark after the dash is no organisation.
+    ['とりさん (@tori_san) -- only the handle on the slide, no company', { speakers: [{ name: 'とり', org: null, handle: 'tori_san' }], strong: true }],
+    // A name by its reading and the kanji in brackets; "freelance" in two scripts is no organisation.
+    ['NAKAMURA Y. (中村 ゆう) / freelance (フリーランス)', { speakers: [{ name: 'NAKAMURA Y.', org: null }], strong: true }],
+    // Someone from a company, not named.
+    ['당근 SRE 분', null],
   ];
   for (const [text, expected] of cases) assert.deepEqual(parseSpeakers(text), expected, text);
   // The key order is part of the CLI's output.

@@ -758,6 +758,7 @@ function personWithOtherNames(s: string, check: NameCheck): Speaker | null {
   const m = NAME_THEN_OTHER_NAMES.exec(s);
   if (!m) return null;
   let name = m[1].trim().replace(/(?:님|씨|さん|様|氏)$/u, '');
+  const honoured = !!m[2] || !!m[4] || name !== m[1].trim();
   if (ROLE_WORDS.test(name) || TEAM_WORDS.test(name) || ORG_HINTS.test(name)) return null;
   const latinHead = /\p{sc=Latin}/u.test(name);
   // (Not "이서연 (당근)", "鈴木 さくら (Sansan)": a full name, then its organisation.)
@@ -795,7 +796,7 @@ function personWithOtherNames(s: string, check: NameCheck): Speaker | null {
   const parts = m[3].split(/\s*[,，、/／]\s*/u).length;
   if (parts === 1 && /^[가-힣]/u.test(name) && !handle) return null;
   // (A handle alone shows a person when the name is one, has an initial for its other part, or is said with an honorific.)
-  if (!person && !(handle && (m[2] || m[4] || NAME_WITH_INITIAL.test(name) || personName(name, check)))) return null;
+  if (!person && !(handle && (honoured || NAME_WITH_INITIAL.test(name) || personName(name, check)))) return null;
   // ("— 본명은 비공개라고 하심, 회사도 안 밝힘": what the writer says after the dash is a remark, no organisation.)
   // ("… さん / X: @tanaka_taro / 株式会社ほしぞらテック": an account between the slashes is none.)
   // ("Priya Sharma (@priyasre), Staff SRE, Shopify": a role and an organisation after a comma, read by the steps after.)
