@@ -15792,3 +15792,28 @@ describe('a table drawn with box-drawing characters', () => {
     );
   });
 });
+
+describe('two columns lined up with spaces', () => {
+  test('"Title                  Name (Org), their role" over the slide\'s text and the writer\'s notes beside it: the gap between the columns reads as a dash when the right column names people', () => {
+    check(
+      `
+      Platform Engineering Meetup Berlin #17  --  13.06.2024
+
+      == talk 1 ==
+      Golden Paths, Not Golden Cages                  Jonas Becker (Ostwind), their platform lead
+      * Software Templates -> repo + CI + infra       scaffolder opens a PR against infra-live repo
+      * Terraform modules versioned in git            cheaper than a registry
+
+      == talk 2 ==
+      Envoy Rate Limiting in Anger                    Maria Schulz (Ostwind)
+      * global rate limit service + Redis             we do this per pod, oops
+      `,
+      `
+      event Platform Engineering Meetup Berlin #17 | 2024-06-13 | -
+      talk 4 Golden Paths, Not Golden Cages | Jonas Becker (Ostwind) | git terraform
+      talk 9 Envoy Rate Limiting in Anger | Maria Schulz (Ostwind) | envoy redis
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { closestByWords, fillOrganisations, sameSpeakers, similarTitles, type Ch
 import { isGivenName } from './given-names';
 import { frontMatterOrganisation, frontMatterSpeakers, isNonTalkTitle, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isKeynote, type TalkLine } from './talk-line';
-import { FRONT_MATTER_SPEAKER_KEYS, NO_ORGANISATION, NOT_A_TALK, ORG_LABEL_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { FRONT_MATTER_SPEAKER_KEYS, NO_ORGANISATION, NOT_A_TALK, ORG_LABEL_WORDS, SPEAKER_LABEL_COLON, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export function titleOffsets(raw: string, li: LineInfo, parsed: TalkLine): { start: number; end: number } {
   const at = raw.indexOf(parsed.title, li.contentStart);
@@ -272,7 +272,7 @@ export function readAgendaRow(structure: NoteStructure, i: number, check: Reader
   // (A bold title's rows go on to the next bold title's, or the table's end: the slide's text and the notes beside it.)
   if (!columns && agenda.length === before + 1 && by === 'bars' && BOLD_CELL.test(cells.find((c) => c.startsWith('**')) ?? '')) {
     let last = i;
-    while (last + 1 < structure.lines.length && structure.info[last + 1].kind === LineKind.Table && !/^\s*\|\s*\*\*/u.test(structure.lines[last + 1]) && !/\|\s*\*\*[^*]{3,}\*\*\s*\|/u.test(structure.lines[last + 1])) last++;
+    while (last + 1 < structure.lines.length && structure.info[last + 1].kind === LineKind.Table && !BOLD_CELL_IN_ROW.test(structure.lines[last + 1])) last++;
     if (last > i) agenda[before].last = last;
   }
 }
@@ -407,7 +407,7 @@ function readAgendaCells(i: number, raw: string, cells: string[], check: Reader,
 function boldTitleRow(i: number, raw: string, cells: string[], check: Reader, agenda: AgendaEntry[]): void {
   if (cells.length < 2 || cells.length > 4) return;
   const bold = cells.findIndex((c) => BOLD_CELL.test(c.trim()));
-  const labelled = bold < 0 ? -1 : cells.findIndex((c, k) => k !== bold && SPEAKER_LABEL_CELL.test(c.trim()));
+  const labelled = bold < 0 ? -1 : cells.findIndex((c, k) => k !== bold && SPEAKER_LABEL_COLON.test(c.trim()));
   if (labelled < 0) return;
   const parsed = check.talkLine(cells[bold].trim().slice(2, -2));
   const sp = parsed && !parsed.speakers.length && !isNonTalkTitle(parsed.title) ? check.speakers(cells[labelled].trim()) : null;
@@ -417,7 +417,7 @@ function boldTitleRow(i: number, raw: string, cells: string[], check: Reader, ag
   agenda.push(agendaEntry(i, raw, parsed));
 }
 const BOLD_CELL = /^\*\*[^*]{3,}\*\*$/u;
-const SPEAKER_LABEL_CELL = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]`, 'iu');
+const BOLD_CELL_IN_ROW = /\|\s*\*\*[^*]{3,}\*\*\s*\|/u;
 
 const CELL_BREAK = /\s*<br\s*\/?>\s*/giu;
 const INLINE_HTML_TAG = /<\/?(?:b|i|em|strong|u|s|mark|small|code|span|font)(?:\s[^<>]*)?>/giu;

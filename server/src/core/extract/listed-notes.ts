@@ -313,8 +313,9 @@ const TALK_CUE = /\b(?:one|talk|session|notes?|memo|LT)\b|の?話|のやつ|の�
 /** "Kenji's", "정하늘님", "中村さん", "윤지호 님": a speaker named in a label. */
 const LATIN_POSSESSIVE = /\b(\p{Lu}\p{Ll}+)['’]s\b/u;
 const HONORED_NAME = /([\p{L}]{2,6}?)\s?(?:님|씨|さん|氏|先生)/u;
-/** A label's remark after it: "(모듈 200개 얘기)", "— gateway benchmark". */
+/** "[트랙3 1번 - 카펜터]", "【MSK Serverless】": a label in brackets (its words, 1). */
 const BRACKETED_LABEL = /^[\[【〔]([^\[\]【】〔〕]{2,40})[\]】〕]$/u;
+/** A label's remark after it: "(모듈 200개 얘기)", "— gateway benchmark". */
 const LABEL_REMARK = /^(.+?)\s*(?:[(（]([^()（）]{1,40})[)）]|\s[-–—―]\s*(.{1,40}))$/u;
 
 /** Which talk of the programme `content` names (its index in `rows`), or -1. */

@@ -309,8 +309,6 @@ const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|
 const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:lightning\s+)?(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|lt|stage)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
 
 const WORKSHOP_STEP = /^(?:step|ステップ|스텝)\s*\d{1,2}(?=\s*[:：(（.]|$)|^\d{1,2}\s*단계\s*[:：.]/iu;
-/** "9장. 오토스케일링", "第3章", "Chapter 4", "Ch. 12": a book's chapter, a study group's talk when someone presented it (note.ts). */
-export const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s]|$)|第\s*\d{1,2}\s*章|(?:chapter|ch\.?)\s*\d{1,2}\b)/iu;
 const SPONSORS_LABEL = /^(?:sponsors?|sponsored by|스폰서|후원(?:사)?|협찬|スポンサー|協賛)\s*[:：]/iu;
 
 const QUESTION_LABEL = /^(?:질문|답변|質問|回答|question|answer|q|a)\s*[:：]/iu;

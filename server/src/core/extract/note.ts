@@ -12,10 +12,10 @@ import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOf
 import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
-import { BOOK_CHAPTER, findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
+import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
-import { DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
+import { BOOK_CHAPTER, DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
 
 export interface ExtractOptions {
   catalog: Catalog;

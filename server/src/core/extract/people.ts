@@ -4,7 +4,7 @@ import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
 import { isWhiteSpace } from '../text';
-import { NO_ORGANISATION, NO_ORGANISATION_SAID, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { NO_ORGANISATION, NO_ORGANISATION_SAID, SPEAKER_LABEL_COLON, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -661,8 +661,8 @@ const PERSON_REFERRED_TO = /^[(（]?(?:[가-힣]{2,4}\s?님\s*(?:의\s*)?(?:발�
 /** "나 (…)", "私（…）", "me (…)": the writer, then who they are in brackets (group 1). */
 const WRITER_THEN_NAME = /^(?:나|저|本人|私|僕|自分|me|myself)\s*[(（]([^()（）]{3,70})[)）]$/iu;
 
-/** "presenter:", "발표:", "担当：", "presented by": a label that says who gave the talk. */
-const SPEAKER_LABEL_FIRST = new RegExp(String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]|(?:presented|given|delivered)\s+by\s)`, 'iu');
+/** "presented by …", "given by …": a sentence's words that say who gave the talk (the labels are SPEAKER_LABEL_COLON's). */
+const PRESENTED_BY = /^(?:presented|given|delivered)\s+by\s/iu;
 /**
  * "Marcus", "Yuna K.", "상우 선임", "준영 님", "佐々木さん", each with a remark in brackets or not: the name colleagues call one
  * another by (a given name, a rank after it, an initial for the family name), said only after a speakers' label.
@@ -677,7 +677,8 @@ function calledByLabel(input: string, s: string): SpeakerParse | null {
   if (!m || NO_ONE_CALLED.test(m[1]) || ROLE_WORDS.test(m[1]) || TEAM_WORDS.test(m[1]) || ORG_HINTS.test(m[1])) return null;
   // (Without a label, only a known given name in Latin letters, "— Raj (payments)" after a title, or initials with an
   // honorific, "K.H.님 (스타트업)", "T.S.さん".)
-  const labelled = SPEAKER_LABEL_FIRST.test(input.trim());
+  const unmarked = input.trim().replace(LEADING_EMOJI, '');
+  const labelled = SPEAKER_LABEL_COLON.test(unmarked) || PRESENTED_BY.test(unmarked);
   const initials = /^(?:\p{Lu}\.){2,3}$/u.test(m[1]);
   if (!labelled && !(/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]) && isGivenName(m[1])) && !(initials && /^(?:\p{Lu}\.){2,3}\s*(?:님|씨|さん|氏|様)/u.test(s))) return null;
   // ("(Kintetsu Digital, guest)", "(payments infra)": an organisation starts with a capital or another script; a remark, a role or a team does not.)

@@ -4,7 +4,7 @@ import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace, withoutWikiBrackets } from '../text';
 import { isGivenName } from './given-names';
 import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, ROLE_WORDS, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
-import { NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { BOOK_CHAPTER, NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -304,7 +304,7 @@ export const INLINE_SPEAKER_FIELD = new RegExp(String.raw`\s\[${SPEAKER_LABEL_WO
 /** A time (in brackets or not) or nothing (1), a session's code, "T2-1", "DEV301", "CON-204" (2; not "LT1", a lightning talk's label), then a quoted title. */
 const SESSION_CODE_BEFORE_QUOTE = /^(\s*(?:\[?\d{1,2}:\d{2}(?:\s*[-–~]\s*\d{1,2}:\d{2})?\]?\s+)?)(?!LT)(\p{Lu}{1,4}(?:\d{1,2}-\d{1,3}|-?\d{2,3})[a-z]?)(?=\s+["“「『])/u;
 /** "Ch. 10", "Chapter 4", "第3章", "제5장": a book's chapter by its number alone. */
-const CHAPTER_ALONE = /^(?:(?:제\s*)?\d{1,2}\s*장|第\s*\d{1,2}\s*章|(?:chapter|ch\.?)\s*\d{1,2})\.?$/iu;
+const CHAPTER_ALONE = new RegExp(`${BOOK_CHAPTER.source}\\.?$`, 'iu');
 
 /** A short lead (1), then emoji (2), then a quoted title (or a lightning talk's one). */
 const EMOJI_BEFORE_QUOTE = new RegExp(String.raw`^([^「『"“\s][^「『"“]{0,13}?)(\s*${EMOJI_CHAR}+\s*)(?=(?:LT\s*)?[「『"“])`, 'u');
@@ -332,6 +332,14 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // dash (of the same length, so that the title's place in the line stays).
   if ((content.includes('....') || content.includes('……') || content.includes('・・・')) && DOT_LEADER.test(content)) {
     content = content.replace(DOT_LEADER, (run) => ' —' + ' '.repeat(run.length - 2));
+  }
+  // ("Golden Paths, Not Golden Cages        Jonas Becker (Ostwind)": two columns of a text lined up with spaces, the title
+  // and who gave it; read as a dash, when the right column names people.)
+  const gap = content.length > 24 && content.includes('      ') ? COLUMN_GAP.exec(content) : null;
+  if (gap) {
+    const dashed = parseTalkLine(content.slice(0, gap.index) + ' — ' + content.slice(gap.index + gap[0].length), check);
+    // (The title left of the gap keeps its place in the line.)
+    if (dashed?.speakers.length && dashed.strongSpeakers && dashed.titleEnd <= gap.index) return dashed;
   }
   // "Title - 염지완 (한밭모빌리티) (13:40~14:20)": the slot's time after the line, in brackets, is no part of it.
   const slot = content.endsWith(')') || content.endsWith('）') || content.endsWith(']') ? TRAILING_SLOT.exec(content) : null;
@@ -465,6 +473,8 @@ const LEAD_THEN_QUOTED = /^([^\p{sc=Latin}\d「」]{1,11}(?:は|で|て|、|に)
 const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨퍼런스|콘퍼런스|서밋|유저\s*그룹|사용자\s*모임|勉強会|ミートアップ|カンファレンス|サミット|ユーザー会)/iu;
 
 /** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
+/** Six spaces or more between two words: the gap between two columns. */
+const COLUMN_GAP = /(?<=\S) {6,}(?=\S)/u;
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
 /** A remark after an arrow pointing back at the line ("  <- attended", " ← 必見", " <-- must rewatch"), at its end. */
