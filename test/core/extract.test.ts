@@ -15817,3 +15817,28 @@ describe('two columns lined up with spaces', () => {
     );
   });
 });
+
+describe('a study group\'s members by their given names', () => {
+  test('"▶ 보라님 — Title", "▶ 준호님 — Title": a given name with 님 is a person (not "팀장님")', () => {
+    check(
+      `
+      ## AWS SA Pro 스터디 6회차
+
+      ▶ 현우님 — 도메인 1: 조직 복잡성을 위한 솔루션 설계
+        - Organizations, SCP, Control Tower 랜딩존
+
+      ▶ 보라님 — Transit Gateway vs VPC Peering vs PrivateLink
+        - 피어링은 transitive 안 됨
+
+      ▶ 준호님 — KMS 키 정책 & 크로스 계정 암호화
+        - 키 정책 + IAM 정책
+      `,
+      `
+      event AWS SA Pro 스터디 6회차 | - | -
+      talk 3 도메인 1: 조직 복잡성을 위한 솔루션 설계 | 현우 | aws-control-tower aws-organizations
+      talk 6 Transit Gateway vs VPC Peering vs PrivateLink | 보라 | aws-privatelink aws-transit-gateway aws-vpc
+      talk 9 KMS 키 정책 & 크로스 계정 암호화 | 준호 | aws-iam aws-kms
+      `,
+    );
+  });
+});

@@ -254,7 +254,7 @@ function cleanName(s: string): { name: string; honorific: boolean } {
 
 /** A remark where an organisation would be: "(인턴이라고 하심)", "(会社名聞き逃した)", "(소속은 안 밝히심)", "(company? missed it)". */
 // ("ソウルから出向中", "신입, 첫 발표": where they came from, how new they are; no organisation.)
-export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|비공개|非公開|社名\s*NG|伏せ|undisclosed|withheld|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12}|개인\s*발표|個人発表)$|^(?:신입|인턴|新人|新卒|インターン)$/iu;
+export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|비공개|非公開|社名\s*NG|伏せ|undisclosed|withheld|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12}|개인\s*발표|個人発表|요약|정리|summary|まとめ)$|^(?:신입|인턴|新人|新卒|インターン)$/iu;
 
 function cleanOrg(s: string): string | null {
   const t = s
@@ -301,6 +301,8 @@ function withoutTrailingRole(org: string): string {
   return t;
 }
 
+/** Titles said with 님 that name no one: "팀장님", "사장님", "강사님". */
+const KO_TITLES_HONOURED = /^(?:선배|후배|팀장|사장|대표|부장|과장|차장|실장|이사|상무|전무|고객|강사|연사|교수|선생|기자|작가|회장|원장|소장|리더|형님|누님|언니|오빠|여러|모두|다들)$/u;
 const KANA_NICKNAME = /^[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,8}$/u;
 /** Kana words an honorific follows that name no one in particular ("みなさん", "お客さん"). */
 const KANA_NOT_NAMES = new Set(['みな', 'みんな', 'おきゃく', 'おじ', 'おば', 'おにい', 'おねえ', 'おかあ', 'おとう', 'おくさ', 'スタッフ', 'メンバー', 'ゲスト', 'スポンサー']);
@@ -343,7 +345,8 @@ function readSegment(raw: string, allowBareHandle: boolean, check: NameCheck): S
     if (latinName(rest, check) === 'strong') return segment(text, 'strong', rest, undefined, cleanOrg(latinTokens[0]) ?? undefined);
   }
   // "森さん": a one-character family name counts with its honorific; so does a nickname in kana ("ひぐち さん", "たけうち さん").
-  const whole = personName(text, check) ?? (honorific && (/^[\p{sc=Han}]$/u.test(text) || (KANA_NICKNAME.test(text) && !KANA_NOT_NAMES.has(text)) || isKoreanName(text, true)) ? 'strong' : null);
+  // ("보라님", "준호님": a colleague's given name with the honorific, not a title with it, "팀장님", "사장님".)
+  const whole = personName(text, check) ?? (honorific && (/^[\p{sc=Han}]$/u.test(text) || (KANA_NICKNAME.test(text) && !KANA_NOT_NAMES.has(text)) || isKoreanName(text, true) || (/^[가-힣]{2}$/u.test(text) && !KO_NOT_NAMES.has(text) && !KO_TITLES_HONOURED.test(text))) ? 'strong' : null);
   if (whole === 'weak' && !honorific) {
     // "Red Hat Katarzyna Hall" has the shape of one long name; a known full name at its end is the person.
     const orgFirst = orgBeforeName(text.split(/\s+/), check);
