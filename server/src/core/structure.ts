@@ -61,7 +61,10 @@ export interface NoteStructure {
   dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'outliner' | null;
   /** The page has MkDocs admonitions (read with their bodies moved left): it is parsed whole after an edit, and so is the page after it. */
   admonitions?: boolean;
-  /** The page has ":::" containers (their fences read as blank lines or titles): it is parsed whole after an edit, and so is the page after it. */
+  /**
+   * The page has ":::" containers (their fences read as blank lines or titles) or a fenced block that may hold a table drawn
+   * with box-drawing characters (drawnTables): it is parsed whole after an edit, and so is the page after it.
+   */
   containers?: boolean;
   /** The page has an indented block of prose, read as text, not code (proseIndentedBlocks): parsed whole after an edit too. */
   indentedProse?: boolean;
@@ -1854,8 +1857,9 @@ export function stripInline(text: string): string {
 }
 
 /** ":microphone:", ":small_blue_diamond:": an emoji's short name between colons, alone between spaces (not "10:30:", "std::vector"). */
-const EMOJI_SHORTCODE = /(?<=^|\s):([a-z][a-z0-9_+-]{1,40}):(?=\s|$)/;
 const EMOJI_SHORTCODES = /(?<=^|\s):([a-z][a-z0-9_+-]{1,40}):(\s+|$)/g;
+/** Whether a text holds one (EMOJI_SHORTCODES without the global flag, whose lastIndex a test would move). */
+const EMOJI_SHORTCODE = new RegExp(EMOJI_SHORTCODES.source);
 /** The emoji whose short names mean something in a note (a talk, a person, a place, a time, a break, a number); other short names stay as written. */
 const EMOJI_BY_SHORTCODE: ReadonlyMap<string, string> = new Map(
   Object.entries({

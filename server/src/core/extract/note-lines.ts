@@ -391,7 +391,6 @@ function readsAsNonTalk(title: string): boolean {
   const dot = t.indexOf(' · ');
   if (dot > 0 && isNonTalkTitle(t.slice(0, dot))) return true;
   // ("스폰서: 옵스웨이 (…) — 피자 제공", "Sponsors: Acme, Initech": who paid, after its label.)
-  // ("9장. 오토스케일링 (발제: 류한결)", "第3章 …", "Chapter 4: …": a study group's chapter of its book.)
   // ("step 4 (didn't do): Vault integration", "ステップ2：…": a hands-on workshop's step.)
   if (SPONSORS_LABEL.test(t) || (((c0 | 32) === 115 || (c0 >= 48 && c0 <= 57) || c0 === 0x30b9 || c0 === 0xc2a4) && WORKSHOP_STEP.test(t))) return true;
   // "TODO 資料URL拾う", "todo: slides": the writer's list, not a talk.

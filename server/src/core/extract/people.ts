@@ -664,13 +664,18 @@ const PERSON_REFERRED_TO = /^[(（]?(?:[가-힣]{2,4}\s?님\s*(?:의\s*)?(?:발�
 /** "나 (…)", "私（…）", "me (…)": the writer, then who they are in brackets (group 1). */
 const WRITER_THEN_NAME = /^(?:나|저|本人|私|僕|自分|me|myself)\s*[(（]([^()（）]{3,70})[)）]$/iu;
 
+/** "선임", "책임", "매니저": the ranks a Korean company calls a colleague by, after the given name. */
+const KO_RANKS = '선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드';
 /** "presented by …", "given by …": a sentence's words that say who gave the talk (the labels are SPEAKER_LABEL_COLON's). */
 const PRESENTED_BY = /^(?:presented|given|delivered)\s+by\s/iu;
 /**
  * "Marcus", "Yuna K.", "상우 선임", "준영 님", "佐々木さん", each with a remark in brackets or not: the name colleagues call one
  * another by (a given name, a rank after it, an initial for the family name), said only after a speakers' label.
  */
-const CALLED_NAME = /^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|(?:\p{Lu}\.){2,3}(?=\s*(?:님|씨|さん|氏|様|$|[(（]))|[가-힣]{2,3}?(?=\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|선임|책임|수석|주임|매니저|프로|대리|과장|차장|부장|팀장|리드|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）])?$/u;
+const CALLED_NAME = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|(?:\p{Lu}\.){2,3}(?=\s*(?:님|씨|さん|氏|様|$|[(（]))|[가-힣]{2,3}?(?=\s*(?:님|씨|${KO_RANKS}|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|${KO_RANKS}|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）])?$`,
+  'u',
+);
 /** The writer, no one yet, everyone: no speaker's name. */
 const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
 
@@ -774,7 +779,8 @@ function personWithOtherNames(s: string, check: NameCheck): Speaker | null {
   let handle: string | undefined;
   let romanised = false;
   let kanji: string | undefined;
-  for (const part of m[3].split(/\s*[,，、/／]\s*/u)) {
+  const others = m[3].split(/\s*[,，、/／]\s*/u);
+  for (const part of others) {
     if (OTHER_NAME_ACCOUNT.test(part)) {
       handle ??= /@([\w.-]{2,30})/u.exec(part)?.[1];
       continue;
@@ -797,8 +803,7 @@ function personWithOtherNames(s: string, check: NameCheck): Speaker | null {
   // (Latin letters are another name only beside one that shows the person.)
   if (romanised && !person) return null;
   // ("한결페이 (강민서)": an organisation in Hangul, then its person, unless the brackets hold another name of theirs too.)
-  const parts = m[3].split(/\s*[,，、/／]\s*/u).length;
-  if (parts === 1 && /^[가-힣]/u.test(name) && !handle) return null;
+  if (others.length === 1 && /^[가-힣]/u.test(name) && !handle) return null;
   // (A handle alone shows a person when the name is one, has an initial for its other part, or is said with an honorific.)
   if (!person && !(handle && (honoured || NAME_WITH_INITIAL.test(name) || personName(name, check)))) return null;
   // ("— 본명은 비공개라고 하심, 회사도 안 밝힘": what the writer says after the dash is a remark, no organisation.)

@@ -472,9 +472,9 @@ const LEAD_THEN_QUOTED = /^([^\p{sc=Latin}\d「」]{1,11}(?:は|で|て|、|に)
 /** The words that name a kind of event, in any language (fewer than EVENT_WORDS: "번개장터" and "선데이토즈" are companies). */
 const EVENT_KIND = /(?:meetup|meet-up|conference|summit|user\s*group|밋업|컨퍼런스|콘퍼런스|서밋|유저\s*그룹|사용자\s*모임|勉強会|ミートアップ|カンファレンス|サミット|ユーザー会)/iu;
 
-/** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 /** Six spaces or more between two words: the gap between two columns. */
 const COLUMN_GAP = /(?<=\S) {6,}(?=\S)/u;
+/** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
 /** A remark after an arrow pointing back at the line ("  <- attended", " ← 必見", " <-- must rewatch"), at its end. */
