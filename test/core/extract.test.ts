@@ -15842,3 +15842,24 @@ describe('a study group\'s members by their given names', () => {
     );
   });
 });
+
+describe('a remark after the title', () => {
+  test('"▶ 현우님 — Title (요약)": a remark on the notes in brackets is neither the organisation nor the title', () => {
+    check(
+      `
+      ## AWS SA Pro 스터디 7회차
+
+      ▶ 현우님 — 도메인 2: 신규 솔루션 설계 (요약)
+        - AWS Organizations 랜딩존
+
+      ▶ 보라님 — Transit Gateway 설계 패턴 (당근)
+        - 피어링은 transitive 안 됨
+      `,
+      `
+      event AWS SA Pro 스터디 7회차 | - | -
+      talk 3 도메인 2: 신규 솔루션 설계 | 현우 | aws-organizations
+      talk 6 Transit Gateway 설계 패턴 | 보라 (당근) | aws-transit-gateway
+      `,
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { columnsOf, csvCellsBy, csvRowEnd, csvSeparatorOf, isSpacedRow, isTabRow
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
 import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
-import { looksLikeOrg, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
+import { looksLikeOrg, ORG_REMARK, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
@@ -2164,7 +2164,8 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const titled = tail ? m[2].slice(0, tail.index) : m[2];
   const parsed = check.talkLine(titled);
   if (!parsed?.title || parsed.speakers.length || parsed.title.length < 6 || isNonTalkTitle(parsed.title)) return null;
-  if (tail) sp.speakers = [{ ...sp.speakers[0], org: tail[1].trim() }];
+  // ("▶ 현우님 — 도메인 1 … (요약)": a remark on the notes in brackets is neither organisation nor title.)
+  if (tail && !ORG_REMARK.test(tail[1].trim())) sp.speakers = [{ ...sp.speakers[0], org: tail[1].trim() }];
   const at = li.content.length - m[2].length;
   // ("🎤 서지우 - Argo CD …" then "(마이리얼트립)": the speaker's organisation alone in brackets on the next line.)
   const next = info[i + 1];
