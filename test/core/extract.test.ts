@@ -15863,3 +15863,153 @@ describe('a remark after the title', () => {
     );
   });
 });
+
+describe('a tree drawn with box-drawing characters', () => {
+  test('"├── Title — Name (Org)" under the root, "│   ├── note" under each: branches are items as deep as their columns', () => {
+    check(
+      `
+      DevOps Night Hamburg #12
+      │  Tue 2024-04-16, Hafen office
+      │
+      ├── 18:30 doors / pizza
+      │
+      ├── Kafka topics as contracts — Lena Vogt (Otto)
+      │   ├── schema registry in CI
+      │   └── Q: compaction? → yes
+      │
+      ├── Envoy at the edge — Timo Brandt (Hapag)
+      │   ├── envoyproxy/ratelimit + Redis
+      │   │   └── local limits first
+      │   └── p99 +0.4ms
+      │
+      └── drinks afterwards
+      `,
+      `
+      event DevOps Night Hamburg #12 | 2024-04-16 | Hafen office
+      talk 6 Kafka topics as contracts | Lena Vogt (Otto) | kafka
+      talk 10 Envoy at the edge | Timo Brandt (Hapag) | envoy redis
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+
+  test('a tree in a fenced block ("┣━ ① Title", "┃    ┣━ Name さん(Org)") is the writer\'s text', () => {
+    check(
+      `
+      # HUG Nagoya メモ
+
+      \`\`\`
+      HashiCorp User Group Nagoya #3
+      ┃  2024/08/22(木) 19:00-
+      ┃
+      ┣━ ① Terraform のモジュール分割、失敗談
+      ┃    ┣━ 佐藤 健太 さん(トヨクラ)
+      ┃    ┗━ テラフォームの state は分ける
+      ┃
+      ┣━ ② Vault の動的シークレット入門
+      ┃    ┣━ 田中 美咲 さん / ナゴヤデータ
+      ┃    ┗━ Vault Agent で注入
+      ┃
+      ┗━ 懇親会
+      \`\`\`
+      `,
+      `
+      event HUG Nagoya | 2024-08-22 | -
+      talk 7 Terraform のモジュール分割、失敗談 | 佐藤 健太 (トヨクラ) | terraform
+      talk 11 Vault の動的シークレット入門 | 田中 美咲 (ナゴヤデータ) | vault vault-agent
+      `,
+    );
+  });
+
+  test('"⇒ Title / Name(Org)" with "　→ note" under it, indented with a full-width space', () => {
+    check(
+      `
+      Cloud Native Kansai #07 (2024/12/14 土, 大阪)
+
+      ⇒ Istio から Cilium へ移行した話 / 中村 大輔(なにわネット)
+      　→ サイドカーの CPU が 2 割
+      ⇒ Argo Rollouts でカナリア自動化 / 小林(ウメダ)
+      　→ Prometheus のエラー率で自動ロールバック
+      `,
+      `
+      event Cloud Native Kansai #07 | 2024-12-14 | 大阪
+      talk 3 Istio から Cilium へ移行した話 | 中村 大輔 (なにわネット) | cilium istio
+      talk 5 Argo Rollouts でカナリア自動化 | 小林 (ウメダ) | argo-rollouts prometheus
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('a mind map\'s outline of bullets', () => {
+  test('"- Title" over "  - 김민수 / 당근": a company that reads as a name is the organisation; "- 기본 정보" is no talk', () => {
+    check(
+      `
+      # 쿠버네티스 코리아 7월 밋업
+
+      - 기본 정보
+        - 2024.07.18 (목) 19:00~
+      - Karpenter로 노드 비용 줄인 이야기
+        - 김민수 / 당근
+        - 스팟 비율 70%
+      - Helm 차트 정리기
+        - 박지영 (토스)
+        - 사내 헬름 차트 300개
+      `,
+      `
+      event 쿠버네티스 코리아 7월 밋업 | 2024-07-18 | -
+      talk 5 Karpenter로 노드 비용 줄인 이야기 | 김민수 (당근) | karpenter
+      talk 8 Helm 차트 정리기 | 박지영 (토스) | helm
+      `,
+    );
+  });
+});
+
+describe('a time with its track in brackets', () => {
+  test('"[11:00 / 트랙2] Title", "[14:00 | Room B] Title": the track is no part of the title', () => {
+    check(
+      `
+      AWS Summit Seoul 2024 메모
+
+      - [11:00 / 트랙2] Amazon EKS 멀티 어카운트 관리하기
+        - 정하늘 (우아한형제들)
+        - 테라폼 state는 계정별 S3
+      - [13:30 / 트랙4] Aurora PostgreSQL 마이그레이션 도전기
+        - 한승우 · 쿠팡
+        - AWS DMS로 CDC
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 3 Amazon EKS 멀티 어카운트 관리하기 | 정하늘 (우아한형제들) | aws-eks aws-s3 terraform
+      talk 6 Aurora PostgreSQL 마이그레이션 도전기 | 한승우 (쿠팡) | aws-aurora aws-dms postgresql
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('a record whose speakers\' field names no one', () => {
+  test('"제목: Title" over "연사: 당근 CTO님 (이름 안 밝힘)": the record is a talk, with no speaker', () => {
+    check(
+      `
+      AWS Summit Seoul 2024
+
+      트랙 D-3 (13:30)
+      제목: 당근은 어떻게 Vault를 쓰나요
+      연사: 당근 CTO님 (이름 안 밝히고 시작함)
+        - Vault를 k8s auth로 붙임
+
+      트랙 D-4 (14:10)
+      제목: 테라폼 모듈 버저닝
+      연사: 박서연 님 (우아한형제들)
+        - 테라폼 state는 계정별
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 4 당근은 어떻게 Vault를 쓰나요 | - | kubernetes vault
+      talk 9 테라폼 모듈 버저닝 | 박서연 (우아한형제들) | terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -29,7 +29,8 @@ function referenceContent(raw: string, li: LineInfo): void {
     const bullet = PLAIN_BULLET.exec(s.slice(start));
     if (bullet) {
       li.kind = LineKind.ListItem;
-      li.level = Math.floor(bullet[1].replace(/\t/g, '    ').length / 2) + 1;
+      // (A full-width space is two columns.)
+      li.level = Math.floor(bullet[1].replace(/\t/g, '    ').replace(/\u3000/g, '  ').length / 2) + 1;
       li.standalone = false;
       start += bullet[0].length;
     }

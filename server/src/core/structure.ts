@@ -335,13 +335,20 @@ let plainTextParser: InstanceType<typeof MarkdownIt> | null = null;
 let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 
 /** The symbols a plain bullet may be (PLAIN_BULLET, SYMBOL_BULLET). */
-const BULLET_SYMBOLS = '•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→➔➤✓✔✅└';
+const BULLET_SYMBOLS = '•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→⇒➔➤✓✔✅└';
+/** A tree's branch ("├──", "└─", "┣━", "┗━"), and the line down past a branch ("│", "┃"). */
+const TREE_BRANCH = '[├┣└┗╠╚][─━═]+';
+const TREE_VERTICAL = '[│┃║]';
+/** A line under a tree's branch, its text after the lines down ("│  Thu 2024-03-21, Berlin"): group 1 is the lead. */
+const UNDER_BRANCH = new RegExp(String.raw`^((?:\s*${TREE_VERTICAL})+\s*)(?=[^│┃║\s]|$)(?!.*${TREE_VERTICAL})`, 'u');
 /** Plain-text bullets that markdown does not know (•, ・, ▪ ...). */
 // ("o Talk 1: …": a lowercase o and a space, a bullet typed in plain text.)
 // ("[ ] Title", "[x] Title": a checkbox typed without a list's dash.)
 // ("ㄴ 발표자: …", "└ Name (Org)": a Korean note's mark for a line under the one above; "ㆍ", its middle dot, as a bullet.)
 // ("\- item": Day One's export escapes a list's dash, a bullet still.)
-const PLAIN_BULLET = new RegExp(String.raw`(\s*)([${BULLET_SYMBOLS}]|\\?[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
+// ("├── Title", "│   └── Name (Org)", "┣━ ① Title": a tree's branch drawn with box-drawing characters (a mind map typed out,
+// the `tree` command's lines), as deep as the branches' columns before it.)
+const PLAIN_BULLET = new RegExp(String.raw`((?:\s|${TREE_VERTICAL}(?=\s))*)(${TREE_BRANCH}|[${BULLET_SYMBOLS}]|\\?[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;
@@ -353,7 +360,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
   // (":::note" … ":::", ":::tip[Title]": Docusaurus', Qiita's and Zenn's containers; their fences are read as blank lines or a title.)
-  const containers = (text.includes(':::') && CONTAINER_FENCE_LINE.test(text)) || (text.includes('│') && text.includes('```'));
+  const containers = (text.includes(':::') && CONTAINER_FENCE_LINE.test(text)) || ((text.includes('│') || text.includes('┃')) && text.includes('```'));
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions && !containers && !previous.containers && !previous.indentedProse ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
@@ -1144,34 +1151,75 @@ function drawnTables(lines: string[], info: LineInfo[]): void {
       if (DRAWN_TABLE_ROW.test(lines[j]) && /[│┃║]/u.test(lines[j])) rows++;
       else if (!DRAWN_BORDER.test(lines[j])) other++;
     }
-    if (rows >= 2 && other === 0) {
-      let afterBorder = true;
-      for (let j = i; j <= Math.min(end, lines.length - 1); j++) {
-        const li = info[j];
-        const raw = lines[j];
-        if (j === i || j === end || !raw.trim() || DRAWN_BORDER.test(raw)) {
-          li.kind = LineKind.Blank;
-          li.content = '';
-          li.level = 0;
-          li.blockStart = false;
-          li.standalone = false;
-          // (A border inside the table, "├──┼──┤", parts its rows, not its blocks: the rows under it go on the title's.)
-          if (!/^\s*[├┣╠]/u.test(raw)) afterBorder = true;
-          continue;
-        }
-        let best = '';
-        for (const cell of raw.split(/[│┃║]/u)) if (cell.trim().length > best.length) best = cell.trim();
-        li.kind = LineKind.Paragraph;
+    if (rows < 2 || other > 0) {
+      if (isDrawnTree(lines, i + 1, end)) readAsTree(lines, info, i, end);
+      i = end;
+      continue;
+    }
+    let afterBorder = true;
+    for (let j = i; j <= Math.min(end, lines.length - 1); j++) {
+      const li = info[j];
+      const raw = lines[j];
+      if (j === i || j === end || !raw.trim() || DRAWN_BORDER.test(raw)) {
+        li.kind = LineKind.Blank;
+        li.content = '';
         li.level = 0;
-        li.contentStart = raw.indexOf(best);
-        li.contentEnd = li.contentStart + best.length;
-        li.content = stripInline(best);
-        li.blockStart = afterBorder;
-        li.standalone = afterBorder && (j + 1 > end || !DRAWN_TABLE_ROW.test(lines[j + 1]) || DRAWN_BORDER.test(lines[j + 1]));
-        afterBorder = false;
+        li.blockStart = false;
+        li.standalone = false;
+        // (A border inside the table, "├──┼──┤", parts its rows, not its blocks: the rows under it go on the title's.)
+        if (!/^\s*[├┣╠]/u.test(raw)) afterBorder = true;
+        continue;
       }
+      let best = '';
+      for (const cell of raw.split(/[│┃║]/u)) if (cell.trim().length > best.length) best = cell.trim();
+      li.kind = LineKind.Paragraph;
+      li.level = 0;
+      li.contentStart = raw.indexOf(best);
+      li.contentEnd = li.contentStart + best.length;
+      li.content = stripInline(best);
+      li.blockStart = afterBorder;
+      li.standalone = afterBorder && (j + 1 > end || !DRAWN_TABLE_ROW.test(lines[j + 1]) || DRAWN_BORDER.test(lines[j + 1]));
+      afterBorder = false;
     }
     i = end;
+  }
+}
+
+/** Whether lines [from, to) are a tree drawn with box-drawing characters: two branches or more, and lines down to them. */
+function isDrawnTree(lines: string[], from: number, to: number): boolean {
+  let branches = 0;
+  let other = 0;
+  for (let j = from; j < to; j++) {
+    const raw = lines[j];
+    if (!raw.trim()) continue;
+    if (TREE_LINE.test(raw)) {
+      if (TREE_BRANCH_AT.test(raw)) branches++;
+    } else other++;
+  }
+  return branches >= 2 && other <= 2;
+}
+const TREE_LINE = new RegExp(String.raw`^\s*(?:${TREE_VERTICAL}|${TREE_BRANCH})`, 'u');
+const TREE_BRANCH_AT = new RegExp(String.raw`^(?:\s|${TREE_VERTICAL})*${TREE_BRANCH}`, 'u');
+
+/**
+ * A fenced block that holds a tree drawn with box-drawing characters (a mind map typed out in a code block) is the
+ * writer's text: each branch an item as deep as its column, the lines above the first branch a paragraph, the fences blank.
+ */
+function readAsTree(lines: string[], info: LineInfo[], fence: number, end: number): void {
+  for (let j = fence; j <= Math.min(end, lines.length - 1); j++) {
+    const li = info[j];
+    const raw = lines[j];
+    li.level = 0;
+    li.standalone = false;
+    if (j === fence || j === end || !raw.trim()) {
+      li.kind = LineKind.Blank;
+      li.content = '';
+      li.blockStart = false;
+      continue;
+    }
+    li.kind = LineKind.Paragraph;
+    li.blockStart = j === fence + 1 || !lines[j - 1].trim();
+    fillContent(raw, li);
   }
 }
 
@@ -1772,6 +1820,21 @@ export function fillContent(raw: string, li: LineInfo): void {
       start += item[0].length;
     }
   }
+  // ("│  Thu 2024-03-21, Berlin" under a tree's root: a line of its own, its text after the lines down.)
+  if (!bulleted && mayBeItem && raw.charCodeAt(start) >= 0x2500 && raw.charCodeAt(start) <= 0x2551) {
+    const under = UNDER_BRANCH.exec(start === 0 ? raw : raw.slice(start));
+    if (under) {
+      start += under[1].length;
+      li.blockStart = true;
+      // ("│" alone: the space between two branches.)
+      if (start >= n) {
+        li.kind = LineKind.Blank;
+        li.blockStart = false;
+        li.standalone = false;
+        li.level = 0;
+      }
+    }
+  }
   while (start < n && isWhiteSpace(raw.charCodeAt(start))) start++;
   let end = n;
   if (li.kind === LineKind.Heading) {
@@ -1804,7 +1867,8 @@ function isDigit(c: number): boolean {
 
 /** A plain bullet's or enumerator's list depth from the white space before it: one more per two columns, a tab counting four. */
 function depthOfIndent(space: string): number {
-  return Math.floor(space.replace(/\t/g, '    ').length / 2) + 1;
+  // (A full-width space is two columns: "⇒ Title" then "　→ note" under it.)
+  return Math.floor(space.replace(/\t/g, '    ').replace(/\u3000/g, '  ').length / 2) + 1;
 }
 
 /**

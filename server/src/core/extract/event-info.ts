@@ -795,6 +795,7 @@ const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s
 
 /** "Monday", "Thu.,": a weekday before a date. */
 // ("목", "(木)", "수요일": a Korean or Japanese weekday too.)
+const WEEKDAY_BEFORE_PLACE = /^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|[(（]?[월화수목금토일](?:요일)?[)）]?|[(（]?[月火水木金土日](?:曜日?)?[)）]?)(?:\s*[,、，]\s*|\s+)(?=\S)/iu;
 const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?|[(（]?[월화수목금토일](?:요일)?[)）]?|[(（]?[月火水木金土日](?:曜日?)?[)）]?)?\s*$/iu;
 
 /** "Tallybank HQ, Finsbury Square. ~70 people, decent pizza.": the place is the first sentence. */
@@ -838,7 +839,8 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
         if (before && before.length <= 40 && !/\d/.test(before) && !WEEKDAY_ONLY.test(before)) return before;
       }
       if (dates.length !== 1 || dates[0].start > 1) continue;
-      const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').trim();
+      // ("(2024/12/14 土, 大阪)": the weekday after the date, then the place.)
+      const place = p[1].slice(dates[0].end).replace(/^\s*(?:[,、，]|\s)\s*/u, '').replace(WEEKDAY_BEFORE_PLACE, '').trim();
       // (Not "(2024.9.5 목)": the weekday after the date.)
       if (place && place.length <= 60 && !/\d{1,2}:\d{2}/.test(place) && !WEEKDAY_ONLY.test(place)) return place;
     }

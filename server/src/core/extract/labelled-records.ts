@@ -59,6 +59,7 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
     let orgs: string[] | null = null;
     let orgLine = -1;
     let last = title.last;
+    let unnamed: { value: string; line: number; last: number } | null = null;
     // ("Talk 2: Title" over "Sora Ahn (…)": a numbered label is a record's only with its people's field right under it.)
     const numbered = NUMBERED_TITLE.test(info[i].content);
     for (let j = title.last + 1; j < footerLine && j <= i + MAX_FIELD_DISTANCE; j++) {
@@ -75,6 +76,12 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
         last = Math.max(last, said.last);
         continue;
       }
+      // ("연사: 당근 CTO님 (이름 안 밝힘)": a speakers' field right under the title that names no one still makes the record a talk's.)
+      // (Not "speaker:: [[Name]]": a notes app's property, read by its own reader.)
+      if (said && !speakers && !unnamed && j === title.last + 1 && said.value.trim() && !/^[:：]/u.test(said.value.trim())) {
+        unnamed = said;
+        continue;
+      }
       if (!orgs) {
         const org = fieldValue(structure, j, ORG_FIELD, footerLine);
         if (org) {
@@ -86,7 +93,11 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
     }
     // ("## 🎤 やまだ たろう（山田 太郎）" over "- 所属: …" and "- タイトル: …": the record's person is its heading.)
     let first = -1;
-    if (!speakers) {
+    if (!speakers && unnamed) {
+      speakers = [];
+      speakerLine = unnamed.last;
+      last = Math.max(last, unnamed.last);
+    } else if (!speakers) {
       const above = personHeadingAbove(structure, i, check);
       if (!above) continue;
       first = above.line;

@@ -24,7 +24,8 @@ export interface TalkLine {
 // ("[14:50] Title", "【19:30】Title": the time in brackets.)
 // ("[00:05:10] TALK 1 — …": a recording's time, with its seconds.)
 // ("15:10（15:00→15:10に時間変更）Title": a remark on the time in full-width brackets right after it.)
-const TIME_PREFIX = /^(?:\[(?=(?:\d{4}-\d{2}-\d{2}\s)?\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?\])|【(?=\d{1,2}[:：]\d{2})|`(?=\d{1,2}[:：]\d{2}`))?(?:(?<=\[)\d{4}-\d{2}-\d{2}\s)?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?::\d{2}(?=\]|\s))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:[|:：;)\]】`]\s*|[-–—]\s+|\s|(?=（))/u;
+// ("[11:00 / 트랙2] Title", "[14:00 | Room B] Title": the track or room in the time's brackets.)
+const TIME_PREFIX = /^(?:\[(?=(?:\d{4}-\d{2}-\d{2}\s)?\d{1,2}[:：]\d{2}(?::\d{2}|\s*[-~–—〜～]\s*\d{1,2}[:：]\d{2})?(?:\s*[/|,·]\s*[^\[\]]{1,24})?\])|【(?=\d{1,2}[:：]\d{2})|`(?=\d{1,2}[:：]\d{2}`))?(?:(?<=\[)\d{4}-\d{2}-\d{2}\s)?(?:(?:오전|오후|午前|午後)\s?)?(\d{1,2}[:：]\d{2})(?::\d{2}(?=\]|\s))?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?(?:\s*[-~–—〜～]\s*(\d{1,2}[:：]\d{2})|[〜～~])?\s*(?:(?<=^\[.*)[/|,·]\s*[^\[\]]{1,24}\]\s*|[|:：;)\]】`]\s*|[-–—]\s+|\s|(?=（))/u;
 /** "D1 · Track A · 10:40 — ", "Day 2 · Hall B — ": two or more of a day, a track or room and a time, between middle dots, then a dash. */
 const BREADCRUMB_PART = String.raw`(?:(?:d|day)\s?\d{1,2}|(?:track|room|hall|stage)\s?[A-Za-z0-9]{1,2}|\d{1,2}日目|\d{1,2}일차|\d{1,2}:\d{2})`;
 const BREADCRUMB = new RegExp(String.raw`^${BREADCRUMB_PART}(?:\s·\s${BREADCRUMB_PART})+\s+[—–-]\s+`, 'iu');
