@@ -16013,3 +16013,120 @@ describe('a record whose speakers\' field names no one', () => {
     );
   });
 });
+
+describe('talks kept in a task tracker', () => {
+  test('Linear issues: "세션: "Title" — Name (Org)" inside each issue\'s paragraph is the talk, not the issue\'s title', () => {
+    check(
+      `
+      AWS Summit Seoul 2024 — Linear에서 복붙
+
+      INF-409  EKS 업그레이드 자동화 PoC
+        Status: Todo · Priority: High · Assignee: 박지훈
+        세션: "EKS 클러스터 업그레이드, 이제는 무중단으로" — 최영민 (그린마켓)
+        - Karpenter 노드 교체로 감
+
+      INF-411  이벤트 파이프라인 이관 검토
+        Status: Todo · Priority: Medium · Assignee: 문경호
+        세션: "MSK Serverless로 Kafka 운영 부담 덜기" — 장수빈 (머니브릿지)
+        - 파티션 수 제한 주의
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 5 EKS 클러스터 업그레이드, 이제는 무중단으로 | 최영민 (그린마켓) | aws-eks karpenter
+      talk 10 MSK Serverless로 Kafka 운영 부담 덜기 | 장수빈 (머니브릿지) | aws-msk kafka
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+
+  test('Backlog tickets: "登壇:「Title」" or "LT「Title」" then "Name さん（Org）" under "- 詳細:" are the talks; "- コメント:" ends no page', () => {
+    check(
+      `
+      # HUG Fukuoka #4 フォローアップ課題
+
+      ## INFRA-231 【HUG】オープニング
+      - 種別: その他 / 担当者: 未設定
+      - 詳細: 会場の紹介
+
+      ## INFRA-232 【HUG】テラフォームの state 分割方針を見直す
+      - 種別: タスク / 担当者: 佐藤 健太
+      - 詳細:
+        登壇:「Terraform の state を 180 個に割った話」
+        中村 亮さん（株式会社ミライロジ）
+        - moved ブロックで移行
+      - コメント:
+        - 佐藤 健太（7/2）: うちも plan 12分
+
+      ## INFRA-233 【HUG】懇親会
+      - 詳細: ピザ
+
+      ## INFRA-235 【HUG】Boundary で踏み台廃止（LT）
+      - 種別: タスク / 担当者: 山田 翔
+      - 詳細:
+        LT「踏み台サーバをやめて Boundary にした 3 ヶ月」
+        渡辺 まどか さん（ハカタ電算）
+        - ssh 踏み台 → Boundary
+      `,
+      `
+      event HUG Fukuoka #4 フォローアップ課題 | - | -
+      talk 10 Terraform の state を 180 個に割った話 | 中村 亮 (株式会社ミライロジ) | terraform
+      talk 22 踏み台サーバをやめて Boundary にした 3 ヶ月 | 渡辺 まどか (ハカタ電算) | boundary
+      `,
+    );
+  });
+
+  test('Trello cards: "Members: @dtorres" beside "Labels:" and "Due:" names no speaker; the description\'s first line does', () => {
+    check(
+      `
+      # Trello → markdown: HashiConf Boston
+
+      ### 🃏 Vault Secrets Operator in prod — what broke
+      - Labels: \`vault\` \`security\`
+      - Members: @dtorres
+      - Due: 2024-10-30
+      - Description:
+        Tomás Ortega (Lumen Mutual, a credit union)
+        - dynamic DB creds, lease renewals hammered Vault
+      - Comments
+        - **@kwame** · Oct 16: same as ours
+
+      ### 🃏 Nomad at the edge: 2,000 grocery stores
+      - Labels: \`nomad\`
+      - Members: @dtorres, @minji.park
+      - Due: —
+      - Description:
+        Ben Achebe & Laura Kim — Corner Grocer Co.
+        - one tiny Nomad client per store
+      `,
+      `
+      event HashiConf Boston | - | -
+      talk 3 Vault Secrets Operator in prod — what broke | Tomás Ortega (Lumen Mutual) | vault vault-secrets-operator
+      talk 13 Nomad at the edge: 2,000 grocery stores | Ben Achebe (Corner Grocer Co.), Laura Kim (Corner Grocer Co.) | nomad
+      `,
+    );
+  });
+});
+
+describe('a schedule item with a few words after it', () => {
+  test('"■ 16:30 懇親会　たこ焼き🐙": a schedule item and a few words of what it was is no talk', () => {
+    check(
+      `
+      JAWS-UG 神戸 メモ
+
+      ■ 13:15 ECSとFargateで作る初めてのコンテナ基盤
+       - ECS＝AWSのコンテナ実行サービス
+
+      ■ 14:00 AWS CDKとTerraform、両方使ってみた
+       - state管理
+
+      ■ 16:30 懇親会　たこ焼き🐙
+      `,
+      `
+      event JAWS-UG 神戸 | - | -
+      talk 3 ECSとFargateで作る初めてのコンテナ基盤 | - | aws-ecs aws-fargate
+      talk 6 AWS CDKとTerraform、両方使ってみた | - | aws-cdk terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -49,7 +49,10 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   // Headings with no speakers anywhere, and bullets that name speakers: the bullets are the talks
   // ("## 메모" under "1. Title — 발표: Name").
   // (A keynote's slot is evidence without speakers: "## 키노트" over "1. Title [Name, Org]" items.)
-  const bulletsWin = !headingTalks.some((h) => h.evidence && h.parsed.speakers.length) && !plain.length && bullets.length >= 2 && bullets.length >= headingTalks.length;
+  // (Or quoted titles with their speakers, in at least half the headings' sections: "## INFRA-232 Ticket" over "登壇:「Title」" and
+  // "Name さん（Org）", a task tracker's tickets named for the work a talk gave the writer.)
+  const quotedWithSpeakers = bullets.filter((b) => b.parsed.quoted && b.parsed.strongSpeakers).length;
+  const bulletsWin = !headingTalks.some((h) => h.evidence && h.parsed.speakers.length) && !plain.length && bullets.length >= 2 && (bullets.length >= headingTalks.length || (quotedWithSpeakers >= 2 && quotedWithSpeakers * 2 >= headingTalks.length));
   if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
     // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
     // ("### 2) second talk (was #3 on the agenda)" then "Lea Hartmann … talked about **Title**": a sentence naming the talk under a heading that does not.)

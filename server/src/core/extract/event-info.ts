@@ -669,6 +669,8 @@ const PAGE_DATE_LABEL = new RegExp(
   String.raw`^(?:posted|published|updated|saved|last\s+(?:edited|modified|updated)|created|수정일|(?:최종\s*)?(?:편집|수정)\s*일시|(?:생성|작성)\s*일시|投稿日|更新日|保存日|最終(?:更新|編集)|${DOCUMENT_DATE_WORDS}|${DRAFT_DATE_WORDS})`,
   'i',
 );
+/** A task's due date, its label first or among a ticket's fields ("種別: タスク / 担当者: … / 期限日: 2024/07/19"). */
+const TASK_DATE = /(?:^|[/|·・]\s*)(?:due(?:\s+date)?|deadline|期限日?|마감일?)\s*[:：]/iu;
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
 const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
 const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
@@ -763,6 +765,8 @@ function firstDateIn(structure: NoteStructure, from: number, to: number, chrome:
     // ("최종 편집 일시: 2024년 5월 20일 오후 3:12", "Last edited time: …": a page's properties, as Notion exports them.)
     // ("9 min read · Oct 18, 2024", "kim-devops · 2024년 3월 25일": a post's byline.)
     if (headerOnly && (PAGE_DATE_LABEL.test(text) || (text.length <= 60 && BYLINE.test(text)))) continue;
+    // ("Due: 2024-10-30", "期限日: 2024/07/19": when a task is due, wherever it is.)
+    if (text.length <= 200 && TASK_DATE.test(text)) continue;
     // "Date: Mon, 25 Mar 2024 09:12:44 +0100": a mail's header dates the mail, not the event.
     if (isMailDate(structure, i, text)) continue;
     if (chrome.has(i) && headerOnly) continue;

@@ -214,7 +214,8 @@ export function findChrome(structure: NoteStructure, tests: LineTests): { chrome
     const text = li.content;
     if (tests.get(i, LineFlag.Chrome, isChrome, text)) chrome.add(i);
     // ("Tags: vault, github-actions" under a session's heading, more sessions' headings after it: the session's field.)
-    if (i >= lateStart && tests.get(i, LineFlag.Footer, isFooterStart, text) && !(TAGS_FIELD.test(text) && headingAfter(structure, i))) {
+    // ("- コメント:" in a ticket, more tickets' headings after it: the ticket's comments, not the page's.)
+    if (i >= lateStart && tests.get(i, LineFlag.Footer, isFooterStart, text) && !((TAGS_FIELD.test(text) || li.kind === LineKind.ListItem) && headingAfter(structure, i))) {
       footerLine = i;
       break;
     }
@@ -361,6 +362,9 @@ function readsAsNonTalk(title: string): boolean {
   // "lunch @ Venetian hall C", "懇親会 @ 近くの居酒屋": a schedule item and where it was.
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;
+  // ("懇親会　たこ焼き🐙", "점심 김밥": a schedule item, a space, a few words of what it was, no Latin word among them.)
+  const spaced = t.length <= 20 && !/[A-Za-z]/.test(t) ? /^(\S{1,8})[\s\u3000]+\S.{0,11}$/u.exec(t) : null;
+  if (spaced && NOT_A_TALK.test(spaced[1])) return true;
   // "[세션 1]", "【セッション2】": a session's number in brackets, alone; "【休憩】": a schedule item in brackets.
   // ("[BOOTH] Datadog demo", "[OFFICE HOURS] Amazon EKS team": a tag saying what the entry is.)
   if ((t[0] === '[' || t[0] === '【') && (isSessionNumber(t) || NOT_A_TALK.test(t.slice(1, -1).trim()) || NOT_A_TALK_TAG.test(t))) return true;
@@ -526,7 +530,7 @@ export function isTranslationLine(structure: NoteStructure, k: number): boolean 
  * A session's field: labelled ("Level: Intermediate", "난이도: 중급"), or, as a schedule's page prints them, its day and
  * hours ("Wednesday March 20, 2024 11:00am - 11:35am CET") or its room ("Pavilion 7 | Level 7.3 | Room E").
  */
-function isSessionField(content: string): boolean {
+export function isSessionField(content: string): boolean {
   if (SESSION_FIELD_LINE.test(content)) return !SPEAKER_LABEL.test(content);
   if (content.length > 90) return false;
   // (Only the day and the hours: "09:30-10:00 受付・オープニング" is a programme's entry of its own.)

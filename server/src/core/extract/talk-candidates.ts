@@ -4,7 +4,7 @@ import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '.
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, csvCellsBy, csvRowEnd, csvSeparatorOf, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, quoteCount, readAgendaRow, readCsvRow, readQuotedRowLines, titleOffsets, type CsvSeparator, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isDayAndHours, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { indentOf, isDayAndHours, isSessionField, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, ORG_REMARK, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { logMessageTalk, messageText } from './log-messages';
@@ -277,7 +277,7 @@ function trailingSpeakerLine(structure: NoteStructure, heading: number, footerLi
     if (li.kind === LineKind.Heading || li.kind === LineKind.Rule || isTitleLabelled(li.content) || /^\d{1,2}[:：]\d{2}/.test(li.content) || NUMBERED_SESSION_LEAD.test(li.content) || KIND_PROPERTY.test(li.content)) return -1;
     // "**Speaker Bio**" then "Lucía Ferrandis, Staff Engineer, Fennmoor Logistics": the line after the label.
     if (li.kind === LineKind.Paragraph && BIO_LABEL.test(li.content)) return k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph ? k + 1 : -1;
-    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content)) {
+    if ((li.kind === LineKind.Paragraph || li.kind === LineKind.ListItem) && ATTRIBUTION.test(li.content) && !isCardMembers(structure, k)) {
       // Right under a short line of its own ("**Talk 1 — Title**"), it names that line's speakers.
       const p = previousContentLine(structure, k, heading);
       const above = info[p];
@@ -544,6 +544,7 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   if (CARBON_COPY.test(li.content)) return null;
   // ("이름\t발표자\t소속": a table's header, pasted with its tabs.)
   if (structure.lines[j].includes('\t') && isTabRow(structure.lines[j])) return null;
+  if (isCardMembers(structure, j)) return null;
   // "<p>Speaker: Rosa Delgado, VP Engineering at Prairie Mutual</p>": a labelled paragraph pasted from an event's page.
   const html = li.content.startsWith('<p>') && li.content.endsWith('</p>');
   // ("―― 話したのは 羽田 恵理子 さん（…）。": a dash before the line, as an attribution's.)
@@ -1388,6 +1389,14 @@ function candidateLine(scan: CandidateScan, i: number): number {
   const closingCredit = !blockStart && li.kind === LineKind.Paragraph && CREDIT_FIRST.includes(content[0]) && (i + 1 >= footerLine || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart) && CLOSING_CREDIT.test(content);
   const quotedLead =
     (!blockStart && li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 0x300c || content.charCodeAt(0) === 0x300e || (content.charCodeAt(0) === 0x30fb && /^・\s*[「『]/u.test(content)))) || quotedUnderTime || closingCredit;
+  // ("- 詳細:" then "  登壇:「Title」" then "  Name さん（Org）" inside the item: a talk's label and its quoted title, its speakers below.)
+  if (!blockStart && li.kind !== LineKind.Heading && content.length <= 160 && TALK_LABEL_QUOTE.test(content)) {
+    const talk = labelledQuotedTalk(scan, i);
+    if (talk) {
+      out.push(talk);
+      return talk.speakerLine ?? i;
+    }
+  }
   if (!timed && !blockStart && li.kind !== LineKind.Heading && !(labelled && li.kind === LineKind.Paragraph) && !quotedLead) return i;
   // "— presented by Lena Hoffmann (Zalvero GmbH)" says who gave the talk above it (trailingSpeakerLine).
   if (li.kind !== LineKind.Heading && (ATTRIBUTION.test(content) || BIO_LABEL.test(content))) {
@@ -1494,6 +1503,55 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (li.kind === LineKind.Heading) return headingTalk(scan, i, parsed);
   if (li.kind === LineKind.ListItem) return itemTalk(scan, i, parsed, marks);
   return paragraphTalk(scan, i, parsed, marks);
+}
+
+/** "Members: …", "팀원:", "メンバー：": a card's members, or a panel's. */
+const CARD_MEMBERS = /^(?:members|팀원|メンバー)\s*[:：]/iu;
+/** A task tracker's field: "Labels:", "Due:", "Assignee:", "Status:", "담당자:", "担当者：", "期限日：". */
+const TRACKER_FIELD = /^(?:labels?|due(?:\s+date)?|assignees?|status|priority|reporter|watchers|checklists?|라벨|담당자|상태|우선\s*순위|마감일?|ラベル|担当者|状態|ステータス|優先度|期限日?)\s*[:：]/iu;
+
+/**
+ * A task tracker's card under a talk's heading: its fields ("Labels:", "Members:", "Due:"), then "Description:" alone, and
+ * the description's first line names the speakers with their organisations ("Tomás Ortega (Lumen Mutual)"). From line `j`.
+ */
+function describedSpeakers(structure: NoteStructure, j: number, footerLine: number, check: Reader): { speakers: Speaker[]; line: number } | null {
+  const { info } = structure;
+  for (let k = j; k >= 0 && k < footerLine - 1 && k < j + 8; k++) {
+    const text = info[k].content;
+    if (DESCRIPTION_ALONE.test(text)) {
+      const next = info[k + 1];
+      if (next.blockStart && next.level <= info[k].level) return null;
+      const read = readSpeakerLine(structure, k + 1, check);
+      return read?.length && read.every((sp) => sp.org) ? { speakers: read, line: k + 1 } : null;
+    }
+    if (!TRACKER_FIELD.test(text) && !CARD_MEMBERS.test(text) && !isSessionField(text)) return null;
+  }
+  return null;
+}
+/** "Description:", "詳細:", "설명:": a card's description, its text on the lines under the label. */
+const DESCRIPTION_ALONE = /^(?:description|details|notes|詳細|説明|내용|설명|상세)\s*[:：]?$/iu;
+
+/** "Members: @dtorres" beside "Labels: …" or "Due: …": a task tracker's card and who works on it, not who spoke. */
+function isCardMembers(structure: NoteStructure, j: number): boolean {
+  const { info } = structure;
+  return CARD_MEMBERS.test(info[j].content) && ((j > 0 && TRACKER_FIELD.test(info[j - 1].content)) || (j + 1 < info.length && TRACKER_FIELD.test(info[j + 1].content)));
+}
+
+/** "登壇:「Title」", "Talk: "Title"", "발표: 「Title」": a talk's label, then its title in quotes. */
+const TALK_LABEL_QUOTE = /^(?:登壇|発表|講演|セッション|LT|talk|session|세션|발표)\s*[:：]?\s*[「『"“]/iu;
+
+/** The talk of a labelled quoted title inside a block (TALK_LABEL_QUOTE), with its speakers on it or on the block's next line. */
+function labelledQuotedTalk(scan: CandidateScan, i: number): Candidate | null {
+  const { structure, info, footerLine, check } = scan;
+  const li = info[i];
+  const parsed = check.talkLine(li.content);
+  if (!parsed?.quoted || !parsed.title || isNonTalkTitle(parsed.title)) return null;
+  const source = li.kind === LineKind.ListItem ? 'bullet' : 'plain';
+  if (parsed.speakers.length) return parsed.strongSpeakers ? { line: i, parsed, speakerLine: null, source, level: 0, evidence: true } : null;
+  const next = info[i + 1];
+  if (i + 1 >= footerLine || next.blockStart || next.kind !== li.kind) return null;
+  const below = readSpeakerLine(structure, i + 1, check);
+  return below?.length ? { line: i, parsed: { ...parsed, speakers: below, strongSpeakers: true }, speakerLine: i + 1, source, level: 0, evidence: true } : null;
 }
 
 /** Log line `i`'s talk (logMessageTalk) into the candidates: true when it tells one. */
@@ -1727,6 +1785,13 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
         // (Not the speaker line: the rest of the paragraph is the talk's text.)
         parsed.speakers = lead;
         parsed.strongSpeakers = true;
+      } else {
+        const described = describedSpeakers(structure, j, footerLine, check);
+        if (described) {
+          parsed.speakers = described.speakers;
+          parsed.strongSpeakers = true;
+          speakerLine = described.line;
+        }
       }
     }
   } else if (parsed.speakers.every((sp) => !sp.org)) {
@@ -1783,7 +1848,7 @@ function itemTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: Entry
     parsed.speakers = labelledSpeakers(structure, i + 1, labelledBelow, footerLine, check).speakers;
     parsed.strongSpeakers = true;
     out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
-  } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
+  } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
     parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check, false, true)!;
     parsed.strongSpeakers = true;
     // (A Scrapbox page's items are its list's talks, as those read with their speakers on the same line are.)

@@ -51,7 +51,7 @@ const CHAT_PREFIX = /^\[(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2
 const NOW_NEXT_FIRST = '지현이다nNuU次今ス資sS발';
 
 /** "세션명: …", "Title: …", "タイトル：…": a label that says the rest of the line is a talk's title. */
-const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|발표\s*주제|제목|주제|(?:session|talk)\s+title|title|talk|session|topic|タイトル|演題|テーマ|セッション名|講演タイトル)\s*(?:::|[:：])\s*`;
+const TITLE_LABEL_WORDS = String.raw`(?:세션\s*명|세션\s*제목|발표\s*제목|발표\s*주제|제목|주제|(?:session|talk)\s+title|title|talk|session|topic|세션|セッション|タイトル|演題|テーマ|セッション名|講演タイトル)\s*(?:::|[:：])\s*`;
 /** "## 感想：<title>", "### Notes: <title>": the writer's notes on a talk, headed by its title. */
 const NOTES_LABEL_WORDS = String.raw`(?:感想|所感|メモ|聴講メモ|(?:my\s+)?notes?|memo|후기|메모|정리)\s*[:：]\s*`;
 // (":タイトル: …": a field of reStructuredText's field list.)
