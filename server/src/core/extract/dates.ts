@@ -33,6 +33,11 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
+    // "DTSTART:20231010T160000Z", "DTSTART;VALUE=DATE:20240319": an iCalendar event's start.
+    re: /(?<=^DT(?:START|END)(?:;[^:]*)?:)(\d{4})(\d{2})(\d{2})(?=T\d{6}|\s*$)/gmu,
+    read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }),
+  },
+  {
     // "2024년 6월 넷째 주 화요일", "2024年6月の第4火曜日", "the fourth Tuesday of June 2024": a month's nth weekday.
     re: new RegExp(
       String.raw`(\d{4})\s*년\s*(\d{1,2})\s*월\s*(첫|둘|셋|넷|다섯)\s*째\s*주\s*([월화수목금토일])요일|(\d{4})\s*年\s*(\d{1,2})\s*月\s*の?\s*第\s*([1-5])\s*([月火水木金土日])曜日?|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(?:of|in)\s+${MONTH},?\s+(\d{4})\b`,
@@ -112,10 +117,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     // tue 3/19/24, Sat, 6/1/24: a US month, day and two-digit year, read only when the weekday before it is that date's.
-    re: /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/giu,
+    // ("Wed 7/10/2024": Outlook's, with the year in full; "Wed 10/7/2024", the day first, when the weekday says so.)
+    re: /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/giu,
     read: (m) => {
-      const y = 2000 + +m[4];
-      return fallsOn(y, +m[2], +m[3], weekdayNumber(m[1])) ? { y, mo: +m[2], d: +m[3] } : null;
+      const y = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+      const weekday = weekdayNumber(m[1]);
+      if (fallsOn(y, +m[2], +m[3], weekday)) return { y, mo: +m[2], d: +m[3] };
+      return m[4].length === 4 && fallsOn(y, +m[3], +m[2], weekday) ? { y, mo: +m[3], d: +m[2] } : null;
     },
   },
   {
@@ -138,7 +146,7 @@ function valid(y: number, mo: number, d?: number): boolean {
 }
 
 // (Not before a month, day and year with slashes: "tue 3/19/24" is read with its weekday.)
-const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))(?!\s+\d{1,2}\/\d{1,2}\/\d{2}(?!\d))`, 'gi');
+const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`\b${EN_WEEKDAY}\.?,?(?=\s+\d{1,2}(?!\d))(?!\s+\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d))`, 'gi');
 
 const FULL_WIDTH_DIGIT = /[０-９]/u;
 

@@ -2,7 +2,7 @@
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, namesYearLog, ORG_PLANNING } from './vocabulary';
+import { ATTENDANCE_SUFFIX, BOLD_LABEL, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, namesYearLog, ORG_PLANNING } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -54,7 +54,8 @@ export function cleanEventName(s: string): string {
   if (kind && EVENT_WORDS.test(t.slice(kind[0].length))) t = t.slice(kind[0].length);
   // "Subject: KubeCon EU 2024 notes", "件名：【共有】…": a mail's subject line (first: a label in brackets may follow).
   // ("Reminder: HUG Berlin #31 - …": a meetup site's reminder, the event after its word.)
-  const unlabelled = t.replace(/^(?:subject|件名|제목)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
+  // ("X-WR-CALNAME:HashiConf 23": an iCalendar file's name for its calendar.)
+  const unlabelled = t.replace(/^(?:subject|件名|제목|X-WR-CALNAME)\s*[:：]\s*(?:(?:re|fwd?|fw)\s*:\s*)*/iu, '');
   const subject = unlabelled !== t;
   t = unlabelled.replace(/^(?:reminder|invitation|updated invitation|rsvp)\s*:\s*(?=\S)/iu, '');
   // ("[Reminder] Webinar "Secrets Sprawl Is Real" starts in 1 hour": the name quoted after the kind of event.)
@@ -729,7 +730,11 @@ const EVENT_DATE_LABEL = /^(?:행사\s*(?:기간|일시|일자|일정)|기\s*간
  * two-column table (a report's header in Confluence or Notion), reads "행사 기간: 2024-10-14 ~ …".
  */
 function labelText(li: LineInfo, raw: string): string {
-  if (li.kind !== LineKind.Table) return li.content || raw;
+  if (li.kind !== LineKind.Table) {
+    // ("**장소** 선릉역 라운지", "**일시** 2024.03.21": a bold label without its colon, read as one with it.)
+    const bold = raw.charCodeAt(0) === 42 ? BOLD_LABEL.exec(raw) : null;
+    return bold && li.content.startsWith(bold[1]) ? `${bold[1]}: ${li.content.slice(bold[1].length).trim()}` : li.content || raw;
+  }
   const cells = raw.split('|').map((c) => c.trim());
   if (cells.length && !cells[0]) cells.shift();
   if (cells.length && !cells[cells.length - 1]) cells.pop();

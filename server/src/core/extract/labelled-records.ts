@@ -6,7 +6,7 @@ import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
 import type { SpeakerParse } from './people';
-import { ORG_LABEL_WORDS, ROLE_FIELD_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { BOLD_LABEL, ORG_LABEL_WORDS, ROLE_FIELD_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /** A talk's record: the candidate at its title field, and the lines of its heading and fields [first, last]. */
 export interface LabelledRecord {
@@ -17,13 +17,17 @@ export interface LabelledRecord {
 
 // ("세션: Title", "Session: Title": the session's own name, in a record whose speakers' field follows.)
 // ("TALK 1: Title" over "who: Name, Role @ Org": a numbered session's label.)
-const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|(?:talk|session)\s*#?\s*\d{1,2}|title|session|topic|theme|세션|セッション|テーマ|토픽|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|題目?|セッション名|講演タイトル|講演名|発表タイトル)`;
+// ("Subject:\tDAT302 - Title", "**일정** Title", "予定：Title": a calendar entry's own name, printed or copied; only with a
+// time field under it, CALENDAR_TITLE_FIELD.)
+const CALENDAR_TITLE_WORDS = String.raw`(?:subject|일정|予定)`;
+const TITLE_WORDS = String.raw`(?:(?:session|talk)\s+(?:title|name)|${CALENDAR_TITLE_WORDS}|(?:talk|session)\s*#?\s*\d{1,2}|title|session|topic|theme|세션|セッション|テーマ|토픽|세션\s*명|세션\s*제목|발표\s*제목|발표\s*명|강연\s*제목|제목|タイトル|演題|題目?|セッション名|講演タイトル|講演名|発表タイトル)`;
 const ORG_WORDS = String.raw`(?:${ORG_LABEL_WORDS}|employer|所属企業)`;
 /** A field's label, bold or in brackets or before a colon, then its value (group 2; empty when the value is on the next line). */
 function fieldPattern(words: string): RegExp {
   return new RegExp(String.raw`^(?:【\s*${words}\s*】|\[\s*${words}\s*\]|(?:\*\*)?${words}\s*(?:\*\*\s*[:：]|[:：]\s*\*\*|[:：]))\s*(.*)$`, 'iu');
 }
 const TITLE_FIELD = fieldPattern(TITLE_WORDS);
+const CALENDAR_TITLE_FIELD = fieldPattern(CALENDAR_TITLE_WORDS);
 const NUMBERED_TITLE = /^(?:talk|session)\s*#?\s*\d/iu;
 const SPEAKER_FIELD = fieldPattern(SPEAKER_LABEL_WORDS);
 const ORG_FIELD = fieldPattern(ORG_WORDS);
@@ -54,6 +58,9 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
   for (let i = 0; i < footerLine; i++) {
     const title = fieldValue(structure, i, TITLE_FIELD, footerLine);
     if (!title) continue;
+    // ("Subject: HashiConf notes" over a mail's body: no calendar entry without its time.)
+    const timed = timedEntry(structure, title.last + 1, Math.min(footerLine, i + MAX_FIELD_DISTANCE));
+    if (!timed && CALENDAR_TITLE_FIELD.test(labelledText(structure, i))) continue;
     let speakers: Speaker[] | null = null;
     let speakerLine = -1;
     let orgs: string[] | null = null;
@@ -93,6 +100,15 @@ export function labelledRecords(structure: NoteStructure, footerLine: number, ch
     }
     // ("## 🎤 やまだ たろう（山田 太郎）" over "- 所属: …" and "- タイトル: …": the record's person is its heading.)
     let first = -1;
+    // ("Location:", "Start:", "**장소**" then "**메모**" and "김도윤님 (한빛페이)": a calendar entry's notes, their first line naming the speakers.)
+    if (!speakers && !unnamed && timed) {
+      const noted = notesSpeakers(structure, last + 1, Math.min(footerLine, i + MAX_FIELD_DISTANCE + 2), check);
+      if (noted) {
+        speakers = noted.speakers;
+        speakerLine = noted.line;
+        last = Math.max(last, noted.line);
+      }
+    }
     if (!speakers && unnamed) {
       speakers = [];
       speakerLine = unnamed.last;
@@ -226,7 +242,7 @@ function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLi
   const li = structure.info[i];
   // (A heading too: a plain text's block of fields over a drawn line reads as one heading underlined, "세션: …" to "발표자: …".)
   if (li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem && li.kind !== LineKind.Heading) return null;
-  const content = fieldText(li.content);
+  const content = labelledText(structure, i);
   if (!FIELD_FIRST.test(content)) return null;
   const m = field.exec(content);
   if (!m) return null;
@@ -245,10 +261,58 @@ function fieldValue(structure: NoteStructure, i: number, field: RegExp, footerLi
   return { value: next.content.trim(), line: i + 1, last: i + 1 };
 }
 
+/** "Start:\tWed 7/10/2024 10:00 AM", "**일시** 2024.03.21 19:10 ~ 19:45", "日時：…": a calendar entry's time field. */
+const TIME_FIELD = /^(?:\*\*)?(?:start|when|date|일시|시간|日時|開始)(?:\*\*)?\s*[:：]\s*.*\d{1,2}[:：]\d{2}/iu;
+
+/** Whether lines [from, to) hold a calendar entry's time field, before the next title field. */
+function timedEntry(structure: NoteStructure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (TIME_FIELD.test(labelledText(structure, k))) return true;
+    if (fieldValue(structure, k, TITLE_FIELD, to)) return false;
+  }
+  return false;
+}
+
+/** "Memo", "메모", "メモ", "Notes", "Description": a calendar entry's field of notes. */
+const NOTES_FIELD = fieldPattern(String.raw`(?:memo|notes?|description|메모|내용|설명|メモ|内容|備考)`);
+
+/**
+ * The speakers a calendar entry's notes name on their first line, past the entry's other fields and rules ("Start:", "Show
+ * Time As:", "____"): "김도윤님 (한빛페이 플랫폼팀)", "Joaquín Reyes, Sr. SA @ AWS", "Speakers: Grace Liu (AWS), …". Lines [from, to).
+ */
+function notesSpeakers(structure: NoteStructure, from: number, to: number, check: Reader): { speakers: Speaker[]; line: number } | null {
+  const { info } = structure;
+  for (let k = from; k < to; k++) {
+    const lk = info[k];
+    if (lk.kind === LineKind.Blank || lk.kind === LineKind.Rule || !lk.content || /^[_\-=─━]{5,}$/u.test(lk.content)) continue;
+    // ("Recurrence:\t(none)" over "____", read as a heading underlined: a field still.)
+    if ((lk.kind === LineKind.Heading && !OTHER_FIELD.test(lk.content)) || fieldValue(structure, k, TITLE_FIELD, to)) return null;
+    const notes = fieldValue(structure, k, NOTES_FIELD, to);
+    const said = notes ? null : fieldValue(structure, k, SPEAKER_FIELD, to);
+    const text = notes?.value ?? said?.value ?? (OTHER_FIELD.test(labelledText(structure, k)) ? null : lk.content);
+    if (text === null) continue;
+    const first = text.split(/(?<=\))\.\s|\.\s+(?=\p{Ll})/u)[0].trim();
+    const read = first.length <= 120 ? check.speakers(first) : null;
+    const line = notes?.line ?? said?.line ?? k;
+    return read?.strong && read.speakers.length && (said || read.speakers.every((sp) => sp.org)) ? { speakers: read.speakers, line } : null;
+  }
+  return null;
+}
+
+/** "DAT302 - Title", "API310 – Title": a programme's session code before a title. */
+const SESSION_CODE_FIRST = /^[A-Z]{2,5}\d{3}(?:-[A-Z])?\s*[-–—:·]\s+(?=\S)/u;
+
+/** Line `i`'s text as a field (fieldText); a bold label without its colon ("**일정** Title", "**메모**") read as one with it. */
+function labelledText(structure: NoteStructure, i: number): string {
+  const li = structure.info[i];
+  const bold = structure.lines[i].charCodeAt(li.contentStart) === 42 ? BOLD_LABEL.exec(structure.lines[i].slice(li.contentStart)) : null;
+  return bold ? `${bold[1]}: ${li.content.slice(bold[1].length).trim()}` : fieldText(li.content);
+}
+
 /** A title field's value as the talk's title: without quotation marks, a lightning talk's mark, or a translation after it. */
 function titleOf(value: string): string {
   // ("**「Title」**（キーノート, Track A）": a remark in brackets after the bold title.)
-  let t = value.replace(LIGHTNING_MARK, '').replace(REMARK_AFTER_TITLE, '$1');
+  let t = value.replace(LIGHTNING_MARK, '').replace(SESSION_CODE_FIRST, '').replace(REMARK_AFTER_TITLE, '$1');
   const translated = TRANSLATION_AFTER.exec(t);
   if (translated) t = translated[1];
   const quoted = QUOTED.exec(t);

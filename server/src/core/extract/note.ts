@@ -13,7 +13,7 @@ import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
 import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
-import { collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
+import { calendarEventLines, collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
 import { BOOK_CHAPTER, DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
 
@@ -168,6 +168,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   if (sections) for (const sec of sections) boundaries.push(sec.from);
   const { talkSpans, talkOfCandidate } = talkSpansOf(structure, uri, chosen, boundaries, agenda, log, eventAt, check);
   if (!records.length) notesAboveTitles(structure, talkSpans, chrome);
+  calendarEventSpans(structure, talkSpans);
 
   for (const n of notesOfRows) {
     const talk = talkOfCandidate.get(n.talk);
@@ -458,6 +459,29 @@ const TIMED_LINE = /^\d{1,2}[:：]\d{2}/u;
 
 /** "↑ 「Title」（Name / Org）": a mark that points up at the notes above the line. */
 const POINTS_UP = /^(?:\*\*|__)?\s*[↑⬆☝^]/u;
+
+/**
+ * A talk read from an iCalendar event's `SUMMARY:` line starts at the event's `BEGIN:VEVENT`: a calendar puts the
+ * description (the notes) before the summary as often as after it. (It ends where it did: notes typed after `END:VEVENT`
+ * are the talk's too.)
+ */
+function calendarEventSpans(structure: NoteStructure, spans: TalkSpan[]): void {
+  const { lines } = structure;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (!lines[s.first].startsWith('SUMMARY:')) continue;
+    const event = calendarEventLines(lines, s.first);
+    const before = k > 0 ? spans[k - 1] : null;
+    if (event.first < s.first && (!before || before.first < event.first)) {
+      s.notesFrom = event.first;
+      s.talk.bodyRange = { start: { line: event.first, character: 0 }, end: s.talk.bodyRange.end };
+      if (before && before.last >= event.first) {
+        before.last = Math.max(before.first, event.first - 1);
+        before.talk.bodyRange = { start: before.talk.bodyRange.start, end: { line: before.last, character: lines[before.last].length } };
+      }
+    }
+  }
+}
 
 /**
  * Talks credited after their notes ("- …" then "→ 발표: 「Title」 / Name (Org)", a paragraph ending "— from "Title" by

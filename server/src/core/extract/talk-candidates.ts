@@ -2473,7 +2473,9 @@ const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
 // ("[10:31] maya.r: first one: "Title" — Name, Org": the time first, then who wrote it.)
 /**
  * An iCalendar event pasted as text: its `SUMMARY:` is the title (a session's kind before a dash left out), its
- * `DESCRIPTION:` within the event names the speakers; null for a schedule item ("SUMMARY:Lunch") or no one named.
+ * `DESCRIPTION:` within the event (before the summary or after it, folded over lines that start with a space) names the
+ * speakers, in all its lines or in its first line or sentence ("Priya Raman (Quillpay). how they run …"); null for a
+ * schedule item ("SUMMARY:Lunch") or no one named.
  */
 function calendarEntry(structure: NoteStructure, i: number, check: Reader): Candidate | null {
   const { lines, info } = structure;
@@ -2483,21 +2485,63 @@ function calendarEntry(structure: NoteStructure, i: number, check: Reader): Cand
   // ("Scaling Argo CD to 5\,000 Applications": iCalendar's escapes read as the characters they stand for.)
   const title = unescapeCalendar(written);
   if (title.length < 4 || isNonTalkTitle(title)) return null;
-  for (let j = i + 1; j < lines.length && j <= i + 6 && !lines[j].startsWith('END:VEVENT'); j++) {
+  const event = calendarEventLines(lines, i);
+  for (let j = event.first; j <= event.last; j++) {
     if (!lines[j].startsWith('DESCRIPTION:')) continue;
-    // ("Moderator: A (X)\nPanelists: B (Y)\, C (Z)": each line of the description names some of them.)
-    const speakers: Speaker[] = [];
-    for (const part of unescapeCalendar(lines[j].slice('DESCRIPTION:'.length)).split('\n')) {
-      const sp = part.trim() ? check.speakers(part.trim()) : null;
-      if (sp?.strong) speakers.push(...sp.speakers);
-      else if (part.trim()) return null;
-    }
-    if (!speakers.length) return null;
+    const description = unescapeCalendar(unfoldedCalendarValue(lines, j).slice('DESCRIPTION:'.length));
+    const read = calendarSpeakers(description, check);
+    if (!read) return null;
     const at = info[i].content.indexOf(written);
-    const parsed: TalkLine = { title, speakers, strongSpeakers: true, keynote: isKeynote(title) || (!!kind && isKeynote(kind[0])), quoted: false, titleStart: at, titleEnd: at + written.length, time: null };
-    return { line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true };
+    const parsed: TalkLine = { title, speakers: read.speakers, strongSpeakers: true, keynote: isKeynote(title) || (!!kind && isKeynote(kind[0])), quoted: false, titleStart: at, titleEnd: at + written.length, time: null };
+    // (A description that goes on after its speakers is the talk's notes: its line is no speakers' line.)
+    return { line: i, parsed, speakerLine: read.whole ? j : null, source: 'plain', level: 0, evidence: true };
   }
   return null;
+}
+
+/** Who a calendar event's description names: every line of it ("Moderator: A (X)\nPanelists: B (Y)"), or its first line or sentence. */
+function calendarSpeakers(description: string, check: Reader): { speakers: Speaker[]; whole: boolean } | null {
+  const speakers: Speaker[] = [];
+  const parts = description.split('\n').map((part) => part.trim()).filter(Boolean);
+  let read = 0;
+  for (const part of parts) {
+    const sp = check.speakers(part);
+    if (!sp?.strong) break;
+    speakers.push(...sp.speakers);
+    read++;
+  }
+  if (read && read === parts.length) return { speakers, whole: true };
+  const first = parts[0]?.split(/(?<=\))\.\s|\.\s+(?=\p{Ll})/u)[0].replace(/\.$/u, '').trim();
+  const sp = first && first.length <= 100 ? check.speakers(first) : null;
+  return sp?.strong && sp.speakers.every((x) => x.org) ? { speakers: sp.speakers, whole: false } : null;
+}
+
+/** The lines of the iCalendar event around line `i`: from its `BEGIN:VEVENT` to its `END:VEVENT` (or six lines on, without them). */
+export function calendarEventLines(lines: string[], i: number): { first: number; last: number } {
+  let first = i;
+  for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    if (lines[k].startsWith('END:VEVENT')) break;
+    if (lines[k].startsWith('BEGIN:VEVENT')) {
+      first = k;
+      break;
+    }
+  }
+  let last = Math.min(lines.length - 1, i + 6);
+  for (let k = i + 1; k < lines.length && k <= i + 60; k++) {
+    if (lines[k].startsWith('BEGIN:VEVENT')) break;
+    if (lines[k].startsWith('END:VEVENT')) {
+      last = k;
+      break;
+    }
+  }
+  return { first, last };
+}
+
+/** A value folded over lines: each line after it that starts with a space or a tab goes on from its second character (RFC 5545). */
+function unfoldedCalendarValue(lines: string[], j: number): string {
+  let value = lines[j];
+  for (let k = j + 1; k < lines.length && (lines[k].startsWith(' ') || lines[k].startsWith('\t')); k++) value += lines[k].slice(1);
+  return value;
 }
 
 /** An iCalendar value's text: "\," is ",", "\;" ";", "\n" a line break, "\\" a backslash. */

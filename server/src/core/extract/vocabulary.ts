@@ -254,3 +254,6 @@ export function namesYearLog(text: string): boolean {
   const bare = text.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
   return YEAR_LOG_TITLE.test(bare) && YEAR.test(bare);
 }
+
+/** "**일정** Title", "**장소** 선릉역", "**메모**": a bold label of a word or two without its colon, then its value or nothing (group 1, the label). */
+export const BOLD_LABEL = /^\*\*([^*:：\s]{1,12}(?:\s[^*:：\s]{1,12})?)\*\*(?:\s|$)/u;
