@@ -15751,7 +15751,7 @@ describe('a journaling app\'s export', () => {
       \- アプリチームは CDK \(TypeScript\)、インフラチームは Terraform で2年戦争
       `,
       `
-      event JAWS-UG大阪 合同勉強会 | 2024-02-17 | -
+      event JAWS-UG大阪 合同勉強会 | 2024-02-17 | 日本、大阪府大阪市北区梅田3丁目
       talk 6 ECS on Fargate から EKS へ、そして ECS へ戻った話 | 藤田 翔 (なにわデータ株式会社) | aws-ecs aws-eks aws-fargate helm kubernetes
       talk 11 CDK vs Terraform 社内戦争の結末 | 高橋 玲奈 (淀屋橋ソリューションズ) | aws-cdk terraform typescript
       `,
@@ -16132,6 +16132,75 @@ describe('a schedule item with a few words after it', () => {
 });
 
 describe('talks kept as calendar entries', () => {
+  test('a TimeTree entry: "[서밋] Title" over its day and hours, "📍 place", then "메모:" naming the speaker first; "[서밋] 점심" is no talk', () => {
+    check(
+      `
+      AWS 서밋 서울 2024 - 팀 TimeTree 캘린더
+
+      ━━━━━━━━━━━━━━━━━━━━
+      [서밋] Amazon EKS 기반 멀티 테넌트 플랫폼 구축기
+      5월 16일(목) 11:30 - 12:10
+      📍 코엑스 3층 301호
+      메모:
+      정하늘 (AWS) / 트랙 "컨테이너"
+      - Karpenter NodePool 로 분리
+
+      ━━━━━━━━━━━━━━━━━━━━
+      [서밋] 점심
+      5월 16일(목) 12:10 - 13:30
+      메모: 몰에서 먹음
+      `,
+      `
+      event AWS 서밋 서울 2024 | 2024 | 코엑스 3층 301호
+      talk 4 Amazon EKS 기반 멀티 테넌트 플랫폼 구축기 | 정하늘 (AWS) | aws aws-eks karpenter
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+
+  test('KakaoTalk\'s calendar: "[톡캘린더] Event #3 — Title" over its day and hours ("오후 2:50 ~ 오후 3:30"), "메모: Name (Org). notes"', () => {
+    check(
+      `
+      ## DevOps 부산 밋업 #3
+
+      [톡캘린더] DevOps 부산 밋업 #3 — Ansible로 온프렘 300대 관리하기
+      2024년 9월 28일 (토) 오후 2:50 ~ 오후 3:30
+      📍 센텀 코워킹스페이스
+      메모: 서지민님 (해운대랩스). 앤서블 롤 구조, AWX로 스케줄 실행
+
+      [톡캘린더] DevOps 부산 밋업 #3 — 쉬는 시간
+      2024년 9월 28일 (토) 오후 3:30 ~ 오후 3:45
+      `,
+      `
+      event DevOps 부산 밋업 #3 | 2024-09-28 | 센텀 코워킹스페이스
+      talk 3 Ansible로 온프렘 300대 관리하기 | 서지민 (해운대랩스) | ansible
+      `,
+    );
+  });
+
+  test('Garoon\'s "予定：【外出】Title" records: the tag is no part of the title; "予定：【外出】懇親会" is no talk', () => {
+    check(
+      `
+      # SRE Kansai Meetup #9 メモ
+
+      予定：【外出】Prometheus のアラート疲れを減らす話
+      日時：2024年2月17日（土） 13:10 ～ 13:40
+      施設：グランフロント大阪
+      メモ：
+      藤原 真央さん（なにわクラウド株式会社）
+      ・Alertmanager の inhibit_rules
+
+      予定：【外出】懇親会
+      日時：2024年2月17日（土） 16:30 ～ 19:00
+      メモ：藤原さんと飲んだ
+      `,
+      `
+      event SRE Kansai Meetup #9 | 2024-02 | -
+      talk 3 Prometheus のアラート疲れを減らす話 | 藤原 真央 (なにわクラウド株式会社) | alertmanager prometheus
+      `,
+    );
+  });
+
   test('an .ics file: the description before the summary, folded over lines; its first sentence names the speaker; each talk starts at its event', () => {
     check(
       `

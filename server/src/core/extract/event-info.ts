@@ -793,7 +793,8 @@ function dateWrappedBeforeYear(structure: NoteStructure, i: number, text: string
 
 // ("【会場】日本橋室町ラボ 3F", "[장소] …": the label in brackets; "| venue = …": a wiki's infobox.)
 // ("장소(場所): …": the label's word in hanja after it, in brackets.)
-const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)(?:\s*[(（][^()（）]{1,10}[)）])?\s*[:：]{1,2}|\|\s*(?:venue|location|place)\s*=|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
+// ("📍 코엑스 3층 301호": a calendar's or a journal's pin before the place.)
+const LABELLED_PLACE = /^(?:[-*•]\s*)?:?(?:📍\uFE0F?\s*(?=\S)|(?:장\s*소|위\s*치|venue|location|place|where|会場|場所|開催場所)(?:\s*[(（][^()（）]{1,10}[)）])?\s*[:：]{1,2}|\|\s*(?:venue|location|place)\s*=|[【\[](?:장\s*소|venue|location|place|会場|場所|開催場所)[】\]])\s*(.{2,80})$/iu;
 const INLINE_PLACE = /(?:^|[\s,.;、。(（·|])(?:장\s{0,4}소|위\s{0,4}치|venue|location|place|where|会場|場所|開催場所)\s*[:：]{1,2}\s*([^.;。、()（）·|]{2,60}?)\s*(?:$|[.;。、()（）·|])/iu;
 /** "(19 November 2017, Orlando, FL)", "（2023-10-01、札幌）": a date and a place in one parenthesis. */
 const DATED_PAREN = /[(（]([^()（）]{6,100})[)）]/gu;
@@ -836,8 +837,9 @@ function findPlace(structure: NoteStructure, headerEnd: number, chrome: Set<numb
     if (li.kind === LineKind.Code || isFrontMatter(structure, li) || chrome.has(i)) continue;
     const text = labelText(li, lines[i].trim()).slice(0, 400);
     // Both forms need a colon: most lines have none, and the expressions are tried at every position.
-    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 91 || text.charCodeAt(0) === 124 ? LABELLED_PLACE.exec(text) : null;
-    if (m) return untilSentenceEnd(m[1]);
+    const m = hasColon(text) ? (LABELLED_PLACE.exec(text) ?? INLINE_PLACE.exec(text)) : text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 91 || text.charCodeAt(0) === 124 || text.codePointAt(0) === 0x1f4cd ? LABELLED_PLACE.exec(text) : null;
+    // ("📍 Boston, Hynes Convention Center · 🗓 Oct 15–16 2024": the place, then another field after its mark.)
+    if (m) return untilSentenceEnd(m[1].replace(/\s+[·|]\s+\p{Extended_Pictographic}.*$/u, ''));
     DATED_PAREN.lastIndex = 0;
     for (let p = DATED_PAREN.exec(text); p; p = DATED_PAREN.exec(text)) {
       const dates = findDates(p[1]);

@@ -299,6 +299,8 @@ function notesSpeakers(structure: NoteStructure, from: number, to: number, check
   return null;
 }
 
+/** "【外出】", "[서밋]": a calendar's tag before an entry's name, something after it. */
+const ENTRY_TAG = /^(?:\[[^\]\d]{1,6}\]|【[^】\d]{1,6}】)\s*(?=\S{2})/u;
 /** "DAT302 - Title", "API310 – Title": a programme's session code before a title. */
 const SESSION_CODE_FIRST = /^[A-Z]{2,5}\d{3}(?:-[A-Z])?\s*[-–—:·]\s+(?=\S)/u;
 
@@ -312,7 +314,8 @@ function labelledText(structure: NoteStructure, i: number): string {
 /** A title field's value as the talk's title: without quotation marks, a lightning talk's mark, or a translation after it. */
 function titleOf(value: string): string {
   // ("**「Title」**（キーノート, Track A）": a remark in brackets after the bold title.)
-  let t = value.replace(LIGHTNING_MARK, '').replace(SESSION_CODE_FIRST, '').replace(REMARK_AFTER_TITLE, '$1');
+  // ("【外出】懇親会", "[서밋] Title": a calendar's tag before an entry's name.)
+  let t = value.replace(LIGHTNING_MARK, '').replace(SESSION_CODE_FIRST, '').replace(ENTRY_TAG, '').replace(REMARK_AFTER_TITLE, '$1');
   const translated = TRANSLATION_AFTER.exec(t);
   if (translated) t = translated[1];
   const quoted = QUOTED.exec(t);

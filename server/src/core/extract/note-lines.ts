@@ -547,9 +547,10 @@ function onlyDayAndHours(content: string): boolean {
   return !/\p{L}{2,}/u.test(content.replace(DATE_WORDS, ' ').replace(SLOT_WORDS, ' '));
 }
 /** "9:00am - 9:15am", "19:05～19:35": a slot's hours. */
-const SLOT_TIMES = /\d{1,2}[:：]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—~〜～]\s*\d{1,2}[:：]\d{2}/iu;
+// ("오후 2:00 ~ 오후 2:40": the half of the day before each time.)
+const SLOT_TIMES = /\d{1,2}[:：]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—~〜～]\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}/iu;
 /** The words of a day and its hours: "am", "pm", a time zone, "年月日", "th". */
-const SLOT_WORDS = /\d{1,2}[:：]\d{2}\s*[ap]\.?m\.?|(?<![\p{L}])(?:[ap]m|utc|gmt|[a-z]{1,2}[sd]?t|cet|cest|jst|kst|st|nd|rd|th)(?![\p{L}])|[年月日]/giu;
+const SLOT_WORDS = /\d{1,2}[:：]\d{2}\s*[ap]\.?m\.?|(?<![\p{L}])(?:[ap]m|utc|gmt|[a-z]{1,2}[sd]?t|cet|cest|jst|kst|st|nd|rd|th)(?![\p{L}])|[年月日]|(?<=\d)[년월일]|오전|오후|午前|午後/giu;
 /** "Hall 7.2 | Keynote Stage", "Pavilion 7 | Level 7.3 | Room E", "Room 210": a room, its parts set apart by bars. */
 const ROOM_LINE = /^(?:(?:hall|room|pavilion|level|stage|floor|ballroom|auditorium|theat(?:re|er))\s+[\p{L}\d.-]{1,8}|[\p{L}\d. ]{1,20}\s+(?:hall|room|stage|ballroom|auditorium))(?:\s*[|·]\s*[\p{L}\d. ]{1,24})*$/iu;
 

@@ -1372,6 +1372,14 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // ("   a. "Title" - Name (Org)" then "   b. …" as the lazy lines of "7) Ignite talks": one talk after another in an item.)
   const afterLazyTalk = li.kind === LineKind.ListItem && !li.blockStart && out.length > 0 && out[out.length - 1].line === i - 1 && out[out.length - 1].source === 'bullet';
   const blockStart = li.blockStart || bracketSession || afterLazyTalk || afterIndentedBullet(structure, i) || afterIndentedLines(structure, i) || outlineStart || (li.kind === LineKind.Paragraph && NUMBERED_SESSION_LEAD.test(content)) || afterSeparator(structure, i) || afterSessionNumber(structure, i) || afterSlideNumber(structure, i) || (lines[i].charCodeAt(0) === 91 && CHAT_LINE.test(lines[i])) || afterChatHeader(structure, i) || afterDayLine(structure, i) || afterTimeLine(structure, i) || afterLightningLabel(structure, i) || afterTalkLine(structure, i, check) || (i > 0 && (info[i - 1].kind === LineKind.Paragraph || info[i - 1].kind === LineKind.ListItem) && ORDINAL_TALK_LABEL.test(info[i - 1].content));
+  // ("[서밋] Title" then "5월 16일(목) 11:30 - 12:10", "📍 …", "메모:" and "정하늘 (AWS SA) / …": a calendar app's entry copied.)
+  if (blockStart && li.kind === LineKind.Paragraph && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && isDayAndHours(info[i + 1].content)) {
+    const entry = calendarBlockTalk(scan, i);
+    if (entry) {
+      out.push(entry);
+      return i + 1;
+    }
+  }
   // ("- type:: talk" over the title's property: the block's kind, read with the properties under it.)
   if (li.kind === LineKind.ListItem && li.blockStart && content.includes('::') && KIND_PROPERTY.test(content)) {
     const last = kindFirstBlock(scan, i);
@@ -2543,6 +2551,39 @@ function unfoldedCalendarValue(lines: string[], j: number): string {
   for (let k = j + 1; k < lines.length && (lines[k].startsWith(' ') || lines[k].startsWith('\t')); k++) value += lines[k].slice(1);
   return value;
 }
+
+/**
+ * A calendar app's entry copied as text (TimeTree, KakaoTalk's calendar): its title on line `i` ("[서밋] Title", "[톡캘린더]
+ * DevOps 부산 밋업 #3 — Title"), its day and hours on the next, then its place and its notes ("메모: 강민호 (해운대랩스) / …"),
+ * whose first part names the speakers with their organisations; null for a schedule item or no one named.
+ */
+function calendarBlockTalk(scan: CandidateScan, i: number): Candidate | null {
+  const { info, footerLine, check } = scan;
+  const content = info[i].content;
+  // (Not "予定：Title": a labelled record's, labelled-records.ts.)
+  if (/^[^\s:：]{1,12}\s*[:：]/u.test(content)) return null;
+  const tagged = content.replace(CALENDAR_TAG, '');
+  const named = EVENT_THEN_TITLE.exec(tagged);
+  const title = (named && EVENT_WORDS.test(named[1]) ? named[2] : tagged).trim();
+  if (title.length < 4 || isNonTalkTitle(title)) return null;
+  for (let k = i + 2; k < footerLine && k <= i + 5 && info[k].kind === LineKind.Paragraph && !info[k].blockStart; k++) {
+    const notes = CALENDAR_NOTES.exec(info[k].content);
+    if (!notes) continue;
+    const value = notes[1] || (k + 1 < footerLine && info[k + 1].kind === LineKind.Paragraph && !info[k + 1].blockStart ? info[k + 1].content : '');
+    const first = value.split(/\s[/／|]\s|(?<=[)）])[.。]?\s|[.。]\s+/u)[0].trim();
+    const sp = first && first.length <= 80 ? check.speakers(first) : null;
+    if (!sp?.strong || !sp.speakers.every((x) => x.org)) return null;
+    const at = content.lastIndexOf(title);
+    return { line: i, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: at, titleEnd: at + title.length, time: null }, speakerLine: null, source: 'plain', level: 0, evidence: true };
+  }
+  return null;
+}
+/** "[서밋] ", "【外出】", "[톡캘린더] ": a calendar's tag before an entry's title. */
+const CALENDAR_TAG = /^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】)\s*/u;
+/** "DevOps 부산 밋업 #3 — Title": the event's name, a dash, the entry's title (groups 1, 2). */
+const EVENT_THEN_TITLE = /^(.{3,40}?)\s+[—–-]\s+(\S.*)$/u;
+/** "메모: …", "Notes:", "メモ：": the entry's notes, their first line after the label or on the next line (group 1). */
+const CALENDAR_NOTES = /^(?:메모|memo|notes?|description|メモ|内容)\s*[:：]\s*(.*)$/iu;
 
 /** An iCalendar value's text: "\," is ",", "\;" ";", "\n" a line break, "\\" a backslash. */
 function unescapeCalendar(value: string): string {
