@@ -16294,3 +16294,42 @@ describe('talks kept as calendar entries', () => {
     );
   });
 });
+
+describe('notes written in LaTeX', () => {
+  test('"\\subsection*{Title}" is a heading, "\\textit{Speaker: Name, Org}" its speakers, "\\item"s its notes; "\\title{}" names the event and "\\author{}" no one', () => {
+    check(
+      `
+      % HashiConf 2023 -- my notes
+      \\documentclass[11pt]{article}
+      \\title{HashiConf 2023 --- field notes}
+      \\author{D. Okafor (platform team)}
+      \\date{10--12 October 2023, San Francisco}
+
+      \\begin{document}
+      \\maketitle
+
+      \\section{Day 1}
+
+      \\subsection*{Vault at the Bank: Replacing HSM Workflows}
+      \\textit{Speaker: Marguerite Vasquez-Hale, Ridgeline Federal Credit Union}
+      \\begin{itemize}
+        \\item \\textbf{Transit} secrets engine replaced most HSM calls in Vault
+      \\end{itemize}
+
+      \\subsection*{Nomad for the Rest of Us: Edge Scheduling in 3{,}000 Stores}
+      \\textit{Speakers: Kenji Arakawa \\& Lotte Brandsma (Koopmart)}
+      \\begin{lstlisting}
+      job "pos" { driver = "docker" }
+      \\end{lstlisting}
+      one Nomad client per store
+      \\end{document}
+      `,
+      `
+      event HashiConf 2023 | 2023-10-10..2023-10-12 | San Francisco
+      talk 12 Vault at the Bank: Replacing HSM Workflows | Marguerite Vasquez-Hale (Ridgeline Federal Credit Union) | vault
+      talk 18 Nomad for the Rest of Us: Edge Scheduling in 3,000 Stores | Kenji Arakawa (Koopmart), Lotte Brandsma (Koopmart) | nomad
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

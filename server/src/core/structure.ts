@@ -57,8 +57,8 @@ export interface NoteStructure {
   roots: number[];
   /** When parsed again after an edit: for each line, the line of the previous text with the same text (and place), or -1. */
   previousLines: Int32Array | null;
-  /** A text in an outliner's syntax or wiki markup, read as such (applyOrgOutline, applyScrapboxOutline, applyWikiHeadings). */
-  dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'outliner' | null;
+  /** A text in an outliner's syntax, wiki markup or LaTeX, read as such (applyOrgOutline, applyScrapboxOutline, applyWikiHeadings, applyLatex). */
+  dialect?: 'org' | 'scrapbox' | 'wiki' | 'rst' | 'latex' | 'outliner' | null;
   /** The page has MkDocs admonitions (read with their bodies moved left): it is parsed whole after an edit, and so is the page after it. */
   admonitions?: boolean;
   /**
@@ -356,7 +356,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
   // An Org, Scrapbox or wiki-markup text is parsed whole each time (its pass changes lines' info, which a partial parse keeps).
   // (A Scrapbox page saved as .md is Scrapbox still: markdown has no "[** Title]" lines.)
-  const dialect = plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
+  const dialect = isLatex(text) ? 'latex' : plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
   // (":::note" … ":::", ":::tip[Title]": Docusaurus', Qiita's and Zenn's containers; their fences are read as blank lines or a title.)
@@ -405,6 +405,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
   else if (dialect === 'rst') applyRstHeadings(lines, info);
+  else if (dialect === 'latex') applyLatex(lines, info);
   // An outliner's page is parsed whole after each edit too (its pass changes lines' info).
   if (!dialect && isOutlinerPage(info)) {
     liftOutline(info);
@@ -663,6 +664,122 @@ const ASCIIDOC_DELIMITER = /^(?:-{4,}|\.{4,}|={4,}|\*{4,}|\+{4,}|_{4,})$/u;
 const ASCIIDOC_BLOCK_ATTRIBUTES = /^\[[\w.#%,=" -]{1,60}\]$/u;
 
 /** Makes a line code: no heading, no paragraph, never a title. */
+/** A LaTeX document: two sectioning commands or more ("\\section*{Day 1}", "\\subsection{Title}"), or its body with items. */
+function isLatex(text: string): boolean {
+  if (!text.includes('\\section') && !text.includes('\\subsection') && !text.includes('\\begin{document}')) return false;
+  return (text.match(LATEX_SECTION_LINE)?.length ?? 0) >= 2;
+}
+const LATEX_SECTION_LINE = /^[ \t]*\\(?:chapter|(?:sub){0,2}section|paragraph)\*?\{/gm;
+/** "\\subsection*{Title}": a sectioning command, its depth's name (1) and title (2). */
+const LATEX_HEADING = /^\s*\\(chapter|section|subsection|subsubsection|paragraph)\*?\{(.*)\}\s*(?:%.*)?$/u;
+const LATEX_LEVEL: Record<string, number> = { chapter: 1, section: 2, subsection: 3, subsubsection: 4, paragraph: 5 };
+/** "\\item Text", "\\item[Label] Text": a list's item. */
+const LATEX_ITEM = /^\s*\\item(?:\[[^\]]*\])?\s*(.*)$/u;
+/** "\\title{HashiConf 2023 --- field notes}", "\\date{10--12 October 2023, San Francisco}": the document's own fields. */
+const LATEX_FIELD = /^\s*\\(title|date|author)\{(.*)\}\s*$/u;
+/** "\\documentclass", "\\usepackage", "\\begin{itemize}", "\\maketitle", "% comment": no text of the notes. */
+const LATEX_COMMAND_LINE = /^\s*(?:%|\\(?:documentclass|usepackage|begin|end|maketitle|tableofcontents|newpage|clearpage|vspace|hspace|noindent|setlength|renewcommand|newcommand|hypersetup|centering|small|large|bigskip|medskip)\b)/u;
+/** "\\begin{lstlisting}", "\\begin{verbatim}", "\\begin{minted}{hcl}": a block of code (1, its environment). */
+const LATEX_CODE_BEGIN = /^\s*\\begin\{(lstlisting|verbatim|minted|Verbatim)\}/u;
+
+/** LaTeX's inline markup read as its text: "\\textbf{Terraform}" is "Terraform", "``quoted''" is "\"quoted\"", "--" a dash. */
+export function latexText(s: string): string {
+  return s
+    .replace(/\\(?:textbf|textit|texttt|emph|underline|textsc|mbox|url|footnote)\{([^{}]*)\}/g, '$1')
+    .replace(/\\href\{[^{}]*\}\{([^{}]*)\}/g, '$1')
+    .replace(/``|''/g, '"')
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/\\([&%#_$])/g, '$1')
+    .replace(/(?<!\\)~/g, ' ')
+    .replace(/\\\\\s*$/u, '')
+    .replace(/(?<!\\)%.*$/u, '')
+    // ("3{,}000": a group that only keeps the comma from spacing.)
+    .replace(/\{([^{}]*)\}/g, '$1')
+    .trim();
+}
+
+/**
+ * A LaTeX document read as notes: sectioning commands are headings, "\\item"s items as deep as their lists, the title and
+ * date fields lines of the header, code environments code, commands and comments no text, every other line its text.
+ */
+function applyLatex(lines: string[], info: LineInfo[]): void {
+  let depth = 0;
+  let afterBreak = true;
+  for (let i = 0; i < lines.length; i++) {
+    const li = info[i];
+    const raw = lines[i];
+    const code = LATEX_CODE_BEGIN.exec(raw);
+    if (code) {
+      const end = lines.findIndex((l, k) => k > i && l.includes(`\\end{${code[1]}}`));
+      const last = end > i ? end : i;
+      for (let k = i; k <= last; k++) asCode(info[k]);
+      i = last;
+      afterBreak = true;
+      continue;
+    }
+    if (/^\s*\\begin\{(?:itemize|enumerate|description)\}/u.test(raw)) depth++;
+    else if (/^\s*\\end\{(?:itemize|enumerate|description)\}/u.test(raw)) depth = Math.max(0, depth - 1);
+    if (li.kind === LineKind.FrontMatter) continue;
+    if (!raw.trim()) {
+      asBlank(li);
+      afterBreak = true;
+      continue;
+    }
+    const h = LATEX_HEADING.exec(raw);
+    if (h) {
+      asHeading(li, raw, LATEX_LEVEL[h[1]], latexText(h[2]));
+      afterBreak = true;
+      continue;
+    }
+    const field = LATEX_FIELD.exec(raw);
+    if (field) {
+      // (The document's title is its first heading; its date and author, lines of its header.)
+      // (The author is the writer, no one who spoke.)
+      if (field[1] === 'title') asHeading(li, raw, 1, latexText(field[2]));
+      else if (field[1] === 'author') {
+        asCode(li);
+        li.content = '';
+      } else {
+        asText(li, raw, true);
+        li.content = latexText(field[2]);
+      }
+      afterBreak = true;
+      continue;
+    }
+    if (LATEX_COMMAND_LINE.test(raw)) {
+      asCode(li);
+      li.content = '';
+      afterBreak = true;
+      continue;
+    }
+    const item = LATEX_ITEM.exec(raw);
+    if (item) {
+      li.kind = LineKind.ListItem;
+      li.level = Math.max(1, depth);
+      li.content = latexText(item[1]);
+      li.contentStart = raw.length - item[1].length;
+      li.contentEnd = raw.length;
+      li.blockStart = true;
+      li.standalone = false;
+      afterBreak = false;
+      continue;
+    }
+    asText(li, raw, afterBreak);
+    li.content = latexText(raw);
+    li.standalone = false;
+    afterBreak = false;
+  }
+}
+
+function asBlank(li: LineInfo): void {
+  li.kind = LineKind.Blank;
+  li.content = '';
+  li.level = 0;
+  li.blockStart = false;
+  li.standalone = false;
+}
+
 function asCode(li: LineInfo): void {
   li.kind = LineKind.Code;
   li.level = 0;
