@@ -16333,3 +16333,45 @@ describe('notes written in LaTeX', () => {
     );
   });
 });
+
+describe('notes revised later', () => {
+  test('"(원래 적어둔 제목: … <- …)" between a timed title and its "발표:" line; "발표: Name (?? 회사 못 들음)  -> [수정] Org" is corrected', () => {
+    check(
+      `
+      쿠버네티스 부산 밋업 2023.11.04 토
+
+      14:10 [2] 쿠버네티스 비용 절반으로 줄인 방법
+            (원래 적어둔 제목: "EKS 비용 최적화" <- 실제 발표 제목이 달랐음)
+            발표: 신유나 (야놀자)
+        * Karpenter 도입, spot 비율 70%
+
+      15:00 [3] Prometheus 장기 보관, Thanos 도입기
+            발표: 하동욱 (?? 회사 못 들음)  -> [수정] 카카오모빌리티
+        * 프로메테우스 retention 15일
+      `,
+      `
+      event 쿠버네티스 부산 밋업 2023.11.04 토 | 2023-11-04 | -
+      talk 3 쿠버네티스 비용 절반으로 줄인 방법 | 신유나 (야놀자) | aws-eks karpenter kubernetes
+      talk 8 Prometheus 장기 보관, Thanos 도입기 | 하동욱 (카카오모빌리티) | prometheus thanos
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+
+  test('"~~Old Title~~ ← wrong title, …" under the talk\'s heading is a remark, no talk; the line under it names the heading\'s speakers', () => {
+    check(
+      `
+      # HashiConf 2023
+
+      ### Nomad for the rest of us
+      ~~Nomad at Cloudflare~~ ← wrong title, that was the 2022 talk
+      Priya Raman & Dale Hutchins, Cascade Federal
+      - Nomad on 3,000 edge boxes
+      `,
+      `
+      event HashiConf 2023 | 2023 | -
+      talk 3 Nomad for the rest of us | Priya Raman (Cascade Federal), Dale Hutchins (Cascade Federal) | cloudflare nomad
+      `,
+    );
+  });
+});

@@ -374,6 +374,8 @@ function readsAsNonTalk(title: string): boolean {
   if (t.length <= 24 && hasDigit(t) && isDateLike(t) && !/\p{L}{4}/u.test(t.replace(DATE_WORDS, ''))) return true;
   // ("~~Title~~（Name）→ キャンセル", "Title (cancelled)": struck out or called off.)
   if ((t.startsWith('~~') && t.indexOf('~~', 2) > 2) || CALLED_OFF.test(t)) return true;
+  // ("~~Old Title~~ ← wrong title, …": an arrow back at what was struck out, the writer's remark on it.)
+  if (c0 === 0x2190 || c0 === 0x21d0 || t.startsWith('<-')) return true;
   // ("$ terraform fmt -check": a shell's prompt, then a command.)
   if (c0 === 36 && /^\$\s+\S/.test(t)) return true;
   // ("^ 항목 ^ 이전 ^ 이후 ^": a wiki table's header row, DokuWiki's carets.)
@@ -509,12 +511,16 @@ export function pastSessionFields(structure: NoteStructure, j: number, footerLin
   if (j >= 0 && j < footerLine && info[j].content.includes('::') && KIND_PROPERTY.test(info[j].content)) return j;
   let k = j;
   // ("EN) Lessons from …", "*Cutting Prometheus Costs by 60%*": the title's translation, between it and its speakers.)
-  for (let n = 0; k >= 0 && k < footerLine && n < 3 && (isSessionField(info[k].content) || isTranslationLine(structure, k)); n++) {
+  // ("(원래 적어둔 제목: "EKS 비용 최적화" <- …)": the writer's remark in brackets, a label or an arrow in it.)
+  for (let n = 0; k >= 0 && k < footerLine && n < 3 && (isSessionField(info[k].content) || isTranslationLine(structure, k) || BRACKETED_REMARK.test(info[k].content)); n++) {
     if (k + 1 >= footerLine || info[k + 1].kind === LineKind.Blank) return j;
     k++;
   }
   return k < footerLine ? k : j;
 }
+
+/** A line wholly in brackets with a label's colon or an arrow in it: a remark between a title and its speakers. */
+const BRACKETED_REMARK = /^[(（][^()（）]{0,40}(?:[:：]\s|<-|←|->|→)[^()（）]{0,80}[)）]$/u;
 
 /** "type:: talk", "種別:: 発表": a block's kind property naming a talk (Logseq's "- type:: talk" over its title's property). */
 export const KIND_PROPERTY = /^(?:type|kind|category|種別|種類|タイプ|유형|종류)::\s*(?:talk|session|lt|lightning(?:\s*talk)?|keynote|panel|workshop|発表|セッション|講演|トーク|LT|발표|세션|강연)\s*$/iu;

@@ -707,7 +707,10 @@ type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & N
  * The people (and their organisations, roles and handles) a text names, or null when it names none. Read in steps, each
  * a function of its own (V8 recompiles the step a rare text deoptimised, not the whole reading).
  */
-export function parseSpeakers(input: string, options: SpeakerOptions = {}): SpeakerParse | null {
+export function parseSpeakers(written: string, options: SpeakerOptions = {}): SpeakerParse | null {
+  // ("하동욱 (?? 회사 못 들음)  -> [수정] 카카오모빌리티": the writer's correction of the organisation in brackets, after an arrow.)
+  const corrected = written.includes('>') || written.includes('→') ? CORRECTED_ORG.exec(written) : null;
+  const input = corrected ? `${corrected[1]} (${corrected[2].trim()})` : written;
   const s = peopleText(input, options);
   if (s === null) return null;
   if (!s.includes(NAME_JOINER)) return peopleOfText(s, options) ?? calledByLabel(input, s);
@@ -715,6 +718,9 @@ export function parseSpeakers(input: string, options: SpeakerOptions = {}): Spea
   const read = peopleOfText(s, options);
   return read && { ...read, speakers: read.speakers.map((sp) => (sp.name.includes(NAME_JOINER) ? { ...sp, name: sp.name.replaceAll(NAME_JOINER, ' ') } : sp)) };
 }
+
+/** "Name (remark) -> [수정] Org", "Name (?) → 訂正: Org": the person (1) and the organisation the writer corrected it to (2). */
+const CORRECTED_ORG = /^(.+?)\s*[(（][^()（）]*[)）]\s*(?:->|→)\s*(?:\[(?:수정|정정|訂正|修正|edit|fix(?:ed)?|update)\]|(?:수정|정정|訂正|修正|edit|correction|actually)\s*[:：]?)\s*([^()（）\s][^()（）]{0,30})$/iu;
 
 /** What joins the parts of a name written in two scripts while the text is read (no white space: the name is not split at it). */
 const NAME_JOINER = '\u2060';

@@ -1513,6 +1513,9 @@ function candidateLine(scan: CandidateScan, i: number): number {
   return paragraphTalk(scan, i, parsed, marks);
 }
 
+/** "~~Old Title~~ ← wrong title, …": what the writer struck out, and an arrow back at it. */
+const STRUCK_REMARK = /^\s*~~[^~]+~~\s*(?:←|<-|⇐)/u;
+
 /** "Members: …", "팀원:", "メンバー：": a card's members, or a panel's. */
 const CARD_MEMBERS = /^(?:members|팀원|メンバー)\s*[:：]/iu;
 /** A task tracker's field: "Labels:", "Due:", "Assignee:", "Status:", "담당자:", "担当者：", "期限日：". */
@@ -1753,6 +1756,8 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   let j = nextContentLine(structure, i, 1);
   // ("## 1. 쿠버네티스 멀티 클러스터 운영기" then "*Operating Multi-cluster Kubernetes*" then "**발표자**: …": the title's translation between it and its speakers.)
   if (j >= 0 && isTranslationLine(structure, j)) j = pastSessionFields(structure, j, footerLine);
+  // ("~~Old Title~~ ← wrong title" between the heading and its speakers: the writer's correction of the title.)
+  if (j >= 0 && j + 1 < footerLine && STRUCK_REMARK.test(lines[j])) j = nextContentLine(structure, j, 1);
   if (!parsed.speakers.length && !scan.people?.quiet.has(j)) {
     // "CLOSED: [2024-03-20 Wed]", ":PROPERTIES:": an Org heading's planning line and drawer open before its properties.
     while (structure.dialect === 'org' && j >= 0 && j + 1 < footerLine && ORG_PLANNING.test(info[j].content)) j++;
