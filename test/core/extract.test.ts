@@ -16375,3 +16375,25 @@ describe('notes revised later', () => {
     );
   });
 });
+
+describe('a place named like a tool', () => {
+  test('"\'카프카\'라는 북카페", "Envoy 라는 카페", "\'엔보이\' 카페", "a van called Nomad", "the Kafka museum": places, no tools', () => {
+    check(
+      `
+      # Daebak Ops Night #5
+      2024-06-02, Seomyeon
+
+      ## Tracing first, logs last - Seo-yeon Kwak (Daebak Games)
+      - OpenTelemetry first
+      - 끝나고 '카프카'라는 북카페 갔는데, 몇 명은 근처 Envoy 라는 카페(?)로
+      - 점심은 '엔보이' 카페에서 샌드위치
+      - only decent coffee = a van called Nomad by the west entrance
+      - did you make it to the Kafka museum?
+      `,
+      `
+      event Daebak Ops Night #5 | 2024-06-02 | Seomyeon
+      talk 4 Tracing first, logs last | Seo-yeon Kwak (Daebak Games) | opentelemetry
+      `,
+    );
+  });
+});

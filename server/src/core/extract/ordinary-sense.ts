@@ -18,7 +18,15 @@ const COMMON_NOUN_BEFORE = new Set(
 );
 
 /** Words after a spelling that make it a place's name ("Envoy Coffee", "Harbor Lounge", "Nomad Hotel"). */
-const PLACE_AFTER = new Set('coffee cafe café bar pub lounge hotel restaurant brewery taproom bistro diner bakery coworking hostel'.split(' '));
+// ("the Kafka museum": a museum of the writer's.)
+const PLACE_AFTER = new Set('coffee cafe café bar pub lounge hotel restaurant brewery taproom bistro diner bakery coworking hostel museum'.split(' '));
+
+/**
+ * After a spelling, in Korean or Japanese: a café, a bar or a shop it names ("'카프카'라는 북카페", "Envoy 라는 카페", "'엔보이'
+ * 카페", "「Envoy」というバー").
+ */
+// (A word of one syllable only alone: "Vault 바로" is "right away"; "카페에서" takes its particle.)
+const PLACE_NAMED_AFTER = /^['’"」』]?\s?(?:(?:이?라는|이?란|って(?:いう)?|という)\s?)?(?:북카페|카페|커피숍|술집|호프집?|식당|가게|이자카야|カフェ|喫茶店?|バー|パブ|居酒屋|レストラン|お店|(?:바|펍|店)(?![\p{L}]))/u;
 
 /**
  * Words after a spelling that name a part or a use of the tool: with one of them the spelling is
@@ -101,7 +109,8 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "read Kafka on the train home (The Castle)": the novelist.
   // "「Puppet」ってノベルティのパペット人形": a doll or a show, not the tool.
   ['Puppet', /人形|ノベルティ|인형|\bpuppet shows?\b|\bpuppet theat(?:re|er)s?\b|\bpuppeteers?\b|\bsock puppets?\b|\bmuppets?\b/iu],
-  ['Kafka', /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafkaesque/iu],
+  // ("the Kafka museum in Prague": the writer's.)
+  ['Kafka', /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafkaesque|\bkafka museum\b/iu],
   // "명함에 Consul General 이라고", "the Consul General": the diplomat's title.
   ['Consul', /\bconsul general\b|\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|영사|외교관|領事|大使館/iu],
   ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
@@ -120,7 +129,7 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
 const CJK_NAMED = /(?:名前|ホスト名|愛称|あだ名)[がはも]\s*[「『"“]?\s*$|号機[はが]\s*[「『"“]?\s*$|(?:이름|별명|호스트\s?이름)[이은]\s*[「『"“']?\s*$/u;
 
 /** An animal, a place of business or a vessel, then "called" or "named" (and an article of its name) before the spelling, three words between them at most. */
-const CALLED_BEFORE = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse|bar|pub|caf[eé]|coffee\s?shop|restaurant|bistro|brasserie|diner|bakery|hotel|hostel|lounge|brewery|boat|ship|yacht|ferry)s?(?:\s+[\p{L}'’]+){0,3}?\s+(?:called|named)\s+(?:(?:the|le|la|les|el|de|der|die|das)\s+)?$/iu;
+const CALLED_BEFORE = /\b(?:cat|dog|pet|pupp(?:y|ies)|kitten|hamster|parrot|goldfish|rabbit|pony|horse|bar|pub|caf[eé]|coffee\s?shop|restaurant|bistro|brasserie|diner|bakery|hotel|hostel|lounge|brewery|van|truck|food\s?truck|cart|stall|shop|store|bookshop|bookstore|museum|gallery|boat|ship|yacht|ferry)s?(?:\s+[\p{L}'’]+){0,3}?\s+(?:called|named)\s+(?:(?:the|le|la|les|el|de|der|die|das)\s+)?$/iu;
 
 /** Tools' names that are also surnames: after a given name they are a person ("Chris Jenkins (FinOps)", "Leeroy Jenkins"). */
 const SURNAMES = new Set(['Jenkins', 'Packer']);
@@ -194,6 +203,7 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   if ((back.includes('called') || back.includes('named')) && CALLED_BEFORE.test(back)) return true;
   const sense = SENSE_GLOSSES.get(surface);
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
+  if (PLACE_NAMED_AFTER.test(text.slice(end, end + 16))) return true;
   const first = surface.charCodeAt(0);
   if (first >= 0x3040) {
     if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || CJK_NAMED.test(text.slice(Math.max(0, start - 12), start))) return true;
