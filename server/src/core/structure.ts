@@ -663,7 +663,6 @@ const ASCIIDOC_DELIMITER = /^(?:-{4,}|\.{4,}|={4,}|\*{4,}|\+{4,}|_{4,})$/u;
 /** "[source,hcl]", "[NOTE]": a block's attributes on the line before its delimiter. */
 const ASCIIDOC_BLOCK_ATTRIBUTES = /^\[[\w.#%,=" -]{1,60}\]$/u;
 
-/** Makes a line code: no heading, no paragraph, never a title. */
 /** A LaTeX document: two sectioning commands or more ("\\section*{Day 1}", "\\subsection{Title}"), or its body with items. */
 function isLatex(text: string): boolean {
   if (!text.includes('\\section') && !text.includes('\\subsection') && !text.includes('\\begin{document}')) return false;
@@ -683,7 +682,7 @@ const LATEX_COMMAND_LINE = /^\s*(?:%|\\(?:documentclass|usepackage|begin|end|mak
 const LATEX_CODE_BEGIN = /^\s*\\begin\{(lstlisting|verbatim|minted|Verbatim)\}/u;
 
 /** LaTeX's inline markup read as its text: "\\textbf{Terraform}" is "Terraform", "``quoted''" is "\"quoted\"", "--" a dash. */
-export function latexText(s: string): string {
+function latexText(s: string): string {
   return s
     .replace(/\\(?:textbf|textit|texttt|emph|underline|textsc|mbox|url|footnote)\{([^{}]*)\}/g, '$1')
     .replace(/\\href\{[^{}]*\}\{([^{}]*)\}/g, '$1')
@@ -772,6 +771,7 @@ function applyLatex(lines: string[], info: LineInfo[]): void {
   }
 }
 
+/** Makes a line blank: no text, nothing starts on it. */
 function asBlank(li: LineInfo): void {
   li.kind = LineKind.Blank;
   li.content = '';
@@ -780,6 +780,7 @@ function asBlank(li: LineInfo): void {
   li.standalone = false;
 }
 
+/** Makes a line code: no heading, no paragraph, never a title. */
 function asCode(li: LineInfo): void {
   li.kind = LineKind.Code;
   li.level = 0;
@@ -1254,7 +1255,7 @@ const DRAWN_BORDER = /^\s*[┌┏╔├┣╠└┗╚─━═┬┼┴┳╋�
 /**
  * A fenced block that holds a table drawn with box-drawing characters ("┌──┬──┐", "│ Title │ notes │") is the writer's
  * text, not code: each row is a paragraph's line of its longest cell (the title beside "우리 팀에 가져온다면?", the notes
- * beside a cue), the borders and the fences blank lines between the rows' blocks.
+ * beside a cue), the borders and the fences blank lines between the rows' blocks. So is one that holds a tree (readAsTree).
  */
 function drawnTables(lines: string[], info: LineInfo[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -1278,11 +1279,7 @@ function drawnTables(lines: string[], info: LineInfo[]): void {
       const li = info[j];
       const raw = lines[j];
       if (j === i || j === end || !raw.trim() || DRAWN_BORDER.test(raw)) {
-        li.kind = LineKind.Blank;
-        li.content = '';
-        li.level = 0;
-        li.blockStart = false;
-        li.standalone = false;
+        asBlank(li);
         // (A border inside the table, "├──┼──┤", parts its rows, not its blocks: the rows under it go on the title's.)
         if (!/^\s*[├┣╠]/u.test(raw)) afterBorder = true;
         continue;
@@ -1326,14 +1323,12 @@ function readAsTree(lines: string[], info: LineInfo[], fence: number, end: numbe
   for (let j = fence; j <= Math.min(end, lines.length - 1); j++) {
     const li = info[j];
     const raw = lines[j];
-    li.level = 0;
-    li.standalone = false;
     if (j === fence || j === end || !raw.trim()) {
-      li.kind = LineKind.Blank;
-      li.content = '';
-      li.blockStart = false;
+      asBlank(li);
       continue;
     }
+    li.level = 0;
+    li.standalone = false;
     li.kind = LineKind.Paragraph;
     li.blockStart = j === fence + 1 || !lines[j - 1].trim();
     fillContent(raw, li);
@@ -1944,12 +1939,7 @@ export function fillContent(raw: string, li: LineInfo): void {
       start += under[1].length;
       li.blockStart = true;
       // ("│" alone: the space between two branches.)
-      if (start >= n) {
-        li.kind = LineKind.Blank;
-        li.blockStart = false;
-        li.standalone = false;
-        li.level = 0;
-      }
+      if (start >= n) asBlank(li);
     }
   }
   while (start < n && isWhiteSpace(raw.charCodeAt(start))) start++;

@@ -4,7 +4,7 @@
 // title field is the talk; its heading is none.
 import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
-import { isNonTalkTitle, type Candidate, type Reader } from './note-lines';
+import { firstSentence, isNonTalkTitle, type Candidate, type Reader } from './note-lines';
 import type { SpeakerParse } from './people';
 import { BOLD_LABEL, ORG_LABEL_WORDS, ROLE_FIELD_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
@@ -291,7 +291,7 @@ function notesSpeakers(structure: NoteStructure, from: number, to: number, check
     const said = notes ? null : fieldValue(structure, k, SPEAKER_FIELD, to);
     const text = notes?.value ?? said?.value ?? (OTHER_FIELD.test(labelledText(structure, k)) ? null : lk.content);
     if (text === null) continue;
-    const first = text.split(/(?<=\))\.\s|\.\s+(?=\p{Ll})/u)[0].trim();
+    const first = firstSentence(text);
     const read = first.length <= 120 ? check.speakers(first) : null;
     const line = notes?.line ?? said?.line ?? k;
     return read?.strong && read.speakers.length && (said || read.speakers.every((sp) => sp.org)) ? { speakers: read.speakers, line } : null;

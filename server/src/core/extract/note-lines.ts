@@ -519,6 +519,12 @@ export function pastSessionFields(structure: NoteStructure, j: number, footerLin
   return k < footerLine ? k : j;
 }
 
+/** A note's first sentence, up to a full stop after brackets or before a lowercase word: "Priya Raman (Quillpay). how they run …". */
+export function firstSentence(text: string): string {
+  return text.split(SENTENCE_BREAK)[0].replace(/\.$/u, '').trim();
+}
+const SENTENCE_BREAK = /(?<=\))\.\s|\.\s+(?=\p{Ll})/u;
+
 /** A line wholly in brackets with a label's colon or an arrow in it: a remark between a title and its speakers. */
 const BRACKETED_REMARK = /^[(（][^()（）]{0,40}(?:[:：]\s|<-|←|->|→)[^()（）]{0,80}[)）]$/u;
 

@@ -4,7 +4,7 @@ import { isBlankWithRange, LineKind, type LineInfo, type NoteStructure } from '.
 import { asciiDigits, isWhiteSpace, nameKey, withoutWikiBrackets } from '../text';
 import { columnsOf, csvCellsBy, csvRowEnd, csvSeparatorOf, isSpacedRow, isTabRow, isWideBarRow, mayBeCsvHeader, quoteCount, readAgendaRow, readCsvRow, readQuotedRowLines, titleOffsets, type CsvSeparator, type TableColumns } from './agenda';
 import { findDates, findMonthDay, hasDigit, type FoundDate } from './dates';
-import { indentOf, isDayAndHours, isSessionField, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
+import { firstSentence, indentOf, isDayAndHours, isSessionField, isNonTalkTitle, isSessionNumber, isTranslationLine, KIND_PROPERTY, LABEL_ALONE, MAY_NAME_SPEAKERS, mayNameSpeakers, nextContentLine, ORG_LABEL, pastSessionFields, organisationLine, QUOTE_MARK, SENTENCE_END, SESSION_FIRST, SESSION_LABEL, SPEAKER_LABEL, TRAILING_TAGS, withOrganisation, type AgendaEntry, type Candidate, type Reader } from './note-lines';
 import { isGivenName } from './given-names';
 import { looksLikeOrg, ORG_REMARK, parseSpeakers, withoutEmphasisAndLinks, type SpeakerParse } from './people';
 import { logMessageTalk, messageText } from './log-messages';
@@ -2524,7 +2524,7 @@ function calendarSpeakers(description: string, check: Reader): { speakers: Speak
     read++;
   }
   if (read && read === parts.length) return { speakers, whole: true };
-  const first = parts[0]?.split(/(?<=\))\.\s|\.\s+(?=\p{Ll})/u)[0].replace(/\.$/u, '').trim();
+  const first = parts.length ? firstSentence(parts[0]) : '';
   const sp = first && first.length <= 100 ? check.speakers(first) : null;
   return sp?.strong && sp.speakers.every((x) => x.org) ? { speakers: sp.speakers, whole: false } : null;
 }
