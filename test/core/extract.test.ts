@@ -16397,3 +16397,29 @@ describe('a place named like a tool', () => {
     );
   });
 });
+
+describe('a numbered title and its labelled item', () => {
+  test('"[1] Title" then "    - 발표: Name 님 (Org)" names its speaker; "[2] Title" then "    - 발표: … CTO분 (성함 기억 안남)" is a talk still', () => {
+    check(
+      `
+      부산 데브옵스 밋업 #8 메모
+      2023-10-21 토 / 센텀
+
+      ================================================
+      [1] 앤서블로 서버 300대 관리하던 시절 이야기
+          - 발표: 박성호 님 (해운대게임즈)
+          - 앤서블 = 에이전트 없이 ssh로 서버 설정하는 도구
+
+      [2] 쿠버네티스 도입 1년 회고
+          - 발표: 그 로지스틱스 스타트업 CTO분 (성함 기억 안남)
+          - 첫 클러스터 kubeadm으로 직접 만들었다가 후회
+      `,
+      `
+      event 부산 데브옵스 밋업 #8 | 2023-10-21 | 센텀
+      talk 5 앤서블로 서버 300대 관리하던 시절 이야기 | 박성호 (해운대게임즈) | ansible
+      talk 9 쿠버네티스 도입 1년 회고 | - | kubeadm kubernetes
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

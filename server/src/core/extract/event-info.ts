@@ -805,7 +805,7 @@ const EN_PLACE = /\bheld\s+(?:on\s+[^,.;]+?\s+)?(?:at|in)\s+(.{2,60}?)(?:\s+on\s
 
 /** "Monday", "Thu.,": a weekday before a date. */
 // ("목", "(木)", "수요일": a Korean or Japanese weekday too.)
-const WEEKDAY_BEFORE_PLACE = /^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|[(（]?[월화수목금토일](?:요일)?[)）]?|[(（]?[月火水木金土日](?:曜日?)?[)）]?)(?:\s*[,、，]\s*|\s+)(?=\S)/iu;
+const WEEKDAY_BEFORE_PLACE = /^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|[(（]?[월화수목금토일](?:요일)?[)）]?|[(（]?[月火水木金土日](?:曜日?)?[)）]?)(?:\s*[,、，/／|·]\s*|\s+)(?=\S)/iu;
 const WEEKDAY_ONLY = /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?|[(（]?[월화수목금토일](?:요일)?[)）]?|[(（]?[月火水木金土日](?:曜日?)?[)）]?)?\s*$/iu;
 
 /** "Tallybank HQ, Finsbury Square. ~70 people, decent pizza.": the place is the first sentence. */
@@ -825,7 +825,9 @@ function mayHoldJapanesePlace(text: string): boolean {
 }
 
 function findLocation(structure: NoteStructure, headerEnd: number, chrome: Set<number>, from: number, to: number): string | null {
-  const place = findPlace(structure, headerEnd, chrome, from, to);
+  const found = findPlace(structure, headerEnd, chrome, from, to);
+  // ("2023-09-23 토 / 센텀": the weekday after the date, then the place.)
+  const place = found && found.replace(WEEKDAY_BEFORE_PLACE, '');
   // ("2025.05.24 토요일": the day's name after its date, no place.)
   return place && WEEKDAY_ALONE.test(place.trim()) ? null : place;
 }

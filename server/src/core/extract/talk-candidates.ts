@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, SPEAKER_LABEL_COLON, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -565,7 +565,8 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // "- **Talk:** Title" with "  - **Speaker:** Name (Org)" under it: a labelled speaker line may be nested.
   // (Scrapbox's lines are all items of its outline: "  [Name]さん" under " [** Title]".)
   // (Or an item's own next line, at any level: "  - Title" then "    Name, Org".)
-  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || underLabel || (itemText && !li.blockStart) || structure.dialect === 'scrapbox' || SPEAKER_LABEL.test(li.content)))) return null;
+  // ("    - 발표: 박성호 님 (…)": a nested item labelled with the talk's word names its speakers too.)
+  if (!html && li.kind !== LineKind.Paragraph && !(li.kind === LineKind.ListItem && (li.level === 1 || underLabel || (itemText && !li.blockStart) || structure.dialect === 'scrapbox' || SPEAKER_LABEL_COLON.test(li.content)))) return null;
   // ": Inês Carvalho, Atlântico Telecom" (a definition list), "— Lena Hoffmann, Kranich Mobility" (an attribution).
   // "Speaker:: [[Dana Whitcombe]] (Lumenfield)": a wiki link reads as its text.
   const content = own.includes('[[') ? withoutWikiBrackets(own) : own;
@@ -1993,7 +1994,8 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
     // ("【セッション】Title" then "- 登壇: …": a labelled entry's speakers may be the item right below it.)
     // (A Scrapbox page's "[Title]" then " Name さん (Org)": every line is an item of its own, the speakers' indented under the title.)
     // ("→ 석현우 님 / 그리드웨이브", "↳ Name (Org)": an item whose arrow points back at the title.)
-    if (sp && titleFirst && (li.standalone || (under && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && /^\s*[→↳]/u.test(lines[j])))))) {
+    // ("[1] Title" then "    - 발표: 박성호 님 (…)": the item right below it labels its speakers.)
+    if (sp && titleFirst && (li.standalone || (under && (bracketSession || (!info[j].blockStart && !afterSeparator(structure, j)) || (structure.dialect === 'scrapbox' && info[j].kind === LineKind.ListItem) || (info[j].kind === LineKind.ListItem && (/^\s*[→↳]/u.test(lines[j]) || SPEAKER_LABEL_COLON.test(info[j].content))))))) {
       // "Ramona Ellis, Cobaltline" then "Vikram Sethi, Cobaltline" (a schedule's entry): one line per speaker,
       // each with an organisation, in the same paragraph.
       let last = read ? named : j;
@@ -2018,6 +2020,11 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
       parsed.strongSpeakers = true;
       out.push({ line: i, parsed, speakerLine: opening ? null : j, source: 'plain', level: 0, evidence: true });
       return opening ? i : org ? last + 1 : last;
+    }
+    // ("[2] Title" then "    - 발표: 그 스타트업 CTO분 (성함 기억 안남)": a numbered title whose labelled item names no one is a talk still.)
+    if (!sp && under && NUMBERED_LEAD.test(content) && info[j].kind === LineKind.ListItem && SPEAKER_LABEL_COLON.test(info[j].content) && !check.speakers(content)?.strong) {
+      out.push({ line: i, parsed, speakerLine: j, source: 'plain', level: 0, evidence: true });
+      return j;
     }
   }
   // "Keynote", "基調講演：…"; not "基調講演はメモを取り忘れた。…".
