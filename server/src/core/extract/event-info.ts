@@ -2,7 +2,7 @@
 import { LineKind, type LineInfo, type NoteStructure } from '../structure';
 import { withoutWikiBrackets } from '../text';
 import { findDates, findMonthDay, hasDigit, isDateLike, parseDateValue, type FoundDate } from './dates';
-import { ATTENDANCE_SUFFIX, BOLD_LABEL, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, namesYearLog, ORG_PLANNING } from './vocabulary';
+import { ATTENDANCE_SUFFIX, boldLabelField, BRACKETED_ALONE, DAY_WORDS, DRAWN_LINE, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, FRONT_MATTER_SPEAKER_KEYS, namesYearLog, ORG_PLANNING } from './vocabulary';
 
 export interface EventInfo {
   name: string;
@@ -732,8 +732,7 @@ const EVENT_DATE_LABEL = /^(?:행사\s*(?:기간|일시|일자|일정)|기\s*간
 function labelText(li: LineInfo, raw: string): string {
   if (li.kind !== LineKind.Table) {
     // ("**장소** 선릉역 라운지", "**일시** 2024.03.21": a bold label without its colon, read as one with it.)
-    const bold = raw.charCodeAt(0) === 42 ? BOLD_LABEL.exec(raw) : null;
-    return bold && li.content.startsWith(bold[1]) ? `${bold[1]}: ${li.content.slice(bold[1].length).trim()}` : li.content || raw;
+    return boldLabelField(raw, li.content) ?? (li.content || raw);
   }
   const cells = raw.split('|').map((c) => c.trim());
   if (cells.length && !cells[0]) cells.shift();

@@ -6,7 +6,7 @@ import type { Speaker } from '../model';
 import { LineKind, type NoteStructure } from '../structure';
 import { firstSentence, isNonTalkTitle, type Candidate, type Reader } from './note-lines';
 import type { SpeakerParse } from './people';
-import { BOLD_LABEL, ORG_LABEL_WORDS, ROLE_FIELD_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { boldLabelField, ORG_LABEL_WORDS, ROLE_FIELD_WORDS, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 /** A talk's record: the candidate at its title field, and the lines of its heading and fields [first, last]. */
 export interface LabelledRecord {
@@ -307,8 +307,7 @@ const SESSION_CODE_FIRST = /^[A-Z]{2,5}\d{3}(?:-[A-Z])?\s*[-–—:·]\s+(?=\S)/
 /** Line `i`'s text as a field (fieldText); a bold label without its colon ("**일정** Title", "**메모**") read as one with it. */
 function labelledText(structure: NoteStructure, i: number): string {
   const li = structure.info[i];
-  const bold = structure.lines[i].charCodeAt(li.contentStart) === 42 ? BOLD_LABEL.exec(structure.lines[i].slice(li.contentStart)) : null;
-  return bold ? `${bold[1]}: ${li.content.slice(bold[1].length).trim()}` : fieldText(li.content);
+  return (structure.lines[i].charCodeAt(li.contentStart) === 42 ? boldLabelField(structure.lines[i].slice(li.contentStart), li.content) : null) ?? fieldText(li.content);
 }
 
 /** A title field's value as the talk's title: without quotation marks, a lightning talk's mark, or a translation after it. */

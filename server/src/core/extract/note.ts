@@ -471,15 +471,7 @@ function calendarEventSpans(structure: NoteStructure, spans: TalkSpan[]): void {
     const s = spans[k];
     if (!lines[s.first].startsWith('SUMMARY:')) continue;
     const event = calendarEventLines(lines, s.first);
-    const before = k > 0 ? spans[k - 1] : null;
-    if (event.first < s.first && (!before || before.first < event.first)) {
-      s.notesFrom = event.first;
-      s.talk.bodyRange = { start: { line: event.first, character: 0 }, end: s.talk.bodyRange.end };
-      if (before && before.last >= event.first) {
-        before.last = Math.max(before.first, event.first - 1);
-        before.talk.bodyRange = { start: before.talk.bodyRange.start, end: { line: before.last, character: lines[before.last].length } };
-      }
-    }
+    if (event.first < s.first && (k === 0 || spans[k - 1].first < event.first)) notesFromLine(structure, spans, k, event.first, event.first - 1);
   }
 }
 
@@ -536,16 +528,22 @@ function notesAboveTitles(structure: NoteStructure, spans: TalkSpan[], chrome: S
   if (closing < 2 || closing * 3 < spans.length * 2) return;
   for (let k = 0; k < spans.length; k++) {
     if (above[k] < 0) continue;
-    spans[k].notesFrom = above[k];
-    spans[k].talk.bodyRange = { start: { line: above[k], character: 0 }, end: spans[k].talk.bodyRange.end };
-    // (The talk before ends above these notes.)
-    const before = k > 0 ? spans[k - 1] : null;
-    if (before && before.last >= above[k]) {
-      let last = above[k] - 1;
-      while (last > before.first && !text(last)) last--;
-      before.last = Math.max(before.first, last);
-      before.talk.bodyRange = { start: before.talk.bodyRange.start, end: { line: before.last, character: structure.lines[before.last].length } };
-    }
+    // (The talk before ends at the last text above these notes.)
+    let last = above[k] - 1;
+    while (k > 0 && last > spans[k - 1].first && !text(last)) last--;
+    notesFromLine(structure, spans, k, above[k], last);
+  }
+}
+
+/** Span `k`'s notes start at line `from`, above its title; the talk before it, when it reached them, ends at line `last`. */
+function notesFromLine(structure: NoteStructure, spans: TalkSpan[], k: number, from: number, last: number): void {
+  const s = spans[k];
+  s.notesFrom = from;
+  s.talk.bodyRange = { start: { line: from, character: 0 }, end: s.talk.bodyRange.end };
+  const before = k > 0 ? spans[k - 1] : null;
+  if (before && before.last >= from) {
+    before.last = Math.max(before.first, last);
+    before.talk.bodyRange = { start: before.talk.bodyRange.start, end: { line: before.last, character: structure.lines[before.last].length } };
   }
 }
 

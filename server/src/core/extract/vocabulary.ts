@@ -256,4 +256,13 @@ export function namesYearLog(text: string): boolean {
 }
 
 /** "**일정** Title", "**장소** 선릉역", "**메모**": a bold label of a word or two without its colon, then its value or nothing (group 1, the label). */
-export const BOLD_LABEL = /^\*\*([^*:：\s]{1,12}(?:\s[^*:：\s]{1,12})?)\*\*(?:\s|$)/u;
+const BOLD_LABEL = /^\*\*([^*:：\s]{1,12}(?:\s[^*:：\s]{1,12})?)\*\*(?:\s|$)/u;
+
+/**
+ * A line that starts with a bold label without its colon ("**일시** 2024.03.21", written `raw`, read `content`) as a field
+ * with one ("일시: 2024.03.21"); null for any other line.
+ */
+export function boldLabelField(raw: string, content: string): string | null {
+  const bold = raw.charCodeAt(0) === 42 ? BOLD_LABEL.exec(raw) : null;
+  return bold && content.startsWith(bold[1]) ? `${bold[1]}: ${content.slice(bold[1].length).trim()}` : null;
+}
