@@ -16423,3 +16423,30 @@ describe('a numbered title and its labelled item', () => {
     );
   });
 });
+
+describe('a drawn line, then an entry of the programme', () => {
+  test('"=====" then "네트워킹 - 맥주 한잔." ends the talk before it: the to-do list after it is not the talk\'s', () => {
+    check(
+      `
+      대구 인프라 모임 #3
+      2024-03-16 토 / 동성로
+
+      [1] 사내 쿠버네티스 업그레이드 삽질기
+          - 발표: 오세훈 님 (달구벌소프트)
+          - 1.25에서 1.28로 한 번에 올리다가 망함
+
+      ================================================
+      네트워킹 - 맥주 한잔.
+
+      할일)
+       - 우리 회사 redis는 뭐 쓰는지 물어보기 (Sentinel인지?)
+       - Vault 도입 검토
+      `,
+      `
+      event 대구 인프라 모임 #3 | 2024-03-16 | 동성로
+      talk 4 사내 쿠버네티스 업그레이드 삽질기 | 오세훈 (달구벌소프트) | kubernetes
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

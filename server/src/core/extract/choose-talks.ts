@@ -414,7 +414,8 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
       }
     }
     // ("━━━━━━━━" then "내 생각 정리": a drawn line, then the writer's own part, in plain text.)
-    if (i > lastTalk + 1 && li.kind === LineKind.Paragraph && !li.blockStart && li.content.length <= 40 && DRAWN_LINE.test(info[i - 1].content) && closing(i)) {
+    // ("=====" then "네트워킹 - 맥주 한잔.": or the programme's next entry that is no talk.)
+    if (i > firstTalk + 1 && li.kind === LineKind.Paragraph && !li.blockStart && li.content.length <= 40 && DRAWN_LINE.test(info[i - 1].content) && ((i > lastTalk + 1 && closing(i)) || isNonTalkTitle(li.content))) {
       out.push(i - 1);
       continue;
     }
