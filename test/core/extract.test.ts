@@ -10988,7 +10988,7 @@ describe('people logs: a note kept by the people the writer met', () => {
       `,
       `
       event 인프라 스터디 울산 3회 | - | -
-      talk 4 온프렘 쿠버네티스 네트워크 삽질기 | 문하늘 (현대오토에버) | cilium kubernetes
+      talk 4 온프렘 쿠버네티스 네트워크 삽질기 | 문하늘 (현대오토에버) | calico cilium kubernetes
       talk 6 사내 GitLab CI 러너 운영기 | 권도경 (HD현대) | gitlab-ci
       `,
     );
@@ -16447,6 +16447,79 @@ describe('a drawn line, then an entry of the programme', () => {
       talk 4 사내 쿠버네티스 업그레이드 삽질기 | 오세훈 (달구벌소프트) | kubernetes
       `,
       { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('a workshop\'s labs and who taught them', () => {
+  test('"## Lab 1 — Title" then "Name / Org" and "## 실습 2. Title" then "강사: Name (Org) / TA: …" are talks without their numbers; a lab naming no one is no talk', () => {
+    check(
+      `
+      # HashiConf 2024 — workshop day
+
+      ## Lab 1 — Terraform Stacks across three regions
+      Dana Whitfield / HashiCorp
+
+      - deployment blocks per region, eksctl for the test cluster
+
+      ### break 10:45–11:00
+
+      ## 실습 2. 볼트를 쿠버네티스 인증이랑 붙이기
+      강사: 정민호 (해솔클라우드) / TA: 이수민
+
+      - kubernetes auth method, ansible-lint는 덤
+
+      ## Lab 3 – clean up
+      - terraform destroy
+      `,
+      `
+      event HashiConf 2024 | 2024 | -
+      talk 3 Terraform Stacks across three regions | Dana Whitfield (HashiCorp) | eksctl terraform
+      talk 10 볼트를 쿠버네티스 인증이랑 붙이기 | 정민호 (해솔클라우드) | ansible-lint kubernetes vault
+      `,
+    );
+  });
+
+  test('"■ ハンズオン1「Title」 講師: Name (Org)": the lab\'s number before its quoted title, its instructor after it', () => {
+    check(
+      `
+      神戸 k8s ハンズオン会 vol.2
+      2023/11/11 (土)
+
+      ■ ハンズオン1「kind + Istio で Envoy の設定を覗く」 講師: 森田 亮 (みなとクラウド)
+       ・istioctl proxy-config routes で Envoy の中身が見える
+
+      ■ ハンズオン2「Ansible で k8s ノードの OS 設定を揃える」 講師: 森田 亮
+       ・sysctl, swapoff を role 化
+      `,
+      `
+      event 神戸 k8s ハンズオン会 vol.2 | 2023-11-11 | -
+      talk 4 kind + Istio で Envoy の設定を覗く | 森田 亮 (みなとクラウド) | envoy istio
+      talk 7 Ansible で k8s ノードの OS 設定を揃える | 森田 亮 | ansible kubernetes
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});
+
+describe('ordinary words beside a workshop', () => {
+  test('"의자 다리 볼트가 헐거워서", "コンサルの人", "카페 엔보이(Envoy)", "선장님이 키(helm)", "the cat … very calico": no tools; "calico 깔고" beside the CNI is Calico', () => {
+    check(
+      `
+      # Seoul Platform Night #4
+
+      ## 클러스터 네트워크 처음부터 - 문가영 (바다소프트)
+      - 의자 다리 볼트가 헐거워서 계속 삐걱거림
+      - 半分くらいはコンサルの人っぽかった
+      - 쉬는 시간에 코엑스 앞 카페 엔보이(Envoy)에서 커피
+      - 끝나고 요트 투어. 선장님이 키(helm) 잠깐 잡게 해줌
+      - Mira texted a pic of the cat asleep on my bag. very calico
+      - kubectl get nodes 하니까 NotReady -> cni 설치 안해서. calico 깔고 해결
+      `,
+      `
+      event Seoul Platform Night #4 | - | -
+      talk 3 클러스터 네트워크 처음부터 | 문가영 (바다소프트) | calico kubectl
+      `,
     );
   });
 });

@@ -48,14 +48,17 @@ const TRADE_WORDS = new Set(
 // ("AWS Backup 볼트", "카페 엔보이", "カフェ・ノマド": AWS Backup's vault, a café named so.)
 const CJK_BEFORE = /(?:Backup|카페|カフェ・?|디지털|デジタル|外部の?|外資系?|前職は?|元・?|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
 
+/** A Korean or Japanese word right before a bracket ("엔보이(Envoy)"). */
+const GLOSSED_WORD = /[\p{sc=Hangul}\p{sc=Katakana}ー]{2,12}$/u;
+
 /**
  * Per Korean or Japanese spelling, what after it (or, for 볼트, a number before it: volts) shows
  * the ordinary word: a bolt tightened or missing, a consulting firm, a packer's part-time job.
  */
 const CJK_AFTER: ReadonlyMap<string, RegExp> = new Map([
-  ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀)|\s?(?:구멍|규격|체결|수량|몇\s?개|하나|두\s?개))/u],
-  // ("コンサルとして", "コンサルに見積もりを頼んだ", "コンサル時代": a consultant, their work, their time as one.)
-  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|さん|タント|ティング|の?営業|として|時代|に(?:頼|依頼|見積|相談|外注))/u],
+  ['볼트', /^(?:(?:와|랑|나|\/|·|,)?\s?너트|(?:[이가를을도]|\s)?\s?(?:조이|조여|조인|조임|조였|빠지|빠진|빠졌|빠져|풀|헐거|헐렁|느슨)|\s?(?:구멍|규격|체결|수량|몇\s?개|하나|두\s?개))/u],
+  // ("コンサルとして", "コンサルに見積もりを頼んだ", "コンサル時代", "コンサルの人": a consultant, their work, their time as one.)
+  ['コンサル', /^(?:会社|業|出身|系|ファーム|案件|料|の方|の人|さん|タント|ティング|の?営業|として|時代|に(?:頼|依頼|見積|相談|外注))/u],
   // "ボルト締め", "ボルトとナット", "ボルトが緩む": the bolt.
   ['ボルト', /^(?:締|止|穴|留|[とや]?ナット|[がを]?(?:締|緩|ゆる|外れ|抜け|折れ))/u],
   // "헬름을 잡다": to be at the helm (to lead), the idiom.
@@ -77,7 +80,8 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['vault', /銀行|金庫|은행|금고|\bbank\b/iu],
   // ("a Chef de partie in Lyon", "chef story was great. kitchens == incident command": the cook.)
   ['chef', /料理|厨房|요리|주방|\bcook(?:s|ed|ing)?\b|\bkitchens?\b|\bde partie\b|\bsous\b|\bpastry\b|\bculinary\b|\brestaurant\b|\bcatering\b|\bcaterer|\bmenu\b|\bdinner\b|\blunch\b|'s special/iu],
-  ['helm', /船|舵|배의\s*키|방향타|조타|\bship\b|\bboat\b|\bsail/iu],
+  // ("선장님이 키(helm) 잡게 해줌": the yacht's wheel.)
+  ['helm', /船|舵|배의\s*키|방향타|조타|요트|선장|ヨット|船長|\bship\b|\bboat\b|\bsail|\byacht|\bcaptain\b/iu],
   // "옛날 부두 노동자(docker)", "a docker on the waterfront": the dock worker.
   ['docker', /부두|항만|하역|港湾|荷役|\bdock\s?workers?\b|\blongshore|\bstevedores?\b|\bwaterfront\b/iu],
   // "'packer'가 포장 담당 직함", "梱包係の packer": the job of packing boxes.
@@ -90,6 +94,8 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['ansible', /sci-?fi|science[- ]fiction|le guin|ursula|공상\s*과학|SF\s*(?:소설|영화)|SF(?:小説|映画)|르\s?귄|ル・?グウィン|\bftl\b|faster[- ]than[- ]light|빛보다\s*빠른|超光速/iu],
   ['envoy', /reluctant|special envoy|peace envoy|diplomat|ambassador|\broyal\b/iu],
   ['terraform', /火星|화성|\bmars\b|\bplanets?\b|\bvenus\b|テラフォーマーズ|テラフォーミング|테라포밍/iu],
+  // "a pic of the cat asleep … very calico": the cat's coat, or the cotton cloth.
+  ['calico', /\bcats?\b|\bkitten|\bfabric\b|\bcotton\b|\bdress\b|\bquilt|\bvery calico\b|고양이|삼색|猫|三毛/iu],
   // "the tempo of incidents", "tempo = pace": the pace of something, not Grafana Tempo.
   ['tempo', /\btempo of\b|\bpace\b|\b(?:fast|faster|slow|slower|steady|high|higher)\s+tempo\b|\bbpm\b|\bmusic/iu],
   // "mapo tofu for lunch": the food, which a HashiConf note's Terraform around it would otherwise make OpenTofu.
@@ -204,6 +210,12 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   const sense = SENSE_GLOSSES.get(surface);
   if (sense && sense.test(lineAround(text, start, end, 40, 40))) return true;
   if (PLACE_NAMED_AFTER.test(text.slice(end, end + 16))) return true;
+  // ("카페 엔보이(Envoy)": the spelling in brackets glosses the word before it, which a café's name is.)
+  const open = text.charCodeAt(start - 1);
+  if ((open === 40 || open === 0xff08) && start > 3) {
+    const glossed = GLOSSED_WORD.exec(text.slice(Math.max(0, start - 13), start - 1));
+    if (glossed && CJK_BEFORE.test(text.slice(Math.max(0, start - 1 - glossed[0].length - 10), start - 1 - glossed[0].length))) return true;
+  }
   const first = surface.charCodeAt(0);
   if (first >= 0x3040) {
     if (CJK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || CJK_NAMED.test(text.slice(Math.max(0, start - 12), start))) return true;

@@ -1825,9 +1825,19 @@ function headingTalk(scan: CandidateScan, i: number, parsed: TalkLine): number {
   // ("### Title" then "speaker: a Googler from the GKE team": a speaker's label under it says it is a talk, whoever gave it.)
   const labelledBelow = !parsed.speakers.length && speakerLine === null && unnamedSpeakerLine(structure, i, footerLine, check);
   const evidence = (parsed.speakers.length > 0 && (parsed.strongSpeakers || speakerLine !== null || parsed.speakers.every((s) => s.org))) || parsed.keynote || labelledBelow;
+  // ("## Lab 1 — Title" then "Rosa Delgado / HashiCorp", "## 실습 1. Title" then "강사: …": a workshop's lab that names who
+  // taught it is a talk, its number no part of its title; a lab naming no one is an exercise, no talk (isNonTalkTitle).)
+  const lab = evidence && parsed.speakers.length ? TAUGHT_LAB.exec(parsed.title) : null;
+  if (lab && lab[0].length < parsed.title.length) {
+    parsed.title = parsed.title.slice(lab[0].length);
+    parsed.titleStart += lab[0].length;
+  }
   out.push({ line: i, parsed, speakerLine, source: 'heading', level: li.level, evidence });
   return i;
 }
+
+/** "Lab 1 — ", "실습 2. ", "ハンズオン3：": the number of a workshop's lab before its title. */
+const TAUGHT_LAB = /^(?:lab|exercise|hands-on|실습|핸즈온|ハンズオン|演習|実習)\s*#?\s*\d{1,2}\s*[-–—:：.)]\s*(?=\S)/iu;
 
 /**
  * The line right under heading `i` labels its speaker ("speaker: the CNCF exec director", "발표자: K씨 (某 핀테크)") with
