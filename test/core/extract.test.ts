@@ -16523,3 +16523,31 @@ describe('ordinary words beside a workshop', () => {
     );
   });
 });
+
+describe('an in-house talk day\'s given names', () => {
+  test('"1) Title — 카일 (플랫폼팀)" and "3) Title — 준" in the list whose other items are talks: talks, their speakers a given name alone', () => {
+    check(
+      `
+      ## 11월 사내 인프라 LT 데이
+
+      1) 쿠버네티스 requests 다이어트 — 카일 (플랫폼팀)
+         - VPA recommender 모드만 켜서 2주 관찰
+      2) 라즈베리파이 k3s 클러스터 자랑 — 준
+         - 집에 4대
+      3) ~~Vault 도입 제안~~ → 발표 보류
+      4) 테라폼으로 데이터독 모니터 관리하기 — 소라 (SRE)
+         - datadog provider, 모니터 300개 import
+      5) GitHub Actions self-hosted runner를 EKS에 — 태준
+         - ARC + 스팟
+      6) 회고 — 보류
+      `,
+      `
+      event 11월 사내 인프라 LT 데이 | - | -
+      talk 3 쿠버네티스 requests 다이어트 | 카일 (플랫폼팀) | kubernetes vertical-pod-autoscaler
+      talk 5 라즈베리파이 k3s 클러스터 자랑 | 준 | k3s
+      talk 8 테라폼으로 데이터독 모니터 관리하기 | 소라 | datadog terraform
+      talk 10 GitHub Actions self-hosted runner를 EKS에 | 태준 | actions-runner-controller aws-eks github-actions
+      `,
+    );
+  });
+});

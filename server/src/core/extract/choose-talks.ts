@@ -93,7 +93,7 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   }
   if (bullets.length >= 2) {
     const talks = withoutIndentedNotes(structure, bullets);
-    if (talks.length >= 2) return { talks, level: 0, mode: 'plain' };
+    if (talks.length >= 2) return { talks: [...talks, ...itemsNamedLikeTalks(structure, talks, chrome, footerLine, check)], level: 0, mode: 'plain' };
   }
   return { talks: [], level: 0, mode: 'none' };
 }
@@ -167,6 +167,50 @@ function withoutIndentedNotes(structure: NoteStructure, bullets: Candidate[]): C
   }
   return dropped.size ? bullets.filter((b) => !dropped.has(b)) : bullets;
 }
+
+/**
+ * "1) Title — 카일 (플랫폼팀)" and "3) Title — 준" in the list whose "5) Title — 소라 (SRE)" and "7) Title — 태준" are talks: items
+ * of the same list, written as its talks are, whose speakers are a given name or a nickname alone (an in-house talk day's),
+ * which the parser cannot tell for a person's.
+ */
+function itemsNamedLikeTalks(structure: NoteStructure, talks: Candidate[], chrome: Set<number>, footerLine: number, check: Reader): Candidate[] {
+  const { info } = structure;
+  const items = talks.filter((t) => t.speakerLine === null && info[t.line].kind === LineKind.ListItem && info[t.line].level === info[talks[0].line].level);
+  // (Two of its talks credited after the same dash.)
+  const dashes = new Map<string, number>();
+  for (const t of items) {
+    const dash = CREDIT_AFTER_DASH.exec(info[t.line].content)?.[2];
+    if (dash) dashes.set(dash, (dashes.get(dash) ?? 0) + 1);
+  }
+  if (![...dashes.values()].some((n) => n >= 2)) return [];
+  const level = info[items[0].line].level;
+  const taken = new Set(talks.flatMap((t) => (t.speakerLine === null ? [t.line] : [t.line, t.speakerLine])));
+  const first = items[0].line;
+  const last = items[items.length - 1].line;
+  const out: Candidate[] = [];
+  for (let i = 0; i < footerLine; i++) {
+    const li = info[i];
+    if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.ListItem || li.level !== level || !li.blockStart || li.content.length > 160) continue;
+    // (In the same list: no heading, and no paragraph of its own level, between it and the talks.)
+    const [from, to] = i < first ? [i, first] : i > last ? [last, i] : [i, i];
+    let apart = false;
+    for (let k = from + 1; k < to && !apart; k++) apart = info[k].kind === LineKind.Heading || (info[k].kind === LineKind.Paragraph && info[k].blockStart && indentOf(structure.lines[k]) === 0);
+    if (apart) continue;
+    const m = CREDIT_AFTER_DASH.exec(li.content);
+    if (!m || (dashes.get(m[2]) ?? 0) < 2) continue;
+    const name = m[3];
+    if (/\d/.test(name) || SENTENCE_END.test(name) || check.isKnownNonPerson?.(name) || isNonTalkTitle(name)) continue;
+    const parsed = check.talkLine(m[1]);
+    if (!parsed || parsed.speakers.length || isNonTalkTitle(parsed.title)) continue;
+    const read = check.speakers(m[4] ? `${name} (${m[4]})` : name);
+    parsed.speakers = read?.speakers.length === 1 && read.speakers[0].name === name ? read.speakers : [{ name, org: m[4] ?? null }];
+    parsed.strongSpeakers = true;
+    out.push({ line: i, parsed, speakerLine: null, source: 'bullet', level: 0, evidence: true });
+  }
+  return out;
+}
+/** "Title — Name (Org)", "Title - Name": a title, a dash, one or two short words and what is in brackets after them. */
+const CREDIT_AFTER_DASH = /^(.{4,120}?)\s+([—–-])\s+([^\s()（）]{1,12}(?:\s[^\s()（）—–-]{1,12})?)\s*(?:[(（]([^()（）]{1,30})[)）])?$/u;
 
 /**
  * When a note writes its talks as "Title - Name, Company", a line in the same shape that lost
