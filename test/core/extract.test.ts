@@ -16551,3 +16551,40 @@ describe('an in-house talk day\'s given names', () => {
     );
   });
 });
+
+describe('panels and fireside chats', () => {
+  test('"### 09:40 · Keynote stage · Panel: Title": the room is no part of the title (the panel\'s label stays, as elsewhere); "mod:", "on stage:" and "A (X) in conversation with B (Y)" name the people; "Sponsor keynotes" is no talk', () => {
+    check(
+      `
+      # KubeCon EU '25 — London
+
+      ### 09:40 · Keynote stage · Panel: Ten Years of Cloud Native
+      mod: Grace Mbeki (CNCF)
+      on stage: Lukas Brenner (Red Hat), Sofia Ortega (Google)
+
+      - Kubernetes is boring now
+
+      ### 10:30 · Sponsor keynotes
+      skipped → coffee
+
+      ### 11:15 · Room S3 · Istio Ambient Mode in Production
+
+      Speakers: Mei Lin Goh (Grab), Tom Halvorsen (Grab)
+
+      - ztunnel per node
+
+      ### 14:00 · Room N3 · Fireside chat — Ten years of Vault: what we'd do differently
+
+      Priya Raman (HashiCorp, Vault product) in conversation with Ben Achterberg (Northwind Bank)
+
+      - Vault in front of PostgreSQL
+      `,
+      `
+      event KubeCon EU '25 — London | - | -
+      talk 3 Panel: Ten Years of Cloud Native | Grace Mbeki (CNCF), Lukas Brenner (Red Hat), Sofia Ortega (Google) | kubernetes
+      talk 12 Istio Ambient Mode in Production | Mei Lin Goh (Grab), Tom Halvorsen (Grab) | istio
+      talk 18 Fireside chat — Ten years of Vault: what we'd do differently | Priya Raman (HashiCorp), Ben Achterberg (Northwind Bank) | postgresql vault
+      `,
+    );
+  });
+});

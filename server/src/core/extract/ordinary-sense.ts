@@ -48,6 +48,14 @@ const TRADE_WORDS = new Set(
 // ("AWS Backup 볼트", "카페 엔보이", "カフェ・ノマド": AWS Backup's vault, a café named so.)
 const CJK_BEFORE = /(?:Backup|카페|カフェ・?|디지털|デジタル|外部の?|外資系?|前職は?|元・?|大手|戦略|ＩＴ|IT|SF에\s?나오는|SF의|SFの|SFに出てくる|리로이|リーロイ|우사인|쉐보레|쉐비|ウサイン|シボレー)\s?$/u;
 
+/** "Room ", "Hall ", "ルーム": a word that names a room by what follows it. */
+const ROOM_BEFORE = /(?:^|[^\p{L}])(?:room|hall|stage|zaal|saal|ルーム|ホール|룸|홀)\s?$/iu;
+
+/** "Room S3 · Title", "Hall C2": a room's name, a letter and a digit, which a tool's short name may spell. */
+export function namesRoom(text: string, start: number, surface: string): boolean {
+  return surface.length <= 4 && start > 3 && ROOM_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /\d/.test(surface);
+}
+
 /** A Korean or Japanese word right before a bracket ("엔보이(Envoy)"). */
 const GLOSSED_WORD = /[\p{sc=Hangul}\p{sc=Katakana}ー]{2,12}$/u;
 

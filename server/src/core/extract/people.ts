@@ -710,7 +710,9 @@ type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & N
 export function parseSpeakers(written: string, options: SpeakerOptions = {}): SpeakerParse | null {
   // ("하동욱 (?? 회사 못 들음)  -> [수정] 카카오모빌리티": the writer's correction of the organisation in brackets, after an arrow.)
   const corrected = written.includes('>') || written.includes('→') ? CORRECTED_ORG.exec(written) : null;
-  const input = corrected ? `${corrected[1]} (${corrected[2].trim()})` : written;
+  const given = corrected ? `${corrected[1]} (${corrected[2].trim()})` : written;
+  // ("Priya Raman (HashiCorp) in conversation with Ben Achterberg (Northwind Bank)": a fireside chat's two people.)
+  const input = given.includes(' with ') ? given.replace(IN_CONVERSATION_WITH, ' & ') : given;
   const s = peopleText(input, options);
   if (s === null) return null;
   if (!s.includes(NAME_JOINER)) return peopleOfText(s, options) ?? calledByLabel(input, s);
@@ -718,6 +720,9 @@ export function parseSpeakers(written: string, options: SpeakerOptions = {}): Sp
   const read = peopleOfText(s, options);
   return read && { ...read, speakers: read.speakers.map((sp) => (sp.name.includes(NAME_JOINER) ? { ...sp, name: sp.name.replaceAll(NAME_JOINER, ' ') } : sp)) };
 }
+
+/** " in conversation with ", ") with ": what joins the two people of a conversation on stage. */
+const IN_CONVERSATION_WITH = /\s+in\s+conversation\s+with\s+(?=\p{Lu})|(?<=[)）])\s+with\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 
 /** "Name (remark) -> [수정] Org", "Name (?) → 訂正: Org": the person (1) and the organisation the writer corrected it to (2). */
 const CORRECTED_ORG = /^(.+?)\s*[(（][^()（）]*[)）]\s*(?:->|→)\s*(?:\[(?:수정|정정|訂正|修正|edit|fix(?:ed)?|update)\]|(?:수정|정정|訂正|修正|edit|correction|actually)\s*[:：]?)\s*([^()（）\s][^()（）]{0,30})$/iu;

@@ -581,9 +581,9 @@ function readSpeakerLine(structure: NoteStructure, j: number, check: Reader, und
   // A line with a title-like dash is a talk line of its own, not a speaker line.
   // (Unless a label says it names speakers: "Speaker: Emily Chen — Staff Engineer at HashiCorp".)
   // (Longer for a panel's people, each with their organisation: "A (X), B (Y), C (Z)".)
-  // ("A (Senior Engineer, X) and B (SRE Lead, X)": two people, each with a role and their organisation.)
+  // ("A (Senior Engineer, X) and B (SRE Lead, X)": two people, each with a role and their organisation; "A (X) in conversation with B (Y)".)
   // (Or labelled, its people set apart by semicolons: "Speakers: A, X; B, Y; C, Z".)
-  const limit = text.length > 90 && ((text.endsWith(')') && ((text.match(/\)[,，、;]/g)?.length ?? 0) >= 2 || /^[^()]+\([^()]+\)(?:,? and | & )[^()]+\([^()]+\)$/u.test(text))) || (text.includes(';') && SPEAKER_LABEL.test(text))) ? 180 : 90;
+  const limit = text.length > 90 && ((text.endsWith(')') && ((text.match(/\)[,，、;]/g)?.length ?? 0) >= 2 || /^[^()]+\([^()]+\)(?:,? and | & | in conversation with | with )[^()]+\([^()]+\)$/u.test(text))) || (text.includes(';') && SPEAKER_LABEL.test(text))) ? 180 : 90;
   // "발표 - 최수빈 (동백클라우드)": "talk", a dash, who gave it; "한지우 님 - 프리랜서 (전 …)": a name with its honorific, a dash, the organisation.
   const dashed = text.length <= limit && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ') || text.includes(' ─ ')) ? dashedSpeakerLine(text, check, remarkMayFollow(structure, j)) : null;
   if (dashed) return dashed;

@@ -119,7 +119,7 @@ const CJK_REMARK_PREFIX = /^[(（][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー�
 const TRACK_AFTER_TIME = /^(?:(?:track|트랙|トラック)\s*[a-h]\s*[:：\-–—]\s*|[(（\[](?:[a-h0-9]\s*(?:홀|룸|트랙|会場|ルーム|ホール)|(?:room|hall|track|stage|룸|홀|트랙|会場|ルーム|トラック)\s*[a-h0-9]{1,2})[)）\]]\s*)/iu;
 
 /** "301호 | ", "그랜드볼룸 | ", "Room 4 | ", "전시장 B홀 | ": a room's cell, between bars, after a schedule's time. */
-const ROOM_CELL = /^(?:\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{0,12}?(?:볼룸|홀|룸|로비|ホール|ルーム|会場|hall|room|ballroom|stage|foyer|lobby)(?:\s*[A-Za-z0-9]{1,3})?|(?:room|hall|track|stage)\s*[\w-]{1,6})\s*[|｜]\s*/iu;
+const ROOM_CELL = /^(?:\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{0,12}?(?:볼룸|홀|룸|로비|ホール|ルーム|会場|hall|room|ballroom|stage|foyer|lobby)(?:\s*[A-Za-z0-9]{1,3})?|(?:room|hall|track|stage)\s*[\w-]{1,6})\s*(?:[|｜]|\s·)\s*/iu;
 
 function stripPrefixes(s: string): { rest: string; offset: number; time: string | null } {
   let offset = 0;
@@ -172,6 +172,7 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       continue;
     }
     // ("11:20-12:00 | 301호 | [CON-203] Title", "09:30 | 그랜드볼룸 | 기조연설": an app's schedule, the room in a cell after the time.)
+    // ("09:40 · Room S3 · Title", "11:15 · Keynote stage · Title": or after a middle dot.)
     const room = time !== null ? ROOM_CELL.exec(rest) : null;
     if (room && room[0].length < rest.length) {
       offset += room[0].length;

@@ -7,7 +7,7 @@ import { isBlankWithRange, LineKind, type NoteStructure } from '../structure';
 import { FOLD, foldText, lineRange } from '../text';
 import { detached } from './detach';
 import { isContentLine, NO_MATCHES, type LineMatches } from './note-lines';
-import { disclaimed, hasGloss, mayDisclaim, ordinarySense, readsCjk } from './ordinary-sense';
+import { disclaimed, hasGloss, mayDisclaim, namesRoom, ordinarySense, readsCjk } from './ordinary-sense';
 
 const WIKI = /\[\[([^\[\]\n]{1,300})\]\]/g;
 const MD_LINK = /\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -431,6 +431,7 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   const surface = text.slice(start, end);
   // "a warehouse packer", "the Dutch consul", "220볼트", "디지털 노마드": the ordinary word.
   if ((guarded || readsCjk(surface) || hasGloss(surface)) && ordinarySense(text, start, end, surface, guarded)) return null;
+  if (end - start <= 4 && namesRoom(text, start, surface)) return null;
   // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
   if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.

@@ -184,7 +184,7 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
  * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
  */
-export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|instructors?|facilitators?|conven[eo]rs?|proposed\s+by|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|제안자|진행자|登壇者|ご登壇|登壇|コンビーナー|言い出しっぺ|提案者|発起人|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者|担当者?|발제자?)`;
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|mods?|on\s+stage|instructors?|facilitators?|conven[eo]rs?|proposed\s+by|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|제안자|진행자|登壇者|ご登壇|登壇|コンビーナー|言い出しっぺ|提案者|発起人|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者|担当者?|발제자?)`;
 
 /** "発表:", "presenter:", "발표:", "登壇：": a speakers' label and its colon, first on a line. */
 export const SPEAKER_LABEL_COLON = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]`, 'iu');
