@@ -16588,3 +16588,54 @@ describe('panels and fireside chats', () => {
     );
   });
 });
+
+describe('a recap post for readers', () => {
+  test('"■ 2. Title", a blank line, then "- 발표자: Name (Org)": a post\'s numbered section is a talk; "Thanks", "The keynotes" are no talks; hadolint is a tool', () => {
+    check(
+      `
+      [AWS Summit Seoul 2024] 1일차 참관 후기
+
+      ■ 1. 기조연설
+
+      솔직히 요약할 게 별로 없어요. 패스!
+
+      ■ 2. Amazon EKS와 Karpenter로 컴퓨팅 비용 절감하기
+
+      - 발표자: 정민호 님 (오늘의식탁 인프라팀)
+      - 트랙: 컨테이너 / 레벨 300
+
+      Karpenter로 바꾸면서 노드 수가 절반
+
+      ■ 3. Dockerfile 린트 5분 컷
+
+      - 발표자: 한지수 님 (바다커머스)
+
+      hadolint를 CI에 넣음
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 7 Amazon EKS와 Karpenter로 컴퓨팅 비용 절감하기 | 정민호 (오늘의식탁) | aws-eks karpenter
+      talk 14 Dockerfile 린트 5분 컷 | 한지수 (바다커머스) | docker hadolint
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+    check(
+      `
+      # KubeCon EU 2024 recap
+
+      ## The keynotes
+      - lots of AI
+
+      ## Scaling Argo CD - Mara Jensen (Zalando)
+      - sharding the application controller
+
+      ## Thanks
+      Thanks to our sponsor for the tickets
+      `,
+      `
+      event KubeCon EU 2024 | 2024 | -
+      talk 6 Scaling Argo CD | Mara Jensen (Zalando) | argo-cd
+      `,
+    );
+  });
+});

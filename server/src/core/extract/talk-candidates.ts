@@ -823,6 +823,8 @@ interface EntryMarks {
   itemSpeakerLine: number;
   session: boolean;
   labelBelow: boolean;
+  /** "■ 2. Title", a blank line, then "- 발표자: …": a post's numbered section over its speakers' labelled item (the line). */
+  labelAfterBlank: number;
 }
 
 /**
@@ -1455,7 +1457,9 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // (Or an item of a track's item: "- Track A" then "  - Title" then "    Name, Org".)
   const itemSpeakerLine = li.kind === LineKind.ListItem && li.blockStart && (li.level === 1 || (li.level === 2 && itemAt[1] !== undefined && sessionsItem(structure, itemAt[1]))) ? speakerInItem(structure, i, check) : -1;
   // ("■ 세션 1. 제목" then "- 발표자 : 이름 (회사)": a numbered session's title, its speakers on the item below.)
-  const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)));
+  const numberedSection = li.kind === LineKind.ListItem && li.level === 1 && li.blockStart && !labelled && BOX_MARK.includes(lines[i].trimStart()[0]) && NUMBERED_SECTION.test(content) ? nextContentLine(structure, i, 1) : -1;
+  const labelAfterBlank = numberedSection > i + 1 && SPEAKER_LABEL.test(info[numberedSection].content) ? numberedSection : -1;
+  const session = li.kind === LineKind.ListItem && !labelled && (bracketSession || (SESSION_FIRST.includes(content[0]) && SESSION_LABEL.test(content)) || labelAfterBlank >= 0);
   // ("・[高橋 渚さん](…)「タイトル」": a quoted title after its speaker's name.)
   // ("1.1 Title — Name (Org)" under "1. 세션 1부": a report's numbered second level, its sessions' entries.)
   const outlined = li.level === 2 && li.blockStart && OUTLINE_NUMBER.test(lines[i]);
@@ -1508,7 +1512,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
     if (!isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
     return i;
   }
-  const marks: EntryMarks = { blockStart, labelled, bracketSession, quotedLead, outlineStart, afterLazyTalk, outlineHeading, itemSpeakerLine, session, labelBelow };
+  const marks: EntryMarks = { blockStart, labelled, bracketSession, quotedLead, outlineStart, afterLazyTalk, outlineHeading, itemSpeakerLine, session, labelBelow, labelAfterBlank };
   if (li.kind === LineKind.Heading) return headingTalk(scan, i, parsed);
   if (li.kind === LineKind.ListItem) return itemTalk(scan, i, parsed, marks);
   return paragraphTalk(scan, i, parsed, marks);
@@ -1856,7 +1860,7 @@ function unnamedSpeakerLine(structure: NoteStructure, i: number, footerLine: num
 function itemTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: EntryMarks): number {
   const { structure, lines, footerLine, check, out, itemAt } = scan;
   const li = scan.info[i];
-  const { outlineStart, afterLazyTalk, labelled, outlineHeading, itemSpeakerLine, session, labelBelow } = marks;
+  const { outlineStart, afterLazyTalk, labelled, outlineHeading, itemSpeakerLine, session, labelBelow, labelAfterBlank } = marks;
   // (Read once: an outline's entry whose next line labels its speakers, labelBelow.)
   const labelledBelow = labelBelow && !parsed.speakers.length && !isNonTalkTitle(parsed.title) ? readSpeakerLine(structure, i + 1, check, true, true) : null;
   // (A title may end like a sentence, "…を撲滅した", when its speakers are named with their organisations.)
@@ -1880,7 +1884,7 @@ function itemTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: Entry
   } else if ((labelled || session || parsed.quoted || outlineHeading) && !parsed.speakers.length) {
     // "■ 세션명: …" then "■ 발표자: …", "■「タイトル」" then "発表者：…": a labelled or quoted title with its speakers on the next line.
     // ("[세션 1] Title" then "트랙: 메인", "난이도: 중급", then "발표자: …": the session's fields before its speakers.)
-    const j = pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
+    const j = labelAfterBlank >= 0 ? labelAfterBlank : pastSessionFields(structure, nextContentLine(structure, i, 0), footerLine);
     const read = readSpeakerLine(structure, j, check);
     if (read) {
       // "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)": one labelled line per speaker; "company:: Zalando",
@@ -2495,6 +2499,8 @@ const QUESTION_END = /[?？](?:\*\*)?$/u;
 
 /** Marks a plain text puts before a title ("■ ", "▶ "). */
 const BOX_MARK = '■□▪◆◇▶▷►★☆◎';
+/** "2. Title": a section's number before its title. */
+const NUMBERED_SECTION = /^\d{1,2}[.)]\s+\S/u;
 
 /** "[4] ", "(2) ", "3) ": a number before a line's title. */
 const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
