@@ -16639,3 +16639,37 @@ describe('a recap post for readers', () => {
     );
   });
 });
+
+describe('lightning talks whose titles end as sentences do', () => {
+  test('"2. …気にしなくていい？" and "4. EKS on Fargateやめました" with "Name さん（Org）" on the item\'s next line are talks; "5. 懇親会スポンサーLT（乾杯）" is none', () => {
+    check(
+      `
+      # JAWS-UG神戸 LT大会
+      2024-07-19 (金) 19:00-
+
+      ## LT 4本
+
+      1. ごみ収集車の運行管理をIoTでやってみた
+         岡田さん（みなと委託サービス）
+         IoT Core → Kinesis → Timestream
+
+      2. Lambdaのコールドスタート、もう気にしなくていい？
+         藤井さん（なにわシステム）
+         SnapStartはJavaだけ。X-Rayで見ろ
+
+      3. EKS on Fargateやめました
+         北川さん（六甲ロジ）
+         DaemonSet使えないのつらい、Karpenterに戻した
+
+      4. 懇親会スポンサーLT（乾杯）
+         内容なし、ビール
+      `,
+      `
+      event JAWS-UG神戸 LT大会 | 2024-07-19 | -
+      talk 6 ごみ収集車の運行管理をIoTでやってみた | 岡田 (みなと委託サービス) | aws-kinesis
+      talk 10 Lambdaのコールドスタート、もう気にしなくていい？ | 藤井 (なにわシステム) | aws-lambda aws-x-ray java
+      talk 14 EKS on Fargateやめました | 北川 (六甲ロジ) | aws-eks aws-fargate karpenter
+      `,
+    );
+  });
+});

@@ -307,7 +307,7 @@ const TITLE_LEADING = '-–—*#';
 /** "→ キャンセル", "(cancelled)", "- 취소": a talk that did not happen. */
 const CALLED_OFF = /(?:→|->|[-–—(（])\s*(?:キャンセル|中止|休講|cancel(?:l?ed)?|취소(?:됨)?|불참)\s*[)）]?$/iu;
 
-const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:lightning\s+)?(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|keynotes|lt|stage)|スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
+const SPONSOR_TURN = /^(?:sponsor(?:'s|s'|ed)?\s+(?:lightning\s+)?(?:pitch(?:es)?|slots?|intros?|announcements?|talks?|sessions?|keynotes|lt|stage)|(?:懇親会|ランチ)?スポンサー\s*(?:セッション|LT|枠|紹介)|스폰서\s*(?:세션|발표|소개))(?:\s*(?:relay|릴레이|リレー))?(?:\s+(?:by|from)\s+[^:：]{1,40})?$/iu;
 
 const WORKSHOP_STEP = /^(?:step|ステップ|스텝)\s*\d{1,2}(?=\s*[:：(（.]|$)|^\d{1,2}\s*단계\s*[:：.]/iu;
 const SPONSORS_LABEL = /^(?:sponsors?|sponsored by|스폰서|후원(?:사)?|협찬|スポンサー|協賛)\s*[:：]/iu;

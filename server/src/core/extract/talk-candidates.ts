@@ -21,7 +21,7 @@ const ATTRIBUTION =
   new RegExp(String.raw`^(?:[—–―-]{1,2}\s*)?(?:(?:presented|given|delivered|talk)\s+by\s|(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[:：])|^[—–―]{1,2}\s*by\s|^[\[【]\s*(?:${SPEAKER_LABEL_WORDS}|登壇)\s*[\]】]\s*\S`, 'iu');
 
 /** "おうちKubernetesをTalosで組み直した": a Japanese title in the past tense, not a sentence (no full stop in it). */
-const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ)$/u;
+const PAST_TITLE = /^[^。．！？!?]{4,80}(?:した|った|てみた|んだ|ました)$/u;
 
 /** "**Speaker Bio**", "About the speakers", "登壇者紹介": a label whose next line names the speaker ("Lucía Ferrandis, Staff Engineer, Fennmoor"). */
 const BIO_LABEL = /^(?:speaker(?:'s)?\s+bios?|speaker\s+profiles?|about\s+the\s+speakers?|발표자\s*소개|연사\s*소개|登壇者紹介|スピーカー紹介|講師紹介)\s*[:：]?$/iu;
@@ -1876,7 +1876,8 @@ function itemTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: Entry
     parsed.speakers = labelledSpeakers(structure, i + 1, labelledBelow, footerLine, check).speakers;
     parsed.strongSpeakers = true;
     out.push({ line: i, parsed, speakerLine: i + 1, source: 'bullet', level: 0, evidence: true });
-  } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]))) {
+  } else if (itemSpeakerLine >= 0 && !parsed.speakers.length && !isNonTalkTitle(parsed.title) && (!SENTENCE_END.test(parsed.title) || BOX_MARK.includes(lines[i].trimStart()[0]) || PAST_TITLE.test(parsed.title) || QUESTION_END.test(parsed.title))) {
+    // (A title may end as a sentence does, "…やめました", "…気にしなくていい？", when its speaker's line is under it.)
     parsed.speakers = readSpeakerLine(structure, itemSpeakerLine, check, false, true)!;
     parsed.strongSpeakers = true;
     // (A Scrapbox page's items are its list's talks, as those read with their speakers on the same line are.)
