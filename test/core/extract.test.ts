@@ -16673,3 +16673,46 @@ describe('lightning talks whose titles end as sentences do', () => {
     );
   });
 });
+
+describe('room hopping', () => {
+  test('"### 会場B「Title」 Name (Org) 📍🏃": the room before the quoted title and the writer\'s marks after it are neither title nor organisation; "「Title」 📍 (最後まで)" names no one, its speaker is on the next line', () => {
+    check(
+      `
+      # CNDT2024 Day1 メモ
+
+      ### 会場B「Argo CDとKustomizeで200クラスタを管理する」 中村 彩 (株式会社ミナトクラウド) 📍🏃
+      - ApplicationSetでクラスタごとにApp生成
+
+      ### 会場C「テラフォームのstate分割、どこで切るか」 佐々木 亮 / 大野 真理子 (ぺけぺけ証券) 🏃📍
+      - Terragruntは使わない派
+
+      ### 会場A「k8sのマルチテナント、Capsule vs vCluster」 📍 (最後まで)
+      Emily Carter (Acme Japan)
+      - vClusterはコントロールプレーンごと
+      `,
+      `
+      event CNDT2024 | 2024 | -
+      talk 3 Argo CDとKustomizeで200クラスタを管理する | 中村 彩 (株式会社ミナトクラウド) | argo-cd kustomize
+      talk 6 テラフォームのstate分割、どこで切るか | 佐々木 亮 (ぺけぺけ証券), 大野 真理子 (ぺけぺけ証券) | terraform terragrunt
+      talk 9 k8sのマルチテナント、Capsule vs vCluster | Emily Carter (Acme Japan) | kubernetes vcluster
+      `,
+    );
+  });
+
+  test('""Title" — Priyanka Shah. Kustomize + plain manifests, …": the sentence after the name is the writer\'s', () => {
+    check(
+      `
+      # DevOps Manchester #58
+
+      ## Lightning talks
+      - "Why I stopped using Helm" — Priyanka Shah. Kustomize + plain manifests, helm templating too magic
+      - "Packer in 2024" — Tom Reid (Northwind)
+      `,
+      `
+      event DevOps Manchester #58 | - | -
+      talk 4 Why I stopped using Helm | Priyanka Shah | helm
+      talk 5 Packer in 2024 | Tom Reid (Northwind) | packer
+      `,
+    );
+  });
+});

@@ -66,7 +66,7 @@ export function isTitleLabelled(content: string): boolean {
 
 /** Labels before a title: "제목:", "メモ：", "[LT]", "【基調講演】", "EN: " (the language of a title written in two), … */
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:EN|JA|JP|KO|KR)\s*[:：)）]\s*|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表|talk|session)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|ハンズオン|実習|演習|세션|발표|실습|핸즈온|talk|session|LT|lab)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|ignite(?:\s*talk)?|bof|birds[- ]of[- ]a[- ]feather|open\s*space|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*(?:::|[:：.\-–—])|::|[:：.\-–—)])\s*|(?:session|talk|lt|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[·・]\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|마지막)\s*(?:번째)?\s+(?=["“「『])|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)(?:\s+|[、，,]\s*)(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[a-h][.)]\s+(?=["“「『]|\p{Lu})|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（][a-h][)）]\s+(?=["“「『]|\p{Lu})|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
+  String.raw`^(?::?${TITLE_LABEL_WORDS}|${NOTES_LABEL_WORDS}|(?:EN|JA|JP|KO|KR)\s*[:：)）]\s*|(?:sponsor(?:ed)?(?:\s+(?:talk|session|slot))?|스폰서(?:\s*(?:세션|발표))?|スポンサー(?:セッション|枠|LT)?)\s*[:：]\s*(?=.*["“「『])|\[[^\]]{1,24}\]|[《〈][^》〉]{1,12}[》〉]\s*(?=[「『"“《〈])|【[^】]{1,24}】|:[a-z0-9_+-]{2,30}:\s*|(?:키노트|기조\s*연설|基調講演|キーノート|keynote)\s*(?=[「『"“])|(?:(?:오전|오후|午前|午後)\s*)?(?:(?:첫|두|세|네|다섯|마지막|다음)\s*(?:번째\s*)?)?(?:세션|발표|LT|セッション|発表|talk|session)\s*(?=["“「『])|(?:トーク|セッション|発表|講演|ハンズオン|実習|演習|세션|발표|실습|핸즈온|talk|session|LT|lab)\s*\d{1,2}\s*(?:は\s*)?(?=[「『"“])|(?:会場|ルーム|ホール|트랙|룸|홀|room|hall|track)\s*[A-Za-z0-9]{1,2}\s*(?=[「『"“])|(?:(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음|first|second|third|fourth|last|next|guest)\s+|(?:게스트|초청|ゲスト)\s*|基調(?=LT))?(?:session|talk|track|breakout(?:\s*session)?|lt|lightning(?:\s*talk)?|ignite(?:\s*talk)?|bof|birds[- ]of[- ]a[- ]feather|open\s*space|라이트닝(?:\s*토크)?|세션|발표|트랙|ライトニング(?:\s*トーク)?|セッション|発表|トラック|講演)\s*#?\s*\d{0,2}\s*(?:[(（][^()（）]{1,24}[)）]\s*(?:::|[:：.\-–—])|::|[:：.\-–—)])\s*|(?:session|talk|lt|세션|발표|セッション|発表|講演)\s*#?\s*\d{1,2}\s*[·・]\s*|(?:세션|セッション)\s*\d{1,2}\s+|(?:talk|session)\s+\d{1,2}\s+(?=\p{L})|(?:첫|두|세|네|다섯|여섯|일곱)\s*번째\s*[:：]\s*|(?:첫|두|세|네|다섯|여섯|일곱|마지막)\s*(?:번째)?\s+(?=["“「『])|(?:첫|두|세|네|다섯|여섯|일곱|여덟|마지막)\s*번째\s*(?:[(（][^()（）]{1,10}[)）]\s*)?(?:[—–]\s*|(?<=[)）]\s*))|lt\s*\d{1,2}\s+(?=["“「『\p{L}])|\d{1,2}\s*(?:세션|セッション)\s+|(?:안건|議題|agenda item)\s*\d{1,2}\s*[.:：)]\s*|(?:게스트\s*|ゲスト\s*|guest\s+)?(?:발표|発表|講演|talk)\s*[—–]\s*(?=["“「『])|#\d{1,3}[:.)]?\s+|\d{1,2}\s*부\s*[).:：]\s*|\d{1,2}\s*(?:번|本目|番目)(?:\s*(?:발표|세션|発表))?\s*[).:：]\s*|\d{1,2}\s*(?:本目|人目|番目|つ目|번째)(?:\s+|[、，,]\s*)(?=\S)|\d{1,2}[.)]\s+|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)](?:\s+|(?=[(（「『"“]))|[a-h][.)]\s+(?=["“「『]|\p{Lu})|(?:[０-９]{1,2}[．.、]|\d{1,2}[．、])\s*|\d{1,2}[.-]\d{1,2}\.?\s*(?=\S)|\d{1,2}\/\d{1,2}\s+(?=\S)|\d{1,3}\/\s+(?=\S)|(?!(?:opening\s+|closing\s+)?key\s?note|키노트|기조|基調講演|キーノート)[\p{L}][\p{L} ]{1,22}[:：]\s*(?=["“「『])|第\d+部\s*[:：]?\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*|[(（][a-h][)）]\s+(?=["“「『]|\p{Lu})|[(（](?:lt|lightning(?:\s*talk)?|라이트닝(?:\s*토크)?|ライトニング(?:トーク)?|키노트|keynote)[)）]\s*|(?:now|next|up next)\s*[:：]\s*|(?:次|今)の?(?:セッション|発表)?\s*[:：]\s*)\s*`,
   'iu',
 );
 /**
@@ -229,6 +229,9 @@ const QUOTE_THEN_SUBTITLE = /([」』])\s*[〜～][^〜～「」『』]{1,40}[�
 const TRACK_BEFORE_TIME = new RegExp(String.raw`^${TRACK}\s+(?=\d{1,2}[:：]\d{2})`, 'iu');
 /** " · Room Amstel", " · Main Hall", " · Foyer, sponsor booths": a room or a place after a middle dot. */
 const ROOM_SEGMENT = /\s+·\s+(?:(?:main|big|small|great|grand)\s+)?(?:room|hall|foyer|rooftop|lobby|terrace|lounge|auditorium|theat(?:re|er)|stage|track|ballroom|atrium|zaal|saal|룸|홀|ホール|会議室|ルーム)\b[^·]{0,40}?(?=\s+·\s+|\s*$)|\s+·\s+[\p{Lu}][\p{L}'-]*\s+(?:room|hall|stage|zaal|saal)\b[^·]{0,30}?(?=\s+·\s+|\s*$)/giu;
+
+/** An emoji first: the writer's mark. */
+const MARK_FIRST = /^\p{Extended_Pictographic}/u;
 
 /** After a quoted title's speakers: the writer's next sentence (". Clashed …") or a remark in brackets ("(plenary; I was …)"). */
 const SENTENCE_AFTER_SPEAKERS = /(?:\.\s+\p{Lu}.*|\s*[(（][^()（）]*[;；][^()（）]*[)）])$/u;
@@ -509,7 +512,8 @@ const MARK_THEN_BRACKET = /^[■□▪●○◆◇▶▷►▸★☆◎•‣❖
 const TIME_THEN_BRACKET = /^(\d{1,2}[:：]\d{2}(?:\s*[-–~〜]\s*\d{1,2}[:：]\d{2})?)\s+(?=[\[【])/u;
 /** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
 /** One mark of a note's legend after the line ("◎ liked", "○ fine", "× missed"). */
-const LEGEND_MARK_AFTER = /\s+[◎○◯△×✕✗]$/u;
+// ("… 中村 彩 (Org) 📍🏃": or the writer's own marks, in emoji, where the line says how they heard it.)
+const LEGEND_MARK_AFTER = /\s+(?:[◎○◯△×✕✗]|(?:[\p{Extended_Pictographic}][\uFE0F\u200D]?){1,4})$/u;
 const TRAILING_RATING = /\s+(?:[★☆]{3,5}|⭐+(?=\s|$))(?:\s.{0,60})?$/u;
 /** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
 const TRAILING_FIELDS = /^\[([^\[\]]*\|[^\[\]]*)\](?:\s+[⭐★☆!♥❤]\S*(?:\s+\S+){0,4})?\s*$/u;
@@ -896,6 +900,13 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     // ("Title" [Ron Bakker, Pagewise]: the speakers in square brackets.)
     const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '').replace(/^\[([^\[\]]{3,80})\]$/u, '$1');
     let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
+    // ("「Title」 📍 (最後まで)", "「Title」 ❌ 聞けず": the writer's marks and a remark, no one named for sure.)
+    if (sp && !sp.strong && MARK_FIRST.test(after)) sp = null;
+    // (""Title" — Priyanka Shah. Kustomize + plain manifests, …": a sentence inside a name is the writer's next one.)
+    if (sp?.speakers.some((x) => x.name.includes('. '))) {
+      const one = parseSpeakers(after.replace(SENTENCE_AFTER_SPEAKERS, ''), check);
+      sp = one?.strong && !one.speakers.some((x) => x.name.includes('. ')) ? one : null;
+    }
     // (""Title" — Lars Henning, Staff Engineer, Ostrava Cloud. Clashed with …", "… Halvorsen Group (plenary; I was stuck …)":
     // the speakers, then the writer's sentence or remark.)
     // (""Title" Yuki Tanaka / Hoshizora Games - answer: no, use a wiki": a remark after a dash.)
