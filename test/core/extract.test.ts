@@ -16716,3 +16716,30 @@ describe('room hopping', () => {
     );
   });
 });
+
+describe('two people and their one organisation', () => {
+  test('"Speakers: Tomás Ferreira, Katja Brandt (both Red Hat)": two people of one organisation, not a person and an organisation; "Nadia Petrova, *Fjordline Tech* (platform lead)" is one person', () => {
+    check(
+      `
+      # KubeCon EU 2024 recap
+
+      ## Multi-tenant Kafka on Kubernetes with Strimzi
+
+      Speakers: Tomás Ferreira, Katja Brandt (both Red Hat)
+
+      - one Kafka cluster per tenant
+
+      ## Year two of our IDP
+
+      **Speaker:** Nadia Petrova, *Fjordline Tech* (platform lead)
+
+      - Crossplane compositions behind Backstage
+      `,
+      `
+      event KubeCon EU 2024 | 2024 | -
+      talk 3 Multi-tenant Kafka on Kubernetes with Strimzi | Tomás Ferreira (Red Hat), Katja Brandt (Red Hat) | kafka kubernetes strimzi
+      talk 9 Year two of our IDP | Nadia Petrova (Fjordline Tech) | backstage crossplane
+      `,
+    );
+  });
+});

@@ -1024,11 +1024,20 @@ function organisationsInBrackets(text: string, options: SpeakerOptions): string 
     const people = at[1].split(/\s*(?:&|\+|,|\band\b)\s*/u);
     if (people.every((p) => personName(cleanName(p).name, options))) s = people.map((p) => `${p.trim()} (${at[2].trim()})`).join(', ');
   }
+  // ("Tomás Ferreira, Katja Brandt (both Red Hat)": two people, then their one organisation in brackets; the words after the
+  // comma are the second person's name, not the first one's organisation, which no brackets would follow.)
+  const pair = s.includes(',') && (s.endsWith(')') || s.endsWith('）')) ? PAIR_THEN_ORG.exec(s) : null;
+  if (pair && personName(cleanName(pair[1]).name, options) && !ORG_HINTS.test(pair[2]) && !ROLE_WORDS.test(pair[3]) && pair[2].split(/[ -]/u).every((w) => !LATIN_NOT_NAMES.has(w.toLowerCase()))) {
+    s = `${pair[1].trim()} (${pair[3].trim()}), ${pair[2]} (${pair[3].trim()})`;
+  }
   // "Ben Halvorsen from Ridgeline Insurance": "from" before the organisation of a named person.
   const from = s.includes(' from ') ? /^(.{3,40}?)\s+from\s+(\p{Lu}[^,;()（）]{1,50})$/u.exec(s) : null;
   if (from && personName(cleanName(from[1]).name, options)) s = `${from[1]} (${from[2]})`;
   return s;
 }
+
+/** "A, First Last (Org)", "… (both Org)": a person, a name of capitalised words, their organisation in brackets. */
+const PAIR_THEN_ORG = /^([^,()（）]{3,40}),\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s*[(（](?:both\s+|all\s+)?([^()（）,]{2,40})[)）]$/u;
 
 /** "田中 一郎（LINEヤフー）、山本 次郎（同）": each person with their own brackets; null otherwise. */
 function peopleEachInBrackets(s: string, options: SpeakerOptions): SpeakerParse | null {
