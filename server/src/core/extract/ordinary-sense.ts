@@ -53,7 +53,7 @@ const ROOM_BEFORE = /(?:^|[^\p{L}])(?:room|hall|stage|zaal|saal|ルーム|ホー
 
 /** "Room S3 · Title", "Hall C2": a room's name, a letter and a digit, which a tool's short name may spell. */
 export function namesRoom(text: string, start: number, surface: string): boolean {
-  return surface.length <= 4 && start > 3 && ROOM_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /\d/.test(surface);
+  return surface.length <= 4 && start > 3 && /\d/.test(surface) && ROOM_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** A Korean or Japanese word right before a bracket ("엔보이(Envoy)"). */
