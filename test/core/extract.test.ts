@@ -16743,3 +16743,26 @@ describe('two people and their one organisation', () => {
     );
   });
 });
+
+describe('open spaces', () => {
+  test('"13:30 / space A / Title (conv. Name, Org)": the space between slashes is no part of the title, its convener is its speaker', () => {
+    check(
+      `
+      DevOpsDays Utrecht 2023 — open spaces
+      2023-06-15
+
+      13:30 / space A / On-call that doesn't burn people out (conv. Marnix, Tulpbank)
+       - PagerDuty schedules, follow-the-sun
+
+      14:20 / B / Secrets sprawl (convener: Ruud, freelance)
+       - Vault vs AWS Secrets Manager
+      `,
+      `
+      event DevOpsDays Utrecht 2023 | 2023-06-15 | -
+      talk 4 On-call that doesn't burn people out | Marnix (Tulpbank) | pagerduty
+      talk 7 Secrets sprawl | Ruud | aws-secrets-manager vault
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

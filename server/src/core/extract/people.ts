@@ -671,11 +671,11 @@ const KO_RANKS = '선임|책임|수석|주임|매니저|프로|대리|과장|차
 /** "presented by …", "given by …": a sentence's words that say who gave the talk (the labels are SPEAKER_LABEL_COLON's). */
 const PRESENTED_BY = /^(?:presented|given|delivered)\s+by\s/iu;
 /**
- * "Marcus", "Yuna K.", "상우 선임", "준영 님", "佐々木さん", each with a remark in brackets or not: the name colleagues call one
+ * "Marcus", "Yuna K.", "상우 선임", "준영 님", "佐々木さん", each with a remark in brackets (or, Latin, after a comma) or not: the name colleagues call one
  * another by (a given name, a rank after it, an initial for the family name), said only after a speakers' label.
  */
 const CALLED_NAME = new RegExp(
-  String.raw`^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|(?:\p{Lu}\.){2,3}(?=\s*(?:님|씨|さん|氏|様|$|[(（]))|[가-힣]{2,3}?(?=\s*(?:님|씨|${KO_RANKS}|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|${KO_RANKS}|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）])?$`,
+  String.raw`^(\p{Lu}[\p{Ll}'’-]{1,15}(?:\s\p{Lu}\.)?|(?:\p{Lu}\.){2,3}(?=\s*(?:님|씨|さん|氏|様|$|[(（]))|[가-힣]{2,3}?(?=\s*(?:님|씨|${KO_RANKS}|$|[(（]))|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]{1,6}(?=\s*(?:さん|氏|様)))\s*(?:님|씨|${KO_RANKS}|さん|氏|様)?\s*(?:[(（]([^()（）]{1,60})[)）]|,\s*([^,()（）]{2,40}))?$`,
   'u',
 );
 /** The writer, no one yet, everyone: no speaker's name. */
@@ -692,7 +692,8 @@ function calledByLabel(input: string, s: string): SpeakerParse | null {
   const initials = /^(?:\p{Lu}\.){2,3}$/u.test(m[1]);
   if (!labelled && !(/^\p{Lu}[\p{Ll}'’-]+$/u.test(m[1]) && isGivenName(m[1])) && !(initials && /^(?:\p{Lu}\.){2,3}\s*(?:님|씨|さん|氏|様)/u.test(s))) return null;
   // ("(Kintetsu Digital, guest)", "(payments infra)": an organisation starts with a capital or another script; a remark, a role or a team does not.)
-  const inner = m[2]?.split(/\s*[,，、]\s*/u)[0] ?? '';
+  // ("convener: Marnix, ING": or after a comma.)
+  const inner = (m[2] ?? m[3])?.split(/\s*[,，、]\s*/u)[0] ?? '';
   const org = /^[\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}]/u.test(inner) && !ROLE_WORDS.test(inner) && !/^(?:신입|新人|新卒)/u.test(inner) ? cleanOrg(inner) : null;
   return { speakers: [{ name: m[1], org }], strong: labelled || initials };
 }

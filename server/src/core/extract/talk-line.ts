@@ -171,6 +171,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(lettered[0].length);
       continue;
     }
+    // ("13:30 / space A / Title", "14:20 / B / Title": an open space's room between slashes after the time.)
+    const slashed = time !== null && c0 === 47 ? SLASHED_ROOM.exec(rest) : null;
+    if (slashed && slashed[0].length < rest.length) {
+      offset += slashed[0].length;
+      rest = rest.slice(slashed[0].length);
+      continue;
+    }
     // ("11:20-12:00 | 301호 | [CON-203] Title", "09:30 | 그랜드볼룸 | 기조연설": an app's schedule, the room in a cell after the time.)
     // ("09:40 · Room S3 · Title", "11:15 · Keynote stage · Title": or after a middle dot.)
     const room = time !== null ? ROOM_CELL.exec(rest) : null;
@@ -226,6 +233,8 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
   return { rest, offset, time };
 }
 const QUOTE_THEN_SUBTITLE = /([」』])\s*[〜～][^〜～「」『』]{1,40}[〜～]$/u;
+/** "/ space A / ", "/ B / ": a room or a space between slashes. */
+const SLASHED_ROOM = /^\/\s*(?:(?:space|room|hall|track|stage|zaal|트랙|룸|会場)\s*)?[A-Za-z0-9]{1,3}\s*\/\s*(?=\S)/iu;
 const TRACK_BEFORE_TIME = new RegExp(String.raw`^${TRACK}\s+(?=\d{1,2}[:：]\d{2})`, 'iu');
 /** " · Room Amstel", " · Main Hall", " · Foyer, sponsor booths": a room or a place after a middle dot. */
 const ROOM_SEGMENT = /\s+·\s+(?:(?:main|big|small|great|grand)\s+)?(?:room|hall|foyer|rooftop|lobby|terrace|lounge|auditorium|theat(?:re|er)|stage|track|ballroom|atrium|zaal|saal|룸|홀|ホール|会議室|ルーム)\b[^·]{0,40}?(?=\s+·\s+|\s*$)|\s+·\s+[\p{Lu}][\p{L}'-]*\s+(?:room|hall|stage|zaal|saal)\b[^·]{0,30}?(?=\s+·\s+|\s*$)/giu;

@@ -186,10 +186,11 @@ export const EN_WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|
  * The labels that say a line names a talk's speakers ("Speaker:", "Who:", "발표자:", "登壇者：",
  * "speaker::" of Obsidian and Logseq, ":SPEAKER:" of an Org drawer), in every form that reads them.
  */
-export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|mods?|on\s+stage|instructors?|facilitators?|conven[eo]rs?|proposed\s+by|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|제안자|진행자|登壇者|ご登壇|登壇|コンビーナー|言い出しっぺ|提案者|発起人|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者|担当者?|발제자?)`;
+export const SPEAKER_LABEL_WORDS = String.raw`(?:speakers?(?:\(s\))?|spkrs?|spk|presenters?(?:\(s\))?|panelists?|moderators?|mods?|on\s+stage|conv\.|instructors?|facilitators?|conven[eo]rs?|proposed\s+by|(?:team\s+)?members|팀원|メンバー|who|hosts?|guests?|interviewers?|interviewees?|발표자|연사|강사|스피커|패널리스트|패널|모더레이터|사회자?|답변자?|호스트|게스트|제안자|진행자|登壇者|ご登壇|登壇|コンビーナー|言い出しっぺ|提案者|発起人|発表者|發表者|講演者|話し手|スピーカー|講師|パネリスト|パネラー|モデレーター|司会|聞き手|ゲスト|回答者|担当者?|발제자?)`;
 
 /** "発表:", "presenter:", "발표:", "登壇：": a speakers' label and its colon, first on a line. */
-export const SPEAKER_LABEL_COLON = new RegExp(String.raw`^(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]`, 'iu');
+// ("conv. Marnix, ING": an open space's convener, the abbreviation's stop for the colon.)
+export const SPEAKER_LABEL_COLON = new RegExp(String.raw`^(?:(?:${SPEAKER_LABEL_WORDS}|발표|登壇|発表)\s*[:：]|conv\.\s)`, 'iu');
 
 /** "9장. 오토스케일링", "第3章", "Chapter 4", "Ch. 12": a book's chapter, a study group's talk when someone presented it (note.ts). */
 export const BOOK_CHAPTER = /^(?:(?:제\s*)?\d{1,2}\s*장(?=[.:：\s]|$)|第\s*\d{1,2}\s*章|(?:chapter|ch\.?)\s*\d{1,2}\b)/iu;
