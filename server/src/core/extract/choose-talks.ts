@@ -185,17 +185,16 @@ function itemsNamedLikeTalks(structure: NoteStructure, talks: Candidate[], chrom
   if (![...dashes.values()].some((n) => n >= 2)) return [];
   const level = info[items[0].line].level;
   const taken = new Set(talks.flatMap((t) => (t.speakerLine === null ? [t.line] : [t.line, t.speakerLine])));
-  const first = items[0].line;
-  const last = items[items.length - 1].line;
+  // The list the talks are in: up from the first and down from the last, to a heading or a paragraph of its own level.
+  const apart = (k: number) => info[k].kind === LineKind.Heading || (info[k].kind === LineKind.Paragraph && info[k].blockStart && indentOf(structure.lines[k]) === 0);
+  let top = items[0].line;
+  while (top > 0 && !apart(top - 1)) top--;
+  let bottom = items[items.length - 1].line;
+  while (bottom + 1 < footerLine && !apart(bottom + 1)) bottom++;
   const out: Candidate[] = [];
-  for (let i = 0; i < footerLine; i++) {
+  for (let i = top; i <= bottom; i++) {
     const li = info[i];
     if (taken.has(i) || chrome.has(i) || li.kind !== LineKind.ListItem || li.level !== level || !li.blockStart || li.content.length > 160) continue;
-    // (In the same list: no heading, and no paragraph of its own level, between it and the talks.)
-    const [from, to] = i < first ? [i, first] : i > last ? [last, i] : [i, i];
-    let apart = false;
-    for (let k = from + 1; k < to && !apart; k++) apart = info[k].kind === LineKind.Heading || (info[k].kind === LineKind.Paragraph && info[k].blockStart && indentOf(structure.lines[k]) === 0);
-    if (apart) continue;
     const m = CREDIT_AFTER_DASH.exec(li.content);
     if (!m || (dashes.get(m[2]) ?? 0) < 2) continue;
     const name = m[3];

@@ -431,7 +431,7 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   const surface = text.slice(start, end);
   // "a warehouse packer", "the Dutch consul", "220볼트", "디지털 노마드": the ordinary word.
   if ((guarded || readsCjk(surface) || hasGloss(surface)) && ordinarySense(text, start, end, surface, guarded)) return null;
-  if (end - start <= 4 && namesRoom(text, start, surface)) return null;
+  if (namesRoom(text, start, surface)) return null;
   // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
   if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.
