@@ -16766,3 +16766,28 @@ describe('open spaces', () => {
     );
   });
 });
+
+describe('comparison talks in a printed timetable', () => {
+  test('"Name (independent, ex-Org)" and "A, B -- Org" under a timed title: its speakers, the two hyphens a dash', () => {
+    check(
+      `
+      KubeCon EU 2024 -- Paris
+      ========================
+
+      13:30  Cilium vs Calico -- eBPF dataplane benchmarks
+             Tomasz Wierzbicki (independent, ex-Equinix)
+        - calico iptables vs cilium kube-proxy replacement
+
+      16:00  Prometheus at scale: Thanos vs Mimir
+             Kenji Ishikawa, Farah Nadeem -- Copperline
+        - 50M active series
+      `,
+      `
+      event KubeCon EU 2024 | 2024 | -
+      talk 4 Cilium vs Calico -- eBPF dataplane benchmarks | Tomasz Wierzbicki | calico cilium ebpf kube-proxy
+      talk 8 Prometheus at scale: Thanos vs Mimir | Kenji Ishikawa (Copperline), Farah Nadeem (Copperline) | grafana-mimir prometheus thanos
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -560,7 +560,7 @@ const TRAILING_LINKS = /(?:\s+[·|•]\s+(?:\[[^\]]{1,12}\]\s*)?(?:https?:\/\/\S
 /** A person's name of two or three Latin words (1), a comma, a role (2), a dash or a comma, the organisation (3). */
 const NAME_ROLE_THEN_ORG = /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}),\s+([^,—–()]{2,40}?)\s*(?:[—–]|,)\s*([^,—–()]{2,40})$/u;
 /** People (1), a long dash, then an organisation (2) that starts with a capital or in Hangul or kanji. */
-const PEOPLE_DASH_ORG = /^([^—–()（）]+?)\s+[—–]\s+([\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}][^—–(),，、]{1,40})$/u;
+const PEOPLE_DASH_ORG = /^([^—–()（）]+?)\s+(?:[—–]|--)\s+([\p{Lu}\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}][^—–(),，、]{1,40})$/u;
 const PEOPLE_SEPARATOR = /\s*(?:,|，|、|&|\band\b)\s*/u;
 /** A bracket opened, with no bracket after it, at the end of the text. */
 const UNCLOSED_LAST = /[(（][^()（）]+$/u;
@@ -902,7 +902,8 @@ function peopleText(input: string, options: SpeakerOptions): string | null {
   const roleBetween = s.includes(',') ? NAME_ROLE_THEN_ORG.exec(s) : null;
   if (roleBetween && ROLE_WORDS.test(roleBetween[2]) && !/[.!?。]\s/u.test(roleBetween[3])) s = `${roleBetween[1]} (${roleBetween[2]}, ${roleBetween[3]})`;
   // ("Ken Oduya & Sam Petrov — Loopfreight", "Tom Becker, Aisha Okafor — Org": people, a dash, the organisation of them all.)
-  const dashedOrg = s.includes('—') || s.includes('–') ? PEOPLE_DASH_ORG.exec(s) : null;
+  // ("Kenji Ishikawa, Farah Nadeem -- Copperline": two hyphens typed for the dash.)
+  const dashedOrg = s.includes('—') || s.includes('–') || s.includes(' -- ') ? PEOPLE_DASH_ORG.exec(s) : null;
   if (dashedOrg) {
     const people = dashedOrg[1].split(PEOPLE_SEPARATOR);
     if (people.length >= 2 && people.every((p) => personName(p, options))) s = `${dashedOrg[1]} (${dashedOrg[2]})`;

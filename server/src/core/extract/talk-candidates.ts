@@ -1490,7 +1490,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
       // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
       // ("[00:31:05] Mei-Lin Zhou, observability lead at Willamette Health": the next line's own time left out.)
       const below = check.speakers(withoutSquareBrackets(info[i + 1].content.replace(LEADING_CLOCK, '')));
-      if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
+      // ("Tomasz Wierzbicki (independent, ex-Equinix)": no organisation, but a name and its brackets alone on the line.)
+      if (below?.strong && (below.speakers.every((sp) => sp.org) || (below.speakers.length === 1 && NAME_THEN_BRACKETS.test(info[i + 1].content)))) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
     } else if (!parsed.speakers.length && li.kind === LineKind.ListItem && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].blockStart && info[i + 1].level === li.level + 1 && info[i + 1].content.length <= 80) {
       // "- 19:00 「Title」" then "  - 松本 沙織 / 株式会社はかたクラウド": the timed item's first item names them with their organisations.
       const below = check.speakers(info[i + 1].content);
@@ -2502,6 +2503,8 @@ const QUESTION_END = /[?？](?:\*\*)?$/u;
 const BOX_MARK = '■□▪◆◇▶▷►★☆◎';
 /** "2. Title": a section's number before its title. */
 const NUMBERED_SECTION = /^\d{1,2}[.)]\s+\S/u;
+/** "Tomasz Wierzbicki (independent, ex-Equinix)": a name of two or three words, then brackets that end the line. */
+const NAME_THEN_BRACKETS = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s*\([^()]{2,60}\)$/u;
 
 /** "[4] ", "(2) ", "3) ": a number before a line's title. */
 const NUMBERED_LEAD = /^(?:\[\d{1,2}\]|[(（]\d{1,2}[)）]|\d{1,2}\))\s*\S/u;
