@@ -16791,3 +16791,52 @@ describe('comparison talks in a printed timetable', () => {
     );
   });
 });
+
+describe('titles given in two languages', () => {
+  test('a translation after the title (quoted, labelled as the original, after a slash) and a language tag before it are no part of it', () => {
+    check(
+      `
+      # HUG Seoul #14
+
+      ## 1. 테라폼 모듈 버전 관리 (“How we manage Terraform module versions”)
+      발표: 박소연 (다온페이)
+
+      ## 세션 2 — EKS 운영 자동화: Karpenter와 GitOps로 (원제: Automating EKS operations)
+      발표: Michael Chen (AWS)
+
+      **[KR, interp→JP] 쿠버네티스 무중단 업그레이드 / "Zero-downtime Kubernetes upgrades"**
+      - 발표: 정혜리 (해운대로지스)
+      `,
+      `
+      event HUG Seoul #14 | - | -
+      talk 3 테라폼 모듈 버전 관리 | 박소연 (다온페이) | terraform
+      talk 6 EKS 운영 자동화: Karpenter와 GitOps로 | Michael Chen (AWS) | aws-eks karpenter
+      talk 9 쿠버네티스 무중단 업그레이드 | 정혜리 (해운대로지스) | kubernetes
+      `,
+    );
+  });
+
+  test('"■ 「Japanese title」" then "→ its Korean translation": the quoted title is the title; "「Title」 → 번역 / Name" names its speaker', () => {
+    check(
+      `
+      CNDW2024 참관 메모
+      2024-11-28 도쿄
+
+      ■ 「Terraformのstate分割、どこまでやるか」
+       → 테라폼 state 분할, 어디까지 할 것인가
+       발표자: 山本 奈々 / ミドリ銀行
+       - state 하나에 리소스 3000개
+
+      ■ LT
+       1) 「Helmチャートのテスト、してますか？」 → Helm 차트 테스트 하세요? / 小林さん
+          - helm-unittest
+      `,
+      `
+      event CNDW2024 | 2024-11-28 | 도쿄
+      talk 4 Terraformのstate分割、どこまでやるか | 山本 奈々 (ミドリ銀行) | terraform
+      talk 10 Helmチャートのテスト、してますか？ | 小林 | helm helm-unittest
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { INLINE_SPEAKER_FIELD, isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, inAnotherLanguage, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -535,8 +535,15 @@ export const KIND_PROPERTY = /^(?:type|kind|category|種別|種類|タイプ|유
 export function isTranslationLine(structure: NoteStructure, k: number): boolean {
   // (Or its arrow, read as a bullet: "   → "English title"".)
   const raw = structure.lines[k];
-  return TRANSLATION_LINE.test(structure.info[k].content) || (raw.includes('*') || raw.includes('_') || raw.includes('→') || raw.includes('⇒') ? TRANSLATION_LINE.test(raw.trim()) : false);
+  if (TRANSLATION_LINE.test(structure.info[k].content) || (raw.includes('*') || raw.includes('_') || raw.includes('→') || raw.includes('⇒') ? TRANSLATION_LINE.test(raw.trim()) : false)) return true;
+  // ("■ 「Kubernetesの監視基盤を…」" then " → 쿠버네티스 모니터링 기반을 …": an arrow, then the quoted title above in another language.)
+  const arrow = k > 0 && (raw.includes('→') || raw.includes('⇒')) ? ARROW_LINE.exec(raw) : null;
+  const above = arrow ? QUOTED_ALONE.exec(structure.info[k - 1].content) : null;
+  return !!above && inAnotherLanguage(above[1], arrow![1]);
 }
+const ARROW_LINE = /^\s*[→⇒]\s*([^「」『』"“”]{4,150})$/u;
+/** A quoted title alone on its line, after a mark or a number ("■ 「…」", "1) 「…」"). */
+const QUOTED_ALONE = /^(?:[^\p{L}\p{N}\s]\s*|\d{1,2}[.)]\s*)?[「『"“]([^「」『』"“”]{4,150})[」』"”]$/u;
 
 /**
  * A session's field: labelled ("Level: Intermediate", "난이도: 중급"), or, as a schedule's page prints them, its day and

@@ -4,7 +4,7 @@ import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace, withoutWikiBrackets } from '../text';
 import { isGivenName } from './given-names';
 import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, ROLE_WORDS, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
-import { BOOK_CHAPTER, NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { BOOK_CHAPTER, inAnotherLanguage, NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -334,6 +334,12 @@ const CELL_FIELD = /([^|｜:：]{1,24})[:：]\s*([^|｜]*)/gu;
  * `check` tells which words are never people (tool names, vendors).
  */
 export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine | null {
+  // "[KR, interp→JP] Title", "[EN] Title", "[KR/JP 공동] Title": the language it was given in, and its interpreting, before it.
+  const language = content.charCodeAt(0) === 91 ? LANGUAGE_TAG.exec(content) : null;
+  if (language && language[0].length + 4 <= content.length) {
+    const inner = parseTalkLine(content.slice(language[0].length), check);
+    if (inner) return { ...inner, titleStart: inner.titleStart + language[0].length, titleEnd: inner.titleEnd + language[0].length };
+  }
   // "Title https://slides.example.com/… — Name（Org）": the slides' address beside the title, blanked (offsets hold).
   const blanked = content.includes('://') && !/^\s*https?:/u.test(content) ? content.replace(BARE_URL, (url) => ' '.repeat(url.length)) : content;
   if (blanked !== content) {
@@ -442,10 +448,16 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (line?.speakers.length && MODERATED_BEFORE_BY.test(line.title)) return null;
   // "Vault로 DB 계정 자동 회전하기（VaultでDBアカウントを自動ローテーション）", "Keeping Loki Cheap (Loki 비용 줄이기)": the
   // title translated in brackets after it, in a script the title does not use.
-  const translated = line && (line.title.endsWith(')') || line.title.endsWith('）')) ? TRAILING_TRANSLATION.exec(line.title) : null;
-  if (translated && translated.index >= 4 && isTranslation(line!.title.slice(0, translated.index), translated[1])) {
-    const title = line!.title.slice(0, translated.index).trimEnd();
-    return { ...line!, title, titleEnd: line!.titleStart + title.length };
+  // ("… (원제: Automating EKS operations)": the original, labelled.)
+  // ("쿠버네티스 … 무중단으로 / "Zero-downtime Kubernetes upgrades"": the same after a slash, each of the two at most once.)
+  if (line && line.title.length > 10) {
+    let title = line.title;
+    const bracket = title.endsWith(')') || title.endsWith('）') ? TRAILING_TRANSLATION.exec(title) : null;
+    if (bracket && bracket.index >= 4 && (ORIGINAL_TITLE_LABEL.test(bracket[1]) || inAnotherLanguage(title.slice(0, bracket.index), bracket[1]))) title = title.slice(0, bracket.index).trimEnd();
+    const slashed = title.includes('/') || title.includes('／') ? SLASHED_TRANSLATION.exec(title) : null;
+    // (Not "Cilium / eBPF なんでも相談会": unquoted, the other language's part has no Latin letter.)
+    if (slashed && slashed.index >= 8 && !!slashed[1] === !!slashed[3] && (!!slashed[1] || !/\p{sc=Latin}/u.test(slashed[2])) && inAnotherLanguage(title.slice(0, slashed.index), slashed[1] ? `"${slashed[2]}"` : slashed[2])) title = title.slice(0, slashed.index).trimEnd();
+    if (title !== line.title) return { ...line, title, titleEnd: line.titleStart + title.length };
   }
   // "続いて「Title」", "最後は遠隔登壇で「Title」": a sentence's lead before the quoted title, its speakers on the next line.
   if (line && !line.speakers.length && line.title.includes('「')) {
@@ -467,15 +479,10 @@ const KO_LAUGHTER_END = /[ㅋㅎㅠㅜ]{2}[\s!?~.]*$/u;
 const MODERATED_BEFORE_BY = /[,，]\s*(?:moderated|hosted|chaired|facilitated)$/iu;
 /** A title's last bracket (group 1 inside it). */
 const TRAILING_TRANSLATION = /\s*[(（]([^()（）]{4,120})[)）]$/u;
-const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const HANGUL = /\p{sc=Hangul}/u;
-
-/** Whether `inner` is `title` in another language: kana where the title has none, or Hangul where it has none. */
-function isTranslation(title: string, inner: string): boolean {
-  if (KANA.test(inner) && !KANA.test(title) && !HANGUL.test(inner)) return HANGUL.test(title) || /^[\p{sc=Latin}\d\s\p{P}\p{S}]+$/u.test(title);
-  if (HANGUL.test(inner) && !HANGUL.test(title) && !KANA.test(inner)) return KANA.test(title) || /^[\p{sc=Latin}\d\s\p{P}\p{S}]+$/u.test(title);
-  return false;
-}
+/** "원제: …", "原題：…", "original: …": the title as its speaker wrote it, labelled, inside the bracket after the writer's. */
+const ORIGINAL_TITLE_LABEL = /^(?:원제|원래\s*제목|영문\s*제목|原題|英題|original(?:\s+title)?|orig\.)\s*[:：]/iu;
+/** After a slash, the title again: "무중단으로 / "Zero-downtime upgrades"", "한일 공동 온콜 운영기 / 日韓共同オンコール運用記". */
+const SLASHED_TRANSLATION = /\s+[/／]\s+(["“「]?)([^/／]{6,120}?)(["”」]?)$/u;
 
 /** An address after white space, not inside a markdown link's brackets. */
 const BARE_URL = /(?<=\s)https?:\/\/[^\s()（）<>\]]+/gu;
@@ -586,6 +593,11 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   const cut = remarkAfterSpeaker(content, check);
   return cut >= 0 ? (parseTalkLineWithin(content.slice(0, cut), check, null) ?? parsed) : parsed;
 }
+
+/** "[KR, interp→JP] ", "[EN] ", "[KR/JP 공동] ": a language's code or name first in square brackets, then the title. */
+const LANGUAGE_TAG = /^\[(?:EN|ENG|KR|KO|JP|JA|English|Korean|Japanese|한국어|영어|일본어|日本語|英語|韓国語)(?![\p{L}])[^\[\]]{0,24}\]\s*(?=\S)/u;
+/** "→ translation / " after a quoted title, before its speakers. */
+const ARROW_TRANSLATION = /^\s*(?:→|->|⇒)\s*[^/／→]{2,80}?\s*[/／]\s*(?=\S)/u;
 
 const ROUND_LEAD = /^[(（]([^()（）]{3,60})[)）]\s*/u;
 
@@ -907,7 +919,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (quoted && (!/^[\p{sc=Hiragana}]/u.test(quoted[2]) || (HIRAGANA_NAME.test(quoted[2]) && /\s$/u.test(rest.slice(0, rest.length - quoted[2].length))))) {
     // ("… " 발표 문다인 (Org)", "… " 登壇 …": a word for "presented by" before the speakers.)
     // ("Title" [Ron Bakker, Pagewise]: the speakers in square brackets.)
-    const after = quoted[2].replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '').replace(/^\[([^\[\]]{3,80})\]$/u, '$1');
+    // ("「Title」 → 번역한 제목 / 小林さん": the writer's translation between the title and who gave it.)
+    const after = quoted[2].replace(ARROW_TRANSLATION, '').replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '').replace(/^\[([^\[\]]{3,80})\]$/u, '$1');
     let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
     // ("「Title」 📍 (最後まで)", "「Title」 ❌ 聞けず": the writer's marks and a remark, no one named for sure.)
     if (sp && !sp.strong && MARK_FIRST.test(after)) sp = null;

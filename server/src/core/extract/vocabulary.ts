@@ -152,6 +152,28 @@ export const SESSION_FIELD_LINE =
 // ("→ \"English title\"": an arrow, then the translation in quotes.)
 export const TRANSLATION_LINE = /^(?:[→⇒]\s*["“「『'‘].{4,150}["”」』'’]$|(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*\S|[(（](?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)/u;
 
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HANGUL = /\p{sc=Hangul}/u;
+const LATIN_ONLY = /^[\p{sc=Latin}\d\s\p{P}\p{S}]+$/u;
+/** Latin words quoted whole: a title's translation. */
+const QUOTED_PHRASE = /^["“'‘].{3,}["”'’]$/u;
+/** Three words or more, one of them in lower case (not "iptables vs IPVS"). */
+const LATIN_PHRASE = /^(?=(?:\S+\s+){2,}\S)(?=.*(?:^|\s)\p{Ll}{2,}(?:\s|$))(?!.*\b(?:vs|feat)\b)/u;
+const LATIN_LETTER = /\p{sc=Latin}/u;
+
+/**
+ * Whether `inner` is `title` in another language: kana where the title has none, Hangul where it has none, or Latin
+ * words after a title in Hangul or kana, quoted ("테라폼 모듈 버전 관리 (“How we manage module versions”)") or, after a
+ * title of no Latin letter, a phrase ("한일 공동 온콜 운영기 (Joint KR–JP on-call)"). A title that names a tool in Latin
+ * letters keeps its unquoted gloss ("社内Terraformモジュールの運用 (Running an internal Terraform module registry)").
+ */
+export function inAnotherLanguage(title: string, inner: string): boolean {
+  if (KANA.test(inner) && !KANA.test(title) && !HANGUL.test(inner)) return HANGUL.test(title) || LATIN_ONLY.test(title);
+  if (HANGUL.test(inner) && !HANGUL.test(title) && !KANA.test(inner)) return KANA.test(title) || LATIN_ONLY.test(title);
+  if (LATIN_ONLY.test(inner) && (HANGUL.test(title) || KANA.test(title))) return QUOTED_PHRASE.test(inner.trim()) || (!LATIN_LETTER.test(title) && LATIN_PHRASE.test(inner.trim()));
+  return false;
+}
+
 /** The label of a speaker's organisation: "Company", "Affiliation", "소속", "所属". */
 export const ORG_LABEL_WORDS = String.raw`(?:company|org|organi[sz]ation|affiliation|회사|소속|会社|所属)`;
 
