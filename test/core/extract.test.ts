@@ -16840,3 +16840,31 @@ describe('titles given in two languages', () => {
     );
   });
 });
+
+describe('remarks on the language of a talk', () => {
+  test('"(한국어 세션)" after a title and "— 영어 세션, 동시통역" after its speakers are the writer\'s remarks, no people or organisations', () => {
+    check(
+      `
+      # AWS Summit Seoul 2024
+
+      ## 세션 1 — EKS 운영 자동화
+      발표: Sarah Kim (AWS) — 영어 세션인데 Q&A는 한국어로 받아주심
+      - Karpenter
+
+      ## 세션 6 — 100만 동접 게임 서버, ECS에서 EKS로 (한국어 세션)
+      발표: 한지민 님 (별빛게임즈)
+      - Agones
+
+      ## 세션 7 — Resilience on AWS
+      발표: Tom Becker (AWS) + 김서연 님 (AWS Korea) — 영어/한국어 2인 발표
+      - AWS FIS
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 3 EKS 운영 자동화 | Sarah Kim (AWS) | aws-eks karpenter
+      talk 7 100만 동접 게임 서버, ECS에서 EKS로 | 한지민 (별빛게임즈) | agones aws-ecs aws-eks
+      talk 11 Resilience on AWS | Tom Becker (AWS), 김서연 (AWS Korea) | aws aws-fis
+      `,
+    );
+  });
+});

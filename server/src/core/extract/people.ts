@@ -709,6 +709,26 @@ type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & N
  * a function of its own (V8 recompiles the step a rare text deoptimised, not the whole reading).
  */
 export function parseSpeakers(written: string, options: SpeakerOptions = {}): SpeakerParse | null {
+  // ("Michael Chen (AWS) — 영어 세션, 동시통역", "이준호 (Lee Junho) — freelancer, ex-Kakao?": the writer's remark after the
+  // last bracket and a dash; no organisation when the brackets gave theirs, nor when the whole reads as no one.)
+  // (Not "Wen-Li Chou (周文立) — Pinnacle Analytics": words that may be an organisation.)
+  const remark = written.includes(' — ') || written.includes(' – ') ? REMARK_AFTER_BRACKET.exec(written) : null;
+  // (Only on a line labelled as the speakers': "Name (Org) — Title, Subtitle" is a talk's line.)
+  if (remark && remark.index >= 2 && REMARK_SHAPE.test(remark[1]) && SPEAKER_LABEL_COLON.test(written) && !SECOND_SCRIPT_NAME_LAST.test(written.slice(0, remark.index + 1))) {
+    const before = parseSpeakers(written.slice(0, remark.index + 1), options);
+    if (before?.strong && before.speakers.every((sp) => sp.org)) return before;
+    if (before?.strong) return parseSpeakersAsWritten(written, options) ?? before;
+  }
+  return parseSpeakersAsWritten(written, options);
+}
+/** A closing bracket, a dash, then words without brackets to the end. */
+const REMARK_AFTER_BRACKET = /[)）]\s+[—–]\s+([^()（）]+)$/u;
+/** "Wen-Li Chou (周文立)": a name in Latin letters, then the same in kanji, Hangul or katakana (no organisation). */
+const SECOND_SCRIPT_NAME_LAST = /\p{sc=Latin}\s*[(（](?:\p{sc=Han}{2,4}|[가-힣]{2,4}|[\p{sc=Katakana}・ー]{2,12})[)）]$/u;
+/** A remark, not an organisation: in lower case first, with a comma, a slash or a question, or three words or more not in Latin letters. */
+const REMARK_SHAPE = /^\p{Ll}|[,，、/／?？!！]|^[^\p{sc=Latin}](?:\S*\s+){2,}\S/u;
+
+function parseSpeakersAsWritten(written: string, options: SpeakerOptions): SpeakerParse | null {
   // ("하동욱 (?? 회사 못 들음)  -> [수정] 카카오모빌리티": the writer's correction of the organisation in brackets, after an arrow.)
   const corrected = written.includes('>') || written.includes('→') ? CORRECTED_ORG.exec(written) : null;
   const given = corrected ? `${corrected[1]} (${corrected[2].trim()})` : written;

@@ -103,7 +103,8 @@ const STRUCK_THEN_NEW = /^~~[^~]{1,120}~~\s*(?:(?:→|->|⇒|=>)\s*)?(?=[^\s(（
 /** Words struck out at a line's end. */
 const STRUCK_END = /\s+~~[^~]{1,80}~~$/u;
 /** A remark of the writer's in brackets at a line's end: a to-do's mark, or the slot moved, swapped, skipped or missed. */
-const WRITERS_REMARK_AFTER = /\s*[(（][^()（）]*(?:\b(?:FIXME|TODO|TBD|XXX)\b|\b(?:moved|swapped|skipped|missed|rescheduled|postponed)\b)[^()（）]*[)）]$/u;
+// ("… (한국어 세션)", "…（英語タイトル、発表は日本語）", "… (원제 그대로)": the language it was given or titled in.)
+const WRITERS_REMARK_AFTER = /\s*[(（][^()（）]*(?:\b(?:FIXME|TODO|TBD|XXX)\b|\b(?:moved|swapped|skipped|missed|rescheduled|postponed)\b|한국어|영어|일본어|원제|통역|韓国語|英語|日本語|原題|通訳|\bin\s+(?:English|Japanese|Korean)\b|\b(?:English|Japanese|Korean)\s+(?:session|talk|title|slides)\b)[^()（）]*[)）]$/u;
 /** "Orange presents: ", "Deutsche Bahn presents — ": an organisation's name that presents the title after it. */
 const ORG_PRESENTS = /^\p{Lu}[\p{L}\d&.'’ -]{0,30}?\s+presents?\s*[:：—–-]\s*(?=\S)/u;
 /** "(not on my list) Title", "(제목 FIXME — 사진 흐림) Title": the writer's remark in brackets before the title. */
