@@ -16868,3 +16868,36 @@ describe('remarks on the language of a talk', () => {
     );
   });
 });
+
+describe('notes kept around the people', () => {
+  test('"## 🏢 Company" over "- 발표: "Title"" and "연사: Name": the item names the talk, the heading the company; "(금 오후 4시, 선릉)" is no one', () => {
+    check(
+      `
+      # AWS Summit Seoul 2024 — 채용 관점 메모
+
+      ## 🏢 토스
+      - 발표: "Terraform과 Atlantis로 인프라 변경 리뷰 문화 만들기"
+        - 연사: 이서연, 정우진 (토스 인프라팀)
+        - 팀 8명이라고
+
+      ### 박지수 (쿠팡) — 위 세션 질문자
+      - 5년차
+
+      ## 🏢 당근
+      - 발표: Aurora PostgreSQL 마이그레이션 - 다운타임 5분의 기록
+        - 연사: 최하늘 (당근 DBRE)
+        - 주니어 TO 후보 ★ 이번주 커피챗 잡음 (금 오후 4시, 선릉)
+
+      ## 🏢 우아한형제들
+      - 발표: 배민 주문 트래픽 피크 대응 — MSK와 오토스케일링
+        - 연사: 오세훈 (우아한형제들 SRE)
+      `,
+      `
+      event AWS Summit Seoul 2024 | 2024 | -
+      talk 4 Terraform과 Atlantis로 인프라 변경 리뷰 문화 만들기 | 이서연 (토스), 정우진 (토스) | atlantis terraform
+      talk 12 Aurora PostgreSQL 마이그레이션 - 다운타임 5분의 기록 | 최하늘 (당근 DBRE) | aws-aurora postgresql
+      talk 17 배민 주문 트래픽 피크 대응 — MSK와 오토스케일링 | 오세훈 | -
+      `,
+    );
+  });
+});

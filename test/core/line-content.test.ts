@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineKind, fillContent, parseStructure, stripInline, type LineInfo } from '../../server/src/core/structure';
 
-const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|[-*+]\s|o\s(?=\S))\s*/u;
+const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|\\?[-*+]\s|o\s(?=\S))\s*/u;
 
 /** The regex reading this replaced. */
 function referenceContent(raw: string, li: LineInfo): void {
