@@ -16901,3 +16901,28 @@ describe('notes kept around the people', () => {
     );
   });
 });
+
+describe('titles in lenticular brackets', () => {
+  test('"[09:30] 基調講演【Title】 Name（Org）", "Bトラック【Title】 …", "【Title】 Name（Org）←remark": the long bracket is the title, its speakers after it', () => {
+    check(
+      `
+      インフラ勉強会 関西 夏合宿2025 メモ
+
+      ==== 8/23(土) Day1 ====
+      [09:30] 基調講演【SRE を関西で育てる】 森田 健一（なにわネット）
+        - Prometheus と Grafana
+      [13:00] Bトラック【Redis から Valkey へ移行した話】 前田 翔（ミナミ食品）
+        - Ansible の playbook 直しただけ
+      [10:40] 【Terraform × GitHub Actions の OIDC 認証】 藤井 美咲（おおさかクラウド研究所）←2日連続
+        - tfstate は S3
+      `,
+      `
+      event インフラ勉強会 関西 夏合宿2025 | 2025-08-23 | -
+      talk 4 SRE を関西で育てる | 森田 健一 (なにわネット) | grafana prometheus
+      talk 6 Redis から Valkey へ移行した話 | 前田 翔 (ミナミ食品) | ansible redis valkey
+      talk 8 Terraform × GitHub Actions の OIDC 認証 | 藤井 美咲 (おおさかクラウド研究所) | aws-s3 github-actions terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -341,6 +341,18 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
     const inner = parseTalkLine(content.slice(language[0].length), check);
     if (inner) return { ...inner, titleStart: inner.titleStart + language[0].length, titleEnd: inner.titleEnd + language[0].length };
   }
+  // "[10:40] 【Title】 藤井 美咲（Org）", "基調講演【Title】 Name（Org）", "Aトラック【Title】 …": a title in lenticular brackets
+  // (long enough not to be a label or a name), its speakers after it.
+  const lenticular = content.includes('【') ? LENTICULAR_TITLE.exec(content) : null;
+  // (Not "【北浜テック株式会社】西田 恵「Title」": an organisation first, the title quoted after its people.)
+  if (lenticular && !BRACKET_LABEL.test(lenticular[4]) && !looksLikeOrg(lenticular[4]) && !/[「『"“]/u.test(lenticular[5])) {
+    // ("… 山本 さくら（Org）←昨日の Istio の人": the writer's remark after an arrow pointing back.)
+    const sp = parseSpeakers(lenticular[5].replace(/\s*(?:←|<-{1,2}).*$/u, ''), check);
+    if (sp?.strong && sp.speakers.length <= 4) {
+      const start = lenticular[1].length;
+      return { title: lenticular[4], speakers: sp.speakers, strongSpeakers: true, keynote: !!lenticular[3] && KEYNOTE.test(lenticular[3]), quoted: true, titleStart: start, titleEnd: start + lenticular[4].length, time: lenticular[2] ?? null };
+    }
+  }
   // "Title https://slides.example.com/… — Name（Org）": the slides' address beside the title, blanked (offsets hold).
   const blanked = content.includes('://') && !/^\s*https?:/u.test(content) ? content.replace(BARE_URL, (url) => ' '.repeat(url.length)) : content;
   if (blanked !== content) {
@@ -597,6 +609,8 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
 
 /** "[KR, interp→JP] ", "[EN] ", "[KR/JP 공동] ": a language's code or name first in square brackets, then the title. */
 const LANGUAGE_TAG = /^\[(?:EN|ENG|KR|KO|JP|JA|English|Korean|Japanese|한국어|영어|일본어|日本語|英語|韓国語)(?![\p{L}])[^\[\]]{0,24}\]\s*(?=\S)/u;
+/** LENTICULAR_TITLE's groups: 1 all before the title, 2 the time, 3 a kind or track, 4 the title, 5 the speakers. */
+const LENTICULAR_TITLE = /^((?:\[?(\d{1,2}[:：]\d{2})(?:\s*[-~〜]\s*\d{1,2}[:：]\d{2})?\]?\s*)?(?:(基調講演|キーノート|[A-Z]\s?トラック|トラック\s?[A-Z]|[A-Z]\s?会場|키노트|기조\s?연설|[A-Z]\s?트랙)\s*)?【)([^【】]{8,120})】\s*(\S.{1,80})$/u;
 /** "→ translation / " after a quoted title, before its speakers. */
 const ARROW_TRANSLATION = /^\s*(?:→|->|⇒)\s*[^/／→]{2,80}?\s*[/／]\s*(?=\S)/u;
 
