@@ -16926,3 +16926,31 @@ describe('titles in lenticular brackets', () => {
     );
   });
 });
+
+describe('slots headed by their time and track', () => {
+  test('"10:40 A트랙" and "09:30 오프닝 키노트 (A홀)" over "▶ Title" and its speaker: the title under the slot is the talk, the slot none', () => {
+    check(
+      `
+      SRE Korea 2025 @ 부산 벡스코
+
+      ■ DAY 1 — 10/24(금)
+
+      09:30 오프닝 키노트 (A홀)
+      ▶ "SLO는 숫자가 아니라 약속이다"
+        정하늘 (오션클라우드)
+        ㄴ 프로메테우스 recording rule
+
+      10:40 A트랙
+      ▶ 테라폼 모듈 레지스트리 사내 구축기
+        김도현 · 박소율 (한결은행 클라우드팀)
+        ㄴ 컨슐 KV도 씀
+      `,
+      `
+      event SRE Korea 2025 | 2025-10-24 | -
+      talk 6 SLO는 숫자가 아니라 약속이다 | 정하늘 (오션클라우드) | prometheus
+      talk 11 테라폼 모듈 레지스트리 사내 구축기 | 김도현 (한결은행), 박소율 (한결은행) | consul terraform
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

@@ -1510,7 +1510,9 @@ function candidateLine(scan: CandidateScan, i: number): number {
     }
     // (In a log of messages, only a line that names its speakers is a talk's; not one that names the talk's own speaker
     // again: "[13:24] 오하늘님 파트: concurrency 옵션" is the second speaker's part of it.)
-    if (!isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
+    // (Not a slot's header over the title: "09:30 오프닝 키노트 (A홀)" then "▶ "Title"".)
+    const header = !entry.speakers.length && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank && isSlotHeader(content);
+    if (!header && !isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
     return i;
   }
   const marks: EntryMarks = { blockStart, labelled, bracketSession, quotedLead, outlineStart, afterLazyTalk, outlineHeading, itemSpeakerLine, session, labelBelow, labelAfterBlank };
@@ -2739,8 +2741,18 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   if (i >= 2 && structure.info[i - 2].kind === LineKind.Paragraph && ROOM_ALONE.test(above) && isTimeAlone(structure.info[i - 2].content)) return true;
   // ("**15:00 UTC (08:00 PT)** — Opening keynote": the time and the session's kind, the title on the next line.)
   const kind = above.length <= 80 && hasDigit(above) ? TIME_THEN_KIND.exec(above) : null;
-  return !!kind && isTimeAlone(kind[1]) && SESSION_KIND_ALONE.test(kind[2].trim());
+  if (kind && isTimeAlone(kind[1]) && SESSION_KIND_ALONE.test(kind[2].trim())) return true;
+  // ("10:40 A트랙", "09:30 오프닝 키노트 (A홀)" over "▶ Title": a slot's time and its track, room or kind, the title under it.)
+  return isSlotHeader(above);
 }
+/** "10:40 A트랙", "09:30 오프닝 키노트 (A홀)": a slot's time and its track, room or kind, no title. */
+function isSlotHeader(content: string): boolean {
+  const slot = content.length <= 40 ? TIME_THEN_SLOT.exec(content) : null;
+  return !!slot && (SESSION_KIND_ALONE.test(slot[2]) || TRACK_ALONE.test(slot[2]));
+}
+const TIME_THEN_SLOT = /^(\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?)\s+(?:(?:오프닝|클로징|opening|closing|オープニング|クロージング)\s*)?(\S.{0,20}?)(?:\s*[(（][^()（）]{1,12}[)）])?$/iu;
+/** "A트랙", "Track 2", "B会場", "Room 3": a track or room alone. */
+const TRACK_ALONE = /^(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))$/iu;
 const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
 const SESSION_META_LINE = /^(?:セッション\s*ID|session\s*(?:id|code)|세션\s*(?:코드|ID))\s*[:：]\s*[A-Za-z0-9][\w-]{1,14}(?:[\s　·,/|]+(?:レベル|level|레벨)\s*[:：]?\s*\d{3})?$/iu;
 /** "[Grand Ballroom A]", "【B会場】", "(Room 210)": a room alone on its line, in brackets. */
