@@ -16954,3 +16954,24 @@ describe('slots headed by their time and track', () => {
     );
   });
 });
+
+describe('a remark after two hyphens', () => {
+  test('"keynote: "Title" — Name (Org) -- remark": the remark after the two hyphens is the writer\'s', () => {
+    check(
+      `
+      # DevOpsDays Amsterdam 2024
+
+      keynote: "Platforms are products, not projects" — Pieter de Vries (Oranjebyte) -- yes the chaos workshop guy, 2 days in a row
+        * Argo CD came up twice
+
+      keynote: "You build it, you run it" — Marieke Smit (TU Delft)
+        * PagerDuty came up once
+      `,
+      `
+      event DevOpsDays Amsterdam 2024 | 2024 | -
+      talk 3 keynote: "Platforms are products, not projects" | Pieter de Vries (Oranjebyte) | argo-cd
+      talk 6 You build it, you run it | Marieke Smit (TU Delft) | pagerduty
+      `,
+    );
+  });
+});

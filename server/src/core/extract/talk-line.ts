@@ -604,7 +604,8 @@ function parseTalkLineAsIs(content: string, check: NameCheck): TalkLine | null {
   if (!(content.includes(' — ') || content.includes(' – ') || content.includes(' - '))) return parsed;
   // "karpenter consolidation — R. Okafor (Datadog) — ~30% fewer nodes": the writer's remark after the speaker.
   const cut = remarkAfterSpeaker(content, check);
-  return cut >= 0 ? (parseTalkLineWithin(content.slice(0, cut), check, null) ?? parsed) : parsed;
+  // (The part before the remark read as a whole line is: "keynote: \"Title\" — Name (Org) -- remark" loses its label too.)
+  return cut >= 0 ? (parseTalkLine(content.slice(0, cut), check) ?? parsed) : parsed;
 }
 
 /** "[KR, interp→JP] ", "[EN] ", "[KR/JP 공동] ": a language's code or name first in square brackets, then the title. */
@@ -686,7 +687,8 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
   }
   return -1;
 }
-const DASH_BETWEEN = /\s[—–-]\s/gu;
+// (" -- ": two hyphens typed for the dash.)
+const DASH_BETWEEN = /\s(?:[—–-]|--)\s/gu;
 
 /** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】"), not an organisation. */
 const BRACKET_LABEL =
