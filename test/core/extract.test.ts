@@ -16975,3 +16975,27 @@ describe('a remark after two hyphens', () => {
     );
   });
 });
+
+describe('commands copied from slides', () => {
+  test('"--ask-vault-pass" is no Vault; "ansible-playbook" and "promtool" are Ansible and Prometheus; "트리비" and "롱혼(Longhorn)" are Trivy and Longhorn', () => {
+    check(
+      `
+      # Busan Infra Meetup #3
+
+      ## 정리 안 된 앤서블 정리하기 - 김하준 (파도마켓)
+
+          > ansible-playbook site.yml --ask-vault-pass
+      - 트리비 스캔 붙임, promtool로 룰 검사
+
+      ## k3s 홈랩 - 이수민 (바다소프트)
+
+      - 롱혼(Longhorn) 볼륨
+      `,
+      `
+      event Busan Infra Meetup #3 | - | -
+      talk 3 정리 안 된 앤서블 정리하기 | 김하준 (파도마켓) | ansible prometheus trivy
+      talk 8 k3s 홈랩 | 이수민 (바다소프트) | k3s longhorn
+      `,
+    );
+  });
+});

@@ -363,7 +363,8 @@ function readsAsNonTalk(title: string): boolean {
   const at = t.includes('@') || t.includes('＠') ? /^(.{1,20}?)\s*[@＠]\s*\S.{0,40}$/u.exec(t) : null;
   if (at && NOT_A_TALK.test(at[1])) return true;
   // ("懇親会　たこ焼き🐙", "점심 김밥": a schedule item, a space, a few words of what it was, no Latin word among them.)
-  const spaced = t.length <= 20 && !/[A-Za-z]/.test(t) ? /^(\S{1,8})[\s\u3000]+\S.{0,11}$/u.exec(t) : null;
+  // (Not "정리 안 된 앤서블 정리하기": a title that ends as one, in a verb's noun form.)
+  const spaced = t.length <= 20 && !/[A-Za-z]/.test(t) && !/[가-힣]기$/u.test(t) ? /^(\S{1,8})[\s\u3000]+\S.{0,11}$/u.exec(t) : null;
   if (spaced && NOT_A_TALK.test(spaced[1])) return true;
   // "[세션 1]", "【セッション2】": a session's number in brackets, alone; "【休憩】": a schedule item in brackets.
   // ("[BOOTH] Datadog demo", "[OFFICE HOURS] Amazon EKS team": a tag saying what the entry is.)

@@ -432,6 +432,8 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
   // "a warehouse packer", "the Dutch consul", "220볼트", "디지털 노마드": the ordinary word.
   if ((guarded || readsCjk(surface) || hasGloss(surface)) && ordinarySense(text, start, end, surface, guarded)) return null;
   if (namesRoom(text, start, surface)) return null;
+  // "--ask-vault-pass": a word inside a command's flag, not the tool ("--etcd-compaction-interval", its first word, is).
+  if (start >= 4 && text.charCodeAt(start - 1) === 45 && text.charCodeAt(start - 2) !== 45 && inFlag(text, start)) return null;
   // "terraform a planet", "Terraforming Mars": planets, not infrastructure.
   if ((surface.charCodeAt(0) | 32) === 116 && /^terraform/i.test(surface) && /^(?:ing|ed|s)?\s+(?:a\s+|the\s+)?(?:planets?|mars|venus|the moon|moons?|worlds?)\b/i.test(text.slice(end, end + 20))) return null;
   // "Who's at the Helm?", "took the helm": steering, not the chart tool.
@@ -470,6 +472,17 @@ function resolve(start: number, end: number, spellings: Spelling[], text: string
     if (hits > bestHits) (bestHits = hits), (best = s.toolId);
   }
   return best;
+}
+
+/** Whether the word at `start` is inside a flag of two hyphens ("--ask-vault-pass"): its token starts with them. */
+function inFlag(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && start - k < 40) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 32 || c === 9 || c === 10 || c === 96 || c === 34 || c === 39 || c === 61) break;
+    k--;
+  }
+  return text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 45;
 }
 
 /** A word after a tool's name that makes the two a company's name. */
