@@ -16999,3 +16999,27 @@ describe('commands copied from slides', () => {
     );
   });
 });
+
+describe('talks watched on video', () => {
+  test('"[REC] (watched Sat morning)  Title" is the title; "Oracle에서 Aurora PostgreSQL로: …" names no one', () => {
+    check(
+      `
+      KubeCon EU 2024 (virtual)
+
+      [REC] (watched Sat morning)  GitOps for 3,000 Clusters with Argo CD
+             Rachel Kim, Ledgerly
+        - ApplicationSets everywhere
+
+      [LIVE] Oracle에서 Aurora PostgreSQL로: 18개월의 여정
+             정하늘 (넥스트플레이)
+        - DMS로 CDC
+      `,
+      `
+      event KubeCon EU 2024 | 2024 | -
+      talk 3 GitOps for 3,000 Clusters with Argo CD | Rachel Kim (Ledgerly) | argo-cd
+      talk 7 Oracle에서 Aurora PostgreSQL로: 18개월의 여정 | 정하늘 (넥스트플레이) | aws-aurora aws-dms oracle-database postgresql
+      `,
+      { plainText: true, name: 'test.txt' },
+    );
+  });
+});

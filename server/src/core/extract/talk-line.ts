@@ -108,7 +108,8 @@ const WRITERS_REMARK_AFTER = /\s*[(（][^()（）]*(?:\b(?:FIXME|TODO|TBD|XXX)\b
 /** "Orange presents: ", "Deutsche Bahn presents — ": an organisation's name that presents the title after it. */
 const ORG_PRESENTS = /^\p{Lu}[\p{L}\d&.'’ -]{0,30}?\s+presents?\s*[:：—–-]\s*(?=\S)/u;
 /** "(not on my list) Title", "(제목 FIXME — 사진 흐림) Title": the writer's remark in brackets before the title. */
-const WRITERS_REMARK_BEFORE = /^[(（](?:[^()（）]*\b(?:FIXME|TODO|TBD)\b[^()（）]*|(?:[a-z][a-z'’]*\s+){1,5}[a-z][a-z'’]*)[)）]\s*(?=\S)/u;
+// ("(watched Sat morning) Title": a capitalised word between, its first and last in lower case.)
+const WRITERS_REMARK_BEFORE = /^[(（](?:[^()（）]*\b(?:FIXME|TODO|TBD)\b[^()（）]*|[a-z][a-z'’]*\s+(?:[A-Za-z][a-z'’]*\s+){0,4}[a-z][a-z'’]*)[)）]\s*(?=\S)/u;
 /** What says a slot was called off, after the arrow ("→ 발표자 사정으로 취소", "→ 中止", "→ cancelled"). */
 const CALLED_OFF_WORDS = /취소|불참|中止|キャンセル|休講|cancel/iu;
 /** A remark in brackets on a slot's change: a time, an arrow, a word of change or delay in it. */
@@ -750,7 +751,8 @@ function isOwnName(name: string, check: NameCheck, cjkAllowed: boolean): boolean
   if (LATIN_FULL_NAME.test(name)) return isGivenName(name.slice(0, name.indexOf(' ')));
   return cjkAllowed && (HANGUL_NAME.test(name) || KANJI_FULL_NAME.test(name)) && !LABEL_WORDS.test(name) && personName(name, check) === 'strong';
 }
-const LATIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
+// (Latin letters only: not "Aurora PostgreSQL로", a particle after a tool's name.)
+const LATIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{sc=Latin}'’-]+){1,2}$/u;
 const HANGUL_NAME = /^[가-힣]{2,4}$/u;
 const KANJI_FULL_NAME = /^\p{sc=Han}{1,3}\s?\p{sc=Han}{1,3}$/u;
 /** A session's kind in brackets closing a title: "기조연설 (Keynote)", "Title (panel)". */
