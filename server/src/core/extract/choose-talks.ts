@@ -55,7 +55,7 @@ export function chooseTalks(structure: NoteStructure, candidates: Candidate[], c
   // (Or headings that only borrow their speakers from the line under an item of their own, the item naming the talk:
   // "## 🏢 쿠팡" then "- 발표: "Title"" then "  - 연사: 김도현".)
   const borrowing = headingTalks.filter((h) => h.evidence && h.speakerLine !== null && bullets.some((b) => b.line > h.line && b.speakerLine === h.speakerLine && h.speakerLine! > b.line)).length;
-  const bulletsWin = !plain.length && bullets.length >= 2 && (borrowing >= 2 && borrowing * 2 >= headingTalks.filter((h) => h.evidence).length ? true : !headingTalks.some((h) => h.evidence && h.parsed.speakers.length) && (bullets.length >= headingTalks.length || (quotedWithSpeakers >= 2 && quotedWithSpeakers * 2 >= headingTalks.length)));
+  const bulletsWin = !plain.length && bullets.length >= 2 && ((borrowing >= 2 && borrowing * 2 >= headingTalks.filter((h) => h.evidence).length) || (!headingTalks.some((h) => h.evidence && h.parsed.speakers.length) && (bullets.length >= headingTalks.length || (quotedWithSpeakers >= 2 && quotedWithSpeakers * 2 >= headingTalks.length))));
   if (headingTalks.length && headingEvidence >= plain.length && !bulletsWin) {
     // Notes mix layouts: a plain "Title - Name, Company" line between heading talks is a talk too.
     // ("### 2) second talk (was #3 on the agenda)" then "Lea Hartmann … talked about **Title**": a sentence naming the talk under a heading that does not.)

@@ -10,7 +10,7 @@ import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { INLINE_SPEAKER_FIELD, isKeynote, parseTalkLine, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, inAnotherLanguage, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, inAnotherLanguage, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
 
 export interface Candidate {
   line: number;
