@@ -17023,3 +17023,29 @@ describe('talks watched on video', () => {
     );
   });
 });
+
+describe('writers and singers named like tools', () => {
+  test('"kafka-esque", "海辺のカフカ", "해변의 카프카", "Falco at karaoke": the novelist and the singer, no tools', () => {
+    check(
+      `
+      # KubeCon Japan 2025
+
+      ## Terraform drift - 鈴木 葵 (Hoshizora)
+
+      - terraform plan を毎晩
+      - 移動中に「海辺のカフカ」読んでた / 해변의 카프카
+      - the badge queue was kafka-esque
+
+      ## Runtime security - Lee Minho (Pine)
+
+      - Cilium network policies
+      - after party: Falco's Rock Me Amadeus at karaoke
+      `,
+      `
+      event KubeCon Japan 2025 | 2025 | -
+      talk 3 Terraform drift | 鈴木 葵 (Hoshizora) | terraform
+      talk 9 Runtime security | Lee Minho (Pine) | cilium
+      `,
+    );
+  });
+});

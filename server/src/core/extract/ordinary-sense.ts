@@ -116,6 +116,7 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
  * Per spelling, as written (capitalised too), words on its line that make it the name's other
  * bearer: the Titan who stole fire, a dog called Loki, the villain's snap, a stage's wings.
  */
+const KAFKA_THE_WRITER = /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafka-?esque|\bkafka museum\b|\bkafka on the shore\b|\bmurakami\b/iu;
 const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Prometheus', /steal(?:s|ing)?\s+(?:the\s+)?fire|stole\s+(?:the\s+)?fire|\btitan\b|\bmyth|\bgreek\b|神話|신화/iu],
   ['プロメテウス', /神話|火を(?:与え|盗)|タイタン|ギリシャ|映画/u],
@@ -124,7 +125,11 @@ const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   // "「Puppet」ってノベルティのパペット人形": a doll or a show, not the tool.
   ['Puppet', /人形|ノベルティ|인형|\bpuppet shows?\b|\bpuppet theat(?:re|er)s?\b|\bpuppeteers?\b|\bsock puppets?\b|\bmuppets?\b/iu],
   // ("the Kafka museum in Prague": the writer's.)
-  ['Kafka', /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafkaesque|\bkafka museum\b/iu],
+  // ("the line was kafka-esque", "Kafka on the Shore": the adjective, Murakami's novel.)
+  ['Kafka', KAFKA_THE_WRITER],
+  ['kafka', KAFKA_THE_WRITER],
+  // "Falco's "Rock Me Amadeus" at karaoke": the singer.
+  ['Falco', /\bsinger\b|\bamadeus\b|karaoke|가수|노래방|歌手|カラオケ/iu],
   // "명함에 Consul General 이라고", "the Consul General": the diplomat's title.
   ['Consul', /\bconsul general\b|\bembass(?:y|ies)\b|\bconsulate\b|\bdiplomat|영사|외교관|領事|大使館/iu],
   ['Loki', /\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bmarvel\b|\bthor\b|god of mischief|\bhelmet\b|강아지|고양이|반려견|반려묘|댕댕이|마블|犬|猫|愛犬|飼い犬|マーベル/iu],
@@ -199,8 +204,8 @@ const CJK_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['바운더리', /긋|그어|그을|그인|나누|경계|팀\s?간|조직|책임/u],
   ['バウンダリー', /引く|引き|引い|境界|チーム間/u],
   // "카프카 『변신』", "カフカの『変身』": the novelist.
-  ['카프카', /변신|소설|프란츠|작가|문학/u],
-  ['カフカ', /変身|小説|フランツ|作家|文学/u],
+  ['카프카', /변신|소설|프란츠|작가|문학|해변의\s?카프카|하루키|무라카미/u],
+  ['カフカ', /変身|小説|フランツ|作家|文学|海辺の\s?カフカ|村上|春樹/u],
 ]);
 
 /**
