@@ -536,9 +536,10 @@ export const KIND_PROPERTY = /^(?:type|kind|category|種別|種類|タイプ|유
 export function isTranslationLine(structure: NoteStructure, k: number): boolean {
   // (Or its arrow, read as a bullet: "   → "English title"".)
   const raw = structure.lines[k];
-  if (TRANSLATION_LINE.test(structure.info[k].content) || (raw.includes('*') || raw.includes('_') || raw.includes('→') || raw.includes('⇒') ? TRANSLATION_LINE.test(raw.trim()) : false)) return true;
+  const arrowed = raw.includes('→') || raw.includes('⇒');
+  if (TRANSLATION_LINE.test(structure.info[k].content) || (arrowed || raw.includes('*') || raw.includes('_') ? TRANSLATION_LINE.test(raw.trim()) : false)) return true;
   // ("■ 「Kubernetesの監視基盤を…」" then " → 쿠버네티스 모니터링 기반을 …": an arrow, then the quoted title above in another language.)
-  const arrow = k > 0 && (raw.includes('→') || raw.includes('⇒')) ? ARROW_LINE.exec(raw) : null;
+  const arrow = k > 0 && arrowed ? ARROW_LINE.exec(raw) : null;
   const above = arrow ? QUOTED_ALONE.exec(structure.info[k - 1].content) : null;
   return !!above && inAnotherLanguage(above[1], arrow![1]);
 }

@@ -112,11 +112,13 @@ const GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['prom', /\bprom (?:night|queen|king|dress)|\bhigh school\b|\bdance\b/iu],
 ]);
 
+/** Kafka the writer: his books, the adjective, a museum, Murakami's novel. */
+const KAFKA_THE_WRITER = /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafka-?esque|\bkafka museum\b|\bkafka on the shore\b|\bmurakami\b/iu;
+
 /**
  * Per spelling, as written (capitalised too), words on its line that make it the name's other
  * bearer: the Titan who stole fire, a dog called Loki, the villain's snap, a stage's wings.
  */
-const KAFKA_THE_WRITER = /\bnovel|\bthe castle\b|\bthe trial\b|metamorphosis|\bfranz\b|\bread(?:ing)? kafka\b|kafka-?esque|\bkafka museum\b|\bkafka on the shore\b|\bmurakami\b/iu;
 const SENSE_GLOSSES: ReadonlyMap<string, RegExp> = new Map([
   ['Prometheus', /steal(?:s|ing)?\s+(?:the\s+)?fire|stole\s+(?:the\s+)?fire|\btitan\b|\bmyth|\bgreek\b|神話|신화/iu],
   ['プロメテウス', /神話|火を(?:与え|盗)|タイタン|ギリシャ|映画/u],

@@ -10,7 +10,7 @@ import { looksLikeOrg, ORG_REMARK, parseSpeakers, withoutEmphasisAndLinks, type 
 import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
-import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, type TalkLine } from './talk-line';
+import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, TRACK, type TalkLine } from './talk-line';
 import { ATTENDANCE_SUFFIX, DAY_WORDS, SPEAKER_LABEL_COLON, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR } from './vocabulary';
 
 /**
@@ -2748,11 +2748,11 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
 /** "10:40 A트랙", "09:30 오프닝 키노트 (A홀)": a slot's time and its track, room or kind, no title. */
 function isSlotHeader(content: string): boolean {
   const slot = content.length <= 40 ? TIME_THEN_SLOT.exec(content) : null;
-  return !!slot && (SESSION_KIND_ALONE.test(slot[2]) || TRACK_ALONE.test(slot[2]));
+  return !!slot && (SESSION_KIND_ALONE.test(slot[1]) || TRACK_ALONE.test(slot[1]));
 }
-const TIME_THEN_SLOT = /^(\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?)\s+(?:(?:오프닝|클로징|opening|closing|オープニング|クロージング)\s*)?(\S.{0,20}?)(?:\s*[(（][^()（）]{1,12}[)）])?$/iu;
+const TIME_THEN_SLOT = /^\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+(?:(?:오프닝|클로징|opening|closing|オープニング|クロージング)\s*)?(\S.{0,20}?)(?:\s*[(（][^()（）]{1,12}[)）])?$/iu;
 /** "A트랙", "Track 2", "B会場", "Room 3": a track or room alone. */
-const TRACK_ALONE = /^(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))$/iu;
+const TRACK_ALONE = new RegExp(`^${TRACK}$`, 'iu');
 const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;
 const SESSION_META_LINE = /^(?:セッション\s*ID|session\s*(?:id|code)|세션\s*(?:코드|ID))\s*[:：]\s*[A-Za-z0-9][\w-]{1,14}(?:[\s　·,/|]+(?:レベル|level|레벨)\s*[:：]?\s*\d{3})?$/iu;
 /** "[Grand Ballroom A]", "【B会場】", "(Room 210)": a room alone on its line, in brackets. */

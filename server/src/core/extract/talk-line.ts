@@ -30,7 +30,7 @@ const TIME_PREFIX = /^(?:\[(?=(?:\d{4}-\d{2}-\d{2}\s)?\d{1,2}[:：]\d{2}(?::\d{2
 const BREADCRUMB_PART = String.raw`(?:(?:d|day)\s?\d{1,2}|(?:track|room|hall|stage)\s?[A-Za-z0-9]{1,2}|\d{1,2}日目|\d{1,2}일차|\d{1,2}:\d{2})`;
 const BREADCRUMB = new RegExp(String.raw`^${BREADCRUMB_PART}(?:\s·\s${BREADCRUMB_PART})+\s+[—–-]\s+`, 'iu');
 /** A timetable's track or room before a time: "Track A", "Room 2", "B会場", "A트랙". */
-const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
+export const TRACK = String.raw`(?:(?:track|room|hall|stage|トラック|ルーム|트랙|룸|홀)\s*[A-Za-z0-9]{1,2}|[A-Za-z0-9]{1,2}\s*(?:会場|트랙|トラック|룸|홀))`;
 /** A line that starts with a time of day, as TIME_PREFIX reads one (after a track: "Track A 10:00"); the minutes are its group 1. */
 /** A checklist's box typed in square brackets: "[O]", "[x]", "[ ]", "[-]", "[v]", "[✓]". */
 const CHECK_BOX = String.raw`\[[ xXoOvV✓✔-]\]`;
@@ -540,10 +540,10 @@ export function personSlashOrg(text: string, check: NameCheck): SpeakerParse | n
 const MARK_THEN_BRACKET = /^[■□▪●○◆◇▶▷►▸★☆◎•‣❖➤➔→]\s*(?=[\[【])/u;
 /** A time or a span of times (group 1), then a bracket that opens the rest. */
 const TIME_THEN_BRACKET = /^(\d{1,2}[:：]\d{2}(?:\s*[-–~〜]\s*\d{1,2}[:：]\d{2})?)\s+(?=[\[【])/u;
-/** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
 /** One mark of a note's legend after the line ("◎ liked", "○ fine", "× missed"). */
 // ("… 中村 彩 (Org) 📍🏃": or the writer's own marks, in emoji, where the line says how they heard it.)
 const LEGEND_MARK_AFTER = /\s+(?:[◎○◯△×✕✗]|(?:[\p{Extended_Pictographic}][\uFE0F\u200D]?){1,4})$/u;
+/** Three to five stars or a starred mark, after white space, to the line's end (what follows them a remark). */
 const TRAILING_RATING = /\s+(?:[★☆]{3,5}|⭐+(?=\s|$))(?:\s.{0,60})?$/u;
 /** Square brackets of fields split by bars at a line's end (group 1 inside), a starred remark after them. */
 const TRAILING_FIELDS = /^\[([^\[\]]*\|[^\[\]]*)\](?:\s+[⭐★☆!♥❤]\S*(?:\s+\S+){0,4})?\s*$/u;
