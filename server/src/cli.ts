@@ -213,6 +213,7 @@ function toJson(loaded: FolderIndex) {
         talks: e.talks.map((t) => ({
           id: t.id,
           title: t.title,
+          ...(t.otherTitle !== undefined ? { otherTitle: t.otherTitle } : {}),
           line: t.titleRange.start.line + 1,
           endLine: t.bodyRange.end.line + 1,
           speakers: t.speakers.map((s) => ({ name: s.name, org: s.org, ...(s.handle ? { handle: s.handle } : {}), ...(s.role ? { role: s.role } : {}) })),

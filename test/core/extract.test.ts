@@ -20,7 +20,9 @@ function outline(note: Note, bodies = false): string {
       const who = t.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ') || '-';
       const tools = t.tools.map((c) => c.toolId).sort().join(' ') || '-';
       const lines = bodies ? `${t.titleRange.start.line + 1}..${t.bodyRange.end.line + 1}` : `${t.titleRange.start.line + 1}`;
-      out.push(`talk ${lines} ${t.title} | ${who} | ${tools}`);
+      // (Its title in another language, when the note gives one: "Title ‖ Other".)
+      const title = t.otherTitle !== undefined ? `${t.title} ‖ ${t.otherTitle}` : t.title;
+      out.push(`talk ${lines} ${title} | ${who} | ${tools}`);
     }
   }
   return out.join('\n');
@@ -10194,8 +10196,8 @@ describe('layouts first met in session 39', () => {
       `,
       `
       event Seoul Cloud User Group | - | -
-      talk 3 테라폼 모듈 레지스트리 구축기 | 김민수 (모아랩) | aws-s3 terraform
-      talk 7 Vault로 DB 계정 회전하기 | 박서연 (바다페이) | vault vault-agent
+      talk 3 테라폼 모듈 레지스트리 구축기 ‖ Terraformモジュールレジストリ構築記 | 김민수 (모아랩) | aws-s3 terraform
+      talk 7 Vault로 DB 계정 회전하기 ‖ VaultでDBアカウントをローテーション | 박서연 (바다페이) | vault vault-agent
       `,
       { plainText: true },
     );
@@ -12841,8 +12843,8 @@ describe('a title written in two languages', () => {
       `,
       `
       event HashiCorp User Group Seoul #12 | 2024-04-12 | -
-      talk 4 테라폼 모듈 300개를 관리하며 배운 것들 | 박서연 (한빛페이) | terraform terraform-docs
-      talk 9 노마드로 쿠버네티스 없이 살아남기 | 이준혁 (바다게임즈) | kubernetes nomad
+      talk 4 테라폼 모듈 300개를 관리하며 배운 것들 ‖ Lessons from Managing 300 Terraform Modules | 박서연 (한빛페이) | terraform terraform-docs
+      talk 9 노마드로 쿠버네티스 없이 살아남기 ‖ Surviving Without Kubernetes | 이준혁 (바다게임즈) | kubernetes nomad
       `,
       { plainText: true },
     );
@@ -12860,7 +12862,7 @@ describe('a title written in two languages', () => {
       `,
       `
       event KCD Seoul 2023 | 2023 | -
-      talk 3 쿠버네티스 멀티 클러스터 운영기 | 이민호 (누리커머스) | argo-cd kubernetes
+      talk 3 쿠버네티스 멀티 클러스터 운영기 ‖ Operating Multi-cluster Kubernetes in Production | 이민호 (누리커머스) | argo-cd kubernetes
       `,
     );
     check(
@@ -12879,8 +12881,8 @@ describe('a title written in two languages', () => {
       `,
       `
       event Seoul–Tokyo DevOps Exchange 2024 | 2024 | -
-      talk 3 Cross-border GitOps with One Argo CD | 渡辺 拓也 (株式会社ハヤブサ物流) | argo-cd helm
-      talk 8 Nomad for Edge Devices | 배성민 (별빛모빌리티) | nomad
+      talk 3 Cross-border GitOps with One Argo CD ‖ 国境を越える GitOps | 渡辺 拓也 (株式会社ハヤブサ物流) | argo-cd helm
+      talk 8 Nomad for Edge Devices ‖ 엣지 디바이스를 위한 노마드 | 배성민 (별빛모빌리티) | nomad
       `,
     );
   });
@@ -13281,8 +13283,8 @@ describe('names written in two scripts, titles with the writer\'s translation', 
       `,
       `
       event KubeCon North America 2023 | 2023-11-07 | -
-      talk 5 Scaling Prometheus to a Billion Series | ラウル・メンドーサ (ボルテックス・ゲームズ) | prometheus thanos
-      talk 12 eBPF Networking with Cilium | キム・ミンス (ハヌル・クラウド) | cilium ebpf kube-proxy
+      talk 5 Scaling Prometheus to a Billion Series ‖ プロメテウスを10億系列までスケールさせる | ラウル・メンドーサ (ボルテックス・ゲームズ) | prometheus thanos
+      talk 12 eBPF Networking with Cilium ‖ Cilium で eBPF ネットワーキング | キム・ミンス (ハヌル・クラウド) | cilium ebpf kube-proxy
       `,
     );
   });
@@ -13327,8 +13329,8 @@ describe('a numbered list of titles, each with its translation after an arrow', 
       `,
       `
       event CloudNative Days Tokyo 2023 | 2023 | -
-      talk 3 Argo CD と Kustomize で 1000 マイクロサービスを捌く | Chris Evans (Fujiyama Pay) | argo-cd kustomize
-      talk 8 クバネティスのマルチテナンシー | Kim Soo-jin (Hanbit Commerce) | kubernetes
+      talk 3 Argo CD と Kustomize で 1000 マイクロサービスを捌く ‖ Handling 1,000 microservices with Argo CD and Kustomize | Chris Evans (Fujiyama Pay) | argo-cd kustomize
+      talk 8 クバネティスのマルチテナンシー ‖ Kubernetes multi-tenancy | Kim Soo-jin (Hanbit Commerce) | kubernetes
       `,
     );
   });
@@ -16809,9 +16811,9 @@ describe('titles given in two languages', () => {
       `,
       `
       event HUG Seoul #14 | - | -
-      talk 3 테라폼 모듈 버전 관리 | 박소연 (다온페이) | terraform
-      talk 6 EKS 운영 자동화: Karpenter와 GitOps로 | Michael Chen (AWS) | aws-eks karpenter
-      talk 9 쿠버네티스 무중단 업그레이드 | 정혜리 (해운대로지스) | kubernetes
+      talk 3 테라폼 모듈 버전 관리 ‖ How we manage Terraform module versions | 박소연 (다온페이) | terraform
+      talk 6 EKS 운영 자동화: Karpenter와 GitOps로 ‖ Automating EKS operations | Michael Chen (AWS) | aws-eks karpenter
+      talk 9 쿠버네티스 무중단 업그레이드 ‖ Zero-downtime Kubernetes upgrades | 정혜리 (해운대로지스) | kubernetes
       `,
     );
   });
@@ -16833,8 +16835,8 @@ describe('titles given in two languages', () => {
       `,
       `
       event CNDW2024 | 2024-11-28 | 도쿄
-      talk 4 Terraformのstate分割、どこまでやるか | 山本 奈々 (ミドリ銀行) | terraform
-      talk 10 Helmチャートのテスト、してますか？ | 小林 | helm helm-unittest
+      talk 4 Terraformのstate分割、どこまでやるか ‖ 테라폼 state 분할, 어디까지 할 것인가 | 山本 奈々 (ミドリ銀行) | terraform
+      talk 10 Helmチャートのテスト、してますか？ ‖ Helm 차트 테스트 하세요? | 小林 | helm helm-unittest
       `,
       { plainText: true, name: 'test.txt' },
     );

@@ -41,6 +41,8 @@ export interface Talk {
   bodyRange: Range;
   /** Tools mentioned in the title and body, most mentioned first. */
   tools: ToolCount[];
+  /** The title in another language, as the note gives it beside the title (a translation, or the original): searched as the title is. */
+  otherTitle?: string;
 }
 
 export interface Event {

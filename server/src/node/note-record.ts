@@ -169,6 +169,7 @@ function compactTalk(t: Talk, ev: Event, rel: (s: string) => string): Json {
   pushRange(x, t.titleRange);
   pushRange(x, t.bodyRange);
   x.push(tools, t.eventId === ev.id ? 0 : rel(t.eventId));
+  if (t.otherTitle !== undefined) x.push(t.otherTitle);
   return x;
 }
 
@@ -340,7 +341,7 @@ function expandTalk(x: unknown[], eventId: string, abs: (s: unknown) => string):
   // A copy of its exact length: the first push gave room for 17 (10k notes kept 6.9 MB of
   // talks' tool lists, 1.5 MB of them used).
   const tools = counted.slice();
-  return {
+  const talk: Talk = {
     id: abs(x[0]),
     eventId: x[12] === 0 ? eventId : abs(x[12]),
     title: str(x[1]),
@@ -349,4 +350,6 @@ function expandTalk(x: unknown[], eventId: string, abs: (s: unknown) => string):
     bodyRange: rangeAt(x, 7),
     tools,
   };
+  if (x.length > 13) talk.otherTitle = str(x[13]);
+  return talk;
 }

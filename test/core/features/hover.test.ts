@@ -268,6 +268,20 @@ describe('hover on talks, references, events and speakers', () => {
     });
   });
 
+  test('a talk title given in two languages shows the other under it', () => {
+    check(
+      `
+  //- /2024/hug-seoul-14.md
+  # HUG Seoul #14
+  ## 테라폼 모듈 $0버전 관리 (“How we manage Terraform module versions”) - 박소연 (다온페이)
+  - 모듈 200개
+`,
+      {
+        lines: ['**테라폼 모듈 버전 관리**  ', '“How we manage Terraform module versions”  ', '*HUG Seoul \\#14* · no date  '],
+      },
+    );
+  });
+
   test('[[Event#Talk]] shows the talk', () => {
     check(NOTES + '//- /todo.md\n# TODO\n- see [[HashiConf 2024#Terraform $0Stacks in Practice]]\n', {
       lines: ['[Terraform Stacks in Practice](file:///ws/2024/hashiconf.md#L10)  ', '*HashiConf 2024* · 2024-10-15 · Boston, MA  '],

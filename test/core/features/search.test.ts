@@ -201,6 +201,19 @@ describe('search', () => {
     check('scaling nomad', ['talk Nomad Scaling Tips']);
   });
 
+  test('a talk is found by its title in another language, as the note gives it beside the title', () => {
+    const ctx = new FeatureContext();
+    ctx.updateNote({ uri: 'file:///ws/ko.md', text: '# HUG Seoul #14\n\n## 테라폼 모듈 버전 관리 (“How we manage Terraform module versions”) - 박소연 (다온페이)\n- 모듈 200개\n' });
+    ctx.updateNote({ uri: 'file:///ws/ja.md', text: '# CNDW 2024\n\n■ 「Terraformのstate分割、どこまでやるか」\n → 테라폼 state 분할, 어디까지 할 것인가\n 山本 奈々 (ミドリ銀行)\n - state 하나에 리소스 3000개\n' });
+    const check = (query: string, expected: string[]) => {
+      const got = searchIndex(ctx.index, query, 50);
+      assert.deepEqual(got.map((r) => `${r.kind} ${r.label}`), expected, query);
+      assert.deepEqual(got, searchByDefinition(ctx.index, query, 50), query);
+    };
+    check('module versions', ['talk 테라폼 모듈 버전 관리']);
+    check('어디까지 할 것인가', ['talk Terraformのstate分割、どこまでやるか']);
+  });
+
   test('a query naming a tool finds the talks mentioning it, even when no text of theirs holds the query', () => {
     const ctx = new FeatureContext();
     ctx.updateNote({ uri: 'file:///ws/a.md', text: '# Platform Night 2024\nDate: March 3, 2024\n\n## Our Deploy Story - Jane Doe (Acme)\n- We moved everything to 테라폼 last year.\n' });

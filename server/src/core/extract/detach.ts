@@ -42,6 +42,7 @@ export function detachStrings(note: Note): Note {
     if (event.location !== null) event.location = detached(event.location);
     for (const talk of event.talks) {
       talk.title = detached(talk.title);
+      if (talk.otherTitle !== undefined) talk.otherTitle = detached(talk.otherTitle);
       detachSpeakers(talk.speakers);
     }
   }

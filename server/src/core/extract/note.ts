@@ -12,7 +12,7 @@ import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOf
 import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
-import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, LineTests, NO_MATCHES, parentItem, reader, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
+import { findChrome, frontMatterTalk, indentOf, isNonTalkTitle, isTranslationLine, LineTests, NO_MATCHES, parentItem, reader, translationOf, type AgendaEntry, type Candidate, type LineMatches, type LineReads, type Previous, type Reader } from './note-lines';
 import { calendarEventLines, collectCandidates, messageLog, namesEventItem, outerItem } from './talk-candidates';
 import { findMentions, findReferences, type Scope, type TalkSpan } from './tool-mentions';
 import { BOOK_CHAPTER, DRAWN_LINE, EVENT_WORDS, NO_ORGANISATION_SAID, ORG_PLANNING } from './vocabulary';
@@ -416,6 +416,10 @@ function talkSpansOf(structure: NoteStructure, uri: string, chosen: Chosen, boun
       bodyRange: { start: { line: c.line, character: 0 }, end: { line: end, character: lines[end].length } },
       tools: [],
     };
+    if (!earlier) {
+      const otherTitle = c.parsed.otherTitle ?? translationBelow(structure, c.line, end, c.parsed.title);
+      if (otherTitle) talk.otherTitle = otherTitle;
+    }
     // (A talk written twice keeps its first title's place.)
     if (!earlier && c.source === 'agenda') {
       const entry = agenda.find((a) => a.line === c.line);
@@ -972,4 +976,12 @@ function topBanner(structure: NoteStructure, footerLine: number): { from: number
   const from = i;
   while (i < footerLine && info[i].kind === LineKind.Heading && info[i].level === info[from].level) i++;
   return i > from && i < footerLine && info[i].kind === LineKind.Rule ? { from, to: i - 1 } : null;
+}
+
+/** The title's translation on one of the two lines under it ("→ "English title"", "EN: …"), if the talk has one there. */
+function translationBelow(structure: NoteStructure, line: number, end: number, title: string): string {
+  for (let k = line + 1; k <= Math.min(end, line + 2); k++) {
+    if (isTranslationLine(structure, k)) return translationOf(structure, k, title);
+  }
+  return '';
 }

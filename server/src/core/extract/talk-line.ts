@@ -18,6 +18,8 @@ export interface TalkLine {
   titleEnd: number;
   /** A time of day at the start ("10:00-10:30"): a timetable line. */
   time: string | null;
+  /** The title again in another language, given beside it (a translation, or the original), which the title leaves out. */
+  otherTitle?: string;
 }
 
 // ("19:15〜 Title": a start with an open end; "오후 2:13 …", "2:13 PM …": a chat's or a phone's clock.)
@@ -380,7 +382,12 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (slot && slot.index >= 4) return parseTalkLine(content.slice(0, slot.index), check) ?? parseTalkLineAsIs(content, check);
   // "Title (FIXME: exact title, …)", "Title (moved to the afternoon, skipped it)": the writer's remark in brackets after it.
   const remark = content.endsWith(')') || content.endsWith('）') ? WRITERS_REMARK_AFTER.exec(content) : null;
-  if (remark && remark.index >= 4) return parseTalkLine(content.slice(0, remark.index), check) ?? parseTalkLineAsIs(content, check);
+  if (remark && remark.index >= 4) {
+    const line = parseTalkLine(content.slice(0, remark.index), check);
+    // ("… (원제: Automating EKS operations)": the original title, kept as the title's other.)
+    const original = line && !line.otherTitle ? ORIGINAL_IN_BRACKETS.exec(remark[0]) : null;
+    return (original ? { ...line!, otherTitle: unquoted(original[1]) } : line) ?? parseTalkLineAsIs(content, check);
+  }
   // "Building golden paths on Waypoint ~~and no-code modules~~": the words struck out at its end are no longer its.
   if (content.endsWith('~~')) {
     const struck = STRUCK_END.exec(content);
@@ -466,12 +473,20 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   // ("쿠버네티스 … 무중단으로 / "Zero-downtime Kubernetes upgrades"": the same after a slash, each of the two at most once.)
   if (line && line.title.length > 10) {
     let title = line.title;
+    let otherTitle = '';
     const bracket = title.endsWith(')') || title.endsWith('）') ? TRAILING_TRANSLATION.exec(title) : null;
-    if (bracket && bracket.index >= 4 && (ORIGINAL_TITLE_LABEL.test(bracket[1]) || inAnotherLanguage(title.slice(0, bracket.index), bracket[1]))) title = title.slice(0, bracket.index).trimEnd();
+    const label = bracket && bracket.index >= 4 ? ORIGINAL_TITLE_LABEL.exec(bracket[1]) : null;
+    if (bracket && bracket.index >= 4 && (label || inAnotherLanguage(title.slice(0, bracket.index), bracket[1]))) {
+      title = title.slice(0, bracket.index).trimEnd();
+      otherTitle = unquoted(bracket[1].slice(label ? label[0].length : 0));
+    }
     const slashed = title.includes('/') || title.includes('／') ? SLASHED_TRANSLATION.exec(title) : null;
     // (Not "Cilium / eBPF なんでも相談会": unquoted, the other language's part has no Latin letter.)
-    if (slashed && slashed.index >= 8 && !!slashed[1] === !!slashed[3] && (!!slashed[1] || !/\p{sc=Latin}/u.test(slashed[2])) && inAnotherLanguage(title.slice(0, slashed.index), slashed[1] ? `"${slashed[2]}"` : slashed[2])) title = title.slice(0, slashed.index).trimEnd();
-    if (title !== line.title) return { ...line, title, titleEnd: line.titleStart + title.length };
+    if (slashed && slashed.index >= 8 && !!slashed[1] === !!slashed[3] && (!!slashed[1] || !/\p{sc=Latin}/u.test(slashed[2])) && inAnotherLanguage(title.slice(0, slashed.index), slashed[1] ? `"${slashed[2]}"` : slashed[2])) {
+      title = title.slice(0, slashed.index).trimEnd();
+      otherTitle ||= slashed[2].trim();
+    }
+    if (title !== line.title) return { ...line, title, titleEnd: line.titleStart + title.length, ...(otherTitle ? { otherTitle } : {}) };
   }
   // "続いて「Title」", "最後は遠隔登壇で「Title」": a sentence's lead before the quoted title, its speakers on the next line.
   if (line && !line.speakers.length && line.title.includes('「')) {
@@ -495,6 +510,13 @@ const MODERATED_BEFORE_BY = /[,，]\s*(?:moderated|hosted|chaired|facilitated)$/
 const TRAILING_TRANSLATION = /\s*[(（]([^()（）]{4,120})[)）]$/u;
 /** "원제: …", "原題：…", "original: …": the title as its speaker wrote it, labelled, inside the bracket after the writer's. */
 const ORIGINAL_TITLE_LABEL = /^(?:원제|원래\s*제목|영문\s*제목|原題|英題|original(?:\s+title)?|orig\.)\s*[:：]/iu;
+/** A bracket that holds the labelled original alone (group 1). */
+const ORIGINAL_IN_BRACKETS = new RegExp(String.raw`^\s*[(（]${ORIGINAL_TITLE_LABEL.source.slice(1)}\s*([^()（）]{4,})[)）]$`, 'iu');
+/** Words without the quotes around them: "“Zero-downtime upgrades”" → "Zero-downtime upgrades". */
+export function unquoted(text: string): string {
+  const t = text.trim();
+  return /^["“'‘「『]/u.test(t) && /["”'’」』]$/u.test(t) && t.length > 2 ? t.slice(1, -1).trim() : t;
+}
 /** After a slash, the title again: "무중단으로 / "Zero-downtime upgrades"", "한일 공동 온콜 운영기 / 日韓共同オンコール運用記". */
 const SLASHED_TRANSLATION = /\s+[/／]\s+(["“「]?)([^/／]{6,120}?)(["”」]?)$/u;
 
@@ -614,7 +636,7 @@ const LANGUAGE_TAG = /^\[(?:EN|ENG|KR|KO|JP|JA|English|Korean|Japanese|한국어
 /** LENTICULAR_TITLE's groups: 1 all before the title, 2 the time, 3 a kind or track, 4 the title, 5 the speakers. */
 const LENTICULAR_TITLE = /^((?:\[?(\d{1,2}[:：]\d{2})(?:\s*[-~〜]\s*\d{1,2}[:：]\d{2})?\]?\s*)?(?:(基調講演|キーノート|[A-Z]\s?トラック|トラック\s?[A-Z]|[A-Z]\s?会場|키노트|기조\s?연설|[A-Z]\s?트랙)\s*)?【)([^【】]{8,120})】\s*(\S.{1,80})$/u;
 /** "→ translation / " after a quoted title, before its speakers. */
-const ARROW_TRANSLATION = /^\s*(?:→|->|⇒)\s*[^/／→]{2,80}?\s*[/／]\s*(?=\S)/u;
+const ARROW_TRANSLATION = /^\s*(?:→|->|⇒)\s*([^/／→]{2,80}?)\s*[/／]\s*(?=\S)/u;
 
 const ROUND_LEAD = /^[(（]([^()（）]{3,60})[)）]\s*/u;
 
@@ -939,7 +961,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     // ("… " 발표 문다인 (Org)", "… " 登壇 …": a word for "presented by" before the speakers.)
     // ("Title" [Ron Bakker, Pagewise]: the speakers in square brackets.)
     // ("「Title」 → 번역한 제목 / 小林さん": the writer's translation between the title and who gave it.)
-    const after = quoted[2].replace(ARROW_TRANSLATION, '').replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '').replace(/^\[([^\[\]]{3,80})\]$/u, '$1');
+    const arrow = ARROW_TRANSLATION.exec(quoted[2]);
+    const after = quoted[2].slice(arrow ? arrow[0].length : 0).replace(/^[\s,\-–—/|:：]+/u, '').replace(/^(?:by|발표|登壇)\s+/iu, '').replace(/^\[([^\[\]]{3,80})\]$/u, '$1');
     let sp = after ? (parseSpeakers(after, { ...check, allowBareHandle: true }) ?? lowerCaseSpeakers(after, check)) : null;
     // ("「Title」 📍 (最後まで)", "「Title」 ❌ 聞けず": the writer's marks and a remark, no one named for sure.)
     if (sp && !sp.strong && MARK_FIRST.test(after)) sp = null;
@@ -965,7 +988,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
     const title = label && label[0].length < quoted[1].length ? quoted[1].slice(label[0].length) : quoted[1];
     // ("Title" — Aya Morimoto, "Title" — Cho Min-ji (freelance): a dash after the quotes, then one name of capitalised words, is who gave it.)
     const dashed = !!sp && !sp.strong && sp.speakers.length === 1 && /^\s*[—–]\s/u.test(quoted[2]) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?:\s*[(（][^()（）]{1,40}[)）])?$/u.test(after);
-    return result(title, rest.indexOf(title), sp?.speakers ?? [], !!sp?.strong || dashed, true);
+    const line = result(title, rest.indexOf(title), sp?.speakers ?? [], !!sp?.strong || dashed, true);
+    return arrow ? { ...line, otherTitle: unquoted(arrow[1]) } : line;
   }
   // "Jane Doe (Acme) presented Rotating Everything": the speaker, a verb, the title.
   const presented = rest.length > 12 && hasPresentedVerb(rest) ? / (?:presented|presents|talked about|spoke about|gave a talk (?:on|about)) /.exec(rest) : null;

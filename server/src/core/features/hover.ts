@@ -216,6 +216,7 @@ function talkCard(ctx: FeatureContext, talks: TalkEntry[], fromReference: boolea
     if (fromReference) w.link(t.talk.title, lineLink(t.note.uri, t.talk.titleRange.start.line));
     else w.strong(t.talk.title);
     w.line();
+    if (t.talk.otherTitle !== undefined) w.text(`\u201c${t.talk.otherTitle}\u201d`).line();
     const when = t.event.date ? (t.event.endDate ? `${t.event.date} \u2013 ${t.event.endDate}` : t.event.date) : words.noDate;
     w.em(t.event.name).text(` \u00b7 ${when}${t.event.location ? ` \u00b7 ${t.event.location}` : ''}`).line();
     if (t.talk.speakers.length) w.text(`${words.speakers(t.talk.speakers.length)}${t.talk.speakers.map((s) => (s.org ? `${s.name} (${s.org})` : s.name)).join(', ')}`).line();

@@ -286,7 +286,8 @@ function rowsOf(note: Note): NoteRows {
   for (const event of note.events) {
     all[e++] = makeRow('event', null, note.uri, event, undefined, [fold(event.name), fold(event.location ?? ''), fold(event.date ?? '')]);
     for (const talk of event.talks) {
-      const keys = [fold(talk.title)];
+      // (Its title in another language too: "module versions" finds "테라폼 모듈 버전 관리 (“Managing module versions”)".)
+      const keys = talk.otherTitle !== undefined ? [fold(talk.title), fold(talk.otherTitle)] : [fold(talk.title)];
       for (const s of talk.speakers) keys.push(fold(s.name));
       all[t++] = makeRow('talk', null, note.uri, event, talk, keys);
     }
@@ -306,7 +307,7 @@ function talkRowOf(note: Note, talk: Talk): Row | undefined {
 
 /**
  * Each kind's bonus and the weights of its texts: an event's name, place and date; a talk's title,
- * then its speakers (every one after the first text weighs the same); a speaker's name, then
+ * then its title in another language if it has one, and its speakers (every one after the first text weighs the same); a speaker's name, then
  * their organisations.
  */
 const BONUS = { event: 2, talk: 0, speaker: 1 } as const;
