@@ -17051,3 +17051,103 @@ describe('writers and singers named like tools', () => {
     );
   });
 });
+
+describe('threads and chats copied into a note', () => {
+  test('Mastodon posts between rows of dots, a post\'s bullets, then the next post at the margin: each post that names a talk is one', () => {
+    check(
+      `
+      SRE Days Vienna 2025 - my posts
+      ================================
+
+      ..........................................
+      @mira@fosstodon.org · 2025-04-02 10:05 CET
+      keynotes done, going to the breakouts
+      ..........................................
+      @mira@fosstodon.org · 2025-04-02 11:00 CET
+      🎤 Fleet upgrades with Argo CD
+      Jakob Huber - Donau Logistik
+      - ApplicationSets per region
+      - Helm charts pinned
+      #ArgoCD
+      ..........................................
+        ↪ @tom@hachyderm.io · 11:09
+        did they keep Flux anywhere?
+      ..........................................
+      @mira@fosstodon.org · 2025-04-02 13:30 CET
+      🎤 Cheap Prometheus storage
+      Elif Sahin, Kettle Games
+      they moved to Thanos with S3
+      #Prometheus
+      `,
+      `
+      event SRE Days Vienna 2025 | 2025-04-02 | -
+      talk 9 Fleet upgrades with Argo CD | Jakob Huber (Donau Logistik) | argo-cd flux helm
+      talk 19 Cheap Prometheus storage | Elif Sahin (Kettle Games) | aws-s3 prometheus thanos
+      `,
+      { plainText: true, name: 'posts.txt' },
+    );
+  });
+
+  test('a chat with myself: "[나] [오전 11:03] - bullet" then bullets, then the next message at the margin opens its own entry; "\\"…?\\" 하니까 반 이상 손 듦" names no one', () => {
+    check(
+      `
+      AWS 커뮤니티 데이 2025 메모
+
+      [나] [오전 10:30] 1) EKS 비용 줄이기 / 김도현 (바다상점)
+      [나] [오전 10:35] - 노드그룹 정리
+      - 스팟 비중 60%
+      [나] [오전 11:20] 2) 테라폼 모듈 관리 - 윤하린 (구름페이)
+      [나] [오전 11:25] "테라폼 state 깨져본 사람?" 하니까 반 이상 손 듦
+      [나] [오후 12:10] 점심
+      `,
+      `
+      event AWS 커뮤니티 데이 2025 | 2025 | -
+      talk 3 EKS 비용 줄이기 | 김도현 (바다상점) | aws-eks
+      talk 6 테라폼 모듈 관리 | 윤하린 (구름페이) | terraform
+      `,
+      { plainText: true, name: 'chat.txt' },
+    );
+  });
+
+  test('an X thread, the time alone under each post ("   — 11:05 AM"); a Discord log ("mz — 2024/02/17 13:06"), its talks numbered 【4本目】', () => {
+    check(
+      `
+      # Platform Night Boston — live thread
+
+      1/ made it, coffee first
+         — 9:04 AM
+
+      2/ session 1 — Secrets at 2,000 namespaces — Marcus Lee & Jen Park, @HarborHealth
+         — 11:05 AM
+
+      3/ they moved to the Vault Secrets Operator
+         — 11:12 AM
+      `,
+      `
+      event Platform Night Boston — live thread | - | -
+      talk 6 Secrets at 2,000 namespaces | Marcus Lee, Jen Park | vault vault-secrets-operator
+      `,
+    );
+    check(
+      `
+      関西クラウド勉強会 #8 — Discord ログ
+      2025/02/15(土) 13:00〜 梅田
+
+      mz — 2025/02/15 13:02
+      はじまった
+      mz — 2025/02/15 13:06
+      【1本目】Consul を本番で回した話 / 岡田直樹さん（なにわクラウド）
+      mz — 2025/02/15 13:15
+      ・Envoy サイドカー
+      mz — 2025/02/15 14:45
+      【2本目】Helm chart の整理 / 田村 (@tamura_ops)
+      `,
+      `
+      event 関西クラウド勉強会 #8 | 2025-02-15 | 梅田
+      talk 7 Consul を本番で回した話 | 岡田直樹 (なにわクラウド) | consul envoy
+      talk 11 Helm chart の整理 | 田村 | helm
+      `,
+      { plainText: true, name: 'discord.txt' },
+    );
+  });
+});

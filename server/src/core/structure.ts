@@ -299,6 +299,8 @@ function paragraphOf(state: BlockState, startLine: number, endLine: number, plai
   state.parentType = 'paragraph';
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
     if (plainText && state.sCount[nextLine] === 0 && state.blkIndent >= 3) break;
+    // (Nor, after a bullet at the margin: "- notes" then "......" between two posts, "[나] [오전 11:20] …", a chat's next message.)
+    if (plainText && state.sCount[nextLine] === 0 && state.blkIndent > 0) break;
     // A line indented as code cannot start another block: it continues the paragraph.
     if (state.sCount[nextLine] - state.blkIndent > 3) continue;
     if (state.sCount[nextLine] < 0) continue;
@@ -592,7 +594,11 @@ function isRstUnderline(lines: string[], i: number): boolean {
   const m = RST_UNDERLINE.exec(lines[i]);
   const above = lines[i - 1].trim();
   // (A title has words: not "---" over "```".)
-  return !!m && above.length >= 2 && /[\p{L}\p{N}]/u.test(above) && lines[i].trimEnd().length >= Math.min(above.length, Math.max(3, Math.floor(above.length * 0.8)));
+  if (!m || above.length < 2 || !/[\p{L}\p{N}]/u.test(above) || lines[i].trimEnd().length < Math.min(above.length, Math.max(3, Math.floor(above.length * 0.8)))) return false;
+  // (A title starts its block, after a blank line, its overline or a rule (front matter's end): not a post's last line over the row of dots
+  // that parts it from the next post.)
+  const before = lines[i - 2]?.trim();
+  return !before || before[0] === m[1] || /^-{3,}$/u.test(before);
 }
 
 /** reStructuredText's section titles as headings, levels in the order their underlines first appear (below the note's own title, level 1). */

@@ -27,8 +27,10 @@ const KO_NOT_NAMES = new Set(
     '구조 전략 기능 연동 연결 설정 배치 변경 인증 권한 하위 임시 지원 주기 장기 유지 정의 표준 공통 서명 신규 기존 전용 추가 조회 반영 최적화').split(' '),
 );
 const KO_TIME_OF_DAY_END = /(?:오전|오후|저녁|아침|점심|새벽)$/u;
+// ("\"Title?\" 하니까 반 이상 손 듦": a verb joined to the next clause, "(when he) asked", not a given name.)
+const KO_CONNECTIVE_END = /(?:니까|는데|면서|려고|해서)$/u;
 // ("가져옴", "나옴": a note's clipped verb.)
-const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨옴것링션트스드크프브즈츠를을는의에로과와들법적술류기랩팀'));
+const KO_NAME_LAST_NOT = new Set(Array.from('다요음함됨옴듦씀것링션트스드크프브즈츠를을는의에로과와들법적술류기랩팀'));
 
 const LATIN_PARTICLES = new Set(['van', 'de', 'da', 'von', 'der', 'den', 'le', 'la', 'del', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'st.']);
 // Capitalised words that start talk titles or section names far more often than names.
@@ -125,7 +127,7 @@ function isKoreanName(s: string, honoured = false): boolean {
   if (MASKED_KO_NAME.test(t)) return KO_SURNAMES.has(t[0]);
   if (!/^[가-힣]{2,4}$/.test(t) || KO_NOT_NAMES.has(t)) return false;
   // ("(금 오후 4시, 선릉)": a day's part after a weekday, not a given name.)
-  if (KO_TIME_OF_DAY_END.test(t)) return false;
+  if (KO_TIME_OF_DAY_END.test(t) || KO_CONNECTIVE_END.test(t)) return false;
   if (s.includes(' ') && !/^[가-힣]{1,2} [가-힣]{1,3}$/.test(s)) return false;
   if (!honoured && KO_NAME_LAST_NOT.has(t[t.length - 1])) return false;
   if (t.length === 4) return KO_DOUBLE_SURNAMES.has(t.slice(0, 2));

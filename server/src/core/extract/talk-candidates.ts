@@ -1953,7 +1953,8 @@ function paragraphTalk(scan: CandidateScan, i: number, parsed: TalkLine, marks: 
   }
   if (parsed.speakers.length) {
     const next = nextContentLine(structure, i, 0);
-    const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null;
+    // (Or over the post's time alone: "6/ session 2 — Title — Name & Name, @Org" then "   — 11:05 AM", a thread copied from X.)
+    const alone = li.standalone || parsed.quoted || next < 0 || readSpeakerLine(structure, next, check) !== null || (hasDigit(info[next].content) && POST_TIME.test(info[next].content));
     // "Session 1 — Title by Name (Company)" with the notes right below it, no blank line between.
     // ("[4] Title — 배준호님", "(2) Title - Name": a numbered line naming its speaker, its notes below.)
     // ("Title - Bram Hendriks, independent": no organisation, said so.)
@@ -2640,7 +2641,7 @@ const CHAT_LINE = /^\[[^\]]{1,24}\]\s*\[(?:오전|오후|午前|午後|AM|PM)?\s
 // ("kaya — Today at 6:58 PM", "bramvdl — 03/13/2025 7:06 PM": Discord's.)
 /** A chat's sender: a name of one or two words ("jun.k", "Mina Park"). */
 const CHAT_NAME = String.raw`[\p{L}\p{N}._-]{2,32}(?: [\p{L}\p{N}._-]{1,20})?`;
-const CHAT_HEADER = new RegExp(String.raw`^${CHAT_NAME}(?:\s{1,3}|\s[—–-]\s(?:(?:today|yesterday)\s+at\s+|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?)(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$`, 'iu');
+const CHAT_HEADER = new RegExp(String.raw`^${CHAT_NAME}(?:\s{1,3}|\s[—–-]\s(?:(?:today|yesterday)\s+at\s+|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+|\d{4}\/\d{1,2}\/\d{1,2}\s+)?)(?:\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:오전|오후|午前|午後)\s?\d{1,2}:\d{2})$`, 'iu');
 
 /**
  * "\t• 感想：…" then "セッション2　Title" at the margin (a OneNote paste, no blank lines): after an indented plain bullet's line,
@@ -2806,6 +2807,8 @@ const MOVED_TIME = /^.{1,24}?\s*→\s*(.{2,24}?)\s*(?:(?:으로|로)\s*변경(?:
 const META_CELL = /^(?:(?:room|hall|track|level|stage|floor|ルーム|トラック|レベル|会場|룸|트랙|레벨|홀)\s*[\p{L}\d.-]{0,12}(?:\s*[(（][^()（）]{1,12}[)）])?|\d{2,4}\s*(?:호|号室|号|室)|[\p{L}\d ]{1,16}\s+(?:hall|room|stage|홀|룸|ホール)|\p{L}{1,10}(?:룸|홀|ルーム|ホール|会場)(?:\s*[A-Za-z0-9]{1,3})?|[★☆]{1,5}(?:\s.{0,30})?|L\d{3})$/iu;
 /** "2024/06/14 19:06": a post's day and one time (a scrapbook's entry under it; a span of times is an event's hours). */
 const POST_STAMP = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*[(（][^()（）]{1,4}[)）])?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** "— 11:05 AM", "`오후 7:08`", "午前10:32 · 2024年8月3日": the time a post was made, alone on the line under it. */
+const POST_TIME = /^[—–-]?\s*`?(?:(?:오전|오후|午前|午後)\s?)?\d{1,2}:\d{2}(?:\s?[AP]M)?`?(?:\s+·\s+[^·]{4,24})?$/u;
 /** "[19:12] 4/14", "19:05 (3/16)": a thread's post, its time and its place in the thread. */
 const THREAD_STAMP = /^\[?\d{1,2}[:：]\d{2}\]?\s+[(（]?\d{1,3}\s*\/\s*\d{1,3}[)）]?$/u;
 /** "[1] ", "(2) ": a session's number in brackets, first on its line. */
@@ -2850,8 +2853,10 @@ function afterChatHeader(structure: NoteStructure, i: number): boolean {
   const prev = structure.lines[i - 1].trimEnd();
   const last = prev.charCodeAt(prev.length - 1);
   // Most lines do not end with a time ("…6:58 PM", "…18:58").
-  return ((last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev)) || (prev.charCodeAt(0) === 91 && TIME_FIRST_CHAT_HEADER.test(prev));
+  return ((last === 77 || last === 109 || (last >= 48 && last <= 57)) && CHAT_HEADER.test(prev)) || (prev.charCodeAt(0) === 91 && TIME_FIRST_CHAT_HEADER.test(prev)) || (prev.includes(' · ') && POST_HEADER.test(prev));
 }
+/** "@ines_ops@hachyderm.io · 2024-03-20 11:02 CET", "  ↪ @gkovac@fosstodon.org · 11:09": a post's author and time (a Mastodon or Bluesky thread copied out). */
+const POST_HEADER = /^\s*(?:[↪↳]\s*)?@[\p{L}\p{N}._-]{1,30}(?:@[\p{L}\p{N}.-]{3,40})?\s·\s(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s+[A-Z]{2,5})?$/u;
 /** "[18:41] 김지훈 (운영진)", "[19:03] Jane Doe": a chat message's header with its time first, then who posted it (and their role). */
 const TIME_FIRST_CHAT_HEADER = new RegExp(String.raw`${RECORDING_TIME.source}\s*${CHAT_NAME}(?:\s*[(（][^()（）]{1,20}[)）])?$`, 'u');
 

@@ -715,7 +715,7 @@ const DASH_BETWEEN = /\s(?:[—–-]|--)\s/gu;
 
 /** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】"), not an organisation. */
 const BRACKET_LABEL =
-  /^(?:[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
+  /^(?:[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|\d{1,2}\s*(?:本目|番目|つ目|번\s*째|번)|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
 
 /** parseTalkLine after an organisation in brackets (`org`, null without one): its speakers without an organisation get it. */
 function parseTalkLineWithin(content: string, check: NameCheck, org: string | null): TalkLine | null {
