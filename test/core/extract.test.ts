@@ -17151,3 +17151,140 @@ describe('threads and chats copied into a note', () => {
     );
   });
 });
+
+describe('notes in other markup languages', () => {
+  test('AsciiDoc: ".Title" over a "****" sidebar is a talk, its "발표::" the speakers, "트랙::" a field; the sidebar\'s text is the talk\'s', () => {
+    check(
+      `
+      = AWS 커뮤니티 데이 2025 메모
+      :author: 한지우
+      :revdate: 2025-05-17
+
+      == 오전 세션
+
+      .EKS 위에서 Kafka 직접 운영하기
+      ****
+      발표:: 이서연, 모먼트커머스
+      트랙:: 컨테이너 / 300
+
+      * Strimzi로 쿠버네티스에 Kafka 올림
+      ****
+
+      .테라폼 랜딩존 만들기
+      ****
+      발표:: 김도윤 (구름랩)
+
+      * 테라폼 모듈 40개
+      ****
+      `,
+      `
+      event AWS 커뮤니티 데이 2025 | 2025-05-17 | -
+      talk 7 EKS 위에서 Kafka 직접 운영하기 | 이서연 (모먼트커머스) | aws-eks kafka kubernetes strimzi
+      talk 15 테라폼 랜딩존 만들기 | 김도윤 (구름랩) | terraform
+      `,
+      { plainText: true, name: 'summit.txt' },
+    );
+  });
+
+  test('reStructuredText saved as .md: "1. Title" over "-----" and "4.1 Title" over "~~~~" are sections; "여는 말" is no talk; an overlined title is the page\'s', () => {
+    check(
+      `
+      부산 클라우드 밋업 #4
+      =====================
+
+      :일시: 2025-03-22 (토) 14:00~18:00
+
+      .. note::
+         30명 정도 옴.
+
+      여는 말
+      ------
+
+      운영진 소개
+
+      1. 헬름 차트 정리하기
+      ---------------------
+
+      :발표자: 강민재
+      :소속: 한결해운
+
+      - Helmfile 로 환경별 관리
+
+      4.1 Ansible로 맥북 세팅
+      ~~~~~~~~~~~~~~~~~~~~~~~
+
+      :발표자: 이하은
+
+      - brew + Ansible
+      `,
+      `
+      event 부산 클라우드 밋업 #4 | 2025-03-22 | -
+      talk 14 헬름 차트 정리하기 | 강민재 (한결해운) | helm helmfile
+      talk 22 Ansible로 맥북 세팅 | 이하은 | ansible
+      `,
+    );
+    check(
+      `
+      .. _guild-day:
+
+      ==============================
+      Infra Guild Day -- Q2, Leeds
+      ==============================
+
+      :Date: 2025-06-12
+
+      .. contents:: Contents
+
+      Leaving Terragrunt
+      ==================
+
+      :Speaker: Piotr Zielinski
+      :Team: Platform
+
+      Terragrunt out, plain Terraform in.
+      `,
+      `
+      event Infra Guild Day -- Q2, Leeds | 2025-06-12 | -
+      talk 11 Leaving Terragrunt | Piotr Zielinski | terraform terragrunt
+      `,
+      { plainText: true, name: 'guild.txt' },
+    );
+  });
+
+  test('Org saved as .md from a phone: "** Title :tag:" over its drawer is a talk; "<2023-12-11 月 11:20-12:00>" under a heading is no text, "登壇: …" under it the speakers', () => {
+    check(
+      `
+      #+TITLE: HUG Seoul 6월 밋업 메모
+      # 폰에서 적고 emacs로 정리
+
+      * 세션
+      ** 테라폼 협업하기 - Atlantis 도입기                :terraform:
+      :PROPERTIES:
+      :SPEAKER:  박지훈
+      :ORG:      온다랩
+      :END:
+      - Atlantis를 ECS에 띄움
+      `,
+      `
+      event HUG Seoul 6월 밋업 | - | -
+      talk 5 테라폼 협업하기 - Atlantis 도입기 | 박지훈 (온다랩) | atlantis aws-ecs terraform
+      `,
+    );
+    check(
+      `
+      #+TITLE: CNDT2025 参加メモ
+
+      * セッション
+      ** DONE [#A] Kubernetesのアップグレードを怖くなくする話   :k8s:
+      <2025-12-11 月 11:20-12:00>
+      登壇: 高橋 航（株式会社ミライクラウド）
+      - Argo CDで管理
+      `,
+      `
+      event CNDT2025 | 2025-12-11 | -
+      talk 4 Kubernetesのアップグレードを怖くなくする話 | 高橋 航 (株式会社ミライクラウド) | argo-cd kubernetes
+      `,
+      { plainText: true, name: 'cndt.txt' },
+    );
+  });
+});

@@ -358,7 +358,9 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   // After an edit, the unchanged lines' strings are the previous parse's (no copy of every line).
   // An Org, Scrapbox or wiki-markup text is parsed whole each time (its pass changes lines' info, which a partial parse keeps).
   // (A Scrapbox page saved as .md is Scrapbox still: markdown has no "[** Title]" lines.)
-  const dialect = isLatex(text) ? 'latex' : plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : markupDialect(text);
+  // (A reStructuredText page saved as .md, with a directive of it (".. note::"), is reStructuredText still.)
+  // (So is an Org file saved as .md, from a phone's Org app.)
+  const dialect = isLatex(text) ? 'latex' : plainText ? outlineDialect(text) : isScrapbox(text) ? 'scrapbox' : isOrg(text) ? 'org' : (markupDialect(text) ?? (text.includes('\n.. ') && RST_DIRECTIVE.test(text) && isRestructuredText(text) ? 'rst' : null));
   // (A page with MkDocs admonitions is parsed whole: markdown-it reads it with their bodies moved left, lines of other lengths.)
   const admonitions = !plainText && (text.includes('!!!') || text.includes('???')) && ADMONITION.test(text);
   // (":::note" … ":::", ":::tip[Title]": Docusaurus', Qiita's and Zenn's containers; their fences are read as blank lines or a title.)
@@ -366,7 +368,7 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   const hunks = previous && previous.plainText === plainText && !dialect && !previous.dialect && !admonitions && !previous.admonitions && !containers && !previous.containers && !previous.indentedProse ? changedLines(previous.table, table) : null;
   const lines = hunks ? linesAfter(previous!, table, hunks) : table.lines();
   const frontMatter = readFrontMatter(lines);
-  const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
+  const md = dialect === 'rst' ? (rstParser ??= makeParser(true, false)) : plainText || dialect === 'org' ? (plainTextParser ??= makeParser(true)) : (markdownParser ??= makeParser(false));
   // What markdown-it's core does before its block rules (the only core rule left on besides them).
   // (It reads \r\n and \r as line ends, as the line table does: the lines stay ours.)
   let source = text;
@@ -562,12 +564,17 @@ function liftOutline(info: LineInfo[]): void {
   }
 }
 
+/** Org-mode: a `#+TITLE:` line or a property drawer, and a heading of stars. */
+function isOrg(text: string): boolean {
+  return (text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text);
+}
+
 /**
  * A text written in an outliner's syntax: Org-mode (a `#+TITLE:` line or a property drawer, and a
  * heading of stars) or Scrapbox (two lines or more that are a bracketed heading, "[** Title]").
  */
 function outlineDialect(text: string): 'org' | 'scrapbox' | 'wiki' | 'rst' | null {
-  if ((text.includes('#+') || text.includes(':PROPERTIES:')) && (/^#\+title:/im.test(text) || text.includes(':PROPERTIES:')) && /^\*{1,6}\s+\S/m.test(text)) return 'org';
+  if (isOrg(text)) return 'org';
   if (isScrapbox(text)) return 'scrapbox';
   return markupDialect(text) ?? (isRestructuredText(text) ? 'rst' : null);
 }
@@ -581,14 +588,18 @@ const RST_UNDERLINE = /^([~^"'`+*#:._])\1{2,}[ \t]*$/u;
 const RST_MARKS = ['~~~', '^^^', '```', '"""', "'''", '***', '+++', '###', ':::', '...', '___'];
 /** A line that is such a row anywhere in a text (a row is needed before the text is split into lines to look for titles). */
 const RST_ROW = /^([~^"'`+*#:._])\1{2,}[ \t]*$/mu;
+/** ".. note::", ".. code-block:: console": a directive, at a line's start. */
+const RST_DIRECTIVE = /^\.\. [a-z-]+::/m;
 /** Two titles underlined with a character markdown does not underline with, or one and a directive (".. note::"). */
 function isRestructuredText(text: string): boolean {
   // ("..." and "***" are in much prose: the text is split only when a line is nothing but such a row.)
-  if (!RST_MARKS.some((m) => text.includes(m)) || !RST_ROW.test(text)) return false;
+  if ((!RST_MARKS.some((m) => text.includes(m)) || !RST_ROW.test(text)) && !(text.includes('.. ') && RST_DIRECTIVE.test(text))) return false;
   const lines = text.split(/\r\n?|\n/);
   let titles = 0;
   for (let i = 1; i < lines.length; i++) if (isRstUnderline(lines, i)) titles++;
-  return titles >= 2 || (titles === 1 && /^\.\. [a-z-]+::/m.test(text));
+  // ("=====" over "Title" over "=====": a title with its overline, which markdown never writes; not front matter's "---".)
+  for (let i = 2; i < lines.length; i++) if (lines[i].charCodeAt(0) === 61 && SETEXT_ROW.test(lines[i]) && lines[i - 2].trim() === lines[i].trim() && /[\p{L}\p{N}]/u.test(lines[i - 1])) titles++;
+  return titles >= 2 || (titles === 1 && RST_DIRECTIVE.test(text));
 }
 function isRstUnderline(lines: string[], i: number): boolean {
   const m = RST_UNDERLINE.exec(lines[i]);
@@ -601,10 +612,18 @@ function isRstUnderline(lines: string[], i: number): boolean {
   return !before || before[0] === m[1] || /^-{3,}$/u.test(before);
 }
 
+const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S/u;
+const SETEXT_ROW = /^(?:-{3,}|={3,})[ \t]*$/u;
 /** reStructuredText's section titles as headings, levels in the order their underlines first appear (below the note's own title, level 1). */
 function applyRstHeadings(lines: string[], info: LineInfo[]): void {
   const levels: string[] = [];
   for (let i = 1; i < lines.length; i++) {
+    // ("1. Title" over "--------": a numbered section's title, which markdown read as a list's item over a rule.)
+    if (info[i - 1].kind === LineKind.ListItem && NUMBERED_TITLE.test(lines[i - 1]) && SETEXT_ROW.test(lines[i]) && lines[i].trimEnd().length >= Math.min(lines[i - 1].trim().length, 8)) {
+      asHeading(info[i - 1], lines[i - 1], lines[i][0] === '=' ? 1 : 2, stripInline(lines[i - 1].trim()));
+      asBlank(info[i]);
+      continue;
+    }
     if (!isRstUnderline(lines, i) || info[i - 1].kind === LineKind.Heading) continue;
     const c = lines[i].trim()[0];
     if (!levels.includes(c)) levels.push(c);
@@ -616,7 +635,15 @@ function applyRstHeadings(lines: string[], info: LineInfo[]): void {
     under.standalone = true;
     under.content = '';
   }
+  // "=====" over "Title" over "=====" first in the page: the document's title; every other section is under it (markdown
+  // read "Section" over "=====" as a heading of its level).
+  const title = info.findIndex((li) => li.kind !== LineKind.Blank && li.kind !== LineKind.Rule && !(li.kind === LineKind.Paragraph && RST_TARGET.test(li.content)));
+  if (title > 0 && info[title].kind === LineKind.Heading && info[title].level === 1 && SETEXT_ROW.test(lines[title - 1]) && lines[title - 1].trim() === lines[title + 1]?.trim()) {
+    for (let i = title + 1; i < info.length; i++) if (info[i].kind === LineKind.Heading) info[i].level = Math.min(6, info[i].level + 1);
+  }
 }
+/** ".. _infra-guild:": a link target, before the title. */
+const RST_TARGET = /^\.\. _[\w-]+:$/u;
 
 /** Two lines or more that are a bracketed heading, "[** Title]". */
 function isScrapbox(text: string): boolean {
@@ -666,6 +693,10 @@ const ASCIIDOC_ATTRIBUTE = /^:!?[\w-]+!?:(?:\s|$)/u;
 const ASCIIDOC_REVISION = /^v?\d+(?:\.\d+)*,\s*\S.{0,60}$/u;
 /** An AsciiDoc block's delimiter line ("----", "....", "====", "****", "++++", "____"), the same line closing it. */
 const ASCIIDOC_DELIMITER = /^(?:-{4,}|\.{4,}|={4,}|\*{4,}|\+{4,}|_{4,})$/u;
+/** A sidebar's or a quote's delimiter: text inside, not code. */
+const ASCIIDOC_PROSE_DELIMITER = /^(?:\*{4,}|_{4,})$/u;
+/** ".Title": an AsciiDoc block's title (not "...", nor ".5 seconds"). */
+const BLOCK_TITLE = /^\.[^\s.\d][^\n]{1,150}$/u;
 /** "[source,hcl]", "[NOTE]": a block's attributes on the line before its delimiter. */
 const ASCIIDOC_BLOCK_ATTRIBUTES = /^\[[\w.#%,=" -]{1,60}\]$/u;
 
@@ -799,10 +830,26 @@ const ASCIIDOC_AUTHOR = /^[^\s:=][^<>]{1,80}<[^<>\s@]+@[^<>\s]+>(?:;.*)?\s*$/u;
 function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
   let afterHeading = false;
   let asciidoc = false;
+  let sectionLevel = 1;
   for (let i = 0; i < lines.length; i++) {
     const li = info[i];
-    // "[source,hcl]" then "----" … "----": an AsciiDoc delimited block (listing, literal, example, sidebar,
-    // passthrough, quote) is code, whatever markdown made of its lines (its delimiters underline headings).
+    // ".Title" alone over a block's delimiter or attributes: the block's title, a heading one level under its section's.
+    if (asciidoc && li.kind === LineKind.Paragraph && BLOCK_TITLE.test(lines[i]) && i + 1 < lines.length && (ASCIIDOC_DELIMITER.test(lines[i + 1]) || ASCIIDOC_STYLE_LINE.test(lines[i + 1]))) {
+      asHeading(li, lines[i], Math.min(6, sectionLevel + 1), stripInline(lines[i].slice(1).trim()));
+      afterHeading = true;
+      continue;
+    }
+    // "****" … "****", "____" … "____": a sidebar or a quote holds the notes' own text, as markdown read it; the delimiters are
+    // no text.
+    if (asciidoc && ASCIIDOC_PROSE_DELIMITER.test(lines[i]) && lines.indexOf(lines[i], i + 1) > i) {
+      const end = lines.indexOf(lines[i], i + 1);
+      asBlank(info[i]);
+      asBlank(info[end]);
+      afterHeading = true;
+      continue;
+    }
+    // "[source,hcl]" then "----" … "----": an AsciiDoc delimited block (listing, literal, example, passthrough) is code,
+    // whatever markdown made of its lines (its delimiters underline headings).
     if (asciidoc && ASCIIDOC_DELIMITER.test(lines[i])) {
       const end = lines.indexOf(lines[i], i + 1);
       if (end > i) {
@@ -821,6 +868,7 @@ function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
     const h = (c === 104 || c === 61) && li.kind === LineKind.Paragraph ? WIKI_HEADING.exec(lines[i]) : null;
     if (h) {
       asHeading(li, lines[i], h[1] ? Number(h[1]) : h[2].length, stripInline(h[3]));
+      sectionLevel = li.level;
       afterHeading = true;
       // (AsciiDoc's "== Title"; not MediaWiki's "=== Title ===", closed by its marks, whose "----" is a rule.)
       if (h[2] && !/=[ \t]*$/.test(lines[i])) asciidoc = true;
@@ -908,6 +956,8 @@ function orgHeadingTitle(raw: string): string {
 const ORG_DRAWER = /^\s*:([A-Za-z_]{2,20}):\s*$/u;
 /** "CLOSED: [2024-03-12 Tue 22:47] SCHEDULED: <2024-03-12 Tue 18:30>": a heading's planning line. */
 const ORG_PLANNING_LINE = /^\s*(?:CLOSED|SCHEDULED|DEADLINE):\s/u;
+/** "<2023-12-11 月 11:20-12:00>", "[2024-03-12 Tue]": an Org timestamp alone on its line. */
+const ORG_TIMESTAMP_ALONE = /^\s*[<\[]\d{4}-\d{2}-\d{2}(?:\s+[^<>\[\]\d\s]{1,4})?(?:\s+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]\s*$/u;
 
 /** Makes a line a paragraph's, its content the trimmed raw line. */
 function asText(li: LineInfo, raw: string, blockStart: boolean): void {
@@ -964,6 +1014,12 @@ function applyOrgOutline(lines: string[], info: LineInfo[]): void {
       if (fence) drawer = fence[1].toUpperCase() === 'END' ? null : fence[1].toUpperCase() === 'PROPERTIES' ? 'properties' : 'other';
       continue;
     }
+    // ("<2023-12-11 Mon 11:20-12:00>" alone under a heading: when, no text; the line under it is the first of the heading's.)
+    if (afterHeading && ORG_TIMESTAMP_ALONE.test(raw)) {
+      li.kind = LineKind.FrontMatter;
+      continue;
+    }
+    if (afterHeading && li.kind === LineKind.Paragraph) li.blockStart = true;
     if (drawer === 'properties' || ORG_PLANNING_LINE.test(raw)) {
       // A paragraph of its own.
       asText(li, raw, true);

@@ -674,7 +674,7 @@ export const TRAILING_TAGS = /(?:\s+#[^\s#]+)+\s*$/u;
 
 /** "company:: Zalando", "Company: Acme", "소속: 카카오", "所属：メルカリ": a speaker's organisation on a line of its own. */
 // ("🏢 Solo.io": an office building for the label, under "👤 Name".)
-export const ORG_LABEL = new RegExp(String.raw`^(?:${ORG_LABEL_WORDS}\s*[:：]{1,2}|:(?:company|org|organi[sz]ation|affiliation):|🏢\uFE0F?)\s*(.{2,60})$`, 'iu');
+export const ORG_LABEL = new RegExp(String.raw`^(?:${ORG_LABEL_WORDS}\s*[:：]{1,2}|:${ORG_LABEL_WORDS}:|🏢\uFE0F?)\s*(.{2,60})$`, 'iu');
 
 /** The organisation that line `k` gives on its own (ORG_LABEL), or null. */
 export function organisationLine(structure: NoteStructure, k: number, footerLine: number): string | null {

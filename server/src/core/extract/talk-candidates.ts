@@ -2403,7 +2403,8 @@ const SLASH_AFTER_BRACKET = /[)）]\s*[/／]\s*[^()（）]+$/u;
 /** Line i + 1's `title` as the talk of `speakers`, named on line i; not a field of the talk above ("Rating: 4/5", "Slides: https://…"). */
 function titleUnderSpeakers(i: number, title: string, speakers: Speaker[], check: Reader): Candidate | null {
   const parsed = check.talkLine(title);
-  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title)) return null;
+  // ("발표:: 이서연, 모먼트커머스" then "트랙:: 컨테이너 / 300": the session's track, a field.)
+  if (!parsed?.title || parsed.speakers.length || isNonTalkTitle(parsed.title) || parsed.title.includes('://') || !/\p{L}{3}/u.test(parsed.title) || FIELD_LINE.test(title) || isSessionField(title)) return null;
   return { line: i + 1, parsed: { ...parsed, speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
 /** "Slides: …", "Rating: 4/5", "Video: …": a talk's field, a word or two and a colon. */

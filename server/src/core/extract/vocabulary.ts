@@ -13,7 +13,7 @@ export const NOT_A_TALK = new RegExp(
       'faq', 'after ?party', 'social', 'dinner', 'drinks', 'sessions?', 'agenda(?: at a glance| overview)?', 'schedule', 'timetable', 'talks', '(?:my )?notes', 'memo', 'summary',
       'overview', 'links', 'references', 'resources', 'tl;?dr', 'toc', 'table of contents', 'sponsors?', 'photos?', 'slides', 'announcements?',
       'raffle', 'group photo', 'other (?:talks|sessions)(?: i (?:attended|saw|went to|caught))?', '(?:mon|tues|wednes|thurs|fri|satur|sun)day', '[월화수목금토일]요일', '[月火水木金土日]曜日?', '(?:my )?to-?dos?', 'next steps', 'follow-?ups?', 'to read(?: later)?', 'reading list', 'things to (?:try|read|check|look into)', 'hallway(?: track| chats?| conversations?)?', 'happy hour', 'morning', 'afternoon', 'evening', 'pizza', 'beers?', 'pizza (?:and|&) beers?', 'expo(?: hall| floor)?', 'sponsor (?:hall|booths?|expo)', 'booths?(?: crawl| tour)?', 'hallway track', 'misc(?:ellaneous)? notes', 'lt', 'lts', 'lightning talks?', 'lt枠', 'lt大会', '라이트닝\\s*토크', 'day \\d+', '\\d{1,2}\\s*일차', '(?:첫|둘|셋)째\\s*날', '\\d{1,2}日目', '第\\d{1,2}日', 'track [a-z0-9]+', 'morning', 'afternoon', 'misc(?:ellaneous)?', 'other', 'etc',
-      '접수', '등록', '입장', '오프닝', '개회(?:사|식)?', '개막(?:사|식)?', '폐막(?:사|식)?', '행사\\s*개요', '스폰서\\s*세션\\s*시간',
+      '접수', '등록', '입장', '오프닝', '여는\\s*말', '닫는\\s*말', '개회(?:사|식)?', '개막(?:사|식)?', '폐막(?:사|식)?', '행사\\s*개요', '스폰서\\s*세션\\s*시간',
       // "_written by @carla_", "notes taken by …": who of a shared document's writers covered the session, not its speaker.
       '(?:notes? )?(?:written|taken|typed|compiled|edited|covered|summari[sz]ed)(?: up)?',
       // "The day at a glance", "Evening social": a recap post's sections around the talks.
