@@ -17288,3 +17288,49 @@ describe('notes in other markup languages', () => {
     );
   });
 });
+
+describe('notes by the organisers', () => {
+  test('an MC\'s table "| # | 時間 | 発表 | 登壇者 | メモ |" lists the talks; "1. 山本さん: … → …。…" under it is what they said', () => {
+    check(
+      `
+      ## インフラ勉強会@神戸 #3 司会メモ
+      2025-02-14(金) 19:00〜
+
+      | # | 時間 | 発表 | 登壇者 | メモ |
+      |---|---|---|---|---|
+      | 0 | 19:00 | 開会・諸連絡 | 司会(自分) | 集金は最後 |
+      | 1 | 19:05 | テラフォームのstate分割の話 | 山本 大輔(なにわシステムズ) | 定刻 |
+      | 2 | 19:30 | Packer で AMI を毎晩焼く | 小林 由美(堺クラウド) | 3分押し |
+
+      ### 聞きながらメモ
+      1. 山本さん: 1 state に 2000 リソース → plan 12分。環境ごとに分割した
+      `,
+      `
+      event インフラ勉強会@神戸 #3 | 2025-02-14 | -
+      talk 7 テラフォームのstate分割の話 | 山本 大輔 (なにわシステムズ) | terraform
+      talk 8 Packer で AMI を毎晩焼く | 小林 由美 (堺クラウド) | aws-ami packer
+      `,
+    );
+  });
+
+  test('a run of the evening: "18:50 ピザ到着 15枚。冷蔵庫に…" and "20:05 休憩 10分 ← 5分に短縮" are no talks', () => {
+    check(
+      `
+      Kubernetes Meetup Kobe #9 運営メモ
+      2025/08/29(木) 19:00-21:30
+
+      18:50 ピザ到着 15枚。冷蔵庫に入らないので会議室Bに置く
+      19:05 「Kubernetes 1.33 の新機能」佐藤 健太 (クラウドナイン)
+            ・nftables の kube-proxy
+      20:05 休憩 10分 ← 5分に短縮 (押してるので)
+      20:10 LT「Helm chart のテスト」伊藤 翔 (フリー)
+      `,
+      `
+      event Kubernetes Meetup Kobe #9 | 2025-08-29 | -
+      talk 5 Kubernetes 1.33 の新機能 | 佐藤 健太 (クラウドナイン) | kube-proxy kubernetes
+      talk 8 Helm chart のテスト | 伊藤 翔 | helm
+      `,
+      { plainText: true, name: 'kobe.txt' },
+    );
+  });
+});

@@ -233,7 +233,7 @@ const TALK_KIND_CELL = /^(?:세션|발표|키노트|기조\s*연설|session|talk
 /** A column named for the title ("제목", "Session title", "セッション名"). */
 const TITLE_WORD = /^(?:제목|발표\s*제목|발표\s*주제|세션\s*제목|세션명|title|(?:session|talk)\s+title|タイトル|セッション\s*(?:名|タイトル)|講演\s*タイトル|演題|주제|topic|subject)$/iu;
 /** A column named for the talks or their kind, which holds their titles when none is named for the title. */
-const TALK_KIND_COLUMN = /^(?:세션|발표|내용|session|talk|テーマ|セッション|講演|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu;
+const TALK_KIND_COLUMN = /^(?:세션|발표|내용|session|talk|テーマ|セッション|講演|発表|内容|ignites?|lts?|lightning\s*talks?|라이트닝\s*토크|ライトニングトーク)$/iu;
 const TITLE_AND_SPEAKER = /^(?:세션|제목|발표|내용|title|session|talk|タイトル|セッション|内容)\s*[/／|・&]\s*(?:발표자|연사|speakers?|presenters?|登壇者|発表者|スピーカー)$/iu;
 const PRESENTER_COLUMN = /^(?:발표|発表|登壇|presenter|presented by|by)$/iu;
 const TALKS_COLUMN = /^(?:세션|발표|세션명|session|sessions|talk|talks|セッション|講演|発表)$/iu;

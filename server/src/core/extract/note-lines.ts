@@ -340,6 +340,9 @@ function readsAsNonTalk(title: string): boolean {
   const c0 = t.charCodeAt(0);
   const dayless = t.length > 4 && ((c0 >= 48 && c0 <= 57) || (c0 | 32) === 100) && DAY_FIRST.test(t) ? t.replace(DAY_FIRST, '') : t;
   if (dayless !== t && isNonTalkTitle(dayless)) return true;
+  // ("休憩 10分 ← 5分に短縮 (押してるので)": a schedule item, then the writer's remark after an arrow pointing back at it.)
+  const pointed = t.includes('←') ? t.slice(0, t.indexOf('←')).trim() : '';
+  if (pointed.length >= 2 && isNonTalkTitle(pointed)) return true;
   // "==============================": a drawn line, no words; "ㅡㅡㅡㅡㅡㅡ": one letter drawn as a line.
   // ("질문: 알람 룰 이관은 어떻게? → …", "Q: …": a question from the floor and its answer.)
   if (QUESTION_LABEL.test(t)) return true;

@@ -1512,7 +1512,9 @@ function candidateLine(scan: CandidateScan, i: number): number {
     // again: "[13:24] 오하늘님 파트: concurrency 옵션" is the second speaker's part of it.)
     // (Not a slot's header over the title: "09:30 오프닝 키노트 (A홀)" then "▶ "Title"".)
     const header = !entry.speakers.length && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank && isSlotHeader(content);
-    if (!header && !isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
+    // ("18:50 ピザ到着 15枚。冷蔵庫に入らないので…": what happened at that minute, told in sentences, no talk.)
+    const told = !entry.speakers.length && !entry.quoted && INNER_SENTENCE.test(entry.title);
+    if (!header && !told && !isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
     return i;
   }
   const marks: EntryMarks = { blockStart, labelled, bracketSession, quotedLead, outlineStart, afterLazyTalk, outlineHeading, itemSpeakerLine, session, labelBelow, labelAfterBlank };

@@ -949,7 +949,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (who && /(?:さん|氏|様|先生|님)$/u.test(who)) {
     const sp = parseSpeakers(who, check);
     const title = rest.slice(colon + 1).trim();
-    if (sp?.strong && title.length >= 2) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
+    // (Not "山本さん: 1 state に 2000 リソース → plan 12分。…": what they said, in sentences, the writer's notes on it.)
+    if (sp?.strong && title.length >= 2 && !(title.length > 40 && /。\s*\S|→/u.test(title))) return result(title, rest.indexOf(title, colon), sp.speakers, true, false);
   }
   // "현우님 k8s 1.27→1.29 업그레이드 삽질기": a given name with 님, then the title (not a sentence about them).
   const honoured = rest.charCodeAt(0) >= 0xac00 && rest.includes('님 ') ? nameNimThenTitle(rest) : null;
