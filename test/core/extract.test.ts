@@ -17334,3 +17334,54 @@ describe('notes by the organisers', () => {
     );
   });
 });
+
+describe('tools written short', () => {
+  test('"테라", "프메", "카펜", "아르고", "그파", "テラ", "プロメ", "グラファ", "nmd", "cnsl", "vlt", "graf" are tools beside their context; "1日数テラ（TB）" alone is none', () => {
+    check(
+      `
+      # KKG 밋업 2025
+
+      ## 1. 쿠버네티스 플랫폼 - 한지수 (당근)
+      - 테라로 state 분리, plan 시간 절반
+      - 프메 메트릭은 그파 대시보드로, 아르고 sync wave 정리
+      - 카펜 노드 cluster 통합
+
+      ## 2. HashiStack at the edge - Ola Berg (Fjord)
+      - nmd + cnsl + vlt, HashiCorp all the way, Terraform for the rest
+      - graf dashboard on top of Prometheus metrics
+      `,
+      `
+      event KKG 밋업 2025 | 2025 | -
+      talk 3 쿠버네티스 플랫폼 | 한지수 (당근) | argo-cd grafana karpenter kubernetes prometheus terraform
+      talk 8 HashiStack at the edge | Ola Berg (Fjord) | consul grafana nomad prometheus terraform vault
+      `,
+    );
+    check(
+      `
+      # SRE関西 #9
+
+      ## クバネ運用 - 田中 誠 (ミナト)
+      - テラで state 分割、plan が速くなった
+      - プロメの metrics は グラファ の ダッシュボード で見る
+      - ログは1日数テラ（TB）
+      `,
+      `
+      event SRE関西 #9 | - | -
+      talk 3 クバネ運用 | 田中 誠 (ミナト) | grafana kubernetes prometheus terraform
+      `,
+    );
+    check(
+      `
+      # SRE関西 #10
+
+      ## ログ基盤 - 田中 誠 (ミナト)
+      - state は S3 に置く、plan も速い
+      - ログは1日数テラ（TB）、保存は 3테라
+      `,
+      `
+      event SRE関西 #10 | - | -
+      talk 3 ログ基盤 | 田中 誠 (ミナト) | aws-s3
+      `,
+    );
+  });
+});

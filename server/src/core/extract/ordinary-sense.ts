@@ -239,6 +239,8 @@ export function ordinarySense(text: string, start: number, end: number, surface:
     const gloss = CJK_GLOSSES.get(surface);
     if (gloss && gloss.test(lineAround(text, start, end, 24, 24))) return true;
     // "220볼트", "12 볼트", "100ボルト": volts; "너트와 볼트", "ナットとボルト": the nut's bolt.
+    // "1日数テラ（TB）", "3테라", "몇 테라바이트": tera, a quantity of bytes, not Terraform written short.
+    if ((surface === 'テラ' || surface === '테라') && (/(?:\d|数|몇)\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(?:[(（]\s?TB|バイト|바이트|B(?![\p{L}]))/u.test(text.slice(end, end + 6)))) return true;
     if ((surface === '볼트' || surface === 'ボルト') && (/\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /(?:너트|ナット)\s?(?:와|과|랑|나|と|や|,|、|·|\/)?\s?$/u.test(text.slice(Math.max(0, start - 6), start)))) return true;
     return false;
   }
