@@ -612,7 +612,9 @@ function isRstUnderline(lines: string[], i: number): boolean {
   return !before || before[0] === m[1] || /^-{3,}$/u.test(before);
 }
 
+/** "1. Title", "4.1 Title": a numbered section's title. */
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S/u;
+/** A row of "-" or "=" that markdown underlines a heading with. */
 const SETEXT_ROW = /^(?:-{3,}|={3,})[ \t]*$/u;
 /** reStructuredText's section titles as headings, levels in the order their underlines first appear (below the note's own title, level 1). */
 function applyRstHeadings(lines: string[], info: LineInfo[]): void {
@@ -841,8 +843,9 @@ function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
     }
     // "****" … "****", "____" … "____": a sidebar or a quote holds the notes' own text, as markdown read it; the delimiters are
     // no text.
-    if (asciidoc && ASCIIDOC_PROSE_DELIMITER.test(lines[i]) && lines.indexOf(lines[i], i + 1) > i) {
-      const end = lines.indexOf(lines[i], i + 1);
+    const proseEnd = asciidoc && ASCIIDOC_PROSE_DELIMITER.test(lines[i]) ? lines.indexOf(lines[i], i + 1) : -1;
+    if (proseEnd > i) {
+      const end = proseEnd;
       asBlank(info[i]);
       asBlank(info[end]);
       afterHeading = true;

@@ -10,7 +10,7 @@ import { detached, detachSpeakers, rememberedAnswer } from './detach';
 import { parseSpeakers, type NameCheck, type SpeakerParse } from './people';
 import { INLINE_SPEAKER_FIELD, isKeynote, parseTalkLine, unquoted, type TalkLine } from './talk-line';
 import type { Scope } from './tool-mentions';
-import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, inAnotherLanguage, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LINE } from './vocabulary';
+import { ABOUT_SECTION, ATTENDANCE_SUFFIX, BRACKETED_ALONE, BRACKETED_TRANSLATION_LABEL_WORDS, CHROME_LINE, CLOSING_SECTION, FOOTER_START, FRONT_MATTER_SPEAKER_KEYS, inAnotherLanguage, LIGHTNING_SECTION, mayBeLightningLabel, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_FIELD_LINE, SPEAKER_LABEL_WORDS, TEASER, TRANSLATION_LABEL_WORDS, TRANSLATION_LINE } from './vocabulary';
 
 export interface Candidate {
   line: number;
@@ -554,14 +554,15 @@ export function translationOf(structure: NoteStructure, k: number, title: string
   let text = (TRANSLATION_LINE.test(content) ? content : structure.lines[k]).trim();
   text = text.replace(/^[→⇒]\s*/u, '');
   const bracketed = /^[(（]([^()（）]+)[)）]$/u.exec(text);
-  text = bracketed ? bracketed[1].replace(/^(?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?\s*/u, '') : text.replace(TRANSLATION_LABEL, '');
+  text = bracketed ? bracketed[1].replace(BRACKETED_TRANSLATION_LABEL, '') : text.replace(TRANSLATION_LABEL, '');
   // (A line in italics is a translation only in another script: in the title's, it is a subtitle.)
   const italic = /^[*_]+([^*_]+)[*_]+$/u.exec(text);
   if (italic) return inAnotherLanguage(title, `"${italic[1]}"`) ? italic[1].trim() : '';
   return unquoted(text);
 }
-/** TRANSLATION_LINE's label before a colon: "EN: …", "번역: …". */
-const TRANSLATION_LABEL = /^(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*/u;
+/** TRANSLATION_LINE's labels: "EN: …", "번역: …" before a colon; "和訳：…" inside the brackets. */
+const TRANSLATION_LABEL = new RegExp(String.raw`^${TRANSLATION_LABEL_WORDS}\s*[:：)）]\s*`, 'u');
+const BRACKETED_TRANSLATION_LABEL = new RegExp(String.raw`^${BRACKETED_TRANSLATION_LABEL_WORDS}\s*[:：]?\s*`, 'u');
 /** A quoted title alone on its line, after a mark or a number ("■ 「…」", "1) 「…」"). */
 const QUOTED_ALONE = /^(?:[^\p{L}\p{N}\s]\s*|\d{1,2}[.)]\s*)?[「『"“]([^「」『』"“”]{4,150})[」』"”]$/u;
 

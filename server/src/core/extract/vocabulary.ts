@@ -145,12 +145,18 @@ export const TEASER = /(?:continue reading|read more|더\s*보기|계속\s*읽�
 export const SESSION_FIELD_LINE =
   /^[-*•・]?\s*(?:\*\*)?(?:room|hall|stage|track|level|lv\.?|rating|score|format|tags?|language|lang|duration|length|type|audience|difficulty|category|recording|video|slides?|deck|abstract|location|where|when|time|트랙|난이도|레벨|평점|장소|룸|형식|대상|영상|녹화본?|슬라이드|발표\s*자료|태그|언어|분류|시간|유형|会場|ルーム|トラック|レベル|評価|満足度|形式|対象者?|セッション種別|種別|言語|動画|スライド|資料|タグ|時間|難易度|カテゴリー?|ハッシュタグ)(?:\*\*)?\s*[:：]/iu;
 
+/** The words that label a title's translation on its own line ("EN: …", "번역: …"), and inside brackets ("（和訳：…）"). */
+export const TRANSLATION_LABEL_WORDS = '(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)';
+export const BRACKETED_TRANSLATION_LABEL_WORDS = '(?:和訳|邦題|英題|訳|번역|영문|EN|英)';
 /**
  * A title's translation on the line under it: "EN) Lessons from …", "JA: 国境を越える GitOps", "（和訳：…）", "*Cutting Prometheus
  * Costs by 60%*" (a whole line in italics, four words or more, no people's separators in it).
  */
 // ("→ \"English title\"": an arrow, then the translation in quotes.)
-export const TRANSLATION_LINE = /^(?:[→⇒]\s*["“「『'‘].{4,150}["”」』'’]$|(?:EN|JA|JP|KO|KR|English|Japanese|Korean|英語|英題|日本語|邦題|和訳|한국어|영어|영문|번역)\s*[:：)）]\s*\S|[(（](?:和訳|邦題|英題|訳|번역|영문|EN|英)\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)/u;
+export const TRANSLATION_LINE = new RegExp(
+  String.raw`^(?:[→⇒]\s*["“「『'‘].{4,150}["”」』'’]$|${TRANSLATION_LABEL_WORDS}\s*[:：)）]\s*\S|[(（]${BRACKETED_TRANSLATION_LABEL_WORDS}\s*[:：]?[^()（）]+[)）]$|[*_](?=(?:[^*_\s—–,(@·]+\s+){3})[^*_—–,(@·]+[*_]$)`,
+  'u',
+);
 
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const HANGUL = /\p{sc=Hangul}/u;
