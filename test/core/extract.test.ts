@@ -17109,7 +17109,7 @@ describe('threads and chats copied into a note', () => {
     );
   });
 
-  test('an X thread, the time alone under each post ("   — 11:05 AM"); a Discord log ("mz — 2024/02/17 13:06"), its talks numbered 【4本目】', () => {
+  test('an X thread, the time alone under each post ("   — 11:05 AM"), a quoted post ("QT @HashiCorp: …") no talk; a Discord log ("mz — 2024/02/17 13:06"), its talks numbered 【4本目】', () => {
     check(
       `
       # Platform Night Boston — live thread
@@ -17122,10 +17122,13 @@ describe('threads and chats copied into a note', () => {
 
       3/ they moved to the Vault Secrets Operator
          — 11:12 AM
+
+      4/ QT @HashiCorp: "Nomad 1.9 is out"
+         — 11:40 AM
       `,
       `
       event Platform Night Boston — live thread | - | -
-      talk 6 Secrets at 2,000 namespaces | Marcus Lee, Jen Park | vault vault-secrets-operator
+      talk 6 Secrets at 2,000 namespaces | Marcus Lee, Jen Park | nomad vault vault-secrets-operator
       `,
     );
     check(

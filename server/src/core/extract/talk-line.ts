@@ -506,6 +506,8 @@ const KO_LAUGHTER = /[ㅋㅎㅠㅜ]{2}/u;
 const KO_LAUGHTER_END = /[ㅋㅎㅠㅜ]{2}[\s!?~.]*$/u;
 
 const MODERATED_BEFORE_BY = /[,，]\s*(?:moderated|hosted|chaired|facilitated)$/iu;
+/** "QT @handle", "RT @handle", "🔁 @handle": a post of someone else's, quoted or shared. */
+const QUOTED_POST = /^(?:QT|RT|🔁)\s*@[\w.-]{1,40}/iu;
 /** A title's last bracket (group 1 inside it). */
 const TRAILING_TRANSLATION = /\s*[(（]([^()（）]{4,120})[)）]$/u;
 /** "원제: …", "原題：…", "original: …": the title as its speaker wrote it, labelled, inside the bracket after the writer's. */
@@ -871,6 +873,8 @@ function parseTalkLineBody(content: string, check: NameCheck): TalkLine | null {
   if (kindNamed && !check.isKnownNonPerson?.(kindNamed[2])) return { ...namedTalkLine(kindNamed[3], content.indexOf(kindNamed[3], kindNamed[1].length + kindNamed[2].length), [{ name: kindNamed[2], org: null }], true), keynote: /keynote/i.test(kindNamed[1]) };
   let { rest, offset, time } = stripPrefixes(content);
   if (!rest.trim()) return null;
+  // ("15/ QT @HashiCorp: "Nomad 1.9 is out"", "RT @cncf: …": someone else's post quoted or shared in a thread, no talk.)
+  if (rest.length > 4 && (rest[1] === 'T' || rest[1] === 't' || rest.charCodeAt(0) === 0xd83d) && QUOTED_POST.test(rest)) return null;
   // ("ii.（Priya Raman，Lumen Ledger）Title": the speakers in round brackets after a number.)
   if (offset > 0 && (rest.charCodeAt(0) === 40 || rest.charCodeAt(0) === 0xff08)) {
     const lead = speakersInRoundBrackets(rest, check);
