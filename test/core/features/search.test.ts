@@ -43,6 +43,13 @@ function same(ctx: FeatureContext, query: string, limit: number, kinds: SearchKi
   assert.deepEqual(got, want, `query ${JSON.stringify(query)}, limit ${limit}, kinds ${kinds?.join(',') ?? 'all'}`);
 }
 
+/** The first 50 results for `query` are `expected` ("kind label" each), and what the search's definition gives. */
+function found(ctx: FeatureContext, query: string, expected: string[]): void {
+  const got = searchIndex(ctx.index, query, 50);
+  assert.deepEqual(got.map((r) => `${r.kind} ${r.label}`), expected, query);
+  assert.deepEqual(got, searchByDefinition(ctx.index, query, 50), query);
+}
+
 describe('search', () => {
   test('gives what its definition gives, for every sort of query, kind and limit', () => {
     for (const seed of [1, 2]) {
@@ -169,11 +176,7 @@ describe('search', () => {
     ctx.updateNote({ uri: 'file:///ws/en.md', text: '# HashiConf 2024\nDate: June 10, 2024\n\n## Keynote - Kelsey Hightower (Google)\n- Terraform everywhere.\n\n## Scaling Vault - Jane Doe (Acme)\n- Vault clusters.\n' });
     ctx.updateNote({ uri: 'file:///ws/ko.md', text: '# 인프라 밋업 2023\n일시: 2023년 5월 20일\n\n## 테라폼 모듈 설계 - 김민수 (토스)\n- 테라폼 모듈을 나눴다.\n' });
     ctx.updateNote({ uri: 'file:///ws/ja.md', text: '# HashiCorp勉強会 2024\n日時: 2024年2月1日\n\n## Vaultで秘密情報を管理する - 高橋 誠\n- Vaultを使う。\n' });
-    const check = (query: string, expected: string[]) => {
-      const got = searchIndex(ctx.index, query, 50);
-      assert.deepEqual(got.map((r) => `${r.kind} ${r.label}`), expected, query);
-      assert.deepEqual(got, searchByDefinition(ctx.index, query, 50), query);
-    };
+    const check = (query: string, expected: string[]) => found(ctx, query, expected);
     check('keynote hightower', ['talk Keynote']);
     check('Hightower  KEYNOTE', ['talk Keynote']);
     check('hashiconf vault', ['talk Scaling Vault']);
@@ -205,11 +208,7 @@ describe('search', () => {
     const ctx = new FeatureContext();
     ctx.updateNote({ uri: 'file:///ws/ko.md', text: '# HUG Seoul #14\n\n## 테라폼 모듈 버전 관리 (“How we manage Terraform module versions”) - 박소연 (다온페이)\n- 모듈 200개\n' });
     ctx.updateNote({ uri: 'file:///ws/ja.md', text: '# CNDW 2024\n\n■ 「Terraformのstate分割、どこまでやるか」\n → 테라폼 state 분할, 어디까지 할 것인가\n 山本 奈々 (ミドリ銀行)\n - state 하나에 리소스 3000개\n' });
-    const check = (query: string, expected: string[]) => {
-      const got = searchIndex(ctx.index, query, 50);
-      assert.deepEqual(got.map((r) => `${r.kind} ${r.label}`), expected, query);
-      assert.deepEqual(got, searchByDefinition(ctx.index, query, 50), query);
-    };
+    const check = (query: string, expected: string[]) => found(ctx, query, expected);
     check('module versions', ['talk 테라폼 모듈 버전 관리']);
     check('어디까지 할 것인가', ['talk Terraformのstate分割、どこまでやるか']);
   });
