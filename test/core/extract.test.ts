@@ -17387,4 +17387,43 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('a timetable of quoted titles and their speakers: a timed line that quotes nothing, names no one and goes on past a comma is what happened then, not a talk; ignite talks under a label with a long remark in brackets are talks', () => {
+    check(
+      `
+      kubeday utrecht 2025
+
+      08:50  bagels at the Helm cafe, badge printer was jammed
+      09:30  "Golden paths without the gold plating" — Sanne Visser, Dijkwerk
+             - Terraform modules behind a Backstage template
+      10:15  "Running Kafka where nobody watches it" — Daan Mulder, Polderpay
+      11:00  ignite round (5 min each, slides advance on their own, brutal)
+             * "A Vault audit log that nobody read" — Noor Haddad
+             * "Consul DNS, but make it boring" — Lotte Jansen, Brugwerk
+      11:45  ~ left early, train strike
+      `,
+      `
+      event kubeday utrecht 2025 | 2025 | -
+      talk 4 Golden paths without the gold plating | Sanne Visser (Dijkwerk) | backstage terraform
+      talk 6 Running Kafka where nobody watches it | Daan Mulder (Polderpay) | kafka
+      talk 8 A Vault audit log that nobody read | Noor Haddad | vault
+      talk 9 Consul DNS, but make it boring | Lotte Jansen (Brugwerk) | consul
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # 인프라 밋업 부산 2025
+
+      13:00  "테라폼 상태 파일 쪼개기" — 김하늘, 파도랩
+      13:40  "쿠버네티스 업그레이드 체크리스트" — 이준호, 갈매기페이
+      14:20  커피 마시러 나감, 줄이 너무 길어서 포기
+      `,
+      `
+      event 인프라 밋업 부산 2025 | 2025 | -
+      talk 3 테라폼 상태 파일 쪼개기 | 김하늘 (파도랩) | terraform
+      talk 4 쿠버네티스 업그레이드 체크리스트 | 이준호 (갈매기페이) | kubernetes
+      `,
+    );
+  });
 });

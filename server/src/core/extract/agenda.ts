@@ -1056,3 +1056,27 @@ function listedAgenda(list: unknown, lines: string[], from: number, to: number, 
     agenda.push({ line, parsed, start, end: start + title.length, frontMatter: true, code, mark });
   }
 }
+
+/**
+ * "09:30  "Title" — Name" rows, and "08:40  coffee at Envoy on the corner, registration queue was out the door" or
+ * "11:00  ~ skipped the rest" between them: where most of a note's timed lines quote their titles and name their
+ * speakers, one that does neither and goes on past a comma tells what happened at that minute. Leaves it out.
+ */
+export function withoutToldRows(structure: NoteStructure, agenda: AgendaEntry[]): void {
+  let rows = 0;
+  let quoted = 0;
+  for (const e of agenda) {
+    if (!e.parsed.time || e.record || structure.info[e.line].kind === LineKind.Table) continue;
+    rows++;
+    if (e.parsed.quoted && e.parsed.speakers.length) quoted++;
+  }
+  if (quoted < 2 || quoted * 2 < rows) return;
+  for (let k = agenda.length - 1; k >= 0; k--) {
+    const e = agenda[k];
+    if (!e.parsed.time || e.record || e.parsed.quoted || e.parsed.speakers.length || structure.info[e.line].kind === LineKind.Table) continue;
+    if (TOLD_ROW.test(e.parsed.title)) agenda.splice(k, 1);
+  }
+}
+
+/** A clause after a comma ("…, registration queue was out the door", "…, 줄이 길었다", "…、結局"), or a tilde before an aside. */
+const TOLD_ROW = /^[~～]|,\s+[\p{Ll}가-힣]|、\S{2}/u;

@@ -493,7 +493,7 @@ export function lightningTalks(structure: NoteStructure, candidates: Candidate[]
   for (let i = 0; i < info.length; i++) {
     const li = info[i];
     // (An item of a timetable's list too: "5. 16:10-16:40 LT大会（3本）" with its talks on its own lines.)
-    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) || li.content.length > 60 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
+    if ((li.kind !== LineKind.Heading && li.kind !== LineKind.Paragraph && li.kind !== LineKind.ListItem) || li.content.length > 90 || !mayBeLightningLabel(li.content) || !LIGHTNING_SECTION.test(li.content)) continue;
     // The section: the list right under the label (a blank line between), up to a heading or a paragraph after it;
     // an item's: its own lines and the items under it.
     let end = i + 1;

@@ -4,7 +4,7 @@ import type { RawMatch } from '../catalog/matcher';
 import type { Event, Language, Mention, Note, NoteProblem, Speaker, Talk, TalkReference } from '../model';
 import { LineKind, parseStructure, type NoteStructure } from '../structure';
 import { fileTitle, lineRange, nameKey, slugify } from '../text';
-import { agendaOfBullets, codeBlockAgenda, fewNamed, frontMatterAgenda, htmlTableAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, speakerCellsStart, titleOffsets } from './agenda';
+import { agendaOfBullets, codeBlockAgenda, fewNamed, frontMatterAgenda, htmlTableAgenda, isTabRow, listedTitlesMention, recordTableAgenda, resolveAgenda, speakerCellsEnd, speakerCellsStart, titleOffsets, withoutToldRows } from './agenda';
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sameSpeakers, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
@@ -88,6 +88,7 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   codeBlockAgenda(structure, check, agenda);
   recordTableAgenda(structure, check, agenda);
   htmlTableAgenda(structure, check, agenda);
+  withoutToldRows(structure, agenda);
 
   const fmTitle = structure.frontMatter ? String(structure.frontMatter.data['title'] ?? structure.frontMatter.data['event'] ?? '') : '';
   // One note per talk: its front matter names the talk and its speakers, its headings are the talk's own sections.
