@@ -17426,4 +17426,33 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('"Full Name: Title" with the talk\'s notes indented under it, in a note that writes its talks so: the speaker, a colon, the title; not "Action items: …" nor what someone said', () => {
+    check(
+      `
+      BRUNCH & BUILD - team notes
+
+      === B&B #4 -- Tue 9 Sep 2025 ===
+
+      Priya Nair: Moving our Vault unseal to KMS (again)
+        - auto-unseal with AWS KMS, no more shamir ceremony
+        - Grafana panel for seal status
+
+      Sean O'Brien: Nomad batch jobs, worth it?
+        - parameterized jobs instead of cron boxes
+
+      Action items: migrate the Terraform state buckets
+        - owner: platform team
+
+      Lucas Meyer: we moved everything to k8s last week.
+        - that was an aside at lunch
+      `,
+      `
+      event BRUNCH & BUILD | 2025-09-09 | -
+      talk 5 Moving our Vault unseal to KMS (again) | Priya Nair | aws-kms grafana vault
+      talk 9 Nomad batch jobs, worth it? | Sean O'Brien | nomad
+      `,
+      { plainText: true },
+    );
+  });
 });

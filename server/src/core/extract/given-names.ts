@@ -5,7 +5,7 @@ const NAMES = `
 aaron abby abigail adam adrian ahmed aiden aisha alan albert alberto alejandro aleksandr alex alexa alexander alexandra alexei alexis alfredo ali alice alicia alina alison allison amanda amara amber amelia amir amit amy ana anastasia anders andre andrea andreas andrei andres andrew andrzej andy angela angelo anil anita anjali ankit ann anna anne annie anthony antoine anton antonio anya arjun arnav arne aron arthur arun asha ashley astrid aurora austin ava avery ayaan ayesha ayse ayşe
 barbara bart ben benjamin bernard beth bill bjorn björn blake bob bogdan boris brad bradley bram brandon brenda brendan brian bridget brooke bruce bruno bryan
 caleb cameron camila camille carl carla carlos carmen carol caroline casey catherine cecilia cedric charles charlie charlotte chen cheng chidi chloe chris christian christina christine christopher chuck claire clara claudia colin connor craig cristina
-dakota dale damian daniel daniela danielle danny dario dave david dean deepak deepika denis dennis derek diana diego dmitri dmitry dominic donald donna doug douglas drew duncan dylan
+dakota dale damian dan daniel daniela danielle danny dario dave david dean deepak deepika denis dennis derek diana diego dmitri dmitry dominic donald donna doug douglas drew duncan dylan
 ed eddie edgar eduardo edward eileen elena eli elif elijah elisa elizabeth ella ellen elliot emily emma emil emilia emily emmanuel emre eric erik erin ethan eugene eva evan evelyn
 fabian fabio farah fatima federico felix fernando filip finley finn fiona florian francesca francesco francis francisco frank franz fred freya frida
 gabriel gabriela gary gautam gavin george georgia gerald gianluca gina giovanni giulia glen glenn grace graham grant greg gregory guillaume gustavo

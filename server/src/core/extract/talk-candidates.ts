@@ -2251,7 +2251,11 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const text = (c0 >= 48 && c0 <= 57) || c0 >= 0x2000 ? own.replace(TIME_MARK_LEAD, '') : own;
   // ("🎤 패널 - 온프렘 k8s vs EKS" then "노태윤(부산은행), 김하나(NHN), …": a panel in the same shape, its people on the next line.)
   const panel = PANEL_DASH.exec(text);
-  const m = panel ?? SPEAKERS_DASH_TITLE.exec(text);
+  // ("Raj Patel: Retiring Consul (mostly)": a colon between them, when the name opens with a given name or is a Korean or
+  // Japanese full name; not "Action Items: …".)
+  const colon = panel ? null : SPEAKERS_DASH_TITLE.exec(text) ? null : SPEAKERS_COLON_TITLE.exec(text);
+  if (colon && !colon[1].split(/\s*(?:&|\+|,|\band\b)\s*/u).every((n) => isGivenName(n.split(' ')[0]) || CJK_FULL_NAME.test(n))) return null;
+  const m = panel ?? colon ?? SPEAKERS_DASH_TITLE.exec(text);
   if (!m) return null;
   if (panel) {
     const next = info[i + 1];
@@ -2266,10 +2270,14 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const sp = check.speakers(m[1]);
   if (!sp || sp.speakers.length !== names.length || sp.speakers.some((x) => x.org)) return null;
   // ("🎤 조은비 - 레디스 클러스터 장애 회고 (당근)": the one speaker's organisation in brackets after the title.)
-  const tail = names.length === 1 ? ORG_AFTER_TITLE.exec(m[2]) : null;
+  // (Not "Retiring Consul (mostly)": the title's own word in brackets.)
+  const bracketed = names.length === 1 ? ORG_AFTER_TITLE.exec(m[2]) : null;
+  const tail = bracketed && !TITLE_WORD_IN_BRACKETS.test(bracketed[1]) ? bracketed : null;
   const titled = tail ? m[2].slice(0, tail.index) : m[2];
   const parsed = check.talkLine(titled);
   if (!parsed?.title || parsed.speakers.length || parsed.title.length < 6 || isNonTalkTitle(parsed.title)) return null;
+  // (After a colon, not what the person said: "Raj Patel: we moved it all to k8s."; a title may ask, "…, RIP?".)
+  if (colon && SAID_END.test(parsed.title)) return null;
   // ("▶ 현우님 — 도메인 1 … (요약)": a remark on the notes in brackets is neither organisation nor title.)
   if (tail && !ORG_REMARK.test(tail[1].trim())) sp.speakers = [{ ...sp.speakers[0], org: tail[1].trim() }];
   const at = li.content.length - m[2].length;
@@ -2292,8 +2300,13 @@ const PANEL_DASH = /^(panel(?:\s+discussion)?|패널(?:\s*토론|\s*토크)?|パ
 const ORG_ALONE_IN_BRACKETS = /^[(（]\s*([^()（）\s][^()（）]{0,30}?)\s*[)）]$/u;
 const TIME_MARK_LEAD = /^(?:\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+)?(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?/u;
 const SPEAKERS_DASH_TITLE = /^([^–—:()（）]{3,60}?)\s+(?:[—–]|--?)\s+(\S.{5,})$/u;
-/** A person's name in Latin letters, two or three words ("Kim Soo-ah", "Marta Nowak", "Anna de Wit"). */
-const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:\s(?:van|de|der|von|da|di|le|la)?\s?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?){1,2}$/u;
+/** A sentence's end, not a question's: what someone said. */
+const SAID_END = /(?:[.。]|[다요음함됨죠네][.!]?|です|ます|した|ました)$/u;
+/** "(mostly)", "(again)", "(part 2)": a title's last word in brackets, no organisation. */
+const TITLE_WORD_IN_BRACKETS = /^(?:mostly|partly|probably|basically|actually|finally|hopefully|roughly|again|maybe|kinda|redux|revisited|reprise|cont'?d|continued|(?:part|pt\.?)\s*\d{1,2})$/iu;
+const SPEAKERS_COLON_TITLE = /^([^–—:：()（）]{3,60}?)\s*[:：]\s+(\S.{5,})$/u;
+/** A person's name in Latin letters, two or three words ("Kim Soo-ah", "Marta Nowak", "Anna de Wit", "Dan O'Connell"). */
+const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:\s(?:van|de|der|von|da|di|le|la)?\s?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?){1,2}$/u;
 
 /** A heading of one to three capitalised words, a person's first name or full name. */
 // ("## Hyun-woo Jang (visiting from Seoul)": a remark in brackets after it.)
