@@ -17455,4 +17455,55 @@ describe('tools written short', () => {
       { plainText: true },
     );
   });
+
+  test('one file for a meetup series: "■■ vol.3  2025年2月6日(木) …" over "■ Title" lines, and "## 제8회 — 2025.03.13 (목)" under the series\' title, are its sessions, each named by the series and its number', () => {
+    check(
+      `
+      京都インフラ勉強会 メモ（毎回ここに追記）
+      ------------------------------
+
+      ■■ vol.3  2025年2月6日(木) 19:00- 四条烏丸
+
+      ■ Terraform の state 分割ふりかえり
+        登壇: 松井 さん (ミヤコテック)
+        - workspace をやめてディレクトリで分割
+
+      ■■ vol.4  2025年5月15日(木) 19:00- 京都駅前
+
+      ■ Vault の動的シークレット入門
+        登壇: 大西 さん (カモガワ製作所)
+        - DB の認証情報を都度発行
+      `,
+      `
+      event 京都インフラ勉強会 vol.3 | 2025-02-06 | -
+      talk 6 Terraform の state 分割ふりかえり | 松井 (ミヤコテック) | terraform
+      event 京都インフラ勉強会 vol.4 | 2025-05-15 | -
+      talk 12 Vault の動的シークレット入門 | 大西 (カモガワ製作所) | vault
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # 테라폼 광주 밋업 누적 정리
+
+      ## 제8회 — 2025.03.13 (목) / 광주 동구
+
+      ### 1. 테라폼 모듈 버전 관리
+      발표: 정하윤님
+      - 레지스트리에 태그로 배포
+
+      ## 제7회 — 2024.12.12 (목) / 온라인
+
+      ### 1. Atlantis로 PR 기반 plan 돌리기
+      발표: 최민재님
+      - plan 결과를 PR 코멘트로
+      `,
+      `
+      event 테라폼 광주 밋업 제8회 | 2025-03-13 | -
+      talk 5 테라폼 모듈 버전 관리 | 정하윤 | terraform
+      event 테라폼 광주 밋업 제7회 | 2024-12-12 | -
+      talk 11 Atlantis로 PR 기반 plan 돌리기 | 최민재 | atlantis
+      `,
+    );
+  });
 });

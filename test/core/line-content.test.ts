@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineKind, fillContent, parseStructure, stripInline, type LineInfo } from '../../server/src/core/structure';
 
-const PLAIN_BULLET = /^(\s*)([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅]|\\?[-*+]\s|o\s(?=\S))\s*/u;
+const PLAIN_BULLET = /^(\s*)(([•◦▪▫▸►‣⁃○●■□◆◇・※→➔➤✓✔✅])\3{0,2}|\\?[-*+]\s|o\s(?=\S))\s*/u;
 
 /** The regex reading this replaced. */
 function referenceContent(raw: string, li: LineInfo): void {
@@ -60,7 +60,7 @@ function check(raw: string, kind: LineKind): void {
 
 test('line content: the examples that decide each branch', () => {
   for (const kind of KINDS) {
-    for (const raw of ['', '   ', '# Title', '#Title', '####### Seven', '## Title ##', '## Title #  ', '# #', '## ##', '>> > # Quoted', '> - item', '- item', '-item', '1234. not', '123) item', '  • bullet', '・項目', '→ next', '-\tx', 'plain **bold** text', '\t code  ']) check(raw, kind);
+    for (const raw of ['', '   ', '# Title', '#Title', '####### Seven', '## Title ##', '## Title #  ', '# #', '## ##', '>> > # Quoted', '> - item', '- item', '-item', '1234. not', '123) item', '  • bullet', '■■ vol.5', '・項目', '→ next', '-\tx', 'plain **bold** text', '\t code  ']) check(raw, kind);
   }
 });
 

@@ -336,7 +336,7 @@ let plainTextParser: InstanceType<typeof MarkdownIt> | null = null;
 /** For reStructuredText: plain text without fences (its titles' underlines may be "~~~~" or "````"). */
 let rstParser: InstanceType<typeof MarkdownIt> | null = null;
 
-/** The symbols a plain bullet may be (PLAIN_BULLET, SYMBOL_BULLET). */
+/** The symbols a plain bullet may be (PLAIN_BULLET, SYMBOL_BULLET); doubled or tripled too ("■■ vol.5", a larger section's mark). */
 const BULLET_SYMBOLS = '•◦▪▫▸►‣⁃○●■□◆◇・ㆍ※→⇒➔➤✓✔✅└';
 /** A tree's branch ("├──", "└─", "┣━", "┗━"), and the line down past a branch ("│", "┃"). */
 const TREE_BRANCH = '[├┣└┗╠╚][─━═]+';
@@ -350,7 +350,7 @@ const UNDER_BRANCH = new RegExp(String.raw`^((?:\s*${TREE_VERTICAL})+\s*)(?=[^�
 // ("\- item": Day One's export escapes a list's dash, a bullet still.)
 // ("├── Title", "│   └── Name (Org)", "┣━ ① Title": a tree's branch drawn with box-drawing characters (a mind map typed out,
 // the `tree` command's lines), as deep as the branches' columns before it.)
-const PLAIN_BULLET = new RegExp(String.raw`((?:\s|${TREE_VERTICAL}(?=\s))*)(${TREE_BRANCH}|[${BULLET_SYMBOLS}]|\\?[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
+const PLAIN_BULLET = new RegExp(String.raw`((?:\s|${TREE_VERTICAL}(?=\s))*)(${TREE_BRANCH}|([${BULLET_SYMBOLS}])\3{0,2}|\\?[-*+]\s|o\s(?=\S)|ㄴ\s(?=\S)|\[[ xX✓✔]\]\s(?=\S))\s*`, 'uy');
 
 export function parseStructure(text: string, options: { plainText?: boolean } = {}, previous?: NoteStructure | null): NoteStructure {
   const plainText = !!options.plainText;

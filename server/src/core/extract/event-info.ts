@@ -175,11 +175,16 @@ export function cleanEventName(s: string): string {
   // (A headline of three words or more: "HashiTalks: Seoul 2024" is a name.)
   const headline = /^(\S+(?:\s+\S+){2,}?)[:：]\s+(?:(?:my|our)\s+)?(\S.{3,})$/iu.exec(t);
   if (headline && !EVENT_WORDS.test(headline[1]) && EVENT_WORDS.test(headline[2])) t = headline[2];
+  // ("vol.5  2024年5月16日(木) 19:00- 梅田": a series' number alone, then the day, the time and the place.)
+  const numbered = SERIES_NUMBER_FIRST.exec(t);
+  if (numbered && findDates(t)[0]?.start === numbered[0].length) t = numbered[1];
   // "「インフラ技術フォーラム関西 2024」" (what was left of "件名：「…」参加報告"): the whole name in quotes.
   const quoted = /^[「『"“]([^「『」』"“”]{4,80})[」』"”]$/u.exec(t);
   if (quoted) t = quoted[1].trim();
   return embeddedEventName(t) ?? (t || s.trim());
 }
+
+const SERIES_NUMBER_FIRST = /^((?:#|no\.?\s*|vol\.?\s*|第|제\s?)\d{1,4}(?:회|回|차)?)[\s,:：\-–—|·]+/iu;
 
 /**
  * The event's name inside a sentence that is the note's title: "Three days at SREcon25 Americas:

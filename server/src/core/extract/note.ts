@@ -289,6 +289,7 @@ function noteEvents(structure: NoteStructure, uri: string, chosen: Chosen, heads
       // (The first, "## Mar 4 — Berlin HUG #31" under "# Meetup log — March 2025": the year of the note's title.)
       const header = readEventInfo(structure, first ? first.line : -1, chrome, sec, before ? Number(before.slice(0, 4)) : (yearHint ?? yearAbove(structure, sections[0].from)));
       // "#37 -- Wed 24 Jan 2024" under "MUNICH KUBERNETES MEETUP -- running notes": the series' name, then the number.
+      // ("## 제15회 — 2024.05.23 (목)" under "# 쿠버네티스 서울 밋업 누적 정리".)
       if (NUMBER_ALONE.test(header.name)) {
         const series = (seriesName ??= readEventInfo(structure, -1, chrome, { from: 0, to: sections[0].from }, yearHint).name);
         // (Up to the writer's words after it: "-- running notes, Q1 2024".)
@@ -592,7 +593,7 @@ function yearAbove(structure: NoteStructure, to: number): number | null {
 }
 
 /** An event's name that is only its number: "#37", "vol.12", "第5回", "17회". */
-const NUMBER_ALONE = /^(?:#|no\.?\s*|vol\.?\s*|第)?\d{1,4}(?:회|回|차)?$/iu;
+const NUMBER_ALONE = /^(?:#|no\.?\s*|vol\.?\s*|第|제\s?)?\d{1,4}(?:회|回|차)?$/iu;
 /** A day heading that names an event after a dash: "Day 2 — DevOps Kansai Day 2025" (the event in group 1). */
 const DAY_THEN_EVENT = /^\S+(?:\s+\d+)?\s+[-–—:]\s+(\S.{3,})$/u;
 /** "Day 1 (Nov 7)", "2일차", "1日目", "Morning": the days and parts of one event. */
@@ -614,6 +615,8 @@ function monthDayFirst(text: string): boolean {
 }
 
 /** The headings that name an event or carry a date (read once per extraction; eventSections picks among them). */
+const DOUBLED_MARK = /^([■□◆◇●○▲△▼▽★☆])\1\s/u;
+
 function eventHeadings(structure: NoteStructure, chrome: Set<number>, footerLine: number): EventHeading[] {
   const { info } = structure;
   const out: EventHeading[] = [];
@@ -621,7 +624,9 @@ function eventHeadings(structure: NoteStructure, chrome: Set<number>, footerLine
   const shaped: EventHeading[] = [];
   for (let i = 0; i < footerLine; i++) {
     const li = info[i];
-    if (li.kind !== LineKind.Heading || chrome.has(i)) continue;
+    // ("■■ vol.5  2024年5月16日(木) 19:00- 梅田" over "■ Title" lines: a plain text's doubled mark sets off a larger section.)
+    const doubled = li.kind === LineKind.ListItem && li.level === 1 && DOUBLED_MARK.test(structure.lines[i]);
+    if ((li.kind !== LineKind.Heading && !doubled) || chrome.has(i)) continue;
     const text = li.content;
     if (!text || text.length > 120) continue;
     const monthDay = monthDayFirst(text);
