@@ -17506,4 +17506,36 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('a reviewer\'s notes: "## [채택] Title ★★★★☆ (4.2)" is a talk, "[탈락]" and "[채택→취소]" were never given; "**심사 코멘트**: …" is a field, "(5분)" no organisation, "→ …" after a quoted talk the writer\'s note', () => {
+    check(
+      `
+      # 쿠버네티스 대전 밋업 5회 — 발표 심사
+
+      ## [채택] 사내 Helm 차트 저장소 운영기 ★★★★☆ (4.1)
+      발표: 문서준 / 한밭페이
+      **심사 코멘트**: 차트 버전 정책이 궁금해서 높게 줌
+      - Harbor에 OCI로 올림
+
+      ## [탈락] 쿠버네티스 vs 노마드 비교 ★★☆☆☆ (2.2)
+      - 블로그 요약 수준
+
+      ## [보류→채택] Argo CD 앱 300개 관리하기 ★★★☆☆ (3.4)
+      발표: 배하람 (유성클라우드)
+      - ApplicationSet으로 묶음
+
+      ## [채택→취소] Istio 걷어낸 이야기 ★★★★☆ (3.8)
+      - 발표자 사정으로 취소
+
+      ## 라이트닝
+      - "k9s 단축키 10개" — 오다온 (5분) → 다들 메모하느라 바빴음
+      `,
+      `
+      event 쿠버네티스 대전 밋업 5회 | - | -
+      talk 3 사내 Helm 차트 저장소 운영기 | 문서준 (한밭페이) | harbor helm
+      talk 11 Argo CD 앱 300개 관리하기 | 배하람 (유성클라우드) | argo-cd
+      talk 19 k9s 단축키 10개 | 오다온 | k9s
+      `,
+    );
+  });
 });

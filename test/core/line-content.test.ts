@@ -103,6 +103,14 @@ test('front matter: markdown-it reads it as blank lines, the blocks after it as 
   );
 });
 
+test('front matter over a body markdown does not read ("    code" over "```", "text" over "```": reStructuredText\'s titles) reads as blank lines there too (found by the property above)', () => {
+  const fm = '+++\ntitle = "x"\n+++';
+  const text = '    code\n```\ntext\n```';
+  const withFront = parseStructure(`${fm}\n${text}`, { plainText: true });
+  const blanks = parseStructure(`${'\n'.repeat(3)}${text}`, { plainText: true });
+  assert.deepEqual(withFront.info.slice(3), blanks.info.slice(3));
+});
+
 test('a MkDocs admonition\'s body is moved left once: its list is items, an indented code block inside it stays code, a nested admonition\'s body is items too', () => {
   const text = ['# T', '', '!!! note "Title"', '', '        terraform apply', '', '    - Cilium notes', '', '    ??? tip "所感"', '        - Helm values'].join('\n');
   const kinds = parseStructure(text, {}).info.map((li) => li.kind);

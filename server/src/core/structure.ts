@@ -408,7 +408,8 @@ export function parseStructure(text: string, options: { plainText?: boolean } = 
   if (dialect === 'org') applyOrgOutline(lines, info);
   else if (dialect === 'scrapbox') applyScrapboxOutline(lines, info);
   else if (dialect === 'wiki') applyWikiHeadings(lines, info);
-  else if (dialect === 'rst') applyRstHeadings(lines, info);
+  // (Front matter's lines read as blank lines there, as markdown-it reads them.)
+  else if (dialect === 'rst') applyRstHeadings(frontMatter ? lines.map((l, k) => (k <= frontMatter.endLine ? '' : l)) : lines, info);
   else if (dialect === 'latex') applyLatex(lines, info);
   // An outliner's page is parsed whole after each edit too (its pass changes lines' info).
   if (!dialect && isOutlinerPage(info)) {
@@ -595,6 +596,9 @@ function isRestructuredText(text: string): boolean {
   // ("..." and "***" are in much prose: the text is split only when a line is nothing but such a row.)
   if ((!RST_MARKS.some((m) => text.includes(m)) || !RST_ROW.test(text)) && !(text.includes('.. ') && RST_DIRECTIVE.test(text))) return false;
   const lines = text.split(/\r\n?|\n/);
+  // (Front matter's lines count as blank lines, as markdown-it reads them: 'title = "x"' over its "+++" is no title.)
+  const fence = lines[0] === '---' || lines[0] === '+++' ? lines.indexOf(lines[0], 1) : -1;
+  if (fence > 0 && fence <= 60) lines.fill('', 0, fence + 1);
   let titles = 0;
   for (let i = 1; i < lines.length; i++) if (isRstUnderline(lines, i)) titles++;
   // ("=====" over "Title" over "=====": a title with its overline, which markdown never writes; not front matter's "---".)

@@ -261,7 +261,7 @@ function cleanName(s: string): { name: string; honorific: boolean } {
 
 /** A remark where an organisation would be: "(인턴이라고 하심)", "(会社名聞き逃した)", "(소속은 안 밝히심)", "(company? missed it)". */
 // ("ソウルから出向中", "신입, 첫 발표": where they came from, how new they are; no organisation.)
-export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|비공개|非公開|社名\s*NG|伏せ|undisclosed|withheld|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12}|개인\s*발표|個人発表|요약|정리|summary|まとめ)$|^(?:신입|인턴|新人|新卒|インターン)$/iu;
+export const ORG_REMARK = /聞き逃|忘れ|不明|わから|気がする|言ってな|밝히|모름|모르|까먹|라고\s*하심|라고\s*함|missed it|didn'?t catch|not sure|unknown|^[\u3131-\u3163\s~!?.]+$|出向|못\s*(?:적|들|봤|봄)|!!|！！|비공개|非公開|社名\s*NG|伏せ|undisclosed|withheld|^(?:(?:a\s+)?start-?up|스타트업|スタートアップ|某\S{0,12}|개인\s*발표|個人発表|요약|정리|summary|まとめ)$|^(?:신입|인턴|新人|新卒|インターン)$|^\d{1,3}\s*(?:분|分|min(?:utes?|s)?)$/iu;
 
 function cleanOrg(s: string): string | null {
   const t = s

@@ -1362,6 +1362,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
   }
   // ("[18:41] 김지훈 (운영진)" over the message: who posted it and when, no talk.)
   if (content.charCodeAt(0) === 91 && li.kind === LineKind.Paragraph && TIME_FIRST_CHAT_HEADER.test(content)) return i;
+  // ("## [탈락] Title ★★☆☆☆", "[채택→취소] Title", "【不採択】Title": a proposal the reviewers turned down, or one cancelled, never given.)
+  if ((content.charCodeAt(0) === 91 || content.charCodeAt(0) === 0x3010) && NOT_GIVEN_VERDICT.test(content)) return i;
   // Most lines are prose inside a paragraph or a nested bullet: only a timetable time makes them candidates.
   // (Not a time in a recording, "- 26:30 …" among the notes of a video watched later: its items are notes.)
   const timed = CLOCK_START.test(content) && !(li.kind !== LineKind.Heading && inRecording(scan));
@@ -1522,6 +1524,9 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (li.kind === LineKind.ListItem) return itemTalk(scan, i, parsed, marks);
   return paragraphTalk(scan, i, parsed, marks);
 }
+
+/** A reviewer's verdict in brackets that leaves the talk ungiven: rejected, or accepted and then cancelled ("[채택→취소]"). */
+const NOT_GIVEN_VERDICT = /^[\[【]\s*(?:[^\]】]{1,10}?\s*(?:→|->|⇒)\s*)?(?:탈락|불합격|반려|취소|reject(?:ed)?|declined|cancell?ed|withdrawn|不採択|落選|取消し?|取り消し|辞退|中止)\s*[\]】]/iu;
 
 /** "~~Old Title~~ ← wrong title, …": what the writer struck out, and an arrow back at it. */
 const STRUCK_REMARK = /^\s*~~[^~]+~~\s*(?:←|<-|⇐)/u;
@@ -2403,7 +2408,8 @@ function unlabelledSpeakersAboveTitle(structure: NoteStructure, i: number, check
   // ("이동건 | 야놀자 | eks 업그레이드 무중단으로 하기": who, where and what between bars, a talk's line too.)
   if ((SLASH_AFTER_BRACKET.test(content) || content.includes(' | ')) && check.talkLine(content)?.speakers.length) return null;
   const title = info[i + 1].content;
-  if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title)) return null;
+  // ("**심사 코멘트**: …", "**Verdict:** …": a field of the talk above, its label in bold.)
+  if (title.length < 4 || title.length > 150 || /[.。!?]$/u.test(title) || BOLD_LABEL_FIRST.test(structure.lines[i + 1])) return null;
   return titleUnderSpeakers(i, title, sp.speakers, check);
 }
 /** "| 登壇: Name (Org)" under "10:00-10:40 | Title": a row of a timetable drawn with bars, gone on below its time's cell, without its bar. */
@@ -2423,7 +2429,9 @@ function titleUnderSpeakers(i: number, title: string, speakers: Speaker[], check
   return { line: i + 1, parsed: { ...parsed, speakers, strongSpeakers: true }, speakerLine: i, source: 'plain', level: 0, evidence: true };
 }
 /** "Slides: …", "Rating: 4/5", "Video: …": a talk's field, a word or two and a colon. */
-const FIELD_LINE = /^(?:slides?|deck|video|recording|rating|score|links?|repo|demo|notes?|資料|スライド|動画|評価|슬라이드|발표\s*자료|영상|평점|별점)\s*[:：]/iu;
+const FIELD_LINE = /^(?:slides?|deck|video|recording|rating|score|links?|repo|demo|notes?|review(?:er)?(?:\s+notes?)?|verdict|feedback|資料|スライド|動画|評価|講評|審査(?:コメント|メモ)?|슬라이드|발표\s*자료|영상|평점|별점|심사(?:\s*(?:코멘트|의견|메모))?|리뷰)\s*[:：]/iu;
+/** "**심사 코멘트**: …", "**Verdict:** accept": a label in bold, then its colon. */
+const BOLD_LABEL_FIRST = /^\s*\*\*[^*]{1,24}?(?:\*\*\s*[:：]|[:：]\s*\*\*)/u;
 /** A name set apart from its organisation: a dash, a comma, a bracket, a slash, an at sign. */
 const SPEAKERS_SET_APART = /\s[-–—/@|]{1,2}\s|,\s|[(（]/u;
 

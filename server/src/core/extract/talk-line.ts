@@ -398,6 +398,11 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   const pointed = content.includes('<-') || content.includes('←') ? ARROW_REMARK.exec(content) : null;
   const unpointed = pointed && pointed.index >= 4 ? parseTalkLine(content.slice(0, pointed.index), check) : null;
   if (unpointed?.speakers.length) return unpointed;
+  // ("“Title” — 정하늘 (5분) → tfsec이 Trivy로 흡수된 얘기": a quoted title and its speaker, then what it was about after an arrow.)
+  // (Only so: "Jenkins → GitHub Actions 이관" is a title with an arrow in it.)
+  const told = content.includes(' → ') || content.includes(' -> ') ? ARROW_THEN_NOTE.exec(content) : null;
+  const untold = told && told.index >= 6 ? parseTalkLine(content.slice(0, told.index), check) : null;
+  if (untold?.quoted && untold.strongSpeakers && untold.speakers.length) return untold;
   // "【Org】Name (@handle)「Title」Track A", "Title - Name (Org)  Room 2": the track or room after the line, no part of it.
   // (Only where the rest names its speakers or quotes its title: "Escape Room 2" is a title.)
   const track = TRACK_GATE.test(content) ? TRAILING_TRACK.exec(content) : null;
@@ -536,6 +541,8 @@ const COLUMN_GAP = /(?<=\S) {6,}(?=\S)/u;
 /** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
+/** What the talk was about, after an arrow pointing away at the line's end (" → tfsec이 Trivy로 흡수된 얘기"). */
+const ARROW_THEN_NOTE = /\s+(?:→|->)\s+[^→]{2,120}$/u;
 /** A remark after an arrow pointing back at the line ("  <- attended", " ← 必見", " <-- must rewatch"), at its end. */
 const ARROW_REMARK = /\s+(?:<-{1,2}|←)\s*[^<←→]{1,40}$/u;
 /** A track's or a room's letter or number after a line ("Track A", "Room 2", "トラックB", "(Hall 3)"), the space before it. */
@@ -715,9 +722,9 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
 // (" -- ": two hyphens typed for the dash.)
 const DASH_BETWEEN = /\s(?:[—–-]|--)\s/gu;
 
-/** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】"), not an organisation. */
+/** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】", a reviewer's verdict "[보류→채택]"), not an organisation. */
 const BRACKET_LABEL =
-  /^(?:[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|\d{1,2}\s*(?:本目|番目|つ目|번\s*째|번)|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
+  /^(?:(?:채택|탈락|보류|합격|불합격|취소|accept(?:ed)?|reject(?:ed)?|wait-?list(?:ed)?|reserve|cancell?ed|採択|不採択|補欠|繰上げ|落選|取消し?|辞退)(?:\s*(?:→|->|⇒)\s*(?:채택|탈락|보류|취소|accept(?:ed)?|reject(?:ed)?|cancell?ed|採択|不採択|補欠|繰上げ|取消し?|辞退))?|[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|\d{1,2}\s*(?:本目|番目|つ目|번\s*째|번)|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
 
 /** parseTalkLine after an organisation in brackets (`org`, null without one): its speakers without an organisation get it. */
 function parseTalkLineWithin(content: string, check: NameCheck, org: string | null): TalkLine | null {
