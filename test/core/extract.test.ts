@@ -17538,4 +17538,47 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('a note written to choose between tools: "## 정리: Nomad vs 쿠버네티스 (우리 팀 기준)", "## Vault vs Secrets Manager — scorecard (weighted, 1–5)", "## 比較表：Istio vs Linkerd（自分用、○△×）" compare tools, no talk; "## Linkerd vs Istio: 2年使って比べてみた" with its speaker is one', () => {
+    check(
+      `
+      # CNDT2025 メモ（メッシュ選定）
+
+      ## Linkerd vs Istio: 2年使って比べてみた
+      登壇：山本 彩（メルカリ）
+      - mTLS は両方とも自動
+
+      ## Envoy Gateway で Ingress を置き換える
+      登壇：田中 翔（LINEヤフー）
+      - Gateway API
+
+      ## 比較表：Istio vs Linkerd（自分用、○△×）
+      - 運用負荷: Linkerd ○
+      `,
+      `
+      event CNDT2025 | 2025 | -
+      talk 3 Linkerd vs Istio: 2年使って比べてみた | 山本 彩 (メルカリ) | istio linkerd
+      talk 7 Envoy Gateway で Ingress を置き換える | 田中 翔 (LINEヤフー) | envoy envoy-gateway gateway-api
+      `,
+    );
+    check(
+      `
+      # AWS Summit Sydney 2025 — secrets
+
+      ## Dynamic secrets without tears — Priya Raman (Canva)
+      - Vault database engine, leases
+
+      ## Secrets Manager rotation at scale — Tom Walsh (Atlassian)
+      - Lambda rotation functions
+
+      ## Vault vs Secrets Manager — scorecard (weighted, 1–5)
+      | criterion | Vault | ASM |
+      `,
+      `
+      event AWS Summit Sydney 2025 | 2025 | -
+      talk 3 Dynamic secrets without tears | Priya Raman (Canva) | vault
+      talk 6 Secrets Manager rotation at scale | Tom Walsh (Atlassian) | aws-secrets-manager
+      `,
+    );
+  });
 });

@@ -108,6 +108,9 @@ export function extractNote(uri: string, typed: string, options: ExtractOptions)
   // "## Kubernetes", "## Boundary" in a note sorted by tool, no talk of the timetable named short: a tool's section holds
   // what several talks said of it.
   if (!fmTalk && chosen.mode === 'heading' && agenda.length) chosen.talks = chosen.talks.filter((c) => !(c.source === 'heading' && !c.parsed.speakers.length && namesToolsOnly(c.parsed.title, check)));
+  // ("## 정리: Nomad vs 쿠버네티스 (우리 팀 기준)", "### ARGO CD vs FLUX", "## Vault vs ASM — quick matrix"): among talks that name
+  // their speakers, a heading that names no one and only compares tools is the writer's comparison, no talk.
+  if (!fmTalk && chosen.mode === 'heading' && chosen.talks.filter((c) => c.parsed.speakers.length).length >= 2) chosen.talks = chosen.talks.filter((c) => !(c.source === 'heading' && !c.parsed.speakers.length && comparesToolsOnly(c.parsed.title, check)));
   // ("## 타임라인" over "- 14:10 **"Title"** [speaker:: …]" items, "## 내 액션 아이템" below them): where the timetable's own lines
   // are the talks (two or more, no heading naming them), a heading that names no one and no listed talk is a section, no talk.
   if (!fmTalk && chosen.mode === 'heading' && chosen.talks.filter((c) => c.source === 'agenda').length >= 2) {
@@ -752,6 +755,16 @@ function firstAbove(sorted: Int32Array, line: number): number {
 }
 
 /** "Kubernetes", "Vault & Consul", "Packer / images": tools, and at most two lowercase words after them. */
+/** "정리: Nomad vs 쿠버네티스 (우리 팀 기준)", "Vault vs ASM — quick matrix": tools against each other, a label before, a remark after. */
+function comparesToolsOnly(title: string, check: Reader): boolean {
+  if (!VERSUS.test(title)) return false;
+  const t = title.replace(COMPARISON_LABEL, '').replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').replace(/\s+[—–-]\s+.*$/u, '');
+  return VERSUS.test(t) && namesToolsOnly(t, check);
+}
+const VERSUS = /\svs\.?\s/iu;
+/** "정리: ", "比較表：", "Comparison: ": a short label before the comparison. */
+const COMPARISON_LABEL = /^[^:：\s]{1,12}(?:\s[^:：\s]{1,12})?\s*[:：]\s*/u;
+
 function namesToolsOnly(title: string, check: Reader): boolean {
   const parts = title.split(/\s*(?:[/&,+・、]|\s(?:and|vs\.?)\s)\s*/u).filter(Boolean);
   const isTool = check.isKnownNonPerson;

@@ -54,7 +54,9 @@ const LATIN_NOT_NAMES = new Set(
     // Words of a venue ("Boston Convention & Exhibition Center"): a place, never part of a person's name.
     'convention exhibition center centre hotel arena campus auditorium theatre theater venue plaza ' +
     // Words of a report about the event ("re:Invent 2024 - Trip Report"): the note's own title.
-    'report trip debrief writeup highlights draft').split(' '),
+    'report trip debrief writeup highlights draft ' +
+    // Words of the writer's comparison ("Vault vs Secrets Manager — scorecard (weighted, 1–5)").
+    'scorecard matrix comparison decision verdict score scores rating ratings weighted table').split(' '),
 );
 
 const HONORIFICS_AFTER = /\s*(님|씨|선생님|교수님|様|さま|さん|氏|先生|くん|君)$/u;
@@ -159,10 +161,12 @@ export function isJapaneseSurname(s: string): boolean {
 /** Place and building words that end what reads as a family name and a given name: "中野区", "千葉県". */
 const JA_PLACE_END = /(?:県|市|区|町|村|駅|線|店|港|支店|本社|工場|大学|高校)$/u;
 
+/** "自分用", "今回の", "弊社": the writer, their company or the day, never a name's first characters ("自分" alone, the writer, is read on). */
+const JA_NOT_NAME_START = /^(?:自分(?=.)|自社|弊社|当社|本日|今日|今回|前回|次回|当日|個人)/u;
 function isJapaneseName(s: string, strict: boolean): boolean {
   const t = s.trim();
   if (/^[\p{sc=Katakana}ー]{2,}[・=＝ 　][\p{sc=Katakana}ー]{2,}$/u.test(t)) return true;
-  if (JA_NOT_NAME_END.test(t)) return false;
+  if (JA_NOT_NAME_END.test(t) || JA_NOT_NAME_START.test(t)) return false;
   if (/^[\p{sc=Han}々]{1,3}[ 　][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4}$/u.test(t)) return true;
   if (t.length >= 3 && t.length <= 6 && /^[\p{sc=Han}々]{2,3}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,3}$/u.test(t) && !JA_PLACE_END.test(t)) {
     if (JA_SURNAMES.has(t.slice(0, 2)) || (t.length >= 4 && JA_SURNAMES.has(t.slice(0, 3)))) return true;
@@ -684,7 +688,7 @@ const CALLED_NAME = new RegExp(
   'u',
 );
 /** The writer, no one yet, everyone: no speaker's name. */
-const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
+const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分(?:用|向け)?|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
 
 /** The one person a labelled line calls by the name colleagues use (CALLED_NAME), when nothing else read it; null otherwise. */
 function calledByLabel(input: string, s: string): SpeakerParse | null {
