@@ -17581,4 +17581,25 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('lightning talks written with their speaker\'s words: "・『Title』 name さん —「what they said」" is the talk and its speaker, the quote after the dash their words', () => {
+    check(
+      `
+      # SRE福岡 #4 メモ
+
+      【Prometheus の長期保存をやめた話】 松本 航さん（ヤマカサ）
+      「Thanos は入れるのは簡単、運用が大変」（談）
+
+      LT 枠
+      ・『Vault で SSH 証明書』 tkoga さん —「鍵配布がなくなって平和」
+      ・『Ansible を捨てられない理由』 森 さくらさん —「冪等性は文化」
+      `,
+      `
+      event SRE福岡 #4 | - | -
+      talk 3 Prometheus の長期保存をやめた話 | 松本 航 (ヤマカサ) | prometheus thanos
+      talk 7 Vault で SSH 証明書 | tkoga | vault
+      talk 8 Ansible を捨てられない理由 | 森 さくら | ansible
+      `,
+    );
+  });
 });

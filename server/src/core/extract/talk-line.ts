@@ -398,6 +398,10 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   const pointed = content.includes('<-') || content.includes('←') ? ARROW_REMARK.exec(content) : null;
   const unpointed = pointed && pointed.index >= 4 ? parseTalkLine(content.slice(0, pointed.index), check) : null;
   if (unpointed?.speakers.length) return unpointed;
+  // ("『Title』 hnakamura さん —「GitHub Actions の runner を Nomad で」": a quoted title and its speaker, then their words quoted after a dash.)
+  const saidAfter = content.length > 12 && endsWithQuote(content) && QUOTE_FIRST_CHARS.includes(content[0]) ? SAID_AFTER_DASH.exec(content) : null;
+  const unsaid = saidAfter && saidAfter.index >= 6 ? parseTalkLine(content.slice(0, saidAfter.index), check) : null;
+  if (unsaid?.quoted && unsaid.speakers.length && (unsaid.strongSpeakers || /さん|氏|様|님/u.test(content.slice(0, saidAfter!.index)))) return { ...unsaid, strongSpeakers: true };
   // ("“Title” — 정하늘 (5분) → tfsec이 Trivy로 흡수된 얘기": a quoted title and its speaker, then what it was about after an arrow.)
   // (Only so: "Jenkins → GitHub Actions 이관" is a title with an arrow in it.)
   const told = content.includes(' → ') || content.includes(' -> ') ? ARROW_THEN_NOTE.exec(content) : null;
@@ -541,6 +545,9 @@ const COLUMN_GAP = /(?<=\S) {6,}(?=\S)/u;
 /** A dot leader: four dots or more, two ellipses or more, three middle dots or more, the spaces around them. */
 const DOT_LEADER = /[ \t\u3000]*(?:\.{4,}|…{2,}|・{3,})[ \t\u3000]*/u;
 
+/** What the speaker said, quoted after a dash at the line's end (" —「…」", " - "…""). */
+const SAID_AFTER_DASH = /\s*(?:[—–]|--?)\s*(?:「[^「」]{2,200}」|“[^“”]{2,200}”|"[^"]{2,200}")$/u;
+const QUOTE_FIRST_CHARS = '「『“"';
 /** What the talk was about, after an arrow pointing away at the line's end (" → tfsec이 Trivy로 흡수된 얘기"). */
 const ARROW_THEN_NOTE = /\s+(?:→|->)\s+[^→]{2,120}$/u;
 /** A remark after an arrow pointing back at the line ("  <- attended", " ← 必見", " <-- must rewatch"), at its end. */
