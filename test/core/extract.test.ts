@@ -17602,4 +17602,29 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('"▼ 1本目  北村さん（Org）" then "お題: Title ← remark": the programme\'s order and its speaker, the title labelled on the next line; "(@handle) フリーランス" no organisation; "誰かが" no one', () => {
+    check(
+      `
+      JAWS-UG 神戸 第9回 メモ   2025-01-18(土)
+
+      ▼ 1本目  北村さん（ミナトSI）
+        お題: AWS Lambda の同時実行数で事故った話 ←「事故」が本題
+        『予約しないと他の関数に食われる』
+
+      ▼ 2本目  えみりさん (@emiri_ops) フリーランス
+        お題: CloudWatch のアラームを半分にした
+        『鳴っても誰も見ないアラームは消す』
+
+      ▼ 懇親会
+        テラフォーミングの話で盛り上がる（誰かが SF 好き）
+      `,
+      `
+      event JAWS-UG 神戸 第9回 | 2025-01-18 | -
+      talk 4 AWS Lambda の同時実行数で事故った話 | 北村 (ミナトSI) | aws-lambda
+      talk 8 CloudWatch のアラームを半分にした | えみり | aws-cloudwatch
+      `,
+      { plainText: true },
+    );
+  });
 });

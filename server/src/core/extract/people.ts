@@ -162,7 +162,7 @@ export function isJapaneseSurname(s: string): boolean {
 const JA_PLACE_END = /(?:県|市|区|町|村|駅|線|店|港|支店|本社|工場|大学|高校)$/u;
 
 /** "自分用", "今回の", "弊社": the writer, their company or the day, never a name's first characters ("自分" alone, the writer, is read on). */
-const JA_NOT_NAME_START = /^(?:自分(?=.)|自社|弊社|当社|本日|今日|今回|前回|次回|当日|個人)/u;
+const JA_NOT_NAME_START = /^(?:自分(?=.)|誰か|自社|弊社|当社|本日|今日|今回|前回|次回|当日|個人)/u;
 function isJapaneseName(s: string, strict: boolean): boolean {
   const t = s.trim();
   if (/^[\p{sc=Katakana}ー]{2,}[・=＝ 　][\p{sc=Katakana}ー]{2,}$/u.test(t)) return true;
@@ -728,8 +728,16 @@ export function parseSpeakers(written: string, options: SpeakerOptions = {}): Sp
     if (before?.strong && before.speakers.every((sp) => sp.org)) return before;
     if (before?.strong) return parseSpeakersAsWritten(written, options) ?? before;
   }
+  // ("えみりさん (@emiri_ops) フリーランス": after the brackets, a word saying they have no organisation.)
+  const none = written.endsWith(')') || written.endsWith('）') ? null : NONE_AFTER_BRACKET.exec(written);
+  if (none && NO_ORGANISATION_SAID.test(none[1])) {
+    const before = parseSpeakersAsWritten(written.slice(0, none.index + 1), options);
+    if (before?.strong && before.speakers.length === 1 && !before.speakers[0].org) return before;
+  }
   return parseSpeakersAsWritten(written, options);
 }
+/** A closing bracket, then one word to the end (group 1). */
+const NONE_AFTER_BRACKET = /[)）]\s+(\S{2,16})$/u;
 /** A closing bracket, a dash, then words without brackets to the end. */
 const REMARK_AFTER_BRACKET = /[)）]\s+[—–]\s+([^()（）]+)$/u;
 /** "Wen-Li Chou (周文立)": a name in Latin letters, then the same in kanji, Hangul or katakana (no organisation). */

@@ -1700,7 +1700,8 @@ function itemEntry(scan: CandidateScan, i: number, timed: boolean): number {
   // "◆ 1本目 / 鈴木 大輔さん（Org）" then "『Title』": the programme's order and who spoke, the title quoted alone on the next line.
   if ((li.kind === LineKind.ListItem || li.kind === LineKind.Paragraph) && content.length <= 80 && i + 1 < footerLine && (info[i + 1].kind === LineKind.Paragraph || info[i + 1].kind === LineKind.ListItem)) {
     const order = ORDER_THEN_PEOPLE.exec(content);
-    const quoted = order ? QUOTED_ALONE.exec(info[i + 1].content) : null;
+    // ("▼ 1本目  北村さん（Org）" then "お題: Title ← remark": the title labelled on the next line.)
+    const quoted = order ? (QUOTED_ALONE.exec(info[i + 1].content) ?? TITLE_LABELLED.exec(info[i + 1].content)) : null;
     const sp = quoted ? check.speakers(order![1]) : null;
     if (quoted && sp?.strong && !isNonTalkTitle(quoted[1])) {
       const at = info[i + 1].content.indexOf(quoted[1]);
@@ -2298,7 +2299,9 @@ const ORG_AFTER_TITLE = /\s*[(（]([^()（）\s]{1,16}(?:\s[^()（）\s]{1,16})?
 // ("### 5 — panel", "## 6 - lightning talk": the number and the session's kind, its title in the record below.)
 const NUMBER_ALONE_TITLE = /^#?\d{1,2}\s*(?:번|本目|人目|つ目)?(?:\s*[(（][^()（）]{1,10}[)）]|\s+[—–-]\s+(?:panel|keynote|lightning(?:\s+talk)?|lt|workshop|패널|키노트|パネル|基調講演))?$/iu;
 /** "◆ 1本目 / Name（Org）", "LT2 / Name", "#3 — Name": the programme's order, then people (group 1). */
-const ORDER_THEN_PEOPLE = /^(?:[◆◇■□●○▶▷►★☆・•]\s*)?(?:\d{1,2}\s*(?:本目|人目|番目|번째|번)|LT\s*#?\d{0,2}|(?:発表|세션|발표|talk|session)\s*#?\d{1,2}|#\d{1,2})\s*[/／|｜:：—–-]\s*(\S.{1,60})$/iu;
+const ORDER_THEN_PEOPLE = /^(?:[◆◇■□●○▶▷►★☆・•▼▽]\s*)?(?:\d{1,2}\s*(?:本目|人目|番目|번째|번)|LT\s*#?\d{0,2}|(?:発表|세션|발표|talk|session)\s*#?\d{1,2}|#\d{1,2})(?:\s*[/／|｜:：—–-]\s*|\s+)(\S.{1,60})$/iu;
+/** "お題: Title ← remark", "タイトル：「Title」", "제목: Title": the title under its label (group 1), a remark after an arrow left out. */
+const TITLE_LABELLED = /^(?:お題|タイトル|題目|演題|title|topic|제목|주제)\s*[:：]\s*[「『"“]?([^「」『』"“”←]{3,120}?)[」』"”]?(?:\s*(?:←|<-)\s*.*)?$/iu;
 /** "『Title』", "「Title」", ""Title"": a title alone in quotes. */
 const QUOTED_ALONE = /^[「『"“]([^「『」』"“”]{3,120})[」』"”]$/u;
 const PANEL_DASH = /^(panel(?:\s+discussion)?|패널(?:\s*토론|\s*토크)?|パネル(?:ディスカッション)?)\s+(?:[—–]|--?)\s+(\S.{3,})$/iu;
