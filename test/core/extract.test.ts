@@ -17627,4 +17627,47 @@ describe('tools written short', () => {
       { plainText: true },
     );
   });
+
+  test('a slot\'s kind inside its time\'s brackets: "【10:00 オープニング】…" and "【12:20 ランチ】" are no talks, "【13:30 スポンサーセッション】Title" is the title after it; "### ブース巡り②" is a walk round the booths', () => {
+    check(
+      `
+      九州クラウドインフラデイ 2025 メモ
+
+      【10:00 オープニング】主催挨拶のみ
+
+      【10:15】Terraform の state を分けた話
+        登壇：川口 翼さん（博多クラウド）
+
+      【12:20 ランチ】
+
+      【13:30 スポンサーセッション】Kafka を自前で運用するコスト
+        登壇：小野 直子さん（コンフルエント）
+
+      【15:00 ブース最終巡回】
+        EKS のデモを見た
+      `,
+      `
+      event 九州クラウドインフラデイ 2025 | 2025 | -
+      talk 5 Terraform の state を分けた話 | 川口 翼 (博多クラウド) | terraform
+      talk 10 Kafka を自前で運用するコスト | 小野 直子 (コンフルエント) | kafka
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # CNDT2025 Day1
+
+      ### Kubernetes のアップグレードを止めない
+      登壇：森 健（ヤマト）
+      - surge upgrade
+
+      ### ブース巡り②
+      - Datadog のブースで Kubernetes の監視デモ
+      `,
+      `
+      event CNDT2025 | 2025 | -
+      talk 3 Kubernetes のアップグレードを止めない | 森 健 (ヤマト) | kubernetes
+      `,
+    );
+  });
 });

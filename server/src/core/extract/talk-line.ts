@@ -144,6 +144,17 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       time = t[2] ? `${t[1]}-${t[2]}` : t[1];
       offset += t[0].length;
       rest = rest.slice(t[0].length);
+      // ("【10:00 オープニング】主催挨拶のみ", "【13:30 スポンサーセッション】Title": the slot's kind in the time's brackets; a
+      // programme's item that is no talk is the line's title, any other kind is left out before the title after it.)
+      const close = t[0].charCodeAt(0) === 0x3010 ? rest.indexOf('】') : -1;
+      if (close > 0 && close <= 16 && !rest.slice(0, close).includes('【')) {
+        const kind = rest.slice(0, close).trim();
+        if (NOT_A_TALK.test(kind) || close + 1 >= rest.trimEnd().length) rest = rest.slice(0, close);
+        else {
+          offset += close + 1;
+          rest = rest.slice(close + 1);
+        }
+      }
       continue;
     }
     // ("D1 · Track A · 10:40 — Title": a programme's breadcrumb, its day, track and time set apart by middle dots, a dash after it.)
