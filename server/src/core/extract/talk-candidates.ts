@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, TRACK, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, SPEAKER_LABEL_COLON, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, SPEAKER_LABEL_COLON, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR , VERDICT_DROPPED_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -1526,7 +1526,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
 }
 
 /** A reviewer's verdict in brackets that leaves the talk ungiven: rejected, or accepted and then cancelled ("[채택→취소]"). */
-const NOT_GIVEN_VERDICT = /^[\[【]\s*(?:[^\]】]{1,10}?\s*(?:→|->|⇒)\s*)?(?:탈락|불합격|반려|취소|reject(?:ed)?|declined|cancell?ed|withdrawn|不採択|落選|取消し?|取り消し|辞退|中止)\s*[\]】]/iu;
+const NOT_GIVEN_VERDICT = new RegExp(String.raw`^[\[【]\s*(?:[^\]】]{1,10}?\s*(?:→|->|⇒)\s*)?(?:${VERDICT_DROPPED_WORDS})\s*[\]】]`, 'iu');
 
 /** "~~Old Title~~ ← wrong title, …": what the writer struck out, and an arrow back at it. */
 const STRUCK_REMARK = /^\s*~~[^~]+~~\s*(?:←|<-|⇐)/u;

@@ -4,7 +4,7 @@ import type { Speaker } from '../model';
 import { asciiDigits, isWhiteSpace, withoutWikiBrackets } from '../text';
 import { isGivenName } from './given-names';
 import { isJapaneseSurname, looksLikeOrg, ORG_REMARK, parseSpeakers, ROLE_WORDS, personName, TRAILING_HASHTAGS, type NameCheck, type SpeakerParse } from './people';
-import { BOOK_CHAPTER, inAnotherLanguage, NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { BOOK_CHAPTER, inAnotherLanguage, NO_ORGANISATION, NOT_A_TALK, NOT_A_TALK_TAG, ORG_LABEL_WORDS, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, VERDICT_DROPPED_WORDS, VERDICT_KEPT_WORDS } from './vocabulary';
 
 export interface TalkLine {
   title: string;
@@ -741,8 +741,11 @@ export function remarkAfterSpeaker(content: string, check: NameCheck = {}): numb
 const DASH_BETWEEN = /\s(?:[—–-]|--)\s/gu;
 
 /** Words of a bracketed label before a title ("[LT]", "【基調講演】", "[세션 2]", a session's code "【A-3】", a reviewer's verdict "[보류→채택]"), not an organisation. */
-const BRACKET_LABEL =
-  /^(?:(?:채택|탈락|보류|합격|불합격|취소|accept(?:ed)?|reject(?:ed)?|wait-?list(?:ed)?|reserve|cancell?ed|採択|不採択|補欠|繰上げ|落選|取消し?|辞退)(?:\s*(?:→|->|⇒)\s*(?:채택|탈락|보류|취소|accept(?:ed)?|reject(?:ed)?|cancell?ed|採択|不採択|補欠|繰上げ|取消し?|辞退))?|[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|\d{1,2}\s*(?:本目|番目|つ目|번\s*째|번)|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$/iu;
+const VERDICT = `(?:${VERDICT_KEPT_WORDS}|${VERDICT_DROPPED_WORDS})`;
+const BRACKET_LABEL = new RegExp(
+  String.raw`^(?:${VERDICT}(?:\s*(?:→|->|⇒)\s*${VERDICT})?|[a-z]{1,2}-?\d{1,2}|\d{1,2}-\d{1,2}|\d{1,2}\s*(?:本目|番目|つ目|번\s*째|번)|lt\s*\d*|lightning(?:\s+talk)?|keynote|opening|closing|session\s*\d*|track\s*\w?|panel|workshop|hands-?on|sponsor(?:ed)?|day\s*\d*|q&a|demo|invited|special|\d+|키노트|기조\s*(?:연설|강연)?|세션\s*\d*|발표\s*\d*|트랙\s*\w?|패널|워크숍|핸즈온|스폰서|특별|초청|기술\s*세션\s*\d*|基調講演|キーノート|セッション\s*\d*|トラック\s*\w?|パネル|ワークショップ|ハンズオン|スポンサー|招待|特別|LT枠|一般|day\d|イベント|イベント名|日時|会場|場所|행사|행사명|일시|장소|event|date|venue|place|when|where)$`,
+  'iu',
+);
 
 /** parseTalkLine after an organisation in brackets (`org`, null without one): its speakers without an organisation get it. */
 function parseTalkLineWithin(content: string, check: NameCheck, org: string | null): TalkLine | null {
