@@ -849,9 +849,8 @@ function applyWikiHeadings(lines: string[], info: LineInfo[]): void {
     // no text.
     const proseEnd = asciidoc && ASCIIDOC_PROSE_DELIMITER.test(lines[i]) ? lines.indexOf(lines[i], i + 1) : -1;
     if (proseEnd > i) {
-      const end = proseEnd;
       asBlank(info[i]);
-      asBlank(info[end]);
+      asBlank(info[proseEnd]);
       afterHeading = true;
       continue;
     }

@@ -688,7 +688,7 @@ const CALLED_NAME = new RegExp(
   'u',
 );
 /** The writer, no one yet, everyone: no speaker's name. */
-const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分(?:用|向け)?|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
+const NO_ONE_CALLED = /^(?:me|myself|i|tbd|tba|none|all|everyone|nobody|organi[sz]ers|staff|host|나|저|본인|미정|없음|다같이|전원|운영진|운영팀|스태프|私|自分|僕|本人|未定|なし|全員|みんな|運営|スタッフ)$/iu;
 
 /** The one person a labelled line calls by the name colleagues use (CALLED_NAME), when nothing else read it; null otherwise. */
 function calledByLabel(input: string, s: string): SpeakerParse | null {

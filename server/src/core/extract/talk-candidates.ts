@@ -2259,9 +2259,10 @@ function speakersDashTitle(structure: NoteStructure, i: number, check: Reader): 
   const panel = PANEL_DASH.exec(text);
   // ("Raj Patel: Retiring Consul (mostly)": a colon between them, when the name opens with a given name or is a Korean or
   // Japanese full name; not "Action Items: …".)
-  const colon = panel ? null : SPEAKERS_DASH_TITLE.exec(text) ? null : SPEAKERS_COLON_TITLE.exec(text);
+  const dash = panel ? null : SPEAKERS_DASH_TITLE.exec(text);
+  const colon = panel || dash ? null : SPEAKERS_COLON_TITLE.exec(text);
   if (colon && !colon[1].split(/\s*(?:&|\+|,|\band\b)\s*/u).every((n) => isGivenName(n.split(' ')[0]) || CJK_FULL_NAME.test(n))) return null;
-  const m = panel ?? colon ?? SPEAKERS_DASH_TITLE.exec(text);
+  const m = panel ?? dash ?? colon;
   if (!m) return null;
   if (panel) {
     const next = info[i + 1];

@@ -411,8 +411,9 @@ export function parseTalkLine(content: string, check: NameCheck = {}): TalkLine 
   if (unpointed?.speakers.length) return unpointed;
   // ("『Title』 hnakamura さん —「GitHub Actions の runner を Nomad で」": a quoted title and its speaker, then their words quoted after a dash.)
   const saidAfter = content.length > 12 && endsWithQuote(content) && QUOTE_FIRST_CHARS.includes(content[0]) ? SAID_AFTER_DASH.exec(content) : null;
-  const unsaid = saidAfter && saidAfter.index >= 6 ? parseTalkLine(content.slice(0, saidAfter.index), check) : null;
-  if (unsaid?.quoted && unsaid.speakers.length && (unsaid.strongSpeakers || /さん|氏|様|님/u.test(content.slice(0, saidAfter!.index)))) return { ...unsaid, strongSpeakers: true };
+  const beforeSaid = saidAfter && saidAfter.index >= 6 ? content.slice(0, saidAfter.index) : null;
+  const unsaid = beforeSaid !== null ? parseTalkLine(beforeSaid, check) : null;
+  if (beforeSaid !== null && unsaid?.quoted && unsaid.speakers.length && (unsaid.strongSpeakers || /さん|氏|様|님/u.test(beforeSaid))) return { ...unsaid, strongSpeakers: true };
   // ("“Title” — 정하늘 (5분) → tfsec이 Trivy로 흡수된 얘기": a quoted title and its speaker, then what it was about after an arrow.)
   // (Only so: "Jenkins → GitHub Actions 이관" is a title with an arrow in it.)
   const told = content.includes(' → ') || content.includes(' -> ') ? ARROW_THEN_NOTE.exec(content) : null;
