@@ -21,6 +21,7 @@ Commands:
   tool <name> <folder> [--json]  Where a tool was mentioned (any spelling: terraform, 테라폼, テラフォーム).
   search <query> <folder> [--json]
                                  Search events, talks, speakers and tools.
+                                 Each command also takes one note file instead of a folder.
   help                           Show this help.
 
 Options:
@@ -40,16 +41,15 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'index': {
-      const folder = await needFolder(rest[0]);
+      const notes = await needNotes(rest[0]);
       // Character columns (JSON only) need the texts of the notes with characters outside the BMP.
-      if (json) await writeJson(await load(folder, useCache, true));
-      else await writeOutline(await loadNotes(folder, useCache));
+      if (json) await writeJson(await load(notes, useCache, true));
+      else await writeOutline(await loadNotes(notes, useCache));
       return 0;
     }
     case 'tool': {
       if (!rest[0]) throw new UsageError('tool: which tool? e.g. `infranotes tool terraform notes/`');
-      const folder = await needFolder(rest[1]);
-      const loaded = await load(folder, useCache);
+      const loaded = await load(await needNotes(rest[1]), useCache);
       const tool = loaded.index.catalog.lookup(rest[0]);
       if (!tool) {
         process.stderr.write(`infranotes: no tool called "${rest[0]}" in the catalog.\n`);
@@ -74,8 +74,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'search': {
       if (!rest[0]) throw new UsageError('search: what to search for?');
-      const folder = await needFolder(rest[1]);
-      const loaded = await load(folder, useCache);
+      const loaded = await load(await needNotes(rest[1]), useCache);
       const results = searchIndex(loaded.index, rest[0], 30).map((r) => ({ ...r, path: rel(loaded, r.uri), line: r.range.start.line + 1 }));
       if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
       else for (const r of results) process.stdout.write(`${r.kind.padEnd(8)} ${r.label}${r.detail ? `  — ${r.detail}` : ''}  (${r.path}:${r.line})\n`);
@@ -92,35 +91,43 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function needFolder(folder: string | undefined): Promise<string> {
-  if (!folder) throw new UsageError('which folder? e.g. `infranotes index ~/notes`');
-  const abs = path.resolve(folder);
+/** Where the notes are: a folder, or one note file (read with its folder's tool file). */
+interface NotesArgument {
+  folder: string;
+  file?: string;
+}
+
+async function needNotes(given: string | undefined): Promise<NotesArgument> {
+  if (!given) throw new UsageError('which folder? e.g. `infranotes index ~/notes`');
+  const abs = path.resolve(given);
   let st;
   try {
     st = await fs.stat(abs);
   } catch {
-    throw new UsageError(`folder not found: ${folder}`);
+    throw new UsageError(`no such folder or file: ${given}`);
   }
-  if (!st.isDirectory()) throw new UsageError(`not a folder: ${folder}`);
-  return abs;
+  if (st.isDirectory()) return { folder: abs };
+  if (!st.isFile()) throw new UsageError(`not a folder or a file: ${given}`);
+  return { folder: path.dirname(abs), file: abs };
 }
 
-async function load(folder: string, useCache: boolean, keepTexts = false): Promise<FolderIndex> {
-  const loaded = await indexFolder(folder, undefined, { keepTexts, cacheFolder: useCache ? defaultCacheFolder() : null });
-  return reported(folder, loaded, loaded.index.size);
+async function load(notes: NotesArgument, useCache: boolean, keepTexts = false): Promise<FolderIndex> {
+  const loaded = await indexFolder(notes.folder, undefined, { keepTexts, cacheFolder: useCache ? defaultCacheFolder() : null, onlyFile: notes.file });
+  return reported(notes, loaded, loaded.index.size);
 }
 
 /** The notes without an index (the outline). */
-async function loadNotes(folder: string, useCache: boolean): Promise<FolderNotes> {
-  const loaded = await readFolderNotes(folder, undefined, { cacheFolder: useCache ? defaultCacheFolder() : null });
-  return reported(folder, loaded, loaded.notes.size);
+async function loadNotes(notes: NotesArgument, useCache: boolean): Promise<FolderNotes> {
+  const loaded = await readFolderNotes(notes.folder, undefined, { cacheFolder: useCache ? defaultCacheFolder() : null, onlyFile: notes.file });
+  return reported(notes, loaded, loaded.notes.size);
 }
 
 /** Says what was skipped and what is wrong in the tool file; fails when there are no notes. */
-function reported<T extends FolderRead>(folder: string, loaded: T, notes: number): T {
+function reported<T extends FolderRead>({ folder, file }: NotesArgument, loaded: T, notes: number): T {
   for (const s of loaded.skipped) process.stderr.write(`infranotes: skipped ${path.relative(folder, s.path) || s.path}: ${s.reason}\n`);
   for (const p of loaded.toolFile?.problems ?? []) process.stderr.write(`infranotes: ${path.relative(folder, loaded.toolFile!.path)}:${p.range.start.line + 1}: ${p.message}\n`);
   if (notes === 0) {
+    if (file) throw new NoNotesError(`no note in ${file}`);
     throw new NoNotesError(`no notes in ${folder} (looked for .md, .markdown, .txt and extension-less text files)`);
   }
   return loaded;

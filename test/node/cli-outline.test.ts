@@ -71,4 +71,25 @@ describe('infranotes index', () => {
     assert.notEqual(withoutTime(now), withoutTime(before));
     assert.equal(withoutTime(now), expected);
   });
+
+  test('one note file: its part of the folder outline, and the persistent index keeps the folder\'s other notes', () => {
+    // At the folder's top, so that the file's folder and the folder share one persistent index.
+    const file = path.join(notes, 'hug-tokyo-18.md');
+    cpSync(path.join(notes, 'copy-1', '2024', 'hug-tokyo-18.md'), file);
+    const folderOutline = withoutTime(run());
+    const total = Number(/^(\d+) notes,/m.exec(folderOutline)![1]);
+    const one = execFileSync(process.execPath, [cli, 'index', file], { encoding: 'utf8', env });
+    const block = (outline: string, name: string) => {
+      const lines = outline.split('\n');
+      const start = lines.findIndex((l) => l.startsWith(name + '  ['));
+      const end = lines.findIndex((l, i) => i > start && !l.startsWith(' '));
+      return lines.slice(start + 1, end).join('\n');
+    };
+    assert.match(one, /^hug-tokyo-18\.md {2}\[ja, /);
+    assert.match(one, /^1 notes, /m);
+    assert.equal(block(one, 'hug-tokyo-18.md'), block(folderOutline, 'hug-tokyo-18.md'));
+    assert.ok(block(one, 'hug-tokyo-18.md').includes('\n    '), 'the note has talks');
+    // Reading one note did not drop the folder's other notes from the persistent index.
+    assert.match(run(), new RegExp(`\\(${total} notes from the persistent index\\)\\n$`));
+  });
 });

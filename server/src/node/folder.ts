@@ -48,6 +48,8 @@ export interface IndexFolderOptions {
   keepTexts?: boolean;
   /** The persistent index's folder (the CLI: the language server's for other editors); none by default. */
   cacheFolder?: string | null;
+  /** One note of the folder, read instead of listing the folder (the CLI given a file). */
+  onlyFile?: string;
 }
 
 export { fileUri };
@@ -114,7 +116,7 @@ async function readFolder(root: string, options: NoteFileOptions, extra: IndexFo
   const cacheFolder = extra.cacheFolder ?? null;
   const cache = cacheFolder ? IndexCache.forRoots(cacheFolder, [root]) : null;
   // The listing, the tool file and the persistent index are read at the same time.
-  const listed = listNoteFiles(root, options, skipped);
+  const listed = extra.onlyFile ? Promise.resolve([path.resolve(extra.onlyFile)]) : listNoteFiles(root, options, skipped);
   const cacheFile = cache
     ? fs.stat(cache.file).then(
         (st) => st.isFile(),
@@ -222,7 +224,8 @@ async function readFolder(root: string, options: NoteFileOptions, extra: IndexFo
     take([await extractFile(job, catalog, options.maxFileBytes)]);
   }
   if (cache) {
-    cache.retain(new Set(jobs.map((j) => j.uri)));
+    // One file read is not the folder's listing: the other notes' entries stay.
+    if (!extra.onlyFile) cache.retain(new Set(jobs.map((j) => j.uri)));
     await cache.save();
   }
   await pool?.close();
