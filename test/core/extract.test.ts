@@ -17670,4 +17670,129 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('a mail\'s own date in Korean and Japanese fields ("날짜:", "日付：", bold or quoted) is not the event\'s; the body\'s day is, in the mail\'s year', () => {
+    check(
+      `
+      제목: FW: 대구 클라우드 밋업 #3 정리
+      보낸사람: 박하늘
+      받는사람: 플랫폼팀
+      날짜: 2025.06.16 월 09:12
+
+      장소: 동성로 스페이스 / 6월 14일(토) 오후 2시~
+
+      1) Terraform 모듈 버전 관리 - 최유진 (달구벌랩)
+       - 테라폼 레지스트리를 사내에 둠
+      2) Loki로 로그 비용 줄이기 - 정민호 (팔공소프트)
+       - Grafana 대시보드 정리
+      `,
+      `
+      event 대구 클라우드 밋업 #3 | 2025-06-14 | 동성로 스페이스 / 6월 14일(토) 오후 2시~
+      talk 8 Terraform 모듈 버전 관리 | 최유진 (달구벌랩) | terraform
+      talk 10 Loki로 로그 비용 줄이기 | 정민호 (팔공소프트) | grafana grafana-loki
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      件名：Re: 福岡インフラ勉強会 #8 レポ
+      差出人：中村 陽
+      宛先：基盤チーム
+      日付：2025/07/07 (月) 18:30
+
+      - 日時：2025年7月5日（土）13:00〜17:00
+
+      ## Vault の監査ログを読む - 井上 拓（博多システム）
+      - Vault の audit device
+
+      ## Consul を捨てた話 - 松尾 葵（天神ラボ）
+      - Consul から Kubernetes の Service へ
+      `,
+      `
+      event 福岡インフラ勉強会 #8 | 2025-07-05 | -
+      talk 8 Vault の監査ログを読む | 井上 拓 (博多システム) | vault
+      talk 11 Consul を捨てた話 | 松尾 葵 (天神ラボ) | consul kubernetes
+      `,
+    );
+  });
+
+  test('a newsletter\'s issue in a subject\'s brackets ("[Infra Digest #12] KubeCon Japan special") is not the event, the words after it are; an event\'s hours make a forwarded day the event\'s', () => {
+    check(
+      `
+      **From:** Ana Reyes
+      **To:** eng@example.com
+      **Date:** Mon, 16 Jun 2025 08:55
+      **Subject:** [Infra Digest #12] KubeCon Japan special
+
+      ### Cilium at the edge - Ken Mori (Lattice)
+      - Cilium replaced kube-proxy
+
+      ### Argo CD sharding - Mia Chen (Orbit)
+      - Argo CD application controller shards
+      `,
+      `
+      event KubeCon Japan special | 2025-06-16 | -
+      talk 6 Cilium at the edge | Ken Mori (Lattice) | cilium kube-proxy
+      talk 9 Argo CD sharding | Mia Chen (Orbit) | argo-cd
+      `,
+    );
+    check(
+      `
+      # 하반기 데이터 인프라 데이 메모
+
+      ## Kafka 파티션 재조정 - 한도윤 (물결소프트)
+      - 카프카 리밸런싱
+
+      ## Airflow 3 이관 - 서지아 (바람랩)
+      - Airflow DAG 버전
+
+      > ---------- Forwarded message ----------
+      > 보낸사람: 기술문화팀
+      > 날짜: 2024.11.04 (월) 10:00
+      > 제목: [안내] 하반기 데이터 인프라 데이
+      >
+      > ■ 일시: 2024년 11월 14일(목) 14:00~18:00
+      `,
+      `
+      event 하반기 데이터 인프라 데이 | 2024-11-14 | -
+      talk 3 Kafka 파티션 재조정 | 한도윤 (물결소프트) | kafka
+      talk 6 Airflow 3 이관 | 서지아 (바람랩) | airflow
+      `,
+    );
+  });
+
+  test('a plain text\'s dashed labels ("--- talk 2", "--- ignites (5 min each)") over a quoted title and its speaker\'s line; "Envoy, the café round the corner" is a café', () => {
+    check(
+      `
+      Lisbon SRE Meetup #9 - my recap
+
+      --- talk 1
+      "Error Budgets Without Tears"
+      Rita Sousa, Mareverde
+
+       - SLOs in Prometheus
+       - lunch after at Envoy, the café round the corner
+
+      --- talk 2 ***
+      "Packer Images for Everyone"
+      Tiago Reis, Farol
+
+       - Packer templates in HCL
+
+      --- ignites (5 min each)
+       * "Runbooks in Git" - Ines Lopes (Onda)
+           Ansible playbooks as runbooks
+       * "340 Grafana Panels" - Rui Alves (Brisa)
+           Grafana was slow
+      `,
+      `
+      event Lisbon SRE Meetup #9 | - | -
+      talk 4 Error Budgets Without Tears | Rita Sousa (Mareverde) | prometheus
+      talk 11 Packer Images for Everyone | Tiago Reis (Farol) | hcl packer
+      talk 17 Runbooks in Git | Ines Lopes (Onda) | ansible git
+      talk 19 340 Grafana Panels | Rui Alves (Brisa) | grafana
+      `,
+      { plainText: true },
+    );
+  });
 });

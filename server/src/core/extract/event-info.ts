@@ -34,6 +34,11 @@ const MAIL_REPLY_MARKS = /^(?:(?:re|fwd?|fw)\s*:\s+)+(?=\S)/iu;
 /** A sentence (its ending in Korean or Japanese, or its mark), then a dash and more. */
 const SENTENCE_THEN_NAME = /^(.{4,}?(?:습니다|었다|였다|했다|어요|아요|ました|でした|[!！?？]))\s+[-–—―]\s+(\S.{3,})$/u;
 
+/** Whether a text names an event by a word of one ("meetup", "KubeCon", "勉強会"), not only by a number or a year ("#37", "vol.5", "2025"). */
+function namesEventByWord(text: string): boolean {
+  return EVENT_WORDS.test(text.replace(/#\s?\d+|\bvol\.?\s?\d{1,3}\b|\b(?:19|20)\d{2}\b/giu, ' '));
+}
+
 /** Removes "참석기", "に行ってきた", ": Day 2", "[후기]" and the like from a title to get the event's name. */
 export function cleanEventName(s: string): string {
   // ("KubeCon Europe 2024 -- Paris": two hyphens typed for a dash; read as one, when the name is cut at it.)
@@ -67,7 +72,10 @@ export function cleanEventName(s: string): string {
   // after it: "[DevOpsDays Berlin 2024] Your programme for Day 1").
   const bracketed = /^(?:\[([^\]]{4,60})\]|【([^】]{4,60})】)\s*(.+)$/u.exec(t);
   // (Not "[밋업 후기] 클라우드 인프라 서울 밋업 …": a bracket of the post's kind, no name in it.)
-  if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && !POST_KIND.test((bracketed[1] ?? bracketed[2]).trim()) && (subject || ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
+  // ("Subject: [Platform Weekly #37] KubeCon EU London special": a newsletter's issue in brackets, the event after it.)
+  const issueFirst = bracketed !== null && subject && !namesEventByWord(bracketed[1] ?? bracketed[2]) && namesEventByWord(bracketed[3]);
+  if (issueFirst) t = bracketed[3].trim();
+  else if (bracketed && EVENT_WORDS.test(bracketed[1] ?? bracketed[2]) && !POST_KIND.test((bracketed[1] ?? bracketed[2]).trim()) && (subject || ATTENDANCE_SUFFIX.test(bracketed[3]) || /참관|참석|후기|参加|レポート|recap|notes/iu.test(bracketed[3]))) t = (bracketed[1] ?? bracketed[2]).trim();
   // ("[김도윤] [오후 1:52] …": a chat's sender and time, two brackets.)
   t = t.replace(/^(?:(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)\s*){1,2}/u, '');
   // "(1) HUG Seoul 16차 밋업", "① …": the number of one of several events in a note.
@@ -542,7 +550,8 @@ export function readEventInfo(structure: NoteStructure, firstTalkLine: number, c
       endDate = found.endDate;
       // A post's timestamp found far from the header dates the write-up, not the event: keep the month only.
       // (Not when more posts are stamped the same day: a live log of the event, "2024/06/14 18:41", "2024/06/14 19:06".)
-      if (!fromName[0] && !header && found.withTime && date.length === 10 && !stampedAgain(structure, found.date)) {
+      // (Not the hours of an event's day either: "■ 일시: 2024년 11월 14일(목) 14:00~18:00" in a mail forwarded below.)
+      if (!fromName[0] && !header && found.withTime && date.length === 10 && !stampedAgain(structure, found.date) && !(anywhere && EVENT_HOURS.test(lines[anywhere.line]))) {
         date = date.slice(0, 7);
         endDate = null;
       }
@@ -617,6 +626,16 @@ function taggedYear(structure: NoteStructure, from: number, to: number): number 
   return null;
 }
 
+/** The day of a mail's date field in the first 12 lines ("Date: 14.11.2024, 22:41", "日付: 2024/6/1 (土) 22:10"), or null. */
+export function mailDay(structure: NoteStructure): string | null {
+  for (let i = 0; i < Math.min(structure.lines.length, 12); i++) {
+    if (!isMailDate(structure, i, structure.lines[i])) continue;
+    const found = findDates(structure.lines[i])[0];
+    return found && found.date.length === 10 ? found.date : null;
+  }
+  return null;
+}
+
 /** The day of a mail's "Date:" header line ("Date: Mon, 31 Mar 2025 09:12") or of a post's "Posted April 2, 2025", or null. */
 function mailDate(structure: NoteStructure, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
@@ -679,21 +698,32 @@ const PAGE_DATE_LABEL = new RegExp(
 const TASK_DATE = /(?:^|[/|·・]\s*)(?:due(?:\s+date)?|deadline|期限日?|마감일?)\s*[:：]/iu;
 /** "19:00〜21:30", "10:00 - 10:40": a line of times, which names nothing. */
 const TIMES_ALONE = /^(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[-–—~〜～]|to)\s*(?:\d{1,2}[:：]\d{2}(?:\s*[ap]\.?m\.?)?)?)?\s*$/iu;
-const MAIL_DATE = /^(?:date|sent)\s*:.*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
+/** "14:00~18:00", "19:00 - 21:30": the hours of an event's day (a mail or a post is stamped at one time). */
+const EVENT_HOURS = /\d{1,2}:\d{2}\s*[-–~〜]\s*\d{1,2}:\d{2}/u;
+/** A mail's date field: "Date:", "Sent:", "날짜:", "보낸 날짜:", "送信日時：", "日付：". */
+const MAIL_DATE_LABEL = /^(?:date|sent|날짜|보낸\s*(?:날짜|시간)|送信日時?|日付)\s*[:：]/iu;
+const MAIL_DATE = /^(?:date|sent)\s*[:：].*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|[ap]m)?\s*$/i;
 
 /**
  * Whether line `i` (`text`) is a mail's date: with its time ("Date: Mon, 25 Mar 2024 09:12:44 +0100"), or
- * without one among the mail's other fields ("Subject: …", "To: …", then "Date: Mon, 9 Sep 2024").
+ * without one among the mail's other fields ("Subject: …", "To: …", then "Date: Mon, 9 Sep 2024"; "제목: …",
+ * "보낸 사람: …", then "날짜: 2025년 5월 16일 (금) 오전 10:03"; "件名：…", "差出人：…", then "日付：2024年9月13日 10:15").
  */
 function isMailDate(structure: NoteStructure, i: number, text: string): boolean {
   // ("date: 2024-07-18 (Thu) 19:00-21:30": a span of times is an event's, a mail is sent at one.)
-  if (/\d{1,2}:\d{2}\s*[-–~〜]\s*\d{1,2}:\d{2}/u.test(text)) return false;
-  if (MAIL_DATE.test(text)) return true;
-  if (!/^(?:date|sent)\s*:/i.test(text)) return false;
-  for (let k = Math.max(0, i - 3); k <= Math.min(structure.lines.length - 1, i + 3); k++) if (k !== i && MAIL_FIELD.test(structure.lines[k])) return true;
+  if (EVENT_HOURS.test(text)) return false;
+  // ("**Date:** Mon, 7 Apr 2025", "> Sent: …": a field in bold, or quoted in a reply.)
+  const field = mailField(text);
+  if (MAIL_DATE.test(field)) return true;
+  if (!MAIL_DATE_LABEL.test(field)) return false;
+  for (let k = Math.max(0, i - 3); k <= Math.min(structure.lines.length - 1, i + 3); k++) if (k !== i && MAIL_FIELD.test(mailField(structure.lines[k]))) return true;
   return false;
 }
-const MAIL_FIELD = /^(?:subject|to|from|cc)\s*:/i;
+const MAIL_FIELD = /^(?:subject|to|from|cc|제목|보낸\s*사람|받는\s*사람|참조|件名|差出人|宛先|送信者)\s*[:：]/iu;
+/** A line as a mail's field: without a reply's quote marks or the bold of its label. */
+function mailField(line: string): string {
+  return line.includes('*') || line.startsWith('>') ? line.replace(/^(?:>\s*)+/, '').replace(/\*\*/g, '') : line;
+}
 /** A post's own date ("Posted April 2, 2025 · 9 min read"): written after the event, like a mail's. */
 const POSTED_DATE = new RegExp(String.raw`^(?:(?:posted|published|投稿日|公開日|게시일)\b|${DRAFT_DATE_WORDS})`, 'iu');
 

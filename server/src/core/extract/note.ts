@@ -8,7 +8,7 @@ import { agendaOfBullets, codeBlockAgenda, fewNamed, frontMatterAgenda, htmlTabl
 import { chooseTalks, driftedSections, dropTaskSections, fillOrganisations, lightningTalks, sameSpeakers, sectionBoundaries, siblingItems, similarTitles, speakersByLayout, type Chosen } from './choose-talks';
 import { findDates, findMonthDay } from './dates';
 import { detachStrings } from './detach';
-import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
+import { dateOfFileName, DAY_LABEL_ALONE, eventOfFileName, mailDay, readEventInfo, yearOfFileName, type EventInfo } from './event-info';
 import { labelledRecords } from './labelled-records';
 import { namedNotes, speakerNotes, timedNotes } from './listed-notes';
 import { remarkAfterSpeaker } from './talk-line';
@@ -314,8 +314,12 @@ function noteEvents(structure: NoteStructure, uri: string, chosen: Chosen, heads
       const named = dateOfFileName(fileTitle(uri));
       if (named && (!header.date || named.startsWith(header.date))) (header.date = named), (header.endDate = null);
     }
-    // ("Date: 14.11.2024, 22:41" over "rough notes from tonight's stream": a mail's day, when nothing else dates the event.)
-    if (!header.date) header.date = mailDate(lines);
+    // ("Date: 14.11.2024, 22:41" over "rough notes from tonight's stream": a mail's day, when nothing else dates the event
+    // or only its year: "日付: 2024/6/1 (土) 22:10" under "件名: Infra Kaigi 2024 参加メモ".)
+    if (!header.date || header.date.length === 4) {
+      const sent = mailDay(structure);
+      if (sent && (!header.date || sent.startsWith(header.date))) (header.date = sent), (header.endDate = null);
+    }
     events.push(makeEvent(header, 0, lastLine));
     keepEvents = chosen.talks.length > 0 || !!header.date || hasEventName(structure, header.name);
   }
@@ -730,17 +734,6 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
 }
 
-/** The day in a mail's "Date:" header among the note's first lines (a mail's fields come first), or null. */
-function mailDate(lines: string[]): string | null {
-  for (let i = 0; i < Math.min(lines.length, 12); i++) {
-    const m = MAIL_DATE.exec(lines[i]);
-    if (!m) continue;
-    const found = findDates(m[1])[0];
-    return found && found.date.length === 10 ? found.date : null;
-  }
-  return null;
-}
-const MAIL_DATE = /^(?:date|sent|送信日時|보낸\s*날짜)\s*[:：]\s*(.+)$/iu;
 
 /** The index of the first value in `sorted` greater than `line` (its length when none is). */
 function firstAbove(sorted: Int32Array, line: number): number {

@@ -20,6 +20,8 @@ const COMMON_NOUN_BEFORE = new Set(
 /** Words after a spelling that make it a place's name ("Envoy Coffee", "Harbor Lounge", "Nomad Hotel"). */
 // ("the Kafka museum": a museum of the writer's.)
 const PLACE_AFTER = new Set('coffee cafe café bar pub lounge hotel restaurant brewery taproom bistro diner bakery coworking hostel museum'.split(' '));
+/** ", the café round the corner", ", a tiny bar": the two words after a comma and an article (groups 1 and 2). */
+const APPOSITION = /^,\s+(?:the|a|an|our|that)\s+([a-zé]+)(?:\s+([a-zé]+))?/u;
 
 /**
  * After a spelling, in Korean or Japanese: a café, a bar or a shop it names ("'카프카'라는 북카페", "Envoy 라는 카페", "'엔보이'
@@ -255,6 +257,11 @@ export function ordinarySense(text: string, start: number, end: number, surface:
   if (!guarded) return false;
   // ("Envoy Coffee", "Seongsu Harbor Lounge": a place of business named so.)
   if (PLACE_AFTER.has(wordAfter(text, end) ?? '')) return true;
+  // ("escaped to Envoy, the café round the corner": the place it is, said after a comma.)
+  if (text.charCodeAt(end) === 44) {
+    const apposition = APPOSITION.exec(text.slice(end, end + 40));
+    if (apposition && (PLACE_AFTER.has(apposition[1]) || PLACE_AFTER.has(apposition[2] ?? ''))) return true;
+  }
   const before = wordsBefore(text, start);
   if (COMMON_NOUN_BEFORE.has(before[0] ?? '')) return true;
   // Only a lowercase word is read as the common noun after a determiner ("a Vault cluster" is the tool however it is led).

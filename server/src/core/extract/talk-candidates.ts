@@ -263,6 +263,9 @@ function profiledSpeakers(structure: NoteStructure, speakers: Speaker[], fields:
   return speakers;
 }
 
+/** "--- talk 2 ***", "== session 3 ==": a plain text's label after a drawn line's start, a talk's place. */
+const DASHED_LABEL = /^(?:-{2,}|={2,})\s+[\p{L}\p{N}][^-=]{0,30}?(?:\s+(?:\*+|-{2,}|={2,}))?\s*$/u;
+
 /** A line wholly in round brackets: a remark. */
 const BRACKETED_REMARK = /^[(（][^()（）]{2,80}[)）]$/u;
 
@@ -1397,7 +1400,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
   // "「tfstateを見たことない人のためのTerraform」ささき氏" inside a paragraph of a phone note: a quoted title with its speaker.
   // ("09:15–09:50   OPENING KEYNOTE" then ""Paved roads, not golden cages"" then "Name, Role, Org": a quoted title under a time.)
   // ("[11:40] ▶ 트랙 B-2" then ""Title"" then "Name / Org — checked in 11:15": the same under a log's time, read as the line after one.)
-  const quotedUnderTime = li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && /^\s*\[?\d{1,2}[:：]\d{2}/.test(lines[i - 1]);
+  // ("--- talk 2 ***" then ""Title"" then "Name, Org": the same under a plain text's dashed label.)
+  const quotedUnderTime = li.kind === LineKind.Paragraph && (content.charCodeAt(0) === 34 || content.charCodeAt(0) === 0x201c) && i > 0 && (/^\s*\[?\d{1,2}[:：]\d{2}/.test(lines[i - 1]) || DASHED_LABEL.test(lines[i - 1]));
   // ("…notes" then "(발표: 김하늘, 데브온 — "Title")", "　―― 「Title」 登壇: Name（Org）": a credit that closes the paragraph of its notes.)
   const closingCredit = !blockStart && li.kind === LineKind.Paragraph && CREDIT_FIRST.includes(content[0]) && (i + 1 >= footerLine || info[i + 1].kind !== LineKind.Paragraph || info[i + 1].blockStart) && CLOSING_CREDIT.test(content);
   const quotedLead =
