@@ -17795,4 +17795,53 @@ describe('tools written short', () => {
       { plainText: true },
     );
   });
+
+  test('a team\'s split attendance: "11:00  [R]  hall 7.3 room K   Title" (a room in its own column) and "[D1 트랙2 13:30] 윤" over the title (a slot in brackets and who went)', () => {
+    check(
+      `
+      SRECON EMEA 2025 -- DUBLIN
+      team: ana (A), bo (B)
+
+      11:00  [A]  hall 2 room K   Paging less with SLO burn rates
+              spk: Nora Quinn, Liffey Cloud
+              - Prometheus recording rules
+
+      11:00  [B]  room 3 B   Terraform drift at 900 workspaces
+              spk: Oisin Byrne (Harbour Bank)
+              - Atlantis for every PR
+      `,
+      `
+      event SRECON EMEA 2025 | 2025 | -
+      talk 4 Paging less with SLO burn rates | Nora Quinn (Liffey Cloud) | prometheus
+      talk 8 Terraform drift at 900 workspaces | Oisin Byrne (Harbour Bank) | atlantis terraform
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      클라우드 인프라 서밋 2025 정리
+      작성: 인프라팀 윤, 송
+
+      ------------------------------
+      [D1 트랙2 13:30] 윤
+      EKS 멀티테넌트 플랫폼 구축기
+       발표: 한지민 (한결증권)
+
+       - 카펜터로 노드 프로비저닝
+
+      ------------------------------
+      [D1 트랙4 14:30] 송
+      Aurora PostgreSQL 무중단 이관
+       발표: 오세린 (라임생명)
+
+       - DMS로 CDC
+      `,
+      `
+      event 클라우드 인프라 서밋 2025 | 2025 | -
+      talk 6 EKS 멀티테넌트 플랫폼 구축기 | 한지민 (한결증권) | aws-eks karpenter
+      talk 13 Aurora PostgreSQL 무중단 이관 | 오세린 (라임생명) | aws-aurora aws-dms postgresql
+      `,
+      { plainText: true },
+    );
+  });
 });

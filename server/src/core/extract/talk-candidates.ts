@@ -2775,6 +2775,8 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
   // ("**15:00 UTC (08:00 PT)** — Opening keynote": the time and the session's kind, the title on the next line.)
   const kind = above.length <= 80 && hasDigit(above) ? TIME_THEN_KIND.exec(above) : null;
   if (kind && isTimeAlone(kind[1]) && SESSION_KIND_ALONE.test(kind[2].trim())) return true;
+  // ("[D1 트랙2 13:30] 윤" over the title: a slot's day, track and time in brackets, and who of a team went to it.)
+  if (structure.info[i - 1].blockStart && above.length <= 50 && SLOT_IN_BRACKETS.test(above)) return true;
   // ("10:40 A트랙", "09:30 오프닝 키노트 (A홀)" over "▶ Title": a slot's time and its track, room or kind, the title under it.)
   return isSlotHeader(above);
 }
@@ -2784,6 +2786,8 @@ function isSlotHeader(content: string): boolean {
   return !!slot && (SESSION_KIND_ALONE.test(slot[1]) || TRACK_ALONE.test(slot[1]));
 }
 const TIME_THEN_SLOT = /^\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+(?:(?:오프닝|클로징|opening|closing|オープニング|クロージング)\s*)?(\S.{0,20}?)(?:\s*[(（][^()（）]{1,12}[)）])?$/iu;
+/** "[D1 트랙2 13:30] 윤", "【Day2 B会場 10:45】(T→S)": a slot in brackets with its time, then maybe a few letters (who went). */
+const SLOT_IN_BRACKETS = /^[\[【][^\]】]{0,30}\d{1,2}[:：]\d{2}[^\]】]{0,20}[\]】](?:\s*[^\s.。!?！？][^.。!?！？]{0,15})?$/u;
 /** "A트랙", "Track 2", "B会場", "Room 3": a track or room alone. */
 const TRACK_ALONE = new RegExp(`^${TRACK}$`, 'iu');
 const TIME_THEN_KIND = /^(.{4,40}?)\s+[—–-]\s+(\S.{1,30})$/u;

@@ -186,6 +186,13 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
       rest = rest.slice(lettered[0].length);
       continue;
     }
+    // ("11:00  [R]  hall 7.3 room K   Title": a room in its own column after the time, wide spaces after it.)
+    const column = time !== null ? ROOM_COLUMN.exec(rest) : null;
+    if (column && column[0].length < rest.length) {
+      offset += column[0].length;
+      rest = rest.slice(column[0].length);
+      continue;
+    }
     // ("13:30 / space A / Title", "14:20 / B / Title": an open space's room between slashes after the time.)
     const slashed = time !== null && c0 === 47 ? SLASHED_ROOM.exec(rest) : null;
     if (slashed && slashed[0].length < rest.length) {
@@ -248,6 +255,8 @@ function stripPrefixes(s: string): { rest: string; offset: number; time: string 
   return { rest, offset, time };
 }
 const QUOTE_THEN_SUBTITLE = /([」』])\s*[〜～][^〜～「」『』]{1,40}[〜～]$/u;
+/** "hall 7.3 room K   ", "room 7.2 B   ": a room (one or two of its words) in a column of its own, two spaces or more after it. */
+const ROOM_COLUMN = /^(?:(?:hall|room|stage|zaal|saal|홀|룸|ホール|ルーム|会場)\s*[A-Za-z0-9][\w.-]{0,5}(?:\s[A-Za-z0-9]{1,2}(?=\s))?\s?){1,2}\s{2,}(?=\S)/iu;
 /** "/ space A / ", "/ B / ": a room or a space between slashes. */
 const SLASHED_ROOM = /^\/\s*(?:(?:space|room|hall|track|stage|zaal|트랙|룸|会場)\s*)?[A-Za-z0-9]{1,3}\s*\/\s*(?=\S)/iu;
 const TRACK_BEFORE_TIME = new RegExp(String.raw`^${TRACK}\s+(?=\d{1,2}[:：]\d{2})`, 'iu');
