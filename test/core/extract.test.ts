@@ -17844,4 +17844,57 @@ describe('tools written short', () => {
       { plainText: true },
     );
   });
+
+  test('text copied from slides: "## ① 10:50〜 Track A" then a blank line, the title and "Name / Org"; "11:00  S03" or "11:55  Pavilion 2 Level 1 Room N01" over the title and its "speaker:" line', () => {
+    check(
+      `
+      # 北陸クラウド DAYS 2025 参加メモ
+
+      ## ① 10:50〜 Track A
+
+      Lambda から ECS へ移した理由
+      〜2年間の試行錯誤〜
+      松田 葵 / 株式会社ノトクラウド
+      北陸クラウド DAYS 2025                1/38
+
+      💬 Fargate に寄せている
+
+      ## ② 11:40〜 Track C
+
+      Terraform の state 分割
+      小林 翔 (フリーランス)
+      北陸クラウド DAYS 2025                1/21
+      `,
+      `
+      event 北陸クラウド DAYS 2025 | 2025 | -
+      talk 5 Lambda から ECS へ移した理由〜2年間の試行錯誤〜 | 松田 葵 (株式会社ノトクラウド) | aws-ecs aws-fargate aws-lambda
+      talk 14 Terraform の state 分割 | 小林 翔 | terraform
+      `,
+    );
+    check(
+      `
+      PLATFORMCON LISBON 2025
+      Lisbon Congress Centre, 3 Jun 2025
+
+      ---------------------------------------
+      11:00  S03
+      Taming Argo CD with ApplicationSets
+        speaker: Marta Silva (Farfetch)
+
+      | TAMING ARGO CD
+      | p.4
+
+      ---------------------------------------
+      11:55  Pavilion 2 Level 1 Room N01
+      Running Cilium on 5,000 Nodes
+        speakers: Rui Costa, Ana Lopes (Talkdesk)
+      `,
+      `
+      event PLATFORMCON LISBON 2025 | 2025-06-03 | Lisbon Congress Centre
+      talk 6 Taming Argo CD with ApplicationSets | Marta Silva (Farfetch) | argo-cd
+      talk 14 Running Cilium on 5,000 Nodes | Rui Costa (Talkdesk), Ana Lopes (Talkdesk) | cilium
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -1349,7 +1349,8 @@ function candidateLine(scan: CandidateScan, i: number): number {
   if (!content || content.length > 200) return i;
   // ("### Track A 11:00" then "Kubernetes クラスタ" / "アップグレードを止めないための" then "登壇：Name（Org）": a slot's heading, the
   // title its paragraph's lines up to the one that names the speakers.)
-  if (li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) && isTimeAlone(content.replace(TRACK_FIRST, ''))) {
+  // ("## ① 10:50〜 Track A": the track after the time.)
+  if (li.kind === LineKind.Heading && content.length <= 40 && hasDigit(content) && isTimeAlone(content.replace(TRACK_FIRST, '').replace(TRACK_LAST, ''))) {
     const slot = codedSlot(structure, i, footerLine, check, true);
     if (slot) {
       out.push({ line: slot.line, parsed: { ...slot.parsed, titleStart: info[slot.line].contentStart, titleEnd: info[slot.line].contentEnd }, speakerLine: slot.last, source: 'plain', level: 0, evidence: true });
@@ -1489,7 +1490,11 @@ function candidateLine(scan: CandidateScan, i: number): number {
     let entry = parsed;
     // ("09:00-09:45 Title" then "  Format: Panel, 45 min" then "  Panelists: …": the slot's fields before them.)
     const k = i + 1 < footerLine ? pastSessionFields(structure, i + 1, footerLine) : -1;
-    if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(withoutRowBar(info[k].content))) {
+    // ("11:00  S03" then "Title" then "speaker: …": a slot's time and its code or room, the title under it.)
+    const slotHeader = !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank && isSlotHeader(content);
+    if (slotHeader) {
+      // (Its lines are read as the entry under a time's line is: afterTimeLine.)
+    } else if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(withoutRowBar(info[k].content))) {
       const below = readSpeakerLine(structure, k, check, true);
       if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
     } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
@@ -1517,7 +1522,7 @@ function candidateLine(scan: CandidateScan, i: number): number {
     // (In a log of messages, only a line that names its speakers is a talk's; not one that names the talk's own speaker
     // again: "[13:24] 오하늘님 파트: concurrency 옵션" is the second speaker's part of it.)
     // (Not a slot's header over the title: "09:30 오프닝 키노트 (A홀)" then "▶ "Title"".)
-    const header = !entry.speakers.length && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank && isSlotHeader(content);
+    const header = slotHeader;
     // ("18:50 ピザ到着 15枚。冷蔵庫に入らないので…": what happened at that minute, told in sentences, no talk.)
     const told = !entry.speakers.length && !entry.quoted && INNER_SENTENCE.test(entry.title);
     if (!header && !told && !isNonTalkTitle(entry.title) && !(log?.has(i) && (!entry.strongSpeakers || namesLastTalksSpeakers(agenda, out, i, entry)))) agenda.push({ line: i, parsed: entry, ...titleOffsets(lines[i], li, entry) });
@@ -2195,10 +2200,12 @@ const SESSION_CODE_ALONE = /^[\[【(]?[A-Z]{1,5}-?[A-Z]?\d{1,4}[A-Z]?[\]】)]?$/
 function codedSlot(structure: NoteStructure, i: number, footerLine: number, check: Reader, underHeading = false): { line: number; last: number; parsed: TalkLine } | null {
   const { info } = structure;
   let title = '';
-  for (let j = i + 1; j < Math.min(footerLine, i + 5); j++) {
+  // (Under a heading, the title's first line opens the paragraph, maybe after a blank line: "## ① 10:50〜 Track A", "", "Title".)
+  let start = i + 1;
+  if (underHeading) while (start < footerLine && start <= i + 2 && info[start].kind === LineKind.Blank) start++;
+  for (let j = start; j < Math.min(footerLine, start + 4); j++) {
     const li = info[j];
-    // (Under a heading, the title's first line opens the paragraph.)
-    if (li.kind !== LineKind.Paragraph || (li.blockStart && !(underHeading && j === i + 1)) || !li.content) return null;
+    if (li.kind !== LineKind.Paragraph || (li.blockStart && !(underHeading && j === start)) || !li.content) return null;
     // (A quoted title under it, "「Title」" then "登壇：…", is read as any quoted title is.)
     if (!title && QUOTE_OPENING.includes(li.content[0])) return null;
     // (A line that labels them, "登壇：Name（Org）", or names each with an organisation or a role; not a title's line that
@@ -2207,7 +2214,7 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
     const sp = title && !HIRAGANA_FIRST.test(li.content) ? check.speakers(li.content) : null;
     if (sp?.strong && sp.speakers.length && sp.speakers.every((x) => x.org || x.role || labelled)) {
       if (title.length < 4) return null;
-      return { line: i + 1, last: j, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null } };
+      return { line: start, last: j, parsed: { title, speakers: sp.speakers, strongSpeakers: true, keynote: isKeynote(title), quoted: false, titleStart: 0, titleEnd: title.length, time: null } };
     }
     // (A word broken by a hyphen at the line's end is joined; a Japanese line's end breaks no word, so no space either.)
     title = !title ? li.content : /\p{L}-$/u.test(title) ? title.slice(0, -1) + li.content : CJK_WRAP_END.test(title) ? title + li.content : `${title} ${li.content}`;
@@ -2220,6 +2227,7 @@ const HIRAGANA_FIRST = /^\p{sc=Hiragana}/u;
 const CJK_WRAP_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー）」』]$/u;
 /** A track or room before a slot's time: "Track A ", "Room 2 ", "トラックB ". */
 const TRACK_FIRST = /^(?:track|room|hall|트랙|룸|홀|トラック|ルーム|会場)\s*[A-Za-z0-9]{1,2}\s+/iu;
+const TRACK_LAST = /\s+(?:track|room|hall|트랙|룸|홀|トラック|ルーム|会場)\s*[A-Za-z0-9]{1,2}$/iu;
 /** A speech balloon's emoji at a line's start. */
 const SPEECH_BALLOON = /^(?:\u{1F4AC}|\u{1F5E8}|\u{1F5EF}|\u{1F4AD})/u;
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
@@ -2782,10 +2790,12 @@ function afterTimeLine(structure: NoteStructure, i: number): boolean {
 }
 /** "10:40 A트랙", "09:30 오프닝 키노트 (A홀)": a slot's time and its track, room or kind, no title. */
 function isSlotHeader(content: string): boolean {
-  const slot = content.length <= 40 ? TIME_THEN_SLOT.exec(content) : null;
-  return !!slot && (SESSION_KIND_ALONE.test(slot[1]) || TRACK_ALONE.test(slot[1]));
+  const slot = content.length <= 48 ? TIME_THEN_SLOT.exec(content) : null;
+  return !!slot && (SESSION_KIND_ALONE.test(slot[1]) || TRACK_ALONE.test(slot[1]) || ROOM_OR_CODE.test(slot[1]));
 }
-const TIME_THEN_SLOT = /^\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+(?:(?:오프닝|클로징|opening|closing|オープニング|クロージング)\s*)?(\S.{0,20}?)(?:\s*[(（][^()（）]{1,12}[)）])?$/iu;
+const TIME_THEN_SLOT = /^\d{1,2}[:：]\d{2}(?:\s*[-~–〜]\s*\d{1,2}[:：]\d{2})?\s+(?:(?:오프닝|클로징|opening|closing|オープニング|クロージング)\s*)?(\S.{0,32}?)(?:\s*[(（][^()（）]{1,12}[)）])?$/iu;
+/** "S03", "CON-204", "Pavilion 7 Level 7.3 Room N01": a session's code, or a room told by its building's parts. */
+const ROOM_OR_CODE = /^(?:[A-Z]{1,4}-?\d{1,4}|(?:(?:[Pp]avilion|[Ll]evel|[Ff]loor|[Rr]oom|[Hh]all|[Ss]tage|[Zz]aal|[Bb]uilding)\s*[A-Za-z0-9][\w.]{0,4}\s*){1,4})$/u;
 /** "[D1 트랙2 13:30] 윤", "【Day2 B会場 10:45】(T→S)": a slot in brackets with its time, then maybe a few letters (who went). */
 const SLOT_IN_BRACKETS = /^[\[【][^\]】]{0,30}\d{1,2}[:：]\d{2}[^\]】]{0,20}[\]】](?:\s*[^\s.。!?！？][^.。!?！？]{0,15})?$/u;
 /** "A트랙", "Track 2", "B会場", "Room 3": a track or room alone. */
