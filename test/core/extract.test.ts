@@ -17897,4 +17897,42 @@ describe('tools written short', () => {
       { plainText: true },
     );
   });
+
+  test('panels: a moderator before a slash ("사회 신동원(AWSKRUG) / 정다은, Jason Park (…)", "진행 … / 패널 …") in a bar\'s cell; "A, B, C — all HashiCorp" gives everyone the organisation', () => {
+    check(
+      `
+      클라우드 서밋 2025 메모
+      2025-05-16 / 코엑스
+
+      11:00 ~ 11:40 | 고객사 패널: EKS 운영의 어려움 | 진행 오민수(AWS 코리아) / 패널 윤하늘(쿠팡), 강다온(토스)
+        - Karpenter 도입 후기
+
+      13:30 ~ 14:10 | AMA: 서버리스냐 컨테이너냐 | 사회 신동원(AWSKRUG) / 정다은, Jason Park (AWS Heroes)
+        - Lambda 파와 ECS 파
+      `,
+      `
+      event 클라우드 서밋 2025 | 2025-05-16 | 코엑스
+      talk 4 고객사 패널: EKS 운영의 어려움 | 오민수 (AWS 코리아), 윤하늘 (쿠팡), 강다온 (토스) | aws-eks karpenter
+      talk 7 AMA: 서버리스냐 컨테이너냐 | 신동원 (AWSKRUG), 정다은 (AWS Heroes), Jason Park (AWS Heroes) | aws-ecs aws-lambda
+      `,
+      { plainText: true },
+    );
+    check(
+      `
+      # HashiDays 2025
+
+      ## 10:00 Terraform testing in practice - Maria Lopez (Acme)
+      - terraform test
+
+      ## 13:30 Ask the Packer maintainers (AMA)
+      Lena Kraus, Sid Rao, Wes Tran — all HashiCorp
+      - Packer plugins
+      `,
+      `
+      event HashiDays 2025 | 2025 | -
+      talk 3 Terraform testing in practice | Maria Lopez (Acme) | terraform
+      talk 6 Ask the Packer maintainers (AMA) | Lena Kraus (HashiCorp), Sid Rao (HashiCorp), Wes Tran (HashiCorp) | packer
+      `,
+    );
+  });
 });

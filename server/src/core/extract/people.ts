@@ -734,8 +734,27 @@ export function parseSpeakers(written: string, options: SpeakerOptions = {}): Sp
     const before = parseSpeakersAsWritten(written.slice(0, none.index + 1), options);
     if (before?.strong && before.speakers.length === 1 && !before.speakers[0].org) return before;
   }
+  // ("Lena Hoffmann, Sid Chaudhary, Wes Tran — all HashiCorp": one organisation said for everyone, after a dash.)
+  const all = written.includes(' all ') || written.includes(' both ') ? ALL_OF_ONE_ORG.exec(written) : null;
+  if (all) {
+    // (Each of them read alone, one known to be a person: "A, B, C" together reads as two people and the organisation of both.)
+    const people = written.slice(0, all.index).split(/\s*(?:,|、|&|\band\b)\s*/u).map((name) => parseSpeakersAsWritten(name, options));
+    if (people.length >= 2 && people.every((p) => p?.speakers.length === 1 && !p.speakers[0].org) && people.some((p) => p!.strong)) return { speakers: people.map((p) => ({ ...p!.speakers[0], org: all[1].trim() })), strong: true };
+  }
+  // ("사회 신동원(AWSKRUG) / 정다은, Jason Park (AWS Heroes)", "mod: Nadia Brennan / Felix Adeyemi (Spotify), …": the
+  // moderator first, a slash, then the panel.)
+  const moderated = written.includes('/') || written.includes('／') ? MODERATOR_THEN_PANEL.exec(written) : null;
+  if (moderated) {
+    const host = parseSpeakersAsWritten(moderated[1], options);
+    const panel = host?.strong && host.speakers.length === 1 ? parseSpeakers(moderated[2], options) : null;
+    if (panel?.strong) return { speakers: [...host!.speakers, ...panel.speakers], strong: true };
+  }
   return parseSpeakersAsWritten(written, options);
 }
+/** " — all HashiCorp", " - both from Mercari": everyone's organisation, after a dash (group 1). */
+const ALL_OF_ONE_ORG = /\s+[—–-]\s+(?:all|both)\s+(?:(?:from|at|of)\s+)?([^,()（）]{2,40})$/iu;
+/** "사회 Name(Org) / …", "moderator: Name / …": a moderator's label and one person (group 1), the rest after a slash (group 2). */
+const MODERATOR_THEN_PANEL = /^(?:사회(?:자)?|진행(?:자)?|모더레이터|mod(?:erator)?|host(?:ed by)?|司会(?:者)?|モデレーター|進行)\s*[:：]?\s*([^/／]{2,60}?)\s+[/／]\s+(\S.*)$/iu;
 /** A closing bracket, then one word to the end (group 1). */
 const NONE_AFTER_BRACKET = /[)）]\s+(\S{2,16})$/u;
 /** A closing bracket, a dash, then words without brackets to the end. */

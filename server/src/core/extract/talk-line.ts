@@ -1405,10 +1405,24 @@ function splitAtSeparator(rest: string, check: NameCheck): { title: string; spea
     const comma = i === seps.length - 2 ? commaNameSlashOrg(title, right, rest.slice(seps[i], seps[i + 1]), check) : null;
     if (comma) return comma;
     const sp = parseSpeakers(right, bare);
-    if (sp) return { title, speakers: sp.speakers, strong: sp.strong };
+    if (sp) return widerAtBar(rest, seps, i, sp, bare) ?? { title, speakers: sp.speakers, strong: sp.strong };
     // ("splitting tf state without tears - priya nair @ ledgerline": a note typed in lower case, a dash before its speaker.)
     const lower = i === seps.length - 2 && isDash(rest.charCodeAt(skipWhiteSpace(rest, seps[i]))) ? lowerCaseSpeakers(right, check) : null;
     if (lower) return { title, speakers: lower.speakers, strong: true };
+  }
+  return null;
+}
+
+/**
+ * "Title | 진행 오세훈(AWS) / 패널 윤서진(쿠팡), …": a table's cell of people, split by the slash between its moderator and its
+ * panel. The split at the bar before separator `i` when all after it reads as more people, strongly; null otherwise.
+ */
+function widerAtBar(rest: string, seps: number[], i: number, found: { speakers: Speaker[] }, check: NameCheck): { title: string; speakers: Speaker[]; strong: boolean } | null {
+  for (let j = i - 2; j >= 0; j -= 2) {
+    if (!rest.slice(seps[j], seps[j + 1]).includes('|')) continue;
+    const title = rest.slice(0, seps[j]);
+    const wider = title.trim() ? parseSpeakers(rest.slice(seps[j + 1]), check) : null;
+    return wider?.strong && wider.speakers.length > found.speakers.length ? { title, speakers: wider.speakers, strong: true } : null;
   }
   return null;
 }
