@@ -17935,4 +17935,35 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('a panel under a bold item: "  - mod: Name (Org)" then "  - panel: A (Org), B (Org), C (Org)", several people on one labelled item, whichever way the item is read', () => {
+    check(
+      `
+      # PlatformCon Berlin 2025
+
+      ## Day 1
+
+      - keynotes — skipped
+
+      - **Who owns the golden path?**
+        - mod: Nadia Brenner (CNCF)
+        - panel: Felix Ade (Spotify), Jo Lind (Zalando), Carmen Ruiz (Adidas)
+        - Backstage templates, not mandates
+
+      - **Argo CD at scale**
+        - Dmitri Volk (Red Hat)
+        - Argo CD sharding
+
+      - **Kafka four years later**
+        - Priya Das (Shopify)
+        - Strimzi operator
+      `,
+      `
+      event PlatformCon Berlin 2025 | 2025 | -
+      talk 7 Who owns the golden path? | Nadia Brenner (CNCF), Felix Ade (Spotify), Jo Lind (Zalando), Carmen Ruiz (Adidas) | backstage
+      talk 12 Argo CD at scale | Dmitri Volk (Red Hat) | argo-cd
+      talk 16 Kafka four years later | Priya Das (Shopify) | kafka strimzi
+      `,
+    );
+  });
 });

@@ -370,6 +370,8 @@ const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*�
 /** "mod:", "모더레이터", "패널", "panelists:": the labels of a panel's people. */
 const PANEL_ROLE = /(?:^|\s*[,，、/／]\s*)(?:mod(?:erator|erated by)?|host|panel(?:ists?)?|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト|登壇者)\s*[:：]?\s+/giu;
 
+/** "mod:", "host:", "panel:", "on stage:", "사회:", "パネリスト：": a panel's role labelling a line of people, first on it. */
+const PANEL_ROLE_FIRST = /^(?:mod(?:erator)?|host|panel(?:ists?)?|on\s+stage|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト)\s*[:：]\s*/iu;
 /** A panel listed as an item, its moderator and panelists on the nested lines right under it (up to four). */
 function panelOfItem(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
   const { info } = structure;
@@ -2519,11 +2521,15 @@ function boldTitleItem(structure: NoteStructure, i: number, footerLine: number, 
     // ("  - 난이도: 초급" then "  - 발표자: …": past the session's fields.)
     const from = pastSessionFields(structure, i + 1, footerLine);
     let k = from;
-    for (; k < footerLine && k <= from + 2 && info[k].kind === LineKind.ListItem && info[k].level === info[i].level + 1 && info[k].content.length <= 90; k++) {
+    for (; k < footerLine && k <= from + 2 && info[k].kind === LineKind.ListItem && info[k].level === info[i].level + 1; k++) {
+      // ("  - mod: Nadia Brennan (CNCF)" then "  - panel: Felix Adeyemi (Spotify), Jo Lindqvist (…), …": a panel's people,
+      // labelled by their roles, several on one item.)
+      const role = PANEL_ROLE_FIRST.test(info[k].content);
+      if (!role && info[k].content.length > 90) break;
       // ("  - 모더레이터: 강도윤 | AWS | Solutions Architect": a panel's moderator, labelled.)
-      const sp = /[|/／(（]/u.test(info[k].content) ? check.speakers(info[k].content.replace(MODERATOR_LABEL, '')) : null;
-      if (!sp?.strong || sp.speakers.length !== 1 || !sp.speakers[0].org) break;
-      people.push(sp.speakers[0]);
+      const sp = role || /[|/／(（]/u.test(info[k].content) ? check.speakers(role ? info[k].content.replace(PANEL_ROLE_FIRST, '') : info[k].content.replace(MODERATOR_LABEL, '')) : null;
+      if (!sp?.strong || (!role && sp.speakers.length !== 1) || !sp.speakers.every((x) => x.org)) break;
+      people.push(...sp.speakers);
     }
     if (people.length) {
       speakers = people;
@@ -2726,6 +2732,11 @@ function afterLightningLabel(structure: NoteStructure, i: number): boolean {
   return above.length <= 60 && mayBeLightningLabel(above) && LIGHTNING_SECTION.test(above);
 }
 
+/** The speakers of a parse that is sure of them, else null. */
+function strongSpeakers(parse: SpeakerParse | null): Speaker[] | null {
+  return parse?.strong && parse.speakers.length ? parse.speakers : null;
+}
+
 /**
  * The speakers of labelled line `j` (`read`) and of the labelled lines right after it, in its block or as items of its
  * list ("Moderators: …" then "Speakers: …", "  - **Speaker:** A (X)" then "  - **Speaker:** B (Y)"), and the last such line.
@@ -2735,8 +2746,10 @@ function labelledLinesAfter(structure: NoteStructure, j: number, read: Speaker[]
   let speakers = read;
   let last = j;
   const labelled = SPEAKER_LABEL.test(info[j].content);
-  while (last + 1 < footerLine && last - j < 3 && (info[last + 1].kind === LineKind.ListItem || (labelled && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart)) && SPEAKER_LABEL.test(info[last + 1].content)) {
-    const more = readSpeakerLine(structure, last + 1, check);
+  // ("mod: …" then "panel: A (X), B (Y)": after a labelled line, a panel's role labels people too.)
+  while (last + 1 < footerLine && last - j < 3 && (info[last + 1].kind === LineKind.ListItem || (labelled && info[last + 1].kind === LineKind.Paragraph && !info[last + 1].blockStart)) && (SPEAKER_LABEL.test(info[last + 1].content) || (labelled && PANEL_ROLE_FIRST.test(info[last + 1].content)))) {
+    const role = !SPEAKER_LABEL.test(info[last + 1].content);
+    const more = role ? strongSpeakers(check.speakers(info[last + 1].content.replace(PANEL_ROLE_FIRST, ''))) : readSpeakerLine(structure, last + 1, check);
     if (!more) break;
     // (A new list: what a line reads as is kept by its text for the next extraction, and must stay as read.)
     speakers = [...speakers, ...more];
