@@ -11433,7 +11433,7 @@ describe('a conference day\'s parts that are no talks', () => {
       `,
       `
       event Cloud Summit Lisbon 2024 | 2024-10-03 | -
-      talk 3 Hands-on: Terraform modules | Rita Gomes (Feedzai) | terraform
+      talk 3 Terraform modules | Rita Gomes (Feedzai) | terraform
       talk 16 Scaling Kafka on Kubernetes | Tiago Lopes (OutSystems) | kafka kubernetes strimzi
       `,
     );
@@ -17963,6 +17963,44 @@ describe('tools written short', () => {
       talk 7 Who owns the golden path? | Nadia Brenner (CNCF), Felix Ade (Spotify), Jo Lind (Zalando), Carmen Ruiz (Adidas) | backstage
       talk 12 Argo CD at scale | Dmitri Volk (Red Hat) | argo-cd
       talk 16 Kafka four years later | Priya Das (Shopify) | kafka strimzi
+      `,
+    );
+  });
+
+  test('a workshop\'s instructors: "講師: Name さん(Org)/ TA: 3名" (the assistants after a slash) and "Instructors: A + B (both X), she did most of the talking" (a remark after the bracket); "Workshop: " is the slot\'s kind, not the title\'s', () => {
+    check(
+      `
+      # JAWS-UG 神戸 ハンズオン回
+
+      ## ハンズオン1：Terraform で VPC を作る
+      講師: 田中 亮 さん(なにわクラウド)/ TA: 3名
+      - テラフォームのインストール
+
+      ## ハンズオン2：ECS Exec を試す
+      講師: 森 彩 さん(六甲ラボ)
+      - ECS のタスクに入る
+      `,
+      `
+      event JAWS-UG 神戸 ハンズオン回 | - | -
+      talk 3 Terraform で VPC を作る | 田中 亮 (なにわクラウド) | aws-vpc terraform
+      talk 7 ECS Exec を試す | 森 彩 (六甲ラボ) | aws-ecs
+      `,
+    );
+    check(
+      `
+      # HashiDays Workshop Day
+
+      ## Workshop: Vault on Kubernetes
+      Instructors: Ken Farr + Priya Nat (both HashiCorp), she did most of the talking
+      - Vault Secrets Operator
+
+      ## Talk: Nomad at the edge - Omar Haddad (Fastly)
+      - Nomad clients on small boxes
+      `,
+      `
+      event HashiDays Workshop Day | - | -
+      talk 3 Vault on Kubernetes | Ken Farr (HashiCorp), Priya Nat (HashiCorp) | kubernetes vault vault-secrets-operator
+      talk 7 Nomad at the edge | Omar Haddad (Fastly) | nomad
       `,
     );
   });

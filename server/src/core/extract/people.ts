@@ -718,6 +718,13 @@ type SpeakerOptions = { allowBareHandle?: boolean; lastFirstRead?: boolean } & N
  * a function of its own (V8 recompiles the step a rare text deoptimised, not the whole reading).
  */
 export function parseSpeakers(written: string, options: SpeakerOptions = {}): SpeakerParse | null {
+  // On a line labelled as the speakers': "講師: 田中 亮 さん(Org)/ TA: 3名" (the assistants after a slash), "Instructors: A +
+  // B (both HashiCorp), she did most of the talking" (the writer's remark after the last bracket and a comma).
+  const tail = written.length > 12 && (written.includes('/') || written.includes('／') || written.includes('), ') || written.includes('）, ')) && SPEAKER_LABEL_COLON.test(written) ? LABELLED_LINE_TAIL.exec(written) : null;
+  if (tail && tail.index > 0) {
+    const before = parseSpeakers(written.slice(0, tail.index + (tail[0].startsWith(')') || tail[0].startsWith('）') ? 1 : 0)), options);
+    if (before?.strong) return before;
+  }
   // ("Michael Chen (AWS) — 영어 세션, 동시통역", "이준호 (Lee Junho) — freelancer, ex-Kakao?": the writer's remark after the
   // last bracket and a dash; no organisation when the brackets gave theirs, nor when the whole reads as no one.)
   // (Not "Wen-Li Chou (周文立) — Pinnacle Analytics": words that may be an organisation.)
@@ -755,6 +762,8 @@ export function parseSpeakers(written: string, options: SpeakerOptions = {}): Sp
 const ALL_OF_ONE_ORG = /\s+[—–-]\s+(?:all|both)\s+(?:(?:from|at|of)\s+)?([^,()（）]{2,40})$/iu;
 /** "사회 Name(Org) / …", "moderator: Name / …": a moderator's label and one person (group 1), the rest after a slash (group 2). */
 const MODERATOR_THEN_PANEL = /^(?:사회(?:자)?|진행(?:자)?|모더레이터|mod(?:erator)?|host(?:ed by)?|司会(?:者)?|モデレーター|進行)\s*[:：]?\s*([^/／]{2,60}?)\s+[/／]\s+(\S.*)$/iu;
+/** "/ TA: 3名", "| assistants: …": a workshop's helpers after a slash; "), she did most of the talking": a remark in lower case after a bracket. */
+const LABELLED_LINE_TAIL = /\s*[/／|]\s*(?:TAs?|assistants?|helpers?|mentors?|チューター|サポート|助手|조교|보조\s*강사|멘토)\s*[:：].*$|[)）],\s+\p{Ll}[^()（）]{2,80}$/u;
 /** A closing bracket, then one word to the end (group 1). */
 const NONE_AFTER_BRACKET = /[)）]\s+(\S{2,16})$/u;
 /** A closing bracket, a dash, then words without brackets to the end. */
