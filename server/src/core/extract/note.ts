@@ -734,7 +734,6 @@ function listAfterLines(info: NoteStructure['info'], i: number, next: number): n
   return last > i && last + 1 < next && info[last + 1].kind === LineKind.ListItem ? last : i;
 }
 
-
 /** The index of the first value in `sorted` greater than `line` (its length when none is). */
 function firstAbove(sorted: Int32Array, line: number): number {
   let lo = 0;

@@ -1494,18 +1494,17 @@ function candidateLine(scan: CandidateScan, i: number): number {
     const k = i + 1 < footerLine ? pastSessionFields(structure, i + 1, footerLine) : -1;
     // ("11:00  S03" then "Title" then "speaker: …": a slot's time and its code or room, the title under it.)
     const slotHeader = !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind !== LineKind.Blank && isSlotHeader(content);
-    if (slotHeader) {
-      // (Its lines are read as the entry under a time's line is: afterTimeLine.)
-    } else if (!parsed.speakers.length && k > i && SPEAKER_BELOW.test(withoutRowBar(info[k].content))) {
+    // (Its lines are read as the entry under a time's line is: afterTimeLine.)
+    if (!slotHeader && !parsed.speakers.length && k > i && SPEAKER_BELOW.test(withoutRowBar(info[k].content))) {
       const below = readSpeakerLine(structure, k, check, true);
       if (below?.length) entry = { ...parsed, speakers: below, strongSpeakers: true };
-    } else if (!parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
+    } else if (!slotHeader && !parsed.speakers.length && i + 1 < footerLine && info[i + 1].kind === LineKind.Paragraph && !info[i + 1].blockStart && info[i + 1].content.length <= 80) {
       // "**13:20 · Title**" then "Taehoon Kim — Bluewave Payments": the same paragraph's next line names them with their organisation.
       // ("[00:31:05] Mei-Lin Zhou, observability lead at Willamette Health": the next line's own time left out.)
       const below = check.speakers(withoutSquareBrackets(info[i + 1].content.replace(LEADING_CLOCK, '')));
       // ("Tomasz Wierzbicki (independent, ex-Equinix)": no organisation, but a name and its brackets alone on the line.)
       if (below?.strong && (below.speakers.every((sp) => sp.org) || (below.speakers.length === 1 && NAME_THEN_BRACKETS.test(info[i + 1].content)))) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
-    } else if (!parsed.speakers.length && li.kind === LineKind.ListItem && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].blockStart && info[i + 1].level === li.level + 1 && info[i + 1].content.length <= 80) {
+    } else if (!slotHeader && !parsed.speakers.length && li.kind === LineKind.ListItem && i + 1 < footerLine && info[i + 1].kind === LineKind.ListItem && info[i + 1].blockStart && info[i + 1].level === li.level + 1 && info[i + 1].content.length <= 80) {
       // "- 19:00 「Title」" then "  - 松本 沙織 / 株式会社はかたクラウド": the timed item's first item names them with their organisations.
       const below = check.speakers(info[i + 1].content);
       if (below?.strong && below.speakers.every((sp) => sp.org)) entry = { ...parsed, speakers: below.speakers, strongSpeakers: true };
