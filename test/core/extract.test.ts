@@ -18004,4 +18004,37 @@ describe('tools written short', () => {
       `,
     );
   });
+
+  test('a mail\'s signature ("-- " then the name) after the last talk ends it: a digest\'s next message is no part of it', () => {
+    check(
+      `
+      Subject: [sre-list] Ghent SRE Night #7 - my recap
+
+      1) "Postmortems that get read" - Joost Maes (Tulpia)
+         - Grafana snapshots in every postmortem
+
+      2) "Runbooks in Git" - Elif Aydin (Onda)
+         - Ansible playbooks as runbooks
+
+      Groetjes,
+      Femke
+
+      -- 
+      Femke Vos, SRE at Kestrel Bank
+
+      ------------------------------
+
+      Message: 2
+      Subject: Re: [sre-list] Ghent SRE Night #7 - my recap
+
+      We still run Jenkins with the Vault plugin, and Terraform for the VMs.
+      `,
+      `
+      event Ghent SRE Night #7 | - | -
+      talk 3 Postmortems that get read | Joost Maes (Tulpia) | grafana
+      talk 6 Runbooks in Git | Elif Aydin (Onda) | ansible git
+      `,
+      { plainText: true },
+    );
+  });
 });

@@ -442,6 +442,12 @@ export function sectionBoundaries(structure: NoteStructure, chosen: Chosen, chro
       out.push(i);
       continue;
     }
+    // ("-- " then "Femke de Vries" and her title: a mail's signature, after the last talk, ends it; a digest's next
+    // message, a reply quoting the talks, is no part of it.)
+    if (i > lastTalk && (structure.lines[i] === '-- ' || structure.lines[i] === '--')) {
+      out.push(i);
+      continue;
+    }
     // After the last talk, "Overall: …", "TODO：…" open the writer's own epilogue (inside a talk's notes they may be about it).
     if (i > lastTalk && li.kind === LineKind.Paragraph && !chrome.has(i) && isClosingLabel(li.content)) {
       out.push(i);
