@@ -4,7 +4,7 @@ import { isDateLike } from './dates';
 import type { Speaker } from '../model';
 import { isGivenName } from './given-names';
 import { isWhiteSpace } from '../text';
-import { NO_ORGANISATION, NO_ORGANISATION_SAID, SPEAKER_LABEL_COLON, SPEAKER_LABEL_WORDS } from './vocabulary';
+import { MODERATOR_WORDS, NO_ORGANISATION, NO_ORGANISATION_SAID, SPEAKER_LABEL_COLON, SPEAKER_LABEL_WORDS } from './vocabulary';
 
 // Common Korean surnames; a Korean name is a surname followed by one to three syllables.
 const KO_SURNAMES = new Set(
@@ -761,7 +761,7 @@ export function parseSpeakers(written: string, options: SpeakerOptions = {}): Sp
 /** " — all HashiCorp", " - both from Mercari": everyone's organisation, after a dash (group 1). */
 const ALL_OF_ONE_ORG = /\s+[—–-]\s+(?:all|both)\s+(?:(?:from|at|of)\s+)?([^,()（）]{2,40})$/iu;
 /** "사회 Name(Org) / …", "moderator: Name / …": a moderator's label and one person (group 1), the rest after a slash (group 2). */
-const MODERATOR_THEN_PANEL = /^(?:사회(?:자)?|진행(?:자)?|모더레이터|mod(?:erator)?|host(?:ed by)?|司会(?:者)?|モデレーター|進行)\s*[:：]?\s*([^/／]{2,60}?)\s+[/／]\s+(\S.*)$/iu;
+const MODERATOR_THEN_PANEL = new RegExp(String.raw`^(?:hosted by|司会者|진행(?:자)?|進行|${MODERATOR_WORDS})\s*[:：]?\s*([^/／]{2,60}?)\s+[/／]\s+(\S.*)$`, 'iu');
 /** "/ TA: 3名", "| assistants: …": a workshop's helpers after a slash; "), she did most of the talking": a remark in lower case after a bracket. */
 const LABELLED_LINE_TAIL = /\s*[/／|]\s*(?:TAs?|assistants?|helpers?|mentors?|チューター|サポート|助手|조교|보조\s*강사|멘토)\s*[:：].*$|[)）],\s+\p{Ll}[^()（）]{2,80}$/u;
 /** A closing bracket, then one word to the end (group 1). */

@@ -11,7 +11,7 @@ import { logMessageTalk, messageText } from './log-messages';
 import { peopleLog, type PeopleLog } from './people-log';
 import { wrappedProseTalks, type ToldTalk } from './wrapped-prose';
 import { CLOCK_START, GAVE_THE_TALK_END, inlineFieldSpeakers, isKeynote, isTitleLabelled, lowerCaseSpeakers, markedTitleWithPerson, parseCjkProseTalk, parseCjkSpeakersLead, parseProseTalk, personSlashOrg, remarkAfterSpeaker, speakerSentence, speakerThenTitle, TRACK, type TalkLine } from './talk-line';
-import { ATTENDANCE_SUFFIX, DAY_WORDS, SPEAKER_LABEL_COLON, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR , VERDICT_DROPPED_WORDS } from './vocabulary';
+import { ATTENDANCE_SUFFIX, DAY_WORDS, SPEAKER_LABEL_COLON, NO_TALKS_SECTION, EN_WEEKDAY, EVENT_SITE_SUFFIX, EVENT_WORDS, LABEL_MARKS, LIGHTNING_SECTION, mayBeLightningLabel, MESSAGE_TIME, namesYearLog, NO_ORGANISATION, ORG_PLANNING, ROLE_FIELD_WORDS, SESSION_FIELD_LINE, SESSION_KIND_ALONE, SPEAKER_LABEL_WORDS, YEAR, VERDICT_DROPPED_WORDS, MODERATOR_WORDS, PANELIST_WORDS } from './vocabulary';
 
 /**
  * "— presented by Lena Hoffmann (Zalvero GmbH)", "발표자: 김민수", "登壇：岡田 隼人": who gave a talk, on
@@ -368,10 +368,10 @@ const BRACKETED_LABEL_ALONE = new RegExp(String.raw`^(?:【\s*${SPEAKER_LABEL_WO
 /** "Panel:", "Panel —", "패널:", "パネル：", "[ ] Panel — …": a panel discussion's title. */
 const PANEL_TITLE = /^(?:\[[ xX]\]\s*)?(?:panel(?:\s+discussion)?|패널(?:\s*토론)?|パネル(?:ディスカッション)?)\s*[:：—–-]\s*\S/iu;
 /** "mod:", "모더레이터", "패널", "panelists:": the labels of a panel's people. */
-const PANEL_ROLE = /(?:^|\s*[,，、/／]\s*)(?:mod(?:erator|erated by)?|host|panel(?:ists?)?|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト|登壇者)\s*[:：]?\s+/giu;
+const PANEL_ROLE = new RegExp(String.raw`(?:^|\s*[,，、/／]\s*)(?:moderated by|${MODERATOR_WORDS}|${PANELIST_WORDS}|登壇者)\s*[:：]?\s+`, 'giu');
 
 /** "mod:", "host:", "panel:", "on stage:", "사회:", "パネリスト：": a panel's role labelling a line of people, first on it. */
-const PANEL_ROLE_FIRST = /^(?:mod(?:erator)?|host|panel(?:ists?)?|on\s+stage|모더레이터|사회(?:자)?|패널(?:리스트)?|司会|モデレーター|パネリスト)\s*[:：]\s*/iu;
+const PANEL_ROLE_FIRST = new RegExp(String.raw`^(?:${MODERATOR_WORDS}|${PANELIST_WORDS}|on\s+stage)\s*[:：]\s*`, 'iu');
 /** A panel listed as an item, its moderator and panelists on the nested lines right under it (up to four). */
 function panelOfItem(structure: NoteStructure, i: number, footerLine: number, check: Reader): Candidate | null {
   const { info } = structure;
@@ -2493,7 +2493,6 @@ const CONTENTS_LABEL = /^(?:\*\*)?(?:목차|차례|目次|もくじ|table of con
 /** "1.2 Title": a report's outline number, two deep, at a line's start. */
 const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s/u;
 
-const MODERATOR_LABEL = /^(?:mod(?:erator)?|host|모더레이터|사회(?:자)?|司会|モデレーター)\s*[:：]\s*/iu;
 /** "**Title** by Name (Org)": group 1 a session's kind before it ("Lightning: **Title** – Name (Org)"), 2 the title, 3 the rest. */
 const BOLD_TITLE_ITEM = /^((?:[\p{L} ]{2,20}[:：]\s*)?)\*\*([^*]{4,160})\*\*\s*(.*)$/u;
 
@@ -2526,7 +2525,7 @@ function boldTitleItem(structure: NoteStructure, i: number, footerLine: number, 
       const role = PANEL_ROLE_FIRST.test(info[k].content);
       if (!role && info[k].content.length > 90) break;
       // ("  - 모더레이터: 강도윤 | AWS | Solutions Architect": a panel's moderator, labelled.)
-      const sp = role || /[|/／(（]/u.test(info[k].content) ? check.speakers(role ? info[k].content.replace(PANEL_ROLE_FIRST, '') : info[k].content.replace(MODERATOR_LABEL, '')) : null;
+      const sp = role || /[|/／(（]/u.test(info[k].content) ? check.speakers(info[k].content.replace(PANEL_ROLE_FIRST, '')) : null;
       if (!sp?.strong || (!role && sp.speakers.length !== 1) || !sp.speakers.every((x) => x.org)) break;
       people.push(...sp.speakers);
     }

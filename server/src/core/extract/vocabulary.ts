@@ -240,11 +240,17 @@ export const NO_ORGANISATION = /^(?:independent|freelance|freelancer|self-employ
  */
 export const NO_ORGANISATION_SAID = /^(?:independent|freelance|freelancer|self-employed|self|none|n\/a|unaffiliated|no affiliation(?: given)?|個人(?:参加)?|フリーランス|フリー|所属なし|無所属|개인(?:\s*참가)?|프리랜서|무소속)$/iu;
 
-/** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
 /** A reviewer's verdicts on a proposal that leave it on the programme: accepted, waitlisted, moved up from the reserve. */
 export const VERDICT_KEPT_WORDS = '채택|보류|합격|accept(?:ed)?|wait-?list(?:ed)?|reserve|採択|補欠|繰上げ';
 /** Those that take it off: turned down, cancelled, withdrawn. */
 export const VERDICT_DROPPED_WORDS = '탈락|불합격|반려|취소|reject(?:ed)?|declined|cancell?ed|withdrawn|不採択|落選|取消し?|取り消し|辞退|中止';
+
+/** A panel's moderator as a label's word: "mod", "host", "모더레이터", "사회자", "司会". */
+export const MODERATOR_WORDS = String.raw`mod(?:erator)?|host|모더레이터|사회(?:자)?|司会|モデレーター`;
+/** A panel's other people as a label's word: "panel", "panelists", "패널리스트", "パネリスト". */
+export const PANELIST_WORDS = String.raw`panel(?:ists?)?|패널(?:리스트)?|パネリスト`;
+
+/** A session's kind alone on its line: "Keynote", "Lightning talk", "基調講演", "키노트", "Workshop". */
 export const SESSION_KIND_ALONE = /^[(（【\[]?(?:(?:opening|closing|invited)\s+)?(?:key\s?note|lightning(?:\s+talk)?|lt|workshop|panel(?:\s+discussion)?|パネル(?:ディスカッション)?|패널(?:\s*토크|\s*토론)?|sponsor(?:ed)?\s+(?:talk|session)|invited\s+talk|基調講演|招待講演|キーノート|ライトニング\s*トーク|スポンサー\s*セッション|ワークショップ|키노트|기조\s*연설|라이트닝\s*토크|워크숍|스폰서\s*세션|초청\s*강연)[)）】\]]?$/iu;
 
 /** What every LIGHTNING_SECTION label has (most lines have none): one pass of a regular expression, 4 times faster than a search per word. */
