@@ -2226,9 +2226,11 @@ function codedSlot(structure: NoteStructure, i: number, footerLine: number, chec
 const HIRAGANA_FIRST = /^\p{sc=Hiragana}/u;
 /** A line's end in Japanese (a kanji or kana, or a full-width bracket): the next line goes on with no space between. */
 const CJK_WRAP_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー）」』]$/u;
-/** A track or room before a slot's time: "Track A ", "Room 2 ", "トラックB ". */
-const TRACK_FIRST = /^(?:track|room|hall|트랙|룸|홀|トラック|ルーム|会場)\s*[A-Za-z0-9]{1,2}\s+/iu;
-const TRACK_LAST = /\s+(?:track|room|hall|트랙|룸|홀|トラック|ルーム|会場)\s*[A-Za-z0-9]{1,2}$/iu;
+/** A slot's track or room: "Track A", "Room 2", "トラックB". */
+const SLOT_TRACK = String.raw`(?:track|room|hall|트랙|룸|홀|トラック|ルーム|会場)\s*[A-Za-z0-9]{1,2}`;
+/** The track before a slot's time ("Track A 11:00"), and after it ("① 10:50〜 Track A"). */
+const TRACK_FIRST = new RegExp(String.raw`^${SLOT_TRACK}\s+`, 'iu');
+const TRACK_LAST = new RegExp(String.raw`\s+${SLOT_TRACK}$`, 'iu');
 /** A speech balloon's emoji at a line's start. */
 const SPEECH_BALLOON = /^(?:\u{1F4AC}|\u{1F5E8}|\u{1F5EF}|\u{1F4AD})/u;
 /** "#14", "vol.3", "第12回", "7회", "3차": an event's number in its series. */
